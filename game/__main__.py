@@ -1,0 +1,137 @@
+"""Command line: play the game, or list, lint and render its content.
+
+    python -m game                      play (windowed 1280x720; F11 for fullscreen)
+    python -m game --list-lines         every line the player will see
+    python -m game --lint               check stories and the map (exit 2 on problems)
+    python -m game --render 12 --at 1.5 --out shot.png [--size 1280x720]
+
+Content problems print as `file:line: message` and exit with status 2, never a
+traceback; `--render` and `--list-lines` are contracts other tools rely on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from game.assets import Assets
+from game.errors import ContentErrors, Problem
+
+log = logging.getLogger("game")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x720, not '{text}'") from None
+    if not (64 <= w <= 8192 and 64 <= h <= 8192):
+        raise argparse.ArgumentTypeError(f"size {text} is out of range")
+    return (w, h)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m game", description="Whispers of the Heart, a visual novel.")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--fullscreen", action="store_true", help="start in desktop fullscreen")
+    mode.add_argument("--windowed", action="store_true", help="start in a window (the default)")
+    p.add_argument("--size", type=_size, default=None, help="window or render size, e.g. 1280x720")
+    p.add_argument("--display", type=int, default=0, help="which display to open on (0 = first)")
+    p.add_argument("--story", type=Path, default=None, help="play another .story file")
+    p.add_argument("--start", type=int, default=None, metavar="N", help="start playing at line N")
+    p.add_argument("--seed", type=int, default=None, help="seed for every animation (default from settings)")
+    p.add_argument("--reduce-motion", action="store_true", help="calm flicker, slow particles, still camera")
+    p.add_argument("--settings", type=Path, default=None, help="settings file (default: user config)")
+    p.add_argument("--list-lines", action="store_true", help="print every line the player will see")
+    p.add_argument("--lint", action="store_true", help="check every story and the map")
+    p.add_argument("--render", metavar="N", default=None, help="render line N (or 'title', 'ending') to --out")
+    p.add_argument("--at", type=float, default=0.0, metavar="SECONDS", help="seconds after the line began")
+    p.add_argument("--out", type=Path, default=Path("shot.png"), help="PNG to write with --render")
+    p.add_argument("-v", "--verbose", action="store_true", help="log more")
+    return p
+
+
+def _report(problems: list[Problem]) -> int:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    assets = Assets()
+    try:
+        if args.lint:
+            from game.story.lint import lint_all
+
+            problems = lint_all(assets)
+            if problems:
+                return _report(problems)
+            print("no problems found")
+            return 0
+        if args.list_lines:
+            return _list_lines(assets, args.story)
+        if args.render is not None:
+            from game.capture import render_to_file
+
+            return render_to_file(assets, args)
+        return _play(assets, args)
+    except ContentErrors as err:
+        return _report(err.problems)
+
+
+def _list_lines(assets: Assets, story: Path | None) -> int:
+    from game.story import commands as c
+    from game.story.lint import load_checked
+
+    script, _room = load_checked(assets, story)
+    for number, line in enumerate(script.lines, start=1):
+        kind = "narration" if isinstance(line, c.Narrate) else f"written:{line.who}:{script.hand_of(line)}"
+        print(f"{number}\t{line.src}\t{kind}\t{line.text}")
+    return 0
+
+
+def _play(assets: Assets, args: argparse.Namespace) -> int:
+    import pygame
+
+    from game.app import App
+    from game.clock import SystemClock
+    from game.context import build_context
+    from game.settings import load_settings, settings_path
+
+    problems: list[Problem] = []
+    settings = load_settings(args.settings or settings_path(), problems)
+    for problem in problems:
+        log.warning("%s", problem)
+    if args.seed is not None:
+        settings = settings.with_changes(seed=args.seed)
+    if args.reduce_motion:
+        settings = settings.with_changes(reduce_motion=True)
+    pygame.init()
+    try:
+        fullscreen = (args.fullscreen or settings.fullscreen) and not args.windowed
+        app_ctx = build_context(assets, settings, args.story)
+        if args.start is not None and not 1 <= args.start <= len(app_ctx.script.lines):
+            print(f"--start {args.start}: the story has lines 1..{len(app_ctx.script.lines)}", file=sys.stderr)
+            return 2
+        app = App(app_ctx, SystemClock(), fullscreen=fullscreen,
+                  window_size=args.size or (1280, 720), display_index=args.display)
+        if args.start is not None:
+            app.open_window()
+            scene = app_ctx.make_scene("story")
+            app.stack.push(scene)
+            scene.seek(args.start, 0.0)  # type: ignore[attr-defined]
+            return app.run(first_scene=None)
+        return app.run()
+    finally:
+        pygame.quit()
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    sys.exit(main())

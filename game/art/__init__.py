@@ -1,0 +1,1 @@
+"""Room and figure art: SVG sources rasterized at the size they are shown."""

@@ -1,0 +1,72 @@
+"""Rasterize SVG art at the exact pixel size it is shown, with an on-disk cache.
+
+`pygame.image.load_sized_svg` (SDL_image >= 2.6) renders an SVG at a requested size,
+so a close-up stays crisp instead of upscaling a 1080p bitmap. Rasterizing costs
+milliseconds to tens of milliseconds, so results are cached twice: in memory for the
+session, and as PNG files on disk keyed by (content hash, size), so the next start is
+fast. Call it at load or shot-change time, never every frame.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+import pygame
+
+log = logging.getLogger(__name__)
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "whispers-of-the-heart" / "svg"
+
+
+class SvgCache:
+    """Rasterized SVGs by (path, size). One instance per process, passed down."""
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self.cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
+        self._memory: dict[tuple[str, int, int], pygame.Surface] = {}
+        self._hashes: dict[str, str] = {}
+
+    def _hash(self, path: Path) -> str:
+        key = str(path)
+        if key not in self._hashes:
+            self._hashes[key] = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+        return self._hashes[key]
+
+    def get(self, path: Path, size: tuple[int, int]) -> pygame.Surface:
+        """The SVG at `path` rasterized to exactly `size` pixels (w, h), with alpha."""
+        w, h = max(1, int(size[0])), max(1, int(size[1]))
+        mkey = (str(path), w, h)
+        surf = self._memory.get(mkey)
+        if surf is not None:
+            return surf
+        disk = self.cache_dir / f"{path.stem}-{self._hash(path)}-{w}x{h}.png"
+        loaded: pygame.Surface | None = None
+        if disk.exists():
+            try:
+                loaded = pygame.image.load(str(disk))
+            except (pygame.error, OSError) as exc:  # a torn cache file is only a cache miss
+                log.warning("%s: unreadable cache entry (%s); rasterizing again", disk, exc)
+        if loaded is None:
+            loaded = pygame.image.load_sized_svg(str(path), (w, h))
+            if loaded.get_size() != (w, h):
+                loaded = pygame.transform.smoothscale(loaded, (w, h))
+            try:
+                disk.parent.mkdir(parents=True, exist_ok=True)
+                tmp = disk.with_suffix(".tmp.png")
+                pygame.image.save(loaded, str(tmp))
+                tmp.replace(disk)
+            except (pygame.error, OSError) as exc:
+                log.info("cannot write SVG cache %s: %s", disk, exc)
+        if pygame.display.get_init() and pygame.display.get_surface() is not None:
+            loaded = loaded.convert_alpha()
+        self._memory[mkey] = loaded
+        return loaded
+
+    def clear_memory(self) -> None:
+        self._memory.clear()

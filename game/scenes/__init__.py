@@ -1,0 +1,1 @@
+"""Scenes: title, story, ending, and the stack that switches between them."""

@@ -1,0 +1,135 @@
+"""Scenes and the scene stack: title -> story -> ending -> title, with fades between.
+
+A scene owns its own time (`t`, advanced only by `update(dt)` fixed steps), so it draws
+the same picture for the same `t`; nothing reads the wall clock. The stack updates only
+the top scene and draws from the bottom-most opaque scene upward (a menu over the story
+keeps the story visible). Switching scenes fades to black and back; the fade is itself
+a function of stack time, so captures of a fade are exact too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+
+class Scene:
+    """Base class: override what you need. `opaque` scenes hide the scenes below them."""
+
+    opaque = True
+
+    def __init__(self) -> None:
+        self.t = 0.0
+        self.stack: SceneStack | None = None
+
+    def enter(self) -> None:
+        """Pushed onto the stack."""
+
+    def exit(self) -> None:
+        """Popped off the stack."""
+
+    def pause(self) -> None:
+        """Another scene was pushed on top."""
+
+    def resume(self) -> None:
+        """The scene on top was popped."""
+
+    def action(self, name: str) -> None:
+        """A player action: 'advance', 'rollback', 'menu', 'skip', 'auto', ..."""
+
+    def update(self, dt: float) -> None:
+        self.t += dt
+
+    def draw(self, surface: pygame.Surface) -> None:
+        raise NotImplementedError
+
+
+@dataclass
+class _Fade:
+    target: Scene | None  # None: pop
+    duration: float
+    t: float = 0.0
+    swapped: bool = False
+
+
+class SceneStack:
+    def __init__(self) -> None:
+        self.scenes: list[Scene] = []
+        self._fade: _Fade | None = None
+
+    @property
+    def top(self) -> Scene | None:
+        return self.scenes[-1] if self.scenes else None
+
+    def push(self, scene: Scene) -> None:
+        if self.top is not None:
+            self.top.pause()
+        scene.stack = self
+        self.scenes.append(scene)
+        scene.enter()
+
+    def pop(self) -> Scene:
+        scene = self.scenes.pop()
+        scene.exit()
+        if self.top is not None:
+            self.top.resume()
+        return scene
+
+    def replace(self, scene: Scene) -> None:
+        """Swap the top scene at once."""
+        if self.scenes:
+            self.scenes.pop().exit()
+        scene.stack = self
+        self.scenes.append(scene)
+        scene.enter()
+
+    def fade_to(self, scene: Scene, duration: float = 1.6) -> None:
+        """Fade out the top scene, replace it with `scene`, fade in. Ignored while fading."""
+        if self._fade is None:
+            self._fade = _Fade(scene, max(0.01, duration))
+
+    @property
+    def fading(self) -> bool:
+        return self._fade is not None
+
+    def action(self, name: str) -> None:
+        if self._fade is None and self.top is not None:
+            self.top.action(name)
+
+    def update(self, dt: float) -> None:
+        fade = self._fade
+        if fade is not None:
+            fade.t += dt
+            if not fade.swapped and fade.t >= fade.duration / 2:
+                fade.swapped = True
+                if fade.target is not None:
+                    self.replace(fade.target)
+            if fade.t >= fade.duration:
+                self._fade = None
+        if self.top is not None:
+            self.top.update(dt)
+
+    def fade_alpha(self) -> float:
+        """Black-overlay opacity 0..1 of the fade in progress."""
+        fade = self._fade
+        if fade is None:
+            return 0.0
+        half = fade.duration / 2
+        x = fade.t / half if fade.t < half else (fade.duration - fade.t) / half
+        return max(0.0, min(1.0, x))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        start = 0
+        for i in range(len(self.scenes) - 1, -1, -1):
+            if self.scenes[i].opaque:
+                start = i
+                break
+        for scene in self.scenes[start:]:
+            scene.draw(surface)
+        a = self.fade_alpha()
+        if a > 0.0:
+            veil = pygame.Surface(surface.get_size())
+            veil.fill((0, 0, 0))
+            veil.set_alpha(round(255 * a))
+            surface.blit(veil, (0, 0))

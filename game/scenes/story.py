@@ -1,0 +1,197 @@
+"""The story scene: the director's lines shown over the living room.
+
+Narration is typed in the band at the bottom; written lines are written in the open
+notebook. A click (or Space/Enter) first completes a line, then advances. Everything
+drawn is a function of the scene time `t` and the director's state, so `seek(n, s)`
+reproduces exactly what a player sees `s` seconds after line `n` began, which is what
+`--render` and the golden-image tests use.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.scenes.base import Scene
+from game.scenes.ui import NarrationBand
+from game.story import commands as c
+from game.story.director import Director, Event
+from game.text.typewriter import Typewriter
+
+if TYPE_CHECKING:
+    from game.context import Context
+
+log = logging.getLogger(__name__)
+
+LINE_BASE = 9.0  # canonical story time per line, for rendering a line out of play order
+SKIP_INTERVAL = 0.08
+NOTEBOOK_RECT = (340, 560, 1240, 500)  # logical x, y, w, h of the notebook panel
+
+
+def line_seed(seed: int, line: c.Line) -> int:
+    return (seed * 1_000_003 + line.src.line * 7919) & 0x7FFFFFFF
+
+
+class StoryScene(Scene):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.director = Director(ctx.script)
+        self.narration = NarrationBand(ctx.fonts)
+        self.notebook = ctx.new_notebook()
+        self.typewriter: Typewriter | None = None
+        self.forced_complete = False
+        self.complete_since: float | None = None
+        self.skipping = False
+        self._last_skip = 0.0
+        self._shown_line = 0
+
+    # --- lifecycle ----------------------------------------------------------------------
+
+    def enter(self) -> None:
+        self.director.start(self.t)
+        self._begin_line()
+
+    def seek(self, number: int, at: float) -> None:
+        """Show line `number` as it is `at` seconds after it began (deterministic)."""
+        base = LINE_BASE * number
+        self.t = base
+        self.director.goto_line(number, base)
+        self.director.drain_events()
+        self._restore_notebook()
+        self._begin_line()
+        step = 1.0 / 60.0
+        while self.t < base + at - 1e-9:  # play the moment through, as the loop would
+            self.update(min(step, base + at - self.t))
+
+    # --- input --------------------------------------------------------------------------
+
+    def action(self, name: str) -> None:
+        if name == "advance":
+            self.skipping = False
+            self.click()
+        elif name == "rollback":
+            self.skipping = False
+            if self.director.rollback(self.t):
+                self._restore_notebook()
+                self._begin_line()
+        elif name == "skip":
+            self.skipping = not self.skipping
+        elif name == "auto":
+            self.ctx.settings = self.ctx.settings.with_changes(auto_advance=not self.ctx.settings.auto_advance)
+
+    def click(self) -> None:
+        d = self.director
+        if d.waiting_until is not None:
+            d.advance(self.t)
+        elif not self.line_complete():
+            self.complete_line()
+            return
+        else:
+            d.advance(self.t)
+        self._after_advance()
+
+    # --- state --------------------------------------------------------------------------
+
+    def line_complete(self) -> bool:
+        line = self.director.current
+        if line is None:
+            return True
+        if isinstance(line, c.Write):
+            return self.notebook.done
+        return self.forced_complete or self.typewriter is None or (
+            self.typewriter.visible(self.t - self.director.line_started) >= len(line.text))
+
+    def complete_line(self) -> None:
+        if isinstance(self.director.current, c.Write):
+            self.notebook.complete()
+        self.forced_complete = True
+
+    def _after_advance(self) -> None:
+        if self.director.finished:
+            self._finish()
+        else:
+            self._begin_line()
+
+    def _finish(self) -> None:
+        if self.stack is not None:
+            self.stack.fade_to(self.ctx.make_scene("ending"), 2.4)
+
+    def _restore_notebook(self) -> None:
+        d = self.director
+        earlier = [ln for ln in d.page_lines if ln is not d.current]
+        self.notebook.restore([self._pen_args(ln) for ln in earlier])
+
+    def _pen_args(self, line: c.Write) -> tuple[str, str, tuple[int, int, int] | None, int]:
+        ch = self.ctx.script.characters[line.who]
+        return (line.text, line.hand or ch.hand, ch.ink, line_seed(self.ctx.settings.seed, line))
+
+    def _begin_line(self) -> None:
+        d = self.director
+        if d.line_number == self._shown_line and d.current is not None:
+            return
+        self._shown_line = d.line_number
+        self.forced_complete = False
+        self.complete_since = None
+        line = d.current
+        if isinstance(line, c.Narrate):
+            self.typewriter = Typewriter(line.text, self.ctx.settings.text_cps)
+        elif isinstance(line, c.Write):
+            self.typewriter = None
+            text, hand, ink, seed = self._pen_args(line)
+            self.notebook.write(text, hand, ink, seed)
+        self._handle_events(d.drain_events())
+
+    def _handle_events(self, events: list[Event]) -> None:
+        for ev in events:
+            self.ctx.on_story_event(ev)
+
+    # --- time ---------------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        d = self.director
+        before = d.line_number
+        d.update(self.t)
+        if d.finished:
+            self._finish()
+            return
+        if d.line_number != before:
+            self._begin_line()
+        self._handle_events(d.drain_events())
+        if isinstance(d.current, c.Write):
+            self.ctx.on_pen_events(self.notebook.update(self.t - d.line_started, self.ctx.settings.pen_cps))
+        complete = self.line_complete()
+        if complete and self.complete_since is None:
+            self.complete_since = self.t
+        if self.skipping and self.t - self._last_skip >= SKIP_INTERVAL:
+            self._last_skip = self.t
+            self.complete_line()
+            self.click()
+        elif (complete and self.ctx.settings.auto_advance and self.complete_since is not None
+              and self.t - self.complete_since >= self.ctx.settings.auto_delay):
+            self.click()
+        self.ctx.on_story_frame(self)
+
+    # --- drawing ------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        d = self.director
+        snap = d.stage.at(self.t)
+        self.ctx.renderer.draw(surface, snap, self.t)
+        line = d.current
+        since = self.t - d.line_started
+        if isinstance(line, c.Narrate) and self.typewriter is not None:
+            visible = len(line.text) if self.forced_complete else self.typewriter.visible(since)
+            self.narration.draw(surface, line.text, visible, self.t, self.line_complete(),
+                                alpha=min(1.0, since / 0.25) if since >= 0 else 1.0)
+        elif isinstance(line, c.Write):
+            scale = surface.get_width() / 1920
+            x, y, w, h = NOTEBOOK_RECT
+            rise = min(1.0, max(0.0, since / 0.45))
+            eased = 1 - (1 - rise) ** 3
+            rect = pygame.Rect(round(x * scale), round((y + (1 - eased) * 540) * scale),
+                               round(w * scale), round(h * scale))
+            self.notebook.draw(surface, rect, since, self.ctx.settings.transcription)

@@ -1,0 +1,105 @@
+"""The narration band and other small pieces of screen furniture.
+
+Drawn in logical 1920x1080 units scaled to the canvas, at the canvas's real size. The
+band is a soft gradient (no hard-edged box over a painting); text is wrapped once per
+line at its full length so typing never reflows; the rendered glyph runs are cached,
+so a frame re-renders at most the one line being typed.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.text.fonts import Fonts
+from game.text.layout import split_visible, wrap
+
+CREAM = (238, 226, 204)
+BAND_TOP = 820
+TEXT_X = 250
+TEXT_W = 1420
+TEXT_Y = 905
+NARRATION_SIZE = 46
+LINE_H = 62
+
+
+class NarrationBand:
+    def __init__(self, fonts: Fonts) -> None:
+        self.fonts = fonts
+        self._band: pygame.Surface | None = None
+        self._wrapped: dict[tuple[str, int], list[str]] = {}
+        self._runs: dict[tuple[str, int], pygame.Surface] = {}
+
+    def _band_surface(self, size: tuple[int, int]) -> pygame.Surface:
+        w, h = size
+        if self._band is None or self._band.get_width() != w or self._band.get_height() != h:
+            scale = w / 1920
+            top = round(BAND_TOP * scale)
+            band = pygame.Surface((w, h - top), pygame.SRCALPHA)
+            for y in range(h - top):
+                x = y / max(1, h - top - 1)
+                a = round(210 * min(1.0, x * 1.8) ** 1.4)
+                pygame.draw.line(band, (8, 5, 6, a), (0, y), (w, y))
+            self._band = band
+        return self._band
+
+    def lines(self, text: str, scale: float) -> list[str]:
+        font = self.fonts.get("serif", NARRATION_SIZE, scale)
+        key = (text, font.get_height())
+        if key not in self._wrapped:
+            self._wrapped[key] = wrap(text, TEXT_W * scale, lambda s: font.size(s)[0])
+        return self._wrapped[key]
+
+    def _run(self, text: str, scale: float) -> pygame.Surface:
+        font = self.fonts.get("serif", NARRATION_SIZE, scale)
+        key = (text, font.get_height())
+        surf = self._runs.get(key)
+        if surf is None:
+            surf = font.render(text, True, CREAM)
+            if len(self._runs) > 256:
+                self._runs.clear()
+            self._runs[key] = surf
+        return surf
+
+    def draw(self, surface: pygame.Surface, text: str, visible: int, t: float, complete: bool,
+             alpha: float = 1.0) -> None:
+        w, h = surface.get_size()
+        scale = w / 1920
+        band = self._band_surface((w, h))
+        band.set_alpha(round(255 * alpha))
+        surface.blit(band, (0, h - band.get_height()))
+        lines = self.lines(text, scale)
+        shown = split_visible(lines, visible)
+        y = TEXT_Y * scale
+        last_end = (0.0, 0.0)
+        for line in shown:
+            if not line:
+                y += LINE_H * scale
+                continue
+            run = self._run(line, scale)
+            if alpha < 1.0:
+                run = run.copy()
+                run.set_alpha(round(255 * alpha))
+            surface.blit(run, (round(TEXT_X * scale), round(y)))
+            last_end = (TEXT_X * scale + run.get_width(), y + run.get_height() * 0.62)
+            y += LINE_H * scale
+        if complete and alpha >= 1.0:
+            draw_continue_mark(surface, last_end[0] + 22 * scale, last_end[1], scale, t)
+
+
+def draw_continue_mark(surface: pygame.Surface, x: float, y: float, scale: float, t: float) -> None:
+    """A small ink drop that breathes: the line is complete, a click goes on."""
+    pulse = 0.5 + 0.5 * math.sin(t * 3.0)
+    r = max(2, round((4 + 1.5 * pulse) * scale))
+    col = (round(200 + 40 * pulse), round(170 + 30 * pulse), round(120 + 20 * pulse))
+    pygame.draw.circle(surface, col, (round(x), round(y + 2 * pulse * scale)), r)
+
+
+def draw_text_centered(surface: pygame.Surface, fonts: Fonts, role: str, size: float, text: str,
+                       cy: float, colour: tuple[int, int, int], alpha: float = 1.0) -> None:
+    w = surface.get_width()
+    scale = w / 1920
+    run = fonts.get(role, size, scale).render(text, True, colour)
+    run.set_alpha(round(255 * max(0.0, min(1.0, alpha))))
+    surface.blit(run, (round((w - run.get_width()) / 2), round(cy * scale - run.get_height() / 2)))

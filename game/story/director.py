@@ -1,0 +1,199 @@
+"""The director plays a parsed script: which line is showing, and the staging around it.
+
+It is pure logic over story time (seconds, passed in by the caller), so it is tested and
+used by the capture tool without a window. Playing runs commands from the program
+counter until a line to show, a `wait`, or `end`. Staging met on the way becomes tweens
+starting *now*, so a transition begins when its line begins. `goto_line(n)` rebuilds
+any moment by replaying the script with every earlier transition finished, which is
+what rendering a given line, rollback and resuming a save all need.
+
+Side effects the engine must act on (sound cues, notebook actions) are queued as
+`Event`s and drained by the story scene each frame; replay produces none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.story import commands as c
+from game.story.parser import Script
+from game.story.stage import Change, Stage
+
+SHOT_DISSOLVE = 0.8  # seconds, when a `shot` has no `over`
+POSE_TWEEN = 1.0  # seconds a pose change takes to settle
+LOOK_TWEEN = 0.6
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened at story time `t`: a sound cue or a notebook action."""
+
+    t: float
+    kind: str  # "sound" | "notebook"
+    name: str  # cue name, or notebook action
+    arg: str = ""  # sound mode, or who the notebook passes to
+    src: c.Source | None = None
+
+
+@dataclass
+class Director:
+    script: Script
+    stage: Stage = field(default_factory=Stage)
+    pc: int = 0
+    current: c.Line | None = None
+    line_number: int = 0  # 1-based index of `current` among script.lines (0 before the first)
+    line_started: float = 0.0
+    waiting_until: float | None = None
+    finished: bool = False
+    history: list[c.Line] = field(default_factory=list)  # lines shown so far, current last
+    page_lines: list[c.Write] = field(default_factory=list)  # written since the last page turn
+    _events: list[Event] = field(default_factory=list)
+    _replaying: bool = False
+
+    def __post_init__(self) -> None:
+        self._line_index = {id(line): i + 1 for i, line in enumerate(self.script.lines)}
+
+    # --- playing ------------------------------------------------------------------------
+
+    def start(self, now: float) -> None:
+        """Begin at `label start` with a fresh stage."""
+        self.stage = Stage()
+        self.pc = self.script.labels.get("start", 0)
+        self.current, self.line_number, self.finished = None, 0, False
+        self.waiting_until = None
+        self.history.clear()
+        self.page_lines.clear()
+        self._events.clear()
+        self.advance(now)
+
+    def advance(self, now: float) -> None:
+        """Leave the current line (or wait) and play on to the next line, wait or end."""
+        self.current = None
+        self.waiting_until = None
+        cmds = self.script.commands
+        while self.pc < len(cmds):
+            cmd = cmds[self.pc]
+            self.pc += 1
+            if isinstance(cmd, c.Narrate | c.Write):
+                self._show(cmd, now)
+                return
+            if isinstance(cmd, c.Wait) and not self._replaying:
+                self.waiting_until = now + cmd.seconds
+                return
+            if isinstance(cmd, c.End):
+                self.finished = True
+                return
+            if isinstance(cmd, c.Jump):
+                self.pc = self.script.labels[cmd.target]
+                continue
+            self._stage(cmd, now)
+        self.finished = True  # running off the end is an implicit `end`
+
+    def update(self, now: float) -> None:
+        """Let a `wait` run out."""
+        if self.waiting_until is not None and now >= self.waiting_until:
+            self.advance(now)
+
+    def drain_events(self) -> list[Event]:
+        events, self._events = self._events, []
+        return events
+
+    @property
+    def total_lines(self) -> int:
+        return len(self.script.lines)
+
+    # --- jumping (render, rollback, resume) ----------------------------------------------
+
+    def goto_line(self, number: int, now: float) -> None:
+        """Show line `number` (1-based) as if the player had just reached it at `now`.
+
+        Everything before it is replayed with transitions finished; the staging just
+        before the line starts at `now`, as it would have in play. Waits are skipped.
+        """
+        if not 1 <= number <= self.total_lines:
+            raise ValueError(f"line {number} is outside 1..{self.total_lines}")
+        if number == 1:
+            self.start(now)
+        else:
+            self._replaying = True
+            try:
+                self.start(-1e6)
+                while self.line_number < number - 1 and not self.finished:
+                    self.advance(-1e6)
+                self.stage.settle(-1e6)
+            finally:
+                self._replaying = False
+            self._events.clear()
+            self.advance(now)
+        while self.waiting_until is not None:
+            self.advance(now)
+
+    def rollback(self, now: float) -> bool:
+        """Go back one line; False when there is nothing before."""
+        if self.line_number <= 1:
+            return False
+        self.goto_line(self.line_number - 1, now)
+        return True
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _show(self, line: c.Line, now: float) -> None:
+        self.history.append(line)  # every line shown so far, the current one last
+        self.current = line
+        self.line_number = self._line_index[id(line)]
+        self.line_started = now
+        if isinstance(line, c.Write):
+            self.page_lines.append(line)
+
+    def _emit(self, now: float, kind: str, name: str, arg: str, src: c.Source) -> None:
+        if not self._replaying:
+            self._events.append(Event(now, kind, name, arg, src))
+
+    def _stage(self, cmd: c.Command, now: float) -> None:
+        st = self.stage
+        if isinstance(cmd, c.Rain):
+            st.rain = st.rain.to(cmd.value, now, cmd.over)
+        elif isinstance(cmd, c.ClockTime):
+            current = st.clock.value(now)
+            target = float(cmd.minutes)
+            while target < current - 1e-6:  # clock hands only go forward
+                target += 24 * 60
+            st.clock = st.clock.to(target, now, cmd.over)
+        elif isinstance(cmd, c.Candles):
+            st.candles = st.candles.to(cmd.level, now, cmd.over)
+        elif isinstance(cmd, c.Glow):
+            st.glow = st.glow.to(cmd.level, now, cmd.over)
+        elif isinstance(cmd, c.Shot):
+            if cmd.name != st.shot.value:
+                st.shot = st.shot.to(cmd.name, now, cmd.over if cmd.over > 0 else SHOT_DISSOLVE)
+        elif isinstance(cmd, c.Pose):
+            old = st.poses.get(cmd.who)
+            if old is None:
+                st.poses[cmd.who] = Change(cmd.pose, now)
+            elif old.value != cmd.pose:
+                st.poses[cmd.who] = old.to(cmd.pose, now, POSE_TWEEN)
+        elif isinstance(cmd, c.Look):
+            old = st.looks.get(cmd.who)
+            st.looks[cmd.who] = Change(cmd.target, now) if old is None else old.to(cmd.target, now, LOOK_TWEEN)
+        elif isinstance(cmd, c.Notebook):
+            self._notebook(cmd, now)
+        elif isinstance(cmd, c.Sound):
+            if cmd.mode == "loop":
+                st.loops.add(cmd.cue)
+            elif cmd.mode == "stop":
+                st.loops.discard(cmd.cue)
+            self._emit(now, "sound", cmd.cue, cmd.mode, cmd.src)
+        # Title, Subtitle, Character, Label: declarations, nothing to play.
+
+    def _notebook(self, cmd: c.Notebook, now: float) -> None:
+        st = self.stage
+        if cmd.action == "open" and st.notebook_open.value != "open":
+            st.notebook_open = st.notebook_open.to("open", now, 0.8)
+        elif cmd.action == "close" and st.notebook_open.value != "closed":
+            st.notebook_open = st.notebook_open.to("closed", now, 0.8)
+        elif cmd.action == "turn":
+            self.page_lines.clear()
+        elif cmd.action == "pass" and cmd.to is not None:
+            st.notebook_holder = st.notebook_holder.to(cmd.to, now, 1.0)
+        self._emit(now, "notebook", cmd.action, cmd.to or "", cmd.src)
+

@@ -1,0 +1,141 @@
+"""Content checks that need more than the script: hands, poses, shots, look targets, cues.
+
+The parser checks what a story says on its own (syntax, characters, labels); this module
+checks what it refers to elsewhere: the room map's shots and objects, the hands in
+`assets/hands.toml`, the poses in `assets/figures/poses.toml`, the sound cues in
+`assets/audio/cues.toml`. The catalogues are read as plain TOML names here, without
+loading fonts, images or the mixer, so `--lint` runs anywhere. The game runs the same
+checks at start-up, so a broken reference is an author's message, never a crash mid-story.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.assets import Assets
+from game.errors import ContentErrors, Problem
+from game.room.model import Room
+from game.room.tmxload import load_room
+from game.story import commands as c
+from game.story.parser import Script, parse_file
+
+
+@dataclass(frozen=True)
+class Catalogues:
+    """The names a story may refer to."""
+
+    hands: frozenset[str] = frozenset()
+    poses: dict[str, frozenset[str]] = field(default_factory=dict)
+    cues: frozenset[str] = frozenset()
+    shots: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+
+
+def _hint(word: str, choices: frozenset[str] | set[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def read_toml(path: Path, shown: str, problems: list[Problem]) -> dict[str, object]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        problems.append(Problem(shown, 0, "file not found"))
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", 0) or 0
+        problems.append(Problem(shown, line, f"not valid TOML: {exc}"))
+    except OSError as exc:
+        problems.append(Problem(shown, 0, f"cannot read: {exc}"))
+    return {}
+
+
+def load_catalogues(assets: Assets, room: Room | None, problems: list[Problem]) -> Catalogues:
+    hands = read_toml(assets.hands, assets.rel(assets.hands), problems)
+    poses_doc = read_toml(assets.poses, assets.rel(assets.poses), problems)
+    cues_doc = read_toml(assets.cues, assets.rel(assets.cues), problems)
+    poses: dict[str, frozenset[str]] = {}
+    for who, table in poses_doc.items():
+        names = table.get("poses") if isinstance(table, dict) else None
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            problems.append(Problem(assets.rel(assets.poses), 0, f"[{who}] needs poses = [\"…\", …]"))
+            continue
+        poses[who] = frozenset(names)
+    cue_table = cues_doc.get("cues", cues_doc)
+    hand_table = hands.get("hands", hands)
+    return Catalogues(
+        hands=frozenset(k for k, v in (hand_table.items() if isinstance(hand_table, dict) else []) if isinstance(v, dict)),
+        poses=poses,
+        cues=frozenset(k for k, v in (cue_table.items() if isinstance(cue_table, dict) else []) if isinstance(v, dict)),
+        shots=frozenset(room.shots) if room else frozenset(),
+        objects=frozenset(room.anchors) if room else frozenset(),
+    )
+
+
+def lint_script(script: Script, cat: Catalogues) -> list[Problem]:
+    """Every reference in the script that the catalogues do not know."""
+    problems: list[Problem] = []
+
+    def bad(src: c.Source, msg: str) -> None:
+        problems.append(Problem(src.file, src.line, msg))
+
+    for cmd in script.commands:
+        if isinstance(cmd, c.Character):
+            if cmd.hand not in cat.hands:
+                bad(cmd.src, f"unknown hand '{cmd.hand}'{_hint(cmd.hand, cat.hands)}")
+            if cmd.id not in cat.poses:
+                bad(cmd.src, f"character '{cmd.id}' has no figure in assets/figures/poses.toml")
+        elif isinstance(cmd, c.Write) and cmd.hand is not None and cmd.hand not in cat.hands:
+            bad(cmd.src, f"unknown hand '{cmd.hand}'{_hint(cmd.hand, cat.hands)}")
+        elif isinstance(cmd, c.Shot) and cmd.name not in cat.shots:
+            bad(cmd.src, f"unknown shot '{cmd.name}'{_hint(cmd.name, cat.shots)}")
+        elif isinstance(cmd, c.Pose) and cmd.who in cat.poses and cmd.pose not in cat.poses[cmd.who]:
+            bad(cmd.src, f"unknown pose '{cmd.pose}' for '{cmd.who}'{_hint(cmd.pose, cat.poses[cmd.who])}")
+        elif isinstance(cmd, c.Look):
+            targets = cat.objects | frozenset(script.characters)
+            if cmd.target not in targets:
+                bad(cmd.src, f"unknown look target '{cmd.target}'{_hint(cmd.target, targets)}")
+            elif cmd.target == cmd.who:
+                bad(cmd.src, f"'{cmd.who}' cannot look at themself")
+        elif isinstance(cmd, c.Sound) and cmd.cue not in cat.cues:
+            bad(cmd.src, f"unknown sound cue '{cmd.cue}'{_hint(cmd.cue, cat.cues)}")
+    return problems
+
+
+def load_checked(assets: Assets, story: Path | None = None) -> tuple[Script, Room]:
+    """Parse the story and the map and check every reference; raises ContentErrors."""
+    problems: list[Problem] = []
+    room: Room | None = None
+    script: Script | None = None
+    try:
+        room = load_room(assets.room_map, assets.rel(assets.room_map))
+    except ContentErrors as err:
+        problems.extend(err.problems)
+    path = story or assets.story
+    try:
+        script = parse_file(path, assets.rel(path))
+    except ContentErrors as err:
+        problems.extend(err.problems)
+    cat = load_catalogues(assets, room, problems)
+    if script is not None and room is not None:
+        problems.extend(lint_script(script, cat))
+    if problems or script is None or room is None:
+        raise ContentErrors(problems)
+    return script, room
+
+
+def lint_all(assets: Assets) -> list[Problem]:
+    """Every problem in every story under scenes/ and in the map."""
+    stories = sorted(assets.scenes.glob("*.story"))
+    if not stories:
+        return [Problem(assets.rel(assets.scenes), 0, "no .story files")]
+    problems: list[Problem] = []
+    for story in stories:
+        try:
+            load_checked(assets, story)
+        except ContentErrors as err:
+            problems.extend(p for p in err.problems if p not in problems)
+    return problems

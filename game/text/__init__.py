@@ -1,0 +1,1 @@
+"""Text: fonts at the display's size, line wrapping, the narration typewriter."""

@@ -1,0 +1,40 @@
+"""Fonts loaded at the pixel size they are drawn at, cached.
+
+Text is rasterized at the real display scale (a 44 px logical line is 29 px on a 720p
+window), never drawn at 1080p and scaled. A missing font file is logged once and
+replaced by pygame's built-in font so the game still runs (DESIGN.md: degrade gracefully).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pygame
+
+log = logging.getLogger(__name__)
+
+
+class Fonts:
+    def __init__(self, files: dict[str, Path]) -> None:
+        self.files = files
+        self._cache: dict[tuple[str, int], pygame.font.Font] = {}
+        self._warned: set[str] = set()
+
+    def get(self, role: str, logical_size: float, scale: float) -> pygame.font.Font:
+        px = max(6, round(logical_size * scale))
+        key = (role, px)
+        font = self._cache.get(key)
+        if font is None:
+            path = self.files.get(role)
+            try:
+                if path is None:
+                    raise FileNotFoundError(f"no font for role '{role}'")
+                font = pygame.font.Font(str(path), px)
+            except (FileNotFoundError, OSError, pygame.error) as exc:
+                if role not in self._warned:
+                    log.warning("font %s: %s; using the built-in font", path or role, exc)
+                    self._warned.add(role)
+                font = pygame.font.Font(None, round(px * 1.2))
+            self._cache[key] = font
+        return font

@@ -1,0 +1,293 @@
+# Whispers of the Heart — the whole story, adapted for the candlelit room.
+# One narration line per click; the six written lines appear word for word.
+
+title "Whispers of the Heart"
+subtitle "A Silent Conversation of Love and Redemption"
+
+character him "He" hand=elegant ink=#1b2a4a
+character her "She" hand=brush ink=#5b3a24
+
+label start
+
+# ¶1 — The room: candles, dancing shadows, lavender, the rain.
+shot wide
+rain light
+clock 21:00
+candles 1.0
+glow 0
+pose him perched
+look him fireplace
+pose her sofa
+look her him
+"The room was bathed in the soft glow of a dozen flickering candles."
+"Shadows danced upon the walls, restless in the candlelight."
+"The air was heavy with the scent of lavender."
+shot window
+"Outside, rain tapped lightly on the windowpane,"
+"a distant drumbeat to the quiet drama unfolding within."
+shot wide
+
+# ¶2 — Him: the armchair, the clenched hands, the fire, the suit, the hair.
+shot him
+"He sat on one side of the room, perched on the edge of an antique armchair."
+"His hands were clenched, his fingers white with tension."
+shot fire
+"His gaze was fixed on the fire crackling in the hearth,"
+"its flames twisting and turning like his thoughts."
+shot him
+"He wore a tailored suit, every detail immaculate,"
+"but his disheveled hair betrayed his inner turmoil."
+
+# ¶3 — Her: the velvet sofa, the tapping foot, the chestnut hair, the dress, the lips.
+shot her
+"She occupied the other side of the room,"
+"nestled in the embrace of a plush velvet sofa."
+"Her legs were crossed, one foot tapping rhythmically on the floor."
+pose her twirling
+"She twirled a strand of chestnut hair around her finger, a nervous habit."
+"Her eyes were locked onto him, never straying."
+"Her expression was a mix of apprehension and yearning."
+"She wore a simple dress, elegant yet understated,"
+"but her trembling lips revealed her vulnerability."
+
+# ¶4 — The notebook and the pen on the coffee table, open, blank.
+pose her sofa
+shot notebook
+notebook open
+"Between them, on the coffee table, rested a leather-bound notebook and a pen."
+"The notebook was open, its pages blank,"
+"waiting for the unspoken words that hung heavy in the room."
+
+# ¶5 — The gaze; he takes up the pen.
+shot two
+pose him leaning
+look him her
+"He leaned forward, resting his elbows on his knees, and his eyes met hers."
+"The intensity of their gaze spoke volumes,"
+"a silent exchange of longing and regret."
+pose him writing
+look him notebook
+"He picked up the pen, its weight familiar in his hand, and began to write."
+
+# ¶6 — The first written line.
+shot notebook
+him "I never meant for things to end this way."
+"He scribbled the words, his penmanship elegant and precise."
+
+# ¶7 — She reaches for the notebook.
+shot two
+pose him watching
+look him her
+pose her watching
+look her notebook
+"She watched as the words formed on the page, her heart pounding in her chest."
+sound notebook_slide
+notebook pass her
+pose her reach_notebook
+"Her fingers trembled as she reached for the notebook."
+pose her writing
+"And with trembling hands, she wrote her response."
+
+# ¶8 — Her reply.
+shot notebook
+her "Nor did I."
+"Her script was delicate, like the brushstrokes of a calligrapher."
+
+# ¶9 — He writes again.
+shot two
+sound notebook_slide
+notebook pass him
+pose her watching
+look her him
+look him notebook
+"He nodded, his eyes never leaving the notebook."
+pose him writing
+"He wrote again, his words a confession of his inner turmoil,"
+"the ink flowing as if it were tears."
+
+# ¶10 — His confession.
+shot notebook
+him "I thought I could handle it, the distance, the secrets, but it’s tearing me apart."
+
+# ¶11 — She reads, and answers.
+shot two
+sound notebook_slide
+notebook pass her
+pose him watching
+look him her
+pose her reading
+look her notebook
+"She read his words, her heart aching in response."
+pose her writing
+"Her pen quivered as she put her feelings into words."
+
+# ¶12 — Her answer.
+shot notebook
+her "I understand, but I can’t pretend it doesn’t hurt."
+
+# ¶13 — He closes the notebook; the exchange goes on.
+shot two
+sound notebook_slide
+notebook pass him
+pose her watching
+look her him
+pose him closing
+look him notebook
+notebook close
+sound notebook_close
+sound sigh
+"He closed the notebook gently, a sigh escaping his lips."
+look him her
+"The unspoken conversation had begun, a fragile bridge between their fractured souls."
+notebook open
+sound notebook_open
+pose him writing
+"They continued to exchange the notebook,"
+sound notebook_slide
+notebook pass her
+pose him watching
+pose her writing
+"pouring out their thoughts, fears, and regrets"
+"in the silent sanctuary of the dimly lit room."
+
+# ¶14 — The hours pass; his confessions, her loneliness.
+shot wide
+clock 00:40 over 10
+candles 0.45 over 10
+"As the minutes turned into hours, their words became a tapestry of emotions."
+sound page_turn
+notebook turn
+sound notebook_slide
+notebook pass him
+pose her watching
+pose him writing
+"He confessed to the sleepless nights,"
+"the weight of his responsibilities, the choices he had to make."
+sound page_turn
+notebook turn
+sound notebook_slide
+notebook pass her
+pose him watching
+pose her writing
+"She revealed her loneliness, her longing for his touch,"
+"and the emptiness that had settled in her heart."
+
+# ¶15 — The rain intensifies; the clock ticks.
+rain torrential over 4
+shot window
+"Outside, the rain intensified, a torrential downpour"
+"that matched the turmoil in their hearts."
+shot clock
+"The ticking of the antique clock on the wall seemed to echo their silent conversation,"
+"marking the passage of time as they bared their souls to each other."
+
+# ¶16 — The dreams that crumbled; the ache of missing him.
+shot two
+sound page_turn
+notebook turn
+sound notebook_slide
+notebook pass him
+pose her watching
+pose him writing
+"He wrote about the dreams he had once shared with her, dreams of a future together,"
+"and how they had crumbled like sand slipping through his fingers."
+sound page_turn
+notebook turn
+sound notebook_slide
+notebook pass her
+pose him watching
+pose her writing
+"She wrote about the ache of missing him,"
+"the way his absence had left a void in her life"
+"that no one else could fill."
+
+# ¶17 — Their eyes meet; their hands meet.
+pose her watching
+look her him
+look him her
+"Their eyes met again, and in that moment, they both knew"
+"that the unspoken words had to find a resolution."
+shot hands
+pose him reach_hand
+look him her
+"He reached for her hand, his touch gentle but filled with a plea for understanding."
+pose her holding
+pose him holding
+"She placed her hand in his,"
+"the warmth of their connection radiating through their intertwined fingers."
+
+# ¶18 — His final words.
+shot two
+sound notebook_slide
+notebook pass him
+look him notebook
+"He wrote his final words in the notebook,"
+"his penmanship shaky, the ink blotting the page."
+
+# ¶19 — The first of the final lines.
+shot notebook
+him "I don’t want to lose you." hand=shaky
+
+# ¶20 — Her tears, her trembling hand.
+shot her
+sound notebook_slide
+notebook pass her
+pose her reading
+look her notebook
+look him her
+sound heartbeat loop
+"Tears welled in her eyes as she read his confession."
+pose her writing
+"She took the pen and wrote her response with a trembling hand."
+
+# ¶21 — The last of the final lines.
+shot notebook
+her "I don’t want to lose you either." hand=trembling
+
+# ¶22 — The promise, and the kiss.
+shot hands
+pose her holding
+pose him holding
+look her him
+look him her
+"Their hands tightened around each other’s, a silent promise of love and forgiveness."
+shot two
+pose him leaning_in
+pose her leaning_in
+"The room seemed to hold its breath as they leaned in,"
+pose him kiss
+pose her kiss
+"their lips meeting in a soft and tender kiss."
+wait 1.5
+
+# ¶23 — The golden glow; the rain subsides; heartbeats and fire.
+glow 1.0 over 6
+"The candles flickered, casting a warm, golden glow on the scene."
+rain none over 6
+shot window
+"The rain outside had subsided, leaving only the sound of their heartbeats"
+shot fire
+"and the crackling fire as witnesses to their silent conversation."
+
+# ¶24 — Words unnecessary; together.
+shot two
+sound heartbeat stop
+"In that moment, words became unnecessary."
+pose him embrace
+pose her embrace
+"Their bodies spoke the language of love and longing, of forgiveness and redemption."
+wait 1.5
+"As they held each other, their souls entwined,"
+"they knew that no matter what challenges lay ahead, they would face them together."
+
+# ¶25 — The forgotten notebook; the room as witness.
+shot notebook
+"The notebook lay forgotten on the coffee table, its pages empty,"
+"but their hearts were filled with the unspoken understanding"
+"that had bound them together once more."
+shot wide over 4
+"The room, with its dimly lit ambiance and the scent of lavender,"
+"had witnessed a silent conversation that had transcended words—"
+"a conversation of the heart that had rekindled a love that was meant to endure."
+wait 1.5
+end
