@@ -55,12 +55,15 @@ class App:
         pygame.display.set_caption(TITLE)
         flags = pygame.FULLSCREEN if self.fullscreen else pygame.RESIZABLE
         size = (0, 0) if self.fullscreen else self.window_size
-        try:
-            self.window = pygame.display.set_mode(size, flags, vsync=1, display=self.display_index)
-            self._vsync = True
-        except pygame.error:
-            self.window = pygame.display.set_mode(size, flags, display=self.display_index)
-            self._vsync = False
+        self._vsync = False
+        if pygame.display.get_driver() not in ("dummy", "offscreen"):
+            try:
+                self.window = pygame.display.set_mode(size, flags, vsync=1, display=self.display_index)
+                self._vsync = True
+                return
+            except pygame.error as exc:
+                log.info("no vsync (%s); capping at 60 fps", exc)
+        self.window = pygame.display.set_mode(size, flags, display=self.display_index)
 
     def toggle_fullscreen(self) -> None:
         self.fullscreen = not self.fullscreen

@@ -11,14 +11,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.assets import Assets
 from game.clock import STEP
 from game.settings import Settings
 
+if TYPE_CHECKING:
+    import pygame
+
 
 def render_moment(assets: Assets, which: str, at: float, size: tuple[int, int],
-                  settings: Settings | None = None, story: object = None) -> object:
+                  settings: Settings | None = None, story: Path | None = None) -> pygame.Surface:
     """Return a pygame Surface of the moment `at` seconds into `which` (a line number, 'title' or 'ending')."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -30,7 +35,7 @@ def render_moment(assets: Assets, which: str, at: float, size: tuple[int, int],
     pygame.init()
     if pygame.display.get_surface() is None:
         pygame.display.set_mode((1, 1))
-    ctx = build_context(assets, settings or Settings(), story)  # type: ignore[arg-type]
+    ctx = build_context(assets, settings or Settings(), story)
     canvas = pygame.Surface(size)
     if which in ("title", "ending"):
         scene = ctx.make_scene(which)

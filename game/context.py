@@ -55,14 +55,8 @@ class Context:
         return scenes[name](self)  # type: ignore[call-arg]
 
     def new_notebook(self) -> Any:
-        """The stroke-by-stroke pen notebook, or the typeset one if the pen is unavailable."""
-        try:
-            from game.pen import Notebook  # type: ignore[attr-defined]
-
-            return Notebook(self.hands, seed=self.settings.seed, scale=1.0)
-        except Exception as exc:  # the story must play even without the pen
-            log.warning("handwriting pen unavailable (%s); written lines are typeset", exc)
-            return PlainNotebook(self.fonts)
+        """The notebook the written lines appear in."""
+        return PlainNotebook(self.fonts)
 
     # --- side effects of the story ------------------------------------------------------
 

@@ -29,11 +29,24 @@ from game.view import LOGICAL_W, View, camera_view
 log = logging.getLogger(__name__)
 
 
+def _image_loader(filename: str, colorkey: Any = None, **_kwargs: Any) -> Any:
+    """pytmx image loader that needs no display (pytmx's own pygame loader calls convert())."""
+    sheet = pygame.image.load(filename)
+
+    def extract(rect: Any = None, flags: Any = None) -> pygame.Surface:
+        tile = sheet.subsurface(pygame.Rect(rect)).copy() if rect else sheet.copy()
+        if flags is not None and (flags.flipped_horizontally or flags.flipped_vertically):
+            tile = pygame.transform.flip(tile, flags.flipped_horizontally, flags.flipped_vertically)
+        return tile
+
+    return extract
+
+
 def load_tile_background(map_path: Path, room: Room) -> pygame.Surface:
     """The map's tile layers flattened into one room-sized surface."""
     surf = pygame.Surface((room.width, room.height))
     surf.fill((11, 7, 8))
-    tmx: Any = pytmx.util_pygame.load_pygame(str(map_path))
+    tmx: Any = pytmx.TiledMap(str(map_path), image_loader=_image_loader)
     for layer in tmx.visible_layers:
         if isinstance(layer, pytmx.TiledTileLayer):
             for x, y, image in layer.tiles():

@@ -112,7 +112,7 @@ def _number(word: str, what: str, lo: float | None = None, hi: float | None = No
         raise _Bad(f"{what} must be a number, not '{word}'") from None
     if value != value or value in (float("inf"), float("-inf")):
         raise _Bad(f"{what} must be a number, not '{word}'")
-    if lo is not None and value < lo or hi is not None and value > hi:
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
         bounds = f"from {lo:g} to {hi:g}" if hi is not None else f"at least {lo:g}"
         raise _Bad(f"{what} must be {bounds}, not {word}")
     return value
