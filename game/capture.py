@@ -35,7 +35,7 @@ def render_moment(assets: Assets, which: str, at: float, size: tuple[int, int],
     pygame.init()
     if pygame.display.get_surface() is None:
         pygame.display.set_mode((1, 1))
-    ctx = build_context(assets, settings or Settings(), story)
+    ctx = build_context(assets, settings or Settings(), story, audio=False)
     canvas = pygame.Surface(size)
     if which in ("title", "ending"):
         scene = ctx.make_scene(which)

@@ -22,14 +22,15 @@ from game.room.model import Room
 from game.room.render import RoomRenderer, load_tile_background
 from game.scenes.plainbook import PlainNotebook
 from game.settings import Settings
+from game.roomsound import RoomSound
 from game.story.director import Event
+from game.story.stage import Snapshot
 from game.story.lint import load_checked
 from game.story.parser import Script
 from game.text.fonts import Fonts
 
 if TYPE_CHECKING:
     from game.scenes.base import Scene
-    from game.scenes.story import StoryScene
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class Context:
     renderer: RoomRenderer
     svg: SvgCache
     kiosk: bool = False
-    audio: Any = None
+    sound: RoomSound | None = None
     hands: dict[str, Any] = field(default_factory=dict)
 
     def make_scene(self, name: str) -> Scene:
@@ -55,29 +56,48 @@ class Context:
         return scenes[name](self)  # type: ignore[call-arg]
 
     def new_notebook(self) -> Any:
-        """The notebook the written lines appear in."""
+        """The stroke-by-stroke pen notebook; the typeset one if the pen cannot be built."""
+        if self.hands:
+            try:
+                from game.pen import Notebook
+
+                return Notebook(self.hands, seed=self.settings.seed, scale=1.0)
+            except Exception as exc:  # the story must play even without the pen
+                log.warning("handwriting pen unavailable (%s); written lines are typeset", exc)
         return PlainNotebook(self.fonts)
+
+    def hand_kind(self, hand: str) -> str:
+        """'brush' or 'nib', for the pen's sound."""
+        spec = self.hands.get(hand)
+        return "brush" if spec is not None and getattr(spec, "nib", "") == "brush" else "nib"
 
     # --- side effects of the story ------------------------------------------------------
 
     def on_story_event(self, ev: Event) -> None:
-        if self.audio is not None:
-            self.audio.story_event(ev)
+        if self.sound is not None:
+            self.sound.story_event(ev)
 
-    def on_pen_events(self, events: list[Any]) -> None:
-        if self.audio is not None and events:
-            self.audio.pen_events(events)
+    def on_pen_events(self, events: list[Any], hand: str) -> None:
+        if self.sound is not None:
+            self.sound.pen_events(events, self.hand_kind(hand))
 
-    def on_story_frame(self, scene: StoryScene) -> None:
-        if self.audio is not None:
-            self.audio.story_frame(scene)
+    def on_room_frame(self, snap: Snapshot, t: float, dt: float) -> None:
+        if self.sound is not None:
+            self.sound.frame(snap, t, dt)
+
+    def leave_room(self) -> None:
+        """A scene that showed the room is going away: let its sounds fade."""
+        if self.sound is not None:
+            self.sound.pen_lifted()
 
 
 def build_context(assets: Assets, settings: Settings, story: Path | None = None, kiosk: bool = False,
-                  svg_cache: Path | None = None) -> Context:
+                  svg_cache: Path | None = None, audio: bool = True) -> Context:
     """Load and check all content (raises ContentErrors), then build the services.
 
     Needs pygame initialised (fonts, images); a display is needed only for convert().
+    Missing pieces that are not content (the audio device, the pen's stroke data) are
+    logged and the game goes on without them.
     """
     script, room = load_checked(assets, story)
     fonts = Fonts({"serif": assets.serif, "serif_italic": assets.serif_italic})
@@ -87,4 +107,19 @@ def build_context(assets: Assets, settings: Settings, story: Path | None = None,
         background = background.convert()
     layers = build_layers(room, assets, svg, settings)
     renderer = RoomRenderer(room, background, layers)
-    return Context(assets, settings, script, room, fonts, renderer, svg, kiosk=kiosk)
+    ctx = Context(assets, settings, script, room, fonts, renderer, svg, kiosk=kiosk)
+    try:
+        from game.pen import load_hands
+
+        ctx.hands = dict(load_hands(assets.hands))
+    except Exception as exc:  # the lint already vouched for the names; this is the pen's data
+        log.warning("%s: cannot load the hands (%s); written lines are typeset", assets.rel(assets.hands), exc)
+    if audio:
+        from game.audio import Audio
+
+        volumes = {"ambience": settings.volume_ambience, "effects": settings.volume_effects,
+                   "pen": settings.volume_pen}
+        muted = dict.fromkeys(volumes, settings.muted)
+        mixer = Audio.create(assets.cues, volumes=volumes, muted=muted, log=log, seed=settings.seed)
+        ctx.sound = RoomSound(mixer, getattr(layers, "spark_bursts_between", None))
+    return ctx

@@ -25,16 +25,24 @@ class PlainNotebook:
         self.lines: list[tuple[str, tuple[int, int, int]]] = []
         self.current: Typewriter | None = None
         self.ink: tuple[int, int, int] = (30, 36, 60)
+        self.started = 0.0
         self.t = 0.0
         self.cps = 13.0
+        self.forced = False
+        self.open = True
 
-    def write(self, text: str, hand: str, ink: tuple[int, int, int] | None, line_seed: int) -> None:
+    def write(self, text: str, hand: str, ink: tuple[int, int, int] | None = None, line_seed: int = 0,
+              at: float | None = None) -> None:
+        if self.current is not None:
+            self.lines.append((self.current.text, self.ink))
         self.current = Typewriter(text, self.cps)
         self.ink = ink or (30, 36, 60)
-        self.t = 0.0
+        self.started = self.t if at is None else at
+        self.forced = False
+        self.open = True
 
-    def restore(self, lines: Sequence[tuple[str, str, tuple[int, int, int] | None, int]]) -> None:
-        self.lines = [(text, ink or (30, 36, 60)) for text, _hand, ink, _seed in lines]
+    def restore(self, lines: Sequence[tuple[str, str, tuple[int, int, int] | None, int] | None]) -> None:
+        self.lines = [(e[0], e[2] or (30, 36, 60)) for e in lines if e is not None]
         self.current = None
 
     def update(self, t: float, cps: float) -> list[object]:
@@ -49,16 +57,19 @@ class PlainNotebook:
 
     @property
     def done(self) -> bool:
-        return self.current is None or self.current.visible(self.t) >= len(self.current.text)
+        return self.current is None or self.forced or self.current.visible(self.t - self.started) >= len(self.current.text)
 
     def complete(self) -> None:
-        if self.current is not None:
-            self.t = self.current.duration + 1.0
+        self.forced = True
 
-    def finish_line(self) -> None:
-        if self.current is not None:
-            self.lines.append((self.current.text, self.ink))
-            self.current = None
+    def set_open(self, open_: bool, t: float) -> None:
+        self.open = open_
+
+    def turn_page(self, t: float) -> None:
+        self.lines.clear()
+
+    def visible(self, t: float) -> bool:
+        return self.open
 
     def draw(self, surface: pygame.Surface, rect: pygame.Rect, t: float, transcription: bool) -> None:
         scale = rect.width / 1240
@@ -72,7 +83,8 @@ class PlainNotebook:
         y = inner.top + round(40 * scale)
         entries = [(text, ink, len(text)) for text, ink in self.lines[-4:]]
         if self.current is not None:
-            entries.append((self.current.text, self.ink, self.current.visible(self.t)))
+            shown = len(self.current.text) if self.forced else self.current.visible(t - self.started)
+            entries.append((self.current.text, self.ink, shown))
         for text, ink, visible in entries:
             for line in split_visible(wrap(text, width, lambda s: font.size(s)[0]), visible):
                 surface.blit(font.render(line, True, ink), (x, y))

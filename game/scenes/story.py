@@ -27,7 +27,9 @@ log = logging.getLogger(__name__)
 
 LINE_BASE = 9.0  # canonical story time per line, for rendering a line out of play order
 SKIP_INTERVAL = 0.08
-NOTEBOOK_RECT = (340, 560, 1240, 500)  # logical x, y, w, h of the notebook panel
+NOTEBOOK_RECT = (340, 550, 1240, 520)  # logical x, y, w, h of the notebook panel
+RAISED_Y = 290  # the panel's top when shown above the narration band
+NOTEBOOK_MOMENT = 2.6  # seconds the panel stays up after opening, closing, turning
 
 
 def line_seed(seed: int, line: c.Line) -> int:
@@ -47,6 +49,7 @@ class StoryScene(Scene):
         self.skipping = False
         self._last_skip = 0.0
         self._shown_line = 0
+        self.notebook_event_t = -1e9  # when the notebook last opened, closed or turned a page
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -116,6 +119,7 @@ class StoryScene(Scene):
             self._begin_line()
 
     def _finish(self) -> None:
+        self.ctx.leave_room()
         if self.stack is not None:
             self.stack.fade_to(self.ctx.make_scene("ending"), 2.4)
 
@@ -141,11 +145,17 @@ class StoryScene(Scene):
         elif isinstance(line, c.Write):
             self.typewriter = None
             text, hand, ink, seed = self._pen_args(line)
-            self.notebook.write(text, hand, ink, seed)
+            self.notebook.write(text, hand, ink, seed, at=d.line_started)
         self._handle_events(d.drain_events())
 
     def _handle_events(self, events: list[Event]) -> None:
         for ev in events:
+            if ev.kind == "notebook":
+                self.notebook_event_t = ev.t
+                if ev.name in ("open", "close"):
+                    self.notebook.set_open(ev.name == "open", ev.t)
+                elif ev.name == "turn":
+                    self.notebook.turn_page(ev.t)
             self.ctx.on_story_event(ev)
 
     # --- time ---------------------------------------------------------------------------
@@ -161,8 +171,9 @@ class StoryScene(Scene):
         if d.line_number != before:
             self._begin_line()
         self._handle_events(d.drain_events())
+        pen = self.notebook.update(self.t, self.ctx.settings.pen_cps)
         if isinstance(d.current, c.Write):
-            self.ctx.on_pen_events(self.notebook.update(self.t - d.line_started, self.ctx.settings.pen_cps))
+            self.ctx.on_pen_events(pen, self._pen_args(d.current)[1])
         complete = self.line_complete()
         if complete and self.complete_since is None:
             self.complete_since = self.t
@@ -173,7 +184,7 @@ class StoryScene(Scene):
         elif (complete and self.ctx.settings.auto_advance and self.complete_since is not None
               and self.t - self.complete_since >= self.ctx.settings.auto_delay):
             self.click()
-        self.ctx.on_story_frame(self)
+        self.ctx.on_room_frame(d.stage.at(self.t), self.t, dt)
 
     # --- drawing ------------------------------------------------------------------------
 
@@ -187,11 +198,25 @@ class StoryScene(Scene):
             visible = len(line.text) if self.forced_complete else self.typewriter.visible(since)
             self.narration.draw(surface, line.text, visible, self.t, self.line_complete(),
                                 alpha=min(1.0, since / 0.25) if since >= 0 else 1.0)
-        elif isinstance(line, c.Write):
-            scale = surface.get_width() / 1920
-            x, y, w, h = NOTEBOOK_RECT
-            rise = min(1.0, max(0.0, since / 0.45))
-            eased = 1 - (1 - rise) ** 3
-            rect = pygame.Rect(round(x * scale), round((y + (1 - eased) * 540) * scale),
-                               round(w * scale), round(h * scale))
-            self.notebook.draw(surface, rect, since, self.ctx.settings.transcription)
+        rect = self.notebook_rect(surface.get_width())
+        if rect is not None:
+            self.notebook.draw(surface, rect, self.t, self.ctx.settings.transcription)
+
+    def notebook_rect(self, canvas_w: int) -> pygame.Rect | None:
+        """Where the notebook panel is now, in canvas pixels (None: not shown).
+
+        Low on the screen while a line is written; raised above the narration band for a
+        moment when the notebook opens, closes or turns a page during narration.
+        """
+        d = self.director
+        x, top, w, h = NOTEBOOK_RECT
+        y = float(top)
+        if isinstance(d.current, c.Write):
+            rise = min(1.0, max(0.0, (self.t - d.line_started) / 0.45))
+            y += (1 - rise) ** 3 * 540
+        elif self.t - self.notebook_event_t < NOTEBOOK_MOMENT and self.notebook.visible(self.t):
+            y = RAISED_Y
+        else:
+            return None
+        scale = canvas_w / 1920
+        return pygame.Rect(round(x * scale), round(y * scale), round(w * scale), round(h * scale))

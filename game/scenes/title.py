@@ -52,6 +52,10 @@ class TitleScene(Scene):
         self.ctx = ctx
         self.stage = opening_stage(ctx)
 
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        self.ctx.on_room_frame(self.stage.at(self.t), self.t, dt)
+
     def action(self, name: str) -> None:
         if name == "advance" and self.t >= 0.6 and self.stack is not None:
             self.stack.fade_to(self.ctx.make_scene("story"), 1.6)
@@ -90,6 +94,7 @@ class EndingScene(Scene):
 
     def update(self, dt: float) -> None:
         super().update(dt)
+        self.ctx.on_room_frame(self.stage.at(self.t), self.t, dt)
         if self.t >= ENDING_HOLD:
             self._leave()
 

@@ -1,0 +1,75 @@
+"""The bridge from what the story shows to what the mixer plays.
+
+The audio package knows sounds; the story knows the room. This module translates,
+once per simulation step: the staging snapshot becomes a `SoundState` (rain level, the
+clock's seconds, the fire, a hush at the kiss), pen events become the pen's down/speed,
+script cues become cues and loops, and the hearth's visible spark bursts become pops, so
+every sound stays in step with the picture it belongs to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from game.audio import Audio, SoundState
+from game.story.director import Event
+from game.story.stage import Snapshot
+
+HUSH_POSES = ("kiss",)
+PEN_IDLE = 0.12  # seconds without a pen event before the pen counts as lifted
+
+
+def clock_seconds(snap: Snapshot, t: float) -> float:
+    """The wall clock's time in seconds: staged time of day plus the seconds that tick by."""
+    return snap.clock_minutes * 60.0 + t
+
+
+class RoomSound:
+    def __init__(self, audio: Audio, bursts: Callable[[float, float], list[float]] | None = None) -> None:
+        self.audio = audio
+        self.bursts = bursts
+        self.pen_down = False
+        self.pen_speed = 0.0
+        self.pen_hand = "nib"
+        self._last_t: float | None = None
+
+    def story_event(self, ev: Event) -> None:
+        if ev.kind != "sound":
+            return
+        if ev.arg == "loop":
+            self.audio.loop(ev.name)
+        elif ev.arg == "stop":
+            self.audio.stop(ev.name)
+        else:
+            self.audio.cue(ev.name)
+
+    def pen_events(self, events: Iterable[Any], hand_kind: str) -> None:
+        self.pen_hand = hand_kind
+        for ev in events:
+            if ev.kind == "down":
+                self.pen_down = True
+            elif ev.kind == "up":
+                self.pen_down = False
+            self.pen_speed = float(ev.speed)
+
+    def pen_lifted(self) -> None:
+        self.pen_down = False
+        self.pen_speed = 0.0
+
+    def frame(self, snap: Snapshot, t: float, dt: float, fire: float = 1.0) -> None:
+        """Follow the room for one step at story time `t`."""
+        hush = 1.0 if any(p.value in HUSH_POSES for p in snap.poses.values()) else 0.0
+        self.audio.update(dt, SoundState(
+            rain=snap.rain, fire=fire, clock_seconds=clock_seconds(snap, t),
+            pen_down=self.pen_down, pen_speed=self.pen_speed if self.pen_down else 0.0,
+            pen_hand=self.pen_hand, heartbeat=0.0, hush=hush,
+        ))
+        if self.bursts is not None and self._last_t is not None and t > self._last_t:
+            for _ in self.bursts(self._last_t, t):
+                self.audio.fire_pop()
+        self._last_t = t
+
+    def silence(self) -> None:
+        self.audio.stop_all()
+        self._last_t = None
