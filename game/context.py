@@ -21,7 +21,9 @@ from game.room.layers import build_layers
 from game.room.model import Room
 from game.room.render import RoomRenderer, load_tile_background
 from game.scenes.plainbook import PlainNotebook
-from game.settings import Settings
+from game.errors import Problem
+from game.saves import Save, load_save, write_save
+from game.settings import Settings, save_settings
 from game.roomsound import RoomSound
 from game.story.director import Event
 from game.story.stage import Snapshot
@@ -47,6 +49,44 @@ class Context:
     kiosk: bool = False
     sound: RoomSound | None = None
     hands: dict[str, Any] = field(default_factory=dict)
+    settings_file: Path | None = None  # where changed settings are kept (None: not kept)
+    save_file: Path | None = None  # where the story position is kept (None: not kept)
+
+    def load_save(self) -> Save | None:
+        """The player's saved place in this story, if there is a sound one (never in kiosk mode)."""
+        if self.save_file is None or self.kiosk:
+            return None
+        problems: list[Problem] = []
+        save = load_save(self.save_file, self.script.file, len(self.script.lines), problems)
+        for problem in problems:
+            log.warning("%s", problem)
+        return save
+
+    def remember_line(self, line: int) -> None:
+        if self.save_file is None or self.kiosk:
+            return
+        try:
+            write_save(self.save_file, Save(line, self.settings.seed, self.script.file))
+        except OSError as exc:
+            log.warning("%s: cannot save: %s", self.save_file, exc)
+
+    def update_settings(self, **changes: Any) -> None:
+        """Change settings now: the mixer follows, motion is rebuilt, the file is rewritten."""
+        old = self.settings
+        self.settings = old.with_changes(**changes)
+        if self.sound is not None:
+            s = self.settings
+            for channel, volume in (("ambience", s.volume_ambience), ("effects", s.volume_effects),
+                                    ("pen", s.volume_pen)):
+                self.sound.audio.set_volume(channel, volume)
+                self.sound.audio.set_muted(channel, s.muted)
+        if self.settings.reduce_motion != old.reduce_motion:
+            self.renderer.layers = build_layers(self.room, self.assets, self.svg, self.settings)
+        if self.settings_file is not None:
+            try:
+                save_settings(self.settings_file, self.settings)
+            except OSError as exc:
+                log.warning("%s: cannot save settings: %s", self.settings_file, exc)
 
     def make_scene(self, name: str) -> Scene:
         from game.scenes.story import StoryScene

@@ -9,6 +9,7 @@ in `ContentErrors`, so the linter can report them all at once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -38,3 +39,12 @@ class ContentErrors(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+def toml_error_line(exc: Exception) -> int:
+    """The line a tomllib error points at (Python 3.11 has it only in the message)."""
+    line = getattr(exc, "lineno", None)
+    if isinstance(line, int):
+        return line
+    m = re.search(r"at line (\d+)", str(exc))
+    return int(m.group(1)) if m else 0

@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from game.errors import Problem
+from game.errors import Problem, toml_error_line
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def load_settings(path: Path, problems: list[Problem]) -> Settings:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        problems.append(Problem(shown, getattr(exc, "lineno", 0) or 0, f"not valid TOML, using defaults: {exc}"))
+        problems.append(Problem(shown, toml_error_line(exc), f"not valid TOML, using defaults: {exc}"))
         return Settings()
     table = doc.get("settings", doc)
     defaults = Settings()
@@ -98,7 +98,7 @@ def save_settings(path: Path, settings: Settings) -> None:
     lines = ["[settings]"]
     for f in fields(Settings):
         v = getattr(settings, f.name)
-        lines.append(f"{f.name} = {str(v).lower() if isinstance(v, bool) else v!r}")
+        lines.append(f"{f.name} = {str(v).lower() if isinstance(v, bool) else repr(v)}")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")

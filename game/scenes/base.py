@@ -57,6 +57,8 @@ class SceneStack:
     def __init__(self) -> None:
         self.scenes: list[Scene] = []
         self._fade: _Fade | None = None
+        self.pointer: tuple[float, float] | None = None  # last pointer position, logical px
+        self.requests: list[str] = []  # for the app: "fullscreen", "quit"
 
     @property
     def top(self) -> Scene | None:

@@ -49,13 +49,17 @@ class StoryScene(Scene):
         self.skipping = False
         self._last_skip = 0.0
         self._shown_line = 0
+        self.start_line: int | None = None  # resume here instead of the beginning
         self.notebook_event_t = -1e9  # when the notebook last opened, closed or turned a page
 
     # --- lifecycle ----------------------------------------------------------------------
 
     def enter(self) -> None:
-        self.director.start(self.t)
-        self._begin_line()
+        if self.start_line is not None:
+            self.seek(self.start_line, 0.0)
+        else:
+            self.director.start(self.t)
+            self._begin_line()
 
     def seek(self, number: int, at: float) -> None:
         """Show line `number` as it is `at` seconds after it began (deterministic)."""
@@ -83,7 +87,12 @@ class StoryScene(Scene):
         elif name == "skip":
             self.skipping = not self.skipping
         elif name == "auto":
-            self.ctx.settings = self.ctx.settings.with_changes(auto_advance=not self.ctx.settings.auto_advance)
+            self.ctx.update_settings(auto_advance=not self.ctx.settings.auto_advance)
+        elif name in ("menu", "history") and self.stack is not None:
+            from game.scenes.menu import HistoryScene, MenuScene
+
+            self.skipping = False
+            self.stack.push(MenuScene(self.ctx) if name == "menu" else HistoryScene(self.ctx, list(self.director.history)))
 
     def click(self) -> None:
         d = self.director
@@ -137,6 +146,7 @@ class StoryScene(Scene):
         if d.line_number == self._shown_line and d.current is not None:
             return
         self._shown_line = d.line_number
+        self.ctx.remember_line(d.line_number)
         self.forced_complete = False
         self.complete_since = None
         line = d.current

@@ -46,19 +46,30 @@ def _veil(surface: pygame.Surface, alpha: int) -> None:
     surface.blit(veil, (0, 0))
 
 
+CONTINUE_Y = 730
+ANEW_Y = 800
+
+
 class TitleScene(Scene):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
         self.stage = opening_stage(ctx)
+        self.saved = ctx.load_save()
 
     def update(self, dt: float) -> None:
         super().update(dt)
         self.ctx.on_room_frame(self.stage.at(self.t), self.t, dt)
 
     def action(self, name: str) -> None:
-        if name == "advance" and self.t >= 0.6 and self.stack is not None:
-            self.stack.fade_to(self.ctx.make_scene("story"), 1.6)
+        if name != "advance" or self.t < 0.6 or self.stack is None:
+            return
+        scene = self.ctx.make_scene("story")
+        pointer = self.stack.pointer
+        anew = pointer is not None and abs(pointer[1] - ANEW_Y) < 30
+        if self.saved is not None and not anew:
+            scene.start_line = self.saved.line  # type: ignore[attr-defined]
+        self.stack.fade_to(scene, 1.6)
 
     def draw(self, surface: pygame.Surface) -> None:
         self.ctx.renderer.draw(surface, self.stage.at(self.t), self.t)
@@ -71,9 +82,15 @@ class TitleScene(Scene):
         if self.t >= TITLE_HOLD:
             pulse = 0.55 + 0.45 * math.sin((self.t - TITLE_HOLD) * 2.2)
             appear = min(1.0, (self.t - TITLE_HOLD) / 1.0)
-            hint = "Touch to begin" if self.ctx.kiosk else "Click to begin"
-            draw_text_centered(surface, self.ctx.fonts, "serif_italic", 34, hint, 760, (200, 170, 130),
-                               appear * pulse)
+            if self.saved is not None:
+                draw_text_centered(surface, self.ctx.fonts, "serif_italic", 38, "Continue", CONTINUE_Y,
+                                   (226, 200, 160), appear * pulse)
+                draw_text_centered(surface, self.ctx.fonts, "serif_italic", 32, "Begin anew", ANEW_Y,
+                                   (170, 145, 115), appear)
+            else:
+                hint = "Touch to begin" if self.ctx.kiosk else "Click to begin"
+                draw_text_centered(surface, self.ctx.fonts, "serif_italic", 34, hint, 760, (200, 170, 130),
+                                   appear * pulse)
 
 
 class EndingScene(Scene):

@@ -142,6 +142,7 @@ class Director:
         self.current = line
         self.line_number = self._line_index[id(line)]
         self.line_started = now
+        self.stage.writer = line.who if isinstance(line, c.Write) else ""
         if isinstance(line, c.Write):
             self.page_lines.append(line)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.assets import Assets
-from game.errors import ContentErrors, Problem
+from game.errors import ContentErrors, Problem, toml_error_line
 from game.room.model import Room
 from game.room.tmxload import load_room
 from game.story import commands as c
@@ -46,7 +46,7 @@ def read_toml(path: Path, shown: str, problems: list[Problem]) -> dict[str, obje
     except FileNotFoundError:
         problems.append(Problem(shown, 0, "file not found"))
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", 0) or 0
+        line = toml_error_line(exc)
         problems.append(Problem(shown, line, f"not valid TOML: {exc}"))
     except OSError as exc:
         problems.append(Problem(shown, 0, f"cannot read: {exc}"))

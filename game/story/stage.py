@@ -73,6 +73,7 @@ class Snapshot:
     notebook_open: Change  # value "open" | "closed"
     notebook_holder: Change  # value: a character id, or "table"
     loops: frozenset[str]
+    writer: str = ""  # who holds the pen and writes now ("" when nobody does)
 
 
 @dataclass
@@ -89,6 +90,7 @@ class Stage:
     notebook_open: Change = field(default_factory=lambda: Change("closed"))
     notebook_holder: Change = field(default_factory=lambda: Change("table"))
     loops: set[str] = field(default_factory=set)
+    writer: str = ""
 
     def at(self, t: float) -> Snapshot:
         return Snapshot(
@@ -103,6 +105,7 @@ class Stage:
             notebook_open=self.notebook_open,
             notebook_holder=self.notebook_holder,
             loops=frozenset(self.loops),
+            writer=self.writer,
         )
 
     def settle(self, t: float) -> None:

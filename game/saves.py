@@ -1,0 +1,83 @@
+"""Save and resume: where the player is in the story, kept across runs.
+
+A save is tiny (the line number, the seed, the story it belongs to), because the
+director rebuilds every moment from the script: resuming is `goto_line`. It is written
+atomically (a new file renamed over the old) so a crash mid-write cannot corrupt it; a
+corrupt or foreign save is reported as `file:line: message`, left on disk untouched for
+the player or a developer to look at, and the game simply starts from the title.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from game.errors import Problem, toml_error_line
+
+
+@dataclass(frozen=True)
+class Save:
+    line: int
+    seed: int
+    story: str
+    saved_at: str = ""
+
+
+def save_path() -> Path:
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "whispers-of-the-heart" / "save.toml"
+
+
+def load_save(path: Path, story: str, total_lines: int, problems: list[Problem]) -> Save | None:
+    """The save at `path` if it is readable and fits this story; None otherwise."""
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(shown, 0, f"cannot read the save: {exc}"))
+        return None
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(Problem(shown, toml_error_line(exc), f"the save is damaged ({exc}); ignored"))
+        return None
+    table = doc.get("save")
+    if not isinstance(table, dict):
+        problems.append(Problem(shown, 1, "the save has no [save] table; ignored"))
+        return None
+    line, seed, name = table.get("line"), table.get("seed"), table.get("story")
+    if not isinstance(line, int) or isinstance(line, bool) or not 1 <= line <= total_lines:
+        problems.append(Problem(shown, _line_of(text, "line"), f"the saved line {line!r} is not in 1..{total_lines}; ignored"))
+        return None
+    if not isinstance(seed, int) or isinstance(seed, bool):
+        problems.append(Problem(shown, _line_of(text, "seed"), f"the saved seed {seed!r} is not a number; ignored"))
+        return None
+    if name != story:
+        problems.append(Problem(shown, _line_of(text, "story"), f"the save belongs to {name!r}, not {story!r}; ignored"))
+        return None
+    return Save(line, seed, story, str(table.get("saved_at", "")))
+
+
+def write_save(path: Path, save: Save) -> None:
+    stamp = save.saved_at or datetime.now(UTC).isoformat(timespec="seconds")
+    text = f'[save]\nline = {save.line}\nseed = {save.seed}\nstory = "{_escape(save.story)}"\nsaved_at = "{stamp}"\n'
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _line_of(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip().startswith(f"{key}"):
+            return number
+    return 0

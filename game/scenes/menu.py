@@ -1,0 +1,183 @@
+"""The pause menu and the history: overlays pushed over the story.
+
+Both are non-opaque scenes, so the room keeps breathing underneath (the story scene is
+paused, not hidden). They are operated by keyboard (arrows, Enter, Esc), mouse or touch
+(a tap on a row). Settings changed here take effect at once and are saved to the
+settings file; the story's own state is untouched. In kiosk mode the menu hides Quit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.scenes.base import Scene
+from game.scenes.ui import CREAM, draw_text_centered
+from game.story import commands as c
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.story.parser import Script
+
+TEXT_SPEEDS = [("slow", 22.0), ("normal", 42.0), ("fast", 90.0), ("instant", 0.0)]
+PEN_SPEEDS = [("slow", 8.0), ("normal", 13.0), ("fast", 24.0)]
+VOLUMES = [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
+ROW_H = 66
+FIRST_ROW_Y = 250
+
+
+def _next(options: list[tuple[str, float]], value: float) -> float:
+    values = [v for _, v in options]
+    i = min(range(len(values)), key=lambda k: abs(values[k] - value))
+    return values[(i + 1) % len(values)]
+
+
+def _name(options: list[tuple[str, float]], value: float) -> str:
+    return min(options, key=lambda o: abs(o[1] - value))[0]
+
+
+@dataclass
+class Row:
+    label: Callable[[], str]
+    activate: Callable[[], None]
+
+
+def veil(surface: pygame.Surface, alpha: int) -> None:
+    shade = pygame.Surface(surface.get_size())
+    shade.fill((6, 3, 4))
+    shade.set_alpha(alpha)
+    surface.blit(shade, (0, 0))
+
+
+class MenuScene(Scene):
+    opaque = False
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.selected = 0
+        self.rows = self._rows()
+
+    def _set(self, **changes: object) -> None:
+        self.ctx.update_settings(**changes)
+
+    def _rows(self) -> list[Row]:
+        s = lambda: self.ctx.settings  # noqa: E731 - read the current settings at draw time
+        on = lambda b: "on" if b else "off"  # noqa: E731
+        rows = [
+            Row(lambda: "Return to the story", self._close),
+            Row(lambda: "History", self._history),
+            Row(lambda: f"Text speed: {_name(TEXT_SPEEDS, s().text_cps)}",
+                lambda: self._set(text_cps=_next(TEXT_SPEEDS, s().text_cps))),
+            Row(lambda: f"Handwriting speed: {_name(PEN_SPEEDS, s().pen_cps)}",
+                lambda: self._set(pen_cps=_next(PEN_SPEEDS, s().pen_cps))),
+            Row(lambda: f"Auto-advance: {on(s().auto_advance)}", lambda: self._set(auto_advance=not s().auto_advance)),
+            Row(lambda: f"Transcription of handwriting: {on(s().transcription)}",
+                lambda: self._set(transcription=not s().transcription)),
+            Row(lambda: f"Reduce motion: {on(s().reduce_motion)}", lambda: self._set(reduce_motion=not s().reduce_motion)),
+            Row(lambda: f"Volume: {round(s().volume_ambience * 100)}%", self._volume),
+            Row(lambda: f"Fullscreen: {on(s().fullscreen)}", lambda: self._request("fullscreen")),
+            Row(lambda: "Return to the title", self._title),
+        ]
+        if not self.ctx.kiosk:
+            rows.append(Row(lambda: "Quit", lambda: self._request("quit")))
+        return rows
+
+    def _request(self, what: str) -> None:
+        if self.stack is not None:
+            self.stack.requests.append(what)
+
+    def _volume(self) -> None:
+        v = VOLUMES[(VOLUMES.index(min(VOLUMES, key=lambda x: abs(x - self.ctx.settings.volume_ambience))) + 1)
+                    % len(VOLUMES)]
+        self._set(volume_ambience=v, volume_effects=v, volume_pen=v)
+
+    def _close(self) -> None:
+        if self.stack is not None:
+            self.stack.pop()
+
+    def _history(self) -> None:
+        if self.stack is not None:
+            story = self.stack.scenes[-2] if len(self.stack.scenes) > 1 else None
+            history = getattr(getattr(story, "director", None), "history", [])
+            self.stack.push(HistoryScene(self.ctx, list(history)))
+
+    def _title(self) -> None:
+        if self.stack is not None:
+            self.stack.pop()
+            self.stack.fade_to(self.ctx.make_scene("title"), 1.6)
+
+    def action(self, name: str) -> None:
+        if name in ("menu", "back"):
+            self._close()
+        elif name in ("up", "down"):
+            self.selected = (self.selected + (1 if name == "down" else -1)) % len(self.rows)
+        elif name in ("advance", "select"):
+            row = self._row_at_pointer()
+            if row is None and name == "advance" and self.stack is not None and self.stack.pointer is not None:
+                return  # a click beside the rows does nothing
+            self.rows[self.selected if row is None else row].activate()
+
+    def _row_at_pointer(self) -> int | None:
+        pointer = self.stack.pointer if self.stack is not None else None
+        if pointer is None:
+            return None
+        x, y = pointer
+        k = round((y - FIRST_ROW_Y) / ROW_H)
+        if 0 <= k < len(self.rows) and abs(y - (FIRST_ROW_Y + k * ROW_H)) < ROW_H / 2 and 560 < x < 1360:
+            self.selected = k
+            return k
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        veil(surface, 185)
+        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, "The room holds its breath", 150,
+                           (200, 170, 130))
+        for k, row in enumerate(self.rows):
+            colour = CREAM if k == self.selected else (170, 150, 128)
+            draw_text_centered(surface, self.ctx.fonts, "serif", 42, row.label(), FIRST_ROW_Y + k * ROW_H, colour)
+
+
+class HistoryScene(Scene):
+    """The lines read so far; written lines as text, with who wrote them."""
+
+    opaque = False
+    PAGE = 9
+
+    def __init__(self, ctx: Context, history: list[c.Line]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.entries = [history_text(ctx.script, line) for line in history]
+        self.offset = max(0, len(self.entries) - self.PAGE)
+
+    def action(self, name: str) -> None:
+        if name in ("menu", "back", "advance", "history"):
+            if self.stack is not None:
+                self.stack.pop()
+        elif name in ("up", "rollback"):
+            self.offset = max(0, self.offset - 1)
+        elif name == "down":
+            self.offset = min(max(0, len(self.entries) - self.PAGE), self.offset + 1)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        veil(surface, 215)
+        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, "What has been said", 110, (200, 170, 130))
+        y = 210
+        for who, text in self.entries[self.offset:self.offset + self.PAGE]:
+            role = "serif" if not who else "serif_italic"
+            colour = CREAM if not who else (226, 206, 170)
+            shown = text if not who else f"{who}: “{text}”"
+            draw_text_centered(surface, self.ctx.fonts, role, 34, shown, y, colour)
+            y += 84
+        if self.offset > 0:
+            draw_text_centered(surface, self.ctx.fonts, "serif", 28, "▲ earlier", 170, (150, 130, 110))
+
+
+def history_text(script: Script, line: c.Line) -> tuple[str, str]:
+    """(writer's name or "", text): narration has no writer."""
+    if isinstance(line, c.Write):
+        return (f"{script.characters[line.who].name} wrote", line.text)
+    return ("", line.text)
