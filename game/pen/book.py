@@ -1,0 +1,143 @@
+"""The notebook as a picture: leather cover, two cream pages and their ruling.
+
+Everything is painted in code at the panel's real pixel size (DESIGN.md section 4: art at
+the display's resolution; glows and grain done in code), as a pure function of (size,
+seed), with numpy for the textures. The geometry of
+the spread (where the pages and writing rows are) is logical-pixel data in `Spread`, so
+the layout code and tests can use it without drawing anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pygame
+
+PANEL_W, PANEL_H = 1240, 520
+PAPER = (242, 226, 196)
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Logical geometry of the open notebook inside the panel."""
+
+    cover: pygame.Rect = field(default_factory=lambda: pygame.Rect(18, 10, 1204, 492))
+    left: pygame.Rect = field(default_factory=lambda: pygame.Rect(44, 28, 574, 456))
+    right: pygame.Rect = field(default_factory=lambda: pygame.Rect(622, 28, 574, 456))
+    margin_l: int = 50  # from the page's left edge to where writing starts
+    margin_r: int = 30
+    first_baseline: int = 66  # from the page top
+    row_pitch: int = 56
+    rows: int = 7
+
+    @property
+    def spine_x(self) -> int:
+        return (self.left.right + self.right.left) // 2
+
+    def page(self, index: int) -> pygame.Rect:
+        return self.left if index == 0 else self.right
+
+    def text_width(self) -> float:
+        return float(self.left.w - self.margin_l - self.margin_r)
+
+    def origin(self, page: int, row: int) -> tuple[float, float]:
+        """Logical panel position of the start of writing row `row` on page 0 (left) or 1."""
+        r = self.page(page)
+        return (float(r.x + self.margin_l), float(r.y + self.first_baseline + row * self.row_pitch))
+
+
+def _noise(rng: np.random.Generator, w: int, h: int, cell: int) -> np.ndarray:
+    """Smooth value noise in -0.5..0.5, (w, h), by upscaling a coarse random grid."""
+    small = rng.random((max(2, w // cell + 2), max(2, h // cell + 2)))
+    img = pygame.surfarray.make_surface(np.repeat((small * 255).astype(np.uint8)[..., None], 3, 2))
+    big = pygame.transform.smoothscale(img, (w, h))
+    return pygame.surfarray.array3d(big)[..., 0].astype(float) / 255.0 - 0.5
+
+
+def _rounded_mask(w: int, h: int, rect: pygame.Rect, radius: float) -> np.ndarray:
+    xx, yy = np.meshgrid(np.arange(w) + 0.5, np.arange(h) + 0.5, indexing="ij")
+    cx = np.clip(xx, rect.x + radius, rect.right - radius)
+    cy = np.clip(yy, rect.y + radius, rect.bottom - radius)
+    d = np.hypot(xx - cx, yy - cy) - radius
+    out: np.ndarray = np.clip(0.5 - d, 0, 1)
+    return out
+
+
+def _slices(r: pygame.Rect, w: int, h: int) -> tuple[slice, slice]:
+    return (slice(max(0, r.x), min(w, r.right)), slice(max(0, r.y), min(h, r.bottom)))
+
+
+def paint_notebook(scale: float, seed: int, spread: Spread) -> tuple[pygame.Surface, pygame.Surface]:
+    """The open notebook seen from above at `scale` px per logical px, and the closed book
+    (the outside of the cover over the left half). Both SRCALPHA, the size of the panel."""
+    rng = np.random.default_rng(seed & 0xFFFFFFFF)
+    w, h = max(1, round(PANEL_W * scale)), max(1, round(PANEL_H * scale))
+
+    def sr(r: pygame.Rect) -> pygame.Rect:
+        return pygame.Rect(round(r.x * scale), round(r.y * scale), round(r.w * scale), round(r.h * scale))
+
+    cover, left, right = sr(spread.cover), sr(spread.left), sr(spread.right)
+    xx, yy = np.meshgrid(np.arange(w, dtype=np.float32) + 0.5, np.arange(h, dtype=np.float32) + 0.5, indexing="ij")
+    # soft shadow on the table, the candles being up and to the left
+    sh = pygame.Rect(cover.x + round(10 * scale), cover.y + round(14 * scale), cover.w, cover.h)
+    dx = np.maximum(np.maximum(sh.x - xx, xx - sh.right), 0)
+    dy = np.maximum(np.maximum(sh.y - yy, yy - sh.bottom), 0)
+    alpha = 0.55 * np.exp(-((np.hypot(dx, dy) / (16 * scale)) ** 2))
+    # leather: oxblood brown, mottled grain, darker worn edge, lighter where the light falls
+    grain = _noise(rng, w, h, max(2, round(3 * scale))) * 0.6 + _noise(rng, w, h, max(4, round(40 * scale)))
+    light = 1.0 + 0.25 * (1 - np.hypot((xx - w * 0.35) / w, (yy - h * 0.2) / h))
+
+    def leather(box: pygame.Rect, shadow: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        m = _rounded_mask(w, h, box, 16 * scale)
+        edge = np.minimum(np.minimum(xx - box.x, box.right - xx), np.minimum(yy - box.y, box.bottom - yy))
+        wear = 0.75 + 0.25 * np.clip(edge / (22 * scale), 0, 1)
+        rgb = np.array([78, 40, 28], np.float32)[None, None, :] * (light * wear * (1 + 0.35 * grain))[..., None]
+        # stitching, a dashed tan line inset from the edge, and a blind-tooled rule inside it
+        on_st = (np.abs(edge - 9 * scale) < max(0.6, 1.0 * scale)) & (((xx + yy) / (8 * scale)) % 1.0 < 0.6)
+        rgb[on_st] = rgb[on_st] * 0.3 + np.array([190, 150, 105], np.float32) * 0.7
+        rgb[np.abs(edge - 20 * scale) < max(0.5, 0.8 * scale)] *= 0.7
+        return rgb * (m > 0)[..., None], np.maximum(shadow, m)
+
+    # the closed book: the cover folded onto the left half, rounded and stitched all round
+    half = pygame.Rect(cover.x, cover.y, round(spread.spine_x * scale) - cover.x, cover.h)
+    hsh = pygame.Rect(half.x + round(10 * scale), half.y + round(14 * scale), half.w, half.h)
+    hdx = np.maximum(np.maximum(hsh.x - xx, xx - hsh.right), 0)
+    closed = _to_surface(*leather(half, 0.55 * np.exp(-((np.hypot(hdx, dy) / (16 * scale)) ** 2))))
+    rgb, alpha = leather(cover, alpha)
+    # the page block: stacked page edges around each page, then the page itself
+    for page, outer in ((left, -1), (right, 1)):
+        for k in range(4, 0, -1):
+            off = k * 1.6 * scale
+            r = page.inflate(round(off * 0.6), round(off * 1.2)).move(round(outer * off * 0.8), round(off * 0.5))
+            rgb[_slices(r, w, h)] = np.array(PAPER, np.float32) * (0.8 - 0.04 * k)
+        sl = _slices(page, w, h)
+        px, py = xx[sl], yy[sl]
+        fx = (px - page.x) / max(page.w, 1)
+        gut = fx if outer == -1 else 1 - fx  # 1 at the outer edge, 0 at the spine
+        shade = 0.72 + 0.28 * np.clip(gut / 0.16, 0, 1) ** 0.6  # pages curve down into the gutter
+        shade = shade - 0.05 * np.clip((gut - 0.93) / 0.07, 0, 1)
+        # candlelight from the upper left: warm and bright there, falling off into shadow
+        glow = 0.84 + 0.2 * np.clip(1 - 1.1 * np.hypot((px - w * 0.3) / w, (py - h * 0.05) / (1.6 * h)), 0, 1)
+        paper = np.array(PAPER, np.float32)[None, None, :] * (shade * glow)[..., None]
+        pw, ph = px.shape
+        paper += (_noise(rng, pw, ph, max(6, round(60 * scale))) * 9 + rng.normal(0, 2.0, (pw, ph)))[..., None].astype(np.float32)
+        # faint ruling, warm grey-blue
+        for row in range(spread.rows):
+            by = (page.y / scale + spread.first_baseline + row * spread.row_pitch) * scale
+            on = (np.abs(py - by) < 0.5 + 0.25 * scale) & (px > page.x + 14 * scale) & (px < page.right - 10 * scale)
+            paper[on] = paper[on] * 0.82 + np.array([150, 160, 180], np.float32) * 0.18
+        rgb[sl] = paper
+    # the crease at the spine
+    sx = spread.spine_x * scale
+    band = _slices(pygame.Rect(round(sx - 12 * scale), left.y, round(24 * scale) + 1, left.h), w, h)
+    crease = np.exp(-(((xx[band] - sx) / (3 * scale)) ** 2))
+    rgb[band] *= (1 - 0.45 * crease)[..., None]
+    return _to_surface(rgb, alpha), closed
+
+
+def _to_surface(rgb: np.ndarray, alpha: np.ndarray) -> pygame.Surface:
+    surf = pygame.Surface(rgb.shape[:2], pygame.SRCALPHA)
+    pygame.surfarray.pixels3d(surf)[...] = np.clip(rgb, 0, 255).astype(np.uint8)
+    pygame.surfarray.pixels_alpha(surf)[...] = np.clip(alpha * 255, 0, 255).astype(np.uint8)
+    return surf

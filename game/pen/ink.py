@@ -1,0 +1,233 @@
+"""Ink on paper, laid incrementally: cached nib stamps, blots, and the persistent page layers.
+
+Redrawing a whole page of handwriting costs ~5 ms a line, so the page persists and each
+frame only stamps the dabs laid since the last frame (tens of microseconds). Stamps are
+small opaque RGB images, white = no ink, built per (size, shade, direction, sub-pixel
+offset) at the real pixel scale and cached; `warm` builds every stamp a line needs when
+the line is queued, so no frame ever builds one. Compositing: a stroke is stamped with
+BLEND_RGB_MIN into a `stroke` layer (a stroke never darkens itself), and when the stroke
+ends it is multiplied into the `ink` layer (crossings darken, like real ink). The page the
+player sees is paper x ink x stroke, recomposited only inside the rects that changed.
+Draws onto surfaces it owns; never touches the display.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import pygame
+
+from game.pen.hands import RGB, Hand
+from game.pen.timeline import N_COLS, N_DIRS, N_SIZES, SIZE_MAX, SIZE_MIN, Blot, Timeline
+
+WHITE = (255, 255, 255)
+SUB = 4  # sub-pixel positions per axis
+SS = 4  # supersampling for coverage
+StampKey = tuple[int, int, int, int, int]  # size, shade, direction, sub-x, sub-y
+
+
+class StampCache:
+    """Anti-aliased nib imprints for one hand, ink colour and pixel scale."""
+
+    def __init__(self, hand: Hand, ink: RGB, scale: float) -> None:
+        self.hand = hand
+        self.scale = scale
+        self.surfaces: dict[StampKey, pygame.Surface] = {}
+        base = np.array(ink, float)
+        dark = base * 0.45
+        light = base + (np.array([235.0, 228.0, 215.0]) - base) * 0.55
+        self.palette = []
+        for i in range(N_COLS):
+            v = i / (N_COLS - 1) * 2 - 1
+            c = base + (dark - base) * v if v >= 0 else base + (light - base) * (-v)
+            self.palette.append(np.clip(c, 0, 255))
+        self.rmax = math.ceil(hand.nib_width * scale * SIZE_MAX / 2 + 2)
+        self.box = 2 * self.rmax + 1
+        g = (np.arange(self.box * SS) + 0.5) / SS - self.rmax - 0.5
+        self.gx, self.gy = np.meshgrid(g, g, indexing="ij")
+        self._cov: dict[tuple[int, int, int, int], np.ndarray] = {}
+
+    def _coverage(self, si: int, di: int, fx: int, fy: int) -> np.ndarray:
+        key = (si, di, fx, fy)
+        cov = self._cov.get(key)
+        if cov is not None:
+            return cov
+        h = self.hand
+        size = SIZE_MIN + (SIZE_MAX - SIZE_MIN) * si / (N_SIZES - 1)
+        a = math.radians(h.nib_angle_deg)
+        ca, sa = math.cos(a), math.sin(a)
+        if h.nib == "brush":
+            d = (h.nib_hairline + (h.nib_width - h.nib_hairline) * size) * self.scale
+            ra, rb = d / 2 * 1.15, d / 2 * 0.87
+            taus = np.zeros(1)
+        else:
+            ra = h.nib_width * self.scale * size / 2
+            rb = max(h.nib_hairline * self.scale, 0.6) / 2
+            # a thin nib is swept ~1 px along the motion, or stamps never fill a thick stroke
+            taus = np.linspace(-0.6, 0.6, 5)
+        ang = math.pi * di / N_DIRS
+        ux, uy = math.cos(ang), math.sin(ang)
+        inside = np.zeros(self.gx.shape, bool)
+        for tau in taus:
+            x = self.gx - fx / SUB - tau * ux
+            y = self.gy - fy / SUB - tau * uy
+            inside |= ((x * ca + y * sa) / ra) ** 2 + ((-x * sa + y * ca) / rb) ** 2 <= 1.0
+        cov = inside.reshape(self.box, SS, self.box, SS).mean((1, 3))
+        self._cov[key] = cov
+        return cov
+
+    def get(self, key: StampKey) -> pygame.Surface:
+        surf = self.surfaces.get(key)
+        if surf is None:
+            si, ci, di, fx, fy = key
+            cov = self._coverage(si, di, fx, fy)
+            rgb = 255 - cov[..., None] * (255 - self.palette[ci])
+            surf = pygame.surfarray.make_surface(rgb.astype(np.uint8))
+            self.surfaces[key] = surf
+        return surf
+
+    def warm(self, keys: set[StampKey]) -> None:
+        for k in keys:
+            self.get(k)
+
+
+def make_blot(radius: float, ink: RGB, seed: int) -> pygame.Surface:
+    """An irregular ink blot (px radius): metaball body, darker drying rim, droplets; white = paper."""
+    rng = np.random.default_rng(seed)
+    r_img = int(radius * 2.3) + 3
+    yy, xx = np.mgrid[-r_img : r_img + 1, -r_img : r_img + 1].astype(float)
+    f = np.exp(-((np.hypot(xx, yy) / radius) ** 2))
+    for _ in range(int(rng.integers(3, 6))):
+        ang, dist, rr = rng.uniform(0, 6.28), radius * rng.uniform(0.35, 0.8), radius * rng.uniform(0.35, 0.6)
+        f += rng.uniform(0.5, 0.9) * np.exp(-((np.hypot(xx - dist * math.cos(ang), yy - dist * math.sin(ang)) / rr) ** 2))
+    th = np.arctan2(yy, xx)
+    feather = sum(rng.normal(0, 0.02) * np.sin(kk * th + rng.uniform(0, 6.28)) for kk in range(9, 40, 3))
+    level = f - (0.37 + feather)
+    dist_in = level / (np.hypot(*np.gradient(f)) + 1e-6)
+    a = np.clip(dist_in + 0.5, 0, 1) * (0.94 + 0.16 * np.exp(-((dist_in / (0.08 * radius + 0.8)) ** 2)))
+    for _ in range(int(rng.integers(2, 6))):
+        ang, dist, rr = rng.uniform(0, 6.28), radius * rng.uniform(1.3, 2.1), max(0.7, radius * rng.uniform(0.05, 0.15))
+        a = np.maximum(a, np.clip(rr - np.hypot(xx - dist * math.cos(ang), yy - dist * math.sin(ang)) + 0.5, 0, 1))
+    rgb = 255 - np.clip(a, 0, 1.1)[..., None] * (255 - np.array(ink, float) * 0.8)
+    return pygame.surfarray.make_surface(np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2))
+
+
+@dataclass
+class InkLine:
+    """One line's dabs in page pixels, its stamps, and how far it has been laid."""
+
+    timeline: Timeline
+    stamps: StampCache
+    pos: list[tuple[int, int]]
+    keys: list[StampKey]
+    stroke_end: list[int]  # index one past each stroke's last dab
+    blot_imgs: list[pygame.Surface]
+    blot_pos: list[tuple[int, int]]
+    laid: int = 0
+    blots_done: list[bool] = field(default_factory=list)
+
+
+def prepare_line(tl: Timeline, stamps: StampCache, origin_px: tuple[float, float], ink: RGB) -> InkLine:
+    """Pixel positions and stamp keys for every dab; warms the stamps and blots (queue time)."""
+    s = stamps.scale
+    r = stamps.rmax
+    fx = tl.x * s + origin_px[0] - r - 0.5
+    fy = tl.y * s + origin_px[1] - r - 0.5
+    ix, iy = np.floor(fx), np.floor(fy)
+    sx = np.round((fx - ix) * SUB).astype(int)
+    sy = np.round((fy - iy) * SUB).astype(int)
+    ix += sx // SUB
+    iy += sy // SUB
+    keys: list[StampKey] = list(zip(tl.size.tolist(), tl.col.tolist(), tl.dir.tolist(), (sx % SUB).tolist(), (sy % SUB).tolist(), strict=True))
+    stamps.warm(set(keys))
+    ends = (np.append(tl.stroke_first[1:], len(tl.t))).tolist()
+    imgs = [make_blot(b.radius * s, ink, b.seed) for b in tl.blots]
+    bpos = [(round(b.x * s + origin_px[0]), round(b.y * s + origin_px[1])) for b in tl.blots]
+    pos = list(zip(ix.astype(int).tolist(), iy.astype(int).tolist(), strict=True))
+    return InkLine(tl, stamps, pos, keys, ends, imgs, bpos, 0, [False] * len(tl.blots))
+
+
+class InkCanvas:
+    """The persistent page: paper (the art), ink and current-stroke layers, and their product."""
+
+    def __init__(self, paper: pygame.Surface) -> None:
+        self.paper = paper
+        size = paper.get_size()
+        self.ink = pygame.Surface(size)
+        self.stroke = pygame.Surface(size)
+        self.page = paper.copy()
+        self.clear()
+
+    def clear(self) -> None:
+        self.ink.fill(WHITE)
+        self.stroke.fill(WHITE)
+        self.page = self.paper.copy()
+
+    def composite(self, rect: pygame.Rect) -> None:
+        rect = rect.clip(self.page.get_rect())
+        if rect.w > 0 and rect.h > 0:
+            # an exact copy of the paper, alpha included (a plain blit would blend it again)
+            self.page.fill((0, 0, 0, 0), rect)
+            self.page.blit(self.paper, rect, rect, special_flags=pygame.BLEND_RGBA_MAX)
+            self.page.blit(self.ink, rect, rect, special_flags=pygame.BLEND_RGB_MULT)
+            self.page.blit(self.stroke, rect, rect, special_flags=pygame.BLEND_RGB_MULT)
+
+    def advance(self, line: InkLine, t: float) -> None:
+        """Lay every dab of `line` up to reference time t (never takes ink away)."""
+        j = line.timeline.dabs_until(t)
+        box = line.stamps.box
+        surfs = line.stamps.surfaces
+        get = line.stamps.get
+        while line.laid < j:
+            i0 = line.laid
+            k = int(line.timeline.stroke[i0])
+            kend = line.stroke_end[k]
+            end = min(j, kend)
+            seq = [(surfs.get(line.keys[m]) or get(line.keys[m]), line.pos[m]) for m in range(i0, end)]
+            self.stroke.fblits(seq, pygame.BLEND_RGB_MIN)
+            xs = [p[0] for p in line.pos[i0:end]]
+            ys = [p[1] for p in line.pos[i0:end]]
+            dirty = pygame.Rect(min(xs), min(ys), max(xs) - min(xs) + box, max(ys) - min(ys) + box)
+            line.laid = end
+            if end == kend:  # the stroke is finished: it becomes part of the ink
+                # blots that dried before this stroke ended go into the ink first, so the
+                # order of the multiplications depends on the timeline, never on frame times
+                self._dry_blots(line, float(line.timeline.stroke_t1[k]))
+                k0 = int(line.timeline.stroke_first[k])
+                sx = [p[0] for p in line.pos[k0:kend]]
+                sy = [p[1] for p in line.pos[k0:kend]]
+                bb = pygame.Rect(min(sx), min(sy), max(sx) - min(sx) + box, max(sy) - min(sy) + box).clip(self.ink.get_rect())
+                self.ink.blit(self.stroke, bb, bb, special_flags=pygame.BLEND_RGB_MULT)
+                self.stroke.fill(WHITE, bb)
+                dirty.union_ip(bb)
+            self.composite(dirty)
+        self._dry_blots(line, t)
+        for bi, b in enumerate(line.timeline.blots):
+            if not line.blots_done[bi] and t >= b.t0:
+                self._spreading_blot(line, bi, b, t)
+
+    def _dry_blots(self, line: InkLine, t: float) -> None:
+        """Blots fully spread by time t become part of the ink, in time order."""
+        for bi, b in sorted(enumerate(line.timeline.blots), key=lambda ib: ib[1].t0 + ib[1].grow):
+            if not line.blots_done[bi] and t >= b.t0 + b.grow:
+                img = line.blot_imgs[bi]
+                full = img.get_rect(center=line.blot_pos[bi])
+                self.ink.blit(img, full, special_flags=pygame.BLEND_RGB_MULT)
+                line.blots_done[bi] = True
+                self.composite(full)
+
+    def _spreading_blot(self, line: InkLine, bi: int, b: Blot, t: float) -> None:
+        """A blot still spreading: drawn on the page only, at its size at time t."""
+        f = min(1.0, (t - b.t0) / b.grow) ** 0.5
+        img = line.blot_imgs[bi]
+        full = img.get_rect(center=line.blot_pos[bi])
+        w, h = img.get_size()
+        im = pygame.transform.smoothscale(img, (max(1, int(w * f)), max(1, int(h * f))))
+        self.composite(full)
+        self.page.blit(im, im.get_rect(center=line.blot_pos[bi]), special_flags=pygame.BLEND_RGB_MULT)
+
+    def complete(self, line: InkLine) -> None:
+        """Lay everything at once: exactly the image the line has when written to the end."""
+        self.advance(line, math.inf)

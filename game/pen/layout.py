@@ -1,0 +1,158 @@
+"""Where the ink goes: a line of text -> the pen's strokes on the page, in pen order.
+
+Layout happens once, when a line is queued (it costs tens of milliseconds, far too much
+for a frame). It places each glyph with a little seeded variation, wraps words onto rows
+that fit the page, joins letters that nearly touch into one continuous cursive stroke,
+and moves i-dots, t-bars and accents to the end of their word, as a writer does. Then
+the hand's geometry is applied (smoothing, a slow wobble, slant, a drifting baseline).
+
+Result: polylines in logical pixels relative to the line's origin (left margin, first
+baseline), which the timeline turns into timed dabs. Pure numpy, no pygame.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from game.pen.charmap import Letter, resolve
+from game.pen.geometry import Noise2D, hermite, smooth, tangent
+from game.pen.glyphs import Poly, StrokeFont
+from game.pen.hands import Hand
+
+
+@dataclass(frozen=True)
+class PenPath:
+    """One pen-down stroke: logical px from the line origin; `new_word` means travel first."""
+
+    pts: Poly
+    new_word: bool
+
+
+@dataclass(frozen=True)
+class LineLayout:
+    """A laid-out line: its pen strokes in order and how many rows of the page it needs."""
+
+    text: str
+    paths: tuple[PenPath, ...]
+    rows: int
+    row_pitch: float  # logical px between baselines
+    n_letters: int  # written characters (for the pace)
+
+    @property
+    def first_point(self) -> tuple[float, float]:
+        p = self.paths[0].pts[0]
+        return (float(p[0]), float(p[1]))
+
+
+@dataclass
+class _Stroke:
+    pts: Poly  # x-height units
+    delayed: bool
+    letter: bool
+
+
+def _is_delayed(st: Poly, ch: str) -> bool:
+    """An i-dot or a t-bar: written after the rest of the word."""
+    ext = np.ptp(st, axis=0)
+    if max(ext) < 0.3 and st[:, 1].max() < -0.8:
+        return True
+    return ch in "tfTFH" and ext[1] < 0.15 * max(float(ext[0]), 1e-6) and ext[0] > 0.35
+
+
+def _place_word(letters: list[Letter], hand: Hand, rng: np.random.Generator) -> tuple[list[_Stroke], float]:
+    """Strokes of one word from x = 0, in x-height units, and the word's width."""
+    out: list[_Stroke] = []
+    x = 0.0
+    for n, lt in enumerate(letters):
+        s = 1.0 + rng.normal(0, hand.glyph_scale_jitter)
+        rot = math.radians(rng.normal(0, hand.glyph_rot_jitter_deg))
+        c, sn = math.cos(rot), math.sin(rot)
+        m = np.array([[c, -sn], [sn, c]]) @ np.diag([hand.xscale * s, s])
+        off = np.array([x, 0.0]) + rng.normal(0, hand.glyph_jitter, 2)
+        for st in lt.glyph.strokes:
+            out.append(_Stroke(st @ m.T + off, _is_delayed(st, lt.source), lt.is_letter))
+        for st in lt.marks:
+            out.append(_Stroke(st @ m.T + off, True, False))
+        x += lt.glyph.advance * s * hand.xscale + hand.tracking
+        if n + 1 < len(letters) and lt.source.isupper() and lt.glyph.strokes and lt.glyph.strokes[-1][-1, 1] < -1.4:
+            x -= 0.75 * hand.xscale  # a capital's flourish ending high (script N) overhangs the next letter
+    return out, x
+
+
+def _join(strokes: list[_Stroke], hand: Hand, rng: np.random.Generator) -> list[Poly]:
+    """Pen order for one word: joined main strokes, then its dots and bars."""
+    out: list[Poly] = []
+    cur: Poly | None = None
+    cur_letter = False
+    for s in strokes:
+        if s.delayed:
+            continue
+        if cur is None:
+            cur, cur_letter = s.pts, s.letter
+            continue
+        gap = float(np.hypot(*(s.pts[0] - cur[-1])))
+        joinable = s.letter and cur_letter
+        if joinable and gap < 0.08:
+            cur = np.vstack([cur, s.pts[1:]])
+        elif joinable and gap < hand.join_gap and rng.random() >= hand.break_prob:
+            br = hermite(cur[-1], tangent(cur, True), s.pts[0], tangent(s.pts, False))
+            cur = np.vstack([cur, br[1:-1], s.pts])
+        else:
+            out.append(cur)
+            cur, cur_letter = s.pts, s.letter
+        cur_letter = s.letter
+    if cur is not None:
+        out.append(cur)
+    out.extend(s.pts for s in strokes if s.delayed)
+    return out
+
+
+def layout_line(text: str, hand: Hand, font: StrokeFont, seed: int, width: float, row_pitch: float) -> LineLayout:
+    """Lay out `text` in `hand` to rows `width` logical px wide, `row_pitch` apart."""
+    rng = np.random.default_rng(seed & 0xFFFFFFFF)  # any int, even a negative one
+    xh = hand.x_height
+    letters = resolve(text, font)
+    words: list[list[Letter]] = [[]]
+    for lt in letters:
+        if lt is None:
+            if words[-1]:
+                words.append([])
+        else:
+            words[-1].append(lt)
+    words = [w for w in words if w]
+    if not words:
+        raise ValueError(f"pen: nothing to write in {text!r}")
+    # the extra slant moves ascenders right; keep that inside the row
+    lean = max(0.0, math.tan(math.radians(hand.slant_deg))) * 1.6
+    width_xh = width / xh - lean - 0.3
+    pitch_xh = row_pitch / xh
+    space = font.space * hand.word_space
+    placed: list[tuple[list[_Stroke], float, int]] = []  # strokes, x offset, row
+    x_cur, row = 0.0, 0
+    for w in words:
+        strokes, w_width = _place_word(w, hand, rng)
+        if x_cur > 0 and x_cur + w_width > width_xh:
+            x_cur, row = 0.0, row + 1
+        placed.append((strokes, x_cur, row))
+        x_cur += w_width + space * rng.uniform(0.85, 1.15)
+    noise = Noise2D(rng, hand.wobble_wavelength, hand.wobble)
+    tan_sl = math.tan(math.radians(hand.slant_deg))
+    drift_k = 2 * math.pi / rng.uniform(25, 40)
+    drift_ph = rng.uniform(0, 2 * math.pi)
+    slope = math.tan(math.radians(hand.baseline_slope_deg))
+    paths: list[PenPath] = []
+    for strokes, x0, r in placed:
+        first = True
+        for pts in _join(strokes, hand, rng):
+            p = smooth(pts) + np.array([x0, 0.0])
+            p = p + noise(p + np.array([0.0, r * pitch_xh]))
+            p[:, 0] = p[:, 0] - p[:, 1] * tan_sl
+            p[:, 1] = p[:, 1] + hand.baseline_drift * np.sin((p[:, 0] + r * 7.3) * drift_k + drift_ph) + p[:, 0] * slope
+            p[:, 1] += r * pitch_xh
+            paths.append(PenPath(p * xh, first))
+            first = False
+    n_letters = sum(1 for lt in letters if lt is not None)
+    return LineLayout(text, tuple(paths), row + 1, row_pitch, n_letters)

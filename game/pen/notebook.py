@@ -1,0 +1,363 @@
+"""The notebook panel: lines accumulate on two pages, written by a visible pen, in time.
+
+One object owns what the player sees of the notebook: the spread (which lines are on
+which page and row), the persistent ink canvas at the window's pixel scale, the line
+being written, and the open/close and page-turn motions. Its state changes only in
+`write`, `complete`, `set_open`, `turn_page` and `restore`; everything drawn is then a
+function of the clock time `t` the caller passes, so any moment can be rendered again
+(ink is stamped incrementally for speed, and rebuilt if time runs backwards).
+
+Costs are placed where they do no harm: `write` lays the line out, builds its timeline
+and warms its stamps (tens of ms, at queue time); `draw` only stamps new dabs, blits the
+page and draws the pen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pygame
+
+from game.pen.book import PANEL_W, Spread, paint_notebook
+from game.pen.glyphs import StrokeFont, load_font
+from game.pen.hands import RGB, Hand
+from game.pen.ink import InkCanvas, InkLine, StampCache, prepare_line
+from game.pen.layout import LineLayout, layout_line
+from game.pen.motion import draw_cover_motion, draw_turn, ease
+from game.pen.sprite import PenSprite, Transcript
+from game.pen.timeline import REF_CPS, Timeline, build_timeline
+
+DS = 0.4  # logical px between dabs
+OPEN_T = 1.0  # seconds: fade in 0.3, cover unfolds 0.7
+CLOSE_T = 1.2  # cover folds 0.7, then fades 0.5
+FOLD_T = 0.7
+TURN_T = 1.0
+GLIDE = 0.6  # seconds for the pen to travel between rest and the page
+REST = (1040.0, 420.0)  # logical: where the pen lies on the right page between lines
+Entry = tuple[str, str, RGB | None, int]
+WARM_TEXT = "I never meant for things to end this way, but it’s tearing me apart. Nor did I."
+
+
+@dataclass(frozen=True)
+class PenEvent:
+    """For the sound system. kind: "down", "up" or "speed" (one per update, the current speed).
+
+    t is on the caller's clock; (x, y) in logical panel px; speed in logical px per second.
+    """
+
+    kind: str
+    t: float
+    x: float
+    y: float
+    speed: float
+
+
+@dataclass
+class _Line:
+    text: str
+    hand: Hand
+    ink: RGB
+    seed: int
+    page: int
+    row: int
+    layout: LineLayout
+    timeline: Timeline
+    start: float  # clock time of write()
+    lead_in: float  # seconds of opening / page turn before the pen moves
+    ink_line: InkLine | None = None
+    laid_pt: float = -math.inf
+    completed: bool = False  # a click (or the next line) laid all its ink
+
+
+class Notebook:
+    """The open leather notebook with its pages, ink and pen. See `game.pen` for the API."""
+
+    def __init__(self, hands: Mapping[str, Hand], seed: int, scale: float, transcript_font: Path | None = None, spread: Spread | None = None) -> None:
+        self.hands = dict(hands)
+        self.seed = seed
+        self.spread = spread or Spread()
+        self._transcript = Transcript(transcript_font)
+        self._fonts: dict[tuple[str, str], StrokeFont] = {}
+        self._stamps: dict[tuple[str, RGB, float], StampCache] = {}
+        self._lines: list[_Line] = []
+        self._cursor = (0, 0)
+        self._open = True
+        self._open_at = -math.inf
+        self._turn_at = -math.inf
+        self._turn_old: pygame.Surface | None = None
+        self._t = 0.0
+        self._cps = REF_CPS
+        self._ev_pt = math.inf
+        self._build(scale)
+
+    # ------------------------------------------------------------------ state changes
+    def write(self, text: str, hand: str, ink: RGB | None = None, line_seed: int = 0, at: float | None = None) -> None:
+        """Queue a line: lay it out now; the pen starts at clock time `at` (default: last t seen)."""
+        at = self._t if at is None else at
+        self._finish_current()
+        line = self._place(text, hand, ink, line_seed, at)
+        lead = 0.0
+        if not self._open:
+            self.set_open(True, at)
+            lead += OPEN_T
+        if line.page < 0:
+            self._begin_turn(at + lead)
+            lead += TURN_T
+            line.page = 0
+        line.lead_in = lead
+        line.ink_line = self._prepare(line)
+        self._lines.append(line)
+        self._cursor = (line.page, line.row + line.layout.rows)
+        self._ev_pt = -math.inf
+
+    def update(self, t: float, cps: float) -> list[PenEvent]:
+        """Advance the clock; returns the pen events since the previous call."""
+        self._t, self._cps = t, max(cps, 0.1)
+        line = self._current()
+        if line is None:
+            return []
+        pt = self._pt(line, t)
+        tl, (ox, oy) = line.timeline, self._origin(line)
+        if line.completed:  # a click: the pen leaves the paper now, no burst of old events
+            was_down = bool(np.any((tl.stroke_t0 <= self._ev_pt) & (tl.stroke_t1 > self._ev_pt)))
+            self._ev_pt = math.inf
+            x, y, _ = tl.pen_at(tl.duration)
+            return ([PenEvent("up", t, ox + x, oy + y, 0.0)] if was_down else []) + [PenEvent("speed", t, ox + x, oy + y, 0.0)]
+        to_clock = REF_CPS / self._cps
+        wstart = line.start + line.lead_in
+        events: list[PenEvent] = []
+        last = np.append(tl.stroke_first[1:] - 1, len(tl.t) - 1)
+        for k in np.nonzero((tl.stroke_t0 > self._ev_pt) & (tl.stroke_t0 <= pt))[0]:
+            i0 = int(tl.stroke_first[k])
+            events.append(PenEvent("down", wstart + float(tl.stroke_t0[k]) * to_clock, ox + float(tl.x[i0]), oy + float(tl.y[i0]), 0.0))
+        for k in np.nonzero((tl.stroke_t1 > self._ev_pt) & (tl.stroke_t1 <= pt))[0]:
+            i1 = int(last[k])
+            events.append(PenEvent("up", wstart + float(tl.stroke_t1[k]) * to_clock, ox + float(tl.x[i1]), oy + float(tl.y[i1]), 0.0))
+        events.sort(key=lambda e: e.t)
+        x, y, _ = tl.pen_at(pt)
+        events.append(PenEvent("speed", t, ox + x, oy + y, tl.speed_at(pt) * self._cps / REF_CPS))
+        self._ev_pt = pt
+        return events
+
+    def complete(self) -> None:
+        """The player clicked while writing: all the line's ink is on the page at once."""
+        line = self._current()
+        if line is None or self.done:
+            return
+        self._complete_line(line)
+        self._turn_at = min(self._turn_at, line.start)
+        if self._open:
+            self._open_at = min(self._open_at, self._t - OPEN_T)
+
+    @property
+    def done(self) -> bool:
+        line = self._current()
+        return line is None or self._pt(line, self._t) >= line.timeline.duration
+
+    def duration(self, cps: float) -> float:
+        """Seconds from the current line's write() until its pen has lifted away."""
+        line = self._current()
+        return 0.0 if line is None else line.lead_in + line.timeline.duration * REF_CPS / max(cps, 0.1)
+
+    def set_open(self, open_: bool, t: float) -> None:
+        """Open or close the notebook, animated from clock time t."""
+        if open_ != self._open:
+            self._finish_current()
+            self._open, self._open_at = open_, t
+
+    def warm(self, writers: Iterable[tuple[str, RGB | None]]) -> None:
+        """At scene load: build the nib stamps each (hand, ink) will need, so the first
+        write() in that hand costs ~45 ms instead of ~140 ms."""
+        sp = self.spread
+        for name, ink in writers:
+            hand = self.hands[name]
+            lay = layout_line(WARM_TEXT, hand, self._font(hand), 0, sp.text_width() * 3, sp.row_pitch)
+            tl = build_timeline(lay, hand, 0, DS)
+            prepare_line(tl, self._stamps_for(hand, ink or hand.ink), (0.0, 0.0), ink or hand.ink)
+
+    def fits(self, text: str, hand: str) -> bool:
+        """Whether `text` in `hand` fits on one page (for the story linter; no drawing)."""
+        h = self.hands[hand]
+        sp = self.spread
+        return layout_line(text, h, self._font(h), 0, sp.text_width(), sp.row_pitch).rows <= sp.rows
+
+    @property
+    def page_surface(self) -> pygame.Surface:
+        """The open spread with its ink, no pen (for captures and the benchmark)."""
+        return self._canvas.page
+
+    def visible(self, t: float) -> bool:
+        """False once the notebook has closed and faded out (nothing to draw)."""
+        return self._open or t < self._open_at + CLOSE_T
+
+    def turn_page(self, t: float) -> None:
+        """Turn to a fresh spread, animated from clock time t."""
+        self._finish_current()
+        self._begin_turn(t)
+
+    def restore(self, lines: Sequence[Entry | None]) -> None:
+        """Jump / rollback: the page as it is after `lines` (None = a page turn), no animation."""
+        self._lines, self._cursor = [], (0, 0)
+        self._open, self._open_at, self._turn_at, self._turn_old = True, -math.inf, -math.inf, None
+        for entry in lines:
+            if entry is None:
+                self._lines, self._cursor = [], (0, 0)
+                continue
+            line = self._place(*entry, at=-math.inf)
+            if line.page < 0:
+                self._lines, line.page = [], 0
+            line.lead_in, line.completed = 0.0, True
+            self._lines.append(line)
+            self._cursor = (line.page, line.row + line.layout.rows)
+        self._ev_pt = math.inf
+        self._build(self._scale)
+
+    # ------------------------------------------------------------------ drawing
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect, t: float, transcription: bool = False, pen: bool = True) -> None:
+        """Draw the notebook panel into `rect` (px) of `surface` at clock time t.
+
+        `pen=False` leaves the pen out (captures of the page alone, tests).
+        """
+        self._t = t
+        if rect.w != round(PANEL_W * self._scale):
+            self._build(rect.w / PANEL_W)
+        x0, y0 = rect.topleft
+        u_open = (t - self._open_at) / (OPEN_T if self._open else CLOSE_T)
+        if not self._open and u_open >= 1.0:
+            return
+        line = self._current()
+        turning = t < self._turn_at + TURN_T
+        if line is not None and line.ink_line is not None and not turning:
+            pt = self._pt(line, t)
+            if pt < line.laid_pt:
+                self._rebuild_ink()
+            self._canvas.advance(line.ink_line, pt)
+            line.laid_pt = pt
+        spine = round(self.spread.spine_x * self._scale)
+        if u_open < 1.0:
+            secs = u_open * CLOSE_T if not self._open else (1.0 - u_open) * CLOSE_T  # opening = closing reversed
+            draw_cover_motion(surface, x0, y0, self._canvas.page, self._leather, spine, secs, FOLD_T, CLOSE_T)
+            return
+        surface.blit(self._canvas.page, (x0, y0))
+        if turning and self._turn_old is not None:
+            u = (t - self._turn_at) / TURN_T
+            draw_turn(surface, x0, y0, self._turn_old, self._paper, self._px(self.spread.left), self._px(self.spread.right), spine, u)
+        if pen and not turning:
+            px, py, lift = self._pen_state(t, line)
+            self._pen.draw(surface, x0 + px * self._scale, y0 + py * self._scale, lift)
+        if transcription and line is not None and not turning:
+            self._transcript.draw(surface, rect, line.text, self._scale)
+
+    # ------------------------------------------------------------------ internals
+    def _current(self) -> _Line | None:
+        return self._lines[-1] if self._lines else None
+
+    def _pt(self, line: _Line, t: float) -> float:
+        """Reference pen time of `line` at clock time t (infinite once completed)."""
+        if line.completed:
+            return math.inf
+        return (t - line.start - line.lead_in) * self._cps / REF_CPS
+
+    def _origin(self, line: _Line) -> tuple[float, float]:
+        return self.spread.origin(line.page, line.row)
+
+    def _font(self, hand: Hand) -> StrokeFont:
+        key = (hand.font, hand.extra_glyphs)
+        if key not in self._fonts:
+            self._fonts[key] = load_font(hand.font, hand.base_dir, hand.extra_glyphs or None)
+        return self._fonts[key]
+
+    def _place(self, text: str, hand_name: str, ink: RGB | None, seed: int, at: float) -> _Line:
+        """Lay a line out and find its page and row; page -1 means 'after a page turn'."""
+        hand = self.hands.get(hand_name)
+        if hand is None:
+            raise ValueError(f"pen: unknown hand {hand_name!r} (known: {', '.join(sorted(self.hands))})")
+        sp = self.spread
+        lay = layout_line(text, hand, self._font(hand), seed, sp.text_width(), sp.row_pitch)
+        if lay.rows > sp.rows:
+            raise ValueError(f"pen: line needs {lay.rows} rows, a page has {sp.rows}: {text!r}")
+        page, row = self._cursor
+        if row + lay.rows > sp.rows:
+            page, row = page + 1, 0
+        if page > 1:
+            page = -1
+        tl = build_timeline(lay, hand, seed, DS)
+        return _Line(text, hand, ink or hand.ink, seed, page, row, lay, tl, at, 0.0)
+
+    def _finish_current(self) -> None:
+        line = self._current()
+        if line is not None and not line.completed:
+            self._complete_line(line)
+
+    def _complete_line(self, line: _Line) -> None:
+        """All ink down now; the line's start moves back so the pen has just lifted away."""
+        line.start = min(line.start, self._t - line.lead_in - line.timeline.duration * REF_CPS / self._cps)
+        line.completed = True
+        if line.ink_line is not None:
+            self._canvas.complete(line.ink_line)
+            line.laid_pt = math.inf
+
+    def _begin_turn(self, t: float) -> None:
+        self._turn_old = self._canvas.page.copy()
+        self._turn_at = t
+        self._lines, self._cursor = [], (0, 0)
+        self._canvas.clear()
+
+    def _stamps_for(self, hand: Hand, ink: RGB) -> StampCache:
+        key = (hand.name, ink, self._scale)
+        if key not in self._stamps:
+            self._stamps[key] = StampCache(hand, ink, self._scale)
+        return self._stamps[key]
+
+    def _prepare(self, line: _Line) -> InkLine:
+        ox, oy = self._origin(line)
+        s = self._scale
+        return prepare_line(line.timeline, self._stamps_for(line.hand, line.ink), (ox * s, oy * s), line.ink)
+
+    def _build(self, scale: float) -> None:
+        """(Re)paint the art and re-lay all ink at a new pixel scale."""
+        self._scale = scale
+        self._stamps = {k: v for k, v in self._stamps.items() if k[2] == scale}
+        self._paper, self._leather = paint_notebook(scale, self.seed, self.spread)
+        if pygame.display.get_surface() is not None:  # the display's pixel format blits faster
+            self._paper, self._leather = self._paper.convert_alpha(), self._leather.convert_alpha()
+        self._pen = PenSprite(scale)
+        self._canvas = InkCanvas(self._paper)
+        if self._turn_old is not None and self._turn_old.get_size() != self._paper.get_size():
+            self._turn_old = pygame.transform.smoothscale(self._turn_old, self._paper.get_size())
+        self._rebuild_ink()
+
+    def _rebuild_ink(self) -> None:
+        self._canvas.clear()
+        for line in self._lines:
+            line.ink_line = self._prepare(line)
+            line.laid_pt = -math.inf
+            if line is not self._current():
+                self._canvas.complete(line.ink_line)
+                line.laid_pt = math.inf
+
+    def _px(self, r: pygame.Rect) -> pygame.Rect:
+        s = self._scale
+        return pygame.Rect(round(r.x * s), round(r.y * s), round(r.w * s), round(r.h * s))
+
+    def _pen_state(self, t: float, line: _Line | None) -> tuple[float, float, float]:
+        """Logical (x, y, lift) of the pen tip at clock time t."""
+        if line is None:
+            return (REST[0], REST[1], 0.15)
+        ox, oy = self._origin(line)
+        tl = line.timeline
+        to_clock = REF_CPS / self._cps
+        since = t - line.start - line.lead_in
+        after = since - tl.duration * to_clock
+        if since < 0 or after > 0:
+            w = ease(1 + since / GLIDE) if since < 0 else ease(1 - after / GLIDE)
+            px, py, lift = tl.pen_at(0.0 if since < 0 else tl.duration)
+            px, py = ox + px, oy + py
+            arc = math.sin(math.pi * w) * 0.6
+            return (REST[0] + (px - REST[0]) * w, REST[1] + (py - REST[1]) * w, max(lift * w, arc, 0.15 * (1 - w)))
+        x, y, lift = tl.pen_at(since / to_clock)
+        return (ox + x, oy + y, lift)

@@ -1,0 +1,209 @@
+"""When the ink goes down: a laid-out line -> timed dabs, pen position and pen events.
+
+The pen is a function of time. This module turns the layout's strokes into one row per
+dab (a nib imprint every fraction of a pixel) with the moment it is laid, its size, its
+ink shade and the nib's direction, following how hands move: slower in tight curves (the
+2/3 power law), easing in as the pen lands and out as it lifts, travelling in the air
+between strokes, pausing between words, and for a failing hand trembling, hesitating and
+pooling ink into blots. Times are "reference seconds" at REF_CPS letters per second;
+the notebook maps them to the player's text speed. Nothing here draws: the ink module
+stamps the dabs, the notebook draws the pen where `pen_at` says. Pure numpy.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from game.pen.geometry import resample
+from game.pen.hands import Hand
+from game.pen.layout import LineLayout
+
+REF_CPS = 14.0  # letters per second at which times are stored
+N_SIZES = 28
+N_COLS = 14
+N_DIRS = 12
+SIZE_MIN, SIZE_MAX = 0.25, 1.6
+LEAD = 0.25  # reference seconds between pen time 0 and the first touch
+TAIL = 0.35  # after the last stroke: the pen lifts away
+
+F64 = NDArray[np.float64]
+I32 = NDArray[np.int32]
+
+
+@dataclass(frozen=True)
+class Blot:
+    """Ink that spreads where the pen rests: appears at t0 and grows for `grow` seconds."""
+
+    t0: float
+    x: float
+    y: float
+    radius: float  # logical px
+    seed: int
+    grow: float = 0.6
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every dab of a line (logical px from the line origin) and when the pen lays it."""
+
+    x: F64
+    y: F64
+    t: F64
+    size: I32  # quantised size index 0..N_SIZES-1
+    col: I32  # quantised shade index 0..N_COLS-1 (middle = the ink itself)
+    dir: I32  # quantised motion direction (mod 180 degrees)
+    stroke: I32  # stroke id per dab
+    stroke_first: I32  # index of each stroke's first dab
+    stroke_t0: F64
+    stroke_t1: F64
+    blots: tuple[Blot, ...]
+    duration: float  # reference seconds until the pen has lifted away
+
+    def dabs_until(self, t: float) -> int:
+        """How many dabs are laid at time t."""
+        return int(np.searchsorted(self.t, t, side="right"))
+
+    def pen_at(self, t: float) -> tuple[float, float, float]:
+        """(x, y, lift) of the pen tip at time t; lift 0 = on the paper, 1 = well above it."""
+        k = int(np.searchsorted(self.stroke_t0, t, side="right")) - 1
+        if k < 0:  # coming down onto the first stroke
+            u = max(0.0, 1.0 - t / LEAD) if LEAD > 0 else 0.0
+            return (float(self.x[0]) + 30 * u, float(self.y[0]) - 10 * u, u)
+        if t <= self.stroke_t1[k]:
+            i = min(int(np.searchsorted(self.t, t, side="right")), len(self.t) - 1)
+            j = max(i - 1, 0)
+            span = self.t[i] - self.t[j]
+            f = 0.0 if span <= 0 else (t - self.t[j]) / span
+            return (float(self.x[j] + (self.x[i] - self.x[j]) * f), float(self.y[j] + (self.y[i] - self.y[j]) * f), 0.0)
+        end = (int(self.stroke_first[k + 1]) - 1) if k + 1 < len(self.stroke_first) else len(self.t) - 1
+        ex, ey = float(self.x[end]), float(self.y[end])
+        if k + 1 >= len(self.stroke_t0):  # after the last stroke: lift off to the right
+            u = min(1.0, (t - self.stroke_t1[k]) / TAIL)
+            e = u * u * (3 - 2 * u)
+            return (ex + 24 * e, ey - 6 * e, e)
+        nxt = int(self.stroke_first[k + 1])
+        nx, ny = float(self.x[nxt]), float(self.y[nxt])
+        gap = self.stroke_t0[k + 1] - self.stroke_t1[k]
+        u = 1.0 if gap <= 0 else min(1.0, (t - self.stroke_t1[k]) / gap)
+        e = u * u * (3 - 2 * u)
+        reach = min(1.0, 0.25 + math.hypot(nx - ex, ny - ey) / 120.0)
+        return (ex + (nx - ex) * e, ey + (ny - ey) * e, math.sin(math.pi * u) * reach)
+
+    def speed_at(self, t: float) -> float:
+        """Pen speed on the paper in logical px per reference second (0 when lifted)."""
+        i = int(np.searchsorted(self.t, t, side="right"))
+        if i <= 0 or i >= len(self.t) or self.stroke[i] != self.stroke[i - 1]:
+            return 0.0
+        dt = self.t[i] - self.t[i - 1]
+        return 0.0 if dt <= 0 else float(math.hypot(self.x[i] - self.x[i - 1], self.y[i] - self.y[i - 1]) / dt)
+
+
+def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timeline:
+    """Kinematics, nib and ink for every dab, `ds` logical px apart."""
+    rng = np.random.default_rng((seed ^ 0x5EED) & 0xFFFFFFFF)
+    xh = hand.x_height
+    unit = 1.0 / xh  # time unit: one x-height of writing at nominal speed
+    a_sl = math.radians(hand.font_slant_deg + hand.slant_deg)
+    down = np.array([-math.sin(a_sl), math.cos(a_sl)])
+    trem = [(wl * xh, rng.uniform(0.6, 1.0), rng.uniform(0, 6.28), rng.uniform(0, 6.28)) for wl in hand.tremor_wavelengths]
+    n = len(lay.paths)
+    hes: set[int] = set()
+    if hand.hesitations and n > 3:
+        hes = {int(v) for v in rng.choice(np.arange(2, n - 1), size=min(hand.hesitations, n - 3), replace=False)}
+    xs: list[F64] = []
+    ys: list[F64] = []
+    ts: list[F64] = []
+    sz: list[F64] = []
+    cl: list[F64] = []
+    dr: list[F64] = []
+    blots: list[list[float]] = []
+    holds: list[tuple[float, float]] = []
+    t = 0.0
+    s_acc = 0.0
+    prev_end: F64 | None = None
+    for k, path in enumerate(lay.paths):
+        p, s = resample(path.pts, ds)
+        length = float(s[-1])
+        if prev_end is not None:
+            t += hand.lift_time + float(np.hypot(*(p[0] - prev_end))) * unit / hand.air_speed
+            if path.new_word:
+                t += hand.word_pause * rng.uniform(0.7, 1.4)
+        d = np.gradient(p, axis=0) if len(p) > 1 else np.array([[1.0, 0.0]])
+        ang = np.unwrap(np.arctan2(d[:, 1], d[:, 0]))
+        kappa = np.abs(np.gradient(ang)) / ds if len(p) > 1 else np.zeros(1)
+        win = max(3, int(0.15 * xh / ds)) | 1
+        ker = np.hanning(win + 2)[1:-1]
+        kappa = np.convolve(np.pad(kappa, win // 2, mode="edge"), ker / ker.sum(), "valid")
+        v = np.clip((1.0 / (kappa * xh + 1e-3)) ** (1 / 3), 0.45, 1.5)
+        v *= 0.3 + 0.7 * np.clip(s / (0.35 * xh), 0, 1) ** 0.7
+        v *= 0.45 + 0.55 * np.clip((length - s) / (0.3 * xh), 0, 1) ** 0.7
+        v *= max(0.3, 1 + rng.normal(0, hand.speed_jitter))
+        dt = ds * unit / v
+        tt = t + np.concatenate([[0.0], np.cumsum(dt[:-1])])
+        t = float(tt[-1])
+        if hand.tremor > 0:  # quasi-periodic displacement along the path, waxing and waning
+            sa = s_acc + s
+            tr = np.zeros_like(p)
+            for wl, amp, ph1, ph2 in trem:
+                tr[:, 0] += amp * np.sin(2 * math.pi * sa / wl + ph1)
+                tr[:, 1] += amp * np.sin(2 * math.pi * sa / (wl * 1.13) + ph2)
+            env = 0.55 + 0.45 * np.sin(2 * math.pi * sa / (6.0 * xh) + trem[0][2])
+            p = p + tr * (hand.tremor / len(trem) * 1.6) * env[:, None]
+        s_acc += length
+        u = d / (np.hypot(d[:, 0], d[:, 1])[:, None] + 1e-9)
+        downness = np.clip(u @ down, 0, 1)
+        slow = np.clip(1.0 / v, 1, 3) - 1
+        if hand.nib == "brush":
+            g = hand.down_gain
+            size = 0.1 + 0.9 * (0.12 + 0.88 * downness**1.3) * g + (1 - g) * 0.5
+            size = size * (1 + 0.12 * slow)
+            if hand.taper_in:
+                size *= 0.3 + 0.7 * np.clip(s / (hand.taper_in * xh), 0, 1) ** 0.6
+            if hand.taper_out:
+                size *= 0.2 + 0.8 * np.clip((length - s) / (hand.taper_out * xh), 0, 1) ** 0.8
+        else:
+            size = 1.0 + hand.down_gain * downness + 0.04 * slow
+        dark = hand.pool * np.exp(-s / (hand.pool_len * xh)) + hand.dwell_dark * np.clip(slow, 0, 1)
+        dark -= hand.dry * np.clip(s / (hand.dry_len * xh), 0, 1) ** 1.3
+        if k in hes:  # the pen rests before this stroke: ink pools, may blot
+            nb = min(len(dark), int(0.5 * xh / ds))
+            dark[:nb] += np.linspace(0.6, 0, nb)
+            holds.append((float(tt[0]) - 1e-6, hand.hesitation_time * rng.uniform(0.7, 1.3)))
+            if hand.blot_at_hesitation:
+                blots.append([float(tt[0]) - 2e-6, float(p[0, 0]), float(p[0, 1]), hand.blot_at_hesitation * xh, float(rng.integers(1 << 30))])
+        xs.append(p[:, 0])
+        ys.append(p[:, 1])
+        ts.append(tt)
+        sz.append(np.clip(np.round((size - SIZE_MIN) / (SIZE_MAX - SIZE_MIN) * (N_SIZES - 1)), 0, N_SIZES - 1))
+        cl.append(np.clip(np.round((dark + 1) / 2 * (N_COLS - 1)), 0, N_COLS - 1))
+        dr.append(np.zeros(len(p)) if hand.nib == "brush" else np.round((np.arctan2(u[:, 1], u[:, 0]) % math.pi) / math.pi * N_DIRS) % N_DIRS)
+        prev_end = p[-1]
+    # scale so the line is written at REF_CPS * pace letters per second, then add the holds
+    scale = (max(1, lay.n_letters) / (REF_CPS * hand.pace)) / max(t, 1e-6)
+    tcat = np.concatenate(ts) * scale + LEAD
+    for b in blots:
+        b[0] = b[0] * scale + LEAD
+    for t_h, hold in sorted(holds, reverse=True):
+        t_h = t_h * scale + LEAD
+        tcat[tcat > t_h] += hold
+        for b in blots:
+            if b[0] > t_h:
+                b[0] += hold
+    sid = np.concatenate([np.full(len(a), i, dtype=np.int32) for i, a in enumerate(xs)])
+    first = np.concatenate([[0], np.cumsum([len(a) for a in xs])[:-1]]).astype(np.int32)
+    lasts = np.cumsum([len(a) for a in xs]) - 1
+    end = float(tcat[-1])
+    out_blots = [Blot(b[0] + 0.05, b[1], b[2], b[3], int(b[4])) for b in blots]
+    if hand.blot_at_end:
+        out_blots.append(Blot(end + 0.05, float(xs[-1][-1]), float(ys[-1][-1]), hand.blot_at_end * xh, int(rng.integers(1 << 30)), 0.9))
+        end += 1.0
+    return Timeline(
+        np.concatenate(xs), np.concatenate(ys), tcat,
+        np.concatenate(sz).astype(np.int32), np.concatenate(cl).astype(np.int32), np.concatenate(dr).astype(np.int32),
+        sid, first, tcat[first].astype(np.float64), tcat[lasts].astype(np.float64),
+        tuple(out_blots), end + TAIL,
+    )

@@ -1,0 +1,82 @@
+"""Layout and timeline: pen order, first ink, seeded variation, every story line fits a page."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from pen_data import PUNCTUATION, STORY_LINES
+
+from game.pen import Hand, Spread
+from game.pen.glyphs import load_font
+from game.pen.layout import LineLayout, layout_line
+from game.pen.timeline import REF_CPS, build_timeline
+
+
+def _lay(hands: dict[str, Hand], text: str, hand: str, seed: int = 1) -> LineLayout:
+    h = hands[hand]
+    sp = Spread()
+    return layout_line(text, h, load_font(h.font, h.base_dir, h.extra_glyphs or None), seed, sp.text_width(), sp.row_pitch)
+
+
+@pytest.mark.parametrize(("text", "hand"), [*STORY_LINES, (PUNCTUATION, "elegant"), (PUNCTUATION, "brush")])
+def test_every_story_line_fits_a_page(hands: dict[str, Hand], text: str, hand: str) -> None:
+    sp = Spread()
+    lay = _lay(hands, text, hand)
+    assert lay.rows <= sp.rows
+    pts = np.concatenate([p.pts for p in lay.paths])
+    tl = build_timeline(lay, hands[hand], 1, 0.4)
+    pts = np.concatenate([pts, np.column_stack([tl.x, tl.y])])  # tremor included
+    left = -sp.margin_l + 8
+    right = sp.text_width() + sp.margin_r - 4
+    assert pts[:, 0].min() > left and pts[:, 0].max() < right
+    bottom = sp.first_baseline + (sp.rows - 1) * sp.row_pitch + (sp.page(0).h - sp.first_baseline - (sp.rows - 1) * sp.row_pitch)
+    assert pts[:, 1].min() > -sp.first_baseline and pts[:, 1].max() + sp.first_baseline < bottom
+
+
+def test_first_ink_is_where_the_first_glyph_begins(hands: dict[str, Hand]) -> None:
+    lay = _lay(hands, "I never meant for things to end this way.", "elegant")
+    tl = build_timeline(lay, hands["elegant"], 1, 0.4)
+    first = lay.paths[0].pts[0]
+    assert (tl.x[0], tl.y[0]) == pytest.approx((first[0], first[1]), abs=1e-6)
+    # the "I" begins at the top left of the line, on the first row
+    assert -0.5 * hands["elegant"].x_height < first[0] < 2 * hands["elegant"].x_height and -3 * hands["elegant"].x_height < first[1] < 0
+
+
+def test_time_runs_forward_along_the_pen_path(hands: dict[str, Hand]) -> None:
+    lay = _lay(hands, STORY_LINES[2][0], "elegant")
+    tl = build_timeline(lay, hands["elegant"], 1, 0.4)
+    assert np.all(np.diff(tl.t) >= 0)
+    assert np.all(tl.stroke_t0[1:] > tl.stroke_t1[:-1])  # the pen lifts between strokes
+    # within a stroke consecutive dabs are close: ink grows along the path, never jumps
+    same = tl.stroke[1:] == tl.stroke[:-1]
+    step = np.hypot(np.diff(tl.x), np.diff(tl.y))[same]
+    assert step.max() < 2.5
+
+
+def test_i_dots_come_after_their_word(hands: dict[str, Hand]) -> None:
+    lay = _lay(hands, "it is", "elegant")
+    # the word "it": body stroke(s), then the i-dot and the t-bar, each small, last
+    ys = [p.pts[:, 1] for p in lay.paths]
+    word_starts = [i for i, p in enumerate(lay.paths) if p.new_word]
+    second = word_starts[1]
+    tail = lay.paths[second - 2 : second]
+    assert all(np.ptp(p.pts[:, 0]) < np.ptp(ys[0]) * 3 for p in tail)
+    dot = lay.paths[second - 1] if np.ptp(lay.paths[second - 1].pts[:, 0]) < 5 else lay.paths[second - 2]
+    assert dot.pts[:, 1].max() < -hands["elegant"].x_height * 0.9  # above the x-height
+
+
+def test_same_seed_same_line_other_seed_other_line(hands: dict[str, Hand]) -> None:
+    a = _lay(hands, "Nor did I.", "brush", 5)
+    b = _lay(hands, "Nor did I.", "brush", 5)
+    c = _lay(hands, "Nor did I.", "brush", 6)
+    assert all(np.array_equal(p.pts, q.pts) for p, q in zip(a.paths, b.paths, strict=True))
+    assert not all(np.array_equal(p.pts, q.pts) for p, q in zip(a.paths, c.paths, strict=True))
+
+
+def test_pace_and_failing_hands_are_slower(hands: dict[str, Hand]) -> None:
+    text = "I don’t want to lose you."
+    firm = build_timeline(_lay(hands, text, "elegant"), hands["elegant"], 1, 0.4)
+    shaky = build_timeline(_lay(hands, text, "shaky"), hands["shaky"], 1, 0.4)
+    assert firm.duration == pytest.approx(20 / (REF_CPS * hands["elegant"].pace) + 0.25 + 0.35, rel=0.02)
+    assert shaky.duration > 1.8 * firm.duration
+    assert shaky.blots, "the shaky hand blots the page"

@@ -1,0 +1,215 @@
+"""The notebook as the player sees it: ink appears in pen order, clicks, seeds, rollback, pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pygame
+import pytest
+from pen_data import STORY_LINES
+
+from game.pen import PANEL_H, PANEL_W, Hand, Notebook, Spread
+from game.pen.glyphs import load_font
+from game.pen.layout import layout_line
+
+SCALE = 0.5
+RECT = pygame.Rect(0, 0, round(PANEL_W * SCALE), round(PANEL_H * SCALE))
+LINE = STORY_LINES[0][0]
+MakeNb = Callable[..., Notebook]
+
+
+def _page(nb: Notebook, t: float, pen: bool = False) -> np.ndarray:
+    surf = pygame.Surface(RECT.size)
+    surf.fill((0, 0, 0))
+    nb.update(t, 14.0)
+    nb.draw(surf, RECT, t, pen=pen)
+    return pygame.surfarray.array3d(surf).astype(int)
+
+
+def test_first_ink_appears_where_the_first_glyph_begins(make_notebook: MakeNb, hands: dict[str, Hand]) -> None:
+    nb = make_notebook(SCALE)
+    nb.write(LINE, "elegant", None, 11, at=0.0)
+    blank = _page(nb, 0.0)
+    t = 0.0
+    while True:
+        t += 1 / 60
+        img = _page(nb, t)
+        changed = np.argwhere(np.abs(img - blank).sum(axis=2) > 30)
+        if len(changed):
+            break
+        assert t < 2.0, "no ink within two seconds"
+    h = hands["elegant"]
+    sp = Spread()
+    lay = layout_line(LINE, h, load_font(h.font, h.base_dir, h.extra_glyphs or None), 11, sp.text_width(), sp.row_pitch)
+    ox, oy = sp.origin(0, 0)
+    fx, fy = (ox + lay.first_point[0]) * SCALE, (oy + lay.first_point[1]) * SCALE
+    cx, cy = changed.mean(axis=0)
+    assert abs(cx - fx) < 4 and abs(cy - fy) < 4
+
+
+def test_ink_only_grows_and_follows_the_pen(make_notebook: MakeNb) -> None:
+    nb = make_notebook(SCALE)
+    nb.write(LINE, "elegant", None, 11, at=0.0)
+    prev = _page(nb, 0.0)
+    inked_prev = 0
+    near = far = 0
+    for i in range(1, 40):
+        t = i * nb.duration(14.0) / 40
+        img = _page(nb, t)
+        # ink never disappears (a level or two of rounding where a stroke crosses itself)
+        assert np.all(img.sum(axis=2) <= prev.sum(axis=2) + 3)
+        inked = int((img.sum(axis=2) < prev.sum(axis=2) - 30).sum())
+        new = np.argwhere(img.sum(axis=2) < prev.sum(axis=2) - 30)
+        pen = next(e for e in nb.update(t, 14.0) if e.kind == "speed")
+        if len(new):
+            d = np.hypot(new[:, 0] - pen.x * SCALE, new[:, 1] - pen.y * SCALE).min()
+            near, far = (near + 1, far) if d < 12 else (near, far + 1)
+        inked_prev += inked
+        prev = img
+    assert inked_prev > 0 and near >= 30 and far <= 2
+
+
+def test_click_completes_with_exactly_the_final_image(make_notebook: MakeNb) -> None:
+    a = make_notebook(SCALE)
+    a.write("I don’t want to lose you.", "shaky", None, 5, at=0.0)
+    _page(a, 1.3)
+    assert not a.done
+    a.complete()
+    assert a.done
+    b = make_notebook(SCALE)
+    b.write("I don’t want to lose you.", "shaky", None, 5, at=0.0)
+    end = b.duration(14.0)
+    assert np.array_equal(_page(a, 1.3), _page(b, end))
+
+
+def test_same_seed_same_pixels_at_any_moment(make_notebook: MakeNb) -> None:
+    a, b = make_notebook(SCALE), make_notebook(SCALE)
+    for nb in (a, b):
+        nb.write(STORY_LINES[1][0], "brush", None, 9, at=0.0)
+    for t in np.linspace(0, a.duration(14.0), 12):  # a is drawn frame by frame, b jumps
+        img_a = _page(a, float(t), pen=True)
+    assert np.array_equal(img_a, _page(b, float(t), pen=True))
+    c = make_notebook(SCALE)
+    c.write(STORY_LINES[1][0], "brush", None, 10, at=0.0)
+    assert not np.array_equal(img_a, _page(c, float(t), pen=True))
+
+
+def test_time_running_backwards_redraws_exactly(make_notebook: MakeNb) -> None:
+    a, b = make_notebook(SCALE), make_notebook(SCALE)
+    for nb in (a, b):
+        nb.write(LINE, "elegant", None, 2, at=0.0)
+    _page(a, 2.5)
+    assert np.array_equal(_page(a, 1.0), _page(b, 1.0))
+
+
+def test_restore_lays_earlier_lines_instantly(make_notebook: MakeNb) -> None:
+    a, b = make_notebook(SCALE), make_notebook(SCALE)
+    lines = [(text, hand, None, 40 + i) for i, (text, hand) in enumerate(STORY_LINES[:3])]
+    t = 0.0
+    for text, hand, ink, seed in lines:
+        a.write(text, hand, ink, seed, at=t)
+        t += a.duration(14.0)
+    b.restore(lines)
+    assert np.array_equal(_page(a, t + 1), _page(b, t + 1))
+
+
+def test_a_full_spread_turns_the_page(make_notebook: MakeNb) -> None:
+    nb = make_notebook(SCALE)
+    long = STORY_LINES[2][0]
+    t = 0.0
+    durations: list[float] = []
+    for _ in range(6):  # three or four rows each: two pages hold at most four of them
+        nb.write(long, "elegant", None, 1, at=t)
+        durations.append(nb.duration(14.0))
+        t += durations[-1]
+        if durations[-1] > durations[0] + 0.9:  # the page turn comes first
+            break
+    assert 3 <= len(durations) <= 5 and durations[-1] > durations[0] + 0.9
+    blank = make_notebook(SCALE)
+    img = _page(nb, t)
+    right = pygame.Rect(round(Spread().right.x * SCALE), 0, round(Spread().right.w * SCALE), RECT.h)
+    # the right page of the fresh spread is blank again; the left holds the new line
+    assert np.array_equal(img[right.x : right.right], _page(blank, 0.0)[right.x : right.right])
+    assert not np.array_equal(img[: right.x], _page(blank, 0.0)[: right.x])
+
+
+def test_pen_events_follow_the_strokes(make_notebook: MakeNb) -> None:
+    nb = make_notebook(SCALE)
+    nb.write(LINE, "elegant", None, 3, at=0.0)
+    events = []
+    t = 0.0
+    while t < nb.duration(14.0) + 0.1:
+        events += nb.update(t, 14.0)
+        t += 1 / 60
+    downs = [e for e in events if e.kind == "down"]
+    ups = [e for e in events if e.kind == "up"]
+    assert len(downs) == len(ups) > 10
+    assert all(d.t < u.t for d, u in zip(downs, ups, strict=True))
+    speeds = [e.speed for e in events if e.kind == "speed"]
+    assert max(speeds) > 50 and min(speeds) == 0.0
+
+
+def test_text_speed_setting_scales_the_writing(make_notebook: MakeNb) -> None:
+    nb = make_notebook(SCALE)
+    nb.write(LINE, "elegant", None, 3, at=0.0)
+    assert nb.duration(28.0) == pytest.approx(nb.duration(14.0) / 2, rel=1e-6)
+
+
+def test_closed_notebook_draws_nothing(make_notebook: MakeNb) -> None:
+    nb = make_notebook(SCALE)
+    nb.write("Nor did I.", "brush", None, 1, at=0.0)
+    nb.set_open(False, 5.0)
+    assert nb.visible(5.5) and not nb.visible(7.0)
+    assert _page(nb, 7.0).sum() == 0
+    nb.write("I don’t want to lose you.", "shaky", None, 2, at=8.0)  # opens again by itself
+    assert nb.visible(8.0) and nb.duration(14.0) > 1.0
+    assert _page(nb, 8.0 + nb.duration(14.0)).sum() > 0
+
+
+def test_a_click_ends_the_scratching_at_once(make_notebook: MakeNb) -> None:
+    nb = make_notebook(SCALE)
+    nb.write(LINE, "elegant", None, 3, at=0.0)
+    t = 0.0
+    while not any(e.kind == "down" for e in nb.update(t, 14.0)):
+        t += 1 / 60
+    nb.complete()
+    events = nb.update(t + 1 / 60, 14.0)
+    assert [e.kind for e in events] == ["up", "speed"] and events[-1].speed == 0.0
+    assert nb.update(t + 2 / 60, 14.0)[-1].speed == 0.0
+
+
+def test_transcription_is_drawn_beneath_the_handwriting(make_notebook: MakeNb) -> None:
+    nb = make_notebook(SCALE)
+    nb.write(LINE, "elegant", None, 3, at=0.0)
+    end = nb.duration(14.0)
+    plain = _page(nb, end)
+    surf = pygame.Surface(RECT.size)
+    surf.fill((0, 0, 0))
+    nb.draw(surf, RECT, end, transcription=True, pen=False)
+    with_text = pygame.surfarray.array3d(surf).astype(int)
+    diff = np.argwhere(np.abs(with_text - plain).sum(axis=2) > 0)
+    assert len(diff) > 100 and diff[:, 1].min() > RECT.h * 0.8  # a band at the bottom only
+
+
+def test_restore_after_a_page_turn_shows_only_the_new_spread(make_notebook: MakeNb) -> None:
+    a, b = make_notebook(SCALE), make_notebook(SCALE)
+    a.restore([(STORY_LINES[0][0], "elegant", None, 1), None, (STORY_LINES[4][0], "shaky", None, 2)])
+    b.restore([(STORY_LINES[4][0], "shaky", None, 2)])
+    assert np.array_equal(_page(a, 0.0), _page(b, 0.0))
+
+
+def test_linter_hook_and_any_seed(make_notebook: MakeNb) -> None:
+    nb = make_notebook(SCALE)
+    assert all(nb.fits(text, hand) for text, hand in STORY_LINES)
+    assert not nb.fits(" ".join([STORY_LINES[2][0]] * 3), "elegant")
+    nb.write("Nor did I.", "brush", None, -123456789012, at=0.0)  # e.g. a hash: negative, huge
+    assert nb.duration(14.0) > 0.5
+
+
+def test_warming_stamps_changes_no_pixel(make_notebook: MakeNb) -> None:
+    a, b = make_notebook(SCALE), make_notebook(SCALE)
+    a.warm([("brush", None)])
+    for nb in (a, b):
+        nb.write(STORY_LINES[3][0], "brush", None, 8, at=0.0)
+    assert np.array_equal(_page(a, 2.0, pen=True), _page(b, 2.0, pen=True))
