@@ -20,9 +20,13 @@ HUSH_POSES = ("kiss",)
 PEN_IDLE = 0.12  # seconds without a pen event before the pen counts as lifted
 
 
+PENDULUM_PHASE = 0.5  # the pendulum beats at t = 0.5, 1.5, ... (game.art.clock.ticks_between)
+
+
 def clock_seconds(snap: Snapshot, t: float) -> float:
-    """The wall clock's time in seconds: staged time of day plus the seconds that tick by."""
-    return snap.clock_minutes * 60.0 + t
+    """The wall clock's time in seconds: staged time of day plus the seconds that tick by,
+    phased so each tick falls on a visible beat of the pendulum."""
+    return snap.clock_minutes * 60.0 + t - PENDULUM_PHASE
 
 
 class RoomSound:
@@ -63,7 +67,7 @@ class RoomSound:
         self.audio.update(dt, SoundState(
             rain=snap.rain, fire=fire, clock_seconds=clock_seconds(snap, t),
             pen_down=self.pen_down, pen_speed=self.pen_speed if self.pen_down else 0.0,
-            pen_hand=self.pen_hand, heartbeat=0.0, hush=hush,
+            pen_hand=self.pen_hand, heartbeat=0.0, hush=hush, loops=snap.loops,
         ))
         if self.bursts is not None and self._last_t is not None and t > self._last_t:
             for _ in self.bursts(self._last_t, t):

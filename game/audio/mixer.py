@@ -1,0 +1,291 @@
+"""`MixerAudio`: the room's sound through pygame.mixer (built by `Audio.create`).
+
+Shaped around two promises. First, audio never crashes the game: every public method is
+guarded, logging a failure once and going on. Second, every sound fades: state-driven
+loops (rain, fire, pen, heartbeat) and script loops glide with `mood.Smoother` and start
+and stop only at zero gain; one-shots carry their own envelopes. Each sound owns a
+reserved pygame channel, so nothing steals it, and its stereo gains (cue volume x glide x
+channel volume x hush x pan) are set on every update; SDL_mixer applies them per buffer.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+import random
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Concatenate, ParamSpec
+
+import pygame
+
+from .audio import Audio
+from .cues import CHANNELS, Cue
+from .mood import (
+    FIRE_POP_CUE,
+    TAU,
+    ClockTicker,
+    Smoother,
+    SoundState,
+    clamp,
+    hush_factor,
+    pan_gains,
+    voice_targets,
+    voice_tau,
+)
+
+EFFECT_SLOTS = 8
+POP_SLOTS = 3
+CLOCK_SLOTS = 2
+LINGER = 2.0
+"""Seconds a silent state-driven loop keeps running muted before its channel stops."""
+
+
+P = ParamSpec("P")
+
+
+def _guarded(
+    method: Callable[Concatenate[MixerAudio, P], None],
+) -> Callable[Concatenate[MixerAudio, P], None]:
+    @functools.wraps(method)
+    def wrapper(self: MixerAudio, *args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            method(self, *args, **kwargs)
+        except Exception as exc:  # audio must never crash the game
+            self._report(f"{method.__name__}: {type(exc).__name__}", exc)
+
+    return wrapper
+
+
+@dataclass
+class _Slot:
+    """A reserved pygame channel and what it is playing."""
+
+    channel: pygame.mixer.Channel
+    cue: Cue | None = None
+    pan: float = 0.0
+    level: float = 1.0
+    target: float = 0.0
+    gain: Smoother = field(default_factory=Smoother)
+    looping: bool = False
+    started: int = 0
+    idle: float = 0.0
+    dying: bool = False  # SDL is fading it out (stop_all): it cannot be brought back
+
+
+class MixerAudio(Audio):
+    """Audio through pygame.mixer; build it with `Audio.create`."""
+
+    enabled = True
+
+    def __init__(
+        self,
+        cues: Mapping[str, Cue],
+        sounds: Mapping[str, Sequence[pygame.mixer.Sound]],
+        volumes: Mapping[str, float],
+        muted: Mapping[str, bool],
+        log: logging.Logger,
+        seed: int,
+    ) -> None:
+        self._cues = dict(cues)
+        self._sounds = {name: list(takes) for name, takes in sounds.items() if takes}
+        self._log = log
+        self._reported: set[str] = set()
+        self._rng = random.Random(seed)
+        self._order = itertools.count(1)
+        self._volume = {ch: float(volumes.get(ch, 1.0)) for ch in CHANNELS}
+        self._muted = {ch: bool(muted.get(ch, False)) for ch in CHANNELS}
+        self._bus = {ch: Smoother(0.0 if self._muted[ch] else self._volume[ch]) for ch in CHANNELS}
+        self._fire = 0.0
+        self._ticker = ClockTicker()
+        self._hush = Smoother()
+        names = list(voice_targets(SoundState()))
+        total = len(names) + EFFECT_SLOTS + POP_SLOTS + CLOCK_SLOTS
+        pygame.mixer.set_num_channels(max(total, pygame.mixer.get_num_channels()))
+        pygame.mixer.set_reserved(total)
+        ids = iter(range(total))
+        self._voices = {n: _Slot(pygame.mixer.Channel(next(ids)), cue=self._cues.get(n)) for n in names}
+        self._effects = [_Slot(pygame.mixer.Channel(next(ids))) for _ in range(EFFECT_SLOTS)]
+        self._pops = [_Slot(pygame.mixer.Channel(next(ids))) for _ in range(POP_SLOTS)]
+        self._clock = [_Slot(pygame.mixer.Channel(next(ids))) for _ in range(CLOCK_SLOTS)]
+        for slot in self._voices.values():
+            if slot.cue is not None:
+                slot.pan = slot.cue.pan
+
+    # ------------------------------------------------------------ plumbing
+    def _report(self, key: str, exc: BaseException) -> None:
+        if key not in self._reported:
+            self._reported.add(key)
+            self._log.warning("Audio problem ignored (%s): %s", key, exc)
+
+    def _apply(self, slot: _Slot) -> None:
+        """Set a slot's stereo gains from its glide, level, cue, channel, hush and pan."""
+        if slot.cue is None:
+            return
+        g = slot.gain.value * slot.level * slot.cue.volume * self._bus[slot.cue.channel].value
+        g = max(0.0, min(1.0, g))
+        left, right = pan_gains(slot.pan)
+        slot.channel.set_volume(left * g, right * g)
+
+    def _start(
+        self, slot: _Slot, cue: Cue, loops: int, pan: float, level: float, gain: float, target: float
+    ) -> bool:
+        takes = self._sounds.get(cue.name)
+        if not takes:
+            return False
+        sound = takes[0] if len(takes) == 1 else self._rng.choice(takes)
+        slot.cue, slot.pan, slot.level, slot.target = cue, pan, level, target
+        slot.gain.value = gain
+        slot.looping = loops != 0
+        slot.started = next(self._order)
+        slot.dying = False
+        slot.channel.stop()  # a halt clears the channel's gains: set them before playing
+        self._apply(slot)
+        slot.channel.play(sound, loops=loops)
+        self._apply(slot)
+        return True
+
+    def _halt(self, slot: _Slot) -> None:
+        slot.channel.stop()
+        slot.cue, slot.looping, slot.target = None, False, 0.0
+        slot.gain.value = 0.0
+
+    def _free(self, pool: list[_Slot]) -> _Slot:
+        """An idle slot, else the oldest one-shot, else the oldest of all."""
+        for slot in pool:
+            if slot.cue is None or not slot.channel.get_busy():
+                return slot
+        shots = [s for s in pool if not s.looping] or pool
+        return min(shots, key=lambda s: s.started)
+
+    def _lookup(self, name: str) -> Cue | None:
+        cue = self._cues.get(name)
+        if cue is None:
+            self._report(f"unknown cue {name!r}", KeyError(name))
+        return cue
+
+    # ------------------------------------------------------------ public interface
+    @_guarded
+    def update(self, dt: float, mood: SoundState) -> None:
+        dt = clamp(float(dt), 0.0, 0.25)
+        self._fire = clamp(mood.fire)
+        hush = self._hush.step(clamp(mood.hush), dt, *TAU["hush"])
+        for ch in CHANNELS:
+            level = 0.0 if self._muted[ch] else self._volume[ch]
+            self._bus[ch].step(level * hush_factor(ch, hush), dt, *TAU["bus"])
+        if mood.loops is not None:
+            self._match_loops(mood.loops)
+        targets = voice_targets(mood)
+        for name, slot in self._voices.items():
+            self._follow(slot, targets[name], dt, voice_tau(name))
+        for slot in itertools.chain(self._effects, self._pops, self._clock):
+            if slot.cue is None:
+                continue
+            slot.gain.step(slot.target, dt, *TAU["loop"])
+            faded_out = slot.gain.value == 0.0 and slot.target == 0.0
+            if faded_out or not slot.channel.get_busy():
+                self._halt(slot)
+            else:
+                self._apply(slot)
+        tick = self._ticker.step(mood.clock_seconds, dt)
+        if tick is not None and (cue := self._cues.get(tick[0])) is not None:
+            self._start(self._free(self._clock), cue, 0, cue.pan, tick[1], 1.0, 1.0)
+
+    def _follow(self, slot: _Slot, target: float, dt: float, tau: tuple[float, float]) -> None:
+        """Glide a state-driven loop to target. A loop that fell silent keeps running muted
+        for LINGER seconds, so a pen lifted between strokes resumes mid-texture instead
+        of restarting the same grains at every stroke."""
+        if slot.cue is None:
+            return
+        busy = slot.channel.get_busy()
+        if target > 0.0 and not busy:
+            takes = self._sounds.get(slot.cue.name)
+            if not takes:
+                return
+            sound = takes[0]
+            slot.gain.value = 0.0
+            self._apply(slot)  # silent from its first sample, then faded in
+            slot.channel.play(sound, loops=-1)
+            self._apply(slot)
+            busy = True
+        slot.gain.step(target, dt, *tau)
+        slot.idle = slot.idle + dt if slot.gain.value == 0.0 else 0.0
+        if busy and slot.idle > LINGER:
+            slot.channel.stop()
+        elif busy:
+            self._apply(slot)
+
+    @_guarded
+    def cue(self, name: str, pan: float | None = None) -> None:
+        cue = self._lookup(name)
+        if cue is not None:
+            self._start(self._free(self._effects), cue, 0, cue.pan if pan is None else pan, 1.0, 1.0, 1.0)
+
+    def _match_loops(self, wanted: frozenset[str]) -> None:
+        for slot in self._effects:
+            if slot.looping and slot.cue is not None and slot.cue.name not in wanted:
+                slot.target = 0.0
+        for name in sorted(wanted):
+            if not any(
+                s.looping and s.target > 0.0 and not s.dying and s.cue is not None and s.cue.name == name
+                for s in self._effects
+            ):
+                self._start_loop(name)
+
+    @_guarded
+    def loop(self, name: str) -> None:
+        self._start_loop(name)
+
+    def _start_loop(self, name: str) -> None:
+        cue = self._lookup(name)
+        if cue is None:
+            return
+        for slot in self._effects:
+            if slot.cue is cue and slot.looping and not slot.dying:
+                slot.target = 1.0  # already playing (perhaps fading out): bring it back
+                return
+        self._start(self._free(self._effects), cue, -1, cue.pan, 1.0, 0.0, 1.0)
+
+    @_guarded
+    def stop(self, name: str) -> None:
+        for slot in self._effects:
+            if slot.cue is not None and slot.cue.name == name:
+                slot.target = 0.0
+
+    @_guarded
+    def fire_pop(self) -> None:
+        cue = self._cues.get(FIRE_POP_CUE)
+        if cue is None or self._fire <= 0.0:
+            return
+        level = (0.5 + 0.5 * min(1.0, self._fire)) * self._rng.uniform(0.7, 1.0)
+        pan = max(-1.0, min(1.0, cue.pan + self._rng.uniform(-0.1, 0.1)))
+        self._start(self._free(self._pops), cue, 0, pan, level, 1.0, 1.0)
+
+    @_guarded
+    def set_volume(self, channel: str, volume: float) -> None:
+        if channel not in self._volume:
+            raise KeyError(f"no audio channel {channel!r} (channels: {', '.join(CHANNELS)})")
+        self._volume[channel] = max(0.0, min(1.0, float(volume)))
+
+    @_guarded
+    def set_muted(self, channel: str, muted: bool) -> None:
+        if channel not in self._muted:
+            raise KeyError(f"no audio channel {channel!r} (channels: {', '.join(CHANNELS)})")
+        self._muted[channel] = bool(muted)
+
+    @_guarded
+    def stop_all(self, fade: float = 0.8) -> None:
+        # SDL fades these itself, so the room falls silent even if `update` is no longer
+        # called; a later `update` with sound in its state starts the loops again, faded in.
+        for slot in itertools.chain(self._voices.values(), self._effects, self._pops, self._clock):
+            if slot.channel.get_busy():
+                slot.channel.fadeout(max(1, int(fade * 1000)))
+        for slot in self._effects:
+            slot.target = 0.0
+            slot.dying = slot.cue is not None
+
+    @_guarded
+    def close(self) -> None:
+        for slot in itertools.chain(self._voices.values(), self._effects, self._pops, self._clock):
+            slot.channel.stop()

@@ -1,0 +1,98 @@
+"""Play a scripted stretch of room sound through SDL's disk audio driver (run as a script).
+
+The disk driver writes the real mix to a raw file (s16le stereo 44.1 kHz) in real time,
+so the audio must be driven in real time too; a subprocess keeps that driver away from the
+test process's own mixer. Instead of trusting wall-clock timing, the script records the
+file's size when each phase begins: the test cuts its analysis windows at those marks.
+
+Usage: python disk_scenario.py CUES_TOML SCENARIO  -> prints {"marks": [bytes, ...]} as JSON
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from game.audio import Audio, SoundState
+
+PEN = SoundState(pen_down=True, pen_speed=1000.0, pen_hand="nib")
+BRUSH = SoundState(pen_down=True, pen_speed=1000.0, pen_hand="brush")
+QUIET = SoundState()
+
+
+@dataclass(frozen=True)
+class Phase:
+    seconds: float
+    mood: SoundState
+    pen_muted: bool = False
+    pop: bool = False  # a visible spark burst as the phase begins
+    leave: bool = False  # stop_all() as the phase begins, and no more updates
+
+
+EMBERS = SoundState(fire=0.02)
+SCENARIOS: dict[str, list[Phase]] = {
+    # silence, rain (heavy), rain subsides to none
+    # then rain again, and the player leaves the story: stop_all(), no further updates
+    "rain": [
+        Phase(0.3, QUIET),
+        Phase(1.0, SoundState(rain=3.0)),
+        Phase(1.5, QUIET),
+        Phase(0.8, SoundState(rain=3.0, fire=1.0)),
+        Phase(1.2, QUIET, leave=True),
+    ],
+    # stroke, between lines, stroke, between lines, a brush stroke, a stroke with the pen muted
+    "pen": [
+        Phase(0.2, QUIET),
+        Phase(0.5, PEN),
+        Phase(0.6, QUIET),
+        Phase(0.5, PEN),
+        Phase(0.6, QUIET),
+        Phase(0.5, BRUSH),
+        Phase(0.6, PEN, pen_muted=True),
+    ],
+    # embers with no spark, embers and a spark burst, the fire burning
+    "fire": [
+        Phase(0.2, QUIET),
+        Phase(0.6, EMBERS),
+        Phase(0.6, EMBERS, pop=True),
+        Phase(0.8, SoundState(fire=1.0)),
+    ],
+}
+
+
+def main() -> int:
+    cues, name = Path(sys.argv[1]), sys.argv[2]
+    raw = os.environ["SDL_DISKAUDIOFILE"]
+    audio = Audio.create(cues, seed=1)
+    if not audio.enabled:
+        print(json.dumps({"error": "audio did not start"}))
+        return 1
+    marks: list[int] = []
+    last = time.monotonic()
+    for phase in SCENARIOS[name]:
+        marks.append(os.path.getsize(raw))
+        audio.set_muted("pen", phase.pen_muted)
+        if phase.pop:
+            audio.fire_pop()
+        if phase.leave:
+            audio.stop_all(fade=0.5)
+        end = last + phase.seconds
+        while (now := time.monotonic()) < end:
+            if not phase.leave:
+                audio.update(now - last, phase.mood)
+            last = now
+            time.sleep(0.004)
+    marks.append(os.path.getsize(raw))
+    audio.close()
+    print(json.dumps({"marks": marks}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
