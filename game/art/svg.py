@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections import OrderedDict
 from pathlib import Path
 
 import pygame
@@ -27,9 +28,11 @@ def default_cache_dir() -> Path:
 class SvgCache:
     """Rasterized SVGs by (path, size). One instance per process, passed down."""
 
-    def __init__(self, cache_dir: Path | None = None) -> None:
+    def __init__(self, cache_dir: Path | None = None, memory_budget: int = 256 * 1024 * 1024) -> None:
         self.cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
-        self._memory: dict[tuple[str, int, int], pygame.Surface] = {}
+        self.memory_budget = memory_budget  # bytes of rasters kept; least recently used go first
+        self._memory: OrderedDict[tuple[str, int, int], pygame.Surface] = OrderedDict()
+        self._bytes = 0
         self._hashes: dict[str, str] = {}
 
     def _hash(self, path: Path) -> str:
@@ -44,6 +47,7 @@ class SvgCache:
         mkey = (str(path), w, h)
         surf = self._memory.get(mkey)
         if surf is not None:
+            self._memory.move_to_end(mkey)
             return surf
         disk = self.cache_dir / f"{path.stem}-{self._hash(path)}-{w}x{h}.png"
         loaded: pygame.Surface | None = None
@@ -66,7 +70,12 @@ class SvgCache:
         if pygame.display.get_init() and pygame.display.get_surface() is not None:
             loaded = loaded.convert_alpha()
         self._memory[mkey] = loaded
+        self._bytes += w * h * 4
+        while self._bytes > self.memory_budget and len(self._memory) > 1:
+            (_, ow, oh), _old = self._memory.popitem(last=False)
+            self._bytes -= ow * oh * 4
         return loaded
 
     def clear_memory(self) -> None:
         self._memory.clear()
+        self._bytes = 0

@@ -1,0 +1,268 @@
+"""The room's furniture and objects as art: one SVG per prop, placed by the Tiled map.
+
+Why it is shaped this way:
+- The map (scenes/room.tmx, layer `props`) owns *where* things are; the SVGs own *what they
+  look like*. Each SVG's coordinate system is its prop box's local coordinates (0,0 = the
+  box's top-left, 1 unit = 1 room pixel); its viewBox may overhang the box (curtains, the
+  mantel shelf, a table top that candles stand on). Rasterizing the viewBox at
+  `size * view.scale` and blitting it at `box origin + viewBox origin` places it exactly.
+- Candle holders are props too, anchored at each candle point (the cup rim where the wax
+  stands, local (0,0) in holder_<kind>.svg); the lighting pass draws wax and flame on top.
+- Figures sit *on* the sofa and armchair and behind the coffee table, so the props come in
+  two layers: the lead draws `back` -> figures -> `front`.
+- Rasterizing costs milliseconds, so each piece is rasterized once per view scale (by
+  `prepare`, or by the first draw that shows it; the SvgCache keeps them on disk too) and
+  only blitted per frame. The last MAX_SCALES scales stay in memory (a dissolve shows two
+  shots at once). Shots change by dissolves, not zooms: a continuous zoom would rasterize
+  every frame.
+
+Public API:
+    PropState(clock_minutes, notebook_open, notebook_holder, pen_on_table, notebook_shift)
+    art = PropArt(room, art_dir, svg)
+    art.prepare(view, canvas=None)                     rasterize (what the canvas shows) ahead
+    art.draw(surface, view, state, t, layer)           layer in LAYERS = ("back", "front")
+    art.silhouettes(view, canvas=None) -> [(mask, screen rect, floor y in room)]  wall shadows
+    art.notebook_rect(state) -> Rect                   the notebook box after its slide
+    art.notebook_pages(state) -> (left Rect, right Rect)   blank page areas (room coords)
+    art.missing                                        SVG files that could not be found
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+from game.art.clock import ClockArt
+from game.art.svg import SvgCache
+from game.room.model import Rect, Room
+from game.view import View
+
+log = logging.getLogger(__name__)
+
+LAYERS = ("back", "front")
+BACK_PROPS = ("rug", "window", "clock", "fireplace", "sconce_left", "sconce_right", "sofa",
+              "side_table_left", "armchair", "side_table_right")
+FRONT_PROPS = ("coffee_table", "lavender", "notebook", "pen")
+SVG_FOR = {"sconce_left": "sconce", "sconce_right": "sconce"}  # props sharing one drawing
+HOLDER_LAYER = {"mantel": "back", "sill": "back", "side": "back", "table": "front"}  # sconce: in sconce.svg
+HOLDER_AFTER = {"mantel": "fireplace", "sill": "window", "table": "coffee_table"}  # drawn just after
+NOTEBOOK_SHIFT = {"her": -34.0, "table": 0.0, "him": 34.0}  # room px: slid towards the writer
+PAGES = (Rect(8.0, 6.0, 75.0, 33.0), Rect(87.0, 6.0, 75.0, 33.0))  # in notebook_open.svg
+SHADOW_CASTERS = ("sofa", "armchair", "side_table_left", "side_table_right", "lavender", "coffee_table", "clock")
+WALL_MOUNTED = frozenset({"window", "clock", "fireplace", "sconce_left", "sconce_right"})
+WALL_BASE_Y = 760.0  # room y where the wall meets the floor (top of the floorboard tiles)
+MAX_SCALES = 3  # prepared view scales kept in memory
+
+_VIEWBOX = re.compile(r'viewBox="\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)\s*"')
+
+
+@dataclass(frozen=True)
+class PropState:
+    """What the story changes about the props. The director eases `clock_minutes` itself
+    (see game.art.clock.sweep); `notebook_shift` (room px, + towards him) overrides the
+    holder's resting offset while the notebook is being slid across the table."""
+
+    clock_minutes: float = 21 * 60 + 40
+    notebook_open: bool = True
+    notebook_holder: str = "table"  # "him" | "her" | "table"
+    pen_on_table: bool = True
+    notebook_shift: float | None = None
+
+    def shift(self) -> float:
+        if self.notebook_shift is not None:
+            return self.notebook_shift
+        return NOTEBOOK_SHIFT.get(self.notebook_holder, 0.0)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One thing to blit: an SVG whose local (0,0) sits at room point (x, y)."""
+
+    name: str
+    path: Path
+    x: float
+    y: float
+    box: tuple[float, float, float, float]  # the SVG viewBox (local coords)
+    layer: str
+    order: tuple[float, float, int]
+
+
+def read_viewbox(path: Path) -> tuple[float, float, float, float]:
+    """The (x, y, w, h) viewBox of an SVG file."""
+    m = _VIEWBOX.search(path.read_text(encoding="utf-8"))
+    if not m:
+        raise ValueError(f"{path}: no viewBox")
+    x, y, w, h = (float(v) for v in m.groups())
+    return (x, y, w, h)
+
+
+class PropArt:
+    """All the props of one room, rasterized per view scale."""
+
+    def __init__(self, room: Room, art_dir: Path, svg: SvgCache) -> None:
+        self.room = room
+        self.art_dir = art_dir
+        self.svg = svg
+        self.missing: list[Path] = []
+        self.pieces: list[Piece] = []
+        self.clock: ClockArt | None = None
+        self._scales: dict[float, dict[str, pygame.Surface]] = {}
+        seq = 0
+        for name in BACK_PROPS + FRONT_PROPS:
+            anchor = room.anchors.get(name)
+            if anchor is None:
+                log.warning("%s: no prop '%s' in the map; not drawn", room.source, name)
+                continue
+            layer = "back" if name in BACK_PROPS else "front"
+            z = float(anchor.props.get("z", 0))
+            r = anchor.rect
+            if name == "clock":
+                self.clock = ClockArt(r, art_dir, svg)
+                for p in self.clock.paths():
+                    self._check(p)
+            files = ["notebook_open", "notebook_closed"] if name == "notebook" else [SVG_FOR.get(name, name)]
+            for f in files:
+                path = art_dir / f"{f}.svg"
+                if self._check(path):
+                    key = f if name == "notebook" else name
+                    self.pieces.append(Piece(key, path, r.x, r.y, read_viewbox(path), layer, (z, r.bottom, seq)))
+                    seq += 1
+        self._add_holders(room)
+        self.pieces.sort(key=lambda p: p.order)
+
+    def _check(self, path: Path) -> bool:
+        if path.exists():
+            return True
+        log.warning("prop art missing: %s", path)
+        self.missing.append(path)
+        return False
+
+    def _add_holders(self, room: Room) -> None:
+        by_name = {p.name: p for p in self.pieces}
+        for anchor in sorted(room.anchors_of("candle"), key=lambda a: a.name):
+            kind = anchor.props.get("holder", "table")
+            layer = HOLDER_LAYER.get(kind)
+            if layer is None:
+                continue
+            path = self.art_dir / f"holder_{kind}.svg"
+            if not self._check(path):
+                continue
+            host = by_name.get(HOLDER_AFTER.get(kind, ""))
+            if host is not None:  # just after the thing it stands on
+                order = (host.order[0], host.order[1] + 0.01 + anchor.rect.y / 1e5, host.order[2])
+            else:  # side tables: after the furniture of their z
+                order = (2.0, anchor.rect.y + 300.0, 0)
+            self.pieces.append(Piece(anchor.name, path, anchor.rect.x, anchor.rect.y,
+                                     read_viewbox(path), layer, order))
+
+    # -- rasters ---------------------------------------------------------------------------
+
+    def _size(self, piece: Piece, scale: float) -> tuple[int, int]:
+        return (max(1, round(piece.box[2] * scale)), max(1, round(piece.box[3] * scale)))
+
+    def prepare(self, view: View, canvas: tuple[int, int] | None = None) -> None:
+        """Rasterize the pieces for `view.scale` ahead of drawing (at a shot change, never per
+        frame). With `canvas` (the target surface size) only the pieces it shows are made:
+        a 4x close-up of the notebook need not rasterize the whole room at 4x."""
+        area = pygame.Rect(0, 0, *canvas) if canvas is not None else None
+        for piece in self.pieces:
+            if area is None or area.colliderect(self._screen_rect(piece, view)):
+                self._raster(piece, view.scale)
+        if self.clock is not None and (area is None or area.colliderect(self.clock.screen_rect(view))):
+            self.clock.prepare(view)
+
+    def _raster(self, piece: Piece, scale: float) -> pygame.Surface:
+        """The piece at this scale: rasterized on first use, then kept (last MAX_SCALES scales)."""
+        key = round(scale, 4)
+        rasters = self._scales.pop(key, None)  # re-inserted last: least recently used goes first
+        if rasters is None:
+            while len(self._scales) >= MAX_SCALES:
+                self._scales.pop(next(iter(self._scales)))
+            rasters = {}
+        self._scales[key] = rasters
+        surf = rasters.get(piece.path.name)
+        if surf is None:
+            surf = rasters[piece.path.name] = self.svg.get(piece.path, self._size(piece, scale))
+        return surf
+
+    def _screen_rect(self, piece: Piece, view: View, dx: float = 0.0) -> pygame.Rect:
+        return pygame.Rect(self._place(piece, view, dx), self._size(piece, view.scale))
+
+    def _place(self, piece: Piece, view: View, dx: float = 0.0) -> tuple[int, int]:
+        return view.ipt(piece.x + dx + piece.box[0], piece.y + piece.box[1])
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface, view: View, state: PropState, t: float, layer: str) -> None:
+        """Draw one layer of props ("back" or "front") at time t."""
+        if layer not in LAYERS:
+            raise ValueError(f"unknown prop layer {layer!r}; expected one of {LAYERS}")
+        clip = surface.get_clip()
+        shift = state.shift()
+        for piece in self.pieces:
+            if piece.layer != layer:
+                continue
+            if piece.name == "clock" and self.clock is not None:
+                self.clock.draw(surface, view, state.clock_minutes, t)
+                continue
+            dx = 0.0
+            if piece.name.startswith("notebook_"):
+                if (piece.name == "notebook_open") != state.notebook_open:
+                    continue
+                dx = shift
+            elif piece.name == "pen" and not state.pen_on_table:
+                continue  # in a writer's hand: the pen code draws it
+            rect = self._screen_rect(piece, view, dx)
+            if clip.colliderect(rect):
+                surface.blit(self._raster(piece, view.scale), rect.topleft)
+
+    def silhouettes(self, view: View, canvas: tuple[int, int] | None = None,
+                    ) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
+        """Alpha masks of the props that throw shadows on the wall, with their screen rects
+        and the room y where they touch the floor (WALL_BASE_Y for wall-mounted ones: no depth).
+        The surfaces are the cached rasters (only their alpha matters) and stay the same
+        objects from frame to frame at one scale. With `canvas` (the target size) props far
+        outside it are left out, so a close-up does not rasterize the whole room."""
+        area = pygame.Rect(0, 0, *canvas) if canvas is not None else None
+        if area is not None:
+            area.inflate_ip(area.w, area.h)  # a shadow can reach in from beside the frame
+        out: list[tuple[pygame.Surface, pygame.Rect, float]] = []
+        for piece in self.pieces:
+            if piece.name not in SHADOW_CASTERS:
+                continue
+            if piece.name == "clock" and self.clock is not None:
+                crect = self.clock.screen_rect(view)
+                if area is None or area.colliderect(crect):
+                    out.append((self.clock.case_surface(view), crect, WALL_BASE_Y))
+                continue
+            rect = self._screen_rect(piece, view)
+            if area is not None and not area.colliderect(rect):
+                continue
+            surf = self._raster(piece, view.scale)
+            anchor = self.room.anchors[piece.name]
+            floor = WALL_BASE_Y if piece.name in WALL_MOUNTED else anchor.rect.bottom
+            out.append((surf, rect, floor))
+        return out
+
+    # -- the notebook, for the handwriting ----------------------------------------------
+
+    def notebook_rect(self, state: PropState) -> Rect:
+        r = self.room.anchors["notebook"].rect
+        return Rect(r.x + state.shift(), r.y, r.w, r.h)
+
+    def notebook_pages(self, state: PropState) -> tuple[Rect, Rect]:
+        """The blank cream page areas of the open notebook (left, right) in room coordinates."""
+        nb = self.notebook_rect(state)
+        left, right = (Rect(nb.x + p.x, nb.y + p.y, p.w, p.h) for p in PAGES)
+        return (left, right)
+
+    def svg_paths(self) -> list[Path]:
+        """Every SVG this room's props use (for the content linter and tests)."""
+        paths = {p.path for p in self.pieces}
+        if self.clock is not None:
+            paths.update(self.clock.paths())
+        return sorted(paths)
