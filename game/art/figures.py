@@ -1,0 +1,306 @@
+"""Him and her: the two figures, drawn as cut-out puppets with idle life and moving gazes.
+
+The rig (`game.art.rig`) says where every part is, `game.art.figure_idle` adds the small
+motions; this module aims the heads, bends a writing arm to the pen, and draws.
+Files: `assets/figures/poses.toml` (pose names per character, the story linter's list)
+-> `<id>-rig.toml` (parts, poses as joint angles) -> `assets/art/figures/<id>/*.svg`.
+Gaze: a `look` turns the head toward a room anchor or the other figure (over the
+shoulder, with a narrowing turn, if the target is behind him) and lowers the eyes;
+whichever of `pose` and `look` the director set last wins, so a new pose brings its own
+gaze (`gaze` in the rig data). Only the difference from the pose's own head angle is
+turned, so a bowed reader is not bowed twice.
+
+Drawing: parts are drawn in z order across both figures (her arm may lie over his
+shoulder, his over her back), each one blit of a cached, rotated raster with its warm rim
+baked in (`game.art.figure_raster`). Both figures cost ~1.3 ms a frame at 1080p wide and
+~2.6 ms in a 2.4x close-up; silhouettes ~1.5 ms more.
+
+Public API::
+
+    specs = load_poses(Path("assets/figures/poses.toml"))      # no display needed
+    figures = Figures(room, specs, Path("assets/art/figures"), svg_cache, seed)
+    states = {"him": FigureState(pose, pose_since, prev_pose, look, look_since, prev_look, nib), ...}
+    figures.draw(surface, view, states, t)              # or layer="back", then "front" after
+                                                        # the front props (hands on the table)
+    figures.silhouettes(view, states, t) -> [(alpha mask, screen Rect, floor y in room)]
+    figures.hand_pos("him", states, t) -> (x, y)        # the pen nib, room coordinates
+    figures.head_pos("her", states, t) -> (x, y)        # centre of the head, room coordinates
+
+`FigureState.nib`: while a figure writes, where the pen's nib is (room px); the pen arm
+bends (CCD through elbow, shoulder, a little lean and slide) to put the nib there.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import replace
+from pathlib import Path
+
+import pygame
+
+from game.art.figure_idle import TWO_PI, add_idle, blink, wave
+from game.art.figure_raster import Drawn, PartRasters
+from game.art.rig import (
+    Blend,
+    FigureDataError,
+    FigureSpec,
+    FigureState,
+    Placed,
+    blend,
+    load_poses,
+    local_point,
+    solve,
+)
+from game.art.svg import SvgCache
+from game.room.model import Room
+from game.view import View
+
+__all__ = ["FigureDataError", "FigureSpec", "FigureState", "Figures", "load_poses"]
+
+log = logging.getLogger(__name__)
+
+HEAD_PARTS = ("head", "eyes", "tears", "lips")  # parts sharing the head's frame and pivot
+STRAND = "strand"  # the lock of hair from behind her ear to the twirling finger (drawn, not an SVG)
+STRAND_ROOT = (66.0, 104.0)  # where it leaves the head, in head.svg coordinates
+HAIR = ((74, 34, 16), (122, 62, 30))  # chestnut: shadow, sheen
+
+
+class Figures:
+    """Both figures: posing, idle life, gaze, drawing. One instance per room."""
+
+    def __init__(self, room: Room, specs: dict[str, FigureSpec], art_dir: Path, svg: SvgCache, seed: int) -> None:
+        self.room, self.specs, self.art_dir, self.svg, self.seed = room, specs, art_dir, svg, seed
+        self.rasters = PartRasters(specs, art_dir, svg)
+        self._warned: set[tuple[str, str, str]] = set()
+        self._last: tuple[object, tuple[list[Drawn], dict[str, dict[str, Placed]]]] | None = None
+
+    # -------------------------------------------------------------- posing
+
+    def _hip(self, cid: str) -> tuple[float, float]:
+        spec = self.specs[cid]
+        box = self.room.anchor(cid).rect
+        return (box.x + box.w * spec.hip_in_box[0], box.y + box.h * spec.hip_in_box[1])
+
+    def _bodies(self, states: dict[str, FigureState], t: float) -> dict[str, tuple[Blend, dict[str, Placed]]]:
+        out = {}
+        for cid, st in states.items():
+            spec = self.specs[cid]
+            if st.pose not in spec.poses or (st.prev_pose and st.prev_pose not in spec.poses):
+                if (cid, st.pose, st.prev_pose) not in self._warned:  # the linter should have said so
+                    log.warning("%s: unknown pose %r (from %r); using %r", cid, st.pose, st.prev_pose, spec.story_poses[0])
+                    self._warned.add((cid, st.pose, st.prev_pose))
+                good = st.pose if st.pose in spec.poses else spec.story_poses[0]
+                st = replace(st, pose=good, prev_pose=st.prev_pose if st.prev_pose in spec.poses else good)
+            b = blend(spec, st, t)
+            if st.nib is not None:  # the pen's own timeline moves the hand: no made-up scribble
+                b.idle.pop("write", None)
+                b.idle.pop("write_far", None)
+            add_idle(spec, b, t, self.seed + sum(map(ord, cid)))
+            placed = solve(spec, b, self._hip(cid))
+            if st.nib is not None:
+                placed = self._reach(spec, b, placed, st.nib, self._hip(cid))
+            out[cid] = (b, placed)
+        return out
+
+    def _reach(self, spec: FigureSpec, b: Blend, placed: dict[str, Placed], nib: tuple[float, float], hip: tuple[float, float]) -> dict[str, Placed]:
+        """Bend the pen arm (shoulder and elbow, a few CCD sweeps) so the nib is at `nib`,
+        weighted by how much that hand holds the pen (so it eases in with the pose)."""
+        side, weight = max(((s, b.variants.get(f"{s}_hand", {}).get("pen", 0.0)) for s in ("near", "far")), key=lambda x: x[1])
+        if weight < 0.01:
+            return placed
+        tip = spec.pen_tip[1]
+        keys = (f"{side}_fore", f"{side}_upper", "torso")  # the torso leans in when the arm is short
+        start = {k: b.angles[k] for k in keys}
+        root0 = b.root
+        for sweep in range(7):
+            if sweep in (2, 4):  # still short: slide forward on the seat a little
+                n = local_point(spec, placed[f"{side}_hand"], tip)
+                slide = max(-20.0, min(40.0, (nib[0] - n[0]) * spec.facing))
+                b.root = (b.root[0] + slide, b.root[1])
+                placed = solve(spec, b, hip)
+            for key in keys:
+                pj = placed[key]
+                n = local_point(spec, placed[f"{side}_hand"], tip)
+                cur = math.atan2(n[1] - pj.y, n[0] - pj.x)
+                want = math.atan2(nib[1] - pj.y, nib[0] - pj.x)
+                delta = math.degrees((want - cur + math.pi) % TWO_PI - math.pi)
+                if key == "torso":
+                    delta = max(-12.0, min(12.0, 0.5 * delta * spec.facing + b.angles[key] - start[key])) - (b.angles[key] - start[key])
+                    b.angles[key] += delta
+                else:
+                    b.angles[key] += delta * spec.facing
+                placed = solve(spec, b, hip)
+        for key, a0 in start.items():  # ease in: blend the bend by the pen weight
+            b.angles[key] = a0 + (b.angles[key] - a0) * weight
+        b.root = (root0[0] + (b.root[0] - root0[0]) * weight, b.root[1])
+        return solve(spec, b, hip)
+
+    def _target(self, name: str | None, bodies: dict[str, tuple[Blend, dict[str, Placed]]]) -> tuple[float, float] | None:
+        if name is None:
+            return None
+        if name in bodies:
+            return self._head_centre(name, bodies[name][1])
+        if name in self.room.anchors:
+            r = self.room.anchors[name].rect
+            return (r.cx, r.cy + (r.h * 0.25 if name == "fireplace" else 0.0))
+        return None
+
+    def _head_centre(self, cid: str, placed: dict[str, Placed]) -> tuple[float, float]:
+        spec, h = self.specs[cid], placed["head"]
+        piv = spec.parts["head"].pivot
+        return local_point(spec, h, (piv[0] + 40.0, piv[1] - 85.0))
+
+    def _gaze(self, cid: str, st: FigureState, b: Blend, placed: dict[str, Placed], bodies: dict[str, tuple[Blend, dict[str, Placed]]], t: float) -> tuple[float, float, float]:
+        """How to turn the head toward the look target: (extra room-frame rotation of the
+        head, turned-over-the-shoulder 0..1, the gaze's pitch in degrees, down +), eased
+        from the previous target. The pose's own head angle is kept where it already
+        points the right way: only the difference is turned, and at most 35 degrees."""
+        spec = self.specs[cid]
+        explicit = st.look is not None and st.look_since >= st.pose_since
+        now = st.look if explicit else b.gaze
+        before = (st.prev_look if explicit else None) or b.gaze
+        u = min(1.0, max(0.0, (t - st.look_since) / 0.7)) if explicit else 1.0
+        u = u * u * (3 - 2 * u)
+        head = placed["head"]
+        res = []
+        for name in (before, now):
+            p = self._target(name, bodies) if name != cid else None
+            dx = (p[0] - head.x) * spec.facing if p is not None else 1.0
+            turned = 1.0 if dx < -40 else 0.0
+            f = (-1.0 if head.flip else 1.0) * (1.0 - 2.0 * turned)
+            current = head.angle * f
+            pitch = current
+            if p is not None:
+                pitch = max(-30.0, min(50.0, math.degrees(math.atan2(p[1] - (head.y - 60.0), abs(dx) + 1e-6))))
+            res.append((f * max(-35.0, min(35.0, 0.85 * (pitch - current))), turned, pitch))
+        return tuple(x0 + (x1 - x0) * u for x0, x1 in zip(res[0], res[1], strict=True))  # type: ignore[return-value]
+
+    def _scene(self, states: dict[str, FigureState], t: float) -> tuple[list[Drawn], dict[str, dict[str, Placed]]]:
+        """Everything to draw at time t, in order (the last result is kept: draw and
+        silhouettes ask for the same moment in one frame)."""
+        states = {k: v for k, v in states.items() if k in self.specs}  # a narrator has no figure
+        key = (t, tuple(sorted(states.items())))
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]
+        result = self._compose(states, t)
+        self._last = (key, result)
+        return result
+
+    def _compose(self, states: dict[str, FigureState], t: float) -> tuple[list[Drawn], dict[str, dict[str, Placed]]]:
+        bodies = self._bodies(states, t)
+        drawn: list[Drawn] = []
+        final: dict[str, dict[str, Placed]] = {}
+        for cid, st in states.items():
+            spec = self.specs[cid]
+            b, placed = bodies[cid]
+            turn, turned, pitch = self._gaze(cid, st, b, placed, bodies, t)
+            placed = dict(placed)
+            for hp in HEAD_PARTS:
+                if hp in placed:
+                    q = placed[hp]
+                    placed[hp] = Placed(q.part, q.x, q.y, q.angle + turn, q.z, q.flip)
+            final[cid] = placed
+            eyes = b.eyes or ("down" if pitch > 16.0 else "open")
+            if blink(t + spec.seed_phase, self.seed + len(cid)) and eyes != "closed":
+                eyes = "closed"
+            tears = b.idle.get("tears", 0.0) * (0.75 + 0.25 * wave(t, 1.6))
+            # a head turn: the profile narrows (seen edge-on), flips, and widens again;
+            # only the instant of the flip is dissolved
+            mirror_w = min(1.0, max(0.0, (turned - 0.44) / 0.12))
+            squash = 1.0 - 0.5 * math.sin(math.pi * turned)
+            for name in spec.order:
+                q = placed[name]
+                alpha_parts: list[tuple[str, float]]
+                if name == "eyes":
+                    alpha_parts = [(eyes, 1.0)]
+                elif name == "tears":
+                    alpha_parts = [("", tears)] if tears > 0.02 else []
+                elif name == "curl":
+                    w = b.idle.get("twirl", 0.0)
+                    q = Placed(q.part, q.x, q.y, (t * 260.0) % 360.0, q.z, q.flip)
+                    alpha_parts = [("", w)] if w > 0.05 else []
+                else:
+                    alpha_parts = list(b.variants.get(name, {spec.parts[name].default: 1.0}).items())
+                for var, w in alpha_parts:
+                    if w <= 0.01:
+                        continue
+                    front = name in b.front
+                    if name in HEAD_PARTS and 0.0 < mirror_w < 1.0:
+                        drawn.append(Drawn(cid, name, var, q, w * (1 - mirror_w), squash, False, front))
+                        drawn.append(Drawn(cid, name, var, q, w * mirror_w, squash, True, front))
+                    else:
+                        mirrored = name in HEAD_PARTS and mirror_w >= 1.0
+                        drawn.append(Drawn(cid, name, var, q, w, squash if name in HEAD_PARTS else 1.0, mirrored, front))
+            tw = b.idle.get("twirl", 0.0)
+            if tw > 0.3 and "curl" in placed:
+                drawn.append(Drawn(cid, STRAND, "", placed["curl"], tw))
+        drawn.sort(key=lambda d: d.placed.z)
+        return drawn, final
+
+    # ------------------------------------------------------------- drawing
+
+    def draw(self, surface: pygame.Surface, view: View, states: dict[str, FigureState], t: float, layer: str = "all") -> None:
+        """Draw the figures named in `states` onto `surface` through `view`.
+
+        `layer`: "all"; or "back" (before the front props) then "front" (after them: the
+        arms and hands a pose lays on the coffee table, over the notebook)."""
+        drawn, _ = self._scene(states, t)
+        final = self._scene(states, t)[1]
+        for d in drawn:
+            if (layer == "back" and d.front) or (layer == "front" and not d.front):
+                continue
+            if d.part == STRAND:
+                self._strand(surface, view, d, final[d.char], t)
+                continue
+            self.rasters.put(surface, *self.rasters.at(view, d, "art"), d.alpha)
+
+    def _strand(self, surface: pygame.Surface, view: View, d: Drawn, placed: dict[str, Placed], t: float) -> None:
+        """A lock of hair: a sagging curve from behind the ear to the curl on her finger."""
+        spec = self.specs[d.char]
+        x0, y0 = local_point(spec, placed["head"], STRAND_ROOT)
+        x1, y1 = d.placed.x, d.placed.y
+        cx, cy = (x0 + x1) / 2 - 6.0, max(y0, y1) + 14.0 + 3.0 * wave(t, 1.3)
+        pts = []
+        for i in range(13):
+            u = i / 12
+            px = (1 - u) ** 2 * x0 + 2 * u * (1 - u) * cx + u * u * x1
+            py = (1 - u) ** 2 * y0 + 2 * u * (1 - u) * cy + u * u * y1
+            pts.append(view.pt(px, py))
+        width = max(1, round(view.len(3.2)))
+        pygame.draw.lines(surface, HAIR[0], False, pts, width)
+        pygame.draw.aalines(surface, HAIR[1], False, [(x - view.len(0.6), y - view.len(0.6)) for x, y in pts])
+
+    def silhouettes(self, view: View, states: dict[str, FigureState], t: float) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
+        """Per figure: an alpha mask of its shape, its screen rect, and the room y of its floor line."""
+        drawn, _ = self._scene(states, t)
+        out = []
+        for cid in states:
+            if cid not in self.specs:
+                continue
+            blits = [(self.rasters.at(view, d, "mask"), d.alpha) for d in drawn if d.char == cid and d.part not in ("eyes", "tears", "curl", STRAND)]
+            if not blits:
+                continue
+            rect = pygame.Rect(blits[0][0][1], blits[0][0][0].get_size()).unionall(
+                [pygame.Rect(pos, img.get_size()) for (img, pos), _ in blits])
+            surf = pygame.Surface(rect.size, pygame.SRCALPHA)
+            for (img, pos), alpha in blits:
+                self.rasters.put(surf, img, (pos[0] - rect.x, pos[1] - rect.y), alpha)
+            out.append((surf, rect, self.room.anchor(cid).rect.bottom))
+        return out
+
+    def hand_pos(self, cid: str, states: dict[str, FigureState], t: float) -> tuple[float, float]:
+        """Where the figure's pen nib is (the hand holding the pen; by default the near
+        hand), in room coordinates."""
+        drawn, final = self._scene(states, t)
+        spec = self.specs[cid]
+        part, point = spec.pen_tip
+        pens = [(d.alpha, d.part) for d in drawn if d.char == cid and d.variant == "pen"]
+        if pens:
+            part = max(pens)[1]
+        return local_point(spec, final[cid][part], point)
+
+    def head_pos(self, cid: str, states: dict[str, FigureState], t: float) -> tuple[float, float]:
+        """The centre of the figure's head, in room coordinates (for the camera or a glow)."""
+        _, final = self._scene(states, t)
+        return self._head_centre(cid, final[cid])

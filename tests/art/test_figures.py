@@ -1,0 +1,272 @@
+"""Him and her: the pose data is complete and checked, poses tween without jumps, the
+figures meet where the story needs them to (pen on the page, hands joined, lips met),
+and drawing is a deterministic function of (state, t) that costs little."""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.art.figure_idle import blink
+from game.art.figure_raster import PartRasters
+from game.art.figures import Figures, FigureState
+from game.art.rig import FigureDataError, FigureSpec, blend, load_poses, local_point, solve, travel_time
+from game.art.svg import SvgCache
+from game.room.model import Room
+from game.room.tmxload import load_room
+from game.view import View, camera_view
+
+ROOT = Path(__file__).resolve().parents[2]
+POSES = ROOT / "assets" / "figures" / "poses.toml"
+ART = ROOT / "assets" / "art" / "figures"
+
+
+@pytest.fixture(scope="module")
+def room() -> Room:
+    return load_room(ROOT / "scenes" / "room.tmx")
+
+
+@pytest.fixture(scope="module")
+def specs() -> dict[str, FigureSpec]:
+    return load_poses(POSES)
+
+
+@pytest.fixture(scope="module")
+def figs(room: Room, specs: dict[str, FigureSpec], tmp_path_factory: pytest.TempPathFactory) -> Figures:
+    pygame.init()
+    return Figures(room, specs, ART, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
+
+
+def still(pose: str) -> FigureState:
+    return FigureState(pose, -100.0, pose)
+
+
+def both(him: str, her: str) -> dict[str, FigureState]:
+    return {"him": still(him), "her": still(her)}
+
+
+# ---------------------------------------------------------------- data
+
+
+def test_every_story_pose_has_a_rig_pose_and_every_part_has_art(specs: dict[str, FigureSpec]) -> None:
+    assert set(specs) == {"him", "her"}
+    for cid, spec in specs.items():
+        assert "perched" in spec.story_poses or "sofa" in spec.story_poses
+        for pose in spec.story_poses:
+            assert pose in spec.poses, (cid, pose)
+        for part in spec.parts.values():
+            for file in part.variants.values():
+                assert (ART / cid / file).is_file(), (cid, part.name, file)
+
+
+def _write(tmp: Path, poses: str, rig: str) -> Path:
+    (tmp / "poses.toml").write_text(poses, encoding="utf-8")
+    (tmp / "x-rig.toml").write_text(rig, encoding="utf-8")
+    return tmp / "poses.toml"
+
+
+RIG_OK = """
+[parts.torso]
+file = "torso.svg"
+size = [10, 10]
+pivot = [5, 10]
+[poses.sit]
+angles = { torso = 3 }
+[poses._stand]
+[poses._walk]
+"""
+
+
+def test_a_bad_pose_file_names_the_file_and_the_key(tmp_path: Path) -> None:
+    ok = _write(tmp_path, '[x]\nposes = ["sit"]\nrig = "x-rig.toml"\n', RIG_OK)
+    assert load_poses(ok)["x"].poses["sit"].angles["torso"] == 3.0
+    missing = _write(tmp_path, '[x]\nposes = ["sit", "fly"]\nrig = "x-rig.toml"\n', RIG_OK)
+    with pytest.raises(FigureDataError, match=r"x-rig\.toml.*'fly'"):
+        load_poses(missing)
+    bad_part = _write(tmp_path, '[x]\nposes = ["sit"]\nrig = "x-rig.toml"\n', RIG_OK.replace("torso = 3", "tail = 3"))
+    with pytest.raises(FigureDataError, match=r"x-rig\.toml: \[poses\.sit\].*'tail'"):
+        load_poses(bad_part)
+    no_rig = _write(tmp_path, '[x]\nposes = ["sit"]\n', RIG_OK)
+    with pytest.raises(FigureDataError, match=r"poses\.toml: \[x\]"):
+        load_poses(no_rig)
+
+
+# ------------------------------------------------------------- motion
+
+
+def test_pose_changes_tween_from_the_old_pose_without_a_jump(specs: dict[str, FigureSpec]) -> None:
+    spec = specs["him"]
+    st = FigureState("leaning", 10.0, "perched")
+    start, end = blend(spec, st, 10.0), blend(spec, st, 10.0 + travel_time(spec, "perched", "leaning"))
+    assert start.angles["torso"] == pytest.approx(spec.poses["perched"].angles["torso"])
+    assert end.angles["torso"] == pytest.approx(spec.poses["leaning"].angles["torso"])
+    prev = start.angles["torso"]
+    for i in range(1, 61):  # monotone, small steps at 60 fps
+        a = blend(spec, st, 10.0 + i / 60).angles["torso"]
+        assert abs(a - prev) < 2.0
+        prev = a
+
+
+def test_crossing_the_room_rises_walks_and_kneels(specs: dict[str, FigureSpec]) -> None:
+    spec = specs["him"]
+    dur = travel_time(spec, "holding", "leaning_in")
+    assert dur > 2.0
+    st = FigureState("leaning_in", 0.0, "holding")
+    mid = blend(spec, st, dur / 2)
+    assert mid.root[1] < spec.poses["holding"].root[1] - 100  # standing up while he crosses
+    assert mid.walking > 0.5
+    assert blend(spec, st, dur).root == spec.poses["leaning_in"].root
+
+
+def test_joints_stay_joined(specs: dict[str, FigureSpec]) -> None:
+    spec = specs["her"]
+    placed = solve(spec, blend(spec, still("reach_notebook"), 0.0), (400.0, 700.0))
+    for child in ("near_fore", "near_hand", "head", "near_shin"):
+        part = spec.parts[child]
+        joint = local_point(spec, placed[part.parent], part.joint)
+        assert math.dist(joint, (placed[child].x, placed[child].y)) < 0.01, child
+
+
+# -------------------------------------------------------------- staging
+
+
+def test_the_pen_reaches_the_page_and_the_hands_meet(figs: Figures, room: Room) -> None:
+    nb = room.anchor("notebook").rect
+    for cid, other in (("him", "sofa"), ("her", "perched")):
+        st = {cid: still("writing"), ("her" if cid == "him" else "him"): still(other)}
+        x, y = figs.hand_pos(cid, st, 1.0)
+        assert nb.x - 50 < x < nb.right + 50 and nb.y - 20 < y < nb.bottom + 30, (cid, x, y)
+    st = both("holding", "holding")
+    hold = [figs._scene(st, 1.0)[1][c]["near_hand"] for c in ("him", "her")]
+    assert math.dist((hold[0].x, hold[0].y), (hold[1].x, hold[1].y)) < 150
+    kiss = both("kiss", "kiss")
+    assert math.dist(figs.head_pos("him", kiss, 1.0), figs.head_pos("her", kiss, 1.0)) < 110
+    apart = both("perched", "sofa")
+    assert math.dist(figs.head_pos("him", apart, 1.0), figs.head_pos("her", apart, 1.0)) > 700
+
+
+def test_he_faces_her_and_turns_to_the_fire(figs: Figures) -> None:
+    st = both("leaning", "sofa")
+    placed = figs._scene(st, 1.0)[1]
+    assert placed["him"]["head"].flip and not placed["her"]["head"].flip
+    drawn = figs._scene(both("perched", "sofa"), 1.0)[0]
+    assert any(d.char == "him" and d.part == "head" and d.mirror for d in drawn)  # over the shoulder
+
+
+def test_looks_turn_the_head_and_lower_the_eyes(figs: Figures) -> None:
+    def head(look: str | None, t: float = 5.0) -> tuple[float, set[str]]:
+        st = {"her": FigureState("watching", 0.0, "watching", look=look, look_since=1.0, prev_look="him"), "him": still("perched")}
+        drawn, placed = figs._scene(st, t)
+        return placed["her"]["head"].angle, {d.variant for d in drawn if d.char == "her" and d.part == "eyes"}
+
+    at_him = head("him")[0]
+    at_page = head("notebook")[0]
+    assert at_page > at_him + 5  # bowed toward the page (clockwise: she faces right)
+    looks = {look: set().union(*(head(look, 5.0 + k * 0.37)[1] for k in range(6))) for look in ("him", "notebook")}
+    assert "down" in looks["notebook"] and "down" not in looks["him"]
+    halfway, _ = head("notebook", 1.35)
+    assert at_him < halfway < at_page  # eased, not snapped
+
+
+def test_blinks_are_brief_and_seeded() -> None:
+    closed = [blink(i / 60, 3) for i in range(60 * 45)]
+    assert 5 <= sum(closed) <= 10 * 12
+    assert closed == [blink(i / 60, 3) for i in range(60 * 45)]
+
+
+# -------------------------------------------------------------- drawing
+
+
+def _draw(figs: Figures, view: View, states: dict[str, FigureState], t: float, size: tuple[int, int]) -> pygame.Surface:
+    surf = pygame.Surface(size)
+    surf.fill((10, 8, 8))
+    figs.draw(surf, view, states, t)
+    return surf
+
+
+def test_drawing_is_a_pure_function_of_state_and_time(figs: Figures) -> None:
+    view = View(1280 / 1920)
+    st = both("perched", "sofa")
+    a = pygame.image.tobytes(_draw(figs, view, st, 3.0, (1280, 720)), "RGB")
+    figs._last = None
+    b = pygame.image.tobytes(_draw(figs, view, st, 3.0, (1280, 720)), "RGB")
+    assert a == b
+    # mid-change, hands cross-fade; drawing it again from the caches gives the same pixels
+    moving = {"him": FigureState("writing", 2.5, "leaning"), "her": still("twirling")}
+    first = pygame.image.tobytes(_draw(figs, view, moving, 3.0, (1280, 720)), "RGB")
+    figs._last = None
+    assert pygame.image.tobytes(_draw(figs, view, moving, 3.0, (1280, 720)), "RGB") == first
+    # her foot taps: a moment later the picture differs
+    c = pygame.image.tobytes(_draw(figs, view, st, 3.25, (1280, 720)), "RGB")
+    assert a != c
+
+
+def test_figures_stand_in_their_boxes_and_read_at_720p(figs: Figures, room: Room) -> None:
+    view = View(1280 / 1920)
+    surf = _draw(figs, view, both("perched", "sofa"), 1.0, (1280, 720))
+    for cid in ("him", "her"):
+        box = room.anchor(cid).rect
+        x, y, w, h = view.rect(box.x, box.y, box.w, box.h)
+        region = surf.subsurface((x, y, w, h))
+        lit = sum(1 for i in range(0, w, 4) for j in range(0, h, 4) if sum(region.get_at((i, j))[:3]) > 60)
+        assert lit > 0.12 * (w // 4) * (h // 4), cid
+
+
+def test_silhouettes_are_solid_masks_on_the_floor_line(figs: Figures, room: Room) -> None:
+    view = View(0.5)
+    sil = figs.silhouettes(view, both("embrace", "embrace"), 2.0) + figs.silhouettes(view, both("perched", "twirling"), 2.0)
+    assert len(sil) == 4
+    for surf, rect, floor in sil:
+        assert surf.get_size() == rect.size and rect.w > 50 and rect.h > 100
+        assert floor == room.anchor("him").rect.bottom
+        alphas = {surf.get_at((i, j))[3] for i in range(0, rect.w, 5) for j in range(0, rect.h, 5)}
+        assert 255 in alphas and 0 in alphas
+
+
+def test_close_up_faces_are_drawn_large(figs: Figures, room: Room) -> None:
+    shot = room.shots["him"].rect
+    view = camera_view(shot.x, shot.y, shot.w, 1920)
+    x, y = view.pt(*figs.head_pos("him", both("leaning", "sofa"), 1.0))
+    surf = _draw(figs, view, both("leaning", "sofa"), 1.0, (1920, 1080))
+    assert 0 < x < 1920 and 0 < y < 1080
+    assert sum(surf.get_at((round(x), round(y)))[:3]) > 120  # a lit face, not background
+
+
+def test_a_frame_costs_a_few_milliseconds(figs: Figures) -> None:
+    view = View(1.0)
+    surf = pygame.Surface((1920, 1080))
+    st = both("writing", "twirling")
+    for i in range(20):
+        figs.draw(surf, view, st, i / 60)
+    t0 = time.perf_counter()
+    for i in range(60):
+        figs.draw(surf, view, st, 1 + i / 60)
+    assert (time.perf_counter() - t0) / 60 < 0.012
+
+
+def test_the_writing_hand_follows_the_pen_nib(figs: Figures) -> None:
+    for cid, pose, other in (("him", "writing", "watching"), ("her", "writing", "watching"), ("him", "holding_writing", "holding")):
+        for nib in ((960.0, 792.0), (1010.0, 806.0)):
+            st = {cid: FigureState(pose, -100.0, pose, nib=nib), ("her" if cid == "him" else "him"): still(other)}
+            assert math.dist(figs.hand_pos(cid, st, 2.0), nib) < 4.0, (cid, pose, nib)
+
+
+def test_unknown_poses_and_characters_degrade_gracefully(figs: Figures) -> None:
+    surf = pygame.Surface((320, 180))
+    st = {"him": FigureState("levitating", 0.0, "perched"), "her": still("sofa"), "narrator": still("x")}
+    figs.draw(surf, View(320 / 1920), st, 1.0)
+    assert len(figs.silhouettes(View(320 / 1920), st, 1.0)) == 2
+
+
+def test_a_faded_blit_leaves_the_cached_image_transparent() -> None:
+    img = pygame.Surface((4, 4), pygame.SRCALPHA)
+    img.fill((255, 0, 0, 255), (0, 0, 2, 4))  # left half red, right half clear
+    for alpha in (0.5, 1.0):  # a cross-fade, then the same cached image at full strength
+        target = pygame.Surface((4, 4))
+        target.fill((0, 0, 255))
+        PartRasters.put(target, img, (0, 0), alpha)
+        assert target.get_at((3, 0))[:3] == (0, 0, 255)
