@@ -1,0 +1,259 @@
+"""The twelve candles: wax that burns down, a wick, a flame and the halo around it.
+
+A candle is read from the map (a point at the base of the wax, on its holder) and keeps
+its own noise streams, so its flame never moves in step with another. The wax column
+(lit like any prop, so drawn *before* the lighting pass) shrinks with the story's burn
+fraction; the flame and its halo are emissive and drawn *after* it, additively. Flame
+shapes are baked into a small grid of sway x stretch sprites per view scale and picked
+per frame, so a frame costs a dozen `fblits` entries, not a dozen numpy renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pygame
+
+from game.fx.flicker import FlameSample, FlameTable
+from game.fx.lighting import LightSample
+from game.fx.noise import hash01
+from game.fx.occlusion import Caster, Occluders
+from game.fx.shadows import ShadowLight
+from game.fx.sprites import flame, halo, rgba_surface
+from game.room.model import Room
+from game.view import View
+
+RGB = tuple[int, int, int]
+CANDLE_RGB: RGB = (255, 179, 92)
+GOLD_RGB: RGB = (255, 204, 120)
+# wax height and width (room px) of a new candle on each kind of holder
+HOLDER_SIZE: dict[str, tuple[float, float]] = {
+    "mantel": (78.0, 15.0), "table": (58.0, 13.0), "sill": (46.0, 12.0),
+    "side": (50.0, 12.0), "sconce": (44.0, 12.0),
+}
+STUB = 7.0  # room px of wax left when burnt down
+FLAME_W, FLAME_H = 9.0, 28.0
+SWAY_BINS, STRETCH_BINS, HALO_BINS = 11, 8, 16
+FREE_BOOST = 1.35  # free-standing candles light the room (and its walls) more than ones on the wall
+REACH = 3.0  # a free-standing candle's light reaches this many map radii (to throw shadows on the wall)
+WALL_HOLDERS = ("mantel", "sill", "sconce")  # candles standing against the wall cast no wall shadow
+
+
+@dataclass(frozen=True)
+class CandleSpec:
+    index: int
+    name: str
+    x: float  # base of the wax (top of the holder), room coords
+    y: float
+    holder: str
+    colour: RGB
+    radius: float
+    intensity: float
+    flicker: float
+    depth: float  # floor y of the holder: casters standing nearer hide the candle
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return HOLDER_SIZE.get(self.holder, (50.0, 12.0))
+
+    def wax_height(self, burn: float) -> float:
+        full, _ = self.size
+        return STUB + (full - STUB) * max(0.0, min(1.0, burn))
+
+    def wick_top(self, burn: float) -> tuple[float, float]:
+        return (self.x, self.y - self.wax_height(burn) - 3.0)
+
+
+def _colour(text: str | None) -> RGB:
+    if not text:
+        return CANDLE_RGB
+    h = text.lstrip("#")
+    h = h[-6:]
+    return (int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16))
+
+
+def holder_depth(room: Room, x: float, y: float, default: float) -> float:
+    """The floor y of the prop a candle at (x, y) stands on (the one whose top is nearest)."""
+    best: tuple[float, float] | None = None
+    for a in room.anchors_of("prop"):
+        r = a.rect
+        if r.x - 4 <= x <= r.right + 4 and r.y - 12 <= y <= r.bottom:
+            gap = abs(r.y - y)
+            if best is None or gap < best[0]:
+                best = (gap, r.bottom)
+    return best[1] if best else default
+
+
+def candle_specs(room: Room, wall_base_y: float = 760.0) -> list[CandleSpec]:
+    """Every `candle` object of the map, in name order, with its light properties."""
+    lights = {light.name: light for light in room.lights}
+    out: list[CandleSpec] = []
+    for i, a in enumerate(sorted(room.anchors_of("candle"), key=lambda a: a.name)):
+        p = a.props
+        lt = lights.get(a.name)
+        out.append(CandleSpec(
+            index=i, name=a.name, x=a.rect.x, y=a.rect.y, holder=p.get("holder", "table"),
+            colour=lt.colour if lt else _colour(p.get("colour")),
+            radius=lt.radius if lt else float(p.get("radius", 260)),
+            intensity=lt.intensity if lt else float(p.get("intensity", 1.0)),
+            flicker=lt.flicker if lt else float(p.get("flicker", 0.5)),
+            depth=holder_depth(room, a.rect.x, a.rect.y, wall_base_y),
+        ))
+    return out
+
+
+def _wax(w: int, h: int, drips: list[tuple[float, float]]) -> pygame.Surface:
+    """An ivory wax column w x h px, shaded as a cylinder, glowing at the top where the
+    flame shines through it, with a melted rim and a couple of drips."""
+    h = max(2, h)
+    y, x = np.mgrid[0:h, 0:w].astype(np.float64)
+    u = (x + 0.5) / w * 2 - 1  # -1..1 across
+    shade = 0.22 + 0.78 * np.clip(np.cos((u + 0.25) * 1.4), 0, 1) ** 1.2
+    glow = np.exp(-(y / max(3.0, w * 1.1)))  # the flame lights the wax from inside at the top
+    col = np.stack([226 * shade + 40 * glow, 212 * shade + 22 * glow, 182 * shade + 2 * glow], axis=2)
+    for dx, dlen in drips:  # raised drips: a lighter ridge with a rounded end, and its shadow
+        cx = (dx * 0.75 + 1) / 2 * w
+        end = dlen * h
+        ridge = np.clip(1 - np.hypot((x + 0.5 - cx) / max(1.0, w * 0.1), np.clip(y - end, 0, None) / max(1.0, w * 0.1)), 0, 1)
+        col = col + ridge[:, :, None] * np.array([16, 14, 10.0]) * shade[:, :, None]
+    col = col * (1 - 0.3 * (y / h) ** 0.7)[:, :, None]  # further from the flame, less light
+    rim = np.clip(1 - y / max(1.0, w * 0.14), 0, 1)
+    col = col * (1 - 0.25 * rim[:, :, None]) + rim[:, :, None] * np.array([60, 50, 30.0])
+    alpha = 255.0 * np.ones_like(y)
+    return rgba_surface(col, alpha)
+
+
+def _with_wick(wax: pygame.Surface, wick: int, scale: float) -> pygame.Surface:
+    """The wax column with its wick standing on top (one sprite, one blit)."""
+    w, h = wax.get_size()
+    out = pygame.Surface((w, h + wick), pygame.SRCALPHA)
+    out.fill((0, 0, 0, 0))
+    out.blit(wax, (0, wick))
+    ww = max(1, round(2.0 * scale))
+    x = (w - ww) // 2
+    out.fill((26, 17, 12, 255), (x, 0, ww, wick + 1))
+    out.fill((70, 30, 14, 255), (x, 0, ww, max(1, wick // 4)))  # the glowing tip
+    return out
+
+
+class Candles:
+    """Draws the candles of a room at any view scale; caches sprites per scale."""
+
+    def __init__(self, specs: Sequence[CandleSpec], seed: int, calm: bool, occluders: Occluders) -> None:
+        self.specs = list(specs)
+        self.occluders = occluders
+        self.seed = seed
+        self.calm = calm
+        self._memo: tuple[float, list[FlameSample]] | None = None
+        self._table = FlameTable(seed, [s.flicker for s in self.specs], calm)
+        self._scale = -1.0
+        self._flames: dict[tuple[int, int], pygame.Surface] = {}
+        self._halos: dict[int, pygame.Surface] = {}
+        self._wax: dict[tuple[int, int, int], pygame.Surface] = {}
+
+    def samples(self, t: float) -> list[FlameSample]:
+        """Every flame at t (memoised for the last t: several layers ask within a frame)."""
+        if self._memo is None or self._memo[0] != t:
+            self._memo = (t, self._table.sample(t))
+        return self._memo[1]
+
+    def lights(self, samples: Sequence[FlameSample], burn: float, glow: float) -> list[LightSample]:
+        out = []
+        for s, f in zip(self.specs, samples, strict=True):
+            x, y = s.wick_top(burn)
+            col = _lerp(s.colour, GOLD_RGB, glow)
+            reach = s.radius * (1.5 if s.holder in WALL_HOLDERS else REACH) * (1 + 0.15 * glow)
+            shadow = None if s.holder in WALL_HOLDERS else ShadowLight(s.index, x, y - 10.0, f.sway, s.y, reach)
+            boost = 1.0 if shadow is None else FREE_BOOST
+            out.append(LightSample(x + f.sway * 2.0, y - 10.0, reach, col,
+                                   s.intensity * boost * f.brightness * (1.0 + 0.3 * glow), shadow))
+        return out
+
+    def wax_rects(self, burn: float) -> list[tuple[float, float, float, float]]:
+        """Each candle's wax and wick as (x, y, w, h) in room coordinates."""
+        out = []
+        for s in self.specs:
+            _, fw = s.size
+            hh = s.wax_height(burn) + 6.0
+            out.append((s.x - fw / 2, s.y - hh, fw, hh))
+        return out
+
+    def _rescale(self, scale: float) -> None:
+        if abs(scale - self._scale) > 1e-6:
+            self._scale = scale
+            self._flames.clear()
+            self._halos.clear()
+            self._wax.clear()
+
+    def _flame(self, sway_bin: int, stretch_bin: int) -> pygame.Surface:
+        key = (sway_bin, stretch_bin)
+        spr = self._flames.get(key)
+        if spr is None:
+            sway = sway_bin / (SWAY_BINS - 1) * 2 - 1
+            stretch = 0.35 + stretch_bin / (STRETCH_BINS - 1) * 1.05
+            spr = flame(max(2, round(FLAME_W * self._scale)),
+                        max(6, round(FLAME_H * stretch * self._scale / 0.86)), sway)
+            self._flames[key] = spr
+        return spr
+
+    def _halo(self, level: int) -> pygame.Surface:
+        spr = self._halos.get(level)
+        if spr is None:
+            spr = halo(max(3, round(64 * self._scale)), (255, 150, 60), 0.75 * level / (HALO_BINS - 1))
+            self._halos[level] = spr
+        return spr
+
+    def draw_wax(self, surface: pygame.Surface, view: View, burn: float, casters: Sequence[Caster]) -> None:
+        self._rescale(view.scale)
+        clip = surface.get_rect()
+        items: list[tuple[pygame.Surface, tuple[int, int], float]] = []
+        wick = max(2, round(5.0 * view.scale))
+        for s in self.specs:
+            _, fw = s.size
+            hh = s.wax_height(burn)
+            w_px = max(2, round(fw * view.scale))
+            h_px = max(2, round(hh * view.scale))
+            x0, y0 = view.ipt(s.x - fw / 2, s.y - hh)
+            y0 -= wick
+            if not clip.colliderect((x0, y0, w_px, h_px + wick)):
+                continue
+            key = (s.index, w_px, h_px)
+            spr = self._wax.get(key)
+            if spr is None:
+                drips = [(hash01(self.seed, 300 + s.index, k) * 2 - 1, 0.2 + 0.5 * hash01(self.seed, 320 + s.index, k))
+                         for k in range(2)]
+                spr = _with_wick(_wax(w_px, h_px, drips), wick, view.scale)
+                self._wax = {k: v for k, v in self._wax.items() if k[0] != s.index}
+                self._wax[key] = spr
+            items.append((spr, (x0, y0), s.depth))
+        self.occluders.blits(surface, items, casters, 0)
+
+    def draw_flames(self, surface: pygame.Surface, view: View, samples: Sequence[FlameSample],
+                    burn: float, glow: float, casters: Sequence[Caster]) -> None:
+        """Flames and halos, additive: call after the lighting pass."""
+        self._rescale(view.scale)
+        clip = surface.get_rect()
+        flames: list[tuple[pygame.Surface, tuple[int, int], float]] = []
+        halos: list[tuple[pygame.Surface, tuple[int, int], float]] = []
+        for s, f in zip(self.specs, samples, strict=True):
+            wx, wy = view.pt(*s.wick_top(burn))
+            wy += 2.5 * view.scale
+            sb = round((f.sway + 1) / 2 * (SWAY_BINS - 1))
+            tb = round((min(1.4, max(0.35, f.stretch)) - 0.35) / 1.05 * (STRETCH_BINS - 1))
+            spr = self._flame(sb, tb)
+            fx, fy = wx - spr.get_width() / 2, wy - spr.get_height() * 0.86
+            if clip.colliderect((fx, fy, spr.get_width(), spr.get_height())):
+                flames.append((spr, (round(fx), round(fy)), s.depth))
+            level = max(0, min(HALO_BINS - 1, round(f.brightness * (1 + 0.5 * glow) * (HALO_BINS - 1) / 1.6)))
+            hs = self._halo(level)
+            hx, hy = wx - hs.get_width() / 2, wy - FLAME_H * 0.45 * view.scale - hs.get_height() / 2
+            if clip.colliderect((hx, hy, hs.get_width(), hs.get_height())):
+                halos.append((hs, (round(hx), round(hy)), s.depth))
+        self.occluders.blits(surface, halos + flames, casters)
+
+
+def _lerp(a: RGB, b: RGB, k: float) -> RGB:
+    k = max(0.0, min(1.0, k))
+    return (round(a[0] + (b[0] - a[0]) * k), round(a[1] + (b[1] - a[1]) * k), round(a[2] + (b[2] - a[2]) * k))

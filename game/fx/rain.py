@@ -1,0 +1,264 @@
+"""Rain at the window: the night outside, streaks falling past, drops on the glass.
+
+Two layers, because the room's props stand between them: the exterior (sky, distant
+roofs, falling streaks) is drawn into the glass rect before the window frame, the drops
+and trickles on the glass after it. The story's rain level (0 none .. 4 torrential,
+fractions blend) sets a density; every streak and drop has a fixed hashed threshold and
+shows, fading in over a short ramp, only while the density is above it, so a level
+change is smooth and "subsided" (0) leaves nothing. Streaks wrap on their own period;
+drops are born on a fixed schedule of indices and live a hashed life; trickles run down
+in stop-go steps from a closed-form path. All from (t, seed).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import numpy.typing as npt
+import pygame
+
+from game.fx.noise import fbm2_np, hash01_np, noise1
+from game.fx.sprites import bead, rgb_surface, streak
+from game.room.model import Rect
+from game.view import View
+
+FArray = npt.NDArray[np.float64]
+MAX_STREAKS = 300
+SHEET_FROM = 0.4  # density above which the downpour's far sheets show
+SHEET_LEVELS = 12
+TRACK_RGB = (58, 70, 92)
+DROP_RATE = 20.0  # drops per second striking the glass at torrential
+DROP_LIFE = 7.0
+TRAIL_STEPS = 10
+DROP_TABLE = 4096  # drop j uses the traits in row j % DROP_TABLE (~3 minutes of rain)
+TRAIL_TIME = 1.6  # seconds of a trickle's path left wet behind it
+_STEPS = np.linspace(0.0, 1.0, 10)
+LEN_BINS, LUM_BINS, SLANT_BINS, SIZE_BINS, ALPHA_BINS = 5, 6, 5, 7, 5
+
+
+def density(rain: float) -> float:
+    return max(0.0, min(1.0, rain / 4.0))
+
+
+def ramp(d: float, thr: FArray, width: float = 0.08) -> FArray:
+    out: FArray = np.clip((d - thr) / width, 0.0, 1.0)
+    return out
+
+
+def window_light(seed: int, rain: float, t: float, calm: bool = False) -> float:
+    """The cold window light's strength: dimmer under heavy cloud, shimmering with the rain."""
+    d = density(rain)
+    shimmer = 0.0 if calm else 0.07 * d * noise1(seed, 1500, t * 2.3)
+    return 0.85 - 0.3 * d + shimmer
+
+
+class Rain:
+    def __init__(self, glass: Rect, seed: int, calm: bool) -> None:
+        self.glass = glass
+        self.seed = seed
+        self.calm = calm
+        i = np.arange(MAX_STREAKS)
+        self._s_thr = hash01_np(seed, 1300, i) * 0.97
+        self._s_x = hash01_np(seed, 1301, i)
+        self._s_depth = hash01_np(seed, 1302, i)
+        self._s_phase = hash01_np(seed, 1303, i)
+        r = np.arange(DROP_TABLE)
+        h = [hash01_np(seed, 1600 + j, r) for j in range(10)]  # every drop's fixed traits, hashed once
+        size = h[3] ** 1.6
+        self._dp = np.stack([
+            h[0], 2.0 + (DROP_LIFE - 2.0) * h[1], h[2] * 0.97, size,
+            glass.x + 4 + (glass.w - 8) * h[4], glass.y + 4 + (glass.h - 8) * h[5],
+            ((h[6] < 0.4) & (size > 0.25)).astype(np.float64), 0.3 + 1.2 * h[7], 30 + 50 * h[8],
+            2 * math.pi * (0.6 + 0.9 * h[9]),
+        ])
+        self._scale = -1.0
+        self._sky: pygame.Surface | None = None
+        self._streaks: dict[tuple[int, int, int], pygame.Surface] = {}
+        self._beads: dict[tuple[int, int], pygame.Surface] = {}
+        self._sheets: dict[int, pygame.Surface] = {}
+
+    def _rescale(self, scale: float) -> None:
+        if abs(scale - self._scale) > 1e-6:
+            self._scale = scale
+            self._sky = None
+            self._streaks.clear()
+            self._beads.clear()
+            self._sheets.clear()
+
+    # ---------------------------------------------------------------- outside
+
+    def _make_sky(self, w: int, h: int) -> pygame.Surface:
+        y, x = np.mgrid[0:h, 0:w].astype(np.float64)
+        u, v = x / w, y / h
+        sky = np.stack([6 + 12 * v, 9 + 16 * v, 18 + 22 * v], axis=2)
+        clouds = fbm2_np(self.seed + 71, 128, 128, 32, 4)
+        cl = clouds[(v * 127).astype(int), (u * 127).astype(int)]
+        sky = sky + (cl[:, :, None] - 0.5) * np.array([10, 12, 16.0]) * (1 - v[:, :, None])
+        # distant roofs: blocks of hashed height, chimneys, a few lit windows
+        nb = 7
+        b = np.minimum((u * nb).astype(int), nb - 1)
+        roof = 0.58 + 0.14 * hash01_np(self.seed, 1400, b)
+        chim = (np.abs((u * nb) % 1 - 0.3 - 0.4 * hash01_np(self.seed, 1401, b)) < 0.05)
+        top = roof - chim * 0.05
+        build = np.clip((v - top) * h / 2.0, 0, 1)
+        sky = sky * (1 - build[:, :, None]) + build[:, :, None] * np.array([4, 5, 9.0])
+        cols = (u * 46).astype(int)
+        rows = (v * 60).astype(int)
+        lit = hash01_np(self.seed, 1402, cols * 97 + rows) < 0.06
+        pane = (((u * 46) % 1) > 0.35) & (((v * 60) % 1) > 0.4) & (v > top + 0.04)
+        sky = sky + (lit & pane)[:, :, None] * np.array([150, 100, 45.0])
+        # a street lamp, out of focus through the wet glass
+        r = np.hypot((u - 0.72) * w, (v - 0.8) * h) / (0.09 * w)
+        sky = sky + (np.exp(-r * r) * 0.8 + np.exp(-r * r / 9) * 0.25)[:, :, None] * np.array([120, 85, 40.0])
+        return rgb_surface(sky)
+
+    def _streak(self, lb: int, lum: int, sb: int) -> pygame.Surface:
+        key = (lb, lum, sb)
+        spr = self._streaks.get(key)
+        if spr is None:
+            length = (12 + 30 * lb / (LEN_BINS - 1)) * self._scale
+            k = (lum + 1) / LUM_BINS
+            spr = streak(max(3, round(length)), 0.06 + 0.1 * sb / (SLANT_BINS - 1),
+                         (round(120 * k), round(140 * k), round(170 * k)), max(1.0, 0.9 * self._scale))
+            self._streaks[key] = spr
+        return spr
+
+    def _sheet(self, w: int, h: int, level: int) -> pygame.Surface:
+        """A tileable sheet of faint streaks: the mass of a downpour, far behind the glass."""
+        spr = self._sheets.get(level)
+        if spr is None:
+            base = self._sheets.get(-1)
+            if base is None:
+                rgb = np.zeros((h, w, 3))
+                n = int(w * h / (900.0 * self._scale))
+                xs = hash01_np(self.seed, 1700, np.arange(n)) * w
+                ys = hash01_np(self.seed, 1701, np.arange(n)) * h
+                ln = (18 + 26 * hash01_np(self.seed, 1702, np.arange(n))) * self._scale
+                lum = 0.4 + 0.6 * hash01_np(self.seed, 1703, np.arange(n))
+                steps = int(ln.max()) + 1
+                for k in range(steps):  # each streak drawn a pixel at a time, brightest at its foot
+                    on = k < ln
+                    u = k / np.maximum(ln, 1.0)
+                    px = ((xs + 0.12 * k) % w).astype(int)[on]
+                    py = ((ys + k) % h).astype(int)[on]
+                    np.add.at(rgb, (py, px), (lum * u * 60)[on][:, None] * np.array([0.8, 0.9, 1.0]))
+                base = rgb_surface(rgb)
+                self._sheets[-1] = base
+            spr = base.copy()
+            gain = round(255 * (level + 1) / SHEET_LEVELS)
+            spr.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
+            self._sheets[level] = spr
+        return spr
+
+    def draw_exterior(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
+        self._rescale(view.scale)
+        g = pygame.Rect(view.rect(self.glass.x, self.glass.y, self.glass.w, self.glass.h))
+        if not surface.get_rect().colliderect(g):
+            return
+        if self._sky is None:
+            self._sky = self._make_sky(g.w, g.h)
+        surface.blit(self._sky, g.topleft)
+        d = density(rain)
+        if d <= 0.0:
+            return
+        haze = round(14 * d)
+        surface.fill((haze, haze + 2, haze + 5), g, special_flags=pygame.BLEND_RGB_ADD)
+        tt = t * (0.45 if self.calm else 1.0)
+        old = surface.get_clip()
+        surface.set_clip(g.clip(old))
+        if d > SHEET_FROM:  # heavy rain: a sheet of distant streaks sliding down
+            level = min(SHEET_LEVELS - 1, int((d - SHEET_FROM) / (1 - SHEET_FROM) * SHEET_LEVELS))
+            sheet = self._sheet(g.w, g.h, level)
+            for fall, dx in ((1100.0, 0),):
+                off = round((tt * fall * view.scale) % g.h)
+                surface.fblits([(sheet, (g.x - dx, g.y + off - g.h)), (sheet, (g.x - dx, g.y + off)),
+                                (sheet, (g.x - dx + g.w, g.y + off - g.h)), (sheet, (g.x - dx + g.w, g.y + off))],
+                               pygame.BLEND_RGB_ADD)
+        a = ramp(d, self._s_thr)
+        idx = np.nonzero(a > 0)[0]
+        depth = self._s_depth[idx]
+        speed = 650 + 700 * depth  # independent of the level: a tween must not scramble the streaks
+        sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))  # sprites come in a few slants and lengths,
+        slant = 0.06 + 0.1 * d  # but where a streak is moves continuously with the level
+        ln = depth * 0.6 + d * 0.4
+        lb = np.clip(np.round(ln * (LEN_BINS - 1)), 0, LEN_BINS - 1).astype(int)
+        length = 12 + 30 * ln
+        span = self.glass.h + 62.0  # the longest streak and a margin
+        yy = ((tt * speed / span + self._s_phase[idx]) % 1.0) * span - length
+        xx = self.glass.x - slant * self.glass.h * 0.5 + self._s_x[idx] * (self.glass.w + slant * self.glass.h) + slant * yy
+        lum = np.clip(np.round((0.3 + 0.7 * depth) * a[idx] * LUM_BINS - 1), 0, LUM_BINS - 1).astype(int)
+        table = [self._streak(lbin, mbin, sb) for lbin in range(LEN_BINS) for mbin in range(LUM_BINS)]
+        sprites = [table[k] for k in (lb * LUM_BINS + lum).tolist()]
+        xs = np.rint(view.ox + xx * view.scale).astype(int).tolist()
+        ys = np.rint(view.oy + (self.glass.y + yy) * view.scale).astype(int).tolist()
+        blits = list(zip(sprites, zip(xs, ys, strict=True), strict=True))
+        surface.fblits(blits, pygame.BLEND_RGB_ADD)
+        surface.set_clip(old)
+
+    # ---------------------------------------------------------------- on the glass
+
+    def _bead(self, size: int, alpha: int) -> pygame.Surface:
+        spr = self._beads.get((size, alpha))
+        if spr is None:
+            radius = (0.8 + 0.55 * size) * self._scale
+            spr = bead(radius)
+            spr.set_alpha(round(255 * (alpha + 1) / ALPHA_BINS))
+            self._beads[(size, alpha)] = spr
+        return spr
+
+    def drops(self, rain: float, t: float) -> tuple[FArray, FArray, FArray, FArray, list[FArray]]:
+        """The glass at t: beads x, y (room px), size 0..1.4, alpha 0..1, and trickle trails
+        (each an (n, 2) array of room points from the top of the trail down to its bead)."""
+        d = density(rain)
+        tt = t * (0.45 if self.calm else 1.0)
+        z = np.zeros(0)
+        if d <= 0:
+            return z, z, z, z, []
+        i0 = math.floor((tt - DROP_LIFE) * DROP_RATE)
+        idx = np.arange(i0, math.floor(tt * DROP_RATE) + 1, dtype=np.int64)
+        jit, life, thr, size, x0, y0, runs, delay, speed, w = self._dp[:, idx % DROP_TABLE]
+        age = tt - (idx + jit) / DROP_RATE
+        vis = ramp(d, thr, 0.1) * (age >= 0) * (age < life)
+        fade = np.clip((life - age) / 0.8, 0, 1) * vis
+        run = (runs > 0.5) & (fade > 0)
+        ra = np.clip(age - delay, 0, None)
+        x = np.where(run, x0 + 2.0 * np.sin(ra * 1.7 + size * 20) * (ra > 0), x0)
+        y = np.where(run, y0 + speed * (ra - np.sin(w * ra) / w), y0)
+        grow = size + np.clip(0.12 - age, 0, 0.12) * 5  # the splash of a fresh strike
+        trails: list[FArray] = []
+        tr = np.nonzero(run & (ra > 0))[0]
+        if len(tr):
+            back = np.clip(ra[tr, None] - TRAIL_TIME * (1.0 - _STEPS[None, :]), 0, None)
+            tx = x0[tr, None] + 2.0 * np.sin(back * 1.7 + size[tr, None] * 20)
+            ty = y0[tr, None] + speed[tr, None] * (back - np.sin(w[tr, None] * back) / w[tr, None])
+            on = ty < self.glass.bottom - 1
+            for k in range(len(tr)):
+                if on[k].sum() >= 2:
+                    trails.append(np.stack([tx[k][on[k]], ty[k][on[k]]], axis=1))
+        keep = (fade > 0.02) & (y < self.glass.bottom - 1)
+        return x[keep], y[keep], np.clip(grow[keep], 0, 1.4), fade[keep], trails
+
+    def draw_glass(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
+        self._rescale(view.scale)
+        g = pygame.Rect(view.rect(self.glass.x, self.glass.y, self.glass.w, self.glass.h))
+        if not surface.get_rect().colliderect(g):
+            return
+        x, y, z, al, trails = self.drops(rain, t)
+        if len(x) == 0 and not trails:
+            return
+        old = surface.get_clip()
+        surface.set_clip(g.clip(old))
+        width = max(1, round(0.9 * view.scale))
+        for pts in trails:  # the wet track a trickle leaves: a faint bright line
+            sp = [(view.ox + px * view.scale, view.oy + py * view.scale) for px, py in pts]
+            pygame.draw.lines(surface, TRACK_RGB, False, sp, width)
+        sb = np.clip(np.round(z * (SIZE_BINS - 1) / 1.4), 0, SIZE_BINS - 1).astype(int)
+        ab = np.clip(np.round(al * ALPHA_BINS - 1), 0, ALPHA_BINS - 1).astype(int)
+        table = [self._bead(sbin, abin) for sbin in range(SIZE_BINS) for abin in range(ALPHA_BINS)]
+        half = np.array([table[k * ALPHA_BINS].get_width() / 2 for k in range(SIZE_BINS)])[sb]
+        sprites = [table[k] for k in (sb * ALPHA_BINS + ab).tolist()]
+        xs = np.rint(view.ox + x * view.scale - half).astype(int).tolist()
+        ys = np.rint(view.oy + y * view.scale - half).astype(int).tolist()
+        surface.fblits(list(zip(sprites, zip(xs, ys, strict=True), strict=True)))
+        surface.set_clip(old)

@@ -1,0 +1,158 @@
+"""RoomFx: the one object the room renderer talks to for light, fire and rain.
+
+It owns the effect drawers (candles, hearth, sparks, rain, wall shadows, light map) for
+one room and one seed, and exposes one method per layer of the renderer's painter's
+order. Every method takes the target surface, the camera view, the story's `FxState`
+and the time t, and derives everything else from them: no per-frame state is kept, only
+caches of sprites keyed by view scale, so any moment renders the same pixels whenever it
+is drawn. Emissive things (flames, embers, halos) are drawn inside `draw_lighting`,
+*after* the light map multiplies the scene, so the light never dims its own sources.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import pygame
+
+from game.fx.candles import Candles, candle_specs
+from game.fx.fire import Hearth
+from game.fx.flicker import FlameSample, fire_light
+from game.fx.lighting import DOWNSCALE, GlowPatch, LightMap, LightSample, tint
+from game.fx.occlusion import Occluders
+from game.fx.rain import Rain, density, window_light
+from game.fx.shadows import Caster, ShadowLight, WallShadows
+from game.fx.sparks import Sparks
+from game.fx.state import FxState
+from game.room.model import Emitter, Light, Rect, Room
+from game.view import View
+
+AMBIENT = (22, 17, 24)
+GOLDEN_AMBIENT = (100, 66, 22)
+WINDOW_RGB = (58, 90, 140)
+FIRE_RGB = (255, 106, 42)
+GLASS_RGB = (170, 180, 205)
+LIGHT_FPS = 30  # the light map's frame rate
+PER_LIGHT = False  # exact per-flame shadows cost ~1.4 ms a light-map frame; the shared pass looks alike
+KEY_SHADOW = 0.32  # how much the wall shadows also dim the room's other light (art over physics)
+
+
+def _emitter(room: Room, kind: str, default: Rect) -> Emitter:
+    for e in room.emitters:
+        if e.kind == kind:
+            return e
+    return Emitter(kind, kind, default, 0.0)
+
+
+def _light(room: Room, kind: str, default: Light) -> Light:
+    found = room.lights_of(kind)
+    return found[0] if found else default
+
+
+class RoomFx:
+    """Light, fire, candles and rain for `room`; `seed` fixes every random choice."""
+
+    def __init__(self, room: Room, seed: int, reduce_motion: bool = False, wall_base_y: float = 760.0) -> None:
+        self.room = room
+        self.seed = seed
+        self.reduce_motion = reduce_motion
+        self.occluders = Occluders()
+        self.candles = Candles(candle_specs(room, wall_base_y), seed, reduce_motion, self.occluders)
+        fire_box = _emitter(room, "fire", Rect(1460, 640, 210, 110)).rect
+        place = room.anchors.get("fireplace")
+        depth = place.rect.bottom if place else fire_box.bottom + 10
+        self.hearth = Hearth(fire_box, seed + 1, reduce_motion, depth, self.occluders)
+        sp = _emitter(room, "sparks", Rect(1480, 610, 170, 60))
+        self.sparks = Sparks(sp.rect, sp.rate or 6.0, seed + 2, reduce_motion, depth, self.occluders)
+        self.glass = _emitter(room, "rain", Rect(178, 128, 324, 436)).rect
+        self.rain = Rain(self.glass, seed + 3, reduce_motion)
+        self.fire_light = _light(room, "fire", Light("hearth", "fire", 1565, 690, 720, FIRE_RGB, 1.2, 0.8))
+        self.window_light = _light(room, "window", Light("window", "window", 340, 350, 640, WINDOW_RGB, 0.7, 0.1))
+        self.shadows = WallShadows(wall_base_y, DOWNSCALE)
+        self.light_map = LightMap()
+
+    # ------------------------------------------------------------------ what the lights do
+
+    def flames(self, t: float) -> list[FlameSample]:
+        """Each candle's flame at t (brightness, sway, stretch, gutter), in candle order."""
+        return self.candles.samples(t)
+
+    def lights(self, state: FxState, t: float) -> list[LightSample]:
+        """Every light at t, in room coordinates: candles, then the fire, then the window."""
+        st = state.clamped()
+        out = self.candles.lights(self.flames(t), st.candles, st.glow)
+        fx, fy = self.hearth.light_point(t)
+        fl = self.fire_light
+        out.append(LightSample(fx, fy, fl.radius, fl.colour,
+                               fl.intensity * fire_light(self.seed, t, st.fire, self.reduce_motion)))
+        wl = self.window_light
+        win = wl.intensity * window_light(self.seed, st.rain, t, self.reduce_motion) * (1.0 - 0.75 * st.glow)
+        out.append(LightSample(wl.x, wl.y, wl.radius, wl.colour, win))
+        return out
+
+    def ambient(self, state: FxState) -> tuple[int, int, int]:
+        g = state.clamped().glow
+        return (round(AMBIENT[0] + (GOLDEN_AMBIENT[0] - AMBIENT[0]) * g),
+                round(AMBIENT[1] + (GOLDEN_AMBIENT[1] - AMBIENT[1]) * g),
+                round(AMBIENT[2] + (GOLDEN_AMBIENT[2] - AMBIENT[2]) * g))
+
+    def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
+        """Times in [t0, t1) when the fire pops (a burst of sparks): cue a crackle at each."""
+        return self.sparks.bursts_between(t0, t1)
+
+    # ------------------------------------------------------------------ layers, in painter's order
+
+    def draw_exterior(self, surface: pygame.Surface, view: View, state: FxState, t: float) -> None:
+        """2. The night outside the glass, with falling rain (before the window frame)."""
+        self.rain.draw_exterior(surface, view, state.clamped().rain, t)
+
+    def draw_glass(self, surface: pygame.Surface, view: View, state: FxState, t: float) -> None:
+        """5. Drops striking the glass and trickling down (right after the window frame)."""
+        self.rain.draw_glass(surface, view, state.clamped().rain, t)
+
+    def draw_flames(self, surface: pygame.Surface, view: View, state: FxState, t: float,
+                    casters: Sequence[Caster] = ()) -> None:
+        """6. The lit, solid parts: candle wax and wicks, the logs in the hearth.
+
+        (The flames themselves are light sources: `draw_lighting` adds them.) `casters`
+        are the same silhouettes as for `draw_shadows`: those standing nearer than a
+        candle's holder or the hearth hide it.
+        """
+        self.candles.draw_wax(surface, view, state.clamped().candles, casters)
+        self.hearth.draw_logs(surface, view, casters)
+
+    def draw_lighting(self, surface: pygame.Surface, view: View, state: FxState, t: float,
+                      casters: Sequence[Caster] = ()) -> None:
+        """7. Darkness and light over everything drawn so far, then the flames, embers and halos
+        (hidden behind the nearer `casters`)."""
+        st = state.clamped()
+        # The light map is a 30 fps animation (a pure function of the frame floor(t * 30)):
+        # between two of its frames only the multiply is paid, not the upscale.
+        tq = math.floor(t * LIGHT_FPS) / LIGHT_FPS
+        key = (tq, surface.get_size(), view, st, tuple((id(m), tuple(r), f) for m, r, f in casters))
+
+        def build() -> pygame.Surface:
+            glass = tint(GLASS_RGB, 0.75 + 0.25 * density(st.rain))
+            patch = GlowPatch(self.glass.x, self.glass.y, self.glass.w, self.glass.h, glass)
+
+            keep = self.candles.wax_rects(st.candles)
+
+            def shade(sprite: pygame.Surface, pos: tuple[int, int], shadow: ShadowLight) -> None:
+                self.shadows.shade(sprite, pos, [shadow], view, casters, keep=keep)
+
+            def key_shade(small: pygame.Surface, shadows: list[ShadowLight]) -> None:
+                self.shadows.shade(small, (0, 0), shadows, view, casters, KEY_SHADOW, keep)
+
+            return self.light_map.build(surface.get_size(), view, self.ambient(st), self.lights(st, tq),
+                                        [patch], shade if casters and PER_LIGHT else None,
+                                        key_shade if casters else None)
+
+        self.light_map.apply(surface, key, build)
+        self.hearth.draw_emissive(surface, view, t, st.fire, casters)
+        self.candles.draw_flames(surface, view, self.flames(t), st.candles, st.glow, casters)
+
+    def draw_sparks(self, surface: pygame.Surface, view: View, state: FxState, t: float,
+                    casters: Sequence[Caster] = ()) -> None:
+        """8. Sparks rising from the hearth (additive, last; hidden behind nearer `casters`)."""
+        self.sparks.draw(surface, view, t, state.clamped().fire, casters)

@@ -1,0 +1,191 @@
+"""Shadows that dance: each free-standing flame's light is blocked by the casters.
+
+A flame in front of a figure throws the figure's silhouette onto the wall behind it:
+enlarged about the flame (the nearer the flame, the larger) and pushed away from it. The
+shadow is not painted as a dark shape over the wall; it *removes that flame's light*
+from the light map, before the light is added. So a shadow is exactly as deep as the
+light it blocks, other lights still fill it, and it brightens and dims, and sways,
+with its own flame. Working in the 1/8-size light map makes the silhouettes soft for
+free and costs a few tiny blits per light. Silhouettes are cached per (mask, size,
+sub-pixel phase): the flame's sway moves a shadow by fractions of a light-map pixel, so
+each is baked at 4x4 sub-pixel offsets and the nearest is used. A caster never darkens
+itself (its own silhouette is put back at full light), shadows stop at the skirting
+(they are wall shadows), and a candle does not shadow the table it stands on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pygame
+
+from game.fx.sprites import light_falloff
+from game.view import View
+
+Caster = tuple[pygame.Surface, pygame.Rect, float]  # (alpha mask at screen scale, screen rect, floor y in room)
+WALL_DEPTH = 120.0  # room px between a caster and the wall behind it
+DANCE = 26.0  # room px a full sway moves a shadow (times its enlargement)
+DARKNESS = 1.0  # how much of its flames' light a shadow's core blocks
+PHASES = 4  # sub-pixel offsets baked per axis
+KEEP = 90.0  # room px around a flame that the key-light share of the shadows leaves lit
+PAD = 2  # light-map pixels of soft margin around a baked silhouette
+
+
+@dataclass(frozen=True)
+class ShadowLight:
+    """A shadow-casting flame at one moment (room coordinates)."""
+
+    key: int
+    x: float
+    y: float
+    sway: float  # -1..1
+    base_y: float  # where the candle stands
+    reach: float  # room px: casters farther than this get no shadow from it
+
+
+def _stands_on(mask: pygame.Surface, rect: pygame.Rect, point: tuple[int, int]) -> bool:
+    """Whether the candle standing at `point` stands on this caster (its own table)."""
+    if not rect.collidepoint(point):
+        return False
+    return bool(mask.get_at((point[0] - rect.x, point[1] - rect.y)).a > 127)
+
+
+class WallShadows:
+    def __init__(self, wall_base_y: float, downscale: int) -> None:
+        self.wall_base_y = wall_base_y
+        self.down = downscale
+        self._soft: dict[tuple[int, int, int, int, int], tuple[pygame.Surface, pygame.Surface]] = {}
+        self._occ: dict[tuple[int, int, int], tuple[pygame.Surface, pygame.Surface]] = {}
+        self._cov: dict[tuple[int, int], pygame.Surface] = {}
+        self._weak: dict[tuple[int, int], tuple[pygame.Surface, pygame.Surface]] = {}
+        self._discs: dict[int, pygame.Surface] = {}
+
+    def _baked(self, mask: pygame.Surface, size: tuple[int, int], px: int, py: int) -> pygame.Surface:
+        """The silhouette as grey darkness, `size` light-map px plus padding, sub-pixel shifted."""
+        key = (id(mask), size[0], size[1], px, py)
+        hit = self._soft.get(key)
+        if hit is not None and hit[0] is mask:
+            return hit[1]
+        q = PHASES
+        big = pygame.Surface(((size[0] + 2 * PAD) * q, (size[1] + 2 * PAD) * q), pygame.SRCALPHA)
+        big.fill((0, 0, 0, 0))
+        big.blit(pygame.transform.smoothscale(mask, (size[0] * q, size[1] * q)), (PAD * q + px, PAD * q + py))
+        small = pygame.transform.smoothscale(big, (size[0] + 2 * PAD, size[1] + 2 * PAD))
+        small.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)  # white, alpha = coverage
+        grey = pygame.Surface(small.get_size())
+        grey.fill((0, 0, 0))
+        grey.blit(small, (0, 0))
+        level = round(255 * DARKNESS)
+        grey.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+        if len(self._soft) > 512:
+            self._soft.clear()
+        self._soft[key] = (mask, grey)
+        return grey
+
+    def _occupancy(self, mask: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+        key = (id(mask), size[0], size[1])
+        hit = self._occ.get(key)
+        if hit is not None and hit[0] is mask:
+            return hit[1]
+        small = pygame.transform.smoothscale(mask, size)
+        small.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+        occ = pygame.Surface(size)
+        occ.fill((0, 0, 0))
+        occ.blit(small, (0, 0))
+        if len(self._occ) > 64:
+            self._occ.clear()
+        self._occ[key] = (mask, occ)
+        return occ
+
+    def _weaker(self, baked: pygame.Surface, strength: float) -> pygame.Surface:
+        key = (id(baked), round(strength * 100))
+        hit = self._weak.get(key)
+        if hit is None or hit[0] is not baked:
+            spr = baked.copy()
+            level = round(255 * strength)
+            spr.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+            if len(self._weak) > 512:
+                self._weak.clear()
+            hit = (baked, spr)
+            self._weak[key] = hit
+        return hit[1]
+
+    def _disc(self, radius: int) -> pygame.Surface:
+        spr = self._discs.get(radius)
+        if spr is None:
+            spr = light_falloff(radius)
+            spr.fill((255, 255, 255), special_flags=pygame.BLEND_RGB_MULT)
+            self._discs[radius] = spr
+        return spr
+
+    def _coverage(self, size: tuple[int, int]) -> pygame.Surface:
+        cov = self._cov.get(size)
+        if cov is None:
+            if len(self._cov) > 16:
+                self._cov.clear()
+            cov = pygame.Surface(size)
+            self._cov[size] = cov
+        return cov
+
+    def shade(self, layer: pygame.Surface, origin: tuple[int, int], lights: Sequence[ShadowLight],
+              view: View, casters: Sequence[Caster], strength: float = 1.0,
+              keep: Sequence[tuple[float, float, float, float]] = ()) -> None:
+        """Multiply `layer` (the light of `lights`, placed at `origin` in the light map) by
+        the shadows those flames throw. Called once per flame, so one flame's shadow never
+        dims another flame's light."""
+        d = self.down
+        cov = self._coverage(layer.get_size())
+        cov.fill((255, 255, 255))
+        area = cov.get_rect()
+        ox, oy = origin
+        used: dict[int, tuple[pygame.Surface, pygame.Rect]] = {}
+        for light in lights:
+            lx, ly = view.pt(light.x, light.y)
+            stand = view.ipt(light.x, light.base_y + 4)
+            for mask, rect, _floor in casters:
+                if rect.w < 2 or rect.h < 2 or _stands_on(mask, rect, stand):
+                    continue
+                cx, cy = rect.center
+                dist = math.hypot(cx - lx, cy - ly) / view.scale
+                if dist > light.reach:
+                    continue
+                grow = min(0.8, max(0.08, WALL_DEPTH / max(dist, 1.0)))
+                m = 1.0 + grow
+                sx = (lx + (rect.x - lx) * m - light.sway * DANCE * grow * view.scale) / d - PAD - ox
+                sy = (ly + (rect.y - ly) * m) / d - PAD - oy
+                size = (max(1, round(rect.w * m / d)), max(1, round(rect.h * m / d)))
+                if sx > area.w or sy > area.h or sx + size[0] + 2 * PAD < 0 or sy + size[1] + 2 * PAD < 0:
+                    continue
+                ix, iy = math.floor(sx), math.floor(sy)
+                px = min(PHASES - 1, round((sx - ix) * PHASES))
+                py = min(PHASES - 1, round((sy - iy) * PHASES))
+                baked = self._baked(mask, size, px, py)
+                if strength < 1.0:
+                    baked = self._weaker(baked, strength)
+                cov.blit(baked, (ix, iy), special_flags=pygame.BLEND_RGB_SUB)
+                used[id(mask)] = (mask, rect)
+        if not used:
+            return  # nothing thrown: the light is untouched
+        if strength < 1.0:  # overlapping shares of the key light never reach full black
+            floor_level = round(255 * (1.0 - min(0.95, 1.6 * strength)))
+            cov.fill((floor_level, floor_level, floor_level), special_flags=pygame.BLEND_RGB_MAX)
+        for mask, rect in used.values():  # a caster is never in its own or another's wall shadow
+            osize = (max(1, round(rect.w / d)), max(1, round(rect.h / d)))
+            cov.blit(self._occupancy(mask, osize), (round(rect.x / d) - ox, round(rect.y / d) - oy),
+                     special_flags=pygame.BLEND_RGB_MAX)
+        for x, y, w, h in keep:  # things that are not wall (the candles) stay lit
+            cov.fill((255, 255, 255), (math.floor((view.ox + x * view.scale) / d) - ox,
+                                       math.floor((view.oy + y * view.scale) / d) - oy,
+                                       math.ceil(w * view.scale / d) + 1, math.ceil(h * view.scale / d) + 1))
+        if strength < 1.0:  # the key-light share never darkens the flames' own surroundings
+            for light in lights:
+                disc = self._disc(max(2, round(KEEP * view.scale / d)))
+                fx, fy = view.pt(light.x, light.y)
+                cov.blit(disc, (round(fx / d) - ox - disc.get_width() // 2, round(fy / d) - oy - disc.get_height() // 2),
+                         special_flags=pygame.BLEND_RGB_MAX)
+        floor = round((view.oy + self.wall_base_y * view.scale) / d) - oy
+        if floor < area.h:
+            cov.fill((255, 255, 255), (0, max(0, floor), area.w, area.h))
+        layer.blit(cov, (0, 0), special_flags=pygame.BLEND_RGB_MULT)

@@ -1,0 +1,123 @@
+"""Baked sprites: light falloff, glow halos, flame shapes, soft round beads.
+
+pygame's draw functions give hard, flat shapes; painterly light needs smooth gradients.
+So every soft shape is computed once with numpy at the size it is shown and cached by
+its caller (keyed by view scale), then blitted many times with `fblits`. Emissive
+sprites (light, glow, flame, spark) are plain RGB on black, meant for BLEND_RGB_ADD:
+adding black changes nothing, so they need no alpha. Only glass beads carry alpha.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+import pygame
+
+FArray = npt.NDArray[np.float64]
+RGB = tuple[int, int, int]
+
+
+def rgb_surface(rgb: FArray) -> pygame.Surface:
+    """An RGB Surface from an (h, w, 3) float array in 0..255."""
+    arr = np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2)
+    return pygame.surfarray.make_surface(np.ascontiguousarray(arr))
+
+
+def rgba_surface(rgb: FArray, alpha: FArray) -> pygame.Surface:
+    """A per-pixel-alpha Surface from (h, w, 3) colour and (h, w) alpha, both 0..255."""
+    h, w = alpha.shape
+    surf = pygame.Surface((w, h), pygame.SRCALPHA)
+    pygame.surfarray.blit_array(surf, np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2))
+    a = pygame.surfarray.pixels_alpha(surf)
+    a[...] = np.clip(alpha, 0, 255).astype(np.uint8).T
+    del a
+    return surf
+
+
+def _radius_grid(size: int) -> FArray:
+    c = (size - 1) / 2.0
+    y, x = np.mgrid[0:size, 0:size]
+    r: FArray = np.hypot(x - c, y - c) / max(1.0, size / 2.0)
+    return r
+
+
+def light_falloff(radius: int) -> pygame.Surface:
+    """Grey light pool of `radius` px: 255 at the centre, a long inverse-square-like tail, 0 at the rim."""
+    radius = max(2, radius)
+    x = _radius_grid(radius * 2)
+    edge = np.clip(1.0 - x * x, 0.0, 1.0) ** 1.5
+    core = 1.0 / (1.0 + 16.0 * x * x)
+    v = 255.0 * edge * (0.2 + 0.8 * core)
+    return rgb_surface(np.repeat(v[:, :, None], 3, axis=2))
+
+
+def halo(radius: int, colour: RGB, peak: float) -> pygame.Surface:
+    """Additive glow around a flame: a bright gaussian core in a long faint tail."""
+    radius = max(2, radius)
+    x = _radius_grid(radius * 2)
+    v = 0.65 * np.exp(-((x / 0.22) ** 2)) + 0.35 * np.clip(1.0 - x, 0.0, 1.0) ** 3
+    col = np.array(colour, dtype=np.float64)
+    return rgb_surface(v[:, :, None] * col[None, None, :] * peak)
+
+
+def flame(width: int, height: int, sway: float, palette: str = "candle") -> pygame.Surface:
+    """A teardrop flame, base at the bottom centre of the sprite, tip bent by `sway` (-1..1).
+
+    The sprite is (width * 3, height) so a swayed tip stays inside it; the root of the
+    flame (the wick) sits at x = sprite width / 2, y = 0.86 * height.
+    """
+    w = max(3, width * 3)
+    h = max(6, height)
+    y, x = np.mgrid[0:h, 0:w].astype(np.float64)
+    base_y = 0.86 * h
+    s = np.clip((base_y + 0.1 * base_y - y) / (1.1 * base_y), 0.0, 1.0)  # 0 under the wick .. 1 at the tip
+    half = width / 2.0
+    prof = half * np.sin(np.pi * s) * (1.0 - s) ** 0.6 / 0.69
+    cx = w / 2.0 + sway * half * 1.8 * s**2
+    dx = (x + 0.5 - cx) / np.maximum(prof, 1e-3)
+    inside = np.clip((1.1 - np.abs(dx)) / 0.35, 0.0, 1.0) * (prof > 0.2)
+    heat = np.clip(1.0 - dx * dx, 0.0, 1.0) * np.clip(1.15 - 0.9 * s, 0.0, 1.0)
+    lo, mid, hi = ((np.array([205, 80, 12.0]), np.array([255, 176, 72.0]), np.array([255, 247, 225.0]))
+                   if palette == "candle" else
+                   (np.array([150, 30, 5.0]), np.array([255, 120, 30.0]), np.array([255, 220, 140.0])))
+    k = heat[:, :, None]
+    col = np.where(k < 0.5, lo + (mid - lo) * (k / 0.5), mid + (hi - mid) * ((k - 0.5) / 0.5))
+    rgb = col * (inside * np.clip(s / 0.08, 0, 1))[:, :, None]
+    if palette == "candle":
+        # the dark, blue-rimmed zone around the wick at the flame's root
+        root = np.exp(-((dx / 0.5) ** 2) - ((s - 0.1) / 0.1) ** 2)
+        blue = np.clip(1.0 - s / 0.22, 0, 1) * inside
+        rgb = rgb * (1 - 0.75 * root[:, :, None]) * (1 - 0.55 * blue[:, :, None])
+        rgb = rgb + (blue * np.clip(np.abs(dx), 0, 1))[:, :, None] * np.array([30, 55, 170.0])
+    return rgb_surface(rgb)
+
+
+def bead(radius: float) -> pygame.Surface:
+    """A rain drop on glass: a dim body, a bright lower rim and a specular glint (alpha)."""
+    size = max(3, int(radius * 2 + 3))
+    c = (size - 1) / 2.0
+    y, x = np.mgrid[0:size, 0:size].astype(np.float64)
+    dx, dy = (x - c) / max(radius, 0.8), (y - c) / max(radius, 0.8)
+    r = np.hypot(dx, dy)
+    body = np.clip((1.1 - r) / 0.25, 0, 1)
+    rim = np.clip(1.0 - np.abs(r - 0.8) / 0.3, 0, 1) * np.clip(dy + 0.2, 0, 1)
+    glint = np.exp(-(((dx + 0.35) ** 2 + (dy + 0.4) ** 2) / 0.06))
+    alpha = 255 * np.clip(0.22 * body + 0.55 * rim + 0.9 * glint, 0, 1)
+    light = np.clip(rim + glint * 1.2, 0, 1)
+    rgb = np.stack([60 + 170 * light, 70 + 175 * light, 90 + 160 * light], axis=2)
+    return rgba_surface(rgb, alpha)
+
+
+def streak(length: int, slant: float, colour: RGB, width: float = 1.0) -> pygame.Surface:
+    """A falling rain streak (additive): a thin slanted line, brightest at its lower end."""
+    length = max(2, length)
+    pad = 2
+    w = int(abs(slant) * length) + pad * 2 + 1
+    h = length + pad * 2
+    y, x = np.mgrid[0:h, 0:w].astype(np.float64)
+    v = np.clip((y - pad) / length, 0, 1)
+    x0 = pad + (abs(slant) * length) * (v if slant >= 0 else 1 - v)
+    d = np.abs(x - x0) / max(0.5, width * 0.6)
+    line = np.clip(1.0 - d, 0, 1) * (v**1.5) * ((y >= pad) & (y <= pad + length))
+    col = np.array(colour, dtype=np.float64)
+    return rgb_surface(line[:, :, None] * col[None, None, :])

@@ -1,0 +1,38 @@
+"""What the story controls about the room's light: one small frozen value per frame.
+
+The director tweens the story's `rain`, `candles` and `glow` statements; the room
+renderer packs the current values into an `FxState` and hands it to every draw call.
+The effects never read the story themselves, so any moment can be rendered from
+(state, time, seed) alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RAIN_LEVELS: dict[str, float] = {"none": 0.0, "light": 1.0, "steady": 2.0, "heavy": 3.0, "torrential": 4.0}
+
+
+@dataclass(frozen=True)
+class FxState:
+    """rain: 0 none, 1 light, 2 steady, 3 heavy, 4 torrential (fractions blend);
+    candles: 1.0 new .. 0.0 burnt down; glow: 0..1 the ending's golden glow;
+    fire: 0..1 how strongly the hearth burns."""
+
+    rain: float = 1.0
+    candles: float = 1.0
+    glow: float = 0.0
+    fire: float = 1.0
+
+    def clamped(self) -> FxState:
+        return FxState(
+            rain=min(4.0, max(0.0, self.rain)),
+            candles=min(1.0, max(0.0, self.candles)),
+            glow=min(1.0, max(0.0, self.glow)),
+            fire=min(1.0, max(0.0, self.fire)),
+        )
+
+
+def rain_level(name: str) -> float:
+    """The story's rain word as a level: `rain_level("heavy") == 3.0`."""
+    return RAIN_LEVELS[name]

@@ -1,0 +1,110 @@
+"""Rain follows the story's level, the fire pops in time with its sparks, the arc ends dry."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pygame
+
+from game.fx import FxState, RoomFx, rain_level
+from game.fx.rain import window_light
+from game.room.model import Room
+from game.view import View, camera_view
+
+
+def window_view(room: Room) -> View:
+    s = room.shots["window"].rect
+    return camera_view(s.x, s.y, s.w, 640)
+
+
+def window(fx: RoomFx, view: View, rain: float, t: float) -> pygame.Surface:
+    s = pygame.Surface((640, 360))
+    s.fill((0, 0, 0))
+    st = FxState(rain=rain)
+    fx.draw_exterior(s, view, st, t)
+    fx.draw_glass(s, view, st, t)
+    return s
+
+
+def pixels(s: pygame.Surface) -> np.ndarray:
+    return pygame.surfarray.array3d(s).astype(np.int32)
+
+
+def changed(a: pygame.Surface, b: pygame.Surface) -> int:
+    """How many pixels differ between two frames."""
+    return int((np.abs(pixels(a) - pixels(b)).sum(axis=2) > 0).sum())
+
+
+def light_added(a: pygame.Surface, b: pygame.Surface) -> float:
+    """How much brighter b is than a, summed over the frame."""
+    return float((pixels(b) - pixels(a)).clip(0, None).sum())
+
+
+def test_rain_levels_are_the_story_words() -> None:
+    assert [rain_level(w) for w in ("none", "light", "steady", "heavy", "torrential")] == [0, 1, 2, 3, 4]
+
+
+def test_more_rain_draws_more_at_the_window(room: Room) -> None:
+    view = window_view(room)
+    dry = window(RoomFx(room, 3), view, 0.0, 20.0)
+    added = [light_added(dry, window(RoomFx(room, 3), view, level, 20.0)) for level in (1.0, 2.0, 3.0, 4.0)]
+    assert 0 < added[0] < added[1] < added[2] < added[3]
+
+
+def test_rain_moves(room: Room) -> None:
+    view = window_view(room)
+    fx = RoomFx(room, 3)
+    assert changed(window(fx, view, 3.0, 20.0), window(fx, view, 3.0, 20.1)) > 200
+
+
+def test_a_level_change_is_smooth(room: Room) -> None:
+    """Tweening the level by a little changes little: no drops pop in all at once."""
+    view = window_view(room)
+    dry = window(RoomFx(room, 3), view, 0.0, 20.0)
+    frames = [pixels(window(RoomFx(room, 3), view, 2.0 + 0.05 * k, 20.0)) for k in range(6)]
+    rain_pixels = int((np.abs(frames[0] - pixels(dry)).sum(axis=2) > 24).sum())
+    for a, b in itertools.pairwise(frames):
+        moved = int((np.abs(b - a).sum(axis=2) > 24).sum())  # ignores the haze's one-level steps
+        assert moved < 0.15 * rain_pixels
+
+
+def test_subsided_rain_leaves_nothing_moving(room: Room) -> None:
+    view = window_view(room)
+    fx = RoomFx(room, 3)
+    a, b = window(fx, view, 0.0, 30.0), window(fx, view, 0.0, 31.7)
+    assert changed(a, b) == 0  # no streaks, no drops, no trickles: only the still night
+    glass = pygame.Surface((640, 360))
+    glass.fill((0, 0, 0))
+    fx.draw_glass(glass, view, FxState(rain=0.0), 30.0)
+    assert pixels(glass).max() == 0  # not a drop on the glass
+
+
+def test_the_window_light_follows_the_rain() -> None:
+    assert window_light(3, 4.0, 10.0) < window_light(3, 1.0, 10.0) < window_light(3, 0.0, 10.0)
+
+
+def test_pops_are_reported_and_sparks_burst(room: Room) -> None:
+    fx = RoomFx(room, 3)
+    pops = fx.spark_bursts_between(0.0, 60.0)
+    assert pops and pops == sorted(pops) and all(0.0 <= p < 60.0 for p in pops)
+    assert fx.spark_bursts_between(0.0, 30.0) + fx.spark_bursts_between(30.0, 60.0) == pops
+    p = pops[0]
+    before = fx.sparks.cloud(p - 0.01)
+    after = fx.sparks.cloud(p + 0.05)
+    assert (after.bright > 0).sum() > (before.bright > 0).sum() + 10
+
+
+def test_sparks_rise_and_fade(room: Room) -> None:
+    fx = RoomFx(room, 3)
+    cl = fx.sparks.cloud(50.0)
+    alive = cl.bright > 0
+    assert alive.any()
+    assert cl.y[alive].min() < fx.sparks.box.y  # some have risen above where they were born
+
+
+def test_the_fire_field_animates(room: Room) -> None:
+    fx = RoomFx(room, 3)
+    a, b = fx.hearth.field(5.0, 1.0), fx.hearth.field(5.2, 1.0)
+    assert a.max() > 200 and abs(a - b).mean() > 1.0
+    assert fx.hearth.field(5.0, 0.0).max() < a.max()
