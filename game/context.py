@@ -17,18 +17,19 @@ import pygame
 
 from game.art.svg import SvgCache
 from game.assets import Assets
+from game.errors import Problem
 from game.room.layers import build_layers
 from game.room.model import Room
 from game.room.render import RoomRenderer, load_tile_background
-from game.scenes.plainbook import PlainNotebook
-from game.errors import Problem
-from game.saves import Save, load_save, write_save
-from game.settings import Settings, save_settings
 from game.roomsound import RoomSound
+from game.saves import Save, load_save, write_save
+from game.scenes.plainbook import PlainNotebook
+from game.settings import Settings, save_settings
+from game.story import commands as c
 from game.story.director import Event
-from game.story.stage import Snapshot
 from game.story.lint import load_checked
 from game.story.parser import Script
+from game.story.stage import Snapshot
 from game.text.fonts import Fonts
 
 if TYPE_CHECKING:
@@ -101,7 +102,13 @@ class Context:
             try:
                 from game.pen import Notebook
 
-                return Notebook(self.hands, seed=self.settings.seed, scale=1.0)
+                book = Notebook(self.hands, seed=self.settings.seed, scale=1.0,
+                                transcript_font=self.assets.serif_italic)
+                hands = {(ch.hand, ch.ink) for ch in self.script.characters.values()}
+                hands |= {(ln.hand, self.script.characters[ln.who].ink) for ln in self.script.lines
+                          if isinstance(ln, c.Write) and ln.hand is not None}
+                book.warm(sorted(hands, key=str))  # stamp caches now, not in the first written frame
+                return book
             except Exception as exc:  # the story must play even without the pen
                 log.warning("handwriting pen unavailable (%s); written lines are typeset", exc)
         return PlainNotebook(self.fonts)

@@ -220,6 +220,7 @@ pose him holding
 shot two
 sound notebook_slide
 notebook pass him
+pose him holding_writing
 look him notebook
 "He wrote his final words in the notebook,"
 "his penmanship shaky, the ink blotting the page."

@@ -1,14 +1,118 @@
-"""The room's drawn layers over the tile background: props, figures, light and weather."""
+"""The room's layers over the tile background: props, figures, light and weather, in order.
+
+Three collaborators draw the room: the prop art (`game.art.props`), the figures
+(`game.art.figures`) and the living light (`game.fx`). Each takes its own small state;
+this facade is the one place that turns the director's `Snapshot` into those states and
+calls them in painter's order:
+
+    night and rain outside -> back props -> rain on the glass -> figures (back)
+    -> front props -> figures (front: hands on the table) -> candle wax and logs
+    -> darkness and light (with the shadows cast by each flame), flames -> sparks
+
+The light, flames and sparks are given the silhouettes of what stands in front, so a
+flame flickers *behind* a figure and the shadows on the wall sway with each candle.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import logging
 
+import pygame
+
+from game.art.figures import Figures, FigureState, load_poses
+from game.art.props import NOTEBOOK_SHIFT, PropArt, PropState
 from game.art.svg import SvgCache
 from game.assets import Assets
-from game.room.model import Room
+from game.fx import FxState, RoomFx
+from game.room.model import Rect, Room
 from game.settings import Settings
+from game.story.stage import Change, Snapshot
+from game.view import View
+
+log = logging.getLogger(__name__)
 
 
-def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings) -> Any:
-    return None
+def figure_states(snap: Snapshot, nib: tuple[float, float] | None = None) -> dict[str, FigureState]:
+    """The figures' states; `nib` (room px) is where the writer's pen touches the page."""
+    states: dict[str, FigureState] = {}
+    for who, pose in snap.poses.items():
+        look = snap.looks.get(who)
+        states[who] = FigureState(
+            pose=pose.value, pose_since=pose.since, prev_pose=pose.previous,
+            look=look.value if look else None, look_since=look.since if look else -1e9,
+            prev_look=(look.previous or None) if look else None,
+            nib=nib if who == snap.writer else None,
+        )
+    return states
+
+
+def nib_in_room(pages: tuple[Rect, Rect], uv: tuple[float, float]) -> tuple[float, float]:
+    """A point of the notebook panel's spread (u, v in 0..1) on the table's notebook pages."""
+    u, v = uv
+    page = pages[0] if u < 0.5 else pages[1]
+    pu = (u * 2.0) % 1.0 if u < 1.0 else 1.0
+    return (page.x + page.w * min(1.0, max(0.0, pu)), page.y + page.h * min(1.0, max(0.0, v)))
+
+
+def notebook_shift(holder: Change, t: float) -> float:
+    """Where the notebook is on the table (room px towards him), sliding while it is passed."""
+    end = NOTEBOOK_SHIFT.get(holder.value, 0.0)
+    p = holder.progress(t)
+    if p >= 1.0 or not holder.previous:
+        return end
+    start = NOTEBOOK_SHIFT.get(holder.previous, 0.0)
+    return start + (end - start) * (p * p * (3 - 2 * p))
+
+
+def prop_state(snap: Snapshot, t: float) -> PropState:
+    return PropState(
+        clock_minutes=snap.clock_minutes + t / 60.0,
+        notebook_open=snap.notebook_open.value == "open",
+        notebook_holder=snap.notebook_holder.value,
+        pen_on_table=not snap.writer,
+        notebook_shift=notebook_shift(snap.notebook_holder, t),
+    )
+
+
+def fx_state(snap: Snapshot) -> FxState:
+    return FxState(rain=snap.rain, candles=snap.candles, glow=snap.glow, fire=1.0)
+
+
+class RoomLayers:
+    def __init__(self, props: PropArt, figures: Figures, fx: RoomFx) -> None:
+        self.props = props
+        self.figures = figures
+        self.fx = fx
+        self._prepared: tuple[View, tuple[int, int]] | None = None
+
+    def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
+        return self.fx.spark_bursts_between(t0, t1)
+
+    def draw(self, surface: pygame.Surface, view: View, snap: Snapshot, t: float,
+             nib_uv: tuple[float, float] | None = None) -> None:
+        canvas = surface.get_size()
+        if self._prepared != (view, canvas):
+            self.props.prepare(view, canvas)
+            self._prepared = (view, canvas)
+        fs, ps = fx_state(snap), prop_state(snap, t)
+        nib = nib_in_room(self.props.notebook_pages(ps), nib_uv) if nib_uv and snap.writer else None
+        figs = figure_states(snap, nib)
+        casters = self.props.silhouettes(view, canvas) + self.figures.silhouettes(view, figs, t)
+        self.fx.draw_exterior(surface, view, fs, t)
+        self.props.draw(surface, view, ps, t, "back")
+        self.fx.draw_glass(surface, view, fs, t)
+        self.figures.draw(surface, view, figs, t, layer="back")
+        self.props.draw(surface, view, ps, t, "front")
+        self.figures.draw(surface, view, figs, t, layer="front")
+        self.fx.draw_flames(surface, view, fs, t, casters)
+        self.fx.draw_lighting(surface, view, fs, t, casters)
+        self.fx.draw_sparks(surface, view, fs, t, casters)
+
+
+def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings) -> RoomLayers:
+    props = PropArt(room, assets.art / "props", svg)
+    if props.missing:
+        log.warning("missing prop art: %s", ", ".join(str(p) for p in props.missing))
+    figures = Figures(room, load_poses(assets.poses), assets.art / "figures", svg, settings.seed)
+    fx = RoomFx(room, settings.seed, settings.reduce_motion)
+    return RoomLayers(props, figures, fx)

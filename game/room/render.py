@@ -75,17 +75,24 @@ class RoomRenderer:
             r = pygame.Rect(round(s.rect.x), round(s.rect.y), round(s.rect.w), round(s.rect.h))
             r = r.clip(self.background.get_rect())
             cached = pygame.transform.smoothscale(self.background.subsurface(r), size)
+            if pygame.display.get_init() and pygame.display.get_surface() is not None:
+                cached = cached.convert()
             if len(self._bg_cache) > 24:
                 self._bg_cache.clear()
             self._bg_cache[key] = cached
         return cached
 
-    def draw(self, surface: pygame.Surface, snap: Snapshot, t: float) -> None:
-        """The room as seen through the snapshot's shot at time t (dissolving if changing)."""
+    def draw(self, surface: pygame.Surface, snap: Snapshot, t: float,
+             nib_uv: tuple[float, float] | None = None) -> None:
+        """The room as seen through the snapshot's shot at time t (dissolving if changing).
+
+        `nib_uv` is where the pen is on the notebook's spread (0..1 each way), so the
+        writer's hand follows the ink.
+        """
         change = snap.shot
         p = change.progress(t)
         if p >= 1.0 or not change.previous:
-            self.draw_shot(surface, change.value, snap, t)
+            self.draw_shot(surface, change.value, snap, t, nib_uv)
             return
         size = surface.get_size()
         key = (change.previous, change.since, size[0], size[1])
@@ -96,17 +103,18 @@ class RoomRenderer:
         surface.blit(self._frozen[1], (0, 0))
         if self._scratch is None or self._scratch.get_size() != size:
             self._scratch = pygame.Surface(size)
-        self.draw_shot(self._scratch, change.value, snap, t)
+        self.draw_shot(self._scratch, change.value, snap, t, nib_uv)
         eased = p * p * (3 - 2 * p)
         self._scratch.set_alpha(round(255 * eased))
         surface.blit(self._scratch, (0, 0))
         self._scratch.set_alpha(None)
 
-    def draw_shot(self, surface: pygame.Surface, shot: str, snap: Snapshot, t: float) -> None:
+    def draw_shot(self, surface: pygame.Surface, shot: str, snap: Snapshot, t: float,
+                  nib_uv: tuple[float, float] | None = None) -> None:
         view = self.view_for(shot, surface)
         surface.blit(self._scaled_background(shot, surface.get_size()), (0, 0))
         if self.layers is not None:
-            self.layers.draw(surface, view, snap, t)
+            self.layers.draw(surface, view, snap, t, nib_uv)
 
     def wide_scale(self, canvas_w: int) -> float:
         return canvas_w / LOGICAL_W

@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 LINE_BASE = 9.0  # canonical story time per line, for rendering a line out of play order
 SKIP_INTERVAL = 0.08
+PANEL_W, PANEL_H = 1240.0, 520.0  # the notebook panel's logical size (game.pen.PANEL_W/H)
 NOTEBOOK_RECT = (340, 550, 1240, 520)  # logical x, y, w, h of the notebook panel
 RAISED_Y = 290  # the panel's top when shown above the narration band
 NOTEBOOK_MOMENT = 2.6  # seconds the panel stays up after opening, closing, turning
@@ -50,6 +51,7 @@ class StoryScene(Scene):
         self._last_skip = 0.0
         self._shown_line = 0
         self.start_line: int | None = None  # resume here instead of the beginning
+        self.pen_uv: tuple[float, float] | None = None  # the pen on the spread, 0..1 each way
         self.notebook_event_t = -1e9  # when the notebook last opened, closed or turned a page
 
     # --- lifecycle ----------------------------------------------------------------------
@@ -184,6 +186,10 @@ class StoryScene(Scene):
         pen = self.notebook.update(self.t, self.ctx.settings.pen_cps)
         if isinstance(d.current, c.Write):
             self.ctx.on_pen_events(pen, self._pen_args(d.current)[1])
+            for ev in pen:
+                self.pen_uv = (ev.x / PANEL_W, ev.y / PANEL_H)
+        else:
+            self.pen_uv = None
         complete = self.line_complete()
         if complete and self.complete_since is None:
             self.complete_since = self.t
@@ -201,7 +207,7 @@ class StoryScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         d = self.director
         snap = d.stage.at(self.t)
-        self.ctx.renderer.draw(surface, snap, self.t)
+        self.ctx.renderer.draw(surface, snap, self.t, self.pen_uv)
         line = d.current
         since = self.t - d.line_started
         if isinstance(line, c.Narrate) and self.typewriter is not None:

@@ -56,15 +56,18 @@ class TitleScene(Scene):
         self.ctx = ctx
         self.stage = opening_stage(ctx)
         self.saved = ctx.load_save()
+        self.next_scene: Scene | None = None  # the story, built while the title is idle
 
     def update(self, dt: float) -> None:
         super().update(dt)
         self.ctx.on_room_frame(self.stage.at(self.t), self.t, dt)
+        if self.next_scene is None and self.t >= 0.5:
+            self.next_scene = self.ctx.make_scene("story")  # lays out the pen now, not at the click
 
     def action(self, name: str) -> None:
         if name != "advance" or self.t < 0.6 or self.stack is None:
             return
-        scene = self.ctx.make_scene("story")
+        scene = self.next_scene or self.ctx.make_scene("story")
         pointer = self.stack.pointer
         anew = pointer is not None and abs(pointer[1] - ANEW_Y) < 30
         if self.saved is not None and not anew:
