@@ -4,6 +4,7 @@
     python -m game --list-lines         every line the player will see
     python -m game --lint               check stories and the map (exit 2 on problems)
     python -m game --render 12 --at 1.5 --out shot.png [--size 1280x720]
+    python -m game --kiosk [--display N] [--kiosk-config FILE]   exhibit mode (docs/kiosk.md)
 
 Content problems print as `file:line: message` and exit with status 2, never a
 traceback; `--render` and `--list-lines` are contracts other tools rely on.
@@ -39,7 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--fullscreen", action="store_true", help="start in desktop fullscreen")
     mode.add_argument("--windowed", action="store_true", help="start in a window (the default)")
     p.add_argument("--size", type=_size, default=None, help="window or render size, e.g. 1280x720")
-    p.add_argument("--display", type=int, default=0, help="which display to open on (0 = first)")
+    p.add_argument("--display", type=int, default=None, help="which display to open on (0 = first)")
+    p.add_argument("--kiosk", action="store_true",
+                   help="exhibit mode: fullscreen, touch, no exit, idle reset, supervised restarts")
+    p.add_argument("--kiosk-config", type=Path, default=None,
+                   help="kiosk config (default: $XDG_CONFIG_HOME/whispers-of-the-heart/kiosk.toml)")
+    p.add_argument("--kiosk-child", action="store_true", help=argparse.SUPPRESS)  # run by the supervisor
     p.add_argument("--story", type=Path, default=None, help="play another .story file")
     p.add_argument("--start", type=int, default=None, metavar="N", help="start playing at line N")
     p.add_argument("--seed", type=int, default=None, help="seed for every animation (default from settings)")
@@ -62,6 +68,10 @@ def _report(problems: list[Problem]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.kiosk and not args.kiosk_child:
+        from game.kiosk.supervisor import supervise
+
+        return supervise(list(sys.argv[1:] if argv is None else argv), args.kiosk_config)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     assets = Assets()
@@ -80,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
             from game.capture import render_to_file
 
             return render_to_file(assets, args)
+        if args.kiosk_child:
+            from game.kiosk.launch import run_kiosk
+
+            return run_kiosk(assets, args)
         return _play(assets, args)
     except ContentErrors as err:
         return _report(err.problems)
@@ -102,6 +116,7 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
     from game.app import App
     from game.clock import SystemClock
     from game.context import build_context
+    from game.saves import save_path
     from game.settings import load_settings, settings_path
 
     problems: list[Problem] = []
@@ -116,11 +131,13 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
     try:
         fullscreen = (args.fullscreen or settings.fullscreen) and not args.windowed
         app_ctx = build_context(assets, settings, args.story)
+        app_ctx.settings_file = args.settings or settings_path()
+        app_ctx.save_file = save_path()
         if args.start is not None and not 1 <= args.start <= len(app_ctx.script.lines):
             print(f"--start {args.start}: the story has lines 1..{len(app_ctx.script.lines)}", file=sys.stderr)
             return 2
         app = App(app_ctx, SystemClock(), fullscreen=fullscreen,
-                  window_size=args.size or (1280, 720), display_index=args.display)
+                  window_size=args.size or (1280, 720), display_index=args.display or 0)
         if args.start is not None:
             app.open_window()
             scene = app_ctx.make_scene("story")

@@ -6,6 +6,10 @@ reads time from an injected `Clock`, turns it into whole 1/60 s steps with `Fixe
 and draws once per display refresh (vsync where the driver offers it, otherwise a
 60 Hz cap). Window close and SIGTERM end the loop cleanly. Tests drive the very same
 loop with a manual clock and real posted pygame events through `frame_hook`.
+
+An optional `LoopPolicy` (kiosk mode) is consulted for every event and every frame and
+is handed any exception raised inside a frame; without one the loop behaves exactly as
+before and exceptions propagate.
 """
 
 from __future__ import annotations
@@ -14,13 +18,14 @@ import logging
 import signal
 from collections.abc import Callable
 from types import FrameType
+from typing import Protocol
 
 import pygame
 
 from game.clock import STEP, Clock, FixedStep
 from game.context import Context
 from game.scenes.base import SceneStack
-from game.view import letterbox
+from game.view import LOGICAL_H, LOGICAL_W, letterbox
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +35,31 @@ DEFAULT_WINDOW = (1280, 720)
 ADVANCE_KEYS = {pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER}
 KEY_ACTIONS = {
     pygame.K_PAGEUP: "rollback", pygame.K_BACKSPACE: "rollback", pygame.K_TAB: "skip", pygame.K_a: "auto",
-    pygame.K_ESCAPE: "menu",
+    pygame.K_ESCAPE: "menu", pygame.K_h: "history", pygame.K_UP: "up", pygame.K_DOWN: "down",
+    pygame.K_LEFT: "left", pygame.K_RIGHT: "right",
 }
+
+
+class LoopPolicy(Protocol):
+    """Something that watches over the loop (kiosk mode): filters events, acts each frame."""
+
+    def allow(self, app: App, event: pygame.event.Event) -> bool:
+        """False swallows the event before `App.handle` sees it."""
+        ...
+
+    def frame(self, app: App, now: float) -> None:
+        """Called once a frame, after events and before the simulation steps."""
+        ...
+
+    def failed(self, app: App, exc: Exception) -> None:
+        """An exception escaped a frame; may reset the stack or stop the loop (`exit_code`)."""
+        ...
 
 
 class App:
     def __init__(self, ctx: Context, clock: Clock, fullscreen: bool = False,
-                 window_size: tuple[int, int] = DEFAULT_WINDOW, display_index: int = 0) -> None:
+                 window_size: tuple[int, int] = DEFAULT_WINDOW, display_index: int = 0,
+                 policy: LoopPolicy | None = None) -> None:
         self.ctx = ctx
         self.clock = clock
         self.fullscreen = fullscreen
@@ -48,6 +71,8 @@ class App:
         self.frames = 0
         self.window: pygame.Surface | None = None
         self._vsync = False
+        self.policy = policy
+        self.exit_code = 0
 
     # --- window -------------------------------------------------------------------------
 
@@ -78,18 +103,31 @@ class App:
 
     # --- events -------------------------------------------------------------------------
 
+    def to_logical(self, pos: tuple[float, float]) -> tuple[float, float] | None:
+        """A window pixel as a point of the 1920x1080 canvas (None: in the letterbox bars)."""
+        if self.window is None:
+            return None
+        x, y, w, h = letterbox(*self.window.get_size())
+        lx, ly = (pos[0] - x) * LOGICAL_W / w, (pos[1] - y) * LOGICAL_H / h
+        return (lx, ly) if 0 <= lx < LOGICAL_W and 0 <= ly < LOGICAL_H else None
+
     def handle(self, event: pygame.event.Event) -> None:
         if event.type == pygame.QUIT:
             self.running = False
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            self.stack.pointer = self.to_logical(event.pos)
             self.stack.action("advance")
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 3:
             self.stack.action("menu")
         elif event.type == pygame.FINGERDOWN:
+            if self.window is not None:
+                w, h = self.window.get_size()
+                self.stack.pointer = self.to_logical((event.x * w, event.y * h))
             self.stack.action("advance")
-        elif event.type == pygame.MOUSEWHEEL and event.y > 0:
-            self.stack.action("rollback")
+        elif event.type == pygame.MOUSEWHEEL and event.y != 0:
+            self.stack.action("rollback" if event.y > 0 else "down")
         elif event.type == pygame.KEYDOWN:
+            self.stack.pointer = None
             alt = bool(event.mod & pygame.KMOD_ALT)
             if event.key == pygame.K_F11 or (alt and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER)):
                 self.toggle_fullscreen()
@@ -97,6 +135,16 @@ class App:
                 self.stack.action("advance")
             elif event.key in KEY_ACTIONS:
                 self.stack.action(KEY_ACTIONS[event.key])
+
+    def serve_requests(self) -> None:
+        """What scenes asked of the app (the menu's Fullscreen and Quit)."""
+        requests, self.stack.requests = self.stack.requests, []
+        for what in requests:
+            if what == "fullscreen":
+                self.toggle_fullscreen()
+                self.ctx.update_settings(fullscreen=self.fullscreen)
+            elif what == "quit" and self.policy is None:  # a kiosk is never quit from the menu
+                self.running = False
 
     # --- loop ---------------------------------------------------------------------------
 
@@ -118,11 +166,13 @@ class App:
             while self.running:
                 if frame_hook is not None:
                     frame_hook(self)
-                for event in pygame.event.get():
-                    self.handle(event)
-                for _ in range(self.step.frame(self.clock.now())):
-                    self.stack.update(STEP)
-                self.draw()
+                if self.policy is None:
+                    self.tick()
+                else:
+                    try:
+                        self.tick()
+                    except Exception as exc:  # the policy logs it and decides what happens next
+                        self.policy.failed(self, exc)
                 self.frames += 1
                 if max_frames is not None and self.frames >= max_frames:
                     break
@@ -130,7 +180,20 @@ class App:
                     limiter.tick(60)
         finally:
             signal.signal(signal.SIGTERM, previous)
-        return 0
+        return self.exit_code
+
+    def tick(self) -> None:
+        """One frame: events, fixed steps, draw."""
+        for event in pygame.event.get():
+            if self.policy is None or self.policy.allow(self, event):
+                self.handle(event)
+        now = self.clock.now()
+        if self.policy is not None:
+            self.policy.frame(self, now)
+        for _ in range(self.step.frame(now)):
+            self.stack.update(STEP)
+        self.serve_requests()
+        self.draw()
 
     def draw(self) -> None:
         assert self.window is not None

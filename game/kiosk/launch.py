@@ -1,0 +1,103 @@
+"""Start the game as an exhibit (the supervisor's child): `python -m game --kiosk-child`.
+
+Everything a kiosk needs before the first frame, in order: the operator's config (bad
+values logged as `file:line: message`), logging to a rotating file (and native crashes
+to a fault log), screensaver inhibition, the audio check, the content, a borderless
+desktop-fullscreen window on the chosen display at its native resolution (no mode
+switch), a hidden cursor, and the loop with `KioskPolicy`. Nothing here ever shows a
+dialog or prints a traceback: whatever goes wrong is logged and becomes an exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import logging
+import os
+import time
+from pathlib import Path
+from typing import TextIO
+
+from game.assets import Assets
+from game.errors import ContentErrors, Problem
+from game.kiosk.config import KioskConfig, config_path, load_kiosk_config, log_dir
+from game.kiosk.health import HeartbeatFile, HeartbeatPipe, file_logging
+
+log = logging.getLogger("game.kiosk")
+
+CONTENT_BROKEN = 2
+STARTUP_FAILED = 1
+
+
+def run_kiosk(assets: Assets, args: argparse.Namespace) -> int:
+    problems: list[Problem] = []
+    config = load_kiosk_config(args.kiosk_config or config_path(), problems)
+    folder = log_dir(config)
+    try:
+        file_logging(folder, "kiosk.log", logging.DEBUG if args.verbose else logging.INFO)
+    except OSError as exc:  # an unwritable state folder must not stop the exhibit
+        logging.getLogger().warning("cannot log to %s (%s); logging to stderr", folder, exc)
+    faults: TextIO | None = None
+    try:
+        faults = open(folder / "faults.log", "a", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
+        faulthandler.enable(faults)
+    except OSError as exc:
+        log.warning("no fault log: %s", exc)
+    log.info("kiosk starting (pid %d)", os.getpid())
+    for problem in problems:
+        log.warning("%s", problem)
+    try:
+        return _run(assets, args, config, folder)
+    except ContentErrors as err:
+        for problem in err.problems:
+            log.error("%s", problem)
+        return CONTENT_BROKEN
+    except Exception:
+        log.exception("the kiosk could not start")
+        return STARTUP_FAILED
+    finally:
+        if faults is not None:
+            faulthandler.disable()
+            faults.close()
+
+
+def _run(assets: Assets, args: argparse.Namespace, config: KioskConfig, folder: Path) -> int:
+    import pygame
+
+    from game.app import App
+    from game.clock import SystemClock
+    from game.context import build_context
+    from game.kiosk.policy import KioskPolicy
+    from game.settings import load_settings, settings_path
+
+    problems: list[Problem] = []
+    settings = load_settings(args.settings or settings_path(), problems)
+    for problem in problems:
+        log.warning("%s", problem)
+    if args.seed is not None:
+        settings = settings.with_changes(seed=args.seed)
+    if args.reduce_motion:
+        settings = settings.with_changes(reduce_motion=True)
+    pygame.init()
+    try:
+        pygame.display.set_allow_screensaver(False)  # SDL's default too; said out loud for a kiosk
+        ctx = build_context(assets, settings, args.story, kiosk=True)  # logs a missing audio device
+        if ctx.sound is None or not ctx.sound.audio.enabled:
+            log.warning("no sound: the exhibit runs silently")
+        display = args.display if args.display is not None else config.display
+        count = pygame.display.get_num_displays()
+        if not 0 <= display < count:
+            log.warning("display %d does not exist (there are %d); using display 0", display, count)
+            display = 0
+        policy = KioskPolicy(ctx, config, time.time, HeartbeatPipe.from_env(os.environ),
+                             HeartbeatFile(folder / "heartbeat.json", time.time))
+        app = App(ctx, SystemClock(), fullscreen=True, display_index=display, policy=policy)
+        app.open_window()
+        pygame.mouse.set_visible(False)
+        log.info("window %s on display %d (driver %s)", app.window.get_size() if app.window else None,
+                 display, pygame.display.get_driver())
+        code = app.run()
+        log.info("kiosk stopping with status %d", code)
+        return code
+    finally:
+        pygame.quit()
