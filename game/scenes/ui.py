@@ -33,9 +33,8 @@ class NarrationBand:
 
     def _band_surface(self, size: tuple[int, int]) -> pygame.Surface:
         w, h = size
-        if self._band is None or self._band.get_width() != w or self._band.get_height() != h:
-            scale = w / 1920
-            top = round(BAND_TOP * scale)
+        top = round(BAND_TOP * w / 1920)
+        if self._band is None or self._band.get_size() != (w, h - top):
             band = pygame.Surface((w, h - top), pygame.SRCALPHA)
             for y in range(h - top):
                 x = y / max(1, h - top - 1)
