@@ -133,7 +133,7 @@ class MenuScene(Scene):
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
-        veil(surface, 185)
+        veil(surface, 228)
         draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, "The room holds its breath", 150,
                            (200, 170, 130))
         for k, row in enumerate(self.rows):
@@ -163,7 +163,7 @@ class HistoryScene(Scene):
             self.offset = min(max(0, len(self.entries) - self.PAGE), self.offset + 1)
 
     def draw(self, surface: pygame.Surface) -> None:
-        veil(surface, 215)
+        veil(surface, 236)
         draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, "What has been said", 110, (200, 170, 130))
         y = 210
         for who, text in self.entries[self.offset:self.offset + self.PAGE]:
@@ -173,7 +173,10 @@ class HistoryScene(Scene):
             draw_text_centered(surface, self.ctx.fonts, role, 34, shown, y, colour)
             y += 84
         if self.offset > 0:
-            draw_text_centered(surface, self.ctx.fonts, "serif", 28, "▲ earlier", 170, (150, 130, 110))
+            draw_text_centered(surface, self.ctx.fonts, "serif_italic", 28, "(earlier lines above)", 162,
+                               (150, 130, 110))
+        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 28,
+                           "arrows or the wheel to scroll · a click to return", 1000, (150, 130, 110))
 
 
 def history_text(script: Script, line: c.Line) -> tuple[str, str]:
