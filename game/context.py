@@ -76,11 +76,10 @@ class Context:
         old = self.settings
         self.settings = old.with_changes(**changes)
         if self.sound is not None:
-            s = self.settings
-            for channel, volume in (("ambience", s.volume_ambience), ("effects", s.volume_effects),
-                                    ("pen", s.volume_pen)):
+            for channel, volume in channel_volumes(self.settings).items():
                 self.sound.audio.set_volume(channel, volume)
-                self.sound.audio.set_muted(channel, s.muted)
+            for channel, muted in channel_mutes(self.settings).items():
+                self.sound.audio.set_muted(channel, muted)
         if self.settings.reduce_motion != old.reduce_motion:
             self.renderer.layers = build_layers(self.room, self.assets, self.svg, self.settings)
         if self.settings_file is not None:
@@ -138,6 +137,15 @@ class Context:
             self.sound.pen_lifted()
 
 
+def channel_volumes(s: Settings) -> dict[str, float]:
+    return {"ambience": s.volume_ambience, "effects": s.volume_effects, "pen": s.volume_pen}
+
+
+def channel_mutes(s: Settings) -> dict[str, bool]:
+    return {"ambience": s.muted or s.mute_ambience, "effects": s.muted or s.mute_effects,
+            "pen": s.muted or s.mute_pen}
+
+
 def build_context(assets: Assets, settings: Settings, story: Path | None = None, kiosk: bool = False,
                   svg_cache: Path | None = None, audio: bool = True) -> Context:
     """Load and check all content (raises ContentErrors), then build the services.
@@ -164,9 +172,7 @@ def build_context(assets: Assets, settings: Settings, story: Path | None = None,
     if audio:
         from game.audio import Audio
 
-        volumes = {"ambience": settings.volume_ambience, "effects": settings.volume_effects,
-                   "pen": settings.volume_pen}
-        muted = dict.fromkeys(volumes, settings.muted)
-        mixer = Audio.create(assets.cues, volumes=volumes, muted=muted, log=log, seed=settings.seed)
+        mixer = Audio.create(assets.cues, volumes=channel_volumes(settings), muted=channel_mutes(settings),
+                             log=log, seed=settings.seed)
         ctx.sound = RoomSound(mixer, getattr(layers, "spark_bursts_between", None))
     return ctx

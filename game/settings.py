@@ -30,7 +30,10 @@ class Settings:
     volume_ambience: float = 0.8
     volume_effects: float = 0.9
     volume_pen: float = 0.8
-    muted: bool = False
+    mute_ambience: bool = False  # rain, fire, clock
+    mute_effects: bool = False  # paper, sighs, heartbeats
+    mute_pen: bool = False
+    muted: bool = False  # everything
     seed: int = 1907
 
     def with_changes(self, **changes: Any) -> Settings:

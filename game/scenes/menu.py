@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 TEXT_SPEEDS = [("slow", 22.0), ("normal", 42.0), ("fast", 90.0), ("instant", 0.0)]
 PEN_SPEEDS = [("slow", 8.0), ("normal", 13.0), ("fast", 24.0)]
 VOLUMES = [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
-ROW_H = 66
-FIRST_ROW_Y = 250
+ROW_H = 60
+FIRST_ROW_Y = 230
 
 
 def _next(options: list[tuple[str, float]], value: float) -> float:
@@ -78,7 +78,9 @@ class MenuScene(Scene):
             Row(lambda: f"Transcription of handwriting: {on(s().transcription)}",
                 lambda: self._set(transcription=not s().transcription)),
             Row(lambda: f"Reduce motion: {on(s().reduce_motion)}", lambda: self._set(reduce_motion=not s().reduce_motion)),
-            Row(lambda: f"Volume: {round(s().volume_ambience * 100)}%", self._volume),
+            Row(lambda: f"Room sounds (rain, fire, clock): {self._level('ambience')}", lambda: self._volume("ambience")),
+            Row(lambda: f"Paper and people: {self._level('effects')}", lambda: self._volume("effects")),
+            Row(lambda: f"The pen: {self._level('pen')}", lambda: self._volume("pen")),
             Row(lambda: f"Fullscreen: {on(s().fullscreen)}", lambda: self._request("fullscreen")),
             Row(lambda: "Return to the title", self._title),
         ]
@@ -90,10 +92,24 @@ class MenuScene(Scene):
         if self.stack is not None:
             self.stack.requests.append(what)
 
-    def _volume(self) -> None:
-        v = VOLUMES[(VOLUMES.index(min(VOLUMES, key=lambda x: abs(x - self.ctx.settings.volume_ambience))) + 1)
-                    % len(VOLUMES)]
-        self._set(volume_ambience=v, volume_effects=v, volume_pen=v)
+    def _level(self, channel: str) -> str:
+        s = self.ctx.settings
+        if getattr(s, f"mute_{channel}"):
+            return "muted"
+        return f"{round(getattr(s, f'volume_{channel}') * 100)}%"
+
+    def _volume(self, channel: str) -> None:
+        """Cycle 20% .. 100%, then muted, then 20% again."""
+        s = self.ctx.settings
+        if getattr(s, f"mute_{channel}"):
+            self._set(**{f"mute_{channel}": False, f"volume_{channel}": VOLUMES[1]})
+            return
+        current = getattr(s, f"volume_{channel}")
+        k = VOLUMES.index(min(VOLUMES, key=lambda v: abs(v - current)))
+        if k == len(VOLUMES) - 1:
+            self._set(**{f"mute_{channel}": True})
+        else:
+            self._set(**{f"volume_{channel}": VOLUMES[k + 1]})
 
     def _close(self) -> None:
         if self.stack is not None:

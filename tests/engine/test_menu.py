@@ -50,7 +50,7 @@ def test_a_tap_on_a_row_activates_that_row(ctx: Context) -> None:
     assert isinstance(menu, MenuScene)
     labels = [row.label() for row in menu.rows]
     k = next(i for i, label in enumerate(labels) if label.startswith("Transcription"))
-    stack.pointer = (960.0, 250.0 + 66.0 * k)
+    stack.pointer = (960.0, 230.0 + 60.0 * k)
     stack.action("advance")
     assert ctx.settings.transcription is True
 
@@ -77,3 +77,16 @@ def test_kiosk_menu_has_no_quit(ctx: Context) -> None:
     assert not any(row.label() == "Quit" for row in MenuScene(ctx).rows)
     ctx.kiosk = False
     assert any(row.label() == "Quit" for row in MenuScene(ctx).rows)
+
+
+def test_each_sound_channel_has_its_own_volume_and_mute(ctx: Context) -> None:
+    menu = MenuScene(ctx)
+    row = next(r for r in menu.rows if r.label().startswith("The pen"))
+    assert row.label() == "The pen: 80%"
+    row.activate()
+    assert ctx.settings.volume_pen == 1.0 and row.label() == "The pen: 100%"
+    row.activate()
+    assert ctx.settings.mute_pen is True and row.label() == "The pen: muted"
+    assert ctx.settings.mute_ambience is False and ctx.settings.volume_ambience == 0.8
+    row.activate()
+    assert ctx.settings.mute_pen is False and ctx.settings.volume_pen == 0.2
