@@ -127,6 +127,52 @@ def load_checked(assets: Assets, story: Path | None = None) -> tuple[Script, Roo
     return script, room
 
 
+def _error_problem(shown: str, exc: Exception) -> Problem:
+    """A data loader's error as a Problem; its message already names the file (and line)."""
+    text = str(exc)
+    return Problem(shown, 0, text.split(": ", 1)[1] if text.startswith(shown + ": ") else text)
+
+
+def check_assets(assets: Assets, room: Room | None) -> list[Problem]:
+    """Every file the game will load exists and parses: fonts, hands, poses and figure art,
+    sound cues, prop art. Loaders are imported here so a missing one is itself reported."""
+    problems: list[Problem] = []
+    for font in (assets.serif, assets.serif_italic):
+        if not font.is_file():
+            problems.append(Problem(assets.rel(font), 0, "font file not found"))
+    try:
+        from game.pen.hands import load_hands
+
+        load_hands(assets.hands)
+    except Exception as exc:
+        problems.append(_error_problem(assets.rel(assets.hands), exc))
+    try:
+        from game.audio.cues import load_cues
+
+        load_cues(assets.cues, check_files=True)
+    except Exception as exc:
+        problems.append(_error_problem(assets.rel(assets.cues), exc))
+    try:
+        from game.art.rig import load_poses
+
+        for cid, spec in load_poses(assets.poses).items():
+            for part in spec.parts.values():
+                for file in part.variants.values():
+                    path = assets.art / "figures" / cid / file
+                    if not path.is_file():
+                        problems.append(Problem(assets.rel(path), 0, f"figure art for '{cid}' part '{part.name}' not found"))
+    except Exception as exc:
+        problems.append(_error_problem(assets.rel(assets.poses), exc))
+    if room is not None:
+        from game.art.props import PropArt
+        from game.art.svg import SvgCache
+
+        props = PropArt(room, assets.art / "props", SvgCache(Path("/nonexistent")))
+        for path in props.missing:
+            problems.append(Problem(assets.rel(path), 0, "prop art not found"))
+    return problems
+
+
 def lint_all(assets: Assets) -> list[Problem]:
     """Every problem in every story under scenes/ and in the map."""
     stories = sorted(assets.scenes.glob("*.story"))
@@ -138,4 +184,9 @@ def lint_all(assets: Assets) -> list[Problem]:
             load_checked(assets, story)
         except ContentErrors as err:
             problems.extend(p for p in err.problems if p not in problems)
+    try:
+        room: Room | None = load_room(assets.room_map, assets.rel(assets.room_map))
+    except ContentErrors:
+        room = None  # already reported
+    problems.extend(p for p in check_assets(assets, room) if p not in problems)
     return problems
