@@ -1,0 +1,203 @@
+"""The room's tile layers (walls and floor), flattened crisp at the size a shot shows them.
+
+Why: art is rasterized at the size it is shown. The camera's close-ups show the room at
+up to 4x (the notebook shot is 480x270 room px on a 1920x1080 canvas), and a 1x
+flattening of the tile layer smoothscaled up 4x turns the wallpaper, wainscot and floor
+to mush. Every tileset image therefore has a sibling painted at 4x detail by the same
+generator (`room-tiles.png` -> `room-tiles@4x.png`, see `tools/make_tileset.py`); the map
+and its .tsx keep naming the 1x sheet, so Tiled opens the map as before.
+
+For a shot, `TileBackground.crop` picks the smallest scale (1..4) at which the shot's
+part of the room has at least the canvas's pixels, builds just that part from the tile
+data at that scale (never the whole 7680x4320 room at 4x, which would be ~130 MB), and
+smoothscales it *down* to the canvas (or copies it, when the sizes agree). Scales 2 and 3
+are the 4x tiles smoothscaled down, tile by tile. A canvas so large that the shot would
+need more than 4x is the one case still upscaled (from the 4x build), since no finer art
+exists.
+
+At scale 1 everything matches `game.room.render.load_tile_background` pixel for pixel:
+the same background colour, visible tile layers in order, tiles at the map's tile pitch,
+horizontal and vertical flips (the diagonal flag is ignored there too), and the same
+rounding and clipping of the shot's rectangle as `RoomRenderer._scaled_background`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pygame
+import pytmx
+
+from game.room.model import Rect, Room
+
+log = logging.getLogger(__name__)
+
+HIRES = 4  # the finest tile art there is: `<sheet>@4x.png` beside every tileset image
+BACKDROP = (11, 7, 8)  # the room behind the tiles (the map's background colour)
+
+
+@dataclass(frozen=True)
+class _TileRef:
+    """Where a tile's pixels are: pytmx's loader hands these out instead of images, so
+    the map is parsed once and each scale's images are cut from the right sheet later."""
+
+    image: str  # the tileset image, as pytmx resolved it
+    rect: tuple[int, int, int, int] | None  # in the 1x sheet; None: the whole image
+    flip_x: bool
+    flip_y: bool
+
+
+def _ref_loader(filename: str, colorkey: Any = None, **_kwargs: Any) -> Any:
+    def extract(rect: Any = None, flags: Any = None) -> _TileRef:
+        flip_x = bool(flags is not None and flags.flipped_horizontally)
+        flip_y = bool(flags is not None and flags.flipped_vertically)
+        return _TileRef(filename, tuple(rect) if rect else None, flip_x, flip_y)
+
+    return extract
+
+
+def hires_path(image: Path) -> Path:
+    """The 4x sibling of a tileset image: `room-tiles.png` -> `room-tiles@4x.png`."""
+    return image.with_name(f"{image.stem}@{HIRES}x{image.suffix}")
+
+
+def scale_for(rect: Rect | pygame.Rect, size: tuple[int, int]) -> int:
+    """The smallest scale (1..4) at which `rect` (room px) has at least `size` pixels."""
+    for scale in range(1, HIRES + 1):
+        if round(rect.w * scale) >= size[0] and round(rect.h * scale) >= size[1]:
+            return scale
+    return HIRES
+
+
+class TileBackground:
+    """The map's visible tile layers, ready to flatten at 1x..4x, whole or one shot's part."""
+
+    def __init__(self, map_path: Path, room: Room) -> None:
+        self.map_path = map_path
+        self.room = room
+        self._tmx: Any = pytmx.TiledMap(str(map_path), image_loader=_ref_loader)
+        self._layers: list[Any] = [layer for layer in self._tmx.visible_layers
+                                   if isinstance(layer, pytmx.TiledTileLayer)]
+        self._sheets: dict[tuple[str, int], pygame.Surface] = {}
+        self._images: dict[tuple[int, int], pygame.Surface] = {}
+
+    # -- tile images at a scale ------------------------------------------------------------
+
+    def _sheet(self, image: str, scale: int) -> pygame.Surface:
+        """The tileset image at 1x, or its 4x sibling (for any scale > 1); checked once."""
+        key = (image, 1 if scale == 1 else HIRES)
+        sheet = self._sheets.get(key)
+        if sheet is None:
+            if key[1] == 1:
+                sheet = pygame.image.load(image)
+            else:
+                one = self._sheet(image, 1)
+                path = hires_path(Path(image))
+                if path.exists():
+                    sheet = pygame.image.load(str(path))
+                    want = (one.get_width() * HIRES, one.get_height() * HIRES)
+                    if sheet.get_size() != want:
+                        raise ValueError(f"{path}: {sheet.get_width()}x{sheet.get_height()} px, "
+                                         f"expected {want[0]}x{want[1]} ({HIRES}x {Path(image).name})")
+                else:  # keep going, blurry: better than no room
+                    log.warning("%s: no %s, so close-ups of its tiles are upscaled", image, path.name)
+                    sheet = pygame.transform.smoothscale(one, (one.get_width() * HIRES, one.get_height() * HIRES))
+            self._sheets[key] = sheet
+        return sheet
+
+    def _image(self, gid: int, scale: int) -> pygame.Surface:
+        key = (gid, scale)
+        img = self._images.get(key)
+        if img is None:
+            ref: _TileRef = self._tmx.images[gid]
+            sheet = self._sheet(ref.image, scale)
+            k = 1 if scale == 1 else HIRES
+            if ref.rect is None:
+                img = sheet.copy()
+            else:
+                x, y, w, h = ref.rect
+                img = sheet.subsurface(pygame.Rect(x * k, y * k, w * k, h * k)).copy()
+            if scale not in (1, HIRES):  # 2x, 3x: the 4x tile, smoothscaled down on its own
+                img = pygame.transform.smoothscale(img, (img.get_width() * scale // HIRES,
+                                                         img.get_height() * scale // HIRES))
+            if ref.flip_x or ref.flip_y:
+                img = pygame.transform.flip(img, ref.flip_x, ref.flip_y)
+            self._images[key] = img
+        return img
+
+    # -- flattening ------------------------------------------------------------------------
+
+    def render(self, area: pygame.Rect, scale: int) -> pygame.Surface:
+        """The tile layers over `area`, given in pixels of the room flattened at `scale`.
+
+        Only the tiles that touch `area` are drawn, so a shot's crop costs its own size.
+        """
+        if not 1 <= scale <= HIRES:
+            raise ValueError(f"scale must be 1..{HIRES}, not {scale}")
+        surf = pygame.Surface(area.size)
+        surf.fill(BACKDROP)
+        tw, th = self._tmx.tilewidth * scale, self._tmx.tileheight * scale
+        for layer in self._layers:
+            x0, y0 = max(0, area.x // tw), max(0, area.y // th)
+            x1, y1 = min(layer.width, -(-area.right // tw)), min(layer.height, -(-area.bottom // th))
+            for ty in range(y0, y1):
+                row = layer.data[ty]
+                for tx in range(x0, x1):
+                    gid = row[tx]
+                    if gid:
+                        surf.blit(self._image(gid, scale), (tx * tw - area.x, ty * th - area.y))
+        return surf
+
+    def full(self, scale: int) -> pygame.Surface:
+        """The whole room at `scale` times its size (scale 4: 7680x4320, ~130 MB)."""
+        return self.render(pygame.Rect(0, 0, self.room.width * scale, self.room.height * scale), scale)
+
+    def crop(self, rect: Rect | pygame.Rect, size: tuple[int, int]) -> pygame.Surface:
+        """The background of a shot: `rect` (room px) filling a canvas of `size`, built at
+        the smallest scale that needs no upscaling (at most 4x) and scaled down to `size`.
+
+        The rectangle is rounded and clipped to the room as the renderer always did.
+        """
+        scale = scale_for(rect, size)
+        area = pygame.Rect(round(rect.x * scale), round(rect.y * scale), round(rect.w * scale),
+                           round(rect.h * scale))
+        area = area.clip(pygame.Rect(0, 0, self.room.width * scale, self.room.height * scale))
+        part = self.render(area, scale)
+        if part.get_size() == tuple(size):
+            return part
+        return pygame.transform.smoothscale(part, size)
+
+
+_LOADED: dict[tuple[Path, int, int], TileBackground] = {}
+
+
+def _loaded(map_path: Path, room: Room) -> TileBackground:
+    key = (map_path.resolve(), room.width, room.height)
+    bg = _LOADED.get(key)
+    if bg is None:
+        if len(_LOADED) >= 4:
+            _LOADED.clear()
+        bg = _LOADED[key] = TileBackground(map_path, room)
+    return bg
+
+
+def tile_background(map_path: Path, room: Room, scale: int) -> pygame.Surface:
+    """The map's tile layers flattened into one surface `scale` times the room's size.
+
+    Scale 1 is `load_tile_background`'s surface exactly; scales 2..4 use the 4x tile art.
+    """
+    return _loaded(map_path, room).full(scale)
+
+
+def crop_background(map_path: Path, room: Room, rect: Rect | pygame.Rect,
+                    size: tuple[int, int]) -> pygame.Surface:
+    """The crisp tile background of the shot `rect` (room px) on a canvas of `size` px.
+
+    The parsed map and the cut tiles are kept (for up to four maps), so calling this per
+    shot change is cheap; the caller caches the result per shot and canvas size.
+    """
+    return _loaded(map_path, room).crop(rect, size)
+
