@@ -4,8 +4,10 @@ Each part's SVG goes through the SvgCache at a zoom level quantized to quarter o
 (so a camera move does not rasterize every frame), is normalised to ARGB (blits from the
 loader's ABGR are ~30x slower when no display has converted them), flipped for the
 left-facing figure and shaded when on the far side of the body. Per frame the part is
-rotated (rotozoom: smooth edges) to its angle quantized to 0.25 degrees, through an LRU
-cache; in "art" mode its warm rim (the silhouette in firelight, shifted toward the fire)
+rotated (rotozoom: smooth edges) to its angle quantized to 0.25 degrees, through a cache
+that keeps each part's PER_PART most recent turns (so the writing arm's churn never
+evicts the breathing torso's few angles: at 4x a torso turn costs ~20 ms) within a byte
+budget, least recently used first; the zoom-level rasters have a byte budget too. In "art" mode its warm rim (the silhouette in firelight, shifted toward the fire)
 is baked under it so each part costs one blit. "mask" mode gives solid black shapes for
 the shadow and occlusion casters.
 """
@@ -27,6 +29,9 @@ NO_RIM = frozenset({"eyes", "tears", "lips"})  # inside the face: no rim of thei
 RIM_COLOUR = (255, 168, 92)
 RIM_ALPHA = 150
 FAR_SHADE = (150, 140, 140)
+BIG_PART = 300_000  # screen px: a turned part this large is turned only where the shot shows it...
+PARTIAL_SHARE = 0.6  # ...if the shot shows less than this share of it
+PIECE_GRID = 128  # base px: the turned piece's edges snap outwards to this grid
 
 
 @dataclass(frozen=True)
@@ -43,21 +48,56 @@ class Drawn:
     front: bool = False  # drawn in the front layer, over the coffee table
 
 
+RotKey = tuple[object, ...]
+
+
+def _bytes(surf: pygame.Surface) -> int:
+    return surf.get_width() * surf.get_height() * 4
+
+
 class PartRasters:
     """Rasters of every figure part, by zoom level, angle and mode. One per `Figures`."""
 
-    ROT_CACHE_MAX = 320
+    PER_PART = 16  # turned images kept per (part, variant, level, mode)
+    ROT_BUDGET = 128 * 1024 * 1024  # bytes of turned images
+    RASTER_BUDGET = 128 * 1024 * 1024  # bytes of zoom-level rasters
 
     def __init__(self, specs: dict[str, FigureSpec], art_dir: Path, svg: SvgCache) -> None:
         self.specs, self.art_dir, self.svg = specs, art_dir, svg
-        self._raster: dict[tuple[str, str, str, int, bool, str], pygame.Surface] = {}
-        self._rot: OrderedDict[tuple[object, ...], tuple[pygame.Surface, pygame.Surface, tuple[int, int]]] = OrderedDict()
+        self._raster: OrderedDict[tuple[str, str, str, int, bool, str], pygame.Surface] = OrderedDict()
+        self._raster_bytes = 0
+        self._rot: OrderedDict[RotKey, tuple[pygame.Surface, pygame.Surface, tuple[int, int]]] = OrderedDict()
+        self._rot_bytes = 0
+        self._turns: dict[RotKey, OrderedDict[RotKey, None]] = {}  # per part: its cached keys, oldest first
+
+    def _drop(self, key: RotKey) -> None:
+        img = self._rot.pop(key)[0]
+        self._rot_bytes -= _bytes(img)
+        part = key[:6]
+        turns = self._turns.get(part)
+        if turns is not None:
+            turns.pop(key, None)
+            if not turns:
+                del self._turns[part]
+
+    def _keep(self, key: RotKey, hit: tuple[pygame.Surface, pygame.Surface, tuple[int, int]]) -> None:
+        part = key[:6]
+        turns = self._turns.setdefault(part, OrderedDict())
+        while len(turns) >= self.PER_PART:
+            self._drop(next(iter(turns)))
+        self._rot[key] = hit
+        self._rot_bytes += _bytes(hit[0])
+        self._turns.setdefault(part, turns)[key] = None
+        while self._rot_bytes > self.ROT_BUDGET and len(self._rot) > 1:
+            self._drop(next(iter(self._rot)))
 
     def base(self, cid: str, part: str, variant: str, level: int, flip: bool, mode: str) -> pygame.Surface:
         """The part's raster at a zoom level: its art (mode "art") or a solid mask ("mask")."""
         key = (cid, part, variant, level, flip, mode)
         surf = self._raster.get(key)
-        if surf is None:
+        if surf is not None:
+            self._raster.move_to_end(key)
+        else:
             p = self.specs[cid].parts[part]
             scale = 2.0 ** (level / 4.0)
             file = p.variants.get(variant) or p.variants[p.default]
@@ -72,6 +112,9 @@ class PartRasters:
             if flip:
                 surf = pygame.transform.flip(surf, True, False)
             self._raster[key] = surf
+            self._raster_bytes += _bytes(surf)
+            while self._raster_bytes > self.RASTER_BUDGET and len(self._raster) > 1:
+                self._raster_bytes -= _bytes(self._raster.popitem(last=False)[1])
         return surf
 
     def image(self, d: Drawn, scale: float, mode: str) -> tuple[pygame.Surface, tuple[float, float]]:
@@ -96,9 +139,7 @@ class PartRasters:
             if mode == "art" and rim != (0.0, 0.0) and d.part not in NO_RIM:
                 img, shift = self._with_rim(img, (round(rim[0] * scale), round(rim[1] * scale)))
             hit = (img, base, shift)
-            self._rot[key] = hit
-            if len(self._rot) > self.ROT_CACHE_MAX:
-                self._rot.popitem(last=False)
+            self._keep(key, hit)
         else:
             self._rot.move_to_end(key)
         img, base, (sx, sy) = hit
@@ -122,6 +163,75 @@ class PartRasters:
         out.blit(rim, (max(0, d[0]), max(0, d[1])))
         out.blit(img, (max(0, -d[0]), max(0, -d[1])))
         return out, d
+
+    def clipped(self, view: View, d: Drawn, clip: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]] | None:
+        """Like `at(view, d, "art")`, but a large part mostly outside `clip` has only the
+        piece of it that `clip` shows turned (a 4x close-up shows a sliver of his torso:
+        turning all of it costs ~25 ms). None if nothing of it shows. The piece's cut edges
+        lie outside `clip`, so it must be drawn with that clip."""
+        level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
+        flip = d.placed.flip != d.mirror
+        zoom = view.scale / 2.0 ** (level / 4.0)
+        ang = round(d.placed.angle * 4.0) / 4.0
+        key = (d.char, d.part, d.variant, level, flip, "art", ang, round(zoom, 3), round(d.squash, 2))
+        if d.squash < 0.995 or key in self._rot:
+            return self.at(view, d, "art")
+        p = self.specs[d.char].parts[d.part]
+        base = self.base(d.char, d.part, d.variant, level, flip, "art")
+        bw, bh = base.get_size()
+        ca, sa = abs(math.cos(math.radians(ang))), abs(math.sin(math.radians(ang)))
+        full_w, full_h = (bw * ca + bh * sa) * zoom, (bw * sa + bh * ca) * zoom
+        if full_w * full_h < BIG_PART:
+            return self.at(view, d, "art")
+        k = view.scale / zoom  # base px per room px of the part's own drawing
+        px = (p.size[0] - p.pivot[0]) if flip else p.pivot[0]
+        ux, uy = rotate(((px * k - bw / 2.0) * zoom, (p.pivot[1] * k - bh / 2.0) * zoom), ang)
+        psx, psy = view.pt(d.placed.x, d.placed.y)
+        cx, cy = psx - ux, psy - uy  # the turned image's centre on the screen
+        rim = self.specs[d.char].rim
+        shift = (round(rim[0] * view.scale), round(rim[1] * view.scale)) if rim != (0.0, 0.0) and d.part not in NO_RIM else (0, 0)
+        margin = abs(shift[0]) + abs(shift[1]) + 3
+        box = pygame.Rect(math.floor(cx - full_w / 2), math.floor(cy - full_h / 2), math.ceil(full_w), math.ceil(full_h))
+        shown = box.inflate(2 * margin, 2 * margin).clip(clip)
+        if shown.w <= 0 or shown.h <= 0:
+            return None
+        if shown.w * shown.h > PARTIAL_SHARE * full_w * full_h:
+            return self.at(view, d, "art")
+        shown.inflate_ip(2 * margin, 2 * margin)
+        corners = [rotate((qx - cx, qy - cy), -ang) for qx, qy in
+                   ((shown.left, shown.top), (shown.right, shown.top), (shown.left, shown.bottom), (shown.right, shown.bottom))]
+        xs = [bw / 2.0 + u / zoom for u, _ in corners]
+        ys = [bh / 2.0 + v / zoom for _, v in corners]
+        g = PIECE_GRID  # snapped outwards to a grid, so a breathing part keeps its piece
+        piece = pygame.Rect(math.floor(min(xs) / g) * g, math.floor(min(ys) / g) * g, 0, 0)
+        piece.w, piece.h = math.ceil(max(xs) / g) * g - piece.x, math.ceil(max(ys) / g) * g - piece.y
+        piece = piece.clip(base.get_rect())
+        if piece.w <= 0 or piece.h <= 0:
+            return None
+        pkey = (*key, tuple(piece))
+        hit = self._rot.get(pkey)
+        if hit is None:
+            img = pygame.transform.rotozoom(base.subsurface(piece), -ang, zoom)
+            if shift != (0, 0):
+                img, shift = self._with_rim(img, shift)
+            hit = (img, base, shift)
+            self._keep(pkey, hit)
+        else:
+            self._rot.move_to_end(pkey)
+        img, _, (sx, sy) = hit
+        ox, oy = rotate(((piece.x + piece.w / 2.0 - bw / 2.0) * zoom, (piece.y + piece.h / 2.0 - bh / 2.0) * zoom), ang)
+        w, h = img.get_width() - abs(sx), img.get_height() - abs(sy)
+        return img, (round(cx + ox - w / 2.0 - max(0, -sx)), round(cy + oy - h / 2.0 - max(0, -sy)))
+
+    def reach(self, view: View, d: Drawn) -> pygame.Rect:
+        """A screen rect sure to hold the part however it is turned (its pivot's circle), to
+        skip parts a close-up does not show without rotating them."""
+        p = self.specs[d.char].parts[d.part]
+        rim = self.specs[d.char].rim
+        r = (math.hypot(max(p.pivot[0], p.size[0] - p.pivot[0]), max(p.pivot[1], p.size[1] - p.pivot[1]))
+             + abs(rim[0]) + abs(rim[1])) * view.scale + 2.0
+        x, y = view.pt(d.placed.x, d.placed.y)
+        return pygame.Rect(math.floor(x - r), math.floor(y - r), math.ceil(2 * r), math.ceil(2 * r))
 
     def at(self, view: View, d: Drawn, mode: str, shift: tuple[float, float] = (0.0, 0.0)) -> tuple[pygame.Surface, tuple[int, int]]:
         """The rotated image for `d` and the top-left pixel it goes to on a surface seen through `view`."""

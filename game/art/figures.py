@@ -13,7 +13,14 @@ turned, so a bowed reader is not bowed twice.
 Drawing: parts are drawn in z order across both figures (her arm may lie over his
 shoulder, his over her back), each one blit of a cached, rotated raster with its warm rim
 baked in (`game.art.figure_raster`). Both figures cost ~1.3 ms a frame at 1080p wide and
-~2.6 ms in a 2.4x close-up; silhouettes ~1.5 ms more.
+~2.6 ms in a 2.4x close-up; parts the shot does not show are skipped before they are
+turned. Silhouettes (for wall shadows and for hiding flames) are a SILHOUETTE_FPS
+animation, posed at floor(t * fps) / fps with the pen nib rounded to NIB_STEP room px,
+so they are the same objects for a few frames (the effects cache their work by mask
+object: new masks every frame meant re-baking every shadow and re-inverting every
+occluder every frame) and still a pure function of the moment; and they are rasterized
+at most at MASK_SCALE (the light map is 1/8 size; a flame hidden behind a figure gets a
+slightly softer edge).
 
 Public API::
 
@@ -62,6 +69,9 @@ log = logging.getLogger(__name__)
 
 HEAD_PARTS = ("head", "eyes", "tears", "lips")  # parts sharing the head's frame and pivot
 STRAND = "strand"  # the lock of hair from behind her ear to the twirling finger (drawn, not an SVG)
+SILHOUETTE_FPS = 10  # silhouettes are posed at floor(t * SILHOUETTE_FPS): every other light-map frame (20 fps)
+MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room px per mask px)
+NIB_STEP = 16.0  # room px: the writer's nib is rounded to this for the silhouettes
 STRAND_ROOT = (66.0, 104.0)  # where it leaves the head, in head.svg coordinates
 HAIR = ((74, 34, 16), (122, 62, 30))  # chestnut: shadow, sheen
 
@@ -74,6 +84,7 @@ class Figures:
         self.rasters = PartRasters(specs, art_dir, svg)
         self._warned: set[tuple[str, str, str]] = set()
         self._last: tuple[object, tuple[list[Drawn], dict[str, dict[str, Placed]]]] | None = None
+        self._sil: tuple[object, list[tuple[pygame.Surface, pygame.Rect, float]]] | None = None
 
     # -------------------------------------------------------------- posing
 
@@ -109,12 +120,23 @@ class Figures:
         side, weight = max(((s, b.variants.get(f"{s}_hand", {}).get("pen", 0.0)) for s in ("near", "far")), key=lambda x: x[1])
         if weight < 0.01:
             return placed
-        tip = spec.pen_tip[1]
         keys = (f"{side}_fore", f"{side}_upper", "torso")  # the torso leans in when the arm is short
         start = {k: b.angles[k] for k in keys}
         root0 = b.root
-        for sweep in range(7):
-            if sweep in (2, 4):  # still short: slide forward on the seat a little
+        placed = self._sweeps(spec, b, placed, nib, hip, side, keys, start, 7)
+        for key, a0 in start.items():  # ease in: blend the bend by the pen weight
+            b.angles[key] = a0 + (b.angles[key] - a0) * weight
+        b.root = (root0[0] + (b.root[0] - root0[0]) * weight, b.root[1])
+        return solve(spec, b, hip)
+
+    @staticmethod
+    def _sweeps(spec: FigureSpec, b: Blend, placed: dict[str, Placed], nib: tuple[float, float], hip: tuple[float, float],
+                side: str, keys: tuple[str, ...], start: dict[str, float], sweeps: int) -> dict[str, Placed]:
+        """CCD: turn each joint of `keys` to bring the pen tip toward `nib`; with the torso
+        among them, also slide forward on the seat (sweeps 2 and 4) when still short."""
+        tip = spec.pen_tip[1]
+        for sweep in range(sweeps):
+            if "torso" in keys and sweep in (2, 4):
                 n = local_point(spec, placed[f"{side}_hand"], tip)
                 slide = max(-20.0, min(40.0, (nib[0] - n[0]) * spec.facing))
                 b.root = (b.root[0] + slide, b.root[1])
@@ -131,10 +153,7 @@ class Figures:
                 else:
                     b.angles[key] += delta * spec.facing
                 placed = solve(spec, b, hip)
-        for key, a0 in start.items():  # ease in: blend the bend by the pen weight
-            b.angles[key] = a0 + (b.angles[key] - a0) * weight
-        b.root = (root0[0] + (b.root[0] - root0[0]) * weight, b.root[1])
-        return solve(spec, b, hip)
+        return placed
 
     def _target(self, name: str | None, bodies: dict[str, tuple[Blend, dict[str, Placed]]]) -> tuple[float, float] | None:
         if name is None:
@@ -245,15 +264,19 @@ class Figures:
 
         `layer`: "all"; or "back" (before the front props) then "front" (after them: the
         arms and hands a pose lays on the coffee table, over the notebook)."""
-        drawn, _ = self._scene(states, t)
-        final = self._scene(states, t)[1]
+        drawn, final = self._scene(states, t)
+        clip = surface.get_clip()
         for d in drawn:
             if (layer == "back" and d.front) or (layer == "front" and not d.front):
                 continue
             if d.part == STRAND:
                 self._strand(surface, view, d, final[d.char], t)
                 continue
-            self.rasters.put(surface, *self.rasters.at(view, d, "art"), d.alpha)
+            if not clip.colliderect(self.rasters.reach(view, d)):
+                continue  # out of the shot: not even turned
+            shown = self.rasters.clipped(view, d, clip)
+            if shown is not None:
+                self.rasters.put(surface, *shown, d.alpha)
 
     def _strand(self, surface: pygame.Surface, view: View, d: Drawn, placed: dict[str, Placed], t: float) -> None:
         """A lock of hair: a sagging curve from behind the ear to the curl on her finger."""
@@ -272,21 +295,38 @@ class Figures:
         pygame.draw.aalines(surface, HAIR[1], False, [(x - view.len(0.6), y - view.len(0.6)) for x, y in pts])
 
     def silhouettes(self, view: View, states: dict[str, FigureState], t: float) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
-        """Per figure: an alpha mask of its shape, its screen rect, and the room y of its floor line."""
-        drawn, _ = self._scene(states, t)
+        """Per figure: an alpha mask of its shape, its screen rect, and the room y of its floor line.
+
+        Posed at floor(t * SILHOUETTE_FPS) / SILHOUETTE_FPS (the nib rounded to NIB_STEP)
+        and kept while that moment lasts. The mask covers the rect but may be coarser
+        than it (at most MASK_SCALE room px per mask px)."""
+        tq = math.floor(t * SILHOUETTE_FPS) / SILHOUETTE_FPS
+        states = {k: v for k, v in states.items() if k in self.specs}
+        states = {k: v if v.nib is None else replace(v, nib=(round(v.nib[0] / NIB_STEP) * NIB_STEP,
+                                                             round(v.nib[1] / NIB_STEP) * NIB_STEP))
+                  for k, v in states.items()}
+        key = (view, tq, tuple(sorted(states.items())))
+        if self._sil is not None and self._sil[0] == key:
+            return self._sil[1]
+        drawn, _ = self._compose(states, tq)
+        k = min(1.0, MASK_SCALE / view.scale)
+        mview = View(view.scale * k, view.ox * k, view.oy * k)
         out = []
         for cid in states:
-            if cid not in self.specs:
-                continue
-            blits = [(self.rasters.at(view, d, "mask"), d.alpha) for d in drawn if d.char == cid and d.part not in ("eyes", "tears", "curl", STRAND)]
+            blits = [(self.rasters.at(mview, d, "mask"), d.alpha) for d in drawn if d.char == cid and d.part not in ("eyes", "tears", "curl", STRAND)]
             if not blits:
                 continue
             rect = pygame.Rect(blits[0][0][1], blits[0][0][0].get_size()).unionall(
                 [pygame.Rect(pos, img.get_size()) for (img, pos), _ in blits])
             surf = pygame.Surface(rect.size, pygame.SRCALPHA)
+            surf.fill((0, 0, 0, 0))
             for (img, pos), alpha in blits:
                 self.rasters.put(surf, img, (pos[0] - rect.x, pos[1] - rect.y), alpha)
+            if k < 1.0:  # the screen rect the coarse mask covers
+                x0, y0 = round(rect.x / k), round(rect.y / k)
+                rect = pygame.Rect(x0, y0, round(rect.right / k) - x0, round(rect.bottom / k) - y0)
             out.append((surf, rect, self.room.anchor(cid).rect.bottom))
+        self._sil = (key, out)
         return out
 
     def hand_pos(self, cid: str, states: dict[str, FigureState], t: float) -> tuple[float, float]:

@@ -28,7 +28,8 @@ FArray = npt.NDArray[np.float64]
 CELL = 5.0  # room px per fire-field cell
 RISE = 1.1  # extra room px the flames may rise above the emitter box, times its height
 TEX = 128
-FIELD_FPS = 30  # the flame field animates at this rate (a pure function of floor(t * FIELD_FPS))
+FIELD_FPS = 30  # the flame field animates at this rate (a pure function of floor(t * FIELD_FPS + FIELD_PHASE))
+FIELD_PHASE = 0.5  # its frames fall between the light map's and the rain's, to spread the work
 _UGRID = np.linspace(0.0, 1.0, 96)
 EMBER_BINS = 10
 BED_H = 46.0  # room px: height of the ember bed and logs sprite
@@ -60,6 +61,7 @@ class Hearth:
         self._logs: pygame.Surface | None = None
         self._embers: dict[int, pygame.Surface] = {}
         self._frame: tuple[Hashable, pygame.Surface] | None = None
+        self._hidden_embers: tuple[Hashable, pygame.Surface] | None = None
 
     # ------------------------------------------------------------------ the flame field
 
@@ -143,6 +145,7 @@ class Hearth:
             self._logs = None
             self._embers.clear()
             self._frame = None
+            self._hidden_embers = None
             cell = min(CELL, max(3.0, CELL / scale))
             if abs(cell - self.cell) > 1e-6:
                 self._grid(cell)
@@ -210,11 +213,17 @@ class Hearth:
             if spr is None:
                 spr = self._make_embers(key)
                 self._embers[key] = spr
-            self.occluders.blit(surface, spr, self._bed_origin(view), self.depth, casters)
-        frame = math.floor(t * FIELD_FPS)  # the flame field is a 30 fps animation: reuse it between frames
+            origin = self._bed_origin(view)
+            ekey = (key, origin, tuple((id(m), tuple(r), f) for m, r, f in casters))
+            if self._hidden_embers is None or self._hidden_embers[0] != ekey:  # masked once per change
+                hidden = spr.copy()
+                self.occluders.hide(hidden, origin, self.depth, casters)
+                self._hidden_embers = (ekey, hidden)
+            surface.blit(self._hidden_embers[1], origin, special_flags=pygame.BLEND_RGB_ADD)
+        frame = math.floor(t * FIELD_FPS + FIELD_PHASE)  # a 30 fps animation: reuse it between frames
         fkey = (frame, round(strength, 3), tuple(box), tuple((id(m), tuple(r), f) for m, r, f in casters))
         if self._frame is None or self._frame[0] != fkey:
-            flames = pygame.transform.smoothscale(rgb_surface(self.field(frame / FIELD_FPS, strength)), box.size)
+            flames = pygame.transform.smoothscale(rgb_surface(self.field((frame - FIELD_PHASE) / FIELD_FPS, strength)), box.size)
             self.occluders.hide(flames, box.topleft, self.depth, casters)  # masked once per field frame
             self._frame = (fkey, flames)
         surface.blit(self._frame[1], box.topleft, special_flags=pygame.BLEND_RGB_ADD)

@@ -6,63 +6,119 @@ renderer has already drawn the armchair and him in front of the fire by then. So
 emissive sprite knows its depth (the floor y of what it stands on) and is masked by the
 silhouettes of casters standing nearer the viewer (a larger floor y): the silhouette's
 inverse multiplies the sprite before it is added. The same silhouettes the art hands
-over for wall shadows serve, so nothing extra is drawn. Inverse masks are cached per
-mask object; a sprite with no occluder over it is blitted directly, at no extra cost.
+over for wall shadows serve, so nothing extra is drawn.
+
+Only the part of a silhouette that overlaps the sprite is inverted (a flame is a few
+dozen pixels; a figure in a close-up is millions), and the inverse is cached per mask
+object and region, in a weak dictionary: it goes when the mask goes, so a figure's new
+silhouette each light-map frame leaves nothing behind. A mask may be coarser than its
+screen rect (figures in close-ups hand over masks at a capped resolution); its region
+is then scaled up to the screen. A sprite with no occluder over it is blitted directly;
+a hidden copy of one that has is kept (by sprite, place and inverse masks, within a byte
+budget), since each candle's few flame sprites come back at the same place.
 """
 
 from __future__ import annotations
 
+import math
+from collections import OrderedDict
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 import pygame
 
 Caster = tuple[pygame.Surface, pygame.Rect, float]
 MARGIN = 6.0  # room px: a caster must stand this much nearer to hide a source
+REGIONS_PER_MASK = 32
+HIDDEN_BUDGET = 24 * 1024 * 1024  # bytes of hidden copies of sprites kept
+
+
+def mask_region(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect] | None:
+    """The part of `mask` (covering screen `rect`, at any resolution) over screen `area`,
+    at screen resolution, and where it goes; None if they do not overlap."""
+    r = rect.clip(area)
+    if r.w <= 0 or r.h <= 0:
+        return None
+    mw, mh = mask.get_size()
+    if (mw, mh) == rect.size:
+        return mask.subsurface(r.move(-rect.x, -rect.y)), r
+    kx, ky = mw / rect.w, mh / rect.h
+    x0, y0 = math.floor((r.x - rect.x) * kx), math.floor((r.y - rect.y) * ky)
+    x1, y1 = min(mw, math.ceil((r.right - rect.x) * kx)), min(mh, math.ceil((r.bottom - rect.y) * ky))
+    if x1 <= x0 or y1 <= y0:
+        return None
+    sx, sy = rect.x + round(x0 / kx), rect.y + round(y0 / ky)
+    size = (max(1, rect.x + round(x1 / kx) - sx), max(1, rect.y + round(y1 / ky) - sy))
+    return pygame.transform.smoothscale(mask.subsurface((x0, y0, x1 - x0, y1 - y0)), size), pygame.Rect((sx, sy), size)
 
 
 class Occluders:
     """The frame's casters, ready to hide sources behind them."""
 
     def __init__(self) -> None:
-        self._inverse: dict[tuple[int, int, int], tuple[pygame.Surface, pygame.Surface]] = {}
-        self._scratch: dict[tuple[int, int], pygame.Surface] = {}
+        self._inverse: WeakKeyDictionary[pygame.Surface, dict[tuple[int, ...], tuple[pygame.Surface, pygame.Rect] | None]]
+        self._inverse = WeakKeyDictionary()
+        self._hidden: OrderedDict[tuple[object, ...], tuple[pygame.Surface, pygame.Surface, tuple[pygame.Surface, ...]]]
+        self._hidden = OrderedDict()
+        self._hidden_bytes = 0
 
-    def _inv(self, mask: pygame.Surface) -> pygame.Surface:
-        key = (id(mask), mask.get_width(), mask.get_height())
-        hit = self._inverse.get(key)
-        if hit is not None and hit[0] is mask:
-            return hit[1]
-        inv = pygame.Surface(mask.get_size(), pygame.SRCALPHA)
-        inv.fill((255, 255, 255, 255))
-        alpha = pygame.Surface(mask.get_size(), pygame.SRCALPHA)
-        alpha.fill((0, 0, 0, 0))
-        alpha.blit(mask, (0, 0))
-        a = pygame.surfarray.pixels_alpha(alpha)
-        c = pygame.surfarray.pixels3d(inv)
-        ia = pygame.surfarray.pixels_alpha(inv)
-        c[...] = (255 - a)[:, :, None]
-        ia[...] = 255 - a
-        del a, c, ia
-        if len(self._inverse) > 64:
-            self._inverse.clear()
-        self._inverse[key] = (mask, inv)
-        return inv
+    def _inv(self, mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect] | None:
+        """1 - alpha of the mask over `area` (as grey RGB and as alpha), and its screen rect."""
+        per = self._inverse.get(mask)
+        if per is None:
+            per = self._inverse[mask] = {}
+        key = (*rect, *area)
+        if key in per:
+            return per[key]
+        region = mask_region(mask, rect, area)
+        out: tuple[pygame.Surface, pygame.Rect] | None = None
+        if region is not None:
+            src, where = region
+            inv = pygame.Surface(where.size, pygame.SRCALPHA)
+            inv.fill((255, 255, 255, 255))
+            alpha = pygame.Surface(where.size, pygame.SRCALPHA)
+            alpha.fill((0, 0, 0, 0))
+            alpha.blit(src, (0, 0))
+            a = pygame.surfarray.pixels_alpha(alpha)
+            if a.any():  # else the mask's bounding box overlaps but its shape does not: no-op
+                c = pygame.surfarray.pixels3d(inv)
+                ia = pygame.surfarray.pixels_alpha(inv)
+                c[...] = (255 - a)[:, :, None]
+                ia[...] = 255 - a
+                del c, ia
+                out = (inv, where)
+            del a
+        if len(per) >= REGIONS_PER_MASK:
+            per.clear()
+        per[key] = out
+        return out
+
+    def _over(self, area: pygame.Rect, depth: float, casters: Sequence[Caster]) -> list[tuple[pygame.Surface, pygame.Rect]]:
+        """The inverse masks (and where they go) of the nearer casters whose shapes cover `area`."""
+        hits = [self._inv(m, r, area) for m, r, f in casters if f > depth + MARGIN and r.colliderect(area)]
+        return [h for h in hits if h is not None]
+
+    @staticmethod
+    def _mult(sprite: pygame.Surface, area: pygame.Rect, over: Sequence[tuple[pygame.Surface, pygame.Rect]], flags: int) -> None:
+        for inv, where in over:
+            sprite.blit(inv, (where.x - area.x, where.y - area.y), special_flags=flags)
 
     def hide(self, sprite: pygame.Surface, pos: tuple[int, int], depth: float, casters: Sequence[Caster]) -> None:
         """Multiply an additive (RGB) sprite, in place, by the silhouettes of nearer casters
         (so a sprite reused for several frames pays for its masking once)."""
         area = pygame.Rect(pos, sprite.get_size())
-        for mask, rect, floor in casters:
-            if floor > depth + MARGIN and rect.colliderect(area):
-                sprite.blit(self._inv(mask), (rect.x - area.x, rect.y - area.y), special_flags=pygame.BLEND_RGB_MULT)
+        self._mult(sprite, area, self._over(area, depth, casters), pygame.BLEND_RGB_MULT)
 
     def blits(self, target: pygame.Surface, items: Sequence[tuple[pygame.Surface, tuple[int, int], float]],
               casters: Sequence[Caster], flags: int = pygame.BLEND_RGB_ADD) -> None:
         """Many (sprite, pos, depth): the unhidden ones in one `fblits`, the rest one by one."""
         free: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        nearer: dict[float, list[pygame.Rect]] = {}  # per depth: the rects of nearer casters
         for sprite, pos, depth in items:
-            area = pygame.Rect(pos, sprite.get_size())
-            if any(c[2] > depth + MARGIN and c[1].colliderect(area) for c in casters):
+            rects = nearer.get(depth)
+            if rects is None:
+                rects = nearer[depth] = [c[1] for c in casters if c[2] > depth + MARGIN]
+            if rects and pygame.Rect(pos, sprite.get_size()).collidelist(rects) >= 0:
                 self.blit(target, sprite, pos, depth, casters, flags)
             else:
                 free.append((sprite, pos))
@@ -70,27 +126,32 @@ class Occluders:
             target.fblits(free, flags)
 
     def blit(self, target: pygame.Surface, sprite: pygame.Surface, pos: tuple[int, int], depth: float,
-             casters: Sequence[Caster], flags: int = pygame.BLEND_RGB_ADD) -> None:
-        """Blit `sprite` at `pos`, hidden where casters nearer than `depth` cover it."""
+             casters: Sequence[Caster], flags: int = pygame.BLEND_RGB_ADD, keep: bool = True) -> None:
+        """Blit `sprite` at `pos`, hidden where casters nearer than `depth` cover it (the hidden
+        copy is kept unless `keep` is False: a candle's few flame sprites come back at the same
+        place every frame; a one-off layer does not)."""
         area = pygame.Rect(pos, sprite.get_size())
-        over = [c for c in casters if c[2] > depth + MARGIN and c[1].colliderect(area)]
+        over = self._over(area, depth, casters)
         if not over:
             target.blit(sprite, pos, special_flags=flags)
             return
-        key = sprite.get_size()
-        scratch = self._scratch.get(key)
-        alpha = bool(sprite.get_flags() & pygame.SRCALPHA)
-        if scratch is None or bool(scratch.get_flags() & pygame.SRCALPHA) != alpha:
-            scratch = pygame.Surface(key, pygame.SRCALPHA if alpha else 0)
-            if len(self._scratch) > 32:
-                self._scratch.clear()
-            self._scratch[key] = scratch
-        if alpha:
-            scratch.fill((0, 0, 0, 0))
-            scratch.blit(sprite, (0, 0), special_flags=pygame.BLEND_RGBA_ADD)
+        if not keep:
+            alone = sprite.copy()
+            self._mult(alone, area, over, pygame.BLEND_RGBA_MULT if alone.get_flags() & pygame.SRCALPHA else pygame.BLEND_RGB_MULT)
+            target.blit(alone, pos, special_flags=flags)
+            return
+        key = (id(sprite), pos, tuple(id(inv) for inv, _ in over))
+        hit = self._hidden.get(key)
+        if hit is None:
+            hidden = sprite.copy()
+            alpha = bool(sprite.get_flags() & pygame.SRCALPHA)
+            self._mult(hidden, area, over, pygame.BLEND_RGBA_MULT if alpha else pygame.BLEND_RGB_MULT)
+            hit = (hidden, sprite, tuple(inv for inv, _ in over))  # the ids in the key stay taken
+            self._hidden[key] = hit
+            self._hidden_bytes += area.w * area.h * 4
+            while self._hidden_bytes > HIDDEN_BUDGET and len(self._hidden) > 1:
+                old = self._hidden.popitem(last=False)[1][0]
+                self._hidden_bytes -= old.get_width() * old.get_height() * 4
         else:
-            scratch.blit(sprite, (0, 0))
-        mult = pygame.BLEND_RGBA_MULT if alpha else pygame.BLEND_RGB_MULT
-        for mask, rect, _floor in over:
-            scratch.blit(self._inv(mask), (rect.x - area.x, rect.y - area.y), special_flags=mult)
-        target.blit(scratch, pos, special_flags=flags)
+            self._hidden.move_to_end(key)
+        target.blit(hit[0], pos, special_flags=flags)

@@ -8,6 +8,10 @@ shows, fading in over a short ramp, only while the density is above it, so a lev
 change is smooth and "subsided" (0) leaves nothing. Streaks wrap on their own period;
 drops are born on a fixed schedule of indices and live a hashed life; trickles run down
 in stop-go steps from a closed-form path. All from (t, seed).
+
+The rain outside is a RAIN_FPS animation (a pure function of floor(t * RAIN_FPS)), painted
+into a cached glass-sized surface; the slower drops on the glass a GLASS_FPS one, their
+blit list kept. Between two of their frames the rain costs one blit and one `fblits`.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ TRAIL_STEPS = 10
 DROP_TABLE = 4096  # drop j uses the traits in row j % DROP_TABLE (~3 minutes of rain)
 TRAIL_TIME = 1.6  # seconds of a trickle's path left wet behind it
 _STEPS = np.linspace(0.0, 1.0, 10)
+RAIN_FPS = 30
+SKY_W = 560  # px: the widest the night outside is painted (then scaled)
+GLASS_FPS = 20  # beads sit still; trickles creep a few px a frame
 LEN_BINS, LUM_BINS, SLANT_BINS, SIZE_BINS, ALPHA_BINS = 5, 6, 5, 7, 5
 
 
@@ -77,6 +84,8 @@ class Rain:
         self._streaks: dict[tuple[int, int, int], pygame.Surface] = {}
         self._beads: dict[tuple[int, int], pygame.Surface] = {}
         self._sheets: dict[int, pygame.Surface] = {}
+        self._outside: tuple[object, pygame.Surface, tuple[int, int]] | None = None
+        self._glass: tuple[object, list[list[tuple[float, float]]], list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
 
     def _rescale(self, scale: float) -> None:
         if abs(scale - self._scale) > 1e-6:
@@ -89,6 +98,13 @@ class Rain:
     # ---------------------------------------------------------------- outside
 
     def _make_sky(self, w: int, h: int) -> pygame.Surface:
+        """The night outside, painted at most SKY_W px wide and scaled up (the town is out of
+        focus through wet glass; a close-up's full-size numpy passes took hundreds of MB)."""
+        if w > SKY_W:
+            return pygame.transform.smoothscale(self._paint_sky(SKY_W, max(1, round(h * SKY_W / w))), (w, h))
+        return self._paint_sky(w, h)
+
+    def _paint_sky(self, w: int, h: int) -> pygame.Surface:
         y, x = np.mgrid[0:h, 0:w].astype(np.float64)
         u, v = x / w, y / h
         sky = np.stack([6 + 12 * v, 9 + 16 * v, 18 + 22 * v], axis=2)
@@ -130,7 +146,7 @@ class Rain:
         if spr is None:
             base = self._sheets.get(-1)
             if base is None:
-                rgb = np.zeros((h, w, 3))
+                rgb = np.zeros((h, w, 3), dtype=np.float32)  # a close-up's glass is millions of pixels
                 n = int(w * h / (900.0 * self._scale))
                 xs = hash01_np(self.seed, 1700, np.arange(n)) * w
                 ys = hash01_np(self.seed, 1701, np.arange(n)) * h
@@ -148,14 +164,30 @@ class Rain:
             spr = base.copy()
             gain = round(255 * (level + 1) / SHEET_LEVELS)
             spr.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
+            if len(self._sheets) > 3:  # the base and the last few levels (a tween walks through them)
+                self._sheets = {-1: base}
             self._sheets[level] = spr
         return spr
 
     def draw_exterior(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
+        """The night and the falling rain in the glass rect (a RAIN_FPS animation)."""
         self._rescale(view.scale)
         g = pygame.Rect(view.rect(self.glass.x, self.glass.y, self.glass.w, self.glass.h))
-        if not surface.get_rect().colliderect(g):
+        shown = g.clip(surface.get_rect())
+        if shown.w <= 0 or shown.h <= 0:
             return
+        tq = math.floor(t * RAIN_FPS) / RAIN_FPS
+        key = (tq, rain, view, shown.topleft, shown.size)
+        if self._outside is None or self._outside[0] != key:
+            buf = self._outside[1] if self._outside is not None else None
+            if buf is None or buf.get_size() != shown.size:
+                buf = pygame.Surface(shown.size)
+            local = View(view.scale, view.ox - shown.x, view.oy - shown.y)
+            self._paint_exterior(buf, local, g.move(-shown.x, -shown.y), rain, tq)
+            self._outside = (key, buf, shown.topleft)
+        surface.blit(self._outside[1], self._outside[2])
+
+    def _paint_exterior(self, surface: pygame.Surface, view: View, g: pygame.Rect, rain: float, t: float) -> None:
         if self._sky is None:
             self._sky = self._make_sky(g.w, g.h)
         surface.blit(self._sky, g.topleft)
@@ -233,26 +265,39 @@ class Rain:
             tx = x0[tr, None] + 2.0 * np.sin(back * 1.7 + size[tr, None] * 20)
             ty = y0[tr, None] + speed[tr, None] * (back - np.sin(w[tr, None] * back) / w[tr, None])
             on = ty < self.glass.bottom - 1
-            for k in range(len(tr)):
-                if on[k].sum() >= 2:
-                    trails.append(np.stack([tx[k][on[k]], ty[k][on[k]]], axis=1))
+            pts = np.stack([tx, ty], axis=2)
+            trails = [pts[k][on[k]] for k in np.nonzero(on.sum(axis=1) >= 2)[0].tolist()]
         keep = (fade > 0.02) & (y < self.glass.bottom - 1)
         return x[keep], y[keep], np.clip(grow[keep], 0, 1.4), fade[keep], trails
 
     def draw_glass(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
+        """Drops and trickles on the glass (a GLASS_FPS animation: the blit list is kept)."""
         self._rescale(view.scale)
         g = pygame.Rect(view.rect(self.glass.x, self.glass.y, self.glass.w, self.glass.h))
         if not surface.get_rect().colliderect(g):
             return
-        x, y, z, al, trails = self.drops(rain, t)
-        if len(x) == 0 and not trails:
+        tq = (math.floor(t * GLASS_FPS + 0.5) - 0.5) / GLASS_FPS  # half a frame off the light map's
+        key = (tq, rain, view)
+        if self._glass is None or self._glass[0] != key:
+            self._glass = (key, *self._glass_blits(view, rain, tq))
+        _, lines, blits = self._glass
+        if not lines and not blits:
             return
         old = surface.get_clip()
         surface.set_clip(g.clip(old))
         width = max(1, round(0.9 * view.scale))
-        for pts in trails:  # the wet track a trickle leaves: a faint bright line
-            sp = [(view.ox + px * view.scale, view.oy + py * view.scale) for px, py in pts]
+        for sp in lines:  # the wet track a trickle leaves: a faint bright line
             pygame.draw.lines(surface, TRACK_RGB, False, sp, width)
+        surface.fblits(blits)
+        surface.set_clip(old)
+
+    def _glass_blits(self, view: View, rain: float, t: float,
+                     ) -> tuple[list[list[tuple[float, float]]], list[tuple[pygame.Surface, tuple[int, int]]]]:
+        """The trickles' screen polylines and the beads' (sprite, position) list at t."""
+        x, y, z, al, trails = self.drops(rain, t)
+        if len(x) == 0 and not trails:
+            return [], []
+        lines = [(pts * view.scale + (view.ox, view.oy)).tolist() for pts in trails]
         sb = np.clip(np.round(z * (SIZE_BINS - 1) / 1.4), 0, SIZE_BINS - 1).astype(int)
         ab = np.clip(np.round(al * ALPHA_BINS - 1), 0, ALPHA_BINS - 1).astype(int)
         table = [self._bead(sbin, abin) for sbin in range(SIZE_BINS) for abin in range(ALPHA_BINS)]
@@ -260,5 +305,4 @@ class Rain:
         sprites = [table[k] for k in (sb * ALPHA_BINS + ab).tolist()]
         xs = np.rint(view.ox + x * view.scale - half).astype(int).tolist()
         ys = np.rint(view.oy + y * view.scale - half).astype(int).tolist()
-        surface.fblits(list(zip(sprites, zip(xs, ys, strict=True), strict=True)))
-        surface.set_clip(old)
+        return lines, list(zip(sprites, zip(xs, ys, strict=True), strict=True))

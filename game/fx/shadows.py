@@ -8,8 +8,12 @@ light it blocks, other lights still fill it, and it brightens and dims, and sway
 with its own flame. Working in the 1/8-size light map makes the silhouettes soft for
 free and costs a few tiny blits per light. Silhouettes are cached per (mask, size,
 sub-pixel phase): the flame's sway moves a shadow by fractions of a light-map pixel, so
-each is baked at 4x4 sub-pixel offsets and the nearest is used. A caster never darkens
-itself (its own silhouette is put back at full light), shadows stop at the skirting
+each is baked at 4x4 sub-pixel offsets (bilinear: four weighted copies of the unshifted
+bake) and the nearest is used. Every cache hangs off the mask object in a weak
+dictionary (a figure hands over a new silhouette each light-map frame: its bakes go with
+it), and a mask is first reduced once to twice the light map's resolution, so a light's
+bake reads a few thousand pixels, not a full-screen figure. A mask may be coarser than
+its screen rect (only its alpha and its rect matter). A caster never darkens itself (its own silhouette is put back at full light), shadows stop at the skirting
 (they are wall shadows), and a candle does not shadow the table it stands on.
 """
 
@@ -17,7 +21,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 import pygame
 
@@ -30,6 +35,7 @@ DANCE = 26.0  # room px a full sway moves a shadow (times its enlargement)
 DARKNESS = 1.0  # how much of its flames' light a shadow's core blocks
 PHASES = 4  # sub-pixel offsets baked per axis
 KEEP = 90.0  # room px around a flame that the key-light share of the shadows leaves lit
+REDUCE = 2  # a mask is first reduced to this many pixels per light-map pixel
 PAD = 2  # light-map pixels of soft margin around a baked silhouette
 
 
@@ -49,68 +55,121 @@ def _stands_on(mask: pygame.Surface, rect: pygame.Rect, point: tuple[int, int]) 
     """Whether the candle standing at `point` stands on this caster (its own table)."""
     if not rect.collidepoint(point):
         return False
-    return bool(mask.get_at((point[0] - rect.x, point[1] - rect.y)).a > 127)
+    mw, mh = mask.get_size()
+    x = min(mw - 1, (point[0] - rect.x) * mw // rect.w)
+    y = min(mh - 1, (point[1] - rect.y) * mh // rect.h)
+    return bool(mask.get_at((x, y)).a > 127)
+
+
+@dataclass
+class _Bakes:
+    """What is cached for one mask: its reduction, baked shadows, occupancies, weaker copies."""
+
+    reduced: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
+    base: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
+    soft: dict[tuple[int, int, int, int], pygame.Surface] = field(default_factory=dict)
+    occ: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
+    weak: dict[tuple[int, int, int, int, int], pygame.Surface] = field(default_factory=dict)
 
 
 class WallShadows:
     def __init__(self, wall_base_y: float, downscale: int) -> None:
         self.wall_base_y = wall_base_y
         self.down = downscale
-        self._soft: dict[tuple[int, int, int, int, int], tuple[pygame.Surface, pygame.Surface]] = {}
-        self._occ: dict[tuple[int, int, int], tuple[pygame.Surface, pygame.Surface]] = {}
+        self._bakes: WeakKeyDictionary[pygame.Surface, _Bakes] = WeakKeyDictionary()
         self._cov: dict[tuple[int, int], pygame.Surface] = {}
-        self._weak: dict[tuple[int, int], tuple[pygame.Surface, pygame.Surface]] = {}
         self._discs: dict[int, pygame.Surface] = {}
 
-    def _baked(self, mask: pygame.Surface, size: tuple[int, int], px: int, py: int) -> pygame.Surface:
-        """The silhouette as grey darkness, `size` light-map px plus padding, sub-pixel shifted."""
-        key = (id(mask), size[0], size[1], px, py)
-        hit = self._soft.get(key)
-        if hit is not None and hit[0] is mask:
-            return hit[1]
-        q = PHASES
-        big = pygame.Surface(((size[0] + 2 * PAD) * q, (size[1] + 2 * PAD) * q), pygame.SRCALPHA)
-        big.fill((0, 0, 0, 0))
-        big.blit(pygame.transform.smoothscale(mask, (size[0] * q, size[1] * q)), (PAD * q + px, PAD * q + py))
-        small = pygame.transform.smoothscale(big, (size[0] + 2 * PAD, size[1] + 2 * PAD))
-        small.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)  # white, alpha = coverage
-        grey = pygame.Surface(small.get_size())
-        grey.fill((0, 0, 0))
-        grey.blit(small, (0, 0))
-        level = round(255 * DARKNESS)
-        grey.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
-        if len(self._soft) > 512:
-            self._soft.clear()
-        self._soft[key] = (mask, grey)
+    def _of(self, mask: pygame.Surface) -> _Bakes:
+        bakes = self._bakes.get(mask)
+        if bakes is None:
+            bakes = self._bakes[mask] = _Bakes()
+        return bakes
+
+    def _reduced(self, mask: pygame.Surface, rect: pygame.Rect) -> pygame.Surface:
+        """The mask at REDUCE / downscale of its screen rect (never larger than it is)."""
+        mw, mh = mask.get_size()
+        size = (min(mw, max(1, math.ceil(rect.w * REDUCE / self.down))),
+                min(mh, max(1, math.ceil(rect.h * REDUCE / self.down))))
+        if size == (mw, mh):
+            return mask
+        bakes = self._of(mask)
+        red = bakes.reduced.get(size)
+        if red is None:
+            red = bakes.reduced[size] = pygame.transform.smoothscale(mask, size)
+        return red
+
+    def _base(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int]) -> pygame.Surface:
+        """The silhouette as grey darkness (RGB on black), `size` light-map px plus padding."""
+        bakes = self._of(mask)
+        base = bakes.base.get(size)
+        if base is None:
+            small = pygame.transform.smoothscale(self._reduced(mask, rect), size)
+            small.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)  # white, alpha = coverage
+            base = pygame.Surface((size[0] + 2 * PAD, size[1] + 2 * PAD))
+            base.fill((0, 0, 0))
+            base.blit(small, (PAD, PAD))
+            level = round(255 * DARKNESS)
+            base.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+            if len(bakes.base) > 64:
+                bakes.base.clear()
+            bakes.base[size] = base
+        return base
+
+    def _baked(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int], px: int, py: int) -> pygame.Surface:
+        """The silhouette as grey darkness, `size` light-map px plus padding, shifted right and
+        down by (px, py) / PHASES of a pixel (bilinear: four weighted copies of the base)."""
+        bakes = self._of(mask)
+        key = (size[0], size[1], px, py)
+        hit = bakes.soft.get(key)
+        if hit is not None:
+            return hit
+        base = self._base(mask, rect, size)
+        if px == 0 and py == 0:
+            grey = base
+        else:
+            grey = pygame.Surface(base.get_size())
+            grey.fill((0, 0, 0))
+            fx, fy = px / PHASES, py / PHASES
+            for dx, dy, w in ((0, 0, (1 - fx) * (1 - fy)), (1, 0, fx * (1 - fy)), (0, 1, (1 - fx) * fy), (1, 1, fx * fy)):
+                if w <= 0.0:
+                    continue
+                part = base.copy()
+                level = round(255 * w)
+                part.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+                grey.blit(part, (dx, dy), special_flags=pygame.BLEND_RGB_ADD)
+        if len(bakes.soft) > 256:
+            bakes.soft.clear()
+            bakes.weak.clear()
+        bakes.soft[key] = grey
         return grey
 
-    def _occupancy(self, mask: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
-        key = (id(mask), size[0], size[1])
-        hit = self._occ.get(key)
-        if hit is not None and hit[0] is mask:
-            return hit[1]
-        small = pygame.transform.smoothscale(mask, size)
+    def _occupancy(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int]) -> pygame.Surface:
+        bakes = self._of(mask)
+        hit = bakes.occ.get(size)
+        if hit is not None:
+            return hit
+        small = pygame.transform.smoothscale(self._reduced(mask, rect), size)
         small.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
         occ = pygame.Surface(size)
         occ.fill((0, 0, 0))
         occ.blit(small, (0, 0))
-        if len(self._occ) > 64:
-            self._occ.clear()
-        self._occ[key] = (mask, occ)
+        if len(bakes.occ) > 16:
+            bakes.occ.clear()
+        bakes.occ[size] = occ
         return occ
 
-    def _weaker(self, baked: pygame.Surface, strength: float) -> pygame.Surface:
-        key = (id(baked), round(strength * 100))
-        hit = self._weak.get(key)
-        if hit is None or hit[0] is not baked:
-            spr = baked.copy()
+    def _weaker(self, mask: pygame.Surface, baked: pygame.Surface, key: tuple[int, int, int, int],
+                strength: float) -> pygame.Surface:
+        bakes = self._of(mask)
+        wkey = (*key, round(strength * 100))
+        hit = bakes.weak.get(wkey)
+        if hit is None:
+            hit = baked.copy()
             level = round(255 * strength)
-            spr.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
-            if len(self._weak) > 512:
-                self._weak.clear()
-            hit = (baked, spr)
-            self._weak[key] = hit
-        return hit[1]
+            hit.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+            bakes.weak[wkey] = hit
+        return hit
 
     def _disc(self, radius: int) -> pygame.Surface:
         spr = self._discs.get(radius)
@@ -161,9 +220,9 @@ class WallShadows:
                 ix, iy = math.floor(sx), math.floor(sy)
                 px = min(PHASES - 1, round((sx - ix) * PHASES))
                 py = min(PHASES - 1, round((sy - iy) * PHASES))
-                baked = self._baked(mask, size, px, py)
+                baked = self._baked(mask, rect, size, px, py)
                 if strength < 1.0:
-                    baked = self._weaker(baked, strength)
+                    baked = self._weaker(mask, baked, (size[0], size[1], px, py), strength)
                 cov.blit(baked, (ix, iy), special_flags=pygame.BLEND_RGB_SUB)
                 used[id(mask)] = (mask, rect)
         if not used:
@@ -173,7 +232,7 @@ class WallShadows:
             cov.fill((floor_level, floor_level, floor_level), special_flags=pygame.BLEND_RGB_MAX)
         for mask, rect in used.values():  # a caster is never in its own or another's wall shadow
             osize = (max(1, round(rect.w / d)), max(1, round(rect.h / d)))
-            cov.blit(self._occupancy(mask, osize), (round(rect.x / d) - ox, round(rect.y / d) - oy),
+            cov.blit(self._occupancy(mask, rect, osize), (round(rect.x / d) - ox, round(rect.y / d) - oy),
                      special_flags=pygame.BLEND_RGB_MAX)
         for x, y, w, h in keep:  # things that are not wall (the candles) stay lit
             cov.fill((255, 255, 255), (math.floor((view.ox + x * view.scale) / d) - ox,

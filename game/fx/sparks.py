@@ -6,7 +6,9 @@ each spark's path is a closed-form function of its age (rise with drag, a sidewa
 drift, a slight wobble), so `positions(t)` answers any moment directly and the same t
 always gives the same sparks. `bursts_between` exposes the pop times so the sound can
 crackle in sync. Reduce motion slows the sparks' clock. Maths here is numpy only; the
-drawer batches every spark into one `fblits` call of tiny cached additive sprites.
+drawer batches every spark into one `fblits` call of tiny cached additive sprites; the
+cloud is a SPARK_FPS animation (a pure function of floor(t * SPARK_FPS)), its blit list
+kept between two of its frames.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ HEAT_BINS, BRIGHT_BINS = 6, 8
 TRAIL = (0.0, 0.012)
 TABLE = 4096  # trickle sparks' traits repeat every TABLE sparks (~11 minutes)
 TABLE_SLOTS = 1024
+SPARK_FPS = 30
 THROAT = 95.0  # room px above the sparks box where the chimney hides them
 
 
@@ -66,6 +69,7 @@ class Sparks:
         self.calm = calm
         self._scale = -1.0
         self._sprites: dict[tuple[int, int], pygame.Surface] = {}
+        self._blits: tuple[object, list[tuple[pygame.Surface, tuple[int, int]]], pygame.Rect] | None = None
 
     def _clock(self, t: float) -> float:
         return t * CALM_RATE if self.calm else t
@@ -142,8 +146,33 @@ class Sparks:
         if abs(view.scale - self._scale) > 1e-6:
             self._scale = view.scale
             self._sprites.clear()
+        tq = math.floor(t * SPARK_FPS) / SPARK_FPS
+        key = (tq, strength, view, surface.get_size())
+        if self._blits is None or self._blits[0] != key:
+            found = self._blit_list(surface.get_size(), view, tq, strength)
+            area = pygame.Rect(0, 0, 0, 0)
+            if found:
+                area = pygame.Rect(found[0][1], (1, 1)).unionall([pygame.Rect(p, s.get_size()) for s, p in found])
+                area = area.clip(surface.get_rect())
+            self._blits = (key, found, area)
+        _, blits, area = self._blits
+        if not blits or area.w <= 0 or area.h <= 0:
+            return
+        if not any(c[2] > self.depth and c[1].colliderect(area) for c in casters):
+            surface.fblits(blits, pygame.BLEND_RGB_ADD)
+            return
+        if self._layer is None or self._layer.get_width() < area.w or self._layer.get_height() < area.h:
+            self._layer = pygame.Surface((max(area.w, 64), max(area.h, 64)))
+        layer = self._layer.subsurface((0, 0, area.w, area.h))
+        layer.fill((0, 0, 0))
+        layer.fblits([(s, (p[0] - area.x, p[1] - area.y)) for s, p in blits], pygame.BLEND_RGB_ADD)
+        self.occluders.blit(surface, layer, area.topleft, self.depth, casters, keep=False)
+
+    def _blit_list(self, size: tuple[int, int], view: View, t: float, strength: float,
+                   ) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The sparks at t as (sprite, top-left) pairs, those on a `size` surface only."""
         blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
-        w, h = surface.get_size()
+        w, h = size
         table = [self._sprite(hb, bb) for hb in range(HEAT_BINS) for bb in range(BRIGHT_BINS)]
         r = table[0].get_width() / 2
         cl = self.cloud(t, strength, TRAIL)
@@ -158,18 +187,4 @@ class Sparks:
         xs = np.rint(sx[ok]).astype(int).tolist()
         ys = np.rint(sy[ok]).astype(int).tolist()
         blits.extend(zip([table[k] for k in keys], zip(xs, ys, strict=True), strict=True))
-        if not blits:
-            return
-        area = pygame.Rect(blits[0][1], (1, 1)).unionall([pygame.Rect(p, s.get_size()) for s, p in blits])
-        area = area.clip(surface.get_rect())
-        if area.w <= 0 or area.h <= 0:
-            return
-        if not any(c[2] > self.depth and c[1].colliderect(area) for c in casters):
-            surface.fblits(blits, pygame.BLEND_RGB_ADD)
-            return
-        if self._layer is None or self._layer.get_width() < area.w or self._layer.get_height() < area.h:
-            self._layer = pygame.Surface((max(area.w, 64), max(area.h, 64)))
-        layer = self._layer.subsurface((0, 0, area.w, area.h))
-        layer.fill((0, 0, 0))
-        layer.fblits([(s, (p[0] - area.x, p[1] - area.y)) for s, p in blits], pygame.BLEND_RGB_ADD)
-        self.occluders.blit(surface, layer, area.topleft, self.depth, casters)
+        return blits

@@ -9,6 +9,8 @@ adding black changes nothing, so they need no alpha. Only glass beads carry alph
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 import pygame
@@ -17,7 +19,7 @@ FArray = npt.NDArray[np.float64]
 RGB = tuple[int, int, int]
 
 
-def rgb_surface(rgb: FArray) -> pygame.Surface:
+def rgb_surface(rgb: npt.NDArray[np.floating[Any]]) -> pygame.Surface:
     """An RGB Surface from an (h, w, 3) float array in 0..255."""
     arr = np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2)
     return pygame.surfarray.make_surface(np.ascontiguousarray(arr))

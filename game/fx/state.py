@@ -3,13 +3,16 @@
 The director tweens the story's `rain`, `candles` and `glow` statements; the room
 renderer packs the current values into an `FxState` and hands it to every draw call.
 The effects never read the story themselves, so any moment can be rendered from
-(state, time, seed) alone.
+(state, time, seed) alone. The cached animations (light map, rain) use `stepped()`: a
+tween then changes them in small fixed steps, not every frame, and they stay a pure
+function of the state.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+STEPS = 64  # per unit of a staged quantity, for the cached animations (see `FxState.stepped`)
 RAIN_LEVELS: dict[str, float] = {"none": 0.0, "light": 1.0, "steady": 2.0, "heavy": 3.0, "torrential": 4.0}
 
 
@@ -23,6 +26,12 @@ class FxState:
     candles: float = 1.0
     glow: float = 0.0
     fire: float = 1.0
+
+    def stepped(self) -> FxState:
+        """Clamped, and each value rounded to 1/STEPS: what the cached animations are keyed by."""
+        c = self.clamped()
+        return FxState(rain=round(c.rain * STEPS) / STEPS, candles=round(c.candles * STEPS) / STEPS,
+                       glow=round(c.glow * STEPS) / STEPS, fire=round(c.fire * STEPS) / STEPS)
 
     def clamped(self) -> FxState:
         return FxState(

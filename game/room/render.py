@@ -77,7 +77,7 @@ class RoomRenderer:
             cached = pygame.transform.smoothscale(self.background.subsurface(r), size)
             if pygame.display.get_init() and pygame.display.get_surface() is not None:
                 cached = cached.convert()
-            if len(self._bg_cache) > 24:
+            if len(self._bg_cache) >= 6:  # a full-screen raster each (8 MB at 1080p)
                 self._bg_cache.clear()
             self._bg_cache[key] = cached
         return cached
