@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pygame
-
 from game.art.svg import SvgCache
 from game.assets import Assets
 from game.errors import Problem
 from game.room.layers import build_layers
 from game.room.model import Room
-from game.room.render import RoomRenderer, load_tile_background
+from game.room.render import RoomRenderer
+from game.room.tiles import TileBackground
 from game.roomsound import RoomSound
 from game.saves import Save, load_save, write_save
 from game.scenes.plainbook import PlainNotebook
@@ -157,11 +156,8 @@ def build_context(assets: Assets, settings: Settings, story: Path | None = None,
     script, room = load_checked(assets, story)
     fonts = Fonts({"serif": assets.serif, "serif_italic": assets.serif_italic})
     svg = SvgCache(svg_cache)
-    background = load_tile_background(assets.room_map, room)
-    if pygame.display.get_init() and pygame.display.get_surface() is not None:
-        background = background.convert()
     layers = build_layers(room, assets, svg, settings)
-    renderer = RoomRenderer(room, background, layers)
+    renderer = RoomRenderer(room, TileBackground(assets.room_map, room), layers)
     ctx = Context(assets, settings, script, room, fonts, renderer, svg, kiosk=kiosk)
     try:
         from game.pen import load_hands

@@ -16,48 +16,22 @@ from the old shot frozen at the moment of the cut, so a capture of a dissolve is
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 import pygame
-import pytmx
 
 from game.room.model import Room
+from game.room.tiles import TileBackground
 from game.story.stage import Snapshot
 from game.view import LOGICAL_W, View, camera_view
 
 log = logging.getLogger(__name__)
 
 
-def _image_loader(filename: str, colorkey: Any = None, **_kwargs: Any) -> Any:
-    """pytmx image loader that needs no display (pytmx's own pygame loader calls convert())."""
-    sheet = pygame.image.load(filename)
-
-    def extract(rect: Any = None, flags: Any = None) -> pygame.Surface:
-        tile = sheet.subsurface(pygame.Rect(rect)).copy() if rect else sheet.copy()
-        if flags is not None and (flags.flipped_horizontally or flags.flipped_vertically):
-            tile = pygame.transform.flip(tile, flags.flipped_horizontally, flags.flipped_vertically)
-        return tile
-
-    return extract
-
-
-def load_tile_background(map_path: Path, room: Room) -> pygame.Surface:
-    """The map's tile layers flattened into one room-sized surface."""
-    surf = pygame.Surface((room.width, room.height))
-    surf.fill((11, 7, 8))
-    tmx: Any = pytmx.TiledMap(str(map_path), image_loader=_image_loader)
-    for layer in tmx.visible_layers:
-        if isinstance(layer, pytmx.TiledTileLayer):
-            for x, y, image in layer.tiles():
-                surf.blit(image, (x * tmx.tilewidth, y * tmx.tileheight))
-    return surf
-
-
 class RoomRenderer:
-    def __init__(self, room: Room, background: pygame.Surface, layers: Any = None) -> None:
+    def __init__(self, room: Room, tiles: TileBackground, layers: Any = None) -> None:
         self.room = room
-        self.background = background
+        self.tiles = tiles
         self.layers = layers  # the art/figures/effects facade, see game/room/layers.py
         self._bg_cache: dict[tuple[str, int, int], pygame.Surface] = {}
         self._frozen: tuple[tuple[str, float, int, int], pygame.Surface] | None = None
@@ -72,9 +46,7 @@ class RoomRenderer:
         cached = self._bg_cache.get(key)
         if cached is None:
             s = self.room.shots.get(shot) or self.room.shots["wide"]
-            r = pygame.Rect(round(s.rect.x), round(s.rect.y), round(s.rect.w), round(s.rect.h))
-            r = r.clip(self.background.get_rect())
-            cached = pygame.transform.smoothscale(self.background.subsurface(r), size)
+            cached = self.tiles.crop(s.rect, size)  # built down from 4x tiles in close-ups, never upscaled
             if pygame.display.get_init() and pygame.display.get_surface() is not None:
                 cached = cached.convert()
             if len(self._bg_cache) >= 6:  # a full-screen raster each (8 MB at 1080p)

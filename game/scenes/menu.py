@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.scenes.base import Scene
-from game.scenes.ui import CREAM, draw_text_centered
+from game.scenes.ui import CREAM, Veil, draw_text_centered
 from game.story import commands as c
 
 if TYPE_CHECKING:
@@ -45,11 +45,6 @@ class Row:
     activate: Callable[[], None]
 
 
-def veil(surface: pygame.Surface, alpha: int) -> None:
-    shade = pygame.Surface(surface.get_size())
-    shade.fill((6, 3, 4))
-    shade.set_alpha(alpha)
-    surface.blit(shade, (0, 0))
 
 
 class MenuScene(Scene):
@@ -60,6 +55,7 @@ class MenuScene(Scene):
         self.ctx = ctx
         self.selected = 0
         self.rows = self._rows()
+        self.veil = Veil()
 
     def _set(self, **changes: object) -> None:
         self.ctx.update_settings(**changes)
@@ -149,7 +145,7 @@ class MenuScene(Scene):
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
-        veil(surface, 228)
+        self.veil.draw(surface, 228)
         draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, "The room holds its breath", 150,
                            (200, 170, 130))
         for k, row in enumerate(self.rows):
@@ -168,6 +164,7 @@ class HistoryScene(Scene):
         self.ctx = ctx
         self.entries = [history_text(ctx.script, line) for line in history]
         self.offset = max(0, len(self.entries) - self.PAGE)
+        self.veil = Veil()
 
     def action(self, name: str) -> None:
         if name in ("menu", "back", "advance", "history"):
@@ -179,7 +176,7 @@ class HistoryScene(Scene):
             self.offset = min(max(0, len(self.entries) - self.PAGE), self.offset + 1)
 
     def draw(self, surface: pygame.Surface) -> None:
-        veil(surface, 236)
+        self.veil.draw(surface, 236)
         draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, "What has been said", 110, (200, 170, 130))
         y = 210
         for who, text in self.entries[self.offset:self.offset + self.PAGE]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.scenes.base import Scene
-from game.scenes.ui import CREAM, draw_text_centered
+from game.scenes.ui import CREAM, Veil, draw_text_centered
 from game.story.director import Director
 from game.story.stage import Stage
 
@@ -39,13 +39,6 @@ def closing_stage(ctx: Context) -> Stage:
     return d.stage
 
 
-def _veil(surface: pygame.Surface, alpha: int) -> None:
-    veil = pygame.Surface(surface.get_size())
-    veil.fill((4, 2, 3))
-    veil.set_alpha(alpha)
-    surface.blit(veil, (0, 0))
-
-
 CONTINUE_Y = 730
 ANEW_Y = 800
 
@@ -56,18 +49,19 @@ class TitleScene(Scene):
         self.ctx = ctx
         self.stage = opening_stage(ctx)
         self.saved = ctx.load_save()
-        self.next_scene: Scene | None = None  # the story, built while the title is idle
+        self.veil = Veil()
+        # The story (its pen laid out, its stamps warmed) is built now, before the title is
+        # seen: at start-up, or while the ending's fade is black; never at the click.
+        self.next_scene: Scene = ctx.make_scene("story")
 
     def update(self, dt: float) -> None:
         super().update(dt)
         self.ctx.on_room_frame(self.stage.at(self.t), self.t, dt)
-        if self.next_scene is None and self.t >= 0.5:
-            self.next_scene = self.ctx.make_scene("story")  # lays out the pen now, not at the click
 
     def action(self, name: str) -> None:
         if name != "advance" or self.t < 0.6 or self.stack is None:
             return
-        scene = self.next_scene or self.ctx.make_scene("story")
+        scene = self.next_scene
         pointer = self.stack.pointer
         anew = pointer is not None and abs(pointer[1] - ANEW_Y) < 30
         if self.saved is not None and not anew:
@@ -76,7 +70,7 @@ class TitleScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.ctx.renderer.draw(surface, self.stage.at(self.t), self.t)
-        _veil(surface, 110)
+        self.veil.draw(surface, 110)
         fade = min(1.0, self.t / 1.8)
         script = self.ctx.script
         draw_text_centered(surface, self.ctx.fonts, "serif", 112, script.title, 430, CREAM, fade)
@@ -102,6 +96,7 @@ class EndingScene(Scene):
         self.ctx = ctx
         self.stage = closing_stage(ctx)
         self.left = False
+        self.veil = Veil()
 
     def _leave(self) -> None:
         if not self.left and self.stack is not None:
@@ -120,7 +115,7 @@ class EndingScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.ctx.renderer.draw(surface, self.stage.at(self.t), self.t)
-        _veil(surface, round(40 + 50 * min(1.0, self.t / 3.0)))
+        self.veil.draw(surface, round(40 + 50 * min(1.0, self.t / 3.0)))
         a = min(1.0, max(0.0, (self.t - 0.8) / 2.5))
         draw_text_centered(surface, self.ctx.fonts, "serif", 90, self.ctx.script.title, 440, CREAM, a)
         draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, "The End", 545, (214, 190, 160),

@@ -99,6 +99,25 @@ def draw_text_centered(surface: pygame.Surface, fonts: Fonts, role: str, size: f
                        cy: float, colour: tuple[int, int, int], alpha: float = 1.0) -> None:
     w = surface.get_width()
     scale = w / 1920
-    run = fonts.get(role, size, scale).render(text, True, colour)
+    run = fonts.text(role, size, scale, text, colour)
     run.set_alpha(round(255 * max(0.0, min(1.0, alpha))))
     surface.blit(run, (round((w - run.get_width()) / 2), round(cy * scale - run.get_height() / 2)))
+    run.set_alpha(None)
+
+
+class Veil:
+    """A translucent dark layer over the room, built once per canvas size."""
+
+    def __init__(self) -> None:
+        self._surface: pygame.Surface | None = None
+
+    def draw(self, surface: pygame.Surface, alpha: int) -> None:
+        if self._surface is None or self._surface.get_size() != surface.get_size():
+            self._surface = pygame.Surface(surface.get_size())
+            self._surface.fill((4, 2, 3))
+        self._surface.set_alpha(alpha)
+        surface.blit(self._surface, (0, 0))
+
+
+CONTINUE_Y = 730
+ANEW_Y = 800

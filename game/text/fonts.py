@@ -19,6 +19,7 @@ class Fonts:
     def __init__(self, files: dict[str, Path]) -> None:
         self.files = files
         self._cache: dict[tuple[str, int], pygame.font.Font] = {}
+        self._runs: dict[tuple[str, int, str, tuple[int, int, int]], pygame.Surface] = {}
         self._warned: set[str] = set()
 
     def get(self, role: str, logical_size: float, scale: float) -> pygame.font.Font:
@@ -38,3 +39,15 @@ class Fonts:
                 font = pygame.font.Font(None, round(px * 1.2))
             self._cache[key] = font
         return font
+
+    def text(self, role: str, logical_size: float, scale: float, text: str,
+             colour: tuple[int, int, int]) -> pygame.Surface:
+        """`text` rendered once and kept (titles, menus): the caller may set its alpha."""
+        font = self.get(role, logical_size, scale)
+        key = (role, font.get_height(), text, colour)
+        run = self._runs.get(key)
+        if run is None:
+            if len(self._runs) > 128:
+                self._runs.clear()
+            run = self._runs[key] = font.render(text, True, colour)
+        return run

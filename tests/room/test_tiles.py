@@ -12,13 +12,14 @@ import importlib.util
 import shutil
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import numpy as np
 import pygame
 import pytest
+import pytmx
 
 from game.room.model import Rect, Room
-from game.room.render import load_tile_background
 from game.room.tiles import TileBackground, crop_background, hires_path, scale_for, tile_background
 from game.room.tmxload import load_room
 
@@ -75,6 +76,30 @@ def same(a: pygame.Surface, b: pygame.Surface) -> bool:
 
 
 # -- scale 1 is what it was ------------------------------------------------------------------
+
+def _image_loader(filename: str, colorkey: Any = None, **_kwargs: Any) -> Any:
+    sheet = pygame.image.load(filename)
+
+    def extract(rect: Any = None, flags: Any = None) -> pygame.Surface:
+        tile = sheet.subsurface(pygame.Rect(rect)).copy() if rect else sheet.copy()
+        if flags is not None and (flags.flipped_horizontally or flags.flipped_vertically):
+            tile = pygame.transform.flip(tile, flags.flipped_horizontally, flags.flipped_vertically)
+        return tile
+
+    return extract
+
+
+def load_tile_background(map_path: Path, room: Room) -> pygame.Surface:
+    """The reference: the tile layers flattened at 1x with pytmx's own tile placement."""
+    surf = pygame.Surface((room.width, room.height))
+    surf.fill((11, 7, 8))
+    tmx: Any = pytmx.TiledMap(str(map_path), image_loader=_image_loader)
+    for layer in tmx.visible_layers:
+        if isinstance(layer, pytmx.TiledTileLayer):
+            for x, y, image in layer.tiles():
+                surf.blit(image, (x * tmx.tilewidth, y * tmx.tileheight))
+    return surf
+
 
 def test_1x_flattening_is_the_renderers(room: Room, flat: pygame.Surface) -> None:
     mine = tile_background(MAP, room, 1)
