@@ -164,11 +164,11 @@ class Candles:
         for s, f in zip(self.specs, samples, strict=True):
             x, y = s.wick_top(burn)
             col = _lerp(s.colour, GOLD_RGB, glow)
-            reach = s.radius * (1.5 if s.holder in WALL_HOLDERS else REACH) * (1 + 0.15 * glow)
+            reach = s.radius * (1.5 if s.holder in WALL_HOLDERS else REACH) * (1 + 0.35 * glow)
             shadow = None if s.holder in WALL_HOLDERS else ShadowLight(s.index, x, y - 10.0, f.sway, s.y, reach)
             boost = 1.0 if shadow is None else FREE_BOOST
             out.append(LightSample(x + f.sway * 2.0, y - 10.0, reach, col,
-                                   s.intensity * boost * f.brightness * (1.0 + 0.3 * glow), shadow))
+                                   s.intensity * boost * f.brightness * (1.0 + 0.6 * glow), shadow))
         return out
 
     def wax_rects(self, burn: float) -> list[tuple[float, float, float, float]]:

@@ -33,7 +33,7 @@ from game.room.model import Emitter, Light, Rect, Room
 from game.view import View
 
 AMBIENT = (22, 17, 24)
-GOLDEN_AMBIENT = (100, 66, 22)
+GOLDEN_AMBIENT = (150, 104, 44)
 WINDOW_RGB = (58, 90, 140)
 FIRE_RGB = (255, 106, 42)
 GLASS_RGB = (170, 180, 205)
@@ -148,9 +148,14 @@ class RoomFx:
             def key_shade(small: pygame.Surface, shadows: list[ShadowLight]) -> None:
                 self.shadows.shade(small, (0, 0), shadows, view, casters, KEY_SHADOW, keep)
 
-            return self.light_map.build(surface.get_size(), view, self.ambient(st), self.lights(st, tq),
-                                        [patch], shade if casters and PER_LIGHT else None,
-                                        key_shade if casters else None)
+            small = self.light_map.build(surface.get_size(), view, self.ambient(st), self.lights(st, tq),
+                                         [patch], shade if casters and PER_LIGHT else None,
+                                         key_shade if casters else None)
+            if st.glow > 0.0:  # "a warm, golden glow": grade the light itself toward gold
+                g = st.glow
+                small.fill((255, round(255 - 34 * g), round(255 - 100 * g)), special_flags=pygame.BLEND_RGB_MULT)
+                small.fill((round(26 * g), round(16 * g), 0), special_flags=pygame.BLEND_RGB_ADD)
+            return small
 
         self.light_map.apply(surface, key, build)
         live = state.clamped()
