@@ -233,6 +233,7 @@ him "I don’t want to lose you." hand=shaky
 shot her
 sound notebook_slide
 notebook pass her
+pose him watching
 pose her reading
 look her notebook
 look him her
