@@ -120,7 +120,7 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
     from game.settings import load_settings, settings_path
 
     problems: list[Problem] = []
-    settings = load_settings(args.settings or settings_path(), problems)
+    file_settings = settings = load_settings(args.settings or settings_path(), problems)
     for problem in problems:
         log.warning("%s", problem)
     if args.seed is not None:
@@ -132,6 +132,7 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
         fullscreen = (args.fullscreen or settings.fullscreen) and not args.windowed
         app_ctx = build_context(assets, settings, args.story)
         app_ctx.settings_file = args.settings or settings_path()
+        app_ctx.file_settings = file_settings  # --seed and --reduce-motion are not written back
         app_ctx.save_file = save_path()
         if args.start is not None and not 1 <= args.start <= len(app_ctx.script.lines):
             print(f"--start {args.start}: the story has lines 1..{len(app_ctx.script.lines)}", file=sys.stderr)

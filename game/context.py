@@ -50,6 +50,7 @@ class Context:
     sound: RoomSound | None = None
     hands: dict[str, Any] = field(default_factory=dict)
     settings_file: Path | None = None  # where changed settings are kept (None: not kept)
+    file_settings: Settings | None = None  # the settings as in the file (without command-line overrides)
     save_file: Path | None = None  # where the story position is kept (None: not kept)
 
     def load_save(self) -> Save | None:
@@ -82,8 +83,10 @@ class Context:
         if self.settings.reduce_motion != old.reduce_motion:
             self.renderer.layers = build_layers(self.room, self.assets, self.svg, self.settings)
         if self.settings_file is not None:
+            kept = (self.file_settings or old).with_changes(**changes)
+            self.file_settings = kept
             try:
-                save_settings(self.settings_file, self.settings)
+                save_settings(self.settings_file, kept)
             except OSError as exc:
                 log.warning("%s: cannot save settings: %s", self.settings_file, exc)
 

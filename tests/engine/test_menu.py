@@ -90,3 +90,12 @@ def test_each_sound_channel_has_its_own_volume_and_mute(ctx: Context) -> None:
     assert ctx.settings.mute_ambience is False and ctx.settings.volume_ambience == 0.8
     row.activate()
     assert ctx.settings.mute_pen is False and ctx.settings.volume_pen == 0.2
+
+
+def test_command_line_overrides_are_not_written_back(ctx: Context) -> None:
+    ctx.file_settings = Settings()
+    ctx.settings = Settings(seed=5, reduce_motion=True)  # as --seed 5 --reduce-motion would
+    ctx.update_settings(auto_advance=True)
+    kept = load_settings(ctx.settings_file, [])  # type: ignore[arg-type]
+    assert kept.auto_advance is True and kept.seed == Settings().seed and kept.reduce_motion is False
+    assert ctx.settings.seed == 5 and ctx.settings.auto_advance is True
