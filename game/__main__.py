@@ -117,16 +117,13 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
     from game.clock import SystemClock
     from game.context import build_context
     from game.saves import save_path
-    from game.settings import load_settings, settings_path
+    from game.settings import settings_for_run, settings_path
 
     problems: list[Problem] = []
-    file_settings = settings = load_settings(args.settings or settings_path(), problems)
+    file_settings, settings = settings_for_run(args.settings or settings_path(), args.seed, args.reduce_motion,
+                                               problems)
     for problem in problems:
         log.warning("%s", problem)
-    if args.seed is not None:
-        settings = settings.with_changes(seed=args.seed)
-    if args.reduce_motion:
-        settings = settings.with_changes(reduce_motion=True)
     pygame.init()
     try:
         fullscreen = (args.fullscreen or settings.fullscreen) and not args.windowed

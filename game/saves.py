@@ -10,12 +10,12 @@ the player or a developer to look at, and the game simply starts from the title.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from game.errors import Problem, toml_error_line
+from game.errors import Problem
+from game.tomlfile import read_toml_file
 
 
 @dataclass(frozen=True)
@@ -33,32 +33,23 @@ def save_path() -> Path:
 
 def load_save(path: Path, story: str, total_lines: int, problems: list[Problem]) -> Save | None:
     """The save at `path` if it is readable and fits this story; None otherwise."""
-    shown = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    file = read_toml_file(path, problems, "the save is ignored")
+    if file is None:
         return None
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(shown, 0, f"cannot read the save: {exc}"))
-        return None
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        problems.append(Problem(shown, toml_error_line(exc), f"the save is damaged ({exc}); ignored"))
-        return None
+    doc = file.doc
     table = doc.get("save")
     if not isinstance(table, dict):
-        problems.append(Problem(shown, 1, "the save has no [save] table; ignored"))
+        problems.append(Problem(file.shown, 1, "the save has no [save] table; ignored"))
         return None
     line, seed, name = table.get("line"), table.get("seed"), table.get("story")
     if not isinstance(line, int) or isinstance(line, bool) or not 1 <= line <= total_lines:
-        problems.append(Problem(shown, _line_of(text, "line"), f"the saved line {line!r} is not in 1..{total_lines}; ignored"))
+        problems.append(file.problem("line", f"the saved line {line!r} is not in 1..{total_lines}; ignored"))
         return None
     if not isinstance(seed, int) or isinstance(seed, bool):
-        problems.append(Problem(shown, _line_of(text, "seed"), f"the saved seed {seed!r} is not a number; ignored"))
+        problems.append(file.problem("seed", f"the saved seed {seed!r} is not a number; ignored"))
         return None
     if name != story:
-        problems.append(Problem(shown, _line_of(text, "story"), f"the save belongs to {name!r}, not {story!r}; ignored"))
+        problems.append(file.problem("story", f"the save belongs to {name!r}, not {story!r}; ignored"))
         return None
     return Save(line, seed, story, str(table.get("saved_at", "")))
 
@@ -74,10 +65,3 @@ def write_save(path: Path, save: Save) -> None:
 
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
-
-
-def _line_of(text: str, key: str) -> int:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip().startswith(f"{key}"):
-            return number
-    return 0

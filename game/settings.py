@@ -9,13 +9,12 @@ and its default is used, so the player loses nothing they can't see and fix.
 from __future__ import annotations
 
 import os
-import re
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from game.errors import Problem, toml_error_line
+from game.errors import Problem
+from game.tomlfile import read_toml_file
 
 
 @dataclass(frozen=True)
@@ -52,26 +51,12 @@ def settings_path() -> Path:
     return Path(base) / "whispers-of-the-heart" / "settings.toml"
 
 
-def _line_of(text: str, key: str) -> int:
-    m = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.MULTILINE)
-    return text.count("\n", 0, m.start()) + 1 if m else 0
-
-
 def load_settings(path: Path, problems: list[Problem]) -> Settings:
     """Settings from `path` (defaults where absent or bad); problems are appended, not raised."""
-    shown = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    file = read_toml_file(path, problems, "using defaults")
+    if file is None:
         return Settings()
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(shown, 0, f"cannot read settings, using defaults: {exc}"))
-        return Settings()
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        problems.append(Problem(shown, toml_error_line(exc), f"not valid TOML, using defaults: {exc}"))
-        return Settings()
+    doc = file.doc
     table = doc.get("settings", doc)
     defaults = Settings()
     values: dict[str, Any] = {}
@@ -79,7 +64,7 @@ def load_settings(path: Path, problems: list[Problem]) -> Settings:
     for key, value in table.items() if isinstance(table, dict) else []:
         if key not in known:
             if not isinstance(value, dict):  # other tables (e.g. [kiosk]) belong to others
-                problems.append(Problem(shown, _line_of(text, key), f"unknown setting '{key}' (ignored)"))
+                problems.append(file.problem(key, f"unknown setting '{key}' (ignored)"))
             continue
         default = getattr(defaults, key)
         ok = isinstance(value, bool) if isinstance(default, bool) else (
@@ -88,7 +73,7 @@ def load_settings(path: Path, problems: list[Problem]) -> Settings:
             lo, hi = LIMITS[key]
             ok = lo <= value <= hi
         if not ok:
-            problems.append(Problem(shown, _line_of(text, key), f"bad value for '{key}': {value!r} (using {default!r})"))
+            problems.append(file.problem(key, f"bad value for '{key}': {value!r} (using {default!r})"))
             continue
         values[key] = int(value) if isinstance(default, int) and not isinstance(default, bool) else value
         if isinstance(default, float):
@@ -106,3 +91,16 @@ def save_settings(path: Path, settings: Settings) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tmp.replace(path)
+
+
+def settings_for_run(path: Path, seed: int | None, reduce_motion: bool,
+                     problems: list[Problem]) -> tuple[Settings, Settings]:
+    """(as in the file, as this run uses them): `--seed` and `--reduce-motion` apply to the
+    run only, so saving changed settings never writes them back."""
+    kept = load_settings(path, problems)
+    run = kept
+    if seed is not None:
+        run = run.with_changes(seed=seed)
+    if reduce_motion:
+        run = run.with_changes(reduce_motion=True)
+    return kept, run

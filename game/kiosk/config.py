@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from game.errors import Problem, toml_error_line
+from game.errors import Problem
+from game.tomlfile import read_toml_file
 
 APP_DIR = "whispers-of-the-heart"
 OPERATOR_QUIT = 4  # exit status: the operator quit; neither the supervisor nor systemd restarts
@@ -81,11 +81,6 @@ def chord_problem(text: str) -> str | None:
     return None
 
 
-def _line_of(text: str, key: str) -> int:
-    m = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.MULTILINE)
-    return text.count("\n", 0, m.start()) + 1 if m else 0
-
-
 def _check(key: str, value: Any, default: Any) -> str | None:
     if isinstance(default, str):
         if not isinstance(value, str):
@@ -101,41 +96,30 @@ def _check(key: str, value: Any, default: Any) -> str | None:
 
 def load_kiosk_config(path: Path, problems: list[Problem]) -> KioskConfig:
     """The `[kiosk]` table of `path` (defaults where absent or bad); problems are appended."""
-    shown = str(path)
     defaults = KioskConfig()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    file = read_toml_file(path, problems, "using the kiosk defaults")
+    if file is None:
         return defaults
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(shown, 0, f"cannot read the kiosk config, using defaults: {exc}"))
-        return defaults
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        problems.append(Problem(shown, toml_error_line(exc), f"not valid TOML, using defaults: {exc}"))
-        return defaults
+    doc = file.doc
     table = doc.get("kiosk")
     if not isinstance(table, dict):
         if table is not None:
-            problems.append(Problem(shown, _line_of(text, "kiosk"), "'kiosk' must be a table: [kiosk]"))
+            problems.append(file.problem("kiosk", "'kiosk' must be a table: [kiosk]"))
         return defaults
     known = {f.name for f in fields(KioskConfig)}
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in known:
-            problems.append(Problem(shown, _line_of(text, key), f"unknown kiosk setting '{key}' (ignored)"))
+            problems.append(file.problem(key, f"unknown kiosk setting '{key}' (ignored)"))
             continue
         default = getattr(defaults, key)
         why = _check(key, value, default)
         if why is not None:
-            problems.append(Problem(shown, _line_of(text, key),
-                                    f"bad value for '{key}': {value!r} {why} (using {default!r})"))
+            problems.append(file.problem(key, f"bad value for '{key}': {value!r} {why} (using {default!r})"))
             continue
         values[key] = float(value) if isinstance(default, float) else value
     config = replace(defaults, **values)
     if config.quit_chord.lower() == config.panel_chord.lower():
-        problems.append(Problem(shown, _line_of(text, "panel_chord"),
-                                "panel_chord is the same as quit_chord (using the defaults for both)"))
+        problems.append(file.problem("panel_chord", "panel_chord is the same as quit_chord (using the defaults for both)"))
         config = replace(config, quit_chord=defaults.quit_chord, panel_chord=defaults.panel_chord)
     return config

@@ -68,16 +68,12 @@ def _run(assets: Assets, args: argparse.Namespace, config: KioskConfig, folder: 
     from game.clock import SystemClock
     from game.context import build_context
     from game.kiosk.policy import KioskPolicy
-    from game.settings import load_settings, settings_path
+    from game.settings import settings_for_run, settings_path
 
     problems: list[Problem] = []
-    settings = load_settings(args.settings or settings_path(), problems)
+    _kept, settings = settings_for_run(args.settings or settings_path(), args.seed, args.reduce_motion, problems)
     for problem in problems:
         log.warning("%s", problem)
-    if args.seed is not None:
-        settings = settings.with_changes(seed=args.seed)
-    if args.reduce_motion:
-        settings = settings.with_changes(reduce_motion=True)
     pygame.init()
     try:
         pygame.display.set_allow_screensaver(False)  # SDL's default too; said out loud for a kiosk

@@ -11,16 +11,17 @@ checks at start-up, so a broken reference is an author's message, never a crash 
 from __future__ import annotations
 
 import difflib
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from game.assets import Assets
-from game.errors import ContentErrors, Problem, toml_error_line
+from game.errors import ContentErrors, Problem
 from game.room.model import Room
 from game.room.tmxload import load_room
 from game.story import commands as c
 from game.story.parser import Script, parse_file
+from game.tomlfile import read_toml_file
 
 
 @dataclass(frozen=True)
@@ -39,18 +40,9 @@ def _hint(word: str, choices: frozenset[str] | set[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def read_toml(path: Path, shown: str, problems: list[Problem]) -> dict[str, object]:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        problems.append(Problem(shown, 0, "file not found"))
-    except tomllib.TOMLDecodeError as exc:
-        line = toml_error_line(exc)
-        problems.append(Problem(shown, line, f"not valid TOML: {exc}"))
-    except OSError as exc:
-        problems.append(Problem(shown, 0, f"cannot read: {exc}"))
-    return {}
+def read_toml(path: Path, shown: str, problems: list[Problem]) -> dict[str, Any]:
+    file = read_toml_file(path, problems, "its names are unknown", missing_is_problem=True, shown=shown)
+    return file.doc if file is not None else {}
 
 
 def load_catalogues(assets: Assets, room: Room | None, problems: list[Problem]) -> Catalogues:

@@ -23,7 +23,7 @@ def test_a_damaged_save_is_reported_with_its_line_and_left_on_disk(tmp_path: Pat
     path.write_text("[save]\nline = 12\nseed = = 3\n", encoding="utf-8")
     problems: list[Problem] = []
     assert load_save(path, "s.story", 86, problems) is None
-    assert len(problems) == 1 and str(problems[0]).startswith(f"{path}:3: the save is damaged")
+    assert len(problems) == 1 and str(problems[0]).startswith(f"{path}:3: not valid TOML")
     assert path.read_text(encoding="utf-8") == "[save]\nline = 12\nseed = = 3\n"
 
 
