@@ -24,18 +24,13 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame
 
+from game.assets import Assets
 from game.pen import PANEL_H, PANEL_W, Notebook, load_hands
 from game.pen.sprite import PenSprite
+from game.story.parser import parse_file, written_lines
 
 ROOT = Path(__file__).resolve().parent.parent
-LINES = [
-    ("I never meant for things to end this way.", "elegant"),
-    ("Nor did I.", "brush"),
-    ("I thought I could handle it, the distance, the secrets, but it’s tearing me apart.", "elegant"),
-    ("I understand, but I can’t pretend it doesn’t hurt.", "brush"),
-    ("I don’t want to lose you.", "shaky"),
-    ("I don’t want to lose you either.", "trembling"),
-]
+LINES = written_lines(parse_file(Assets().story))  # (text, hand) of the story's six written lines
 
 
 def _stats(xs: list[float]) -> str:

@@ -26,18 +26,13 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame
 
+from game.assets import Assets
 from game.pen import PANEL_H, PANEL_W, Notebook, load_hands
+from game.story.parser import parse_file, written_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 FONT = ROOT / "assets" / "fonts" / "EBGaramond12-Italic.otf"
-LINES = [
-    ("I never meant for things to end this way.", "elegant"),
-    ("Nor did I.", "brush"),
-    ("I thought I could handle it, the distance, the secrets, but it’s tearing me apart.", "elegant"),
-    ("I understand, but I can’t pretend it doesn’t hurt.", "brush"),
-    ("I don’t want to lose you.", "shaky"),
-    ("I don’t want to lose you either.", "trembling"),
-]
+LINES = written_lines(parse_file(Assets().story))  # (text, hand) of the story's six written lines
 PUNCT = "“Yes—no…” ‘it’s’ (é, è, ê, ë, ç, ñ, ø) – 1, 2; 3: 4! 5? - \"x\" & ’"
 BG = (26, 17, 13)
 

@@ -54,6 +54,11 @@ class Script:
         return line.hand or self.characters[line.who].hand
 
 
+def written_lines(script: Script) -> list[tuple[str, str]]:
+    """(text, hand) of every written line, in order."""
+    return [(ln.text, script.hand_of(ln)) for ln in script.lines if isinstance(ln, c.Write)]
+
+
 def tokenize(text: str) -> list[Token]:
     """Split a line into words and double-quoted strings; `#` outside quotes starts a comment."""
     tokens: list[Token] = []
