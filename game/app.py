@@ -137,13 +137,16 @@ class App:
                 self.stack.action(KEY_ACTIONS[event.key])
 
     def serve_requests(self) -> None:
-        """What scenes asked of the app (the menu's Fullscreen and Quit)."""
+        """What scenes asked of the app (the menu's Fullscreen and Quit).
+
+        Served at the start of the next frame, after a policy has seen (and may have
+        struck out) what was asked: the kiosk strikes out Quit and Fullscreen."""
         requests, self.stack.requests = self.stack.requests, []
         for what in requests:
             if what == "fullscreen":
                 self.toggle_fullscreen()
                 self.ctx.update_settings(fullscreen=self.fullscreen)
-            elif what == "quit" and self.policy is None:  # a kiosk is never quit from the menu
+            elif what == "quit":
                 self.running = False
 
     # --- loop ---------------------------------------------------------------------------
@@ -190,9 +193,9 @@ class App:
         now = self.clock.now()
         if self.policy is not None:
             self.policy.frame(self, now)
+        self.serve_requests()
         for _ in range(self.step.frame(now)):
             self.stack.update(STEP)
-        self.serve_requests()
         self.draw()
 
     def draw(self) -> None:

@@ -4,7 +4,7 @@ Content errors are the author's and operator's business, not the programmer's, s
 never surface as tracebacks: each carries the file and line it is about, prints as
 `file:line: message` (the format compilers and editors understand), and the command
 line turns them into exit status 2. Several problems found in one pass travel together
-in `ContentErrors`, so the linter can report them all at once.
+in `ContentErrors` (one or many), so the linter can report them all at once.
 """
 
 from __future__ import annotations
@@ -23,14 +23,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
-
-
-class ContentError(Exception):
-    """Raised for the first (or only) problem in some content."""
-
-    def __init__(self, file: str, line: int, message: str) -> None:
-        self.problem = Problem(file, line, message)
-        super().__init__(str(self.problem))
 
 
 class ContentErrors(Exception):

@@ -17,7 +17,6 @@ from game.story.director import Event
 from game.story.stage import Snapshot
 
 HUSH_POSES = ("kiss",)
-PEN_IDLE = 0.12  # seconds without a pen event before the pen counts as lifted
 
 
 PENDULUM_PHASE = 0.5  # the pendulum beats at t = 0.5, 1.5, ... (game.art.clock.ticks_between)
@@ -73,7 +72,3 @@ class RoomSound:
             for _ in self.bursts(self._last_t, t):
                 self.audio.fire_pop()
         self._last_t = t
-
-    def silence(self) -> None:
-        self.audio.stop_all()
-        self._last_t = None

@@ -40,10 +40,6 @@ class View:
     def to_room(self, px: float, py: float) -> tuple[float, float]:
         return ((px - self.ox) / self.scale, (py - self.oy) / self.scale)
 
-    def then(self, outer: View) -> View:
-        """This view followed by `outer` (e.g. camera, then canvas placement)."""
-        return View(self.scale * outer.scale, outer.ox + self.ox * outer.scale, outer.oy + self.oy * outer.scale)
-
 
 def letterbox(window_w: int, window_h: int) -> tuple[int, int, int, int]:
     """The largest 16:9 rectangle centred in the window: (x, y, w, h) in window pixels."""

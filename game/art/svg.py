@@ -75,7 +75,3 @@ class SvgCache:
             (_, ow, oh), _old = self._memory.popitem(last=False)
             self._bytes -= ow * oh * 4
         return loaded
-
-    def clear_memory(self) -> None:
-        self._memory.clear()
-        self._bytes = 0

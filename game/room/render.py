@@ -23,7 +23,7 @@ import pygame
 from game.room.model import Room
 from game.room.tiles import TileBackground
 from game.story.stage import Snapshot
-from game.view import LOGICAL_W, View, camera_view
+from game.view import View, camera_view
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,3 @@ class RoomRenderer:
         surface.blit(self._scaled_background(shot, surface.get_size()), (0, 0))
         if self.layers is not None:
             self.layers.draw(surface, view, snap, t, nib_uv)
-
-    def wide_scale(self, canvas_w: int) -> float:
-        return canvas_w / LOGICAL_W

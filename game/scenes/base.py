@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.scenes.ui import Veil
+
 
 class Scene:
     """Base class: override what you need. `opaque` scenes hide the scenes below them."""
@@ -59,6 +61,7 @@ class SceneStack:
         self._fade: _Fade | None = None
         self.pointer: tuple[float, float] | None = None  # last pointer position, logical px
         self.requests: list[str] = []  # for the app: "fullscreen", "quit"
+        self._veil = Veil((0, 0, 0))
 
     @property
     def top(self) -> Scene | None:
@@ -131,7 +134,4 @@ class SceneStack:
             scene.draw(surface)
         a = self.fade_alpha()
         if a > 0.0:
-            veil = pygame.Surface(surface.get_size())
-            veil.fill((0, 0, 0))
-            veil.set_alpha(round(255 * a))
-            surface.blit(veil, (0, 0))
+            self._veil.draw(surface, round(255 * a))

@@ -29,7 +29,6 @@ class NarrationBand:
         self.fonts = fonts
         self._band: pygame.Surface | None = None
         self._wrapped: dict[tuple[str, int], list[str]] = {}
-        self._runs: dict[tuple[str, int], pygame.Surface] = {}
 
     def _band_surface(self, size: tuple[int, int]) -> pygame.Surface:
         w, h = size
@@ -50,17 +49,6 @@ class NarrationBand:
             self._wrapped[key] = wrap(text, TEXT_W * scale, lambda s: font.size(s)[0])
         return self._wrapped[key]
 
-    def _run(self, text: str, scale: float) -> pygame.Surface:
-        font = self.fonts.get("serif", NARRATION_SIZE, scale)
-        key = (text, font.get_height())
-        surf = self._runs.get(key)
-        if surf is None:
-            surf = font.render(text, True, CREAM)
-            if len(self._runs) > 256:
-                self._runs.clear()
-            self._runs[key] = surf
-        return surf
-
     def draw(self, surface: pygame.Surface, text: str, visible: int, t: float, complete: bool,
              alpha: float = 1.0) -> None:
         w, h = surface.get_size()
@@ -76,11 +64,10 @@ class NarrationBand:
             if not line:
                 y += LINE_H * scale
                 continue
-            run = self._run(line, scale)
-            if alpha < 1.0:
-                run = run.copy()
-                run.set_alpha(round(255 * alpha))
+            run = self.fonts.text("serif", NARRATION_SIZE, scale, line, CREAM)
+            run.set_alpha(round(255 * alpha))  # shared and per-pixel alpha: never set_alpha(None)
             surface.blit(run, (round(TEXT_X * scale), round(y)))
+            run.set_alpha(255)
             last_end = (TEXT_X * scale + run.get_width(), y + run.get_height() * 0.62)
             y += LINE_H * scale
         if complete and alpha >= 1.0:
@@ -102,19 +89,20 @@ def draw_text_centered(surface: pygame.Surface, fonts: Fonts, role: str, size: f
     run = fonts.text(role, size, scale, text, colour)
     run.set_alpha(round(255 * max(0.0, min(1.0, alpha))))
     surface.blit(run, (round((w - run.get_width()) / 2), round(cy * scale - run.get_height() / 2)))
-    run.set_alpha(None)
+    run.set_alpha(255)  # the run is shared; set_alpha(None) would drop its per-pixel alpha
 
 
 class Veil:
     """A translucent dark layer over the room, built once per canvas size."""
 
-    def __init__(self) -> None:
+    def __init__(self, colour: tuple[int, int, int] = (4, 2, 3)) -> None:
+        self.colour = colour
         self._surface: pygame.Surface | None = None
 
     def draw(self, surface: pygame.Surface, alpha: int) -> None:
         if self._surface is None or self._surface.get_size() != surface.get_size():
             self._surface = pygame.Surface(surface.get_size())
-            self._surface.fill((4, 2, 3))
+            self._surface.fill(self.colour)
         self._surface.set_alpha(alpha)
         surface.blit(self._surface, (0, 0))
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 RAIN_LEVELS: dict[str, float] = {"none": 0.0, "light": 1.0, "steady": 2.0, "heavy": 3.0, "torrential": 4.0}
 NOTEBOOK_ACTIONS = ("open", "close", "turn", "pass")
-SOUND_MODES = ("once", "loop", "stop")
+SOUND_MODES = ("once", "loop", "stop")  # `sound CUE [loop|stop]`; once when no mode is given
 
 
 @dataclass(frozen=True)

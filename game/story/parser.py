@@ -265,7 +265,7 @@ def _sound(src: c.Source, args: list[Token]) -> c.Command:
     if len(words) not in (1, 2):
         raise _Bad("expected sound CUE [loop|stop]")
     mode = words[1] if len(words) == 2 else "once"
-    if mode not in ("loop", "stop", "once"):
+    if mode not in c.SOUND_MODES:
         raise _Bad(f"sound mode must be loop or stop, not '{mode}'")
     return c.Sound(src, _ident(words[0], "sound cue"), mode)
 

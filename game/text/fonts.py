@@ -42,7 +42,9 @@ class Fonts:
 
     def text(self, role: str, logical_size: float, scale: float, text: str,
              colour: tuple[int, int, int]) -> pygame.Surface:
-        """`text` rendered once and kept (titles, menus): the caller may set its alpha."""
+        """`text` rendered once and kept (titles, menus, narration). The surface is shared:
+        a caller may set its alpha but must set it back to 255, never to None (that would
+        drop the per-pixel alpha of the antialiased glyphs)."""
         font = self.get(role, logical_size, scale)
         key = (role, font.get_height(), text, colour)
         run = self._runs.get(key)
