@@ -27,6 +27,7 @@ from pathlib import Path
 import pygame
 
 from game.art.svg import SvgCache
+from game.easing import fade
 from game.room.model import Rect
 from game.view import View
 
@@ -74,7 +75,7 @@ def sweep(m0: float, m1: float, t0: float, duration: float, t: float) -> float:
     if t <= t0:
         return m0
     k = (t - t0) / duration
-    k = k * k * (3.0 - 2.0 * k)
+    k = fade(k)
     return m0 + (m1 - m0) * k
 
 

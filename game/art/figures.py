@@ -60,6 +60,7 @@ from game.art.rig import (
     solve,
 )
 from game.art.svg import SvgCache
+from game.easing import fade
 from game.room.model import Room
 from game.view import View
 
@@ -180,7 +181,7 @@ class Figures:
         now = st.look if explicit else b.gaze
         before = (st.prev_look if explicit else None) or b.gaze
         u = min(1.0, max(0.0, (t - st.look_since) / 0.7)) if explicit else 1.0
-        u = u * u * (3 - 2 * u)
+        u = fade(u)
         head = placed["head"]
         res = []
         for name in (before, now):

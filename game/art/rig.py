@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.easing import smoothstep as ease
+
 Vec = tuple[float, float]
 
 
@@ -176,12 +178,6 @@ def load_poses(path: Path) -> dict[str, FigureSpec]:
 
 
 # --------------------------------------------------------------------- blending
-
-
-def ease(u: float) -> float:
-    """Smooth in and out (cubic), clamped to 0..1."""
-    u = min(1.0, max(0.0, u))
-    return u * u * (3.0 - 2.0 * u)
 
 
 @dataclass

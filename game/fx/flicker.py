@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from game.easing import fade
 from game.fx.noise import fbm1, hash01_np, noise1
 
 FArray = npt.NDArray[np.float64]
@@ -47,7 +48,7 @@ def _periodic_noise(seed: int, stream: int, freq: float, rows: int) -> npt.NDArr
     x = np.arange(RATE * PERIOD) * (cells / (RATE * PERIOD))
     i = np.floor(x).astype(np.int64)
     f = x - i
-    u = f * f * (3 - 2 * f)
+    u = fade(f)
     row = np.arange(rows, dtype=np.int64)[:, None] * 1_000_003
     a = hash01_np(seed, stream, row + i % cells)
     b = hash01_np(seed, stream, row + (i + 1) % cells)

@@ -14,6 +14,8 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from game.easing import fade
+
 _M32 = 0xFFFFFFFF
 FArray = npt.NDArray[np.float64]
 UArray = npt.NDArray[np.uint32]
@@ -47,7 +49,7 @@ def noise1(seed: int, stream: int, t: float) -> float:
     f = t - i
     a = hash01(seed, stream, i)
     b = hash01(seed, stream, i + 1)
-    u = f * f * (3.0 - 2.0 * f)
+    u = fade(f)
     return (a + (b - a) * u) * 2.0 - 1.0
 
 
@@ -93,7 +95,7 @@ def noise1_np(seed: int, stream: int, t: npt.ArrayLike) -> FArray:
     ii = i.astype(np.int64)
     a = hash01_np(seed, stream, ii)
     b = hash01_np(seed, stream, ii + 1)
-    u = f * f * (3.0 - 2.0 * f)
+    u = fade(f)
     return (a + (b - a) * u) * 2.0 - 1.0
 
 
@@ -111,8 +113,8 @@ def value_noise2_np(seed: int, w: int, h: int, cell: int) -> FArray:
     x0 = np.floor(xs).astype(np.int64)
     fy = ys - y0
     fx = xs - x0
-    fy = fy * fy * (3 - 2 * fy)
-    fx = fx * fx * (3 - 2 * fx)
+    fy = fade(fy)
+    fx = fade(fx)
     y0m, y1m = y0 % gy, (y0 + 1) % gy
     x0m, x1m = x0 % gx, (x0 + 1) % gx
     a = lattice[np.ix_(y0m, x0m)]

@@ -14,11 +14,7 @@ import math
 
 import pygame
 
-
-def ease(u: float) -> float:
-    """Smoothstep on 0..1 (clamped)."""
-    u = min(1.0, max(0.0, u))
-    return u * u * (3 - 2 * u)
+from game.easing import smoothstep as ease
 
 
 def draw_leaf(dst: pygame.Surface, front: pygame.Surface, back: pygame.Surface, spine_x: int, top: int, theta: float) -> None:

@@ -22,12 +22,13 @@ from pathlib import Path
 import numpy as np
 import pygame
 
+from game.easing import smoothstep as ease
 from game.pen.book import PANEL_W, Spread, paint_notebook
 from game.pen.glyphs import StrokeFont, load_font
 from game.pen.hands import RGB, Hand
 from game.pen.ink import InkCanvas, InkLine, StampCache, prepare_line
 from game.pen.layout import LineLayout, layout_line
-from game.pen.motion import draw_cover_motion, draw_turn, ease
+from game.pen.motion import draw_cover_motion, draw_turn
 from game.pen.sprite import PenSprite, Transcript
 from game.pen.timeline import REF_CPS, Timeline, build_timeline
 

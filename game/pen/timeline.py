@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from game.easing import fade
 from game.pen.geometry import resample
 from game.pen.hands import Hand
 from game.pen.layout import LineLayout
@@ -83,13 +84,13 @@ class Timeline:
         ex, ey = float(self.x[end]), float(self.y[end])
         if k + 1 >= len(self.stroke_t0):  # after the last stroke: lift off to the right
             u = min(1.0, (t - self.stroke_t1[k]) / TAIL)
-            e = u * u * (3 - 2 * u)
+            e = fade(u)
             return (ex + 24 * e, ey - 6 * e, e)
         nxt = int(self.stroke_first[k + 1])
         nx, ny = float(self.x[nxt]), float(self.y[nxt])
         gap = self.stroke_t0[k + 1] - self.stroke_t1[k]
         u = 1.0 if gap <= 0 else min(1.0, (t - self.stroke_t1[k]) / gap)
-        e = u * u * (3 - 2 * u)
+        e = fade(u)
         reach = min(1.0, 0.25 + math.hypot(nx - ex, ny - ey) / 120.0)
         return (ex + (nx - ex) * e, ey + (ny - ey) * e, math.sin(math.pi * u) * reach)
 

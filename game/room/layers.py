@@ -23,6 +23,7 @@ from game.art.figures import Figures, FigureState, load_poses
 from game.art.props import NOTEBOOK_SHIFT, PropArt, PropState
 from game.art.svg import SvgCache
 from game.assets import Assets
+from game.easing import ease_between
 from game.fx import FxState, RoomFx
 from game.room.model import Rect, Room
 from game.settings import Settings
@@ -61,7 +62,7 @@ def notebook_shift(holder: Change, t: float) -> float:
     if p >= 1.0 or not holder.previous:
         return end
     start = NOTEBOOK_SHIFT.get(holder.previous, 0.0)
-    return start + (end - start) * (p * p * (3 - 2 * p))
+    return ease_between(start, end, p)
 
 
 def prop_state(snap: Snapshot, t: float) -> PropState:

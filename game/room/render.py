@@ -20,6 +20,7 @@ from typing import Any
 
 import pygame
 
+from game.easing import fade
 from game.room.model import Room
 from game.room.tiles import TileBackground
 from game.story.stage import Snapshot
@@ -76,7 +77,7 @@ class RoomRenderer:
         if self._scratch is None or self._scratch.get_size() != size:
             self._scratch = pygame.Surface(size)
         self.draw_shot(self._scratch, change.value, snap, t, nib_uv)
-        eased = p * p * (3 - 2 * p)
+        eased = fade(p)
         self._scratch.set_alpha(round(255 * eased))
         surface.blit(self._scratch, (0, 0))
         self._scratch.set_alpha(None)

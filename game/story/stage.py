@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-
-def smoothstep(x: float) -> float:
-    x = 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
-    return x * x * (3.0 - 2.0 * x)
+from game.easing import smoothstep
 
 
 @dataclass(frozen=True)
