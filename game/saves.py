@@ -2,20 +2,22 @@
 
 A save is tiny (the line number, the seed, the story it belongs to), because the
 director rebuilds every moment from the script: resuming is `goto_line`. It is written
-atomically (a new file renamed over the old) so a crash mid-write cannot corrupt it; a
+with `tomli-w` through `game.safeio.write_atomic` (an exclusive temporary file, fsynced,
+renamed over the old), so a crash, a kill or a full disk mid-write leaves the old save
+whole and a planted link cannot redirect the write; a
 corrupt or foreign save is reported as `file:line: message`, left on disk untouched for
 the player or a developer to look at, and the game simply starts from the title.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from game.errors import Problem
-from game.tomlfile import read_toml_file
+from game.tomlfile import read_toml_file, write_toml
+from game.userdirs import state_dir
 
 
 @dataclass(frozen=True)
@@ -27,8 +29,7 @@ class Save:
 
 
 def save_path() -> Path:
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "whispers-of-the-heart" / "save.toml"
+    return state_dir() / "save.toml"
 
 
 def load_save(path: Path, story: str, total_lines: int, problems: list[Problem]) -> Save | None:
@@ -56,12 +57,4 @@ def load_save(path: Path, story: str, total_lines: int, problems: list[Problem])
 
 def write_save(path: Path, save: Save) -> None:
     stamp = save.saved_at or datetime.now(UTC).isoformat(timespec="seconds")
-    text = f'[save]\nline = {save.line}\nseed = {save.seed}\nstory = "{_escape(save.story)}"\nsaved_at = "{stamp}"\n'
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+    write_toml(path, {"save": {"line": save.line, "seed": save.seed, "story": save.story, "saved_at": stamp}})

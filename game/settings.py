@@ -1,20 +1,26 @@
-"""Player and operator settings: a frozen dataclass loaded from TOML.
+"""Player settings: a frozen dataclass loaded from TOML, and saved without losing a word.
 
 Settings are read once at start-up (and again when changed), validated field by field,
 and passed down; nothing reads them from a global. A broken settings file never stops
-the game and is never overwritten: each bad value is reported as `file:line: message`
-and its default is used, so the player loses nothing they can't see and fix.
+the game: each bad value, unknown key or unknown table is reported as `file:line:
+message` and its default is used. A file with any problem is never written again (a
+change made in the menu then lives for this run, and the log says why it is not kept);
+a sound file is edited in place, line by line, so the player's comments, layout and
+other values survive. Only a missing file is written whole (with `tomli-w`).
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, fields, replace
+import difflib
+import re
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from game.errors import Problem
-from game.tomlfile import read_toml_file
+from game.safeio import write_atomic
+from game.tomlfile import TomlFile, parse_toml, read_toml_file, toml_text
+from game.userdirs import config_dir
 
 
 @dataclass(frozen=True)
@@ -44,53 +50,143 @@ LIMITS: dict[str, tuple[float, float]] = {
     "volume_ambience": (0.0, 1.0), "volume_effects": (0.0, 1.0), "volume_pen": (0.0, 1.0),
     "seed": (0, 2**31 - 1),
 }
+TABLE = "settings"
+
+
+class SettingsNotSaved(OSError):
+    """The settings file has problems, so it is left exactly as the player wrote it."""
 
 
 def settings_path() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "whispers-of-the-heart" / "settings.toml"
+    return config_dir() / "settings.toml"
+
+
+def _kind(default: Any) -> str:
+    return "true or false" if isinstance(default, bool) else "a whole number" if isinstance(default, int) else "a number"
+
+
+def _value_problem(key: str, value: Any, default: Any) -> str | None:
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, int):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and value == value
+    if not ok:
+        return f"must be {_kind(default)}"
+    if key in LIMITS:
+        lo, hi = LIMITS[key]
+        if not lo <= value <= hi:
+            return f"must be between {lo:g} and {hi:g}"
+    return None
+
+
+def settings_from(file: TomlFile, problems: list[Problem]) -> Settings:
+    """The settings a parsed file gives (defaults where bad); every problem appended."""
+    doc = file.doc
+    known = {f.name for f in fields(Settings)}
+    if TABLE in doc:
+        table = doc[TABLE]
+        if not isinstance(table, dict):
+            problems.append(file.problem(TABLE, f"'{TABLE}' must be a table: [{TABLE}] (using defaults)"))
+            table = {}
+        outside = {k: v for k, v in doc.items() if k != TABLE}
+    else:  # a file of bare keys is accepted as the [settings] table
+        table = {k: v for k, v in doc.items() if not isinstance(v, dict)}
+        outside = {k: v for k, v in doc.items() if isinstance(v, dict)}
+    for key, value in outside.items():
+        if isinstance(value, dict):
+            hint = f" (did you mean [{TABLE}]?)" if key.lower() == TABLE or difflib.get_close_matches(
+                key, [TABLE], cutoff=0.7) else ""
+            problems.append(file.problem(key, f"unknown table [{key}]{hint} (ignored)"))
+        else:
+            problems.append(file.problem(key, f"'{key}' is outside the [{TABLE}] table (ignored)"))
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in known:
+            close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            what = "table" if isinstance(value, dict) else "setting"
+            problems.append(file.problem(key, f"unknown {what} '{key}'{hint} (ignored)"))
+            continue
+        default = getattr(defaults, key)
+        why = _value_problem(key, value, default)
+        if why is not None:
+            problems.append(file.problem(key, f"bad value for '{key}': {value!r} {why} (using {default!r})"))
+            continue
+        values[key] = float(value) if isinstance(default, float) else value
+    return replace(defaults, **values)
 
 
 def load_settings(path: Path, problems: list[Problem]) -> Settings:
     """Settings from `path` (defaults where absent or bad); problems are appended, not raised."""
     file = read_toml_file(path, problems, "using defaults")
-    if file is None:
-        return Settings()
-    doc = file.doc
-    table = doc.get("settings", doc)
-    defaults = Settings()
-    values: dict[str, Any] = {}
-    known = {f.name: f for f in fields(Settings)}
-    for key, value in table.items() if isinstance(table, dict) else []:
-        if key not in known:
-            if not isinstance(value, dict):  # other tables (e.g. [kiosk]) belong to others
-                problems.append(file.problem(key, f"unknown setting '{key}' (ignored)"))
-            continue
-        default = getattr(defaults, key)
-        ok = isinstance(value, bool) if isinstance(default, bool) else (
-            isinstance(value, int | float) and not isinstance(value, bool))
-        if ok and key in LIMITS:
-            lo, hi = LIMITS[key]
-            ok = lo <= value <= hi
-        if not ok:
-            problems.append(file.problem(key, f"bad value for '{key}': {value!r} (using {default!r})"))
-            continue
-        values[key] = int(value) if isinstance(default, int) and not isinstance(default, bool) else value
-        if isinstance(default, float):
-            values[key] = float(value)
-    return replace(defaults, **values)
+    return Settings() if file is None else settings_from(file, problems)
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write atomically (a torn write cannot corrupt the file)."""
-    lines = ["[settings]"]
+    """Keep `settings` in `path`: a new file written whole, a sound one edited in place.
+
+    Raises SettingsNotSaved (an OSError) when the file has problems: it is never
+    rewritten then, so nothing the player wrote is lost; OSError when it cannot be written.
+    """
+    problems: list[Problem] = []
+    file = read_toml_file(path, problems, "not saved")
+    if file is None:
+        if problems:
+            raise SettingsNotSaved(f"{problems[0]}; changes apply to this run only")
+        write_atomic(path, toml_text({TABLE: asdict(settings)}).encode("utf-8"))
+        return
+    current = settings_from(file, problems)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise SettingsNotSaved(f"{problems[0]}{more}: the file is left as it is; changes apply to this run only")
+    if current == settings:
+        return
+    text = _edited(file, current, settings)
+    check: list[Problem] = []
+    doc, _wrong = parse_toml(text, file.shown, "not saved")
+    if doc is None or settings_from(TomlFile(file.shown, text, doc), check) != settings or check:
+        raise SettingsNotSaved(f"{file.shown}: cannot edit this file safely; changes apply to this run only")
+    write_atomic(path, text.encode("utf-8"))
+
+
+_HEADER = re.compile(r"^\s*\[")
+
+
+def _edited(file: TomlFile, current: Settings, wanted: Settings) -> str:
+    """`file`'s text with each changed value replaced on its own line (comments kept)."""
+    lines = file.text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    if TABLE in file.doc:
+        heads = [i for i, ln in enumerate(lines) if re.match(rf"^\s*\[\s*{TABLE}\s*\]", ln)]
+        if not heads:  # e.g. an inline table: not edited line by line
+            raise SettingsNotSaved(f"{file.shown}: [{TABLE}] is not a plain table; changes apply to this run only")
+        start = heads[0] + 1
+    elif not file.doc:  # only comments or nothing: start the table under them
+        lines.append(f"[{TABLE}]\n")
+        start = len(lines)
+    else:
+        start = 0
+    end = next((i for i in range(start, len(lines)) if _HEADER.match(lines[i])), len(lines))
     for f in fields(Settings):
-        v = getattr(settings, f.name)
-        lines.append(f"{f.name} = {str(v).lower() if isinstance(v, bool) else repr(v)}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+        new = getattr(wanted, f.name)
+        if new == getattr(current, f.name):
+            continue
+        assignment = toml_text({f.name: new}).strip()
+        pattern = re.compile(rf"^(\s*){re.escape(f.name)}\s*=[^#\n]*(#.*)?$")
+        for i in range(start, end):
+            m = pattern.match(lines[i].rstrip("\n"))
+            if m:
+                comment = f"  {m.group(2)}" if m.group(2) else ""
+                lines[i] = f"{m.group(1)}{assignment}{comment}\n"
+                break
+        else:
+            lines.insert(end, assignment + "\n")
+            end += 1
+    return "".join(lines)
 
 
 def settings_for_run(path: Path, seed: int | None, reduce_motion: bool,

@@ -10,19 +10,21 @@ fast. Call it at load or shot-change time, never every frame.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
-import os
 from collections import OrderedDict
 from pathlib import Path
 
 import pygame
 
+from game.safeio import write_atomic
+from game.userdirs import cache_dir
+
 log = logging.getLogger(__name__)
 
 
 def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "whispers-of-the-heart" / "svg"
+    return cache_dir() / "svg"
 
 
 class SvgCache:
@@ -61,10 +63,9 @@ class SvgCache:
             if loaded.get_size() != (w, h):
                 loaded = pygame.transform.smoothscale(loaded, (w, h))
             try:
-                disk.parent.mkdir(parents=True, exist_ok=True)
-                tmp = disk.with_suffix(".tmp.png")
-                pygame.image.save(loaded, str(tmp))
-                tmp.replace(disk)
+                png = io.BytesIO()
+                pygame.image.save(loaded, png, "png")
+                write_atomic(disk, png.getvalue())
             except (pygame.error, OSError) as exc:
                 log.info("cannot write SVG cache %s: %s", disk, exc)
         if pygame.display.get_init() and pygame.display.get_surface() is not None:

@@ -8,7 +8,6 @@ settings, a broken file never stops the exhibit: each bad value is reported as
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -16,8 +15,9 @@ from typing import Any
 
 from game.errors import Problem
 from game.tomlfile import read_toml_file
+from game.userdirs import config_dir
+from game.userdirs import state_dir as state_dir
 
-APP_DIR = "whispers-of-the-heart"
 OPERATOR_QUIT = 4  # exit status: the operator quit; neither the supervisor nor systemd restarts
 TOO_MANY_ERRORS = 70  # exit status: errors kept coming; the supervisor restarts the game
 MODIFIERS = ("ctrl", "shift", "alt", "meta")
@@ -53,14 +53,12 @@ LIMITS: dict[str, tuple[float, float]] = {
 }
 
 
+BEATS_PER_HANG = 3.0  # hang_after must allow at least this many heartbeats
+FRAME_ALLOWANCE = 0.5  # ... plus this much for one slow frame
+
+
 def config_path() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / APP_DIR / "kiosk.toml"
-
-
-def state_dir() -> Path:
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / APP_DIR
+    return config_dir() / "kiosk.toml"
 
 
 def log_dir(config: KioskConfig) -> Path:
@@ -101,6 +99,10 @@ def load_kiosk_config(path: Path, problems: list[Problem]) -> KioskConfig:
     if file is None:
         return defaults
     doc = file.doc
+    for key, value in doc.items():
+        if key != "kiosk":
+            what = f"table [{key}]" if isinstance(value, dict) else f"key '{key}' outside [kiosk]"
+            problems.append(file.problem(key, f"unknown {what} (ignored)"))
     table = doc.get("kiosk")
     if not isinstance(table, dict):
         if table is not None:
@@ -122,4 +124,26 @@ def load_kiosk_config(path: Path, problems: list[Problem]) -> KioskConfig:
     if config.quit_chord.lower() == config.panel_chord.lower():
         problems.append(file.problem("panel_chord", "panel_chord is the same as quit_chord (using the defaults for both)"))
         config = replace(config, quit_chord=defaults.quit_chord, panel_chord=defaults.panel_chord)
+    return _timings_checked(config, file, problems)
+
+
+def _timings_checked(config: KioskConfig, file: Any, problems: list[Problem]) -> KioskConfig:
+    """Values that are each in range but wrong together: a healthy game must never look hung,
+    and an idle visitor's story must advance before it is reset."""
+    need = config.heartbeat_every * BEATS_PER_HANG + FRAME_ALLOWANCE
+    if config.hang_after < need:
+        fixed = max(KioskConfig.hang_after, need)
+        problems.append(file.problem("hang_after" if "hang_after" in file.text else "heartbeat_every",
+                                     f"hang_after = {config.hang_after:g} is too short for heartbeat_every = "
+                                     f"{config.heartbeat_every:g} (needs at least {need:g}); using {fixed:g}"))
+        config = replace(config, hang_after=fixed)
+    if config.startup_grace < config.hang_after:
+        problems.append(file.problem("startup_grace", f"startup_grace = {config.startup_grace:g} is shorter than "
+                                     f"hang_after = {config.hang_after:g}; using {config.hang_after:g}"))
+        config = replace(config, startup_grace=config.hang_after)
+    if config.idle_line_pause >= config.idle_reset_after:
+        problems.append(file.problem("idle_line_pause", f"idle_line_pause = {config.idle_line_pause:g} must be "
+                                     f"shorter than idle_reset_after = {config.idle_reset_after:g}; using the defaults"))
+        config = replace(config, idle_line_pause=KioskConfig.idle_line_pause,
+                         idle_reset_after=KioskConfig.idle_reset_after)
     return config

@@ -3,7 +3,8 @@
 Three outputs, each cheap enough to run for months:
 
 - a rotating log file in the user's state folder (tracebacks go here and nowhere else);
-- a heartbeat file, rewritten atomically about once a second, with the wall-clock time,
+- a heartbeat file, rewritten atomically (`game.safeio`: never through a planted link)
+  about once a second, with the wall-clock time,
   the scene, the story line, frames drawn, errors and resident memory, for `watch cat`;
 - a heartbeat *pipe* to the supervisor: one byte per beat, non-blocking, so a hung or
   slow supervisor can never stall the game, and the supervisor times beats on its own
@@ -20,6 +21,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from game.safeio import write_atomic
 
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 5
@@ -96,11 +99,8 @@ class HeartbeatFile:
         now = self.wall()
         record = {"time": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(now)), "unix": round(now, 3),
                   "pid": os.getpid(), **status}
-        tmp = self.path.with_suffix(".tmp")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(record) + "\n", encoding="utf-8")
-            tmp.replace(self.path)
+            write_atomic(self.path, (json.dumps(record) + "\n").encode("utf-8"))
             self._broken = False
         except OSError as exc:
             if not self._broken:  # say it once, not once a second

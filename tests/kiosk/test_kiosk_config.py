@@ -30,11 +30,24 @@ def test_good_values_are_read_and_bad_ones_reported_with_their_line(tmp_path: Pa
     assert config.idle_reset_after == KioskConfig().idle_reset_after
     assert config.quit_chord == KioskConfig().quit_chord and config.error_limit == KioskConfig().error_limit
     shown = [str(p) for p in problems]
-    assert shown[0].startswith(f"{path}:6: bad value for 'idle_reset_after': -1 must be between 5 and 86400")
-    assert shown[1].startswith(f"{path}:7: bad value for 'quit_chord': 'q'")
-    assert shown[2] == f"{path}:9: unknown kiosk setting 'volum' (ignored)"
-    assert shown[3].startswith(f"{path}:11: bad value for 'error_limit': 2.5 must be a whole number")
-    assert len(problems) == 4
+    assert shown[0] == f"{path}:1: unknown table [settings] (ignored)"  # the player's table is not the operator's
+    assert shown[1].startswith(f"{path}:6: bad value for 'idle_reset_after': -1 must be between 5 and 86400")
+    assert shown[2].startswith(f"{path}:7: bad value for 'quit_chord': 'q'")
+    assert shown[3] == f"{path}:9: unknown kiosk setting 'volum' (ignored)"
+    assert shown[4].startswith(f"{path}:11: bad value for 'error_limit': 2.5 must be a whole number")
+    assert len(problems) == 5
+
+
+def test_timings_are_checked_against_each_other(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[kiosk]\nheartbeat_every = 3.0\nstartup_grace = 2\n", encoding="utf-8")
+    problems: list[Problem] = []
+    config = load_kiosk_config(path, problems)
+    assert config.hang_after >= config.heartbeat_every * 3  # a healthy game is never taken for a hung one
+    assert config.startup_grace >= config.hang_after
+    shown = [str(p) for p in problems]
+    assert shown[0].startswith(f"{path}:2: hang_after = 2 is too short for heartbeat_every = 3")
+    assert shown[1].startswith(f"{path}:3: startup_grace = 2 is shorter than hang_after")
 
 
 def test_broken_toml_is_one_problem_and_the_defaults(tmp_path: Path) -> None:
