@@ -116,3 +116,67 @@ def test_unparseable_settings_give_defaults_and_the_line(tmp_path: Path) -> None
     problems: list[Problem] = []
     assert load_settings(path, problems) == Settings()
     assert len(problems) == 1 and str(problems[0]).startswith(f"{path}:2: not valid TOML")
+
+
+def test_writes_never_follow_a_planted_link(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("# precious\n", encoding="utf-8")
+    home = tmp_path / "state"
+    home.mkdir()
+    for name in ("save.tmp", "settings.tmp", "heartbeat.tmp", ".save.toml.tmp"):
+        (home / name).symlink_to(outside)
+    (home / "settings.toml").symlink_to(outside)  # even the target itself: the link is replaced
+    write_save(home / "save.toml", Save(3, 1, "s.story"))
+    save_settings(home / "settings.toml", Settings(auto_advance=True))
+    from game.kiosk.health import HeartbeatFile
+
+    HeartbeatFile(home / "heartbeat.json", lambda: 0.0).write({"scene": "title"})
+    assert outside.read_text(encoding="utf-8") == "# precious\n"
+    assert not (home / "settings.toml").is_symlink()
+    assert load_settings(home / "settings.toml", []).auto_advance is True
+    leftovers = sorted(p.name for p in home.iterdir())
+    assert leftovers == sorted([".save.toml.tmp", "heartbeat.json", "heartbeat.tmp", "save.tmp", "save.toml",
+                                "settings.tmp", "settings.toml"])
+
+
+def test_a_full_disk_during_a_save_keeps_the_old_save(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import game.safeio
+
+    path = tmp_path / "save.toml"
+    write_save(path, Save(12, 7, "s.story", "2026-01-01T00:00:00+00:00"))
+    before = path.read_bytes()
+
+    def full(_fd: int, _data: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(game.safeio.os, "write", full)
+    with pytest.raises(OSError, match="No space left"):
+        write_save(path, Save(13, 7, "s.story"))
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["save.toml"]  # no temporary file left behind
+    assert load_save(path, "s.story", 86, []) == Save(12, 7, "s.story", "2026-01-01T00:00:00+00:00")
+
+
+def test_a_save_killed_mid_write_still_parses(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "save.toml"
+    write_save(path, Save(1, 7, "s.story"))
+    writer = ("import sys; from pathlib import Path; from game.saves import Save, write_save\n"
+              "n = 0\nprint('ready', flush=True)\n"
+              "while True:\n    n = n % 80 + 1; write_save(Path(sys.argv[1]), Save(n, 7, 's.story'))\n")
+    proc = subprocess.Popen([sys.executable, "-c", writer, str(path)], stdout=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdout.readline() == b"ready\n"
+    time.sleep(0.3)  # some hundreds of writes; the kill lands in one of them
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    problems: list[Problem] = []
+    save = load_save(path, "s.story", 86, problems)
+    assert save is not None and problems == []
+    assert all(p.name == "save.toml" or p.name.endswith(".tmp") for p in tmp_path.iterdir())
