@@ -3,14 +3,32 @@
 Engine code asks for things by role ("the story", "the room map", "the narration
 font"), never by hard-coded path, so the layout of `assets/` and `scenes/` can change in
 one file, and tools, tests and the game agree on it.
+
+Where that content is depends on how the game was installed, and only `content_root`
+knows: a built wheel or the standalone app carries it inside the package as
+`game/_content/` (copied there by setup.py's build hook, found through
+`importlib.resources`); a checkout (an editable install, `python -m game` from the
+repository) uses its own `assets/` and `scenes/`, so edits are live.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+PACKAGED = "_content"  # game/_content/{assets,scenes} in a built package (see setup.py)
+
+
+def content_root() -> Path:
+    """The folder holding `assets/` and `scenes/`: the packaged copy, else the checkout."""
+    packaged = resources.files("game") / PACKAGED
+    if isinstance(packaged, Path) and (packaged / "scenes").is_dir():
+        return packaged.resolve()
+    return Path(__file__).resolve().parent.parent
+
+
+ROOT = content_root()
 
 
 @dataclass(frozen=True)
@@ -63,3 +81,8 @@ class Assets:
     @property
     def art(self) -> Path:
         return self.root / "assets" / "art"
+
+    @property
+    def icon(self) -> Path:
+        """The application icon (window, desktop entry, standalone app)."""
+        return self.root / "assets" / "icon" / "whispers-of-the-heart.svg"
