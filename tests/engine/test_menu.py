@@ -1,75 +1,78 @@
-"""The pause menu changes settings live and keeps them; the history shows written lines as text."""
+"""The pause menu changes settings live and keeps them; the history shows written lines as text.
+
+Menus are opened and worked by real keys and clicks through the loop (the pilot)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 import pytest
+from pilot import Pilot
 
-from game.assets import Assets
-from game.context import Context, build_context
-from game.scenes.base import SceneStack
-from game.scenes.menu import HistoryScene, MenuScene, history_text
-from game.scenes.story import StoryScene
+from game.context import Context
+from game.scenes.menu import FIRST_ROW_Y, ROW_H, HistoryScene, MenuScene, history_text
 from game.settings import Settings, load_settings
 from game.story import commands as c
 
 
 @pytest.fixture
-def ctx(tmp_path: Path) -> Context:
-    pygame.init()
-    pygame.display.set_mode((320, 180))
-    context = build_context(Assets(), Settings(), audio=False)
-    context.settings_file = tmp_path / "settings.toml"
-    return context
+def ctx(pilot: Pilot) -> Context:
+    return pilot.app.ctx
 
 
-def test_menu_toggles_auto_advance_and_saves_it(ctx: Context) -> None:
-    stack = SceneStack()
-    story = StoryScene(ctx)
-    stack.push(story)
-    stack.action("menu")
-    assert isinstance(stack.top, MenuScene)
-    labels = [row.label() for row in stack.top.rows]
+def open_menu(pilot: Pilot) -> MenuScene:
+    pilot.start_at(1)
+    pilot.frames(1)
+    story = pilot.app.stack.top
+    pilot.key(pygame.K_ESCAPE)
+    pilot.frames(1)
+    menu = pilot.app.stack.top
+    assert isinstance(menu, MenuScene) and pilot.app.stack.scenes == [story, menu]
+    return menu
+
+
+def test_menu_toggles_auto_advance_and_saves_it(pilot: Pilot) -> None:
+    ctx = pilot.app.ctx
+    menu = open_menu(pilot)
+    story = pilot.app.stack.scenes[0]
+    labels = [row.label() for row in menu.rows]
     k = next(i for i, label in enumerate(labels) if label.startswith("Auto-advance"))
     for _ in range(k):
-        stack.action("down")
-    stack.action("select")
+        pilot.key(pygame.K_DOWN)
+    pilot.key(pygame.K_RETURN)
+    pilot.frames(1)
     assert ctx.settings.auto_advance is True
-    assert load_settings(ctx.settings_file, []).auto_advance is True  # type: ignore[arg-type]
-    stack.action("menu")
-    assert stack.top is story
+    assert ctx.settings_file is not None
+    assert load_settings(ctx.settings_file, []).auto_advance is True
+    pilot.key(pygame.K_ESCAPE)
+    pilot.frames(1)
+    assert pilot.app.stack.top is story
 
 
-def test_a_tap_on_a_row_activates_that_row(ctx: Context) -> None:
-    stack = SceneStack()
-    stack.push(StoryScene(ctx))
-    stack.action("menu")
-    menu = stack.top
-    assert isinstance(menu, MenuScene)
+def test_a_click_on_a_row_activates_that_row(pilot: Pilot) -> None:
+    menu = open_menu(pilot)
     labels = [row.label() for row in menu.rows]
     k = next(i for i, label in enumerate(labels) if label.startswith("Transcription"))
-    stack.pointer = (960.0, 230.0 + 60.0 * k)
-    stack.action("advance")
-    assert ctx.settings.transcription is True
+    pilot.click((960.0, FIRST_ROW_Y + ROW_H * k))
+    pilot.frames(1)
+    assert pilot.app.ctx.settings.transcription is True
+    assert pilot.app.stack.top is menu, "the menu stays open"
 
 
-def test_history_lists_written_lines_as_text_with_the_writer(ctx: Context) -> None:
+def test_history_lists_written_lines_as_text_with_the_writer(pilot: Pilot) -> None:
+    ctx = pilot.app.ctx
     first_written = next(n for n, line in enumerate(ctx.script.lines, 1) if isinstance(line, c.Write))
-    story = StoryScene(ctx)
-    stack = SceneStack()
-    stack.push(story)
-    story.seek(first_written + 1, 0.5)
-    stack.action("history")
-    top = stack.top
+    pilot.start_at(first_written + 1)
+    pilot.advance(0.5)
+    story = pilot.app.stack.top
+    pilot.key(pygame.K_h)
+    pilot.frames(1)  # and the loop draws it over the story
+    top = pilot.app.stack.top
     assert isinstance(top, HistoryScene)
     assert ("He wrote", "I never meant for things to end this way.") in top.entries
     assert top.entries[0] == history_text(ctx.script, ctx.script.lines[0])
-    surface = pygame.Surface((640, 360))
-    top.draw(surface)  # draws without error over whatever is below
-    stack.action("back")
-    assert stack.top is story
+    pilot.click()
+    pilot.frames(1)
+    assert pilot.app.stack.top is story and pilot.line == first_written + 1
 
 
 def test_kiosk_menu_has_no_quit(ctx: Context) -> None:

@@ -1,4 +1,4 @@
-"""A whole playthrough, title to ending to title, by posting real mouse clicks into the loop."""
+"""A whole playthrough, title to ending to title, by real input into the real loop (the pilot)."""
 
 from __future__ import annotations
 
@@ -6,104 +6,86 @@ import os
 import signal
 
 import pygame
-import pytest
+from pilot import CENTRE, Pilot
 
-from game.app import App
-from game.assets import Assets
-from game.clock import STEP, ManualClock
-from game.context import build_context
 from game.scenes.story import StoryScene
-from game.scenes.title import EndingScene, TitleScene
-from game.settings import Settings
+from game.scenes.title import ENDING_HOLD
 
 
-@pytest.fixture
-def app() -> App:
-    pygame.init()
-    ctx = build_context(Assets(), Settings())
-    a = App(ctx, ManualClock(), window_size=(480, 270))
-    yield a
-    pygame.quit()
-
-
-def click(pos: tuple[int, int] = (240, 135)) -> None:
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos))
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=pos))
-
-
-def test_clicking_through_plays_every_line_in_order_then_ending_then_title(app: App) -> None:
-    clock = app.clock
-    assert isinstance(clock, ManualClock)
+def test_clicking_through_plays_every_line_in_order_then_ending_then_title(pilot: Pilot) -> None:
+    total = len(pilot.app.ctx.script.lines)
     seen: list[int] = []
     scenes: list[str] = []
-    total = len(app.ctx.script.lines)
 
-    def hook(a: App) -> None:
-        clock.advance(STEP)
-        top = a.stack.top
-        name = type(top).__name__
-        if not scenes or scenes[-1] != name:
-            scenes.append(name)
-        if isinstance(top, StoryScene) and top.director.line_number and (
-                not seen or seen[-1] != top.director.line_number):
-            seen.append(top.director.line_number)
-        if a.frames % 6 == 0:
-            click()
-        if isinstance(top, TitleScene) and len(scenes) > 3:
-            a.running = False
+    def watch(p: Pilot) -> None:
+        if not scenes or scenes[-1] != p.scene:
+            scenes.append(p.scene)
+        if p.line and (not seen or seen[-1] != p.line):
+            seen.append(p.line)
 
-    app.run(frame_hook=hook, max_frames=60 * 60 * 20)
+    for _ in range(20 * 60 * 10):  # a click every 0.1 s for at most 20 minutes of game time
+        pilot.click()
+        pilot.advance(0.1, watch)
+        if len(scenes) > 3:
+            break
     assert scenes == ["TitleScene", "StoryScene", "EndingScene", "TitleScene"]
     assert seen == list(range(1, total + 1))
 
 
-def test_a_click_completes_a_typed_line_and_the_next_click_advances(app: App) -> None:
-    app.open_window()
-    scene = StoryScene(app.ctx)
-    app.stack.push(scene)
-    scene.update(0.1)
+def test_a_click_completes_a_typed_line_and_the_next_click_advances(pilot: Pilot) -> None:
+    pilot.start_at(1)
+    pilot.frames(2)
+    scene = pilot.app.stack.top
+    assert isinstance(scene, StoryScene) and pilot.line == 1
     assert not scene.line_complete()
-    click()
-    for event in pygame.event.get():
-        app.handle(event)
-    assert scene.line_complete() and scene.director.line_number == 1
-    click()
-    for event in pygame.event.get():
-        app.handle(event)
-    assert scene.director.line_number == 2
+    pilot.click()
+    pilot.frames(1)
+    assert scene.line_complete() and pilot.line == 1
+    pilot.click()
+    pilot.frames(1)
+    assert pilot.line == 2
 
 
-def test_window_close_and_sigterm_end_the_loop(app: App) -> None:
-    frames = []
+def test_the_window_close_button_ends_the_loop_with_status_0(pilot: Pilot) -> None:
+    assert pilot.frames(3) is None
+    pilot.post(pygame.QUIT)  # what SDL sends when the window's close button is pressed
+    assert pilot.frames(100) == 0
+    assert pilot.app.frames == 4, "the frame that saw the close was the last"
 
-    def close(a: App) -> None:
-        frames.append(a.frames)
-        if a.frames == 3:
-            pygame.event.post(pygame.event.Event(pygame.QUIT))
 
-    assert app.run(frame_hook=close, max_frames=100) == 0
-    assert app.frames == 4
+def test_sigterm_ends_the_loop_with_status_0(pilot: Pilot) -> None:
+    sent: list[int] = []
 
-    app2 = App(app.ctx, ManualClock(), window_size=(320, 180))
-
-    def term(a: App) -> None:
-        if a.frames == 2:
+    def term(p: Pilot) -> None:
+        if p.app.frames == 2:
+            sent.append(p.app.frames)
             os.kill(os.getpid(), signal.SIGTERM)
 
-    assert app2.run(frame_hook=term, max_frames=100) == 0
-    assert app2.frames == 3
+    assert pilot.frames(100, each=term) == 0
+    assert sent == [2] and pilot.app.frames == 3, "the frame during which SIGTERM came was the last"
 
 
-def test_letterbox_keeps_16_9_in_any_window(app: App) -> None:
-    app.window_size = (800, 800)
-    app.open_window()
-    canvas = app.canvas()
+def test_letterbox_keeps_16_9_when_the_window_is_resized(pilot: Pilot) -> None:
+    pilot.frames(2)
+    pilot.resize(800, 800)
+    pilot.advance(1.0)
+    canvas = pilot.app.canvas()
     assert canvas.get_size() == (800, 450) and canvas.get_abs_offset() == (0, 175)
+    shot = pilot.snapshot().image
+    assert shot.get_size() == (800, 800)
+    bars = [shot.get_at((x, y))[:3] for x in range(0, 800, 40) for y in (0, 170, 630, 799)]
+    assert set(bars) == {(0, 0, 0)}, "black bars above and below"
+    room = [shot.get_at((x, y))[:3] for x in range(0, 800, 20) for y in range(180, 620, 20)]
+    assert sum(1 for p in room if max(p) > 24) > len(room) // 4, "the room fills the 16:9 canvas"
+    assert pilot.window_point(CENTRE) == (400, 400)
 
 
-def test_ending_returns_to_title_by_itself(app: App) -> None:
-    app.open_window()
-    app.stack.push(EndingScene(app.ctx))
-    for _ in range(int(20 / STEP)):
-        app.stack.update(STEP)
-    assert isinstance(app.stack.top, TitleScene)
+def test_ending_returns_to_title_by_itself(pilot: Pilot) -> None:
+    pilot.start_at(len(pilot.app.ctx.script.lines))
+    pilot.frames(1)
+    pilot.click()  # completes the last line
+    pilot.advance(0.2)
+    pilot.click()  # and leaves it
+    pilot.until(lambda p: p.scene == "EndingScene", max_frames=100)
+    pilot.until(lambda p: p.scene == "TitleScene", max_frames=int((ENDING_HOLD + 6) / pilot.frame))
+    assert pilot.now >= ENDING_HOLD, "by itself: only once the ending has been held"
