@@ -20,7 +20,9 @@ from game.errors import ContentErrors, Problem
 from game.room.model import Room
 from game.room.tmxload import load_room
 from game.story import commands as c
-from game.story.parser import Script, parse_file
+from game.story.lint_deep import deep_checks
+from game.story.lint_text import endless_jumps, read_story_text
+from game.story.parser import Script, parse_text
 from game.tomlfile import read_toml_file
 
 
@@ -108,10 +110,12 @@ def load_checked(assets: Assets, story: Path | None = None) -> tuple[Script, Roo
         problems.extend(err.problems)
     path = story or assets.story
     try:
-        script = parse_file(path, assets.rel(path))
+        script = parse_text(read_story_text(path, assets.rel(path)), assets.rel(path))
     except ContentErrors as err:
         problems.extend(err.problems)
     cat = load_catalogues(assets, room, problems)
+    if script is not None:
+        problems.extend(endless_jumps(script))
     if script is not None and room is not None:
         problems.extend(lint_script(script, cat))
     if problems or script is None or room is None:
@@ -181,4 +185,5 @@ def lint_all(assets: Assets) -> list[Problem]:
     except ContentErrors:
         room = None  # already reported
     problems.extend(p for p in check_assets(assets, room) if p not in problems)
+    problems.extend(p for p in deep_checks(assets, stories) if p not in problems)
     return problems
