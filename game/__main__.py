@@ -68,6 +68,12 @@ def _report(problems: list[Problem]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from game.cli_checks import argument_problems, quiet_sdl_signals  # meaning, not type (issue 16)
+
+    if bad_args := argument_problems(args):
+        print("\n".join(bad_args), file=sys.stderr)
+        return 2
+    quiet_sdl_signals(args)
     if args.kiosk and not args.kiosk_child:
         from game.kiosk.supervisor import supervise
 
