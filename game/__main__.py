@@ -16,10 +16,17 @@ import argparse
 import logging
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.assets import Assets
 from game.errors import ContentErrors, Problem
+
+if TYPE_CHECKING:
+    from game.app import App
+
+_START = time.perf_counter()  # "seconds since start" in --frame-log
 
 log = logging.getLogger("game")
 
@@ -57,6 +64,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--at", type=float, default=0.0, metavar="SECONDS", help="seconds after the line began")
     p.add_argument("--out", type=Path, default=Path("shot.png"), help="PNG to write with --render")
     p.add_argument("-v", "--verbose", action="store_true", help="log more")
+    # Performance (issue 13): what each frame costs, measured by the game itself (game/framelog.py).
+    p.add_argument("--frame-log", type=Path, default=None, metavar="FILE",
+                   help="write one line per frame: seconds, update ms, draw ms, story line")
+    p.add_argument("--autoplay", action="store_true", help="play the story by itself at the settings' pace")
+    p.add_argument("--quit-at-end", action="store_true", help="exit 0 after the ending instead of the title")
+    # Shipping (issue 15): the version, and the story captured to video (game/video.py).
+    from game.identity import version_line
+
+    p.add_argument("--version", action="version", version=version_line())
+    p.add_argument("--capture", type=Path, default=None, metavar="OUT",
+                   help="render the story at auto-advance pace to OUT (.mp4, or .gif with --gif)")
+    p.add_argument("--from", dest="from_line", type=int, default=1, metavar="N", help="--capture from line N")
+    p.add_argument("--to", dest="to_line", type=int, default=None, metavar="M", help="--capture through line M")
+    p.add_argument("--fps", type=float, default=None, help="--capture frames per second (30; 15 for --gif)")
+    p.add_argument("--gif", action="store_true", help="--capture a short looping GIF (no sound)")
     return p
 
 
@@ -85,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.lint:
             from game.story.lint import lint_all
 
-            problems = lint_all(assets)
+            problems = lint_all(assets, [args.story] if args.story is not None else None)
             if problems:
                 return _report(problems)
             print("no problems found")
@@ -96,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
             from game.capture import render_to_file
 
             return render_to_file(assets, args)
+        if args.capture is not None:
+            from game.video import capture_to_file
+
+            return capture_to_file(assets, args)
         if args.kiosk_child:
             from game.kiosk.launch import run_kiosk
 
@@ -106,10 +132,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _list_lines(assets: Assets, story: Path | None) -> int:
+    from game.content import load_content
     from game.story import commands as c
-    from game.story.lint import load_checked
 
-    script, _room = load_checked(assets, story)
+    script = load_content(assets, story).script
     for number, line in enumerate(script.lines, start=1):
         kind = "narration" if isinstance(line, c.Narrate) else f"written:{line.who}:{script.hand_of(line)}"
         print(f"{number}\t{line.src}\t{kind}\t{line.text}")
@@ -133,24 +159,33 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
     pygame.init()
     try:
         fullscreen = (args.fullscreen or settings.fullscreen) and not args.windowed
-        app_ctx = build_context(assets, settings, args.story)
-        app_ctx.settings_file = args.settings or settings_path()
-        app_ctx.file_settings = file_settings  # --seed and --reduce-motion are not written back
-        app_ctx.save_file = save_path()
+        # --seed and --reduce-motion are in force but never written back (file_settings)
+        app_ctx = build_context(assets, settings, args.story, settings_file=args.settings or settings_path(),
+                                file_settings=file_settings, save_file=save_path())
         if args.start is not None and not 1 <= args.start <= len(app_ctx.script.lines):
             print(f"--start {args.start}: the story has lines 1..{len(app_ctx.script.lines)}", file=sys.stderr)
             return 2
         app = App(app_ctx, SystemClock(), fullscreen=fullscreen,
                   window_size=args.size or (1280, 720), display_index=args.display or 0)
+        _instrument(app, args)
         if args.start is not None:
-            app.open_window()
-            scene = app_ctx.make_scene("story")
-            app.stack.push(scene)
-            scene.seek(args.start, 0.0)  # type: ignore[attr-defined]
-            return app.run(first_scene=None)
+            return app.run(app_ctx.scenes.story(start_line=args.start))
         return app.run()
     finally:
         pygame.quit()
+
+
+def _instrument(app: App, args: argparse.Namespace) -> None:
+    """--frame-log, --autoplay, --quit-at-end (an autoplay neither reads nor moves your save)."""
+    from game.framelog import Autopilot, FrameLog
+
+    if args.frame_log is not None:
+        app.frame_log = FrameLog(args.frame_log, _START)
+    if args.autoplay or args.quit_at_end:
+        app.autopilot = Autopilot(autoplay=args.autoplay, quit_at_end=args.quit_at_end)
+    if args.autoplay:
+        app.ctx.saves.file = None
+        app.ctx.prefs.replace(app.ctx.settings.with_changes(auto_advance=True))  # not written to the file
 
 
 if __name__ == "__main__":

@@ -3,8 +3,8 @@
 One window, resizable, showing a 16:9 canvas letterboxed inside it at the window's real
 pixel size (so text and art are rasterized for the size they are seen at). The loop
 reads time from an injected `Clock`, turns it into whole 1/60 s steps with `FixedStep`,
-and draws once per display refresh (vsync where the driver offers it, otherwise a
-60 Hz cap). Window close and SIGTERM end the loop cleanly. Tests drive the very same
+and draws once per display refresh (vsync where it is real hardware, and always capped
+at the display's rate: game/present.py). Window close and SIGTERM end the loop cleanly. Tests drive the very same
 loop with a manual clock and real posted pygame events through `frame_hook`.
 
 An optional `LoopPolicy` (kiosk mode) is consulted for every event and every frame and
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import time
 from collections.abc import Callable
 from types import FrameType
 from typing import Protocol
@@ -24,7 +25,11 @@ import pygame
 
 from game.clock import STEP, Clock, FixedStep
 from game.context import Context
-from game.scenes.base import SceneStack
+from game.framelog import Autopilot, FrameLog, story_line
+from game.identity import set_window_icon
+from game.present import display_rate, open_display
+from game.scenes.base import Scene, SceneStack
+from game.settings import Settings
 from game.view import LOGICAL_H, LOGICAL_W, letterbox
 
 log = logging.getLogger(__name__)
@@ -52,7 +57,11 @@ class LoopPolicy(Protocol):
         ...
 
     def failed(self, app: App, exc: Exception) -> None:
-        """An exception escaped a frame; may reset the stack or stop the loop (`exit_code`)."""
+        """An exception escaped a frame; may reset to the title or quit."""
+        ...
+
+    def filter_requests(self, requests: list[str]) -> list[str]:
+        """What the scenes asked of the app this frame ("fullscreen", "quit"), as the policy allows."""
         ...
 
 
@@ -73,22 +82,20 @@ class App:
         self._vsync = False
         self.policy = policy
         self.exit_code = 0
+        self.rate = 60  # frames a second the loop is capped at (the display's rate once open)
+        self.frame_log: FrameLog | None = None  # --frame-log: what each frame cost
+        self.autopilot: Autopilot | None = None  # --autoplay / --quit-at-end
 
     # --- window -------------------------------------------------------------------------
 
     def open_window(self) -> None:
         pygame.display.set_caption(TITLE)
+        set_window_icon(self.ctx.assets)  # before set_mode: the window opens with its icon
         flags = pygame.FULLSCREEN if self.fullscreen else pygame.RESIZABLE
         size = (0, 0) if self.fullscreen else self.window_size
-        self._vsync = False
-        if pygame.display.get_driver() not in ("dummy", "offscreen"):
-            try:
-                self.window = pygame.display.set_mode(size, flags, vsync=1, display=self.display_index)
-                self._vsync = True
-                return
-            except pygame.error as exc:
-                log.info("no vsync (%s); capping at 60 fps", exc)
-        self.window = pygame.display.set_mode(size, flags, display=self.display_index)
+        # vsync only where it is real hardware; software OpenGL is refused (game/present.py)
+        self.window, self._vsync = open_display(size, flags, self.display_index)
+        self.rate = display_rate(self.display_index)
 
     def toggle_fullscreen(self) -> None:
         self.fullscreen = not self.fullscreen
@@ -142,6 +149,8 @@ class App:
         Served at the start of the next frame, after a policy has seen (and may have
         struck out) what was asked: the kiosk strikes out Quit and Fullscreen."""
         requests, self.stack.requests = self.stack.requests, []
+        if self.policy is not None:
+            requests = self.policy.filter_requests(requests)
         for what in requests:
             if what == "fullscreen":
                 self.toggle_fullscreen()
@@ -149,14 +158,64 @@ class App:
             elif what == "quit":
                 self.running = False
 
+    # --- what a policy (the kiosk) may do -----------------------------------------------------
+
+    @property
+    def scene(self) -> Scene | None:
+        """The scene on top (the one that gets the player's actions)."""
+        return self.stack.top
+
+    @property
+    def changing_scene(self) -> bool:
+        """A fade between scenes is under way."""
+        return self.stack.fading
+
+    def act(self, action: str) -> None:
+        """Do what a player's input would ("advance", "menu", ...)."""
+        self.stack.action(action)
+
+    def show(self, overlay: Scene) -> None:
+        """Put a scene over the current one (an operator panel)."""
+        self.stack.push(overlay)
+
+    def dismiss(self, overlay: Scene) -> None:
+        """Take `overlay` away if it is on top."""
+        if self.stack.top is overlay:
+            self.stack.pop()
+
+    def reset_to_title(self, fade: bool) -> None:
+        """A fresh title with nothing of the story kept: fading from what is shown, or at once
+        on a fresh stack (after a failure, so nothing of a broken scene survives)."""
+        title = self.ctx.scenes.title()
+        if fade:
+            self.stack.drop_below_top()
+            self.stack.fade_to(title, 2.4)
+            return
+        old, self.stack = self.stack, SceneStack()
+        old.abandon()
+        self.stack.push(title)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Put `settings` in force for this run (not saved): the mixer and the motion follow."""
+        self.ctx.prefs.replace(settings)
+
+    def quit(self, code: int = 0) -> None:
+        """End the loop after this frame with exit status `code`."""
+        self.exit_code = code
+        self.running = False
+
     # --- loop ---------------------------------------------------------------------------
 
-    def run(self, first_scene: str | None = "title",
+    def run(self, first: Scene | None = None,
             frame_hook: Callable[[App], None] | None = None, max_frames: int | None = None) -> int:
+        """Play until the window closes (or `quit`). Starts with `first`, or the title when the
+        stack is empty."""
         if self.window is None:
             self.open_window()
-        if first_scene is not None:
-            self.stack.push(self.ctx.make_scene(first_scene))
+        if first is not None:
+            self.stack.push(first)
+        elif not self.stack.scenes:
+            self.stack.push(self.ctx.scenes.title())
         self.running = True
         previous = signal.getsignal(signal.SIGTERM)
 
@@ -179,8 +238,10 @@ class App:
                 self.frames += 1
                 if max_frames is not None and self.frames >= max_frames:
                     break
-                if not self._vsync and frame_hook is None:
-                    limiter.tick(60)
+                if self.autopilot is not None and not self.autopilot.frame(self.stack):
+                    break
+                if frame_hook is None:  # capped at the display rate even with vsync: it may not block
+                    limiter.tick(self.rate)
         finally:
             signal.signal(signal.SIGTERM, previous)
         return self.exit_code
@@ -194,12 +255,18 @@ class App:
         if self.policy is not None:
             self.policy.frame(self, now)
         self.serve_requests()
+        t0 = time.perf_counter()
         for _ in range(self.step.frame(now)):
             self.stack.update(STEP)
+        t1 = time.perf_counter()
         self.draw()
+        if self.frame_log is not None:
+            self.frame_log.frame(t1 - t0, time.perf_counter() - t1, story_line(self.stack))
 
     def draw(self) -> None:
         assert self.window is not None
         self.window.fill((0, 0, 0))
-        self.stack.draw(self.canvas())
+        # Drawn at the display's time, not the last step's: between two 1/60 s steps a 120 or
+        # 144 Hz display gets distinct frames (every visual is a function of time).
+        self.stack.draw(self.canvas(), lead=self.step.alpha * self.step.step)
         pygame.display.flip()

@@ -21,24 +21,43 @@ from game.settings import Settings
 if TYPE_CHECKING:
     import pygame
 
+    from game.context import Context
 
-def render_moment(assets: Assets, which: str, at: float, size: tuple[int, int],
-                  settings: Settings | None = None, story: Path | None = None) -> pygame.Surface:
-    """Return a pygame Surface of the moment `at` seconds into `which` (a line number, 'title' or 'ending')."""
+
+def capture_context(assets: Assets, settings: Settings, story: Path | None = None) -> Context:
+    """The game's own services, headless and silent: what every capture draws with."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     import pygame
 
     from game.context import build_context
-    from game.scenes.story import StoryScene
 
     pygame.init()
     if pygame.display.get_surface() is None:
         pygame.display.set_mode((1, 1))
-    ctx = build_context(assets, settings or Settings(), story, audio=False)
+    return build_context(assets, settings, story, audio=False)
+
+
+def run_settings(args: argparse.Namespace) -> Settings:
+    """The default settings with the command line's --seed and --reduce-motion."""
+    settings = Settings()
+    if args.seed is not None:
+        settings = settings.with_changes(seed=args.seed)
+    if args.reduce_motion:
+        settings = settings.with_changes(reduce_motion=True)
+    return settings
+
+
+def render_moment(assets: Assets, which: str, at: float, size: tuple[int, int],
+                  settings: Settings | None = None, story: Path | None = None) -> pygame.Surface:
+    """Return a pygame Surface of the moment `at` seconds into `which` (a line number, 'title' or 'ending')."""
+    import pygame
+
+
+    ctx = capture_context(assets, settings or Settings(), story)
     canvas = pygame.Surface(size)
     if which in ("title", "ending"):
-        scene = ctx.make_scene(which)
+        scene = ctx.scenes.title() if which == "title" else ctx.scenes.ending()
         scene.enter()
         while scene.t < at - 1e-9:
             scene.update(min(STEP, at - scene.t))
@@ -46,8 +65,9 @@ def render_moment(assets: Assets, which: str, at: float, size: tuple[int, int],
         number = int(which)
         if not 1 <= number <= len(ctx.script.lines):
             raise ValueError(f"line {number} is outside 1..{len(ctx.script.lines)}")
-        scene = StoryScene(ctx)
-        scene.seek(number, at)
+        line_scene = ctx.scenes.story()
+        line_scene.seek(number, at)
+        scene = line_scene
     scene.draw(canvas)
     return canvas
 
@@ -59,11 +79,7 @@ def render_to_file(assets: Assets, args: argparse.Namespace) -> int:
     if which not in ("title", "ending") and not which.isdigit():
         print(f"--render takes a line number, 'title' or 'ending', not '{args.render}'", file=sys.stderr)
         return 2
-    settings = Settings()
-    if args.seed is not None:
-        settings = settings.with_changes(seed=args.seed)
-    if args.reduce_motion:
-        settings = settings.with_changes(reduce_motion=True)
+    settings = run_settings(args)
     try:
         surf = render_moment(assets, which, max(0.0, args.at), args.size or (1920, 1080), settings, args.story)
     except ValueError as exc:

@@ -1,9 +1,12 @@
-"""The game's services, built once and passed down (no globals, no singletons).
+"""The game's services, built once per run and passed down (no globals, no singletons).
 
-`Context` is what scenes receive: the parsed story and room, settings, fonts, the room
-renderer, the audio mixer and the pen. It also builds scenes by name, so a scene never
-imports another scene's class, and it is where the story's side effects (sound cues,
-pen strokes, notebook actions) reach the audio system.
+`Context` is what scenes receive. Each field is one typed service, built once by
+`build_context`: the checked content (script, room, the words the screens show), fonts,
+the art cache, the room renderer, the notebook maker (`Books`: the pen's hands and
+stamps, warmed once), the player's preferences and saved place, the room's sound, and
+the scene maker (`SceneMaker`: scenes are made by typed calls, never by name). The only
+behaviour here is the bridge from the story's side effects (events, pen strokes, a
+frame of the room) to the sound, which is optional: a run without audio has none.
 """
 
 from __future__ import annotations
@@ -11,28 +14,25 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from game.art.svg import SvgCache
 from game.assets import Assets
-from game.errors import Problem
+from game.content import load_content
+from game.pen import Hand, PenEvent
+from game.prefs import Preferences, SaveSlot, SettingValue, changed
 from game.room.layers import build_layers
 from game.room.model import Room
 from game.room.render import RoomRenderer
 from game.room.tiles import TileBackground
 from game.roomsound import RoomSound
-from game.saves import Save, load_save, write_save
-from game.scenes.plainbook import PlainNotebook
-from game.settings import Settings, save_settings
-from game.story import commands as c
+from game.scenes.book import Books
+from game.scenes.factory import SceneMaker
+from game.settings import Settings
 from game.story.director import Event
-from game.story.lint import load_checked
 from game.story.parser import Script
 from game.story.stage import Snapshot
 from game.text.fonts import Fonts
-
-if TYPE_CHECKING:
-    from game.scenes.base import Scene
+from game.words import Words
 
 log = logging.getLogger(__name__)
 
@@ -40,84 +40,29 @@ log = logging.getLogger(__name__)
 @dataclass
 class Context:
     assets: Assets
-    settings: Settings
     script: Script
     room: Room
+    words: Words
     fonts: Fonts
-    renderer: RoomRenderer
     svg: SvgCache
-    kiosk: bool = False
+    renderer: RoomRenderer
+    books: Books
+    prefs: Preferences
+    saves: SaveSlot
     sound: RoomSound | None = None
-    hands: dict[str, Any] = field(default_factory=dict)
-    settings_file: Path | None = None  # where changed settings are kept (None: not kept)
-    file_settings: Settings | None = None  # the settings as in the file (without command-line overrides)
-    save_file: Path | None = None  # where the story position is kept (None: not kept)
+    kiosk: bool = False
+    scenes: SceneMaker = field(init=False)
 
-    def load_save(self) -> Save | None:
-        """The player's saved place in this story, if there is a sound one (never in kiosk mode)."""
-        if self.save_file is None or self.kiosk:
-            return None
-        problems: list[Problem] = []
-        save = load_save(self.save_file, self.script.file, len(self.script.lines), problems)
-        for problem in problems:
-            log.warning("%s", problem)
-        return save
+    def __post_init__(self) -> None:
+        self.scenes = SceneMaker(self)
 
-    def remember_line(self, line: int) -> None:
-        if self.save_file is None or self.kiosk:
-            return
-        try:
-            write_save(self.save_file, Save(line, self.settings.seed, self.script.file))
-        except OSError as exc:
-            log.warning("%s: cannot save: %s", self.save_file, exc)
+    @property
+    def settings(self) -> Settings:
+        """The settings in force now (they change only through `prefs`)."""
+        return self.prefs.current
 
-    def update_settings(self, **changes: Any) -> None:
-        """Change settings now: the mixer follows, motion is rebuilt, the file is rewritten."""
-        old = self.settings
-        self.settings = old.with_changes(**changes)
-        if self.sound is not None:
-            for channel, volume in channel_volumes(self.settings).items():
-                self.sound.audio.set_volume(channel, volume)
-            for channel, muted in channel_mutes(self.settings).items():
-                self.sound.audio.set_muted(channel, muted)
-        if self.settings.reduce_motion != old.reduce_motion:
-            self.renderer.layers = build_layers(self.room, self.assets, self.svg, self.settings)
-        if self.settings_file is not None:
-            kept = (self.file_settings or old).with_changes(**changes)
-            self.file_settings = kept
-            try:
-                save_settings(self.settings_file, kept)
-            except OSError as exc:
-                log.warning("%s: cannot save settings: %s", self.settings_file, exc)
-
-    def make_scene(self, name: str) -> Scene:
-        from game.scenes.story import StoryScene
-        from game.scenes.title import EndingScene, TitleScene
-
-        scenes: dict[str, type[Scene]] = {"title": TitleScene, "story": StoryScene, "ending": EndingScene}
-        return scenes[name](self)  # type: ignore[call-arg]
-
-    def new_notebook(self) -> Any:
-        """The stroke-by-stroke pen notebook; the typeset one if the pen cannot be built."""
-        if self.hands:
-            try:
-                from game.pen import Notebook
-
-                book = Notebook(self.hands, seed=self.settings.seed, scale=1.0,
-                                transcript_font=self.assets.serif_italic)
-                hands = {(ch.hand, ch.ink) for ch in self.script.characters.values()}
-                hands |= {(ln.hand, self.script.characters[ln.who].ink) for ln in self.script.lines
-                          if isinstance(ln, c.Write) and ln.hand is not None}
-                book.warm(sorted(hands, key=str))  # stamp caches now, not in the first written frame
-                return book
-            except Exception as exc:  # the story must play even without the pen
-                log.warning("handwriting pen unavailable (%s); written lines are typeset", exc)
-        return PlainNotebook(self.fonts)
-
-    def hand_kind(self, hand: str) -> str:
-        """'brush' or 'nib', for the pen's sound."""
-        spec = self.hands.get(hand)
-        return "brush" if spec is not None and getattr(spec, "nib", "") == "brush" else "nib"
+    def update_settings(self, **changes: SettingValue) -> None:
+        self.prefs.change(**changes)
 
     # --- side effects of the story ------------------------------------------------------
 
@@ -125,9 +70,9 @@ class Context:
         if self.sound is not None:
             self.sound.story_event(ev)
 
-    def on_pen_events(self, events: list[Any], hand: str) -> None:
+    def on_pen_events(self, events: list[PenEvent], hand: str) -> None:
         if self.sound is not None:
-            self.sound.pen_events(events, self.hand_kind(hand))
+            self.sound.pen_events(events, self.books.kind(hand))
 
     def on_room_frame(self, snap: Snapshot, t: float, dt: float) -> None:
         if self.sound is not None:
@@ -148,30 +93,60 @@ def channel_mutes(s: Settings) -> dict[str, bool]:
             "pen": s.muted or s.mute_pen}
 
 
-def build_context(assets: Assets, settings: Settings, story: Path | None = None, kiosk: bool = False,
-                  svg_cache: Path | None = None, audio: bool = True) -> Context:
-    """Load and check all content (raises ContentErrors), then build the services.
-
-    Needs pygame initialised (fonts, images); a display is needed only for convert().
-    Missing pieces that are not content (the audio device, the pen's stroke data) are
-    logged and the game goes on without them.
-    """
-    script, room = load_checked(assets, story)
-    fonts = Fonts({"serif": assets.serif, "serif_italic": assets.serif_italic})
-    svg = SvgCache(svg_cache)
-    layers = build_layers(room, assets, svg, settings)
-    renderer = RoomRenderer(room, TileBackground(assets.room_map, room), layers)
-    ctx = Context(assets, settings, script, room, fonts, renderer, svg, kiosk=kiosk)
+def _load_hands(assets: Assets) -> dict[str, Hand]:
     try:
         from game.pen import load_hands
 
-        ctx.hands = dict(load_hands(assets.hands))
+        return dict(load_hands(assets.hands))
     except Exception as exc:  # the lint already vouched for the names; this is the pen's data
         log.warning("%s: cannot load the hands (%s); written lines are typeset", assets.rel(assets.hands), exc)
+        return {}
+
+
+def build_context(assets: Assets, settings: Settings, story: Path | None = None, *, kiosk: bool = False,
+                  svg_cache: Path | None = None, audio: bool = True, settings_file: Path | None = None,
+                  file_settings: Settings | None = None, save_file: Path | None = None) -> Context:
+    """Load and check all content (raises ContentErrors), then build the services once.
+
+    Needs pygame initialised (fonts, images); a display is needed only for convert().
+    Missing pieces that are not content (the audio device, the pen's stroke data) are
+    logged and the game goes on without them. `settings_file` and `save_file` are where
+    changes and the place in the story are kept (None: nothing is written); a kiosk
+    keeps no place.
+    """
+    content = load_content(assets, story)
+    script, room, words = content.script, content.room, content.words
+    cast = {who: ch.figure_id for who, ch in script.characters.items()}
+    fonts = Fonts({"serif": assets.serif, "serif_italic": assets.serif_italic})
+    svg = SvgCache(svg_cache)
+    layers = build_layers(room, assets, svg, settings, cast)
+    renderer = RoomRenderer(room, TileBackground(room.path, room), layers)
+    books = Books(script, _load_hands(assets), fonts, settings.seed, assets.serif_italic)
+    prefs = Preferences(settings, settings_file, file_settings)
+    saves = SaveSlot(None if kiosk else save_file, script.file, len(script.lines))
+    ctx = Context(assets, script, room, words, fonts, svg, renderer, books, prefs, saves, kiosk=kiosk)
+
+    def rebuild_motion(old: Settings, new: Settings) -> None:
+        if old.reduce_motion != new.reduce_motion:
+            renderer.layers = build_layers(room, assets, svg, new, cast)
+            if ctx.sound is not None:
+                ctx.sound.bursts = renderer.layers.spark_bursts_between
+
+    prefs.subscribe(rebuild_motion)
     if audio:
         from game.audio import Audio
 
         mixer = Audio.create(assets.cues, volumes=channel_volumes(settings), muted=channel_mutes(settings),
                              log=log, seed=settings.seed)
-        ctx.sound = RoomSound(mixer, getattr(layers, "spark_bursts_between", None))
+        ctx.sound = RoomSound(mixer, renderer.layers.spark_bursts_between)
+
+        def follow_mixer(old: Settings, new: Settings) -> None:
+            if changed(old, new) & {"volume_ambience", "volume_effects", "volume_pen", "mute_ambience",
+                                    "mute_effects", "mute_pen", "muted"}:
+                for channel, volume in channel_volumes(new).items():
+                    mixer.set_volume(channel, volume)
+                for channel, muted in channel_mutes(new).items():
+                    mixer.set_muted(channel, muted)
+
+        prefs.subscribe(follow_mixer)
     return ctx

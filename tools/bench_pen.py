@@ -1,9 +1,9 @@
 """Benchmark of the pen: queue-time costs and per-frame costs, at 1920x1080 and 1280x720.
 
-Usage: SDL_VIDEODRIVER=dummy python tools/bench_pen.py [--frames N]
+Usage: python tools/bench_pen.py [--frames N] [--size WxH ...]
 
-Prints, per scale:
-  write()      layout + timeline + stamp warm-up for each of the six story lines (queue time)
+Prints, per display size (the panel's scale is its width over 1920):
+  write()      layout + timeline + stamp warm-up for each of the story's written lines
   frame        update() + draw() while the longest line is written at 60 fps, split into
                the panel blit (the page onto the screen, paid even with nothing written) and
                the pen itself: update() + the new ink (the writing frame minus the median
@@ -14,47 +14,47 @@ Short on purpose (the machine is shared): one pass over the line, no loops of lo
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
+import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `python tools/bench_pen.py`
 
 import pygame
 
 from game.assets import Assets
-from game.pen import PANEL_H, PANEL_W, Notebook, load_hands
+from game.pen import PANEL_H, PANEL_W, Hand, Notebook, load_hands
 from game.pen.sprite import PenSprite
 from game.story.parser import parse_file, written_lines
-
-ROOT = Path(__file__).resolve().parent.parent
-LINES = written_lines(parse_file(Assets().story))  # (text, hand) of the story's six written lines
+from tools._common import headless, p95, positive_int, size_arg
 
 
 def _stats(xs: list[float]) -> str:
-    xs = sorted(xs)
-    p95 = xs[min(len(xs) - 1, int(len(xs) * 0.95))]
-    return f"mean {statistics.fmean(xs):.3f} ms, median {statistics.median(xs):.3f}, p95 {p95:.3f}, max {xs[-1]:.3f}"
+    return (f"mean {statistics.fmean(xs):.3f} ms, median {statistics.median(xs):.3f}, "
+            f"p95 {p95(xs):.3f}, max {max(xs):.3f}")
 
 
-def bench(scale: float, screen: pygame.Surface, max_frames: int) -> None:
+def bench(hands: Mapping[str, Hand], lines: list[tuple[str, str]], screen: pygame.Surface,
+          max_frames: int) -> None:
+    """Time the pen for a display of `screen`'s size; `lines` are (text, hand), in story order."""
+    scale = screen.get_width() / 1920
     t0 = time.perf_counter()
-    hands = load_hands(ROOT / "assets" / "hands.toml")
     nb = Notebook(hands, 1, scale)
     print(f"\n== scale {scale:.4f}: panel {round(PANEL_W * scale)}x{round(PANEL_H * scale)} px; construct {1000 * (time.perf_counter() - t0):.0f} ms")
     rect = pygame.Rect(0, 0, round(PANEL_W * scale), round(PANEL_H * scale))
     rect.midbottom = (screen.get_width() // 2, screen.get_height() - 10)
     t0 = time.perf_counter()
-    nb.warm([(hand, None) for hand in ("elegant", "brush", "shaky", "trembling")])
-    print(f"warm() all four hands (scene load): {1000 * (time.perf_counter() - t0):.0f} ms")
-    for i, (text, hand) in enumerate(LINES):
+    words = " ".join(dict.fromkeys(w for text, _ in lines for w in text.split()))  # as the game warms
+    nb.warm([(hand, None) for hand in dict.fromkeys(hand for _, hand in lines)], words)
+    print(f"warm() the story's hands (scene load): {1000 * (time.perf_counter() - t0):.0f} ms")
+    for i, (text, hand) in enumerate(lines):
         t0 = time.perf_counter()
         nb.write(text, hand, None, 100 + i, at=0.0)
         print(f"write() {hand:9s} {len(text):2d} chars: {1000 * (time.perf_counter() - t0):6.1f} ms")
     nb.restore([])
-    text, hand = LINES[2]
+    text, hand = max(lines, key=lambda line: len(line[0]))  # the longest line
     t0 = time.perf_counter()
     nb.write(text, hand, None, 7, at=0.0)
     print(f"write() again, warm stamps: {1000 * (time.perf_counter() - t0):.1f} ms")
@@ -65,7 +65,9 @@ def bench(scale: float, screen: pygame.Surface, max_frames: int) -> None:
     bg = pygame.Surface(screen.get_size()).convert()
     bg.fill((30, 20, 15))
     n = min(max_frames, int(dur * 60) + 1)
-    upd, full, still = [], [], []
+    upd: list[float] = []
+    full: list[float] = []
+    still: list[float] = []
     for f in range(n):  # pass 1: the line being written
         t = f / 60
         screen.blit(bg, (0, 0))
@@ -82,8 +84,8 @@ def bench(scale: float, screen: pygame.Surface, max_frames: int) -> None:
         idle.draw(screen, rect, dur + 5)
         still.append(1000 * (time.perf_counter() - a))
     sprite = PenSprite(scale)
-    spr = []
-    for f in range(200):
+    spr: list[float] = []
+    for f in range(min(200, max_frames)):
         a = time.perf_counter()
         sprite.draw(screen, rect.x + 300 + f % 40, rect.y + 200, (f % 16) / 15)
         spr.append(1000 * (time.perf_counter() - a))
@@ -99,15 +101,23 @@ def bench(scale: float, screen: pygame.Surface, max_frames: int) -> None:
     print(f"  THE PEN = update + new ink + sprite: {_stats(pen)}")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--frames", type=int, default=600)
-    args = ap.parse_args()
-    pygame.init()
-    for w, h in ((1920, 1080), (1280, 720)):
-        screen = pygame.display.set_mode((w, h))
-        bench(w / 1920, screen, args.frames)
+    ap.add_argument("--frames", type=positive_int, default=600, help="at most this many frames a pass (default 600)")
+    ap.add_argument("--size", type=size_arg, action="append", default=None,
+                    help="a display WxH, repeatable (default 1920x1080 and 1280x720)")
+    args = ap.parse_args(argv)
+    headless()
+    assets = Assets()
+    hands = load_hands(assets.hands)
+    lines = written_lines(parse_file(assets.story))
+    if not lines:
+        print(f"{assets.rel(assets.story)}: no written lines to time the pen with", file=sys.stderr)
+        return 1
+    for size in args.size or [(1920, 1080), (1280, 720)]:
+        bench(hands, lines, pygame.display.set_mode(size), args.frames)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -101,7 +101,7 @@ class PartRasters:
             p = self.specs[cid].parts[part]
             scale = 2.0 ** (level / 4.0)
             file = p.variants.get(variant) or p.variants[p.default]
-            surf = self.svg.get(self.art_dir / cid / file, (math.ceil(p.size[0] * scale), math.ceil(p.size[1] * scale)))
+            surf = self.svg.get(self.art_dir / self.specs[cid].id / file, (math.ceil(p.size[0] * scale), math.ceil(p.size[1] * scale)))
             native = pygame.Surface(surf.get_size(), pygame.SRCALPHA)  # ARGB: blits 30x faster than
             native.blit(surf, (0, 0))  # the loader's ABGR when no display converted it
             surf = native

@@ -9,7 +9,13 @@ Why it is shaped this way:
 - Candle holders are props too, anchored at each candle point (the cup rim where the wax
   stands, local (0,0) in holder_<kind>.svg); the lighting pass draws wax and flame on top.
 - Figures sit *on* the sofa and armchair and behind the coffee table, so the props come in
-  two layers: the lead draws `back` -> figures -> `front`.
+  two layers: the lead draws `back` -> figures -> `front`. The map says which is which:
+  every prop object may carry `layer` (back, the default, or front), `art` (the SVG's
+  name when several props share one drawing), `shadow` (throws a wall shadow) and `wall`
+  (hangs on the wall: its shadow has no depth); an object of type `clock` gets moving
+  hands. A candle's holder is drawn from `holder_<holder>.svg` when that drawing exists,
+  just after the prop named by its `on` property. A figure's `notebook_shift` (room px)
+  is where the notebook rests while that character holds it. No room's names are here.
 - Rasterizing costs milliseconds, so each piece is rasterized once per view scale (by
   `prepare`, or by the first draw that shows it; the SvgCache keeps them on disk too) and
   only blitted per frame. The last MAX_SCALES scales stay in memory (a dissolve shows two
@@ -44,17 +50,9 @@ from game.view import View
 log = logging.getLogger(__name__)
 
 LAYERS = ("back", "front")
-BACK_PROPS = ("rug", "window", "clock", "fireplace", "sconce_left", "sconce_right", "sofa",
-              "side_table_left", "armchair", "side_table_right")
-FRONT_PROPS = ("coffee_table", "lavender", "notebook", "pen")
-SVG_FOR = {"sconce_left": "sconce", "sconce_right": "sconce"}  # props sharing one drawing
-HOLDER_LAYER = {"mantel": "back", "sill": "back", "side": "back", "table": "front"}  # sconce: in sconce.svg
-HOLDER_AFTER = {"mantel": "fireplace", "sill": "window", "table": "coffee_table"}  # drawn just after
-NOTEBOOK_SHIFT = {"her": -34.0, "table": 0.0, "him": 34.0}  # room px: slid towards the writer
+PROP_KINDS = ("prop", "clock", "notebook", "pen")  # map object types drawn as props
 PAGES = (Rect(8.0, 6.0, 75.0, 33.0), Rect(87.0, 6.0, 75.0, 33.0))  # in notebook_open.svg
-SHADOW_CASTERS = ("sofa", "armchair", "side_table_left", "side_table_right", "lavender", "coffee_table", "clock")
-WALL_MOUNTED = frozenset({"window", "clock", "fireplace", "sconce_left", "sconce_right"})
-WALL_BASE_Y = 760.0  # room y where the wall meets the floor (top of the floorboard tiles)
+WALL_BASE_Y = 760.0  # default room y where the wall meets the floor (map property `wall_base_y`)
 MAX_SCALES = 3  # prepared view scales kept in memory
 
 _VIEWBOX = re.compile(r'viewBox="\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)\s*"')
@@ -68,14 +66,12 @@ class PropState:
 
     clock_minutes: float = 21 * 60 + 40
     notebook_open: bool = True
-    notebook_holder: str = "table"  # "him" | "her" | "table"
+    notebook_holder: str = "table"  # a character's id, or "table"
     pen_on_table: bool = True
     notebook_shift: float | None = None
 
     def shift(self) -> float:
-        if self.notebook_shift is not None:
-            return self.notebook_shift
-        return NOTEBOOK_SHIFT.get(self.notebook_holder, 0.0)
+        return self.notebook_shift or 0.0
 
 
 @dataclass(frozen=True)
@@ -89,6 +85,8 @@ class Piece:
     box: tuple[float, float, float, float]  # the SVG viewBox (local coords)
     layer: str
     order: tuple[float, float, int]
+    shadow: bool = False  # throws a shadow on the wall
+    wall: bool = False  # hangs on the wall (its shadow falls at the wall's foot)
 
 
 def read_viewbox(path: Path) -> tuple[float, float, float, float]:
@@ -110,26 +108,30 @@ class PropArt:
         self.missing: list[Path] = []
         self.pieces: list[Piece] = []
         self.clock: ClockArt | None = None
+        self.clock_name = ""
+        pens = room.anchors_of("pen")
+        self.pen_name = pens[0].name if pens else ""
         self._scales: dict[float, dict[str, pygame.Surface]] = {}
+        self.wall_base_y = float(room.props.get("wall_base_y", WALL_BASE_Y))
         seq = 0
-        for name in BACK_PROPS + FRONT_PROPS:
-            anchor = room.anchors.get(name)
-            if anchor is None:
-                log.warning("%s: no prop '%s' in the map; not drawn", room.source, name)
+        for anchor in room.anchors.values():
+            if anchor.kind not in PROP_KINDS:
                 continue
-            layer = "back" if name in BACK_PROPS else "front"
-            z = float(anchor.props.get("z", 0))
+            name, p = anchor.name, anchor.props
+            layer = p.get("layer", "front" if anchor.kind in ("notebook", "pen") else "back")
+            z = float(p.get("z", 0))
             r = anchor.rect
-            if name == "clock":
-                self.clock = ClockArt(r, art_dir, svg)
-                for p in self.clock.paths():
-                    self._check(p)
-            files = ["notebook_open", "notebook_closed"] if name == "notebook" else [SVG_FOR.get(name, name)]
+            if anchor.kind == "clock":
+                self.clock, self.clock_name = ClockArt(r, art_dir, svg), name
+                for path in self.clock.paths():
+                    self._check(path)
+            files = ["notebook_open", "notebook_closed"] if anchor.kind == "notebook" else [p.get("art", name)]
             for f in files:
                 path = art_dir / f"{f}.svg"
                 if self._check(path):
-                    key = f if name == "notebook" else name
-                    self.pieces.append(Piece(key, path, r.x, r.y, read_viewbox(path), layer, (z, r.bottom, seq)))
+                    key = f if anchor.kind == "notebook" else name
+                    self.pieces.append(Piece(key, path, r.x, r.y, read_viewbox(path), layer, (z, r.bottom, seq),
+                                             shadow=p.get("shadow") == "true", wall=p.get("wall") == "true"))
                     seq += 1
         self._add_holders(room)
         self.pieces.sort(key=lambda p: p.order)
@@ -145,13 +147,11 @@ class PropArt:
         by_name = {p.name: p for p in self.pieces}
         for anchor in sorted(room.anchors_of("candle"), key=lambda a: a.name):
             kind = anchor.props.get("holder", "table")
-            layer = HOLDER_LAYER.get(kind)
-            if layer is None:
-                continue
             path = self.art_dir / f"holder_{kind}.svg"
-            if not self._check(path):
+            if not path.exists():  # a holder drawn as part of another prop (a sconce)
                 continue
-            host = by_name.get(HOLDER_AFTER.get(kind, ""))
+            host = by_name.get(anchor.props.get("on", ""))
+            layer = host.layer if host is not None else anchor.props.get("layer", "back")
             if host is not None:  # just after the thing it stands on
                 order = (host.order[0], host.order[1] + 0.01 + anchor.rect.y / 1e5, host.order[2])
             else:  # side tables: after the furniture of their z
@@ -206,7 +206,7 @@ class PropArt:
         for piece in self.pieces:
             if piece.layer != layer:
                 continue
-            if piece.name == "clock" and self.clock is not None:
+            if self.clock is not None and piece.name == self.clock_name:
                 self.clock.draw(surface, view, state.clock_minutes, t)
                 continue
             dx = 0.0
@@ -214,7 +214,7 @@ class PropArt:
                 if (piece.name == "notebook_open") != state.notebook_open:
                     continue
                 dx = shift
-            elif piece.name == "pen" and not state.pen_on_table:
+            elif piece.name == self.pen_name and not state.pen_on_table:
                 continue  # in a writer's hand: the pen code draws it
             rect = self._screen_rect(piece, view, dx)
             if clip.colliderect(rect):
@@ -232,26 +232,26 @@ class PropArt:
             area.inflate_ip(area.w, area.h)  # a shadow can reach in from beside the frame
         out: list[tuple[pygame.Surface, pygame.Rect, float]] = []
         for piece in self.pieces:
-            if piece.name not in SHADOW_CASTERS:
+            if not piece.shadow:
                 continue
-            if piece.name == "clock" and self.clock is not None:
+            if self.clock is not None and piece.name == self.clock_name:
                 crect = self.clock.screen_rect(view)
                 if area is None or area.colliderect(crect):
-                    out.append((self.clock.case_surface(view), crect, WALL_BASE_Y))
+                    out.append((self.clock.case_surface(view), crect, self.wall_base_y))
                 continue
             rect = self._screen_rect(piece, view)
             if area is not None and not area.colliderect(rect):
                 continue
             surf = self._raster(piece, view.scale)
             anchor = self.room.anchors[piece.name]
-            floor = WALL_BASE_Y if piece.name in WALL_MOUNTED else anchor.rect.bottom
+            floor = self.wall_base_y if piece.wall else anchor.rect.bottom
             out.append((surf, rect, floor))
         return out
 
     # -- the notebook, for the handwriting ----------------------------------------------
 
     def notebook_rect(self, state: PropState) -> Rect:
-        r = self.room.anchors["notebook"].rect
+        r = self.room.anchors_of("notebook")[0].rect
         return Rect(r.x + state.shift(), r.y, r.w, r.h)
 
     def notebook_pages(self, state: PropState) -> tuple[Rect, Rect]:

@@ -42,16 +42,16 @@ PER_LIGHT = False  # exact per-flame shadows cost ~1.4 ms a light-map frame; the
 KEY_SHADOW = 0.32  # how much the wall shadows also dim the room's other light (art over physics)
 
 
-def _emitter(room: Room, kind: str, default: Rect) -> Emitter:
-    for e in room.emitters:
-        if e.kind == kind:
-            return e
-    return Emitter(kind, kind, default, 0.0)
+def _emitter(room: Room, kind: str) -> Emitter | None:
+    return next((e for e in room.emitters if e.kind == kind), None)
 
 
-def _light(room: Room, kind: str, default: Light) -> Light:
+def _light(room: Room, kind: str) -> Light | None:
     found = room.lights_of(kind)
-    return found[0] if found else default
+    return found[0] if found else None
+
+
+NO_GLASS = Rect(0.0, 0.0, 0.0, 0.0)
 
 
 class RoomFx:
@@ -63,16 +63,16 @@ class RoomFx:
         self.reduce_motion = reduce_motion
         self.occluders = Occluders()
         self.candles = Candles(candle_specs(room, wall_base_y), seed, reduce_motion, self.occluders)
-        fire_box = _emitter(room, "fire", Rect(1460, 640, 210, 110)).rect
-        place = room.anchors.get("fireplace")
-        depth = place.rect.bottom if place else fire_box.bottom + 10
-        self.hearth = Hearth(fire_box, seed + 1, reduce_motion, depth, self.occluders)
-        sp = _emitter(room, "sparks", Rect(1480, 610, 170, 60))
-        self.sparks = Sparks(sp.rect, sp.rate or 6.0, seed + 2, reduce_motion, depth, self.occluders)
-        self.glass = _emitter(room, "rain", Rect(178, 128, 324, 436)).rect
-        self.rain = Rain(self.glass, seed + 3, reduce_motion)
-        self.fire_light = _light(room, "fire", Light("hearth", "fire", 1565, 690, 720, FIRE_RGB, 1.2, 0.8))
-        self.window_light = _light(room, "window", Light("window", "window", 340, 350, 640, WINDOW_RGB, 0.7, 0.1))
+        # A room need not have a hearth or a window: what the map does not have is not drawn.
+        fire, sp, rain = _emitter(room, "fire"), _emitter(room, "sparks"), _emitter(room, "rain")
+        depth = fire.depth if fire is not None else 0.0
+        self.hearth = Hearth(fire.rect, seed + 1, reduce_motion, depth, self.occluders) if fire else None
+        self.sparks = (Sparks(sp.rect, sp.rate or 6.0, seed + 2, reduce_motion, depth, self.occluders)
+                       if sp is not None and fire is not None else None)
+        self.glass = rain.rect if rain is not None else NO_GLASS
+        self.rain = Rain(self.glass, seed + 3, reduce_motion) if rain is not None else None
+        self.fire_light = _light(room, "fire") if fire is not None else None
+        self.window_light = _light(room, "window")
         self.shadows = WallShadows(wall_base_y, DOWNSCALE)
         self.light_map = LightMap()
 
@@ -86,13 +86,15 @@ class RoomFx:
         """Every light at t, in room coordinates: candles, then the fire, then the window."""
         st = state.clamped()
         out = self.candles.lights(self.flames(t), st.candles, st.glow)
-        fx, fy = self.hearth.light_point(t)
         fl = self.fire_light
-        out.append(LightSample(fx, fy, fl.radius, fl.colour,
-                               fl.intensity * fire_light(self.seed, t, st.fire, self.reduce_motion)))
+        if fl is not None and self.hearth is not None:
+            fx, fy = self.hearth.light_point(t)
+            out.append(LightSample(fx, fy, fl.radius, fl.colour,
+                                   fl.intensity * fire_light(self.seed, t, st.fire, self.reduce_motion)))
         wl = self.window_light
-        win = wl.intensity * window_light(self.seed, st.rain, t, self.reduce_motion) * (1.0 - 0.75 * st.glow)
-        out.append(LightSample(wl.x, wl.y, wl.radius, wl.colour, win))
+        if wl is not None:
+            win = wl.intensity * window_light(self.seed, st.rain, t, self.reduce_motion) * (1.0 - 0.75 * st.glow)
+            out.append(LightSample(wl.x, wl.y, wl.radius, wl.colour, win))
         return out
 
     def ambient(self, state: FxState) -> tuple[int, int, int]:
@@ -103,17 +105,19 @@ class RoomFx:
 
     def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
         """Times in [t0, t1) when the fire pops (a burst of sparks): cue a crackle at each."""
-        return self.sparks.bursts_between(t0, t1)
+        return self.sparks.bursts_between(t0, t1) if self.sparks is not None else []
 
     # ------------------------------------------------------------------ layers, in painter's order
 
     def draw_exterior(self, surface: pygame.Surface, view: View, state: FxState, t: float) -> None:
         """2. The night outside the glass, with falling rain (before the window frame)."""
-        self.rain.draw_exterior(surface, view, state.stepped().rain, t)
+        if self.rain is not None:
+            self.rain.draw_exterior(surface, view, state.stepped().rain, t)
 
     def draw_glass(self, surface: pygame.Surface, view: View, state: FxState, t: float) -> None:
         """5. Drops striking the glass and trickling down (right after the window frame)."""
-        self.rain.draw_glass(surface, view, state.stepped().rain, t)
+        if self.rain is not None:
+            self.rain.draw_glass(surface, view, state.stepped().rain, t)
 
     def draw_flames(self, surface: pygame.Surface, view: View, state: FxState, t: float,
                     casters: Sequence[Caster] = ()) -> None:
@@ -124,7 +128,8 @@ class RoomFx:
         candle's holder or the hearth hide it.
         """
         self.candles.draw_wax(surface, view, state.clamped().candles, casters)
-        self.hearth.draw_logs(surface, view, casters)
+        if self.hearth is not None:
+            self.hearth.draw_logs(surface, view, casters)
 
     def draw_lighting(self, surface: pygame.Surface, view: View, state: FxState, t: float,
                       casters: Sequence[Caster] = ()) -> None:
@@ -138,7 +143,7 @@ class RoomFx:
 
         def build() -> pygame.Surface:
             glass = tint(GLASS_RGB, 0.75 + 0.25 * density(st.rain))
-            patch = GlowPatch(self.glass.x, self.glass.y, self.glass.w, self.glass.h, glass)
+            patches = [GlowPatch(self.glass.x, self.glass.y, self.glass.w, self.glass.h, glass)] if self.rain else []
 
             keep = self.candles.wax_rects(st.candles)
 
@@ -149,7 +154,7 @@ class RoomFx:
                 self.shadows.shade(small, (0, 0), shadows, view, casters, KEY_SHADOW, keep)
 
             small = self.light_map.build(surface.get_size(), view, self.ambient(st), self.lights(st, tq),
-                                         [patch], shade if casters and PER_LIGHT else None,
+                                         patches, shade if casters and PER_LIGHT else None,
                                          key_shade if casters else None)
             if st.glow > 0.0:  # "a warm, golden glow": grade the light itself toward gold
                 g = st.glow
@@ -159,10 +164,12 @@ class RoomFx:
 
         self.light_map.apply(surface, key, build)
         live = state.clamped()
-        self.hearth.draw_emissive(surface, view, t, live.fire, casters)
+        if self.hearth is not None:
+            self.hearth.draw_emissive(surface, view, t, live.fire, casters)
         self.candles.draw_flames(surface, view, self.flames(t), live.candles, live.glow, casters)
 
     def draw_sparks(self, surface: pygame.Surface, view: View, state: FxState, t: float,
                     casters: Sequence[Caster] = ()) -> None:
         """8. Sparks rising from the hearth (additive, last; hidden behind nearer `casters`)."""
-        self.sparks.draw(surface, view, t, state.clamped().fire, casters)
+        if self.sparks is not None:
+            self.sparks.draw(surface, view, t, state.clamped().fire, casters)

@@ -32,7 +32,6 @@ from game.kiosk.config import OPERATOR_QUIT, TOO_MANY_ERRORS, KioskConfig
 from game.kiosk.health import HeartbeatFile, HeartbeatPipe, rss_bytes
 from game.kiosk.idle import Idle, IdleWatch
 from game.kiosk.panel import Control, OperatorPanel
-from game.scenes.base import SceneStack
 from game.scenes.story import StoryScene
 from game.scenes.title import TitleScene
 from game.view import LOGICAL_H, LOGICAL_W, letterbox
@@ -140,26 +139,26 @@ class KioskPolicy:
             self._apply_volume()
         if self.quit_chord.poll(now):
             log.warning("operator chord %s: quitting", self.config.quit_chord)
-            app.exit_code = OPERATOR_QUIT
-            app.running = False
+            app.quit(OPERATOR_QUIT)
         if self.panel_chord.poll(now) and self.panel is None:
             self.open_panel(app)
-        requests = app.stack.requests
-        if requests:  # whatever a scene asks for, a visitor never gets to quit or leave fullscreen
-            requests[:] = [r for r in requests if r not in ("quit", "fullscreen")]
         self._idle(app, now)
         if now >= self._next_display:
             self._next_display = now + DISPLAY_CHECK_EVERY
             self._follow_desktop(app)
         self._health(app, now)
 
+    def filter_requests(self, requests: list[str]) -> list[str]:
+        """Whatever a scene asks for, a visitor never gets to quit or leave fullscreen."""
+        return [r for r in requests if r not in ("quit", "fullscreen")]
+
     def _idle(self, app: App, now: float) -> None:
         state = self.idle.state(now)
-        top = app.stack.top
-        if state is Idle.RESET and not isinstance(top, TitleScene) and not app.stack.fading:
+        top = app.scene
+        if state is Idle.RESET and not isinstance(top, TitleScene) and not app.changing_scene:
             log.info("idle for %.0f s: back to the attract loop", self.idle.idle_for(now))
             self.reset(app, fade=True)
-        elif state is not Idle.ACTIVE and isinstance(top, StoryScene) and not app.stack.fading:
+        elif state is not Idle.ACTIVE and isinstance(top, StoryScene) and not app.changing_scene:
             line = top.director.line_number
             if not top.line_complete():
                 self._complete = None
@@ -167,7 +166,7 @@ class KioskPolicy:
                 self._complete = (line, now)
             elif now - self._complete[1] >= self.config.idle_line_pause:
                 self._complete = None
-                app.stack.action("advance")
+                app.act("advance")
 
     # --- resets, errors --------------------------------------------------------------------
 
@@ -176,22 +175,9 @@ class KioskPolicy:
         self.resets += 1
         self.panel = None
         self._complete = None
-        self.ctx.settings = self.baseline
-        title = self.ctx.make_scene("title")
-        if fade:
-            stack = app.stack
-            for scene in stack.scenes[:-1]:
-                scene.exit()
-            del stack.scenes[:-1]
-            stack.fade_to(title, RESET_FADE)
-        else:  # a fresh stack: nothing of a scene that just failed survives
-            for scene in reversed(app.stack.scenes):
-                try:
-                    scene.exit()
-                except Exception:
-                    log.exception("while leaving a failed scene")
-            app.stack = SceneStack()
-            app.stack.push(title)
+        app.apply_settings(self.baseline)  # a visitor's menu changes go; the mixer and motion follow
+        self._apply_volume()
+        app.reset_to_title(fade)
 
     def failed(self, app: App, exc: Exception) -> None:
         now = self._now
@@ -210,15 +196,13 @@ class KioskPolicy:
         if len(self._recent_errors) >= self.config.error_limit:
             log.critical("%d errors in %.0f s: exiting so the supervisor restarts the game",
                          len(self._recent_errors), self.config.error_window)
-            app.exit_code = TOO_MANY_ERRORS
-            app.running = False
+            app.quit(TOO_MANY_ERRORS)
             return
         try:
             self.reset(app, fade=False)
         except Exception:
             log.exception("cannot even show the title: exiting for a restart")
-            app.exit_code = TOO_MANY_ERRORS
-            app.running = False
+            app.quit(TOO_MANY_ERRORS)
 
     # --- the operator panel ----------------------------------------------------------------
 
@@ -247,11 +231,11 @@ class KioskPolicy:
             Control("Close", press=lambda: self.close_panel(app)),
         ]
         self.panel = OperatorPanel(self.ctx.fonts, controls, self.status_lines, lambda: self.close_panel(app))
-        app.stack.push(self.panel)
+        app.show(self.panel)
 
     def close_panel(self, app: App) -> None:
-        if self.panel is not None and app.stack.top is self.panel:
-            app.stack.pop()
+        if self.panel is not None:
+            app.dismiss(self.panel)
         self.panel = None
 
     def status_lines(self) -> list[str]:
@@ -296,7 +280,7 @@ class KioskPolicy:
             log.info("alive: %s", self.status(app, now))
 
     def status(self, app: App, now: float) -> dict[str, object]:
-        top = app.stack.top
+        top = app.scene
         line = top.director.line_number if isinstance(top, StoryScene) else None
         return {"scene": type(top).__name__ if top else None, "line": line, "frames": app.frames,
                 "errors": self.errors, "resets": self.resets, "rss_mb": round(rss_bytes() / 2**20, 1),

@@ -11,7 +11,7 @@ API for the story scene (one clock `t` in seconds, any origin, the same for ever
 
     hands = load_hands(assets / "hands.toml")          # HandsError names file and key
     nb = Notebook(hands, seed=1, scale=rect.w / PANEL_W, transcript_font=garamond_italic)
-    nb.warm([("elegant", him_ink), ("brush", her_ink), ("shaky", him_ink), ...])  # scene load
+    nb.warm([("elegant", him_ink), ("brush", her_ink), ...], story_text)  # once a run (PenCache)
     nb.write(text, "elegant", ink=(27, 42, 74), line_seed=17, at=t)
         # lays the line out NOW (queue time, 40-140 ms: layout, timeline, stamp warm-up);
         # opens the notebook and/or turns the page first if needed (included in duration()).
@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from game.pen.book import PANEL_H, PANEL_W, Spread
 from game.pen.hands import Hand, HandsError, load_hands, parse_colour
-from game.pen.notebook import Notebook, PenEvent
+from game.pen.notebook import Notebook, PenCache, PenEvent
 from game.pen.timeline import REF_CPS
 
 __all__ = [
@@ -49,6 +49,7 @@ __all__ = [
     "Hand",
     "HandsError",
     "Notebook",
+    "PenCache",
     "PenEvent",
     "Spread",
     "load_hands",

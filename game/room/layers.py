@@ -11,20 +11,27 @@ calls them in painter's order:
 
 The light, flames and sparks are given the silhouettes of what stands in front, so a
 flame flickers *behind* a figure and the shadows on the wall sway with each candle.
+
+`paint` splits the layers under the light into those that stay still and those that move
+with time; `moving_rects` says where the moving ones are. `compose` uses both to redraw
+only what moves over a cached composite of the rest (game/room/composite.py).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 import pygame
 
 from game.art.figures import Figures, FigureState, load_poses
-from game.art.props import NOTEBOOK_SHIFT, PropArt, PropState
+from game.art.props import PropArt, PropState
 from game.art.svg import SvgCache
 from game.assets import Assets
 from game.easing import ease_between
 from game.fx import FxState, RoomFx
+from game.fx.shadows import Caster
+from game.room.composite import StaticComposite, figure_rects
 from game.room.model import Rect, Room
 from game.settings import Settings
 from game.story.stage import Change, Snapshot
@@ -55,24 +62,40 @@ def nib_in_room(pages: tuple[Rect, Rect], uv: tuple[float, float]) -> tuple[floa
     return (page.x + page.w * min(1.0, max(0.0, pu)), page.y + page.h * min(1.0, max(0.0, v)))
 
 
-def notebook_shift(holder: Change, t: float) -> float:
-    """Where the notebook is on the table (room px towards him), sliding while it is passed."""
-    end = NOTEBOOK_SHIFT.get(holder.value, 0.0)
+def notebook_shifts(room: Room) -> dict[str, float]:
+    """Where the notebook rests (room px along the table) while each character holds it:
+    the figure anchor's `notebook_shift` property (0 on the table)."""
+    return {a.name: float(a.props.get("notebook_shift", 0.0)) for a in room.anchors_of("figure")}
+
+
+def notebook_shift(holder: Change, t: float, shifts: dict[str, float]) -> float:
+    """Where the notebook is on the table, sliding while it is passed."""
+    end = shifts.get(holder.value, 0.0)
     p = holder.progress(t)
     if p >= 1.0 or not holder.previous:
         return end
-    start = NOTEBOOK_SHIFT.get(holder.previous, 0.0)
-    return ease_between(start, end, p)
+    return ease_between(shifts.get(holder.previous, 0.0), end, p)
 
 
-def prop_state(snap: Snapshot, t: float) -> PropState:
+def prop_state(snap: Snapshot, t: float, shifts: dict[str, float]) -> PropState:
     return PropState(
         clock_minutes=snap.clock_minutes + t / 60.0,
         notebook_open=snap.notebook_open.value == "open",
         notebook_holder=snap.notebook_holder.value,
         pen_on_table=not snap.writer,
-        notebook_shift=notebook_shift(snap.notebook_holder, t),
+        notebook_shift=notebook_shift(snap.notebook_holder, t, shifts),
     )
+
+
+@dataclass(frozen=True)
+class RoomFrame:
+    """The layers' states for one frame; `still_casters` are the props' silhouettes alone."""
+
+    fx: FxState
+    props: PropState
+    figures: dict[str, FigureState]
+    still_casters: list[Caster]
+    casters: list[Caster]
 
 
 def fx_state(snap: Snapshot) -> FxState:
@@ -84,36 +107,86 @@ class RoomLayers:
         self.props = props
         self.figures = figures
         self.fx = fx
+        self.shifts = notebook_shifts(props.room)
         self._prepared: tuple[View, tuple[int, int]] | None = None
+        self.composite = StaticComposite()
 
     def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
         return self.fx.spark_bursts_between(t0, t1)
 
-    def draw(self, surface: pygame.Surface, view: View, snap: Snapshot, t: float,
-             nib_uv: tuple[float, float] | None = None) -> None:
-        canvas = surface.get_size()
+    def frame(self, view: View, canvas: tuple[int, int], snap: Snapshot, t: float,
+              nib_uv: tuple[float, float] | None = None) -> RoomFrame:
+        """The layers' states for one frame (and the art for this shot, made on first use)."""
         if self._prepared != (view, canvas):
             self.props.prepare(view, canvas)
             self._prepared = (view, canvas)
-        fs, ps = fx_state(snap), prop_state(snap, t)
+        fs, ps = fx_state(snap), prop_state(snap, t, self.shifts)
         nib = nib_in_room(self.props.notebook_pages(ps), nib_uv) if nib_uv and snap.writer else None
         figs = figure_states(snap, nib)
-        casters = self.props.silhouettes(view, canvas) + self.figures.silhouettes(view, figs, t)
-        self.fx.draw_exterior(surface, view, fs, t)
-        self.props.draw(surface, view, ps, t, "back")
-        self.fx.draw_glass(surface, view, fs, t)
-        self.figures.draw(surface, view, figs, t, layer="back")
-        self.props.draw(surface, view, ps, t, "front")
-        self.figures.draw(surface, view, figs, t, layer="front")
-        self.fx.draw_flames(surface, view, fs, t, casters)
-        self.fx.draw_lighting(surface, view, fs, t, casters)
-        self.fx.draw_sparks(surface, view, fs, t, casters)
+        still = self.props.silhouettes(view, canvas)
+        return RoomFrame(fs, ps, figs, still, still + self.figures.silhouettes(view, figs, t))
+
+    def draw(self, surface: pygame.Surface, view: View, snap: Snapshot, t: float,
+             nib_uv: tuple[float, float] | None = None) -> None:
+        """Everything, over what `surface` holds (the tile background)."""
+        fr = self.frame(view, surface.get_size(), snap, t, nib_uv)
+        self.paint(surface, view, fr, t)
+        self.light(surface, view, fr, t)
+
+    def compose(self, surface: pygame.Surface, background: pygame.Surface, view: View, snap: Snapshot, t: float,
+                nib_uv: tuple[float, float] | None = None) -> None:
+        """The same picture as blitting `background` then `draw`, redrawing only what moves
+        (game/room/composite.py)."""
+        self.composite.draw(self, surface, background, view, self.frame(view, surface.get_size(), snap, t, nib_uv), t)
+
+    def paint(self, surface: pygame.Surface, view: View, fr: RoomFrame, t: float,
+              moving: bool = True, still: bool = True) -> None:
+        """Everything under the light, in painter's order (honouring the surface's clip).
+
+        `still=True, moving=False` paints only what does not change with t (the cached
+        composite); anything drawn here that changes with t must be `moving`, or must add
+        its screen rect to `moving_rects`."""
+        fs, ps, figs = fr.fx, fr.props, fr.figures
+        casters = fr.casters if moving else fr.still_casters
+        if moving:
+            self.fx.draw_exterior(surface, view, fs, t)
+        if still:
+            self.props.draw(surface, view, ps, t, "back")
+        if moving:
+            self.fx.draw_glass(surface, view, fs, t)
+            self.figures.draw(surface, view, figs, t, layer="back")
+        if still:
+            self.props.draw(surface, view, ps, t, "front")
+        if moving:
+            self.figures.draw(surface, view, figs, t, layer="front")
+        if still:
+            self.fx.draw_flames(surface, view, fs, t, casters)
+
+    def light(self, surface: pygame.Surface, view: View, fr: RoomFrame, t: float) -> None:
+        """Darkness and light over what is painted, the flames, then sparks."""
+        self.fx.draw_lighting(surface, view, fr.fx, t, fr.casters)
+        self.fx.draw_sparks(surface, view, fr.fx, t, fr.casters)
+
+    def moving_rects(self, view: View, fr: RoomFrame, t: float) -> list[pygame.Rect]:
+        """Screen rects where `paint` changes with t: the rain in the window, the clock's
+        hands, the figures (and where their silhouettes hide candle wax)."""
+        g = self.fx.glass
+        out = [pygame.Rect(view.rect(g.x, g.y, g.w, g.h)).inflate(4, 4)]
+        if self.props.clock is not None:
+            out.append(self.props.clock.screen_rect(view).inflate(8, 8))
+        out += figure_rects(self.figures, view, fr.figures, t)
+        out += [rect for _mask, rect, _floor in fr.casters[len(fr.still_casters):]]
+        return out
 
 
-def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings) -> RoomLayers:
+def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings,
+                 cast: dict[str, str]) -> RoomLayers:
+    """The room's layers; `cast` maps each character's id to its figure (rig) id."""
     props = PropArt(room, assets.art / "props", svg)
     if props.missing:
         log.warning("missing prop art: %s", ", ".join(str(p) for p in props.missing))
-    figures = Figures(room, load_poses(assets.poses), assets.art / "figures", svg, settings.seed)
-    fx = RoomFx(room, settings.seed, settings.reduce_motion)
+    rigs = load_poses(assets.poses)
+    figures = Figures(room, {who: rigs[figure] for who, figure in cast.items()}, assets.art / "figures", svg,
+                      settings.seed)
+    fx = RoomFx(room, settings.seed, settings.reduce_motion, props.wall_base_y)
     return RoomLayers(props, figures, fx)

@@ -9,6 +9,7 @@ used by tests, the linter and tools without a display.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 RGB = tuple[int, int, int]
 
@@ -83,6 +84,7 @@ class Emitter:
     kind: str  # "rain" | "fire" | "sparks" | "dust"
     rect: Rect
     rate: float  # particles per second at full strength
+    depth: float = 0.0  # room y of the floor line it stands on (what stands lower is in front)
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,8 @@ class Room:
     lights: tuple[Light, ...]
     emitters: tuple[Emitter, ...]
     shots: dict[str, Shot]
+    path: Path = Path()  # the .tmx file itself (its tilesets are found beside it)
+    props: dict[str, str] = field(default_factory=dict)  # the map's own custom properties
 
     def anchor(self, name: str) -> Anchor:
         return self.anchors[name]

@@ -9,11 +9,14 @@ a function of stack time, so captures of a fade are exact too.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import pygame
 
 from game.scenes.ui import Veil
+
+log = logging.getLogger(__name__)
 
 
 class Scene:
@@ -22,8 +25,14 @@ class Scene:
     opaque = True
 
     def __init__(self) -> None:
-        self.t = 0.0
+        self.t = 0.0  # scene time: advanced only by update(dt), in fixed steps
+        self.lead = 0.0  # while drawing: how far the display's moment is past `t` (< one step)
         self.stack: SceneStack | None = None
+
+    @property
+    def now(self) -> float:
+        """The moment to draw: the scene time plus the display's lead (0 in captures)."""
+        return self.t + self.lead
 
     def enter(self) -> None:
         """Pushed onto the stack."""
@@ -124,14 +133,32 @@ class SceneStack:
         x = fade.t / half if fade.t < half else (fade.duration - fade.t) / half
         return max(0.0, min(1.0, x))
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def drop_below_top(self) -> None:
+        """Forget every scene under the top one (they are left, not resumed)."""
+        for scene in self.scenes[:-1]:
+            scene.exit()
+        del self.scenes[:-1]
+
+    def abandon(self) -> None:
+        """Leave every scene (after a failure: a scene that fails to leave is logged)."""
+        for scene in reversed(self.scenes):
+            try:
+                scene.exit()
+            except Exception:
+                log.exception("while leaving a failed scene")
+        self.scenes.clear()
+        self._fade = None
+
+    def draw(self, surface: pygame.Surface, lead: float = 0.0) -> None:
         start = 0
         for i in range(len(self.scenes) - 1, -1, -1):
             if self.scenes[i].opaque:
                 start = i
                 break
         for scene in self.scenes[start:]:
+            scene.lead = lead if scene is self.top else 0.0  # paused scenes stand still
             scene.draw(surface)
+            scene.lead = 0.0
         a = self.fade_alpha()
         if a > 0.0:
             self._veil.draw(surface, round(255 * a))

@@ -20,7 +20,10 @@ from game.story import commands as c
 
 if TYPE_CHECKING:
     from game.context import Context
+    from game.prefs import SettingValue
+    from game.scenes.story import StoryScene
     from game.story.parser import Script
+    from game.words import Words
 
 TEXT_SPEEDS = [("slow", 22.0), ("normal", 42.0), ("fast", 90.0), ("instant", 0.0)]
 PEN_SPEEDS = [("slow", 8.0), ("normal", 13.0), ("fast", 24.0)]
@@ -50,38 +53,42 @@ class Row:
 class MenuScene(Scene):
     opaque = False
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, story: StoryScene | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.story = story  # the story paused underneath (for its history)
         self.selected = 0
         self.rows = self._rows()
         self.veil = Veil()
 
-    def _set(self, **changes: object) -> None:
+    def _set(self, **changes: SettingValue) -> None:
         self.ctx.update_settings(**changes)
 
     def _rows(self) -> list[Row]:
         s = lambda: self.ctx.settings  # noqa: E731 - read the current settings at draw time
-        on = lambda b: "on" if b else "off"  # noqa: E731
+        w = self.ctx.words
+        on = w.switch
         rows = [
-            Row(lambda: "Return to the story", self._close),
-            Row(lambda: "History", self._history),
-            Row(lambda: f"Text speed: {_name(TEXT_SPEEDS, s().text_cps)}",
+            Row(lambda: w.back_to_story, self._close),
+            Row(lambda: w.history, self._history),
+            Row(lambda: w.text_speed.format(value=w.speed(_name(TEXT_SPEEDS, s().text_cps))),
                 lambda: self._set(text_cps=_next(TEXT_SPEEDS, s().text_cps))),
-            Row(lambda: f"Handwriting speed: {_name(PEN_SPEEDS, s().pen_cps)}",
+            Row(lambda: w.pen_speed.format(value=w.speed(_name(PEN_SPEEDS, s().pen_cps))),
                 lambda: self._set(pen_cps=_next(PEN_SPEEDS, s().pen_cps))),
-            Row(lambda: f"Auto-advance: {on(s().auto_advance)}", lambda: self._set(auto_advance=not s().auto_advance)),
-            Row(lambda: f"Transcription of handwriting: {on(s().transcription)}",
+            Row(lambda: w.auto_advance.format(value=on(s().auto_advance)),
+                lambda: self._set(auto_advance=not s().auto_advance)),
+            Row(lambda: w.transcription.format(value=on(s().transcription)),
                 lambda: self._set(transcription=not s().transcription)),
-            Row(lambda: f"Reduce motion: {on(s().reduce_motion)}", lambda: self._set(reduce_motion=not s().reduce_motion)),
-            Row(lambda: f"Room sounds (rain, fire, clock): {self._level('ambience')}", lambda: self._volume("ambience")),
-            Row(lambda: f"Paper and people: {self._level('effects')}", lambda: self._volume("effects")),
-            Row(lambda: f"The pen: {self._level('pen')}", lambda: self._volume("pen")),
-            Row(lambda: f"Fullscreen: {on(s().fullscreen)}", lambda: self._request("fullscreen")),
-            Row(lambda: "Return to the title", self._title),
+            Row(lambda: w.reduce_motion.format(value=on(s().reduce_motion)),
+                lambda: self._set(reduce_motion=not s().reduce_motion)),
+            Row(lambda: w.volume_ambience.format(value=self._level("ambience")), lambda: self._volume("ambience")),
+            Row(lambda: w.volume_effects.format(value=self._level("effects")), lambda: self._volume("effects")),
+            Row(lambda: w.volume_pen.format(value=self._level("pen")), lambda: self._volume("pen")),
+            Row(lambda: w.fullscreen.format(value=on(s().fullscreen)), lambda: self._request("fullscreen")),
+            Row(lambda: w.back_to_title, self._title),
         ]
         if not self.ctx.kiosk:
-            rows.append(Row(lambda: "Quit", lambda: self._request("quit")))
+            rows.append(Row(lambda: w.quit, lambda: self._request("quit")))
         return rows
 
     def _request(self, what: str) -> None:
@@ -91,7 +98,7 @@ class MenuScene(Scene):
     def _level(self, channel: str) -> str:
         s = self.ctx.settings
         if getattr(s, f"mute_{channel}"):
-            return "muted"
+            return self.ctx.words.muted
         return f"{round(getattr(s, f'volume_{channel}') * 100)}%"
 
     def _volume(self, channel: str) -> None:
@@ -113,14 +120,13 @@ class MenuScene(Scene):
 
     def _history(self) -> None:
         if self.stack is not None:
-            story = self.stack.scenes[-2] if len(self.stack.scenes) > 1 else None
-            history = getattr(getattr(story, "director", None), "history", [])
-            self.stack.push(HistoryScene(self.ctx, list(history)))
+            history = list(self.story.director.history) if self.story is not None else []
+            self.stack.push(self.ctx.scenes.history(history))
 
     def _title(self) -> None:
         if self.stack is not None:
             self.stack.pop()
-            self.stack.fade_to(self.ctx.make_scene("title"), 1.6)
+            self.stack.fade_to(self.ctx.scenes.title(), 1.6)
 
     def action(self, name: str) -> None:
         if name in ("menu", "back"):
@@ -146,7 +152,7 @@ class MenuScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.veil.draw(surface, 228)
-        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, "The room holds its breath", 150,
+        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, self.ctx.words.menu_heading, 150,
                            (200, 170, 130))
         for k, row in enumerate(self.rows):
             colour = CREAM if k == self.selected else (170, 150, 128)
@@ -162,7 +168,7 @@ class HistoryScene(Scene):
     def __init__(self, ctx: Context, history: list[c.Line]) -> None:
         super().__init__()
         self.ctx = ctx
-        self.entries = [history_text(ctx.script, line) for line in history]
+        self.entries = [history_text(ctx.script, ctx.words, line) for line in history]
         self.offset = max(0, len(self.entries) - self.PAGE)
         self.veil = Veil()
 
@@ -177,7 +183,8 @@ class HistoryScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.veil.draw(surface, 236)
-        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, "What has been said", 110, (200, 170, 130))
+        words = self.ctx.words
+        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, words.history_heading, 110, (200, 170, 130))
         y = 210
         for who, text in self.entries[self.offset:self.offset + self.PAGE]:
             role = "serif" if not who else "serif_italic"
@@ -186,14 +193,14 @@ class HistoryScene(Scene):
             draw_text_centered(surface, self.ctx.fonts, role, 34, shown, y, colour)
             y += 84
         if self.offset > 0:
-            draw_text_centered(surface, self.ctx.fonts, "serif_italic", 28, "(earlier lines above)", 162,
+            draw_text_centered(surface, self.ctx.fonts, "serif_italic", 28, words.history_earlier, 162,
                                (150, 130, 110))
         draw_text_centered(surface, self.ctx.fonts, "serif_italic", 28,
-                           "arrows or the wheel to scroll · a click to return", 1000, (150, 130, 110))
+                           words.history_help, 1000, (150, 130, 110))
 
 
-def history_text(script: Script, line: c.Line) -> tuple[str, str]:
-    """(writer's name or "", text): narration has no writer."""
+def history_text(script: Script, words: Words, line: c.Line) -> tuple[str, str]:
+    """(who wrote it, or "", text): narration has no writer."""
     if isinstance(line, c.Write):
-        return (f"{script.characters[line.who].name} wrote", line.text)
+        return (words.wrote.format(name=script.characters[line.who].name), line.text)
     return ("", line.text)

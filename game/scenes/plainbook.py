@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import pygame
 
+from game.pen.notebook import PenEvent
 from game.text.fonts import Fonts
 from game.text.layout import split_visible, wrap
 from game.text.typewriter import Typewriter
@@ -45,7 +46,7 @@ class PlainNotebook:
         self.lines = [(e[0], e[2] or (30, 36, 60)) for e in lines if e is not None]
         self.current = None
 
-    def update(self, t: float, cps: float) -> list[object]:
+    def update(self, t: float, cps: float) -> list[PenEvent]:
         self.t = t
         if self.current is not None and self.current.cps != cps:
             self.current = Typewriter(self.current.text, cps)

@@ -43,7 +43,7 @@ class StoryScene(Scene):
         self.ctx = ctx
         self.director = Director(ctx.script)
         self.narration = NarrationBand(ctx.fonts)
-        self.notebook = ctx.new_notebook()
+        self.notebook = ctx.books.new()
         self.typewriter: Typewriter | None = None
         self.forced_complete = False
         self.complete_since: float | None = None
@@ -91,10 +91,9 @@ class StoryScene(Scene):
         elif name == "auto":
             self.ctx.update_settings(auto_advance=not self.ctx.settings.auto_advance)
         elif name in ("menu", "history") and self.stack is not None:
-            from game.scenes.menu import HistoryScene, MenuScene
-
             self.skipping = False
-            self.stack.push(MenuScene(self.ctx) if name == "menu" else HistoryScene(self.ctx, list(self.director.history)))
+            scenes = self.ctx.scenes
+            self.stack.push(scenes.menu(self) if name == "menu" else scenes.history(list(self.director.history)))
 
     def click(self) -> None:
         d = self.director
@@ -132,7 +131,7 @@ class StoryScene(Scene):
     def _finish(self) -> None:
         self.ctx.leave_room()
         if self.stack is not None:
-            self.stack.fade_to(self.ctx.make_scene("ending"), 2.4)
+            self.stack.fade_to(self.ctx.scenes.ending(), 2.4)
 
     def _restore_notebook(self) -> None:
         d = self.director
@@ -148,7 +147,7 @@ class StoryScene(Scene):
         if d.line_number == self._shown_line and d.current is not None:
             return
         self._shown_line = d.line_number
-        self.ctx.remember_line(d.line_number)
+        self.ctx.saves.remember(d.line_number, self.ctx.settings.seed)
         self.forced_complete = False
         self.complete_since = None
         line = d.current
@@ -206,17 +205,17 @@ class StoryScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         d = self.director
-        snap = d.stage.at(self.t)
-        self.ctx.renderer.draw(surface, snap, self.t, self.pen_uv)
+        snap = d.stage.at(self.now)
+        self.ctx.renderer.draw(surface, snap, self.now, self.pen_uv)
         line = d.current
-        since = self.t - d.line_started
+        since = self.now - d.line_started
         if isinstance(line, c.Narrate) and self.typewriter is not None:
             visible = len(line.text) if self.forced_complete else self.typewriter.visible(since)
-            self.narration.draw(surface, line.text, visible, self.t, self.line_complete(),
+            self.narration.draw(surface, line.text, visible, self.now, self.line_complete(),
                                 alpha=min(1.0, since / 0.25) if since >= 0 else 1.0)
         rect = self.notebook_rect(surface.get_width())
         if rect is not None:
-            self.notebook.draw(surface, rect, self.t, self.ctx.settings.transcription)
+            self.notebook.draw(surface, rect, self.now, self.ctx.settings.transcription)
 
     def notebook_rect(self, canvas_w: int) -> pygame.Rect | None:
         """Where the notebook panel is now, in canvas pixels (None: not shown).
@@ -228,9 +227,9 @@ class StoryScene(Scene):
         x, top, w, h = NOTEBOOK_RECT
         y = float(top)
         if isinstance(d.current, c.Write):
-            rise = min(1.0, max(0.0, (self.t - d.line_started) / 0.45))
+            rise = min(1.0, max(0.0, (self.now - d.line_started) / 0.45))
             y += (1 - rise) ** 3 * 540
-        elif self.t - self.notebook_event_t < NOTEBOOK_MOMENT and self.notebook.visible(self.t):
+        elif self.now - self.notebook_event_t < NOTEBOOK_MOMENT and self.notebook.visible(self.now):
             y = RAISED_Y
         else:
             return None

@@ -48,11 +48,8 @@ class TitleScene(Scene):
         super().__init__()
         self.ctx = ctx
         self.stage = opening_stage(ctx)
-        self.saved = ctx.load_save()
+        self.saved = ctx.saves.load()
         self.veil = Veil()
-        # The story (its pen laid out, its stamps warmed) is built now, before the title is
-        # seen: at start-up, or while the ending's fade is black; never at the click.
-        self.next_scene: Scene = ctx.make_scene("story")
 
     def update(self, dt: float) -> None:
         super().update(dt)
@@ -61,31 +58,31 @@ class TitleScene(Scene):
     def action(self, name: str) -> None:
         if name != "advance" or self.t < 0.6 or self.stack is None:
             return
-        scene = self.next_scene
         pointer = self.stack.pointer
         anew = pointer is not None and abs(pointer[1] - ANEW_Y) < 30
-        if self.saved is not None and not anew:
-            scene.start_line = self.saved.line  # type: ignore[attr-defined]
-        self.stack.fade_to(scene, 1.6)
+        # The pen's stamps are warmed once a run (ctx.books), so making the story is cheap.
+        start = self.saved.line if self.saved is not None and not anew else None
+        self.stack.fade_to(self.ctx.scenes.story(start), 1.6)
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.ctx.renderer.draw(surface, self.stage.at(self.t), self.t)
+        self.ctx.renderer.draw(surface, self.stage.at(self.now), self.now)
         self.veil.draw(surface, 110)
-        fade = min(1.0, self.t / 1.8)
+        fade = min(1.0, self.now / 1.8)
         script = self.ctx.script
         draw_text_centered(surface, self.ctx.fonts, "serif", 112, script.title, 430, CREAM, fade)
         draw_text_centered(surface, self.ctx.fonts, "serif_italic", 46, script.subtitle, 540, (214, 190, 160),
-                           min(1.0, max(0.0, (self.t - 0.8) / 1.8)))
-        if self.t >= TITLE_HOLD:
-            pulse = 0.55 + 0.45 * math.sin((self.t - TITLE_HOLD) * 2.2)
-            appear = min(1.0, (self.t - TITLE_HOLD) / 1.0)
+                           min(1.0, max(0.0, (self.now - 0.8) / 1.8)))
+        if self.now >= TITLE_HOLD:
+            pulse = 0.55 + 0.45 * math.sin((self.now - TITLE_HOLD) * 2.2)
+            appear = min(1.0, (self.now - TITLE_HOLD) / 1.0)
+            words = self.ctx.words
             if self.saved is not None:
-                draw_text_centered(surface, self.ctx.fonts, "serif_italic", 38, "Continue", CONTINUE_Y,
+                draw_text_centered(surface, self.ctx.fonts, "serif_italic", 38, words.continue_, CONTINUE_Y,
                                    (226, 200, 160), appear * pulse)
-                draw_text_centered(surface, self.ctx.fonts, "serif_italic", 32, "Begin anew", ANEW_Y,
+                draw_text_centered(surface, self.ctx.fonts, "serif_italic", 32, words.begin_anew, ANEW_Y,
                                    (170, 145, 115), appear)
             else:
-                hint = "Touch to begin" if self.ctx.kiosk else "Click to begin"
+                hint = words.touch_to_begin if self.ctx.kiosk else words.begin
                 draw_text_centered(surface, self.ctx.fonts, "serif_italic", 34, hint, 760, (200, 170, 130),
                                    appear * pulse)
 
@@ -101,7 +98,7 @@ class EndingScene(Scene):
     def _leave(self) -> None:
         if not self.left and self.stack is not None:
             self.left = True
-            self.stack.fade_to(self.ctx.make_scene("title"), 2.4)
+            self.stack.fade_to(self.ctx.scenes.title(), 2.4)
 
     def action(self, name: str) -> None:
         if name == "advance" and self.t >= 1.5:
@@ -114,9 +111,9 @@ class EndingScene(Scene):
             self._leave()
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.ctx.renderer.draw(surface, self.stage.at(self.t), self.t)
-        self.veil.draw(surface, round(40 + 50 * min(1.0, self.t / 3.0)))
-        a = min(1.0, max(0.0, (self.t - 0.8) / 2.5))
+        self.ctx.renderer.draw(surface, self.stage.at(self.now), self.now)
+        self.veil.draw(surface, round(40 + 50 * min(1.0, self.now / 3.0)))
+        a = min(1.0, max(0.0, (self.now - 0.8) / 2.5))
         draw_text_centered(surface, self.ctx.fonts, "serif", 90, self.ctx.script.title, 440, CREAM, a)
-        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, "The End", 545, (214, 190, 160),
-                           min(1.0, max(0.0, (self.t - 2.0) / 2.5)))
+        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, self.ctx.words.the_end, 545, (214, 190, 160),
+                           min(1.0, max(0.0, (self.now - 2.0) / 2.5)))

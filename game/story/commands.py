@@ -44,13 +44,21 @@ class Subtitle:
 
 @dataclass(frozen=True)
 class Character:
-    """`character him "He" hand=elegant ink=#1b2a4a`"""
+    """`character him "He" hand=elegant ink=#1b2a4a [figure=him]`
+
+    `figure` names the drawn figure (its rig in assets/figures/poses.toml); by default the
+    character's own id. The room map has a figure anchor named by the character's id."""
 
     src: Source
     id: str
     name: str
     hand: str
     ink: tuple[int, int, int] | None
+    figure: str = ""
+
+    @property
+    def figure_id(self) -> str:
+        return self.figure or self.id
 
 
 @dataclass(frozen=True)

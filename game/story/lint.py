@@ -35,6 +35,7 @@ class Catalogues:
     cues: frozenset[str] = frozenset()
     shots: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()  # the map's figure anchors
 
 
 def _hint(word: str, choices: frozenset[str] | set[str]) -> str:
@@ -66,6 +67,7 @@ def load_catalogues(assets: Assets, room: Room | None, problems: list[Problem]) 
         cues=frozenset(k for k, v in (cue_table.items() if isinstance(cue_table, dict) else []) if isinstance(v, dict)),
         shots=frozenset(room.shots) if room else frozenset(),
         objects=frozenset(room.anchors) if room else frozenset(),
+        figures=frozenset(a.name for a in room.anchors_of("figure")) if room else frozenset(),
     )
 
 
@@ -80,14 +82,19 @@ def lint_script(script: Script, cat: Catalogues) -> list[Problem]:
         if isinstance(cmd, c.Character):
             if cmd.hand not in cat.hands:
                 bad(cmd.src, f"unknown hand '{cmd.hand}'{_hint(cmd.hand, cat.hands)}")
-            if cmd.id not in cat.poses:
-                bad(cmd.src, f"character '{cmd.id}' has no figure in assets/figures/poses.toml")
+            if cmd.figure_id not in cat.poses:
+                bad(cmd.src, f"character '{cmd.id}': no figure '{cmd.figure_id}' in assets/figures/poses.toml"
+                             f"{_hint(cmd.figure_id, frozenset(cat.poses))}")
+            elif cmd.id not in cat.figures:
+                bad(cmd.src, f"character '{cmd.id}': the room map has no figure anchor named '{cmd.id}'")
         elif isinstance(cmd, c.Write) and cmd.hand is not None and cmd.hand not in cat.hands:
             bad(cmd.src, f"unknown hand '{cmd.hand}'{_hint(cmd.hand, cat.hands)}")
         elif isinstance(cmd, c.Shot) and cmd.name not in cat.shots:
             bad(cmd.src, f"unknown shot '{cmd.name}'{_hint(cmd.name, cat.shots)}")
-        elif isinstance(cmd, c.Pose) and cmd.who in cat.poses and cmd.pose not in cat.poses[cmd.who]:
-            bad(cmd.src, f"unknown pose '{cmd.pose}' for '{cmd.who}'{_hint(cmd.pose, cat.poses[cmd.who])}")
+        elif isinstance(cmd, c.Pose) and cmd.who in script.characters:
+            poses = cat.poses.get(script.characters[cmd.who].figure_id, frozenset())
+            if poses and cmd.pose not in poses:
+                bad(cmd.src, f"unknown pose '{cmd.pose}' for '{cmd.who}'{_hint(cmd.pose, poses)}")
         elif isinstance(cmd, c.Look):
             targets = cat.objects | frozenset(script.characters)
             if cmd.target not in targets:
@@ -104,11 +111,12 @@ def load_checked(assets: Assets, story: Path | None = None) -> tuple[Script, Roo
     problems: list[Problem] = []
     room: Room | None = None
     script: Script | None = None
+    path = story or assets.story
+    room_map = path.parent / "room.tmx"  # a story's room lives beside it (game.content)
     try:
-        room = load_room(assets.room_map, assets.rel(assets.room_map))
+        room = load_room(room_map, assets.rel(room_map))
     except ContentErrors as err:
         problems.extend(err.problems)
-    path = story or assets.story
     try:
         script = parse_text(read_story_text(path, assets.rel(path)), assets.rel(path))
     except ContentErrors as err:
@@ -169,21 +177,31 @@ def check_assets(assets: Assets, room: Room | None) -> list[Problem]:
     return problems
 
 
-def lint_all(assets: Assets) -> list[Problem]:
-    """Every problem in every story under scenes/ and in the map."""
-    stories = sorted(assets.scenes.glob("*.story"))
+def lint_all(assets: Assets, stories: list[Path] | None = None) -> list[Problem]:
+    """Every problem in the given stories (default: every story under scenes/), in their
+    rooms and words, and in every asset file they use."""
+    from game.words import words_problems
+
+    stories = stories if stories is not None else sorted(assets.scenes.glob("*.story"))
     if not stories:
         return [Problem(assets.rel(assets.scenes), 0, "no .story files")]
     problems: list[Problem] = []
+
+    def add(found: list[Problem]) -> None:
+        problems.extend(p for p in found if p not in problems)
+
     for story in stories:
         try:
             load_checked(assets, story)
         except ContentErrors as err:
-            problems.extend(p for p in err.problems if p not in problems)
-    try:
-        room: Room | None = load_room(assets.room_map, assets.rel(assets.room_map))
-    except ContentErrors:
-        room = None  # already reported
-    problems.extend(p for p in check_assets(assets, room) if p not in problems)
-    problems.extend(p for p in deep_checks(assets, stories) if p not in problems)
+            add(err.problems)
+        words = story.parent / "words.toml"
+        add(words_problems(words, assets.rel(words))[1])
+    for room_map in dict.fromkeys(story.parent / "room.tmx" for story in stories):
+        try:
+            room: Room | None = load_room(room_map, assets.rel(room_map))
+        except ContentErrors:
+            room = None  # already reported
+        add(check_assets(assets, room))
+    add(deep_checks(assets, stories))
     return problems

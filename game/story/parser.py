@@ -189,15 +189,16 @@ def _subtitle(src: c.Source, args: list[Token]) -> c.Command:
 
 
 def _character(src: c.Source, args: list[Token]) -> c.Command:
-    usage = 'character ID "Name" hand=HAND [ink=#rrggbb]'
+    usage = 'character ID "Name" hand=HAND [ink=#rrggbb] [figure=FIGURE]'
     if len(args) < 2 or args[0].kind != "word" or args[1].kind != "string":
         raise _Bad(f"expected {usage}")
     cid = _ident(args[0].text, "character id")
-    opts = _options(args[2:], ("hand", "ink"), "character")
+    opts = _options(args[2:], ("hand", "ink", "figure"), "character")
     if "hand" not in opts:
         raise _Bad(f"character '{cid}' needs a hand: {usage}")
     ink = _colour(opts["ink"]) if "ink" in opts else None
-    return c.Character(src, cid, args[1].text, opts["hand"], ink)
+    figure = _ident(opts["figure"], "figure") if "figure" in opts else ""
+    return c.Character(src, cid, args[1].text, opts["hand"], ink, figure)
 
 
 def _shot(src: c.Source, args: list[Token]) -> c.Command:

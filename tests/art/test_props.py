@@ -13,6 +13,7 @@ import pytest
 from game.art.clock import hand_angles, pendulum_angle, sweep, ticks_between
 from game.art.props import LAYERS, PropArt, PropState, read_viewbox
 from game.art.svg import SvgCache
+from game.room.layers import notebook_shifts
 from game.room.model import Rect, Room
 from game.room.tmxload import load_room
 from game.view import View, camera_view
@@ -160,16 +161,18 @@ def test_clock_hands_and_pendulum_move(art: PropArt, room: Room) -> None:
 def test_notebook_state_changes_the_picture(art: PropArt, room: Room) -> None:
     nb = room.anchors["notebook"].rect
     view = camera_view(nb.x - 100, nb.y - 100, 480, 480)
+    shifts = notebook_shifts(room)  # the map's figure anchors say where each holder keeps it
+    towards = {who: PropState(notebook_holder=who, notebook_shift=shifts[who]) for who in ("him", "her")}
     shots = {
         key: pygame.image.tobytes(_render(art, view, (480, 270), st, 0.0), "RGB")
         for key, st in {
             "open": PropState(), "closed": PropState(notebook_open=False),
-            "him": PropState(notebook_holder="him"), "nopen": PropState(pen_on_table=False),
+            "him": towards["him"], "nopen": PropState(pen_on_table=False),
         }.items()
     }
     assert len(set(shots.values())) == 4
-    assert art.notebook_rect(PropState(notebook_holder="him")).x > art.notebook_rect(PropState()).x
-    assert art.notebook_rect(PropState(notebook_holder="her")).x < art.notebook_rect(PropState()).x
+    assert art.notebook_rect(towards["him"]).x > art.notebook_rect(PropState()).x
+    assert art.notebook_rect(towards["her"]).x < art.notebook_rect(PropState()).x
     left, right = art.notebook_pages(PropState())
     assert left.right <= right.x and nb.x <= left.x and right.right <= nb.right
 

@@ -209,7 +209,7 @@ def test_linter_hook_and_any_seed(make_notebook: MakeNb) -> None:
 
 def test_warming_stamps_changes_no_pixel(make_notebook: MakeNb) -> None:
     a, b = make_notebook(SCALE), make_notebook(SCALE)
-    a.warm([("brush", None)])
+    a.warm([("brush", None)], "Nor did I.")
     for nb in (a, b):
         nb.write(STORY_LINES[3][0], "brush", None, 8, at=0.0)
     assert np.array_equal(_page(a, 2.0, pen=True), _page(b, 2.0, pen=True))

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from game.assets import Assets
 from game.errors import ContentErrors
 from game.room.tmxload import load_room
+from game.story.lint import load_checked
 
 SCENES = Path(__file__).parents[2] / "scenes"
 
@@ -56,17 +58,27 @@ def test_bad_light_property_names_file_line_and_object(tmp_path: Path) -> None:
     assert problems(path) == [f"room.tmx:{line}: object 'candle_03': property 'radius' must be a number, not 'lots'"]
 
 
-def test_missing_object_is_reported(tmp_path: Path) -> None:
+def test_the_engine_needs_one_notebook_and_one_pen(tmp_path: Path) -> None:
+    path = broken_map(tmp_path, r'name="notebook" type="notebook"', 'name="notebook" type="prop"')
+    assert problems(path) == ["room.tmx: needs exactly one object of type 'notebook', found 0"]
+
+
+def test_what_only_the_story_needs_is_the_story_linters_business(tmp_path: Path) -> None:
+    """A room without lavender is a room; without a figure for 'him' the story cannot play."""
     path = broken_map(tmp_path, r'name="lavender"', 'name="lilac"')
-    assert problems(path) == ["room.tmx: missing object 'lavender' (type 'prop')"]
+    assert "lilac" in load_room(path, "room.tmx").anchors
+    path = broken_map(tmp_path / "2", r'name="him" type="figure"', 'name="he" type="figure"')
+    shutil.copy(SCENES / "whispers.story", path.parent / "whispers.story")
+    with pytest.raises(ContentErrors) as info:
+        load_checked(Assets(), path.parent / "whispers.story")
+    assert any("character 'him': the room map has no figure anchor named 'him'" in str(p) for p in info.value.problems)
 
 
 def test_wrong_type_names_the_object_and_its_line(tmp_path: Path) -> None:
-    path = broken_map(tmp_path, r'name="clock" type="prop"', 'name="clock" type="shot"')
+    path = broken_map(tmp_path, r'name="clock" type="clock"', 'name="clock" type="shot"')
     line = line_of(path, 'name="clock" type="shot"')
     assert problems(path) == [
-        f"room.tmx:{line}: object 'clock': type 'shot' is not allowed in layer 'props' (use prop or notebook or pen)",
-        "room.tmx: missing object 'clock' (type 'prop')",
+        f"room.tmx:{line}: object 'clock': type 'shot' is not allowed in layer 'props' (use prop or clock or notebook or pen)",
     ]
 
 
@@ -87,9 +99,9 @@ def test_missing_flicker_and_bad_colour(tmp_path: Path) -> None:
     assert f"room.tmx:{hearth}: object 'hearth_light': property 'colour' must be a colour like #ffb35c, not 'orange'" in found
 
 
-def test_eleven_candles_are_not_a_dozen(tmp_path: Path) -> None:
+def test_eleven_candles_are_not_the_dozen_the_map_promises(tmp_path: Path) -> None:
     path = broken_map(tmp_path, r'  <object id="\d+" name="candle_12".*?</object>\n', "")
-    assert problems(path) == ["room.tmx: expected 12 candles (a dozen), found 11"]
+    assert problems(path) == ["room.tmx: the map says it has 12 candles, but its candles layer has 11"]
 
 
 def test_broken_xml_gives_its_line(tmp_path: Path) -> None:

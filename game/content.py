@@ -1,0 +1,55 @@
+"""A story's content, found beside it and checked as one: script, room map, words.
+
+A story folder holds the script (`*.story`), its room (`room.tmx`, a Tiled map with its
+tilesets) and the words its screens show (`words.toml`). The engine asks for "the room of
+this story", never for a particular file, so another story in another folder (the test
+fixtures have one) brings its own room, characters and words with no engine change.
+Everything is parsed and cross-checked before play; all problems are raised together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.assets import Assets
+from game.errors import ContentErrors
+from game.room.model import Room
+from game.story.lint import load_checked
+from game.story.parser import Script
+from game.words import Words, words_problems
+
+ROOM_FILE = "room.tmx"
+WORDS_FILE = "words.toml"
+
+
+def room_path(story: Path) -> Path:
+    return story.parent / ROOM_FILE
+
+
+def words_path(story: Path) -> Path:
+    return story.parent / WORDS_FILE
+
+
+@dataclass(frozen=True)
+class Content:
+    story: Path
+    script: Script
+    room: Room
+    words: Words
+
+
+def load_content(assets: Assets, story: Path | None = None) -> Content:
+    """The story (default: the game's own), its room and words, checked; raises ContentErrors."""
+    path = story or assets.story
+    problems = []
+    try:
+        script, room = load_checked(assets, path)
+    except ContentErrors as err:
+        problems.extend(err.problems)
+    words_file = words_path(path)
+    found, word_problems = words_problems(words_file, assets.rel(words_file))
+    problems.extend(word_problems)
+    if problems:
+        raise ContentErrors(problems)
+    return Content(path, script, room, Words(**{name: found[name.rstrip("_")] for name in Words.__dataclass_fields__}))

@@ -1,0 +1,91 @@
+"""The notebook as the story scene sees it, and the service that makes one per story.
+
+Two notebooks exist: the pen's (`game.pen.Notebook`: every line written stroke by
+stroke) and the typeset fallback (`PlainNotebook`, when the pen's data cannot be
+loaded). `Book` names what the story scene needs of either, so nothing else depends on
+which it has. `Books` is built once per run: it loads the hands and warms the pen's
+stamps for the story's own written words a single time, so a new story scene (each
+Begin, each kiosk reset) costs no warm-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+import pygame
+
+from game.pen import Hand, Notebook, PenCache, PenEvent
+from game.scenes.plainbook import PlainNotebook
+from game.story import commands as c
+from game.story.parser import Script
+from game.text.fonts import Fonts
+
+log = logging.getLogger(__name__)
+
+RGB = tuple[int, int, int]
+Entry = tuple[str, str, RGB | None, int]  # text, hand, ink, line seed
+
+
+class Book(Protocol):
+    """What the story scene does with a notebook; every method takes the scene's clock."""
+
+    def write(self, text: str, hand: str, ink: RGB | None = None, line_seed: int = 0,
+              at: float | None = None) -> None: ...
+    def restore(self, lines: Sequence[Entry | None]) -> None: ...
+    def update(self, t: float, cps: float) -> list[PenEvent]: ...
+    @property
+    def done(self) -> bool: ...
+    def complete(self) -> None: ...
+    def set_open(self, open_: bool, t: float) -> None: ...
+    def turn_page(self, t: float) -> None: ...
+    def visible(self, t: float) -> bool: ...
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect, t: float, transcription: bool) -> None: ...
+
+
+class Books:
+    """Makes the story's notebook: the pen's when its hands loaded, else the typeset one."""
+
+    def __init__(self, script: Script, hands: Mapping[str, Hand] | None, fonts: Fonts, seed: int,
+                 transcript_font: Path) -> None:
+        self.script = script
+        self.hands = dict(hands or {})
+        self.fonts = fonts
+        self.seed = seed
+        self.transcript_font = transcript_font
+        self.cache = PenCache()
+        self._warm = False
+
+    def writers(self) -> list[tuple[str, RGB | None]]:
+        """Every (hand, ink) the story writes with."""
+        chars = self.script.characters
+        pairs = {(ch.hand, ch.ink) for ch in chars.values()}
+        pairs |= {(ln.hand, chars[ln.who].ink) for ln in self.script.lines
+                  if isinstance(ln, c.Write) and ln.hand is not None}
+        return sorted(pairs, key=str)
+
+    def written_text(self) -> str:
+        """The story's written words, each once (what the pen is warmed with)."""
+        words = [w for ln in self.script.lines if isinstance(ln, c.Write) for w in ln.text.split()]
+        return " ".join(dict.fromkeys(words))
+
+    def new(self) -> Book:
+        if self.hands:
+            try:
+                book = Notebook(self.hands, seed=self.seed, scale=1.0, transcript_font=self.transcript_font,
+                                cache=self.cache)
+                if not self._warm:  # stamp caches now, once, not in the first written frame
+                    book.warm(self.writers(), self.written_text() or "a")
+                    self._warm = True
+                return book
+            except Exception as exc:  # the story must play even without the pen
+                log.warning("handwriting pen unavailable (%s); written lines are typeset", exc)
+                self.hands = {}
+        return PlainNotebook(self.fonts)
+
+    def kind(self, hand: str) -> str:
+        """'brush' or 'nib', for the pen's sound."""
+        spec = self.hands.get(hand)
+        return "brush" if spec is not None and spec.nib == "brush" else "nib"
