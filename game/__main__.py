@@ -165,8 +165,10 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
         if args.start is not None and not 1 <= args.start <= len(app_ctx.script.lines):
             print(f"--start {args.start}: the story has lines 1..{len(app_ctx.script.lines)}", file=sys.stderr)
             return 2
+        from game.failsafe import PlayerGuard  # an error in play: one message, back to the title
+
         app = App(app_ctx, SystemClock(), fullscreen=fullscreen,
-                  window_size=args.size or (1280, 720), display_index=args.display or 0)
+                  window_size=args.size or (1280, 720), display_index=args.display or 0, policy=PlayerGuard())
         _instrument(app, args)
         if args.start is not None:
             return app.run(app_ctx.scenes.story(start_line=args.start))
