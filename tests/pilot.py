@@ -64,17 +64,16 @@ class _Pause(Exception):
 def build_app(*, window: tuple[int, int] = WINDOW, audio: bool = True, kiosk: KioskConfig | None = None,
               user_dir: Path | None = None, start: int | None = None, beats: HeartbeatPipe | None = None,
               heartbeat_file: HeartbeatFile | None = None,
-              desktop_sizes: Callable[[], list[tuple[int, int]]] | None = None) -> App:
+              desktop_sizes: Callable[[], list[tuple[int, int]]] | None = None, story: Path | None = None) -> App:
     """The game as `python -m game` builds it (or `--kiosk-child` with `kiosk`), on a manual clock.
 
     `user_dir`: where settings and the save are kept (None: nowhere). `start`: open at
-    that story line, as `--start N` does, instead of at the title."""
+    that story line, as `--start N` does, instead of at the title. `story`: another
+    .story file (its room and words beside it), as `--story` plays."""
     pygame.init()
-    ctx = build_context(Assets(), Settings(), kiosk=kiosk is not None, audio=audio)
-    if user_dir is not None:
-        ctx.settings_file = user_dir / "settings.toml"
-        ctx.file_settings = ctx.settings
-        ctx.save_file = user_dir / "save.toml"
+    kept = {} if user_dir is None else {"settings_file": user_dir / "settings.toml",
+                                        "save_file": user_dir / "save.toml"}
+    ctx = build_context(Assets(), Settings(), story, kiosk=kiosk is not None, audio=audio, **kept)
     clock = ManualClock()
     policy = None
     if kiosk is not None:
@@ -90,14 +89,12 @@ def build_app(*, window: tuple[int, int] = WINDOW, audio: bool = True, kiosk: Ki
 
 def _open_story_at(app: App, line: int) -> None:
     """The story on the stack at `line`, as `python -m game --start N` opens it."""
-    scene = app.ctx.make_scene("story")
-    app.stack.push(scene)
-    scene.seek(line, 0.0)  # type: ignore[attr-defined]
+    app.stack.push(app.ctx.scenes.story(start_line=line))
 
 
 def _enter_loop(app: App, hook: Callable[[App], None]) -> int:
     """`App.run` with the pilot's frame hook; the title first if nothing is on the stack yet."""
-    return app.run(first_scene="title" if app.stack.top is None else None, frame_hook=hook)
+    return app.run(frame_hook=hook)
 
 
 def _top_and_line(app: App) -> tuple[str, int | None]:
