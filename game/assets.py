@@ -20,12 +20,15 @@ from pathlib import Path
 PACKAGED = "_content"  # game/_content/{assets,scenes} in a built package (see setup.py)
 
 
-def content_root() -> Path:
-    """The folder holding `assets/` and `scenes/`: the packaged copy, else the checkout."""
-    packaged = resources.files("game") / PACKAGED
+def content_root(package: Path | None = None) -> Path:
+    """The folder holding `assets/` and `scenes/`: the packaged copy, else the checkout.
+
+    `package` is the `game` package's folder (default: found by importlib.resources)."""
+    here = resources.files("game") if package is None else package
+    packaged = here / PACKAGED
     if isinstance(packaged, Path) and (packaged / "scenes").is_dir():
         return packaged.resolve()
-    return Path(__file__).resolve().parent.parent
+    return Path(str(here)).resolve().parent
 
 
 ROOT = content_root()
