@@ -52,7 +52,8 @@ def _periodic_noise(seed: int, stream: int, freq: float, rows: int) -> npt.NDArr
     row = np.arange(rows, dtype=np.int64)[:, None] * 1_000_003
     a = hash01_np(seed, stream, row + i % cells)
     b = hash01_np(seed, stream, row + (i + 1) % cells)
-    return ((a + (b - a) * u) * 2 - 1).astype(np.float32)
+    out: npt.NDArray[np.float32] = ((a + (b - a) * u) * 2 - 1).astype(np.float32)
+    return out
 
 
 def _gutters(seed: int, flickers: FArray) -> npt.NDArray[np.float32]:

@@ -20,7 +20,7 @@ _MOD_KEYS: dict[str, tuple[int, ...]] = {
 }
 
 
-_NAMED = {"space": pygame.K_SPACE, "return": pygame.K_RETURN, "backspace": pygame.K_BACKSPACE,
+_NAMED: dict[str, int] = {"space": pygame.K_SPACE, "return": pygame.K_RETURN, "backspace": pygame.K_BACKSPACE,
           "tab": pygame.K_TAB, "delete": pygame.K_DELETE, "insert": pygame.K_INSERT, "home": pygame.K_HOME,
           "end": pygame.K_END, "pause": pygame.K_PAUSE,
           **{f"f{n}": getattr(pygame, f"K_F{n}") for n in range(1, 13)}}

@@ -20,7 +20,7 @@ def clean(p: Poly, eps: float = 1e-6) -> Poly:
     if len(p) < 2:
         return np.vstack([p, p + np.array([1e-3, 0.0])]) if len(p) == 1 else p
     d = np.hypot(*np.diff(p, axis=0).T)
-    q = p[np.concatenate([[True], d > eps])]
+    q: Poly = p[np.concatenate([[True], d > eps])]
     if len(q) == 1:
         q = np.vstack([q, q + np.array([1e-3, 0.0])])
     return q

@@ -74,9 +74,9 @@ class StampCache:
             x = self.gx - fx / SUB - tau * ux
             y = self.gy - fy / SUB - tau * uy
             inside |= ((x * ca + y * sa) / ra) ** 2 + ((-x * sa + y * ca) / rb) ** 2 <= 1.0
-        cov = inside.reshape(self.box, SS, self.box, SS).mean((1, 3))
-        self._cov[key] = cov
-        return cov
+        made: np.ndarray = inside.reshape(self.box, SS, self.box, SS).mean((1, 3))
+        self._cov[key] = made
+        return made
 
     def get(self, key: StampKey) -> pygame.Surface:
         surf = self.surfaces.get(key)

@@ -21,6 +21,7 @@ from game.story import commands as c
 if TYPE_CHECKING:
     from game.context import Context
     from game.prefs import SettingValue
+    from game.settings import Settings
     from game.scenes.story import StoryScene
     from game.story.parser import Script
     from game.words import Words
@@ -65,7 +66,9 @@ class MenuScene(Scene):
         self.ctx.update_settings(**changes)
 
     def _rows(self) -> list[Row]:
-        s = lambda: self.ctx.settings  # noqa: E731 - read the current settings at draw time
+        def s() -> Settings:  # the current settings, read at draw time
+            return self.ctx.settings
+
         w = self.ctx.words
         on = w.switch
         rows = [
