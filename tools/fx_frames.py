@@ -3,32 +3,30 @@
 The real prop and figure art is drawn elsewhere; this tool paints a plain stand-in
 (the map's wall and floor tiles, dark silhouettes where the furniture and the two
 figures stand, a window frame) so the effects can be judged where they will live.
-Everything is seeded, so the frames are the same on every run.
+Everything is seeded, so the frames are the same on every run. The tiles come from the
+engine's own flattening (`game.room.tiles`), so the stand-in's walls are the game's.
 
-    python tools/fx_frames.py [--out docs/screens] [--size 1920x1080] [--t 12.5]
+    python tools/fx_frames.py [--out DIR] [--size 1920x1080] [--t 12.5] [--only fx-room ...]
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `python tools/fx_frames.py`
 
-import pygame  # noqa: E402
+import pygame
 
-from game.fx import FxState, RoomFx  # noqa: E402
-from game.room.model import Room  # noqa: E402
-from game.room.render import load_tile_background  # noqa: E402
-from game.room.tmxload import load_room  # noqa: E402
-from game.view import View, camera_view  # noqa: E402
+from game.assets import Assets
+from game.fx import FxState, RoomFx
+from game.room.model import Room
+from game.room.tiles import tile_background
+from game.room.tmxload import load_room
+from game.view import View, camera_view
+from tools._common import SCREENS, headless, save, size_arg
 
-MAP = ROOT / "scenes" / "room.tmx"
 Caster = tuple[pygame.Surface, pygame.Rect, float]
 LIFT = 1  # the tiles are doubled this many times
 SILHOUETTES = ("sofa", "armchair", "coffee_table", "side_table_left", "side_table_right", "him", "her", "lavender")
@@ -65,7 +63,7 @@ class StandIn:
 
     def __init__(self, room: Room, view: View, size: tuple[int, int]) -> None:
         self.room, self.view = room, view
-        bg = load_tile_background(MAP, room)
+        bg = tile_background(Assets().room_map, room, 1)  # a fresh surface: lifting it is safe
         # The light pass multiplies: art must be painted at its *lit* colours. The map's
         # tiles are darker than that, so the stand-in lifts them (see the fx report).
         for _ in range(LIFT):
@@ -74,7 +72,9 @@ class StandIn:
         self.casters: list[Caster] = []
         self.fills: list[tuple[pygame.Surface, pygame.Rect]] = []
         for name in SILHOUETTES:
-            a = room.anchor(name)
+            a = room.anchors.get(name)
+            if a is None:  # a map without this piece: nothing stands there
+                continue
             r = pygame.Rect(view.rect(a.rect.x, a.rect.y, a.rect.w, a.rect.h))
             mask = _silhouette(name, r.w, r.h)
             self.casters.append((mask, r, a.rect.bottom))
@@ -88,18 +88,20 @@ class StandIn:
         surf.fill((11, 7, 8))
         surf.blit(self.bg, (round(v.ox), round(v.oy)))
         fx.draw_exterior(surf, v, state, t)
-        f = self.room.anchor("fireplace").rect  # stand-in fireplace: stone surround, dark opening, mantel
-        fire = fx.hearth.box
-        pygame.draw.rect(surf, (96, 84, 76), v.rect(f.x + 20, f.y + 10, f.w - 40, f.h - 10))
-        pygame.draw.rect(surf, (16, 12, 11), v.rect(fire.x - 25, fire.y - 70, fire.w + 50, fire.h + 80))
-        pygame.draw.rect(surf, (110, 70, 44), v.rect(f.x, f.y - 6, f.w, 22))
-        w = self.room.anchor("window").rect
-        fr = pygame.Rect(v.rect(w.x, w.y, w.w, w.h))
-        g = fx.glass
-        pygame.draw.rect(surf, (92, 62, 40), fr, max(1, round(28 * v.scale)))
-        gx, gy, gw, gh = v.rect(g.x, g.y, g.w, g.h)
-        pygame.draw.line(surf, (92, 62, 40), (gx + gw // 2, gy), (gx + gw // 2, gy + gh), max(1, round(10 * v.scale)))
-        pygame.draw.line(surf, (92, 62, 40), (gx, gy + gh // 2), (gx + gw, gy + gh // 2), max(1, round(10 * v.scale)))
+        place = self.room.anchors.get("fireplace")
+        if place is not None and fx.hearth is not None:  # stone surround, dark opening, mantel
+            f, fire = place.rect, fx.hearth.box
+            pygame.draw.rect(surf, (96, 84, 76), v.rect(f.x + 20, f.y + 10, f.w - 40, f.h - 10))
+            pygame.draw.rect(surf, (16, 12, 11), v.rect(fire.x - 25, fire.y - 70, fire.w + 50, fire.h + 80))
+            pygame.draw.rect(surf, (110, 70, 44), v.rect(f.x, f.y - 6, f.w, 22))
+        window = self.room.anchors.get("window")
+        if window is not None:  # the frame and its glazing bars
+            w, g = window.rect, fx.glass
+            wood, bar = (92, 62, 40), max(1, round(10 * v.scale))
+            pygame.draw.rect(surf, wood, v.rect(w.x, w.y, w.w, w.h), max(1, round(28 * v.scale)))
+            gx, gy, gw, gh = v.rect(g.x, g.y, g.w, g.h)
+            pygame.draw.line(surf, wood, (gx + gw // 2, gy), (gx + gw // 2, gy + gh), bar)
+            pygame.draw.line(surf, wood, (gx, gy + gh // 2), (gx + gw, gy + gh // 2), bar)
         fx.draw_glass(surf, v, state, t)
         for body, r in self.fills:
             surf.blit(body, r)
@@ -118,11 +120,9 @@ FRAMES: dict[str, tuple[float, float, float, FxState, float]] = {
 }
 
 
-def render(name: str, size: tuple[int, int], t: float | None = None, seed: int = 1907,
+def render(room: Room, name: str, size: tuple[int, int], t: float | None = None, seed: int = 1907,
            reduce_motion: bool = False) -> pygame.Surface:
-    if pygame.display.get_surface() is None:
-        pygame.display.set_mode((1, 1))  # pytmx converts its tile images
-    room = load_room(MAP)
+    """The frame `name` of FRAMES on a canvas of `size` (at its own moment, or at `t`)."""
     x, y, w, state, t0 = FRAMES[name]
     view = camera_view(x, y, w, size[0])
     surf = pygame.Surface(size)
@@ -131,19 +131,16 @@ def render(name: str, size: tuple[int, int], t: float | None = None, seed: int =
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
-    ap.add_argument("--size", default="1920x1080")
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=SCREENS, help="folder for the PNGs (default docs/screens)")
+    ap.add_argument("--size", type=size_arg, default=(1920, 1080), help="canvas WxH (default 1920x1080)")
     ap.add_argument("--t", type=float, default=None, help="override each frame's moment (seconds)")
-    ap.add_argument("--only", nargs="*", default=None)
+    ap.add_argument("--only", nargs="+", choices=list(FRAMES), default=None, help="just these frames")
     args = ap.parse_args(argv)
-    w, h = (int(v) for v in args.size.split("x"))
-    pygame.init()
-    args.out.mkdir(parents=True, exist_ok=True)
+    headless()  # pytmx converts its tile images
+    room = load_room(Assets().room_map)
     for name in args.only or FRAMES:
-        path = args.out / f"{name}.png"
-        pygame.image.save(render(name, (w, h), args.t), str(path))
-        print(path)
+        save(render(room, name, args.size, args.t), args.out / f"{name}.png")
     return 0
 
 
