@@ -1,139 +1,113 @@
 """Render the room's walls and props so the art can be reviewed without playing the game.
 
-Writes into docs/screens/:
-    art-1920x1080.png, art-1280x720.png   the whole room, props in albedo (no lighting)
-    art-shot-<name>.png                   camera shots at 1920 wide (art rasterized at zoom)
-    art-lit-1920x1080.png                 the same room through the effects' light pass, when
-                                          game.fx is importable (a rough mood check)
-Run: `python tools/art_preview.py [--t 3.0] [--minutes 1300]`. Deterministic for given args.
-The tiles are blitted straight from the map's CSV so the preview does not depend on the
-engine's room renderer.
+Writes into `--out` (default docs/screens/):
+    art-<W>x<H>.png          the whole room at each `--size` (default 1920x1080 and 1280x720),
+                             props in albedo (no lighting)
+    art-shot-<name>.png      each camera shot of SHOTS on the first size's canvas (art
+                             rasterized at the shot's zoom)
+    art-lit-<W>x<H>.png      the whole room at the first size through the effects' light pass,
+                             in the engine's painter's order without the figures (a mood check)
+
+    python tools/art_preview.py [--out DIR] [--size WxH ...] [--t 3.0] [--minutes 1307]
+                                [--closed] [--no-lit]
+
+Deterministic for given arguments. The walls and floor are the engine's own flattening of
+the map's tile layers (`game.room.tiles`), at the detail each framing needs.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `python tools/art_preview.py`
 
-import pygame  # noqa: E402
+import pygame
 
-from game.art.props import PropArt, PropState  # noqa: E402
-from game.art.svg import SvgCache  # noqa: E402
-from game.room.model import Room  # noqa: E402
-from game.room.tmxload import load_room  # noqa: E402
-from game.view import View, camera_view  # noqa: E402
+from game.art.props import PropArt, PropState
+from game.art.svg import SvgCache
+from game.assets import Assets
+from game.fx import FxState, RoomFx
+from game.room.model import Rect, Room
+from game.room.tiles import TileBackground
+from game.room.tmxload import load_room
+from game.view import camera_view
+from tools._common import SCREENS, headless, save, size_arg
 
-MAP = ROOT / "scenes" / "room.tmx"
-TILES = ROOT / "scenes" / "tiles" / "room-tiles.png"
-ART = ROOT / "assets" / "art" / "props"
-OUT = ROOT / "docs" / "screens"
 SHOTS = ("notebook", "clock", "fire", "window", "two")
+NIGHT = (12, 14, 22)  # behind the glass, where the lit preview has rain
 
 
-def tile_background(room: Room) -> pygame.Surface:
-    """The `walls_and_floor` tile layer at room scale (1 room px = 1 px)."""
-    text = MAP.read_text(encoding="utf-8")
-    data = re.search(r'<layer[^>]*name="walls_and_floor".*?<data encoding="csv">(.*?)</data>', text, re.S)
-    if data is None:
-        raise SystemExit(f"{MAP}: no walls_and_floor layer")
-    sheet = pygame.image.load(str(TILES))
-    ts = room.tile_size
-    bg = pygame.Surface((room.width, room.height))
-    for row, line in enumerate(data.group(1).strip().splitlines()):
-        for col, gid in enumerate(int(v) for v in line.strip().rstrip(",").split(",")):
-            if gid > 0:
-                bg.blit(sheet, (col * ts, row * ts), ((gid - 1) * ts, 0, ts, ts))
-    return bg
+class Preview:
+    """The room's tiles and props, drawn for any framing."""
 
+    def __init__(self, assets: Assets, room: Room) -> None:
+        self.room = room
+        self.tiles = TileBackground(assets.room_map, room)
+        self.art = PropArt(room, assets.art / "props", SvgCache(Path(tempfile.gettempdir()) / "whispers-art-preview"))
+        for path in self.art.missing:
+            print(f"missing prop art: {assets.rel(path)}", file=sys.stderr)
 
-def render(room: Room, art: PropArt, bg: pygame.Surface, size: tuple[int, int], view: View,
-           state: PropState, t: float) -> pygame.Surface:
-    surf = pygame.Surface(size)
-    scaled = pygame.transform.smoothscale(bg, (round(bg.get_width() * view.scale), round(bg.get_height() * view.scale)))
-    surf.blit(scaled, (round(view.ox), round(view.oy)))
-    pygame.draw.rect(surf, (12, 14, 22), view.rect(*_rain_rect(room)))  # night behind the glass
-    art.prepare(view)
-    art.draw(surf, view, state, t, "back")
-    art.draw(surf, view, state, t, "front")
-    return surf
+    def albedo(self, rect: Rect, size: tuple[int, int], state: PropState, t: float) -> pygame.Surface:
+        """The part of the room `rect` (room px, 16:9) on a canvas of `size`, unlit."""
+        view = camera_view(rect.x, rect.y, rect.w, size[0])
+        surf = self.tiles.crop(rect, size)
+        for rain in (e for e in self.room.emitters if e.kind == "rain"):
+            r = rain.rect
+            pygame.draw.rect(surf, NIGHT, view.rect(r.x, r.y, r.w, r.h))
+        self.art.prepare(view, size)
+        self.art.draw(surf, view, state, t, "back")
+        self.art.draw(surf, view, state, t, "front")
+        return surf
 
-
-def _rain_rect(room: Room) -> tuple[float, float, float, float]:
-    r = room.emitter("rain").rect
-    return (r.x, r.y, r.w, r.h)
-
-
-def render_lit(room: Room, art: PropArt, bg: pygame.Surface, state: PropState, t: float) -> pygame.Surface | None:
-    """The props through the effects' light pass (the engine's painter's order, no figures)."""
-    try:
-        from game.fx.room_fx import RoomFx
-        from game.fx.state import FxState
-
-        view = View(1.0)
-        surf = pygame.Surface((1920, 1080))
-        surf.blit(bg, (0, 0))
-        fx: Any = RoomFx(room, seed=7)  # Any: the effects' API is another helper's work in progress
+    def lit(self, size: tuple[int, int], state: PropState, t: float) -> pygame.Surface:
+        """The whole room through the light pass, layered as `game.room.layers` does."""
+        room = self.room
+        view = camera_view(0, 0, room.width, size[0])
+        surf = self.tiles.crop(Rect(0, 0, room.width, room.height), size)
+        fx = RoomFx(room, seed=7)
         fst = FxState()
-        casters = art.silhouettes(view)
+        self.art.prepare(view, size)
+        casters = self.art.silhouettes(view, size)
         fx.draw_exterior(surf, view, fst, t)
-        if hasattr(fx, "draw_shadows"):
-            fx.draw_shadows(surf, view, fst, t, casters)
-        art.draw(surf, view, state, t, "back")
+        self.art.draw(surf, view, state, t, "back")
         fx.draw_glass(surf, view, fst, t)
-        art.draw(surf, view, state, t, "front")
+        self.art.draw(surf, view, state, t, "front")
         fx.draw_flames(surf, view, fst, t, casters)
         fx.draw_lighting(surf, view, fst, t, casters)
         fx.draw_sparks(surf, view, fst, t, casters)
-    except Exception as exc:  # a preview, not a test: report and carry on
-        print(f"no lit preview: {exc!r}")
-        return None
-    return surf
+        return surf
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--t", type=float, default=3.0, help="time in seconds (pendulum)")
-    ap.add_argument("--minutes", type=float, default=21 * 60 + 47, help="clock time of day in minutes")
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=SCREENS, help="folder for the PNGs (default docs/screens)")
+    ap.add_argument("--size", type=size_arg, action="append", default=None,
+                    help="a canvas WxH, repeatable (default 1920x1080 and 1280x720); the first frames the shots")
+    ap.add_argument("--t", type=float, default=3.0, help="time in seconds (pendulum, flames; default 3.0)")
+    ap.add_argument("--minutes", type=float, default=21 * 60 + 47, help="clock time of day in minutes (default 1307)")
     ap.add_argument("--closed", action="store_true", help="draw the notebook closed")
     ap.add_argument("--no-lit", action="store_true", help="skip the lit preview")
     args = ap.parse_args(argv)
-    pygame.init()
-    room = load_room(MAP)
-    svg = SvgCache(Path(tempfile.gettempdir()) / "whispers-art-preview")
-    art = PropArt(room, ART, svg)
-    if art.missing:
-        print("missing:", *art.missing)
-    bg = tile_background(room)
+    sizes: list[tuple[int, int]] = args.size or [(1920, 1080), (1280, 720)]
+    headless()
+    assets = Assets()
+    room = load_room(assets.room_map)
+    preview = Preview(assets, room)
     state = PropState(clock_minutes=args.minutes, notebook_open=not args.closed)
-    OUT.mkdir(parents=True, exist_ok=True)
-    for w, h in ((1920, 1080), (1280, 720)):
-        out = OUT / f"art-{w}x{h}.png"
-        pygame.image.save(render(room, art, bg, (w, h), View(w / room.width), state, args.t), str(out))
-        print("wrote", out)
+    whole = Rect(0, 0, room.width, room.height)
+    for w, h in sizes:
+        save(preview.albedo(whole, (w, h), state, args.t), args.out / f"art-{w}x{h}.png")
     for name in SHOTS:
-        shot = room.shots[name].rect
-        view = camera_view(shot.x, shot.y, shot.w, 1920)
-        out = OUT / f"art-shot-{name}.png"
-        pygame.image.save(render(room, art, bg, (1920, 1080), view, state, args.t), str(out))
-        print("wrote", out)
+        if name in room.shots:
+            save(preview.albedo(room.shots[name].rect, sizes[0], state, args.t), args.out / f"art-shot-{name}.png")
     if not args.no_lit:
-        lit = render_lit(room, art, bg, state, args.t)
-        if lit is not None:
-            out = OUT / "art-lit-1920x1080.png"
-            pygame.image.save(lit, str(out))
-            print("wrote", out)
+        w, h = sizes[0]
+        save(preview.lit((w, h), state, args.t), args.out / f"art-lit-{w}x{h}.png")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

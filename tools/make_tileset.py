@@ -25,18 +25,24 @@ upscaled), and the grain keeps the 1x grain's pattern (the same random draws, sm
 interpolated) with finer fibres added from a second seeded stream, so the 4x sheet
 averaged back down to 40 px is the 1x sheet to within a level or two. The 1x sheet is
 byte-for-byte what it always was. The engine reads the 4x sheet in `game/room/tiles.py`.
-Run: `python tools/make_tileset.py`.
+
+    python tools/make_tileset.py [--out DIR] [--scale N ...]    write the sheets
+    python tools/make_tileset.py --check [--out DIR]             exit 1 if a sheet in DIR is
+                                                                 not what this file paints
 """
 
 from __future__ import annotations
 
-import os
+import argparse
 import sys
 from pathlib import Path
 
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `python tools/make_tileset.py`
+
 import numpy as np
 import pygame
+
+from tools._common import headless, positive_int, save, shown
 
 TILE = 40
 SS = 4  # supersampling
@@ -326,20 +332,50 @@ def build(scale: int = 1) -> pygame.Surface:
     return sheet
 
 
-def out_path(scale: int) -> Path:
+def out_path(scale: int, folder: Path = OUT.parent) -> Path:
     """Where the sheet of a scale lives: room-tiles.png, room-tiles@4x.png."""
-    return OUT if scale == 1 else OUT.with_name(f"{OUT.stem}@{scale}x{OUT.suffix}")
+    return folder / (OUT.name if scale == 1 else f"{OUT.stem}@{scale}x{OUT.suffix}")
 
 
-def main() -> int:
-    pygame.init()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    for scale in SCALES:
-        path = out_path(scale)
-        pygame.image.save(build(scale), str(path))
-        print(f"wrote {path}")
+def stale(scale: int, folder: Path) -> str | None:
+    """Why the sheet of `scale` in `folder` is not what `build(scale)` paints (None if it is)."""
+    path = out_path(scale, folder)
+    if not path.exists():
+        return f"{shown(path)}: missing"
+    try:
+        have = pygame.image.load(str(path))
+    except (pygame.error, OSError) as exc:
+        return f"{shown(path)}: unreadable ({exc})"
+    want = build(scale)
+    if have.get_size() != want.get_size():
+        return f"{shown(path)}: {have.get_width()}x{have.get_height()} px, expected {want.get_width()}x{want.get_height()}"
+    if pygame.image.tobytes(have, "RGB") != pygame.image.tobytes(want, "RGB"):
+        return f"{shown(path)}: stale, not what tools/make_tileset.py paints"
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Paint the room's wall and floor tiles (1x and 4x sheets), seeded.",
+                                 epilog="Run it after any change to this file, and commit the sheets.")
+    ap.add_argument("--out", type=Path, default=OUT.parent, help="folder of the sheets (default scenes/tiles)")
+    ap.add_argument("--scale", type=positive_int, action="append", default=None,
+                    help=f"a scale to paint, repeatable (default {' and '.join(map(str, SCALES))})")
+    ap.add_argument("--check", action="store_true",
+                    help="write nothing; exit 1 if a sheet differs from what this file paints")
+    args = ap.parse_args(argv)
+    scales: list[int] = args.scale or list(SCALES)
+    headless()
+    if args.check:
+        problems = [why for why in (stale(scale, args.out) for scale in scales) if why is not None]
+        for why in problems:
+            print(f"{why} (run python tools/make_tileset.py)", file=sys.stderr)
+        if not problems:
+            print(f"up to date: {', '.join(shown(out_path(scale, args.out)) for scale in scales)}")
+        return 1 if problems else 0
+    for scale in scales:
+        save(build(scale), out_path(scale, args.out))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -1,40 +1,52 @@
 """Contact sheets of the pen, rendered through the game's own `game.pen` (docs/screens/pen-*.png).
 
-Usage: SDL_VIDEODRIVER=dummy python tools/pen_sheet.py [--out docs/screens]
+Usage: python tools/pen_sheet.py [--out DIR] [--size WxH ...] [--hands FILE] [--backdrop PNG]
 
-Sheets:
-  pen-elegant.png, pen-brush.png, pen-shaky.png, pen-trembling.png
-      one story line per hand, mid-line (pen down, pen lifted) and finished, at the
-      1920x1080 panel scale (1.0), then the finished panel at 1280x720 (0.6667)
-  pen-story.png       the six written lines in story order at 1280x720: the first spread,
+Each `--size` is a display (default 1920x1080 and 1280x720); the panel's scale is its width
+over 1920. Sheets, written into `--out` (default docs/screens/):
+  pen-<hand>.png      for each hand, its longest story line mid-line (pen down, pen lifted)
+                      and finished at the first size's scale, then finished (transcription
+                      on) at each other size's
+  pen-story.png       the story's written lines in order at the last size: the first spread,
                       the notebook closing, the page turn, the last spread with transcription
-  pen-punctuation.png every mark the script may use, at 1920x1080
-  pen-in-room-1920x1080.png, pen-in-room-1280x720.png
-                      the panel mid-line over the room (docs/screens/art-lit-1920x1080.png if
-                      present, else a dark fill), placed as suggested: centred at the bottom
+  pen-punctuation.png every mark the script may use, at the first size
+  pen-in-room-<W>x<H>.png
+                      the panel mid-line over the room (`--backdrop`, by default
+                      docs/screens/art-lit-1920x1080.png, else a dark fill), placed as
+                      suggested: centred at the bottom
 Deterministic: same code, same pixels.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `python tools/pen_sheet.py`
 
 import pygame
 
 from game.assets import Assets
-from game.pen import PANEL_H, PANEL_W, Notebook, load_hands
+from game.pen import PANEL_H, PANEL_W, Hand, Notebook, PenCache, load_hands
 from game.story.parser import parse_file, written_lines
+from tools._common import SCREENS, headless, save, size_arg, stack
 
-ROOT = Path(__file__).resolve().parent.parent
-FONT = ROOT / "assets" / "fonts" / "EBGaramond12-Italic.otf"
-LINES = written_lines(parse_file(Assets().story))  # (text, hand) of the story's six written lines
 PUNCT = "“Yes—no…” ‘it’s’ (é, è, ê, ë, ç, ñ, ø) – 1, 2; 3: 4! 5? - \"x\" & ’"
 BG = (26, 17, 13)
+Hands = Mapping[str, Hand]
+Line = tuple[str, str]  # (text, hand)
+
+
+class Pens:
+    """Notebooks that share one `PenCache` (fonts, stamps, paper), as the game's do in a run."""
+
+    def __init__(self, hands: Hands, font: Path) -> None:
+        self.hands, self.font, self.cache = hands, font, PenCache()
+
+    def notebook(self, scale: float) -> Notebook:
+        return Notebook(self.hands, 1, scale, self.font, cache=self.cache)
 
 
 def _frame(nb: Notebook, scale: float, t: float, label: str, transcription: bool = False) -> pygame.Surface:
@@ -49,43 +61,32 @@ def _frame(nb: Notebook, scale: float, t: float, label: str, transcription: bool
     return surf
 
 
-def _stack(frames: list[pygame.Surface]) -> pygame.Surface:
-    w = max(f.get_width() for f in frames)
-    out = pygame.Surface((w, sum(f.get_height() for f in frames)))
-    out.fill(BG)
-    y = 0
-    for f in frames:
-        out.blit(f, (0, y))
-        y += f.get_height()
-    return out
-
-
-def hand_sheet(hands_path: Path, text: str, hand: str, seed: int) -> pygame.Surface:
-    hands = load_hands(hands_path)
+def hand_sheet(pens: Pens, text: str, hand: str, seed: int, scales: list[float]) -> pygame.Surface:
     frames = []
-    for scale in (1.0, 2 / 3):
-        nb = Notebook(hands, 1, scale, FONT)
+    for scale in scales:
+        nb = pens.notebook(scale)
         nb.write(text, hand, None, seed, at=0.0)
         d = nb.duration(14.0)
-        times = (0.3, 0.62, 1.0) if scale == 1.0 else (1.0,)
-        for f in times:
+        first = scale == scales[0]
+        for f in (0.3, 0.62, 1.0) if first else (1.0,):
             t = d * f
-            frames.append(_frame(nb, scale, t, f"{hand}: {text}   t={t:.2f}s of {d:.2f}s  ({round(PANEL_W * scale)}x{round(PANEL_H * scale)} px panel)", f == 1.0 and scale < 1))
-    return _stack(frames)
+            label = f"{hand}: {text}   t={t:.2f}s of {d:.2f}s  ({round(PANEL_W * scale)}x{round(PANEL_H * scale)} px panel)"
+            frames.append(_frame(nb, scale, t, label, f == 1.0 and not first))
+    return stack(frames, BG)
 
 
-def story_sheet(hands_path: Path) -> pygame.Surface:
-    hands = load_hands(hands_path)
-    scale = 2 / 3
-    nb = Notebook(hands, 1, scale, FONT)
+def story_sheet(pens: Pens, lines: list[Line], scale: float) -> pygame.Surface:
+    """The written lines in order: the first spread, closing, opening, a page turn, the rest."""
+    nb = pens.notebook(scale)
     frames = []
+    first, rest = lines[:4], lines[4:]
     t = 0.0
-    for i, (text, hand) in enumerate(LINES[:4]):
+    for i, (text, hand) in enumerate(first):
         nb.write(text, hand, None, 100 + i, at=t)
         t += nb.duration(14.0) + 1.0
-    frames.append(_frame(nb, scale, t, "lines 1-4: the first spread"))
+    frames.append(_frame(nb, scale, t, f"lines 1-{len(first)}: the first spread"))
     nb.set_open(False, t)
-    frames.append(_frame(nb, scale, t + 0.35, "\"He closed the notebook gently\": closing"))
+    frames.append(_frame(nb, scale, t + 0.35, "closing the notebook"))
     frames.append(_frame(nb, scale, t + 0.85, "closed, fading"))
     t += 3.0
     nb.set_open(True, t)
@@ -94,27 +95,27 @@ def story_sheet(hands_path: Path) -> pygame.Surface:
     nb.turn_page(t)
     frames.append(_frame(nb, scale, t + 0.4, "a page turn to a fresh spread"))
     t += 1.5
-    for i, (text, hand) in enumerate(LINES[4:]):
-        nb.write(text, hand, None, 104 + i, at=t)
+    for i, (text, hand) in enumerate(rest):
+        nb.write(text, hand, None, 100 + len(first) + i, at=t)
         d = nb.duration(14.0)
         if i == 1:
-            frames.append(_frame(nb, scale, t + d * 0.5, "her reply mid-line, transcription on", True))
+            frames.append(_frame(nb, scale, t + d * 0.5, f"{hand} mid-line, transcription on", True))
         t += d + 1.0
-    frames.append(_frame(nb, scale, t, "lines 5-6: his shaky line and her trembling reply", True))
-    return _stack(frames)
+    if rest:
+        frames.append(_frame(nb, scale, t, f"lines {len(first) + 1}-{len(lines)}: the last spread", True))
+    return stack(frames, BG)
 
 
-def in_room(hands_path: Path, size: tuple[int, int]) -> pygame.Surface:
-    room = ROOT / "docs" / "screens" / "art-lit-1920x1080.png"
-    if room.exists():
-        bg = pygame.transform.smoothscale(pygame.image.load(room), size)
+def in_room(pens: Pens, lines: list[Line], backdrop: Path, size: tuple[int, int]) -> pygame.Surface:
+    if backdrop.exists():
+        bg = pygame.transform.smoothscale(pygame.image.load(str(backdrop)), size)
     else:
         bg = pygame.Surface(size)
         bg.fill(BG)
     scale = size[0] / 1920
-    nb = Notebook(load_hands(hands_path), 1, scale, FONT)
-    nb.write(LINES[0][0], LINES[0][1], None, 100, at=0.0)
-    nb.write(LINES[1][0], LINES[1][1], None, 101, at=0.0)
+    nb = pens.notebook(scale)
+    for i, (text, hand) in enumerate(lines[:2]):
+        nb.write(text, hand, None, 100 + i, at=0.0)
     t = nb.duration(14.0) * 0.6
     rect = pygame.Rect(0, 0, round(PANEL_W * scale), round(PANEL_H * scale))
     rect.midbottom = (size[0] // 2, size[1] - round(6 * scale))
@@ -123,35 +124,41 @@ def in_room(hands_path: Path, size: tuple[int, int]) -> pygame.Surface:
     return bg
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
-    ap.add_argument("--hands", type=Path, default=ROOT / "assets" / "hands.toml")
-    args = ap.parse_args()
-    pygame.init()
-    args.out.mkdir(parents=True, exist_ok=True)
-    picks = {"elegant": (LINES[2][0], 102), "brush": (LINES[3][0], 103), "shaky": (LINES[4][0], 104), "trembling": (LINES[5][0], 105)}
-    for hand, (text, seed) in picks.items():
-        path = args.out / f"pen-{hand}.png"
-        pygame.image.save(hand_sheet(args.hands, text, hand, seed), path)
-        print(path)
-    path = args.out / "pen-story.png"
-    pygame.image.save(story_sheet(args.hands), path)
-    print(path)
-    hands = load_hands(args.hands)
+    ap.add_argument("--out", type=Path, default=SCREENS, help="folder for the PNGs (default docs/screens)")
+    ap.add_argument("--size", type=size_arg, action="append", default=None,
+                    help="a display WxH, repeatable (default 1920x1080 and 1280x720)")
+    ap.add_argument("--hands", type=Path, default=None, help="the hands file (default assets/hands.toml)")
+    ap.add_argument("--backdrop", type=Path, default=SCREENS / "art-lit-1920x1080.png",
+                    help="the room behind the in-room sheets (default docs/screens/art-lit-1920x1080.png)")
+    args = ap.parse_args(argv)
+    sizes: list[tuple[int, int]] = args.size or [(1920, 1080), (1280, 720)]
+    scales = [w / 1920 for w, _ in sizes]
+    headless()
+    assets = Assets()
+    pens = Pens(load_hands(args.hands or assets.hands), assets.serif_italic)
+    lines = written_lines(parse_file(assets.story))
+    if not lines:
+        print(f"{assets.rel(assets.story)}: no written lines to show the pen with", file=sys.stderr)
+        return 1
+    longest: dict[str, tuple[int, str]] = {}  # hand -> (index, text) of its longest line
+    for i, (text, hand) in enumerate(lines):
+        if len(text) > len(longest.get(hand, (0, ""))[1]):
+            longest[hand] = (i, text)
+    for hand, (i, text) in longest.items():
+        save(hand_sheet(pens, text, hand, 100 + i, scales), args.out / f"pen-{hand}.png")
+    save(story_sheet(pens, lines, scales[-1]), args.out / "pen-story.png")
     frames = []
-    for hand in ("elegant", "brush"):
-        nb = Notebook(hands, 1, 1.0, FONT)
+    for hand in list(longest)[:2]:
+        nb = pens.notebook(scales[0])
         nb.write(PUNCT, hand, None, 7, at=0.0)
-        frames.append(_frame(nb, 1.0, nb.duration(14.0), f"{hand}: punctuation and accents", True))
-    path = args.out / "pen-punctuation.png"
-    pygame.image.save(_stack(frames), path)
-    print(path)
-    for size in ((1920, 1080), (1280, 720)):
-        path = args.out / f"pen-in-room-{size[0]}x{size[1]}.png"
-        pygame.image.save(in_room(args.hands, size), path)
-        print(path)
+        frames.append(_frame(nb, scales[0], nb.duration(14.0), f"{hand}: punctuation and accents", True))
+    save(stack(frames, BG), args.out / "pen-punctuation.png")
+    for size in sizes:
+        save(in_room(pens, lines, args.backdrop, size), args.out / f"pen-in-room-{size[0]}x{size[1]}.png")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -1,6 +1,6 @@
 """Render the story's key moments to docs/screens/ through the game's own --render path.
 
-    python tools/screens.py [--size 1280x720] [--only NAME ...]
+    python tools/screens.py [--size 1280x720] [--out DIR] [--only NAME ...]
 
 Each moment is found by a phrase of its line (so the list survives edits of the
 script) and rendered some seconds after the line began, exactly as `python -m game
@@ -10,20 +10,15 @@ script) and rendered some seconds after the line began, exactly as `python -m ga
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `python tools/screens.py`
 
-import pygame  # noqa: E402
-
-from game.assets import Assets  # noqa: E402
-from game.capture import render_moment  # noqa: E402
-from game.story.parser import parse_file  # noqa: E402
+from game.assets import Assets
+from game.capture import render_moment
+from game.story.parser import Script, parse_file
+from tools._common import SCREENS, headless, save, size_arg
 
 # name -> (phrase of the line, or "title"/"ending"; seconds after it began)
 MOMENTS: dict[str, tuple[str, float]] = {
@@ -47,34 +42,41 @@ MOMENTS: dict[str, tuple[str, float]] = {
 }
 
 
-def find(phrase: str) -> str:
+def find(script: Script, phrase: str) -> str | None:
+    """What `--render` takes for a moment: 'title', 'ending', or the number of the first line
+    containing `phrase` (None if no line does)."""
     if phrase in ("title", "ending"):
         return phrase
-    script = parse_file(Assets().story)
     for n, line in enumerate(script.lines, 1):
         if phrase in line.text:
             return str(n)
-    raise SystemExit(f"no line contains {phrase!r}")
+    return None
 
 
-def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--size", default="1280x720")
-    p.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
-    p.add_argument("--only", nargs="*", default=None)
-    args = p.parse_args()
-    w, h = (int(v) for v in args.size.split("x"))
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, (phrase, at) in MOMENTS.items():
-        if args.only and not any(o in name for o in args.only):
-            continue
-        which = find(phrase)
-        surface = render_moment(Assets(), which, at, (w, h))
-        path = args.out / f"story-{name}.png"
-        pygame.image.save(surface, str(path))
-        print(f"{path.relative_to(ROOT)}  (--render {which} --at {at})")
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--size", type=size_arg, default=(1280, 720), help="canvas WxH (default 1280x720)")
+    p.add_argument("--out", type=Path, default=SCREENS, help="folder for the PNGs (default docs/screens)")
+    p.add_argument("--only", nargs="+", default=None, metavar="NAME",
+                   help="just the moments whose name contains NAME (e.g. 01-title kiss)")
+    args = p.parse_args(argv)
+    names = [n for n in MOMENTS if not args.only or any(o in n for o in args.only)]
+    if not names:
+        p.error(f"--only matches no moment; the moments are {', '.join(MOMENTS)}")
+    assets = Assets()
+    script = parse_file(assets.story)
+    headless()
+    for name in names:
+        phrase, at = MOMENTS[name]
+        which = find(script, phrase)
+        if which is None:
+            print(f"{assets.rel(assets.story)}: no line contains {phrase!r} (moment {name} in tools/screens.py)",
+                  file=sys.stderr)
+            return 1
+        path = save(render_moment(assets, which, at, args.size), args.out / f"story-{name}.png")
+        print(f"  {path.name} is --render {which} --at {at}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())
