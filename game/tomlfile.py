@@ -34,7 +34,7 @@ class TomlFile:
 
     def line_of(self, key: str) -> int:
         """The line where `key = ...` (or the table `[key]`) is written; 0 if nowhere."""
-        m = re.search(rf"^\s*(?:{re.escape(key)}\s*=|\[\s*{re.escape(key)}\s*\])", self.text, re.MULTILINE)
+        m = re.search(rf"^[ \t]*(?:{re.escape(key)}[ \t]*=|\[[ \t]*{re.escape(key)}[ \t]*\])", self.text, re.MULTILINE)
         return self.text.count("\n", 0, m.start()) + 1 if m else 0
 
     def problem(self, key: str, message: str) -> Problem:

@@ -79,6 +79,11 @@ def chord_problem(text: str) -> str | None:
     return None
 
 
+def _chord_keys(text: str) -> frozenset[str]:
+    """A chord as a set of keys, so 'shift+ctrl+q' is the same chord as 'ctrl+shift+q'."""
+    return frozenset(p.strip() for p in text.lower().split("+"))
+
+
 def _check(key: str, value: Any, default: Any) -> str | None:
     if isinstance(default, str):
         if not isinstance(value, str):
@@ -121,7 +126,7 @@ def load_kiosk_config(path: Path, problems: list[Problem]) -> KioskConfig:
             continue
         values[key] = float(value) if isinstance(default, float) else value
     config = replace(defaults, **values)
-    if config.quit_chord.lower() == config.panel_chord.lower():
+    if _chord_keys(config.quit_chord) == _chord_keys(config.panel_chord):
         problems.append(file.problem("panel_chord", "panel_chord is the same as quit_chord (using the defaults for both)"))
         config = replace(config, quit_chord=defaults.quit_chord, panel_chord=defaults.panel_chord)
     return _timings_checked(config, file, problems)

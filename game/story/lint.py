@@ -134,7 +134,9 @@ def load_checked(assets: Assets, story: Path | None = None) -> tuple[Script, Roo
 def _error_problem(shown: str, exc: Exception) -> Problem:
     """A data loader's error as a Problem; its message already names the file (and line)."""
     text = str(exc)
-    return Problem(shown, 0, text.split(": ", 1)[1] if text.startswith(shown + ": ") else text)
+    first, _, rest = text.partition(": ")
+    named = first == shown or first.endswith("/" + shown)  # the loader named it by its full path
+    return Problem(shown, 0, rest if rest and named else text)
 
 
 def check_assets(assets: Assets, room: Room | None) -> list[Problem]:

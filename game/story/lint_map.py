@@ -55,7 +55,7 @@ def check_tiles(assets: Assets, map_path: Path | None = None) -> list[Problem]:
         except (OSError, RuntimeError):
             inside = False
         if not inside:
-            problems.append(Problem(shown, where, f"tileset image {image} is outside the game's folders"))
+            problems.append(Problem(shown, where, f"tileset image {file.resolve()} is outside the game's folders"))
             continue
         for candidate, scale in ((file, 1), (file.with_name(f"{file.stem}@{HIRES}x{file.suffix}"), HIRES)):
             if not candidate.is_file():

@@ -84,12 +84,13 @@ def check_pen(assets: Assets, scripts: list[Script]) -> list[Problem]:
 def check_narration_font(assets: Assets, scripts: list[Script]) -> list[Problem]:
     """Every narration character is one the narration font has a glyph for."""
     import pygame
+    import pygame.freetype
 
     if not assets.serif.is_file():
         return []  # reported by check_assets
-    pygame.font.init()
+    pygame.freetype.init()  # (pygame.font draws a box for a missing glyph; freetype says None)
     try:
-        font = pygame.font.Font(str(assets.serif), 24)
+        font = pygame.freetype.Font(str(assets.serif), 24)
     except (pygame.error, OSError):
         return []
     problems: list[Problem] = []
@@ -97,7 +98,7 @@ def check_narration_font(assets: Assets, scripts: list[Script]) -> list[Problem]
         texts = [(ln.src, ln.text) for ln in script.lines if isinstance(ln, c.Narrate)]
         texts += [(cmd.src, cmd.text) for cmd in script.commands if isinstance(cmd, c.Title | c.Subtitle)]
         for src, text in texts:
-            metrics = font.metrics(text)
+            metrics = font.get_metrics(text)
             missing = sorted({ch for ch, m in zip(text, metrics, strict=False) if m is None and not ch.isspace()})
             if missing:
                 shown = " ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in missing)

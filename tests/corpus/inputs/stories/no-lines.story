@@ -1,0 +1,3 @@
+title "Empty"
+label start
+end
