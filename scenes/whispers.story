@@ -30,6 +30,7 @@ shot wide
 # ¶2 — Him: the armchair, the clenched hands, the fire, the suit, the hair.
 shot him
 "He sat on one side of the room, perched on the edge of an antique armchair."
+shot insert_clenched_hands
 "His hands were clenched, his fingers white with tension."
 shot fire
 "His gaze was fixed on the fire crackling in the hearth,"

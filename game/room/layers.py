@@ -20,11 +20,13 @@ only what moves over a cached composite of the rest (game/room/composite.py).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pygame
 
 from game.art.figures import Figures, FigureState, load_poses
+from game.art.insert_light import light_at
+from game.art.inserts import Inserts
 from game.art.props import PropArt, PropState
 from game.art.svg import SvgCache
 from game.assets import Assets
@@ -110,6 +112,7 @@ class RoomLayers:
         self.shifts = notebook_shifts(props.room)
         self._prepared: tuple[View, tuple[int, int]] | None = None
         self.composite = StaticComposite()
+        self.inserts: Inserts | None = None  # close shots (game/art/inserts.py), set by build_layers
 
     def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
         return self.fx.spark_bursts_between(t0, t1)
@@ -162,6 +165,21 @@ class RoomLayers:
         if still:
             self.fx.draw_flames(surface, view, fs, t, casters)
 
+    def draw_insert(self, surface: pygame.Surface, shot: str, snap: Snapshot, t: float) -> None:
+        """The close shot `shot` (an insert), lit by the room's lights where its shot rect is."""
+        if self.inserts is None:
+            return
+        box = self.props.room.shots[shot].rect
+        fs = fx_state(snap)
+        light = light_at(self.fx.lights(fs, t), box.cx, box.cy, self.fx.ambient(fs), fs.clamped().glow)
+        since = snap.shot.since if snap.shot.value == shot else -1e9
+        self.inserts.draw(surface, shot, t - since if since > -1e8 else t, light)
+
+    def still_key(self, fr: RoomFrame) -> tuple[object, ...]:
+        """What the still layers of `paint` depend on (besides the shot): the props (the
+        clock's hands are a moving rect) and how far the candles have burnt."""
+        return (replace(fr.props, clock_minutes=0.0), fr.fx.clamped().candles)
+
     def light(self, surface: pygame.Surface, view: View, fr: RoomFrame, t: float) -> None:
         """Darkness and light over what is painted, the flames, then sparks."""
         self.fx.draw_lighting(surface, view, fr.fx, t, fr.casters)
@@ -189,4 +207,6 @@ def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings,
     figures = Figures(room, {who: rigs[figure] for who, figure in cast.items()}, assets.art / "figures", svg,
                       settings.seed)
     fx = RoomFx(room, settings.seed, settings.reduce_motion, props.wall_base_y)
-    return RoomLayers(props, figures, fx)
+    layers = RoomLayers(props, figures, fx)
+    layers.inserts = Inserts(assets.art / "inserts", svg, settings.seed, settings.reduce_motion)
+    return layers

@@ -84,6 +84,10 @@ class RoomRenderer:
 
     def draw_shot(self, surface: pygame.Surface, shot: str, snap: Snapshot, t: float,
                   nib_uv: tuple[float, float] | None = None) -> None:
+        inserts = getattr(self.layers, "inserts", None)
+        if inserts is not None and inserts.has(shot):  # a close shot drawn as its own illustration
+            self.layers.draw_insert(surface, shot, snap, t)
+            return
         view = self.view_for(shot, surface)
         surface.blit(self._scaled_background(shot, surface.get_size()), (0, 0))
         if self.layers is not None:

@@ -1,0 +1,90 @@
+"""The room's light on a close shot: a warm key from the nearest flame's side, a cool fill.
+
+An insert is drawn as if under white light; this module says how the room lights it at
+the place the close-up shows (the insert shot's rectangle in scenes/room.tmx). The
+strongest warm light there (a candle or the hearth, each already flickering in the
+room's `LightSample`s) is the key: it comes from its side of the frame and brightens
+and dims with that flame, so the close-up breathes with the wide shot's light. The
+window's cold blue is the fill from the other side; the room's ambient keeps the
+shadow side from going black. The result is a multiply map (plus a faint warm lift for
+the golden glow of the ending): chiaroscuro, warm against cold (DESIGN.md §4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pygame
+
+from game.fx.lighting import LightSample
+
+RGB = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class InsertLight:
+    """key_side: -1 the key comes from the left, +1 from the right. Strengths ~0..1.5."""
+
+    key_side: int
+    key_rgb: RGB
+    key: float
+    fill_rgb: RGB
+    fill: float
+    ambient: RGB
+    glow: float = 0.0
+
+    def glow_rgb(self) -> RGB:
+        g = max(0.0, min(1.0, self.glow))
+        return (round(26 * g), round(16 * g), round(4 * g))
+
+
+def _reach(s: LightSample, x: float, y: float) -> float:
+    d = ((s.x - x) ** 2 + (s.y - y) ** 2) ** 0.5
+    return s.intensity * max(0.0, 1.0 - d / max(1.0, s.radius)) ** 1.5 if s.radius > 0 else 0.0
+
+
+def _is_cool(rgb: RGB) -> bool:
+    return rgb[2] > rgb[0]
+
+
+def light_at(lights: Sequence[LightSample], x: float, y: float, ambient: RGB, glow: float = 0.0) -> InsertLight:
+    """How the lights light the room point (x, y): key, fill and ambient."""
+    warm = [(s, _reach(s, x, y)) for s in lights if not _is_cool(s.colour)]
+    cool = [(s, _reach(s, x, y)) for s in lights if _is_cool(s.colour)]
+    warm = [w for w in warm if w[1] > 0] or [(s, 0.05) for s in lights if not _is_cool(s.colour)][:1]
+    key_s, _ = max(warm, key=lambda w: w[1]) if warm else (None, 0.0)
+    key = min(1.5, 0.55 + sum(r for _, r in warm))
+    side = (1 if key_s.x >= x else -1) if key_s is not None else 1
+    key_rgb = key_s.colour if key_s is not None else (255, 179, 92)
+    fill_s, fill_r = max(cool, key=lambda c: c[1]) if cool else (None, 0.0)
+    fill_rgb = fill_s.colour if fill_s is not None else (58, 90, 140)
+    return InsertLight(side, key_rgb, key, fill_rgb, min(1.0, 0.35 + fill_r), ambient, glow)
+
+
+def light_surface(light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
+    """The multiply map for one frame, at `size`: bright warm on the key side, dim and cool
+    on the far side, a little darker at the top and bottom edges (a vignette)."""
+    w, h = 48, 27
+    small = pygame.Surface((w, h))
+    kr, kg, kb = (c / 255.0 for c in _toward_white(light.key_rgb, 0.55))
+    fr, fg, fb = (c / 255.0 for c in _toward_white(light.fill_rgb, 0.25))
+    ar, ag, ab = (c / 255.0 for c in light.ambient)
+    for i in range(w):
+        x = i / (w - 1)
+        toward = x if light.key_side > 0 else 1.0 - x
+        kf = light.key * (0.08 + 0.92 * toward * toward * (3 - 2 * toward))
+        ff = light.fill * 0.45 * (1.0 - toward)
+        for j in range(h):
+            y = j / (h - 1)
+            v = 1.0 - 0.35 * (2 * y - 1) ** 4
+            r = (0.35 * ar + kr * kf + fr * ff) * v
+            g = (0.35 * ag + kg * kf + fg * ff) * v
+            b = (0.35 * ab + kb * kf + fb * ff) * v
+            small.set_at((i, j), (min(255, round(255 * r)), min(255, round(255 * g)), min(255, round(255 * b))))
+    return pygame.transform.smoothscale(small, size)
+
+
+def _toward_white(rgb: RGB, amount: float) -> RGB:
+    return (round(rgb[0] + (255 - rgb[0]) * amount), round(rgb[1] + (255 - rgb[1]) * amount),
+            round(rgb[2] + (255 - rgb[2]) * amount))

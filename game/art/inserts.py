@@ -1,0 +1,184 @@
+"""Close shots drawn for their scale: an insert is its own illustration, lit by the room.
+
+The story's intimate images (clenched hands, a tapping foot, a twirled strand, trembling
+lips, the reach, intertwined fingers, a tear, the kiss) cannot be the wide rig enlarged:
+at 1080p a hand of the wide rig is a paddle and a tear a pixel. So each is drawn as a
+separate illustration in `assets/art/inserts/<name>/`: SVG parts on a 1920x1080 design
+canvas (gradients for volume, fingers and knuckles), listed bottom to top in
+`insert.toml`, each with a pivot and motions (game/art/insert_motion.py). A part is
+rasterized once at the canvas's real size, cropped to what it covers, and per frame
+only moved, turned or faded: solid parts never crossfade, so no limb turns see-through.
+
+The script shows one with `shot insert_NAME` (a `shot` object in scenes/room.tmx whose
+rectangle is where in the room the close-up is; docs/story-script.md). The room's light
+is applied over the illustration (game/art/insert_light.py), from that place: the warm
+key from the side of the nearest flame, flickering with it, and the cool window fill
+from the other side, so an insert cuts in and out of the wide shot in the same light.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+from game.art.insert_light import InsertLight, light_surface
+from game.art.insert_motion import Motion, Transform, combined, parse_motion
+from game.art.svg import SvgCache
+
+log = logging.getLogger(__name__)
+
+DESIGN = (1920, 1080)
+PREFIX = "insert_"  # a shot named insert_NAME shows assets/art/inserts/NAME/
+
+
+@dataclass(frozen=True)
+class Part:
+    svg: Path
+    pivot: tuple[float, float]
+    motions: tuple[Motion, ...]
+
+
+@dataclass(frozen=True)
+class InsertSpec:
+    name: str
+    title: str
+    parts: tuple[Part, ...]
+
+
+def insert_name(shot: str) -> str | None:
+    """The insert a shot shows, or None for a shot of the room."""
+    return shot[len(PREFIX):] if shot.startswith(PREFIX) and len(shot) > len(PREFIX) else None
+
+
+def load_spec(root: Path, name: str) -> InsertSpec:
+    """`root/name/insert.toml`, checked; a problem raises ValueError as `file: message`."""
+    path = root / name / "insert.toml"
+    where = f"{path}"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{where}: no such insert (expected a folder {root / name} with insert.toml)") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{where}: {exc}") from None
+    raw_parts = data.get("part")
+    if not isinstance(raw_parts, list) or not raw_parts:
+        raise ValueError(f"{where}: an insert needs [[part]] tables (its SVG parts, bottom to top)")
+    parts: list[Part] = []
+    base = root.resolve()
+    for i, raw in enumerate(raw_parts):
+        at = f"{where}: part {i + 1}"
+        if not isinstance(raw, dict) or not isinstance(raw.get("svg"), str):
+            raise ValueError(f"{at}: needs svg = \"file.svg\"")
+        svg = (root / name / raw["svg"]).resolve()
+        if not svg.is_relative_to(base) or not svg.is_file():
+            raise ValueError(f"{at}: svg {raw['svg']!r} is not a file inside {root}")
+        pivot = raw.get("pivot", [960, 540])
+        if not (isinstance(pivot, list) and len(pivot) == 2
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in pivot)):
+            raise ValueError(f"{at}: pivot must be [x, y] in design pixels")
+        motions = raw.get("motion", [])
+        if not isinstance(motions, list) or not all(isinstance(m, dict) for m in motions):
+            raise ValueError(f"{at}: motion must be [[part.motion]] tables")
+        parts.append(Part(svg, (float(pivot[0]), float(pivot[1])),
+                          tuple(parse_motion(m, at) for m in motions)))
+    return InsertSpec(name, str(data.get("title", name)), tuple(parts))
+
+
+def available(root: Path) -> list[str]:
+    """The inserts on disk (folders holding an insert.toml)."""
+    return sorted(p.parent.name for p in root.glob("*/insert.toml")) if root.is_dir() else []
+
+
+@dataclass(frozen=True)
+class _Raster:
+    image: pygame.Surface
+    offset: tuple[int, int]  # where the crop's top-left sits on the canvas
+
+
+class Inserts:
+    """Every insert of a story, drawn at the canvas's size with the room's light."""
+
+    def __init__(self, root: Path, svg: SvgCache, seed: int, calm: bool = False) -> None:
+        self.root = root
+        self.svg = svg
+        self.seed = seed
+        self.calm = calm
+        self._specs: dict[str, InsertSpec | None] = {}
+        self._rasters: dict[tuple[Path, int, int], _Raster] = {}
+
+    def spec(self, name: str) -> InsertSpec | None:
+        if name not in self._specs:
+            try:
+                self._specs[name] = load_spec(self.root, name)
+            except ValueError as exc:  # lint reports it; in play the room is drawn instead
+                log.warning("%s", exc)
+                self._specs[name] = None
+        return self._specs[name]
+
+    def has(self, shot: str) -> bool:
+        name = insert_name(shot)
+        return name is not None and self.spec(name) is not None
+
+    def _raster(self, svg: Path, size: tuple[int, int]) -> _Raster:
+        key = (svg, size[0], size[1])
+        r = self._rasters.get(key)
+        if r is None:
+            full = self.svg.get(svg, size)
+            box = full.get_bounding_rect(1)
+            if box.w == 0 or box.h == 0:
+                box = pygame.Rect(0, 0, 1, 1)
+            r = _Raster(full.subsurface(box).copy(), (box.x, box.y))
+            if len(self._rasters) > 96:
+                self._rasters.clear()
+            self._rasters[key] = r
+        return r
+
+    def transforms(self, name: str, u: float) -> list[Transform]:
+        """Each part's transform `u` seconds into the shot (for tests and tools)."""
+        spec = self.spec(name)
+        return [combined(p.motions, u, self.seed, i, self.calm) for i, p in enumerate(spec.parts)] if spec else []
+
+    def draw(self, surface: pygame.Surface, shot: str, u: float, light: InsertLight) -> None:
+        """The insert shown by `shot`, `u` seconds after the shot began, in `light`."""
+        name = insert_name(shot)
+        spec = self.spec(name) if name else None
+        if spec is None:
+            return
+        size = surface.get_size()
+        k = size[0] / DESIGN[0]
+        surface.fill((0, 0, 0))
+        for i, part in enumerate(spec.parts):
+            r = self._raster(part.svg, size)
+            tf = combined(part.motions, u, self.seed, i, self.calm)
+            if tf.alpha <= 0.003:
+                continue
+            _blit_part(surface, r, part.pivot, tf, k)
+        surface.blit(light_surface(light, size), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        if light.glow > 0.0:
+            surface.fill(light.glow_rgb(), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], tf: Transform, k: float) -> None:
+    px, py = pivot[0] * k, pivot[1] * k
+    img = r.image
+    if tf.alpha < 0.997:
+        img = img.copy()
+        img.fill((255, 255, 255, round(255 * tf.alpha)), special_flags=pygame.BLEND_RGBA_MULT)
+    if abs(tf.rot) < 0.01 and abs(tf.scale - 1.0) < 1e-3:
+        surface.blit(img, (round(r.offset[0] + tf.dx * k), round(r.offset[1] + tf.dy * k)))
+        return
+    w, h = img.get_size()
+    cx, cy = r.offset[0] + w / 2, r.offset[1] + h / 2
+    vx, vy = cx - px, cy - py
+    a = math.radians(tf.rot)
+    # pygame turns counter-clockwise on screen (y down): the centre moves the same way
+    rx = (vx * math.cos(a) + vy * math.sin(a)) * tf.scale
+    ry = (-vx * math.sin(a) + vy * math.cos(a)) * tf.scale
+    turned = pygame.transform.rotozoom(img, tf.rot, tf.scale)
+    centre = (px + rx + tf.dx * k, py + ry + tf.dy * k)
+    surface.blit(turned, turned.get_rect(center=(round(centre[0]), round(centre[1]))))
