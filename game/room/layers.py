@@ -11,16 +11,11 @@ calls them in painter's order:
 
 The light, flames and sparks are given the silhouettes of what stands in front, so a
 flame flickers *behind* a figure and the shadows on the wall sway with each candle.
-
-`paint` splits the layers under the light into those that stay still and those that move
-with time; `moving_rects` says where the moving ones are. `compose` uses both to redraw
-only what moves over a cached composite of the rest (game/room/composite.py).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
 
 import pygame
 
@@ -32,8 +27,6 @@ from game.art.svg import SvgCache
 from game.assets import Assets
 from game.easing import ease_between
 from game.fx import FxState, RoomFx
-from game.fx.shadows import Caster
-from game.room.composite import StaticComposite, figure_rects
 from game.room.model import Rect, Room
 from game.settings import Settings
 from game.story.stage import Change, Snapshot
@@ -89,17 +82,6 @@ def prop_state(snap: Snapshot, t: float, shifts: dict[str, float]) -> PropState:
     )
 
 
-@dataclass(frozen=True)
-class RoomFrame:
-    """The layers' states for one frame; `still_casters` are the props' silhouettes alone."""
-
-    fx: FxState
-    props: PropState
-    figures: dict[str, FigureState]
-    still_casters: list[Caster]
-    casters: list[Caster]
-
-
 def fx_state(snap: Snapshot) -> FxState:
     return FxState(rain=snap.rain, candles=snap.candles, glow=snap.glow, fire=1.0)
 
@@ -111,59 +93,30 @@ class RoomLayers:
         self.fx = fx
         self.shifts = notebook_shifts(props.room)
         self._prepared: tuple[View, tuple[int, int]] | None = None
-        self.composite = StaticComposite()
         self.inserts: Inserts | None = None  # close shots (game/art/inserts.py), set by build_layers
 
     def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
         return self.fx.spark_bursts_between(t0, t1)
 
-    def frame(self, view: View, canvas: tuple[int, int], snap: Snapshot, t: float,
-              nib_uv: tuple[float, float] | None = None) -> RoomFrame:
-        """The layers' states for one frame (and the art for this shot, made on first use)."""
+    def draw(self, surface: pygame.Surface, view: View, snap: Snapshot, t: float,
+             nib_uv: tuple[float, float] | None = None) -> None:
+        canvas = surface.get_size()
         if self._prepared != (view, canvas):
             self.props.prepare(view, canvas)
             self._prepared = (view, canvas)
         fs, ps = fx_state(snap), prop_state(snap, t, self.shifts)
         nib = nib_in_room(self.props.notebook_pages(ps), nib_uv) if nib_uv and snap.writer else None
         figs = figure_states(snap, nib)
-        still = self.props.silhouettes(view, canvas)
-        return RoomFrame(fs, ps, figs, still, still + self.figures.silhouettes(view, figs, t))
-
-    def draw(self, surface: pygame.Surface, view: View, snap: Snapshot, t: float,
-             nib_uv: tuple[float, float] | None = None) -> None:
-        """Everything, over what `surface` holds (the tile background)."""
-        fr = self.frame(view, surface.get_size(), snap, t, nib_uv)
-        self.paint(surface, view, fr, t)
-        self.light(surface, view, fr, t)
-
-    def compose(self, surface: pygame.Surface, background: pygame.Surface, view: View, snap: Snapshot, t: float,
-                nib_uv: tuple[float, float] | None = None) -> None:
-        """The same picture as blitting `background` then `draw`, redrawing only what moves
-        (game/room/composite.py)."""
-        self.composite.draw(self, surface, background, view, self.frame(view, surface.get_size(), snap, t, nib_uv), t)
-
-    def paint(self, surface: pygame.Surface, view: View, fr: RoomFrame, t: float,
-              moving: bool = True, still: bool = True) -> None:
-        """Everything under the light, in painter's order (honouring the surface's clip).
-
-        `still=True, moving=False` paints only what does not change with t (the cached
-        composite); anything drawn here that changes with t must be `moving`, or must add
-        its screen rect to `moving_rects`."""
-        fs, ps, figs = fr.fx, fr.props, fr.figures
-        casters = fr.casters if moving else fr.still_casters
-        if moving:
-            self.fx.draw_exterior(surface, view, fs, t)
-        if still:
-            self.props.draw(surface, view, ps, t, "back")
-        if moving:
-            self.fx.draw_glass(surface, view, fs, t)
-            self.figures.draw(surface, view, figs, t, layer="back")
-        if still:
-            self.props.draw(surface, view, ps, t, "front")
-        if moving:
-            self.figures.draw(surface, view, figs, t, layer="front")
-        if still:
-            self.fx.draw_flames(surface, view, fs, t, casters)
+        casters = self.props.silhouettes(view, canvas) + self.figures.silhouettes(view, figs, t)
+        self.fx.draw_exterior(surface, view, fs, t)
+        self.props.draw(surface, view, ps, t, "back")
+        self.fx.draw_glass(surface, view, fs, t)
+        self.figures.draw(surface, view, figs, t, layer="back")
+        self.props.draw(surface, view, ps, t, "front")
+        self.figures.draw(surface, view, figs, t, layer="front")
+        self.fx.draw_flames(surface, view, fs, t, casters)
+        self.fx.draw_lighting(surface, view, fs, t, casters)
+        self.fx.draw_sparks(surface, view, fs, t, casters)
 
     def draw_insert(self, surface: pygame.Surface, shot: str, snap: Snapshot, t: float) -> None:
         """The close shot `shot` (an insert), lit by the room's lights where its shot rect is."""
@@ -174,27 +127,6 @@ class RoomLayers:
         light = light_at(self.fx.lights(fs, t), box.cx, box.cy, self.fx.ambient(fs), fs.clamped().glow)
         since = snap.shot.since if snap.shot.value == shot else -1e9
         self.inserts.draw(surface, shot, t - since if since > -1e8 else t, light)
-
-    def still_key(self, fr: RoomFrame) -> tuple[object, ...]:
-        """What the still layers of `paint` depend on (besides the shot): the props (the
-        clock's hands are a moving rect) and how far the candles have burnt."""
-        return (replace(fr.props, clock_minutes=0.0), fr.fx.clamped().candles)
-
-    def light(self, surface: pygame.Surface, view: View, fr: RoomFrame, t: float) -> None:
-        """Darkness and light over what is painted, the flames, then sparks."""
-        self.fx.draw_lighting(surface, view, fr.fx, t, fr.casters)
-        self.fx.draw_sparks(surface, view, fr.fx, t, fr.casters)
-
-    def moving_rects(self, view: View, fr: RoomFrame, t: float) -> list[pygame.Rect]:
-        """Screen rects where `paint` changes with t: the rain in the window, the clock's
-        hands, the figures (and where their silhouettes hide candle wax)."""
-        g = self.fx.glass
-        out = [pygame.Rect(view.rect(g.x, g.y, g.w, g.h)).inflate(4, 4)]
-        if self.props.clock is not None:
-            out.append(self.props.clock.screen_rect(view).inflate(8, 8))
-        out += figure_rects(self.figures, view, fr.figures, t)
-        out += [rect for _mask, rect, _floor in fr.casters[len(fr.still_casters):]]
-        return out
 
 
 def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings,
