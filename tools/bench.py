@@ -1,142 +1,256 @@
 """Benchmark: what a frame costs, measured through the game's own scenes (not a timed test).
 
-    python tools/bench.py [--size 1920x1080] [--seconds 4] [--only NAME]
+    python tools/bench.py [--size 1920x1080,3840x2160] [--frames 300] [--json FILE]
+    python tools/bench.py --size 320x180 --frames 5 --json out.json     (a quick run, for tests)
 
-For a few moments of the story (the title, narration in the wide room, a line being
-written, the torrential rain, the golden ending), it plays the scene forward frame by
-frame at 60 Hz on SDL's dummy driver and reports the mean, 95th percentile and worst
-time to compose a frame (update + draw, no flip: under Xvfb a 1080p flip alone costs
-10-15 ms and says nothing about the game), then the process's peak memory. It also
-times the effects layer and the pen on their own, the two budgets the issues set
-(3 ms and 0.5 ms a frame at 1920x1080); each after half a second of warm-up, like the
-moments (the first frames after a shot change rasterize and bake for the new scale).
+For each size, on SDL's dummy driver, it plays each moment of the story forward at 60 Hz
+(the title, the wide room, torrential rain, a written line being written, the held
+hands, the kiss, the golden glow) and times `update` and `draw` separately: p50, p95,
+p99 and max. Numbers on a shared machine drift, so the same run also times one
+full-screen opaque blit (the least any frame can cost) and prints every figure as a
+multiple of it too: a ratio survives a busy machine better than milliseconds.
+
+Each moment is entered as `--start N` enters it (a jump, the shot's art made for the
+first time in this process); the frames of its first half second are reported apart
+(`enter_max_ms`), the percentiles are over the frames after. Hitches met in real play
+are what `python -m game --autoplay --frame-log F` measures (its worst frame).
+
+It also reports the process's peak RSS (each size runs in its own process, so the
+peak is that size's), and the time to the first frame of the title, `python -m game`
+launched as a player launches it with its frame log watched: with a cold art cache (a
+fresh empty one) and then a warm one (the same, filled by the cold run).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
-import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-import pygame
-
-from game.assets import Assets
-from game.clock import STEP
-from game.context import Context, build_context
-from game.room.layers import figure_states, fx_state
-from game.scenes.base import Scene
-from game.scenes.story import StoryScene
-from game.settings import Settings
-from game.story import commands as c
-
-
-def stats(samples: list[float]) -> str:
-    ms = sorted(s * 1000 for s in samples)
-    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
-    return f"mean {statistics.fmean(ms):6.2f} ms  p95 {p95:6.2f}  max {ms[-1]:6.2f}  ({len(ms)} frames)"
+# The moments: (name, scene, a predicate on the story's lines, seconds after the line began)
+MOMENTS: list[tuple[str, str, str, float]] = [
+    ("title", "title", "", 0.0),
+    ("wide room", "story", "bathed in the soft glow", 0.0),
+    ("torrential rain", "story", "rain intensified", 0.0),
+    ("line being written", "story", "write:long", 1.0),
+    ("held hands", "story", "intertwined fingers", 0.0),
+    ("kiss", "story", "soft and tender kiss", 0.0),
+    ("golden glow", "story", "golden glow", 0.0),
+]
+ENTER_FRAMES = 30  # half a second after entering a moment, reported apart
 
 
-def line_where(ctx: Context, pred: object) -> int:
+def percentiles(ms: list[float]) -> dict[str, float]:
+    s = sorted(ms)
+    if not s:
+        return {"p50_ms": 0.0, "p95_ms": 0.0, "p99_ms": 0.0, "max_ms": 0.0}
+
+    def at(q: float) -> float:
+        return s[min(len(s) - 1, round(q * (len(s) - 1)))]
+
+    return {"p50_ms": round(at(0.50), 3), "p95_ms": round(at(0.95), 3), "p99_ms": round(at(0.99), 3),
+            "max_ms": round(s[-1], 3)}
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+# ----------------------------------------------------------------------------- in-process
+
+
+def make_scene(ctx: Any, kind: str) -> Any:
+    """A scene by kind, through the context's scene maker (or the older by-name call)."""
+    maker = getattr(ctx, "scenes", None)
+    if maker is not None and hasattr(maker, kind):
+        return getattr(maker, kind)()
+    return ctx.make_scene(kind)
+
+
+def find_line(ctx: Any, what: str) -> int:
+    from game.story import commands as c
+
     for n, line in enumerate(ctx.script.lines, 1):
-        if pred(line):  # type: ignore[operator]
+        if what == "write:long" and isinstance(line, c.Write) and len(line.text) > 60:
             return n
-    return 1
+        if what and what != "write:long" and what in line.text:
+            return n
+    raise SystemExit(f"bench: no story line matches {what!r}")
 
 
-def play(scene: Scene, canvas: pygame.Surface, seconds: float) -> list[float]:
+def blit_ms(canvas: Any, repeats: int = 60) -> float:
+    """The median cost of one full-screen opaque blit onto the canvas."""
+    import pygame
+
+    src = pygame.Surface(canvas.get_size()).convert()
+    src.fill((40, 30, 20))
     times = []
-    for _ in range(int(seconds * 60)):
+    for _ in range(repeats):
         t0 = time.perf_counter()
+        canvas.blit(src, (0, 0))
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return times[len(times) // 2]
+
+
+def measure_moment(ctx: Any, canvas: Any, kind: str, line: int, at: float, frames: int) -> dict[str, Any]:
+    from game.clock import STEP
+
+    scene = make_scene(ctx, kind)
+    t0 = time.perf_counter()
+    if kind == "story":
+        scene.seek(line, at)
+    else:
+        scene.enter()
+    seek_ms = (time.perf_counter() - t0) * 1000
+    updates: list[float] = []
+    draws: list[float] = []
+    totals: list[float] = []
+    enter: list[float] = []
+    for k in range(ENTER_FRAMES + frames):
+        a = time.perf_counter()
         scene.update(STEP)
+        b = time.perf_counter()
         scene.draw(canvas)
-        times.append(time.perf_counter() - t0)
-    return times
+        c = time.perf_counter()
+        if k < ENTER_FRAMES:
+            enter.append((c - a) * 1000)
+            continue
+        updates.append((b - a) * 1000)
+        draws.append((c - b) * 1000)
+        totals.append((c - a) * 1000)
+    out: dict[str, Any] = percentiles(totals)
+    out.update(line=line, seek_ms=round(seek_ms, 1), enter_max_ms=round(max(enter), 3),
+               update=percentiles(updates), draw=percentiles(draws))
+    return out
 
 
-def bench_effects(ctx: Context, canvas: pygame.Surface, seconds: float) -> list[float]:
-    """The light, fire, rain and candles alone, torrential rain, wide shot."""
-    layers = ctx.renderer.layers
-    story = StoryScene(ctx)
-    story.seek(line_where(ctx, lambda ln: "intensified" in ln.text), 6.0)
-    snap = story.director.stage.at(story.t)
-    view = ctx.renderer.view_for("wide", canvas)
-    fs = fx_state(snap)
-    casters = layers.props.silhouettes(view) + layers.figures.silhouettes(view, figure_states(snap), story.t)
-    times = []
-    for k in range(-30, int(seconds * 60)):  # half a second to warm the caches, as for the moments
-        t = story.t + k * STEP
+def measure_size(w: int, h: int, frames: int, only: str) -> dict[str, Any]:
+    import pygame
+
+    from game.assets import Assets
+    from game.context import build_context
+    from game.settings import Settings
+
+    pygame.init()
+    canvas = pygame.display.set_mode((w, h))
+    t0 = time.perf_counter()
+    ctx = build_context(Assets(), Settings(), audio=False)
+    startup = time.perf_counter() - t0
+    unit = blit_ms(canvas)
+    result: dict[str, Any] = {"size": f"{w}x{h}", "blit_ms": round(unit, 4), "startup_s": round(startup, 3),
+                              "frames": frames, "moments": {}}
+    for name, kind, what, at in MOMENTS:
+        if only and only not in name:
+            continue
+        line = find_line(ctx, what) if kind == "story" else 0
+        result["moments"][name] = measure_moment(ctx, canvas, kind, line, at, frames)
+    result["blit_ms_end"] = round(blit_ms(canvas), 4)  # the machine's drift over the run
+    result["peak_rss_mib"] = round(peak_rss_mib(), 1)
+    pygame.quit()
+    return result
+
+
+# ----------------------------------------------------------------------------- subprocesses
+
+
+def first_frame(size: str, cache: Path, timeout: float = 60.0) -> float:
+    """Seconds from launching `python -m game` to its first frame (its frame log's first line)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        log = Path(tmp) / "frames.txt"
+        env = dict(os.environ, XDG_CACHE_HOME=str(cache), XDG_STATE_HOME=tmp, XDG_CONFIG_HOME=tmp)
+        cmd = [sys.executable, "-m", "game", "--windowed", "--size", size, "--settings",
+               str(Path(tmp) / "settings.toml"), "--frame-log", str(log)]
         t0 = time.perf_counter()
-        layers.fx.draw_exterior(canvas, view, fs, t)
-        layers.fx.draw_glass(canvas, view, fs, t)
-        layers.fx.draw_flames(canvas, view, fs, t, casters)
-        layers.fx.draw_lighting(canvas, view, fs, t, casters)
-        layers.fx.draw_sparks(canvas, view, fs, t, casters)
-        if k >= 0:
-            times.append(time.perf_counter() - t0)
-    return times
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            while time.perf_counter() - t0 < timeout:
+                if log.exists() and log.read_text(encoding="utf-8").strip():
+                    return time.perf_counter() - t0
+                if proc.poll() is not None:
+                    err = proc.stderr.read().decode() if proc.stderr else ""
+                    raise SystemExit(f"bench: the game exited ({proc.returncode}) before a frame:\n{err}")
+                time.sleep(0.002)
+            raise SystemExit(f"bench: no frame within {timeout} s")
+        finally:
+            proc.kill()
+            proc.wait()
 
 
-def bench_pen(ctx: Context, canvas: pygame.Surface, seconds: float) -> list[float]:
-    """The notebook panel while a line is written (update + draw of the pen alone)."""
-    story = StoryScene(ctx)
-    story.seek(line_where(ctx, lambda ln: isinstance(ln, c.Write) and len(ln.text) > 60), 0.5)
-    rect = story.notebook_rect(canvas.get_width())
-    assert rect is not None
-    times = []
-    for k in range(int(seconds * 60)):
-        t = story.t + k * STEP
-        t0 = time.perf_counter()
-        story.notebook.update(t, ctx.settings.pen_cps)
-        story.notebook.draw(canvas, rect, t, False)
-        times.append(time.perf_counter() - t0)
-    return times
+def first_frames(size: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as cache:
+        cold = first_frame(size, Path(cache))
+        warm = first_frame(size, Path(cache))
+    return {"first_frame_cold_s": round(cold, 3), "first_frame_s": round(warm, 3)}
+
+
+def run_child(size: str, args: argparse.Namespace) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "one.json"
+        cmd = [sys.executable, __file__, "--size", size, "--frames", str(args.frames), "--json", str(out),
+               "--no-first-frame", "--quiet"] + (["--only", args.only] if args.only else [])
+        subprocess.run(cmd, check=True)
+        result: dict[str, Any] = json.loads(out.read_text())
+        return result
+
+
+# ----------------------------------------------------------------------------- report
+
+
+def report(r: dict[str, Any]) -> None:
+    unit = r["blit_ms"]
+    print(f"\n{r['size']}: one full-screen opaque blit = {unit:.3f} ms (x1; {r['blit_ms_end']:.3f} at the end)"
+          f"   peak RSS {r['peak_rss_mib']:.0f} MiB   start-up {r['startup_s']:.2f} s")
+    if "first_frame_s" in r:
+        print(f"  first frame of the title: {r['first_frame_s']:.2f} s warm art cache, "
+              f"{r['first_frame_cold_s']:.2f} s cold")
+    print(f"  {'moment':20s} {'':7s} {'p50':>7s} {'p95':>7s} {'p99':>7s} {'max':>7s}   "
+          f"{'p50 x':>6s} {'p99 x':>6s}  enter max")
+    for name, m in r["moments"].items():
+        for part, d in (("frame", m), ("update", m["update"]), ("draw", m["draw"])):
+            label = name if part == "frame" else ""
+            extra = f"  {m['enter_max_ms']:8.1f}" if part == "frame" else ""
+            print(f"  {label:20s} {part:7s} {d['p50_ms']:7.2f} {d['p95_ms']:7.2f} {d['p99_ms']:7.2f} "
+                  f"{d['max_ms']:7.2f}   {d['p50_ms'] / unit:6.1f} {d['p99_ms'] / unit:6.1f}{extra}")
 
 
 def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--size", default="1920x1080")
-    p.add_argument("--seconds", type=float, default=4.0)
-    p.add_argument("--only", default="", help="run only the moments whose name contains this (and skip the layer benches)")
+    p = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    p.add_argument("--size", default="1920x1080,3840x2160", help="one size or several, comma-separated")
+    p.add_argument("--frames", type=int, default=300, help="frames measured per moment (after half a second)")
+    p.add_argument("--only", default="", help="only the moments whose name contains this")
+    p.add_argument("--json", type=Path, default=None, help="write the results (the first size; others under 'sizes')")
+    p.add_argument("--no-first-frame", action="store_true", help="skip timing the game's first frame")
+    p.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
-    w, h = (int(v) for v in args.size.split("x"))
-    pygame.init()
-    pygame.display.set_mode((1, 1))
-    t0 = time.perf_counter()
-    ctx = build_context(Assets(), Settings(), audio=False)
-    print(f"start-up (parse, check, load art): {(time.perf_counter() - t0) * 1000:.0f} ms")
-    canvas = pygame.display.set_mode((w, h))
-    moments = {
-        "title": ("title", 0),
-        "narration, wide room": ("story", 1),
-        "his long line being written": ("story", line_where(ctx, lambda ln: isinstance(ln, c.Write) and len(ln.text) > 60)),
-        "torrential rain": ("story", line_where(ctx, lambda ln: "intensified" in ln.text)),
-        "the golden glow": ("story", line_where(ctx, lambda ln: "golden" in ln.text)),
-    }
-    print(f"frame composition at {w}x{h} (update + draw, dummy driver):")
-    for name, (kind, line) in moments.items():
-        if args.only and args.only not in name:
-            continue
-        scene = ctx.make_scene(kind)
-        if isinstance(scene, StoryScene):
-            scene.seek(line, 0.0)
-        else:
-            scene.enter()
-        play(scene, canvas, 0.5)  # warm caches (rasterized art for this shot)
-        print(f"  {name:32s} {stats(play(scene, canvas, args.seconds))}")
-    if args.only:
-        return 0
-    print(f"effects layer alone (light, fire, rain, candles): {stats(bench_effects(ctx, canvas, args.seconds))}")
-    print(f"pen alone (update + draw of the notebook panel): {stats(bench_pen(ctx, canvas, args.seconds))}")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory: {peak:.0f} MB")
+    sizes = [s.strip() for s in args.size.split(",") if s.strip()]
+    results = []
+    for size in sizes:
+        w, h = (int(v) for v in size.lower().split("x"))
+        r = measure_size(w, h, args.frames, args.only) if len(sizes) == 1 else run_child(size, args)
+        if not args.no_first_frame:
+            r.update(first_frames(size))
+        results.append(r)
+        if not args.quiet:
+            report(r)
+    if args.json is not None:
+        doc = dict(results[0])
+        if len(results) > 1:
+            doc["sizes"] = results
+        args.json.write_text(json.dumps(doc, indent=1) + "\n")
     return 0
 
 

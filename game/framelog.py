@@ -1,0 +1,91 @@
+"""What each frame cost, written by the game itself; and a pilot that plays the story alone.
+
+`python -m game --frame-log FILE` writes one line per drawn frame, four numbers separated
+by spaces: seconds since the game started, update ms, draw ms (present included: it is
+part of what a frame costs), and the story line on screen (0 off the story). The file is
+line-buffered so a watcher (the benchmark timing the first frame, a soak test) sees each
+line as soon as the frame is shown; numbers only, so `sort -n -k3` or a spreadsheet read it.
+
+`Autopilot` is what `--autoplay` and `--quit-at-end` add to the loop: it begins the story
+from the title once the title has been seen, lets the story advance at the settings'
+pace (auto-advance on), and stops the loop with status 0 when the ending leaves, instead
+of returning to the title. It only reads the scene stack through duck typing (`director`,
+`left`), so it depends on no scene class.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+TITLE_WAIT = 2.5  # seconds the autopilot lets the title be seen before it clicks
+
+
+class _Stack(Protocol):
+    @property
+    def top(self) -> Any: ...
+
+    def action(self, name: str) -> None: ...
+
+
+def story_line(stack: _Stack) -> int:
+    """The story line on screen (1-based), 0 when the top scene is not the story."""
+    director = getattr(stack.top, "director", None)
+    if director is None or getattr(director, "finished", False):
+        return 0
+    return int(getattr(director, "line_number", 0) or 0)
+
+
+class FrameLog:
+    """One line per frame: `seconds update_ms draw_ms line`."""
+
+    def __init__(self, path: Path, start: float | None = None) -> None:
+        self.path = path
+        self.start = time.perf_counter() if start is None else start
+        self._file: IO[str] | None = open(path, "w", buffering=1, encoding="utf-8")  # noqa: SIM115 (closed by close())
+
+    def frame(self, update_s: float, draw_s: float, line: int) -> None:
+        if self._file is None:
+            return
+        now = time.perf_counter() - self.start
+        self._file.write(f"{now:.4f} {update_s * 1000:.3f} {draw_s * 1000:.3f} {line}\n")
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+def read_frame_log(path: Path) -> list[tuple[float, float, float, int]]:
+    """The frames of a log (for the benchmark and the tests)."""
+    rows = []
+    for text in path.read_text(encoding="utf-8").splitlines():
+        s, u, d, n = text.split()
+        rows.append((float(s), float(u), float(d), int(n)))
+    return rows
+
+
+@dataclass
+class Autopilot:
+    """Plays the story without a player (`autoplay`) and/or ends the run after the ending."""
+
+    autoplay: bool = False
+    quit_at_end: bool = False
+    _clicked_title: Any = None
+    _saw_story: bool = False
+
+    def frame(self, stack: _Stack) -> bool:
+        """Called once a frame; False when the loop should stop (the ending is over)."""
+        top = stack.top
+        if getattr(top, "director", None) is not None:
+            self._saw_story = True
+        if self.quit_at_end and self._saw_story and getattr(top, "left", False):
+            return False  # the ending is leaving for the title
+        if (self.autoplay and not self._saw_story and top is not None and top is not self._clicked_title
+                and getattr(top, "next_scene", None) is not None and getattr(top, "t", 0.0) >= TITLE_WAIT
+                and not getattr(stack, "fading", False)):
+            self._clicked_title = top
+            stack.action("advance")
+        return True
