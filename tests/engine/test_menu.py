@@ -4,6 +4,8 @@ Menus are opened and worked by real keys and clicks through the loop (the pilot)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 import pytest
 from pilot import Pilot
@@ -30,7 +32,7 @@ def open_menu(pilot: Pilot) -> MenuScene:
     return menu
 
 
-def test_menu_toggles_auto_advance_and_saves_it(pilot: Pilot) -> None:
+def test_menu_toggles_auto_advance_and_saves_it(pilot: Pilot, tmp_path: Path) -> None:
     ctx = pilot.app.ctx
     menu = open_menu(pilot)
     story = pilot.app.stack.scenes[0]
@@ -41,8 +43,7 @@ def test_menu_toggles_auto_advance_and_saves_it(pilot: Pilot) -> None:
     pilot.key(pygame.K_RETURN)
     pilot.frames(1)
     assert ctx.settings.auto_advance is True
-    assert ctx.settings_file is not None
-    assert load_settings(ctx.settings_file, []).auto_advance is True
+    assert load_settings(tmp_path / "settings.toml", []).auto_advance is True  # where the pilot keeps them
     pilot.key(pygame.K_ESCAPE)
     pilot.frames(1)
     assert pilot.app.stack.top is story
