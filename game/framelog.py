@@ -9,8 +9,9 @@ line as soon as the frame is shown; numbers only, so `sort -n -k3` or a spreadsh
 `Autopilot` is what `--autoplay` and `--quit-at-end` add to the loop: it begins the story
 from the title once the title has been seen, lets the story advance at the settings'
 pace (auto-advance on), and stops the loop with status 0 when the ending leaves, instead
-of returning to the title. It only reads the scene stack through duck typing (`director`,
-`left`), so it depends on no scene class.
+of returning to the title. It reads the scene stack by names and duck typing (the title
+by its class name, the story by its `director`, the ending by `left`), so it imports no
+scene.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ class Autopilot:
         if self.quit_at_end and self._saw_story and getattr(top, "left", False):
             return False  # the ending is leaving for the title
         if (self.autoplay and not self._saw_story and top is not None and top is not self._clicked_title
-                and getattr(top, "next_scene", None) is not None and getattr(top, "t", 0.0) >= TITLE_WAIT
+                and type(top).__name__ == "TitleScene" and getattr(top, "t", 0.0) >= TITLE_WAIT
                 and not getattr(stack, "fading", False)):
             self._clicked_title = top
             stack.action("advance")

@@ -1,0 +1,58 @@
+"""The game's own frame log and autopilot (--frame-log, --autoplay, --quit-at-end), driven
+through the real loop on a manual clock. What is checked is what a reader of the log
+relies on, never how fast a frame was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+from pilot import Pilot, build_app
+
+from game.app import App
+from game.framelog import Autopilot, FrameLog, read_frame_log
+
+
+def instrumented(app: App, log: Path, quit_at_end: bool) -> App:
+    """What `python -m game --frame-log LOG --autoplay [--quit-at-end]` adds to the app."""
+    app.frame_log = FrameLog(log)
+    app.autopilot = Autopilot(autoplay=True, quit_at_end=quit_at_end)
+    app.ctx.prefs.replace(app.ctx.settings.with_changes(auto_advance=True, auto_delay=0.5))
+    return app
+
+
+def test_autoplay_leaves_the_title_and_logs_every_frame(tmp_path: Path) -> None:
+    log = tmp_path / "frames.txt"
+    pilot = Pilot(instrumented(build_app(audio=False), log, quit_at_end=False))
+    try:
+        assert pilot.advance(8.0) is None
+        assert pilot.scene == "StoryScene", "the autopilot began the story from the title"
+        drawn = pilot.app.frames
+    finally:
+        pilot.app.frame_log.close()  # type: ignore[union-attr]
+        pygame.quit()
+    rows = read_frame_log(log)
+    assert len(rows) == drawn, "one line per drawn frame"
+    assert all(len(line.split()) == 4 for line in log.read_text().splitlines())
+    seconds = [r[0] for r in rows]
+    assert seconds == sorted(seconds) and seconds[0] >= 0.0
+    assert all(r[1] >= 0.0 and r[2] > 0.0 for r in rows), "update and draw ms are measured"
+    lines = [r[3] for r in rows]
+    assert lines[0] == 0, "the title is off the story"
+    assert lines[-1] >= 1, "the story's line is logged once it shows"
+    assert lines == sorted(lines), "autoplay only moves forward"
+
+
+def test_quit_at_end_ends_the_run_after_the_ending(tmp_path: Path) -> None:
+    log = tmp_path / "frames.txt"
+    app = instrumented(build_app(audio=False, start=85), log, quit_at_end=True)
+    pilot = Pilot(app)
+    try:
+        code = pilot.advance(90.0)
+        assert code == 0, "the run ends by itself, with status 0"
+        assert pilot.scene == "EndingScene", "it ends on the ending, never back at the title"
+    finally:
+        app.frame_log.close()  # type: ignore[union-attr]
+        pygame.quit()
+    lines = [r[3] for r in read_frame_log(log)]
+    assert {85, 86} <= set(lines) and lines[-1] == 0, "the last lines, then the ending (off the story)"
