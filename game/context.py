@@ -134,9 +134,9 @@ def build_context(assets: Assets, settings: Settings, story: Path | None = None,
 
     prefs.subscribe(rebuild_motion)
     if audio:
-        from game.audio import Audio
+        from game.audio import open_audio
 
-        mixer = Audio.create(assets.cues, volumes=channel_volumes(settings), muted=channel_mutes(settings),
+        mixer = open_audio(assets.cues, volumes=channel_volumes(settings), muted=channel_mutes(settings),
                              log=log, seed=settings.seed)
         ctx.sound = RoomSound(mixer, renderer.layers.spark_bursts_between)
 

@@ -19,6 +19,7 @@ pose him perched
 look him fireplace
 pose her sofa
 look her him
+sound music_opening
 "The room was bathed in the soft glow of a dozen flickering candles."
 "Shadows danced upon the walls, restless in the candlelight."
 "The air was heavy with the scent of lavender."
@@ -29,6 +30,7 @@ shot wide
 
 # ¶2 — Him: the armchair, the clenched hands, the fire, the suit, the hair.
 shot him
+sound music_him
 "He sat on one side of the room, perched on the edge of an antique armchair."
 shot insert_clenched_hands
 "His hands were clenched, his fingers white with tension."
@@ -41,6 +43,7 @@ shot him
 
 # ¶3 — Her: the velvet sofa, the tapping foot, the chestnut hair, the dress, the lips.
 shot her
+sound music_her
 "She occupied the other side of the room,"
 "nestled in the embrace of a plush velvet sofa."
 "Her legs were crossed, one foot tapping rhythmically on the floor."
@@ -53,6 +56,7 @@ pose her twirling
 
 # ¶4 — The notebook and the pen on the coffee table, open, blank.
 pose her sofa
+sound music_her stop
 shot notebook
 notebook open
 "Between them, on the coffee table, rested a leather-bound notebook and a pen."
@@ -143,6 +147,7 @@ look him her
 notebook open
 sound notebook_open
 pose him writing
+sound music_exchange
 "They continued to exchange the notebook,"
 sound notebook_slide
 notebook pass her
@@ -175,6 +180,7 @@ pose her writing
 
 # ¶15 — The rain intensifies; the clock ticks.
 rain torrential over 4
+sound music_exchange stop
 shot window
 "Outside, the rain intensified, a torrential downpour"
 "that matched the turmoil in their hearts."
@@ -209,6 +215,7 @@ look him her
 "Their eyes met again, and in that moment, they both knew"
 "that the unspoken words had to find a resolution."
 shot hands
+sound music_hands
 pose him reach_hand
 look him her
 "He reached for her hand, his touch gentle but filled with a plea for understanding."
@@ -219,6 +226,7 @@ pose him holding
 
 # ¶18 — His final words.
 shot two
+sound music_hands stop
 sound notebook_slide
 notebook pass him
 pose him holding_writing
@@ -260,6 +268,7 @@ pose her leaning_in
 "The room seemed to hold its breath as they leaned in,"
 pose him kiss
 pose her kiss
+sound music_kiss
 "their lips meeting in a soft and tender kiss."
 wait 1.5
 
@@ -289,6 +298,7 @@ shot notebook
 "but their hearts were filled with the unspoken understanding"
 "that had bound them together once more."
 shot wide over 4
+sound music_ending
 "The room, with its dimly lit ambiance and the scent of lavender,"
 "had witnessed a silent conversation that had transcended words—"
 "a conversation of the heart that had rekindled a love that was meant to endure."

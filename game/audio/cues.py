@@ -12,10 +12,11 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-CHANNELS: tuple[str, ...] = ("ambience", "effects", "pen")
-"""The mixer's buses: each has its own volume and mute in the settings."""
+CHANNELS: tuple[str, ...] = ("ambience", "effects", "pen", "music")
+"""The mixer's buses: each has its own volume and mute in the settings. A "music" cue
+crossfades with the music before it and is ducked under cues that have a `duck`."""
 
-_KEYS = {"file", "files", "channel", "volume", "pan", "loop"}
+_KEYS = {"file", "files", "channel", "volume", "pan", "loop", "caption", "duck"}
 
 
 class CueError(ValueError):
@@ -26,7 +27,9 @@ class CueError(ValueError):
 class Cue:
     """One playable sound: `[name]` in cues.toml with file (or files = [...], variants
     picked at random so a repeated sound is never the identical take), channel, volume,
-    pan and loop."""
+    pan and loop; `caption`, the words a caption or a screen reader shows for it
+    ("[rain grows heavier]", "[music: her theme]"); `duck` 0..1, how far the music dips
+    while this cue sounds."""
 
     name: str
     files: tuple[Path, ...]
@@ -34,6 +37,8 @@ class Cue:
     volume: float = 1.0
     pan: float = 0.0
     loop: bool = False
+    caption: str = ""
+    duck: float = 0.0
 
     @property
     def file(self) -> Path:
@@ -67,6 +72,9 @@ def _cue(path: Path, name: str, table: object, check_files: bool) -> Cue:
     loop = table.get("loop", False)
     if not isinstance(loop, bool):
         raise CueError(f"{path}: [{name}] loop must be true or false, not {loop!r}")
+    caption = table.get("caption", "")
+    if not isinstance(caption, str):
+        raise CueError(f"{path}: [{name}] caption must be text, not {caption!r}")
     for file in names:
         if check_files and not (path.parent / file).is_file():
             raise CueError(f"{path}: [{name}] {key}: {file!r} does not exist")
@@ -77,6 +85,8 @@ def _cue(path: Path, name: str, table: object, check_files: bool) -> Cue:
         volume=_number(path, name, "volume", table.get("volume", 1.0), 0.0, 1.0),
         pan=_number(path, name, "pan", table.get("pan", 0.0), -1.0, 1.0),
         loop=loop,
+        caption=caption,
+        duck=_number(path, name, "duck", table.get("duck", 0.0), 0.0, 1.0),
     )
 
 

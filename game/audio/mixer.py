@@ -1,4 +1,4 @@
-"""`MixerAudio`: the room's sound through pygame.mixer (built by `Audio.create`).
+"""`MixerAudio`: the room's sound through pygame.mixer (built by `open_audio`).
 
 Shaped around two promises. First, audio never crashes the game: every public method is
 guarded, logging a failure once and going on. Second, every sound fades: state-driven
@@ -6,11 +6,13 @@ loops (rain, fire, pen, heartbeat) and script loops glide with `mood.Smoother` a
 and stop only at zero gain; one-shots carry their own envelopes. Each sound owns a
 reserved pygame channel, so nothing steals it, and its stereo gains (cue volume x glide x
 channel volume x hush x pan) are set on every update; SDL_mixer applies them per buffer.
+Music has its own slots: a music cue starts at once while the music before it fades
+out under it (a crossfade), and the music bus dips while a cue with a `duck` sounds
+(the pen, a sigh), so a written line or a breath is never covered by the score.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 import logging
 import random
@@ -20,10 +22,8 @@ from typing import Concatenate, ParamSpec
 
 import pygame
 
-from .audio import Audio
 from .cues import CHANNELS, Cue
 from .mood import (
-    FIRE_POP_CUE,
     TAU,
     ClockTicker,
     Smoother,
@@ -34,8 +34,11 @@ from .mood import (
     voice_targets,
     voice_tau,
 )
+from .roles import Roles
 
+MUSIC = "music"
 EFFECT_SLOTS = 8
+MUSIC_SLOTS = 3
 POP_SLOTS = 3
 CLOCK_SLOTS = 2
 LINGER = 2.0
@@ -48,13 +51,13 @@ P = ParamSpec("P")
 def _guarded(
     method: Callable[Concatenate[MixerAudio, P], None],
 ) -> Callable[Concatenate[MixerAudio, P], None]:
-    @functools.wraps(method)
-    def wrapper(self: MixerAudio, *args: P.args, **kwargs: P.kwargs) -> None:
+    def wrapper(self: MixerAudio, /, *args: P.args, **kwargs: P.kwargs) -> None:
         try:
             method(self, *args, **kwargs)
         except Exception as exc:  # audio must never crash the game
             self._report(f"{method.__name__}: {type(exc).__name__}", exc)
 
+    wrapper.__name__, wrapper.__doc__ = method.__name__, method.__doc__
     return wrapper
 
 
@@ -74,8 +77,8 @@ class _Slot:
     dying: bool = False  # SDL is fading it out (stop_all): it cannot be brought back
 
 
-class MixerAudio(Audio):
-    """Audio through pygame.mixer; build it with `Audio.create`."""
+class MixerAudio:
+    """`Audio` through pygame.mixer; build it with `open_audio`."""
 
     enabled = True
 
@@ -87,7 +90,9 @@ class MixerAudio(Audio):
         muted: Mapping[str, bool],
         log: logging.Logger,
         seed: int,
+        roles: Roles | None = None,
     ) -> None:
+        self._roles = roles or Roles()
         self._cues = dict(cues)
         self._sounds = {name: list(takes) for name, takes in sounds.items() if takes}
         self._log = log
@@ -98,10 +103,11 @@ class MixerAudio(Audio):
         self._muted = {ch: bool(muted.get(ch, False)) for ch in CHANNELS}
         self._bus = {ch: Smoother(0.0 if self._muted[ch] else self._volume[ch]) for ch in CHANNELS}
         self._fire = 0.0
-        self._ticker = ClockTicker()
+        self._ticker = ClockTicker(self._roles.clock)
         self._hush = Smoother()
-        names = list(voice_targets(SoundState()))
-        total = len(names) + EFFECT_SLOTS + POP_SLOTS + CLOCK_SLOTS
+        self._duck = Smoother(1.0)
+        names = list(voice_targets(SoundState(), self._roles))
+        total = len(names) + EFFECT_SLOTS + POP_SLOTS + CLOCK_SLOTS + MUSIC_SLOTS
         pygame.mixer.set_num_channels(max(total, pygame.mixer.get_num_channels()))
         pygame.mixer.set_reserved(total)
         ids = iter(range(total))
@@ -109,9 +115,14 @@ class MixerAudio(Audio):
         self._effects = [_Slot(pygame.mixer.Channel(next(ids))) for _ in range(EFFECT_SLOTS)]
         self._pops = [_Slot(pygame.mixer.Channel(next(ids))) for _ in range(POP_SLOTS)]
         self._clock = [_Slot(pygame.mixer.Channel(next(ids))) for _ in range(CLOCK_SLOTS)]
+        self._music = [_Slot(pygame.mixer.Channel(next(ids))) for _ in range(MUSIC_SLOTS)]
         for slot in self._voices.values():
             if slot.cue is not None:
                 slot.pan = slot.cue.pan
+
+    @property
+    def roles(self) -> Roles:
+        return self._roles
 
     # ------------------------------------------------------------ plumbing
     def _report(self, key: str, exc: BaseException) -> None:
@@ -124,6 +135,8 @@ class MixerAudio(Audio):
         if slot.cue is None:
             return
         g = slot.gain.value * slot.level * slot.cue.volume * self._bus[slot.cue.channel].value
+        if slot.cue.channel == MUSIC:
+            g *= self._duck.value
         g = max(0.0, min(1.0, g))
         left, right = pan_gains(slot.pan)
         slot.channel.set_volume(left * g, right * g)
@@ -176,13 +189,14 @@ class MixerAudio(Audio):
             self._bus[ch].step(level * hush_factor(ch, hush), dt, *TAU["bus"])
         if mood.loops is not None:
             self._match_loops(mood.loops)
-        targets = voice_targets(mood)
+        targets = voice_targets(mood, self._roles)
         for name, slot in self._voices.items():
-            self._follow(slot, targets[name], dt, voice_tau(name))
-        for slot in itertools.chain(self._effects, self._pops, self._clock):
+            self._follow(slot, targets[name], dt, voice_tau(name, self._roles))
+        self._duck.step(1.0 - self._ducking(), dt, *TAU["duck"])
+        for slot in itertools.chain(self._effects, self._pops, self._clock, self._music):
             if slot.cue is None:
                 continue
-            slot.gain.step(slot.target, dt, *TAU["loop"])
+            slot.gain.step(slot.target, dt, *TAU[MUSIC if slot.cue.channel == MUSIC else "loop"])
             faded_out = slot.gain.value == 0.0 and slot.target == 0.0
             if faded_out or not slot.channel.get_busy():
                 self._halt(slot)
@@ -191,6 +205,14 @@ class MixerAudio(Audio):
         tick = self._ticker.step(mood.clock_seconds, dt)
         if tick is not None and (cue := self._cues.get(tick[0])) is not None:
             self._start(self._free(self._clock), cue, 0, cue.pan, tick[1], 1.0, 1.0)
+
+    def _ducking(self) -> float:
+        """How far the music should dip now: the deepest `duck` of the cues sounding."""
+        deepest = 0.0
+        for slot in itertools.chain(self._voices.values(), self._effects):
+            if slot.cue is not None and slot.cue.duck > 0.0 and slot.channel.get_busy():
+                deepest = max(deepest, slot.cue.duck * min(1.0, slot.gain.value * 4.0))
+        return deepest
 
     def _follow(self, slot: _Slot, target: float, dt: float, tau: tuple[float, float]) -> None:
         """Glide a state-driven loop to target. A loop that fell silent keeps running muted
@@ -220,16 +242,25 @@ class MixerAudio(Audio):
     def cue(self, name: str, pan: float | None = None) -> None:
         cue = self._lookup(name)
         if cue is not None:
-            self._start(self._free(self._effects), cue, 0, cue.pan if pan is None else pan, 1.0, 1.0, 1.0)
+            self._start(self._pool(cue), cue, 0, cue.pan if pan is None else pan, 1.0, 1.0, 1.0)
+
+    def _pool(self, cue: Cue) -> _Slot:
+        """A slot for a script cue; a music cue fades out the music already playing."""
+        if cue.channel != MUSIC:
+            return self._free(self._effects)
+        for slot in self._music:
+            if slot.cue is not None:
+                slot.target = 0.0
+        return self._free(self._music)
 
     def _match_loops(self, wanted: frozenset[str]) -> None:
-        for slot in self._effects:
+        for slot in itertools.chain(self._effects, self._music):
             if slot.looping and slot.cue is not None and slot.cue.name not in wanted:
                 slot.target = 0.0
         for name in sorted(wanted):
             if not any(
                 s.looping and s.target > 0.0 and not s.dying and s.cue is not None and s.cue.name == name
-                for s in self._effects
+                for s in itertools.chain(self._effects, self._music)
             ):
                 self._start_loop(name)
 
@@ -241,21 +272,21 @@ class MixerAudio(Audio):
         cue = self._lookup(name)
         if cue is None:
             return
-        for slot in self._effects:
+        for slot in itertools.chain(self._effects, self._music):
             if slot.cue is cue and slot.looping and not slot.dying:
                 slot.target = 1.0  # already playing (perhaps fading out): bring it back
                 return
-        self._start(self._free(self._effects), cue, -1, cue.pan, 1.0, 0.0, 1.0)
+        self._start(self._pool(cue), cue, -1, cue.pan, 1.0, 0.0 if cue.channel != MUSIC else 1.0, 1.0)
 
     @_guarded
     def stop(self, name: str) -> None:
-        for slot in self._effects:
+        for slot in itertools.chain(self._effects, self._music):
             if slot.cue is not None and slot.cue.name == name:
                 slot.target = 0.0
 
     @_guarded
     def fire_pop(self) -> None:
-        cue = self._cues.get(FIRE_POP_CUE)
+        cue = self._cues.get(self._roles.fire_pop)
         if cue is None or self._fire <= 0.0:
             return
         level = (0.5 + 0.5 * min(1.0, self._fire)) * self._rng.uniform(0.7, 1.0)
@@ -278,14 +309,14 @@ class MixerAudio(Audio):
     def stop_all(self, fade: float = 0.8) -> None:
         # SDL fades these itself, so the room falls silent even if `update` is no longer
         # called; a later `update` with sound in its state starts the loops again, faded in.
-        for slot in itertools.chain(self._voices.values(), self._effects, self._pops, self._clock):
+        for slot in itertools.chain(self._voices.values(), self._effects, self._pops, self._clock, self._music):
             if slot.channel.get_busy():
                 slot.channel.fadeout(max(1, int(fade * 1000)))
-        for slot in self._effects:
+        for slot in itertools.chain(self._effects, self._music):
             slot.target = 0.0
             slot.dying = slot.cue is not None
 
     @_guarded
     def close(self) -> None:
-        for slot in itertools.chain(self._voices.values(), self._effects, self._pops, self._clock):
+        for slot in itertools.chain(self._voices.values(), self._effects, self._pops, self._clock, self._music):
             slot.channel.stop()

@@ -6,7 +6,8 @@ unit-tested without a mixer: which rain loops play and how loud (an equal-power 
 between adjacent intensities), which pen layers (hand and speed pick texture and loudness),
 when the clock ticks (on each whole second of the clock's own time, at most a few ticks a
 second when the hours race by), and how every gain glides to its target (a one-pole
-smoother, so every start, stop and change is a fade).
+smoother, so every start, stop and change is a fade). Which cue plays which part is
+content (`Roles`, from `mood.toml`): nothing here names a sound.
 """
 
 from __future__ import annotations
@@ -14,12 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-RAIN_CUES: tuple[str, ...] = ("rain_light", "rain_steady", "rain_heavy", "rain_torrential")
-FIRE_CUE = "fire"
-HEARTBEAT_CUE = "heartbeat"
-PEN_CUES: tuple[str, ...] = ("pen_nib_slow", "pen_nib_fast", "pen_brush_slow", "pen_brush_fast")
-CLOCK_CUES: tuple[str, str] = ("clock_tick", "clock_tock")
-FIRE_POP_CUE = "fire_pop"
+from .roles import Roles
 
 PEN_FULL_SPEED = 1000.0
 """Logical px/s at which the pen scratches at full loudness. Measured from game.pen at the
@@ -30,8 +26,9 @@ PEN_FAST_SPEED = 2400.0
 CLOCK_MIN_INTERVAL = 0.16
 """Seconds between ticks, at least: a racing clock ticks at ~6 per second, not a buzz."""
 
-HUSH_DEPTH: dict[str, float] = {"ambience": 0.93, "effects": 0.55, "pen": 0.9}
-"""How far `hush` = 1 ducks each channel: the kiss keeps only a faint heartbeat."""
+HUSH_DEPTH: dict[str, float] = {"ambience": 0.93, "effects": 0.55, "pen": 0.9, "music": 0.0}
+"""How far `hush` = 1 ducks each channel: the kiss keeps only a faint heartbeat, and the
+score, which resolves there."""
 
 # Glide times (one-pole time constants, seconds) for rises and falls.
 TAU: dict[str, tuple[float, float]] = {
@@ -42,6 +39,8 @@ TAU: dict[str, tuple[float, float]] = {
     "bus": (0.08, 0.08),
     "loop": (0.25, 0.3),
     "hush": (0.9, 1.5),  # the room falls quiet as they lean in, and slowly comes back
+    "music": (0.6, 1.2),  # a music cue fading out under the next (a crossfade of ~4 s)
+    "duck": (0.6, 0.15),  # music dips within ~0.5 s under the pen or a sigh, returns in ~2 s
 }
 
 
@@ -77,18 +76,21 @@ def clamp(x: float, lo: float = 0.0, hi: float = 1.0) -> float:
     return lo if x < lo else hi if x > hi else x
 
 
-def rain_weights(rain: float) -> dict[str, float]:
-    """Gain of each rain loop at intensity `rain` (0..4); loudness is baked into the files."""
-    r = clamp(rain, 0.0, 4.0)
-    weights = dict.fromkeys(RAIN_CUES, 0.0)
-    if r <= 1.0:
-        weights[RAIN_CUES[0]] = r
+def rain_weights(rain: float, cues: tuple[str, ...]) -> dict[str, float]:
+    """Gain of each rain loop (`cues`, one per level) at intensity `rain` (0..len(cues));
+    loudness is baked into the files."""
+    weights = dict.fromkeys(cues, 0.0)
+    if not cues:
         return weights
-    lower = min(int(r), 3)
+    r = clamp(rain, 0.0, float(len(cues)))
+    if r <= 1.0:
+        weights[cues[0]] = r
+        return weights
+    lower = min(int(r), len(cues) - 1)
     frac = r - lower
-    weights[RAIN_CUES[lower - 1]] = math.cos(frac * math.pi / 2)
+    weights[cues[lower - 1]] = math.cos(frac * math.pi / 2)
     if frac > 0:
-        weights[RAIN_CUES[lower]] = math.sin(frac * math.pi / 2)
+        weights[cues[lower]] = math.sin(frac * math.pi / 2)
     return weights
 
 
@@ -96,35 +98,37 @@ def is_brush(hand: str) -> bool:
     return "brush" in hand.lower()
 
 
-def pen_weights(down: bool, speed: float, hand: str) -> dict[str, float]:
+def pen_weights(down: bool, speed: float, hand: str, roles: Roles) -> dict[str, float]:
     """Gain of each pen layer: silent unless the pen is down and moving."""
-    weights = dict.fromkeys(PEN_CUES, 0.0)
-    if not down or not speed > 0.0:
+    weights = dict.fromkeys(roles.pens, 0.0)
+    layers = roles.pen_brush if is_brush(hand) else roles.pen_nib
+    if not down or not speed > 0.0 or len(layers) != 2:
         return weights
     loud = clamp(speed / PEN_FULL_SPEED) ** 0.6
     fast = clamp(speed / PEN_FAST_SPEED)
-    slow_name, fast_name = PEN_CUES[2:] if is_brush(hand) else PEN_CUES[:2]
-    weights[slow_name] = loud * math.cos(fast * math.pi / 2)
-    weights[fast_name] = loud * math.sin(fast * math.pi / 2)
+    weights[layers[0]] = loud * math.cos(fast * math.pi / 2)
+    weights[layers[1]] = loud * math.sin(fast * math.pi / 2)
     return weights
 
 
-def voice_targets(mood: SoundState) -> dict[str, float]:
+def voice_targets(mood: SoundState, roles: Roles) -> dict[str, float]:
     """Target gain (0..1, before cue and channel volume) of every state-driven loop."""
-    targets = rain_weights(mood.rain)
-    targets[FIRE_CUE] = clamp(mood.fire)
-    targets[HEARTBEAT_CUE] = clamp(mood.heartbeat)
-    targets.update(pen_weights(mood.pen_down, mood.pen_speed, mood.pen_hand))
+    targets = rain_weights(mood.rain, roles.rain)
+    if roles.fire:
+        targets[roles.fire] = clamp(mood.fire)
+    if roles.heartbeat:
+        targets[roles.heartbeat] = clamp(mood.heartbeat)
+    targets.update(pen_weights(mood.pen_down, mood.pen_speed, mood.pen_hand, roles))
     return targets
 
 
-def voice_tau(name: str) -> tuple[float, float]:
+def voice_tau(name: str, roles: Roles) -> tuple[float, float]:
     """(rise, fall) glide times for a state-driven loop."""
-    if name.startswith("rain"):
+    if name in roles.rain:
         return TAU["rain"]
-    if name.startswith("pen"):
+    if name in roles.pens:
         return TAU["pen"]
-    return TAU["heartbeat"] if name == HEARTBEAT_CUE else TAU["fire"]
+    return TAU["heartbeat"] if name == roles.heartbeat else TAU["fire"]
 
 
 def hush_factor(channel: str, hush: float) -> float:
@@ -165,7 +169,8 @@ class ClockTicker:
     backwards jump (rollback, a new scene) only set the hand, without a tick.
     """
 
-    def __init__(self, min_interval: float = CLOCK_MIN_INTERVAL) -> None:
+    def __init__(self, cues: tuple[str, ...], min_interval: float = CLOCK_MIN_INTERVAL) -> None:
+        self.cues = cues
         self.min_interval = min_interval
         self._whole: int | None = None
         self._since = math.inf
@@ -174,7 +179,7 @@ class ClockTicker:
     def step(self, seconds: float | None, dt: float) -> tuple[str, float] | None:
         """Advance by dt of real time; returns (cue name, gain) when a tick is due."""
         self._since += max(dt, 0.0)
-        if seconds is None or math.isnan(seconds) or math.isinf(seconds):
+        if not self.cues or seconds is None or math.isnan(seconds) or math.isinf(seconds):
             self._whole = None
             return None
         whole = math.floor(seconds)
@@ -187,4 +192,4 @@ class ClockTicker:
         self._whole = whole
         self._since = 0.0
         self._count += 1
-        return CLOCK_CUES[(self._count - 1) % 2], (0.7 if racing else 1.0)
+        return self.cues[(self._count - 1) % len(self.cues)], (0.7 if racing else 1.0)

@@ -154,8 +154,10 @@ def check_assets(assets: Assets, room: Room | None) -> list[Problem]:
         problems.append(_error_problem(assets.rel(assets.hands), exc))
     try:
         from game.audio.cues import load_cues
+        from game.audio.roles import check_mood
 
         load_cues(assets.cues, check_files=True)
+        problems.extend(check_mood(assets.cues, assets.poses, assets.rel))  # mood.toml: roles, hush poses
     except Exception as exc:
         problems.append(_error_problem(assets.rel(assets.cues), exc))
     try:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from game.audio import Audio, SoundState
+from game.audio import SoundState, open_audio
 
 PEN = SoundState(pen_down=True, pen_speed=1000.0, pen_hand="nib")
 BRUSH = SoundState(pen_down=True, pen_speed=1000.0, pen_hand="brush")
@@ -69,7 +69,7 @@ SCENARIOS: dict[str, list[Phase]] = {
 def main() -> int:
     cues, name = Path(sys.argv[1]), sys.argv[2]
     raw = os.environ["SDL_DISKAUDIOFILE"]
-    audio = Audio.create(cues, seed=1)
+    audio = open_audio(cues, seed=1)
     if not audio.enabled:
         print(json.dumps({"error": "audio did not start"}))
         return 1

@@ -6,27 +6,41 @@ from pathlib import Path
 
 import pytest
 
-from game.audio import CHANNELS, CueError, load_cues
-from game.audio.mood import CLOCK_CUES, FIRE_CUE, FIRE_POP_CUE, HEARTBEAT_CUE, PEN_CUES, RAIN_CUES
+from game.audio import CHANNELS, CueError, load_cues, load_roles
 
 CUES = Path(__file__).resolve().parents[2] / "assets" / "audio" / "cues.toml"
+ROLES = load_roles(CUES)
 SCRIPT_CUES = ("notebook_open", "notebook_close", "page_turn", "notebook_slide", "sigh", "heartbeat")
 
 
 def test_catalogue_has_every_sound_the_engine_and_story_need() -> None:
     cues = load_cues(CUES)
-    needed = {*RAIN_CUES, FIRE_CUE, FIRE_POP_CUE, HEARTBEAT_CUE, *PEN_CUES, *CLOCK_CUES, *SCRIPT_CUES}
+    needed = {name for _, name in ROLES.cues()} | set(SCRIPT_CUES)
+    assert len(ROLES.rain) == 4 and len(ROLES.clock) == 2 and len(ROLES.pens) == 4
     assert needed <= set(cues)
-    assert all(len(cues[n].files) >= 3 for n in (FIRE_POP_CUE, "page_turn", "notebook_slide"))  # variants
+    assert all(len(cues[n].files) >= 3 for n in (ROLES.fire_pop, "page_turn", "notebook_slide"))  # variants
     assert all(f.is_file() for c in cues.values() for f in c.files)
     assert all(c.channel in CHANNELS for c in cues.values())
-    assert all(cues[n].loop for n in (*RAIN_CUES, FIRE_CUE, HEARTBEAT_CUE, *PEN_CUES))
+    assert all(cues[n].loop for n in (*ROLES.rain, ROLES.fire, ROLES.heartbeat, *ROLES.pens))
+
+
+def test_every_cue_has_a_caption_for_captions_and_screen_readers() -> None:
+    cues = load_cues(CUES)
+    for cue in cues.values():
+        assert cue.caption.startswith("[") and cue.caption.endswith("]") and len(cue.caption) < 60, cue.name
+    assert all(c.caption.startswith("[music:") for c in cues.values() if c.channel == "music")
+
+
+def test_the_pen_and_the_sigh_duck_the_music() -> None:
+    cues = load_cues(CUES)
+    assert all(cues[n].duck > 0.2 for n in (*ROLES.pens, "sigh"))
+    assert any(c.channel == "music" for c in cues.values())
 
 
 def test_window_left_fire_right() -> None:
     cues = load_cues(CUES)
-    assert all(cues[n].pan < 0 for n in RAIN_CUES)
-    assert cues[FIRE_CUE].pan > 0
+    assert all(cues[n].pan < 0 for n in ROLES.rain)
+    assert cues[ROLES.fire].pan > 0
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -39,7 +53,9 @@ def write(tmp_path: Path, text: str) -> Path:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ('[sigh]\nfile = "a.wav"\nchannel = "music"\n', ["[sigh]", "channel", "music"]),
+        ('[sigh]\nfile = "a.wav"\nchannel = "radio"\n', ["[sigh]", "channel", "radio"]),
+        ('[sigh]\nfile = "a.wav"\nchannel = "effects"\nduck = 1.5\n', ["[sigh]", "duck"]),
+        ('[sigh]\nfile = "a.wav"\nchannel = "effects"\ncaption = 3\n', ["[sigh]", "caption"]),
         ('[sigh]\nfile = "a.wav"\nchannel = "effects"\nvolume = 2\n', ["[sigh]", "volume"]),
         ('[sigh]\nfile = "a.wav"\nchannel = "effects"\nvolume = "loud"\n', ["[sigh]", "volume"]),
         ('[sigh]\nfile = "gone.wav"\nchannel = "effects"\n', ["[sigh]", "gone.wav"]),

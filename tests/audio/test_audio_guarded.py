@@ -9,7 +9,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.audio import Audio, MixerAudio, SoundState
+from game.audio import MixerAudio, SoundState, open_audio
 
 CUES = Path(__file__).resolve().parents[2] / "assets" / "audio" / "cues.toml"
 LOG = "test.audio.guarded"
@@ -19,7 +19,7 @@ LOG = "test.audio.guarded"
 def audio(monkeypatch: pytest.MonkeyPatch) -> Iterator[MixerAudio]:
     monkeypatch.setenv("SDL_AUDIODRIVER", "dummy")
     was_open = pygame.mixer.get_init() is not None
-    made = Audio.create(CUES, log=logging.getLogger(LOG), seed=3)
+    made = open_audio(CUES, log=logging.getLogger(LOG), seed=3)
     assert isinstance(made, MixerAudio)
     yield made
     made.close()
@@ -38,11 +38,11 @@ def test_unknown_names_are_logged_once_and_never_raise(
         for _ in range(3):
             audio.cue("thunder")
             audio.loop("thunder")
-            audio.set_volume("music", 0.5)
-            audio.set_muted("music", True)
+            audio.set_volume("radio", 0.5)
+            audio.set_muted("radio", True)
     logged = warnings(caplog)
     assert sum("thunder" in m for m in logged) == 1
-    assert sum("music" in m for m in logged) >= 1
+    assert sum("radio" in m for m in logged) >= 1
     assert len(logged) <= 3
 
 
@@ -118,3 +118,37 @@ def test_a_loop_asked_for_again_after_stop_all_really_plays(audio: MixerAudio) -
     audio.loop("heartbeat")
     live = [s for s in audio._effects if s.cue is not None and s.cue.name == "heartbeat" and not s.dying]
     assert len(live) == 1 and live[0].target == 1.0
+
+
+def music_gains(audio: MixerAudio) -> dict[str, float]:
+    return {s.cue.name: s.gain.value for s in audio._music if s.cue is not None}
+
+
+def test_a_music_cue_crossfades_with_the_one_before(audio: MixerAudio) -> None:
+    audio.cue("music_him")
+    for _ in range(30):
+        audio.update(1 / 60, SoundState())
+    audio.cue("music_her")
+    audio.update(1 / 60, SoundState())
+    both = music_gains(audio)
+    assert both["music_her"] == 1.0 and 0.5 < both["music_him"] < 1.0  # the old one fading under
+    for _ in range(6 * 60):
+        audio.update(1 / 60, SoundState())
+    assert music_gains(audio) == {"music_her": 1.0}  # ...and gone
+
+
+def test_music_ducks_under_the_pen_and_comes_back(audio: MixerAudio) -> None:
+    audio.cue("music_exchange")
+    writing = SoundState(pen_down=True, pen_speed=900.0, pen_hand="nib")
+    for _ in range(60):
+        audio.update(1 / 60, writing)
+    ducked = audio._duck.value
+    for _ in range(4 * 60):
+        audio.update(1 / 60, SoundState())
+    assert ducked < 0.7 and audio._duck.value == pytest.approx(1.0)
+
+
+def test_music_is_not_hushed_at_the_kiss(audio: MixerAudio) -> None:
+    for _ in range(5 * 60):
+        audio.update(1 / 60, SoundState(hush=1.0))
+    assert audio._bus["music"].value == pytest.approx(1.0) and audio._bus["ambience"].value < 0.1

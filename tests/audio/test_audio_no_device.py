@@ -11,7 +11,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.audio import Audio, SoundState
+from game.audio import SoundState, open_audio
 
 ROOT = Path(__file__).resolve().parents[2]
 CUES = ROOT / "assets" / "audio" / "cues.toml"
@@ -21,8 +21,8 @@ import logging, sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
 logging.basicConfig(level=logging.DEBUG, format="LOG %(name)s %(message)s", stream=sys.stdout)
-from game.audio import Audio, SoundState
-audio = Audio.create(Path({cues!r}), log=logging.getLogger("whispers.audio"))
+from game.audio import SoundState, open_audio
+audio = open_audio(Path({cues!r}), log=logging.getLogger("whispers.audio"))
 print("ENABLED", audio.enabled)
 for step in range(30):
     audio.update(1 / 60, SoundState(rain=3.0, fire=1.0, clock_seconds=step / 6, pen_down=True, pen_speed=400.0))
@@ -52,7 +52,7 @@ def test_mixer_init_failure_gives_silent_audio(
     monkeypatch.setattr(pygame.mixer, "get_init", lambda: None)
     monkeypatch.setattr(pygame.mixer, "init", no_device)
     with caplog.at_level(logging.INFO, logger="test.audio"):
-        audio = Audio.create(CUES, log=logging.getLogger("test.audio"))
+        audio = open_audio(CUES, log=logging.getLogger("test.audio"))
         audio.update(1 / 60, SoundState(rain=2.0))
         audio.cue("sigh")
     assert not audio.enabled
@@ -63,6 +63,6 @@ def test_broken_catalogue_gives_silent_audio(tmp_path: Path, caplog: pytest.LogC
     bad = tmp_path / "cues.toml"
     bad.write_text("[sigh\n", encoding="utf-8")
     with caplog.at_level(logging.INFO, logger="test.audio"):
-        audio = Audio.create(bad, log=logging.getLogger("test.audio"))
+        audio = open_audio(bad, log=logging.getLogger("test.audio"))
     assert not audio.enabled
     assert len(caplog.records) == 1 and str(bad) in caplog.records[0].getMessage()

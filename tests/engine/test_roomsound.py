@@ -5,16 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from game.audio import Audio, SoundState
+from game.audio import Audio, Roles, SilentAudio, SoundState
 from game.roomsound import RoomSound, clock_seconds
 from game.story.director import Event
 from game.story.stage import Change, Stage
 
 
 @dataclass
-class Recorder(Audio):
+class Recorder(SilentAudio):
     calls: list[tuple[str, Any]] = field(default_factory=list)
     states: list[SoundState] = field(default_factory=list)
+    hushing: frozenset[str] = frozenset({"kiss"})
+
+    @property
+    def roles(self) -> Roles:
+        return Roles(hush_poses=self.hushing)
 
     def update(self, dt: float, mood: SoundState) -> None:
         self.states.append(mood)
@@ -71,6 +76,22 @@ def test_the_room_follows_the_stage_and_hushes_at_the_kiss() -> None:
     st = rec.states[-1]
     assert st.rain == 4.0 and st.hush == 1.0 and st.loops == frozenset({"heartbeat"})
     assert st.clock_seconds == clock_seconds(stage.at(5.0), 5.0)
+
+
+def test_which_poses_hush_the_room_is_content_not_engine() -> None:
+    rec = Recorder(hushing=frozenset({"embrace"}))
+    sound = RoomSound(rec)
+    stage = Stage()
+    stage.poses["him"] = Change("kiss")
+    sound.frame(stage.at(1.0), 1.0, 1 / 60)
+    stage.poses["her"] = Change("embrace")
+    sound.frame(stage.at(2.0), 2.0, 1 / 60)
+    assert [s.hush for s in rec.states] == [0.0, 1.0]
+
+
+def test_every_audio_meets_the_protocol() -> None:
+    audios: list[Audio] = [Recorder(), SilentAudio()]  # mypy checks these against the Protocol
+    assert all(not a.enabled for a in audios)
 
 
 def test_visible_spark_bursts_pop_in_step() -> None:
