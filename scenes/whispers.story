@@ -46,12 +46,16 @@ shot her
 sound music_her
 "She occupied the other side of the room,"
 "nestled in the embrace of a plush velvet sofa."
+shot insert_crossed_legs
 "Her legs were crossed, one foot tapping rhythmically on the floor."
 pose her twirling
+shot insert_hair_twirl
 "She twirled a strand of chestnut hair around her finger, a nervous habit."
 "Her eyes were locked onto him, never straying."
 "Her expression was a mix of apprehension and yearning."
+shot her
 "She wore a simple dress, elegant yet understated,"
+shot insert_trembling_lips
 "but her trembling lips revealed her vulnerability."
 
 # ¶4 — The notebook and the pen on the coffee table, open, blank.
@@ -247,8 +251,10 @@ pose her reading
 look her notebook
 look him her
 sound heartbeat loop
+shot insert_tear
 "Tears welled in her eyes as she read his confession."
 pose her writing
+shot two
 "She took the pen and wrote her response with a trembling hand."
 
 # ¶21 — The last of the final lines.

@@ -48,14 +48,24 @@ def _is_cool(rgb: RGB) -> bool:
     return rgb[2] > rgb[0]
 
 
-def light_at(lights: Sequence[LightSample], x: float, y: float, ambient: RGB, glow: float = 0.0) -> InsertLight:
-    """How the lights light the room point (x, y): key, fill and ambient."""
+def key_side(lights: Sequence[LightSample], x: float, y: float) -> int:
+    """The side (-1 left, +1 right) the warm lights pull towards at (x, y), each by its reach.
+    Given the room's lights unflickered, so a close-up near the middle never flips sides."""
+    pull = sum(_reach(s, x, y) * (s.x - x) / max(1.0, abs(s.x - x) + abs(s.y - y))
+               for s in lights if not _is_cool(s.colour))
+    return 1 if pull >= 0 else -1
+
+
+def light_at(lights: Sequence[LightSample], x: float, y: float, ambient: RGB, glow: float = 0.0,
+             side: int | None = None) -> InsertLight:
+    """How the lights light the room point (x, y): key, fill and ambient; `side` fixes the
+    key's side (default: where the given lights pull, see `key_side`)."""
     warm = [(s, _reach(s, x, y)) for s in lights if not _is_cool(s.colour)]
     cool = [(s, _reach(s, x, y)) for s in lights if _is_cool(s.colour)]
     warm = [w for w in warm if w[1] > 0] or [(s, 0.05) for s in lights if not _is_cool(s.colour)][:1]
-    key_s, _ = max(warm, key=lambda w: w[1]) if warm else (None, 0.0)
-    key = min(1.5, 0.55 + sum(r for _, r in warm))
-    side = (1 if key_s.x >= x else -1) if key_s is not None else 1
+    key_s, strongest = max(warm, key=lambda w: w[1]) if warm else (None, 0.0)
+    key = min(1.4, 0.6 + 0.45 * strongest + 0.12 * (sum(r for _, r in warm) - strongest))
+    side = side if side is not None else key_side(lights, x, y)
     key_rgb = key_s.colour if key_s is not None else (255, 179, 92)
     fill_s, fill_r = max(cool, key=lambda c: c[1]) if cool else (None, 0.0)
     fill_rgb = fill_s.colour if fill_s is not None else (58, 90, 140)

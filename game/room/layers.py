@@ -20,13 +20,14 @@ import logging
 import pygame
 
 from game.art.figures import Figures, FigureState, load_poses
-from game.art.insert_light import light_at
+from game.art.insert_light import key_side, light_at
 from game.art.inserts import Inserts
 from game.art.props import PropArt, PropState
 from game.art.svg import SvgCache
 from game.assets import Assets
 from game.easing import ease_between
 from game.fx import FxState, RoomFx
+from game.fx.lighting import LightSample
 from game.room.model import Rect, Room
 from game.settings import Settings
 from game.story.stage import Change, Snapshot
@@ -124,7 +125,9 @@ class RoomLayers:
             return
         box = self.props.room.shots[shot].rect
         fs = fx_state(snap)
-        light = light_at(self.fx.lights(fs, t), box.cx, box.cy, self.fx.ambient(fs), fs.clamped().glow)
+        still = [LightSample(li.x, li.y, li.radius, li.colour, li.intensity) for li in self.props.room.lights]
+        light = light_at(self.fx.lights(fs, t), box.cx, box.cy, self.fx.ambient(fs), fs.clamped().glow,
+                         key_side(still, box.cx, box.cy))
         since = snap.shot.since if snap.shot.value == shot else -1e9
         self.inserts.draw(surface, shot, t - since if since > -1e8 else t, light)
 
