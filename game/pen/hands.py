@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 RGB = tuple[int, int, int]
+COLOUR_KEYS = ("ink", "skin", "sleeve", "cuff")
+NIBS = ("italic", "brush", "pointed")  # broad edge; pressure brush; copperplate's flexible point
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class Hand:
     tracking: float = 0.0  # xh added after each letter
     word_space: float = 1.0  # space width factor
     # nib
-    nib: str = "italic"  # "italic" (broad nib swept along the path) or "brush" (pressure)
+    nib: str = "italic"  # "italic" (broad nib swept along the path), "brush" or "pointed" (pressure)
     nib_width: float = 3.4  # lpx: broad-nib edge, or the brush's full-pressure diameter
     nib_hairline: float = 0.8  # lpx: broad-nib thickness, or the brush's hairline diameter
     nib_angle_deg: float = 35.0
@@ -70,6 +72,11 @@ class Hand:
     hesitation_time: float = 0.5  # s
     blot_at_end: float = 0.0  # xh radius of the blot where the pen rests at the end
     blot_at_hesitation: float = 0.0  # xh radius of blots at hesitations
+    # the writer's hand seen over the page (game.pen.writer): skin, sleeve (None: a bare
+    # forearm) and the shirt cuff between them (None: no cuff)
+    skin: RGB = (222, 168, 128)
+    sleeve: RGB | None = None
+    cuff: RGB | None = None
     base_dir: Path = field(default=Path("."), compare=False)
 
 
@@ -90,7 +97,7 @@ def parse_colour(text: str) -> RGB:
 
 def _coerce(path: Path, hand: str, key: str, value: Any, default: Any) -> Any:
     where = f"{path}: [{hand}] {key}"
-    if key == "ink":
+    if key in COLOUR_KEYS:
         if not isinstance(value, str):
             raise HandsError(f"{where}: expected a colour like \"#1b2a4a\", got {value!r}")
         try:
@@ -135,8 +142,8 @@ def load_hands(path: Path) -> dict[str, Hand]:
                 raise HandsError(f"{path}: [{name}] {key}: unknown key (known: {', '.join(sorted(_FIELDS))})")
             default = f.default if f.default is not dataclasses.MISSING else ""
             kwargs[key] = _coerce(path, name, key, value, default)
-        if kwargs.get("nib", "italic") not in ("italic", "brush"):
-            raise HandsError(f"{path}: [{name}] nib: must be \"italic\" or \"brush\", got {kwargs['nib']!r}")
+        if kwargs.get("nib", "italic") not in NIBS:
+            raise HandsError(f"{path}: [{name}] nib: must be one of {', '.join(NIBS)}, got {kwargs['nib']!r}")
         for key in ("x_height", "nib_width", "nib_hairline", "pace"):
             if key in kwargs and kwargs[key] <= 0:
                 raise HandsError(f"{path}: [{name}] {key}: must be > 0, got {kwargs[key]!r}")

@@ -58,7 +58,7 @@ class StampCache:
         size = SIZE_MIN + (SIZE_MAX - SIZE_MIN) * si / (N_SIZES - 1)
         a = math.radians(h.nib_angle_deg)
         ca, sa = math.cos(a), math.sin(a)
-        if h.nib == "brush":
+        if h.nib != "italic":  # a brush or a pointed flexible nib: pressure sets the width
             d = (h.nib_hairline + (h.nib_width - h.nib_hairline) * size) * self.scale
             ra, rb = d / 2 * 1.15, d / 2 * 0.87
             taus = np.zeros(1)

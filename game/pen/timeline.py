@@ -158,7 +158,7 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         u = d / (np.hypot(d[:, 0], d[:, 1])[:, None] + 1e-9)
         downness = np.clip(u @ down, 0, 1)
         slow = np.clip(1.0 / v, 1, 3) - 1
-        if hand.nib == "brush":
+        if hand.nib != "italic":  # brush or pointed nib: down-strokes swell with pressure
             g = hand.down_gain
             size = 0.1 + 0.9 * (0.12 + 0.88 * downness**1.3) * g + (1 - g) * 0.5
             size = size * (1 + 0.12 * slow)
@@ -181,7 +181,7 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         ts.append(tt)
         sz.append(np.clip(np.round((size - SIZE_MIN) / (SIZE_MAX - SIZE_MIN) * (N_SIZES - 1)), 0, N_SIZES - 1))
         cl.append(np.clip(np.round((dark + 1) / 2 * (N_COLS - 1)), 0, N_COLS - 1))
-        dr.append(np.zeros(len(p)) if hand.nib == "brush" else np.round((np.arctan2(u[:, 1], u[:, 0]) % math.pi) / math.pi * N_DIRS) % N_DIRS)
+        dr.append(np.zeros(len(p)) if hand.nib != "italic" else np.round((np.arctan2(u[:, 1], u[:, 0]) % math.pi) / math.pi * N_DIRS) % N_DIRS)
         prev_end = p[-1]
     # scale so the line is written at REF_CPS * pace letters per second, then add the holds
     scale = (max(1, lay.n_letters) / (REF_CPS * hand.pace)) / max(t, 1e-6)
@@ -200,7 +200,12 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
     end = float(tcat[-1])
     out_blots = [Blot(b[0] + 0.05, b[1], b[2], b[3], int(b[4])) for b in blots]
     if hand.blot_at_end:
-        out_blots.append(Blot(end + 0.05, float(xs[-1][-1]), float(ys[-1][-1]), hand.blot_at_end * xh, int(rng.integers(1 << 30)), 0.9))
+        # where the pen comes to rest: beside the last word, clear of every letter on its row
+        r, pitch = hand.blot_at_end * xh, lay.row_pitch
+        row_y = round(float(ys[-1][-1]) / pitch) * pitch
+        on_row = np.concatenate(xs)[np.abs(np.concatenate(ys) - row_y) < pitch / 2]
+        bx = float(on_row.max() if len(on_row) else xs[-1][-1]) + 2.2 * r + 0.5 * xh
+        out_blots.append(Blot(end + 0.05, bx, row_y - 0.3 * xh, r, int(rng.integers(1 << 30)), 0.9))
         end += 1.0
     return Timeline(
         np.concatenate(xs), np.concatenate(ys), tcat,

@@ -67,7 +67,8 @@ def test_ink_only_grows_and_follows_the_pen(make_notebook: MakeNb) -> None:
             near, far = (near + 1, far) if d < 12 else (near, far + 1)
         inked_prev += inked
         prev = img
-    assert inked_prev > 0 and near >= 30 and far <= 2
+    # "far": a sample taken while the pen travels between words, after the last ink of one
+    assert inked_prev > 0 and near >= 30 and far <= 3
 
 
 def test_click_completes_with_exactly_the_final_image(make_notebook: MakeNb) -> None:
