@@ -29,8 +29,9 @@ from game.pen.hands import RGB, Hand
 from game.pen.ink import InkCanvas, InkLine, StampCache, prepare_line
 from game.pen.layout import LineLayout, layout_line
 from game.pen.motion import draw_cover_motion, draw_turn
-from game.pen.sprite import PenSprite, Transcript
+from game.pen.sprite import Transcript
 from game.pen.timeline import REF_CPS, Timeline, build_timeline
+from game.pen.writer import Look, WriterHand
 
 DS = 0.4  # logical px between dabs
 OPEN_T = 1.0  # seconds: fade in 0.3, cover unfolds 0.7
@@ -38,7 +39,7 @@ CLOSE_T = 1.2  # cover folds 0.7, then fades 0.5
 FOLD_T = 0.7
 TURN_T = 1.0
 GLIDE = 0.6  # seconds for the pen to travel between rest and the page
-REST = (1040.0, 420.0)  # logical: where the pen lies on the right page between lines
+REST = (1240.0, 700.0)  # logical: the writer's hand rests off the page, lower right, between lines
 Entry = tuple[str, str, RGB | None, int]
 KEPT_SCALES = 2  # pixel scales whose stamps and art a shared PenCache keeps (a resize, and back)
 
@@ -53,6 +54,7 @@ class PenCache:
     fonts: dict[tuple[str, str], StrokeFont] = field(default_factory=dict)
     stamps: dict[tuple[str, RGB, float], StampCache] = field(default_factory=dict)
     art: dict[tuple[float, int], tuple[pygame.Surface, pygame.Surface]] = field(default_factory=dict)
+    writers: dict[tuple[float, Look], WriterHand] = field(default_factory=dict)
 
     def keep_scale(self, scale: float) -> None:
         """Forget stamps and art of all but the KEPT_SCALES most recent scales."""
@@ -62,6 +64,8 @@ class PenCache:
             del self.stamps[stamp_key]
         for art_key in [k for k in self.art if k[0] in drop]:
             del self.art[art_key]
+        for w_key in [k for k in self.writers if k[0] in drop]:
+            del self.writers[w_key]
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,7 @@ class Notebook:
             line.page = 0
         line.lead_in = lead
         line.ink_line = self._prepare(line)
+        self._writer(line.hand)  # painted now, at queue time, not in a frame
         self._lines.append(line)
         self._cursor = (line.page, line.row + line.layout.rows)
         self._ev_pt = -math.inf
@@ -203,6 +208,7 @@ class Notebook:
             lay = layout_line(text, hand, self._font(hand), 0, sp.text_width() * 3, sp.row_pitch)
             tl = build_timeline(lay, hand, 0, DS)
             prepare_line(tl, self._stamps_for(hand, ink or hand.ink), (0.0, 0.0), ink or hand.ink)
+            self._writer(hand)
 
     def fits(self, text: str, hand: str) -> bool:
         """Whether `text` in `hand` fits on one page (for the story linter; no drawing)."""
@@ -271,9 +277,10 @@ class Notebook:
         if turning and self._turn_old is not None:
             u = (t - self._turn_at) / TURN_T
             draw_turn(surface, x0, y0, self._turn_old, self._paper, self._px(self.spread.left), self._px(self.spread.right), spine, u)
-        if pen and not turning:
+        if pen and not turning and line is not None:  # the writer's hand, while it writes
             px, py, lift = self._pen_state(t, line)
-            self._pen.draw(surface, x0 + px * self._scale, y0 + py * self._scale, lift)
+            if (px, py) != REST:
+                self._writer(line.hand).draw(surface, x0 + px * self._scale, y0 + py * self._scale, lift)
         if transcription and line is not None and not turning:
             self._transcript.draw(surface, rect, line.text, self._scale)
 
@@ -338,6 +345,13 @@ class Notebook:
             self._stamps[key] = StampCache(hand, ink, self._scale)
         return self._stamps[key]
 
+    def _writer(self, hand: Hand) -> WriterHand:
+        """The hand that holds the pen, painted once per scale and look (PenCache)."""
+        key = (self._scale, Look(hand.skin, hand.sleeve, hand.cuff))
+        if key not in self._cache.writers:
+            self._cache.writers[key] = WriterHand(self._scale, key[1])
+        return self._cache.writers[key]
+
     def _prepare(self, line: _Line) -> InkLine:
         ox, oy = self._origin(line)
         s = self._scale
@@ -354,7 +368,6 @@ class Notebook:
                 art = (art[0].convert_alpha(), art[1].convert_alpha())
             self._cache.art[(scale, self.seed)] = art
         self._paper, self._leather = art
-        self._pen = PenSprite(scale)
         self._canvas = InkCanvas(self._paper)
         if self._turn_old is not None and self._turn_old.get_size() != self._paper.get_size():
             self._turn_old = pygame.transform.smoothscale(self._turn_old, self._paper.get_size())
@@ -365,7 +378,7 @@ class Notebook:
         for line in self._lines:
             line.ink_line = self._prepare(line)
             line.laid_pt = -math.inf
-            if line is not self._current():
+            if line.completed or line is not self._current():  # a restored line is whole ink
                 self._canvas.complete(line.ink_line)
                 line.laid_pt = math.inf
 

@@ -22,6 +22,7 @@ from game.text.typewriter import Typewriter
 
 if TYPE_CHECKING:
     from game.context import Context
+    from game.story.stage import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class StoryScene(Scene):
         self.start_line: int | None = None  # resume here instead of the beginning
         self.pen_uv: tuple[float, float] | None = None  # the pen on the spread, 0..1 each way
         self.notebook_event_t = -1e9  # when the notebook last opened, closed or turned a page
+        self._backdrop: tuple[tuple[int, float, tuple[int, int]], pygame.Surface] | None = None  # the soft room
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -61,6 +63,7 @@ class StoryScene(Scene):
             self.seek(self.start_line, 0.0)
         else:
             self.director.start(self.t)
+            self._restore_notebook()  # closed, as the stage begins
             self._begin_line()
 
     def seek(self, number: int, at: float) -> None:
@@ -68,8 +71,9 @@ class StoryScene(Scene):
         base = LINE_BASE * number
         self.t = base
         self.director.goto_line(number, base)
-        self.director.drain_events()
-        self._restore_notebook()
+        pending = self.director.drain_events()  # the staging just before the line: sounds are
+        self._restore_notebook()  # not replayed, but the notebook moves as it did in play
+        self._handle_events([ev for ev in pending if ev.kind == "notebook"])
         self._begin_line()
         step = 1.0 / 60.0
         while self.t < base + at - 1e-9:  # play the moment through, as the loop would
@@ -137,6 +141,10 @@ class StoryScene(Scene):
         d = self.director
         earlier = [ln for ln in d.page_lines if ln is not d.current]
         self.notebook.restore([self._pen_args(ln) for ln in earlier])
+        # open or closed as it was before this line's own staging (whose events follow)
+        ch = d.stage.notebook_open
+        was = ch.previous if ch.since >= d.line_started and ch.previous else ch.value
+        self.notebook.set_open(was == "open", -1e9)
 
     def _pen_args(self, line: c.Write) -> tuple[str, str, tuple[int, int, int] | None, int]:
         ch = self.ctx.script.characters[line.who]
@@ -162,7 +170,8 @@ class StoryScene(Scene):
     def _handle_events(self, events: list[Event]) -> None:
         for ev in events:
             if ev.kind == "notebook":
-                self.notebook_event_t = ev.t
+                if ev.name in ("open", "close", "turn"):  # not "pass": the panel stays down
+                    self.notebook_event_t = ev.t
                 if ev.name in ("open", "close"):
                     self.notebook.set_open(ev.name == "open", ev.t)
                 elif ev.name == "turn":
@@ -206,7 +215,7 @@ class StoryScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         d = self.director
         snap = d.stage.at(self.now)
-        self.ctx.renderer.draw(surface, snap, self.now, self.pen_uv)
+        self._draw_room(surface, snap)
         line = d.current
         since = self.now - d.line_started
         if isinstance(line, c.Narrate) and self.typewriter is not None:
@@ -216,6 +225,40 @@ class StoryScene(Scene):
         rect = self.notebook_rect(surface.get_width())
         if rect is not None:
             self.notebook.draw(surface, rect, self.now, self.ctx.settings.transcription)
+
+    def _page_focus(self) -> float:
+        """0..1: how far the room has gone out of focus behind the page being written."""
+        d = self.director
+        if not isinstance(d.current, c.Write):
+            return 0.0
+        return min(1.0, max(0.0, (self.now - d.line_started) / 0.45))
+
+    def _draw_room(self, surface: pygame.Surface, snap: Snapshot) -> None:
+        """The room; while a line is written, a soft, dimmed copy of it behind the page.
+
+        The copy is blurred once per written line (the room as the shot settles), not every
+        frame, so the close-up of the page costs less than the room it hides."""
+        focus = self._page_focus()
+        if focus < 1.0:
+            self.ctx.renderer.draw(surface, snap, self.now, self.pen_uv)
+        if focus <= 0.0:
+            return
+        d = self.director
+        key = (d.line_number, d.line_started, surface.get_size())
+        if self._backdrop is None or self._backdrop[0] != key:
+            shot = d.stage.shot
+            settled = max(d.line_started, shot.since + shot.duration)
+            w, h = surface.get_size()
+            sharp = pygame.Surface((w, h))
+            self.ctx.renderer.draw(sharp, d.stage.at(settled), settled, None)
+            small = pygame.transform.smoothscale(sharp, (max(1, w // 4), max(1, h // 4)))
+            small = pygame.transform.gaussian_blur(small, max(1, round(w / 320)))  # ~6 canvas px at 1080p x4
+            soft = pygame.transform.smoothscale(small, (w, h))
+            soft.fill((196, 186, 178), special_flags=pygame.BLEND_RGB_MULT)  # dimmed: the page is the light
+            self._backdrop = (key, soft)
+        soft = self._backdrop[1]
+        soft.set_alpha(None if focus >= 1.0 else round(255 * focus))
+        surface.blit(soft, (0, 0))
 
     def notebook_rect(self, canvas_w: int) -> pygame.Rect | None:
         """Where the notebook panel is now, in canvas pixels (None: not shown).

@@ -1,0 +1,167 @@
+"""The writer's hand over the page: sleeve, cuff, hand and the one pen that writes.
+
+Seen from above, a right hand holds the pen between thumb and index finger, the back of
+the hand and its knuckles to the right of the barrel, the forearm coming in from the
+lower right. Everything is painted once per (pixel scale, skin, sleeve, cuff) in the
+pen's own frame (the tip at the origin, the barrel along +x), supersampled, then turned
+to the angle the pen is held at; a frame costs two blits (a soft shadow that slides
+away as the pen lifts, then the hand). The shapes are plain data below so the picture
+can be mended without touching the code that places it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pygame
+
+from game.pen.sprite import paint_pen
+
+RGB = tuple[int, int, int]
+Pt = tuple[float, float]
+ANGLE = 40.0  # degrees: the pen's direction from tip to cap, as game.pen.sprite holds it
+SS = 2  # supersampling
+G = 1.7  # the hand's shapes below are drawn this much larger: a hand is longer than its pen
+BOX = (-14.0, -135.0, 960.0, 320.0)  # the painting's extent in pen coordinates: u0, v0, u1, v1
+ARM_LEN = 420.0
+ARM_DIR = math.radians(23.0)  # the forearm's direction, relative to the barrel
+WRIST = (160.0, -30.0)
+WRIST_HALF, ELBOW_HALF = 27.0, 42.0
+CUFF_AT, CUFF_LEN = 20.0, 20.0  # from the wrist along the arm
+# the fingers under the hand (middle, ring, little), then the hand's back, then on top of
+# the barrel the index finger and the thumb: polylines with their widths (logical px)
+CURLED = (((82.0, -34.0), (60.0, -33.0), (49.0, -24.0), 15.0),
+          ((95.0, -50.0), (72.0, -52.0), (60.0, -42.0), 14.0),
+          ((110.0, -62.0), (90.0, -68.0), (80.0, -58.0), 12.0))
+BACK = ((70.0, -12.0), (76.0, -32.0), (90.0, -54.0), (108.0, -70.0), (135.0, -72.0),
+        (172.0, -54.0), (175.0, -8.0), (140.0, -4.0), (96.0, -2.0))
+INDEX = (((74.0, -12.0), (48.0, -8.0), (19.0, -2.6)), 15.0)
+THUMB = (((128.0, 10.0), (78.0, 19.0), (30.0, 8.0)), 17.0)
+
+
+def _shade(c: RGB, k: float) -> tuple[int, int, int, int]:
+    return (min(255, round(c[0] * k)), min(255, round(c[1] * k)), min(255, round(c[2] * k)), 255)
+
+
+@dataclass(frozen=True)
+class Look:
+    """Whose hand: skin, sleeve (None: a bare forearm) and shirt cuff (None: none)."""
+
+    skin: RGB
+    sleeve: RGB | None = None
+    cuff: RGB | None = None
+
+
+class _Painter:
+    """Draws polygons and thick polylines given in pen coordinates onto the supersampled canvas."""
+
+    def __init__(self, scale: float) -> None:
+        self.k = scale * SS
+        u0, v0, u1, v1 = BOX
+        self.surf = pygame.Surface((round((u1 - u0) * self.k), round((v1 - v0) * self.k)), pygame.SRCALPHA)
+
+    def p(self, pt: Pt, g: float = G) -> tuple[int, int]:
+        """A hand point (scaled by G about the nib) in canvas pixels."""
+        return (round((pt[0] * g - BOX[0]) * self.k), round((pt[1] * g - BOX[1]) * self.k))
+
+    def poly(self, pts: list[Pt] | tuple[Pt, ...], fill: tuple[int, int, int, int], edge: tuple[int, int, int, int]) -> None:
+        ps = [self.p(q) for q in pts]
+        pygame.draw.polygon(self.surf, fill, ps)
+        pygame.draw.polygon(self.surf, edge, ps, max(1, round(1.3 * self.k)))
+
+    def limb(self, pts: tuple[Pt, ...], width: float, fill: tuple[int, int, int, int], edge: tuple[int, int, int, int],
+             nail: tuple[int, int, int, int] | None = None) -> None:
+        """A finger: a rounded thick polyline with an outline, and a nail at its tip."""
+        r = width / 2 * self.k * G
+        line = max(1, round(1.3 * self.k))
+        for pass_r, col in ((r + line, edge), (r, fill)):
+            for a, b in itertools.pairwise(pts):
+                pygame.draw.line(self.surf, col, self.p(a), self.p(b), max(1, round(2 * pass_r)))
+            for q in pts:
+                pygame.draw.circle(self.surf, col, self.p(q), round(pass_r))
+        if nail is not None:
+            (ax, ay), (bx, by) = pts[-2], pts[-1]
+            d = math.hypot(bx - ax, by - ay) or 1.0
+            c = (bx - (bx - ax) / d * width * 0.22, by - (by - ay) / d * width * 0.22)
+            pygame.draw.circle(self.surf, nail, self.p(c), round(width * 0.26 * self.k * G))
+
+
+def _arm(look: Look, p: _Painter) -> None:
+    """The forearm from the wrist to beyond the painting: sleeve, cuff, or bare skin."""
+    ax, ay = math.cos(ARM_DIR), math.sin(ARM_DIR)
+    nx, ny = -ay, ax
+
+    def band(s0: float, s1: float) -> list[Pt]:
+        def at(s: float, side: float) -> Pt:
+            half = WRIST_HALF + (ELBOW_HALF - WRIST_HALF) * min(1.0, max(0.0, s / ARM_LEN))
+            return (WRIST[0] + ax * s + nx * half * side, WRIST[1] + ay * s + ny * half * side)
+        return [at(s0, -1), at(s1, -1), at(s1, 1), at(s0, 1)]
+
+    skin = look.skin
+    p.poly(band(-30, ARM_LEN), _shade(skin, 0.95), _shade(skin, 0.55))
+    start = CUFF_AT
+    if look.cuff is not None:
+        p.poly(band(CUFF_AT, CUFF_AT + CUFF_LEN + 14), _shade(look.cuff, 1.0), _shade(look.cuff, 0.6))
+        start = CUFF_AT + CUFF_LEN
+    if look.sleeve is not None:
+        p.poly(band(start, ARM_LEN), _shade(look.sleeve, 1.0), _shade(look.sleeve, 0.55))
+        shade = [band(start, ARM_LEN)[k] for k in (2, 3)]  # the side away from the candles
+        mid = [((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in zip(band(start, ARM_LEN)[:2][::-1], shade, strict=False)]
+        p.poly(shade + mid[::-1], _shade(look.sleeve, 0.78), _shade(look.sleeve, 0.78))
+        s = start + 4  # a fold of the sleeve's edge, catching the candlelight
+        pygame.draw.line(p.surf, _shade(look.sleeve, 1.45), p.p(band(s, s)[0]), p.p(band(s, s)[3]), max(1, round(1.5 * p.k)))
+
+
+def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surface, Pt]:
+    """(hand, shadow, tip): the hand with its pen and its soft shadow, turned to ANGLE;
+    `tip` is where the nib's point is inside both images."""
+    p = _Painter(scale)
+    skin = look.skin
+    fill, edge, under = _shade(skin, 1.0), _shade(skin, 0.55), _shade(skin, 0.82)
+    nail = _shade(skin, 1.12)
+    _arm(look, p)
+    for a, b, c, w in CURLED:
+        p.limb((a, b, c), w, under, edge)
+    p.poly(BACK, fill, edge)
+    for k_u, k_v in ((76.0, -30.0), (90.0, -52.0), (108.0, -68.0)):  # knuckles, a touch of light
+        pygame.draw.circle(p.surf, _shade(skin, 1.04), p.p((k_u + 7, k_v + 4)), round(3 * p.k * G))
+    pen, tip, _ = paint_pen(scale * SS, 0.0)
+    p.surf.blit(pen, (round(-BOX[0] * p.k - tip[0]), round(-BOX[1] * p.k - tip[1])))  # unscaled: tip at 0, 0
+    p.limb(THUMB[0], THUMB[1], fill, edge, nail)
+    p.limb(INDEX[0], INDEX[1], fill, edge, nail)
+    w, h = p.surf.get_size()
+    img = pygame.transform.smoothscale(p.surf, (max(1, w // SS), max(1, h // SS)))
+    shadow = img.copy()
+    shadow.fill((10, 6, 4, 0), special_flags=pygame.BLEND_RGBA_MIN)
+    alpha = pygame.surfarray.pixels_alpha(shadow)
+    alpha[...] = (alpha.astype(np.float32) * 0.5).astype(np.uint8)
+    del alpha
+    small = (max(1, shadow.get_width() // 8), max(1, shadow.get_height() // 8))
+    shadow = pygame.transform.smoothscale(pygame.transform.smoothscale(shadow, small), shadow.get_size())
+    rot, rot_sh = pygame.transform.rotate(img, -ANGLE), pygame.transform.rotate(shadow, -ANGLE)
+    # where did the tip (pen coordinates 0, 0) go? about the image centre, turned by ANGLE
+    tx, ty = -BOX[0] * scale - img.get_width() / 2, -BOX[1] * scale - img.get_height() / 2
+    ar = math.radians(ANGLE)
+    rx, ry = tx * math.cos(ar) - ty * math.sin(ar), tx * math.sin(ar) + ty * math.cos(ar)
+    return rot, rot_sh, (rot.get_width() / 2 + rx, rot.get_height() / 2 + ry)
+
+
+class WriterHand:
+    """The hand at one pixel scale and look: `draw` puts the nib at (x, y), lifted 0..1."""
+
+    def __init__(self, scale: float, look: Look) -> None:
+        self.scale = scale
+        self.image, self.shadow, self.tip = paint_writer(scale, look)
+        if pygame.display.get_surface() is not None:  # the display's pixel format blits faster
+            self.image, self.shadow = self.image.convert_alpha(), self.shadow.convert_alpha()
+
+    def draw(self, dst: pygame.Surface, x: float, y: float, lift: float) -> None:
+        lift = min(1.0, max(0.0, lift))
+        s = self.scale
+        rise = lift * 7 * s  # the hand rises a little; its shadow slides away
+        off = (5 + lift * 14) * s
+        dst.blit(self.shadow, (round(x - self.tip[0] + off), round(y - self.tip[1] + 0.8 * off)))
+        dst.blit(self.image, (round(x - self.tip[0]), round(y - self.tip[1] - rise)))
