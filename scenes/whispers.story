@@ -218,13 +218,14 @@ look her him
 look him her
 "Their eyes met again, and in that moment, they both knew"
 "that the unspoken words had to find a resolution."
-shot hands
 sound music_hands
 pose him reach_hand
 look him her
+shot insert_hand_reach
 "He reached for her hand, his touch gentle but filled with a plea for understanding."
 pose her holding
 pose him holding
+shot insert_hands_intertwined
 "She placed her hand in his,"
 "the warmth of their connection radiating through their intertwined fingers."
 
@@ -262,11 +263,11 @@ shot notebook
 her "I don’t want to lose you either." hand=trembling
 
 # ¶22 — The promise, and the kiss.
-shot hands
 pose her holding
 pose him holding
 look her him
 look him her
+shot insert_hands_tighten
 "Their hands tightened around each other’s, a silent promise of love and forgiveness."
 shot two
 pose him leaning_in
