@@ -73,12 +73,16 @@ def notebook_shift(holder: Change, t: float, shifts: dict[str, float]) -> float:
     return ease_between(shifts.get(holder.previous, 0.0), end, p)
 
 
+WRITING_POSE = "writing"  # the pose whose hand holds the pen (assets/figures/*-rig.toml)
+
+
 def prop_state(snap: Snapshot, t: float, shifts: dict[str, float]) -> PropState:
     return PropState(
         clock_minutes=snap.clock_minutes + t / 60.0,
         notebook_open=snap.notebook_open.value == "open",
         notebook_holder=snap.notebook_holder.value,
-        pen_on_table=not snap.writer,
+        # the one pen: in a writer's hand, or held in a pose that writes, else on the table
+        pen_on_table=not snap.writer and all(ch.value != WRITING_POSE for ch in snap.poses.values()),
         notebook_shift=notebook_shift(snap.notebook_holder, t, shifts),
     )
 
