@@ -85,12 +85,13 @@ class Context:
 
 
 def channel_volumes(s: Settings) -> dict[str, float]:
-    return {"ambience": s.volume_ambience, "effects": s.volume_effects, "pen": s.volume_pen}
+    return {"ambience": s.volume_ambience, "effects": s.volume_effects, "pen": s.volume_pen,
+            "music": s.volume_music}
 
 
 def channel_mutes(s: Settings) -> dict[str, bool]:
     return {"ambience": s.muted or s.mute_ambience, "effects": s.muted or s.mute_effects,
-            "pen": s.muted or s.mute_pen}
+            "pen": s.muted or s.mute_pen, "music": s.muted or s.mute_music}
 
 
 def _load_hands(assets: Assets) -> dict[str, Hand]:
@@ -142,7 +143,7 @@ def build_context(assets: Assets, settings: Settings, story: Path | None = None,
 
         def follow_mixer(old: Settings, new: Settings) -> None:
             if changed(old, new) & {"volume_ambience", "volume_effects", "volume_pen", "mute_ambience",
-                                    "mute_effects", "mute_pen", "muted"}:
+                                    "mute_effects", "mute_pen", "muted", "volume_music", "mute_music"}:
                 for channel, volume in channel_volumes(new).items():
                     mixer.set_volume(channel, volume)
                 for channel, muted in channel_mutes(new).items():

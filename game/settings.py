@@ -38,6 +38,8 @@ class Settings:
     mute_ambience: bool = False  # rain, fire, clock
     mute_effects: bool = False  # paper, sighs, heartbeats
     mute_pen: bool = False
+    volume_music: float = 0.7  # the score
+    mute_music: bool = False
     muted: bool = False  # everything
     seed: int = 1907
 
@@ -48,6 +50,7 @@ class Settings:
 LIMITS: dict[str, tuple[float, float]] = {
     "text_cps": (0.0, 400.0), "pen_cps": (1.0, 200.0), "auto_delay": (0.0, 30.0),
     "volume_ambience": (0.0, 1.0), "volume_effects": (0.0, 1.0), "volume_pen": (0.0, 1.0),
+    "volume_music": (0.0, 1.0),
     "seed": (0, 2**31 - 1),
 }
 TABLE = "settings"

@@ -38,6 +38,7 @@ class Words:
     volume_ambience: str
     volume_effects: str
     volume_pen: str
+    volume_music: str
     fullscreen: str
     back_to_title: str
     quit: str

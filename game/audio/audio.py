@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 
 import pygame
 
 from .api import Audio
-from .cues import Cue, CueError, load_cues
+from .cues import MUSIC, Cue, CueError, load_cues
 from .mood import SoundState
 from .roles import Roles, mood_path, read_roles
 
@@ -112,17 +113,28 @@ def _open(
     except (NotImplementedError, OSError, RuntimeError, pygame.error) as exc:
         log.warning("No audio device (%s): running silently.", exc)
         return SilentAudio(roles)
+    now = {name: cue for name, cue in catalogue.items() if cue.channel != MUSIC}
+    sounds, missing = load_sounds(now)
+    if missing:
+        log.warning("Audio: %d sound(s) could not be loaded and stay silent: %s", len(missing), "; ".join(missing))
+    from .mixer import MixerAudio  # the mixer imports pygame's channels: only when needed
+
+    mixer = MixerAudio(catalogue, sounds, volumes, muted, log, seed, roles)
+    later = {name: cue for name, cue in catalogue.items() if cue.channel == MUSIC}
+    if later:  # minutes of music decode while the title shows, not before it
+        threading.Thread(target=mixer.load_later, args=(later,), name="music-loader", daemon=True).start()
+    return mixer
+
+
+def load_sounds(cues: Mapping[str, Cue]) -> tuple[dict[str, list[pygame.mixer.Sound]], list[str]]:
+    """Every take of every cue, and a note for each file that would not load."""
     sounds: dict[str, list[pygame.mixer.Sound]] = {}
     missing: list[str] = []
-    for name, cue in catalogue.items():
+    for name, cue in cues.items():
         sounds[name] = []
         for file in cue.files:
             try:
                 sounds[name].append(pygame.mixer.Sound(str(file)))
             except (pygame.error, OSError) as exc:
                 missing.append(f"{name} ({file.name}: {exc})")
-    if missing:
-        log.warning("Audio: %d sound(s) could not be loaded and stay silent: %s", len(missing), "; ".join(missing))
-    from .mixer import MixerAudio  # the mixer imports pygame's channels: only when needed
-
-    return MixerAudio(catalogue, sounds, volumes, muted, log, seed, roles)
+    return sounds, missing

@@ -16,6 +16,9 @@ CHANNELS: tuple[str, ...] = ("ambience", "effects", "pen", "music")
 """The mixer's buses: each has its own volume and mute in the settings. A "music" cue
 crossfades with the music before it and is ducked under cues that have a `duck`."""
 
+MUSIC = "music"
+"""The score's channel."""
+
 _KEYS = {"file", "files", "channel", "volume", "pan", "loop", "caption", "duck"}
 
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 import itertools
 import logging
 import random
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Concatenate, ParamSpec
 
 import pygame
 
-from .cues import CHANNELS, Cue
+from .cues import CHANNELS, MUSIC, Cue
 from .mood import (
     TAU,
     ClockTicker,
@@ -36,7 +37,6 @@ from .mood import (
 )
 from .roles import Roles
 
-MUSIC = "music"
 EFFECT_SLOTS = 8
 MUSIC_SLOTS = 3
 POP_SLOTS = 3
@@ -95,6 +95,7 @@ class MixerAudio:
         self._roles = roles or Roles()
         self._cues = dict(cues)
         self._sounds = {name: list(takes) for name, takes in sounds.items() if takes}
+        self._loading = threading.Lock()
         self._log = log
         self._reported: set[str] = set()
         self._rng = random.Random(seed)
@@ -124,6 +125,27 @@ class MixerAudio:
     def roles(self) -> Roles:
         return self._roles
 
+    def load_later(self, cues: Mapping[str, Cue]) -> None:
+        """Load these cues' sounds (on a background thread: the music, minutes of it); a
+        cue asked for before its turn is loaded at once by `_takes`."""
+        from .audio import load_sounds
+
+        for name, cue in cues.items():
+            with self._loading:
+                if name in self._sounds:
+                    continue
+                loaded, missing = load_sounds({name: cue})
+                self._sounds[name] = loaded[name]
+            if missing:
+                self._log.warning("Audio: %s could not be loaded and stays silent", "; ".join(missing))
+
+    def _takes(self, cue: Cue) -> list[pygame.mixer.Sound]:
+        takes = self._sounds.get(cue.name)
+        if takes is None and cue.channel == MUSIC:
+            self.load_later({cue.name: cue})
+            takes = self._sounds.get(cue.name)
+        return takes or []
+
     # ------------------------------------------------------------ plumbing
     def _report(self, key: str, exc: BaseException) -> None:
         if key not in self._reported:
@@ -144,7 +166,7 @@ class MixerAudio:
     def _start(
         self, slot: _Slot, cue: Cue, loops: int, pan: float, level: float, gain: float, target: float
     ) -> bool:
-        takes = self._sounds.get(cue.name)
+        takes = self._takes(cue)
         if not takes:
             return False
         sound = takes[0] if len(takes) == 1 else self._rng.choice(takes)

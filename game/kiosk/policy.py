@@ -249,7 +249,8 @@ class KioskPolicy:
         if self.ctx.sound is None:
             return
         s = self.baseline
-        for channel, level in (("ambience", s.volume_ambience), ("effects", s.volume_effects), ("pen", s.volume_pen)):
+        for channel, level in (("ambience", s.volume_ambience), ("effects", s.volume_effects), ("pen", s.volume_pen),
+                               ("music", s.volume_music)):
             self.ctx.sound.audio.set_volume(channel, level * self.volume)
 
     # --- display and health ----------------------------------------------------------------

@@ -87,6 +87,7 @@ class MenuScene(Scene):
             Row(lambda: w.volume_ambience.format(value=self._level("ambience")), lambda: self._volume("ambience")),
             Row(lambda: w.volume_effects.format(value=self._level("effects")), lambda: self._volume("effects")),
             Row(lambda: w.volume_pen.format(value=self._level("pen")), lambda: self._volume("pen")),
+            Row(lambda: w.volume_music.format(value=self._level("music")), lambda: self._volume("music")),
             Row(lambda: w.fullscreen.format(value=on(s().fullscreen)), lambda: self._request("fullscreen")),
             Row(lambda: w.back_to_title, self._title),
         ]
