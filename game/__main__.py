@@ -149,6 +149,7 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
     from game.clock import SystemClock
     from game.context import build_context
     from game.saves import save_path
+    from game.seen import seen_path
     from game.settings import settings_for_run, settings_path
 
     problems: list[Problem] = []
@@ -161,7 +162,7 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
         fullscreen = (args.fullscreen or settings.fullscreen) and not args.windowed
         # --seed and --reduce-motion are in force but never written back (file_settings)
         app_ctx = build_context(assets, settings, args.story, settings_file=args.settings or settings_path(),
-                                file_settings=file_settings, save_file=save_path())
+                                file_settings=file_settings, save_file=save_path(), seen_file=seen_path())
         if args.start is not None and not 1 <= args.start <= len(app_ctx.script.lines):
             print(f"--start {args.start}: the story has lines 1..{len(app_ctx.script.lines)}", file=sys.stderr)
             return 2

@@ -18,6 +18,7 @@ import logging
 import signal
 import time
 from collections.abc import Callable
+from pathlib import Path
 from types import FrameType
 from typing import Protocol
 
@@ -27,8 +28,10 @@ from game.clock import STEP, Clock, FixedStep
 from game.context import Context
 from game.framelog import Autopilot, FrameLog, story_line
 from game.identity import set_window_icon
+from game.input import Controllers, translate
 from game.present import display_rate, open_display
 from game.scenes.base import Scene, SceneStack
+from game.screenshot import write_screenshot
 from game.settings import Settings
 from game.view import LOGICAL_H, LOGICAL_W, letterbox
 
@@ -37,12 +40,6 @@ log = logging.getLogger(__name__)
 TITLE = "Whispers of the Heart"
 DEFAULT_WINDOW = (1280, 720)
 
-ADVANCE_KEYS = {pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER}
-KEY_ACTIONS = {
-    pygame.K_PAGEUP: "rollback", pygame.K_BACKSPACE: "rollback", pygame.K_TAB: "skip", pygame.K_a: "auto",
-    pygame.K_ESCAPE: "menu", pygame.K_h: "history", pygame.K_UP: "up", pygame.K_DOWN: "down",
-    pygame.K_LEFT: "left", pygame.K_RIGHT: "right",
-}
 
 
 class LoopPolicy(Protocol):
@@ -81,6 +78,7 @@ class App:
         self.window: pygame.Surface | None = None
         self._vsync = False
         self.policy = policy
+        self.controllers = Controllers()  # game controllers, opened as they are plugged in
         self.exit_code = 0
         self.rate = 60  # frames a second the loop is capped at (the display's rate once open)
         self.frame_log: FrameLog | None = None  # --frame-log: what each frame cost
@@ -98,10 +96,21 @@ class App:
         self.rate = display_rate(self.display_index)
 
     def toggle_fullscreen(self) -> None:
+        """Into or out of desktop fullscreen; a window comes back at the size it had."""
         self.fullscreen = not self.fullscreen
-        if not self.fullscreen and self.window is not None:
-            self.window_size = DEFAULT_WINDOW
         self.open_window()
+
+    def screenshot(self) -> Path | None:
+        """The window as shown, to a PNG in the player's pictures folder (logged; None if not written)."""
+        if self.window is None:
+            return None
+        try:
+            path = write_screenshot(self.window)
+        except OSError as exc:
+            log.warning("cannot write a screenshot: %s", exc)
+            return None
+        log.info("screenshot: %s", path)
+        return path
 
     def canvas(self) -> pygame.Surface:
         assert self.window is not None
@@ -121,27 +130,21 @@ class App:
     def handle(self, event: pygame.event.Event) -> None:
         if event.type == pygame.QUIT:
             self.running = False
-        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            self.stack.pointer = self.to_logical(event.pos)
-            self.stack.action("advance")
-        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 3:
-            self.stack.action("menu")
-        elif event.type == pygame.FINGERDOWN:
-            if self.window is not None:
-                w, h = self.window.get_size()
-                self.stack.pointer = self.to_logical((event.x * w, event.y * h))
-            self.stack.action("advance")
-        elif event.type == pygame.MOUSEWHEEL and event.y != 0:
-            self.stack.action("rollback" if event.y > 0 else "down")
-        elif event.type == pygame.KEYDOWN:
-            self.stack.pointer = None
-            alt = bool(event.mod & pygame.KMOD_ALT)
-            if event.key == pygame.K_F11 or (alt and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER)):
-                self.toggle_fullscreen()
-            elif event.key in ADVANCE_KEYS:
-                self.stack.action("advance")
-            elif event.key in KEY_ACTIONS:
-                self.stack.action(KEY_ACTIONS[event.key])
+            return
+        if event.type in (pygame.WINDOWSIZECHANGED, pygame.VIDEORESIZE) and not self.fullscreen and self.window:
+            self.window_size = self.window.get_size()  # kept for leaving fullscreen
+        size = self.window.get_size() if self.window is not None else None
+        for intent in translate(event, size, self.controllers):
+            if intent.keyboard:
+                self.stack.pointer = None
+            elif intent.pointer is not None:
+                self.stack.pointer = self.to_logical(intent.pointer)
+            if intent.action == "fullscreen":
+                self.stack.requests.append("fullscreen")  # served next frame, as the policy allows
+            elif intent.action == "screenshot":
+                self.screenshot()
+            else:
+                self.stack.action(intent.action)
 
     def serve_requests(self) -> None:
         """What scenes asked of the app (the menu's Fullscreen and Quit).
@@ -152,7 +155,7 @@ class App:
         if self.policy is not None:
             requests = self.policy.filter_requests(requests)
         for what in requests:
-            if what == "fullscreen":
+            if what == "fullscreen":  # F11, Alt+Enter or the menu: the choice is kept in the settings
                 self.toggle_fullscreen()
                 self.ctx.update_settings(fullscreen=self.fullscreen)
             elif what == "quit":

@@ -1,7 +1,8 @@
 """A story's content, found beside it and checked as one: script, room map, words.
 
 A story folder holds the script (`*.story`), its room (`room.tmx`, a Tiled map with its
-tilesets) and the words its screens show (`words.toml`). The engine asks for "the room of
+tilesets) and the words its screens show (`words.toml`); a story alone in a folder plays
+in the game's own room, with the game's own words. The engine asks for "the room of
 this story", never for a particular file, so another story in another folder (the test
 fixtures have one) brings its own room, characters and words with no engine change.
 Everything is parsed and cross-checked before play; all problems are raised together.
@@ -23,12 +24,18 @@ ROOM_FILE = "room.tmx"
 WORDS_FILE = "words.toml"
 
 
-def room_path(story: Path) -> Path:
-    return story.parent / ROOM_FILE
+def beside(story: Path, name: str, default: Path) -> Path:
+    """`name` in the story's folder; a story whose folder has none uses the game's own."""
+    own = story.parent / name
+    return own if own.exists() else default
 
 
-def words_path(story: Path) -> Path:
-    return story.parent / WORDS_FILE
+def room_path(assets: Assets, story: Path) -> Path:
+    return beside(story, ROOM_FILE, assets.room_map)
+
+
+def words_path(assets: Assets, story: Path) -> Path:
+    return beside(story, WORDS_FILE, assets.scenes / WORDS_FILE)
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ def load_content(assets: Assets, story: Path | None = None) -> Content:
         script, room = load_checked(assets, path)
     except ContentErrors as err:
         problems.extend(err.problems)
-    words_file = words_path(path)
+    words_file = words_path(assets, path)
     found, word_problems = words_problems(words_file, assets.rel(words_file))
     problems.extend(word_problems)
     if problems:

@@ -27,6 +27,7 @@ from game.room.tiles import TileBackground
 from game.roomsound import RoomSound
 from game.scenes.book import Books
 from game.scenes.factory import SceneMaker
+from game.seen import Seen
 from game.settings import Settings
 from game.story.director import Event
 from game.story.parser import Script
@@ -49,6 +50,7 @@ class Context:
     books: Books
     prefs: Preferences
     saves: SaveSlot
+    seen: Seen
     sound: RoomSound | None = None
     kiosk: bool = False
     scenes: SceneMaker = field(init=False)
@@ -106,14 +108,15 @@ def _load_hands(assets: Assets) -> dict[str, Hand]:
 
 def build_context(assets: Assets, settings: Settings, story: Path | None = None, *, kiosk: bool = False,
                   svg_cache: Path | None = None, audio: bool = True, settings_file: Path | None = None,
-                  file_settings: Settings | None = None, save_file: Path | None = None) -> Context:
+                  file_settings: Settings | None = None, save_file: Path | None = None,
+                  seen_file: Path | None = None) -> Context:
     """Load and check all content (raises ContentErrors), then build the services once.
 
     Needs pygame initialised (fonts, images); a display is needed only for convert().
     Missing pieces that are not content (the audio device, the pen's stroke data) are
-    logged and the game goes on without them. `settings_file` and `save_file` are where
-    changes and the place in the story are kept (None: nothing is written); a kiosk
-    keeps no place.
+    logged and the game goes on without them. `settings_file`, `save_file` and
+    `seen_file` are where changes, the place in the story and what was seen are kept
+    (None: nothing is written); a kiosk keeps none of them.
     """
     content = load_content(assets, story)
     script, room, words = content.script, content.room, content.words
@@ -125,7 +128,8 @@ def build_context(assets: Assets, settings: Settings, story: Path | None = None,
     books = Books(script, _load_hands(assets), fonts, settings.seed, assets.serif_italic)
     prefs = Preferences(settings, settings_file, file_settings)
     saves = SaveSlot(None if kiosk else save_file, script.file, len(script.lines))
-    ctx = Context(assets, script, room, words, fonts, svg, renderer, books, prefs, saves, kiosk=kiosk)
+    seen = Seen(None if kiosk else seen_file, script.file)
+    ctx = Context(assets, script, room, words, fonts, svg, renderer, books, prefs, saves, seen, kiosk=kiosk)
 
     def rebuild_motion(old: Settings, new: Settings) -> None:
         if old.reduce_motion != new.reduce_motion:

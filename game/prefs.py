@@ -76,6 +76,15 @@ class SaveSlot:
             log.warning("%s", problem)
         return save
 
+    def clear(self) -> None:
+        """The story was finished: there is no place to continue from (the title offers Begin)."""
+        if self.file is None:
+            return
+        try:
+            self.file.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("%s: cannot clear the save: %s", self.file, exc)
+
     def remember(self, line: int, seed: int) -> None:
         if self.file is None:
             return

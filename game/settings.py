@@ -28,7 +28,9 @@ class Settings:
     text_cps: float = 42.0  # narration typing speed, characters per second (0: instant)
     pen_cps: float = 13.0  # handwriting speed, letters per second
     auto_advance: bool = False
-    auto_delay: float = 2.5  # seconds a finished line stays before auto-advance
+    auto_delay: float = 1.2  # seconds a finished line stays before auto-advance, at least
+    auto_cps: float = 16.0  # auto-advance reading pace: a line stays len / auto_cps more seconds
+    skip_unseen: bool = False  # skip (Tab) runs past lines never seen before
     fullscreen: bool = False
     reduce_motion: bool = False
     transcription: bool = False  # a typeset transcription under the handwriting
@@ -41,6 +43,11 @@ class Settings:
     volume_music: float = 0.7  # the score
     mute_music: bool = False
     muted: bool = False  # everything
+    text_size: float = 1.0  # the narration band and the transcription, 1.0 to 2.0
+    high_contrast: bool = False  # an opaque dark band behind the narration, brighter text
+    captions: bool = False  # sounds named on screen ("[rain grows heavier]")
+    self_voicing: bool = False  # narration and written lines read aloud by the system's speech engine
+    language: str = ""  # "en", "fr", ...; "" follows the system's locale
     seed: int = 1907
 
     def with_changes(self, **changes: Any) -> Settings:
@@ -48,7 +55,8 @@ class Settings:
 
 
 LIMITS: dict[str, tuple[float, float]] = {
-    "text_cps": (0.0, 400.0), "pen_cps": (1.0, 200.0), "auto_delay": (0.0, 30.0),
+    "text_cps": (0.0, 400.0), "pen_cps": (1.0, 200.0), "auto_delay": (0.0, 30.0), "auto_cps": (2.0, 100.0),
+    "text_size": (1.0, 2.0),
     "volume_ambience": (0.0, 1.0), "volume_effects": (0.0, 1.0), "volume_pen": (0.0, 1.0),
     "volume_music": (0.0, 1.0),
     "seed": (0, 2**31 - 1),
@@ -65,10 +73,14 @@ def settings_path() -> Path:
 
 
 def _kind(default: Any) -> str:
+    if isinstance(default, str):
+        return "some text in quotes"
     return "true or false" if isinstance(default, bool) else "a whole number" if isinstance(default, int) else "a number"
 
 
 def _value_problem(key: str, value: Any, default: Any) -> str | None:
+    if isinstance(default, str):
+        return None if isinstance(value, str) and len(value) <= 32 else f"must be {_kind(default)}"
     if isinstance(default, bool):
         ok = isinstance(value, bool)
     elif isinstance(default, int):

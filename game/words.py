@@ -19,11 +19,15 @@ from game.tomlfile import read_toml_file
 
 @dataclass(frozen=True)
 class Words:
+    language_name: str  # this language, in itself ("English", "Français")
     # title
     begin: str
     touch_to_begin: str
     continue_: str
     begin_anew: str
+    chapters: str
+    settings: str
+    back: str
     # ending
     the_end: str
     # menu
@@ -40,6 +44,16 @@ class Words:
     volume_pen: str
     volume_music: str
     fullscreen: str
+    text_size: str
+    high_contrast: str
+    captions: str
+    self_voicing: str
+    skip: str
+    skip_seen: str
+    skip_all: str
+    auto_pace: str
+    language: str
+    language_auto: str
     back_to_title: str
     quit: str
     on: str

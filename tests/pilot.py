@@ -72,7 +72,7 @@ def build_app(*, window: tuple[int, int] = WINDOW, audio: bool = True, kiosk: Ki
     .story file (its room and words beside it), as `--story` plays."""
     pygame.init()
     kept = {} if user_dir is None else {"settings_file": user_dir / "settings.toml",
-                                        "save_file": user_dir / "save.toml"}
+                                        "save_file": user_dir / "save.toml", "seen_file": user_dir / "seen.toml"}
     ctx = build_context(Assets(), Settings(), story, kiosk=kiosk is not None, audio=audio, **kept)
     clock = ManualClock()
     policy = None

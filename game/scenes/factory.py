@@ -40,6 +40,11 @@ class SceneMaker:
 
         return EndingScene(self.ctx)
 
+    def chapters(self) -> Scene:
+        from game.scenes.chapters import ChaptersScene
+
+        return ChaptersScene(self.ctx)
+
     def menu(self, story: StoryScene | None = None) -> Scene:
         from game.scenes.menu import MenuScene
 

@@ -21,22 +21,29 @@ from game.story import commands as c
 if TYPE_CHECKING:
     from game.context import Context
     from game.prefs import SettingValue
-    from game.settings import Settings
     from game.scenes.story import StoryScene
+    from game.settings import Settings
     from game.story.parser import Script
     from game.words import Words
 
 TEXT_SPEEDS = [("slow", 22.0), ("normal", 42.0), ("fast", 90.0), ("instant", 0.0)]
 PEN_SPEEDS = [("slow", 8.0), ("normal", 13.0), ("fast", 24.0)]
+AUTO_PACES = [("slow", 10.0), ("normal", 16.0), ("fast", 28.0)]  # reading pace, characters a second
+TEXT_SIZES = [1.0, 1.25, 1.5, 1.75, 2.0]
 VOLUMES = [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
-ROW_H = 60
+ROW_H = 54
 FIRST_ROW_Y = 230
+VISIBLE_ROWS = 14  # more scroll (the list follows the chosen row)
 
 
 def _next(options: list[tuple[str, float]], value: float) -> float:
     values = [v for _, v in options]
     i = min(range(len(values)), key=lambda k: abs(values[k] - value))
     return values[(i + 1) % len(values)]
+
+
+def _closest(values: list[float], value: float) -> int:
+    return min(range(len(values)), key=lambda k: abs(values[k] - value))
 
 
 def _name(options: list[tuple[str, float]], value: float) -> str:
@@ -55,10 +62,13 @@ class MenuScene(Scene):
     opaque = False
 
     def __init__(self, ctx: Context, story: StoryScene | None = None) -> None:
+        """Over the story: its actions and every setting. Without a story (from the title):
+        the settings alone, and Back."""
         super().__init__()
         self.ctx = ctx
         self.story = story  # the story paused underneath (for its history)
         self.selected = 0
+        self.top_row = 0  # the first row shown (the list scrolls)
         self.rows = self._rows()
         self.veil = Veil()
 
@@ -71,15 +81,26 @@ class MenuScene(Scene):
 
         w = self.ctx.words
         on = w.switch
-        rows = [
-            Row(lambda: w.back_to_story, self._close),
-            Row(lambda: w.history, self._history),
+        rows = [Row(lambda: w.back_to_story, self._close), Row(lambda: w.history, self._history)] \
+            if self.story is not None else [Row(lambda: w.back, self._close)]
+        rows += [
             Row(lambda: w.text_speed.format(value=w.speed(_name(TEXT_SPEEDS, s().text_cps))),
                 lambda: self._set(text_cps=_next(TEXT_SPEEDS, s().text_cps))),
             Row(lambda: w.pen_speed.format(value=w.speed(_name(PEN_SPEEDS, s().pen_cps))),
                 lambda: self._set(pen_cps=_next(PEN_SPEEDS, s().pen_cps))),
             Row(lambda: w.auto_advance.format(value=on(s().auto_advance)),
                 lambda: self._set(auto_advance=not s().auto_advance)),
+            Row(lambda: w.auto_pace.format(value=w.speed(_name(AUTO_PACES, s().auto_cps))),
+                lambda: self._set(auto_cps=_next(AUTO_PACES, s().auto_cps))),
+            Row(lambda: w.skip.format(value=w.skip_all if s().skip_unseen else w.skip_seen),
+                lambda: self._set(skip_unseen=not s().skip_unseen)),
+            Row(lambda: w.text_size.format(value=f"{round(s().text_size * 100)}%"),
+                lambda: self._set(text_size=TEXT_SIZES[(_closest(TEXT_SIZES, s().text_size) + 1) % len(TEXT_SIZES)])),
+            Row(lambda: w.high_contrast.format(value=on(s().high_contrast)),
+                lambda: self._set(high_contrast=not s().high_contrast)),
+            Row(lambda: w.captions.format(value=on(s().captions)), lambda: self._set(captions=not s().captions)),
+            Row(lambda: w.self_voicing.format(value=on(s().self_voicing)),
+                lambda: self._set(self_voicing=not s().self_voicing)),
             Row(lambda: w.transcription.format(value=on(s().transcription)),
                 lambda: self._set(transcription=not s().transcription)),
             Row(lambda: w.reduce_motion.format(value=on(s().reduce_motion)),
@@ -89,10 +110,11 @@ class MenuScene(Scene):
             Row(lambda: w.volume_pen.format(value=self._level("pen")), lambda: self._volume("pen")),
             Row(lambda: w.volume_music.format(value=self._level("music")), lambda: self._volume("music")),
             Row(lambda: w.fullscreen.format(value=on(s().fullscreen)), lambda: self._request("fullscreen")),
-            Row(lambda: w.back_to_title, self._title),
         ]
-        if not self.ctx.kiosk:
-            rows.append(Row(lambda: w.quit, lambda: self._request("quit")))
+        if self.story is not None:
+            rows.append(Row(lambda: w.back_to_title, self._title))
+            if not self.ctx.kiosk:
+                rows.append(Row(lambda: w.quit, lambda: self._request("quit")))
         return rows
 
     def _request(self, what: str) -> None:
@@ -135,13 +157,22 @@ class MenuScene(Scene):
     def action(self, name: str) -> None:
         if name in ("menu", "back"):
             self._close()
-        elif name in ("up", "down"):
-            self.selected = (self.selected + (1 if name == "down" else -1)) % len(self.rows)
-        elif name in ("advance", "select"):
-            row = self._row_at_pointer()
+        elif name in ("up", "down", "rollback", "rollforward"):
+            step = 1 if name in ("down", "rollforward") else -1
+            self.selected = (self.selected + step) % len(self.rows)
+            self._follow()
+        elif name in ("advance", "select", "right"):
+            row = self._row_at_pointer() if name == "advance" else None
             if row is None and name == "advance" and self.stack is not None and self.stack.pointer is not None:
                 return  # a click beside the rows does nothing
             self.rows[self.selected if row is None else row].activate()
+
+    def _follow(self) -> None:
+        """Scroll so the chosen row is shown."""
+        if self.selected < self.top_row:
+            self.top_row = self.selected
+        elif self.selected >= self.top_row + VISIBLE_ROWS:
+            self.top_row = self.selected - VISIBLE_ROWS + 1
 
     def _row_at_pointer(self) -> int | None:
         pointer = self.stack.pointer if self.stack is not None else None
@@ -149,18 +180,25 @@ class MenuScene(Scene):
             return None
         x, y = pointer
         k = round((y - FIRST_ROW_Y) / ROW_H)
-        if 0 <= k < len(self.rows) and abs(y - (FIRST_ROW_Y + k * ROW_H)) < ROW_H / 2 and 560 < x < 1360:
-            self.selected = k
-            return k
+        if 0 <= k < min(VISIBLE_ROWS, len(self.rows) - self.top_row) and abs(y - (FIRST_ROW_Y + k * ROW_H)) < ROW_H / 2 \
+                and 480 < x < 1440:
+            self.selected = self.top_row + k
+            return self.selected
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
         self.veil.draw(surface, 228)
         draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, self.ctx.words.menu_heading, 150,
                            (200, 170, 130))
-        for k, row in enumerate(self.rows):
-            colour = CREAM if k == self.selected else (170, 150, 128)
-            draw_text_centered(surface, self.ctx.fonts, "serif", 42, row.label(), FIRST_ROW_Y + k * ROW_H, colour)
+        shown = self.rows[self.top_row:self.top_row + VISIBLE_ROWS]
+        for k, row in enumerate(shown):
+            colour = CREAM if self.top_row + k == self.selected else (170, 150, 128)
+            draw_text_centered(surface, self.ctx.fonts, "serif", 38, row.label(), FIRST_ROW_Y + k * ROW_H, colour)
+        more = (150, 130, 110)
+        if self.top_row > 0:
+            draw_text_centered(surface, self.ctx.fonts, "serif", 30, "⌃", FIRST_ROW_Y - ROW_H * 0.75, more)
+        if self.top_row + VISIBLE_ROWS < len(self.rows):
+            draw_text_centered(surface, self.ctx.fonts, "serif", 30, "⌄", FIRST_ROW_Y + VISIBLE_ROWS * ROW_H - 14, more)
 
 
 class HistoryScene(Scene):
@@ -182,7 +220,7 @@ class HistoryScene(Scene):
                 self.stack.pop()
         elif name in ("up", "rollback"):
             self.offset = max(0, self.offset - 1)
-        elif name == "down":
+        elif name in ("down", "rollforward"):
             self.offset = min(max(0, len(self.entries) - self.PAGE), self.offset + 1)
 
     def draw(self, surface: pygame.Surface) -> None:

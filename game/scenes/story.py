@@ -52,6 +52,9 @@ class StoryScene(Scene):
         self._last_skip = 0.0
         self._shown_line = 0
         self.start_line: int | None = None  # resume here instead of the beginning
+        self.furthest = 0  # the furthest line reached this visit: roll forward goes no further
+        self.band_hidden = False  # the player hid the text to look at the room
+        self._seen_before = False  # the current line had been seen in an earlier visit or run
         self.pen_uv: tuple[float, float] | None = None  # the pen on the spread, 0..1 each way
         self.notebook_event_t = -1e9  # when the notebook last opened, closed or turned a page
         self._backdrop: tuple[tuple[int, float, tuple[int, int]], pygame.Surface] | None = None  # the soft room
@@ -86,10 +89,12 @@ class StoryScene(Scene):
             self.skipping = False
             self.click()
         elif name == "rollback":
-            self.skipping = False
-            if self.director.rollback(self.t):
-                self._restore_notebook()
-                self._begin_line()
+            self.revisit(self.director.line_number - 1)
+        elif name == "rollforward":
+            if self.director.line_number < self.furthest:
+                self.revisit(self.director.line_number + 1)
+        elif name == "hide":
+            self.band_hidden = not self.band_hidden
         elif name == "skip":
             self.skipping = not self.skipping
         elif name == "auto":
@@ -99,7 +104,23 @@ class StoryScene(Scene):
             scenes = self.ctx.scenes
             self.stack.push(scenes.menu(self) if name == "menu" else scenes.history(list(self.director.history)))
 
+    def revisit(self, number: int) -> None:
+        """Roll back or forward to a line seen this visit: the room and the page as they were,
+        the line itself shown finished (rolling back never rewrites it from a blank page)."""
+        self.skipping = False
+        if not 1 <= number <= min(self.furthest, self.director.total_lines) or number == self.director.line_number:
+            return
+        self.director.goto_line(number, self.t)
+        pending = self.director.drain_events()
+        self._restore_notebook()
+        self._handle_events([ev for ev in pending if ev.kind == "notebook"])
+        self._begin_line()
+        self.complete_line()
+
     def click(self) -> None:
+        if self.band_hidden:  # the first click brings the text back
+            self.band_hidden = False
+            return
         d = self.director
         if d.waiting_until is not None:
             d.advance(self.t)
@@ -134,6 +155,8 @@ class StoryScene(Scene):
 
     def _finish(self) -> None:
         self.ctx.leave_room()
+        self.ctx.seen.finished()  # the title's Chapters open
+        self.ctx.saves.clear()  # a finished story is begun anew, not continued into its ending
         if self.stack is not None:
             self.stack.fade_to(self.ctx.scenes.ending(), 2.4)
 
@@ -155,6 +178,9 @@ class StoryScene(Scene):
         if d.line_number == self._shown_line and d.current is not None:
             return
         self._shown_line = d.line_number
+        self.furthest = max(self.furthest, d.line_number)
+        self._seen_before = d.line_number in self.ctx.seen.lines
+        self.ctx.seen.saw(d.line_number)
         self.ctx.saves.remember(d.line_number, self.ctx.settings.seed)
         self.forced_complete = False
         self.complete_since = None
@@ -201,14 +227,21 @@ class StoryScene(Scene):
         complete = self.line_complete()
         if complete and self.complete_since is None:
             self.complete_since = self.t
+        if self.skipping and not (self._seen_before or self.ctx.settings.skip_unseen):
+            self.skipping = False  # skip stops at the first line never seen
         if self.skipping and self.t - self._last_skip >= SKIP_INTERVAL:
             self._last_skip = self.t
             self.complete_line()
             self.click()
         elif (complete and self.ctx.settings.auto_advance and self.complete_since is not None
-              and self.t - self.complete_since >= self.ctx.settings.auto_delay):
+              and self.t - self.complete_since >= self.auto_wait()):
             self.click()
         self.ctx.on_room_frame(d.stage.at(self.t), self.t, dt)
+
+    def auto_wait(self) -> float:
+        """How long auto-advance lets a finished line stay: longer for a longer line."""
+        s, line = self.ctx.settings, self.director.current
+        return s.auto_delay + (len(line.text) / s.auto_cps if line is not None else 0.0)
 
     # --- drawing ------------------------------------------------------------------------
 
@@ -216,12 +249,16 @@ class StoryScene(Scene):
         d = self.director
         snap = d.stage.at(self.now)
         self._draw_room(surface, snap)
+        if self.band_hidden:  # the player is looking at the room
+            return
         line = d.current
         since = self.now - d.line_started
         if isinstance(line, c.Narrate) and self.typewriter is not None:
             visible = len(line.text) if self.forced_complete else self.typewriter.visible(since)
+            s = self.ctx.settings
             self.narration.draw(surface, line.text, visible, self.now, self.line_complete(),
-                                alpha=min(1.0, since / 0.25) if since >= 0 else 1.0)
+                                alpha=min(1.0, since / 0.25) if since >= 0 else 1.0,
+                                size=s.text_size, high_contrast=s.high_contrast)
         rect = self.notebook_rect(surface.get_width())
         if rect is not None:
             self.notebook.draw(surface, rect, self.now, self.ctx.settings.transcription)
@@ -229,7 +266,7 @@ class StoryScene(Scene):
     def _page_focus(self) -> float:
         """0..1: how far the room has gone out of focus behind the page being written."""
         d = self.director
-        if not isinstance(d.current, c.Write):
+        if not isinstance(d.current, c.Write) or self.band_hidden:
             return 0.0
         return min(1.0, max(0.0, (self.now - d.line_started) / 0.45))
 

@@ -1,13 +1,16 @@
 """The title card and the ending card, both over the living room.
 
 The title shows the room as the story opens (its first staging block, replayed), the
-title and subtitle fading in, and an invitation to begin. The ending shows the room as
+title and subtitle fading in, and what a player can do: begin, continue, choose a
+chapter, change settings, quit. The ending shows the room as
 the story leaves it (golden glow, the rain gone) and returns to the title by itself.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pygame
@@ -39,30 +42,83 @@ def closing_stage(ctx: Context) -> Stage:
     return d.stage
 
 
-CONTINUE_Y = 730
-ANEW_Y = 800
+ITEMS_Y = 700  # logical y of the first item on the title
+ITEM_H = 62
+
+
+@dataclass(frozen=True)
+class Item:
+    label: str
+    choose: Callable[[], None]
 
 
 class TitleScene(Scene):
+    """The title over the opening room: Begin (or Continue and Begin anew), Chapters once the
+    story has been finished, Settings, Quit. Mouse, touch, keys and a controller all work:
+    up and down choose, advance takes the chosen item; a click beside the items takes the
+    first. In kiosk mode there is nothing to choose: a touch anywhere begins."""
+
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
         self.stage = opening_stage(ctx)
         self.saved = ctx.saves.load()
         self.veil = Veil()
+        self.items = self._items()
+        self.selected = 0
+
+    def _items(self) -> list[Item]:
+        w, ctx = self.ctx.words, self.ctx
+        if ctx.kiosk:
+            return [Item(w.touch_to_begin, lambda: self._begin(None))]
+        saved = self.saved
+        items = ([Item(w.continue_, lambda: self._begin(saved.line)), Item(w.begin_anew, lambda: self._begin(None))]
+                 if saved is not None else [Item(w.begin, lambda: self._begin(None))])
+        if ctx.seen.endings > 0 and ctx.script.chapters:
+            items.append(Item(w.chapters, self._chapters))
+        items.append(Item(w.settings, self._settings))
+        items.append(Item(w.quit, self._quit))
+        return items
+
+    def _begin(self, line: int | None) -> None:
+        if self.stack is not None:  # the pen's stamps are warmed once a run: making the story is cheap
+            self.stack.fade_to(self.ctx.scenes.story(line), 1.6)
+
+    def _chapters(self) -> None:
+        if self.stack is not None:
+            self.stack.push(self.ctx.scenes.chapters())
+
+    def _settings(self) -> None:
+        if self.stack is not None:
+            self.stack.push(self.ctx.scenes.menu(None))
+
+    def _quit(self) -> None:
+        if self.stack is not None:
+            self.stack.requests.append("quit")
 
     def update(self, dt: float) -> None:
         super().update(dt)
         self.ctx.on_room_frame(self.stage.at(self.t), self.t, dt)
 
+    def _item_at(self, pointer: tuple[float, float] | None) -> int | None:
+        if pointer is None:
+            return None
+        k = round((pointer[1] - ITEMS_Y) / ITEM_H)
+        if 0 <= k < len(self.items) and abs(pointer[1] - (ITEMS_Y + k * ITEM_H)) < ITEM_H / 2 \
+                and abs(pointer[0] - 960) < 360:
+            return k
+        return None
+
     def action(self, name: str) -> None:
-        if name != "advance" or self.t < 0.6 or self.stack is None:
+        if self.t < 0.6 or self.stack is None:
             return
-        pointer = self.stack.pointer
-        anew = pointer is not None and abs(pointer[1] - ANEW_Y) < 30
-        # The pen's stamps are warmed once a run (ctx.books), so making the story is cheap.
-        start = self.saved.line if self.saved is not None and not anew else None
-        self.stack.fade_to(self.ctx.scenes.story(start), 1.6)
+        if name in ("up", "down", "left", "right"):
+            step = -1 if name in ("up", "left") else 1
+            self.selected = (self.selected + step) % len(self.items)
+        elif name == "advance":
+            pointer = self.stack.pointer
+            at = self._item_at(pointer)
+            self.items[at if at is not None else (self.selected if pointer is None else 0)].choose()
 
     def draw(self, surface: pygame.Surface) -> None:
         self.ctx.renderer.draw(surface, self.stage.at(self.now), self.now)
@@ -72,19 +128,15 @@ class TitleScene(Scene):
         draw_text_centered(surface, self.ctx.fonts, "serif", 112, script.title, 430, CREAM, fade)
         draw_text_centered(surface, self.ctx.fonts, "serif_italic", 46, script.subtitle, 540, (214, 190, 160),
                            min(1.0, max(0.0, (self.now - 0.8) / 1.8)))
-        if self.now >= TITLE_HOLD:
-            pulse = 0.55 + 0.45 * math.sin((self.now - TITLE_HOLD) * 2.2)
-            appear = min(1.0, (self.now - TITLE_HOLD) / 1.0)
-            words = self.ctx.words
-            if self.saved is not None:
-                draw_text_centered(surface, self.ctx.fonts, "serif_italic", 38, words.continue_, CONTINUE_Y,
-                                   (226, 200, 160), appear * pulse)
-                draw_text_centered(surface, self.ctx.fonts, "serif_italic", 32, words.begin_anew, ANEW_Y,
-                                   (170, 145, 115), appear)
-            else:
-                hint = words.touch_to_begin if self.ctx.kiosk else words.begin
-                draw_text_centered(surface, self.ctx.fonts, "serif_italic", 34, hint, 760, (200, 170, 130),
-                                   appear * pulse)
+        if self.now < TITLE_HOLD:
+            return
+        pulse = 0.55 + 0.45 * math.sin((self.now - TITLE_HOLD) * 2.2)
+        appear = min(1.0, (self.now - TITLE_HOLD) / 1.0)
+        for k, item in enumerate(self.items):
+            chosen = k == self.selected
+            colour = (236, 212, 170) if chosen else (176, 150, 120)
+            draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40 if chosen else 36, item.label,
+                               ITEMS_Y + k * ITEM_H, colour, appear * (pulse if chosen else 0.9))
 
 
 class EndingScene(Scene):

@@ -20,56 +20,65 @@ BAND_TOP = 820
 TEXT_X = 250
 TEXT_W = 1420
 TEXT_Y = 905
+TEXT_BOTTOM = 1029  # logical y where the last of two lines ends at text size 1
 NARRATION_SIZE = 46
 LINE_H = 62
+HIGH_CONTRAST = (255, 255, 255)
 
 
 class NarrationBand:
     def __init__(self, fonts: Fonts) -> None:
         self.fonts = fonts
-        self._band: pygame.Surface | None = None
+        self._band: tuple[tuple[int, int, int, bool], pygame.Surface] | None = None
         self._wrapped: dict[tuple[str, int], list[str]] = {}
 
-    def _band_surface(self, size: tuple[int, int]) -> pygame.Surface:
+    def _band_surface(self, size: tuple[int, int], top: int, high_contrast: bool) -> pygame.Surface:
+        """The band from `top` (canvas px) down: a soft gradient, or nearly opaque for contrast."""
         w, h = size
-        top = round(BAND_TOP * w / 1920)
-        if self._band is None or self._band.get_size() != (w, h - top):
+        key = (w, h, top, high_contrast)
+        if self._band is None or self._band[0] != key:
             band = pygame.Surface((w, h - top), pygame.SRCALPHA)
             for y in range(h - top):
                 x = y / max(1, h - top - 1)
-                a = round(210 * min(1.0, x * 1.8) ** 1.4)
+                a = 236 if high_contrast else round(210 * min(1.0, x * 1.8) ** 1.4)
                 pygame.draw.line(band, (8, 5, 6, a), (0, y), (w, y))
-            self._band = band
-        return self._band
+            self._band = (key, band)
+        return self._band[1]
 
-    def lines(self, text: str, scale: float) -> list[str]:
-        font = self.fonts.get("serif", NARRATION_SIZE, scale)
+    def lines(self, text: str, scale: float, size: float = 1.0) -> list[str]:
+        font = self.fonts.get("serif", NARRATION_SIZE * size, scale)
         key = (text, font.get_height())
         if key not in self._wrapped:
             self._wrapped[key] = wrap(text, TEXT_W * scale, lambda s: font.size(s)[0])
         return self._wrapped[key]
 
     def draw(self, surface: pygame.Surface, text: str, visible: int, t: float, complete: bool,
-             alpha: float = 1.0) -> None:
+             alpha: float = 1.0, size: float = 1.0, high_contrast: bool = False) -> None:
+        """`size` 1 to 2 grows the text, and the band upward with it (the text ends where it
+        always does); `high_contrast` puts it on a nearly opaque band, in white."""
         w, h = surface.get_size()
         scale = w / 1920
-        band = self._band_surface((w, h))
+        lines = self.lines(text, scale, size)
+        line_h = LINE_H * size
+        text_y = min(float(TEXT_Y), TEXT_BOTTOM - len(lines) * line_h)
+        top = round(min(float(BAND_TOP), text_y - 85 * size) * scale)
+        band = self._band_surface((w, h), max(0, top), high_contrast)
         band.set_alpha(round(255 * alpha))
         surface.blit(band, (0, h - band.get_height()))
-        lines = self.lines(text, scale)
         shown = split_visible(lines, visible)
-        y = TEXT_Y * scale
+        y = text_y * scale
+        colour = HIGH_CONTRAST if high_contrast else CREAM
         last_end = (0.0, 0.0)
         for line in shown:
             if not line:
-                y += LINE_H * scale
+                y += line_h * scale
                 continue
-            run = self.fonts.text("serif", NARRATION_SIZE, scale, line, CREAM)
+            run = self.fonts.text("serif", NARRATION_SIZE * size, scale, line, colour)
             run.set_alpha(round(255 * alpha))  # shared and per-pixel alpha: never set_alpha(None)
             surface.blit(run, (round(TEXT_X * scale), round(y)))
             run.set_alpha(255)
             last_end = (TEXT_X * scale + run.get_width(), y + run.get_height() * 0.62)
-            y += LINE_H * scale
+            y += line_h * scale
         if complete and alpha >= 1.0:
             draw_continue_mark(surface, last_end[0] + 22 * scale, last_end[1], scale, t)
 

@@ -43,6 +43,14 @@ class Subtitle:
 
 
 @dataclass(frozen=True)
+class Chapter:
+    """`chapter "The notebook"`: a part of the story begins (the title's Chapters list)."""
+
+    src: Source
+    title: str
+
+
+@dataclass(frozen=True)
 class Character:
     """`character him "He" hand=elegant ink=#1b2a4a [figure=him]`
 
@@ -196,7 +204,7 @@ class End:
 
 
 Command = (
-    Title | Subtitle | Character | Narrate | Write | Shot | Rain | ClockTime | Candles | Glow
+    Title | Subtitle | Chapter | Character | Narrate | Write | Shot | Rain | ClockTime | Candles | Glow
     | Pose | Look | Notebook | Sound | Wait | Label | Jump | End
 )
 Line = Narrate | Write

@@ -184,7 +184,7 @@ class Director:
             elif cmd.mode == "stop":
                 st.loops.discard(cmd.cue)
             self._emit(now, "sound", cmd.cue, cmd.mode, cmd.src)
-        # Title, Subtitle, Character, Label: declarations, nothing to play.
+        # Title, Subtitle, Chapter, Character, Label: declarations, nothing to play.
 
     def _notebook(self, cmd: c.Notebook, now: float) -> None:
         st = self.stage

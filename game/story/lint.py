@@ -112,7 +112,8 @@ def load_checked(assets: Assets, story: Path | None = None) -> tuple[Script, Roo
     room: Room | None = None
     script: Script | None = None
     path = story or assets.story
-    room_map = path.parent / "room.tmx"  # a story's room lives beside it (game.content)
+    own = path.parent / "room.tmx"  # a story's room lives beside it, else the game's (game.content)
+    room_map = own if own.exists() else assets.room_map
     try:
         room = load_room(room_map, assets.rel(room_map))
     except ContentErrors as err:
@@ -200,8 +201,10 @@ def lint_all(assets: Assets, stories: list[Path] | None = None) -> list[Problem]
         except ContentErrors as err:
             add(err.problems)
         words = story.parent / "words.toml"
+        words = words if words.exists() else assets.scenes / "words.toml"
         add(words_problems(words, assets.rel(words))[1])
-    for room_map in dict.fromkeys(story.parent / "room.tmx" for story in stories):
+    rooms = [s.parent / "room.tmx" if (s.parent / "room.tmx").exists() else assets.room_map for s in stories]
+    for room_map in dict.fromkeys(rooms):
         try:
             room: Room | None = load_room(room_map, assets.rel(room_map))
         except ContentErrors:

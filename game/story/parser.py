@@ -44,6 +44,7 @@ class Script:
     subtitle: str
     characters: dict[str, c.Character] = field(default_factory=dict)
     labels: dict[str, int] = field(default_factory=dict)  # label name -> command index
+    chapters: tuple[tuple[str, int], ...] = ()  # (title, the line it begins at), in order
 
     @property
     def lines(self) -> list[c.Line]:
@@ -188,6 +189,10 @@ def _subtitle(src: c.Source, args: list[Token]) -> c.Command:
     return c.Subtitle(src, _one_string(args, "subtitle"))
 
 
+def _chapter(src: c.Source, args: list[Token]) -> c.Command:
+    return c.Chapter(src, _one_string(args, "chapter"))
+
+
 def _character(src: c.Source, args: list[Token]) -> c.Command:
     usage = 'character ID "Name" hand=HAND [ink=#rrggbb] [figure=FIGURE]'
     if len(args) < 2 or args[0].kind != "word" or args[1].kind != "string":
@@ -296,7 +301,7 @@ def _end(src: c.Source, args: list[Token]) -> c.Command:
 
 
 STATEMENTS: dict[str, Callable[[c.Source, list[Token]], c.Command]] = {
-    "title": _title, "subtitle": _subtitle, "character": _character, "shot": _shot, "rain": _rain,
+    "title": _title, "subtitle": _subtitle, "chapter": _chapter, "character": _character, "shot": _shot, "rain": _rain,
     "clock": _clock, "candles": _candles, "glow": _glow, "pose": _pose, "look": _look,
     "notebook": _notebook, "sound": _sound, "wait": _wait, "label": _label, "jump": _jump, "end": _end,
 }
@@ -390,4 +395,15 @@ def _assemble(file: str, cmds: list[c.Command], problems: list[Problem]) -> Scri
         problems.append(Problem(file, 0, "missing label 'start' (where the story begins)"))
     if not any(isinstance(cmd, c.Narrate | c.Write) for cmd in cmds):
         problems.append(Problem(file, 0, "the story has no lines to show"))
-    return Script(file, tuple(cmds), title, subtitle, characters, labels)
+    chapters: list[tuple[str, int]] = []
+    shown = 0
+    for cmd in cmds:  # a chapter begins at the first line after it
+        if isinstance(cmd, c.Narrate | c.Write):
+            shown += 1
+        elif isinstance(cmd, c.Chapter):
+            if any(line == shown + 1 for _, line in chapters):
+                bad(cmd.src, "two chapters begin at the same line")
+            chapters.append((cmd.title, shown + 1))
+    if chapters and chapters[-1][1] > shown:
+        bad(next(cmd.src for cmd in reversed(cmds) if isinstance(cmd, c.Chapter)), "a chapter with no line after it")
+    return Script(file, tuple(cmds), title, subtitle, characters, labels, tuple(chapters))

@@ -70,17 +70,24 @@ def test_history_lists_written_lines_as_text_with_the_writer(pilot: Pilot) -> No
     top = pilot.app.stack.top
     assert isinstance(top, HistoryScene)
     assert ("He wrote", "I never meant for things to end this way.") in top.entries
-    assert top.entries[0] == history_text(ctx.script, ctx.script.lines[0])
+    assert top.entries[0] == history_text(ctx.script, ctx.words, ctx.script.lines[0])
     pilot.click()
     pilot.frames(1)
     assert pilot.app.stack.top is story and pilot.line == first_written + 1
 
 
 def test_kiosk_menu_has_no_quit(ctx: Context) -> None:
+    story = ctx.scenes.story()
     ctx.kiosk = True
-    assert not any(row.label() == "Quit" for row in MenuScene(ctx).rows)
+    assert not any(row.label() == "Quit" for row in MenuScene(ctx, story).rows)
     ctx.kiosk = False
-    assert any(row.label() == "Quit" for row in MenuScene(ctx).rows)
+    assert any(row.label() == "Quit" for row in MenuScene(ctx, story).rows)
+
+
+def test_from_the_title_the_menu_is_the_settings_alone(ctx: Context) -> None:
+    labels = [row.label() for row in MenuScene(ctx).rows]
+    assert labels[0] == "Back" and not {"Quit", "History", "Return to the title"} & set(labels)
+    assert any(label.startswith("Text size") for label in labels)
 
 
 def test_each_sound_channel_has_its_own_volume_and_mute(ctx: Context) -> None:
@@ -97,9 +104,10 @@ def test_each_sound_channel_has_its_own_volume_and_mute(ctx: Context) -> None:
 
 
 def test_command_line_overrides_are_not_written_back(ctx: Context) -> None:
-    ctx.file_settings = Settings()
-    ctx.settings = Settings(seed=5, reduce_motion=True)  # as --seed 5 --reduce-motion would
+    ctx.prefs.file_settings = Settings()
+    ctx.prefs.replace(Settings(seed=5, reduce_motion=True))  # as --seed 5 --reduce-motion would
     ctx.update_settings(auto_advance=True)
-    kept = load_settings(ctx.settings_file, [])  # type: ignore[arg-type]
+    assert ctx.prefs.file is not None
+    kept = load_settings(ctx.prefs.file, [])
     assert kept.auto_advance is True and kept.seed == Settings().seed and kept.reduce_motion is False
     assert ctx.settings.seed == 5 and ctx.settings.auto_advance is True

@@ -89,3 +89,14 @@ def test_ending_returns_to_title_by_itself(pilot: Pilot) -> None:
     pilot.until(lambda p: p.scene == "EndingScene", max_frames=100)
     pilot.until(lambda p: p.scene == "TitleScene", max_frames=int((ENDING_HOLD + 6) / pilot.frame))
     assert pilot.now >= ENDING_HOLD, "by itself: only once the ending has been held"
+
+
+def test_one_tap_on_a_touch_screen_is_one_advance(pilot: Pilot) -> None:
+    pilot.start_at(1)
+    pilot.frames(2)
+    pilot.tap()  # the line completes; it must not also advance
+    pilot.frames(1)
+    assert pilot.line == 1
+    pilot.tap()
+    pilot.frames(1)
+    assert pilot.line == 2
