@@ -10,6 +10,7 @@ character her "She" hand=brush ink=#5b3a24
 label start
 
 # ¶1 — The room: candles, dancing shadows, lavender, the rain.
+chapter "The room"
 shot wide
 rain light
 clock 21:00
@@ -29,6 +30,7 @@ shot window
 shot wide
 
 # ¶2 — Him: the armchair, the clenched hands, the fire, the suit, the hair.
+chapter "Two sides of the room"
 shot him
 sound music_him
 "He sat on one side of the room, perched on the edge of an antique armchair."
@@ -59,6 +61,7 @@ shot insert_trembling_lips
 "but her trembling lips revealed her vulnerability."
 
 # ¶4 — The notebook and the pen on the coffee table, open, blank.
+chapter "The notebook"
 pose her sofa
 sound music_her stop
 shot notebook
@@ -104,6 +107,7 @@ her "Nor did I."
 "Her script was delicate, like the brushstrokes of a calligrapher."
 
 # ¶9 — He writes again.
+chapter "A confession"
 shot two
 sound notebook_slide
 notebook pass him
@@ -162,6 +166,7 @@ pose her writing
 "in the silent sanctuary of the dimly lit room."
 
 # ¶14 — The hours pass; his confessions, her loneliness.
+chapter "Minutes into hours"
 shot wide
 clock 00:40 over 10
 candles 0.45 over 10
@@ -214,6 +219,7 @@ pose her writing
 "that no one else could fill."
 
 # ¶17 — Their eyes meet; their hands meet.
+chapter "Their hands"
 pose her watching
 look her him
 look him her
@@ -264,6 +270,7 @@ shot notebook
 her "I don’t want to lose you either." hand=trembling
 
 # ¶22 — The promise, and the kiss.
+chapter "The kiss"
 pose her holding
 pose him holding
 look her him
@@ -292,6 +299,7 @@ shot fire
 "and the crackling fire as witnesses to their silent conversation."
 
 # ¶24 — Words unnecessary; together.
+chapter "Together"
 shot two
 sound heartbeat stop
 "In that moment, words became unnecessary."
