@@ -3,7 +3,7 @@
 The story linter must check every `sound CUE` name on a machine with no audio at all, so
 reading the catalogue is pure: TOML in, frozen `Cue` records out, no pygame import. A bad
 catalogue is an authoring error, so it raises `CueError` naming the file and the key; the
-running game catches that in `Audio.create` and goes on silently instead.
+running game catches that in `open_audio` and goes on silently instead.
 """
 
 from __future__ import annotations
