@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
+from game.credits import Section, credits_path, load_credits
 from game.scenes.base import Scene
 from game.scenes.ui import CREAM, Veil, draw_text_centered
 from game.story.director import Director
@@ -22,6 +24,7 @@ from game.story.stage import Stage
 
 if TYPE_CHECKING:
     from game.context import Context
+    from game.text.fonts import Fonts
 
 TITLE_HOLD = 2.0  # seconds before the invitation appears
 ENDING_HOLD = 14.0  # seconds before the ending returns to the title by itself
@@ -42,6 +45,11 @@ def closing_stage(ctx: Context) -> Stage:
     return d.stage
 
 
+# the title's and the ending's words sit in clear space: the bare wall above the fireplace
+# (logical px of the wide shot), not across the two of them in the middle of the room
+WORDS_X = 1545
+TITLE_Y, SUBTITLE_Y = 118, 196
+CREDITS_AT = 6.0  # seconds into the ending when the credits card begins to come up
 ITEMS_Y = 700  # logical y of the first item on the title
 ITEM_H = 62
 
@@ -125,9 +133,9 @@ class TitleScene(Scene):
         self.veil.draw(surface, 110)
         fade = min(1.0, self.now / 1.8)
         script = self.ctx.script
-        draw_text_centered(surface, self.ctx.fonts, "serif", 112, script.title, 430, CREAM, fade)
-        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 46, script.subtitle, 540, (214, 190, 160),
-                           min(1.0, max(0.0, (self.now - 0.8) / 1.8)))
+        text_at(surface, self.ctx.fonts, "serif", 76, script.title, WORDS_X, TITLE_Y, CREAM, fade)
+        text_at(surface, self.ctx.fonts, "serif_italic", 30, script.subtitle, WORDS_X, SUBTITLE_Y, (214, 190, 160),
+                min(1.0, max(0.0, (self.now - 0.8) / 1.8)))
         if self.now < TITLE_HOLD:
             return
         pulse = 0.55 + 0.45 * math.sin((self.now - TITLE_HOLD) * 2.2)
@@ -146,6 +154,7 @@ class EndingScene(Scene):
         self.stage = closing_stage(ctx)
         self.left = False
         self.veil = Veil()
+        self.credits: tuple[Section, ...] = load_credits(credits_path(Path(ctx.script.file), ctx.assets.scenes))
 
     def _leave(self) -> None:
         if not self.left and self.stack is not None:
@@ -164,8 +173,38 @@ class EndingScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.ctx.renderer.draw(surface, self.stage.at(self.now), self.now)
-        self.veil.draw(surface, round(40 + 50 * min(1.0, self.now / 3.0)))
-        a = min(1.0, max(0.0, (self.now - 0.8) / 2.5))
-        draw_text_centered(surface, self.ctx.fonts, "serif", 90, self.ctx.script.title, 440, CREAM, a)
-        draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40, self.ctx.words.the_end, 545, (214, 190, 160),
-                           min(1.0, max(0.0, (self.now - 2.0) / 2.5)))
+        card = min(1.0, max(0.0, (self.now - CREDITS_AT) / 1.5)) if self.credits else 0.0
+        self.veil.draw(surface, round(40 + 50 * min(1.0, self.now / 3.0) + 130 * card))
+        a = min(1.0, max(0.0, (self.now - 0.8) / 2.5)) * (1 - card)
+        text_at(surface, self.ctx.fonts, "serif", 76, self.ctx.script.title, WORDS_X, TITLE_Y, CREAM, a)
+        text_at(surface, self.ctx.fonts, "serif_italic", 40, self.ctx.words.the_end, WORDS_X, SUBTITLE_Y,
+                (214, 190, 160), min(1.0, max(0.0, (self.now - 2.0) / 2.5)) * (1 - card))
+        if card > 0:
+            self._draw_credits(surface, card)
+
+    def _draw_credits(self, surface: pygame.Surface, alpha: float) -> None:
+        """The credits card: the title, then each section's heading and lines, centred."""
+        rows = 1 + sum(2 + len(s.lines) for s in self.credits)
+        y = 540 - rows * 38 / 2
+        fonts = self.ctx.fonts
+        text_at(surface, fonts, "serif", 44, self.ctx.script.title, 960, y, CREAM, alpha)
+        y += 70
+        for section in self.credits:
+            text_at(surface, fonts, "serif_italic", 30, section.heading, 960, y, (222, 184, 120), alpha)
+            y += 42
+            for line in section.lines:
+                text_at(surface, fonts, "serif", 25, line, 960, y, (226, 212, 190), alpha)
+                y += 34
+            y += 30
+
+
+def text_at(surface: pygame.Surface, fonts: Fonts, role: str, size: float, text: str, cx: float, cy: float,
+            colour: tuple[int, int, int], alpha: float = 1.0) -> None:
+    """A run of text centred on the logical point (cx, cy)."""
+    if alpha <= 0.0:
+        return
+    scale = surface.get_width() / 1920
+    run = fonts.text(role, size, scale, text, colour)
+    run.set_alpha(round(255 * min(1.0, alpha)))
+    surface.blit(run, (round(cx * scale - run.get_width() / 2), round(cy * scale - run.get_height() / 2)))
+    run.set_alpha(255)  # the run is shared; set_alpha(None) would drop its per-pixel alpha

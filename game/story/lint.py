@@ -203,6 +203,10 @@ def lint_all(assets: Assets, stories: list[Path] | None = None) -> list[Problem]
         words = story.parent / "words.toml"
         words = words if words.exists() else assets.scenes / "words.toml"
         add(words_problems(words, assets.rel(words))[1])
+        from game.credits import credits_path, credits_problems  # the ending card's credits
+
+        credits = credits_path(story, assets.scenes)
+        add(credits_problems(credits, assets.rel(credits))[1])
     rooms = [s.parent / "room.tmx" if (s.parent / "room.tmx").exists() else assets.room_map for s in stories]
     for room_map in dict.fromkeys(rooms):
         try:
