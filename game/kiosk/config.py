@@ -35,9 +35,10 @@ class KioskConfig:
     display: int = 0  # which display (0 = first); --display overrides
     volume: float = 1.0  # master volume, 0..1 (the operator panel changes it live)
     log_dir: str = ""  # default: $XDG_STATE_HOME/whispers-of-the-heart
-    heartbeat_every: float = 0.5  # seconds between heartbeats to the supervisor
-    hang_after: float = 2.0  # the supervisor restarts a game silent this long
-    startup_grace: float = 30.0  # ... or one that has not sent its first heartbeat after this long
+    heartbeat_every: float = 0.25  # seconds between the heartbeat thread's beats to the supervisor
+    hang_after: float = 2.0  # the supervisor restarts a game whose beats stop this long (a frozen process)
+    stall_after: float = 2.5  # the game reports a hang when its loop is stuck this long (longer than any frame)
+    startup_grace: float = 2.5  # ... or one that has not sent its first beat after this long (Python starting)
     error_limit: int = 10  # this many errors inside error_window seconds: exit for a restart
     error_window: float = 10.0
 
@@ -47,14 +48,14 @@ class KioskConfig:
 
 LIMITS: dict[str, tuple[float, float]] = {
     "idle_advance_after": (5.0, 86400.0), "idle_line_pause": (0.5, 120.0), "idle_reset_after": (5.0, 86400.0),
-    "chord_hold": (0.5, 30.0), "display": (0, 16), "volume": (0.0, 1.0), "heartbeat_every": (0.1, 5.0),
-    "hang_after": (0.5, 60.0), "startup_grace": (2.0, 600.0), "error_limit": (1, 10000),
+    "chord_hold": (0.5, 30.0), "display": (0, 16), "volume": (0.0, 1.0), "heartbeat_every": (0.05, 1.0),
+    "hang_after": (0.5, 60.0), "stall_after": (1.0, 60.0), "startup_grace": (1.0, 600.0), "error_limit": (1, 10000),
     "error_window": (1.0, 3600.0),
 }
 
 
 BEATS_PER_HANG = 3.0  # hang_after must allow at least this many heartbeats
-FRAME_ALLOWANCE = 0.5  # ... plus this much for one slow frame
+FRAME_ALLOWANCE = 0.25  # ... plus this much for a C call holding the interpreter
 
 
 def config_path() -> Path:

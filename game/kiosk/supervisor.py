@@ -1,18 +1,29 @@
 """The supervisor: `python -m game --kiosk` runs the game as its child and keeps it alive.
 
-A game can crash (the process dies) or hang (it lives but stops drawing). The child
-writes a byte to a pipe every heartbeat; this process, which imports no pygame and does
-almost nothing, restarts the child when it exits or when its beats stop for
-`hang_after` seconds (before the first beat it allows `startup_grace`). The first
-restart is immediate, so a crash or hang is replaced within about `hang_after` + a
-fraction of a second; restarts that keep coming back off (1, 2, 4 ... up to 30 s) until
-a child has run for `STABLE_AFTER` seconds. Every restart is logged. The operator's quit
-chord makes the child exit with `OPERATOR_QUIT`, and only that stops the supervisor
-(and, through `RestartPreventExitStatus`, systemd). SIGTERM stops child and supervisor.
+A game can crash (the process dies) or hang (it lives but stops drawing). The child's
+heartbeat thread (`game.kiosk.watchdog`, started before anything heavy is prepared)
+writes to a pipe: `.` while the main loop is making progress (or the game is still being
+prepared), `!` once the main loop has been silent longer than a long frame may last,
+`+` once the first frame is drawn. This process, which imports no pygame and does almost
+nothing, replaces the child when it exits, at once on `!`, and when the pipe is silent
+for `hang_after` seconds (a frozen process; before the first beat it allows
+`startup_grace`, the time to start Python and the heartbeat thread). So a crash, a hang
+and a hang during start-up are each replaced within 3 s.
+
+The first restart is immediate; restarts that keep coming back off (1, 2, 4 ... up to
+30 s) until a child has run for `STABLE_AFTER` seconds, and every restart is logged with
+its reason. During every gap, from the old game's end to the new game's first frame,
+and through a back-off, a cover screen (`game.kiosk.cover`: a still of the title, or a
+calm glow) keeps the desktop hidden. The child and the cover die with the supervisor
+(`PR_SET_PDEATHSIG`), so killing the supervisor never leaves a game running unwatched.
+The operator's quit chord makes the child exit with `OPERATOR_QUIT`, and only that stops
+the supervisor (and, through `RestartPreventExitStatus`, systemd). SIGTERM stops all.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 import os
 import select
@@ -28,6 +39,9 @@ from types import FrameType
 from game.kiosk.config import OPERATOR_QUIT
 from game.kiosk.health import FD_ENV
 
+STALLED, DRAWING = b"!", b"+"  # from game.kiosk.watchdog (not imported: it is the child's)
+PR_SET_PDEATHSIG = 1
+
 log = logging.getLogger("game.kiosk.supervisor")
 
 STABLE_AFTER = 60.0
@@ -41,6 +55,18 @@ def backoff(failures: int) -> float:
     return 0.0 if failures <= 1 else min(MAX_BACKOFF, 2.0 ** (failures - 2))
 
 
+def die_with_parent() -> None:
+    """In a child, before exec: be killed when the supervisor dies (Linux); elsewhere nothing."""
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the supervisor died before prctl took effect
+        os._exit(1)
+
+
 @dataclass
 class Child:
     proc: subprocess.Popen[bytes]
@@ -48,13 +74,16 @@ class Child:
     started: float
     last_beat: float | None = None
     eof: bool = False
+    drawing: bool = False
 
 
 class Supervisor:
-    def __init__(self, command: list[str], hang_after: float = 2.0, startup_grace: float = 30.0,
+    def __init__(self, command: list[str], hang_after: float = 2.0, startup_grace: float = 2.5,
                  env: dict[str, str] | None = None, clock: Callable[[], float] = time.monotonic,
-                 on_spawn: Callable[[int, float], None] | None = None) -> None:
+                 on_spawn: Callable[[int, float], None] | None = None, cover: list[str] | None = None) -> None:
         self.command = command
+        self.cover_command = cover
+        self.cover: subprocess.Popen[bytes] | None = None
         self.hang_after = hang_after
         self.startup_grace = startup_grace
         self.env = dict(os.environ if env is None else env)
@@ -67,11 +96,29 @@ class Supervisor:
     def stop(self) -> None:
         self.stopping = True
 
+    def _show_cover(self) -> None:
+        if self.cover_command is None or (self.cover is not None and self.cover.poll() is None):
+            return
+        try:
+            self.cover = subprocess.Popen(self.cover_command, env=self.env, preexec_fn=die_with_parent)
+        except OSError as exc:
+            log.error("cannot show the cover screen: %s", exc)
+
+    def _hide_cover(self) -> None:
+        if self.cover is not None:
+            self.cover.terminate()
+            try:
+                self.cover.wait(TERM_GRACE)
+            except subprocess.TimeoutExpired:
+                self.cover.kill()
+                self.cover.wait()
+            self.cover = None
+
     def _spawn(self) -> Child:
         read_end, write_end = os.pipe()
         env = {**self.env, FD_ENV: str(write_end)}
         try:
-            proc = subprocess.Popen(self.command, env=env, pass_fds=(write_end,))
+            proc = subprocess.Popen(self.command, env=env, pass_fds=(write_end,), preexec_fn=die_with_parent)
         except OSError:
             os.close(read_end)
             raise
@@ -93,22 +140,32 @@ class Supervisor:
         else:
             ready, _, _ = select.select([child.beats], [], [], POLL)
             if ready:
-                if os.read(child.beats, 4096):
+                data = os.read(child.beats, 4096)
+                if data:
                     child.last_beat = self.clock()
+                    if DRAWING in data and not child.drawing:
+                        child.drawing = True
+                        self._hide_cover()
+                    if STALLED in data:
+                        return self._kill(child, "hung (its main loop stopped)")
                 else:
                     child.eof = True
         silent = self.clock() - (child.last_beat if child.last_beat is not None else child.started)
         limit = self.hang_after if child.last_beat is not None else self.startup_grace
         if silent > limit:
             what = "no heartbeat" if child.last_beat is not None else "no first heartbeat"
-            log.error("game pid %d hung (%s for %.1f s): killing it", child.proc.pid, what, silent)
-            child.proc.kill()
-            try:
-                child.proc.wait(TERM_GRACE)
-            except subprocess.TimeoutExpired:  # stuck in the kernel; it is killed, don't wait on it
-                log.error("game pid %d did not die at once; going on without it", child.proc.pid)
-            return "hung"
+            return self._kill(child, f"hung ({what} for {silent:.1f} s)")
         return None
+
+    def _kill(self, child: Child, why: str) -> str:
+        log.error("game pid %d %s: killing it", child.proc.pid, why)
+        self._show_cover()
+        child.proc.kill()
+        try:
+            child.proc.wait(TERM_GRACE)
+        except subprocess.TimeoutExpired:  # stuck in the kernel; it is killed, don't wait on it
+            log.error("game pid %d did not die at once; going on without it", child.proc.pid)
+        return why
 
     def _end(self, child: Child) -> None:
         if child.proc.poll() is None:
@@ -122,6 +179,7 @@ class Supervisor:
 
     def run(self) -> int:
         failures = 0
+        self._show_cover()  # the desktop stays hidden until the first game draws
         while not self.stopping:
             try:
                 child = self.child = self._spawn()
@@ -136,9 +194,11 @@ class Supervisor:
             if self.stopping:
                 self._end(child)
                 break
+            self._show_cover()  # from the old game's end to the new one's first frame
             os.close(child.beats)
             if child.proc.returncode == OPERATOR_QUIT:
                 log.warning("the operator quit the game: the supervisor stops too")
+                self._hide_cover()
                 return OPERATOR_QUIT
             lived = self.clock() - child.started
             failures = failures + 1 if lived < STABLE_AFTER else 1
@@ -146,7 +206,11 @@ class Supervisor:
             self.restarts += 1
             log.warning("restart #%d: game pid %d %s after %.1f s; restarting in %.0f s",
                         self.restarts, child.proc.pid, reason, lived, delay)
+            if delay > 0:
+                log.warning("%d quick failures in a row: waiting %.0f s with the cover screen up (see the "
+                            "game's log, kiosk.log, for why it fails)", failures, delay)
             self._sleep(delay)
+        self._hide_cover()
         log.info("supervisor stopping")
         return 0
 
@@ -178,8 +242,13 @@ def supervise(argv: list[str], config_file: Path | None) -> int:
     env = dict(os.environ)
     package_root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+    display = config.display
+    if "--display" in argv[:-1]:
+        value = argv[argv.index("--display") + 1]
+        display = int(value) if value.isdigit() else display
+    cover = [sys.executable, "-m", "game.kiosk.cover", str(log_dir(config) / "cover.png"), "--display", str(display)]
     supervisor = Supervisor([sys.executable, "-m", "game", *child_args], config.hang_after,
-                            config.startup_grace, env)
+                            config.startup_grace, env, cover=cover)
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info("signal %d: stopping", signum)
