@@ -136,9 +136,14 @@ def _list_lines(assets: Assets, story: Path | None) -> int:
     from game.story import commands as c
 
     script = load_content(assets, story).script
-    for number, line in enumerate(script.lines, start=1):
-        kind = "narration" if isinstance(line, c.Narrate) else f"written:{line.who}:{script.hand_of(line)}"
-        print(f"{number}\t{line.src}\t{kind}\t{line.text}")
+    try:
+        for number, line in enumerate(script.lines, start=1):
+            kind = "narration" if isinstance(line, c.Narrate) else f"written:{line.who}:{script.hand_of(line)}"
+            print(f"{number}\t{line.src}\t{kind}\t{line.text}")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `--list-lines | head`: the reader has gone (the Python docs' recipe)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 1
     return 0
 
 
