@@ -33,11 +33,10 @@ WRIST_HALF, ELBOW_HALF = 27.0, 42.0
 CUFF_AT, CUFF_LEN = 20.0, 20.0  # from the wrist along the arm
 # the fingers under the hand (middle, ring, little), then the hand's back, then on top of
 # the barrel the index finger and the thumb: polylines with their widths (logical px)
-CURLED = (((82.0, -34.0), (60.0, -33.0), (49.0, -24.0), 15.0),
-          ((95.0, -50.0), (72.0, -52.0), (60.0, -42.0), 14.0),
-          ((110.0, -62.0), (90.0, -68.0), (80.0, -58.0), 12.0))
+CURLED = (((84.0, -30.0), (62.0, -30.0), (52.0, -22.0), 15.0),
+          ((100.0, -50.0), (80.0, -54.0), (70.0, -44.0), 13.0))
 BACK = ((70.0, -12.0), (76.0, -32.0), (90.0, -54.0), (108.0, -70.0), (135.0, -72.0),
-        (172.0, -54.0), (175.0, -8.0), (140.0, -4.0), (96.0, -2.0))
+        (171.0, -55.0), (150.0, -5.0), (125.0, -2.0), (96.0, -2.0))  # meets the wrist's edges
 INDEX = (((74.0, -12.0), (48.0, -8.0), (19.0, -2.6)), 15.0)
 THUMB = (((128.0, 10.0), (78.0, 19.0), (30.0, 8.0)), 17.0)
 
@@ -115,12 +114,24 @@ def _arm(look: Look, p: _Painter) -> None:
         pygame.draw.line(p.surf, _shade(look.sleeve, 1.45), p.p(band(s, s)[0]), p.p(band(s, s)[3]), max(1, round(1.5 * p.k)))
 
 
+def _light(surf: pygame.Surface) -> None:
+    """Candlelight from the upper left: the side of hand and arm toward it brighter, the far
+    side and the forearm going away from the page darker (a multiply, alpha kept)."""
+    w, h = surf.get_size()
+    xs = np.linspace(0.0, 1.0, w, dtype=np.float32)[:, None]
+    ys = np.linspace(0.0, 1.0, h, dtype=np.float32)[None, :]
+    k = np.clip(1.12 - 0.9 * ys - 0.2 * xs, 0.55, 1.08)
+    rgb = pygame.surfarray.pixels3d(surf)
+    rgb[...] = np.minimum(rgb.astype(np.float32) * k[..., None], 255).astype(np.uint8)
+    del rgb
+
+
 def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surface, Pt]:
     """(hand, shadow, tip): the hand with its pen and its soft shadow, turned to ANGLE;
     `tip` is where the nib's point is inside both images."""
     p = _Painter(scale)
     skin = look.skin
-    fill, edge, under = _shade(skin, 1.0), _shade(skin, 0.55), _shade(skin, 0.82)
+    fill, edge, under = _shade(skin, 1.0), _shade(skin, 0.55), _shade(skin, 0.86)
     nail = _shade(skin, 1.12)
     _arm(look, p)
     for a, b, c, w in CURLED:
@@ -133,11 +144,12 @@ def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surfa
     p.limb(THUMB[0], THUMB[1], fill, edge, nail)
     p.limb(INDEX[0], INDEX[1], fill, edge, nail)
     w, h = p.surf.get_size()
+    _light(p.surf)
     img = pygame.transform.smoothscale(p.surf, (max(1, w // SS), max(1, h // SS)))
     shadow = img.copy()
     shadow.fill((10, 6, 4, 0), special_flags=pygame.BLEND_RGBA_MIN)
     alpha = pygame.surfarray.pixels_alpha(shadow)
-    alpha[...] = (alpha.astype(np.float32) * 0.5).astype(np.uint8)
+    alpha[...] = (alpha.astype(np.float32) * 0.62).astype(np.uint8)
     del alpha
     small = (max(1, shadow.get_width() // 8), max(1, shadow.get_height() // 8))
     shadow = pygame.transform.smoothscale(pygame.transform.smoothscale(shadow, small), shadow.get_size())
