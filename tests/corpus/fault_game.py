@@ -28,7 +28,7 @@ def main() -> int:
     p.add_argument("--user-dir", type=Path, default=None)
     args = p.parse_args()
     logging.basicConfig(level=logging.WARNING, stream=sys.stdout, format="%(levelname)s %(name)s: %(message)s")
-    import pilot
+    import pilot  # type: ignore[import-not-found]  # tests/pilot.py, on sys.path above
 
     from game.assets import ROOT, Assets
 
@@ -38,7 +38,7 @@ def main() -> int:
             shutil.copytree(ROOT / folder, copy / folder, copy_function=os.link)
         for rel in args.remove:
             (copy / rel).unlink()
-        pilot.Assets = lambda: Assets(copy)  # type: ignore[attr-defined,assignment,misc]
+        pilot.Assets = lambda: Assets(copy)
     app = pilot.build_app(user_dir=args.user_dir)
     flight = pilot.Pilot(app)
     flight.advance(1.0)
