@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pygame
 
-from game.art.insert_light import InsertLight, light_surface
+from game.art.insert_light import InsertLight, LightMaps, flicker_rgb
 from game.art.insert_motion import Motion, Transform, combined, parse_motion
 from game.art.svg import SvgCache
 
@@ -110,6 +110,8 @@ class Inserts:
         self.calm = calm
         self._specs: dict[str, InsertSpec | None] = {}
         self._rasters: dict[tuple[Path, int, int], _Raster] = {}
+        self._light = LightMaps()
+        self._turned: dict[tuple[int, float, float], pygame.Surface] = {}  # rotozoomed parts, by quantized turn
 
     def spec(self, name: str) -> InsertSpec | None:
         if name not in self._specs:
@@ -132,7 +134,12 @@ class Inserts:
             box = full.get_bounding_rect(1)
             if box.w == 0 or box.h == 0:
                 box = pygame.Rect(0, 0, 1, 1)
-            r = _Raster(full.subsurface(box).copy(), (box.x, box.y))
+            if box.size == full.get_size():  # a backdrop: drawn opaque, several times faster than alpha
+                solid = pygame.Surface(full.get_size())
+                solid.blit(full, (0, 0))
+                r = _Raster(solid, (0, 0))
+            else:
+                r = _Raster(full.subsurface(box).copy(), (box.x, box.y))
             if len(self._rasters) > 96:
                 self._rasters.clear()
             self._rasters[key] = r
@@ -157,28 +164,42 @@ class Inserts:
             tf = combined(part.motions, u, self.seed, i, self.calm)
             if tf.alpha <= 0.003:
                 continue
-            _blit_part(surface, r, part.pivot, tf, k)
-        surface.blit(light_surface(light, size), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            _blit_part(surface, r, part.pivot, tf, k, self._turned)
+        light_map = self._light.get(light, size)
+        surface.blit(light_map, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        surface.fill(flicker_rgb(light), special_flags=pygame.BLEND_RGB_MULT)  # the flame's flicker
         if light.glow > 0.0:
             surface.fill(light.glow_rgb(), special_flags=pygame.BLEND_RGB_ADD)
 
 
-def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], tf: Transform, k: float) -> None:
+def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], tf: Transform, k: float,
+               turned: dict[tuple[int, float, float], pygame.Surface]) -> None:
+    """One part moved, turned about its pivot and faded. A turn is rounded to a quarter degree
+    and kept, so a trembling or swaying part is rotozoomed once per angle, not every frame."""
     px, py = pivot[0] * k, pivot[1] * k
     img = r.image
-    if tf.alpha < 0.997:
-        img = img.copy()
-        img.fill((255, 255, 255, round(255 * tf.alpha)), special_flags=pygame.BLEND_RGBA_MULT)
-    if abs(tf.rot) < 0.01 and abs(tf.scale - 1.0) < 1e-3:
+    rot, scale = round(tf.rot * 4) / 4, round(tf.scale * 500) / 500
+    if rot == 0.0 and scale == 1.0:
+        if tf.alpha < 0.997:
+            img = img.copy()
+            img.fill((255, 255, 255, round(255 * tf.alpha)), special_flags=pygame.BLEND_RGBA_MULT)
         surface.blit(img, (round(r.offset[0] + tf.dx * k), round(r.offset[1] + tf.dy * k)))
         return
+    key = (id(r.image), rot, scale)
+    cached = turned.get(key)
+    if cached is None:
+        if len(turned) >= 48:
+            turned.pop(next(iter(turned)))
+        cached = turned[key] = pygame.transform.rotozoom(img, rot, scale)
+    if tf.alpha < 0.997:
+        cached = cached.copy()
+        cached.fill((255, 255, 255, round(255 * tf.alpha)), special_flags=pygame.BLEND_RGBA_MULT)
     w, h = img.get_size()
     cx, cy = r.offset[0] + w / 2, r.offset[1] + h / 2
     vx, vy = cx - px, cy - py
-    a = math.radians(tf.rot)
+    a = math.radians(rot)
     # pygame turns counter-clockwise on screen (y down): the centre moves the same way
-    rx = (vx * math.cos(a) + vy * math.sin(a)) * tf.scale
-    ry = (-vx * math.sin(a) + vy * math.cos(a)) * tf.scale
-    turned = pygame.transform.rotozoom(img, tf.rot, tf.scale)
+    rx = (vx * math.cos(a) + vy * math.sin(a)) * scale
+    ry = (-vx * math.sin(a) + vy * math.cos(a)) * scale
     centre = (px + rx + tf.dx * k, py + ry + tf.dy * k)
-    surface.blit(turned, turned.get_rect(center=(round(centre[0]), round(centre[1]))))
+    surface.blit(cached, cached.get_rect(center=(round(centre[0]), round(centre[1]))))
