@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import math
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,7 @@ import pygame
 from game.art.insert_light import InsertLight, LightMaps, flicker_rgb
 from game.art.insert_motion import Motion, Transform, combined, parse_motion
 from game.art.svg import SvgCache
+from game.errors import Problem
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,22 @@ def load_spec(root: Path, name: str) -> InsertSpec:
 def available(root: Path) -> list[str]:
     """The inserts on disk (folders holding an insert.toml)."""
     return sorted(p.parent.name for p in root.glob("*/insert.toml")) if root.is_dir() else []
+
+
+def check_inserts(shots: list[str], root: Path, rel: Callable[[Path], str]) -> list[Problem]:
+    """Lint: every `insert_NAME` shot of the map has its illustration and it loads."""
+    problems: list[Problem] = []
+    for shot in shots:
+        name = insert_name(shot)
+        if name is None:
+            continue
+        try:
+            load_spec(root, name)
+        except ValueError as exc:
+            toml = root / name / "insert.toml"
+            text = str(exc).removeprefix(f"{toml}: ")  # the file is the Problem's own
+            problems.append(Problem(rel(toml), 0, f"shot '{shot}': {text}"))
+    return problems
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,9 @@ def check_assets(assets: Assets, room: Room | None) -> list[Problem]:
         props = PropArt(room, assets.art / "props", SvgCache(Path("/nonexistent")))
         for path in props.missing:
             problems.append(Problem(assets.rel(path), 0, "prop art not found"))
+        from game.art.inserts import check_inserts  # close shots: each insert_NAME shot's art
+
+        problems.extend(check_inserts(list(room.shots), assets.art / "inserts", assets.rel))
     return problems
 
 

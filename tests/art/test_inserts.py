@@ -123,3 +123,10 @@ def test_the_key_comes_from_the_nearest_flame_and_the_window_fills() -> None:
     assert light_at(lights, 700, 500, (30, 20, 20)).fill_rgb == (58, 90, 140)
     dim = [LightSample(900, 500, 600, (255, 179, 92), 0.3)]
     assert light_at(dim, 700, 500, (0, 0, 0)).key < light_at(lights, 700, 500, (0, 0, 0)).key
+
+
+def test_lint_names_an_insert_shot_without_its_art(tmp_path: Path) -> None:
+    from game.art.inserts import check_inserts
+
+    found = check_inserts(["wide", "insert_nowhere", "insert_clenched_hands"], INSERTS, lambda p: p.name)
+    assert len(found) == 1 and "insert_nowhere" in found[0].message and "no such insert" in found[0].message
