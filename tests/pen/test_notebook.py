@@ -48,15 +48,21 @@ def test_first_ink_appears_where_the_first_glyph_begins(make_notebook: MakeNb, h
     assert abs(cx - fx) < 4 and abs(cy - fy) < 4
 
 
+def _laid(nb: Notebook, t: float) -> np.ndarray:
+    """The ink laid on the page by time t (without the wet ink drawn over it)."""
+    _page(nb, t)
+    return pygame.surfarray.array3d(nb.page_surface).astype(int)
+
+
 def test_ink_only_grows_and_follows_the_pen(make_notebook: MakeNb) -> None:
     nb = make_notebook(SCALE)
     nb.write(LINE, "elegant", None, 11, at=0.0)
-    prev = _page(nb, 0.0)
+    prev = _laid(nb, 0.0)
     inked_prev = 0
     near = far = 0
     for i in range(1, 40):
         t = i * nb.duration(14.0) / 40
-        img = _page(nb, t)
+        img = _laid(nb, t)
         # ink never disappears (a level or two of rounding where a stroke crosses itself)
         assert np.all(img.sum(axis=2) <= prev.sum(axis=2) + 3)
         inked = int((img.sum(axis=2) < prev.sum(axis=2) - 30).sum())
@@ -214,3 +220,20 @@ def test_warming_stamps_changes_no_pixel(make_notebook: MakeNb) -> None:
     for nb in (a, b):
         nb.write(STORY_LINES[3][0], "brush", None, 8, at=0.0)
     assert np.array_equal(_page(a, 2.0, pen=True), _page(b, 2.0, pen=True))
+
+
+def test_fresh_ink_is_wet_then_dries_to_the_laid_ink(make_notebook: MakeNb) -> None:
+    nb = make_notebook(SCALE)
+
+    def laid() -> np.ndarray:
+        surf = pygame.Surface(RECT.size)
+        surf.fill((0, 0, 0))
+        surf.blit(nb.page_surface, (0, 0))
+        return pygame.surfarray.array3d(surf).astype(int)
+
+    nb.write(LINE, "brush", None, 5, at=0.0)
+    frame = _page(nb, nb.duration(14.0) * 0.5)
+    differs = np.abs(frame - laid()).max(axis=2) > 12  # the wet strokes, darker or glinting
+    assert 20 < int(differs.sum()) < 0.02 * differs.size
+    frame = _page(nb, nb.duration(14.0) + 2.0)  # every stroke long dry: the frame is the laid page
+    assert np.array_equal(frame, laid())
