@@ -8,8 +8,12 @@ close button is pressed. It starts its own Xvfb on a free display (`-displayfd`)
 touched), finds the window by its class with xdotool, and clicks the whole story through.
 
 Progress is read where the game itself keeps it: the save file (the line the player has
-reached), so clicks are sent in pairs (one completes a line, one advances) and the next
-pair waits for the save to move, as fast as the game can take them and never faster.
+reached). A click completes a line or advances one, never more, so clicks go in bursts of
+up to 8 but always fewer than the lines left, and the next burst waits until the save has
+stopped moving: a game slowed down by a loaded machine may take a burst over several
+frames (lines typing themselves out in between), yet can never be pushed past the last
+line, whose picture is wanted. The last lines are clicked one by one. A trace of what was
+done and seen, and the screenshots, are left in the test's tmp_path.
 The close button of a window is its window manager's; what the button does is send the
 ICCCM `WM_DELETE_WINDOW` message, which this test sends itself through libX11 (no window
 manager needed), and which SDL turns into the `QUIT` event.
@@ -37,11 +41,11 @@ import pytest
 ROOT = Path(__file__).parents[2]
 SCREEN = (1280, 720)  # the game's default window fills the screen: no WM, the window sits at 0,0
 WM_CLASS = f"whispers-window-test-{os.getpid()}"
-DEADLINE = 150.0  # seconds of wall time for the whole run, on a loaded machine
+DEADLINE = 300.0  # a hung game fails here (the run takes 1 to 2 minutes on a loaded 2-core machine)
 BRIGHTNESS_FLOOR = 6.0  # mean of 0..255: a chiaroscuro room is dark, a black screen is darker
 DIFFERENCE_FLOOR = 6.0  # mean absolute difference per channel between two moments
 
-BURST = 4  # lines clicked through per burst, between two looks at the save
+SETTLE = 0.4  # seconds the save must stay still before the next clicks
 
 pytestmark = pytest.mark.slow
 
@@ -135,6 +139,10 @@ class Player:
         self.home = home
         self.game = game
         self.started = time.monotonic()
+        self.trace: list[str] = []  # what was done and seen when, written beside the screenshots
+
+    def note(self, what: str) -> None:
+        self.trace.append(f"{time.monotonic() - self.started:7.2f}  {what}")
 
     def left(self) -> float:
         return DEADLINE - (time.monotonic() - self.started)
@@ -166,8 +174,10 @@ class Player:
             time.sleep(0.3)
 
     def click(self, count: int = 1) -> None:
-        self.xdotool("mousemove", str(SCREEN[0] // 2), str(SCREEN[1] // 2), "click", "--repeat", str(count),
-                     "--delay", "20", "1")
+        """Clicks high in the window: beside the title's items (which takes the first, Begin)."""
+        self.note(f"click x{count}")
+        self.xdotool("mousemove", str(SCREEN[0] // 2), str(SCREEN[1] // 9), "click", "--repeat", str(count),
+                     "--delay", "1", "1")
 
     def saved_line(self) -> int:
         for path in self.home.rglob("save.toml"):
@@ -179,21 +189,52 @@ class Player:
             return line if isinstance(line, int) else 0
         return 0
 
-    def click_on(self, line: int, lines: int = 1) -> int:
-        """Click pairs (one completes a line, one advances) for `lines` lines, until the save moves.
+    def wait_for_line_after(self, line: int, within: float) -> int | None:
+        until = time.monotonic() + within
+        while time.monotonic() < until:
+            self.alive()
+            now = self.saved_line()
+            if now > line:
+                self.note(f"saved line {now}")
+                return now
+            time.sleep(0.03)
+        self.note(f"the save stayed at line {line} for {within:.0f} s")
+        return None
 
-        Every pair moves the story on by at least one line (by two across a `wait`), so
-        `lines` pairs never go further than 2 * `lines`. A pair that lands in a fade between
-        scenes is ignored by the game, as a player's would be; then the player clicks again."""
+    def settled_line(self, line: int) -> int:
+        """The saved line once it has stopped moving for a moment (the last clicks all taken)."""
         while True:
-            self.click(2 * lines)
-            until = time.monotonic() + 2.0
-            while time.monotonic() < until:
-                self.alive()
-                now = self.saved_line()
-                if now > line:
-                    return now
-                time.sleep(0.03)
+            time.sleep(SETTLE)
+            now = self.saved_line()
+            if now == line:
+                return line
+            self.note(f"saved line {now}")
+            line = now
+
+    def begin(self) -> int:
+        """Click the title until the story has begun (the title takes no click in its first moment)."""
+        while True:
+            self.click(1)
+            line = self.wait_for_line_after(0, within=3.0)
+            if line is not None:
+                return self.settled_line(line)
+
+    def burst(self, line: int, total: int) -> int:
+        """Up to 8 clicks at once, never enough to pass the next-to-last line; the line reached.
+
+        A click advances at most one line (it completes a line or it advances), so from line
+        `line` fewer than `total - line` clicks cannot reach the last line, even if the game,
+        slowed by a loaded machine, takes them over several frames while lines finish typing."""
+        self.click(min(8, total - line - 1))
+        now = self.wait_for_line_after(line, within=10.0)
+        return line if now is None else self.settled_line(now)
+
+    def one_click(self, line: int) -> int:
+        """One click once the line has had the time to finish by itself; the line reached."""
+        self.pause(3.0)
+        self.click(1)
+        now = self.wait_for_line_after(line, within=6.0)
+        return line if now is None else self.settled_line(now)
 
     def pause(self, seconds: float) -> None:
         self.alive()
@@ -225,30 +266,39 @@ def test_a_player_clicks_the_story_through_in_a_real_window_and_closes_it(tmp_pa
         with log.open("wb") as sink:
             game = subprocess.Popen([sys.executable, "-m", "game"], cwd=ROOT, env=env,
                                     stdout=subprocess.DEVNULL, stderr=sink)
+        player = Player(display, env, home, game)
         try:
-            player = Player(display, env, home, game)
             window = player.find_window()
             player.wait_for_picture()
             player.pause(2.5)  # the title and its subtitle fade in
             title = screenshot(display)
+            player.note("screenshot: title")
 
-            line = player.click_on(0)
-            assert line == 1, "a click on the title begins the story at its first line"
+            line = player.begin()
+            player.pause(1.5)  # the fade from the title ends (a click during a fade is not taken)
             middle: pygame.Surface | None = None
-            while line < total:  # in bursts, but never past the last line (its picture is wanted)
-                line = player.click_on(line, min(BURST, max(1, (total - line) // 2)))
+            while line < total - 2:  # in bursts (of 2 clicks or more: one of them advances) up to near the end
+                line = player.burst(line, total)
                 if middle is None and line >= total // 2:
                     player.pause(1.5)  # let the pen write or the line type a while
                     middle = screenshot(display)
-            player.pause(1.0)
-            last = screenshot(display)  # the story's last line, to tell the ending from it
-            player.click(2)  # complete and leave the last line: the ending fades in
-            player.pause(7.0)  # the fade, then the title and "The End" fade in
+                    player.note("screenshot: middle")
+            while line < total:  # then click by click, never past the last line (its picture is wanted)
+                line = player.one_click(line)
+            player.pause(4.0)  # the last line types itself out
+            last = screenshot(display)  # to tell the ending from it
+            player.note("screenshot: last line")
+            player.click(1)  # leave the last line (or, if it were still typing, complete it...)
+            player.pause(2.0)
+            player.click(1)  # (...and leave it: a click during the last wait or the fade is not taken)
+            player.pause(8.0)  # the last `wait`, the fade, then the title and "The End" fade in
             ending = screenshot(display)
+            player.note("screenshot: ending")
 
             press_close_button(display, window)
             code = game.wait(timeout=max(5.0, player.left()))
         finally:
+            (tmp_path / "trace.txt").write_text("\n".join(player.trace) + "\n", encoding="utf-8")
             if game.poll() is None:
                 game.kill()
                 game.wait()
