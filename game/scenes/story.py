@@ -264,11 +264,15 @@ class StoryScene(Scene):
             self.notebook.draw(surface, rect, self.now, self.ctx.settings.transcription)
 
     def _page_focus(self) -> float:
-        """0..1: how far the room has gone out of focus behind the page being written."""
+        """0..1: how far the room has gone out of focus behind the notebook: while a line is
+        written, and for the moment the notebook is raised as it opens, closes or turns."""
         d = self.director
-        if not isinstance(d.current, c.Write) or self.band_hidden:
+        if self.notebook_rect(1920) is None or self.band_hidden:
             return 0.0
-        return min(1.0, max(0.0, (self.now - d.line_started) / 0.45))
+        if isinstance(d.current, c.Write):
+            return min(1.0, max(0.0, (self.now - d.line_started) / 0.45))
+        since = self.now - self.notebook_event_t
+        return min(1.0, max(0.0, min(since, NOTEBOOK_MOMENT - since) / 0.3))
 
     def _draw_room(self, surface: pygame.Surface, snap: Snapshot) -> None:
         """The room; while a line is written, a soft, dimmed copy of it behind the page.
@@ -281,7 +285,8 @@ class StoryScene(Scene):
         if focus <= 0.0:
             return
         d = self.director
-        key = (d.line_number, d.line_started, surface.get_size())
+        key = (d.line_number, d.line_started if isinstance(d.current, c.Write) else self.notebook_event_t,
+               surface.get_size())
         if self._backdrop is None or self._backdrop[0] != key:
             shot = d.stage.shot
             settled = max(d.line_started, shot.since + shot.duration)
