@@ -77,6 +77,14 @@ STRAND_ROOT = (66.0, 104.0)  # where it leaves the head, in head.svg coordinates
 HAIR = ((74, 34, 16), (122, 62, 30))  # chestnut: shadow, sheen
 
 
+def solid_variant(weights: dict[str, float]) -> tuple[str, float]:
+    """The one drawing of a part to show while a pose changes: the heaviest, fully opaque.
+    Two drawings dissolved into each other let the room show through the limb, so a change
+    of drawing is a cut at the halfway point (the part's motion stays smooth)."""
+    var = max(weights, key=lambda k: weights[k])
+    return var, min(1.0, sum(weights.values()))
+
+
 class Figures:
     """Both figures: posing, idle life, gaze, drawing. One instance per room."""
 
@@ -241,17 +249,14 @@ class Figures:
                     q = Placed(q.part, q.x, q.y, (t * 260.0) % 360.0, q.z, q.flip)
                     alpha_parts = [("", w)] if w > 0.05 else []
                 else:
-                    alpha_parts = list(b.variants.get(name, {spec.parts[name].default: 1.0}).items())
+                    alpha_parts = [solid_variant(b.variants.get(name, {spec.parts[name].default: 1.0}))]
                 for var, w in alpha_parts:
                     if w <= 0.01:
                         continue
                     front = name in b.front
-                    if name in HEAD_PARTS and 0.0 < mirror_w < 1.0:
-                        drawn.append(Drawn(cid, name, var, q, w * (1 - mirror_w), squash, False, front))
-                        drawn.append(Drawn(cid, name, var, q, w * mirror_w, squash, True, front))
-                    else:
-                        mirrored = name in HEAD_PARTS and mirror_w >= 1.0
-                        drawn.append(Drawn(cid, name, var, q, w, squash if name in HEAD_PARTS else 1.0, mirrored, front))
+                    # a head turn cuts to the mirrored drawing halfway (a dissolve would be see-through)
+                    mirrored = name in HEAD_PARTS and mirror_w >= 0.5
+                    drawn.append(Drawn(cid, name, var, q, w, squash if name in HEAD_PARTS else 1.0, mirrored, front))
             tw = b.idle.get("twirl", 0.0)
             if tw > 0.3 and "curl" in placed:
                 drawn.append(Drawn(cid, STRAND, "", placed["curl"], tw))

@@ -5,8 +5,8 @@ and drawing is a deterministic function of (state, t) that costs little."""
 from __future__ import annotations
 
 import math
-import time
 from pathlib import Path
+from typing import Any
 
 import pygame
 import pytest
@@ -236,16 +236,30 @@ def test_close_up_faces_are_drawn_large(figs: Figures, room: Room) -> None:
     assert sum(surf.get_at((round(x), round(y)))[:3]) > 120  # a lit face, not background
 
 
-def test_a_frame_costs_a_few_milliseconds(figs: Figures) -> None:
+def test_a_second_of_frames_rasterizes_no_art(figs: Figures, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a shot's art is made, frames only move it: no SVG is rasterized or read again.
+    (Cost in milliseconds is measured by tools/bench.py, not asserted on a shared machine.)"""
     view = View(1.0)
     surf = pygame.Surface((1920, 1080))
     st = both("writing", "twirling")
     for i in range(20):
         figs.draw(surf, view, st, i / 60)
-    t0 = time.perf_counter()
+    loads: list[str] = []
+    real_sized, real_load = pygame.image.load_sized_svg, pygame.image.load
+
+    def sized(*a: Any, **k: Any) -> pygame.Surface:
+        loads.append("svg")
+        return real_sized(*a, **k)
+
+    def load(*a: Any, **k: Any) -> pygame.Surface:
+        loads.append("png")
+        return real_load(*a, **k)
+
+    monkeypatch.setattr(pygame.image, "load_sized_svg", sized)
+    monkeypatch.setattr(pygame.image, "load", load)
     for i in range(60):
         figs.draw(surf, view, st, 1 + i / 60)
-    assert (time.perf_counter() - t0) / 60 < 0.012
+    assert loads == []
 
 
 def test_the_writing_hand_follows_the_pen_nib(figs: Figures) -> None:
@@ -270,3 +284,22 @@ def test_a_faded_blit_leaves_the_cached_image_transparent() -> None:
         target.fill((0, 0, 255))
         PartRasters.put(target, img, (0, 0), alpha)
         assert target.get_at((3, 0))[:3] == (0, 0, 255)
+
+
+def test_a_change_of_drawing_is_a_cut_so_no_limb_is_see_through(figs: Figures, specs: dict[str, FigureSpec]) -> None:
+    """Mid pose change (her hand from resting to twirling, his fists to the reach) and mid
+    head turn, every body part is one drawing, fully opaque."""
+    overlays = {"tears", "curl", "eyes"}
+    changes = [("him", "reach_hand", "perched"), ("her", "twirling", "sofa"), ("him", "perched", "leaning")]
+    for who, pose, prev in changes:
+        other = "her" if who == "him" else "him"
+        dur = travel_time(specs[who], prev, pose)
+        for k in range(1, 12):
+            t = 10.0 + dur * k / 12
+            states = {who: FigureState(pose, 10.0, prev),
+                      other: FigureState("sofa" if other == "her" else "perched", -1e9, "")}
+            drawn = [d for d in figs._scene(states, t)[0] if d.char == who and d.part not in overlays]
+            parts = [d.part for d in drawn]
+            assert len(parts) == len(set(parts)), f"{who} {prev}->{pose} at {k}/12: a part drawn twice"
+            assert all(d.alpha >= 0.99 for d in drawn if d.part != "strand"), \
+                f"{who} {prev}->{pose} at {k}/12: a see-through part"
