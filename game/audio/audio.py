@@ -122,7 +122,8 @@ def _open(
     mixer = MixerAudio(catalogue, sounds, volumes, muted, log, seed, roles)
     later = {name: cue for name, cue in catalogue.items() if cue.channel == MUSIC}
     if later:  # minutes of music decode while the title shows, not before it
-        threading.Thread(target=mixer.load_later, args=(later,), name="music-loader", daemon=True).start()
+        mixer.loader = threading.Thread(target=mixer.load_later, args=(later,), name="music-loader", daemon=True)
+        mixer.loader.start()
     return mixer
 
 

@@ -96,6 +96,7 @@ class MixerAudio:
         self._cues = dict(cues)
         self._sounds = {name: list(takes) for name, takes in sounds.items() if takes}
         self._loading = threading.Lock()
+        self.loader: threading.Thread | None = None  # loading the music in the background
         self._log = log
         self._reported: set[str] = set()
         self._rng = random.Random(seed)
@@ -138,6 +139,11 @@ class MixerAudio:
                 self._sounds[name] = loaded[name]
             if missing:
                 self._log.warning("Audio: %s could not be loaded and stays silent", "; ".join(missing))
+
+    def wait_loaded(self, timeout: float | None = None) -> None:
+        """Until the background loading is done (tests that listen in real time)."""
+        if self.loader is not None:
+            self.loader.join(timeout)
 
     def _takes(self, cue: Cue) -> list[pygame.mixer.Sound]:
         takes = self._sounds.get(cue.name)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from game.audio import SoundState, open_audio
+from game.audio import MixerAudio, SoundState, open_audio
 
 PEN = SoundState(pen_down=True, pen_speed=1000.0, pen_hand="nib")
 BRUSH = SoundState(pen_down=True, pen_speed=1000.0, pen_hand="brush")
@@ -70,9 +70,10 @@ def main() -> int:
     cues, name = Path(sys.argv[1]), sys.argv[2]
     raw = os.environ["SDL_DISKAUDIOFILE"]
     audio = open_audio(cues, seed=1)
-    if not audio.enabled:
+    if not isinstance(audio, MixerAudio):
         print(json.dumps({"error": "audio did not start"}))
         return 1
+    audio.wait_loaded()  # the music decodes on a thread: let it finish before listening
     marks: list[int] = []
     last = time.monotonic()
     for phase in SCENARIOS[name]:
