@@ -35,7 +35,12 @@ def room_path(assets: Assets, story: Path) -> Path:
 
 
 def words_path(assets: Assets, story: Path) -> Path:
-    return beside(story, WORDS_FILE, assets.scenes / WORDS_FILE)
+    """The words beside the story, in its language (a translation's `words.fr.toml`; game.i18n)."""
+    from game.i18n import story_language, words_file_name
+
+    name = words_file_name(story_language(story))
+    found = beside(story, name, assets.scenes / name)
+    return found if found.exists() else beside(story, WORDS_FILE, assets.scenes / WORDS_FILE)
 
 
 @dataclass(frozen=True)

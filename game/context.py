@@ -17,7 +17,9 @@ from pathlib import Path
 
 from game.art.svg import SvgCache
 from game.assets import Assets
-from game.content import load_content
+from game.captions import Captions
+from game.content import load_content, words_path
+from game.i18n import follow_language, original_of
 from game.pen import Hand, PenEvent
 from game.prefs import Preferences, SaveSlot, SettingValue, changed
 from game.room.layers import build_layers
@@ -29,6 +31,7 @@ from game.scenes.book import Books
 from game.scenes.factory import SceneMaker
 from game.seen import Seen
 from game.settings import Settings
+from game.speech import Speaker
 from game.story.director import Event
 from game.story.parser import Script
 from game.story.stage import Snapshot
@@ -53,6 +56,8 @@ class Context:
     seen: Seen
     sound: RoomSound | None = None
     kiosk: bool = False
+    captions: Captions = field(default_factory=lambda: Captions({}))  # sounds named on screen (issue 14)
+    speech: Speaker = field(default_factory=lambda: Speaker(find=False))  # self-voicing (issue 14)
     scenes: SceneMaker = field(init=False)
 
     def __post_init__(self) -> None:
@@ -69,6 +74,8 @@ class Context:
     # --- side effects of the story ------------------------------------------------------
 
     def on_story_event(self, ev: Event) -> None:
+        if ev.kind == "sound" and ev.arg != "stop":
+            self.captions.heard(ev.name, ev.t)
         if self.sound is not None:
             self.sound.story_event(ev)
 
@@ -77,6 +84,7 @@ class Context:
             self.sound.pen_events(events, self.books.kind(hand))
 
     def on_room_frame(self, snap: Snapshot, t: float, dt: float) -> None:
+        self.captions.room(snap.rain, t)
         if self.sound is not None:
             self.sound.frame(snap, t, dt)
 
@@ -130,6 +138,9 @@ def build_context(assets: Assets, settings: Settings, story: Path | None = None,
     saves = SaveSlot(None if kiosk else save_file, script.file, len(script.lines))
     seen = Seen(None if kiosk else seen_file, script.file)
     ctx = Context(assets, script, room, words, fonts, svg, renderer, books, prefs, saves, seen, kiosk=kiosk)
+    ctx.captions = Captions.load(assets.cues, words_path(assets, content.story))
+    ctx.speech = Speaker()
+    follow_language(ctx, original_of(content.story) or content.story)  # the menu's Language row
 
     def rebuild_motion(old: Settings, new: Settings) -> None:
         if old.reduce_motion != new.reduce_motion:

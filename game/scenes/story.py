@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.i18n import story_language
 from game.scenes.base import Scene
 from game.scenes.ui import NarrationBand
 from game.story import commands as c
@@ -62,6 +63,7 @@ class StoryScene(Scene):
     # --- lifecycle ----------------------------------------------------------------------
 
     def enter(self) -> None:
+        self.ctx.captions.begin()  # the last scene's captions gone; the room's constant sounds named
         if self.start_line is not None:
             self.seek(self.start_line, 0.0)
         else:
@@ -153,6 +155,9 @@ class StoryScene(Scene):
         else:
             self._begin_line()
 
+    def exit(self) -> None:
+        self.ctx.speech.stop()  # the ending, the title: the line being read aloud stops
+
     def _finish(self) -> None:
         self.ctx.leave_room()
         self.ctx.seen.finished()  # the title's Chapters open
@@ -191,7 +196,15 @@ class StoryScene(Scene):
             self.typewriter = None
             text, hand, ink, seed = self._pen_args(line)
             self.notebook.write(text, hand, ink, seed, at=d.line_started)
+        self._speak(line)
         self._handle_events(d.drain_events())
+
+    def _speak(self, line: c.Line | None) -> None:
+        """Self-voicing: the line read aloud (not while skipping), the last one stopped."""
+        if line is not None and self.ctx.settings.self_voicing and not self.skipping:
+            self.ctx.speech.say(line.text, story_language(line.src.file))
+        else:
+            self.ctx.speech.stop()
 
     def _handle_events(self, events: list[Event]) -> None:
         for ev in events:
@@ -220,6 +233,8 @@ class StoryScene(Scene):
         pen = self.notebook.update(self.t, self.ctx.settings.pen_cps)
         if isinstance(d.current, c.Write):
             self.ctx.on_pen_events(pen, self._pen_args(d.current)[1])
+            if any(ev.kind == "down" for ev in pen):
+                self.ctx.captions.pen(self.ctx.books.kind(self._pen_args(d.current)[1]), d.current, self.t)
             for ev in pen:
                 self.pen_uv = (ev.x / PANEL_W, ev.y / PANEL_H)
         else:
@@ -249,6 +264,9 @@ class StoryScene(Scene):
         d = self.director
         snap = d.stage.at(self.now)
         self._draw_room(surface, snap)
+        s = self.ctx.settings
+        if s.captions:
+            self.ctx.captions.draw(surface, self.ctx.fonts, self.now, s.text_size, s.high_contrast)
         if self.band_hidden:  # the player is looking at the room
             return
         line = d.current
