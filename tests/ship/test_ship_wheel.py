@@ -54,6 +54,10 @@ def test_a_wheel_installed_outside_the_checkout_lints_and_renders(tmp_path: Path
     assert _run([str(bin_dir / "whispers"), "--version"], cwd=elsewhere).stdout.split()[-1] == wheel.name.split("-")[1]
     _run([str(bin_dir / "whispers"), "--render", "1", "--at", "1", "--size", "320x180", "--out", "x.png"],
          cwd=elsewhere)
+    # and it plays: the window opens, the last line plays by itself, the ending, exit 0
+    _run([str(bin_dir / "whispers"), "--autoplay", "--quit-at-end", "--start", _last_line(bin_dir, elsewhere),
+          "--size", "320x180"], cwd=elsewhere, XDG_CONFIG_HOME=str(tmp_path / "config"),
+         XDG_STATE_HOME=str(tmp_path / "state"))
 
     import pygame
 
@@ -61,3 +65,8 @@ def test_a_wheel_installed_outside_the_checkout_lints_and_renders(tmp_path: Path
     assert shot.get_size() == (320, 180)
     colours = {tuple(shot.get_at((x, y)))[:3] for x in range(0, 320, 16) for y in range(0, 180, 12)}
     assert len(colours) > 50  # the room was drawn, not a blank canvas
+
+
+def _last_line(bin_dir: Path, cwd: Path) -> str:
+    lines = _run([str(bin_dir / "whispers"), "--list-lines"], cwd=cwd).stdout.splitlines()
+    return lines[-1].split("\t")[0]
