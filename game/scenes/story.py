@@ -290,7 +290,9 @@ class StoryScene(Scene):
         if isinstance(d.current, c.Write):
             return min(1.0, max(0.0, (self.now - d.line_started) / 0.45))
         since = self.now - self.notebook_event_t
-        return min(1.0, max(0.0, min(since, NOTEBOOK_MOMENT - since) / 0.3))
+        # back into focus as the closed notebook fades away, not after it has gone
+        left = next((k * 0.05 for k in range(7) if not self.notebook.visible(self.now + k * 0.05)), 0.3)
+        return min(1.0, max(0.0, min(since, NOTEBOOK_MOMENT - since, left) / 0.3))
 
     def _draw_room(self, surface: pygame.Surface, snap: Snapshot) -> None:
         """The room; while a line is written, a soft, dimmed copy of it behind the page.
