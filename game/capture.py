@@ -4,6 +4,7 @@
 scene to line N and plays it forward S seconds in fixed steps, then draws one frame
 onto a canvas of the requested size. The title and ending cards are played forward the
 same way. Nothing here draws on its own: if the game changes, captures change with it.
+`capture_context` is also what `--capture` (game/video.py) draws its frames with.
 """
 
 from __future__ import annotations
