@@ -11,7 +11,7 @@ over 1920. Sheets, written into `--out` (default docs/screens/):
                       the notebook closing, the page turn, the last spread with transcription
   pen-punctuation.png every mark the script may use, at the first size
   pen-in-room-<W>x<H>.png
-                      the panel mid-line over the room (`--backdrop`, by default
+                      the panel mid-line over the room out of focus (`--backdrop`, by default
                       docs/screens/art-lit-1920x1080.png, else a dark fill), placed as
                       suggested: centred at the bottom
 Deterministic: same code, same pixels.
@@ -109,6 +109,11 @@ def story_sheet(pens: Pens, lines: list[Line], scale: float) -> pygame.Surface:
 def in_room(pens: Pens, lines: list[Line], backdrop: Path, size: tuple[int, int]) -> pygame.Surface:
     if backdrop.exists():
         bg = pygame.transform.smoothscale(pygame.image.load(str(backdrop)), size)
+        # out of focus and dimmed, as the story scene shows the room behind the page
+        small = pygame.transform.gaussian_blur(pygame.transform.smoothscale(bg, (size[0] // 4, size[1] // 4)),
+                                               max(1, round(size[0] / 320)))
+        bg = pygame.transform.smoothscale(small, size)
+        bg.fill((196, 186, 178), special_flags=pygame.BLEND_RGB_MULT)
     else:
         bg = pygame.Surface(size)
         bg.fill(BG)
