@@ -32,8 +32,8 @@ def add_idle(spec: FigureSpec, b: Blend, t: float, seed: int) -> None:
     a = b.angles
     ph = spec.seed_phase + (seed % 97) * 0.37
     breath = wave(t, 4.4, ph)
-    a["torso"] = a.get("torso", 0.0) + 0.6 * breath
-    a["head"] = a.get("head", 0.0) - 0.6 * breath
+    a["torso"] = a.get("torso", 0.0) + 1.1 * breath  # visible at the wide shot, not only in a close-up
+    a["head"] = a.get("head", 0.0) - 0.9 * breath
     if "hair" in a:
         a["hair"] += 1.2 * wave(t, 5.3, ph + 0.5)
     w = b.idle.get("clench", 0.0)
@@ -65,11 +65,11 @@ def add_idle(spec: FigureSpec, b: Blend, t: float, seed: int) -> None:
             a[f"{side}_hand"] += 5.0 * wave(t, 0.19, ph) * w
         w = b.idle.get("tremble" + suffix, 0.0)
         if w:
-            a[f"{side}_hand"] += 2.5 * _noise(t * 9.0, ph) * w
+            a[f"{side}_hand"] += 4.0 * _noise(t * 9.0, ph) * w
             a[f"{side}_fore"] += 1.0 * _noise(t * 7.0, ph + 3) * w
     w = b.idle.get("lips", 0.0)
     if w and "lips" in a:  # her trembling lower lip
-        a["lips"] += 0.5 * _noise(t * 11.0, ph + 7.0) * w
+        a["lips"] += 1.5 * _noise(t * 11.0, ph + 7.0) * w
     w = b.idle.get("sway", 0.0)
     if w:
         a["torso"] += 1.6 * wave(t, 6.0, ph) * w
