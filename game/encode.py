@@ -34,7 +34,7 @@ def find_ffmpeg() -> str:
         found = shutil.which("ffmpeg")
         if found:
             return found
-    raise EncodeError("--capture needs ffmpeg: pip install 'whispers-of-the-heart[video]' (imageio-ffmpeg)")
+    raise EncodeError("no ffmpeg: pip install 'whispers-of-the-heart[video]' (imageio-ffmpeg), or put ffmpeg on PATH")
 
 
 class FrameWriter:

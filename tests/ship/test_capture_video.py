@@ -77,3 +77,21 @@ def test_capture_writes_an_mp4_with_sound_and_a_looping_gif(tmp_path: Path) -> N
                            "--fps", "5"], cwd=ROOT, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert gif.read_bytes()[:6] == b"GIF89a"
+
+
+def test_without_ffmpeg_the_capture_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_imageio(name: str, *args: object, **kwargs: object) -> object:
+        if name == "imageio_ffmpeg":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_imageio)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no ffmpeg there either
+    assert main(["--capture", str(tmp_path / "out.mp4"), "--to", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("--capture: no ffmpeg: pip install 'whispers-of-the-heart[video]'") and "Traceback" not in err
