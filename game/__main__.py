@@ -2,6 +2,7 @@
 
     python -m game                      play (windowed 1280x720; F11 for fullscreen)
     python -m game --list-lines         every line the player will see
+    python -m game --lang fr            play in French (default: the setting, else the locale)
     python -m game --lint               check stories and the map (exit 2 on problems)
     python -m game --render 12 --at 1.5 --out shot.png [--size 1280x720]
     python -m game --kiosk [--display N] [--kiosk-config FILE]   exhibit mode (docs/kiosk.md)
@@ -54,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="kiosk config (default: $XDG_CONFIG_HOME/whispers-of-the-heart/kiosk.toml)")
     p.add_argument("--kiosk-child", action="store_true", help=argparse.SUPPRESS)  # run by the supervisor
     p.add_argument("--story", type=Path, default=None, help="play another .story file")
+    p.add_argument("--lang", default=None, metavar="CODE",
+                   help="the story and screens in this language (fr); default: the language setting, "
+                        "else the system's locale")
     p.add_argument("--start", type=int, default=None, metavar="N", help="start playing at line N")
     p.add_argument("--seed", type=int, default=None, help="seed for every animation (default from settings)")
     p.add_argument("--reduce-motion", action="store_true", help="calm flicker, slow particles, still camera")
@@ -103,6 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     assets = Assets()
+    if args.lang is not None:  # --lang fr: the translation beside the story, for every mode
+        from game.i18n import languages, translation
+
+        original = args.story or assets.story
+        if args.lang.lower() not in languages(original):
+            print(f"--lang {args.lang}: {original.name} is in {', '.join(languages(original))}", file=sys.stderr)
+            return 2
+        args.story = translation(original, args.lang.lower())
     try:
         if args.lint:
             from game.story.lint import lint_all
@@ -162,6 +174,12 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
                                                problems)
     for problem in problems:
         log.warning("%s", problem)
+    from game.i18n import translation, wanted_language
+
+    if args.lang is not None:  # this run only: never written back (file_settings)
+        settings = settings.with_changes(language=args.lang.lower())
+    else:  # the language setting, else the system's locale
+        args.story = translation(args.story or assets.story, wanted_language(settings.language))
     pygame.init()
     try:
         fullscreen = (args.fullscreen or settings.fullscreen) and not args.windowed

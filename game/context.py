@@ -135,12 +135,14 @@ def build_context(assets: Assets, settings: Settings, story: Path | None = None,
     renderer = RoomRenderer(room, TileBackground(room.path, room), layers)
     books = Books(script, _load_hands(assets), fonts, settings.seed, assets.serif_italic)
     prefs = Preferences(settings, settings_file, file_settings)
-    saves = SaveSlot(None if kiosk else save_file, script.file, len(script.lines))
-    seen = Seen(None if kiosk else seen_file, script.file)
+    original = original_of(content.story)  # a translation keeps its original's place and seen lines
+    kept_as = script.file if original is None else assets.rel(original)
+    saves = SaveSlot(None if kiosk else save_file, kept_as, len(script.lines))
+    seen = Seen(None if kiosk else seen_file, kept_as)
     ctx = Context(assets, script, room, words, fonts, svg, renderer, books, prefs, saves, seen, kiosk=kiosk)
     ctx.captions = Captions.load(assets.cues, words_path(assets, content.story))
     ctx.speech = Speaker()
-    follow_language(ctx, original_of(content.story) or content.story)  # the menu's Language row
+    follow_language(ctx, original or content.story)  # the menu's Language row
 
     def rebuild_motion(old: Settings, new: Settings) -> None:
         if old.reduce_motion != new.reduce_motion:

@@ -128,3 +128,44 @@ def switch_language(ctx: Context, story: Path) -> None:
     from game.content import words_path
 
     ctx.captions = Captions.load(ctx.assets.cues, words_path(ctx.assets, story))
+
+
+def story_path(ctx: Context) -> Path:
+    """The file of the story `ctx` plays now."""
+    file = Path(ctx.script.file)
+    return file if file.is_absolute() else ctx.assets.root / file
+
+
+def language_name(words: Path, code: str) -> str:
+    """A language's name in itself, from its words file ("Français"); the code if unreadable."""
+    import tomllib
+
+    try:
+        doc = tomllib.loads(words.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return code
+    shown = (doc.get("words") or {}).get("language_name")
+    return shown if isinstance(shown, str) and shown.strip() else code
+
+
+def language_choices(ctx: Context) -> list[tuple[str, str]]:
+    """(setting value, shown name) of each choice: as the system, then each language the story has."""
+    from game.content import beside
+
+    original = original_of(story_path(ctx)) or story_path(ctx)
+    named = [(code, language_name(beside(original, words_file_name(code), ctx.assets.scenes / words_file_name(code)),
+                                  code)) for code in languages(original)]
+    return [("", ctx.words.language_auto), *named]
+
+
+def language_label(ctx: Context) -> str:
+    """What the menu's Language row shows for the current setting."""
+    current = ctx.settings.language
+    return next((shown for code, shown in language_choices(ctx) if code == current), current)
+
+
+def next_language(ctx: Context) -> str:
+    """The setting the menu's Language row moves to next (cycling through the choices)."""
+    codes = [code for code, _ in language_choices(ctx)]
+    current = ctx.settings.language
+    return codes[(codes.index(current) + 1) % len(codes)] if current in codes else codes[0]

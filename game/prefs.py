@@ -21,7 +21,7 @@ from game.settings import Settings, save_settings
 log = logging.getLogger(__name__)
 
 Listener = Callable[[Settings, Settings], None]  # (old, new)
-SettingValue = bool | int | float
+SettingValue = bool | int | float | str  # str: the language
 
 
 class Preferences:

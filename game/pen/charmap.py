@@ -4,7 +4,7 @@ Stroke fonts cover printable ASCII only, but the story script writes ’ “ ”
 accented letters. Nothing may be silently dropped, so each character resolves to a
 `Letter`: the glyph drawn for it plus any diacritic strokes the pen adds after the word
 (like an i-dot). The rules, in order: the font has the character; a typographic
-substitute (’ -> ', “ -> ", – -> -); a synthesised glyph (— is a long dash); Unicode
+substitute (’ -> ', “ -> ", – -> -); a synthesised glyph (— is a long dash, « » are chevrons); Unicode
 decomposition (é = e + acute, drawn as a stroke above); a known ligature (æ, ß); last, a
 visible '?' and a logged warning. Pure logic, no pygame.
 """
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 SUBSTITUTES: dict[str, str] = {
     "’": "'", "‘": "'", "‛": "'", "′": "'", "`": "'",
-    "“": '"', "”": '"', "„": '"', "″": '"', "«": '"', "»": '"',
+    "“": '"', "”": '"', "„": '"', "″": '"',
     "–": "-", "‐": "-", "‑": "-", "−": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
 }
@@ -49,6 +49,20 @@ class Letter:
 def _dash(length: float) -> Glyph:
     xs = np.linspace(0.1, 0.1 + length, 8)
     return Glyph((np.column_stack([xs, -0.42 - 0.03 * np.sin(np.linspace(0, 3.1, 8))]),), length + 0.25)
+
+
+GUILLEMETS: dict[str, tuple[int, int]] = {"«": (2, -1), "»": (2, 1), "‹": (1, -1), "›": (1, 1)}  # chevrons, pointing
+
+
+def _guillemet(ch: str) -> Glyph:
+    """French quotation marks, drawn as the hand would: one or two small chevrons at mid x-height."""
+    count, way = GUILLEMETS[ch]
+    strokes = []
+    for k in range(count):
+        x0 = 0.12 + 0.3 * k
+        tip, tail = (x0, x0 + 0.28) if way < 0 else (x0 + 0.28, x0)
+        strokes.append(np.array([(tail, -0.78), (tip, -0.47), (tail, -0.16)], dtype=float))
+    return Glyph(tuple(strokes), 0.45 + 0.3 * count)
 
 
 def mark_strokes(name: str, glyph: Glyph) -> tuple[Poly, ...]:
@@ -96,6 +110,8 @@ def _resolve_char(ch: str, font: StrokeFont) -> list[Letter | None]:
             return [None]
         if font.has(sub):
             return [Letter(ch, font.glyphs[sub], (), False)]
+    if ch in GUILLEMETS:
+        return [Letter(ch, _guillemet(ch), (), False)]
     if ch == "—":
         return [Letter(ch, _dash(1.5), (), False)]
     if ch == "―":

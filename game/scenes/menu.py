@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.i18n import language_label, next_language
 from game.scenes.base import Scene
 from game.scenes.ui import CREAM, Veil, draw_text_centered
 from game.story import commands as c
@@ -101,6 +102,7 @@ class MenuScene(Scene):
             Row(lambda: w.captions.format(value=on(s().captions)), lambda: self._set(captions=not s().captions)),
             Row(lambda: w.self_voicing.format(value=on(s().self_voicing)),
                 lambda: self._set(self_voicing=not s().self_voicing)),
+            Row(lambda: w.language.format(value=language_label(self.ctx)), self._language),
             Row(lambda: w.transcription.format(value=on(s().transcription)),
                 lambda: self._set(transcription=not s().transcription)),
             Row(lambda: w.reduce_motion.format(value=on(s().reduce_motion)),
@@ -116,6 +118,18 @@ class MenuScene(Scene):
             if not self.ctx.kiosk:
                 rows.append(Row(lambda: w.quit, lambda: self._request("quit")))
         return rows
+
+    def _language(self) -> None:
+        """The next language (game.i18n): the words change at once, the story at the title."""
+        self._set(language=next_language(self.ctx))
+        self.rows = self._rows()
+        if self.story is None and self.stack is not None and len(self.stack.scenes) >= 2:
+            selected, stack = self.selected, self.stack  # the title underneath, in the new words
+            stack.pop()
+            stack.replace(self.ctx.scenes.title())
+            menu = MenuScene(self.ctx)
+            menu.selected, menu.top_row = selected, self.top_row
+            stack.push(menu)
 
     def _request(self, what: str) -> None:
         if self.stack is not None:

@@ -218,4 +218,8 @@ def lint_all(assets: Assets, stories: list[Path] | None = None) -> list[Problem]
             room = None  # already reported
         add(check_assets(assets, room))
     add(deep_checks(assets, stories))
+    from game.story.lint_translation import check_translation  # a translation against its original
+
+    for story in stories:
+        add(check_translation(assets, story))
     return problems

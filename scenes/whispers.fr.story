@@ -1,0 +1,324 @@
+# Murmures du cœur — toute l’histoire en français, traduite de whispers.story ligne à ligne.
+# Mêmes indications de mise en scène que l’original (--lint le vérifie) ; seuls les textes changent.
+
+title "Murmures du cœur"
+subtitle "Une conversation silencieuse d’amour et de rédemption"
+
+character him "Lui" hand=elegant ink=#1b2a4a
+character her "Elle" hand=brush ink=#5b3a24
+
+label start
+
+# ¶1 — The room: candles, dancing shadows, lavender, the rain.
+chapter "La pièce"
+shot wide
+rain light
+clock 21:00
+candles 1.0
+glow 0
+pose him perched
+look him fireplace
+pose her sofa
+look her him
+sound music_opening
+"La pièce baignait dans la douce lueur d’une douzaine de bougies vacillantes."
+"Des ombres dansaient sur les murs, fébriles à la lueur des bougies."
+"L’air était lourd d’un parfum de lavande."
+shot window
+"Dehors, la pluie tapotait doucement contre la vitre,"
+"lointain roulement de tambour pour le drame silencieux qui se jouait à l’intérieur."
+shot wide
+
+# ¶2 — Him: the armchair, the clenched hands, the fire, the suit, the hair.
+chapter "Chacun de son côté"
+shot him
+sound music_him
+"Il se tenait d’un côté de la pièce, perché au bord d’un fauteuil ancien."
+shot insert_clenched_hands
+"Ses mains étaient crispées, ses doigts blanchis par la tension."
+shot fire
+"Son regard restait fixé sur le feu qui crépitait dans l’âtre,"
+"ses flammes se tordant et tournoyant comme ses pensées."
+shot him
+"Il portait un costume sur mesure, impeccable jusque dans le moindre détail,"
+"mais ses cheveux en bataille trahissaient son trouble intérieur."
+
+# ¶3 — Her: the velvet sofa, the tapping foot, the chestnut hair, the dress, the lips.
+shot her
+sound music_her
+"Elle occupait l’autre côté de la pièce,"
+"blottie dans l’étreinte d’un moelleux canapé de velours."
+shot insert_crossed_legs
+"Elle avait les jambes croisées, un pied battant la mesure sur le plancher."
+pose her twirling
+shot insert_hair_twirl
+"Elle enroulait une mèche de cheveux châtains autour de son doigt, une manie nerveuse."
+"Ses yeux étaient rivés sur lui, sans jamais s’en détourner."
+"Son visage mêlait l’appréhension et le désir."
+shot her
+"Elle portait une robe simple, élégante mais sobre,"
+shot insert_trembling_lips
+"mais ses lèvres tremblantes révélaient sa vulnérabilité."
+
+# ¶4 — The notebook and the pen on the coffee table, open, blank.
+chapter "Le carnet"
+pose her sofa
+sound music_her stop
+shot notebook
+notebook open
+"Entre eux, sur la table basse, reposaient un carnet relié de cuir et une plume."
+"Le carnet était ouvert, ses pages vierges,"
+"dans l’attente des mots tus qui pesaient lourd dans la pièce."
+
+# ¶5 — The gaze; he takes up the pen.
+pose him leaning
+look him her
+shot insert_gaze
+"Il se pencha en avant, les coudes sur les genoux, et ses yeux rencontrèrent les siens."
+"L’intensité de leurs regards en disait long,"
+"échange muet de désir et de regret."
+pose him writing
+look him notebook
+shot two
+"Il prit la plume, dont le poids lui était familier, et se mit à écrire."
+
+# ¶6 — The first written line.
+shot notebook
+him "Je n’ai jamais voulu que les choses finissent ainsi."
+"Il traça les mots à la hâte, d’une écriture élégante et précise."
+
+# ¶7 — She reaches for the notebook.
+shot two
+pose him watching
+look him her
+pose her watching
+look her notebook
+"Elle regarda les mots se former sur la page, le cœur battant à tout rompre."
+sound notebook_slide
+notebook pass her
+pose her reach_notebook
+"Ses doigts tremblèrent lorsqu’elle tendit la main vers le carnet."
+pose her writing
+"Et, les mains tremblantes, elle écrivit sa réponse."
+
+# ¶8 — Her reply.
+shot notebook
+her "Moi non plus."
+"Son écriture était délicate, comme les coups de pinceau d’une calligraphe."
+
+# ¶9 — He writes again.
+chapter "Un aveu"
+shot two
+sound notebook_slide
+notebook pass him
+pose her watching
+look her him
+look him notebook
+"Il hocha la tête, sans quitter le carnet des yeux."
+pose him writing
+"Il écrivit de nouveau, et ses mots avouaient son trouble intérieur,"
+"l’encre coulant comme des larmes."
+
+# ¶10 — His confession.
+shot notebook
+him "Je croyais pouvoir le supporter, la distance, les secrets, mais cela me déchire."
+
+# ¶11 — She reads, and answers.
+shot two
+sound notebook_slide
+notebook pass her
+pose him watching
+look him her
+pose her reading
+look her notebook
+"Elle lut ses mots, et son cœur se serra en réponse."
+pose her writing
+"Sa plume frémissait tandis qu’elle mettait des mots sur ce qu’elle ressentait."
+
+# ¶12 — Her answer.
+shot notebook
+her "Je comprends, mais je ne peux pas faire comme si ça ne faisait pas mal."
+
+# ¶13 — He closes the notebook; the exchange goes on.
+shot two
+sound notebook_slide
+notebook pass him
+pose her watching
+look her him
+pose him closing
+look him notebook
+notebook close
+sound notebook_close
+sound sigh
+"Il referma doucement le carnet, un soupir au bord des lèvres."
+look him her
+"La conversation muette avait commencé, pont fragile entre leurs âmes brisées."
+notebook open
+sound notebook_open
+pose him writing
+sound music_exchange
+"Ils continuèrent à s’échanger le carnet,"
+sound notebook_slide
+notebook pass her
+pose him watching
+pose her writing
+"y déversant leurs pensées, leurs peurs et leurs regrets"
+"dans le sanctuaire silencieux de la pièce faiblement éclairée."
+
+# ¶14 — The hours pass; his confessions, her loneliness.
+chapter "Les minutes deviennent des heures"
+shot wide
+clock 00:40 over 10
+candles 0.45 over 10
+"À mesure que les minutes devenaient des heures, leurs mots tissaient une tapisserie d’émotions."
+sound page_turn
+notebook turn
+sound notebook_slide
+notebook pass him
+pose her watching
+pose him writing
+"Il avoua les nuits sans sommeil,"
+"le poids de ses responsabilités, les choix qu’il avait dû faire."
+sound page_turn
+notebook turn
+sound notebook_slide
+notebook pass her
+pose him watching
+pose her writing
+"Elle confia sa solitude, le manque de ses caresses,"
+"et le vide qui s’était installé dans son cœur."
+
+# ¶15 — The rain intensifies; the clock ticks.
+rain torrential over 4
+sound music_exchange stop
+shot window
+"Dehors, la pluie redoubla, averse torrentielle"
+"à l’image de la tourmente de leurs cœurs."
+shot clock
+"Le tic-tac de la vieille horloge, au mur, semblait faire écho à leur conversation silencieuse,"
+"marquant le passage du temps tandis qu’ils se mettaient l’âme à nu l’un devant l’autre."
+
+# ¶16 — The dreams that crumbled; the ache of missing him.
+shot two
+sound page_turn
+notebook turn
+sound notebook_slide
+notebook pass him
+pose her watching
+pose him writing
+"Il écrivit les rêves qu’il avait autrefois partagés avec elle, des rêves d’un avenir à deux,"
+"et comment ils s’étaient effrités comme du sable glissant entre ses doigts."
+sound page_turn
+notebook turn
+sound notebook_slide
+notebook pass her
+pose him watching
+pose her writing
+"Elle écrivit combien il lui manquait, jusqu’à la douleur,"
+"combien son absence avait laissé dans sa vie un vide"
+"que personne d’autre ne pouvait combler."
+
+# ¶17 — Their eyes meet; their hands meet.
+chapter "Leurs mains"
+pose her watching
+look her him
+look him her
+"Leurs regards se croisèrent de nouveau, et à cet instant, ils surent tous deux"
+"que les mots tus devaient trouver leur dénouement."
+sound music_hands
+pose him reach_hand
+look him her
+shot insert_hand_reach
+"Il tendit la main vers la sienne, d’un geste doux mais empreint d’une supplique : être compris."
+pose her holding
+pose him holding
+shot insert_hands_intertwined
+"Elle posa sa main dans la sienne,"
+"et la chaleur de leur lien rayonna à travers leurs doigts entrelacés."
+
+# ¶18 — His final words.
+shot two
+sound music_hands stop
+sound notebook_slide
+notebook pass him
+pose him holding_writing
+look him notebook
+"Il écrivit ses derniers mots dans le carnet,"
+"d’une écriture tremblante, l’encre tachant la page."
+
+# ¶19 — The first of the final lines.
+shot notebook
+him "Je ne veux pas te perdre." hand=shaky
+
+# ¶20 — Her tears, her trembling hand.
+shot her
+sound notebook_slide
+notebook pass her
+pose him watching
+pose her reading
+look her notebook
+look him her
+sound heartbeat loop
+shot insert_tear
+"Les larmes lui montèrent aux yeux tandis qu’elle lisait son aveu."
+pose her writing
+shot two
+"Elle prit la plume et écrivit sa réponse d’une main tremblante."
+
+# ¶21 — The last of the final lines.
+shot notebook
+her "Moi non plus, je ne veux pas te perdre." hand=trembling
+
+# ¶22 — The promise, and the kiss.
+chapter "Le baiser"
+pose her holding
+pose him holding
+look her him
+look him her
+shot insert_hands_tighten
+"Leurs mains se serrèrent l’une l’autre, promesse silencieuse d’amour et de pardon."
+shot two
+pose him leaning_in
+pose her leaning_in
+"La pièce sembla retenir son souffle tandis qu’ils se penchaient l’un vers l’autre,"
+pose him kiss
+pose her kiss
+sound music_kiss
+shot insert_kiss
+"leurs lèvres se joignant en un baiser doux et tendre."
+wait 1.5
+
+# ¶23 — The golden glow; the rain subsides; heartbeats and fire.
+glow 1.0 over 6
+shot two
+"Les bougies vacillèrent, répandant sur la scène une lueur chaude et dorée."
+rain none over 6
+shot window
+"Dehors, la pluie s’était apaisée, ne laissant que le battement de leurs cœurs"
+shot fire
+"et le crépitement du feu pour témoins de leur conversation silencieuse."
+
+# ¶24 — Words unnecessary; together.
+chapter "Ensemble"
+shot two
+sound heartbeat stop
+"À cet instant, les mots devinrent inutiles."
+pose him embrace
+pose her embrace
+"Leurs corps parlaient la langue de l’amour et du désir, du pardon et de la rédemption."
+wait 1.5
+"Tandis qu’ils se tenaient enlacés, leurs âmes mêlées,"
+"ils surent que, quelles que soient les épreuves à venir, ils les affronteraient ensemble."
+
+# ¶25 — The forgotten notebook; the room as witness.
+shot notebook
+"Le carnet gisait, oublié, sur la table basse, ses pages vides,"
+"mais leurs cœurs étaient emplis de cette entente tacite"
+"qui les avait de nouveau unis."
+shot wide over 4
+sound music_ending
+"La pièce, avec sa lumière tamisée et son parfum de lavande,"
+"avait été le témoin d’une conversation silencieuse qui avait dépassé les mots —"
+"une conversation du cœur qui avait ravivé un amour destiné à durer."
+wait 1.5
+end
