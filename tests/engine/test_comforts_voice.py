@@ -167,3 +167,20 @@ def test_with_captions_on_the_storys_sounds_are_named_on_screen(pilot: Pilot) ->
     pilot.app.apply_settings(Settings(captions=False))
     pilot.frames(1)
     assert abs(corner_brightness(pilot) - later) < 1, "and gone after ~3 s"
+
+
+def test_the_voice_follows_the_storys_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pilot import build_app
+
+    script, record = fake_engine(tmp_path)
+    monkeypatch.setenv(ENV_COMMAND, str(script))
+    french = Pilot(build_app(user_dir=tmp_path, story=ROOT / "scenes" / "whispers.fr.story"))
+    try:
+        french.app.apply_settings(Settings(self_voicing=True))
+        french.start_at(1)
+        french.frames(1)
+        assert spoken(record, 1) == [["-v", "fr", "--", french.app.ctx.script.lines[0].text]]
+        assert french.app.ctx.script.lines[0].text.startswith("La pièce")
+    finally:
+        french.app.ctx.speech.stop()
+        pygame.quit()
