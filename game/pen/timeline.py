@@ -162,10 +162,11 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
             g = hand.down_gain
             size = 0.1 + 0.9 * (0.12 + 0.88 * downness**1.3) * g + (1 - g) * 0.5
             size = size * (1 + 0.12 * slow)
+            # tapers take at most a third of a stroke each: an apostrophe or a comma keeps a body
             if hand.taper_in:
-                size *= 0.3 + 0.7 * np.clip(s / (hand.taper_in * xh), 0, 1) ** 0.6
+                size *= 0.3 + 0.7 * np.clip(s / min(hand.taper_in * xh, length / 3 + 1e-6), 0, 1) ** 0.6
             if hand.taper_out:
-                size *= 0.2 + 0.8 * np.clip((length - s) / (hand.taper_out * xh), 0, 1) ** 0.8
+                size *= 0.2 + 0.8 * np.clip((length - s) / min(hand.taper_out * xh, length / 3 + 1e-6), 0, 1) ** 0.8
         else:
             size = 1.0 + hand.down_gain * downness + 0.04 * slow
         dark = hand.pool * np.exp(-s / (hand.pool_len * xh)) + hand.dwell_dark * np.clip(slow, 0, 1)
