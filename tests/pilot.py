@@ -71,9 +71,11 @@ def build_app(*, window: tuple[int, int] = WINDOW, audio: bool = True, kiosk: Ki
     that story line, as `--start N` does, instead of at the title. `story`: another
     .story file (its room and words beside it), as `--story` plays."""
     pygame.init()
-    kept = {} if user_dir is None else {"settings_file": user_dir / "settings.toml",
-                                        "save_file": user_dir / "save.toml", "seen_file": user_dir / "seen.toml"}
-    ctx = build_context(Assets(), Settings(), story, kiosk=kiosk is not None, audio=audio, **kept)
+    def kept(name: str) -> Path | None:
+        return None if user_dir is None else user_dir / name
+
+    ctx = build_context(Assets(), Settings(), story, kiosk=kiosk is not None, audio=audio,
+                        settings_file=kept("settings.toml"), save_file=kept("save.toml"), seen_file=kept("seen.toml"))
     clock = ManualClock()
     policy = None
     if kiosk is not None:
