@@ -303,3 +303,69 @@ def test_a_change_of_drawing_is_a_cut_so_no_limb_is_see_through(figs: Figures, s
             assert len(parts) == len(set(parts)), f"{who} {prev}->{pose} at {k}/12: a part drawn twice"
             assert all(d.alpha >= 0.99 for d in drawn if d.part != "strand"), \
                 f"{who} {prev}->{pose} at {k}/12: a see-through part"
+
+
+SEATED = {"him": ("armchair", ("perched", "leaning", "writing", "closing", "watching", "reach_hand", "holding",
+                               "holding_writing")),
+          "her": ("sofa", ("sofa", "twirling", "watching", "reach_notebook", "writing", "reading", "holding",
+                           "leaning_in", "kiss", "embrace"))}
+KNEELING = ("leaning_in", "kiss", "embrace")  # his
+CROSSED = ("sofa", "twirling")  # her near leg crossed over: that foot is off the floor, tapping
+
+
+def _contacts(figs: Figures, specs: dict[str, FigureSpec], who: str, pose: str) -> dict[str, tuple[float, float]]:
+    other = "her" if who == "him" else "him"
+    states = {who: FigureState(pose, -1e9, ""), other: FigureState("sofa" if other == "her" else "perched", -1e9, "")}
+    placed = figs._scene(states, 0.0)[1][who]
+    spec = specs[who]
+    out = {"hip": (placed["near_thigh"].x, placed["near_thigh"].y)}
+    for side in ("near", "far"):
+        out[f"{side}_knee"] = local_point(spec, placed[f"{side}_thigh"], (42, 190))
+        out[f"{side}_heel"] = local_point(spec, placed[f"{side}_foot"], (20, 47))
+        out[f"{side}_toe"] = local_point(spec, placed[f"{side}_foot"], (122, 44))
+    return out
+
+
+def test_seated_poses_sit_on_the_seat_with_feet_on_the_floor(figs: Figures, specs: dict[str, FigureSpec],
+                                                               room: Room) -> None:
+    """The seats, table top and floor are map data (the props' seat_* / top properties, a
+    prop's floor line its box bottom): hips rest on the cushion (the seat of the trousers or
+    dress 40 px below the hip joint, sunk at most 30 px), between its front and back, a
+    perched hip within 60 px of the front edge; feet within 12 px of the floor line."""
+    for who, (seat_name, poses) in SEATED.items():
+        seat = room.anchor(seat_name)
+        top, front, back = (float(seat.props[k]) for k in ("seat_top", "seat_front", "seat_back"))
+        floor = seat.rect.bottom
+        for pose in poses:
+            c = _contacts(figs, specs, who, pose)
+            hx, hy = c["hip"]
+            assert top - 4 <= hy + 40 <= top + 30, f"{who} {pose}: seat of the body at {hy + 40:.0f}, cushion at {top:.0f}"
+            assert min(front, back) <= hx <= max(front, back), f"{who} {pose}: hip at x={hx:.0f}, off the seat"
+            if pose == "perched":
+                assert abs(hx - front) <= 60, f"{who} perched: hip {abs(hx - front):.0f} px from the front edge"
+            for side in ("near", "far"):
+                if who == "her" and side == "near" and pose in CROSSED:
+                    continue
+                low = max(c[f"{side}_heel"][1], c[f"{side}_toe"][1])
+                assert abs(low - floor) <= 12, f"{who} {pose}: {side} foot's sole at {low:.0f}, floor at {floor:.0f}"
+
+
+def test_the_kneel_is_a_kneel_and_the_seated_knees_clear_the_table(figs: Figures, specs: dict[str, FigureSpec],
+                                                                   room: Room) -> None:
+    """Kneeling, his knee and toes are on the floor and the other foot flat; seated, no knee
+    is below the coffee table's top inside its length (a thigh through the table)."""
+    floor = room.anchor("him").rect.bottom
+    for pose in KNEELING:
+        c = _contacts(figs, specs, "him", pose)
+        assert abs(c["near_knee"][1] - floor) <= 8, f"him {pose}: the knee at {c['near_knee'][1]:.0f}, floor {floor:.0f}"
+        assert abs(c["near_toe"][1] - floor) <= 10, f"him {pose}: toes at {c['near_toe'][1]:.0f}, floor {floor:.0f}"
+        assert all(abs(c[f"far_{k}"][1] - floor) <= 12 for k in ("heel", "toe")), f"him {pose}: the standing foot"
+    table = room.anchor("coffee_table")
+    top = float(table.props["top"])
+    for who, (_seat, poses) in SEATED.items():
+        for pose in poses:
+            c = _contacts(figs, specs, who, pose)
+            for side in ("near", "far"):
+                kx, ky = c[f"{side}_knee"]
+                assert not (table.rect.x < kx < table.rect.right and ky > top), \
+                    f"{who} {pose}: the {side} knee ({kx:.0f}, {ky:.0f}) is inside the table"
