@@ -369,3 +369,14 @@ def test_the_kneel_is_a_kneel_and_the_seated_knees_clear_the_table(figs: Figures
                 kx, ky = c[f"{side}_knee"]
                 assert not (table.rect.x < kx < table.rect.right and ky > top), \
                     f"{who} {pose}: the {side} knee ({kx:.0f}, {ky:.0f}) is inside the table"
+
+
+def test_crossing_the_room_he_walks_in_front_of_the_table(figs: Figures, specs: dict[str, FigureSpec]) -> None:
+    """Mid-walk every part of him is in the front layer (drawn over the coffee table);
+    seated at his chair his legs are behind it."""
+    dur = travel_time(specs["him"], "holding", "leaning_in")
+    st = {"him": FigureState("leaning_in", 10.0, "holding"), "her": FigureState("holding", -1e9, "")}
+    mid = [d for d in figs._scene(st, 10.0 + dur * 0.5)[0] if d.char == "him"]
+    assert mid and all(d.front for d in mid)
+    seated = [d for d in figs._scene(both("watching", "sofa"), 1.0)[0] if d.char == "him"]
+    assert not any(d.front for d in seated if d.part.endswith(("thigh", "shin", "foot")))
