@@ -204,6 +204,27 @@ class Pilot:
             warnings.simplefilter("ignore", DeprecationWarning)
             pygame.Window.from_display_module().size = (width, height)
 
+    # --- whole journeys ------------------------------------------------------------------------
+
+    def click_through(self, every: float = 0.1, max_seconds: float = 20 * 60) -> tuple[list[str], list[int]]:
+        """Click every `every` seconds until the game is back at the title after the ending (or
+        `max_seconds` of game time); the scenes passed through and the story lines shown, in order."""
+        scenes: list[str] = []
+        lines: list[int] = []
+
+        def watch(p: Pilot) -> None:
+            if not scenes or scenes[-1] != p.scene:
+                scenes.append(p.scene)
+            if p.line and (not lines or lines[-1] != p.line):
+                lines.append(p.line)
+
+        for _ in range(round(max_seconds / every)):
+            self.click()
+            self.advance(every, watch)
+            if len(scenes) > 3:
+                break
+        return scenes, lines
+
     # --- time ---------------------------------------------------------------------------------
 
     def advance(self, seconds: float, each: Each | None = None) -> int | None:

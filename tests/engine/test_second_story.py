@@ -28,20 +28,7 @@ def test_the_second_story_plays_from_title_to_ending_and_back() -> None:
     pilot = Pilot(build_app(story=STORY, audio=False))
     try:
         total = len(pilot.app.ctx.script.lines)
-        seen: list[int] = []
-        scenes: list[str] = []
-
-        def watch(p: Pilot) -> None:
-            if not scenes or scenes[-1] != p.scene:
-                scenes.append(p.scene)
-            if p.line and (not seen or seen[-1] != p.line):
-                seen.append(p.line)
-
-        for _ in range(3000):
-            pilot.click()
-            pilot.advance(0.1, watch)
-            if len(scenes) > 3:
-                break
+        scenes, seen = pilot.click_through()
         assert scenes == ["TitleScene", "StoryScene", "EndingScene", "TitleScene"]
         assert seen == list(range(1, total + 1)) and total == 5
     finally:
