@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ORIGINAL = "en"  # the language of a story file without a language in its name
-_LANG = re.compile(r"^[a-z]{2,3}$")
+_LANG = re.compile(r"^[a-z]{2}$")  # ISO 639-1: "fr"; two letters, so "the.end.story" is no translation
 SUFFIX = ".story"
 
 
