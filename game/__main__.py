@@ -181,11 +181,13 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
     else:  # the language setting, else the system's locale
         args.story = translation(args.story or assets.story, wanted_language(settings.language))
     pygame.init()
+    voices = []  # the self-voicing engine, silenced when the window goes
     try:
         fullscreen = (args.fullscreen or settings.fullscreen) and not args.windowed
         # --seed and --reduce-motion are in force but never written back (file_settings)
         app_ctx = build_context(assets, settings, args.story, settings_file=args.settings or settings_path(),
                                 file_settings=file_settings, save_file=save_path(), seen_file=seen_path())
+        voices.append(app_ctx.speech)
         if args.start is not None and not 1 <= args.start <= len(app_ctx.script.lines):
             print(f"--start {args.start}: the story has lines 1..{len(app_ctx.script.lines)}", file=sys.stderr)
             return 2
@@ -198,6 +200,8 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
             return app.run(app_ctx.scenes.story(start_line=args.start))
         return app.run()
     finally:
+        for voice in voices:
+            voice.stop()
         pygame.quit()
 
 
