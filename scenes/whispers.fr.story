@@ -150,7 +150,7 @@ look him notebook
 notebook close
 sound notebook_close
 sound sigh
-"Il referma doucement le carnet, un soupir au bord des lèvres."
+"Il referma doucement le carnet, laissant échapper un soupir."
 look him her
 "La conversation muette avait commencé, pont fragile entre leurs âmes brisées."
 notebook open
@@ -276,7 +276,7 @@ pose him holding
 look her him
 look him her
 shot insert_hands_tighten
-"Leurs mains se serrèrent l’une l’autre, promesse silencieuse d’amour et de pardon."
+"Leurs mains se resserrèrent l’une sur l’autre, promesse silencieuse d’amour et de pardon."
 shot two
 pose him leaning_in
 pose her leaning_in
