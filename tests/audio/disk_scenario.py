@@ -3,7 +3,9 @@
 The disk driver writes the real mix to a raw file (s16le stereo 44.1 kHz) in real time,
 so the audio must be driven in real time too; a subprocess keeps that driver away from the
 test process's own mixer. Instead of trusting wall-clock timing, the script records the
-file's size when each phase begins: the test cuts its analysis windows at those marks.
+file's size when each phase begins (the test cuts its analysis windows at those marks),
+each phase lasts a set length of written audio, and the mixer is updated by the audio
+written since its last update: a loaded machine slows the driver, not the story's clock.
 
 Usage: python disk_scenario.py CUES_TOML SCENARIO  -> prints {"marks": [bytes, ...]} as JSON
 """
@@ -21,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from game.audio import MixerAudio, SoundState, open_audio
 
+RATE, FRAME = 44100, 4  # s16 stereo
 PEN = SoundState(pen_down=True, pen_speed=1000.0, pen_hand="nib")
 BRUSH = SoundState(pen_down=True, pen_speed=1000.0, pen_hand="brush")
 QUIET = SoundState()
@@ -33,6 +36,8 @@ class Phase:
     pen_muted: bool = False
     pop: bool = False  # a visible spark burst as the phase begins
     leave: bool = False  # stop_all() as the phase begins, and no more updates
+    cue: str = ""  # a script cue as the phase begins
+    stop: str = ""  # a script cue faded out as the phase begins
 
 
 EMBERS = SoundState(fire=0.02)
@@ -40,7 +45,7 @@ SCENARIOS: dict[str, list[Phase]] = {
     # silence, rain (heavy), rain subsides to none
     # then rain again, and the player leaves the story: stop_all(), no further updates
     "rain": [
-        Phase(0.3, QUIET),
+        Phase(0.4, QUIET),
         Phase(1.0, SoundState(rain=3.0)),
         Phase(1.5, QUIET),
         Phase(0.8, SoundState(rain=3.0, fire=1.0)),
@@ -48,7 +53,7 @@ SCENARIOS: dict[str, list[Phase]] = {
     ],
     # stroke, between lines, stroke, between lines, a brush stroke, a stroke with the pen muted
     "pen": [
-        Phase(0.2, QUIET),
+        Phase(0.4, QUIET),
         Phase(0.5, PEN),
         Phase(0.6, QUIET),
         Phase(0.5, PEN),
@@ -58,10 +63,16 @@ SCENARIOS: dict[str, list[Phase]] = {
     ],
     # embers with no spark, embers and a spark burst, the fire burning
     "fire": [
-        Phase(0.2, QUIET),
+        Phase(0.4, QUIET),
         Phase(0.6, EMBERS),
         Phase(0.6, EMBERS, pop=True),
         Phase(0.8, SoundState(fire=1.0)),
+    ],
+    # the score: a cue starts, plays in the centre, then is faded out (never cut)
+    "music": [
+        Phase(0.4, QUIET),
+        Phase(1.2, QUIET, cue="music_ending"),
+        Phase(1.8, QUIET, stop="music_ending"),
     ],
 }
 
@@ -75,19 +86,26 @@ def main() -> int:
         return 1
     audio.wait_loaded()  # the music decodes on a thread: let it finish before listening
     marks: list[int] = []
-    last = time.monotonic()
+    last = os.path.getsize(raw)
     for phase in SCENARIOS[name]:
         marks.append(os.path.getsize(raw))
         audio.set_muted("pen", phase.pen_muted)
         if phase.pop:
             audio.fire_pop()
+        if phase.cue:
+            audio.cue(phase.cue)
+        if phase.stop:
+            audio.stop(phase.stop)
         if phase.leave:
             audio.stop_all(fade=0.5)
-        end = last + phase.seconds
-        while (now := time.monotonic()) < end:
+        # a phase lasts `seconds` of *written audio*, and the mixer's clock is the audio's:
+        # on a loaded machine the driver's thread falls behind the wall clock, never this
+        end = marks[-1] + round(phase.seconds * RATE) * FRAME
+        give_up = time.monotonic() + 20 * phase.seconds
+        while (size := os.path.getsize(raw)) < end and time.monotonic() < give_up:
             if not phase.leave:
-                audio.update(now - last, phase.mood)
-            last = now
+                audio.update((size - last) / FRAME / RATE, phase.mood)
+            last = size
             time.sleep(0.004)
     marks.append(os.path.getsize(raw))
     audio.close()

@@ -73,7 +73,8 @@ def play_all(names: list[str], tmp: Path) -> dict[str, Mix]:
 
 @pytest.fixture(scope="module")
 def mixes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Mix]:
-    return play_all(["rain", "pen", "fire"], tmp_path_factory.mktemp("mix"))
+    room = play_all(["rain", "pen", "fire"], tmp_path_factory.mktemp("mix"))
+    return room | play_all(["music"], tmp_path_factory.mktemp("music"))  # apart: less contention
 
 
 @pytest.fixture
@@ -153,3 +154,14 @@ def test_leaving_the_story_fades_everything_without_further_updates(rain_mix: Mi
     leaving = blocks_rms(rain_mix.phase(4, skip=0.0))
     assert leaving[1] > SILENT  # a fade...
     assert blocks_rms(rain_mix.phase(4, skip=0.7)).max() < SILENT  # ...to silence
+
+
+def test_the_score_plays_in_the_centre_and_fades_out_when_stopped(mixes: dict[str, Mix]) -> None:
+    music = mixes["music"]
+    assert rms(music.phase(0, skip=0.0, trim=0.08)) < SILENT
+    playing = music.phase(1, skip=0.3)
+    assert rms(playing) > HEARD
+    assert 0.6 < rms(playing[:, 0]) / rms(playing[:, 1]) < 1.6  # the piano spreads by register, no more
+    fading = blocks_rms(music.phase(2, skip=0.0))
+    assert fading[1] > HEARD  # not cut off...
+    assert fading[-3:].max() < 0.5 * fading[:3].max()  # ...but fading away
