@@ -1,14 +1,21 @@
-"""Soak test: play the exhibit headless for hours of simulated time and watch its memory.
+"""Soak test: play the exhibit headless for days of simulated time and watch its memory.
 
-    python tools/kiosk/soak.py --hours 2 [--size 480x270] [--every 10] [--seed 7]
+    python tools/kiosk/soak.py --hours 168 [--speed 60] [--size 480x270] [--every 60] [--seed 7]
 
-Runs the real loop with `KioskPolicy` and a manual clock that moves 8 fixed steps per
-frame (the most the loop accepts), so an hour of exhibit time takes a minute or two of CPU.
-Simulated visitors come and go (seeded): they touch the title, tap through part of the
-story, walk away mid-line; the idle timers and the ending bring it back to the title.
+Runs the real loop with `KioskPolicy` on a manual clock. The clock is fast: each frame
+moves it to the next thing that happens (a visitor's tap, or `--speed` simulated seconds
+when nobody is there), while the game's own simulation moves at most 8 fixed steps a
+frame (the loop's clamp), so idle timers, the attract loop, resets and the ending all
+happen at gallery pace and a week takes minutes. Seeded visitors come during opening
+hours (10:00 to 18:00, a few an hour): they touch the title, tap through part of the
+story, walk away mid-line; nights are the attract loop alone. `--speed 0` gives the old
+real-pace clock (8 steps a frame), for short runs.
+
 Every `--every` simulated minutes it prints time, scene, plays, resets, errors and the
-resident memory; at the end, the growth after the first simulated hour (warm-up: fonts,
-caches). Exit status 1 if any error was logged or memory grew more than `--max-growth` MB.
+resident memory; at the end, RSS at start, peak and end, and at the end of each
+simulated day. Exit status 1 if an error was logged, if peak RSS passed `--ceiling` MB,
+or if RSS grew more than `--max-growth` MB from the end of the first simulated day to
+the end of the last (with less than two days: from the end of the first hour).
 """
 
 from __future__ import annotations
@@ -38,24 +45,38 @@ from game.kiosk.policy import KioskPolicy
 from game.settings import Settings
 
 FRAME = 8 * STEP
+CEILING_MB = 250.0  # peak resident memory of the game over a simulated week (README, Kiosk mode)
+GROWTH_MB = 10.0  # growth from the first simulated day to the last
+
+
+OPEN, CLOSE = 10 * 3600.0, 18 * 3600.0  # opening hours, seconds into a simulated day
+DAY = 86400.0
 
 
 class Visitors:
-    """Seeded visitors: arrive at the title now and then, tap a while, leave."""
+    """Seeded visitors: arrive at the title now and then during opening hours, tap a while, leave."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, always_open: bool = False) -> None:
         self.rng = rng
+        self.always_open = always_open
         self.next_tap = 0.0
         self.taps_left = 0
         self.plays = 0
 
+    def is_open(self, t: float) -> bool:
+        return self.always_open or OPEN <= t % DAY < CLOSE
+
     def act(self, app: App, t: float) -> None:
         if t < self.next_tap:
+            return
+        if not self.is_open(t):
+            self.taps_left = 0
+            self.next_tap = (t // DAY) * DAY + OPEN + (DAY if t % DAY >= CLOSE else 0.0)
             return
         top = type(app.stack.top).__name__
         if top == "TitleScene":
             self.plays += 1
-            self.taps_left = self.rng.choice([0, 3, 12, 40, 400])  # 0: touches once and walks away
+            self.taps_left = self.rng.choice([0, 3, 12, 40, 120])  # 0: touches once and walks away
             self._tap(app)
             self.next_tap = t + self.rng.uniform(2.0, 6.0)
         elif self.taps_left > 0:
@@ -63,7 +84,7 @@ class Visitors:
             self._tap(app)
             self.next_tap = t + self.rng.uniform(0.4, 8.0)
         else:
-            self.next_tap = t + self.rng.uniform(30.0, 400.0)  # nobody here for a while
+            self.next_tap = t + self.rng.uniform(30.0, 1200.0)  # nobody here for a while
 
     def _tap(self, app: App) -> None:
         assert app.window is not None
@@ -74,12 +95,16 @@ class Visitors:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     p.add_argument("--hours", type=float, default=1.0, help="simulated hours to run")
+    p.add_argument("--speed", type=float, default=60.0,
+                   help="simulated seconds a frame may skip when nothing happens (0: real pace)")
     p.add_argument("--size", default="480x270", help="window size (the dummy driver draws at this size)")
-    p.add_argument("--every", type=float, default=10.0, help="simulated minutes between reports")
+    p.add_argument("--every", type=float, default=60.0, help="simulated minutes between reports")
     p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--max-growth", type=float, default=20.0, help="MB of growth after warm-up that fails")
+    p.add_argument("--start-hour", type=float, default=0.0, help="simulated time of day to start at (10: opening)")
+    p.add_argument("--ceiling", type=float, default=CEILING_MB, help="peak RSS in MB that fails")
+    p.add_argument("--max-growth", type=float, default=GROWTH_MB, help="MB of growth, first to last day, that fails")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     w, h = (int(v) for v in args.size.split("x"))
@@ -89,24 +114,36 @@ def main(argv: list[str] | None = None) -> int:
     policy = KioskPolicy(ctx, KioskConfig(), wall=time.time)
     app = App(ctx, clock, window_size=(w, h), policy=policy)
     app.open_window()
-    visitors = Visitors(random.Random(args.seed))
-    end = args.hours * 3600.0
+    visitors = Visitors(random.Random(args.seed), always_open=args.speed <= 0)
+    clock.advance(args.start_hour * 3600.0)
+    begin = clock.now()
+    end = begin + args.hours * 3600.0
     report_every = args.every * 60.0
-    next_report = 0.0
-    samples: list[tuple[float, float]] = []
+    next_report = begin
+    samples: list[tuple[float, float]] = [(begin, rss_bytes() / 2**20)]
+    days: list[float] = []
+    peak = samples[0][1]
     started = time.perf_counter()
     print("sim_h   wall_s  frames  scene         plays resets errors  rss_mb", flush=True)
 
     def hook(a: App) -> None:
-        nonlocal next_report
-        clock.advance(FRAME)
+        nonlocal next_report, peak
+        t = clock.now()
+        if args.speed > 0:  # to the next tap, or a stretch of nobody, but never past a report
+            step = max(FRAME, min(visitors.next_tap - t, args.speed, next_report - t, end - t))
+        else:
+            step = FRAME
+        clock.advance(step)
         t = clock.now()
         visitors.act(a, t)
+        rss = rss_bytes() / 2**20
+        peak = max(peak, rss)
+        if int((t - begin) // DAY) > len(days):
+            days.append(rss)
         if t >= next_report or t >= end:
             next_report += report_every
-            rss = rss_bytes() / 2**20
             samples.append((t, rss))
-            print(f"{t / 3600:5.2f} {time.perf_counter() - started:8.1f} {a.frames:7d}  "
+            print(f"{t / 3600:6.2f} {time.perf_counter() - started:8.1f} {a.frames:7d}  "
                   f"{type(a.stack.top).__name__:13s} {visitors.plays:5d} {policy.resets:6d} {policy.errors:6d} "
                   f"{rss:7.1f}", flush=True)
         if t >= end:
@@ -114,12 +151,21 @@ def main(argv: list[str] | None = None) -> int:
 
     code = app.run(frame_hook=hook)
     pygame.quit()
-    warm = [rss for t, rss in samples if t >= min(3600.0, end / 2)]
-    growth = warm[-1] - warm[0] if len(warm) > 1 else 0.0
-    print(f"ran {args.hours:g} simulated h in {time.perf_counter() - started:.0f} s; exit {code}; "
-          f"{policy.errors} errors; RSS {samples[0][1]:.1f} -> {samples[-1][1]:.1f} MB, "
-          f"{growth:+.1f} MB after warm-up")
-    return 1 if code != 0 or policy.errors or growth > args.max_growth else 0
+    if (end - begin) % DAY == 0 and len(days) < (end - begin) // DAY:
+        days.append(samples[-1][1])
+    if len(days) >= 2:
+        growth, over = days[-1] - days[0], "from the end of the first simulated day to the end of the last"
+    else:
+        warm = [rss for t, rss in samples if t - begin >= min(3600.0, (end - begin) / 2)]
+        growth, over = (warm[-1] - warm[0] if len(warm) > 1 else 0.0), "after the first simulated hour"
+    print(f"ran {args.hours:g} simulated h ({app.frames} frames) in {time.perf_counter() - started:.0f} s; "
+          f"exit {code}; {policy.errors} errors; {visitors.plays} plays; {policy.resets} resets")
+    print(f"RSS MB: start {samples[0][1]:.1f}, peak {peak:.1f}, end {samples[-1][1]:.1f}; "
+          f"{growth:+.1f} MB {over}")
+    if days:
+        print("RSS MB at the end of each simulated day: " + ", ".join(f"{d:.1f}" for d in days))
+    failed = code != 0 or policy.errors or peak > args.ceiling or growth > args.max_growth
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
