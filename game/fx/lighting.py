@@ -25,6 +25,10 @@ RGB = tuple[int, int, int]
 DOWNSCALE = 8
 LEVELS = 40  # intensity steps of a cached tinted light sprite
 HEADROOM = 0.5  # lights are summed at this fraction, then tone-mapped back (see _tonemap)
+# Bytes of tinted light sprites kept. A light-map frame uses one sprite per light (~15); a
+# close-up's sprites are ~1 MB each at 1080p. Was 800 sprites, whatever their size: ~200 MiB
+# at 1080p after a few shots.
+TINT_BUDGET = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,8 @@ class LightMap:
 
     def __init__(self) -> None:
         self._falloff: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}
-        self._tints: dict[tuple[int, RGB, int], pygame.Surface] = {}
+        self._tints: dict[tuple[int, RGB, int], pygame.Surface] = {}  # in use order (LRU)
+        self._tint_bytes = 0
         self._small: pygame.Surface | None = None
         self._tone: pygame.Surface | None = None
         self._key: Hashable = None
@@ -97,13 +102,15 @@ class LightMap:
         """The falloff sprite tinted by colour x intensity, intensity in steps of 1/LEVELS."""
         level = max(0, round(intensity * LEVELS))
         key = (radius, colour, level)
-        spr = self._tints.get(key)
+        spr = self._tints.pop(key, None)  # re-inserted last: least recently used goes first
         if spr is None:
             spr = self._sprite(radius)[0].copy()
             spr.fill(tint(colour, HEADROOM * level / LEVELS), special_flags=pygame.BLEND_RGB_MULT)
-            if len(self._tints) > 800:
-                self._tints.clear()
-            self._tints[key] = spr
+            self._tint_bytes += spr.get_pitch() * spr.get_height()
+            while self._tint_bytes > TINT_BUDGET and self._tints:
+                old = self._tints.pop(next(iter(self._tints)))
+                self._tint_bytes -= old.get_pitch() * old.get_height()
+        self._tints[key] = spr
         return spr
 
     def build(self, size: tuple[int, int], view: View, ambient: RGB,

@@ -16,7 +16,7 @@ from the old shot frozen at the moment of the cut, so a capture of a dissolve is
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -26,11 +26,16 @@ from game.room.tiles import TileBackground
 from game.story.stage import Snapshot
 from game.view import View, camera_view
 
+if TYPE_CHECKING:
+    from game.room.layers import RoomLayers
+
 log = logging.getLogger(__name__)
+
+BG_KEPT = 2  # tile backgrounds kept: this shot's and the one a dissolve comes from
 
 
 class RoomRenderer:
-    def __init__(self, room: Room, tiles: TileBackground, layers: Any = None) -> None:
+    def __init__(self, room: Room, tiles: TileBackground, layers: RoomLayers) -> None:
         self.room = room
         self.tiles = tiles
         self.layers = layers  # the art/figures/effects facade, see game/room/layers.py
@@ -50,8 +55,8 @@ class RoomRenderer:
             cached = self.tiles.crop(s.rect, size)  # built down from 4x tiles in close-ups, never upscaled
             if pygame.display.get_init() and pygame.display.get_surface() is not None:
                 cached = cached.convert()
-            if len(self._bg_cache) >= 6:  # a full-screen raster each (8 MB at 1080p)
-                self._bg_cache.clear()
+            while len(self._bg_cache) >= BG_KEPT:  # a full-screen raster each (8 MB at 1080p)
+                self._bg_cache.pop(next(iter(self._bg_cache)))
             self._bg_cache[key] = cached
         return cached
 
