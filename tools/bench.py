@@ -15,7 +15,8 @@ first time in this process); the frames of its first half second are reported ap
 (`enter_max_ms`), the percentiles are over the frames after. Hitches met in real play
 are what `python -m game --autoplay --frame-log F` measures (its worst frame).
 
-It also reports the process's peak RSS (each size runs in its own process, so the
+`--story STEPS` instead autoplays the whole story through the game's real loop (worst
+frame, peak RSS of a whole run). It also reports the process's peak RSS (each size runs in its own process, so the
 peak is that size's), and the time to the first frame of the title, `python -m game`
 launched as a player launches it with its frame log watched: with a cold art cache (a
 fresh empty one) and then a warm one (the same, filled by the cold run).
@@ -164,6 +165,41 @@ def measure_size(w: int, h: int, frames: int, only: str) -> dict[str, Any]:
     return result
 
 
+def whole_story(w: int, h: int, steps: int) -> dict[str, Any]:
+    """The whole story autoplayed through the real loop (`App.run`, its autopilot and frame log)
+    on a manual clock moving `steps` sixtieths of a second a frame: the worst frame (shot
+    and line changes included), and the peak RSS of a whole run."""
+    import pygame
+
+    from game.app import App
+    from game.assets import Assets
+    from game.clock import STEP, ManualClock
+    from game.context import build_context
+    from game.framelog import Autopilot, FrameLog, read_frame_log
+    from game.settings import Settings
+
+    pygame.init()
+    ctx = build_context(Assets(), Settings(auto_advance=True), audio=False)
+    clock = ManualClock()
+    app = App(ctx, clock, window_size=(w, h))
+    with tempfile.TemporaryDirectory() as tmp:
+        app.frame_log = FrameLog(Path(tmp) / "frames.txt")
+        app.autopilot = Autopilot(autoplay=True, quit_at_end=True)
+        t0 = time.perf_counter()
+        app.run(frame_hook=lambda _app: clock.advance(steps * STEP), max_frames=400_000)
+        wall = time.perf_counter() - t0
+        app.frame_log.close()
+        rows = read_frame_log(Path(tmp) / "frames.txt")
+    pygame.quit()
+    frames = [u + d for _s, u, d, _n in rows]
+    worst = max(range(len(frames)), key=frames.__getitem__)
+    out: dict[str, Any] = {"frames": len(frames), "story_seconds": round(clock.now(), 1), "wall_s": round(wall, 1),
+                           "steps_per_frame": steps, "worst_line": rows[worst][3]}
+    out.update(percentiles(frames))
+    out["peak_rss_mib"] = round(peak_rss_mib(), 1)
+    return out
+
+
 # ----------------------------------------------------------------------------- subprocesses
 
 
@@ -234,8 +270,19 @@ def main() -> int:
     p.add_argument("--only", default="", help="only the moments whose name contains this")
     p.add_argument("--json", type=Path, default=None, help="write the results (the first size; others under 'sizes')")
     p.add_argument("--no-first-frame", action="store_true", help="skip timing the game's first frame")
+    p.add_argument("--story", type=int, default=0, metavar="STEPS",
+                   help="only autoplay the whole story, the clock moving STEPS/60 s a frame (e.g. 4)")
     p.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
+    if args.story:
+        w, h = (int(v) for v in args.size.split(",")[0].lower().split("x"))
+        r = whole_story(w, h, args.story)
+        print(f"whole story autoplayed at {w}x{h}: {r['frames']} frames over {r['story_seconds']} s of story "
+              f"({r['steps_per_frame']} steps a frame), frame p50 {r['p50_ms']:.1f} p99 {r['p99_ms']:.1f} "
+              f"max {r['max_ms']:.1f} ms (line {r['worst_line']}), peak RSS {r['peak_rss_mib']:.0f} MiB")
+        if args.json is not None:
+            args.json.write_text(json.dumps(r, indent=1) + "\n")
+        return 0
     sizes = [s.strip() for s in args.size.split(",") if s.strip()]
     results = []
     for size in sizes:
