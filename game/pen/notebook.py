@@ -23,6 +23,7 @@ import numpy as np
 import pygame
 
 from game.easing import smoothstep as ease
+from game.pen import wet
 from game.pen.book import PANEL_W, Spread, paint_notebook
 from game.pen.glyphs import StrokeFont, load_font
 from game.pen.hands import RGB, Hand
@@ -30,7 +31,7 @@ from game.pen.ink import InkCanvas, InkLine, StampCache, prepare_line
 from game.pen.layout import LineLayout, layout_line
 from game.pen.motion import draw_cover_motion, draw_turn
 from game.pen.sprite import Transcript
-from game.pen.timeline import N_COLS, N_SIZES, REF_CPS, Timeline, build_timeline
+from game.pen.timeline import REF_CPS, Timeline, build_timeline
 from game.pen.writer import Look, WriterHand
 
 DS = 0.4  # logical px between dabs
@@ -41,7 +42,6 @@ TURN_T = 1.0
 GLIDE = 0.6  # seconds for the pen to travel between rest and the page
 REST = (1240.0, 700.0)  # logical: the writer's hand rests off the page, lower right, between lines
 Entry = tuple[str, str, RGB | None, int]
-WET = ((0.4, 5), (0.8, 3), (1.3, 1))  # clock seconds: ink younger than this is darker by that many shades
 KEPT_SCALES = 2  # pixel scales whose stamps and art a shared PenCache keeps (a resize, and back)
 
 
@@ -67,12 +67,6 @@ class PenCache:
             del self.art[art_key]
         for w_key in [k for k in self.writers if k[0] in drop]:
             del self.writers[w_key]
-
-
-def _warm_wet(ink: InkLine) -> None:
-    """Build the darker stamps wet ink is drawn with (see `Notebook._draw_wet`)."""
-    missing = {(k[0], min(N_COLS - 1, k[1] + shift), k[2], k[3], k[4]) for k in set(ink.keys) for _, shift in WET}
-    ink.stamps.warm(missing - ink.stamps.surfaces.keys())
 
 
 @dataclass(frozen=True)
@@ -127,7 +121,6 @@ class Notebook:
         self._t = 0.0
         self._cps = REF_CPS
         self._ev_pt = math.inf
-        self._glints: dict[tuple[float, int], pygame.Surface] = {}
         self._build(scale)
 
     # ------------------------------------------------------------------ state changes
@@ -215,7 +208,7 @@ class Notebook:
             hand = self.hands[name]
             lay = layout_line(text, hand, self._font(hand), 0, sp.text_width() * 3, sp.row_pitch)
             tl = build_timeline(lay, hand, 0, DS)
-            _warm_wet(prepare_line(tl, self._stamps_for(hand, ink or hand.ink), (0.0, 0.0), ink or hand.ink))
+            wet.warm(prepare_line(tl, self._stamps_for(hand, ink or hand.ink), (0.0, 0.0), ink or hand.ink))
             self._writer(hand)
 
     def fits(self, text: str, hand: str) -> bool:
@@ -283,7 +276,7 @@ class Notebook:
             return
         surface.blit(self._canvas.page, (x0, y0))
         if line is not None and line.ink_line is not None and not turning and not line.completed:
-            self._draw_wet(surface, x0, y0, line.ink_line, self._pt(line, t))
+            self._wet.draw(surface, x0, y0, line.ink_line, self._pt(line, t), self._cps / REF_CPS)
         if turning and self._turn_old is not None:
             u = (t - self._turn_at) / TURN_T
             draw_turn(surface, x0, y0, self._turn_old, self._paper, self._px(self.spread.left), self._px(self.spread.right), spine, u)
@@ -355,42 +348,6 @@ class Notebook:
             self._stamps[key] = StampCache(hand, ink, self._scale)
         return self._stamps[key]
 
-    def _draw_wet(self, surface: pygame.Surface, x0: int, y0: int, ink: InkLine, pt: float) -> None:
-        """The ink the pen has just laid, still wet: a few shades darker, drying back to the
-        line's own shade within a second (drawn over the page each frame, never into it)."""
-        tl, stamps = ink.timeline, ink.stamps
-        to_ref = self._cps / REF_CPS
-        j1 = tl.dabs_until(pt)
-        for age, shift in WET:
-            j0 = tl.dabs_until(pt - age * to_ref)
-            if j0 >= j1:
-                continue
-            seq = []
-            for m in range(j0, j1):
-                size, col, d, fx, fy = ink.keys[m]
-                key = (size, min(N_COLS - 1, col + shift), d, fx, fy)
-                img = stamps.surfaces.get(key) or stamps.get(key)
-                seq.append((img, (ink.pos[m][0] + x0, ink.pos[m][1] + y0)))
-            surface.fblits(seq, pygame.BLEND_RGB_MIN)
-            # and a glint on the shaded strokes, where a pointed pen or a brush leaves ink pooled
-            glint, r = self._glint(shift), stamps.rmax - 0.7 * self._scale
-            thick = N_SIZES // 2
-            surface.fblits([(glint, (round(ink.pos[m][0] + x0 + r), round(ink.pos[m][1] + y0 + r)))
-                            for m in range(j0, j1, 2) if ink.keys[m][0] >= thick], pygame.BLEND_RGB_ADD)
-            j1 = j0
-
-    def _glint(self, shift: int) -> pygame.Surface:
-        """A soft light dot, brighter the wetter (`shift`), at this pixel scale."""
-        key = (self._scale, shift)
-        if key not in self._glints:
-            rad = max(1.0, 0.9 * self._scale)
-            n = 2 * math.ceil(rad) + 1
-            yy, xx = np.mgrid[0:n, 0:n].astype(np.float32) - (n - 1) / 2
-            k = np.clip(1 - np.hypot(xx, yy) / (rad + 0.5), 0, 1) ** 1.5 * (12 * shift)
-            rgb = np.stack([k * 0.85, k * 0.9, k], axis=-1)
-            self._glints[key] = pygame.surfarray.make_surface(rgb.astype(np.uint8).transpose(1, 0, 2))
-        return self._glints[key]
-
     def _writer(self, hand: Hand) -> WriterHand:
         """The hand that holds the pen, painted once per scale and look (PenCache)."""
         key = (self._scale, Look(hand.skin, hand.sleeve, hand.cuff))
@@ -403,7 +360,7 @@ class Notebook:
         s = self._scale
         ink = prepare_line(line.timeline, self._stamps_for(line.hand, line.ink), (ox * s, oy * s), line.ink)
         if not line.completed:  # the wet shades, built now rather than in a frame
-            _warm_wet(ink)
+            wet.warm(ink)
         return ink
 
     def _build(self, scale: float) -> None:
@@ -417,6 +374,7 @@ class Notebook:
                 art = (art[0].convert_alpha(), art[1].convert_alpha())
             self._cache.art[(scale, self.seed)] = art
         self._paper, self._leather = art
+        self._wet = wet.WetInk(scale)
         self._canvas = InkCanvas(self._paper)
         if self._turn_old is not None and self._turn_old.get_size() != self._paper.get_size():
             self._turn_old = pygame.transform.smoothscale(self._turn_old, self._paper.get_size())

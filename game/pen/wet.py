@@ -1,0 +1,66 @@
+"""Wet ink: what the pen laid in the last second, darker and glinting, drying as it ages.
+
+The page keeps only dry ink (`game.pen.ink.InkCanvas`, which only ever grows); wetness is
+drawn over it each frame, so it is a pure function of the pen's time and dries by itself:
+dabs younger than each age band are stamped again a few shades darker (BLEND_RGB_MIN), and
+on the shaded strokes, where a pointed pen or a brush leaves ink pooled, a faint glint is
+added. The darker stamps are built with the line's others at queue time (`warm`).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pygame
+
+from game.pen.ink import InkLine
+from game.pen.timeline import N_COLS, N_SIZES
+
+WET = ((0.4, 5), (0.8, 3), (1.3, 1))  # clock seconds: ink younger than this is darker by that many shades
+
+
+def warm(ink: InkLine) -> None:
+    """Build the darker stamps wet ink is drawn with."""
+    missing = {(k[0], min(N_COLS - 1, k[1] + shift), k[2], k[3], k[4]) for k in set(ink.keys) for _, shift in WET}
+    ink.stamps.warm(missing - ink.stamps.surfaces.keys())
+
+
+class WetInk:
+    """Draws a line's wet ink at one pixel scale (its glints cached)."""
+
+    def __init__(self, scale: float) -> None:
+        self.scale = scale
+        self._glints: dict[int, pygame.Surface] = {}
+
+    def draw(self, surface: pygame.Surface, x0: int, y0: int, ink: InkLine, pt: float, to_ref: float) -> None:
+        """The ink laid before reference pen time `pt`, younger than WET's ages (clock
+        seconds; `to_ref` turns them into reference seconds), over the page at (x0, y0)."""
+        tl, stamps = ink.timeline, ink.stamps
+        j1 = tl.dabs_until(pt)
+        thick = N_SIZES // 2
+        for age, shift in WET:
+            j0 = tl.dabs_until(pt - age * to_ref)
+            if j0 >= j1:
+                continue
+            seq = []
+            for m in range(j0, j1):
+                size, col, d, fx, fy = ink.keys[m]
+                key = (size, min(N_COLS - 1, col + shift), d, fx, fy)
+                seq.append((stamps.surfaces.get(key) or stamps.get(key), (ink.pos[m][0] + x0, ink.pos[m][1] + y0)))
+            surface.fblits(seq, pygame.BLEND_RGB_MIN)
+            glint, r = self._glint(shift), stamps.rmax - 0.7 * self.scale
+            surface.fblits([(glint, (round(ink.pos[m][0] + x0 + r), round(ink.pos[m][1] + y0 + r)))
+                            for m in range(j0, j1, 2) if ink.keys[m][0] >= thick], pygame.BLEND_RGB_ADD)
+            j1 = j0
+
+    def _glint(self, shift: int) -> pygame.Surface:
+        """A soft light dot, brighter the wetter (`shift`)."""
+        if shift not in self._glints:
+            rad = max(1.0, 0.9 * self.scale)
+            n = 2 * math.ceil(rad) + 1
+            yy, xx = np.mgrid[0:n, 0:n].astype(np.float32) - (n - 1) / 2
+            k = np.clip(1 - np.hypot(xx, yy) / (rad + 0.5), 0, 1) ** 1.5 * (12 * shift)
+            rgb = np.stack([k * 0.85, k * 0.9, k], axis=-1)
+            self._glints[shift] = pygame.surfarray.make_surface(rgb.astype(np.uint8).transpose(1, 0, 2))
+        return self._glints[shift]
