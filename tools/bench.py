@@ -8,7 +8,8 @@ For each size, on SDL's dummy driver, it plays each moment of the story forward 
 hands, the kiss, the golden glow) and times `update` and `draw` separately: p50, p95,
 p99 and max. Numbers on a shared machine drift, so the same run also times one
 full-screen opaque blit (the least any frame can cost) and prints every figure as a
-multiple of it too: a ratio survives a busy machine better than milliseconds.
+multiple of it too: a ratio survives a busy machine better than milliseconds; and the
+thread's CPU time a frame (`cpu`), which a busy machine inflates least.
 
 Each moment is entered as `--start N` enters it (a jump, the shot's art made for the
 first time in this process); the frames of its first half second are reported apart
@@ -121,21 +122,23 @@ def measure_moment(ctx: Any, canvas: Any, kind: str, line: int, at: float, frame
     draws: list[float] = []
     totals: list[float] = []
     enter: list[float] = []
+    cpu: list[float] = []
     for k in range(ENTER_FRAMES + frames):
-        a = time.perf_counter()
+        a, ca = time.perf_counter(), time.thread_time()
         scene.update(STEP)
         b = time.perf_counter()
         scene.draw(canvas)
-        c = time.perf_counter()
+        c, cc = time.perf_counter(), time.thread_time()
         if k < ENTER_FRAMES:
             enter.append((c - a) * 1000)
             continue
         updates.append((b - a) * 1000)
         draws.append((c - b) * 1000)
         totals.append((c - a) * 1000)
+        cpu.append((cc - ca) * 1000)
     out: dict[str, Any] = percentiles(totals)
     out.update(line=line, seek_ms=round(seek_ms, 1), enter_max_ms=round(max(enter), 3),
-               update=percentiles(updates), draw=percentiles(draws))
+               update=percentiles(updates), draw=percentiles(draws), cpu=percentiles(cpu))
     return out
 
 
@@ -256,7 +259,7 @@ def report(r: dict[str, Any]) -> None:
     print(f"  {'moment':20s} {'':7s} {'p50':>7s} {'p95':>7s} {'p99':>7s} {'max':>7s}   "
           f"{'p50 x':>6s} {'p99 x':>6s}  enter max")
     for name, m in r["moments"].items():
-        for part, d in (("frame", m), ("update", m["update"]), ("draw", m["draw"])):
+        for part, d in (("frame", m), ("update", m["update"]), ("draw", m["draw"]), ("cpu", m["cpu"])):
             label = name if part == "frame" else ""
             extra = f"  {m['enter_max_ms']:8.1f}" if part == "frame" else ""
             print(f"  {label:20s} {part:7s} {d['p50_ms']:7.2f} {d['p95_ms']:7.2f} {d['p99_ms']:7.2f} "
