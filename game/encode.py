@@ -48,7 +48,10 @@ class FrameWriter:
         if gif:
             codec = ["-vf", GIF_FILTER, "-loop", "0"]
         else:
-            codec = ["-an", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", "20", "-preset", "medium"]
+            # veryfast: a third of x264's CPU at "medium" for this picture (measured at 1080p:
+            # 11.6 against 33.5 CPU s for 13.4 s of video), so the encoder keeps up with the
+            # game on a second core; CRF 20 keeps the quality, the file came out smaller.
+            codec = ["-an", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", "20", "-preset", "veryfast"]
         self.command = [exe, "-hide_banner", "-loglevel", "error", "-y", *source, *codec, str(out)]
         self.proc = subprocess.Popen(self.command, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
 
