@@ -3,10 +3,14 @@
 Between a crash (or a hang) and the new game's first frame there are seconds in which
 the desktop would show, with whatever a window manager offers on it, and after repeated
 crashes the supervisor waits longer still. The supervisor therefore runs this small
-program, which imports nothing of the game but pygame: a borderless fullscreen window
-with a still of the title (`cover.png`, saved by a running game) or, without one, a calm
-dark gradient with a soft glow, the cursor hidden and the keyboard grabbed, every input
-ignored. It runs until the supervisor ends it (SIGTERM) once the new game is drawing.
+program beneath the game for as long as it runs, so the moment the game's window goes,
+the cover is what shows: it imports nothing of the game but pygame, and opens a
+borderless fullscreen window with a still of the title (`cover.png`, saved by a running
+game, reloaded when it changes) or, without one, a calm dark gradient with a soft glow;
+the cursor is hidden and every input ignored (clicks land here, never on the desktop).
+It does not grab the keyboard, which the game above it must be able to grab; the
+locked-down window-manager config in docs/kiosk.md leaves no shortcut to press anyway.
+It runs until the supervisor ends it (SIGTERM).
 
     python -m game.kiosk.cover [STILL.png] [--display N]
 """
@@ -51,7 +55,6 @@ def main(argv: list[str] | None = None) -> int:
     still = Path(args[0]) if args else None
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     os.environ["SDL_VIDEO_MINIMIZE_ON_FOCUS_LOSS"] = "0"
-    grab_keyboard_hints(os.environ)
     import pygame
 
     running = True
@@ -66,17 +69,19 @@ def main(argv: list[str] | None = None) -> int:
     size = sizes[display] if 0 <= display < len(sizes) else sizes[0]
     window = pygame.display.set_mode(size, pygame.NOFRAME | pygame.FULLSCREEN, display=display)
     pygame.mouse.set_visible(False)
-    pygame.event.set_grab(True)  # mouse and, with the hints, keyboard: shortcuts reach this window
-    image = None
-    if still is not None and still.is_file():
-        try:
-            image = pygame.transform.smoothscale(pygame.image.load(str(still)).convert(), size)
-        except (pygame.error, OSError, ValueError):
-            image = None
-    backdrop = image if image is not None else _calm(size)
+    calm = _calm(size)
+    image, seen = None, 0.0
     clock = pygame.time.Clock()
     t = 0.0
     while running:
+        stamp = still.stat().st_mtime if still is not None and still.is_file() else 0.0
+        if stamp != seen and still is not None:  # a newer still from a running game
+            seen = stamp
+            try:
+                image = pygame.transform.smoothscale(pygame.image.load(str(still)).convert(), size)
+            except (pygame.error, OSError, ValueError):
+                image = None
+        backdrop = image if image is not None else calm
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 pass  # a visitor cannot close the cover; only the supervisor ends it

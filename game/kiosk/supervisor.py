@@ -12,9 +12,12 @@ and a hang during start-up are each replaced within 3 s.
 
 The first restart is immediate; restarts that keep coming back off (1, 2, 4 ... up to
 30 s) until a child has run for `STABLE_AFTER` seconds, and every restart is logged with
-its reason. During every gap, from the old game's end to the new game's first frame,
-and through a back-off, a cover screen (`game.kiosk.cover`: a still of the title, or a
-calm glow) keeps the desktop hidden. The child and the cover die with the supervisor
+its reason. A cover screen (`game.kiosk.cover`: a still of the title, or a calm glow)
+runs beneath the game from the supervisor's start to its end, so whenever the game's
+window is gone, from a crash to the new game's first frame and through a back-off, the
+visitor sees the cover, never the desktop, and a click lands on the cover, never on the
+root window. (A cover started only when the game dies would take a second or two to
+appear: long enough for a right click on the desktop.) The child and the cover die with the supervisor
 (`PR_SET_PDEATHSIG`), so killing the supervisor never leaves a game running unwatched.
 The operator's quit chord makes the child exit with `OPERATOR_QUIT`, and only that stops
 the supervisor (and, through `RestartPreventExitStatus`, systemd). SIGTERM stops all.
@@ -145,7 +148,7 @@ class Supervisor:
                     child.last_beat = self.clock()
                     if DRAWING in data and not child.drawing:
                         child.drawing = True
-                        self._hide_cover()
+                        log.info("game pid %d is drawing", child.proc.pid)
                     if STALLED in data:
                         return self._kill(child, "hung (its main loop stopped)")
                 else:

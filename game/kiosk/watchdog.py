@@ -10,7 +10,8 @@ decides what the main loop's silence means:
 - While the game is still being prepared (start-up, up to `prepare_limit`), preparation
   counts as progress: the thread beats.
 - Afterwards the main loop marks progress (`beat()`, which the kiosk policy calls every
-  frame or so). The thread beats while the last mark is younger than `stall_after` (a
+  frame or so); its first frames, which build the first shot's art at the display's size,
+  still count as preparation until `WARM_MARKS` marks have come. The thread beats while the last mark is younger than `stall_after` (a
   long frame, such as 2 s of art preparation on entering a shot, is not a hang), and
   when it is older, the thread writes one `!`: the supervisor kills at once.
 - If the whole process stops (SIGSTOP, a deadlock holding the interpreter), the thread
@@ -35,6 +36,7 @@ from game.kiosk.health import FD_ENV, HeartbeatPipe
 log = logging.getLogger(__name__)
 
 BEAT, STALLED, DRAWING = b".", b"!", b"+"
+WARM_MARKS = 20  # marks (about 2 s of smooth play) before a stall of stall_after counts as a hang
 STILL_AFTER_MARKS = 60  # main-loop marks (about 6 s of play at 0.1 s) before the still is saved
 
 
@@ -90,7 +92,8 @@ class Watchdog(HeartbeatPipe):
         """What to write now: a beat, the stall mark, or nothing (b"") once stalled."""
         if self.last_mark is None:
             return BEAT if now - self.started < self.prepare_limit else STALLED
-        return BEAT if now - self.last_mark < self.stall_after else STALLED
+        warming = self.marks < WARM_MARKS  # the first frames build each shot's art: still preparing
+        return BEAT if now - self.last_mark < (self.prepare_limit if warming else self.stall_after) else STALLED
 
     def _run(self) -> None:
         while not self._stop.wait(self.every):
