@@ -18,7 +18,7 @@ import pygame
 
 from game.credits import Section, credits_path, load_credits
 from game.scenes.base import Scene
-from game.scenes.ui import CREAM, Veil, draw_text_centered
+from game.scenes.ui import CREAM, Veil
 from game.story.director import Director
 from game.story.stage import Stage
 
@@ -50,8 +50,9 @@ def closing_stage(ctx: Context) -> Stage:
 WORDS_X = 1545
 TITLE_Y, SUBTITLE_Y = 118, 196
 CREDITS_AT = 6.0  # seconds into the ending when the credits card begins to come up
-ITEMS_Y = 700  # logical y of the first item on the title
-ITEM_H = 62
+# the title's choices: on the bare wall between the left sconce and the clock, clear of both of them
+ITEMS_X, ITEMS_Y = 805, 395  # logical centre of the first item
+ITEM_H = 56
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ class TitleScene(Scene):
             return None
         k = round((pointer[1] - ITEMS_Y) / ITEM_H)
         if 0 <= k < len(self.items) and abs(pointer[1] - (ITEMS_Y + k * ITEM_H)) < ITEM_H / 2 \
-                and abs(pointer[0] - 960) < 360:
+                and abs(pointer[0] - ITEMS_X) < 220:
             return k
         return None
 
@@ -138,13 +139,13 @@ class TitleScene(Scene):
                 min(1.0, max(0.0, (self.now - 0.8) / 1.8)))
         if self.now < TITLE_HOLD:
             return
-        pulse = 0.55 + 0.45 * math.sin((self.now - TITLE_HOLD) * 2.2)
+        pulse = 0.82 + 0.18 * math.sin((self.now - TITLE_HOLD) * 2.2)  # the chosen item breathes, never fades
         appear = min(1.0, (self.now - TITLE_HOLD) / 1.0)
         for k, item in enumerate(self.items):
             chosen = k == self.selected
             colour = (236, 212, 170) if chosen else (176, 150, 120)
-            draw_text_centered(surface, self.ctx.fonts, "serif_italic", 40 if chosen else 36, item.label,
-                               ITEMS_Y + k * ITEM_H, colour, appear * (pulse if chosen else 0.9))
+            text_at(surface, self.ctx.fonts, "serif_italic", 40 if chosen else 36, item.label, ITEMS_X,
+                    ITEMS_Y + k * ITEM_H, colour, appear * (pulse if chosen else 0.9))
 
 
 class EndingScene(Scene):
