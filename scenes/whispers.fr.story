@@ -290,9 +290,9 @@ wait 1.5
 
 # ¶23 — The golden glow; the rain subsides; heartbeats and fire.
 glow 1.0 over 6
+rain none over 5
 shot two
 "Les bougies vacillèrent, répandant sur la scène une lueur chaude et dorée."
-rain none over 6
 shot window
 "Dehors, la pluie s’était apaisée, ne laissant que le battement de leurs cœurs"
 shot fire

@@ -290,9 +290,9 @@ wait 1.5
 
 # ¶23 — The golden glow; the rain subsides; heartbeats and fire.
 glow 1.0 over 6
+rain none over 5
 shot two
 "The candles flickered, casting a warm, golden glow on the scene."
-rain none over 6
 shot window
 "The rain outside had subsided, leaving only the sound of their heartbeats"
 shot fire
