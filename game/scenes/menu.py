@@ -208,11 +208,17 @@ class MenuScene(Scene):
         for k, row in enumerate(shown):
             colour = CREAM if self.top_row + k == self.selected else (170, 150, 128)
             draw_text_centered(surface, self.ctx.fonts, "serif", 38, row.label(), FIRST_ROW_Y + k * ROW_H, colour)
-        more = (150, 130, 110)
-        if self.top_row > 0:
-            draw_text_centered(surface, self.ctx.fonts, "serif", 30, "⌃", FIRST_ROW_Y - ROW_H * 0.75, more)
+        if self.top_row > 0:  # more rows above / below: a small drawn chevron (the serif has no arrows)
+            _chevron(surface, FIRST_ROW_Y - ROW_H * 0.7, up=True)
         if self.top_row + VISIBLE_ROWS < len(self.rows):
-            draw_text_centered(surface, self.ctx.fonts, "serif", 30, "⌄", FIRST_ROW_Y + VISIBLE_ROWS * ROW_H - 14, more)
+            _chevron(surface, FIRST_ROW_Y + VISIBLE_ROWS * ROW_H - 18, up=False)
+
+
+def _chevron(surface: pygame.Surface, cy: float, up: bool) -> None:
+    s = surface.get_width() / 1920
+    dy = -9 if up else 9
+    points = [(960 - 16, cy - dy), (960, cy + dy), (960 + 16, cy - dy)]
+    pygame.draw.lines(surface, (150, 130, 110), False, [(x * s, y * s) for x, y in points], max(1, round(3 * s)))
 
 
 class HistoryScene(Scene):

@@ -269,6 +269,9 @@ class StoryScene(Scene):
             self.ctx.captions.draw(surface, self.ctx.fonts, self.now, s.text_size, s.high_contrast)
         if self.band_hidden:  # the player is looking at the room
             return
+        if self.stack is not None and self.stack.top is not self and self.stack.top is not None \
+                and not self.stack.fading:
+            return  # a menu or the history is over the story: its words alone, over the room
         line = d.current
         since = self.now - d.line_started
         if isinstance(line, c.Narrate) and self.typewriter is not None:
