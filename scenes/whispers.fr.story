@@ -167,7 +167,7 @@ pose her writing
 
 # ¶14 — The hours pass; his confessions, her loneliness.
 chapter "Les minutes deviennent des heures"
-shot wide
+shot wide over 2.5
 clock 00:40 over 10
 candles 0.45 over 10
 "À mesure que les minutes devenaient des heures, leurs mots tissaient une tapisserie d’émotions."

@@ -167,7 +167,7 @@ pose her writing
 
 # ¶14 — The hours pass; his confessions, her loneliness.
 chapter "Minutes into hours"
-shot wide
+shot wide over 2.5
 clock 00:40 over 10
 candles 0.45 over 10
 "As the minutes turned into hours, their words became a tapestry of emotions."

@@ -19,7 +19,6 @@ from game.story import commands as c
 from game.story.parser import Script
 from game.story.stage import Change, Stage
 
-SHOT_DISSOLVE = 0.8  # seconds, when a `shot` has no `over`
 POSE_TWEEN = 1.0  # seconds a pose change takes to settle
 LOOK_TWEEN = 0.6
 
@@ -166,7 +165,7 @@ class Director:
             st.glow = st.glow.to(cmd.level, now, cmd.over)
         elif isinstance(cmd, c.Shot):
             if cmd.name != st.shot.value:
-                st.shot = st.shot.to(cmd.name, now, cmd.over if cmd.over > 0 else SHOT_DISSOLVE)
+                st.shot = st.shot.to(cmd.name, now, cmd.over)  # a cut; `over S` dissolves, where time passes
         elif isinstance(cmd, c.Pose):
             old = st.poses.get(cmd.who)
             if old is None:
