@@ -8,9 +8,10 @@ the canvas's real pixel size:
 
 The layers come from three collaborators (prop art, figures, effects) that each draw
 onto the surface they are given; this module only orders them, caches the scaled tile
-background per framing, and dissolves between shots. A shot change is a dissolve (an
-eased move would need the art re-rasterized at every intermediate scale), rendered
-from the old shot frozen at the moment of the cut, so a capture of a dissolve is exact.
+background per framing, and dissolves between shots where the script asks for one. A
+shot change is a cut unless the script says `over S` (where time passes); a dissolve is
+rendered from the old shot frozen at the moment it began, so a capture of it is exact.
+(An eased camera move would need the art re-rasterized at every intermediate scale.)
 """
 
 from __future__ import annotations
