@@ -53,6 +53,15 @@ def caption_texts(cues: Path, words: Path | None = None) -> dict[str, str]:
     return texts
 
 
+def music_cues(cues: Path) -> frozenset[str]:
+    """The cues that play on the music channel (their presence is read aloud too)."""
+    try:
+        doc = tomllib.loads(cues.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return frozenset()  # --lint names the problem
+    return frozenset(k for k, v in doc.items() if isinstance(v, dict) and v.get("channel") == "music")
+
+
 @dataclass(frozen=True)
 class Shown:
     text: str
@@ -62,8 +71,10 @@ class Shown:
 class Captions:
     """The captions of one run: fed by the story's sounds, drawn by the story scene."""
 
-    def __init__(self, texts: dict[str, str], roles: Roles | None = None) -> None:
+    def __init__(self, texts: dict[str, str], roles: Roles | None = None,
+                 music: frozenset[str] = frozenset()) -> None:
         self.texts = texts
+        self.music = music
         self.roles = roles or Roles()
         self.shown: list[Shown] = []
         self._rain: int | None = None
@@ -73,7 +84,12 @@ class Captions:
     @classmethod
     def load(cls, cues: Path, words: Path | None = None) -> Captions:
         roles, _problems = read_roles(mood_path(cues))  # problems are --lint's to report
-        return cls(caption_texts(cues, words), roles)
+        return cls(caption_texts(cues, words), roles, music_cues(cues))
+
+    def music_spoken(self, cues: list[str]) -> str:
+        """What self-voicing says of music that begins with a line: its caption, unbracketed."""
+        said = [self.texts[c].strip("[] ") for c in cues if c in self.music and self.texts.get(c)]
+        return "".join(f"{text}. " for text in said)
 
     def begin(self) -> None:
         """A scene of the room begins: forget the last one's captions, name the room's constant sounds."""

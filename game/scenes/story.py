@@ -196,13 +196,16 @@ class StoryScene(Scene):
             self.typewriter = None
             text, hand, ink, seed = self._pen_args(line)
             self.notebook.write(text, hand, ink, seed, at=d.line_started)
-        self._speak(line)
-        self._handle_events(d.drain_events())
+        events = d.drain_events()
+        self._speak(line, [ev.name for ev in events if ev.kind == "sound" and ev.arg != "stop"])
+        self._handle_events(events)
 
-    def _speak(self, line: c.Line | None) -> None:
-        """Self-voicing: the line read aloud (not while skipping), the last one stopped."""
+    def _speak(self, line: c.Line | None, cues: list[str] | None = None) -> None:
+        """Self-voicing: the line read aloud (not while skipping), the last one stopped; music
+        that begins with the line is named first, as its caption names it."""
         if line is not None and self.ctx.settings.self_voicing and not self.skipping:
-            self.ctx.speech.say(line.text, story_language(line.src.file))
+            music = self.ctx.captions.music_spoken(cues or [])
+            self.ctx.speech.say(music + line.text, story_language(line.src.file))
         else:
             self.ctx.speech.stop()
 

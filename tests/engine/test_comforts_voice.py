@@ -184,3 +184,24 @@ def test_the_voice_follows_the_storys_language(tmp_path: Path, monkeypatch: pyte
     finally:
         french.app.ctx.speech.stop()
         pygame.quit()
+
+
+def test_music_that_begins_with_a_line_is_named_before_it_is_read(pilot: Pilot, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    script, record = fake_engine(tmp_path)
+    monkeypatch.setenv(ENV_COMMAND, str(script))
+    ctx = pilot.app.ctx
+    ctx.speech = Speaker()
+    pilot.app.apply_settings(Settings(self_voicing=True))
+    lines = ctx.script.lines
+    her = next(n for n, line in enumerate(lines, 1) if line.text.startswith("She occupied"))
+    pilot.start_at(her - 1)
+    pilot.frames(1)
+    pilot.click()
+    pilot.frames(1)
+    pilot.click()
+    pilot.frames(1)
+    assert pilot.line == her
+    caption = caption_texts(ROOT / "assets" / "audio" / "cues.toml")["music_her"].strip("[] ")
+    assert spoken(record, 2)[1] == ["-v", "en", "--", f"{caption}. {lines[her - 1].text}"]
+    ctx.speech.stop()
