@@ -33,6 +33,7 @@ from game.audio.mood import (
     clamp,
     hush_factor,
     pan_gains,
+    pop_variation,
     voice_targets,
     voice_tau,
 )
@@ -171,8 +172,7 @@ class OfflineAudio:
         cue = self._cues.get(self._roles.fire_pop)
         if cue is None or self._fire <= 0.0:
             return
-        level = (0.5 + 0.5 * min(1.0, self._fire)) * self._rng.uniform(0.7, 1.0)
-        pan = max(-1.0, min(1.0, cue.pan + self._rng.uniform(-0.1, 0.1)))
+        level, pan = pop_variation(self._rng, self._fire, cue.pan)
         self._start(cue, loop=False, pan=pan, level=level)
 
     def set_volume(self, channel: str, volume: float) -> None:

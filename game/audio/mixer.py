@@ -32,6 +32,7 @@ from .mood import (
     clamp,
     hush_factor,
     pan_gains,
+    pop_variation,
     voice_targets,
     voice_tau,
 )
@@ -317,8 +318,7 @@ class MixerAudio:
         cue = self._cues.get(self._roles.fire_pop)
         if cue is None or self._fire <= 0.0:
             return
-        level = (0.5 + 0.5 * min(1.0, self._fire)) * self._rng.uniform(0.7, 1.0)
-        pan = max(-1.0, min(1.0, cue.pan + self._rng.uniform(-0.1, 0.1)))
+        level, pan = pop_variation(self._rng, self._fire, cue.pan)
         self._start(self._free(self._pops), cue, 0, pan, level, 1.0, 1.0)
 
     @_guarded

@@ -13,6 +13,7 @@ content (`Roles`, from `mood.toml`): nothing here names a sound.
 from __future__ import annotations
 
 import math
+import random
 from dataclasses import dataclass
 
 from .roles import Roles
@@ -193,3 +194,9 @@ class ClockTicker:
         self._since = 0.0
         self._count += 1
         return self.cues[(self._count - 1) % len(self.cues)], (0.7 if racing else 1.0)
+
+
+def pop_variation(rng: random.Random, fire: float, pan: float) -> tuple[float, float]:
+    """A fire pop's level and pan: louder with the fire, each a little different (seeded)."""
+    level = (0.5 + 0.5 * min(1.0, fire)) * rng.uniform(0.7, 1.0)
+    return level, clamp(pan + rng.uniform(-0.1, 0.1), -1.0, 1.0)

@@ -46,13 +46,19 @@ def spoken(record: Path, count: int) -> list[list[str]]:
     raise AssertionError(f"{count} utterances never came")
 
 
-def test_each_line_is_read_aloud_and_a_new_line_stops_the_last(pilot: Pilot, tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def voiced(pilot: Pilot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The pilot's game with self-voicing on, speaking through the fake engine; its record."""
     script, record = fake_engine(tmp_path)
     monkeypatch.setenv(ENV_COMMAND, str(script))
-    ctx = pilot.app.ctx
-    ctx.speech = Speaker()
+    pilot.app.ctx.speech = Speaker()
     pilot.app.apply_settings(Settings(self_voicing=True))
+    return record
+
+
+def test_each_line_is_read_aloud_and_a_new_line_stops_the_last(pilot: Pilot, voiced: Path) -> None:
+    record = voiced
+    ctx = pilot.app.ctx
     lines = ctx.script.lines
     pilot.start_at(1)
     pilot.frames(1)
@@ -186,13 +192,9 @@ def test_the_voice_follows_the_storys_language(tmp_path: Path, monkeypatch: pyte
         pygame.quit()
 
 
-def test_music_that_begins_with_a_line_is_named_before_it_is_read(pilot: Pilot, tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    script, record = fake_engine(tmp_path)
-    monkeypatch.setenv(ENV_COMMAND, str(script))
+def test_music_that_begins_with_a_line_is_named_before_it_is_read(pilot: Pilot, voiced: Path) -> None:
+    record = voiced
     ctx = pilot.app.ctx
-    ctx.speech = Speaker()
-    pilot.app.apply_settings(Settings(self_voicing=True))
     lines = ctx.script.lines
     her = next(n for n, line in enumerate(lines, 1) if line.text.startswith("She occupied"))
     pilot.start_at(her - 1)
