@@ -293,8 +293,8 @@ class StoryScene(Scene):
         d = self.director
         if self.notebook_rect(1920) is None or self.band_hidden:
             return 0.0
-        if isinstance(d.current, c.Write):
-            return min(1.0, max(0.0, (self.now - d.line_started) / 0.45))
+        if isinstance(d.current, c.Write):  # at once: the shot cuts to the page, and the room's
+            return 1.0                      # own pen is never seen sharp beside the one that writes
         since = self.now - self.notebook_event_t
         # back into focus as the closed notebook fades away, not after it has gone
         left = next((k * 0.05 for k in range(7) if not self.notebook.visible(self.now + k * 0.05)), 0.3)
