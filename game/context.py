@@ -159,8 +159,8 @@ def build_context(assets: Assets, settings: Settings, story: Path | None = None,
         ctx.sound = RoomSound(mixer, renderer.layers.spark_bursts_between)
 
         def follow_mixer(old: Settings, new: Settings) -> None:
-            if changed(old, new) & {"volume_ambience", "volume_effects", "volume_pen", "mute_ambience",
-                                    "mute_effects", "mute_pen", "muted", "volume_music", "mute_music"}:
+            channels = channel_volumes(new)  # the settings each channel follows, derived from its name
+            if changed(old, new) & ({f"volume_{c}" for c in channels} | {f"mute_{c}" for c in channels} | {"muted"}):
                 for channel, volume in channel_volumes(new).items():
                     mixer.set_volume(channel, volume)
                 for channel, muted in channel_mutes(new).items():

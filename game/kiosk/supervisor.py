@@ -70,6 +70,16 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
+def stop_process(proc: subprocess.Popen[bytes]) -> None:
+    """SIGTERM, then SIGKILL if it has not gone within TERM_GRACE seconds; reaped either way."""
+    proc.terminate()
+    try:
+        proc.wait(TERM_GRACE)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 @dataclass
 class Child:
     proc: subprocess.Popen[bytes]
@@ -109,12 +119,7 @@ class Supervisor:
 
     def _hide_cover(self) -> None:
         if self.cover is not None:
-            self.cover.terminate()
-            try:
-                self.cover.wait(TERM_GRACE)
-            except subprocess.TimeoutExpired:
-                self.cover.kill()
-                self.cover.wait()
+            stop_process(self.cover)
             self.cover = None
 
     def _spawn(self) -> Child:
@@ -172,12 +177,7 @@ class Supervisor:
 
     def _end(self, child: Child) -> None:
         if child.proc.poll() is None:
-            child.proc.terminate()
-            try:
-                child.proc.wait(TERM_GRACE)
-            except subprocess.TimeoutExpired:
-                child.proc.kill()
-                child.proc.wait()
+            stop_process(child.proc)
         os.close(child.beats)
 
     def run(self) -> int:
