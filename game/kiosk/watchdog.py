@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 BEAT, STALLED, DRAWING = b".", b"!", b"+"
 WARM_MARKS = 20  # marks (about 2 s of smooth play) before a stall of stall_after counts as a hang
+STILL_MIN_LEVEL = 12  # mean channel level (0..255) below which a frame is too dark for the cover
 STILL_AFTER_MARKS = 60  # main-loop marks (about 6 s of play at 0.1 s) before the still is saved
 
 
@@ -55,6 +56,7 @@ class Watchdog(HeartbeatPipe):
         self.last_mark: float | None = None
         self.marks = 0
         self._told_drawing = False
+        self._still_kept = False
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -81,8 +83,8 @@ class Watchdog(HeartbeatPipe):
         """The main loop is alive (called by the kiosk policy as it would beat the pipe)."""
         self.last_mark = self.clock()
         self.marks += 1
-        if self.marks == STILL_AFTER_MARKS and self.still is not None:
-            self._save_still(self.still)
+        if self.still is not None and not self._still_kept and self.marks % STILL_AFTER_MARKS == 0:
+            self._still_kept = self._save_still(self.still)  # a dark frame is tried again later
 
     def stop(self) -> None:
         self._stop.set()
@@ -121,8 +123,10 @@ class Watchdog(HeartbeatPipe):
         return True
 
     @staticmethod
-    def _save_still(path: Path) -> None:
-        """The window as it is now, for the supervisor's cover screen (best effort)."""
+    def _save_still(path: Path) -> bool:
+        """The window as it is now, for the supervisor's cover screen (best effort). A nearly
+        black frame (a window just reopened, a fade) is not kept: the cover would be a black
+        screen, which is what it is there to hide. True when a still was written."""
         try:
             import io
 
@@ -131,10 +135,12 @@ class Watchdog(HeartbeatPipe):
             from game.safeio import write_atomic
 
             surface = pygame.display.get_surface()
-            if surface is None:
-                return
+            if surface is None or sum(pygame.transform.average_color(surface)[:3]) < 3 * STILL_MIN_LEVEL:
+                return False
             png = io.BytesIO()
             pygame.image.save(surface, png, "png")
             write_atomic(path, png.getvalue())
+            return True
         except Exception as exc:  # a cover without a still is only plainer
             log.info("no still for the cover screen: %s", exc)
+            return False
