@@ -23,6 +23,7 @@ import pygame
 from game.fx.candles import Candles, candle_specs
 from game.fx.fire import Hearth
 from game.fx.flicker import FlameSample, fire_light
+from game.fx.glow import Bloom, grade
 from game.fx.lighting import DOWNSCALE, GlowPatch, LightMap, LightSample, tint
 from game.fx.occlusion import Occluders
 from game.fx.rain import Rain, density, window_light
@@ -33,7 +34,7 @@ from game.room.model import Emitter, Light, Rect, Room
 from game.view import View
 
 AMBIENT = (22, 17, 24)
-GOLDEN_AMBIENT = (150, 104, 44)
+GOLDEN_AMBIENT = (128, 86, 40)
 WINDOW_RGB = (58, 90, 140)
 FIRE_RGB = (255, 106, 42)
 GLASS_RGB = (170, 180, 205)
@@ -75,6 +76,8 @@ class RoomFx:
         self.window_light = _light(room, "window")
         self.shadows = WallShadows(wall_base_y, DOWNSCALE)
         self.light_map = LightMap()
+        self.bloom = Bloom()
+        self.figure_floors = {a.rect.bottom for a in room.anchors_of("figure")}
 
     # ------------------------------------------------------------------ what the lights do
 
@@ -156,10 +159,8 @@ class RoomFx:
             small = self.light_map.build(surface.get_size(), view, self.ambient(st), self.lights(st, tq),
                                          patches, shade if casters and PER_LIGHT else None,
                                          key_shade if casters else None)
-            if st.glow > 0.0:  # "a warm, golden glow": grade the light itself toward gold
-                g = st.glow
-                small.fill((255, round(255 - 34 * g), round(255 - 100 * g)), special_flags=pygame.BLEND_RGB_MULT)
-                small.fill((round(26 * g), round(16 * g), 0), special_flags=pygame.BLEND_RGB_ADD)
+            # "a warm, golden glow": the light itself graded toward gold, the glass kept night-blue
+            grade(small, st.glow, self._glass_in_map(view) if self.rain else None)
             return small
 
         self.light_map.apply(surface, key, build)
@@ -167,6 +168,16 @@ class RoomFx:
         if self.hearth is not None:
             self.hearth.draw_emissive(surface, view, t, live.fire, casters)
         self.candles.draw_flames(surface, view, self.flames(t), live.candles, live.glow, casters)
+        if live.glow > 0.0:
+            flames = [(s.x, s.y, s.intensity) for s in self.candles.lights(self.flames(t), live.candles, 0.0)]
+            couple = [c for c in casters if c[2] in self.figure_floors]
+            self.bloom.draw(surface, view, live.glow, flames, couple)
+
+    def _glass_in_map(self, view: View) -> pygame.Rect:
+        """The window glass in light-map pixels."""
+        g = view.rect(self.glass.x, self.glass.y, self.glass.w, self.glass.h)
+        return pygame.Rect(round(g[0] / DOWNSCALE), round(g[1] / DOWNSCALE),
+                           round(g[2] / DOWNSCALE), round(g[3] / DOWNSCALE))
 
     def draw_sparks(self, surface: pygame.Surface, view: View, state: FxState, t: float,
                     casters: Sequence[Caster] = ()) -> None:
