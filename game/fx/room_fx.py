@@ -138,6 +138,13 @@ class RoomFx:
                       casters: Sequence[Caster] = ()) -> None:
         """7. Darkness and light over everything drawn so far, then the flames, embers and halos
         (hidden behind the nearer `casters`)."""
+        self.draw_light(surface, view, state, t, casters)
+        self.draw_emissive(surface, view, state, t, casters)
+
+    def draw_light(self, surface: pygame.Surface, view: View, state: FxState, t: float,
+                   casters: Sequence[Caster] = ()) -> None:
+        """7a. The light map multiplied over everything drawn so far (game/room/compose.py keeps
+        the lit room between frames and re-lights only what moved, so it calls 7a and 7b apart)."""
         st = state.stepped()  # a tween steps the light map, not every frame
         # The light map is a LIGHT_FPS animation (a pure function of the frame floor(t * LIGHT_FPS)):
         # between two of its frames only the multiply is paid, not the upscale.
@@ -164,6 +171,10 @@ class RoomFx:
             return small
 
         self.light_map.apply(surface, key, build)
+
+    def draw_emissive(self, surface: pygame.Surface, view: View, state: FxState, t: float,
+                      casters: Sequence[Caster] = ()) -> None:
+        """7b. The flames, embers, halos and bloom, additive over the lit room."""
         live = state.clamped()
         if self.hearth is not None:
             self.hearth.draw_emissive(surface, view, t, live.fire, casters)
