@@ -20,6 +20,8 @@ pose him perched
 look him fireplace
 pose her sofa
 look her him
+face him tense
+face her apprehensive
 sound music_opening
 "La pièce baignait dans la douce lueur d’une douzaine de bougies vacillantes."
 "Des ombres dansaient sur les murs, fébriles à la lueur des bougies."
@@ -54,6 +56,7 @@ pose her twirling
 shot insert_hair_twirl
 "Elle enroulait une mèche de cheveux châtains autour de son doigt, une manie nerveuse."
 "Ses yeux étaient rivés sur lui, sans jamais s’en détourner."
+face her longing
 "Son visage mêlait l’appréhension et le désir."
 shot her
 "Elle portait une robe simple, élégante mais sobre,"
@@ -73,12 +76,14 @@ notebook open
 # ¶5 — The gaze; he takes up the pen.
 pose him leaning
 look him her
+face him longing
 shot insert_gaze
 "Il se pencha en avant, les coudes sur les genoux, et ses yeux rencontrèrent les siens."
 "L’intensité de leurs regards en disait long,"
 "échange muet de désir et de regret."
 pose him writing
 look him notebook
+face him remorseful
 shot two
 "Il prit la plume, dont le poids lui était familier, et se mit à écrire."
 
@@ -93,6 +98,7 @@ pose him watching
 look him her
 pose her watching
 look her notebook
+face her apprehensive
 "Elle regarda les mots se former sur la page, le cœur battant à tout rompre."
 sound notebook_slide
 notebook pass her
@@ -114,6 +120,7 @@ notebook pass him
 pose her watching
 look her him
 look him notebook
+face him brooding
 "Il hocha la tête, sans quitter le carnet des yeux."
 pose him writing
 "Il écrivit de nouveau, et ses mots avouaient son trouble intérieur,"
@@ -131,6 +138,7 @@ pose him watching
 look him her
 pose her reading
 look her notebook
+face her aching
 "Elle lut ses mots, et son cœur se serra en réponse."
 pose her writing
 "Sa plume frémissait tandis qu’elle mettait des mots sur ce qu’elle ressentait."
@@ -147,6 +155,7 @@ pose her watching
 look her him
 pose him closing
 look him notebook
+face him remorseful
 notebook close
 sound notebook_close
 sound sigh
@@ -185,6 +194,7 @@ sound notebook_slide
 notebook pass her
 pose him watching
 pose her writing
+face her aching
 "Elle confia sa solitude, le manque de ses caresses,"
 "et le vide qui s’était installé dans son cœur."
 
@@ -223,11 +233,14 @@ chapter "Leurs mains"
 pose her watching
 look her him
 look him her
+face him longing
+face her longing
 "Leurs regards se croisèrent de nouveau, et à cet instant, ils surent tous deux"
 "que les mots tus devaient trouver leur dénouement."
 sound music_hands
 pose him reach_hand
 look him her
+face him pleading
 shot insert_hand_reach
 "Il tendit la main vers la sienne, d’un geste doux mais empreint d’une supplique : être compris."
 pose her holding
@@ -258,6 +271,7 @@ pose him watching
 pose her reading
 look her notebook
 look him her
+face her tearful
 sound heartbeat loop
 shot insert_tear
 "Les larmes lui montèrent aux yeux tandis qu’elle lisait son aveu."
@@ -275,6 +289,8 @@ pose her holding
 pose him holding
 look her him
 look him her
+face him tender
+face her tender
 shot insert_hands_tighten
 "Leurs mains se resserrèrent l’une sur l’autre, promesse silencieuse d’amour et de pardon."
 shot two

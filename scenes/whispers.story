@@ -20,6 +20,8 @@ pose him perched
 look him fireplace
 pose her sofa
 look her him
+face him tense
+face her apprehensive
 sound music_opening
 "The room was bathed in the soft glow of a dozen flickering candles."
 "Shadows danced upon the walls, restless in the candlelight."
@@ -54,6 +56,7 @@ pose her twirling
 shot insert_hair_twirl
 "She twirled a strand of chestnut hair around her finger, a nervous habit."
 "Her eyes were locked onto him, never straying."
+face her longing
 "Her expression was a mix of apprehension and yearning."
 shot her
 "She wore a simple dress, elegant yet understated,"
@@ -73,12 +76,14 @@ notebook open
 # ¶5 — The gaze; he takes up the pen.
 pose him leaning
 look him her
+face him longing
 shot insert_gaze
 "He leaned forward, resting his elbows on his knees, and his eyes met hers."
 "The intensity of their gaze spoke volumes,"
 "a silent exchange of longing and regret."
 pose him writing
 look him notebook
+face him remorseful
 shot two
 "He picked up the pen, its weight familiar in his hand, and began to write."
 
@@ -93,6 +98,7 @@ pose him watching
 look him her
 pose her watching
 look her notebook
+face her apprehensive
 "She watched as the words formed on the page, her heart pounding in her chest."
 sound notebook_slide
 notebook pass her
@@ -114,6 +120,7 @@ notebook pass him
 pose her watching
 look her him
 look him notebook
+face him brooding
 "He nodded, his eyes never leaving the notebook."
 pose him writing
 "He wrote again, his words a confession of his inner turmoil,"
@@ -131,6 +138,7 @@ pose him watching
 look him her
 pose her reading
 look her notebook
+face her aching
 "She read his words, her heart aching in response."
 pose her writing
 "Her pen quivered as she put her feelings into words."
@@ -147,6 +155,7 @@ pose her watching
 look her him
 pose him closing
 look him notebook
+face him remorseful
 notebook close
 sound notebook_close
 sound sigh
@@ -185,6 +194,7 @@ sound notebook_slide
 notebook pass her
 pose him watching
 pose her writing
+face her aching
 "She revealed her loneliness, her longing for his touch,"
 "and the emptiness that had settled in her heart."
 
@@ -223,11 +233,14 @@ chapter "Their hands"
 pose her watching
 look her him
 look him her
+face him longing
+face her longing
 "Their eyes met again, and in that moment, they both knew"
 "that the unspoken words had to find a resolution."
 sound music_hands
 pose him reach_hand
 look him her
+face him pleading
 shot insert_hand_reach
 "He reached for her hand, his touch gentle but filled with a plea for understanding."
 pose her holding
@@ -258,6 +271,7 @@ pose him watching
 pose her reading
 look her notebook
 look him her
+face her tearful
 sound heartbeat loop
 shot insert_tear
 "Tears welled in her eyes as she read his confession."
@@ -275,6 +289,8 @@ pose her holding
 pose him holding
 look her him
 look him her
+face him tender
+face her tender
 shot insert_hands_tighten
 "Their hands tightened around each other’s, a silent promise of love and forgiveness."
 shot two

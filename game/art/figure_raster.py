@@ -25,7 +25,7 @@ from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import SvgCache
 from game.view import View
 
-NO_RIM = frozenset({"eyes", "tears", "lips"})  # inside the face: no rim of their own
+NO_RIM = frozenset({"brows", "eyes", "mouth", "tears", "lips"})  # inside the face: no rim of their own
 RIM_COLOUR = (255, 168, 92)
 RIM_ALPHA = 150
 FAR_SHADE = (150, 140, 140)

@@ -26,7 +26,7 @@ Public API::
 
     specs = load_poses(Path("assets/figures/poses.toml"))      # no display needed
     figures = Figures(room, specs, Path("assets/art/figures"), svg_cache, seed)
-    states = {"him": FigureState(pose, pose_since, prev_pose, look, look_since, prev_look, nib), ...}
+    states = {"him": FigureState(pose, pose_since, prev_pose, look, look_since, prev_look, nib, face), ...}
     figures.draw(surface, view, states, t)              # or layer="back", then "front" after
                                                         # the front props (hands on the table)
     figures.silhouettes(view, states, t) -> [(alpha mask, screen Rect, floor y in room)]
@@ -68,7 +68,7 @@ __all__ = ["FigureDataError", "FigureSpec", "FigureState", "Figures", "load_pose
 
 log = logging.getLogger(__name__)
 
-HEAD_PARTS = ("head", "eyes", "tears", "lips")  # parts sharing the head's frame and pivot
+HEAD_PARTS = ("head", "brows", "eyes", "mouth", "tears", "lips")  # parts sharing the head's frame and pivot
 STRAND = "strand"  # the lock of hair from behind her ear to the twirling finger (drawn, not an SVG)
 SILHOUETTE_FPS = 10  # silhouettes are posed at floor(t * SILHOUETTE_FPS): every other light-map frame (20 fps)
 MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room px per mask px)
@@ -229,10 +229,13 @@ class Figures:
                     q = placed[hp]
                     placed[hp] = Placed(q.part, q.x, q.y, q.angle + turn, q.z, q.flip)
             final[cid] = placed
-            eyes = b.eyes or ("down" if pitch > 16.0 else "open")
+            face = spec.faces.get(st.face or "")
+            face_parts = face.variants if face is not None else {}
+            eyes = b.eyes or ("down" if pitch > 16.0 else face_parts.get("eyes", "open"))
             if blink(t + spec.seed_phase, self.seed + len(cid)) and eyes != "closed":
                 eyes = "closed"
-            tears = b.idle.get("tears", 0.0) * (0.75 + 0.25 * wave(t, 1.6))
+            wet = max(b.idle.get("tears", 0.0), face.tears if face is not None else 0.0)
+            tears = wet * (0.75 + 0.25 * wave(t, 1.6))
             # a head turn: the profile narrows (seen edge-on), flips, and widens again;
             # only the instant of the flip is dissolved
             mirror_w = min(1.0, max(0.0, (turned - 0.44) / 0.12))
@@ -248,6 +251,8 @@ class Figures:
                     w = b.idle.get("twirl", 0.0)
                     q = Placed(q.part, q.x, q.y, (t * 260.0) % 360.0, q.z, q.flip)
                     alpha_parts = [("", w)] if w > 0.05 else []
+                elif name in face_parts:  # the expression's drawing, cut (never dissolved)
+                    alpha_parts = [(face_parts[name], 1.0)]
                 else:
                     alpha_parts = [solid_variant(b.variants.get(name, {spec.parts[name].default: 1.0}))]
                 for var, w in alpha_parts:

@@ -50,6 +50,7 @@ class FigureState:
     look_since: float = -1e9
     prev_look: str | None = None
     nib: tuple[float, float] | None = None  # while writing: where the pen nib is (room px)
+    face: str | None = None  # the story's `face` expression (None: the pose's own face)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,16 @@ class PoseSpec:
 
 
 @dataclass(frozen=True)
+class FaceSpec:
+    """An expression: which drawing each face part shows (`[faces.NAME]` in a rig file),
+    e.g. brows = "knit", eyes = "open", mouth = "down"; `tears` (0..1) wets the eyes."""
+
+    name: str
+    variants: dict[str, str]
+    tears: float = 0.0
+
+
+@dataclass(frozen=True)
 class FigureSpec:
     """One character's rig: parts in drawing-tree order, poses, placement."""
 
@@ -96,6 +107,7 @@ class FigureSpec:
     story_poses: tuple[str, ...]
     seed_phase: float = 0.0
     order: tuple[str, ...] = field(default=())
+    faces: dict[str, FaceSpec] = field(default_factory=dict)
 
 
 def _vec(v: Any, where: str) -> Vec:
@@ -111,7 +123,27 @@ def _read(path: Path) -> dict[str, Any]:
         raise FigureDataError(f"{path}: {exc}") from exc
 
 
-def _load_rig(cid: str, path: Path, story_poses: tuple[str, ...]) -> FigureSpec:
+def _load_faces(path: Path, data: dict[str, Any], parts: dict[str, PartSpec], listed: tuple[str, ...]) -> dict[str, FaceSpec]:
+    faces: dict[str, FaceSpec] = {}
+    for name, f in data.get("faces", {}).items():
+        where = f"{path}: [faces.{name}]"
+        variants = {k: v for k, v in f.items() if k != "tears"}
+        for part, var in variants.items():
+            if part not in parts:
+                raise FigureDataError(f"{where}: unknown part {part!r}")
+            if not isinstance(var, str) or var not in parts[part].variants:
+                raise FigureDataError(f"{where}: part {part!r} has no variant {var!r}")
+        tears = f.get("tears", 0.0)
+        if not isinstance(tears, int | float) or not 0.0 <= tears <= 1.0:
+            raise FigureDataError(f"{where}.tears: expected a number 0..1, got {tears!r}")
+        faces[name] = FaceSpec(name, variants, float(tears))
+    for name in listed:
+        if name not in faces:
+            raise FigureDataError(f"{path}: face {name!r} (listed in poses.toml) has no [faces.{name}]")
+    return faces
+
+
+def _load_rig(cid: str, path: Path, story_poses: tuple[str, ...], faces: tuple[str, ...] = ()) -> FigureSpec:
     data = _read(path)
     fig = data.get("figure", {})
     parts: dict[str, PartSpec] = {}
@@ -159,7 +191,7 @@ def _load_rig(cid: str, path: Path, story_poses: tuple[str, ...]) -> FigureSpec:
         transition=float(fig.get("transition", 1.0)),
         pen_tip=(str(tip.get("part", "near_hand")), _vec(tip.get("point", [0, 0]), f"{path}: [figure].pen_tip")),
         parts=parts, poses=poses, story_poses=story_poses, seed_phase=float(fig.get("phase", 0.0)),
-        order=tuple(parts),
+        order=tuple(parts), faces=_load_faces(path, data, parts, faces),
     )
 
 
@@ -173,7 +205,10 @@ def load_poses(path: Path) -> dict[str, FigureSpec]:
         rig = entry.get("rig")
         if not isinstance(rig, str):
             raise FigureDataError(f"{path}: [{cid}] needs rig = \"file.toml\"")
-        specs[cid] = _load_rig(cid, path.parent / rig, tuple(str(p) for p in entry["poses"]))
+        faces = entry.get("faces", [])
+        if not isinstance(faces, list):
+            raise FigureDataError(f"{path}: [{cid}] faces must be a list of names")
+        specs[cid] = _load_rig(cid, path.parent / rig, tuple(str(p) for p in entry["poses"]), tuple(str(f) for f in faces))
     return specs
 
 

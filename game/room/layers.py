@@ -16,10 +16,11 @@ flame flickers *behind* a figure and the shadows on the wall sway with each cand
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 import pygame
 
-from game.art.figures import Figures, FigureState, load_poses
+from game.art.figures import STRAND, Figures, FigureState, load_poses
 from game.art.insert_light import key_side, light_at
 from game.art.inserts import Inserts
 from game.art.props import PropArt, PropState
@@ -28,6 +29,7 @@ from game.assets import Assets
 from game.easing import ease_between
 from game.fx import FxState, RoomFx
 from game.fx.lighting import LightSample
+from game.fx.occlusion import Caster
 from game.room.model import Rect, Room
 from game.settings import Settings
 from game.story.stage import Change, Snapshot
@@ -46,6 +48,7 @@ def figure_states(snap: Snapshot, nib: tuple[float, float] | None = None) -> dic
             look=look.value if look else None, look_since=look.since if look else -1e9,
             prev_look=(look.previous or None) if look else None,
             nib=nib if who == snap.writer else None,
+            face=snap.faces[who].value if who in snap.faces else None,
         )
     return states
 
@@ -91,6 +94,21 @@ def fx_state(snap: Snapshot) -> FxState:
     return FxState(rain=snap.rain, candles=snap.candles, glow=snap.glow, fire=1.0)
 
 
+STRAND_MARGIN = 24.0  # room px around a figure's parts that the drawn lock of hair may reach
+
+
+@dataclass(frozen=True)
+class RoomFrame:
+    """One frame's derived state: the effects', the props', the figures', and the casters
+    (props' and figures' silhouettes; `people` the figures' alone)."""
+
+    fx: FxState
+    props: PropState
+    figures: dict[str, FigureState]
+    casters: list[Caster]
+    people: list[Caster]
+
+
 class RoomLayers:
     def __init__(self, props: PropArt, figures: Figures, fx: RoomFx) -> None:
         self.props = props
@@ -105,14 +123,28 @@ class RoomLayers:
 
     def draw(self, surface: pygame.Surface, view: View, snap: Snapshot, t: float,
              nib_uv: tuple[float, float] | None = None) -> None:
-        canvas = surface.get_size()
+        """The whole room over the background already on `surface`, in painter's order."""
+        frame = self.frame(surface.get_size(), view, snap, t, nib_uv)
+        self.draw_albedo(surface, view, frame, t)
+        self.fx.draw_light(surface, view, frame.fx, t, frame.casters)
+        self.draw_emissive(surface, view, frame, t)
+
+    def frame(self, canvas: tuple[int, int], view: View, snap: Snapshot, t: float,
+              nib_uv: tuple[float, float] | None = None) -> RoomFrame:
+        """What the layers need to draw the snapshot at t (computed once a frame)."""
         if self._prepared != (view, canvas):
             self.props.prepare(view, canvas)
             self._prepared = (view, canvas)
         fs, ps = fx_state(snap), prop_state(snap, t, self.shifts)
         nib = nib_in_room(self.props.notebook_pages(ps), nib_uv) if nib_uv and snap.writer else None
         figs = figure_states(snap, nib)
-        casters = self.props.silhouettes(view, canvas) + self.figures.silhouettes(view, figs, t)
+        people = self.figures.silhouettes(view, figs, t)
+        return RoomFrame(fs, ps, figs, self.props.silhouettes(view, canvas) + people, people)
+
+    def draw_albedo(self, surface: pygame.Surface, view: View, frame: RoomFrame, t: float) -> None:
+        """Everything the light map multiplies: outside, props, rain on the glass, figures, wax, logs
+        (each layer keeps to the surface's clip, so a part of the room can be drawn again alone)."""
+        fs, ps, figs, casters = frame.fx, frame.props, frame.figures, frame.casters
         self.fx.draw_exterior(surface, view, fs, t)
         self.props.draw(surface, view, ps, t, "back")
         self.fx.draw_glass(surface, view, fs, t)
@@ -120,8 +152,41 @@ class RoomLayers:
         self.props.draw(surface, view, ps, t, "front")
         self.figures.draw(surface, view, figs, t, layer="front")
         self.fx.draw_flames(surface, view, fs, t, casters)
-        self.fx.draw_lighting(surface, view, fs, t, casters)
-        self.fx.draw_sparks(surface, view, fs, t, casters)
+
+    def draw_emissive(self, surface: pygame.Surface, view: View, frame: RoomFrame, t: float) -> None:
+        """The light sources over the lit room: flames, embers, halos, then sparks."""
+        self.fx.draw_emissive(surface, view, frame.fx, t, frame.casters)
+        self.fx.draw_sparks(surface, view, frame.fx, t, frame.casters)
+
+    def static_key(self, frame: RoomFrame) -> tuple[object, ...]:
+        """What the room's unlit picture depends on outside `moving_rects`: the props' state
+        but the clock's time, and the candles' height."""
+        ps = frame.props
+        return (ps.notebook_open, ps.notebook_holder, ps.pen_on_table, ps.notebook_shift,
+                frame.fx.clamped().candles)
+
+    def moving_rects(self, view: View, frame: RoomFrame, t: float, canvas: tuple[int, int]) -> list[pygame.Rect]:
+        """Screen rects holding everything of the unlit room that changes with t while
+        `static_key` stays: the window glass (rain), the clock, each figure (all its parts,
+        the lock of hair, and its silhouette, which hides wax and logs behind it)."""
+        out: list[pygame.Rect] = []
+        if self.fx.rain is not None:
+            g = self.fx.glass
+            out.append(pygame.Rect(view.rect(g.x, g.y, g.w, g.h)).inflate(4, 4))
+        if self.props.clock is not None:
+            out.append(self.props.clock.screen_rect(view).inflate(4, 4))
+        drawn, _ = self.figures._scene(frame.figures, t)  # the same moment draw() will show: kept
+        per: dict[str, pygame.Rect] = {}
+        for d in drawn:
+            if d.part == STRAND:
+                continue
+            r = self.figures.rasters.reach(view, d)
+            per[d.char] = per[d.char].union(r) if d.char in per else r
+        margin = max(4, round(view.len(STRAND_MARGIN)) * 2)
+        out.extend(r.inflate(margin, margin) for r in per.values())
+        out.extend(rect.inflate(4, 4) for _mask, rect, _floor in frame.people)
+        screen = pygame.Rect((0, 0), canvas)
+        return [c for c in (r.clip(screen) for r in out) if c.w > 0 and c.h > 0]
 
     def draw_insert(self, surface: pygame.Surface, shot: str, snap: Snapshot, t: float) -> None:
         """The close shot `shot` (an insert), lit by the room's lights where its shot rect is."""

@@ -97,6 +97,18 @@ class Shot:
 
 
 @dataclass(frozen=True)
+class Camera:
+    """`camera push 1.08 over 8`, `camera drift left 0.03 over 10`, or both: a slow move on
+    the current shot, begun when its line begins, ended by the next change of shot"""
+
+    src: Source
+    push: float
+    dx: float
+    dy: float
+    over: float
+
+
+@dataclass(frozen=True)
 class Rain:
     """`rain torrential over 4` (none, light, steady, heavy, torrential)"""
 
@@ -155,6 +167,18 @@ class Look:
 
 
 @dataclass(frozen=True)
+class Face:
+    """`face her tearful` (an expression listed for the figure in assets/figures/poses.toml)
+
+    The expression holds until the next `face` for that character; a pose's own default
+    face is used before the first one."""
+
+    src: Source
+    who: str
+    expression: str
+
+
+@dataclass(frozen=True)
 class Notebook:
     """`notebook open`, `notebook close`, `notebook turn`, `notebook pass her`"""
 
@@ -204,7 +228,7 @@ class End:
 
 
 Command = (
-    Title | Subtitle | Chapter | Character | Narrate | Write | Shot | Rain | ClockTime | Candles | Glow
-    | Pose | Look | Notebook | Sound | Wait | Label | Jump | End
+    Title | Subtitle | Chapter | Character | Narrate | Write | Shot | Camera | Rain | ClockTime | Candles | Glow
+    | Pose | Look | Face | Notebook | Sound | Wait | Label | Jump | End
 )
 Line = Narrate | Write

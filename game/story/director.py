@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from game.story import commands as c
 from game.story.parser import Script
 from game.story.stage import Change, Stage
+from game.view import Move
 
 POSE_TWEEN = 1.0  # seconds a pose change takes to settle
 LOOK_TWEEN = 0.6
+FACE_TWEEN = 0.0  # a change of expression is a cut between drawings (a dissolve would show two mouths)
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,9 @@ class Director:
         elif isinstance(cmd, c.Shot):
             if cmd.name != st.shot.value:
                 st.shot = st.shot.to(cmd.name, now, cmd.over)  # a cut; `over S` dissolves, where time passes
+                st.move = None  # a new shot starts still
+        elif isinstance(cmd, c.Camera):
+            st.move = Move(cmd.push, cmd.dx, cmd.dy, now, cmd.over)  # eased, a pure function of time
         elif isinstance(cmd, c.Pose):
             old = st.poses.get(cmd.who)
             if old is None:
@@ -175,6 +180,9 @@ class Director:
         elif isinstance(cmd, c.Look):
             old = st.looks.get(cmd.who)
             st.looks[cmd.who] = Change(cmd.target, now) if old is None else old.to(cmd.target, now, LOOK_TWEEN)
+        elif isinstance(cmd, c.Face):
+            old = st.faces.get(cmd.who)
+            st.faces[cmd.who] = Change(cmd.expression, now) if old is None else old.to(cmd.expression, now, FACE_TWEEN)
         elif isinstance(cmd, c.Notebook):
             self._notebook(cmd, now)
         elif isinstance(cmd, c.Sound):

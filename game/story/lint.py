@@ -1,8 +1,8 @@
-"""Content checks that need more than the script: hands, poses, shots, look targets, cues.
+"""Content checks that need more than the script: hands, poses, faces, shots, look targets, cues.
 
 The parser checks what a story says on its own (syntax, characters, labels); this module
 checks what it refers to elsewhere: the room map's shots and objects, the hands in
-`assets/hands.toml`, the poses in `assets/figures/poses.toml`, the sound cues in
+`assets/hands.toml`, the poses and faces in `assets/figures/poses.toml`, the sound cues in
 `assets/audio/cues.toml`. The catalogues are read as plain TOML names here, without
 loading fonts, images or the mixer, so `--lint` runs anywhere. The game runs the same
 checks at start-up, so a broken reference is an author's message, never a crash mid-story.
@@ -36,6 +36,7 @@ class Catalogues:
     shots: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()  # the map's figure anchors
+    faces: dict[str, frozenset[str]] = field(default_factory=dict)  # figure -> its expressions
 
 
 def _hint(word: str, choices: frozenset[str] | set[str]) -> str:
@@ -53,7 +54,13 @@ def load_catalogues(assets: Assets, room: Room | None, problems: list[Problem]) 
     poses_doc = read_toml(assets.poses, assets.rel(assets.poses), problems)
     cues_doc = read_toml(assets.cues, assets.rel(assets.cues), problems)
     poses: dict[str, frozenset[str]] = {}
+    faces: dict[str, frozenset[str]] = {}
     for who, table in poses_doc.items():
+        face_names = table.get("faces", []) if isinstance(table, dict) else []
+        if not isinstance(face_names, list) or not all(isinstance(n, str) for n in face_names):
+            problems.append(Problem(assets.rel(assets.poses), 0, f"[{who}] faces must be a list of names"))
+        else:
+            faces[who] = frozenset(face_names)
         names = table.get("poses") if isinstance(table, dict) else None
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             problems.append(Problem(assets.rel(assets.poses), 0, f"[{who}] needs poses = [\"…\", …]"))
@@ -68,6 +75,7 @@ def load_catalogues(assets: Assets, room: Room | None, problems: list[Problem]) 
         shots=frozenset(room.shots) if room else frozenset(),
         objects=frozenset(room.anchors) if room else frozenset(),
         figures=frozenset(a.name for a in room.anchors_of("figure")) if room else frozenset(),
+        faces=faces,
     )
 
 
@@ -101,6 +109,13 @@ def lint_script(script: Script, cat: Catalogues) -> list[Problem]:
                 bad(cmd.src, f"unknown look target '{cmd.target}'{_hint(cmd.target, targets)}")
             elif cmd.target == cmd.who:
                 bad(cmd.src, f"'{cmd.who}' cannot look at themself")
+        elif isinstance(cmd, c.Face) and cmd.who in script.characters:
+            fig = script.characters[cmd.who].figure_id
+            known = cat.faces.get(fig, frozenset())
+            if cmd.expression not in known:
+                listed = ", ".join(sorted(known)) or "none"
+                bad(cmd.src, f"unknown expression '{cmd.expression}' for '{cmd.who}'{_hint(cmd.expression, known)}"
+                             f" (the faces listed for '{fig}' in assets/figures/poses.toml: {listed})")
         elif isinstance(cmd, c.Sound) and cmd.cue not in cat.cues:
             bad(cmd.src, f"unknown sound cue '{cmd.cue}'{_hint(cmd.cue, cat.cues)}")
     return problems

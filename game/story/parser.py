@@ -212,6 +212,32 @@ def _shot(src: c.Source, args: list[Token]) -> c.Command:
     return c.Shot(src, words[0], over)
 
 
+DRIFTS = {"left": (-1.0, 0.0), "right": (1.0, 0.0), "up": (0.0, -1.0), "down": (0.0, 1.0)}
+CAMERA_USAGE = "camera [push FACTOR] [drift left|right|up|down FRACTION] over SECONDS"
+
+
+def _camera(src: c.Source, args: list[Token]) -> c.Command:
+    words, over = _split_over(_words(args, "camera"), "camera …")
+    if over <= 0.0:
+        raise _Bad(f"a camera move needs its length: {CAMERA_USAGE}")
+    push, dx, dy = 1.0, 0.0, 0.0
+    rest = list(words)
+    if rest[:1] == ["push"]:
+        if len(rest) < 2:
+            raise _Bad(f"expected {CAMERA_USAGE}")
+        push = _number(rest[1], "camera push", 0.75, 1.5)
+        rest = rest[2:]
+    if rest[:1] == ["drift"]:
+        if len(rest) < 3 or rest[1] not in DRIFTS:
+            raise _Bad(f"expected {CAMERA_USAGE}")
+        amount = _number(rest[2], "camera drift", 0.0, 0.25)
+        dx, dy = DRIFTS[rest[1]][0] * amount, DRIFTS[rest[1]][1] * amount
+        rest = rest[3:]
+    if rest or (push == 1.0 and dx == 0.0 and dy == 0.0):
+        raise _Bad(f"expected {CAMERA_USAGE}")
+    return c.Camera(src, push, dx, dy, over)
+
+
 def _rain(src: c.Source, args: list[Token]) -> c.Command:
     words, over = _split_over(_words(args, "rain"), "rain LEVEL")
     _exactly(words, 1, "rain LEVEL [over SECONDS]")
@@ -252,6 +278,12 @@ def _look(src: c.Source, args: list[Token]) -> c.Command:
     words = _words(args, "look")
     _exactly(words, 2, "look ID TARGET")
     return c.Look(src, _ident(words[0], "character id"), _ident(words[1], "look target"))
+
+
+def _face(src: c.Source, args: list[Token]) -> c.Command:
+    words = _words(args, "face")
+    _exactly(words, 2, "face ID EXPRESSION")
+    return c.Face(src, _ident(words[0], "character id"), _ident(words[1], "expression"))
 
 
 def _notebook(src: c.Source, args: list[Token]) -> c.Command:
@@ -301,8 +333,8 @@ def _end(src: c.Source, args: list[Token]) -> c.Command:
 
 
 STATEMENTS: dict[str, Callable[[c.Source, list[Token]], c.Command]] = {
-    "title": _title, "subtitle": _subtitle, "chapter": _chapter, "character": _character, "shot": _shot, "rain": _rain,
-    "clock": _clock, "candles": _candles, "glow": _glow, "pose": _pose, "look": _look,
+    "title": _title, "subtitle": _subtitle, "chapter": _chapter, "character": _character, "shot": _shot, "camera": _camera, "rain": _rain,
+    "clock": _clock, "candles": _candles, "glow": _glow, "pose": _pose, "look": _look, "face": _face,
     "notebook": _notebook, "sound": _sound, "wait": _wait, "label": _label, "jump": _jump, "end": _end,
 }
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from game.easing import smoothstep
+from game.view import Move
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class Snapshot:
     notebook_holder: Change  # value: a character id, or "table"
     loops: frozenset[str]
     writer: str = ""  # who holds the pen and writes now ("" when nobody does)
+    faces: dict[str, Change] = field(default_factory=dict)  # character -> expression
+    move: Move | None = None  # a slow camera move on the shot (game/view.py); None: still
 
 
 @dataclass
@@ -88,6 +91,8 @@ class Stage:
     notebook_holder: Change = field(default_factory=lambda: Change("table"))
     loops: set[str] = field(default_factory=set)
     writer: str = ""
+    faces: dict[str, Change] = field(default_factory=dict)
+    move: Move | None = None
 
     def at(self, t: float) -> Snapshot:
         return Snapshot(
@@ -103,6 +108,8 @@ class Stage:
             notebook_holder=self.notebook_holder,
             loops=frozenset(self.loops),
             writer=self.writer,
+            faces=dict(self.faces),
+            move=self.move,
         )
 
     def settle(self, t: float) -> None:
@@ -111,7 +118,10 @@ class Stage:
             tw: Tween = getattr(self, name)
             setattr(self, name, Tween(tw.end, tw.end, t, 0.0))
         self.shot = replace(self.shot, since=-1e9, duration=0.0)
+        if self.move is not None:  # a move begun before the line jumped to has ended
+            self.move = replace(self.move, t0=-1e9)
         self.poses = {k: replace(v, since=-1e9, duration=0.0) for k, v in self.poses.items()}
         self.looks = {k: replace(v, since=-1e9, duration=0.0) for k, v in self.looks.items()}
+        self.faces = {k: replace(v, since=-1e9, duration=0.0) for k, v in self.faces.items()}
         self.notebook_open = replace(self.notebook_open, since=-1e9)
         self.notebook_holder = replace(self.notebook_holder, since=-1e9)

@@ -143,3 +143,17 @@ def test_the_real_story_plays_to_its_end() -> None:
         "I don’t want to lose you.",
         "I don’t want to lose you either.",
     ]
+
+
+def test_a_face_holds_until_the_next_and_survives_rollback() -> None:
+    story = ('character him "He" hand=elegant\ncharacter her "She" hand=brush\nlabel start\n'
+             'face her calm\n"One."\nface her tearful\n"Two."\n"Three."\nface her tender\n"Four."\nend\n')
+    d = Director(parse_text(story, "t.story"))
+    d.goto_line(3, 10.0)
+    assert d.stage.at(10.0).faces["her"].value == "tearful"  # set before line 2, still held at 3
+    d.goto_line(4, 20.0)
+    assert d.stage.at(20.0).faces["her"].value == "tender"
+    assert d.rollback(30.0)  # back to line 3: the face is replayed, not left as it was
+    assert d.stage.at(30.0).faces["her"].value == "tearful"
+    d.goto_line(1, 40.0)
+    assert d.stage.at(40.0).faces["her"].value == "calm"

@@ -39,3 +39,12 @@ def test_a_broken_hands_file_is_named(copy: Assets) -> None:
     copy.hands.write_text("[elegant]\nfont = 3\n", encoding="utf-8")
     found = [str(p) for p in lint_all(copy)]
     assert any(p.startswith("assets/hands.toml") for p in found), found
+
+
+def test_a_face_the_rig_does_not_draw_is_named(copy: Assets) -> None:
+    story = copy.root / "scenes" / "whispers.story"
+    text = story.read_text(encoding="utf-8").replace("face her tearful", "face her tearfull", 1)
+    story.write_text(text, encoding="utf-8")
+    found = [str(p) for p in lint_all(copy)]
+    assert any(p.startswith("scenes/whispers.story:") and "unknown expression 'tearfull' for 'her'" in p
+               and "(did you mean 'tearful'?)" in p for p in found), found

@@ -60,6 +60,8 @@ def test_character_declaration_keeps_hand_and_ink() -> None:
         ('hm "Hello."', "t.story:4: unknown character 'hm' (did you mean 'him'?)"),
         ("jump nowhere", "t.story:4: jump to missing label 'nowhere'"),
         ("pose him", "t.story:4: expected pose ID POSE"),
+        ("face her", "t.story:4: expected face ID EXPRESSION"),
+        ("face hre tearful", "t.story:4: unknown character 'hre' (did you mean 'her'?)"),
         ('him "Hi." colour=red', "t.story:4: unknown option 'colour' for a written line"),
         ("notebook shut", "t.story:4: unknown notebook action 'shut'; use open, close, turn or pass ID"),
         ('"One." "Two."', "t.story:4: a narration line is one string and nothing else"),
@@ -91,3 +93,8 @@ def test_missing_start_label_and_duplicates_are_reported() -> None:
 def test_python_in_a_story_is_just_an_unknown_statement() -> None:
     found = errors("__import__('os').system('true')\n")
     assert found == ["t.story:4: unknown statement '__import__('os').system('true')'"]
+
+
+def test_face_parses_to_a_frozen_statement_with_its_place() -> None:
+    cmds = parse("face her tearful\n\"x\"\n")
+    assert cmds[0] == c.Face(c.Source("t.story", 4), "her", "tearful")
