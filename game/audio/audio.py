@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from collections.abc import Mapping
 from pathlib import Path
 
 import pygame
 
 from .api import Audio
-from .cues import MUSIC, Cue, CueError, load_cues
+from .cues import Cue, CueError, load_cues
 from .mood import SoundState
 from .roles import Roles, mood_path, read_roles
 
@@ -113,17 +112,15 @@ def _open(
     except (NotImplementedError, OSError, RuntimeError, pygame.error) as exc:
         log.warning("No audio device (%s): running silently.", exc)
         return SilentAudio(roles)
-    now = {name: cue for name, cue in catalogue.items() if cue.channel != MUSIC}
-    sounds, missing = load_sounds(now)
+    from .bank import is_long
+
+    short = {name: cue for name, cue in catalogue.items() if not is_long(cue)}
+    sounds, missing = load_sounds(short)  # the long ones decode when first asked for (bank.py)
     if missing:
         log.warning("Audio: %d sound(s) could not be loaded and stay silent: %s", len(missing), "; ".join(missing))
     from .mixer import MixerAudio  # the mixer imports pygame's channels: only when needed
 
     mixer = MixerAudio(catalogue, sounds, volumes, muted, log, seed, roles)
-    later = {name: cue for name, cue in catalogue.items() if cue.channel == MUSIC}
-    if later:  # minutes of music decode while the title shows, not before it
-        mixer.loader = threading.Thread(target=mixer.load_later, args=(later,), name="music-loader", daemon=True)
-        mixer.loader.start()
     return mixer
 
 

@@ -9,6 +9,9 @@ channel volume x hush x pan) are set on every update; SDL_mixer applies them per
 Music has its own slots: a music cue starts at once while the music before it fades
 out under it (a crossfade), and the music bus dips while a cue with a `duck` sounds
 (the pen, a sigh), so a written line or a breath is never covered by the score.
+The long sounds (the themes, the rain and fire loops) are decoded only while a cue needs
+them (`bank.SoundBank`); a slot whose sound is still decoding waits (`_Slot.pending`)
+and starts the moment it is ready.
 """
 
 from __future__ import annotations
@@ -16,13 +19,13 @@ from __future__ import annotations
 import itertools
 import logging
 import random
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Concatenate, ParamSpec
 
 import pygame
 
+from .bank import SoundBank, is_long
 from .cues import CHANNELS, MUSIC, Cue
 from .mood import (
     TAU,
@@ -76,6 +79,7 @@ class _Slot:
     started: int = 0
     idle: float = 0.0
     dying: bool = False  # SDL is fading it out (stop_all): it cannot be brought back
+    pending: int | None = None  # loops to play with once its sound is decoded (None: nothing waits)
 
 
 class MixerAudio:
@@ -96,8 +100,9 @@ class MixerAudio:
         self._roles = roles or Roles()
         self._cues = dict(cues)
         self._sounds = {name: list(takes) for name, takes in sounds.items() if takes}
-        self._loading = threading.Lock()
-        self.loader: threading.Thread | None = None  # loading the music in the background
+        from .audio import load_sounds
+
+        self.bank = SoundBank(load_sounds, log)  # the long sounds, decoded while needed
         self._log = log
         self._reported: set[str] = set()
         self._rng = random.Random(seed)
@@ -127,31 +132,22 @@ class MixerAudio:
     def roles(self) -> Roles:
         return self._roles
 
-    def load_later(self, cues: Mapping[str, Cue]) -> None:
-        """Load these cues' sounds (on a background thread: the music, minutes of it); a
-        cue asked for before its turn is loaded at once by `_takes`."""
-        from .audio import load_sounds
-
-        for name, cue in cues.items():
-            with self._loading:
-                if name in self._sounds:
-                    continue
-                loaded, missing = load_sounds({name: cue})
-                self._sounds[name] = loaded[name]
-            if missing:
-                self._log.warning("Audio: %s could not be loaded and stays silent", "; ".join(missing))
-
     def wait_loaded(self, timeout: float | None = None) -> None:
-        """Until the background loading is done (tests that listen in real time)."""
-        if self.loader is not None:
-            self.loader.join(timeout)
+        """Until the sounds asked for are decoded (tests that listen in real time)."""
+        self.bank.wait(timeout)
 
-    def _takes(self, cue: Cue) -> list[pygame.mixer.Sound]:
+    def _takes(self, cue: Cue) -> list[pygame.mixer.Sound] | None:
+        """The cue's takes; None while a long one is decoding (asked for by this call)."""
         takes = self._sounds.get(cue.name)
-        if takes is None and cue.channel == MUSIC:
-            self.load_later({cue.name: cue})
-            takes = self._sounds.get(cue.name)
+        if takes is None and is_long(cue):
+            return self.bank.get(cue)
         return takes or []
+
+    def _in_use(self) -> set[str]:
+        """Cues a slot holds or a state-driven loop sounds: the bank keeps these decoded."""
+        used = {s.cue.name for s in itertools.chain(self._effects, self._music) if s.cue is not None}
+        used |= {n for n, s in self._voices.items() if s.target > 0.0 or s.channel.get_busy()}
+        return used
 
     # ------------------------------------------------------------ plumbing
     def _report(self, key: str, exc: BaseException) -> None:
@@ -174,29 +170,36 @@ class MixerAudio:
         self, slot: _Slot, cue: Cue, loops: int, pan: float, level: float, gain: float, target: float
     ) -> bool:
         takes = self._takes(cue)
-        if not takes:
+        if takes is not None and not takes:
             return False
-        sound = takes[0] if len(takes) == 1 else self._rng.choice(takes)
         slot.cue, slot.pan, slot.level, slot.target = cue, pan, level, target
         slot.gain.value = gain
         slot.looping = loops != 0
         slot.started = next(self._order)
         slot.dying = False
         slot.channel.stop()  # a halt clears the channel's gains: set them before playing
+        slot.pending = loops
+        if takes is not None:
+            self._play(slot, takes)
+        return True
+
+    def _play(self, slot: _Slot, takes: Sequence[pygame.mixer.Sound]) -> None:
+        """Start a slot's waiting sound: one of its takes, with the gains set first."""
+        loops, slot.pending = slot.pending or 0, None
+        sound = takes[0] if len(takes) == 1 else self._rng.choice(takes)
         self._apply(slot)
         slot.channel.play(sound, loops=loops)
         self._apply(slot)
-        return True
 
     def _halt(self, slot: _Slot) -> None:
         slot.channel.stop()
-        slot.cue, slot.looping, slot.target = None, False, 0.0
+        slot.cue, slot.looping, slot.target, slot.pending = None, False, 0.0, None
         slot.gain.value = 0.0
 
     def _free(self, pool: list[_Slot]) -> _Slot:
         """An idle slot, else the oldest one-shot, else the oldest of all."""
         for slot in pool:
-            if slot.cue is None or not slot.channel.get_busy():
+            if slot.cue is None or (slot.pending is None and not slot.channel.get_busy()):
                 return slot
         shots = [s for s in pool if not s.looping] or pool
         return min(shots, key=lambda s: s.started)
@@ -227,13 +230,20 @@ class MixerAudio:
                 continue
             slot.gain.step(slot.target, dt, *TAU[MUSIC if slot.cue.channel == MUSIC else "loop"])
             faded_out = slot.gain.value == 0.0 and slot.target == 0.0
-            if faded_out or not slot.channel.get_busy():
+            if slot.pending is not None and not faded_out:
+                takes = self._takes(slot.cue)
+                if takes:
+                    self._play(slot, takes)
+                elif takes is not None:  # it could not be decoded: nothing to wait for
+                    self._halt(slot)
+            elif faded_out or not slot.channel.get_busy():
                 self._halt(slot)
             else:
                 self._apply(slot)
         tick = self._ticker.step(mood.clock_seconds, dt)
         if tick is not None and (cue := self._cues.get(tick[0])) is not None:
             self._start(self._free(self._clock), cue, 0, cue.pan, tick[1], 1.0, 1.0)
+        self.bank.keep(self._in_use())
 
     def _ducking(self) -> float:
         """How far the music should dip now: the deepest `duck` of the cues sounding."""
@@ -251,8 +261,9 @@ class MixerAudio:
             return
         busy = slot.channel.get_busy()
         if target > 0.0 and not busy:
-            takes = self._sounds.get(slot.cue.name)
+            takes = self._takes(slot.cue)
             if not takes:
+                slot.target = target if takes is None else 0.0  # decoding: kept by the bank meanwhile
                 return
             sound = takes[0]
             slot.gain.value = 0.0
@@ -260,6 +271,7 @@ class MixerAudio:
             slot.channel.play(sound, loops=-1)
             self._apply(slot)
             busy = True
+        slot.target = target
         slot.gain.step(target, dt, *tau)
         slot.idle = slot.idle + dt if slot.gain.value == 0.0 else 0.0
         if busy and slot.idle > LINGER:
