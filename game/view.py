@@ -5,11 +5,21 @@ works in a fixed 1920x1080 buffer that gets scaled afterwards. Instead every dra
 receives a `View` that maps *room coordinates* (the Tiled map's logical pixels) to pixels
 of the surface it draws on. A camera shot is just another `View`; the letterboxed window
 is one more. Pure maths: no pygame import.
+
+A `Move` is a slow push-in or drift on a shot (DESIGN.md section 4: "move the camera
+slowly on emotion"). The framing it gives is a pure function of story time, so live play,
+rollback and `--render N --at S` frame a moment identically. Its width and centre move
+linearly in the eased progress, so every framing of the move lies inside the box of its
+first and last framings (`Move.bounds`): the room is drawn once per frame over that box at
+the move's largest scale, and each frame's framing is cut from it and scaled *down*
+(game/camera.py), never re-rasterizing the art at an intermediate scale.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from game.easing import smootherstep
 
 LOGICAL_W = 1920
 LOGICAL_H = 1080
@@ -53,3 +63,50 @@ def camera_view(shot_x: float, shot_y: float, shot_w: float, canvas_w: int) -> V
     """The view that makes the shot rectangle (16:9, room coords) fill a canvas `canvas_w` wide."""
     scale = canvas_w / shot_w
     return View(scale, -shot_x * scale, -shot_y * scale)
+
+
+Box = tuple[float, float, float, float]  # x, y, w, h in room coordinates
+
+
+@dataclass(frozen=True)
+class Move:
+    """A push (`push` > 1 closes in, < 1 pulls back) and drift (`dx`, `dy`: fractions of the
+    shot's width and height the centre travels) over [t0, t0 + duration], eased."""
+
+    push: float = 1.0
+    dx: float = 0.0
+    dy: float = 0.0
+    t0: float = 0.0
+    duration: float = 0.0
+
+    def progress(self, t: float) -> float:
+        """Eased 0..1: zero speed at both ends, so the move starts and settles unnoticed."""
+        if self.duration <= 0.0:
+            return 1.0
+        return smootherstep((t - self.t0) / self.duration)
+
+    def done(self, t: float) -> bool:
+        return self.duration <= 0.0 or t >= self.t0 + self.duration
+
+    def framing(self, shot: Box, t: float) -> Box:
+        """The part of the room on screen at `t` (16:9 when the shot is)."""
+        return self.framing_at(shot, self.progress(t))
+
+    def framing_at(self, shot: Box, e: float) -> Box:
+        x, y, w, h = shot
+        w1 = w + (w / self.push - w) * e
+        h1 = w1 * h / w
+        cx = x + w / 2 + self.dx * w * e
+        cy = y + h / 2 + self.dy * h * e
+        return (cx - w1 / 2, cy - h1 / 2, w1, h1)
+
+    def bounds(self, shot: Box) -> Box:
+        """The smallest box holding every framing of the move."""
+        a, b = self.framing_at(shot, 0.0), self.framing_at(shot, 1.0)
+        x0, y0 = min(a[0], b[0]), min(a[1], b[1])
+        x1, y1 = max(a[0] + a[2], b[0] + b[2]), max(a[1] + a[3], b[1] + b[3])
+        return (x0, y0, x1 - x0, y1 - y0)
+
+    def largest_scale(self, shot: Box, canvas_w: int) -> float:
+        """Canvas pixels per room pixel at the move's tightest framing."""
+        return canvas_w / min(shot[2], shot[2] / self.push)

@@ -11,7 +11,7 @@ onto the surface they are given; this module only orders them, caches the scaled
 background per framing, and dissolves between shots where the script asks for one. A
 shot change is a cut unless the script says `over S` (where time passes); a dissolve is
 rendered from the old shot frozen at the moment it began, so a capture of it is exact.
-(An eased camera move would need the art re-rasterized at every intermediate scale.)
+A `camera` push-in or drift is drawn by game/camera.py (at its largest scale, cut down).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.camera import CameraMoves
 from game.easing import fade
 from game.room.model import Room
 from game.room.tiles import TileBackground
@@ -43,6 +44,7 @@ class RoomRenderer:
         self._bg_cache: dict[tuple[str, int, int], pygame.Surface] = {}
         self._frozen: tuple[tuple[str, float, int, int], pygame.Surface] | None = None
         self._scratch: pygame.Surface | None = None
+        self.moves = CameraMoves()  # a `camera` push-in or drift (game/camera.py)
 
     def view_for(self, shot: str, canvas: pygame.Surface) -> View:
         s = self.room.shots.get(shot) or self.room.shots["wide"]
@@ -90,6 +92,9 @@ class RoomRenderer:
 
     def draw_shot(self, surface: pygame.Surface, shot: str, snap: Snapshot, t: float,
                   nib_uv: tuple[float, float] | None = None) -> None:
+        if self.moves.wants(self, shot, snap):
+            self.moves.draw(self, surface, shot, snap, t, nib_uv)
+            return
         inserts = getattr(self.layers, "inserts", None)
         if inserts is not None and inserts.has(shot):  # a close shot drawn as its own illustration
             self.layers.draw_insert(surface, shot, snap, t)
