@@ -5,7 +5,9 @@ roofs, falling streaks) is drawn into the glass rect before the window frame, th
 and trickles on the glass after it. The story's rain level (0 none .. 4 torrential,
 fractions blend) sets a density; every streak and drop has a fixed hashed threshold and
 shows, fading in over a short ramp, only while the density is above it, so a level
-change is smooth and "subsided" (0) leaves nothing. Streaks wrap on their own period;
+change is smooth. Below RESIDUAL the rain has stopped: nothing falls outside, the sky
+clears (stars, a moon, broken cloud: `game.fx.night`), but fat drops still run down the
+glass. Above FILM_FROM a downpour adds sheets of water and splashes (`game.fx.glass_water`). Streaks wrap on their own period;
 drops are born on a fixed schedule of indices and live a hashed life; trickles run down
 in stop-go steps from a closed-form path. All from (t, seed).
 
@@ -22,7 +24,9 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.noise import fbm2_np, hash01_np, noise1
+from game.fx.glass_water import FILM_SPEED, draw_film, film_texture, splashes
+from game.fx.night import paint_night
+from game.fx.noise import hash01_np, noise1
 from game.fx.sprites import bead, rgb_surface, streak
 from game.room.model import Rect
 from game.view import View
@@ -31,7 +35,7 @@ FArray = npt.NDArray[np.float64]
 MAX_STREAKS = 300
 SHEET_FROM = 0.4  # density above which the downpour's far sheets show
 SHEET_LEVELS = 12
-TRACK_RGB = (58, 70, 92)
+TRACK_RGB = (66, 80, 106)
 DROP_RATE = 20.0  # drops per second striking the glass at torrential
 DROP_LIFE = 7.0
 TRAIL_STEPS = 10
@@ -39,7 +43,12 @@ DROP_TABLE = 4096  # drop j uses the traits in row j % DROP_TABLE (~3 minutes of
 TRAIL_TIME = 1.6  # seconds of a trickle's path left wet behind it
 _STEPS = np.linspace(0.0, 1.0, 10)
 RAIN_FPS = 30
-SKY_W = 560  # px: the widest the night outside is painted (then scaled)
+CLEAR_LEVELS = 8  # steps between the storm sky and the clearing one
+CLEAR_BELOW = 0.22  # density below which the sky starts to clear (0: fully clear)
+RESIDUAL = 0.1  # after the rain: drops still running down the glass, as at this density
+FILM_LEVELS = 6
+FILM_FROM = 0.62  # density above which sheets of water stream down the glass
+SPLASH_RATE = 26.0  # splashes a second on the sill at torrential
 GLASS_FPS = 20  # beads sit still; trickles creep a few px a frame
 LEN_BINS, LUM_BINS, SLANT_BINS, SIZE_BINS, ALPHA_BINS = 5, 6, 5, 7, 5
 
@@ -76,11 +85,13 @@ class Rain:
         self._dp = np.stack([
             h[0], 2.0 + (DROP_LIFE - 2.0) * h[1], h[2] * 0.97, size,
             glass.x + 4 + (glass.w - 8) * h[4], glass.y + 4 + (glass.h - 8) * h[5],
-            ((h[6] < 0.4) & (size > 0.25)).astype(np.float64), 0.3 + 1.2 * h[7], 30 + 50 * h[8],
+            np.where(size > 0.25, h[6], 2.0), 0.3 + 1.2 * h[7], 30 + 50 * h[8],  # runs below 0.35 .. 0.8
             2 * math.pi * (0.6 + 0.9 * h[9]),
         ])
         self._scale = -1.0
-        self._sky: pygame.Surface | None = None
+        self._skies: dict[int, pygame.Surface] = {}
+        self._film: dict[int, pygame.Surface] = {}
+        self._splash: dict[int, pygame.Surface] = {}
         self._streaks: dict[tuple[int, int, int], pygame.Surface] = {}
         self._beads: dict[tuple[int, int], pygame.Surface] = {}
         self._sheets: dict[int, pygame.Surface] = {}
@@ -90,44 +101,30 @@ class Rain:
     def _rescale(self, scale: float) -> None:
         if abs(scale - self._scale) > 1e-6:
             self._scale = scale
-            self._sky = None
+            self._skies.clear()
+            self._film.clear()
+            self._splash.clear()
             self._streaks.clear()
             self._beads.clear()
             self._sheets.clear()
 
     # ---------------------------------------------------------------- outside
 
-    def _make_sky(self, w: int, h: int) -> pygame.Surface:
-        """The night outside, painted at most SKY_W px wide and scaled up (the town is out of
-        focus through wet glass; a close-up's full-size numpy passes took hundreds of MB)."""
-        if w > SKY_W:
-            return pygame.transform.smoothscale(self._paint_sky(SKY_W, max(1, round(h * SKY_W / w))), (w, h))
-        return self._paint_sky(w, h)
-
-    def _paint_sky(self, w: int, h: int) -> pygame.Surface:
-        y, x = np.mgrid[0:h, 0:w].astype(np.float64)
-        u, v = x / w, y / h
-        sky = np.stack([6 + 12 * v, 9 + 16 * v, 18 + 22 * v], axis=2)
-        clouds = fbm2_np(self.seed + 71, 128, 128, 32, 4)
-        cl = clouds[(v * 127).astype(int), (u * 127).astype(int)]
-        sky = sky + (cl[:, :, None] - 0.5) * np.array([10, 12, 16.0]) * (1 - v[:, :, None])
-        # distant roofs: blocks of hashed height, chimneys, a few lit windows
-        nb = 7
-        b = np.minimum((u * nb).astype(int), nb - 1)
-        roof = 0.58 + 0.14 * hash01_np(self.seed, 1400, b)
-        chim = (np.abs((u * nb) % 1 - 0.3 - 0.4 * hash01_np(self.seed, 1401, b)) < 0.05)
-        top = roof - chim * 0.05
-        build = np.clip((v - top) * h / 2.0, 0, 1)
-        sky = sky * (1 - build[:, :, None]) + build[:, :, None] * np.array([4, 5, 9.0])
-        cols = (u * 46).astype(int)
-        rows = (v * 60).astype(int)
-        lit = hash01_np(self.seed, 1402, cols * 97 + rows) < 0.06
-        pane = (((u * 46) % 1) > 0.35) & (((v * 60) % 1) > 0.4) & (v > top + 0.04)
-        sky = sky + (lit & pane)[:, :, None] * np.array([150, 100, 45.0])
-        # a street lamp, out of focus through the wet glass
-        r = np.hypot((u - 0.72) * w, (v - 0.8) * h) / (0.09 * w)
-        sky = sky + (np.exp(-r * r) * 0.8 + np.exp(-r * r / 9) * 0.25)[:, :, None] * np.array([120, 85, 40.0])
-        return rgb_surface(sky)
+    def _night(self, w: int, h: int, clear: int) -> pygame.Surface:
+        """The night in the glass, `clear` steps of CLEAR_LEVELS toward the clearing sky (cached)."""
+        hit = self._skies.get(clear)
+        if hit is not None and hit.get_size() == (w, h):
+            return hit
+        if clear in (0, CLEAR_LEVELS):
+            spr = paint_night(self.seed, w, h, clear == CLEAR_LEVELS)
+        else:
+            spr = self._night(w, h, 0).copy()
+            over = self._night(w, h, CLEAR_LEVELS).copy()
+            over.set_alpha(round(255 * clear / CLEAR_LEVELS))
+            spr.blit(over, (0, 0))
+        self._skies = {k: v for k, v in self._skies.items() if k in (0, CLEAR_LEVELS) and v.get_size() == (w, h)}
+        self._skies[clear] = spr
+        return spr
 
     def _streak(self, lb: int, lum: int, sb: int) -> pygame.Surface:
         key = (lb, lum, sb)
@@ -188,10 +185,9 @@ class Rain:
         surface.blit(self._outside[1], self._outside[2])
 
     def _paint_exterior(self, surface: pygame.Surface, view: View, g: pygame.Rect, rain: float, t: float) -> None:
-        if self._sky is None:
-            self._sky = self._make_sky(g.w, g.h)
-        surface.blit(self._sky, g.topleft)
         d = density(rain)
+        clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - d / CLEAR_BELOW)))
+        surface.blit(self._night(g.w, g.h, clear), g.topleft)
         if d <= 0.0:
             return
         haze = round(14 * d)
@@ -219,7 +215,7 @@ class Rain:
         span = self.glass.h + 62.0  # the longest streak and a margin
         yy = ((tt * speed / span + self._s_phase[idx]) % 1.0) * span - length
         xx = self.glass.x - slant * self.glass.h * 0.5 + self._s_x[idx] * (self.glass.w + slant * self.glass.h) + slant * yy
-        lum = np.clip(np.round((0.3 + 0.7 * depth) * a[idx] * LUM_BINS - 1), 0, LUM_BINS - 1).astype(int)
+        lum = np.clip(np.round((0.3 + 0.7 * depth) * (0.75 + 0.45 * d) * a[idx] * LUM_BINS - 1), 0, LUM_BINS - 1).astype(int)
         table = [self._streak(lbin, mbin, sb) for lbin in range(LEN_BINS) for mbin in range(LUM_BINS)]
         sprites = [table[k] for k in (lb * LUM_BINS + lum).tolist()]
         xs = np.rint(view.ox + xx * view.scale).astype(int).tolist()
@@ -244,16 +240,20 @@ class Rain:
         (each an (n, 2) array of room points from the top of the trail down to its bead)."""
         d = density(rain)
         tt = t * (0.45 if self.calm else 1.0)
-        z = np.zeros(0)
-        if d <= 0:
-            return z, z, z, z, []
         i0 = math.floor((tt - DROP_LIFE) * DROP_RATE)
         idx = np.arange(i0, math.floor(tt * DROP_RATE) + 1, dtype=np.int64)
         jit, life, thr, size, x0, y0, runs, delay, speed, w = self._dp[:, idx % DROP_TABLE]
         age = tt - (idx + jit) / DROP_RATE
-        vis = ramp(d, thr, 0.1) * (age >= 0) * (age < life)
+        alive = (age >= 0) * (age < life)
+        vis = ramp(d, thr, 0.1) * alive
+        runner = runs < 0.35 + 0.45 * d
+        k = min(1.0, d / RESIDUAL)
+        if k < 1.0:  # after the rain: no new strikes, but fat drops still run down from above
+            vis = vis * k + alive * (runs < 0.8) * np.clip(age / 0.5, 0, 1) * (1.0 - k)
+            runner = runner | (runs < 0.8)
+            size = size * (1.6 - 0.6 * k)
         fade = np.clip((life - age) / 0.8, 0, 1) * vis
-        run = (runs > 0.5) & (fade > 0)
+        run = runner & (fade > 0)
         ra = np.clip(age - delay, 0, None)
         x = np.where(run, x0 + 2.0 * np.sin(ra * 1.7 + size * 20) * (ra > 0), x0)
         y = np.where(run, y0 + speed * (ra - np.sin(w * ra) / w), y0)
@@ -283,13 +283,34 @@ class Rain:
         _, lines, blits = self._glass
         if not lines and not blits:
             return
+        d = density(rain)
         old = surface.get_clip()
         surface.set_clip(g.clip(old))
-        width = max(1, round(0.9 * view.scale))
+        if d > FILM_FROM:  # a downpour: sheets of water sliding down the glass
+            draw_film(surface, self._film_at(g.size, d), g, tq * (0.45 if self.calm else 1.0) * FILM_SPEED * view.scale)
+        width = max(1, round((0.9 + 1.2 * d) * view.scale))  # a downpour's rivulets run thicker
         for sp in lines:  # the wet track a trickle leaves: a faint bright line
             pygame.draw.lines(surface, TRACK_RGB, False, sp, width)
         surface.fblits(blits)
         surface.set_clip(old)
+        for x, y, r, b in splashes(self.seed, self.glass, d, tq * (0.45 if self.calm else 1.0), SPLASH_RATE):
+            c = round(120 + 110 * b)
+            pygame.draw.circle(surface, (c - 20, c - 8, c), view.pt(x, y), max(1.0, r * view.scale * 0.6))
+
+    def _film_at(self, size: tuple[int, int], d: float) -> pygame.Surface:
+        """The film texture at `size`, as strong as density `d` calls for (a few cached steps)."""
+        level = max(1, min(FILM_LEVELS, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS)))
+        base = self._film.get(0)
+        if base is None or base.get_size() != size:
+            self._film = {0: film_texture(self.seed, size[0], size[1])}
+            base = self._film[0]
+        spr = self._film.get(level)
+        if spr is None:
+            spr = base.copy()
+            gain = round(255 * level / FILM_LEVELS)
+            spr.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
+            self._film = {0: base, level: spr}
+        return spr
 
     def _glass_blits(self, view: View, rain: float, t: float,
                      ) -> tuple[list[list[tuple[float, float]]], list[tuple[pygame.Surface, tuple[int, int]]]]:

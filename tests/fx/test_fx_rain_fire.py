@@ -8,6 +8,7 @@ import numpy as np
 import pygame
 
 from game.fx import FxState, RoomFx, rain_level
+from game.fx.glass_water import splashes
 from game.fx.rain import window_light
 from game.room.model import Room
 from game.view import View, camera_view
@@ -69,15 +70,37 @@ def test_a_level_change_is_smooth(room: Room) -> None:
         assert moved < 0.15 * rain_pixels
 
 
-def test_subsided_rain_leaves_nothing_moving(room: Room) -> None:
+def test_after_the_rain_no_rain_falls_but_drops_still_run_down(room: Room) -> None:
     view = window_view(room)
     fx = RoomFx(room, 3)
-    a, b = window(fx, view, 0.0, 30.0), window(fx, view, 0.0, 31.7)
-    assert changed(a, b) == 0  # no streaks, no drops, no trickles: only the still night
-    glass = pygame.Surface((640, 360))
-    glass.fill((0, 0, 0))
-    fx.draw_glass(glass, view, FxState(rain=0.0), 30.0)
-    assert pixels(glass).max() == 0  # not a drop on the glass
+
+    def outside(t: float) -> pygame.Surface:
+        s = pygame.Surface((640, 360))
+        s.fill((0, 0, 0))
+        fx.draw_exterior(s, view, FxState(rain=0.0), t)
+        return s
+
+    assert changed(outside(30.0), outside(31.7)) == 0  # no streaks falling: the still night
+    x, y, _z, _a, trails = fx.rain.drops(0.0, 30.0)
+    assert len(x) > 5 and trails  # the glass is not dry: drops running down, wet tracks behind
+    _x, y2, _z2, _a2, _t2 = fx.rain.drops(0.0, 30.0 + 0.5)
+    assert y2.size and not np.array_equal(y, y2)
+
+
+def test_the_sky_clears_when_the_rain_stops(room: Room) -> None:
+    """Stars and a moon break through: the clear sky has small bright points the storm has not."""
+    view = window_view(room)
+    storm = pixels(window(RoomFx(room, 3), view, 4.0, 20.0))
+    clear = pixels(window(RoomFx(room, 3), view, 0.0, 20.0))
+    bright = lambda a: int((a.min(axis=2) > 150).sum())  # noqa: E731  white-ish: stars, the moon
+    assert bright(clear) > 50 + bright(storm) // 4
+
+
+def test_only_a_downpour_splashes(room: Room) -> None:
+    fx = RoomFx(room, 3)
+    times = [20.0 + 0.05 * k for k in range(40)]
+    assert not any(splashes(fx.seed + 3, fx.glass, 0.25, t, 26.0) for t in times)
+    assert sum(len(splashes(fx.seed + 3, fx.glass, 1.0, t, 26.0)) for t in times) > 40
 
 
 def test_the_window_light_follows_the_rain() -> None:
