@@ -131,7 +131,7 @@ shot notebook
 him "Je croyais pouvoir le supporter, la distance, les secrets, mais cela me déchire."
 
 # ¶11 — She reads, and answers.
-shot two
+shot ots_her
 sound notebook_slide
 notebook pass her
 pose him watching
@@ -139,8 +139,10 @@ look him her
 pose her reading
 look her notebook
 face her aching
+camera push 1.08 over 7
 "Elle lut ses mots, et son cœur se serra en réponse."
 pose her writing
+shot pass
 "Sa plume frémissait tandis qu’elle mettait des mots sur ce qu’elle ressentait."
 
 # ¶12 — Her answer.
@@ -148,7 +150,7 @@ shot notebook
 her "Je comprends, mais je ne peux pas faire comme si ça ne faisait pas mal."
 
 # ¶13 — He closes the notebook; the exchange goes on.
-shot two
+shot table
 sound notebook_slide
 notebook pass him
 pose her watching
@@ -161,17 +163,21 @@ sound notebook_close
 sound sigh
 "Il referma doucement le carnet, laissant échapper un soupir."
 look him her
+camera push 1.05 over 9
 "La conversation muette avait commencé, pont fragile entre leurs âmes brisées."
 notebook open
 sound notebook_open
 pose him writing
+shot ots_him
 sound music_exchange
 "Ils continuèrent à s’échanger le carnet,"
 sound notebook_slide
 notebook pass her
 pose him watching
 pose her writing
+shot pass
 "y déversant leurs pensées, leurs peurs et leurs regrets"
+shot two
 "dans le sanctuaire silencieux de la pièce faiblement éclairée."
 
 # ¶14 — The hours pass; his confessions, her loneliness.
@@ -186,6 +192,8 @@ sound notebook_slide
 notebook pass him
 pose her watching
 pose him writing
+shot ots_him
+camera push 1.06 over 10
 "Il avoua les nuits sans sommeil,"
 "le poids de ses responsabilités, les choix qu’il avait dû faire."
 sound page_turn
@@ -195,6 +203,8 @@ notebook pass her
 pose him watching
 pose her writing
 face her aching
+shot ots_her
+camera push 1.06 over 10
 "Elle confia sa solitude, le manque de ses caresses,"
 "et le vide qui s’était installé dans son cœur."
 
@@ -209,7 +219,7 @@ shot clock
 "marquant le passage du temps tandis qu’ils se mettaient l’âme à nu l’un devant l’autre."
 
 # ¶16 — The dreams that crumbled; the ache of missing him.
-shot two
+shot table
 sound page_turn
 notebook turn
 sound notebook_slide
@@ -217,6 +227,8 @@ notebook pass him
 pose her watching
 pose him writing
 "Il écrivit les rêves qu’il avait autrefois partagés avec elle, des rêves d’un avenir à deux,"
+shot ots_him
+camera push 1.06 over 7
 "et comment ils s’étaient effrités comme du sable glissant entre ses doigts."
 sound page_turn
 notebook turn
@@ -224,6 +236,8 @@ sound notebook_slide
 notebook pass her
 pose him watching
 pose her writing
+shot ots_her
+camera push 1.06 over 9
 "Elle écrivit combien il lui manquait, jusqu’à la douleur,"
 "combien son absence avait laissé dans sa vie un vide"
 "que personne d’autre ne pouvait combler."
@@ -235,6 +249,8 @@ look her him
 look him her
 face him longing
 face her longing
+shot table
+camera push 1.06 over 9
 "Leurs regards se croisèrent de nouveau, et à cet instant, ils surent tous deux"
 "que les mots tus devaient trouver leur dénouement."
 sound music_hands
@@ -242,10 +258,12 @@ pose him reach_hand
 look him her
 face him pleading
 shot insert_hand_reach
+camera push 1.05 over 6
 "Il tendit la main vers la sienne, d’un geste doux mais empreint d’une supplique : être compris."
 pose her holding
 pose him holding
 shot insert_hands_intertwined
+camera push 1.05 over 9
 "Elle posa sa main dans la sienne,"
 "et la chaleur de leur lien rayonna à travers leurs doigts entrelacés."
 
@@ -274,9 +292,10 @@ look him her
 face her tearful
 sound heartbeat loop
 shot insert_tear
+camera push 1.08 over 6
 "Les larmes lui montèrent aux yeux tandis qu’elle lisait son aveu."
 pose her writing
-shot two
+shot pass
 "Elle prit la plume et écrivit sa réponse d’une main tremblante."
 
 # ¶21 — The last of the final lines.
@@ -292,8 +311,10 @@ look him her
 face him tender
 face her tender
 shot insert_hands_tighten
+camera push 1.05 over 7
 "Leurs mains se resserrèrent l’une sur l’autre, promesse silencieuse d’amour et de pardon."
-shot two
+shot table
+camera push 1.05 over 7
 pose him leaning_in
 pose her leaning_in
 "La pièce sembla retenir son souffle tandis qu’ils se penchaient l’un vers l’autre,"
@@ -301,6 +322,7 @@ pose him kiss
 pose her kiss
 sound music_kiss
 shot insert_kiss
+camera push 1.06 over 8
 "leurs lèvres se joignant en un baiser doux et tendre."
 wait 1.5
 
@@ -308,6 +330,7 @@ wait 1.5
 glow 1.0 over 6
 rain none over 5
 shot two
+camera push 1.06 over 10
 "Les bougies vacillèrent, répandant sur la scène une lueur chaude et dorée."
 shot window
 "Dehors, la pluie s’était apaisée, ne laissant que le battement de leurs cœurs"

@@ -131,7 +131,7 @@ shot notebook
 him "I thought I could handle it, the distance, the secrets, but it’s tearing me apart."
 
 # ¶11 — She reads, and answers.
-shot two
+shot ots_her
 sound notebook_slide
 notebook pass her
 pose him watching
@@ -139,8 +139,10 @@ look him her
 pose her reading
 look her notebook
 face her aching
+camera push 1.08 over 7
 "She read his words, her heart aching in response."
 pose her writing
+shot pass
 "Her pen quivered as she put her feelings into words."
 
 # ¶12 — Her answer.
@@ -148,7 +150,7 @@ shot notebook
 her "I understand, but I can’t pretend it doesn’t hurt."
 
 # ¶13 — He closes the notebook; the exchange goes on.
-shot two
+shot table
 sound notebook_slide
 notebook pass him
 pose her watching
@@ -161,17 +163,21 @@ sound notebook_close
 sound sigh
 "He closed the notebook gently, a sigh escaping his lips."
 look him her
+camera push 1.05 over 9
 "The unspoken conversation had begun, a fragile bridge between their fractured souls."
 notebook open
 sound notebook_open
 pose him writing
+shot ots_him
 sound music_exchange
 "They continued to exchange the notebook,"
 sound notebook_slide
 notebook pass her
 pose him watching
 pose her writing
+shot pass
 "pouring out their thoughts, fears, and regrets"
+shot two
 "in the silent sanctuary of the dimly lit room."
 
 # ¶14 — The hours pass; his confessions, her loneliness.
@@ -186,6 +192,8 @@ sound notebook_slide
 notebook pass him
 pose her watching
 pose him writing
+shot ots_him
+camera push 1.06 over 10
 "He confessed to the sleepless nights,"
 "the weight of his responsibilities, the choices he had to make."
 sound page_turn
@@ -195,6 +203,8 @@ notebook pass her
 pose him watching
 pose her writing
 face her aching
+shot ots_her
+camera push 1.06 over 10
 "She revealed her loneliness, her longing for his touch,"
 "and the emptiness that had settled in her heart."
 
@@ -209,7 +219,7 @@ shot clock
 "marking the passage of time as they bared their souls to each other."
 
 # ¶16 — The dreams that crumbled; the ache of missing him.
-shot two
+shot table
 sound page_turn
 notebook turn
 sound notebook_slide
@@ -217,6 +227,8 @@ notebook pass him
 pose her watching
 pose him writing
 "He wrote about the dreams he had once shared with her, dreams of a future together,"
+shot ots_him
+camera push 1.06 over 7
 "and how they had crumbled like sand slipping through his fingers."
 sound page_turn
 notebook turn
@@ -224,6 +236,8 @@ sound notebook_slide
 notebook pass her
 pose him watching
 pose her writing
+shot ots_her
+camera push 1.06 over 9
 "She wrote about the ache of missing him,"
 "the way his absence had left a void in her life"
 "that no one else could fill."
@@ -235,6 +249,8 @@ look her him
 look him her
 face him longing
 face her longing
+shot table
+camera push 1.06 over 9
 "Their eyes met again, and in that moment, they both knew"
 "that the unspoken words had to find a resolution."
 sound music_hands
@@ -242,10 +258,12 @@ pose him reach_hand
 look him her
 face him pleading
 shot insert_hand_reach
+camera push 1.05 over 6
 "He reached for her hand, his touch gentle but filled with a plea for understanding."
 pose her holding
 pose him holding
 shot insert_hands_intertwined
+camera push 1.05 over 9
 "She placed her hand in his,"
 "the warmth of their connection radiating through their intertwined fingers."
 
@@ -274,9 +292,10 @@ look him her
 face her tearful
 sound heartbeat loop
 shot insert_tear
+camera push 1.08 over 6
 "Tears welled in her eyes as she read his confession."
 pose her writing
-shot two
+shot pass
 "She took the pen and wrote her response with a trembling hand."
 
 # ¶21 — The last of the final lines.
@@ -292,8 +311,10 @@ look him her
 face him tender
 face her tender
 shot insert_hands_tighten
+camera push 1.05 over 7
 "Their hands tightened around each other’s, a silent promise of love and forgiveness."
-shot two
+shot table
+camera push 1.05 over 7
 pose him leaning_in
 pose her leaning_in
 "The room seemed to hold its breath as they leaned in,"
@@ -301,6 +322,7 @@ pose him kiss
 pose her kiss
 sound music_kiss
 shot insert_kiss
+camera push 1.06 over 8
 "their lips meeting in a soft and tender kiss."
 wait 1.5
 
@@ -308,6 +330,7 @@ wait 1.5
 glow 1.0 over 6
 rain none over 5
 shot two
+camera push 1.06 over 10
 "The candles flickered, casting a warm, golden glow on the scene."
 shot window
 "The rain outside had subsided, leaving only the sound of their heartbeats"
