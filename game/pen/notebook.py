@@ -42,7 +42,7 @@ TURN_T = 1.0
 GLIDE = 0.6  # seconds for the pen to travel between rest and the page
 REST = (1240.0, 700.0)  # logical: the writer's hand rests off the page, lower right, between lines
 Entry = tuple[str, str, RGB | None, int]
-KEPT_SCALES = 2  # pixel scales whose stamps and art a shared PenCache keeps (a resize, and back)
+KEPT_SCALES = 1  # pixel scales whose stamps and art a shared PenCache keeps: the one drawn at (a resize repaints)
 
 
 @dataclass
@@ -56,9 +56,11 @@ class PenCache:
     stamps: dict[tuple[str, RGB, float], StampCache] = field(default_factory=dict)
     art: dict[tuple[float, int], tuple[pygame.Surface, pygame.Surface]] = field(default_factory=dict)
     writers: dict[tuple[float, Look], WriterHand] = field(default_factory=dict)
+    scale: float | None = None  # the pixel scale last built (the next notebook starts at it)
 
     def keep_scale(self, scale: float) -> None:
         """Forget stamps and art of all but the KEPT_SCALES most recent scales."""
+        self.scale = scale
         scales = list(dict.fromkeys([k[2] for k in self.stamps] + [k[0] for k in self.art] + [scale]))
         drop = set(scales[:-KEPT_SCALES]) - {scale}
         for stamp_key in [k for k in self.stamps if k[2] in drop]:

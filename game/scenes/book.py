@@ -26,6 +26,7 @@ from game.text.fonts import Fonts
 log = logging.getLogger(__name__)
 
 RGB = tuple[int, int, int]
+LOGICAL_W = 1920  # the story scene's logical canvas width (its notebook rect scales by width / this)
 Entry = tuple[str, str, RGB | None, int]  # text, hand, ink, line seed
 
 
@@ -74,7 +75,7 @@ class Books:
     def new(self) -> Book:
         if self.hands:
             try:
-                book = Notebook(self.hands, seed=self.seed, scale=1.0, transcript_font=self.transcript_font,
+                book = Notebook(self.hands, seed=self.seed, scale=self.scale(), transcript_font=self.transcript_font,
                                 cache=self.cache)
                 if not self._warm:  # stamp caches now, once, not in the first written frame
                     book.warm(self.writers(), self.written_text() or "a")
@@ -84,6 +85,15 @@ class Books:
                 log.warning("handwriting pen unavailable (%s); written lines are typeset", exc)
                 self.hands = {}
         return PlainNotebook(self.fonts)
+
+    def scale(self) -> float:
+        """The pixel scale the notebook will be drawn at: the last one drawn, else the
+        window's (the panel is laid out on a 1920-wide canvas), so the art and stamps are
+        painted once at the size shown and never also at 1.0 (the shared cache keeps one)."""
+        if self.cache.scale is not None:
+            return self.cache.scale
+        window = pygame.display.get_surface()
+        return window.get_width() / LOGICAL_W if window is not None and window.get_width() > 0 else 1.0
 
     def kind(self, hand: str) -> str:
         """'brush' or 'nib', for the pen's sound."""
