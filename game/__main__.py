@@ -100,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(bad_args), file=sys.stderr)
         return 2
     quiet_sdl_signals(args)
+    from game.memory import tune_heap
+
+    tune_heap()  # freed pixels go back to the system (game/memory.py)
     if args.kiosk and not args.kiosk_child:
         from game.kiosk.supervisor import supervise
 

@@ -42,6 +42,7 @@ from game.context import build_context
 from game.kiosk.config import KioskConfig
 from game.kiosk.health import rss_bytes
 from game.kiosk.policy import KioskPolicy
+from game.memory import tune_heap
 from game.settings import Settings
 
 FRAME = 8 * STEP
@@ -108,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     w, h = (int(v) for v in args.size.split("x"))
+    tune_heap()  # as `python -m game` does
     pygame.init()
     ctx = build_context(Assets(), Settings(), kiosk=True)
     clock = ManualClock()
