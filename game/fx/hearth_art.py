@@ -1,0 +1,130 @@
+"""The solid parts of the fire: logs with bark and glowing cracks, a bed of coals, the grate.
+
+Baked once per view scale with numpy (never per frame) in "bed" coordinates: room px from
+the bed's top-left corner (BED_W x BED_H, just above the hearth's grate basket). The logs
+are cylinders lying across one another: bark in grooves along their length, charred black
+on top, an end cut showing rings; their cracks are a separate emissive sprite that the
+fire adds after the lighting pass, so they glow whatever the room's light. The coals are
+hashed lumps, each hot at its heart and dark at its rim, so the bed reads as pieces and
+not as a smear. The grate's front bars and rail are drawn over the flames (the flames
+stand behind them), already shaded as dark iron lit from behind by the fire.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+import pygame
+
+from game.fx.noise import fbm2_np, hash01_np
+from game.fx.sprites import rgb_surface, rgba_surface
+
+FArray = npt.NDArray[np.float64]
+BED_W, BED_H = 240.0, 64.0  # room px
+# (x0, y0, x1, y1, radius) in bed px: the back log, the one crossing it, the front one
+LOGS = ((30.0, 38.0, 176.0, 26.0, 11.0), (70.0, 24.0, 192.0, 40.0, 10.0), (36.0, 46.0, 186.0, 44.0, 9.0))
+COALS = 46
+# the grate's front, in bed px: bars from BAR_TOP to the rail, the rail, two legs
+BARS = [26.0 + 22.0 * k for k in range(9)]
+BAR_TOP, RAIL_Y, RAIL_H, LEG_H = 16.0, 46.0, 8.0, 12.0
+
+
+def _grid(scale: float) -> tuple[FArray, FArray]:
+    w, h = max(4, round(BED_W * scale)), max(4, round(BED_H * scale))
+    y, x = np.mgrid[0:h, 0:w].astype(np.float64)
+    return x / scale, y / scale
+
+
+def make_logs(seed: int, scale: float) -> tuple[pygame.Surface, pygame.Surface]:
+    """(the logs, lit like props: RGBA; their glowing cracks: RGB to add)."""
+    x, y = _grid(scale)
+    rgb = np.zeros((*x.shape, 3))
+    alpha = np.zeros(x.shape)
+    glow = np.zeros(x.shape)
+    grain = fbm2_np(seed + 21, 256, 32, 16, 3)
+    cracks = fbm2_np(seed + 23, 128, 32, 8, 3)
+    for i, (x0, y0, x1, y1, r) in enumerate(LOGS):
+        dx, dy = x1 - x0, y1 - y0
+        length = float(np.hypot(dx, dy))
+        raw = ((x - x0) * dx + (y - y0) * dy) / (length * length)
+        s = np.clip(raw, 0, 1)
+        across = ((x - x0) * -dy + (y - y0) * dx) / length / r  # -1 top .. 1 bottom of the log
+        inside = np.clip((1.0 - np.abs(across)) * r * 1.5, 0, 1) * ((s > 0) & (s < 1))
+        cap = np.clip((1.0 - np.hypot((raw - 1.0) * length / r * 2.4, across)) * r * 0.8, 0, 1)  # the cut end
+        m = np.maximum(inside, cap) * (alpha < 0.5)
+        g = grain[(np.clip(across, -1, 1) * 15.5 + 16).astype(int) % 32, (s * length * 1.3 + i * 70).astype(int) % 256]
+        groove = np.clip((g - 0.42) * 4.0, 0, 1)  # bark ridges between dark crevices
+        round_ = np.sqrt(np.clip(1.0 - across * across, 0, 1))
+        char = np.clip(-across * 1.4 + 0.2, 0, 1)  # burnt black on top, bark showing below
+        bark = np.stack([58 + 52 * groove, 36 + 30 * groove, 22 + 16 * groove], axis=-1)
+        coal = np.array([22, 18, 17.0]) + 14 * groove[..., None]
+        col = (bark * (1 - char[..., None]) + coal * char[..., None]) * (0.45 + 0.55 * round_[..., None])
+        rings = 0.5 + 0.5 * np.sin(np.hypot((raw - 1.0) * length * 2.4, across * r) * 1.6)
+        end = np.stack([86 + 34 * rings, 58 + 22 * rings, 34 + 12 * rings], axis=-1)
+        col = np.where((cap > inside)[..., None], end, col)
+        rgb = np.where((m > alpha)[..., None], col, rgb)
+        along = raw * length + i * 40
+        checks = np.abs(np.sin(along / 5.5 + 0.9 * np.sin(across * 3.0 + along * 0.2)))  # charcoal's checking
+        seam = np.abs(across - 0.3 - 0.12 * np.sin(along / 8.0 + i))
+        line = np.maximum(np.clip(1.0 - checks / 0.12, 0, 1), np.clip(1.0 - seam / 0.07, 0, 1))
+        line = line * np.clip(across + 0.5, 0, 1) * (0.6 + 0.4 * cracks[(np.clip(across, -1, 1) * 15.5 + 16).astype(int) % 32,
+                                                                             (along * 0.5).astype(int) % 128])
+        ember_end = np.clip(1.0 - cap, 0, 1) * cap * 2.0
+        glow = np.where(m > alpha, np.maximum(line * inside, ember_end), glow)
+        alpha = np.maximum(alpha, m)
+    crack = glow[..., None] * np.array([255, 96, 22.0])
+    return rgba_surface(rgb, alpha * 255), rgb_surface(crack)
+
+
+def coal_heat(seed: int, scale: float) -> FArray:
+    """0..1 heat of the coal bed under the logs: lumps hot at heart, dark at the rim."""
+    x, y = _grid(scale)
+    k = np.arange(COALS)
+    cx = 18 + (BED_W - 36) * hash01_np(seed, 2100, k)
+    cy = BED_H - 22 + 12 * hash01_np(seed, 2101, k)
+    cr = 4.0 + 5.0 * hash01_np(seed, 2102, k)
+    hot = 0.45 + 0.55 * hash01_np(seed, 2103, k)
+    heat = np.zeros(x.shape)
+    for i in range(COALS):
+        d = np.hypot(x - cx[i], (y - cy[i]) * 1.3) / cr[i]
+        heat = np.maximum(heat, np.clip(1.0 - d, 0, 1) ** 0.7 * hot[i])
+    out: FArray = heat
+    return out
+
+
+def coal_sprite(heat: FArray, level: float) -> pygame.Surface:
+    """The coals' light at `level` (0..1): white-orange hearts, red rims (additive)."""
+    h = np.clip(heat * level, 0, 1)
+    rgb = np.stack([255 * h ** 0.8, 120 * h ** 1.6 + 20 * h, 30 * h ** 2.5], axis=-1)
+    return rgb_surface(rgb)
+
+
+def make_grate(scale: float) -> pygame.Surface:
+    """The grate's front bars, rail and legs: dark iron with a warm edge where the fire
+    behind catches it (RGBA; drawn over the flames)."""
+    x, y = _grid(scale)
+    rgb = np.zeros((*x.shape, 3))
+    alpha = np.zeros(x.shape)
+    bw = 2.2
+    for bx in BARS:
+        d = np.abs(x - bx) / bw
+        m = np.clip((1.0 - d) * bw * scale, 0, 1) * (y > BAR_TOP) * (y < RAIL_Y)
+        rim = np.clip(1.0 - np.abs(d - 0.7) * 3.0, 0, 1)
+        col = np.array([30, 27, 27.0]) + rim[..., None] * np.array([150, 62, 20.0])
+        rgb = np.where((m > alpha)[..., None], col, rgb)
+        alpha = np.maximum(alpha, m)
+    arc = BAR_TOP + 1.5 - 3.0 * (1.0 - ((x - BED_W * 0.45) / (BED_W * 0.4)) ** 2)  # the curved top rail
+    top_rail = np.clip(1.5 - np.abs(y - arc) * scale / 1.2, 0, 1) * (x > BARS[0] - 6) * (x < BARS[-1] + 6)
+    col = np.array([30, 27, 27.0]) + np.clip(arc - y + 1.5, 0, 1)[..., None] * np.array([160, 70, 24.0])
+    rgb = np.where((top_rail > alpha)[..., None], col, rgb)
+    alpha = np.maximum(alpha, np.clip(top_rail, 0, 1))
+    rail = ((y >= RAIL_Y) & (y < RAIL_Y + RAIL_H) & (x > BARS[0] - 10) & (x < BARS[-1] + 10)).astype(np.float64)
+    top = np.clip(1.0 - (y - RAIL_Y) / 2.0, 0, 1)
+    col = np.array([34, 31, 31.0]) + top[..., None] * np.array([170, 80, 30.0])
+    rgb = np.where(rail[..., None] > 0, col, rgb)
+    alpha = np.maximum(alpha, rail)
+    for lx in (BARS[0] - 4, BARS[-1] - 4):
+        leg = ((x >= lx) & (x < lx + 8) & (y >= RAIL_Y + RAIL_H) & (y < RAIL_Y + RAIL_H + LEG_H)).astype(np.float64)
+        rgb = np.where(leg[..., None] > 0, np.array([24, 22, 22.0]), rgb)
+        alpha = np.maximum(alpha, leg)
+    return rgba_surface(rgb, alpha * 255)
