@@ -44,7 +44,8 @@ def _town(seed: int, u: FArray, v: FArray, h: int) -> tuple[FArray, FArray, FArr
     pane = (((u * 84) % 1) > 0.4) & (((v * 120) % 1) > 0.45) & (v > top + 0.03)
     tone = hash01_np(seed, 1404, cols * 97 + rows)
     warm = np.stack([150 + 60 * tone, 95 + 50 * tone, 40 + 30 * tone], axis=-1)
-    lit = ((cell < 0.13) & pane)[..., None] * warm * build[..., None]
+    floor_on = hash01_np(seed, 1405, b * 131 + rows) < 0.45  # whole floors lit or dark, not a starfield
+    lit = ((cell < 0.15) & floor_on & pane)[..., None] * warm * build[..., None]
     return top, build, lit
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import pygame
 
 from game.fx.candles import Candles, candle_specs
+from game.fx.figure_light import shade as shade_sides
 from game.fx.fire import Hearth
 from game.fx.flicker import FlameSample, fire_light
 from game.fx.glow import Bloom, grade
@@ -163,9 +164,13 @@ class RoomFx:
             def key_shade(small: pygame.Surface, shadows: list[ShadowLight]) -> None:
                 self.shadows.shade(small, (0, 0), shadows, view, casters, KEY_SHADOW, keep)
 
-            small = self.light_map.build(surface.get_size(), view, self.ambient(st), self.lights(st, tq),
+            lights = self.lights(st, tq)
+            small = self.light_map.build(surface.get_size(), view, self.ambient(st), lights,
                                          patches, shade if casters and PER_LIGHT else None,
                                          key_shade if casters else None)
+            if casters:  # each figure and prop lit from the side of its lights
+                cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
+                shade_sides(small, view, DOWNSCALE, casters, lights, cold)
             # "a warm, golden glow": the light itself graded toward gold, the glass kept night-blue
             grade(small, st.glow, self._glass_in_map(view) if self.rain else None)
             return small

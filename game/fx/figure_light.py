@@ -1,0 +1,104 @@
+"""Light with a direction on the figures and props: the side toward a flame warm and bright,
+the far side in shadow, the window's cold light on the side toward it.
+
+The light map alone is a sum of round pools: it tells how much light reaches a place, not
+from where, so a figure was lit evenly on both sides. This pass works inside each
+caster's silhouette (the same masks that throw the wall shadows) in the 1/8-size light
+map, before it is upscaled, so it costs a few tiny numpy arrays per caster and nothing
+per full-size pixel. For each caster it sums the lights at its centre into a warm key
+(flames and the hearth, weighted by their reach and strength) and a cold key (the
+window), each a direction and a strength. A surface's facing is approximated from the
+silhouette: across the body (the side of the caster's box) plus the edge normal of the
+softened mask (its rims). Facing the key adds the key's colour; facing away darkens. The
+silhouettes change at the figures' SILHOUETTE_FPS and the lights at the light map's rate,
+so the result is a pure function of the moment.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+import pygame
+
+from game.fx.lighting import LightSample
+from game.fx.occlusion import Caster
+from game.view import View
+
+FArray = npt.NDArray[np.float64]
+RGB = tuple[int, int, int]
+WARM_ADD = 0.55  # how much a full warm key adds on the lit side (times its colour)
+COLD_ADD = 0.45
+FAR_DARK = 0.5  # how much of the light the side turned away from the key loses
+ACROSS, RIM = 0.7, 1.6
+WARM_GAIN, COLD_GAIN = 1.3, 4.0  # the window is one weak light, the flames are many  # weights of the box-side and the silhouette-rim facing
+
+
+def _falloff(x: float) -> float:
+    if x >= 1.0:
+        return 0.0
+    return float((1.0 - x * x) ** 1.5 * (0.2 + 0.8 / (1.0 + 16.0 * x * x)))
+
+
+def keys(lights: Sequence[LightSample], x: float, y: float, cold: RGB) -> tuple[tuple[float, float, float, RGB], ...]:
+    """(dir x, dir y, strength, colour) of the warm key and the cold key at room (x, y)."""
+    out = []
+    for want_cold in (False, True):
+        sx = sy = total = 0.0
+        col = np.zeros(3)
+        for lt in lights:
+            if (lt.colour == cold) != want_cold or lt.intensity <= 0.0:
+                continue
+            dx, dy = lt.x - x, lt.y - y
+            d = math.hypot(dx, dy)
+            w = lt.intensity * _falloff(d / max(lt.radius, 1.0))
+            if w <= 0.0 or d < 1.0:
+                continue
+            sx, sy, total = sx + w * dx / d, sy + w * dy / d, total + w
+            col += w * np.array(lt.colour, dtype=np.float64)
+        n = math.hypot(sx, sy)
+        if total <= 0.0 or n <= 1e-6:
+            out.append((0.0, 0.0, 0.0, (0, 0, 0)))
+            continue
+        c = col / total
+        gain = COLD_GAIN if want_cold else WARM_GAIN
+        out.append((sx / n, sy / n, min(1.0, n * gain), (round(c[0]), round(c[1]), round(c[2]))))
+    return tuple(out)
+
+
+def _alpha(mask: pygame.Surface, size: tuple[int, int]) -> FArray:
+    small = pygame.transform.smoothscale(mask, size)
+    a: FArray = pygame.surfarray.array_alpha(small).T.astype(np.float64) / 255.0
+    return a
+
+
+def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster],
+          lights: Sequence[LightSample], cold: RGB) -> None:
+    """Light each caster's silhouette in the light map `small` (1/`down` of the screen)
+    from the side of its lights."""
+    area = small.get_rect()
+    for mask, rect, _floor in casters:
+        box = pygame.Rect(rect.x // down, rect.y // down, max(1, -(-rect.w // down)), max(1, -(-rect.h // down)))
+        if box.w < 3 or box.h < 3 or not area.colliderect(box):
+            continue
+        cx, cy = view.to_room(rect.centerx, rect.centery)
+        (wx, wy, ws, wcol), (kx, ky, ks, kcol) = keys(lights, cx, cy, cold)
+        if ws <= 0.0 and ks <= 0.0:
+            continue
+        a = _alpha(mask, box.size)
+        u = np.linspace(-1.0, 1.0, box.w)[None, :]
+        v = np.linspace(-1.0, 1.0, box.h)[:, None]
+        gy, gx = np.gradient(a)
+        nx, ny = -gx * 2.0, -gy * 2.0  # the rim's outward normal, strongest at the silhouette's edge
+        warm = np.clip(ACROSS * (u * wx + 0.4 * v * wy) + RIM * (nx * wx + ny * wy), -1, 1) * ws
+        coldf = np.clip(ACROSS * (u * kx + 0.4 * v * ky) + RIM * (nx * kx + ny * ky), 0, 1) * ks
+        mult = 1.0 - FAR_DARK * np.clip(-warm, 0, 1) * a
+        add = (np.clip(warm, 0, 1)[..., None] * np.array(wcol, dtype=np.float64) * WARM_ADD
+               + coldf[..., None] * np.array(kcol, dtype=np.float64) * COLD_ADD) * a[..., None]
+        m = np.repeat((mult * 255.0)[..., None], 3, axis=2)
+        ms = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(m, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
+        ad = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(add, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
+        small.blit(ms, box.topleft, special_flags=pygame.BLEND_RGB_MULT)
+        small.blit(ad, box.topleft, special_flags=pygame.BLEND_RGB_ADD)
