@@ -59,8 +59,8 @@ class PartRasters:
     """Rasters of every figure part, by zoom level, angle and mode. One per `Figures`."""
 
     PER_PART = 16  # turned images kept per (part, variant, level, mode)
-    ROT_BUDGET = 48 * 1024 * 1024  # bytes of turned images (a 1080p close-up's parts: ~30 MB)
-    RASTER_BUDGET = 48 * 1024 * 1024  # bytes of zoom-level rasters
+    ROT_BUDGET = 24 * 1024 * 1024  # bytes of turned images (one frame of a 1080p close-up turns ~7 MB)
+    RASTER_BUDGET = 24 * 1024 * 1024  # bytes of zoom-level rasters (a kiosk's week: memory, issue 16)
 
     def __init__(self, specs: dict[str, FigureSpec], art_dir: Path, svg: SvgCache) -> None:
         self.specs, self.art_dir, self.svg = specs, art_dir, svg

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import math
 import tomllib
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,13 +122,16 @@ class _Raster:
 class Inserts:
     """Every insert of a story, drawn at the canvas's size with the room's light."""
 
+    RASTER_SCREENS = 4  # parts' rasters kept, in canvases' worth of bytes (the largest insert: ~2.8)
+
     def __init__(self, root: Path, svg: SvgCache, seed: int, calm: bool = False) -> None:
         self.root = root
         self.svg = svg
         self.seed = seed
         self.calm = calm
         self._specs: dict[str, InsertSpec | None] = {}
-        self._rasters: dict[tuple[Path, int, int], _Raster] = {}
+        self._rasters: OrderedDict[tuple[Path, int, int], _Raster] = OrderedDict()
+        self._raster_bytes = 0
         self._light = LightMaps()
         self._turned: dict[tuple[int, float, float], pygame.Surface] = {}  # rotozoomed parts, by quantized turn
 
@@ -147,7 +151,9 @@ class Inserts:
     def _raster(self, svg: Path, size: tuple[int, int]) -> _Raster:
         key = (svg, size[0], size[1])
         r = self._rasters.get(key)
-        if r is None:
+        if r is not None:
+            self._rasters.move_to_end(key)
+        else:
             full = self.svg.get(svg, size)
             box = full.get_bounding_rect(1)
             if box.w == 0 or box.h == 0:
@@ -158,9 +164,12 @@ class Inserts:
                 r = _Raster(solid, (0, 0))
             else:
                 r = _Raster(full.subsurface(box).copy(), (box.x, box.y))
-            if len(self._rasters) > 96:
-                self._rasters.clear()
             self._rasters[key] = r
+            self._raster_bytes += r.image.get_width() * r.image.get_height() * r.image.get_bytesize()
+            budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first
+            while self._raster_bytes > budget and len(self._rasters) > 1:
+                old = self._rasters.popitem(last=False)[1].image
+                self._raster_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
         return r
 
     def transforms(self, name: str, u: float) -> list[Transform]:

@@ -8,18 +8,22 @@ replaced by pygame's built-in font so the game still runs (DESIGN.md: degrade gr
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from pathlib import Path
 
 import pygame
 
 log = logging.getLogger(__name__)
 
+RUNS_BUDGET = 8 * 1024 * 1024  # bytes of rendered runs kept (~20 narration lines at 1080p), LRU
+
 
 class Fonts:
     def __init__(self, files: dict[str, Path]) -> None:
         self.files = files
         self._cache: dict[tuple[str, int], pygame.font.Font] = {}
-        self._runs: dict[tuple[str, int, str, tuple[int, int, int]], pygame.Surface] = {}
+        self._runs: OrderedDict[tuple[str, int, str, tuple[int, int, int]], pygame.Surface] = OrderedDict()
+        self._run_bytes = 0
         self._warned: set[str] = set()
 
     def get(self, role: str, logical_size: float, scale: float) -> pygame.font.Font:
@@ -48,8 +52,12 @@ class Fonts:
         font = self.get(role, logical_size, scale)
         key = (role, font.get_height(), text, colour)
         run = self._runs.get(key)
-        if run is None:
-            if len(self._runs) > 128:
-                self._runs.clear()
-            run = self._runs[key] = font.render(text, True, colour)
+        if run is not None:
+            self._runs.move_to_end(key)
+            return run
+        run = self._runs[key] = font.render(text, True, colour)
+        self._run_bytes += run.get_width() * run.get_height() * run.get_bytesize()
+        while self._run_bytes > RUNS_BUDGET and len(self._runs) > 1:
+            old = self._runs.popitem(last=False)[1]
+            self._run_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
         return run
