@@ -1,0 +1,92 @@
+"""The hand close shots: real hands in parts, and motions that tell the story's beats.
+
+Lines 63 and 64 share one shot (her hand placed in his, then their fingers intertwined), so
+the shot must change between them: his folded fingers appear only after her hand has come
+down. Fingers pass behind and in front of each other because they are separate parts in
+z-order (his palm, the back of her hand, his folded fingers, her fingers). A limb is never
+half transparent (only the whitened-knuckle highlights fade); the tremor, the tapping foot
+and the twirl move far enough to see at 1080p."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.art.insert_light import InsertLight
+from game.art.inserts import PREFIX, Inserts, load_spec
+from game.art.svg import SvgCache
+
+ROOT = Path(__file__).resolve().parents[2]
+INSERTS = ROOT / "assets" / "art" / "inserts"
+WARM_LEFT = InsertLight(-1, (255, 179, 92), 1.0, (58, 90, 140), 0.5, (40, 30, 30))
+HANDS = ("clenched_hands", "crossed_legs", "hair_twirl", "hand_reach", "hands_intertwined", "hands_tighten", "kiss")
+
+
+@pytest.fixture(scope="module")
+def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
+    pygame.init()
+    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
+
+
+def names(insert: str) -> list[str]:
+    return [p.svg.name for p in load_spec(INSERTS, insert).parts]
+
+
+def test_fingers_are_separate_parts_passing_behind_and_in_front() -> None:
+    for insert in ("hands_intertwined", "hands_tighten"):
+        order = names(insert)
+        tips = [order.index(f"his_tip{i}.svg") for i in range(4)]
+        assert order.index("his.svg") < order.index("her.svg") < min(tips), insert
+        assert max(tips) < order.index("her_fingers.svg"), f"{insert}: her fingers must lie over his folded ones"
+    svg = (INSERTS / "hand_reach" / "his.svg").read_text(encoding="utf-8")
+    assert svg.count("<path") > 40 and "radialGradient" in svg, "the reaching hand is drawn with volume and detail"
+
+
+def test_placing_and_intertwining_are_different_frames(inserts: Inserts, tmp_path: Path) -> None:
+    """Line 63 shows her hand coming down into his open palm; by line 64 his fingers have
+    folded over hers (drawn, not faded in)."""
+    order = names("hands_intertwined")
+    tips = [order.index(f"his_tip{i}.svg") for i in range(4)]
+    placing, folded = inserts.transforms("hands_intertwined", 2.0), inserts.transforms("hands_intertwined", 6.0)
+    assert all(placing[i].alpha == 0.0 for i in tips) and all(folded[i].alpha == 1.0 for i in tips)
+    her = order.index("her.svg")
+    assert abs(placing[her].dx) + abs(placing[her].dy) > 10, "her hand is still coming down at 2 s"
+    size = (480, 270)
+    a, b = pygame.Surface(size), pygame.Surface(size)
+    inserts.draw(a, PREFIX + "hands_intertwined", 2.0, WARM_LEFT)
+    inserts.draw(b, PREFIX + "hands_intertwined", 6.0, WARM_LEFT)
+    diff = sum(1 for x in range(0, size[0], 4) for y in range(0, size[1], 4) if a.get_at((x, y)) != b.get_at((x, y)))
+    assert diff > 200, f"the placing and intertwined frames barely differ ({diff} samples)"
+
+
+def test_no_limb_turns_see_through(inserts: Inserts) -> None:
+    for insert in HANDS:
+        parts = load_spec(INSERTS, insert).parts
+        for k in range(80):
+            for part, tf in zip(parts, inserts.transforms(insert, k * 0.1 + 0.05), strict=True):
+                if part.svg.name.startswith("white"):
+                    continue  # a highlight over the knuckles may swell; a limb may not fade
+                assert tf.alpha in (0.0, 1.0), f"{insert}/{part.svg.name} is {tf.alpha:.2f} opaque at {k * 0.1 + 0.05:.2f} s"
+
+
+def test_the_beats_move_enough_to_see(inserts: Inserts) -> None:
+    def travel(insert: str, part: str) -> tuple[float, float]:
+        i = names(insert).index(part)
+        frames = [inserts.transforms(insert, k / 50)[i] for k in range(200)]
+        move = max(abs(f.dx - g.dx) + abs(f.dy - g.dy) for f in frames for g in frames)
+        turn = max(abs(f.rot - g.rot) for f in frames for g in frames)
+        return move, turn
+
+    assert travel("clenched_hands", "fist_left.svg")[0] >= 4.0, "the tremor is too small to see"
+    assert travel("crossed_legs", "foot_low.svg")[1] >= 10.0, "the foot does not tap"
+    assert travel("hair_twirl", "hand.svg")[1] >= 5.0, "the hand does not twirl"
+    assert travel("hands_tighten", "his_tip1.svg")[0] >= 4.0, "the grip does not tighten"
+    assert travel("kiss", "her.svg")[0] >= 30.0, "they do not lean in"
+
+
+def test_whitened_knuckles_swell_while_he_grips(inserts: Inserts) -> None:
+    i = names("clenched_hands").index("white_left.svg")
+    alphas = [inserts.transforms("clenched_hands", k / 10)[i].alpha for k in range(40)]
+    assert min(alphas) < 0.6 < 0.95 < max(alphas)
