@@ -93,7 +93,9 @@ class Books:
         if self.cache.scale is not None:
             return self.cache.scale
         window = pygame.display.get_surface()
-        return window.get_width() / LOGICAL_W if window is not None and window.get_width() > 0 else 1.0
+        # a capture's 1x1 stand-in window is not a size anything is shown at (the pen's art at
+        # 1/1920 scale has no pixels and crashed smoothscale): paint at 1.0 until drawn
+        return window.get_width() / LOGICAL_W if window is not None and window.get_width() >= 64 else 1.0
 
     def kind(self, hand: str) -> str:
         """'brush' or 'nib', for the pen's sound."""
