@@ -155,7 +155,7 @@ class Hearth:
         back = self._layer(t, strength, 6, 500, 0.56, 0.1)
         front = self._layer(t, strength, 8, 600, 0.34, 0.065)
         col = self._lut_back[(back * 255).astype(np.int64)] * 0.7
-        col = col + self._lut_front[(front * 255).astype(np.int64)] * 0.85
+        col = col + self._lut_front[(front * 255).astype(np.int64)] * 1.0
         out: FArray = np.clip(col, 0, 255)
         return out
 

@@ -41,7 +41,7 @@ FIRE_RGB = (255, 106, 42)
 GLASS_RGB = (170, 180, 205)
 LIGHT_FPS = 20  # the light map's frame rate (every third 60 Hz frame; its upscale alone costs 1.2 ms at 1080p)
 PER_LIGHT = False  # exact per-flame shadows cost ~1.4 ms a light-map frame; the shared pass looks alike
-KEY_SHADOW = 0.32  # how much the wall shadows also dim the room's other light (art over physics)
+KEY_SHADOW = 0.42  # how much the wall shadows also dim the room's other light (art over physics)
 
 
 def _emitter(room: Room, kind: str) -> Emitter | None:

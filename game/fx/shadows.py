@@ -31,7 +31,7 @@ from game.view import View
 
 Caster = tuple[pygame.Surface, pygame.Rect, float]  # (alpha mask at screen scale, screen rect, floor y in room)
 WALL_DEPTH = 120.0  # room px between a caster and the wall behind it
-DANCE = 26.0  # room px a full sway moves a shadow (times its enlargement)
+DANCE = 70.0  # room px a full sway moves a shadow (times its enlargement): the flames make them dance
 DARKNESS = 1.0  # how much of its flames' light a shadow's core blocks
 PHASES = 4  # sub-pixel offsets baked per axis
 KEEP = 90.0  # room px around a flame that the key-light share of the shadows leaves lit
@@ -211,7 +211,7 @@ class WallShadows:
                 if dist > light.reach:
                     continue
                 grow = min(0.8, max(0.08, WALL_DEPTH / max(dist, 1.0)))
-                m = 1.0 + grow
+                m = 1.0 + grow * (1.0 + 0.25 * light.sway)  # and stretch as the flame leans and dips
                 sx = (lx + (rect.x - lx) * m - light.sway * DANCE * grow * view.scale) / d - PAD - ox
                 sy = (ly + (rect.y - ly) * m) / d - PAD - oy
                 size = (max(1, round(rect.w * m / d)), max(1, round(rect.h * m / d)))
