@@ -89,6 +89,7 @@ class LightMap:
         self._tone: pygame.Surface | None = None
         self._key: Hashable = None
         self._big: pygame.Surface | None = None
+        self.generation = 0  # counts rebuilds: an unchanged count means the same upscaled map
 
     def _sprite(self, radius: int) -> tuple[pygame.Surface, pygame.Surface]:
         pair = self._falloff.get(radius)
@@ -173,4 +174,15 @@ class LightMap:
                 self._big = pygame.Surface(size)
             pygame.transform.smoothscale(small, size, self._big)
             self._key = key
+            self.generation += 1
         surface.blit(self._big, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+
+    def multiply(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
+        """Multiply the last applied map over `surface` again, all of it or only `area`
+        (for re-lighting the part of a kept frame that moved)."""
+        if self._big is None:
+            return
+        if area is None:
+            surface.blit(self._big, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        else:
+            surface.blit(self._big, area.topleft, area, special_flags=pygame.BLEND_RGB_MULT)

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.art.figures import STRAND, Figures, FigureState, load_poses
+from game.art.figures import STRAND, STRAND_ROOT, Figures, FigureState, load_poses
 from game.art.insert_light import key_side, light_at
 from game.art.inserts import Inserts
 from game.art.props import PropArt, PropState
+from game.art.rig import local_point
 from game.art.svg import SvgCache
 from game.assets import Assets
 from game.easing import ease_between
@@ -94,7 +95,15 @@ def fx_state(snap: Snapshot) -> FxState:
     return FxState(rain=snap.rain, candles=snap.candles, glow=snap.glow, fire=1.0)
 
 
+# Room px around the window glass that the rain may draw on (the splashes off the glazing
+# bars and the sill, game/fx/glass_water.py: 130 px/s for 0.24 s): tests/perf/test_compose.py
+# fails if the rain ever draws further out than this.
+WINDOW_MARGIN = 48.0
+HEARTH_MARGIN = 60.0  # room px around the fire's box that its logs may cover
 STRAND_MARGIN = 24.0  # room px around a figure's parts that the drawn lock of hair may reach
+
+
+Part = tuple[object, object, pygame.Rect]  # a figure part: its pose, its look, its screen rect
 
 
 @dataclass(frozen=True)
@@ -165,28 +174,70 @@ class RoomLayers:
         return (ps.notebook_open, ps.notebook_holder, ps.pen_on_table, ps.notebook_shift,
                 frame.fx.clamped().candles)
 
-    def moving_rects(self, view: View, frame: RoomFrame, t: float, canvas: tuple[int, int]) -> list[pygame.Rect]:
-        """Screen rects holding everything of the unlit room that changes with t while
-        `static_key` stays: the window glass (rain), the clock, each figure (all its parts,
-        the lock of hair, and its silhouette, which hides wax and logs behind it)."""
+    def moving_rects(self, view: View, frame: RoomFrame, canvas: tuple[int, int]) -> list[pygame.Rect]:
+        """Screen rects of the unlit room that change with t whatever else does (while
+        `static_key` stays): the window (rain falls) and the clock (its pendulum swings).
+        The figures are measured part by part (`figure_parts`), the wax and logs a figure
+        may hide by `hidden_rects`."""
         out: list[pygame.Rect] = []
         if self.fx.rain is not None:
-            g = self.fx.glass
-            out.append(pygame.Rect(view.rect(g.x, g.y, g.w, g.h)).inflate(4, 4))
+            g, m = self.fx.glass, WINDOW_MARGIN
+            out.append(pygame.Rect(view.rect(g.x - m, g.y - m, g.w + 2 * m, g.h + 2 * m)).inflate(4, 4))
         if self.props.clock is not None:
             out.append(self.props.clock.screen_rect(view).inflate(4, 4))
-        drawn, _ = self.figures._scene(frame.figures, t)  # the same moment draw() will show: kept
-        per: dict[str, pygame.Rect] = {}
-        for d in drawn:
-            if d.part == STRAND:
-                continue
-            r = self.figures.rasters.reach(view, d)
-            per[d.char] = per[d.char].union(r) if d.char in per else r
-        margin = max(4, round(view.len(STRAND_MARGIN)) * 2)
-        out.extend(r.inflate(margin, margin) for r in per.values())
-        out.extend(rect.inflate(4, 4) for _mask, rect, _floor in frame.people)
         screen = pygame.Rect((0, 0), canvas)
         return [c for c in (r.clip(screen) for r in out) if c.w > 0 and c.h > 0]
+
+    def hidden_rects(self, view: View, frame: RoomFrame) -> list[pygame.Rect]:
+        """Where the figures' silhouettes overlap candle wax or the logs (which they hide): to
+        be drawn again when the silhouettes change."""
+        hidden = [pygame.Rect(view.rect(*r)).inflate(4, 4) for r in self.fx.candles.wax_rects(frame.fx.clamped().candles)]
+        hearth = self.fx.hearth
+        if hearth is not None:
+            b, m = hearth.box, HEARTH_MARGIN  # the logs overhang the fire's box a little
+            hidden.append(pygame.Rect(view.rect(b.x - m, b.y - m, b.w + 2 * m, b.h + 2 * m)))
+        out = [rect.clip(h) for _mask, rect, _floor in frame.people for h in hidden]
+        return [r for r in out if r.w > 0 and r.h > 0]
+
+    def figure_parts(self, view: View, frame: RoomFrame, t: float, canvas: tuple[int, int],
+                     before: dict[tuple[object, ...], Part] | None = None) -> dict[tuple[object, ...], Part]:
+        """Each figure part drawn at t: (its pose, what decides its pixels, the screen rect it
+        covers), by a key naming the part. A part whose second value is unchanged from one
+        frame to the next has the same pixels at the same place. (A part partly off the screen is
+        measured by its reach, not turned just to be measured, and named by its exact pose;
+        the lock of hair, drawn from t itself, never matches.) `before`: the last frame's
+        answer through the same view, whose parts posed exactly alike are not measured again."""
+        before = before or {}
+        drawn, placed = self.figures._scene(frame.figures, t)  # the moment draw() will show: kept
+        rasters = self.figures.rasters
+        screen = pygame.Rect((0, 0), canvas)
+        out: dict[tuple[object, ...], Part] = {}
+        seen: dict[tuple[str, str], int] = {}
+        for d in drawn:
+            n = seen.get((d.char, d.part), 0)
+            seen[(d.char, d.part)] = n + 1
+            key = (d.char, d.part, n)
+            if d.part == STRAND:
+                ends = [pygame.Rect(view.ipt(d.placed.x, d.placed.y), (0, 0))]
+                head = placed.get(d.char, {}).get("head")
+                if head is not None:  # the curve sags at most ~17 room px below its two ends
+                    ends.append(pygame.Rect(view.ipt(*local_point(self.figures.specs[d.char], head, STRAND_ROOT)), (0, 0)))
+                m = round(view.len(STRAND_MARGIN)) * 2
+                out[key] = (None, t, ends[0].unionall(ends[1:]).inflate(m, m))
+                continue
+            was = before.get(key)
+            if was is not None and was[0] == d:
+                out[key] = was  # posed exactly as in the last frame
+                continue
+            r = rasters.reach(view, d)
+            if screen.contains(r):
+                img, pos = rasters.at(view, d, "art")
+                look = (d.variant, img.get_size(), pos, round(d.placed.angle * 4.0), d.placed.flip != d.mirror,
+                        round(d.squash, 2), round(255 * d.alpha), d.front, id(img))
+                out[key] = (d, look, pygame.Rect(pos, img.get_size()))
+            else:
+                out[key] = (d, (d, view), r)
+        return out
 
     def draw_insert(self, surface: pygame.Surface, shot: str, snap: Snapshot, t: float) -> None:
         """The close shot `shot` (an insert), lit by the room's lights where its shot rect is."""

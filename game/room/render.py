@@ -23,6 +23,7 @@ import pygame
 
 from game.camera import CameraMoves
 from game.easing import fade
+from game.room.compose import Composer
 from game.room.model import Room
 from game.room.tiles import TileBackground
 from game.story.stage import Snapshot
@@ -44,6 +45,8 @@ class RoomRenderer:
         self._bg_cache: dict[tuple[str, int, int], pygame.Surface] = {}
         self._frozen: tuple[tuple[str, float, int, int], pygame.Surface] | None = None
         self._scratch: pygame.Surface | None = None
+        self.composer: Composer | None = None  # the room kept between frames (game/room/compose.py)
+        self.keep_frames = True  # False: every frame painted whole (tools/bench.py --whole compares)
         self.moves = CameraMoves()  # a `camera` push-in or drift (game/camera.py)
 
     def view_for(self, shot: str, canvas: pygame.Surface) -> View:
@@ -100,6 +103,12 @@ class RoomRenderer:
             self.layers.draw_insert(surface, shot, snap, t)
             return
         view = self.view_for(shot, surface)
-        surface.blit(self._scaled_background(shot, surface.get_size()), (0, 0))
-        if self.layers is not None:
-            self.layers.draw(surface, view, snap, t, nib_uv)
+        background = self._scaled_background(shot, surface.get_size())
+        if self.layers is None or not self.keep_frames:  # the whole room painted, every layer
+            surface.blit(background, (0, 0))
+            if self.layers is not None:
+                self.layers.draw(surface, view, snap, t, nib_uv)
+            return
+        if self.composer is None or self.composer.layers is not self.layers:
+            self.composer = Composer(self.layers)
+        self.composer.draw(surface, background, view, snap, t, nib_uv)  # only what moved (compose.py)
