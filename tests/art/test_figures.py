@@ -352,14 +352,20 @@ def test_seated_poses_sit_on_the_seat_with_feet_on_the_floor(figs: Figures, spec
 
 def test_the_kneel_is_a_kneel_and_the_seated_knees_clear_the_table(figs: Figures, specs: dict[str, FigureSpec],
                                                                    room: Room) -> None:
-    """Kneeling, his knee and toes are on the floor and the other foot flat; seated, no knee
-    is below the coffee table's top inside its length (a thigh through the table)."""
+    """Kneeling, both his knees and toes are on the floor, clear of the sofa (no leg through
+    it: every knee and foot right of the sofa's box); seated, no knee is below the coffee
+    table's top inside its length (a thigh through the table)."""
     floor = room.anchor("him").rect.bottom
+    sofa = room.anchor("sofa").rect
     for pose in KNEELING:
         c = _contacts(figs, specs, "him", pose)
-        assert abs(c["near_knee"][1] - floor) <= 8, f"him {pose}: the knee at {c['near_knee'][1]:.0f}, floor {floor:.0f}"
-        assert abs(c["near_toe"][1] - floor) <= 10, f"him {pose}: toes at {c['near_toe'][1]:.0f}, floor {floor:.0f}"
-        assert all(abs(c[f"far_{k}"][1] - floor) <= 12 for k in ("heel", "toe")), f"him {pose}: the standing foot"
+        for side in ("near", "far"):
+            knee, toe = c[f"{side}_knee"], c[f"{side}_toe"]
+            assert abs(knee[1] - floor) <= 8, f"him {pose}: the {side} knee at {knee[1]:.0f}, floor {floor:.0f}"
+            assert abs(toe[1] - floor) <= 10, f"him {pose}: {side} toes at {toe[1]:.0f}, floor {floor:.0f}"
+            for k in ("knee", "heel", "toe"):
+                x = c[f"{side}_{k}"][0]
+                assert x > sofa.right, f"him {pose}: the {side} {k} at x={x:.0f} is inside the sofa (right edge {sofa.right})"
     table = room.anchor("coffee_table")
     top = float(table.props["top"])
     for who, (_seat, poses) in SEATED.items():
@@ -380,3 +386,14 @@ def test_crossing_the_room_he_walks_in_front_of_the_table(figs: Figures, specs: 
     assert mid and all(d.front for d in mid)
     seated = [d for d in figs._scene(both("watching", "sofa"), 1.0)[0] if d.char == "him"]
     assert not any(d.front for d in seated if d.part.endswith(("thigh", "shin", "foot")))
+
+
+def test_in_the_armchair_he_sits_behind_its_arm(figs: Figures, room: Room) -> None:
+    """The armchair is seen from the side, its near arm at about cushion height: drawn over
+    the figures (a front prop), his hips and thighs are behind the arm, in the seat, not on it.
+    Seated, no part of his legs or torso is lifted into the front layer over it."""
+    assert room.anchor("armchair").props.get("layer") == "front"
+    for pose in SEATED["him"][1]:
+        drawn = [d for d in figs._scene(both(pose, "sofa"), 1.0)[0] if d.char == "him"]
+        lifted = [d.part for d in drawn if d.front and d.part.endswith(("thigh", "shin", "foot", "torso"))]
+        assert not lifted, f"him {pose}: {lifted} drawn over the armchair's arm"
