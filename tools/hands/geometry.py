@@ -1,0 +1,375 @@
+"""Geometry for drawing hands as SVG: fingers of phalanges with creases and nails, palms, shading.
+
+The close shots' hands (assets/art/inserts/*) are generated, not hand-edited: a hand is a
+few numbers (where the knuckles are, how long each phalanx is, how far each joint bends),
+so a pose is changed by changing numbers and the drawing keeps its anatomy. Everything is
+written as plain SVG that SDL_image's rasterizer draws (paths, linear and radial
+gradients, opacity
+no filters, masks or clips), with soft shadows faked by stacked strokes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
+
+P = tuple[float, float]
+TransformFn = Callable[[P], P]  # a local drawing frame onto the canvas
+
+
+@dataclass(frozen=True)
+class Skin:
+    light: str
+    mid: str
+    dark: str
+    line: str
+    crease: str
+    nail: str
+    nail_hi: str
+    knuckle: str  # whitened knuckle / highlight
+
+
+HIS = Skin("#e4a67c", "#b46c48", "#5c2e1a", "#341a0e", "#7a4028", "#dca290", "#f8dccb", "#f2d2bd")
+HER = Skin("#fff1e6", "#f0cbb6", "#a87666", "#5a3228", "#b88070", "#f6cfc8", "#fff4f0", "#fff4ec")
+
+
+class Doc:
+    def __init__(self) -> None:
+        self.defs: list[str] = []
+        self.body: list[str] = []
+        self.n = 0
+
+    def gid(self, p: str = "g") -> str:
+        self.n += 1
+        return f"{p}{self.n}"
+
+    def lin(self, a: P, b: P, stops: list[tuple[float, str, float]]) -> str:
+        i = self.gid()
+        s = "".join(f'<stop offset="{o:.3f}" stop-color="{c}" stop-opacity="{op:.3f}"/>' for o, c, op in stops)
+        self.defs.append(f'<linearGradient id="{i}" x1="{a[0]:.1f}" y1="{a[1]:.1f}" x2="{b[0]:.1f}" '
+                         f'y2="{b[1]:.1f}" gradientUnits="userSpaceOnUse">{s}</linearGradient>')
+        return f"url(#{i})"
+
+    def rad(self, c: P, r: float, stops: list[tuple[float, str, float]], f: P | None = None) -> str:
+        i = self.gid()
+        s = "".join(f'<stop offset="{o:.3f}" stop-color="{col}" stop-opacity="{op:.3f}"/>' for o, col, op in stops)
+        fx = f'fx="{f[0]:.1f}" fy="{f[1]:.1f}" ' if f else ""
+        self.defs.append(f'<radialGradient id="{i}" cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" {fx}'
+                         f'gradientUnits="userSpaceOnUse">{s}</radialGradient>')
+        return f"url(#{i})"
+
+    def add(self, s: str) -> None:
+        self.body.append(s)
+
+    def svg(self) -> str:
+        return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">\n'
+                f"<defs>\n{chr(10).join(self.defs)}\n</defs>\n{chr(10).join(self.body)}\n</svg>\n")
+
+
+@dataclass
+class Xf:
+    """Local hand frame -> canvas: scale, rotate (deg), mirror y, translate."""
+    x: float
+    y: float
+    rot: float = 0.0
+    s: float = 1.0
+    mirror: bool = False
+    sx: float = 1.0  # foreshortening along the hand
+
+    def __call__(self, p: P) -> P:
+        x, y = p[0] * self.s * self.sx, (-p[1] if self.mirror else p[1]) * self.s
+        a = math.radians(self.rot)
+        return (self.x + x * math.cos(a) - y * math.sin(a), self.y + x * math.sin(a) + y * math.cos(a))
+
+
+def add(a: P, b: P) -> P:
+    return (a[0] + b[0], a[1] + b[1])
+
+
+def mul(a: P, k: float) -> P:
+    return (a[0] * k, a[1] * k)
+
+
+def sub(a: P, b: P) -> P:
+    return (a[0] - b[0], a[1] - b[1])
+
+
+def norm(a: P) -> P:
+    d = math.hypot(*a) or 1.0
+    return (a[0] / d, a[1] / d)
+
+
+def dirv(deg: float) -> P:
+    r = math.radians(deg)
+    return (math.cos(r), math.sin(r))
+
+
+def f(p: P) -> str:
+    return f"{p[0]:.1f},{p[1]:.1f}"
+
+
+def smooth_path(pts: Sequence[P], closed: bool = True, tension: float = 1.0) -> str:
+    """Catmull-Rom through pts as cubic Beziers."""
+    n = len(pts)
+    out = [f"M{f(pts[0])}"]
+    rng = range(n) if closed else range(n - 1)
+    for i in rng:
+        p0 = pts[(i - 1) % n] if closed or i > 0 else pts[i]
+        p1 = pts[i]
+        p2 = pts[(i + 1) % n]
+        p3 = pts[(i + 2) % n] if closed or i + 2 < n else p2
+        c1 = add(p1, mul(sub(p2, p0), tension / 6))
+        c2 = sub(p2, mul(sub(p3, p1), tension / 6))
+        out.append(f"C{f(c1)} {f(c2)} {f(p2)}")
+    if closed:
+        out.append("Z")
+    return " ".join(out)
+
+
+LIGHT: P = norm((-0.55, -0.85))  # direction the light comes FROM (canvas), set per insert
+
+
+def set_light(v: P) -> None:
+    global LIGHT
+    LIGHT = norm(v)
+
+
+def shade_grad(doc: Doc, c: P, n: P, half: float, skin: Skin, boost: float = 0.0) -> str:
+    """A gradient across a limb at c whose normal is n: lit edge toward LIGHT."""
+    if n[0] * LIGHT[0] + n[1] * LIGHT[1] < 0:
+        n = (-n[0], -n[1])
+    a = add(c, mul(n, half * 1.05))
+    b = sub(c, mul(n, half * 1.05))
+    return doc.lin(a, b, [(0.0, skin.light, 1), (0.18, skin.light, 1), (0.55, skin.mid, 1), (1.0, skin.dark, 1)])
+
+
+@dataclass
+class FingerSpec:
+    base: P            # local
+    ang: float         # local degrees (0 = +x)
+    lens: tuple[float, ...]   # phalanges base->tip
+    w: float           # width at base
+    bends: tuple[float, ...] = (0.0, 0.0)  # degrees at the joints (local, sign = toward +y)
+    show: str = "back"   # back (nail) | palm (pads) | side
+    nail: bool = True
+    taper: float = 0.78
+
+
+def finger_geom(sp: FingerSpec, xf: Xf) -> tuple[list[P], list[float], list[P]]:
+    pts = [sp.base]
+    a = sp.ang
+    for i, ln in enumerate(sp.lens):
+        if i > 0:
+            a += sp.bends[i - 1] if i - 1 < len(sp.bends) else 0.0
+        pts.append(add(pts[-1], mul(dirv(a), ln)))
+    n = len(pts)
+    widths = [sp.w * (1 - (1 - sp.taper) * i / (n - 1)) for i in range(n)]
+    cp = [xf(p) for p in pts]
+    ws = [w * xf.s for w in widths]
+    return cp, ws, pts
+
+
+def finger(doc: Doc, sp: FingerSpec, xf: Xf, skin: Skin, outline: float = 2.2, white: float = 0.0) -> None:
+    cp, ws, _ = finger_geom(sp, xf)
+    n = len(cp)
+    dirs = []
+    for i in range(n):
+        a = cp[max(0, i - 1)]
+        b = cp[min(n - 1, i + 1)]
+        dirs.append(norm(sub(b, a)))
+    nrm = [(-d[1], d[0]) for d in dirs]
+    left, right = [], []
+    for i in range(n):
+        bulge = 1.06 if 0 < i < n - 1 else 1.0
+        left.append(add(cp[i], mul(nrm[i], ws[i] / 2 * bulge)))
+        right.append(sub(cp[i], mul(nrm[i], ws[i] / 2 * bulge)))
+    tip = cp[-1]
+    td = dirs[-1]
+    tw = ws[-1] / 2
+    # contour: left side base->tip, rounded cap, right side tip->base (base end open, hidden under the hand)
+    capL = add(left[-1], mul(td, tw * 0.55))
+    capR = add(right[-1], mul(td, tw * 0.55))
+    capT = add(tip, mul(td, tw * 1.02))
+    seq = [*left, capL, capT, capR, *right[::-1]]
+    back = sub(cp[0], mul(dirs[0], ws[0] * 0.35))
+    seq = [back, *seq]
+    path = smooth_path(seq, closed=True, tension=0.9)
+    mid = n // 2
+    fill = shade_grad(doc, cp[mid], nrm[mid], ws[mid] / 2, skin)
+    doc.add(f'<path d="{path}" fill="{fill}" stroke="{skin.line}" stroke-width="{outline:.1f}" '
+            f'stroke-linejoin="round" stroke-opacity="0.75"/>')
+    # a soft core highlight along the lit side
+    if nrm[mid][0] * LIGHT[0] + nrm[mid][1] * LIGHT[1] >= 0:
+        side = 1
+    else:
+        side = -1
+    hl = [add(cp[i], mul(nrm[i], side * ws[i] * 0.2)) for i in range(n)]
+    hl[-1] = add(hl[-1], mul(td, tw * 0.4))
+    doc.add(f'<path d="{smooth_path(hl, closed=False)}" stroke="{skin.knuckle}" stroke-width="{ws[mid] * 0.16:.1f}" '
+            f'stroke-linecap="round" fill="none" opacity="0.35"/>')
+    # joints
+    for j in range(1, n - 1):
+        c, d, nn, w = cp[j], dirs[j], nrm[j], ws[j]
+        if sp.show == "back":
+            # knuckle: a lit bump and wrinkles
+            kc = add(c, mul(nn, side * w * 0.08))
+            doc.add(f'<ellipse cx="{kc[0]:.1f}" cy="{kc[1]:.1f}" rx="{w * 0.3:.1f}" ry="{w * 0.3:.1f}" '
+                    f'fill="{doc.rad(kc, w * 0.32, [(0, skin.knuckle, 0.55 + 0.4 * white), (1, skin.knuckle, 0)])}"/>')
+            for k, off in enumerate((-0.12, 0.0, 0.12) if j == 1 else (-0.06, 0.06)):
+                q = add(c, mul(d, w * off))
+                a = add(q, mul(nn, w * 0.26))
+                b = sub(q, mul(nn, w * 0.26))
+                m = add(q, mul(d, w * 0.07 * (1 if k % 2 else -1)))
+                doc.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{skin.crease}" stroke-width="{1.6 if j == 1 else 1.3}" '
+                        f'fill="none" opacity="0.55" stroke-linecap="round"/>')
+        else:
+            for off in (-0.09, 0.09):
+                q = add(c, mul(d, w * off))
+                a = add(q, mul(nn, w * 0.42))
+                b = sub(q, mul(nn, w * 0.42))
+                m = add(q, mul(d, -w * 0.05))
+                doc.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{skin.crease}" stroke-width="1.8" '
+                        f'fill="none" opacity="0.6" stroke-linecap="round"/>')
+    if sp.show == "back" and sp.nail:
+        L = math.dist(cp[-2], cp[-1])
+        c0 = sub(tip, mul(td, L * 0.5))
+        c1 = add(tip, mul(td, tw * 0.75))
+        nw = tw * 0.72
+        nn = nrm[-1]
+        pts = [add(c0, mul(nn, nw * 0.85)), add(add(c0, c1), (0, 0)), ]
+        a0 = add(c0, mul(nn, nw * 0.8))
+        b0 = sub(c0, mul(nn, nw * 0.8))
+        a1 = add(c1, mul(nn, nw * 0.9))
+        b1 = sub(c1, mul(nn, nw * 0.9))
+        e = add(c1, mul(td, nw * 0.45))
+        s0 = sub(c0, mul(td, nw * 0.25))
+        nd = f"M{f(a0)} Q{f(s0)} {f(b0)} L{f(b1)} Q{f(e)} {f(a1)} Z"
+        g = doc.lin(a0, b0, [(0, skin.nail_hi, 1), (0.5, skin.nail, 1), (1, skin.crease, 1)])
+        doc.add(f'<path d="{nd}" fill="{g}" stroke="{skin.crease}" stroke-width="1.4" stroke-opacity="0.7"/>')
+        hl0 = add(add(c0, mul(td, L * 0.12)), mul(nn, side * nw * 0.35))
+        hl1 = add(add(c1, mul(td, -L * 0.1)), mul(nn, side * nw * 0.35))
+        doc.add(f'<path d="M{f(hl0)} L{f(hl1)}" stroke="#ffffff" stroke-width="{max(1.5, nw * 0.18):.1f}" '
+                f'stroke-linecap="round" opacity="0.5"/>')
+        del pts
+    if sp.show == "palm":
+        pad = sub(tip, mul(td, tw * 0.2))
+        doc.add(f'<ellipse cx="{pad[0]:.1f}" cy="{pad[1]:.1f}" rx="{tw * 0.6:.1f}" ry="{tw * 0.6:.1f}" '
+                f'fill="{doc.rad(pad, tw * 0.7, [(0, skin.knuckle, 0.35), (1, skin.knuckle, 0)])}"/>')
+
+
+@dataclass
+class HandSpec:
+    xf: Xf
+    skin: Skin
+    show: str = "back"  # back of hand or palm toward the viewer
+    fingers: list[FingerSpec] = field(default_factory=list)
+    thumb: FingerSpec | None = None
+    palm_pts: list[P] = field(default_factory=list)  # local outline of palm/back of hand
+
+
+# a right hand, back up, fingers along +x, thumb on -y side (mirror for the other hand)
+MCP = [(200.0, -66.0), (212.0, -22.0), (206.0, 22.0), (190.0, 60.0)]
+LENS = [(66, 44, 35), (74, 50, 37), (69, 47, 35), (52, 35, 29)]
+WIDTH = [40.0, 42.0, 39.0, 33.0]
+
+
+def default_fingers(show: str = "back", spread: float = 4.0, bends: list[tuple[float, float]] | None = None,
+                    foreshorten: list[float] | None = None, angs: list[float] | None = None) -> list[FingerSpec]:
+    out = []
+    for i in range(4):
+        k = foreshorten[i] if foreshorten else 1.0
+        b = bends[i] if bends else (0.0, 0.0)
+        a = angs[i] if angs else (i - 1.5) * spread
+        out.append(FingerSpec(MCP[i], a, tuple(ln * k for ln in LENS[i]), WIDTH[i], b, show))
+    return out
+
+
+def palm_outline(fingers: list[FingerSpec]) -> list[P]:
+    """Local outline: wrist, thumb side, across the knuckles, little-finger side."""
+    pts: list[P] = [(-10, -50), (70, -76), (125, -90), (168, -84)]
+    for i, fs in enumerate(fingers):
+        bx, by = fs.base
+        hw = fs.w / 2
+        if i == 0:
+            pts.append((bx - 8, by - hw - 1))
+        else:
+            pb = fingers[i - 1].base
+            pts.append(((bx + pb[0]) / 2 - 4, (by + pb[1]) / 2))
+        pts.append((bx + 12, by))
+        if i == 3:
+            pts.append((bx - 6, by + hw + 3))
+    pts += [(150, 84), (70, 70), (-10, 52)]
+    return pts
+
+
+def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, tendons: float = 0.5) -> None:
+    """The back (or palm) of the hand: volume, knuckles, tendons."""
+    pts = [h.xf(p) for p in (h.palm_pts or palm_outline(h.fingers))]
+    c = h.xf((110, 0))
+    top = h.xf((110, -90))
+    d = norm(sub(top, c))
+    fill = shade_grad(doc, c, d, 95 * h.xf.s, h.skin)
+    doc.add(f'<path d="{smooth_path(pts, tension=0.8)}" fill="{fill}"/>')
+    # outline only the sides and the wrist, not across the knuckles (the fingers continue there)
+    nk = len(h.palm_pts or palm_outline(h.fingers))
+    side_a = pts[:4] if not h.palm_pts else pts[:2]
+    side_b = pts[nk - 3:] if not h.palm_pts else pts[-2:]
+    for seg in (side_a, side_b):
+        doc.add(f'<path d="{smooth_path(seg, closed=False, tension=0.8)}" fill="none" stroke="{h.skin.line}" '
+                f'stroke-width="{outline:.1f}" stroke-opacity="0.75" stroke-linecap="round"/>')
+    # a broad sheen toward the light
+    sc = add(h.xf((130, 0)), mul(LIGHT, 45 * h.xf.s))
+    doc.add(f'<ellipse cx="{sc[0]:.1f}" cy="{sc[1]:.1f}" rx="{80 * h.xf.s:.1f}" ry="{80 * h.xf.s:.1f}" '
+            f'fill="{doc.rad(sc, 85 * h.xf.s, [(0, h.skin.knuckle, 0.28), (1, h.skin.knuckle, 0)])}"/>')
+    if h.show == "back":
+        for fs in h.fingers:
+            k = h.xf((fs.base[0] - 4, fs.base[1]))
+            w = fs.w * h.xf.s
+            doc.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{w * 0.42:.1f}" ry="{w * 0.42:.1f}" '
+                    f'fill="{doc.rad(k, w * 0.45, [(0, h.skin.knuckle, 0.6 + 0.4 * white), (1, h.skin.knuckle, 0)])}"/>')
+            w0 = h.xf((fs.base[0] - 14, fs.base[1]))
+            w1 = h.xf((40, fs.base[1] * 0.35))
+            m = h.xf(((fs.base[0] + 40) / 2, fs.base[1] * 0.7))
+            doc.add(f'<path d="M{f(w0)} Q{f(m)} {f(w1)}" stroke="{h.skin.knuckle}" stroke-width="{5 * h.xf.s:.1f}" '
+                    f'fill="none" opacity="{0.3 * tendons:.2f}" stroke-linecap="round"/>')
+            doc.add(f'<path d="M{f(add(w0, (0, 4 * h.xf.s)))} Q{f(add(m, (0, 4 * h.xf.s)))} {f(add(w1, (0, 4 * h.xf.s)))}" '
+                    f'stroke="{h.skin.dark}" stroke-width="{3 * h.xf.s:.1f}" fill="none" opacity="{0.22 * tendons:.2f}" '
+                    f'stroke-linecap="round"/>')
+    else:
+        # palm: the heel and the lines
+        for a, m, b in (((40, -40), (110, -10), (185, -40)), ((30, 30), (100, 0), (170, 40)),
+                        ((60, -70), (55, 0), (20, 50))):
+            pa, pm, pb = h.xf(a), h.xf(m), h.xf(b)
+            doc.add(f'<path d="M{f(pa)} Q{f(pm)} {f(pb)}" stroke="{h.skin.crease}" stroke-width="{2.2 * h.xf.s:.1f}" '
+                    f'fill="none" opacity="0.5" stroke-linecap="round"/>')
+        hc = h.xf((30, 20))
+        doc.add(f'<ellipse cx="{hc[0]:.1f}" cy="{hc[1]:.1f}" rx="{60 * h.xf.s:.1f}" ry="{60 * h.xf.s:.1f}" '
+                f'fill="{doc.rad(hc, 60 * h.xf.s, [(0, h.skin.knuckle, 0.3), (1, h.skin.knuckle, 0)])}"/>')
+
+
+def thumb_default(show: str = "back", ang: float = -52.0, bend: float = 20.0, k: float = 1.0) -> FingerSpec:
+    return FingerSpec((45.0, -40.0), ang, (78 * k, 56 * k), 50.0, (bend,), show, taper=0.72)
+
+
+def soft_shadow(doc: Doc, pts: list[P], off: P, spread: float, alpha: float = 0.45) -> None:
+    """A soft contact shadow: the outline offset and stroked wide in fading layers."""
+    moved = [add(p, off) for p in pts]
+    d = smooth_path(moved, tension=0.8)
+    for i in range(5):
+        w = spread * (5 - i) / 5 * 2
+        doc.add(f'<path d="{d}" fill="#000000" fill-opacity="{alpha / 5:.3f}" stroke="#000000" '
+                f'stroke-opacity="{alpha / 5:.3f}" stroke-width="{w:.1f}" stroke-linejoin="round"/>')
+
+
+def sleeve(doc: Doc, pts: list[P], top: str, bottom: str, a: P, b: P, line: str = "#08080c") -> None:
+    doc.add(f'<path d="{smooth_path(pts, tension=0.5)}" fill="{doc.lin(a, b, [(0, top, 1), (1, bottom, 1)])}" '
+            f'stroke="{line}" stroke-width="3" stroke-linejoin="round"/>')
+
+
+def write(path: str, text: str) -> None:
+    """Write one generated file (UTF-8, newline at the end)."""
+    Path(path).write_text(text, encoding="utf-8")

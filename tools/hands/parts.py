@@ -1,0 +1,76 @@
+"""Pieces shared by the hand close shots: forearms, whole hands, sleeves."""
+
+from __future__ import annotations
+
+from tools.hands.geometry import Doc as Doc
+from tools.hands.geometry import FingerSpec as FingerSpec
+from tools.hands.geometry import HandSpec as HandSpec
+from tools.hands.geometry import P as P
+from tools.hands.geometry import TransformFn as TransformFn
+from tools.hands.geometry import Xf as Xf
+from tools.hands.geometry import (
+    add,
+    f,
+    finger,
+    finger_geom,
+    hand_back,
+    norm,
+    palm_outline,
+    shade_grad,
+    sleeve,
+    smooth_path,
+    soft_shadow,
+    sub,
+)
+
+
+def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: float = 64) -> None:
+    pts = [h.xf(p) for p in [(-length, -w1), (0, -w0), (30, -60), (30, 60), (0, w0), (-length, w1)]]
+    c = h.xf((-length / 2, 0))
+    t = h.xf((-length / 2, -80))
+    fill = shade_grad(doc, c, norm(sub(t, c)), 70 * h.xf.s, h.skin)
+    doc.add(f'<path d="{smooth_path(pts, tension=0.4)}" fill="{fill}" stroke="{h.skin.line}" stroke-width="2.4" stroke-opacity="0.7"/>')
+    rim = [h.xf(p) for p in [(-length, -w1 + 3), (-length / 2, -w0 - 4), (0, -w0 + 2), (28, -58)]]
+    doc.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="{h.skin.knuckle}" stroke-width="{4*h.xf.s:.1f}" fill="none" opacity="0.45" stroke-linecap="round"/>')
+    # wrist tendons / bone
+    a, b = h.xf((-120, -30)), h.xf((10, -22))
+    doc.add(f'<path d="M{f(a)} L{f(b)}" stroke="{h.skin.knuckle}" stroke-width="{6*h.xf.s:.1f}" opacity="0.22" stroke-linecap="round"/>')
+
+def hand(doc: Doc, h: HandSpec, shadow: P = (18, 28)) -> None:
+    soft_shadow(doc, [h.xf(p) for p in palm_outline(h.fingers)] , shadow, 16, 0.5)
+    for fs in h.fingers:
+        cp, ws, _ = finger_geom(fs, h.xf)
+        doc.add(f'<path d="M{f(add(cp[0], shadow))} L{f(add(cp[-1], shadow))}" stroke="#000" stroke-width="{ws[1]*1.3:.1f}" stroke-linecap="round" opacity="0.28"/>')
+    forearm(doc, h)
+    for fs in h.fingers[::-1]:
+        finger(doc, fs, h.xf, h.skin)
+    hand_back(doc, h)
+    if h.thumb:
+        finger(doc, h.thumb, h.xf, h.skin)
+
+
+def her_sleeve(d: Doc, xf: Xf, x0: float = -185) -> None:
+    def L(pts: list[P]) -> list[P]:
+        return [xf(p) for p in pts]
+    pts = L([(-900, -112), (x0, -96), (x0 + 34, -60), (x0 + 42, 0), (x0 + 34, 62), (x0, 98), (-900, 114)])
+    a, b = xf((x0, -110)), xf((x0, 110))
+    sleeve(d, pts, "#46685a", "#14231b", a, b)
+    rim = L([(x0, -94), (x0 + 32, -58), (x0 + 40, 0), (x0 + 32, 60), (x0, 96)])
+    d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#7fa08c" stroke-width="5" fill="none" opacity="0.5"/>')
+    for k in (-70, -140):
+        fold = L([(x0 + k, -92), (x0 + k + 22, -30), (x0 + k + 18, 40), (x0 + k, 96)])
+        d.add(f'<path d="{smooth_path(fold, closed=False)}" stroke="#0b140f" stroke-width="4" fill="none" opacity="0.5"/>')
+
+def his_sleeve(d: Doc, xf: Xf, x0: float = -250) -> None:
+    def L(pts: list[P]) -> list[P]:
+        return [xf(p) for p in pts]
+    cuff = L([(x0 - 70, -80), (x0, -84), (x0 + 8, 0), (x0, 84), (x0 - 70, 84)])
+    sleeve(d, cuff, "#f6f0e4", "#a49c8c", xf((x0, -84)), xf((x0, 84)), line="#5e584c")
+    bt = xf((x0 - 30, -50))
+    d.add(f'<circle cx="{bt[0]:.1f}" cy="{bt[1]:.1f}" r="{9 * xf.s:.1f}" fill="#c9a24e" stroke="#5a4020" stroke-width="2"/>')
+    suit = L([(-1000, -124), (x0 - 60, -104), (x0 - 50, 0), (x0 - 60, 104), (-1000, 126)])
+    sleeve(d, suit, "#3e404c", "#101116", xf((x0, -110)), xf((x0, 110)))
+    rim = L([(x0 - 60, -102), (-1000, -120)])
+    d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#666a7c" stroke-width="5" fill="none" opacity="0.55"/>')
+    fold = L([(x0 - 120, 100), (x0 - 180, 50), (x0 - 260, 96)])
+    d.add(f'<path d="{smooth_path(fold, closed=False)}" stroke="#060608" stroke-width="4" fill="none" opacity="0.7"/>')
