@@ -69,13 +69,13 @@ def face(d: Doc, T: TransformFn, front: list[P], back: list[P], skin: Skin, lip:
     ck = T((-90, -40))
     d.add(f'<ellipse cx="{ck[0]:.1f}" cy="{ck[1]:.1f}" rx="90" ry="90" fill="{d.rad(ck, 90, [(0, "#e0806a" if not man else "#b8684c", 0.45 if not man else 0.2), (1, "#e0806a", 0)])}"/>')
     # lips: upper and lower, soft
-    ul = [T(p) for p in [(-12, -26), (4, -20), (11, -10), (3, -1), (-24, -3)]]
-    ll = [T(p) for p in [(-24, 1), (3, 1), (10, 12), (0, 27), (-18, 24)]]
+    ul = [T(p) for p in [(-16, -27), (-2, -24), (6, -20), (12, -9), (4, -1), (-28, -2)]]
+    ll = [T(p) for p in [(-28, 1), (4, 1), (13, 13), (4, 28), (-12, 31), (-24, 20)]]
     d.add(f'<path d="{smooth_path(ul, tension=0.8)}" fill="{lip[0]}" stroke="{skin.line}" stroke-width="1.5" stroke-opacity="0.5"/>')
     d.add(f'<path d="{smooth_path(ll, tension=0.8)}" fill="{lip[1]}" stroke="{skin.line}" stroke-width="1.5" stroke-opacity="0.5"/>')
-    hl = T((-4, 10))
+    hl = T((0, 16))
     d.add(f'<ellipse cx="{hl[0]:.1f}" cy="{hl[1]:.1f}" rx="6" ry="4" fill="#ffffff" opacity="0.25"/>')
-    mc = [T(p) for p in [(-40, -3), (-30, -1), (-22, 0)]]
+    mc = [T(p) for p in [(-32, -3), (-27, -1), (-22, 0)]]
     d.add(f'<path d="{smooth_path(mc, closed=False)}" stroke="{skin.line}" stroke-width="2.5" fill="none" opacity="0.8"/>')
     # nostril and the wing of the nose
     nw = [T(p) for p in [(-22, -58), (-8, -74), (-2, -58), (-14, -50)]]
