@@ -85,6 +85,5 @@ class CameraMoves:
             bg = renderer.tiles.crop(Rect(*area), size)
             self._bg.clear()  # one move at a time: its large box, or its settled framing
             self._bg[key] = bg
-        surface.blit(bg, (0, 0))
         view = camera_view(area[0], area[1], area[2], size[0])
-        renderer.layers.draw(surface, view, snap, t, nib_uv)
+        renderer.paint_room(surface, bg, view, snap, t, nib_uv)  # kept between frames: only what moved

@@ -74,12 +74,12 @@ class Composer:
         self._lit: pygame.Surface | None = None
         self._key: tuple[object, ...] | None = None
         # what the kept frame shows, to compare the next with (see _moved)
-        self._steady: list[pygame.Rect] = []
         self._parts: dict[tuple[object, ...], Part] = {}
         self._casters: tuple[object, ...] = ()
         self._hidden: list[pygame.Rect] = []
         self._generation = -1  # the light map's generation the lit buffer was multiplied by
         self.repainted = 0.0  # the fraction of the canvas repainted last frame (for the bench)
+        self.frames = 0  # frames drawn
 
     def forget(self) -> None:
         """Drop the buffers (the next frame repaints everything)."""
@@ -97,11 +97,11 @@ class Composer:
     def _moved(self, view: View, frame: RoomFrame, t: float, size: tuple[int, int]) -> list[pygame.Rect]:
         """The rects of the unlit room that differ from the kept one (before merging)."""
         layers = self.layers
-        steady = layers.moving_rects(view, frame, size)
-        parts = layers.figure_parts(view, frame, t, size, self._parts)
+        parts = layers.moving_rects(view, frame, t, size)
+        parts.update(layers.figure_parts(view, frame, t, size, self._parts))
         casters = tuple((id(m), tuple(r)) for m, r, _f in frame.people)
         hidden = layers.hidden_rects(view, frame)
-        out = steady + self._steady
+        out: list[pygame.Rect] = []
         old = self._parts
         for key, (_pose, look, rect) in parts.items():
             was = old.get(key)
@@ -112,7 +112,7 @@ class Composer:
         out.extend(rect for key, (_pose, _look, rect) in old.items() if key not in parts)
         if casters != self._casters:
             out.extend(hidden + self._hidden)
-        self._steady, self._parts, self._casters, self._hidden = steady, parts, casters, hidden
+        self._parts, self._casters, self._hidden = parts, casters, hidden
         return out
 
     def draw(self, surface: pygame.Surface, background: pygame.Surface, view: View, snap: Snapshot,
@@ -125,7 +125,7 @@ class Composer:
         key = (size, id(background), view, layers.static_key(frame))
         whole = key != self._key
         if whole:
-            self._steady, self._parts, self._casters, self._hidden = [], {}, (), []
+            self._parts, self._casters, self._hidden = {}, (), []
         moved = self._moved(view, frame, t, size)
         screen = albedo.get_rect()
         if whole:
@@ -154,5 +154,6 @@ class Composer:
                 light.multiply(lit, r)
         self.repainted = sum(r.w * r.h for r in dirty) / max(1, size[0] * size[1])
         self._generation = light.generation
+        self.frames += 1
         surface.blit(lit, (0, 0))
         layers.draw_emissive(surface, view, frame, t)

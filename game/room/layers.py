@@ -99,6 +99,7 @@ def fx_state(snap: Snapshot) -> FxState:
 # bars and the sill, game/fx/glass_water.py: 130 px/s for 0.24 s): tests/perf/test_compose.py
 # fails if the rain ever draws further out than this.
 WINDOW_MARGIN = 48.0
+NOTEBOOK_MARGIN = 12.0  # room px around the notebook's box (its open pages overhang, its shadow)
 HEARTH_MARGIN = 60.0  # room px around the fire's box that its logs may cover
 STRAND_MARGIN = 24.0  # room px around a figure's parts that the drawn lock of hair may reach
 
@@ -168,25 +169,28 @@ class RoomLayers:
         self.fx.draw_sparks(surface, view, frame.fx, t, frame.casters)
 
     def static_key(self, frame: RoomFrame) -> tuple[object, ...]:
-        """What the room's unlit picture depends on outside `moving_rects`: the props' state
-        but the clock's time, and the candles' height."""
+        """What the room's unlit picture depends on outside `moving_rects` and the figures: the
+        props' state but the clock's time and where the notebook has slid, and the candles' height."""
         ps = frame.props
-        return (ps.notebook_open, ps.notebook_holder, ps.pen_on_table, ps.notebook_shift,
-                frame.fx.clamped().candles)
+        return (ps.notebook_open, ps.notebook_holder, ps.pen_on_table, frame.fx.clamped().candles)
 
-    def moving_rects(self, view: View, frame: RoomFrame, canvas: tuple[int, int]) -> list[pygame.Rect]:
-        """Screen rects of the unlit room that change with t whatever else does (while
-        `static_key` stays): the window (rain falls) and the clock (its pendulum swings).
-        The figures are measured part by part (`figure_parts`), the wax and logs a figure
-        may hide by `hidden_rects`."""
-        out: list[pygame.Rect] = []
+    def moving_rects(self, view: View, frame: RoomFrame, t: float, canvas: tuple[int, int],
+                     ) -> dict[tuple[object, ...], Part]:
+        """The parts of the unlit room other than the figures that change while `static_key`
+        stays, as `figure_parts` gives them: the window (rain falls) and the clock (its
+        pendulum swings) at every t, the notebook wherever it slides to. The figures are
+        measured by `figure_parts`, the wax and logs a figure may hide by `hidden_rects`."""
+        screen = pygame.Rect((0, 0), canvas)
+        out: dict[tuple[object, ...], Part] = {}
         if self.fx.rain is not None:
             g, m = self.fx.glass, WINDOW_MARGIN
-            out.append(pygame.Rect(view.rect(g.x - m, g.y - m, g.w + 2 * m, g.h + 2 * m)).inflate(4, 4))
+            out[("window",)] = (None, t, pygame.Rect(view.rect(g.x - m, g.y - m, g.w + 2 * m, g.h + 2 * m)).inflate(4, 4))
         if self.props.clock is not None:
-            out.append(self.props.clock.screen_rect(view).inflate(4, 4))
-        screen = pygame.Rect((0, 0), canvas)
-        return [c for c in (r.clip(screen) for r in out) if c.w > 0 and c.h > 0]
+            out[("clock",)] = (None, t, self.props.clock.screen_rect(view).inflate(4, 4))
+        nb, m = self.props.notebook_rect(frame.props), NOTEBOOK_MARGIN
+        out[("notebook",)] = (None, frame.props.notebook_shift,
+                              pygame.Rect(view.rect(nb.x - m, nb.y - m, nb.w + 2 * m, nb.h + 2 * m)))
+        return {k: (pose, look, r.clip(screen)) for k, (pose, look, r) in out.items()}
 
     def hidden_rects(self, view: View, frame: RoomFrame) -> list[pygame.Rect]:
         """Where the figures' silhouettes overlap candle wax or the logs (which they hide): to

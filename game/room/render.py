@@ -103,12 +103,17 @@ class RoomRenderer:
             self.layers.draw_insert(surface, shot, snap, t)
             return
         view = self.view_for(shot, surface)
-        background = self._scaled_background(shot, surface.get_size())
-        if self.layers is None or not self.keep_frames:  # the whole room painted, every layer
+        self.paint_room(surface, self._scaled_background(shot, surface.get_size()), view, snap, t, nib_uv)
+
+    def paint_room(self, surface: pygame.Surface, background: pygame.Surface, view: View, snap: Snapshot,
+                   t: float, nib_uv: tuple[float, float] | None = None) -> None:
+        """The room over `background` through `view`: the kept frame with only what moved
+        painted again (game/room/compose.py), or, with `keep_frames` off, every layer."""
+        if self.layers is None or not self.keep_frames:
             surface.blit(background, (0, 0))
             if self.layers is not None:
                 self.layers.draw(surface, view, snap, t, nib_uv)
             return
         if self.composer is None or self.composer.layers is not self.layers:
             self.composer = Composer(self.layers)
-        self.composer.draw(surface, background, view, snap, t, nib_uv)  # only what moved (compose.py)
+        self.composer.draw(surface, background, view, snap, t, nib_uv)
