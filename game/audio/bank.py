@@ -32,8 +32,8 @@ from .cues import Cue
 LONG_SUFFIXES = frozenset({".ogg", ".oga", ".opus", ".mp3", ".flac"})
 """Compressed files hold the long sounds (themes, room loops); .wav holds the short ones."""
 
-IDLE_BUDGET = 10 * 1024 * 1024
-"""Bytes of decoded long sounds kept while no cue uses them (two rain levels' worth)."""
+IDLE_BUDGET = 5 * 1024 * 1024
+"""Bytes of decoded long sounds kept while no cue uses them (a rain level, for a level that comes back)."""
 
 Loader = Callable[[Mapping[str, Cue]], tuple[dict[str, list[pygame.mixer.Sound]], list[str]]]
 
