@@ -37,7 +37,7 @@ CURLED = (((84.0, -30.0), (62.0, -30.0), (52.0, -22.0), 15.0),
           ((100.0, -50.0), (80.0, -54.0), (70.0, -44.0), 13.0))
 BACK = ((70.0, -12.0), (76.0, -32.0), (90.0, -54.0), (108.0, -70.0), (135.0, -72.0),
         (171.0, -55.0), (150.0, -5.0), (125.0, -2.0), (96.0, -2.0))  # meets the wrist's edges
-INDEX = (((74.0, -12.0), (48.0, -8.0), (19.0, -2.6)), 15.0)
+INDEX = (((74.0, -12.0), (54.0, -13.0), (36.0, -8.0), (19.0, -2.6)), 15.0)
 THUMB = (((128.0, 10.0), (78.0, 19.0), (30.0, 8.0)), 17.0)
 
 
@@ -73,7 +73,8 @@ class _Painter:
 
     def limb(self, pts: tuple[Pt, ...], width: float, fill: tuple[int, int, int, int], edge: tuple[int, int, int, int],
              nail: tuple[int, int, int, int] | None = None) -> None:
-        """A finger: a rounded thick polyline with an outline, and a nail at its tip."""
+        """A finger: a rounded thick polyline with an outline, a lit ridge along its upper
+        side (volume), two creases at each inner joint, and an almond nail at its tip."""
         r = width / 2 * self.k * G
         line = max(1, round(1.3 * self.k))
         for pass_r, col in ((r + line, edge), (r, fill)):
@@ -81,11 +82,32 @@ class _Painter:
                 pygame.draw.line(self.surf, col, self.p(a), self.p(b), max(1, round(2 * pass_r)))
             for q in pts:
                 pygame.draw.circle(self.surf, col, self.p(q), round(pass_r))
+        lit = _shade((fill[0], fill[1], fill[2]), 1.1)
+        up = [(x, y - width * 0.2) for x, y in pts]  # the ridge toward the candle (upper side)
+        for a, b in itertools.pairwise(up):
+            pygame.draw.line(self.surf, lit, self.p(a), self.p(b), max(1, round(r * 0.55)))
+        crease = _shade((edge[0], edge[1], edge[2]), 1.15)
+        for i in range(1, len(pts) - 1):  # the knuckle creases across the finger
+            (ax, ay), (bx, by), (cx, cy) = pts[i - 1], pts[i], pts[i + 1]
+            dx, dy = cx - ax, cy - ay
+            d = math.hypot(dx, dy) or 1.0
+            ux, uy, nx, ny = dx / d, dy / d, -dy / d, dx / d
+            for off in (-0.12, 0.12):
+                mx, my = bx + ux * width * off, by + uy * width * off
+                a = (mx + nx * width * 0.36, my + ny * width * 0.36)
+                b = (mx - nx * width * 0.36, my - ny * width * 0.36)
+                pygame.draw.line(self.surf, crease, self.p(a), self.p(b), max(1, round(0.7 * self.k)))
         if nail is not None:
             (ax, ay), (bx, by) = pts[-2], pts[-1]
             d = math.hypot(bx - ax, by - ay) or 1.0
-            c = (bx - (bx - ax) / d * width * 0.22, by - (by - ay) / d * width * 0.22)
-            pygame.draw.circle(self.surf, nail, self.p(c), round(width * 0.26 * self.k * G))
+            ux, uy, nx, ny = (bx - ax) / d, (by - ay) / d, -(by - ay) / d, (bx - ax) / d
+            c = (bx - ux * width * 0.08, by - uy * width * 0.08)
+            ln, hw = width * 0.42, width * 0.27
+            almond = [(c[0] + ux * ln * math.cos(t) + nx * hw * math.sin(t), c[1] + uy * ln * math.cos(t) + ny * hw * math.sin(t))
+                      for t in (i * math.pi / 8 for i in range(16))]
+            self.poly(almond, nail, _shade((edge[0], edge[1], edge[2]), 1.1))
+            shine = (c[0] - nx * hw * 0.35 + ux * ln * 0.1, c[1] - ny * hw * 0.35 + uy * ln * 0.1)
+            pygame.draw.circle(self.surf, (255, 246, 236, 200), self.p(shine), max(1, round(width * 0.07 * self.k * G)))
 
 
 def _arm(look: Look, p: _Painter) -> None:
@@ -138,7 +160,12 @@ def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surfa
         p.limb((a, b, c), w, under, edge)
     p.poly(BACK, fill, edge)
     for k_u, k_v in ((76.0, -30.0), (90.0, -52.0), (108.0, -68.0)):  # knuckles, a touch of light
-        pygame.draw.circle(p.surf, _shade(skin, 1.04), p.p((k_u + 7, k_v + 4)), round(3 * p.k * G))
+        pygame.draw.circle(p.surf, _shade(skin, 1.08), p.p((k_u + 7, k_v + 4)), round(4.5 * p.k * G))
+        pygame.draw.circle(p.surf, _shade(skin, 1.16), p.p((k_u + 6, k_v + 3)), round(2.2 * p.k * G))
+        # the tendon from the knuckle back toward the wrist
+        pygame.draw.line(p.surf, _shade(skin, 1.07), p.p((k_u + 12, k_v + 6)), p.p((150.0, -24.0 + k_v * 0.2)),
+                         max(1, round(2.2 * p.k)))
+    pygame.draw.line(p.surf, _shade(skin, 0.86), p.p((100.0, -8.0)), p.p((150.0, -10.0)), max(1, round(1.6 * p.k)))
     pen, tip, _ = paint_pen(scale * SS, 0.0)
     p.surf.blit(pen, (round(-BOX[0] * p.k - tip[0]), round(-BOX[1] * p.k - tip[1])))  # unscaled: tip at 0, 0
     p.limb(THUMB[0], THUMB[1], fill, edge, nail)
