@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 import numpy as np
 import numpy.typing as npt
@@ -33,21 +34,22 @@ WARM_ADD = 0.55  # how much a full warm key adds on the lit side (times its colo
 COLD_ADD = 0.45
 FAR_DARK = 0.5  # how much of the light the side turned away from the key loses
 ACROSS, RIM = 0.7, 1.6
-WARM_GAIN, COLD_GAIN = 1.3, 4.0  # the window is one weak light, the flames are many  # weights of the box-side and the silhouette-rim facing
+WARM_GAIN, COLD_GAIN = 1.3, 4.0
+GRID = 24  # cells on the long side of a silhouette's shading grid  # the window is one weak light, the flames are many  # weights of the box-side and the silhouette-rim facing
 
 
 def _falloff(x: float) -> float:
     if x >= 1.0:
         return 0.0
-    return float((1.0 - x * x) ** 1.5 * (0.2 + 0.8 / (1.0 + 16.0 * x * x)))
+    k: float = (1.0 - x * x) ** 1.5
+    return k * (0.2 + 0.8 / (1.0 + 16.0 * x * x))
 
 
 def keys(lights: Sequence[LightSample], x: float, y: float, cold: RGB) -> tuple[tuple[float, float, float, RGB], ...]:
     """(dir x, dir y, strength, colour) of the warm key and the cold key at room (x, y)."""
     out = []
     for want_cold in (False, True):
-        sx = sy = total = 0.0
-        col = np.zeros(3)
+        sx = sy = total = cr = cg = cb = 0.0
         for lt in lights:
             if (lt.colour == cold) != want_cold or lt.intensity <= 0.0:
                 continue
@@ -57,27 +59,55 @@ def keys(lights: Sequence[LightSample], x: float, y: float, cold: RGB) -> tuple[
             if w <= 0.0 or d < 1.0:
                 continue
             sx, sy, total = sx + w * dx / d, sy + w * dy / d, total + w
-            col += w * np.array(lt.colour, dtype=np.float64)
+            cr, cg, cb = cr + w * lt.colour[0], cg + w * lt.colour[1], cb + w * lt.colour[2]
         n = math.hypot(sx, sy)
         if total <= 0.0 or n <= 1e-6:
             out.append((0.0, 0.0, 0.0, (0, 0, 0)))
             continue
-        c = col / total
         gain = COLD_GAIN if want_cold else WARM_GAIN
-        out.append((sx / n, sy / n, min(1.0, n * gain), (round(c[0]), round(c[1]), round(c[2]))))
+        out.append((sx / n, sy / n, min(1.0, n * gain), (round(cr / total), round(cg / total), round(cb / total))))
     return tuple(out)
 
 
-def _alpha(mask: pygame.Surface, size: tuple[int, int]) -> FArray:
-    small = pygame.transform.smoothscale(mask, size)
-    a: FArray = pygame.surfarray.array_alpha(small).T.astype(np.float64) / 255.0
-    return a
+Shape = tuple[FArray, FArray, FArray, FArray, FArray]
+
+
+class SideLight:
+    """The pass, with each silhouette's shape (coverage, box side, rim normal) cached by
+    its mask object and computed on a grid of at most GRID cells a side (the result is
+    scaled up to the caster's box in the light map: a close-up's box is hundreds of px)."""
+
+    def __init__(self) -> None:
+        self._shapes: WeakKeyDictionary[pygame.Surface, dict[tuple[int, int], Shape]] = WeakKeyDictionary()
+
+    def _shape(self, mask: pygame.Surface, size: tuple[int, int]) -> Shape:
+        per = self._shapes.get(mask)
+        if per is None:
+            per = self._shapes[mask] = {}
+        hit = per.get(size)
+        if hit is not None:
+            return hit
+        small = pygame.transform.smoothscale(mask, size)
+        a: FArray = pygame.surfarray.array_alpha(small).T.astype(np.float64) / 255.0
+        grads: list[FArray] = list(np.gradient(a))
+        u: FArray = np.broadcast_to(np.linspace(-1.0, 1.0, size[0])[None, :], a.shape)
+        v: FArray = np.broadcast_to(np.linspace(-1.0, 1.0, size[1])[:, None], a.shape)
+        shape: Shape = (a, u, v, -2.0 * grads[1], -2.0 * grads[0])
+        if len(per) > 4:
+            per.clear()
+        per[size] = shape
+        return shape
+
+    def shade(self, small: pygame.Surface, view: View, down: int, casters: Sequence[Caster],
+              lights: Sequence[LightSample], cold: RGB) -> None:
+        shade(small, view, down, casters, lights, cold, self)
 
 
 def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster],
-          lights: Sequence[LightSample], cold: RGB) -> None:
+          lights: Sequence[LightSample], cold: RGB, cache: SideLight | None = None) -> None:
     """Light each caster's silhouette in the light map `small` (1/`down` of the screen)
     from the side of its lights."""
+    cache = cache if cache is not None else SideLight()
     area = small.get_rect()
     for mask, rect, _floor in casters:
         box = pygame.Rect(rect.x // down, rect.y // down, max(1, -(-rect.w // down)), max(1, -(-rect.h // down)))
@@ -87,18 +117,20 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         (wx, wy, ws, wcol), (kx, ky, ks, kcol) = keys(lights, cx, cy, cold)
         if ws <= 0.0 and ks <= 0.0:
             continue
-        a = _alpha(mask, box.size)
-        u = np.linspace(-1.0, 1.0, box.w)[None, :]
-        v = np.linspace(-1.0, 1.0, box.h)[:, None]
-        gy, gx = np.gradient(a)
-        nx, ny = -gx * 2.0, -gy * 2.0  # the rim's outward normal, strongest at the silhouette's edge
-        warm = np.clip(ACROSS * (u * wx + 0.4 * v * wy) + RIM * (nx * wx + ny * wy), -1, 1) * ws
-        coldf = np.clip(ACROSS * (u * kx + 0.4 * v * ky) + RIM * (nx * kx + ny * ky), 0, 1) * ks
-        mult = 1.0 - FAR_DARK * np.clip(-warm, 0, 1) * a
-        add = (np.clip(warm, 0, 1)[..., None] * np.array(wcol, dtype=np.float64) * WARM_ADD
-               + coldf[..., None] * np.array(kcol, dtype=np.float64) * COLD_ADD) * a[..., None]
-        m = np.repeat((mult * 255.0)[..., None], 3, axis=2)
-        ms = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(m, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
+        f = min(1.0, GRID / max(box.w, box.h))
+        grid = (max(3, round(box.w * f)), max(3, round(box.h * f)))
+        a, u, v, nx, ny = cache._shape(mask, grid)  # nx, ny: the rim's outward normal, strongest at the edge
+        face_w = ACROSS * (u * wx + 0.4 * v * wy) + RIM * (nx * wx + ny * wy)
+        warm = np.clip(face_w, -1, 1) * ws
+        cold_f = np.clip(ACROSS * (u * kx + 0.4 * v * ky) + RIM * (nx * kx + ny * ky), 0, 1) * (ks * COLD_ADD) * a
+        lit = np.clip(warm, 0, 1) * (WARM_ADD * a)
+        mult = (255.0 * (1.0 - FAR_DARK * np.clip(-warm, 0, 1) * a)).astype(np.uint8)
+        add = np.empty((*a.shape, 3), dtype=np.float64)
+        for c in range(3):
+            add[..., c] = lit * wcol[c] + cold_f * kcol[c]
+        ms = pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(mult.T[..., None], 3, axis=2)))
         ad = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(add, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
+        if grid != box.size:
+            ms, ad = pygame.transform.smoothscale(ms, box.size), pygame.transform.smoothscale(ad, box.size)
         small.blit(ms, box.topleft, special_flags=pygame.BLEND_RGB_MULT)
         small.blit(ad, box.topleft, special_flags=pygame.BLEND_RGB_ADD)

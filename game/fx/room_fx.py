@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import pygame
 
 from game.fx.candles import Candles, candle_specs
-from game.fx.figure_light import shade as shade_sides
+from game.fx.figure_light import SideLight
 from game.fx.fire import Hearth
 from game.fx.flicker import FlameSample, fire_light
 from game.fx.glow import Bloom, grade
@@ -78,6 +78,7 @@ class RoomFx:
         self.shadows = WallShadows(wall_base_y, DOWNSCALE)
         self.light_map = LightMap()
         self.bloom = Bloom()
+        self.side_light = SideLight()
         self.figure_floors = {a.rect.bottom for a in room.anchors_of("figure")}
 
     # ------------------------------------------------------------------ what the lights do
@@ -170,24 +171,26 @@ class RoomFx:
                                          key_shade if casters else None)
             if casters:  # each figure and prop lit from the side of its lights
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
-                shade_sides(small, view, DOWNSCALE, casters, lights, cold)
+                self.side_light.shade(small, view, DOWNSCALE, casters, lights, cold)
             # "a warm, golden glow": the light itself graded toward gold, the glass kept night-blue
             grade(small, st.glow, self._glass_in_map(view) if self.rain else None)
+            if st.glow > 0.0:  # and a warm bloom around the flames and the couple, in the light map itself
+                d = DOWNSCALE
+                flames = [(s.x, s.y, s.intensity) for s in self.candles.lights(self.flames(tq), st.candles, 0.0)]
+                couple = [(m, pygame.Rect(r.x // d, r.y // d, r.w // d, r.h // d), f)
+                          for m, r, f in casters if f in self.figure_floors]
+                self.bloom.draw(small, View(view.scale / d, view.ox / d, view.oy / d), st.glow, flames, couple)
             return small
 
         self.light_map.apply(surface, key, build)
 
     def draw_emissive(self, surface: pygame.Surface, view: View, state: FxState, t: float,
                       casters: Sequence[Caster] = ()) -> None:
-        """7b. The flames, embers, halos and bloom, additive over the lit room."""
+        """7b. The flames, embers and halos, additive over the lit room."""
         live = state.clamped()
         if self.hearth is not None:
             self.hearth.draw_emissive(surface, view, t, live.fire, casters)
         self.candles.draw_flames(surface, view, self.flames(t), live.candles, live.glow, casters)
-        if live.glow > 0.0:
-            flames = [(s.x, s.y, s.intensity) for s in self.candles.lights(self.flames(t), live.candles, 0.0)]
-            couple = [c for c in casters if c[2] in self.figure_floors]
-            self.bloom.draw(surface, view, live.glow, flames, couple)
 
     def _glass_in_map(self, view: View) -> pygame.Rect:
         """The window glass in light-map pixels."""
