@@ -32,8 +32,8 @@ def add_idle(spec: FigureSpec, b: Blend, t: float, seed: int) -> None:
     a = b.angles
     ph = spec.seed_phase + (seed % 97) * 0.37
     breath = wave(t, 4.4, ph)
-    a["torso"] = a.get("torso", 0.0) + 1.1 * breath  # visible at the wide shot, not only in a close-up
-    a["head"] = a.get("head", 0.0) - 0.9 * breath
+    a["torso"] = a.get("torso", 0.0) + 1.7 * breath  # a few px at the shoulders in the wide shot, not only in a close-up
+    a["head"] = a.get("head", 0.0) - 1.2 * breath
     if "hair" in a:
         a["hair"] += 1.2 * wave(t, 5.3, ph + 0.5)
     w = b.idle.get("clench", 0.0)
