@@ -33,7 +33,7 @@ shot wide
 
 # ¶2 — Him: the armchair, the clenched hands, the fire, the suit, the hair.
 chapter "Chacun de son côté"
-shot him
+shot him_seated
 sound music_him
 "Il se tenait d’un côté de la pièce, perché au bord d’un fauteuil ancien."
 shot insert_clenched_hands
@@ -46,7 +46,7 @@ shot him
 "mais ses cheveux en bataille trahissaient son trouble intérieur."
 
 # ¶3 — Her: the velvet sofa, the tapping foot, the chestnut hair, the dress, the lips.
-shot her
+shot her_seated
 sound music_her
 "Elle occupait l’autre côté de la pièce,"
 "blottie dans l’étreinte d’un moelleux canapé de velours."
@@ -58,7 +58,7 @@ shot insert_hair_twirl
 "Ses yeux étaient rivés sur lui, sans jamais s’en détourner."
 face her longing
 "Son visage mêlait l’appréhension et le désir."
-shot her
+shot her_seated
 "Elle portait une robe simple, élégante mais sobre,"
 shot insert_trembling_lips
 "mais ses lèvres tremblantes révélaient sa vulnérabilité."
@@ -329,7 +329,7 @@ wait 1.5
 # ¶23 — The golden glow; the rain subsides; heartbeats and fire.
 glow 1.0 over 6
 rain none over 5
-shot two
+shot table
 camera push 1.06 over 10
 "Les bougies vacillèrent, répandant sur la scène une lueur chaude et dorée."
 shot window
@@ -339,7 +339,7 @@ shot fire
 
 # ¶24 — Words unnecessary; together.
 chapter "Ensemble"
-shot two
+shot table
 sound heartbeat stop
 "À cet instant, les mots devinrent inutiles."
 pose him embrace

@@ -33,7 +33,7 @@ shot wide
 
 # ¶2 — Him: the armchair, the clenched hands, the fire, the suit, the hair.
 chapter "Two sides of the room"
-shot him
+shot him_seated
 sound music_him
 "He sat on one side of the room, perched on the edge of an antique armchair."
 shot insert_clenched_hands
@@ -46,7 +46,7 @@ shot him
 "but his disheveled hair betrayed his inner turmoil."
 
 # ¶3 — Her: the velvet sofa, the tapping foot, the chestnut hair, the dress, the lips.
-shot her
+shot her_seated
 sound music_her
 "She occupied the other side of the room,"
 "nestled in the embrace of a plush velvet sofa."
@@ -58,7 +58,7 @@ shot insert_hair_twirl
 "Her eyes were locked onto him, never straying."
 face her longing
 "Her expression was a mix of apprehension and yearning."
-shot her
+shot her_seated
 "She wore a simple dress, elegant yet understated,"
 shot insert_trembling_lips
 "but her trembling lips revealed her vulnerability."
@@ -329,7 +329,7 @@ wait 1.5
 # ¶23 — The golden glow; the rain subsides; heartbeats and fire.
 glow 1.0 over 6
 rain none over 5
-shot two
+shot table
 camera push 1.06 over 10
 "The candles flickered, casting a warm, golden glow on the scene."
 shot window
@@ -339,7 +339,7 @@ shot fire
 
 # ¶24 — Words unnecessary; together.
 chapter "Together"
-shot two
+shot table
 sound heartbeat stop
 "In that moment, words became unnecessary."
 pose him embrace
