@@ -19,15 +19,12 @@ from game.fx.noise import fbm2_np, hash01_np
 from game.fx.sprites import rgb_surface
 
 FArray = npt.NDArray[np.float64]
-SKY_W = 560  # px: the widest the night outside is painted (then scaled)
+SKY_W = 360  # px: the night outside is painted this wide, once, then scaled (it is seen through wet glass)
 MOON = (0.74, 0.16, 0.034)  # u, v, radius (times the width) of the moon in the glass
 
 
 def paint_night(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
-    """The sky and town in a w x h glass, painted at most SKY_W px wide and scaled up."""
-    if w > SKY_W:
-        small = _paint(seed, SKY_W, max(1, round(h * SKY_W / w)), clear)
-        return pygame.transform.smoothscale(small, (w, h))
+    """The sky and town in a w x h glass (the caller keeps w at most SKY_W and scales up)."""
     return _paint(seed, w, h, clear)
 
 

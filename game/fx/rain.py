@@ -25,7 +25,7 @@ import numpy.typing as npt
 import pygame
 
 from game.fx.glass_water import FILM_SPEED, draw_film, film_texture, splashes
-from game.fx.night import paint_night
+from game.fx.night import SKY_W, paint_night
 from game.fx.noise import hash01_np, noise1
 from game.fx.sprites import bead, rgb_surface, streak
 from game.room.model import Rect
@@ -89,7 +89,8 @@ class Rain:
             2 * math.pi * (0.6 + 0.9 * h[9]),
         ])
         self._scale = -1.0
-        self._skies: dict[int, pygame.Surface] = {}
+        self._canon: dict[int, pygame.Surface] = {}  # the night at SKY_W px, by clearing step
+        self._scaled: tuple[tuple[int, int, int], pygame.Surface] | None = None
         self._film: dict[int, pygame.Surface] = {}
         self._splash: dict[int, pygame.Surface] = {}
         self._streaks: dict[tuple[int, int, int], pygame.Surface] = {}
@@ -101,7 +102,7 @@ class Rain:
     def _rescale(self, scale: float) -> None:
         if abs(scale - self._scale) > 1e-6:
             self._scale = scale
-            self._skies.clear()
+            self._scaled = None
             self._film.clear()
             self._splash.clear()
             self._streaks.clear()
@@ -111,20 +112,36 @@ class Rain:
     # ---------------------------------------------------------------- outside
 
     def _night(self, w: int, h: int, clear: int) -> pygame.Surface:
-        """The night in the glass, `clear` steps of CLEAR_LEVELS toward the clearing sky (cached)."""
-        hit = self._skies.get(clear)
-        if hit is not None and hit.get_size() == (w, h):
-            return hit
-        if clear in (0, CLEAR_LEVELS):
-            spr = paint_night(self.seed, w, h, clear == CLEAR_LEVELS)
-        else:
-            spr = self._night(w, h, 0).copy()
-            over = self._night(w, h, CLEAR_LEVELS).copy()
-            over.set_alpha(round(255 * clear / CLEAR_LEVELS))
-            spr.blit(over, (0, 0))
-        self._skies = {k: v for k, v in self._skies.items() if k in (0, CLEAR_LEVELS) and v.get_size() == (w, h)}
-        self._skies[clear] = spr
-        return spr
+        """The night in a w x h glass, `clear` steps of CLEAR_LEVELS toward the clearing sky.
+
+        Painted once at SKY_W px wide whatever the view (the two skies and the blends a tween
+        walks through are kept at that size), and scaled to the glass: a camera push changes
+        the size every frame, and costs one smoothscale, not a repaint."""
+        scaled = self._scaled
+        if scaled is not None and scaled[0] == (w, h, clear):
+            return scaled[1]
+        canon = self._canon.get(clear)
+        if canon is None:
+            cw = SKY_W  # whatever the first view: a close-up later scales the same painting
+            ch = max(8, round(cw * self.glass.h / max(1.0, self.glass.w)))
+            if clear in (0, CLEAR_LEVELS):
+                canon = paint_night(self.seed, cw, ch, clear == CLEAR_LEVELS)
+            else:
+                canon = self._night_canon(0, cw, ch).copy()
+                over = self._night_canon(CLEAR_LEVELS, cw, ch).copy()
+                over.set_alpha(round(255 * clear / CLEAR_LEVELS))
+                canon.blit(over, (0, 0))
+                self._canon = {k: v for k, v in self._canon.items() if k in (0, CLEAR_LEVELS)}
+            self._canon[clear] = canon
+        out = canon if canon.get_size() == (w, h) else pygame.transform.smoothscale(canon, (w, h))
+        self._scaled = ((w, h, clear), out)
+        return out
+
+    def _night_canon(self, clear: int, cw: int, ch: int) -> pygame.Surface:
+        hit = self._canon.get(clear)
+        if hit is None:
+            hit = self._canon[clear] = paint_night(self.seed, cw, ch, clear == CLEAR_LEVELS)
+        return hit
 
     def _streak(self, lb: int, lum: int, sb: int) -> pygame.Surface:
         key = (lb, lum, sb)
