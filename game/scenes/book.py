@@ -17,6 +17,7 @@ from typing import Protocol
 
 import pygame
 
+from game.memory import trim_heap
 from game.pen import Hand, Notebook, PenCache, PenEvent
 from game.scenes.plainbook import PlainNotebook
 from game.story import commands as c
@@ -73,6 +74,7 @@ class Books:
         return " ".join(dict.fromkeys(words))
 
     def new(self) -> Book:
+        trim_heap()  # a new story (each Begin, each kiosk reset): the last one's freed memory goes back
         if self.hands:
             try:
                 book = Notebook(self.hands, seed=self.seed, scale=self.scale(), transcript_font=self.transcript_font,
