@@ -9,8 +9,12 @@ is drawn. The costly parts are animations at a lower rate, each a pure function 
 own frame number floor(t * fps): the light map (LIGHT_FPS = 20), the fire field, rain
 and sparks (30), the drops on the glass (20), the figures' silhouettes (10, so they change
 only on a light-map frame); their frames are offset so they do not all fall on one
-60 Hz frame. Within budget: ~2.8 ms a frame at 1080p, wide shot, torrential rain. Emissive things (flames, embers, halos) are drawn inside `draw_lighting`,
+60 Hz frame. Emissive things (flames, embers, halos) are drawn inside `draw_lighting`,
 *after* the light map multiplies the scene, so the light never dims its own sources.
+Everything that shapes the light itself works in the 1/8-size light map before its one
+upscale: the wall shadows, the side light on each silhouette (`figure_light`: warm
+toward the flames, dark away, cold toward the window) and the ending's golden grade and
+bloom (`glow`), so none of them is a full-size pass.
 """
 
 from __future__ import annotations
