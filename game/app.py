@@ -86,10 +86,11 @@ class App:
 
     # --- window -------------------------------------------------------------------------
 
-    def open_window(self) -> None:
+    def open_window(self, extra_flags: int = 0) -> None:
+        """`extra_flags`: more window flags (the kiosk's: opened unmapped and borderless, game.kiosk.launch)."""
         pygame.display.set_caption(TITLE)
         set_window_icon(self.ctx.assets)  # before set_mode: the window opens with its icon
-        flags = pygame.FULLSCREEN if self.fullscreen else pygame.RESIZABLE
+        flags = (pygame.FULLSCREEN if self.fullscreen else pygame.RESIZABLE) | extra_flags
         size = (0, 0) if self.fullscreen else self.window_size
         # vsync only where it is real hardware; software OpenGL is refused (game/present.py)
         self.window, self._vsync = open_display(size, flags, self.display_index)

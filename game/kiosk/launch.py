@@ -5,7 +5,8 @@ values logged as `file:line: message`), the heartbeat thread (before anything he
 start-up is watched too), logging to a rotating file (and native crashes
 to a fault log), screensaver inhibition, the audio check, the content, a borderless
 desktop-fullscreen window on the chosen display at its native resolution (no mode
-switch), a hidden cursor, the keyboard grabbed (window-manager shortcuts reach the game,
+switch) that shows the cover screen's still at once (never a black window over the
+cover while the title is prepared), a hidden cursor, the keyboard grabbed (window-manager shortcuts reach the game,
 which ignores them), and the loop with `KioskPolicy`. Nothing here ever shows a
 dialog or prints a traceback: whatever goes wrong is logged and becomes an exit status.
 """
@@ -23,7 +24,7 @@ from typing import TextIO
 from game.assets import Assets
 from game.errors import ContentErrors, Problem
 from game.kiosk.config import KioskConfig, config_path, load_kiosk_config, log_dir
-from game.kiosk.cover import grab_keyboard_hints
+from game.kiosk.cover import STILL_NAME, backdrop, grab_keyboard_hints, show_painted
 from game.kiosk.health import LOG_BYTES, HeartbeatFile, file_logging
 from game.kiosk.watchdog import Watchdog
 
@@ -40,7 +41,7 @@ def run_kiosk(assets: Assets, args: argparse.Namespace) -> int:
     folder = log_dir(config)
     # first of all, before anything heavy: the heartbeat the supervisor watches
     watchdog = Watchdog(Watchdog.fd_from_env(os.environ), every=config.heartbeat_every,
-                        stall_after=config.stall_after, still=folder / "cover.png").start()
+                        stall_after=config.stall_after, still=folder / STILL_NAME).start()
     try:
         file_logging(folder, "kiosk.log", logging.DEBUG if args.verbose else logging.INFO)
     except OSError as exc:  # an unwritable state folder must not stop the exhibit
@@ -101,7 +102,15 @@ def _run(assets: Assets, args: argparse.Namespace, config: KioskConfig, folder: 
         policy = KioskPolicy(ctx, config.with_changes(heartbeat_every=MARK_EVERY), time.time, watchdog,
                              HeartbeatFile(folder / "heartbeat.json", time.time))
         app = App(ctx, SystemClock(), fullscreen=True, display_index=display, policy=policy)
-        app.open_window()
+        # the cover's picture, ready before the window opens: a window is black from its mapping
+        # to its first frame, and the title takes a while to prepare (a second, over the cover,
+        # in the restart gap). So it opens unmapped and is shown with the very picture the
+        # supervisor's cover beneath it shows: a restart never flashes black. Borderless, so no
+        # window manager ever gives it a title bar (a right click there opens a menu with Close)
+        sizes = pygame.display.get_desktop_sizes()
+        still = backdrop(sizes[display] if display < len(sizes) else sizes[0], folder / STILL_NAME)
+        app.open_window(pygame.HIDDEN | pygame.NOFRAME)
+        app.window = show_painted(still) or app.window
         pygame.mouse.set_visible(False)
         pygame.event.set_grab(True)  # with the hints: keyboard too (Alt+Space, Super+D never reach the WM)
         log.info("window %s on display %d (driver %s)", app.window.get_size() if app.window else None,

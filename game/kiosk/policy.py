@@ -265,7 +265,7 @@ class KioskPolicy:
         desktop = sizes[app.display_index]
         if self._desktop is not None and desktop != self._desktop and app.window is not None:
             log.warning("display resolution changed %s -> %s; reopening the window", self._desktop, desktop)
-            app.open_window()
+            app.open_window(pygame.NOFRAME)  # borderless, as launch opened it
             pygame.mouse.set_visible(False)
         self._desktop = desktop
 

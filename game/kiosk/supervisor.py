@@ -40,6 +40,7 @@ from pathlib import Path
 from types import FrameType
 
 from game.kiosk.config import OPERATOR_QUIT
+from game.kiosk.cover import STILL_NAME
 from game.kiosk.health import FD_ENV
 
 STALLED, DRAWING = b"!", b"+"  # from game.kiosk.watchdog (not imported: it is the child's)
@@ -249,7 +250,7 @@ def supervise(argv: list[str], config_file: Path | None) -> int:
     if "--display" in argv[:-1]:
         value = argv[argv.index("--display") + 1]
         display = int(value) if value.isdigit() else display
-    cover = [sys.executable, "-m", "game.kiosk.cover", str(log_dir(config) / "cover.png"), "--display", str(display)]
+    cover = [sys.executable, "-m", "game.kiosk.cover", str(log_dir(config) / STILL_NAME), "--display", str(display)]
     supervisor = Supervisor([sys.executable, "-m", "game", *child_args], config.hang_after,
                             config.startup_grace, env, cover=cover)
 

@@ -19,7 +19,9 @@ decides what the main loop's silence means:
 
 One `+` is written after the first mark: the window is up and drawing, so the
 supervisor can take its cover screen away. The first time the title has been on screen
-for a while, the main thread saves a still of it (`cover.png`) for that cover screen.
+for a while (its words faded in), the main thread saves a still of it (`cover.jpg`: a
+JPEG encodes in milliseconds where a PNG would stall the title for a quarter second) for
+that cover screen, and for the next child's window to show before its first frame.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ log = logging.getLogger(__name__)
 BEAT, STALLED, DRAWING = b".", b"!", b"+"
 WARM_MARKS = 20  # marks (about 2 s of smooth play) before a stall of stall_after counts as a hang
 STILL_MIN_LEVEL = 12  # mean channel level (0..255) below which a frame is too dark for the cover
-STILL_AFTER_MARKS = 60  # main-loop marks (about 6 s of play at 0.1 s) before the still is saved
+STILL_AFTER_MARKS = 25  # main-loop marks (about 2.5 s at 0.1 s: the title's words faded in) before the still
 
 
 class Watchdog(HeartbeatPipe):
@@ -137,8 +139,8 @@ class Watchdog(HeartbeatPipe):
             surface = pygame.display.get_surface()
             if surface is None or sum(pygame.transform.average_color(surface)[:3]) < 3 * STILL_MIN_LEVEL:
                 return False
-            png = io.BytesIO()
-            pygame.image.save(surface, png, "png")
+            png = io.BytesIO()  # JPEG bytes
+            pygame.image.save(surface, png, "jpg")
             write_atomic(path, png.getvalue())
             return True
         except Exception as exc:  # a cover without a still is only plainer

@@ -206,9 +206,10 @@ def test_a_display_resolution_change_reopens_the_window(monkeypatch: pytest.Monk
     opened: list[float] = []
     real_open = kiosk.app.open_window
 
-    def spy() -> None:
+    def spy(extra_flags: int = 0) -> None:
         opened.append(kiosk.now)
-        real_open()
+        assert extra_flags & pygame.NOFRAME, "a kiosk window is reopened borderless"
+        real_open(extra_flags)
 
     monkeypatch.setattr(kiosk.app, "open_window", spy)
     try:
