@@ -202,6 +202,9 @@ def whole_story(w: int, h: int, steps: int, whole: bool = False) -> dict[str, An
     out: dict[str, Any] = {"frames": len(frames), "story_seconds": round(clock.now(), 1), "wall_s": round(wall, 1),
                            "steps_per_frame": steps, "worst_line": rows[worst][3]}
     out.update(percentiles(frames))
+    top = sorted(range(len(frames)), key=frames.__getitem__, reverse=True)[:10]
+    out["worst_frames"] = [{"line": rows[k][3], "ms": round(frames[k], 1), "at_s": round(rows[k][0], 2)} for k in top]
+    out["frames_over_33ms"] = sum(f > 33.0 for f in frames)
     out["peak_rss_mib"] = round(peak_rss_mib(), 1)
     return out
 
@@ -288,6 +291,8 @@ def main() -> int:
         print(f"whole story autoplayed at {w}x{h}: {r['frames']} frames over {r['story_seconds']} s of story "
               f"({r['steps_per_frame']} steps a frame), frame p50 {r['p50_ms']:.1f} p99 {r['p99_ms']:.1f} "
               f"max {r['max_ms']:.1f} ms (line {r['worst_line']}), peak RSS {r['peak_rss_mib']:.0f} MiB")
+        print(f"  frames over 33 ms: {r['frames_over_33ms']}; the worst: "
+              + ", ".join(f"{w['ms']:.0f} ms (line {w['line']})" for w in r["worst_frames"]))
         if args.json is not None:
             args.json.write_text(json.dumps(r, indent=1) + "\n")
         return 0

@@ -99,6 +99,10 @@ class LightMap:
             self._falloff[radius] = pair
         return pair
 
+    def prepare(self, radius: int) -> None:
+        """Make the falloff sprite of `radius` (map px) ahead of its first frame."""
+        self._sprite(radius)
+
     def _tinted(self, radius: int, colour: RGB, intensity: float) -> pygame.Surface:
         """The falloff sprite tinted by colour x intensity, intensity in steps of 1/LEVELS."""
         level = max(0, round(intensity * LEVELS))

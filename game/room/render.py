@@ -17,6 +17,8 @@ A `camera` push-in or drift is drawn by game/camera.py (at its largest scale, cu
 from __future__ import annotations
 
 import logging
+import math
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pygame
@@ -104,6 +106,43 @@ class RoomRenderer:
             return
         view = self.view_for(shot, surface)
         self.paint_room(surface, self._scaled_background(shot, surface.get_size()), view, snap, t, nib_uv)
+
+    def prepare_steps(self, shot: str, snap: Snapshot, size: tuple[int, int]) -> Iterator[str]:
+        """Make `shot`'s art ahead, a small piece per step (the script knows the next shot,
+        as Ren'Py predicts images): its tile background, each prop on screen, each figure
+        part at the shot's scale. Only caches are filled; nothing drawn depends on whether,
+        or how far, this ran. Yields what each step made. (An insert or a camera move's
+        larger scale are left to their first frame.)"""
+        inserts = getattr(self.layers, "inserts", None)
+        if self.layers is None or (inserts is not None and inserts.has(shot)) or shot not in self.room.shots:
+            return
+        self._scaled_background(shot, size)
+        yield "background"
+        s = self.room.shots[shot]
+        view = camera_view(s.rect.x, s.rect.y, s.rect.w, size[0])
+        props = self.layers.props
+        area = pygame.Rect((0, 0), size)
+        for piece in props.pieces:
+            if area.colliderect(props._screen_rect(piece, view)):
+                props._raster(piece, view.scale)
+                yield piece.name
+        from game.room.layers import figure_states  # (layers imports the art: not at import time)
+
+        figures = self.layers.figures
+        drawn, _ = figures._scene(figure_states(snap), snap.t)
+        level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
+        for d in drawn:
+            if d.char in figures.specs and d.part in figures.specs[d.char].parts:
+                figures.rasters.base(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art")
+                yield f"{d.char}/{d.part}"
+        fx = self.layers.fx
+        from game.fx.lighting import DOWNSCALE
+        from game.room.layers import fx_state
+
+        radii = {max(2, round(li.radius * view.scale / DOWNSCALE)) for li in fx.lights(fx_state(snap), snap.t)}
+        for r in sorted(radii):
+            fx.light_map.prepare(r)  # each light's falloff at the shot's scale
+            yield f"light {r}"
 
     def paint_room(self, surface: pygame.Surface, background: pygame.Surface, view: View, snap: Snapshot,
                    t: float, nib_uv: tuple[float, float] | None = None) -> None:

@@ -10,6 +10,8 @@ reproduces exactly what a player sees `s` seconds after line `n` began, which is
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pygame
@@ -33,6 +35,8 @@ PANEL_W, PANEL_H = 1240.0, 520.0  # the notebook panel's logical size (game.pen.
 NOTEBOOK_RECT = (340, 550, 1240, 520)  # logical x, y, w, h of the notebook panel
 RAISED_Y = 290  # the panel's top when shown above the narration band
 NOTEBOOK_MOMENT = 2.6  # seconds the panel stays up after opening, closing, turning
+PREPARE_AFTER = 0.5  # seconds into a line before the next shot's art is made ahead
+PREPARE_BUDGET = 0.004  # seconds of a frame's update spent making it (a step may run over)
 
 
 def line_seed(seed: int, line: c.Line) -> int:
@@ -59,6 +63,9 @@ class StoryScene(Scene):
         self.pen_uv: tuple[float, float] | None = None  # the pen on the spread, 0..1 each way
         self.notebook_event_t = -1e9  # when the notebook last opened, closed or turned a page
         self._backdrop: tuple[tuple[int, float, tuple[int, int]], pygame.Surface] | None = None  # the soft room
+        self._canvas: tuple[int, int] | None = None  # the size last drawn at
+        self._prepared_for = -1  # the line whose next shot is being made ahead
+        self._prepare: Iterator[str] | None = None
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -255,6 +262,44 @@ class StoryScene(Scene):
               and self.t - self.complete_since >= self.auto_wait()):
             self.click()
         self.ctx.on_room_frame(d.stage.at(self.t), self.t, dt)
+        self._prepare_next()
+
+    def next_shot(self) -> str | None:
+        """The shot the script cuts to before its next line (None: it stays on this one)."""
+        d = self.director
+        cmds, pc, shot = d.script.commands, d.pc, None
+        for _ in range(len(cmds)):
+            if pc >= len(cmds):
+                break
+            cmd = cmds[pc]
+            pc += 1
+            if isinstance(cmd, c.Narrate | c.Write | c.End):
+                break
+            if isinstance(cmd, c.Jump):
+                pc = d.script.labels.get(cmd.target, len(cmds))
+            elif isinstance(cmd, c.Shot):
+                shot = cmd.name
+        return shot
+
+    def _prepare_next(self) -> None:
+        """While a line plays, make the next shot's art a little at a time, so the cut to it
+        does not stall (game/room/render.py `prepare_steps`); only caches are filled."""
+        d = self.director
+        if self._canvas is None or self.t - d.line_started < PREPARE_AFTER:
+            return
+        if self._prepared_for != d.line_number:
+            self._prepared_for = d.line_number
+            shot, snap = self.next_shot(), d.stage.at(self.t)
+            prepare = getattr(self.ctx.renderer, "prepare_steps", None)
+            self._prepare = (prepare(shot, snap, self._canvas)
+                             if prepare is not None and shot is not None and shot != snap.shot.value else None)
+        if self._prepare is None:
+            return
+        t0 = time.perf_counter()
+        for _made in self._prepare:
+            if time.perf_counter() - t0 > PREPARE_BUDGET:
+                return
+        self._prepare = None
 
     def auto_wait(self) -> float:
         """How long auto-advance lets a finished line stay: longer for a longer line."""
@@ -265,6 +310,7 @@ class StoryScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         d = self.director
+        self._canvas = surface.get_size()
         snap = d.stage.at(self.now)
         self._draw_room(surface, snap)
         s = self.ctx.settings
