@@ -31,11 +31,11 @@ from game.view import View
 FArray = npt.NDArray[np.float64]
 RGB = tuple[int, int, int]
 WARM_ADD = 0.55  # how much a full warm key adds on the lit side (times its colour)
-COLD_ADD = 0.45
+COLD_ADD = 0.6
 FAR_DARK = 0.5  # how much of the light the side turned away from the key loses
-ACROSS, RIM = 0.7, 1.6
-WARM_GAIN, COLD_GAIN = 1.3, 4.0
-GRID = 24  # cells on the long side of a silhouette's shading grid  # the window is one weak light, the flames are many  # weights of the box-side and the silhouette-rim facing
+ACROSS, RIM = 0.7, 1.6  # weights of the box-side and the silhouette-rim facing
+WARM_GAIN, COLD_GAIN = 1.3, 8.0  # the window is one weak light, the flames are many
+GRID = 24  # cells on the long side of a silhouette's shading grid
 
 
 def _falloff(x: float) -> float:
