@@ -139,7 +139,7 @@ look him her
 pose her reading
 look her notebook
 face her aching
-camera push 1.08 over 7
+camera push 1.05 over 7
 "She read his words, her heart aching in response."
 pose her writing
 shot pass
