@@ -56,6 +56,7 @@ def render_moment(assets: Assets, which: str, at: float, size: tuple[int, int],
 
 
     ctx = capture_context(assets, settings or Settings(), story)
+    ctx.books.warm_first = False  # one still: only the stamps its words need (the same pixels)
     canvas = pygame.Surface(size)
     if which in ("title", "ending"):
         scene = ctx.scenes.title() if which == "title" else ctx.scenes.ending()

@@ -59,6 +59,9 @@ class Books:
         self.transcript_font = transcript_font
         self.cache = PenCache()
         self._warm = False
+        # warm the pen's stamps with the whole story's words at the first notebook: right for play
+        # (no first-written-frame hitch), wasted on one still (`--render` turns it off; same pixels)
+        self.warm_first = True
 
     def writers(self) -> list[tuple[str, RGB | None]]:
         """Every (hand, ink) the story writes with."""
@@ -79,7 +82,7 @@ class Books:
             try:
                 book = Notebook(self.hands, seed=self.seed, scale=self.scale(), transcript_font=self.transcript_font,
                                 cache=self.cache)
-                if not self._warm:  # stamp caches now, once, not in the first written frame
+                if not self._warm and self.warm_first:  # stamp caches now, once, not in the first written frame
                     book.warm(self.writers(), self.written_text() or "a")
                     self._warm = True
                 return book
