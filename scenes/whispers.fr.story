@@ -313,7 +313,7 @@ face her tender
 shot insert_hands_tighten
 camera push 1.05 over 7
 "Leurs mains se resserrèrent l’une sur l’autre, promesse silencieuse d’amour et de pardon."
-shot table
+shot two
 camera push 1.05 over 7
 pose him leaning_in
 pose her leaning_in

@@ -313,7 +313,7 @@ face her tender
 shot insert_hands_tighten
 camera push 1.05 over 7
 "Their hands tightened around each other’s, a silent promise of love and forgiveness."
-shot table
+shot two
 camera push 1.05 over 7
 pose him leaning_in
 pose her leaning_in
