@@ -26,10 +26,13 @@ from game.errors import ContentErrors, Problem
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.context import Context
+    from game.framelog import FrameLog
 
 _START = time.perf_counter()  # "seconds since start" in --frame-log
 
 log = logging.getLogger("game")
+TITLE = "Whispers of the Heart"  # the window's caption (game.app's, not imported before the window opens)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -163,14 +166,18 @@ def _list_lines(assets: Assets, story: Path | None) -> int:
 
 
 def _play(assets: Assets, args: argparse.Namespace) -> int:
+    """Play: the window first, with the title's first frame as the last run kept it
+    (game/firstframe.py), then everything heavy (imports included) in a worker thread
+    while the window keeps answering, then the loop."""
     import pygame
 
-    from game.app import App
-    from game.clock import SystemClock
-    from game.context import build_context
+    from game import firstframe
+    from game.identity import set_window_icon
+    from game.present import display_rate, open_display
     from game.saves import save_path
     from game.seen import seen_path
     from game.settings import settings_for_run, settings_path
+    from game.userdirs import cache_dir
 
     problems: list[Problem] = []
     file_settings, settings = settings_for_run(args.settings or settings_path(), args.seed, args.reduce_motion,
@@ -187,20 +194,47 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
     voices = []  # the self-voicing engine, silenced when the window goes
     try:
         fullscreen = (args.fullscreen or settings.fullscreen) and not args.windowed
-        # --seed and --reduce-motion are in force but never written back (file_settings)
-        app_ctx = build_context(assets, settings, args.story, settings_file=args.settings or settings_path(),
+        display = args.display or 0
+        pygame.display.set_caption(TITLE)
+        set_window_icon(assets)  # before set_mode: the window opens with its icon
+        window, vsync = open_display((0, 0) if fullscreen else args.size or (1280, 720),
+                                     pygame.FULLSCREEN if fullscreen else pygame.RESIZABLE, display)
+        frame_log = _frame_log(args)
+        title_frame = None
+        if args.start is None:  # the title comes first: its first frame, kept by the last run
+            title_frame = firstframe.still_path(cache_dir(), window.get_size(), settings,
+                                                [args.story or assets.story, assets.room_map])
+            t0 = time.perf_counter()
+            if firstframe.show(window, title_frame) and frame_log is not None:
+                frame_log.frame(0.0, time.perf_counter() - t0, 0)
+
+        def build() -> Context:
+            from game.context import build_context
+
+            # --seed and --reduce-motion are in force but never written back (file_settings)
+            ctx = build_context(assets, settings, args.story, settings_file=args.settings or settings_path(),
                                 file_settings=file_settings, save_file=save_path(), seen_file=seen_path())
+            if args.start is None:
+                _warm(ctx, window.get_size())
+            return ctx
+
+        app_ctx = firstframe.prepare(build, present=title_frame is not None and title_frame.is_file())
         voices.append(app_ctx.speech)
+        app_ctx.title_frame = title_frame
         if args.start is not None and not 1 <= args.start <= len(app_ctx.script.lines):
             print(f"--start {args.start}: the story has lines 1..{len(app_ctx.script.lines)}", file=sys.stderr)
             return 2
+        from game.app import App
+        from game.clock import SystemClock
         from game.failsafe import PlayerGuard  # an error in play: one message, back to the title
 
         app = App(app_ctx, SystemClock(), fullscreen=fullscreen,
-                  window_size=args.size or (1280, 720), display_index=args.display or 0, policy=PlayerGuard())
-        _instrument(app, args)
+                  window_size=args.size or (1280, 720), display_index=display, policy=PlayerGuard())
+        app.window, app._vsync, app.rate = window, vsync, display_rate(display)  # the window opened above
+        _instrument(app, args, frame_log)
         if args.start is not None:
             return app.run(app_ctx.scenes.story(start_line=args.start))
+        app_ctx.scenes.warm_story()  # while the title plays: Begin then costs the story scene alone
         return app.run()
     finally:
         for voice in voices:
@@ -208,12 +242,30 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
         pygame.quit()
 
 
-def _instrument(app: App, args: argparse.Namespace) -> None:
-    """--frame-log, --autoplay, --quit-at-end (an autoplay neither reads nor moves your save)."""
-    from game.framelog import Autopilot, FrameLog
+def _warm(ctx: Context, window: tuple[int, int]) -> None:
+    """In the preparing thread: what the title's first frame would otherwise build while the
+    player watches (the room's art and light at the window's size), drawn once off screen.
+    Nothing is played, saved or heard. (The pen is warmed later, while the title plays.)"""
+    import pygame
 
-    if args.frame_log is not None:
-        app.frame_log = FrameLog(args.frame_log, _START)
+    from game.view import letterbox
+
+    _x, _y, w, h = letterbox(*window)
+    ctx.scenes.title().draw(pygame.Surface((w, h)))
+
+
+def _frame_log(args: argparse.Namespace) -> FrameLog | None:
+    from game.framelog import FrameLog
+
+    return FrameLog(args.frame_log, _START) if args.frame_log is not None else None
+
+
+def _instrument(app: App, args: argparse.Namespace, frame_log: FrameLog | None) -> None:
+    """--frame-log, --autoplay, --quit-at-end (an autoplay neither reads nor moves your save)."""
+    from game.framelog import Autopilot
+
+    if frame_log is not None:
+        app.frame_log = frame_log
     if args.autoplay or args.quit_at_end:
         app.autopilot = Autopilot(autoplay=args.autoplay, quit_at_end=args.quit_at_end)
     if args.autoplay:

@@ -58,6 +58,7 @@ class Context:
     kiosk: bool = False
     captions: Captions = field(default_factory=lambda: Captions({}))  # sounds named on screen (issue 14)
     speech: Speaker = field(default_factory=lambda: Speaker(find=False))  # self-voicing (issue 14)
+    title_frame: Path | None = None  # where the title keeps its first frame for the next start (game/firstframe.py)
     scenes: SceneMaker = field(init=False)
 
     def __post_init__(self) -> None:

@@ -115,6 +115,7 @@ def _run(assets: Assets, args: argparse.Namespace, config: KioskConfig, folder: 
         pygame.event.set_grab(True)  # with the hints: keyboard too (Alt+Space, Super+D never reach the WM)
         log.info("window %s on display %d (driver %s)", app.window.get_size() if app.window else None,
                  display, pygame.display.get_driver())
+        ctx.scenes.warm_story()  # the pen, while the title plays: a visitor's touch then begins at once
         code = app.run()
         log.info("kiosk stopping with status %d", code)
         return code

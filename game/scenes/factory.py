@@ -5,10 +5,17 @@ not know the story scene's module, the menu does not know the title's) and there
 table of scene names to mistype. Imports are inside the methods: the scene modules
 import this one's `Context` only for typing, and the title need not pay for the story
 scene's imports before it is shown.
+
+The story's first notebook warms the pen's stamps with every word the story writes, which
+takes seconds; `warm_story` does that in a thread while the title plays, and `story`
+waits for that thread (if the player begins before it is done, only for the rest of it),
+so Begin costs the story scene alone. Nothing else uses the pen while the title plays.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,9 +25,29 @@ if TYPE_CHECKING:
     from game.story import commands as c
 
 
+log = logging.getLogger(__name__)
+
+
 class SceneMaker:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self._warming: threading.Thread | None = None
+
+    def warm_story(self) -> None:
+        """Warm the pen's stamps for the story in a thread, while the title plays."""
+        if self._warming is not None:
+            return
+
+        def warm() -> None:
+            try:
+                import game.scenes.story  # noqa: F401 (its imports now, not at Begin)
+
+                self.ctx.books.new()  # the first notebook warms the stamps; later ones reuse them
+            except Exception:  # Begin then warms (or falls back) itself, as it always could
+                log.exception("warming the story's pen failed")
+
+        self._warming = threading.Thread(target=warm, name="warm-story", daemon=True)
+        self._warming.start()
 
     def title(self) -> Scene:
         from game.scenes.title import TitleScene
@@ -29,6 +56,8 @@ class SceneMaker:
 
     def story(self, start_line: int | None = None) -> StoryScene:
         """The story, from the beginning or from `start_line` (1-based)."""
+        if self._warming is not None:
+            self._warming.join()  # never two threads in the pen at once
         from game.scenes.story import StoryScene
 
         scene = StoryScene(self.ctx)

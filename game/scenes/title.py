@@ -75,6 +75,7 @@ class TitleScene(Scene):
         self.veil = Veil()
         self.items = self._items()
         self.selected = 0
+        self._kept = False  # the first frame kept for the next start (ctx.title_frame)
 
     def _items(self) -> list[Item]:
         w, ctx = self.ctx.words, self.ctx
@@ -137,6 +138,13 @@ class TitleScene(Scene):
         text_at(surface, self.ctx.fonts, "serif", 76, script.title, WORDS_X, TITLE_Y, CREAM, fade)
         text_at(surface, self.ctx.fonts, "serif_italic", 30, script.subtitle, WORDS_X, SUBTITLE_Y, (214, 190, 160),
                 min(1.0, max(0.0, (self.now - 0.8) / 1.8)))
+        if self.ctx.title_frame is not None and not self._kept:  # the next start opens on this frame
+            self._kept = True
+            window = pygame.display.get_surface()
+            if window is not None:
+                from game.firstframe import keep
+
+                keep(window, self.ctx.title_frame)
         if self.now < TITLE_HOLD:
             return
         pulse = 0.82 + 0.18 * math.sin((self.now - TITLE_HOLD) * 2.2)  # the chosen item breathes, never fades
