@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from game.room.layers import Part, RoomFrame, RoomLayers
 
 NOTHING = pygame.Rect(0, 0, 0, 0)
+BOX_SHARE = 0.6  # rects covering this much of their bounding box are repainted as that box
+WHOLE_SHARE = 0.7  # a frame whose moving parts cover this much of the canvas is repainted whole
 MERGE_SLACK = 1.3  # two rects become their union when it is at most this much bigger than both apart
 
 
@@ -48,6 +50,10 @@ def merge_rects(rects: list[pygame.Rect]) -> list[pygame.Rect]:
     """Fewer rects covering the same pixels: overlapping ones, or ones whose union wastes
     little, are joined (each rect repainted costs a pass over every layer's Python)."""
     out = [r.copy() for r in rects if r.w > 0 and r.h > 0]
+    if len(out) > 1:
+        box = out[0].unionall(out[1:])
+        if sum(r.w * r.h for r in out) >= BOX_SHARE * box.w * box.h:  # they fill their box: one pass
+            return [box]
     joined = True
     while joined:
         joined = False
@@ -128,13 +134,14 @@ class Composer:
             self._parts, self._casters, self._hidden = {}, (), []
         moved = self._moved(view, frame, t, size)
         screen = albedo.get_rect()
+        dirty = merge_rects([c for c in (r.clip(screen) for r in moved) if c.w > 0 and c.h > 0])
+        whole = whole or sum(r.w * r.h for r in dirty) >= WHOLE_SHARE * screen.w * screen.h  # one pass is cheaper
         if whole:
             albedo.set_clip(None)
             albedo.blit(background, (0, 0))
             layers.draw_albedo(albedo, view, frame, t)
             dirty = [screen]
         else:
-            dirty = merge_rects([c for c in (r.clip(screen) for r in moved) if c.w > 0 and c.h > 0])
             for r in dirty:
                 albedo.set_clip(r)
                 albedo.blit(background, r.topleft, r)
