@@ -32,8 +32,9 @@ from .cues import Cue
 LONG_SUFFIXES = frozenset({".ogg", ".oga", ".opus", ".mp3", ".flac"})
 """Compressed files hold the long sounds (themes, room loops); .wav holds the short ones."""
 
-IDLE_BUDGET = 5 * 1024 * 1024
-"""Bytes of decoded long sounds kept while no cue uses them (a rain level, for a level that comes back)."""
+IDLE_BUDGET = 0
+"""Bytes of decoded long sounds kept while no cue uses them: none (a level that comes back decodes again
+on the worker, ~40 ms of its CPU), so what a kiosk holds is what it plays."""
 
 Loader = Callable[[Mapping[str, Cue]], tuple[dict[str, list[pygame.mixer.Sound]], list[str]]]
 
