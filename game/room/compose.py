@@ -20,7 +20,9 @@ and each frame:
    (`LightMap.generation`), or step 1 repainted everything, the albedo is copied whole and
    multiplied; otherwise only the rects repainted in step 1 are copied and re-lit.
 3. The lit room is copied onto the canvas and the emissive layers (flames, embers,
-   halos, bloom, sparks: additive) are drawn over it whole, as before.
+   halos, bloom, sparks: additive) are drawn over it whole, as before. (A frame repainted
+   whole is lit straight onto the canvas, as without the composer: a window close-up in a
+   downpour moves most of the screen every frame and would only pay for the copies.)
 
 Every pixel is still a pure function of (t, seed): the buffers only skip work whose
 result would be identical (tests/perf/test_compose.py compares kept frames with whole
@@ -83,7 +85,7 @@ class Composer:
         self._parts: dict[tuple[object, ...], Part] = {}
         self._casters: tuple[object, ...] = ()
         self._hidden: list[pygame.Rect] = []
-        self._generation = -1  # the light map's generation the lit buffer was multiplied by
+        self._generation = -1  # the light map's generation the lit buffer was multiplied by (-1: none)
         self.repainted = 0.0  # the fraction of the canvas repainted last frame (for the bench)
         self.frames = 0  # frames drawn
 
@@ -152,15 +154,20 @@ class Composer:
         lit.set_clip(NOTHING)  # brings the light map up to t without touching a pixel
         layers.fx.draw_light(lit, view, frame.fx, t, frame.casters)
         lit.set_clip(None)
-        if whole or light.generation != self._generation:
-            lit.blit(albedo, (0, 0))
-            light.multiply(lit)
-        else:
-            for r in dirty:
-                lit.blit(albedo, r.topleft, r)
-                light.multiply(lit, r)
         self.repainted = sum(r.w * r.h for r in dirty) / max(1, size[0] * size[1])
-        self._generation = light.generation
         self.frames += 1
-        surface.blit(lit, (0, 0))
+        if whole:  # lit straight onto the canvas; the lit buffer is made again when next needed
+            surface.blit(albedo, (0, 0))
+            light.multiply(surface)
+            self._generation = -1
+        else:
+            if light.generation != self._generation:
+                lit.blit(albedo, (0, 0))
+                light.multiply(lit)
+            else:
+                for r in dirty:
+                    lit.blit(albedo, r.topleft, r)
+                    light.multiply(lit, r)
+            self._generation = light.generation
+            surface.blit(lit, (0, 0))
         layers.draw_emissive(surface, view, frame, t)
