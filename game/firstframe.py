@@ -4,7 +4,8 @@ A player's first frame is the title over the room, and preparing the room (its a
 light, fire and rain at the window's size) and the story's notebook takes seconds on a
 small PC. Every animation is a pure function of (t, seed), so the title opens on the same
 picture every run with the same size, settings and content. So each run keeps the title's
-first frame beside the art cache (`keep`: raw pixels, zlib level 1, exact), and
+first frame beside the art cache (`keep`: raw pixels, exact; 6 MB at 1080p, as a
+zlib of them would cost 0.2 s on the first frame), and
 the next run shows it the moment its window opens (`show`); meanwhile `prepare` builds the
 game in a worker thread while the window goes on answering (events pumped, the picture
 presented again), and the live title takes over with its caches warm. The picture's name
@@ -19,7 +20,6 @@ import hashlib
 import logging
 import struct
 import threading
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 HEADER = struct.Struct("<4sII")  # magic, width, height
-MAGIC = b"WTF1"  # whispers title frame, version 1
+MAGIC = b"WTF2"  # whispers title frame, version 2 (raw RGB)
 PRESENT_EVERY = 1 / 30  # seconds between presents of the picture while preparing
 
 
@@ -59,26 +59,27 @@ def show(window: pygame.Surface, path: Path) -> bool:
     try:
         data = path.read_bytes()
         magic, w, h = HEADER.unpack_from(data)
-        pixels = zlib.decompress(data[HEADER.size:])
+        pixels = data[HEADER.size:]
         if magic != MAGIC or (w, h) != window.get_size() or len(pixels) != w * h * 3:
             return False
         window.blit(pygame.image.frombytes(pixels, (w, h), "RGB"), (0, 0))
-    except (OSError, ValueError, zlib.error, struct.error, pygame.error):
+    except (OSError, ValueError, struct.error, pygame.error):
         return False
     pygame.display.flip()
     return True
 
 
 def keep(window: pygame.Surface, path: Path) -> None:
-    """Keep `window`'s pixels as the next run's first frame. Done at once (about 30 ms, once a
-    run): a thread could be cut off by a quick exit, and the next start would go without."""
+    """Keep `window`'s pixels as the next run's first frame. Done at once (a copy and a write,
+    about 20 ms once a run): a thread could be cut off by a quick exit, and the next start
+    would go without."""
     import pygame
 
     from game.safeio import write_atomic
 
     w, h = window.get_size()
     try:
-        write_atomic(path, HEADER.pack(MAGIC, w, h) + zlib.compress(pygame.image.tobytes(window, "RGB"), 1))
+        write_atomic(path, HEADER.pack(MAGIC, w, h) + pygame.image.tobytes(window, "RGB"))
     except OSError as exc:  # the next start is only slower
         log.info("cannot keep the title's first frame: %s", exc)
 

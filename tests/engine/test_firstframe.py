@@ -43,7 +43,7 @@ def test_a_kept_frame_is_shown_pixel_for_pixel(window: pygame.Surface, tmp_path:
 def test_no_frame_a_damaged_one_or_another_size_shows_nothing(window: pygame.Surface, tmp_path: Path) -> None:
     window.fill((1, 2, 3))
     assert not firstframe.show(window, tmp_path / "none.frame")
-    (tmp_path / "bad.frame").write_bytes(b"WTF1" + b"\x00" * 40)
+    (tmp_path / "bad.frame").write_bytes(b"WTF2" + b"\x00" * 40)
     assert not firstframe.show(window, tmp_path / "bad.frame")
     small = pygame.Surface((160, 90))
     small.fill((200, 0, 0))
