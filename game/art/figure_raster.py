@@ -59,7 +59,9 @@ class PartRasters:
     """Rasters of every figure part, by zoom level, angle and mode. One per `Figures`."""
 
     PER_PART = 16  # turned images kept per (part, variant, level, mode)
-    ROT_BUDGET = 24 * 1024 * 1024  # bytes of turned images (one frame of a 1080p close-up turns ~7 MB)
+    ROT_BUDGET = 48 * 1024 * 1024  # bytes of turned images at ROT_SCALE and closer (24 MB thrashed past ~2.2x)
+    ROT_SCALE = 2.0  # further out a turn has (scale / ROT_SCALE)^2 the pixels: the budget shrinks alike,
+    ROT_FLOOR = 4 * 1024 * 1024  # so it holds as many turns at any zoom and window (a 480x270 kiosk: 4 MB)
     RASTER_BUDGET = 24 * 1024 * 1024  # bytes of zoom-level rasters (a kiosk's week: memory, issue 16)
 
     def __init__(self, specs: dict[str, FigureSpec], art_dir: Path, svg: SvgCache) -> None:
@@ -80,7 +82,8 @@ class PartRasters:
             if not turns:
                 del self._turns[part]
 
-    def _keep(self, key: RotKey, hit: tuple[pygame.Surface, pygame.Surface, tuple[int, int]]) -> None:
+    def _keep(self, key: RotKey, hit: tuple[pygame.Surface, pygame.Surface, tuple[int, int]],
+              scale: float | None = None) -> None:
         part = key[:6]
         turns = self._turns.setdefault(part, OrderedDict())
         while len(turns) >= self.PER_PART:
@@ -88,7 +91,9 @@ class PartRasters:
         self._rot[key] = hit
         self._rot_bytes += _bytes(hit[0])
         self._turns.setdefault(part, turns)[key] = None
-        while self._rot_bytes > self.ROT_BUDGET and len(self._rot) > 1:
+        near = 1.0 if scale is None else min(1.0, scale / self.ROT_SCALE)
+        budget = max(self.ROT_FLOOR, self.ROT_BUDGET * near**2)
+        while self._rot_bytes > budget and len(self._rot) > 1:
             self._drop(next(iter(self._rot)))
 
     def base(self, cid: str, part: str, variant: str, level: int, flip: bool, mode: str) -> pygame.Surface:
@@ -139,7 +144,7 @@ class PartRasters:
             if mode == "art" and rim != (0.0, 0.0) and d.part not in NO_RIM:
                 img, shift = self._with_rim(img, (round(rim[0] * scale), round(rim[1] * scale)))
             hit = (img, base, shift)
-            self._keep(key, hit)
+            self._keep(key, hit, scale)
         else:
             self._rot.move_to_end(key)
         img, base, (sx, sy) = hit
@@ -215,7 +220,7 @@ class PartRasters:
             if shift != (0, 0):
                 img, shift = self._with_rim(img, shift)
             hit = (img, base, shift)
-            self._keep(pkey, hit)
+            self._keep(pkey, hit, view.scale)
         else:
             self._rot.move_to_end(pkey)
         img, _, (sx, sy) = hit
