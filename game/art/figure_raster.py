@@ -70,6 +70,7 @@ class PartRasters:
         self._raster_bytes = 0
         self._rot: OrderedDict[RotKey, tuple[pygame.Surface, pygame.Surface, tuple[int, int]]] = OrderedDict()
         self._rot_bytes = 0
+        self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
         self._turns: dict[RotKey, OrderedDict[RotKey, None]] = {}  # per part: its cached keys, oldest first
 
     def _drop(self, key: RotKey) -> None:
@@ -91,8 +92,11 @@ class PartRasters:
         self._rot[key] = hit
         self._rot_bytes += _bytes(hit[0])
         self._turns.setdefault(part, turns)[key] = None
-        near = 1.0 if scale is None else min(1.0, scale / self.ROT_SCALE)
-        budget = max(self.ROT_FLOOR, self.ROT_BUDGET * near**2)
+        # the closest zoom turned lately sets it (shadows' masks at half scale share the frame)
+        self._near_age += 1
+        if scale is None or scale >= self._near or self._near_age > 2000:
+            self._near, self._near_age = self.ROT_SCALE if scale is None else scale, 0
+        budget = max(self.ROT_FLOOR, self.ROT_BUDGET * min(1.0, self._near / self.ROT_SCALE) ** 2)
         while self._rot_bytes > budget and len(self._rot) > 1:
             self._drop(next(iter(self._rot)))
 
