@@ -142,7 +142,7 @@ def measure_moment(ctx: Any, canvas: Any, kind: str, line: int, at: float, frame
     return out
 
 
-def measure_size(w: int, h: int, frames: int, only: str, whole: bool = False) -> dict[str, Any]:
+def measure_size(w: int, h: int, frames: int, only: str, kept: bool = False) -> dict[str, Any]:
     import pygame
 
     from game.assets import Assets
@@ -154,11 +154,10 @@ def measure_size(w: int, h: int, frames: int, only: str, whole: bool = False) ->
     t0 = time.perf_counter()
     ctx = build_context(Assets(), Settings(), audio=False)
     startup = time.perf_counter() - t0
-    if whole:
-        ctx.renderer.keep_frames = False
+    ctx.renderer.keep_frames = kept
     unit = blit_ms(canvas)
     result: dict[str, Any] = {"size": f"{w}x{h}", "blit_ms": round(unit, 4), "startup_s": round(startup, 3),
-                              "frames": frames, "kept_frames": not whole, "moments": {}}
+                              "frames": frames, "kept_frames": kept, "moments": {}}
     for name, kind, what, at in MOMENTS:
         if only and only not in name:
             continue
@@ -170,7 +169,7 @@ def measure_size(w: int, h: int, frames: int, only: str, whole: bool = False) ->
     return result
 
 
-def whole_story(w: int, h: int, steps: int, whole: bool = False) -> dict[str, Any]:
+def whole_story(w: int, h: int, steps: int, kept: bool = False) -> dict[str, Any]:
     """The whole story autoplayed through the real loop (`App.run`, its autopilot and frame log)
     on a manual clock moving `steps` sixtieths of a second a frame: the worst frame (shot
     and line changes included), and the peak RSS of a whole run."""
@@ -185,7 +184,7 @@ def whole_story(w: int, h: int, steps: int, whole: bool = False) -> dict[str, An
 
     pygame.init()
     ctx = build_context(Assets(), Settings(auto_advance=True), audio=False)
-    ctx.renderer.keep_frames = not whole
+    ctx.renderer.keep_frames = kept
     clock = ManualClock()
     app = App(ctx, clock, window_size=(w, h))
     with tempfile.TemporaryDirectory() as tmp:
@@ -246,7 +245,7 @@ def run_child(size: str, args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "one.json"
         cmd = [sys.executable, __file__, "--size", size, "--frames", str(args.frames), "--json", str(out),
-               "--no-first-frame", "--quiet"] + (["--only", args.only] if args.only else []) + (["--whole"] if args.whole else [])
+               "--no-first-frame", "--quiet"] + (["--only", args.only] if args.only else []) + (["--kept"] if args.kept else [])
         subprocess.run(cmd, check=True)
         result: dict[str, Any] = json.loads(out.read_text())
         return result
@@ -281,13 +280,13 @@ def main() -> int:
     p.add_argument("--no-first-frame", action="store_true", help="skip timing the game's first frame")
     p.add_argument("--story", type=int, default=0, metavar="STEPS",
                    help="only autoplay the whole story, the clock moving STEPS/60 s a frame (e.g. 4)")
-    p.add_argument("--whole", action="store_true",
-                   help="paint the whole room every frame (no kept frame, game/room/compose.py): the old cost")
+    p.add_argument("--kept", action="store_true",
+                   help="keep the room between frames, repainting only what moved (game/room/compose.py)")
     p.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.story:
         w, h = (int(v) for v in args.size.split(",")[0].lower().split("x"))
-        r = whole_story(w, h, args.story, args.whole)
+        r = whole_story(w, h, args.story, args.kept)
         print(f"whole story autoplayed at {w}x{h}: {r['frames']} frames over {r['story_seconds']} s of story "
               f"({r['steps_per_frame']} steps a frame), frame p50 {r['p50_ms']:.1f} p99 {r['p99_ms']:.1f} "
               f"max {r['max_ms']:.1f} ms (line {r['worst_line']}), peak RSS {r['peak_rss_mib']:.0f} MiB")
@@ -300,7 +299,7 @@ def main() -> int:
     results = []
     for size in sizes:
         w, h = (int(v) for v in size.lower().split("x"))
-        r = measure_size(w, h, args.frames, args.only, args.whole) if len(sizes) == 1 else run_child(size, args)
+        r = measure_size(w, h, args.frames, args.only, args.kept) if len(sizes) == 1 else run_child(size, args)
         if not args.no_first_frame:
             r.update(first_frames(size))
         results.append(r)

@@ -48,7 +48,10 @@ class RoomRenderer:
         self._frozen: tuple[tuple[str, float, int, int], pygame.Surface] | None = None
         self._scratch: pygame.Surface | None = None
         self.composer: Composer | None = None  # the room kept between frames (game/room/compose.py)
-        self.keep_frames = True  # False: every frame painted whole (tools/bench.py --whole compares)
+        # True: the room kept between frames, only what moved repainted (game/room/compose.py).
+        # Off: measured on the 2-core development machine it saved no CPU a frame (the pixels
+        # it skips cost about what its bookkeeping and copies add); `bench.py --kept` compares.
+        self.keep_frames = False
         self.moves = CameraMoves()  # a `camera` push-in or drift (game/camera.py)
 
     def view_for(self, shot: str, canvas: pygame.Surface) -> View:
