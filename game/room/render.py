@@ -134,9 +134,14 @@ class RoomRenderer:
         figures = self.layers.figures
         drawn, _ = figures._scene(figure_states(snap), snap.t)
         level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
-        for d in drawn:
-            if d.char in figures.specs and d.part in figures.specs[d.char].parts:
-                figures.rasters.base(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art")
+        parts = [d for d in drawn if d.char in figures.specs and d.part in figures.specs[d.char].parts]
+        zoom = 2.0 ** (level / 4.0)
+        need = sum(4 * figures.specs[d.char].parts[d.part].size[0] * figures.specs[d.char].parts[d.part].size[1]
+                   for d in parts) * zoom * zoom
+        rasters = figures.rasters
+        if need + rasters._raster_bytes <= rasters.RASTER_BUDGET:  # else it would push out this shot's parts
+            for d in parts:
+                rasters.base(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art")
                 yield f"{d.char}/{d.part}"
         fx = self.layers.fx
         from game.fx.lighting import DOWNSCALE
