@@ -3,9 +3,10 @@
 The full check is `python tools/kiosk/soak.py --hours 168` (a simulated week; the README
 states its ceiling). Here the same tool runs for two simulated hours from opening time
 on a fast clock: the visitors and the attract loop must produce plays and resets with
-no error logged, and memory must stay under CI_CEILING_MB, the level measured when this
-test was written, so that a regression shows; the week's target (250 MB) is lower and
-is the performance work's to reach (see the soak's output in the reliability note).
+no error logged, and memory must stay under CI_CEILING_MB: these two hours at 320x180
+peaked at 170 MB when it was set (the week at 480x270 holds the README's 250 MB), so
+40 MB of margin for another machine's libraries, and a regression of the caches' budgets
+or a sound kept decoded shows.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parents[2]
-CI_CEILING_MB = 450.0
+CI_CEILING_MB = 210.0
 
 
 def test_two_simulated_hours_of_visitors_without_errors_and_under_the_ci_ceiling() -> None:
