@@ -230,13 +230,13 @@ class MixerAudio:
                 continue
             slot.gain.step(slot.target, dt, *TAU[MUSIC if slot.cue.channel == MUSIC else "loop"])
             faded_out = slot.gain.value == 0.0 and slot.target == 0.0
-            if slot.pending is not None and not faded_out:
+            if slot.pending is not None and slot.target > 0.0:  # stopped before it was decoded: never starts
                 takes = self._takes(slot.cue)
                 if takes:
                     self._play(slot, takes)
                 elif takes is not None:  # it could not be decoded: nothing to wait for
                     self._halt(slot)
-            elif faded_out or not slot.channel.get_busy():
+            elif faded_out or slot.pending is not None or not slot.channel.get_busy():
                 self._halt(slot)
             else:
                 self._apply(slot)

@@ -74,3 +74,10 @@ def test_rain_decodes_when_it_starts_and_idle_loops_fit_the_budget(audio: MixerA
             audio.update(1 / 60, SoundState(rain=level))
     assert "rain_light" not in audio.bank.names()
     assert "rain_torrential" in audio.bank.names()
+
+
+def test_a_theme_stopped_before_it_was_decoded_never_starts(audio: MixerAudio) -> None:
+    audio.cue("music_kiss")
+    audio.stop("music_kiss")
+    settle(audio, SoundState())
+    assert all(s.cue is None and not s.channel.get_busy() for s in audio._music)

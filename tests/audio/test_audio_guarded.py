@@ -126,12 +126,15 @@ def music_gains(audio: MixerAudio) -> dict[str, float]:
 
 def test_a_music_cue_crossfades_with_the_one_before(audio: MixerAudio) -> None:
     audio.cue("music_him")
+    audio.wait_loaded(5.0)  # a theme decodes on the sound worker, then starts
     for _ in range(30):
         audio.update(1 / 60, SoundState())
     audio.cue("music_her")
+    audio.wait_loaded(5.0)
     audio.update(1 / 60, SoundState())
     both = music_gains(audio)
     assert both["music_her"] == 1.0 and 0.5 < both["music_him"] < 1.0  # the old one fading under
+    assert all(s.channel.get_busy() for s in audio._music if s.cue is not None)  # both really sounding
     for _ in range(6 * 60):
         audio.update(1 / 60, SoundState())
     assert music_gains(audio) == {"music_her": 1.0}  # ...and gone
