@@ -80,13 +80,19 @@ def notebook_shift(holder: Change, t: float, shifts: dict[str, float]) -> float:
 WRITING_POSE = "writing"  # the pose whose hand holds the pen (assets/figures/*-rig.toml)
 
 
+def holds_pen(pose: str) -> bool:
+    """A pose whose hand holds the pen: "writing", and "holding_writing" (her hand in his
+    near hand, the pen in his far one, line 65-67)."""
+    return pose == WRITING_POSE or pose.endswith("_" + WRITING_POSE)
+
+
 def prop_state(snap: Snapshot, t: float, shifts: dict[str, float]) -> PropState:
     return PropState(
         clock_minutes=snap.clock_minutes + t / 60.0,
         notebook_open=snap.notebook_open.value == "open",
         notebook_holder=snap.notebook_holder.value,
         # the one pen: in a writer's hand, or held in a pose that writes, else on the table
-        pen_on_table=not snap.writer and all(ch.value != WRITING_POSE for ch in snap.poses.values()),
+        pen_on_table=not snap.writer and not any(holds_pen(ch.value) for ch in snap.poses.values()),
         notebook_shift=notebook_shift(snap.notebook_holder, t, shifts),
     )
 
