@@ -186,8 +186,6 @@ shot wide over 2.5
 clock 00:40 over 10
 candles 0.45 over 10
 "As the minutes turned into hours, their words became a tapestry of emotions."
-sound page_turn
-notebook turn
 sound notebook_slide
 notebook pass him
 pose her watching
@@ -196,8 +194,6 @@ shot ots_him
 camera push 1.06 over 10
 "He confessed to the sleepless nights,"
 "the weight of his responsibilities, the choices he had to make."
-sound page_turn
-notebook turn
 sound notebook_slide
 notebook pass her
 pose him watching
@@ -220,8 +216,6 @@ shot clock
 
 # ¶16 — The dreams that crumbled; the ache of missing him.
 shot table
-sound page_turn
-notebook turn
 sound notebook_slide
 notebook pass him
 pose her watching
@@ -230,8 +224,6 @@ pose him writing
 shot ots_him
 camera push 1.06 over 7
 "and how they had crumbled like sand slipping through his fingers."
-sound page_turn
-notebook turn
 sound notebook_slide
 notebook pass her
 pose him watching

@@ -27,9 +27,9 @@ class Spread:
     right: pygame.Rect = field(default_factory=lambda: pygame.Rect(622, 28, 574, 456))
     margin_l: int = 50  # from the page's left edge to where writing starts
     margin_r: int = 30
-    first_baseline: int = 66  # from the page top
-    row_pitch: int = 56
-    rows: int = 7
+    first_baseline: int = 60  # from the page top
+    row_pitch: int = 45  # nine rows a page: the six written lines share one spread, a row between entries
+    rows: int = 9
 
     @property
     def spine_x(self) -> int:

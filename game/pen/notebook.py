@@ -318,6 +318,8 @@ class Notebook:
         if lay.rows > sp.rows:
             raise ValueError(f"pen: line needs {lay.rows} rows, a page has {sp.rows}: {text!r}")
         page, row = self._cursor
+        if row > 0 and row + 1 + lay.rows <= sp.rows:
+            row += 1  # a ruled row left blank between two entries, as a letter-writer leaves it
         if row + lay.rows > sp.rows:
             page, row = page + 1, 0
         if page > 1:

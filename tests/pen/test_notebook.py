@@ -209,7 +209,7 @@ def test_restore_after_a_page_turn_shows_only_the_new_spread(make_notebook: Make
 def test_linter_hook_and_any_seed(make_notebook: MakeNb) -> None:
     nb = make_notebook(SCALE)
     assert all(nb.fits(text, hand) for text, hand in STORY_LINES)
-    assert not nb.fits(" ".join([STORY_LINES[2][0]] * 3), "elegant")
+    assert not nb.fits(" ".join([STORY_LINES[2][0]] * 4), "elegant")
     nb.write("Nor did I.", "brush", None, -123456789012, at=0.0)  # e.g. a hash: negative, huge
     assert nb.duration(14.0) > 0.5
 
