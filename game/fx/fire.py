@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.hearth_art import RAIL_Y, coal_heat, coal_sprite, make_grate, make_logs
+from game.fx.hearth_art import RAIL_Y, bake_scale, coal_heat, coal_sprite, fit, make_grate, make_logs
 from game.fx.noise import fbm2_np, hash01, noise1
 from game.fx.occlusion import Caster, Occluders
 from game.fx.sprites import rgb_surface
@@ -192,23 +192,30 @@ class Hearth:
         """The bed's top-left corner: the grate's rail sits RAIL_Y below it, on the hearth."""
         return view.ipt(self.box.x, self.box.bottom - 30.0 - RAIL_Y)
 
+    def _make_logs(self) -> None:
+        """The logs (at the view's size) and their cracks (at the bake's size, like the coals)."""
+        logs, self._cracks = make_logs(self.seed, bake_scale(self._scale))
+        self._logs = fit(logs, self._scale)
+
     def draw_logs(self, surface: pygame.Surface, view: View, casters: Sequence[Caster]) -> None:
         self._rescale(view.scale)
         if self._logs is None:
-            self._logs, self._cracks = make_logs(self.seed, view.scale)
+            self._make_logs()
+        assert self._logs is not None
         self.occluders.blit(surface, self._logs, self._bed_origin(view), self.depth, casters, 0)
 
     def _coals(self, level: int) -> pygame.Surface:
         spr = self._embers.get(level)
         if spr is None:
             if self._heat is None:
-                self._heat = coal_heat(self.seed, self._scale)
+                self._heat = coal_heat(self.seed, bake_scale(self._scale))
             spr = coal_sprite(self._heat, 0.55 + 0.45 * level / (EMBER_BINS - 1))
             if self._cracks is not None:  # the logs' cracks glow with the coals
                 cracks = self._cracks.copy()
                 g = round(255 * (0.5 + 0.5 * level / (EMBER_BINS - 1)))
                 cracks.fill((g, g, g), special_flags=pygame.BLEND_RGB_MULT)
                 spr.blit(cracks, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+            spr = fit(spr, self._scale)
             self._embers[level] = spr
         return spr
 
@@ -225,7 +232,7 @@ class Hearth:
         pulse = 0.5 + 0.5 * noise1(self.seed, 800, tt * 0.9)
         level = max(0, min(EMBER_BINS - 1, round(pulse * strength * (EMBER_BINS - 1))))
         if self._logs is None:
-            self._logs, self._cracks = make_logs(self.seed, view.scale)
+            self._make_logs()
         spr = self._coals(level)
         origin = self._bed_origin(view)
         ekey = (level, origin, tuple((id(m), tuple(r), f) for m, r, f in casters))
@@ -242,7 +249,7 @@ class Hearth:
             self._frame = (fkey, flames)
         surface.blit(self._frame[1], box.topleft, special_flags=pygame.BLEND_RGB_ADD)
         if self._grate is None:
-            self._grate = make_grate(view.scale)
+            self._grate = fit(make_grate(bake_scale(view.scale)), view.scale)
         self.occluders.blit(surface, self._grate, origin, self.depth, casters, 0)  # the flames stand behind its bars
 
     def light_point(self, t: float) -> tuple[float, float]:

@@ -1,7 +1,10 @@
 """The solid parts of the fire: logs with bark and glowing cracks, a bed of coals, the grate.
 
 Baked once per view scale with numpy (never per frame) in "bed" coordinates: room px from
-the bed's top-left corner (BED_W x BED_H, just above the hearth's grate basket). The logs
+the bed's top-left corner (BED_W x BED_H, just above the hearth's grate basket). The bake
+never runs finer than BAKE_MAX screen px per room px (a close-up would otherwise paint a
+million-pixel bed: seconds of CPU); `fit` smoothscales the small bake to the view, and the
+coals are painted only in each lump's own box, not over the whole bed. The logs
 are cylinders lying across one another: bark in grooves along their length, charred black
 on top, an end cut showing rings; their cracks are a separate emissive sprite that the
 fire adds after the lighting pass, so they glow whatever the room's light. The coals are
@@ -27,10 +30,27 @@ COALS = 46
 # the grate's front, in bed px: bars from BAR_TOP to the rail, the rail, two legs
 BARS = [26.0 + 22.0 * k for k in range(9)]
 BAR_TOP, RAIL_Y, RAIL_H, LEG_H = 16.0, 46.0, 8.0, 12.0
+BAKE_MAX = 2.0  # screen px per room px the bed is painted at, at most (then smoothscaled)
+
+
+def bake_scale(scale: float) -> float:
+    """The scale the bed is painted at for a view at `scale`."""
+    return min(scale, BAKE_MAX)
+
+
+def bed_size(scale: float) -> tuple[int, int]:
+    """The bed's size in screen px at `scale` (w, h)."""
+    return max(4, round(BED_W * scale)), max(4, round(BED_H * scale))
+
+
+def fit(surface: pygame.Surface, scale: float) -> pygame.Surface:
+    """A bake (painted at bake_scale(scale)) brought to the bed's size at `scale`."""
+    size = bed_size(scale)
+    return surface if surface.get_size() == size else pygame.transform.smoothscale(surface, size)
 
 
 def _grid(scale: float) -> tuple[FArray, FArray]:
-    w, h = max(4, round(BED_W * scale)), max(4, round(BED_H * scale))
+    w, h = bed_size(scale)
     y, x = np.mgrid[0:h, 0:w].astype(np.float64)
     return x / scale, y / scale
 
@@ -85,9 +105,15 @@ def coal_heat(seed: int, scale: float) -> FArray:
     cr = 4.0 + 5.0 * hash01_np(seed, 2102, k)
     hot = 0.45 + 0.55 * hash01_np(seed, 2103, k)
     heat = np.zeros(x.shape)
-    for i in range(COALS):
-        d = np.hypot(x - cx[i], (y - cy[i]) * 1.3) / cr[i]
-        heat = np.maximum(heat, np.clip(1.0 - d, 0, 1) ** 0.7 * hot[i])
+    h, w = x.shape
+    for i in range(COALS):  # each lump only inside its own box
+        c0, c1 = max(0, int((cx[i] - cr[i]) * scale)), min(w, int((cx[i] + cr[i]) * scale) + 2)
+        r0, r1 = max(0, int((cy[i] - cr[i]) * scale)), min(h, int((cy[i] + cr[i]) * scale) + 2)
+        if c1 <= c0 or r1 <= r0:
+            continue
+        d = np.hypot(x[r0:r1, c0:c1] - cx[i], (y[r0:r1, c0:c1] - cy[i]) * 1.3) / cr[i]
+        sub = heat[r0:r1, c0:c1]
+        np.maximum(sub, np.clip(1.0 - d, 0, 1) ** 0.7 * hot[i], out=sub)
     out: FArray = heat
     return out
 
