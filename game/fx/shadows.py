@@ -15,6 +15,9 @@ it), and a mask is first reduced once to twice the light map's resolution, so a 
 bake reads a few thousand pixels, not a full-screen figure. A mask may be coarser than
 its screen rect (only its alpha and its rect matter). A caster never darkens itself (its own silhouette is put back at full light), shadows stop at the skirting
 (they are wall shadows), and a candle does not shadow the table it stands on.
+All bakes together keep to a byte budget (BUDGET): past it, the masks used least recently
+lose theirs (a figure's turned masks live in its own cache, so without a budget their
+bakes grew to ~170 MB at 1080p).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ PHASES = 4  # sub-pixel offsets baked per axis
 KEEP = 90.0  # room px around a flame that the key-light share of the shadows leaves lit
 REDUCE = 2  # a mask is first reduced to this many pixels per light-map pixel
 PAD = 2  # light-map pixels of soft margin around a baked silhouette
+BUDGET = 16 * 2**20  # bytes for every mask's bakes together
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,15 @@ class _Bakes:
     soft: dict[tuple[int, int, int, int], pygame.Surface] = field(default_factory=dict)
     occ: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
     weak: dict[tuple[int, int, int, int, int], pygame.Surface] = field(default_factory=dict)
+    used: int = 0  # the WallShadows tick of its last use
+
+    def nbytes(self) -> int:
+        return sum(s.get_bytesize() * s.get_width() * s.get_height()
+                   for d in (self.reduced, self.base, self.soft, self.occ, self.weak) for s in d.values())
+
+    def clear(self) -> None:
+        for d in (self.reduced, self.base, self.soft, self.occ, self.weak):
+            d.clear()
 
 
 class WallShadows:
@@ -79,12 +92,32 @@ class WallShadows:
         self._bakes: WeakKeyDictionary[pygame.Surface, _Bakes] = WeakKeyDictionary()
         self._cov: dict[tuple[int, int], pygame.Surface] = {}
         self._discs: dict[int, pygame.Surface] = {}
+        self._tick = 0
+        self._added = 0  # bytes baked since the budget was last checked
 
     def _of(self, mask: pygame.Surface) -> _Bakes:
         bakes = self._bakes.get(mask)
         if bakes is None:
             bakes = self._bakes[mask] = _Bakes()
+        bakes.used = self._tick
         return bakes
+
+    def _baked_bytes(self, surf: pygame.Surface) -> None:
+        """Count a new bake; now and then, hold every bake to the budget (least used first)."""
+        self._added += surf.get_bytesize() * surf.get_width() * surf.get_height()
+        if self._added < BUDGET // 4:
+            return
+        self._added = 0
+        live = sorted(self._bakes.values(), key=lambda b: b.used)
+        total = sum(b.nbytes() for b in live)
+        for bakes in live:
+            if total <= BUDGET // 2 or bakes.used == self._tick:
+                break
+            total -= bakes.nbytes()
+            bakes.clear()
+
+    def bytes_held(self) -> int:
+        return sum(b.nbytes() for b in self._bakes.values())
 
     def _reduced(self, mask: pygame.Surface, rect: pygame.Rect) -> pygame.Surface:
         """The mask at REDUCE / downscale of its screen rect (never larger than it is)."""
@@ -114,6 +147,7 @@ class WallShadows:
             if len(bakes.base) > 64:
                 bakes.base.clear()
             bakes.base[size] = base
+            self._baked_bytes(base)
         return base
 
     def _baked(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int], px: int, py: int) -> pygame.Surface:
@@ -142,6 +176,8 @@ class WallShadows:
             bakes.soft.clear()
             bakes.weak.clear()
         bakes.soft[key] = grey
+        if grey is not base:
+            self._baked_bytes(grey)
         return grey
 
     def _occupancy(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int]) -> pygame.Surface:
@@ -169,6 +205,7 @@ class WallShadows:
             level = round(255 * strength)
             hit.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
             bakes.weak[wkey] = hit
+            self._baked_bytes(hit)
         return hit
 
     def _disc(self, radius: int) -> pygame.Surface:
@@ -195,6 +232,7 @@ class WallShadows:
         the shadows those flames throw. Called once per flame, so one flame's shadow never
         dims another flame's light."""
         d = self.down
+        self._tick += 1
         cov = self._coverage(layer.get_size())
         cov.fill((255, 255, 255))
         area = cov.get_rect()

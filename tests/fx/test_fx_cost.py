@@ -64,3 +64,23 @@ def test_a_tween_steps_the_cached_animations() -> None:
     b = FxState(rain=3.0 + 1e-4, candles=0.5 + 1e-4, glow=0.3 + 1e-4).stepped()
     assert a == b
     assert FxState(glow=0.3).stepped() != FxState(glow=0.33).stepped()
+
+
+def test_the_wall_shadows_bakes_keep_to_their_budget() -> None:
+    """Many silhouettes (a figure's turned masks), many flame positions: the bakes stay
+    within the byte budget, and the newest caster still has its shadow baked."""
+    from game.fx.shadows import BUDGET
+
+    shadows = WallShadows(1000.0, 2)  # a fine light map: large bakes
+    view = View(1.0)
+    layer = pygame.Surface((960, 540))
+    masks = [_disc_mask((300 + i, 600)) for i in range(40)]
+    for i, mask in enumerate(masks):
+        layer.fill((200, 200, 200))
+        for k in range(8):
+            light = ShadowLight(k, 200.0 + 40 * k, 300.0, (k - 4) / 4, 700.0, 2000.0)
+            shadows.shade(layer, (0, 0), [light], view, [(mask, pygame.Rect(400 + i, 200, 300 + i, 600), 900.0)])
+    assert shadows.bytes_held() <= BUDGET
+    assert shadows._bakes[masks[-1]].soft  # the one in use keeps its bakes
+    unbounded = sum(1 for m in masks if shadows._bakes.get(m) is not None and shadows._bakes[m].soft)
+    assert unbounded < len(masks)  # older masks gave theirs up
