@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,6 +113,9 @@ class PropArt:
         pens = room.anchors_of("pen")
         self.pen_name = pens[0].name if pens else ""
         self._scales: dict[float, dict[str, pygame.Surface]] = {}
+        # what is written on the open notebook's page 0 / 1 at a pixel size (white = bare
+        # paper), set by the story scene: the room's notebook shows the pen's ink
+        self.page_ink: Callable[[int, tuple[int, int]], pygame.Surface | None] | None = None
         self.wall_base_y = float(room.props.get("wall_base_y", WALL_BASE_Y))
         seq = 0
         for anchor in room.anchors.values():
@@ -219,6 +223,17 @@ class PropArt:
             rect = self._screen_rect(piece, view, dx)
             if clip.colliderect(rect):
                 surface.blit(self._raster(piece, view.scale), rect.topleft)
+                if piece.name == "notebook_open" and self.page_ink is not None:
+                    self._draw_page_ink(surface, view, state)
+
+    def _draw_page_ink(self, surface: pygame.Surface, view: View, state: PropState) -> None:
+        """The pen's ink on the table's notebook, each page squeezed into its page area."""
+        assert self.page_ink is not None
+        for i, page in enumerate(self.notebook_pages(state)):
+            r = pygame.Rect(view.rect(page.x, page.y, page.w, page.h))
+            ink = self.page_ink(i, r.size)
+            if ink is not None:
+                surface.blit(ink, r.topleft, special_flags=pygame.BLEND_RGB_MULT)
 
     def silhouettes(self, view: View, canvas: tuple[int, int] | None = None,
                     ) -> list[tuple[pygame.Surface, pygame.Rect, float]]:

@@ -120,6 +120,7 @@ class Notebook:
         self._open_at = -math.inf
         self._turn_at = -math.inf
         self._turn_old: pygame.Surface | None = None
+        self._room_ink: tuple[tuple[int, tuple[int, int], int, bool], pygame.Surface | None] | None = None
         self._t = 0.0
         self._cps = REF_CPS
         self._ev_pt = math.inf
@@ -223,6 +224,22 @@ class Notebook:
     def page_surface(self) -> pygame.Surface:
         """The open spread with its ink, no pen (for captures and the benchmark)."""
         return self._canvas.page
+
+    def page_ink(self, page: int, size: tuple[int, int]) -> pygame.Surface | None:
+        """The ink on page 0 (left) or 1 alone, squeezed to `size` px: white where the paper
+        is bare, for a multiply blit onto the room's own notebook (seen small, from the side,
+        in the wide and medium shots). None while the page is blank."""
+        if not self._lines or size[0] < 4 or size[1] < 2:
+            return None
+        key = (page, size, len(self._lines), self._current() is not None and self.done)
+        if self._room_ink is not None and self._room_ink[0] == key:
+            return self._room_ink[1]
+        box = self._px(self.spread.page(page)).clip(self._canvas.ink.get_rect())
+        img: pygame.Surface | None = pygame.transform.smoothscale(self._canvas.ink.subsurface(box), size)
+        if img is not None and pygame.transform.average_color(img)[0] > 254:
+            img = None  # nothing written on this page yet
+        self._room_ink = (key, img)
+        return img
 
     def visible(self, t: float) -> bool:
         """False once the notebook has closed and faded out (nothing to draw)."""

@@ -72,6 +72,9 @@ class PlainNotebook:
     def visible(self, t: float) -> bool:
         return self.open
 
+    def page_ink(self, page: int, size: tuple[int, int]) -> pygame.Surface | None:
+        return None  # the typeset fallback leaves the room's notebook bare
+
     def draw(self, surface: pygame.Surface, rect: pygame.Rect, t: float, transcription: bool) -> None:
         scale = rect.width / 1240
         pygame.draw.rect(surface, LEATHER, rect, border_radius=round(18 * scale))

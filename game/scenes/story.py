@@ -352,6 +352,9 @@ class StoryScene(Scene):
         The copy is blurred once per written line (the room as the shot settles), not every
         frame, so the close-up of the page costs less than the room it hides."""
         focus = self._page_focus()
+        props = getattr(getattr(self.ctx.renderer, "layers", None), "props", None)
+        if props is not None:  # the room's notebook shows what the pen has written
+            props.page_ink = self.notebook.page_ink
         if focus < 1.0:
             self.ctx.renderer.draw(surface, snap, self.now, self.pen_uv)
         if focus <= 0.0:
