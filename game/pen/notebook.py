@@ -120,7 +120,7 @@ class Notebook:
         self._open_at = -math.inf
         self._turn_at = -math.inf
         self._turn_old: pygame.Surface | None = None
-        self._room_ink: tuple[tuple[int, tuple[int, int], int, bool], pygame.Surface | None] | None = None
+        self._room_ink: tuple[tuple[int, tuple[int, int], str, int, bool], pygame.Surface | None] | None = None
         self._t = 0.0
         self._cps = REF_CPS
         self._ev_pt = math.inf
@@ -231,7 +231,7 @@ class Notebook:
         in the wide and medium shots). None while the page is blank."""
         if not self._lines or size[0] < 4 or size[1] < 2:
             return None
-        key = (page, size, len(self._lines), self._current() is not None and self.done)
+        key = (page, size, self._lines[0].text, len(self._lines), self.done)  # the spread, how far written
         if self._room_ink is not None and self._room_ink[0] == key:
             return self._room_ink[1]
         box = self._px(self.spread.page(page)).clip(self._canvas.ink.get_rect())
