@@ -19,7 +19,7 @@ from game.fx.noise import fbm2_np, hash01_np
 from game.fx.sprites import rgb_surface
 
 FArray = npt.NDArray[np.float64]
-SKY_W = 360  # px: the night outside is painted this wide, once, then scaled (it is seen through wet glass)
+SKY_W = 288  # px: the night outside is painted this wide, once, then scaled (it is seen through wet glass)
 MOON = (0.74, 0.16, 0.034)  # u, v, radius (times the width) of the moon in the glass
 
 
