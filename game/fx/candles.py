@@ -144,6 +144,7 @@ class Candles:
     def __init__(self, specs: Sequence[CandleSpec], seed: int, calm: bool, occluders: Occluders) -> None:
         self.specs = list(specs)
         self.occluders = occluders
+        self._wax_drawn: list[Caster] = []
         self.seed = seed
         self.calm = calm
         self._memo: tuple[float, list[FlameSample]] | None = None
@@ -228,7 +229,13 @@ class Candles:
                 self._wax = {k: v for k, v in self._wax.items() if k[0] != s.index}
                 self._wax[key] = spr
             items.append((spr, (x0, y0), s.depth))
+        self._wax_drawn = [(spr, pygame.Rect(pos, spr.get_size()), depth) for spr, pos, depth in items]
         self.occluders.blits(surface, items, casters, 0)
+
+    def wax_casters(self) -> list[Caster]:
+        """The wax drawn by the last `draw_wax`, as casters: a candle standing in front of the
+        hearth hides the fire's flames and its grate (drawn after the lighting pass)."""
+        return list(self._wax_drawn)
 
     def draw_flames(self, surface: pygame.Surface, view: View, samples: Sequence[FlameSample],
                     burn: float, glow: float, casters: Sequence[Caster]) -> None:

@@ -192,8 +192,8 @@ class RoomFx:
                       casters: Sequence[Caster] = ()) -> None:
         """7b. The flames, embers and halos, additive over the lit room."""
         live = state.clamped()
-        if self.hearth is not None:
-            self.hearth.draw_emissive(surface, view, t, live.fire, casters)
+        if self.hearth is not None:  # a candle standing before the hearth hides its flames and grate
+            self.hearth.draw_emissive(surface, view, t, live.fire, [*casters, *self.candles.wax_casters()])
         self.candles.draw_flames(surface, view, self.flames(t), live.candles, live.glow, casters)
 
     def _glass_in_map(self, view: View) -> pygame.Rect:
