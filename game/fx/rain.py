@@ -288,7 +288,9 @@ class Rain:
         return x[keep], y[keep], np.clip(grow[keep], 0, 1.4), fade[keep], trails
 
     def draw_glass(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
-        """Drops and trickles on the glass (a GLASS_FPS animation: the blit list is kept)."""
+        """Drops and trickles on the glass (a GLASS_FPS animation: the blit list is kept). Drawn
+        before the window frame: the muntins stand proud of the glass, so a trickle runs
+        behind them and never over the wood."""
         self._rescale(view.scale)
         g = pygame.Rect(view.rect(self.glass.x, self.glass.y, self.glass.w, self.glass.h))
         if not surface.get_rect().colliderect(g):
@@ -310,6 +312,13 @@ class Rain:
             pygame.draw.lines(surface, TRACK_RGB, False, sp, width)
         surface.fblits(blits)
         surface.set_clip(old)
+
+    def draw_splashes(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
+        """Splashes on the sill, in front of the window frame (drawn after it)."""
+        tq = (math.floor(t * GLASS_FPS + 0.5) - 0.5) / GLASS_FPS
+        d = density(rain)
+        if d <= 0.0:
+            return
         for x, y, r, b in splashes(self.seed, self.glass, d, tq * (0.45 if self.calm else 1.0), SPLASH_RATE):
             c = round(120 + 110 * b)
             pygame.draw.circle(surface, (c - 20, c - 8, c), view.pt(x, y), max(1.0, r * view.scale * 0.6))

@@ -120,13 +120,14 @@ class RoomFx:
 
     def draw_exterior(self, surface: pygame.Surface, view: View, state: FxState, t: float) -> None:
         """2. The night outside the glass, with falling rain (before the window frame)."""
-        if self.rain is not None:
+        if self.rain is not None:  # the drops on the glass too: the frame's muntins stand in front of them
             self.rain.draw_exterior(surface, view, state.stepped().rain, t)
+            self.rain.draw_glass(surface, view, state.stepped().rain, t)
 
     def draw_glass(self, surface: pygame.Surface, view: View, state: FxState, t: float) -> None:
-        """5. Drops striking the glass and trickling down (right after the window frame)."""
+        """5. Splashes on the sill (right after the window frame)."""
         if self.rain is not None:
-            self.rain.draw_glass(surface, view, state.stepped().rain, t)
+            self.rain.draw_splashes(surface, view, state.stepped().rain, t)
 
     def draw_flames(self, surface: pygame.Surface, view: View, state: FxState, t: float,
                     casters: Sequence[Caster] = ()) -> None:
