@@ -77,7 +77,8 @@ def test_after_the_rain_no_rain_falls_but_drops_still_run_down(room: Room) -> No
     def outside(t: float) -> pygame.Surface:
         s = pygame.Surface((640, 360))
         s.fill((0, 0, 0))
-        fx.draw_exterior(s, view, FxState(rain=0.0), t)
+        assert fx.rain is not None
+        fx.rain.draw_exterior(s, view, 0.0, t)  # the night alone (the room's exterior pass adds the glass's drops)
         return s
 
     assert changed(outside(30.0), outside(31.7)) == 0  # no streaks falling: the still night
