@@ -68,6 +68,7 @@ class Hand:
     # a failing hand
     tremor: float = 0.0  # lpx amplitude
     tremor_wavelengths: tuple[float, ...] = (0.45, 0.7, 1.1)  # xh along the path
+    word_wobble: float = 0.0  # xh: each word lifted or dropped off the baseline and tilted (a shaking hand)
     hesitations: int = 0  # pauses with the pen resting (ink pools)
     hesitation_time: float = 0.5  # s
     blot_at_end: float = 0.0  # xh radius of the blot where the pen rests at the end

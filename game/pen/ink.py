@@ -94,23 +94,34 @@ class StampCache:
 
 
 def make_blot(radius: float, ink: RGB, seed: int) -> pygame.Surface:
-    """An irregular ink blot (px radius): metaball body, darker drying rim, droplets; white = paper."""
+    """An irregular ink blot (px radius); white = paper. The pool runs out one way (a main
+    lobe and smaller ones along it), its edge feathered by the paper's fibres, the ink
+    thinner in the middle and darker where it dried at the rim, and a few flung droplets."""
     rng = np.random.default_rng(seed)
-    r_img = int(radius * 2.3) + 3
+    r_img = int(radius * 2.6) + 3
     yy, xx = np.mgrid[-r_img : r_img + 1, -r_img : r_img + 1].astype(float)
-    f = np.exp(-((np.hypot(xx, yy) / radius) ** 2))
-    for _ in range(int(rng.integers(3, 6))):
-        ang, dist, rr = rng.uniform(0, 6.28), radius * rng.uniform(0.35, 0.8), radius * rng.uniform(0.35, 0.6)
-        f += rng.uniform(0.5, 0.9) * np.exp(-((np.hypot(xx - dist * math.cos(ang), yy - dist * math.sin(ang)) / rr) ** 2))
+    run = rng.uniform(0, 6.28)  # the way the pool ran
+    cu, su = math.cos(run), math.sin(run)
+    along, across = xx * cu + yy * su, -xx * su + yy * cu
+    f = np.exp(-((along / (radius * 1.15)) ** 2 + (across / (radius * 0.8)) ** 2))
+    for _ in range(int(rng.integers(5, 9))):
+        d = radius * rng.uniform(-0.8, 1.4)
+        off = radius * rng.normal(0, 0.35)
+        ox, oy = d * cu - off * su, d * su + off * cu
+        rr = radius * rng.uniform(0.2, 0.5)
+        f += rng.uniform(0.4, 0.9) * np.exp(-((np.hypot(xx - ox, yy - oy) / rr) ** 2))
     th = np.arctan2(yy, xx)
-    feather = sum(rng.normal(0, 0.02) * np.sin(kk * th + rng.uniform(0, 6.28)) for kk in range(9, 40, 3))
+    feather = sum(rng.normal(0, 0.05) / (1 + kk / 8) * np.sin(kk * th + rng.uniform(0, 6.28)) for kk in range(3, 24, 2))
     level = f - (0.37 + feather)
     dist_in = level / (np.hypot(*np.gradient(f)) + 1e-6)
-    a = np.clip(dist_in + 0.5, 0, 1) * (0.94 + 0.16 * np.exp(-((dist_in / (0.08 * radius + 0.8)) ** 2)))
-    for _ in range(int(rng.integers(2, 6))):
-        ang, dist, rr = rng.uniform(0, 6.28), radius * rng.uniform(1.3, 2.1), max(0.7, radius * rng.uniform(0.05, 0.15))
-        a = np.maximum(a, np.clip(rr - np.hypot(xx - dist * math.cos(ang), yy - dist * math.sin(ang)) + 0.5, 0, 1))
-    rgb = 255 - np.clip(a, 0, 1.1)[..., None] * (255 - np.array(ink, float) * 0.8)
+    body = np.clip(dist_in + 0.5, 0, 1)
+    rim = np.exp(-((dist_in / (0.1 * radius + 0.8)) ** 2))
+    a = body * (0.8 + 0.1 * np.clip(f - 0.6, 0, 1) + 0.16 * rim)  # thicker where it pooled
+    for _ in range(int(rng.integers(3, 7))):
+        ang = run + rng.normal(0, 0.8)
+        dist, rr = radius * rng.uniform(1.3, 2.3), max(0.7, radius * rng.uniform(0.05, 0.16))
+        a = np.maximum(a, 0.85 * np.clip(rr - np.hypot(xx - dist * math.cos(ang), yy - dist * math.sin(ang)) + 0.5, 0, 1))
+    rgb = 255 - np.clip(a, 0, 1.0)[..., None] * (255 - np.array(ink, float) * 0.85)
     return pygame.surfarray.make_surface(np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2))
 
 

@@ -40,6 +40,7 @@ class LineLayout:
     rows: int
     row_pitch: float  # logical px between baselines
     n_letters: int  # written characters (for the pace)
+    width: float = 0.0  # logical px a row may fill (where a blot still fits beside the words)
 
     @property
     def first_point(self) -> tuple[float, float]:
@@ -143,10 +144,18 @@ def layout_line(text: str, hand: Hand, font: StrokeFont, seed: int, width: float
     drift_k = 2 * math.pi / rng.uniform(25, 40)
     drift_ph = rng.uniform(0, 2 * math.pi)
     slope = math.tan(math.radians(hand.baseline_slope_deg))
+    # a shaking hand: every word off the baseline by its own amount and tilted about its
+    # start (a separate stream, so the steady hands' variation is unchanged)
+    wrng = np.random.default_rng((seed ^ 0x0B0B) & 0xFFFFFFFF)
     paths: list[PenPath] = []
     for strokes, x0, r in placed:
         first = True
+        dy, tilt = 0.0, 0.0
+        if hand.word_wobble > 0:
+            dy, tilt = wrng.normal(0, hand.word_wobble), wrng.normal(0, 2.5 * hand.word_wobble)
         for pts in _join(strokes, hand, rng):
+            if hand.word_wobble > 0:
+                pts = np.column_stack([pts[:, 0], pts[:, 1] + dy + pts[:, 0] * tilt * 0.12])
             p = smooth(pts) + np.array([x0, 0.0])
             p = p + noise(p + np.array([0.0, r * pitch_xh]))
             p[:, 0] = p[:, 0] - p[:, 1] * tan_sl
@@ -155,4 +164,4 @@ def layout_line(text: str, hand: Hand, font: StrokeFont, seed: int, width: float
             paths.append(PenPath(p * xh, first))
             first = False
     n_letters = sum(1 for lt in letters if lt is not None)
-    return LineLayout(text, tuple(paths), row + 1, row_pitch, n_letters)
+    return LineLayout(text, tuple(paths), row + 1, row_pitch, n_letters, width)

@@ -206,8 +206,13 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         row_y = round(float(ys[-1][-1]) / pitch) * pitch
         on_row = np.concatenate(xs)[np.abs(np.concatenate(ys) - row_y) < pitch / 2]
         bx = float(on_row.max() if len(on_row) else xs[-1][-1]) + 2.2 * r + 0.5 * xh
-        out_blots.append(Blot(end + 0.05, bx, row_y - 0.3 * xh, r, int(rng.integers(1 << 30)), 0.9))
-        end += 1.0
+        by = row_y - 0.3 * xh
+        if lay.width and bx + 1.6 * r > lay.width:  # no room after the words: just under the row's end,
+            bx = lay.width - 1.6 * r                 # in the blank row below it, clear of the letters
+            low = np.concatenate(ys)[np.concatenate(xs) > bx - 2 * r]
+            by = max(row_y + 0.4 * pitch, float(low.max() if len(low) else row_y) + 1.2 * r)
+        out_blots.append(Blot(end + 0.05, bx, by, r, int(rng.integers(1 << 30)), 1.4))
+        end += 1.5  # the blot has spread before the pen lifts away
     return Timeline(
         np.concatenate(xs), np.concatenate(ys), tcat,
         np.concatenate(sz).astype(np.int32), np.concatenate(cl).astype(np.int32), np.concatenate(dr).astype(np.int32),
