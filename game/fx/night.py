@@ -6,7 +6,9 @@ how far the rain has cleared, so nothing here runs per frame. The storm sky is l
 lit from below by the town's glow; the clearing sky is deep blue with stars, a moon and
 broken clouds whose edges catch its light. Both share the town: rooftops and chimneys
 high enough to show in the window's close shot, towers, lit windows in a few warm tones
-and a street lamp blurred by the glass. A pure function of (size, seed).
+and a street lamp blurred by the glass. The design's cold blue (#3a5a8c) is the night's own
+colour: sky and roofs are blue, not black, so the window reads cold against the warm room
+after the light map's glass tint. A pure function of (size, seed).
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def _paint(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
     above = np.clip(0.46 - v, 0, None)  # a smooth horizon, not each roof's step
     glow = np.exp(-above * 7.0)[..., None]  # the town's light on the sky just above its roofs
     if clear:
-        sky = np.stack([6 + 14 * v, 11 + 20 * v, 26 + 30 * v], axis=2) + glow * np.array([22, 18, 16.0])
+        sky = np.stack([20 + 16 * v, 34 + 26 * v, 66 + 38 * v], axis=2) + glow * np.array([22, 18, 16.0])
         mu, mv, mr = MOON
         md = np.hypot((u - mu) * w, (v - mv) * h) / (mr * w)
         cover = np.clip((cl - 0.46) * 4.0, 0, 1)  # broken cloud, clear lanes between
@@ -66,14 +68,14 @@ def _paint(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
         sky = sky * (1 - disc[..., None]) + disc[..., None] * np.array([214, 216, 204.0])
         moonlit = np.exp(-md / 7.0)  # clouds near the moon catch its light on their edges
         edge = cover * (1 - cover) * 4.0
-        body = np.array([22, 28, 44.0]) + moonlit[..., None] * np.array([40, 44, 56.0])
+        body = np.array([34, 46, 74.0]) + moonlit[..., None] * np.array([40, 44, 56.0])
         sky = sky * (1 - 0.85 * cover[..., None]) + 0.85 * cover[..., None] * body
         sky = sky + (edge * moonlit * 1.4)[..., None] * np.array([70, 76, 92.0])
     else:
-        sky = np.stack([8 + 12 * v, 11 + 15 * v, 20 + 20 * v], axis=2)
-        sky = sky + (cl[:, :, None] - 0.4) * np.array([22, 24, 30.0]) * (1 - v[:, :, None])
+        sky = np.stack([26 + 16 * v, 40 + 24 * v, 70 + 32 * v], axis=2)
+        sky = sky + (cl[:, :, None] - 0.4) * np.array([30, 38, 52.0]) * (1 - v[:, :, None])
         sky = sky + glow * np.array([30, 22, 15.0])
-    sky = sky * (1 - build[..., None]) + build[..., None] * np.array([5, 6, 11.0]) + lit
+    sky = sky * (1 - build[..., None]) + build[..., None] * np.array([13, 19, 34.0]) + lit
     r = np.hypot((u - 0.72) * w, (v - 0.8) * h) / (0.09 * w)  # a street lamp, blurred by the glass
     sky = sky + (np.exp(-r * r) * 0.8 + np.exp(-r * r / 9) * 0.25)[:, :, None] * np.array([120, 85, 40.0])
     return rgb_surface(np.clip(sky, 0, 255))
