@@ -27,13 +27,13 @@ from tools.hands.geometry import HandSpec as HandSpec
 from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
-from tools.hands.parts import forearm, her_sleeve, his_sleeve
+from tools.hands.parts import forearm, his_sleeve
 
 ROOT = str(INSERTS) + "/"
 
 HER_XF = Xf(528, 468, rot=-2, s=1.62)
 HIS_XF = Xf(1290, 478, rot=182, s=1.74, mirror=True)
-HIS_PALM = Skin('#e0a07a', '#b06a48', '#5a2e1c', '#3a1c10', '#7e4630', '#e2ae98', '#fbe2d2', '#f0c8ae')
+HIS_PALM = Skin('#e6b494', '#c08a68', '#8a5a42', '#3b2418', '#9a664b', '#e8bca8', '#f8e0d0', '#f4d4bc')
 
 SPREAD = 9.0
 HER_FINGERS = [FingerSpec(fs.base, fs.ang, fs.lens, fs.w * 0.82, fs.bends, fs.show)
@@ -45,17 +45,16 @@ def her_back() -> Doc:
     her.thumb = FingerSpec((86, -66), -40, (66, 50), 42, (16,), "back", taper=0.72)
     d = Doc()
     soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (20, 30), 16, 0.5)
-    forearm(d, her)
+    forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
     hand_back(d, her)
     finger(d, her.thumb, her.xf, her.skin)
-    her_sleeve(d, her.xf)
     return d
 
 def her_fingers() -> Doc:
     d = Doc()
     for fs in HER_FINGERS:
         cp, ws, _ = finger_geom(fs, HER_XF)
-        d.add(f'<path d="M{f(add(cp[1], (12, 20)))} L{f(add(cp[-1], (12, 20)))}" stroke="#000" stroke-width="{ws[1]*1.1:.1f}" stroke-linecap="round" opacity="0.3"/>')
+        d.add(f'<path d="M{f(add(cp[1], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*0.9:.1f}" stroke-linecap="round" opacity="0.22"/>')
     for fs in HER_FINGERS[::-1]:
         finger(d, fs, HER_XF, HER)
     return d
@@ -115,18 +114,21 @@ def his_tip(i: int, white: float = 0.0) -> tuple[Doc, P]:
     fs = tip_spec(i)
     d = Doc()
     cp, ws, _ = finger_geom(fs, HER_XF)
-    d.add(f'<path d="M{f(add(cp[0], (10, 16)))} L{f(add(cp[-1], (10, 16)))}" stroke="#000" stroke-width="{ws[1]*1.2:.1f}" stroke-linecap="round" opacity="0.35"/>')
+    d.add(f'<path d="M{f(add(cp[0], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*0.9:.1f}" stroke-linecap="round" opacity="0.25"/>')
     finger(d, fs, HER_XF, HIS, white=white)
     return d, cp[0]
 
 def white_knuckles() -> Doc:
-    """The whitened joints of his gripping fingers (a highlight over them, not a limb)."""
+    """His gripping fingers drained paler: a flat pale film along the top of each finger over
+    its knuckles (taut skin), not glowing dots."""
     d = Doc()
     for i in range(4):
         cp, ws, _ = finger_geom(tip_spec(i), HER_XF)
-        for j, r in ((1, 0.42), (2, 0.34)):
-            k = add(cp[j], (-2, -3))
-            d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[j]*r:.1f}" ry="{ws[j]*r:.1f}" fill="{d.rad(k, ws[j]*r, [(0, "#fff8f0", 0.8), (1, "#fff0e0", 0)])}"/>')
+        d.add(f'<path d="M{f(cp[0])} L{f(cp[1])} L{f(cp[2])}" stroke="#f6e2d4" stroke-width="{ws[1]*0.5:.1f}" '
+              f'stroke-linecap="round" stroke-linejoin="round" fill="none" opacity="0.3"/>')
+        for j in (1, 2):
+            k = add(cp[j], (-1, -2))
+            d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[j]*0.22:.1f}" ry="{ws[j]*0.3:.1f}" fill="#fbeee4" opacity="0.22"/>')
     return d
 
 def toml_intertwined(tips: list[P], thumb: P) -> str:

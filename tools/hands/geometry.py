@@ -33,8 +33,9 @@ class Skin:
     knuckle: str  # whitened knuckle / highlight
 
 
-HIS = Skin("#e4a67c", "#b46c48", "#5c2e1a", "#341a0e", "#7a4028", "#dca290", "#f8dccb", "#f2d2bd")
-HER = Skin("#fff1e6", "#f0cbb6", "#a87666", "#5a3228", "#b88070", "#f6cfc8", "#fff4f0", "#fff4ec")
+# the wide shots' skins (assets/art/figures/{him,her}/head.svg, forearm.svg), so a cut keeps the tone
+HIS = Skin("#dcaa86", "#b57e5e", "#7a4b34", "#3b2418", "#8a5a42", "#e2b8a4", "#f6dccb", "#f0cdb2")
+HER = Skin("#f6d4bc", "#e2ae90", "#a06a52", "#6e4434", "#b98068", "#f2c8bc", "#fde8e0", "#fbe2d0")
 
 
 class Doc:

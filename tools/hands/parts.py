@@ -36,12 +36,12 @@ def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: floa
     a, b = h.xf((-120, -30)), h.xf((10, -22))
     doc.add(f'<path d="M{f(a)} L{f(b)}" stroke="{h.skin.knuckle}" stroke-width="{6*h.xf.s:.1f}" opacity="0.22" stroke-linecap="round"/>')
 
-def hand(doc: Doc, h: HandSpec, shadow: P = (18, 28)) -> None:
+def hand(doc: Doc, h: HandSpec, shadow: P = (18, 28), forearm_len: float = 300) -> None:
     soft_shadow(doc, [h.xf(p) for p in palm_outline(h.fingers)] , shadow, 16, 0.5)
     for fs in h.fingers:
         cp, ws, _ = finger_geom(fs, h.xf)
         doc.add(f'<path d="M{f(add(cp[0], shadow))} L{f(add(cp[-1], shadow))}" stroke="#000" stroke-width="{ws[1]*1.3:.1f}" stroke-linecap="round" opacity="0.28"/>')
-    forearm(doc, h)
+    forearm(doc, h, length=forearm_len)
     for fs in h.fingers[::-1]:
         finger(doc, fs, h.xf, h.skin)
     hand_back(doc, h)

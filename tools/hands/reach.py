@@ -17,7 +17,7 @@ from tools.hands.geometry import HandSpec as HandSpec
 from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
-from tools.hands.parts import hand, her_sleeve, his_sleeve
+from tools.hands.parts import hand, his_sleeve
 
 OUT = str(INSERTS) + "/hand_reach/"
 
@@ -31,8 +31,7 @@ def main() -> None:
     her.thumb = thumb_default(ang=-30, bend=14, k=0.95)
     her.thumb = FingerSpec((86, -66), her.thumb.ang, her.thumb.lens, 44, her.thumb.bends, "back", taper=0.74)
     d = Doc()
-    hand(d, her)
-    her_sleeve(d, her.xf)
+    hand(d, her, forearm_len=520)  # bare forearm past the frame: short puffed sleeves (the wides)
     write(OUT + "hers.svg", d.svg())
 
     # his hand, from the right, palm down, reaching, fingers a little lifted
