@@ -31,7 +31,10 @@ from game.view import View
 FArray = npt.NDArray[np.float64]
 RGB = tuple[int, int, int]
 WARM_ADD = 0.55  # how much a full warm key adds on the lit side (times its colour)
-COLD_ADD = 0.6
+COLD_ADD = 1.3  # the window's cold rim: strong at the silhouette's edge, little across the body
+COLD_REACH = 2.4  # the window is a broad area light: it reaches farther than its point radius
+COLD_ACROSS, COLD_RIM = 0.25, 3.0
+COLD_LEVEL = 0.35  # the window is tall: its light arrives nearly level, on the side facing it, not from its centre
 FAR_DARK = 0.5  # how much of the light the side turned away from the key loses
 ACROSS, RIM = 0.7, 1.6  # weights of the box-side and the silhouette-rim facing
 WARM_GAIN, COLD_GAIN = 1.3, 8.0  # the window is one weak light, the flames are many
@@ -53,9 +56,10 @@ def keys(lights: Sequence[LightSample], x: float, y: float, cold: RGB) -> tuple[
         for lt in lights:
             if (lt.colour == cold) != want_cold or lt.intensity <= 0.0:
                 continue
-            dx, dy = lt.x - x, lt.y - y
+            dx, dy = lt.x - x, (lt.y - y) * (COLD_LEVEL if want_cold else 1.0)
             d = math.hypot(dx, dy)
-            w = lt.intensity * _falloff(d / max(lt.radius, 1.0))
+            reach = lt.radius * (COLD_REACH if want_cold else 1.0)
+            w = lt.intensity * _falloff(d / max(reach, 1.0))
             if w <= 0.0 or d < 1.0:
                 continue
             sx, sy, total = sx + w * dx / d, sy + w * dy / d, total + w
@@ -122,7 +126,7 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         a, u, v, nx, ny = cache._shape(mask, grid)  # nx, ny: the rim's outward normal, strongest at the edge
         face_w = ACROSS * (u * wx + 0.4 * v * wy) + RIM * (nx * wx + ny * wy)
         warm = np.clip(face_w, -1, 1) * ws
-        cold_f = np.clip(ACROSS * (u * kx + 0.4 * v * ky) + RIM * (nx * kx + ny * ky), 0, 1) * (ks * COLD_ADD) * a
+        cold_f = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky), 0, 1) * (ks * COLD_ADD) * a
         lit = np.clip(warm, 0, 1) * (WARM_ADD * a)
         mult = (255.0 * (1.0 - FAR_DARK * np.clip(-warm, 0, 1) * a)).astype(np.uint8)
         add = np.empty((*a.shape, 3), dtype=np.float64)
