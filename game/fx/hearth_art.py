@@ -76,7 +76,7 @@ def make_logs(seed: int, scale: float) -> tuple[pygame.Surface, pygame.Surface]:
         groove = np.clip((g - 0.42) * 4.0, 0, 1)  # bark ridges between dark crevices
         round_ = np.sqrt(np.clip(1.0 - across * across, 0, 1))
         char = np.clip(-across * 1.4 + 0.2, 0, 1)  # burnt black on top, bark showing below
-        bark = np.stack([58 + 52 * groove, 36 + 30 * groove, 22 + 16 * groove], axis=-1)
+        bark = np.stack([84 + 60 * groove, 54 + 36 * groove, 32 + 18 * groove], axis=-1)
         coal = np.array([22, 18, 17.0]) + 14 * groove[..., None]
         col = (bark * (1 - char[..., None]) + coal * char[..., None]) * (0.45 + 0.55 * round_[..., None])
         rings = 0.5 + 0.5 * np.sin(np.hypot((raw - 1.0) * length * 2.4, across * r) * 1.6)
@@ -90,7 +90,8 @@ def make_logs(seed: int, scale: float) -> tuple[pygame.Surface, pygame.Surface]:
         line = line * np.clip(across + 0.5, 0, 1) * (0.6 + 0.4 * cracks[(np.clip(across, -1, 1) * 15.5 + 16).astype(int) % 32,
                                                                              (along * 0.5).astype(int) % 128])
         ember_end = np.clip(1.0 - cap, 0, 1) * cap * 2.0
-        glow = np.where(m > alpha, np.maximum(line * inside, ember_end), glow)
+        under = np.clip((across - 0.45) / 0.55, 0, 1) ** 1.5 * inside * 0.75  # the coals' glow on its underside
+        glow = np.where(m > alpha, np.maximum(np.maximum(line * inside * 0.55, ember_end), under), glow)
         alpha = np.maximum(alpha, m)
     crack = glow[..., None] * np.array([255, 96, 22.0])
     return rgba_surface(rgb, alpha * 255), rgb_surface(crack)
