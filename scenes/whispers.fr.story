@@ -71,6 +71,7 @@ shot notebook
 notebook open
 "Entre eux, sur la table basse, reposaient un carnet relié de cuir et une plume."
 "Le carnet était ouvert, ses pages vierges,"
+shot table
 "dans l’attente des mots tus qui pesaient lourd dans la pièce."
 
 # ¶5 — The gaze; he takes up the pen.
@@ -241,7 +242,7 @@ look her him
 look him her
 face him longing
 face her longing
-shot table
+shot faces
 camera push 1.06 over 9
 "Leurs regards se croisèrent de nouveau, et à cet instant, ils surent tous deux"
 "que les mots tus devaient trouver leur dénouement."

@@ -71,6 +71,7 @@ shot notebook
 notebook open
 "Between them, on the coffee table, rested a leather-bound notebook and a pen."
 "The notebook was open, its pages blank,"
+shot table
 "waiting for the unspoken words that hung heavy in the room."
 
 # ¶5 — The gaze; he takes up the pen.
@@ -241,7 +242,7 @@ look her him
 look him her
 face him longing
 face her longing
-shot table
+shot faces
 camera push 1.06 over 9
 "Their eyes met again, and in that moment, they both knew"
 "that the unspoken words had to find a resolution."
