@@ -102,14 +102,19 @@ def make_blot(radius: float, ink: RGB, seed: int) -> pygame.Surface:
     yy, xx = np.mgrid[-r_img : r_img + 1, -r_img : r_img + 1].astype(float)
     run = rng.uniform(0, 6.28)  # the way the pool ran
     cu, su = math.cos(run), math.sin(run)
-    along, across = xx * cu + yy * su, -xx * su + yy * cu
-    f = np.exp(-((along / (radius * 1.15)) ** 2 + (across / (radius * 0.8)) ** 2))
+    lobes = [(0.0, 0.0, radius, 1.0)]  # centre, radius, weight: the pool and where it ran
     for _ in range(int(rng.integers(5, 9))):
         d = radius * rng.uniform(-0.8, 1.4)
         off = radius * rng.normal(0, 0.35)
-        ox, oy = d * cu - off * su, d * su + off * cu
-        rr = radius * rng.uniform(0.2, 0.5)
-        f += rng.uniform(0.4, 0.9) * np.exp(-((np.hypot(xx - ox, yy - oy) / rr) ** 2))
+        lobes.append((d * cu - off * su, d * su + off * cu, radius * rng.uniform(0.2, 0.5), rng.uniform(0.4, 0.9)))
+    # centred on its mass, so the blot stays where it was placed (clear of the words)
+    mass = sum(w * rr * rr for _, _, rr, w in lobes)
+    mx = sum(w * rr * rr * lx for lx, _, rr, w in lobes) / mass
+    my = sum(w * rr * rr * ly for _, ly, rr, w in lobes) / mass
+    along, across = (xx + mx) * cu + (yy + my) * su, -(xx + mx) * su + (yy + my) * cu
+    f = np.exp(-((along / (radius * 1.15)) ** 2 + (across / (radius * 0.8)) ** 2))
+    for ox, oy, rr, w in lobes[1:]:
+        f += w * np.exp(-((np.hypot(xx + mx - ox, yy + my - oy) / rr) ** 2))
     th = np.arctan2(yy, xx)
     feather = sum(rng.normal(0, 0.05) / (1 + kk / 8) * np.sin(kk * th + rng.uniform(0, 6.28)) for kk in range(3, 24, 2))
     level = f - (0.37 + feather)
@@ -231,11 +236,12 @@ class InkCanvas:
 
     def _spreading_blot(self, line: InkLine, bi: int, b: Blot, t: float) -> None:
         """A blot still spreading: drawn on the page only, at its size at time t."""
-        f = min(1.0, (t - b.t0) / b.grow) ** 0.5
+        u = min(1.0, (t - b.t0) / b.grow)
+        fx, fy = (u ** 0.35, u ** 0.8) if b.seed & 1 else (u ** 0.8, u ** 0.35)  # it runs one way first
         img = line.blot_imgs[bi]
         full = img.get_rect(center=line.blot_pos[bi])
         w, h = img.get_size()
-        im = pygame.transform.smoothscale(img, (max(1, int(w * f)), max(1, int(h * f))))
+        im = pygame.transform.smoothscale(img, (max(1, int(w * fx)), max(1, int(h * fy))))
         self.composite(full)
         self.page.blit(im, im.get_rect(center=line.blot_pos[bi]), special_flags=pygame.BLEND_RGB_MULT)
 
