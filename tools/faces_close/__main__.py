@@ -1,0 +1,25 @@
+"""Write the face close-ups' SVG parts: `python -m tools.faces_close [kiss|gaze ...]`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tools.faces_close import kiss
+
+INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
+
+
+def main(argv: list[str]) -> int:
+    names = argv or ["kiss"]
+    for name in names:
+        if name == "kiss":
+            kiss.write(INSERTS / "kiss")
+        else:
+            print(f"unknown insert {name!r} (kiss, gaze)", file=sys.stderr)
+            return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

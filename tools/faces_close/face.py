@@ -1,0 +1,209 @@
+"""One profile head in the film's two character models, drawn at close-up scale.
+
+Matched to the wide shots (L1, L12, L74): she has warm peach skin with a rose cheek, dark
+chestnut hair parted and falling long behind the shoulders, a green dress with short puffed
+sleeves; he has warmer tan skin, black disheveled hair in spiky locks, a grey suit and a white
+collar. The local frame faces right with the front of the lips at the origin; `Place` mirrors
+and turns it. Lips are two modelled shapes (a cupid's-bow upper lip, a fuller lower lip with a
+wet highlight), eyes are lids with lashes (closed) or a white, iris and pupil aimed at `look`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tools.faces_close.svgkit import Doc, P, Place, smooth
+
+
+@dataclass(frozen=True)
+class Model:
+    skin: str
+    skin_lit: str
+    skin_shade: str
+    line: str
+    lip: str
+    lip_lit: str
+    lip_shade: str
+    hair: str
+    hair_lit: str
+    hair_dark: str
+    cloth: str
+    cloth_lit: str
+    she: bool
+
+
+HER = Model("#fcc594", "#ffe4c0", "#c07a4e", "#5a2a16", "#d86a6e", "#f4a0a0", "#9a3a40",
+            "#5a2a16", "#9a5028", "#2e1208", "#4f7a4a", "#7aa86a", True)
+HIM = Model("#eca66c", "#ffcf98", "#a0603a", "#4a2412", "#c47a64", "#e09a84", "#84463a",
+            "#1a1412", "#4a3a32", "#0a0808", "#4a4e58", "#70747e", False)
+
+# The profile, front of lips at the origin, facing right (y down). Female/male differ a little.
+_FACE_HER: list[P] = [
+    (-260, -430), (-150, -420), (-80, -370), (-58, -300), (-52, -240), (-62, -205), (-48, -170),
+    (-22, -125), (4, -92), (10, -80), (0, -68), (-22, -62), (-28, -56), (-18, -38), (2, -18),
+    (-2, -2), (2, 10), (-6, 26), (-28, 38), (-24, 62), (-30, 92), (-60, 118), (-120, 128),
+    (-190, 96), (-240, 40), (-280, -40), (-350, -120), (-370, -260), (-340, -370),
+]
+_FACE_HIM: list[P] = [
+    (-270, -450), (-160, -440), (-90, -390), (-66, -320), (-58, -255), (-50, -232), (-64, -206),
+    (-46, -170), (-18, -126), (8, -94), (14, -80), (2, -66), (-24, -60), (-30, -52), (-20, -36),
+    (0, -18), (-4, -2), (0, 10), (-8, 26), (-30, 40), (-24, 66), (-26, 104), (-62, 134),
+    (-150, 142), (-220, 100), (-262, 40), (-296, -40), (-370, -120), (-390, -270), (-356, -390),
+]
+
+
+def _face(m: Model) -> list[P]:
+    return _FACE_HER if m.she else _FACE_HIM
+
+
+def neck(doc: Doc, pl: Place, m: Model, length: float = 420) -> None:
+    back = -230 if m.she else -260
+    pts = [(-80, 90), (-100, length), (back - 20, length), (back, 40), (-170, 100)]
+    g = doc.lin(pl((-90, 0)), pl((-300, 0)), [(0, m.skin, 1), (1, m.skin_shade, 1)])
+    doc.path(smooth(pl.all(pts), tension=0.6), fill=g)
+    # shadow under the jaw
+    sh = doc.lin(pl((0, 110)), pl((0, 220)), [(0, m.skin_shade, 0.85), (1, m.skin_shade, 0)])
+    doc.path(smooth(pl.all([(-70, 110), (-110, 200), (-260, 180), (-250, 80), (-160, 130)]), tension=0.7), fill=sh)
+
+
+def head(doc: Doc, pl: Place, m: Model) -> None:
+    """The skin of the head with its light: warm key on the near side, shade to the back."""
+    pts = pl.all(_face(m))
+    g = doc.lin(pl((10, -150)), pl((-330, -60)), [(0, m.skin_lit, 1), (0.35, m.skin, 1), (1, m.skin_shade, 1)])
+    doc.path(smooth(pts, tension=0.9), fill=g, stroke=m.line, width=2.2)
+    # candle on the near cheek; rose on hers
+    doc.path(smooth(pl.all([(-60, -150), (-40, -60), (-90, 20), (-170, -20), (-160, -120)])),
+             fill=doc.rad(pl((-100, -70)), 110, [(0, m.skin_lit, 0.55), (1, m.skin_lit, 0)]))
+    if m.she:
+        doc.path(smooth(pl.all([(-70, -110), (-60, -60), (-110, -40), (-150, -80), (-120, -120)])),
+                 fill=doc.rad(pl((-105, -80)), 55, [(0, "#e0707a", 0.5), (1, "#e0707a", 0)]))
+    # nostril wing and the crease from it
+    doc.path(smooth(pl.all([(-8, -74), (-26, -70), (-34, -84), (-24, -96)]), closed=False),
+             stroke=m.line, width=2.0, opacity=0.7)
+    # jaw line in shade
+    doc.path(smooth(pl.all([(-70, 118), (-150, 112), (-220, 70)]), closed=False), stroke=m.skin_shade,
+             width=3, opacity=0.6)
+
+
+def ear(doc: Doc, pl: Place, m: Model) -> None:
+    c = (-262, -120)
+    pts = [(c[0] + dx, c[1] + dy) for dx, dy in [(10, -46), (34, -30), (30, 10), (12, 46), (-6, 50), (-22, 20),
+                                                   (-26, -24), (-12, -48)]]
+    doc.path(smooth(pl.all(pts)), fill=doc.lin(pl((c[0] + 30, c[1])), pl((c[0] - 25, c[1])),
+                                               [(0, m.skin, 1), (1, m.skin_shade, 1)]),
+             stroke=m.line, width=1.8)
+    doc.path(smooth(pl.all([(c[0] + 14, c[1] - 30), (c[0] - 6, c[1] - 14), (c[0] - 4, c[1] + 14),
+                            (c[0] + 10, c[1] + 30)]), closed=False), stroke=m.skin_shade, width=3)
+
+
+def lips(doc: Doc, pl: Place, m: Model, parted: float = 0.0) -> None:
+    up = [(-16, -20), (-6, -19), (1, -13), (2, -5), (-1, -1), (-14, -1), (-32, -3), (-38, -6), (-28, -12)]
+    lo = [(-1, 2 + parted), (2, 8 + parted), (-3, 17 + parted), (-16, 21 + parted), (-30, 12), (-38, 3),
+          (-22, 2 + parted)]
+    doc.path(smooth(pl.all(up), tension=0.8),
+             fill=doc.lin(pl((0, -20)), pl((0, 0)), [(0, m.lip_shade, 1), (1, m.lip, 1)]))
+    doc.path(smooth(pl.all(lo), tension=0.8),
+             fill=doc.lin(pl((0, 2)), pl((0, 22)), [(0, m.lip_lit, 1), (0.5, m.lip, 1), (1, m.lip_shade, 1)]))
+    # the line between the lips, deepening into the corner
+    doc.path(smooth(pl.all([(0, 0 + parted / 2), (-16, 0 + parted / 2), (-34, -2), (-42, -8)]), closed=False),
+             stroke=m.lip_shade, width=2.4)
+    # wet highlight on the lower lip
+    doc.path(smooth(pl.all([(-3, 8), (-9, 7), (-16, 9), (-9, 11)])), fill="#fff2e8", opacity=0.4)
+
+
+def eye_closed(doc: Doc, pl: Place, m: Model) -> None:
+    e = (-92, -196)
+    lid = [(e[0] - 34, e[1] - 4), (e[0] - 14, e[1] + 6), (e[0] + 10, e[1] + 8), (e[0] + 26, e[1] + 2)]
+    doc.path(smooth(pl.all([(e[0] - 36, e[1] - 8), (e[0], e[1] - 22), (e[0] + 28, e[1] - 2),
+                            (e[0] + 10, e[1] + 8), (e[0] - 16, e[1] + 6)])),
+             fill=doc.rad(pl((e[0], e[1] - 6)), 40, [(0, m.skin_shade, 0.45), (1, m.skin_shade, 0)]))
+    doc.path(smooth(pl.all(lid), closed=False), stroke=m.line, width=3.2)
+    for i in range(7 if m.she else 5):
+        t = i / (6 if m.she else 4)
+        x = e[0] - 26 + 48 * t
+        y = e[1] + 6 + 3 * (1 - (2 * t - 1) ** 2)
+        ln = (16 if m.she else 9) * (0.6 + 0.4 * t)
+        doc.path(smooth(pl.all([(x, y), (x + ln * 0.45, y + ln * 0.7), (x + ln * 0.95, y + ln * 0.85)]),
+                        closed=False), stroke=m.line, width=2.0 if m.she else 1.6)
+    # crease of the lid and the brow
+    doc.path(smooth(pl.all([(e[0] - 30, e[1] - 12), (e[0], e[1] - 20), (e[0] + 22, e[1] - 10)]), closed=False),
+             stroke=m.skin_shade, width=2.2, opacity=0.8)
+    brow(doc, pl, m, e, 0.0)
+
+
+def brow(doc: Doc, pl: Place, m: Model, e: P, sorrow: float) -> None:
+    """sorrow > 0 lifts the inner (front) end: longing, regret."""
+    w = 6 if m.she else 10
+    b = [(e[0] - 46, e[1] - 36), (e[0] - 10, e[1] - 50 - 2 * sorrow), (e[0] + 26, e[1] - 46 - 10 * sorrow)]
+    top = [(x, y - w / 2) for x, y in b]
+    bot = [(x, y + w / 2) for x, y in reversed(b)]
+    doc.path(smooth(pl.all(top + bot), tension=0.7), fill=m.hair_dark if m.she else m.hair)
+
+
+def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float) -> None:
+    """An open eye in profile; `look` 1.0 aims the iris fully forward (at the other person)."""
+    e = (-86, -196)
+    white = [(e[0] - 28, e[1] - 2), (e[0] - 6, e[1] - 14), (e[0] + 18, e[1] - 8), (e[0] + 24, e[1] + 2),
+             (e[0] + 4, e[1] + 9), (e[0] - 18, e[1] + 6)]
+    doc.path(smooth(pl.all(white), tension=0.8), fill="#f2e6da", stroke=m.line, width=1.4)
+    ix = e[0] + 6 + 8 * look
+    iris = [(ix + 9, e[1] - 12), (ix + 12, e[1]), (ix + 9, e[1] + 8), (ix - 6, e[1] + 8), (ix - 8, e[1] - 2),
+            (ix - 5, e[1] - 12)]
+    doc.path(smooth(pl.all(iris)), fill="#4a2c18")
+    doc.path(smooth(pl.all([(ix + 8, e[1] - 7), (ix + 9, e[1] + 2), (ix + 2, e[1] + 3), (ix + 1, e[1] - 6)])),
+             fill="#0c0604")
+    doc.path(smooth(pl.all([(ix + 3, e[1] - 8), (ix + 6, e[1] - 7), (ix + 5, e[1] - 4), (ix + 2, e[1] - 5)])),
+             fill="#fff8ee", opacity=0.9)
+    # upper lid heavy over the iris (a lowered, sad lid), and its lashes
+    lid = [(e[0] - 30, e[1] - 2), (e[0] - 6, e[1] - 16), (e[0] + 18, e[1] - 10), (e[0] + 27, e[1] + 1)]
+    doc.path(smooth(pl.all([*lid, (e[0] + 20, e[1] - 5), (e[0] - 6, e[1] - 9)])), fill=m.skin_shade,
+             opacity=0.85)
+    doc.path(smooth(pl.all(lid), closed=False), stroke=m.line, width=3.4)
+    if m.she:
+        for i in range(4):
+            x, y = e[0] + 8 + 6 * i, e[1] - 12 + 3.5 * i
+            doc.path(smooth(pl.all([(x, y), (x + 7, y - 6), (x + 12, y - 7)]), closed=False), stroke=m.line,
+                     width=1.8)
+    doc.path(smooth(pl.all([(e[0] - 22, e[1] + 10), (e[0] + 2, e[1] + 14), (e[0] + 20, e[1] + 6)]),
+                    closed=False), stroke=m.skin_shade, width=1.8, opacity=0.7)
+    doc.path(smooth(pl.all([(e[0] - 26, e[1] - 22), (e[0], e[1] - 28), (e[0] + 20, e[1] - 20)]), closed=False),
+             stroke=m.skin_shade, width=2.0, opacity=0.7)
+    brow(doc, pl, m, (e[0] - 4, e[1]), sorrow)
+
+
+def hair_back(doc: Doc, pl: Place, m: Model, fall: float = 560) -> None:
+    if m.she:
+        pts = [(-70, -380), (-150, -450), (-290, -450), (-390, -350), (-410, -160), (-380, 60), (-360, fall - 60),
+               (-420, fall), (-520, fall - 20), (-500, 200), (-470, -60), (-420, -250), (-300, -200), (-220, -140)]
+    else:
+        pts = [(-80, -400), (-170, -470), (-300, -470), (-400, -380), (-410, -200), (-370, -80), (-300, -140),
+               (-200, -190)]
+    g = doc.lin(pl((-100, -300)), pl((-450, 100)), [(0, m.hair_lit, 1), (0.4, m.hair, 1), (1, m.hair_dark, 1)])
+    doc.path(smooth(pl.all(pts), tension=0.8), fill=g, stroke=m.hair_dark, width=2)
+
+
+def hair_front(doc: Doc, pl: Place, m: Model) -> None:
+    if m.she:
+        # parted high, swept back over the temple and behind the ear, strands falling behind
+        pts = [(-60, -330), (-78, -390), (-160, -446), (-300, -440), (-392, -330), (-400, -150),
+               (-372, 40), (-330, 160), (-300, 200), (-290, 60), (-296, -60), (-250, -170), (-180, -230),
+               (-110, -290)]
+        g = doc.lin(pl((-70, -420)), pl((-380, -60)), [(0, m.hair_lit, 1), (0.45, m.hair, 1), (1, m.hair_dark, 1)])
+        doc.path(smooth(pl.all(pts), tension=0.85), fill=g, stroke=m.hair_dark, width=2)
+        for k in range(6):
+            o = k * 16
+            doc.path(smooth(pl.all([(-90 - o, -340 + o * 0.3), (-180 - o, -330 + o), (-280 - o * 0.5, -230 + o * 1.5),
+                                    (-330 - o * 0.3, -40 + o * 2)]), closed=False),
+                     stroke=m.hair_lit if k % 2 == 0 else m.hair_dark, width=2.2, opacity=0.55)
+    else:
+        # black locks: a short crop left uncombed, points falling over the brow and sticking up
+        pts = [(-58, -320), (-40, -300), (-76, -316), (-60, -280), (-100, -320), (-112, -288), (-150, -336),
+               (-168, -300), (-210, -320), (-230, -250), (-262, -210), (-300, -200), (-330, -150), (-360, -60),
+               (-392, -150), (-412, -290), (-440, -340), (-404, -372), (-420, -430), (-370, -440), (-360, -500),
+               (-300, -470), (-250, -530), (-220, -480), (-150, -500), (-140, -456), (-80, -448), (-50, -400),
+               (-64, -372), (-36, -350)]
+        g = doc.lin(pl((-60, -480)), pl((-400, -150)), [(0, m.hair_lit, 1), (0.5, m.hair, 1), (1, m.hair_dark, 1)])
+        doc.path(smooth(pl.all(pts), tension=0.55), fill=g, stroke=m.hair_dark, width=2)
+        for a, b, c in [((-90, -430), (-160, -400), (-230, -330)), ((-150, -470), (-240, -420), (-320, -300)),
+                        ((-260, -480), (-330, -420), (-380, -300))]:
+            doc.path(smooth(pl.all([a, b, c]), closed=False), stroke="#6a5a50", width=2.2, opacity=0.5)

@@ -1,0 +1,73 @@
+"""kiss (story line 73): both faces in close profile, eyes closed, lips meeting; his hand at her jaw.
+
+Her head tilts up and his down, so the noses pass each other (his over her cheek, hers
+beside his) instead of meeting; the lips touch at one point, CONTACT. His hand lies on her
+jaw with its back to the camera (nails on the backs of the fingertips only), coming out of
+his cuff and grey sleeve from the lower right, so the hand is always attached to him.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tools.faces_close import face
+from tools.faces_close.hand import hand_on_cheek
+from tools.faces_close.svgkit import Doc, Place, smooth
+
+CONTACT = (952.0, 590.0)
+SCALE = 1.18
+HER_AT = Place(CONTACT[0] + 2, CONTACT[1], rot=-30, scale=SCALE)
+HIM_AT = Place(CONTACT[0] - 3, CONTACT[1] + 2, rot=-10, scale=SCALE, mirror=True)
+
+
+def her() -> str:
+    d = Doc()
+    pl = HER_AT
+    m = face.HER
+    face.hair_back(d, pl, m, fall=700)
+    face.neck(d, pl, m, length=560)
+    # green dress at the shoulder, short puffed sleeve
+    g = d.lin((420, 900), (760, 1080), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
+    d.path(smooth([(420, 1090), (470, 930), (560, 880), (700, 900), (800, 960), (840, 1090)], tension=0.7),
+           fill=g, stroke="#24381f", width=2)
+    d.path(smooth([(760, 1000), (800, 1040), (690, 960), (640, 930)], closed=False), stroke="#fff0d8", width=2,
+           opacity=0.25)
+    face.head(d, pl, m)
+    face.ear(d, pl, m)
+    face.lips(d, pl, m)
+    face.eye_closed(d, pl, m)
+    face.hair_front(d, pl, m)
+    return d.text()
+
+
+def him() -> str:
+    d = Doc()
+    pl = HIM_AT
+    m = face.HIM
+    face.hair_back(d, pl, m)
+    face.neck(d, pl, m, length=520)
+    # grey suit shoulder, white collar at his throat
+    g = d.lin((1100, 900), (1700, 1080), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
+    d.path(smooth([(1040, 1090), (1090, 960), (1200, 900), (1450, 890), (1640, 960), (1720, 1090)], tension=0.7),
+           fill=g, stroke="#1c1e24", width=2)
+    d.path(smooth([(1080, 980), (1110, 900), (1180, 880), (1200, 940), (1150, 1010)], tension=0.7),
+           fill="#ece4d6", stroke="#8a8070", width=1.5)
+    face.head(d, pl, m)
+    face.ear(d, pl, m)
+    face.lips(d, pl, m)
+    face.eye_closed(d, pl, m)
+    face.hair_front(d, pl, m)
+    # the soft shadow his nose lays on her cheek
+    return d.text()
+
+
+def hand() -> str:
+    d = Doc()
+    hand_on_cheek(d, Place(880, 960, rot=52, scale=1.4), face.HIM)
+    return d.text()
+
+
+def write(out: Path) -> None:
+    (out / "her.svg").write_text(her(), encoding="utf-8")
+    (out / "him.svg").write_text(him(), encoding="utf-8")
+    (out / "hand.svg").write_text(hand(), encoding="utf-8")

@@ -1,0 +1,108 @@
+"""Small SVG helpers for the face close-ups: smooth closed paths through points, placed heads.
+
+The faces are drawn as point lists in a local frame (profile facing right, origin at the
+front of the lips, y down) and placed with one transform (mirror, turn, move), so the same
+profile serves her and him and the two shots; paths are Catmull-Rom curves turned into
+cubic Beziers, which nanosvg (the game's rasterizer) draws exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+P = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Place:
+    """Local -> canvas: mirror x (face left), scale, turn by `rot` degrees, move to (x, y)."""
+
+    x: float
+    y: float
+    rot: float = 0.0
+    scale: float = 1.0
+    mirror: bool = False
+
+    def __call__(self, p: P) -> P:
+        px, py = p
+        if self.mirror:
+            px = -px
+        px *= self.scale
+        py *= self.scale
+        a = math.radians(self.rot)
+        c, s = math.cos(a), math.sin(a)
+        return (self.x + px * c - py * s, self.y + px * s + py * c)
+
+    def all(self, pts: Sequence[P]) -> list[P]:
+        return [self(p) for p in pts]
+
+
+def f(v: float) -> str:
+    return f"{v:.1f}".rstrip("0").rstrip(".")
+
+
+def smooth(pts: list[P], closed: bool = True, tension: float = 1.0) -> str:
+    """A Catmull-Rom curve through `pts` as an SVG path `d`."""
+    n = len(pts)
+    if n < 2:
+        return ""
+    d = [f"M{f(pts[0][0])},{f(pts[0][1])}"]
+    last = n if closed else n - 1
+    for i in range(last):
+        p0 = pts[(i - 1) % n] if closed or i > 0 else pts[0]
+        p1 = pts[i]
+        p2 = pts[(i + 1) % n]
+        p3 = pts[(i + 2) % n] if closed or i + 2 < n else pts[-1]
+        k = tension / 6.0
+        c1 = (p1[0] + (p2[0] - p0[0]) * k, p1[1] + (p2[1] - p0[1]) * k)
+        c2 = (p2[0] - (p3[0] - p1[0]) * k, p2[1] - (p3[1] - p1[1]) * k)
+        d.append(f"C{f(c1[0])},{f(c1[1])} {f(c2[0])},{f(c2[1])} {f(p2[0])},{f(p2[1])}")
+    if closed:
+        d.append("Z")
+    return "".join(d)
+
+
+class Doc:
+    """An SVG document on the 1920x1080 design canvas: defs and body collected in order."""
+
+    def __init__(self) -> None:
+        self.defs: list[str] = []
+        self.body: list[str] = []
+        self._n = 0
+
+    def uid(self, stem: str) -> str:
+        self._n += 1
+        return f"{stem}{self._n}"
+
+    def lin(self, a: P, b: P, stops: list[tuple[float, str, float]]) -> str:
+        gid = self.uid("l")
+        st = "".join(f'<stop offset="{o}" stop-color="{c}" stop-opacity="{op}"/>' for o, c, op in stops)
+        self.defs.append(
+            f'<linearGradient id="{gid}" x1="{f(a[0])}" y1="{f(a[1])}" x2="{f(b[0])}" y2="{f(b[1])}" '
+            f'gradientUnits="userSpaceOnUse">{st}</linearGradient>'
+        )
+        return f"url(#{gid})"
+
+    def rad(self, c: P, r: float, stops: list[tuple[float, str, float]]) -> str:
+        gid = self.uid("r")
+        st = "".join(f'<stop offset="{o}" stop-color="{col}" stop-opacity="{op}"/>' for o, col, op in stops)
+        self.defs.append(
+            f'<radialGradient id="{gid}" cx="{f(c[0])}" cy="{f(c[1])}" r="{f(r)}" '
+            f'gradientUnits="userSpaceOnUse">{st}</radialGradient>'
+        )
+        return f"url(#{gid})"
+
+    def path(self, d: str, fill: str = "none", stroke: str = "none", width: float = 0.0,
+             opacity: float = 1.0) -> None:
+        extra = f' stroke="{stroke}" stroke-width="{f(width)}" stroke-linecap="round" stroke-linejoin="round"' \
+            if stroke != "none" else ""
+        op = f' opacity="{opacity}"' if opacity < 1.0 else ""
+        self.body.append(f'<path d="{d}" fill="{fill}"{extra}{op}/>')
+
+    def text(self) -> str:
+        return (
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">\n'
+            "<defs>\n" + "\n".join(self.defs) + "\n</defs>\n" + "\n".join(self.body) + "\n</svg>\n"
+        )
