@@ -109,7 +109,7 @@ def fire_light(seed: int, t: float, strength: float, calm: bool = False) -> floa
     """The hearth's light output at t (about `strength`, flickering faster than candles)."""
     amp = 0.35 if calm else 1.0
     tt = t * (0.5 if calm else 1.0)
-    f = 0.14 * fbm1(seed, 7001, tt * 1.7, 3) + 0.07 * noise1(seed, 7002, tt * 9.0)
+    f = 0.32 * fbm1(seed, 7001, tt * 1.7, 3) + 0.14 * noise1(seed, 7002, tt * 9.0)  # strong enough to read on the people
     return max(0.0, strength * (1.0 + amp * f))
 
 

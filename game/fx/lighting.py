@@ -167,6 +167,20 @@ class LightMap:
         _tonemap(small, self._tone)
         return small
 
+    def dip(self, small: pygame.Surface, view: View, x: float, y: float, radius: float, amount: int) -> None:
+        """Darken the built map `small` around room (x, y) by up to `amount` (0..255), fading
+        with the light falloff over `radius`: a light whose sum has saturated the map (the
+        hearth among a dozen candles) still visibly breathes when it dips."""
+        if amount <= 0:
+            return
+        k = view.scale / DOWNSCALE
+        r = max(2, round(radius * k))
+        base, scratch = self._sprite(r)
+        scratch.blit(base, (0, 0))
+        scratch.fill((amount, amount, amount), special_flags=pygame.BLEND_RGB_MULT)
+        cx, cy = (view.ox + x * view.scale) / DOWNSCALE, (view.oy + y * view.scale) / DOWNSCALE
+        small.blit(scratch, (round(cx - r), round(cy - r)), special_flags=pygame.BLEND_RGB_SUB)
+
     def apply(self, surface: pygame.Surface, key: Hashable, build: Callable[[], pygame.Surface]) -> None:
         """Multiply the light map over `surface`. `key` names everything the map depends on:
         while it is unchanged the upscaled map is reused; otherwise `build()` makes a new

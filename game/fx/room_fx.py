@@ -45,6 +45,7 @@ FIRE_RGB = (255, 106, 42)
 GLASS_RGB = (170, 180, 205)
 LIGHT_FPS = 20  # the light map's frame rate (every third 60 Hz frame; its upscale alone costs 1.2 ms at 1080p)
 PER_LIGHT = False  # exact per-flame shadows cost ~1.4 ms a light-map frame; the shared pass looks alike
+FIRE_DIP = 150.0  # how deep the map dims near the hearth when the fire dips (0..255 per unit of dip)
 KEY_SHADOW = 0.42  # how much the wall shadows also dim the room's other light (art over physics)
 
 
@@ -177,6 +178,11 @@ class RoomFx:
             if casters:  # each figure and prop lit from the side of its lights
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
                 self.side_light.shade(small, view, DOWNSCALE, casters, lights, cold)
+            fl = self.fire_light
+            if fl is not None and self.hearth is not None and st.fire > 0.0:  # the fire's flicker on the room and the people
+                q = fire_light(self.seed, tq, 1.0, self.reduce_motion)
+                fx_, fy_ = self.hearth.light_point(tq)
+                self.light_map.dip(small, view, fx_, fy_, fl.radius, round(FIRE_DIP * st.fire * min(0.6, max(0.0, 1.15 - q))))
             # "a warm, golden glow": the light itself graded toward gold, the glass kept night-blue
             grade(small, st.glow, self._glass_in_map(view) if self.rain else None)
             if st.glow > 0.0:  # and a warm bloom around the flames and the couple, in the light map itself
