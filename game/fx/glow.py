@@ -25,8 +25,8 @@ from game.fx.occlusion import Caster
 from game.fx.sprites import halo
 from game.view import View
 
-GOLD_MULT = (255, 190, 120)  # the light at full glow is multiplied by this ...
-GOLD_LIFT = (50, 24, 0)  # ... and lifted by this
+GOLD_MULT = (255, 212, 146)  # the light at full glow is multiplied by this ...
+GOLD_LIFT = (76, 44, 6)  # ... and lifted by this
 BLOOM_RGB = (255, 178, 84)
 LEVELS = 8  # brightness steps of a cached bloom sprite
 FLAME_BLOOM = 150.0  # room px: the radius of a flame's wide bloom at full glow
