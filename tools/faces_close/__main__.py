@@ -5,16 +5,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tools.faces_close import kiss
+from tools.faces_close import gaze, kiss
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 
 
 def main(argv: list[str]) -> int:
-    names = argv or ["kiss"]
+    names = argv or ["kiss", "gaze"]
     for name in names:
         if name == "kiss":
             kiss.write(INSERTS / "kiss")
+        elif name == "gaze":
+            gaze.write(INSERTS / "gaze")
         else:
             print(f"unknown insert {name!r} (kiss, gaze)", file=sys.stderr)
             return 2

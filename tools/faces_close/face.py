@@ -96,7 +96,8 @@ def ear(doc: Doc, pl: Place, m: Model) -> None:
                             (c[0] + 10, c[1] + 30)]), closed=False), stroke=m.skin_shade, width=3)
 
 
-def lips(doc: Doc, pl: Place, m: Model, parted: float = 0.0) -> None:
+def lips(doc: Doc, pl: Place, m: Model, parted: float = 0.0, droop: float = 0.0) -> None:
+    """droop > 0 turns the mouth's corner down (no smile)."""
     up = [(-16, -20), (-6, -19), (1, -13), (2, -5), (-1, -1), (-14, -1), (-32, -3), (-38, -6), (-28, -12)]
     lo = [(-1, 2 + parted), (2, 8 + parted), (-3, 17 + parted), (-16, 21 + parted), (-30, 12), (-38, 3),
           (-22, 2 + parted)]
@@ -105,7 +106,7 @@ def lips(doc: Doc, pl: Place, m: Model, parted: float = 0.0) -> None:
     doc.path(smooth(pl.all(lo), tension=0.8),
              fill=doc.lin(pl((0, 2)), pl((0, 22)), [(0, m.lip_lit, 1), (0.5, m.lip, 1), (1, m.lip_shade, 1)]))
     # the line between the lips, deepening into the corner
-    doc.path(smooth(pl.all([(0, 0 + parted / 2), (-16, 0 + parted / 2), (-34, -2), (-42, -8)]), closed=False),
+    doc.path(smooth(pl.all([(0, 0 + parted / 2), (-16, 0 + parted / 2), (-34, -2 + 4 * droop), (-42, -8 + 14 * droop)]), closed=False),
              stroke=m.lip_shade, width=2.4)
     # wet highlight on the lower lip
     doc.path(smooth(pl.all([(-3, 8), (-9, 7), (-16, 9), (-9, 11)])), fill="#fff2e8", opacity=0.4)
