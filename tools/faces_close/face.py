@@ -63,7 +63,8 @@ def neck(doc: Doc, pl: Place, m: Model, length: float = 420) -> None:
     doc.path(smooth(pl.all(pts), tension=0.6), fill=g)
     # shadow under the jaw
     sh = doc.lin(pl((0, 110)), pl((0, 220)), [(0, m.skin_shade, 0.85), (1, m.skin_shade, 0)])
-    doc.path(smooth(pl.all([(-70, 110), (-110, 200), (-260, 180), (-250, 80), (-160, 130)]), tension=0.7), fill=sh)
+    doc.path(smooth(pl.all([(-84, 110), (-104, 200), (back + 10, 180), (back + 14, 80), (-160, 130)]), tension=0.7),
+             fill=sh)
 
 
 def head(doc: Doc, pl: Place, m: Model) -> None:

@@ -27,20 +27,20 @@ def her() -> str:
     pl = HER_AT
     m = face.HER
     face.hair_back(d, pl, m, fall=720)
-    face.neck(d, pl, m, length=330)
+    face.neck(d, pl, m, length=290)
     # green dress: shoulders, a short puffed sleeve, the bare upper arm below it
-    d.path(smooth([(470, 860), (460, 1090), (560, 1090), (560, 900)], tension=0.5),
+    d.path(smooth([(470, 800), (460, 1090), (560, 1090), (560, 840)], tension=0.5),
            fill=d.lin((460, 0), (560, 0), [(0, m.skin_shade, 1), (1, m.skin, 1)]), stroke=m.line, width=1.8)
-    g = d.lin((400, 700), (700, 1080), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
-    d.path(smooth([(300, 1090), (330, 800), (420, 720), (540, 700), (640, 730), (700, 820), (720, 1090)],
+    g = d.lin((400, 640), (700, 1080), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
+    d.path(smooth([(300, 1090), (330, 740), (420, 660), (540, 640), (640, 670), (700, 760), (720, 1090)],
                   tension=0.7), fill=g, stroke="#24381f", width=2)
-    d.path(smooth([(430, 720), (520, 700), (590, 760), (580, 860), (520, 900), (440, 880), (410, 800)], tension=0.8),
-           fill=d.lin((440, 720), (560, 880), [(0, m.cloth_lit, 1), (1, m.cloth, 1)]), stroke="#24381f", width=2)
-    for a, b in (((470, 730), (470, 870)), ((520, 720), (530, 880))):
+    d.path(smooth([(430, 660), (520, 640), (590, 700), (580, 800), (520, 840), (440, 820), (410, 740)], tension=0.8),
+           fill=d.lin((440, 660), (560, 820), [(0, m.cloth_lit, 1), (1, m.cloth, 1)]), stroke="#24381f", width=2)
+    for a, b in (((470, 670), (470, 810)), ((520, 660), (530, 820))):
         d.path(smooth([a, ((a[0] + b[0]) / 2 - 8, (a[1] + b[1]) / 2), b], closed=False), stroke="#24381f",
                width=1.5, opacity=0.6)
     # neckline
-    d.path(smooth([(590, 730), (630, 760), (660, 740)], closed=False), stroke="#24381f", width=2)
+    d.path(smooth([(590, 670), (630, 700), (660, 680)], closed=False), stroke="#24381f", width=2)
     face.head(d, pl, m)
     face.ear(d, pl, m)
     face.lips(d, pl, m, droop=0.5)

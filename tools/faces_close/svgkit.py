@@ -43,7 +43,7 @@ def f(v: float) -> str:
     return f"{v:.1f}".rstrip("0").rstrip(".")
 
 
-def smooth(pts: list[P], closed: bool = True, tension: float = 1.0) -> str:
+def smooth(pts: Sequence[P], closed: bool = True, tension: float = 1.0) -> str:
     """A Catmull-Rom curve through `pts` as an SVG path `d`."""
     n = len(pts)
     if n < 2:
