@@ -153,7 +153,7 @@ class RoomFx:
                    casters: Sequence[Caster] = ()) -> None:
         """7a. The light map multiplied over everything drawn so far (game/room/compose.py keeps
         the lit room between frames and re-lights only what moved, so it calls 7a and 7b apart)."""
-        st = state.stepped()  # a tween steps the light map, not every frame
+        st = state.light_stepped()  # a tween steps the light map in coarse steps, not every frame
         # The light map is a LIGHT_FPS animation (a pure function of the frame floor(t * LIGHT_FPS)):
         # between two of its frames only the multiply is paid, not the upscale.
         tq = math.floor(t * LIGHT_FPS) / LIGHT_FPS

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+LIGHT_STEPS = 16  # per unit of rain and fire for the light map (glow and candles: twice that)
 STEPS = 64  # per unit of a staged quantity, for the cached animations (see `FxState.stepped`)
 RAIN_LEVELS: dict[str, float] = {"none": 0.0, "light": 1.0, "steady": 2.0, "heavy": 3.0, "torrential": 4.0}
 
@@ -32,6 +33,16 @@ class FxState:
         c = self.clamped()
         return FxState(rain=round(c.rain * STEPS) / STEPS, candles=round(c.candles * STEPS) / STEPS,
                        glow=round(c.glow * STEPS) / STEPS, fire=round(c.fire * STEPS) / STEPS)
+
+    def light_stepped(self) -> FxState:
+        """Coarser steps for the light map (rain LIGHT_STEPS a unit, the others twice that): a
+        tween of the glow and the rain together stepped the fine state ~35 times a second,
+        and each step rebuilt the map (its side light, bloom and upscale) nearly every frame;
+        at these steps a glow step moves the room's light ~1 %."""
+        c = self.clamped()
+        k = 2 * LIGHT_STEPS
+        return FxState(rain=round(c.rain * LIGHT_STEPS) / LIGHT_STEPS, candles=round(c.candles * k) / k,
+                       glow=round(c.glow * k) / k, fire=round(c.fire * LIGHT_STEPS) / LIGHT_STEPS)
 
     def clamped(self) -> FxState:
         return FxState(
