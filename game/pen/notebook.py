@@ -41,6 +41,7 @@ FOLD_T = 0.7
 TURN_T = 1.0
 GLIDE = 0.6  # seconds for the pen to travel between rest and the page
 REST = (1240.0, 700.0)  # logical: the writer's hand rests off the page, lower right, between lines
+SETTLE = (1085.0, 428.0)  # logical: where the hand comes to rest on the page once its line is written
 Entry = tuple[str, str, RGB | None, int]
 KEPT_SCALES = 1  # pixel scales whose stamps and art a shared PenCache keeps: the one drawn at (a resize repaints)
 
@@ -424,10 +425,13 @@ class Notebook:
         since = t - line.start - line.lead_in
         after = since - tl.duration * to_clock
         if since < 0 or after > 0:
+            # in from off the page before the line; after it, the hand stays in the shot,
+            # resting at the foot of the right page with the pen lifted (the one pen, held)
             w = ease(1 + since / GLIDE) if since < 0 else ease(1 - after / GLIDE)
+            rx, ry = REST if since < 0 else SETTLE
             px, py, lift = tl.pen_at(0.0 if since < 0 else tl.duration)
             px, py = ox + px, oy + py
             arc = math.sin(math.pi * w) * 0.6
-            return (REST[0] + (px - REST[0]) * w, REST[1] + (py - REST[1]) * w, max(lift * w, arc, 0.15 * (1 - w)))
+            return (rx + (px - rx) * w, ry + (py - ry) * w, max(lift * w, arc, 0.15 * (1 - w)))
         x, y, lift = tl.pen_at(since / to_clock)
         return (ox + x, oy + y, lift)
