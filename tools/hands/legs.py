@@ -67,20 +67,23 @@ def shoe(d: Doc, ankle: P, ang: float, s: float = 1.0) -> None:
 def shadow(d: Doc, c: P, rx: float, ry: float, o: float = 0.55) -> None:
     d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{rx:.1f}" ry="{ry:.1f}" fill="{d.rad(c, rx, [(0, "#000000", o), (1, "#000000", 0)])}"/>')
 
-LOW_KNEE = (1000.0, 400.0)
-LOW_ANKLE = (960.0, 716.0)
+LOW_KNEE = (1016.0, 446.0)  # just ahead of the top knee, so the planted leg shows its knee
+LOW_ANKLE = (990.0, 716.0)
 TOP_KNEE = (1060.0, 318.0)
-TOP_ANKLE = (1290.0, 560.0)
+TOP_ANKLE = (1250.0, 468.0)  # the crossed foot clearly in the air, its toe above the floor line
 
 def main() -> None:
     set_light((0.8, -0.6))
     # the lower leg: thigh along the seat to the knee, shin down to the floor
     d = Doc()
     shadow(d, (1040, 806), 170, 22)
-    limb(d, [(560, 420), (780, 410), LOW_KNEE], [190, 170, 130], SKIN)
-    limb(d, [LOW_KNEE, (990, 560), LOW_ANKLE], [118, 100, 62], SKIN)
+    limb(d, [(560, 430), (790, 436), LOW_KNEE], [190, 170, 130], SKIN)
+    limb(d, [LOW_KNEE, (1010, 580), LOW_ANKLE], [124, 100, 62], SKIN)
     kn = LOW_KNEE
-    d.add(f'<ellipse cx="{kn[0]+14:.1f}" cy="{kn[1]:.1f}" rx="40" ry="46" fill="{d.rad((kn[0]+20, kn[1]-6), 50, [(0, SKIN.knuckle, 0.5), (1, SKIN.knuckle, 0)])}"/>')
+    # the kneecap: a rounded bump and its lower crease, below the crossed thigh
+    kc = [(kn[0] + 20, kn[1] - 30), (kn[0] + 66, kn[1] + 4), (kn[0] + 52, kn[1] + 50), (kn[0] + 14, kn[1] + 62)]
+    d.add(f'<path d="{smooth_path(kc, closed=False)}" stroke="{SKIN.crease}" stroke-width="3" fill="none" opacity="0.55" stroke-linecap="round"/>')
+    d.add(f'<ellipse cx="{kn[0]+24:.1f}" cy="{kn[1]+8:.1f}" rx="40" ry="46" fill="{d.rad((kn[0]+20, kn[1]-6), 50, [(0, SKIN.knuckle, 0.5), (1, SKIN.knuckle, 0)])}"/>')
     write(OUT + "leg_low.svg", d.svg())
     # the lower foot on the floor, heel down: it taps (toes lift about the heel)
     d = Doc()
@@ -88,12 +91,13 @@ def main() -> None:
     write(OUT + "foot_low.svg", d.svg())
     # the top leg: thigh laid over the lower knee, shin hanging forward, foot in the air
     d = Doc()
-    shadow(d, (1010, 430), 120, 40, 0.5)  # its weight on the lower knee
+    # where the thigh lies on the lower leg: a soft contact shadow just under its edge, no wider than the shin
+    shadow(d, (1000, 400), 70, 16, 0.4)
     limb(d, [(540, 330), (800, 320), TOP_KNEE], [200, 176, 134], SKIN)
     limb(d, [TOP_KNEE, (1180, 440), TOP_ANKLE], [122, 100, 62], SKIN)
     kn = TOP_KNEE
     d.add(f'<ellipse cx="{kn[0]+16:.1f}" cy="{kn[1]-6:.1f}" rx="44" ry="50" fill="{d.rad((kn[0]+24, kn[1]-12), 54, [(0, SKIN.knuckle, 0.6), (1, SKIN.knuckle, 0)])}"/>')
-    shoe(d, TOP_ANKLE, 38, 1.0)
+    shoe(d, TOP_ANKLE, 20, 1.0)
     write(OUT + "leg_top.svg", d.svg())
     # the dress over her lap, hem across the thighs
     d = Doc()
