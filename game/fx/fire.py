@@ -33,7 +33,7 @@ FIELD_FPS = 30  # the flame field animates at this rate (a pure function of floo
 FIELD_PHASE = 0.5  # its frames fall between the light map's and the rain's, to spread the work
 _UGRID = np.linspace(0.0, 1.0, 96)
 EMBER_BINS = 10
-DOUBLE_FROM = 6.0  # screen px a flame-field cell may cover before the field is doubled
+DOUBLE_FROM = 3.5  # screen px a flame-field cell may cover before the field is doubled
 
 _STOPS = np.array([0.0, 0.18, 0.4, 0.62, 0.82, 1.0])
 _BACK = np.array([[0, 0, 0], [70, 8, 2], [165, 36, 6], [230, 84, 16], [250, 130, 40], [255, 170, 80]], float)
