@@ -28,6 +28,7 @@ sound music_opening
 "L’air était lourd d’un parfum de lavande."
 shot window
 "Dehors, la pluie tapotait doucement contre la vitre,"
+shot two
 "lointain roulement de tambour pour le drame silencieux qui se jouait à l’intérieur."
 shot wide
 
@@ -38,25 +39,30 @@ sound music_him
 "Il se tenait d’un côté de la pièce, perché au bord d’un fauteuil ancien."
 shot insert_clenched_hands
 "Ses mains étaient crispées, ses doigts blanchis par la tension."
-shot fire
-"Son regard restait fixé sur le feu qui crépitait dans l’âtre,"
-"ses flammes se tordant et tournoyant comme ses pensées."
 shot him
+"Son regard restait fixé sur le feu qui crépitait dans l’âtre,"
+shot fire
+"ses flammes se tordant et tournoyant comme ses pensées."
+shot him_seated
 "Il portait un costume sur mesure, impeccable jusque dans le moindre détail,"
+shot him_close
 "mais ses cheveux en bataille trahissaient son trouble intérieur."
 
 # ¶3 — Her: the velvet sofa, the tapping foot, the chestnut hair, the dress, the lips.
 shot her_seated
 sound music_her
 "Elle occupait l’autre côté de la pièce,"
+camera push 1.06 over 8
 "blottie dans l’étreinte d’un moelleux canapé de velours."
 shot insert_crossed_legs
 "Elle avait les jambes croisées, un pied battant la mesure sur le plancher."
 pose her twirling
 shot insert_hair_twirl
 "Elle enroulait une mèche de cheveux châtains autour de son doigt, une manie nerveuse."
+shot her
 "Ses yeux étaient rivés sur lui, sans jamais s’en détourner."
 face her longing
+camera push 1.08 over 8
 "Son visage mêlait l’appréhension et le désir."
 shot her_seated
 "Elle portait une robe simple, élégante mais sobre,"
@@ -78,8 +84,9 @@ shot table
 pose him leaning
 look him her
 face him longing
-shot insert_gaze
+shot faces
 "Il se pencha en avant, les coudes sur les genoux, et ses yeux rencontrèrent les siens."
+shot insert_gaze
 "L’intensité de leurs regards en disait long,"
 "échange muet de désir et de regret."
 pose him writing
@@ -345,6 +352,8 @@ wait 1.5
 # ¶25 — The forgotten notebook; the room as witness.
 shot notebook
 "Le carnet gisait, oublié, sur la table basse, ses pages vides,"
+shot her
+camera push 1.05 over 8
 "mais leurs cœurs étaient emplis de cette entente tacite"
 "qui les avait de nouveau unis."
 shot wide over 4

@@ -28,6 +28,7 @@ sound music_opening
 "The air was heavy with the scent of lavender."
 shot window
 "Outside, rain tapped lightly on the windowpane,"
+shot two
 "a distant drumbeat to the quiet drama unfolding within."
 shot wide
 
@@ -38,25 +39,30 @@ sound music_him
 "He sat on one side of the room, perched on the edge of an antique armchair."
 shot insert_clenched_hands
 "His hands were clenched, his fingers white with tension."
-shot fire
-"His gaze was fixed on the fire crackling in the hearth,"
-"its flames twisting and turning like his thoughts."
 shot him
+"His gaze was fixed on the fire crackling in the hearth,"
+shot fire
+"its flames twisting and turning like his thoughts."
+shot him_seated
 "He wore a tailored suit, every detail immaculate,"
+shot him_close
 "but his disheveled hair betrayed his inner turmoil."
 
 # ¶3 — Her: the velvet sofa, the tapping foot, the chestnut hair, the dress, the lips.
 shot her_seated
 sound music_her
 "She occupied the other side of the room,"
+camera push 1.06 over 8
 "nestled in the embrace of a plush velvet sofa."
 shot insert_crossed_legs
 "Her legs were crossed, one foot tapping rhythmically on the floor."
 pose her twirling
 shot insert_hair_twirl
 "She twirled a strand of chestnut hair around her finger, a nervous habit."
+shot her
 "Her eyes were locked onto him, never straying."
 face her longing
+camera push 1.08 over 8
 "Her expression was a mix of apprehension and yearning."
 shot her_seated
 "She wore a simple dress, elegant yet understated,"
@@ -78,8 +84,9 @@ shot table
 pose him leaning
 look him her
 face him longing
-shot insert_gaze
+shot faces
 "He leaned forward, resting his elbows on his knees, and his eyes met hers."
+shot insert_gaze
 "The intensity of their gaze spoke volumes,"
 "a silent exchange of longing and regret."
 pose him writing
@@ -345,6 +352,8 @@ wait 1.5
 # ¶25 — The forgotten notebook; the room as witness.
 shot notebook
 "The notebook lay forgotten on the coffee table, its pages empty,"
+shot her
+camera push 1.05 over 8
 "but their hearts were filled with the unspoken understanding"
 "that had bound them together once more."
 shot wide over 4
