@@ -66,7 +66,7 @@ def gap_y(i: int, x: float) -> float:
         return fs.base[1] + (x - fs.base[0]) * math.tan(math.radians(fs.ang))
     if i < 3:
         return (cy(i) + cy(i + 1)) / 2
-    return cy(3) + 36
+    return cy(3) + 22  # his little finger hugs the edge of her hand, its root inside his palm
 
 def his_palm() -> tuple[Doc, HandSpec]:
     him = HandSpec(HIS_XF, HIS_PALM, show="palm")
