@@ -71,6 +71,9 @@ def sleeve(d: Doc, pl: Place, m: Model, length: float = 520) -> None:
 
 def hand_on_cheek(d: Doc, pl: Place, m: Model) -> None:
     sleeve(d, pl, m)
+    # thumb along her cheekbone towards her nose, rising from under the back of the hand (its side seen,
+    # the nail edge-on: no nail)
+    _finger(d, pl, m, (-24, -26), 214, 128, 30, 8, nail=False)
     # back of the hand: wrist to knuckles, tendons faint
     back = [(0, -38), (-60, -52), (-118, -56), (-132, -20), (-130, 24), (-116, 54), (-60, 54), (0, 40), (12, 0)]
     d.path(smooth(pl.all(back), tension=0.8),
@@ -79,10 +82,8 @@ def hand_on_cheek(d: Doc, pl: Place, m: Model) -> None:
     for yy in (-30, -8, 14):
         d.path(smooth(pl.all([(-20, yy * 0.6), (-70, yy * 0.9), (-112, yy * 1.1)]), closed=False),
                stroke=m.skin_shade, width=2, opacity=0.35)
-    # thumb below, along her jaw towards her chin (its side seen, nail edge-on: no nail)
-    _finger(d, pl, m, (-30, 40), 150, 110, 30, -10, nail=False)
-    # four fingers towards her ear, pinky on top
-    for (by, ang, ln, wd) in [(-40, 188, 96, 25), (-14, 184, 118, 28), (12, 179, 124, 28), (38, 174, 112, 28)]:
+    # four fingers towards her ear, index on the cheekbone side, pinky along the jaw
+    for (by, ang, ln, wd) in [(-40, 188, 112, 28), (-14, 184, 124, 28), (12, 179, 118, 27), (38, 174, 96, 25)]:
         _finger(d, pl, m, (-112, by), ang, ln, wd, 4)
     # knuckle bumps
     for by in (-40, -14, 12, 38):

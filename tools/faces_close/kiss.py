@@ -63,7 +63,7 @@ def him() -> str:
 
 def hand() -> str:
     d = Doc()
-    hand_on_cheek(d, Place(880, 960, rot=52, scale=1.4), face.HIM)
+    hand_on_cheek(d, Place(872, 850, rot=46, scale=1.4), face.HIM)
     return d.text()
 
 
