@@ -44,7 +44,7 @@ def _town(seed: int, u: FArray, v: FArray, h: int) -> tuple[FArray, FArray, FArr
     tone = hash01_np(seed, 1404, cols * 97 + rows)
     warm = np.stack([150 + 60 * tone, 95 + 50 * tone, 40 + 30 * tone], axis=-1)
     floor_on = hash01_np(seed, 1405, b * 131 + rows) < 0.45  # whole floors lit or dark, not a starfield
-    lit = ((cell < 0.15) & floor_on & pane)[..., None] * warm * build[..., None]
+    lit = ((cell < 0.09) & floor_on & pane)[..., None] * warm * build[..., None]
     return top, build, lit
 
 
