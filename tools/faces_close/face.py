@@ -78,6 +78,9 @@ def head(doc: Doc, pl: Place, m: Model) -> None:
     if m.she:
         doc.path(smooth(pl.all([(-70, -110), (-60, -60), (-110, -40), (-150, -80), (-120, -120)])),
                  fill=doc.rad(pl((-105, -80)), 55, [(0, "#e0707a", 0.5), (1, "#e0707a", 0)]))
+    # warm candle rim just inside the profile, forehead to chin
+    front = [(x - 5, y) for x, y in _face(m)[2:22]]
+    doc.path(smooth(pl.all(front), closed=False), stroke="#ffe2b4", width=4, opacity=0.45)
     # nostril wing and the crease from it
     doc.path(smooth(pl.all([(-8, -74), (-26, -70), (-34, -84), (-24, -96)]), closed=False),
              stroke=m.line, width=2.0, opacity=0.7)
