@@ -133,13 +133,15 @@ def make_grate(scale: float) -> pygame.Surface:
     rgb = np.zeros((*x.shape, 3))
     alpha = np.zeros(x.shape)
     bw = 2.2
-    for bx in BARS:
-        d = np.abs(x - bx) / bw
-        m = np.clip((1.0 - d) * bw * scale, 0, 1) * (y > BAR_TOP) * (y < RAIL_Y)
+    for bx in BARS:  # each bar only in its own columns
+        c0, c1 = max(0, int((bx - bw - 1) * scale)), min(x.shape[1], int((bx + bw + 1) * scale) + 2)
+        xs, ys = x[:, c0:c1], y[:, c0:c1]
+        d = np.abs(xs - bx) / bw
+        m = np.clip((1.0 - d) * bw * scale, 0, 1) * (ys > BAR_TOP) * (ys < RAIL_Y)
         rim = np.clip(1.0 - np.abs(d - 0.7) * 3.0, 0, 1)
         col = np.array([30, 27, 27.0]) + rim[..., None] * np.array([150, 62, 20.0])
-        rgb = np.where((m > alpha)[..., None], col, rgb)
-        alpha = np.maximum(alpha, m)
+        rgb[:, c0:c1] = np.where((m > alpha[:, c0:c1])[..., None], col, rgb[:, c0:c1])
+        alpha[:, c0:c1] = np.maximum(alpha[:, c0:c1], m)
     arc = BAR_TOP + 1.5 - 3.0 * (1.0 - ((x - BED_W * 0.45) / (BED_W * 0.4)) ** 2)  # the curved top rail
     top_rail = np.clip(1.5 - np.abs(y - arc) * scale / 1.2, 0, 1) * (x > BARS[0] - 6) * (x < BARS[-1] + 6)
     col = np.array([30, 27, 27.0]) + np.clip(arc - y + 1.5, 0, 1)[..., None] * np.array([160, 70, 24.0])
