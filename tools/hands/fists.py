@@ -67,7 +67,7 @@ def fist(d: Doc, xf: Xf, white: float = 0.0) -> None:
         # the crease where the first phalanx turns under
         a, b, m = xf((bx + 34, by - fs.w * 0.36)), xf((bx + 34, by + fs.w * 0.36)), xf((bx + 40, by))
         d.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{HIS.crease}" stroke-width="2" fill="none" opacity="0.6" stroke-linecap="round"/>')
-    hand_back(d, h, white=white, tendons=1.0)
+    hand_back(d, h, white=white, tendons=0.6, knuckle_glow=0.3)
     # the thumb: along the side of the hand, its last joint turned across the tucked fingers
     th = FingerSpec((168.0, -86.0), 20.0, (60.0, 44.0), 42.0, (66.0,), "side", nail=False, taper=0.8)
     finger(d, th, xf, HIS)
@@ -95,8 +95,8 @@ def sleeves(d: Doc, xl: Xf, xr: Xf) -> None:
     his_sleeve(d, xl, x0=-80)
     his_sleeve(d, xr, x0=-80)
 
-LX = Xf(805, 250, rot=88, s=1.85, sx=0.75)
-RX = Xf(1115, 250, rot=92, s=1.85, mirror=True, sx=0.75)
+LX = Xf(785, 250, rot=88, s=1.85, sx=0.75)
+RX = Xf(1135, 250, rot=92, s=1.85, mirror=True, sx=0.75)
 
 def main() -> None:
     set_light((0.7, -0.7))  # the hearth's side: key from the right here

@@ -307,8 +307,9 @@ def palm_outline(fingers: list[FingerSpec]) -> list[P]:
     return pts
 
 
-def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, tendons: float = 0.5) -> None:
-    """The back (or palm) of the hand: volume, knuckles, tendons."""
+def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, tendons: float = 0.5,
+              knuckle_glow: float = 1.0) -> None:
+    """The back (or palm) of the hand: volume, knuckles (their highlight scaled by knuckle_glow), tendons."""
     pts = [h.xf(p) for p in (h.palm_pts or palm_outline(h.fingers))]
     c = h.xf((110, 0))
     top = h.xf((110, -90))
@@ -331,7 +332,7 @@ def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, t
             k = h.xf((fs.base[0] - 4, fs.base[1]))
             w = fs.w * h.xf.s
             doc.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{w * 0.42:.1f}" ry="{w * 0.42:.1f}" '
-                    f'fill="{doc.rad(k, w * 0.45, [(0, h.skin.knuckle, 0.6 + 0.4 * white), (1, h.skin.knuckle, 0)])}"/>')
+                    f'fill="{doc.rad(k, w * 0.45, [(0, h.skin.knuckle, (0.6 + 0.4 * white) * knuckle_glow), (1, h.skin.knuckle, 0)])}"/>')
             w0 = h.xf((fs.base[0] - 14, fs.base[1]))
             w1 = h.xf((40, fs.base[1] * 0.35))
             m = h.xf(((fs.base[0] + 40) / 2, fs.base[1] * 0.7))
