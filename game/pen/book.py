@@ -133,6 +133,20 @@ def paint_notebook(scale: float, seed: int, spread: Spread) -> tuple[pygame.Surf
     band = _slices(pygame.Rect(round(sx - 12 * scale), left.y, round(24 * scale) + 1, left.h), w, h)
     crease = np.exp(-(((xx[band] - sx) / (3 * scale)) ** 2))
     rgb[band] *= (1 - 0.45 * crease)[..., None]
+    # the book lies under a candle up and to the left: the whole spread falls off toward the
+    # lower right, so it reads as an object in the room's light rather than a flat card
+    fall = np.clip(np.hypot((xx - w * 0.25) / w, (yy - h * 0.1) / h), 0, 1.2)
+    rgb *= (1.06 - 0.2 * fall)[..., None]
+    # the red ribbon marker (the room's notebook has one) hanging from the spine over the edge
+    rx0, ry0 = sx + 3 * scale, left.bottom - 6 * scale
+    t_r = np.clip(((xx - rx0) * 0.25 + (yy - ry0)) / max(1.0, h - ry0), 0, 1)
+    cx = rx0 + t_r * 14 * scale
+    end = ry0 + 22 * scale + (xx - cx) * 0.8  # its tail cut on the slant
+    cov = np.clip(5 * scale - np.abs(xx - cx) + 0.5, 0, 1) * np.clip(yy - ry0, 0, 1) * np.clip(end - yy + 0.5, 0, 1)
+    sheen = 0.75 + 0.35 * np.exp(-(((xx - cx + 2 * scale) / (2.5 * scale)) ** 2))
+    ribbon = np.array([128, 22, 30], np.float32)[None, None, :] * sheen[..., None]
+    rgb = rgb * (1 - cov[..., None]) + ribbon * cov[..., None]
+    alpha = np.maximum(alpha, cov)
     return _to_surface(rgb, alpha), closed
 
 
