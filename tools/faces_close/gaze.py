@@ -29,14 +29,14 @@ def her() -> str:
     face.hair_back(d, pl, m, fall=720)
     face.neck(d, pl, m, length=290)
     # green dress: shoulders, a short puffed sleeve, the bare upper arm below it
-    d.path(smooth([(470, 800), (460, 1090), (560, 1090), (560, 840)], tension=0.5),
-           fill=d.lin((460, 0), (560, 0), [(0, m.skin_shade, 1), (1, m.skin, 1)]), stroke=m.line, width=1.8)
     g = d.lin((400, 640), (700, 1080), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
     d.path(smooth([(300, 1090), (330, 740), (420, 660), (540, 640), (640, 670), (700, 760), (720, 1090)],
                   tension=0.7), fill=g, stroke="#24381f", width=2)
-    d.path(smooth([(430, 660), (520, 640), (590, 700), (580, 800), (520, 840), (440, 820), (410, 740)], tension=0.8),
+    d.path(smooth([(462, 760), (470, 1090), (566, 1090), (572, 770)], tension=0.5),
+           fill=d.lin((460, 0), (570, 0), [(0, m.skin_shade, 1), (1, m.skin, 1)]), stroke=m.line, width=1.8)
+    d.path(smooth([(436, 660), (520, 642), (584, 690), (584, 770), (520, 800), (448, 792), (420, 730)], tension=0.8),
            fill=d.lin((440, 660), (560, 820), [(0, m.cloth_lit, 1), (1, m.cloth, 1)]), stroke="#24381f", width=2)
-    for a, b in (((470, 670), (470, 810)), ((520, 660), (530, 820))):
+    for a, b in (((474, 668), (476, 786)), ((526, 656), (534, 792))):
         d.path(smooth([a, ((a[0] + b[0]) / 2 - 8, (a[1] + b[1]) / 2), b], closed=False), stroke="#24381f",
                width=1.5, opacity=0.6)
     # neckline
@@ -73,8 +73,12 @@ def his_body() -> str:
     trousers = d.lin((1300, 740), (1300, 900), [(0, "#55525a", 1), (1, "#26242a", 1)])
     edge = "#1c1e24"
     # torso leaning forward: shoulders over the knees, back curving down to the hip
-    d.path(smooth([(1180, 610), (1300, 572), (1430, 578), (1570, 622), (1710, 700), (1810, 800), (1860, 900),
-                   (1700, 910), (1450, 800), (1320, 720), (1200, 660)], tension=0.7), fill=suit, stroke=edge, width=2)
+    d.path(smooth([(1180, 610), (1300, 572), (1430, 578), (1570, 622), (1710, 700), (1810, 800), (1870, 880),
+                   (1760, 850), (1560, 790), (1400, 742), (1300, 700), (1200, 660)], tension=0.7), fill=suit, stroke=edge,
+           width=2)
+    d.path(smooth([(1860, 874), (1760, 846), (1560, 786), (1400, 738)], closed=False), stroke="#9aa0aa", width=2.5,
+           opacity=0.5)
+    d.path(smooth([(1480, 600), (1620, 680), (1740, 790)], closed=False), stroke=edge, width=1.6, opacity=0.45)
     d.path(smooth([(1250, 612), (1300, 650), (1340, 700)], closed=False), stroke=edge, width=2, opacity=0.7)
     # far leg: shin just visible behind the near one
     d.path(smooth([(1170, 800), (1180, 1090), (1250, 1090), (1250, 820)], tension=0.4), fill="#2e3036", stroke=edge,
