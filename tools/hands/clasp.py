@@ -44,7 +44,7 @@ def her_back() -> Doc:
     her.fingers = HER_FINGERS
     her.thumb = FingerSpec((86, -66), -40, (66, 50), 42, (16,), "back", taper=0.72)
     d = Doc()
-    soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (20, 30), 16, 0.5)
+    soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (8, 12), 14, 0.5)
     forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
     hand_back(d, her)
     finger(d, her.thumb, her.xf, her.skin)

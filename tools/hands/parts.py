@@ -36,7 +36,7 @@ def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: floa
     a, b = h.xf((-120, -30)), h.xf((10, -22))
     doc.add(f'<path d="M{f(a)} L{f(b)}" stroke="{h.skin.knuckle}" stroke-width="{6*h.xf.s:.1f}" opacity="0.22" stroke-linecap="round"/>')
 
-def hand(doc: Doc, h: HandSpec, shadow: P = (18, 28), forearm_len: float = 300) -> None:
+def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -> None:
     soft_shadow(doc, [h.xf(p) for p in palm_outline(h.fingers)] , shadow, 16, 0.5)
     for fs in h.fingers:
         cp, ws, _ = finger_geom(fs, h.xf)

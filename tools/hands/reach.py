@@ -40,6 +40,6 @@ def main() -> None:
     him.thumb = thumb_default(ang=-28, bend=12)
     him.thumb = FingerSpec((90, -70), -26, (72, 54), 48, (10,), 'back', taper=0.72)
     d = Doc()
-    hand(d, him, shadow=(26, 40))
+    hand(d, him, shadow=(12, 18))  # resting on the table: a close contact shadow
     his_sleeve(d, him.xf)
     write(OUT + "his.svg", d.svg())
