@@ -237,7 +237,7 @@ notebook pass her
 pose him watching
 pose her writing
 shot ots_her
-camera push 1.06 over 9
+camera push 1.07 drift left 0.05 over 9
 "Elle écrivit combien il lui manquait, jusqu’à la douleur,"
 "combien son absence avait laissé dans sa vie un vide"
 "que personne d’autre ne pouvait combler."

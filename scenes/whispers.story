@@ -237,7 +237,7 @@ notebook pass her
 pose him watching
 pose her writing
 shot ots_her
-camera push 1.06 over 9
+camera push 1.07 drift left 0.05 over 9
 "She wrote about the ache of missing him,"
 "the way his absence had left a void in her life"
 "that no one else could fill."
