@@ -209,8 +209,9 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         by = row_y - 0.3 * xh
         if lay.width and bx + 1.6 * r > lay.width:  # no room after the words: just under the row's end,
             bx = lay.width - 1.6 * r                 # in the blank row below it, clear of the letters
-            low = np.concatenate(ys)[np.concatenate(xs) > bx - 2 * r]
-            by = max(row_y + 0.4 * pitch, float(low.max() if len(low) else row_y) + 1.2 * r)
+            ax, ay = np.concatenate(xs), np.concatenate(ys)
+            near = ay[(np.abs(ax - bx) < 1.7 * r) & (ay < row_y + pitch / 2)]  # the ink above it, on this row
+            by = max(row_y + 0.4 * pitch, float(near.max() if len(near) else row_y) + 1.5 * r)
         out_blots.append(Blot(end + 0.05, bx, by, r, int(rng.integers(1 << 30)), 1.4))
         end += 1.5  # the blot has spread before the pen lifts away
     return Timeline(
