@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from pen_data import PUNCTUATION, STORY_LINES
@@ -80,3 +82,27 @@ def test_pace_and_failing_hands_are_slower(hands: dict[str, Hand]) -> None:
     assert firm.duration == pytest.approx(20 / (REF_CPS * hands["elegant"].pace) + 0.25 + 0.35, rel=0.02)
     assert shaky.duration > 1.8 * firm.duration
     assert shaky.blots, "the shaky hand blots the page"
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_end_blot_lies_beside_the_words_never_on_a_letter(hands: dict[str, Hand], seed: int) -> None:
+    sp = Spread()
+    tl = build_timeline(_lay(hands, "I don’t want to lose you.", "shaky", seed), hands["shaky"], seed, 0.4)
+    end = max(tl.blots, key=lambda b: b.t0)  # the big one, where the pen came to rest
+    gap = np.hypot(tl.x - end.x, tl.y - end.y).min()
+    assert gap > 1.0 * end.radius, f"the blot touches a letter (seed {seed})"
+    assert end.x + end.radius < sp.text_width() + sp.margin_r  # on the page
+
+
+def test_a_shaking_hand_moves_words_off_the_baseline(hands: dict[str, Hand]) -> None:
+    text = "I don’t want to lose you."
+    sp = Spread()
+
+    def word_tops(h: Hand) -> np.ndarray:  # each word's first pen-down point
+        lay = layout_line(text, h, load_font(h.font, h.base_dir, h.extra_glyphs or None), 3, sp.text_width(), sp.row_pitch)
+        return np.array([p.pts[0] for p in lay.paths if p.new_word])
+
+    shaky = hands["shaky"]
+    still = dataclasses.replace(shaky, word_wobble=0.0)
+    moved = np.abs(word_tops(shaky)[:, 1] - word_tops(still)[:, 1])
+    assert moved.max() > 0.1 * shaky.x_height  # whole words lifted or dropped, not just rough edges
