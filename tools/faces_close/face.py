@@ -91,13 +91,14 @@ def head(doc: Doc, pl: Place, m: Model) -> None:
 
 def ear(doc: Doc, pl: Place, m: Model) -> None:
     c = (-262, -120)
-    pts = [(c[0] + dx, c[1] + dy) for dx, dy in [(10, -46), (34, -30), (30, 10), (12, 46), (-6, 50), (-22, 20),
+    k = 1.0 if m.she else 0.82
+    pts = [(c[0] + dx * k, c[1] + dy * k) for dx, dy in [(10, -46), (34, -30), (30, 10), (12, 46), (-6, 50), (-22, 20),
                                                    (-26, -24), (-12, -48)]]
     doc.path(smooth(pl.all(pts)), fill=doc.lin(pl((c[0] + 30, c[1])), pl((c[0] - 25, c[1])),
                                                [(0, m.skin, 1), (1, m.skin_shade, 1)]),
              stroke=m.line, width=1.8)
-    doc.path(smooth(pl.all([(c[0] + 14, c[1] - 30), (c[0] - 6, c[1] - 14), (c[0] - 4, c[1] + 14),
-                            (c[0] + 10, c[1] + 30)]), closed=False), stroke=m.skin_shade, width=3)
+    doc.path(smooth(pl.all([(c[0] + 14 * k, c[1] - 30 * k), (c[0] - 6 * k, c[1] - 14 * k), (c[0] - 4 * k, c[1] + 14 * k),
+                            (c[0] + 10 * k, c[1] + 30 * k)]), closed=False), stroke=m.skin_shade, width=3)
 
 
 def lips(doc: Doc, pl: Place, m: Model, parted: float = 0.0, droop: float = 0.0) -> None:
