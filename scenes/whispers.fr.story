@@ -344,6 +344,8 @@ sound heartbeat stop
 "À cet instant, les mots devinrent inutiles."
 pose him embrace
 pose her embrace
+shot her_seated
+camera push 1.06 over 12
 "Leurs corps parlaient la langue de l’amour et du désir, du pardon et de la rédemption."
 wait 1.5
 "Tandis qu’ils se tenaient enlacés, leurs âmes mêlées,"

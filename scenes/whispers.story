@@ -344,6 +344,8 @@ sound heartbeat stop
 "In that moment, words became unnecessary."
 pose him embrace
 pose her embrace
+shot her_seated
+camera push 1.06 over 12
 "Their bodies spoke the language of love and longing, of forgiveness and redemption."
 wait 1.5
 "As they held each other, their souls entwined,"
