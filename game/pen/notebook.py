@@ -237,8 +237,8 @@ class Notebook:
             return self._room_ink[1]
         box = self._px(self.spread.page(page)).clip(self._canvas.ink.get_rect())
         img: pygame.Surface | None = pygame.transform.smoothscale(self._canvas.ink.subsurface(box), size)
-        if img is not None and pygame.transform.average_color(img)[0] > 254:
-            img = None  # nothing written on this page yet
+        if img is not None and int(pygame.surfarray.array3d(img).min()) > 200:
+            img = None  # nothing written on this page yet (no pixel holds any real ink)
         self._room_ink = (key, img)
         return img
 

@@ -237,3 +237,16 @@ def test_fresh_ink_is_wet_then_dries_to_the_laid_ink(make_notebook: MakeNb) -> N
     assert 20 < int(differs.sum()) < 0.02 * differs.size
     frame = _page(nb, nb.duration(14.0) + 2.0)  # every stroke long dry: the frame is the laid page
     assert np.array_equal(frame, laid())
+
+
+@pytest.mark.parametrize("seed", [0, 7, 123])
+def test_the_whole_conversation_stays_on_one_spread(make_notebook: MakeNb, seed: int) -> None:
+    """No entry is wiped: his three on the left, her answer and the last two on the right,
+    whatever the line seeds; and the room's notebook gets the same ink, page by page."""
+    nb = make_notebook(SCALE)
+    nb.restore([(text, hand, None, seed + i) for i, (text, hand) in enumerate(STORY_LINES[:3])])
+    assert nb.page_ink(0, (60, 30)) is not None and nb.page_ink(1, (60, 30)) is None
+    nb.restore([(text, hand, None, seed + i) for i, (text, hand) in enumerate(STORY_LINES)])
+    left = pygame.surfarray.array3d(nb.page_ink(0, (60, 30)) or pygame.Surface((1, 1)))
+    assert nb.page_ink(1, (60, 30)) is not None
+    assert left.min() < 200  # "I never meant..." is still there under everything written after it
