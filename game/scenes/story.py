@@ -164,6 +164,9 @@ class StoryScene(Scene):
 
     def exit(self) -> None:
         self.ctx.speech.stop()  # the ending, the title: the line being read aloud stops
+        props = getattr(getattr(self.ctx.renderer, "layers", None), "props", None)
+        if props is not None:  # the title's room has a fresh notebook, not this story's pages
+            props.page_ink = None
 
     def _finish(self) -> None:
         self.ctx.leave_room()
