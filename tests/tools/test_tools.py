@@ -149,9 +149,12 @@ def test_screens_renders_moments_through_the_game(tmp_path: Path, capsys: pytest
     assert all(screens.find(script, phrase) for phrase, _ in screens.MOMENTS.values()), "a moment's line is gone"
     # one moment (each builds the game's whole context): a written line, so the room, the
     # narration and the pen are all drawn
-    assert screens.main(["--size", "160x90", "--out", str(tmp_path), "--only", "06-his"]) == 0
-    assert [p.name for p in tmp_path.iterdir()] == ["story-06-his-first-line.png"]
-    picture(tmp_path / "story-06-his-first-line.png", TINY)
+    assert screens.main(["--size", "160x90", "--out", str(tmp_path), "--only", "his-first", "--format", "png"]) == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["story-11-his-first-line.png"]
+    picture(tmp_path / "story-11-his-first-line.png", TINY)
+    # the docs' default: a JPEG of the same moment
+    assert screens.main(["--size", "160x90", "--out", str(tmp_path / "jpg"), "--only", "his-first"]) == 0
+    picture(tmp_path / "jpg" / "story-11-his-first-line.jpg", TINY)
     with pytest.raises(SystemExit) as stop:
         screens.main(["--only", "no-such-moment"])
     assert stop.value.code == 2 and "01-title" in capsys.readouterr().err
