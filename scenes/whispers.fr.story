@@ -344,6 +344,8 @@ sound heartbeat stop
 "À cet instant, les mots devinrent inutiles."
 pose him embrace
 pose her embrace
+# as they hold each other the leaves of the forgotten notebook turn over to blank pages
+notebook turn
 shot her_seated
 camera push 1.06 over 12
 "Leurs corps parlaient la langue de l’amour et du désir, du pardon et de la rédemption."

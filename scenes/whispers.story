@@ -344,6 +344,8 @@ sound heartbeat stop
 "In that moment, words became unnecessary."
 pose him embrace
 pose her embrace
+# as they hold each other the leaves of the forgotten notebook turn over to blank pages
+notebook turn
 shot her_seated
 camera push 1.06 over 12
 "Their bodies spoke the language of love and longing, of forgiveness and redemption."
