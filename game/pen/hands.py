@@ -78,6 +78,7 @@ class Hand:
     skin: RGB = (222, 168, 128)
     sleeve: RGB | None = None
     cuff: RGB | None = None
+    writes_from: str = "right"  # the side of the book the writer sits on: "right" or "left"
     base_dir: Path = field(default=Path("."), compare=False)
 
 
@@ -145,6 +146,8 @@ def load_hands(path: Path) -> dict[str, Hand]:
             kwargs[key] = _coerce(path, name, key, value, default)
         if kwargs.get("nib", "italic") not in NIBS:
             raise HandsError(f"{path}: [{name}] nib: must be one of {', '.join(NIBS)}, got {kwargs['nib']!r}")
+        if kwargs.get("writes_from", "right") not in ("right", "left"):
+            raise HandsError(f"{path}: [{name}] writes_from: must be right or left, got {kwargs['writes_from']!r}")
         for key in ("x_height", "nib_width", "nib_hairline", "pace"):
             if key in kwargs and kwargs[key] <= 0:
                 raise HandsError(f"{path}: [{name}] {key}: must be > 0, got {kwargs[key]!r}")

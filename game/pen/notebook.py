@@ -40,8 +40,12 @@ CLOSE_T = 1.2  # cover folds 0.7, then fades 0.5
 FOLD_T = 0.7
 TURN_T = 1.0
 GLIDE = 0.6  # seconds for the pen to travel between rest and the page
-REST = (1240.0, 700.0)  # logical: the writer's hand rests off the page, lower right, between lines
-SETTLE = (1085.0, 428.0)  # logical: where the hand comes to rest on the page once its line is written
+REST = (1240.0, 700.0)  # logical: the writer's hand comes in from off the page, lower right (mirrored: left)
+SETTLE = (34.0, 30.0)  # logical: once its line is written the hand rests this far below and right of
+# the line's last letter, the pen lifted, near the words; a hand from the left rests further right,
+# so that the hand itself, reaching back down-left, lies on blank paper and not on the words above
+SETTLE_LEFT = (115.0, 38.0)
+SETTLE_LIFT = 0.55
 Entry = tuple[str, str, RGB | None, int]
 KEPT_SCALES = 1  # pixel scales whose stamps and art a shared PenCache keeps: the one drawn at (a resize repaints)
 
@@ -300,10 +304,9 @@ class Notebook:
         if turning and self._turn_old is not None:
             u = (t - self._turn_at) / TURN_T
             draw_turn(surface, x0, y0, self._turn_old, self._paper, self._px(self.spread.left), self._px(self.spread.right), spine, u)
-        if pen and not turning and line is not None:  # the writer's hand, while it writes
+        if pen and not turning and line is not None:  # the writer's hand: writing, then resting by the words
             px, py, lift = self._pen_state(t, line)
-            if (px, py) != REST:
-                self._writer(line.hand).draw(surface, x0 + px * self._scale, y0 + py * self._scale, lift)
+            self._writer(line.hand).draw(surface, x0 + px * self._scale, y0 + py * self._scale, lift)
         if transcription and line is not None and not turning:
             self._transcript.draw(surface, rect, line.text, self._scale)
 
@@ -372,7 +375,7 @@ class Notebook:
 
     def _writer(self, hand: Hand) -> WriterHand:
         """The hand that holds the pen, painted once per scale and look (PenCache)."""
-        key = (self._scale, Look(hand.skin, hand.sleeve, hand.cuff))
+        key = (self._scale, Look(hand.skin, hand.sleeve, hand.cuff, hand.writes_from == "left"))
         if key not in self._cache.writers:
             self._cache.writers[key] = WriterHand(self._scale, key[1])
         return self._cache.writers[key]
@@ -415,23 +418,27 @@ class Notebook:
         s = self._scale
         return pygame.Rect(round(r.x * s), round(r.y * s), round(r.w * s), round(r.h * s))
 
-    def _pen_state(self, t: float, line: _Line | None) -> tuple[float, float, float]:
+    def _pen_state(self, t: float, line: _Line) -> tuple[float, float, float]:
         """Logical (x, y, lift) of the pen tip at clock time t."""
-        if line is None:
-            return (REST[0], REST[1], 0.15)
         ox, oy = self._origin(line)
         tl = line.timeline
         to_clock = REF_CPS / self._cps
         since = t - line.start - line.lead_in
         after = since - tl.duration * to_clock
+        left = line.hand.writes_from == "left"
         if since < 0 or after > 0:
-            # in from off the page before the line; after it, the hand stays in the shot,
-            # resting at the foot of the right page with the pen lifted (the one pen, held)
+            # in from off the page (the writer's side) before the line; after it the hand stays
+            # in the shot, resting just past the last letter with the pen lifted (the one pen, held)
             w = ease(1 + since / GLIDE) if since < 0 else ease(1 - after / GLIDE)
-            rx, ry = REST if since < 0 else SETTLE
             px, py, lift = tl.pen_at(0.0 if since < 0 else tl.duration)
             px, py = ox + px, oy + py
+            if since < 0:
+                rx, ry, rest_lift = (PANEL_W - REST[0] if left else REST[0]), REST[1], 0.15
+            else:
+                page = self.spread.page(line.page)
+                dx, dy = SETTLE_LEFT if left else SETTLE
+                rx, ry, rest_lift = min(px + dx, page.right - 20.0), min(py + dy, page.bottom - 10.0), SETTLE_LIFT
             arc = math.sin(math.pi * w) * 0.6
-            return (rx + (px - rx) * w, ry + (py - ry) * w, max(lift * w, arc, 0.15 * (1 - w)))
+            return (rx + (px - rx) * w, ry + (py - ry) * w, max(lift * w, arc, rest_lift * (1 - w)))
         x, y, lift = tl.pen_at(since / to_clock)
         return (ox + x, oy + y, lift)

@@ -17,7 +17,9 @@ import pygame
 from game.pen.ink import InkLine
 from game.pen.timeline import N_COLS, N_SIZES
 
-WET = ((0.4, 5), (0.8, 3), (1.3, 1))  # clock seconds: ink younger than this is darker by that many shades
+# clock seconds: ink younger than this is darker by that many shades, so a word is glossy and
+# dark as it is laid and visibly dries to the matte ink of the page over about two seconds
+WET = ((0.35, 6), (0.8, 4), (1.3, 2), (1.9, 1))
 
 
 def warm(ink: InkLine) -> None:

@@ -52,6 +52,7 @@ class Look:
     skin: RGB
     sleeve: RGB | None = None
     cuff: RGB | None = None
+    left: bool = False  # the writer sits to the left of the book: the hand comes in from the left
 
 
 class _Painter:
@@ -123,7 +124,7 @@ def _arm(look: Look, p: _Painter) -> None:
 
     skin = look.skin
     p.poly(band(-30, ARM_LEN), _shade(skin, 0.95), _shade(skin, 0.55))
-    start = CUFF_AT
+    start = CUFF_AT + 40  # no shirt cuff: a three-quarter sleeve, the wrist bare
     if look.cuff is not None:
         p.poly(band(CUFF_AT, CUFF_AT + CUFF_LEN + 14), _shade(look.cuff, 1.0), _shade(look.cuff, 0.6))
         start = CUFF_AT + CUFF_LEN
@@ -194,6 +195,10 @@ class WriterHand:
     def __init__(self, scale: float, look: Look) -> None:
         self.scale = scale
         self.image, self.shadow, self.tip = paint_writer(scale, look)
+        if look.left:  # mirrored: the arm from the lower left (the shadow still falls right, in draw)
+            self.image = pygame.transform.flip(self.image, True, False)
+            self.shadow = pygame.transform.flip(self.shadow, True, False)
+            self.tip = (self.image.get_width() - self.tip[0], self.tip[1])
         if pygame.display.get_surface() is not None:  # the display's pixel format blits faster
             self.image, self.shadow = self.image.convert_alpha(), self.shadow.convert_alpha()
 

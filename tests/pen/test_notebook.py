@@ -12,6 +12,7 @@ from pen_data import STORY_LINES
 from game.pen import PANEL_H, PANEL_W, Hand, Notebook, Spread
 from game.pen.glyphs import load_font
 from game.pen.layout import layout_line
+from game.pen.wet import WET
 
 SCALE = 0.5
 RECT = pygame.Rect(0, 0, round(PANEL_W * SCALE), round(PANEL_H * SCALE))
@@ -86,7 +87,7 @@ def test_click_completes_with_exactly_the_final_image(make_notebook: MakeNb) -> 
     assert a.done
     b = make_notebook(SCALE)
     b.write("I don’t want to lose you.", "shaky", None, 5, at=0.0)
-    end = b.duration(14.0)
+    end = b.duration(14.0) + WET[-1][0]  # the pen lifted and the last of the ink dry
     assert np.array_equal(_page(a, 1.3), _page(b, end))
 
 
@@ -118,7 +119,8 @@ def test_restore_lays_earlier_lines_instantly(make_notebook: MakeNb) -> None:
         a.write(text, hand, ink, seed, at=t)
         t += a.duration(14.0)
     b.restore(lines)
-    assert np.array_equal(_page(a, t + 1), _page(b, t + 1))
+    dry = t + WET[-1][0]  # the last line written and dried
+    assert np.array_equal(_page(a, dry), _page(b, dry))
 
 
 def test_a_full_spread_turns_the_page(make_notebook: MakeNb) -> None:
