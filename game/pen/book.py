@@ -79,11 +79,12 @@ def paint_notebook(scale: float, seed: int, spread: Spread) -> tuple[pygame.Surf
 
     cover, left, right = sr(spread.cover), sr(spread.left), sr(spread.right)
     xx, yy = np.meshgrid(np.arange(w, dtype=np.float32) + 0.5, np.arange(h, dtype=np.float32) + 0.5, indexing="ij")
-    # soft shadow on the table, the candles being up and to the left
-    sh = pygame.Rect(cover.x + round(10 * scale), cover.y + round(14 * scale), cover.w, cover.h)
+    # soft contact shadow on the table, the candle being up and to the left (the broad one is
+    # the table's, game.pen.desk); kept inside the panel so it never ends in a straight cut
+    sh = pygame.Rect(cover.x + round(5 * scale), cover.y + round(6 * scale), cover.w, cover.h)
     dx = np.maximum(np.maximum(sh.x - xx, xx - sh.right), 0)
     dy = np.maximum(np.maximum(sh.y - yy, yy - sh.bottom), 0)
-    alpha = 0.55 * np.exp(-((np.hypot(dx, dy) / (16 * scale)) ** 2))
+    alpha = 0.6 * np.exp(-((np.hypot(dx, dy) / (5 * scale)) ** 2))
     # leather: oxblood brown, mottled grain, darker worn edge, lighter where the light falls
     grain = _noise(rng, w, h, max(2, round(3 * scale))) * 0.6 + _noise(rng, w, h, max(4, round(40 * scale)))
     light = 1.0 + 0.25 * (1 - np.hypot((xx - w * 0.35) / w, (yy - h * 0.2) / h))
@@ -105,18 +106,30 @@ def paint_notebook(scale: float, seed: int, spread: Spread) -> tuple[pygame.Surf
     hdx = np.maximum(np.maximum(hsh.x - xx, xx - hsh.right), 0)
     closed = _to_surface(*leather(half, 0.55 * np.exp(-((np.hypot(hdx, dy) / (16 * scale)) ** 2))))
     rgb, alpha = leather(cover, alpha)
-    # the page block: stacked page edges around each page, then the page itself
+    # the page block: the edges of the leaves under each page, fine lines, then the page
+    # itself, which pinches in toward the spine (the leaves dip into the gutter, away from
+    # the eye) and curves: in shadow where it falls into the gutter, catching the candle
+    # where it rises out of it on the right, its outer edge rolling off a little
     for page, outer in ((left, -1), (right, 1)):
-        for k in range(4, 0, -1):
-            off = k * 1.6 * scale
-            r = page.inflate(round(off * 0.6), round(off * 1.2)).move(round(outer * off * 0.8), round(off * 0.5))
-            rgb[_slices(r, w, h)] = np.array(PAPER, np.float32) * (0.8 - 0.04 * k)
+        out_d = np.maximum(np.maximum(page.x - xx, xx - page.right), np.maximum(page.y - yy, yy - page.bottom))
+        edge_lines = 0.5 + 0.5 * np.sin(out_d / max(0.7, 0.9 * scale) * np.pi)  # leaf after leaf
+        block = page.inflate(round(8 * scale), round(10 * scale)).move(round(outer * 4 * scale), round(3 * scale))
+        sl = _slices(block, w, h)
+        rgb[sl] = np.array(PAPER, np.float32) * (0.62 + 0.12 * edge_lines[sl])[..., None]
         sl = _slices(page, w, h)
         px, py = xx[sl], yy[sl]
         fx = (px - page.x) / max(page.w, 1)
         gut = fx if outer == -1 else 1 - fx  # 1 at the outer edge, 0 at the spine
-        shade = 0.72 + 0.28 * np.clip(gut / 0.16, 0, 1) ** 0.6  # pages curve down into the gutter
-        shade = shade - 0.05 * np.clip((gut - 0.93) / 0.07, 0, 1)
+        gut = 1 - gut
+        near = np.clip(1 - gut / 0.14, 0, 1)  # 1 at the spine, 0 from 14 % of the page out
+        dip = (near ** 2) * 9 * scale  # the pinch: top and bottom edges come in at the spine
+        inside = np.clip(py - (page.y + dip) + 0.5, 0, 1) * np.clip(page.bottom - dip - py + 0.5, 0, 1)
+        gut = 1 - gut
+        if outer == -1:  # the left page falls away from the candle into the gutter: a deep shadow
+            shade = 0.66 + 0.34 * np.clip(gut / 0.2, 0, 1) ** 0.55
+        else:  # the right one rises toward it out of the gutter: a narrow shadow, then a lit ridge
+            shade = 0.7 + 0.3 * np.clip(gut / 0.07, 0, 1) ** 0.6 + 0.07 * np.exp(-(((gut - 0.12) / 0.06) ** 2))
+        shade = shade - 0.07 * np.clip((gut - 0.94) / 0.06, 0, 1)
         # candlelight from the upper left: warm and bright there, falling off into shadow
         glow = 0.84 + 0.2 * np.clip(1 - 1.1 * np.hypot((px - w * 0.3) / w, (py - h * 0.05) / (1.6 * h)), 0, 1)
         paper = np.array(PAPER, np.float32)[None, None, :] * (shade * glow)[..., None]
@@ -127,7 +140,8 @@ def paint_notebook(scale: float, seed: int, spread: Spread) -> tuple[pygame.Surf
             by = (page.y / scale + spread.first_baseline + row * spread.row_pitch) * scale
             on = (np.abs(py - by) < 0.5 + 0.25 * scale) & (px > page.x + 14 * scale) & (px < page.right - 10 * scale)
             paper[on] = paper[on] * 0.82 + np.array([150, 160, 180], np.float32) * 0.18
-        rgb[sl] = paper
+        under = rgb[sl] * 0.8  # where the page pinches in, the leaves beneath in its shadow
+        rgb[sl] = paper * inside[..., None] + under * (1 - inside[..., None])
     # the crease at the spine
     sx = spread.spine_x * scale
     band = _slices(pygame.Rect(round(sx - 12 * scale), left.y, round(24 * scale) + 1, left.h), w, h)

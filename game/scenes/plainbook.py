@@ -75,7 +75,8 @@ class PlainNotebook:
     def page_ink(self, page: int, size: tuple[int, int]) -> pygame.Surface | None:
         return None  # the typeset fallback leaves the room's notebook bare
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect, t: float, transcription: bool) -> None:
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect, t: float, transcription: bool,
+             pen: bool = True) -> None:
         scale = rect.width / 1240
         pygame.draw.rect(surface, LEATHER, rect, border_radius=round(18 * scale))
         inner = rect.inflate(round(-36 * scale), round(-36 * scale))

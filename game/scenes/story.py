@@ -1,7 +1,10 @@
 """The story scene: the director's lines shown over the living room.
 
 Narration is typed in the band at the bottom; written lines are written in the open
-notebook. A click (or Space/Enter) first completes a line, then advances. Everything
+notebook, in its own shot: whenever a line is written, and whenever the script's shot is
+`notebook`, the camera looks straight down on the notebook lying open on the coffee
+table's walnut (`game.pen.desk`), the room only a soft band beyond the table's far edge;
+the room's own view of the table (with its second, smaller notebook) is not drawn then. A click (or Space/Enter) first completes a line, then advances. Everything
 drawn is a function of the scene time `t` and the director's state, so `seek(n, s)`
 reproduces exactly what a player sees `s` seconds after line `n` began, which is what
 `--render` and the golden-image tests use.
@@ -12,15 +15,21 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game.i18n import story_language
+from game.pen.book import Spread
+from game.pen.desk import FAR_EDGE, paint_table, soften_room
+from game.pen.sprite import paint_pen
+from game.room.layers import holds_pen
 from game.scenes.base import Scene
 from game.scenes.ui import NarrationBand
 from game.story import commands as c
 from game.story.director import Director, Event
+from game.story.stage import Change
 from game.text.typewriter import Typewriter
 
 if TYPE_CHECKING:
@@ -32,9 +41,10 @@ log = logging.getLogger(__name__)
 LINE_BASE = 9.0  # canonical story time per line, for rendering a line out of play order
 SKIP_INTERVAL = 0.08
 PANEL_W, PANEL_H = 1240.0, 520.0  # the notebook panel's logical size (game.pen.PANEL_W/H)
-NOTEBOOK_RECT = (340, 550, 1240, 520)  # logical x, y, w, h of the notebook panel
-RAISED_Y = 290  # the panel's top when shown above the narration band
-NOTEBOOK_MOMENT = 2.6  # seconds the panel stays up after opening, closing, turning
+NOTEBOOK_RECT = (55, 150, 1810, 759)  # logical x, y, w, h of the notebook in its close shot (x1.46)
+PAGE_SHOT = "notebook"  # the script's shot that is this close-up
+STRIP_SHOT, STRIP_ROWS = "two", (0.34, 0.62)  # beyond the far edge: the couple's seats, out of focus
+PEN_LYING = (1560.0, 905.0, 28.0)  # logical tip x, y and angle of the pen lying on the table
 PREPARE_AFTER = 0.5  # seconds into a line before the next shot's art is made ahead
 PREPARE_BUDGET = 0.004  # seconds of a frame's update spent making it (a step may run over)
 
@@ -61,8 +71,9 @@ class StoryScene(Scene):
         self.band_hidden = False  # the player hid the text to look at the room
         self._seen_before = False  # the current line had been seen in an earlier visit or run
         self.pen_uv: tuple[float, float] | None = None  # the pen on the spread, 0..1 each way
-        self.notebook_event_t = -1e9  # when the notebook last opened, closed or turned a page
-        self._backdrop: tuple[tuple[int, float, tuple[int, int]], pygame.Surface] | None = None  # the soft room
+        self._backdrop: tuple[tuple[int, float, tuple[int, int]], pygame.Surface] | None = None  # table and room
+        self._table: pygame.Surface | None = None  # the coffee table's top, from above
+        self._lying: tuple[float, pygame.Surface, tuple[float, float], pygame.Surface] | None = None
         self._canvas: tuple[int, int] | None = None  # the size last drawn at
         self._prepared_for = -1  # the line whose next shot is being made ahead
         self._prepare: Iterator[str] | None = None
@@ -222,8 +233,6 @@ class StoryScene(Scene):
     def _handle_events(self, events: list[Event]) -> None:
         for ev in events:
             if ev.kind == "notebook":
-                if ev.name in ("open", "close", "turn"):  # not "pass": the panel stays down
-                    self.notebook_event_t = ev.t
                 if ev.name in ("open", "close"):
                     self.notebook.set_open(ev.name == "open", ev.t)
                 elif ev.name == "turn":
@@ -315,7 +324,10 @@ class StoryScene(Scene):
         d = self.director
         self._canvas = surface.get_size()
         snap = d.stage.at(self.now)
-        self._draw_room(surface, snap)
+        if self.close_up():
+            self._draw_page_shot(surface)
+        else:
+            self._draw_room(surface, snap)
         s = self.ctx.settings
         if s.captions:
             self.ctx.captions.draw(surface, self.ctx.fonts, self.now, s.text_size, s.high_contrast)
@@ -328,73 +340,76 @@ class StoryScene(Scene):
         since = self.now - d.line_started
         if isinstance(line, c.Narrate) and self.typewriter is not None:
             visible = len(line.text) if self.forced_complete else self.typewriter.visible(since)
-            s = self.ctx.settings
             self.narration.draw(surface, line.text, visible, self.now, self.line_complete(),
                                 alpha=min(1.0, since / 0.25) if since >= 0 else 1.0,
                                 size=s.text_size, high_contrast=s.high_contrast)
-        rect = self.notebook_rect(surface.get_width())
-        if rect is not None:
-            self.notebook.draw(surface, rect, self.now, self.ctx.settings.transcription)
 
-    def _page_focus(self) -> float:
-        """0..1: how far the room has gone out of focus behind the notebook: while a line is
-        written, and for the moment the notebook is raised as it opens, closes or turns."""
+    def close_up(self) -> bool:
+        """Whether the shot is the notebook seen from above: a line is being written, or the
+        script's shot is the notebook's."""
         d = self.director
-        if self.notebook_rect(1920) is None or self.band_hidden:
-            return 0.0
-        if isinstance(d.current, c.Write):  # at once: the shot cuts to the page, and the room's
-            return 1.0                      # own pen is never seen sharp beside the one that writes
-        since = self.now - self.notebook_event_t
-        # back into focus as the closed notebook fades away, not after it has gone
-        left = next((k * 0.05 for k in range(7) if not self.notebook.visible(self.now + k * 0.05)), 0.3)
-        return min(1.0, max(0.0, min(since, NOTEBOOK_MOMENT - since, left) / 0.3))
+        return isinstance(d.current, c.Write) or d.stage.shot.value == PAGE_SHOT
+
+    def pen_held(self) -> bool:
+        """Whether a hand holds the pen over the page (else it lies on the table)."""
+        d = self.director
+        if isinstance(d.current, c.Write):
+            return True
+        return bool(d.page_lines) and any(holds_pen(ch.value) for ch in d.stage.poses.values())
 
     def _draw_room(self, surface: pygame.Surface, snap: Snapshot) -> None:
-        """The room; while a line is written, a soft, dimmed copy of it behind the page.
-
-        The copy is blurred once per written line (the room as the shot settles), not every
-        frame, so the close-up of the page costs less than the room it hides."""
-        focus = self._page_focus()
         props = getattr(getattr(self.ctx.renderer, "layers", None), "props", None)
         if props is not None:  # the room's notebook shows what the pen has written
             props.page_ink = self.notebook.page_ink
-        if focus < 1.0:
-            self.ctx.renderer.draw(surface, snap, self.now, self.pen_uv)
-        if focus <= 0.0:
-            return
+        self.ctx.renderer.draw(surface, snap, self.now, self.pen_uv)
+
+    def _draw_page_shot(self, surface: pygame.Surface) -> None:
+        """The notebook on the coffee table from above; beyond the table's far edge the room,
+        out of focus (made once a line: the room as the line begins)."""
         d = self.director
-        key = (d.line_number, d.line_started if isinstance(d.current, c.Write) else self.notebook_event_t,
-               surface.get_size())
+        props = getattr(getattr(self.ctx.renderer, "layers", None), "props", None)
+        if props is not None:
+            props.page_ink = self.notebook.page_ink
+        w, h = surface.get_size()
+        key = (d.line_number, d.line_started, (w, h))
         if self._backdrop is None or self._backdrop[0] != key:
-            shot = d.stage.shot
-            settled = max(d.line_started, shot.since + shot.duration)
-            w, h = surface.get_size()
-            sharp = pygame.Surface((w, h))
-            self.ctx.renderer.draw(sharp, d.stage.at(settled), settled, None)
-            small = pygame.transform.smoothscale(sharp, (max(1, w // 4), max(1, h // 4)))
-            small = pygame.transform.gaussian_blur(small, max(1, round(w / 320)))  # ~6 canvas px at 1080p x4
-            soft = pygame.transform.smoothscale(small, (w, h))
-            soft.fill((196, 186, 178), special_flags=pygame.BLEND_RGB_MULT)  # dimmed: the page is the light
-            self._backdrop = (key, soft)
-        soft = self._backdrop[1]
-        soft.set_alpha(None if focus >= 1.0 else round(255 * focus))
-        surface.blit(soft, (0, 0))
+            frame = pygame.Surface((w, h))
+            room = pygame.Surface((w, h))
+            at = d.stage.at(d.line_started)
+            self.ctx.renderer.draw(room, replace(at, shot=Change(STRIP_SHOT), move=None), d.line_started, None)
+            strip_h = round(h * FAR_EDGE) + 4
+            frame.blit(soften_room(room, (w, strip_h), STRIP_ROWS), (0, 0))
+            if self._table is None or self._table.get_size() != (w, h):
+                m, cover = NOTEBOOK_RECT[2] / PANEL_W * w / 1920, Spread().cover
+                nb = pygame.Rect(round(NOTEBOOK_RECT[0] * w / 1920 + cover.x * m), round(NOTEBOOK_RECT[1] * w / 1920 + cover.y * m),
+                                 round(cover.w * m), round(cover.h * m))
+                self._table = paint_table((w, h), self.ctx.settings.seed, nb)
+            frame.blit(self._table, (0, 0))
+            self._backdrop = (key, frame)
+        surface.blit(self._backdrop[1], (0, 0))
+        rect = self.notebook_rect(w)
+        held = self.pen_held()
+        if rect is not None:
+            self.notebook.draw(surface, rect, self.now, self.ctx.settings.transcription, pen=held)
+        if not held:
+            self._draw_lying_pen(surface, w / 1920)
+
+    def _draw_lying_pen(self, surface: pygame.Surface, scale: float) -> None:
+        """The pen lying on the table where it was put down, its soft shadow beside it."""
+        scale *= NOTEBOOK_RECT[2] / PANEL_W
+        if self._lying is None or self._lying[0] != scale:
+            self._lying = (scale, *paint_pen(scale, PEN_LYING[2]))
+        _, img, tip, shadow = self._lying
+        k = surface.get_width() / 1920
+        x, y = PEN_LYING[0] * k - tip[0], PEN_LYING[1] * k - tip[1]
+        off = 4 * scale
+        surface.blit(shadow, (round(x + off), round(y + 0.8 * off)))
+        surface.blit(img, (round(x), round(y)))
 
     def notebook_rect(self, canvas_w: int) -> pygame.Rect | None:
-        """Where the notebook panel is now, in canvas pixels (None: not shown).
-
-        Low on the screen while a line is written; raised above the narration band for a
-        moment when the notebook opens, closes or turns a page during narration.
-        """
-        d = self.director
-        x, top, w, h = NOTEBOOK_RECT
-        y = float(top)
-        if isinstance(d.current, c.Write):
-            rise = min(1.0, max(0.0, (self.now - d.line_started) / 0.45))
-            y += (1 - rise) ** 3 * 540
-        elif self.now - self.notebook_event_t < NOTEBOOK_MOMENT and self.notebook.visible(self.now):
-            y = RAISED_Y
-        else:
+        """Where the notebook lies in its close shot, in canvas pixels (None: not shown)."""
+        if not self.close_up():
             return None
+        x, y, w, h = NOTEBOOK_RECT
         scale = canvas_w / 1920
         return pygame.Rect(round(x * scale), round(y * scale), round(w * scale), round(h * scale))
