@@ -10,7 +10,10 @@ calls them in painter's order:
     -> darkness and light (with the shadows cast by each flame), flames -> sparks
 
 The light, flames and sparks are given the silhouettes of what stands in front, so a
-flame flickers *behind* a figure and the shadows on the wall sway with each candle.
+flame flickers *behind* a figure and the shadows on the wall sway with each candle. A
+candle standing on a front-layer prop (the coffee table) is hidden only by the parts of a
+figure drawn over that prop (the hands and arms a pose lays on the table): the rest of the
+figure is drawn behind the table, so it cannot hide what stands on it (`occluders`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.art.figure_raster import Drawn
 from game.art.figures import STRAND, STRAND_ROOT, Figures, FigureState, load_poses
 from game.art.insert_light import key_side, light_at
 from game.art.inserts import Inserts
@@ -30,7 +34,7 @@ from game.assets import Assets
 from game.easing import ease_between
 from game.fx import FxState, RoomFx
 from game.fx.lighting import LightSample
-from game.fx.occlusion import Caster
+from game.fx.occlusion import MARGIN, Caster
 from game.room.model import Rect, Room
 from game.settings import Settings
 from game.story.stage import Change, Snapshot
@@ -116,13 +120,16 @@ Part = tuple[object, object, pygame.Rect]  # a figure part: its pose, its look, 
 @dataclass(frozen=True)
 class RoomFrame:
     """One frame's derived state: the effects', the props', the figures', and the casters
-    (props' and figures' silhouettes; `people` the figures' alone)."""
+    (props' and figures' silhouettes, which throw the shadows; `people` the figures' alone;
+    `occluders` what hides the candles, the flames and the sparks: as `casters`, but a figure
+    hides a candle on the coffee table only with the parts drawn over the table)."""
 
     fx: FxState
     props: PropState
     figures: dict[str, FigureState]
     casters: list[Caster]
     people: list[Caster]
+    occluders: list[Caster]
 
 
 class RoomLayers:
@@ -133,6 +140,10 @@ class RoomLayers:
         self.shifts = notebook_shifts(props.room)
         self._prepared: tuple[View, tuple[int, int]] | None = None
         self.inserts: Inserts | None = None  # close shots (game/art/inserts.py), set by build_layers
+        # the floor y of the candles standing on a front-layer prop (drawn over the figures)
+        front = {p.name for p in props.pieces if p.layer == "front"}
+        self.front_depths = sorted({s.depth for s in fx.candles.specs if s.name in front})
+        self._front: tuple[object, list[Caster]] | None = None
 
     def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
         return self.fx.spark_bursts_between(t0, t1)
@@ -155,12 +166,45 @@ class RoomLayers:
         nib = nib_in_room(self.props.notebook_pages(ps), nib_uv) if nib_uv and snap.writer else None
         figs = figure_states(snap, nib)
         people = self.figures.silhouettes(view, figs, t)
-        return RoomFrame(fs, ps, figs, self.props.silhouettes(view, canvas) + people, people)
+        props = self.props.silhouettes(view, canvas)
+        return RoomFrame(fs, ps, figs, props + people, people, props + self.occluding_people(view, figs, t, people))
+
+    def occluding_people(self, view: View, figs: dict[str, FigureState], t: float,
+                         people: list[Caster]) -> list[Caster]:
+        """The figures as they hide light sources: each whole silhouette standing just not in
+        front of the candles on the coffee table (it is drawn behind the table), plus a mask of
+        the parts drawn over the table (its hands) at the figure's own floor."""
+        if not self.front_depths:
+            return people
+        nearest = self.front_depths[0] + MARGIN  # a floor this far down does not hide them
+        out: list[Caster] = [(m, r, min(f, nearest)) for m, r, f in people]
+        drawn, _ = self.figures._scene(figs, t)
+        front = tuple(d for d in drawn if d.front and d.part != STRAND and d.char in self.figures.specs)
+        if not front:
+            return out
+        key = (view, front)
+        if self._front is None or self._front[0] != key:
+            self._front = (key, self._front_masks(view, front))
+        return out + self._front[1]
+
+    def _front_masks(self, view: View, front: tuple[Drawn, ...]) -> list[Caster]:
+        rasters = self.figures.rasters
+        out: list[Caster] = []
+        for cid in sorted({d.char for d in front}):
+            blits = [(rasters.at(view, d, "mask"), d.alpha) for d in front if d.char == cid]
+            rect = pygame.Rect(blits[0][0][1], blits[0][0][0].get_size()).unionall(
+                [pygame.Rect(pos, img.get_size()) for (img, pos), _ in blits])
+            surf = pygame.Surface(rect.size, pygame.SRCALPHA)
+            surf.fill((0, 0, 0, 0))
+            for (img, pos), alpha in blits:
+                rasters.put(surf, img, (pos[0] - rect.x, pos[1] - rect.y), alpha)
+            out.append((surf, rect, self.props.room.anchor(cid).rect.bottom))
+        return out
 
     def draw_albedo(self, surface: pygame.Surface, view: View, frame: RoomFrame, t: float) -> None:
         """Everything the light map multiplies: outside, props, rain on the glass, figures, wax, logs
         (each layer keeps to the surface's clip, so a part of the room can be drawn again alone)."""
-        fs, ps, figs, casters = frame.fx, frame.props, frame.figures, frame.casters
+        fs, ps, figs, casters = frame.fx, frame.props, frame.figures, frame.occluders
         self.fx.draw_exterior(surface, view, fs, t)
         self.props.draw(surface, view, ps, t, "back")
         self.fx.draw_glass(surface, view, fs, t)
@@ -171,8 +215,8 @@ class RoomLayers:
 
     def draw_emissive(self, surface: pygame.Surface, view: View, frame: RoomFrame, t: float) -> None:
         """The light sources over the lit room: flames, embers, halos, then sparks."""
-        self.fx.draw_emissive(surface, view, frame.fx, t, frame.casters)
-        self.fx.draw_sparks(surface, view, frame.fx, t, frame.casters)
+        self.fx.draw_emissive(surface, view, frame.fx, t, frame.occluders)
+        self.fx.draw_sparks(surface, view, frame.fx, t, frame.occluders)
 
     def static_key(self, frame: RoomFrame) -> tuple[object, ...]:
         """What the room's unlit picture depends on outside `moving_rects` and the figures: the
