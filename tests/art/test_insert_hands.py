@@ -90,3 +90,48 @@ def test_whitened_knuckles_swell_while_he_grips(inserts: Inserts) -> None:
     i = names("clenched_hands").index("white_left.svg")
     alphas = [inserts.transforms("clenched_hands", k / 10)[i].alpha for k in range(40)]
     assert min(alphas) < 0.6 < 0.95 < max(alphas)
+
+
+def _owners(inserts: Inserts, insert: str, u: float, size: tuple[int, int]) -> tuple[list[str], list[pygame.Surface]]:
+    """Each part of an insert drawn alone at `u` (its own raster, moved by its own motion)."""
+    from game.art.inserts import _blit_part
+
+    spec = load_spec(INSERTS, insert)
+    k = size[0] / 1920
+    masks = []
+    for part, tf in zip(spec.parts, inserts.transforms(insert, u), strict=True):
+        s = pygame.Surface(size, pygame.SRCALPHA)
+        if tf.alpha > 0.003:
+            _blit_part(s, inserts._raster(part.svg, size), part.pivot, tf, k, {})
+        masks.append(s)
+    return [p.svg.name for p in spec.parts], masks
+
+
+@pytest.mark.parametrize(("insert", "held"), [("hands_intertwined", 7.0), ("hands_tighten", 3.0)])
+def test_fingers_truly_interlace(inserts: Inserts, insert: str, held: float) -> None:
+    """At the held moment, down a line across the middle of the clasp, the topmost drawing
+    alternates: each of his fingers lies between two of hers (her index aside, at the edge),
+    not stacked over them. A layered clasp (his fingers over or under hers) fails this."""
+    size = (960, 540)
+    names_, masks = _owners(inserts, insert, held, size)
+    x = round(908 * size[0] / 1920)  # between her knuckles and his palm's edge
+    runs: list[str] = []
+    for y in range(size[1] * 2 // 9, size[1] * 7 // 9):
+        top = "table"
+        for name, m in zip(names_, masks, strict=True):
+            if m.get_at((x, y)).a > 160:
+                top = name
+        top = {"her_fingers.svg": "her", "her.svg": "her_hand"}.get(top, top.removesuffix(".svg"))
+        if len(runs) == 0 or runs[-1] != top:
+            runs.append(top)
+    tips = [r for r in runs if r.startswith("his_tip")]
+    assert len(set(tips)) == 4, f"{insert}: not all four of his fingers cross the line: {runs}"
+    between = [i for i in range(1, len(runs) - 1)
+               if runs[i].startswith("his_tip") and runs[i - 1] == "her" and runs[i + 1] == "her"]
+    assert len(between) >= 2, f"{insert}: his fingers do not lie between hers: {runs}"
+    assert runs.count("her") >= 4, f"{insert}: her four fingers are not separate across the clasp: {runs}"
+    hers = pygame.mask.from_surface(masks[names_.index("her_fingers.svg")], 160)
+    for i in range(4):
+        his = pygame.mask.from_surface(masks[names_.index(f"his_tip{i}.svg")], 160)
+        hidden = his.overlap_area(hers, (0, 0)) / max(1, his.count())
+        assert hidden < 0.2, f"{insert}: her fingers lie over {hidden:.0%} of his finger {i} (stacked, not side by side)"

@@ -18,6 +18,7 @@ from tools.hands.geometry import (
     hand_back,
     palm_outline,
     set_light,
+    smooth_path,
     soft_shadow,
     write,
 )
@@ -35,9 +36,22 @@ HER_XF = Xf(528, 468, rot=-2, s=1.62)
 HIS_XF = Xf(1290, 478, rot=182, s=1.74, mirror=True)
 HIS_PALM = Skin('#e6b494', '#c08a68', '#8a5a42', '#3b2418', '#9a664b', '#e8bca8', '#f8e0d0', '#f4d4bc')
 
-SPREAD = 9.0
-HER_FINGERS = [FingerSpec(fs.base, fs.ang, fs.lens, fs.w * 0.82, fs.bends, fs.show)
-               for fs in default_fingers(spread=SPREAD, bends=[(5, 4), (4, 3), (5, 4), (7, 6)], foreshorten=[1.08, 1.1, 1.08, 1.04])]
+# The interlace, in her hand's frame at the middle of the clasp (local x = LANE_X): eight lanes
+# one finger wide, alternating his, hers, his, hers... top (thumbs' side) to bottom, so each of
+# his fingers lies between two of hers (and the reverse), their sides just touching.
+LANE_W = 28.0
+HER_LANES = [-84.0, -28.0, 28.0, 82.0]   # her fingers, spread apart by his between them
+HIS_LANES = [-110.0, -56.0, 0.0, 55.0]   # his: index above hers (hugging the edge of her hand), then between
+HER_MCP = [(196.0, -84.0), (212.0, -28.0), (206.0, 28.0), (188.0, 82.0)]
+HER_W = [30.0, 31.0, 29.0, 25.0]
+HER_LENS = [(66, 36, 20), (74, 40, 22), (69, 38, 20), (52, 30, 17)]  # the distal phalanges curl down, foreshortened
+
+
+def _her_finger(i: int) -> FingerSpec:
+    return FingerSpec(HER_MCP[i], [-2.0, 0.0, 2.0, 5.0][i], HER_LENS[i], HER_W[i], (3.0, 4.0), "back", taper=0.8)
+
+
+HER_FINGERS = [_her_finger(i) for i in range(4)]
 
 def her_back() -> Doc:
     her = HandSpec(HER_XF, HER)
@@ -47,6 +61,11 @@ def her_back() -> Doc:
     soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (8, 12), 14, 0.5)
     forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
     hand_back(d, her)
+    # the webs between her spread fingers, deep in the clasp: shadowed skin (his palm under
+    # hers), so between two fingers one sees the hands, never the table
+    web = [HER_XF(p) for p in [(188, -96), (226, -102), (258, -96), (266, 0), (258, 96), (226, 100), (184, 94)]]
+    g = d.lin(HER_XF((190, 0)), HER_XF((266, 0)), [(0, HER.mid, 1), (1, HER.dark, 1)])
+    d.add(f'<path d="{smooth_path(web, tension=0.7)}" fill="{g}"/>')
     finger(d, her.thumb, her.xf, her.skin)
     return d
 
@@ -58,15 +77,6 @@ def her_fingers() -> Doc:
     for fs in HER_FINGERS[::-1]:
         finger(d, fs, HER_XF, HER)
     return d
-
-def gap_y(i: int, x: float) -> float:
-    """Her local y midway between her fingers i and i+1 at local x (i=3: past her little finger)."""
-    def cy(j: int) -> float:
-        fs = HER_FINGERS[j]
-        return fs.base[1] + (x - fs.base[0]) * math.tan(math.radians(fs.ang))
-    if i < 3:
-        return (cy(i) + cy(i + 1)) / 2
-    return cy(3) + 22  # his little finger hugs the edge of her hand, its root inside his palm
 
 def his_palm() -> tuple[Doc, HandSpec]:
     him = HandSpec(HIS_XF, HIS_PALM, show="palm")
@@ -88,26 +98,31 @@ def his_open_fingers() -> Doc:
         finger(d, fs, him.xf, HIS_PALM)
     return d
 
-def his_thumb(open_: bool) -> tuple[Doc, P]:
-    t = FingerSpec((70, -66), -70 if open_ else -20, (74, 56), 48, (12 if open_ else 24,), "back" if not open_ else "side", taper=0.72)
+THUMB_BASE = (400.0, -53.0)  # his thumb's root (HIS_XF((70, -66))) in her hand's frame
+
+
+def his_thumb() -> tuple[Doc, P]:
+    """His thumb closed over her hand: from the ball of his thumb, across the back of her index
+    finger toward her knuckles, nail up (the toml turns it up, open, before the clasp)."""
+    t = FingerSpec(THUMB_BASE, 196.0, (80, 60), 44, (8,), "back", taper=0.74)
     d = Doc()
-    cp, ws, _ = finger_geom(t, HIS_XF)
-    d.add(f'<path d="M{f(add(cp[0], (14, 22)))} L{f(add(cp[-1], (14, 22)))}" stroke="#000" stroke-width="{ws[1]*1.1:.1f}" stroke-linecap="round" opacity="0.3"/>')
-    finger(d, t, HIS_XF, HIS)
-    return d, HIS_XF((70, -66))
+    cp, ws, _ = finger_geom(t, HER_XF)
+    d.add(f'<path d="M{f(add(cp[0], (8, 12)))} L{f(add(cp[-1], (8, 12)))}" stroke="#000" stroke-width="{ws[1]*1.0:.1f}" stroke-linecap="round" opacity="0.3"/>')
+    finger(d, t, HER_XF, HIS, open_base=True)
+    return d, HER_XF(THUMB_BASE)
 
-VALLEYS = [-44.0, 0.0, 41.0, 84.0]  # her local y between her fingers (and past her little finger)
 
-TIP_BASE_X = 305.0
-TIP_W = [36, 37, 35, 31]
-TIP_LENS = [(56, 50, 40), (60, 54, 42), (56, 50, 39), (48, 42, 33)]
+TIP_BASE_X = 268.0  # his finger roots: at his palm's edge, under the middle of her fingers
+TIP_W = [31.0, 32.0, 30.0, 27.0]
+TIP_LENS = [(74, 50, 38), (80, 54, 40), (75, 51, 38), (58, 40, 31)]
+
 
 def tip_spec(i: int) -> FingerSpec:
-    y0 = gap_y(i, TIP_BASE_X)
-    y1 = gap_y(i, 200) if i < 3 else gap_y(i, 200) - 8
-    ang = math.degrees(math.atan2(y1 - y0, 200 - TIP_BASE_X))
-    bend = [3, 1, -2, -8][i]
-    return FingerSpec((TIP_BASE_X, y0), ang, TIP_LENS[i], TIP_W[i], (bend, bend * 1.5), "back", taper=0.8)
+    """His finger i (index at the top) from its lane between hers, straight over her knuckles and
+    the back of her hand; the outer ones bend in a little as they hug her hand."""
+    bend = [7.0, 0.0, 0.0, -5.0][i]
+    return FingerSpec((TIP_BASE_X, HIS_LANES[i]), 180.0 + [-2.0, 0.0, 1.0, 2.0][i], TIP_LENS[i], TIP_W[i],
+                      (bend, bend * 1.5), "back", taper=0.8)
 
 def his_tip(i: int, white: float = 0.0) -> tuple[Doc, P]:
     """One of his fingers folded up between hers: from under her fingers, over her knuckles."""
@@ -115,7 +130,7 @@ def his_tip(i: int, white: float = 0.0) -> tuple[Doc, P]:
     d = Doc()
     cp, ws, _ = finger_geom(fs, HER_XF)
     d.add(f'<path d="M{f(add(cp[0], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*0.9:.1f}" stroke-linecap="round" opacity="0.25"/>')
-    finger(d, fs, HER_XF, HIS, white=white)
+    finger(d, fs, HER_XF, HIS, white=white, open_base=True)
     return d, cp[0]
 
 def white_knuckles() -> Doc:
@@ -181,7 +196,7 @@ svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 20], [3.6, 0, 0, 20], [4.9, 0, 0, 48]]
+keys = [[0, 0, 0, -50], [3.6, 0, 0, -50], [4.9, 0, 0, 0]]
 ''' + common)
     return "".join(out)
 
@@ -210,7 +225,7 @@ svg = "her.svg"
 pivot = [528, 468]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0, 1], [0.8, 0, 0, 0, 1], [2.0, 10, 3, 0, 1]]
+keys = [[0, 0, 0, 0, 1], [0.8, 0, 0, 0, 1], [2.0, 5, 1, 0, 1]]
 ''' + shake]
     for i, (x, y) in enumerate(tips):
         out.append(f'''
@@ -219,7 +234,7 @@ svg = "his_tip{i}.svg"
 pivot = [{x:.1f}, {y:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0, 1], [{0.8 + 0.06 * i:.2f}, 0, 0, 0, 1], [{2.0 + 0.06 * i:.2f}, -6, 0, 0, 1.07]]
+keys = [[0, 0, 0, 0, 1], [{0.8 + 0.06 * i:.2f}, 0, 0, 0, 1], [{2.0 + 0.06 * i:.2f}, -3, 0, 0, 1.05]]
 ''' + shake)
     out.append(f'''
 [[part]]
@@ -227,21 +242,21 @@ svg = "white.svg"
 pivot = [{tips[1][0]:.1f}, {tips[1][1]:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0, 1, 0], [1.0, 0, 0, 0, 1, 0], [2.2, -6, 0, 0, 1.07, 1]]
+keys = [[0, 0, 0, 0, 1, 0], [1.0, 0, 0, 0, 1, 0], [2.2, -3, 0, 0, 1.05, 1]]
 ''' + shake + '''
 [[part]]
 svg = "her_fingers.svg"
 pivot = [528, 468]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0, 1], [0.8, 0, 0, 0, 1], [2.0, 10, 3, -1.5, 1]]
+keys = [[0, 0, 0, 0, 1], [0.8, 0, 0, 0, 1], [2.0, 5, 1, -0.4, 1]]
 ''' + shake + f'''
 [[part]]
 svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 48], [0.9, 0, 0, 48], [2.0, 0, 4, 53]]
+keys = [[0, 0, 0, 0], [0.9, 0, 0, 0], [2.0, 0, 4, -4]]
 ''' + shake)
     return "".join(out)
 
@@ -258,7 +273,7 @@ def main() -> None:
         write(out + "his.svg", d.svg())
         write(out + "her.svg", her_back().svg())
         write(out + "her_fingers.svg", her_fingers().svg())
-        d, _ = his_thumb(True)
+        d, _ = his_thumb()
         write(out + "his_thumb.svg", d.svg())
         for i in range(4):
             d, _ = his_tip(i)

@@ -174,7 +174,9 @@ def finger_geom(sp: FingerSpec, xf: Xf) -> tuple[list[P], list[float], list[P]]:
     return cp, ws, pts
 
 
-def finger(doc: Doc, sp: FingerSpec, xf: Xf, skin: Skin, outline: float = 2.2, white: float = 0.0) -> None:
+def finger(doc: Doc, sp: FingerSpec, xf: Xf, skin: Skin, outline: float = 2.2, white: float = 0.0,
+           open_base: bool = False) -> None:
+    """One finger; `open_base`: no outline across its root (it grows out of a palm drawn elsewhere)."""
     cp, ws, _ = finger_geom(sp, xf)
     n = len(cp)
     dirs = []
@@ -201,8 +203,14 @@ def finger(doc: Doc, sp: FingerSpec, xf: Xf, skin: Skin, outline: float = 2.2, w
     path = smooth_path(seq, closed=True, tension=0.9)
     mid = n // 2
     fill = shade_grad(doc, cp[mid], nrm[mid], ws[mid] / 2, skin)
-    doc.add(f'<path d="{path}" fill="{fill}" stroke="{skin.line}" stroke-width="{outline:.1f}" '
-            f'stroke-linejoin="round" stroke-opacity="0.75"/>')
+    if open_base:
+        doc.add(f'<path d="{path}" fill="{fill}"/>')
+        rim = smooth_path([*left[1:], capL, capT, capR, *right[::-1][:-1]], closed=False, tension=0.9)
+        doc.add(f'<path d="{rim}" fill="none" stroke="{skin.line}" stroke-width="{outline:.1f}" '
+                f'stroke-linejoin="round" stroke-linecap="round" stroke-opacity="0.75"/>')
+    else:
+        doc.add(f'<path d="{path}" fill="{fill}" stroke="{skin.line}" stroke-width="{outline:.1f}" '
+                f'stroke-linejoin="round" stroke-opacity="0.75"/>')
     # a soft core highlight along the lit side
     if nrm[mid][0] * LIGHT[0] + nrm[mid][1] * LIGHT[1] >= 0:
         side = 1
