@@ -10,7 +10,7 @@ per frame, so a frame costs a dozen `fblits` entries, not a dozen numpy renders.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,7 +21,7 @@ from game.fx.lighting import LightSample
 from game.fx.noise import hash01
 from game.fx.occlusion import Caster, Occluders
 from game.fx.shadows import ShadowLight
-from game.fx.sprites import flame, halo, rgba_surface
+from game.fx.sprites import PerScale, flame, halo, rgba_surface
 from game.room.model import Room
 from game.view import View
 
@@ -150,6 +150,7 @@ class Candles:
         self._memo: tuple[float, list[FlameSample]] | None = None
         self._table = FlameTable(seed, [s.flicker for s in self.specs], calm)
         self._scale = -1.0
+        self._art: PerScale[_Art] = PerScale(lambda _s: _Art())
         self._flames: dict[tuple[int, int], pygame.Surface] = {}
         self._halos: dict[int, pygame.Surface] = {}
         self._wax: dict[tuple[int, int, int], pygame.Surface] = {}
@@ -182,29 +183,61 @@ class Candles:
         return out
 
     def _rescale(self, scale: float) -> None:
-        if abs(scale - self._scale) > 1e-6:
+        if scale != self._scale:
             self._scale = scale
-            self._flames.clear()
-            self._halos.clear()
-            self._wax.clear()
+            art = self._art.at(scale)
+            self._flames, self._halos, self._wax = art.flames, art.halos, art.wax
 
-    def _flame(self, sway_bin: int, stretch_bin: int) -> pygame.Surface:
+    def _flame(self, sway_bin: int, stretch_bin: int, scale: float | None = None) -> pygame.Surface:
+        s = self._scale if scale is None else scale
+        flames = self._flames if scale is None else self._art.at(s, ahead=True).flames
         key = (sway_bin, stretch_bin)
-        spr = self._flames.get(key)
+        spr = flames.get(key)
         if spr is None:
             sway = sway_bin / (SWAY_BINS - 1) * 2 - 1
             stretch = 0.35 + stretch_bin / (STRETCH_BINS - 1) * 1.05
-            spr = flame(max(2, round(FLAME_W * self._scale)),
-                        max(6, round(FLAME_H * stretch * self._scale / 0.86)), sway)
-            self._flames[key] = spr
+            spr = flame(max(2, round(FLAME_W * s)), max(6, round(FLAME_H * stretch * s / 0.86)), sway)
+            flames[key] = spr
         return spr
 
-    def _halo(self, level: int) -> pygame.Surface:
-        spr = self._halos.get(level)
+    def _halo(self, level: int, scale: float | None = None) -> pygame.Surface:
+        s = self._scale if scale is None else scale
+        halos = self._halos if scale is None else self._art.at(s, ahead=True).halos
+        spr = halos.get(level)
         if spr is None:
-            spr = halo(max(3, round(64 * self._scale)), (255, 150, 60), 0.75 * level / (HALO_BINS - 1))
-            self._halos[level] = spr
+            spr = halo(max(3, round(64 * s)), (255, 150, 60), 0.75 * level / (HALO_BINS - 1))
+            halos[level] = spr
         return spr
+
+    def visible(self, view: View, size: tuple[int, int], burn: float) -> bool:
+        """Whether any candle's flame or halo falls on a `size` canvas through `view`."""
+        clip = pygame.Rect((0, 0), size)
+        r = 64 * view.scale
+        for s in self.specs:
+            wx, wy = view.pt(*s.wick_top(burn))
+            if clip.colliderect((wx - r, wy - 2 * r, 2 * r, 3 * r)):
+                return True
+        return False
+
+    def prepare_steps(self, view: View, size: tuple[int, int], burn: float, glow: float,
+                      t: float) -> Iterator[str]:
+        """Make the flame and halo sprites a shot at `view` will draw, one per step (the halo
+        levels the flicker reaches over the next seconds, the most frequent first)."""
+        if not self.visible(view, size, burn):
+            return
+        scale = view.scale
+        counts: dict[int, int] = {}
+        for k in range(48):
+            for f in self._table.sample(t + 0.125 * k):
+                level = max(0, min(HALO_BINS - 1, round(f.brightness * (1 + 0.5 * glow) * (HALO_BINS - 1) / 1.6)))
+                counts[level] = counts.get(level, 0) + 1
+        for level in sorted(counts, key=lambda v: -counts[v]):
+            self._halo(level, scale)
+            yield f"halo {level}"
+        for sb in range(SWAY_BINS):
+            for tb in range(STRETCH_BINS):
+                self._flame(sb, tb, scale)
+            yield f"flames {sb}"
 
     def draw_wax(self, surface: pygame.Surface, view: View, burn: float, casters: Sequence[Caster]) -> None:
         self._rescale(view.scale)
@@ -226,7 +259,8 @@ class Candles:
                 drips = [(hash01(self.seed, 300 + s.index, k) * 2 - 1, 0.2 + 0.5 * hash01(self.seed, 320 + s.index, k))
                          for k in range(2)]
                 spr = _with_wick(_wax(w_px, h_px, drips), wick, view.scale)
-                self._wax = {k: v for k, v in self._wax.items() if k[0] != s.index}
+                for k in [k for k in self._wax if k[0] == s.index]:
+                    del self._wax[k]
                 self._wax[key] = spr
             items.append((spr, (x0, y0), s.depth))
         self._wax_drawn = [(spr, pygame.Rect(pos, spr.get_size()), depth) for spr, pos, depth in items]
@@ -259,6 +293,15 @@ class Candles:
             if clip.colliderect((hx, hy, hs.get_width(), hs.get_height())):
                 halos.append((hs, (round(hx), round(hy)), s.depth))
         self.occluders.blits(surface, halos + flames, casters)
+
+
+class _Art:
+    """The candles' sprites at one view scale."""
+
+    def __init__(self) -> None:
+        self.flames: dict[tuple[int, int], pygame.Surface] = {}
+        self.halos: dict[int, pygame.Surface] = {}
+        self.wax: dict[tuple[int, int, int], pygame.Surface] = {}
 
 
 def _lerp(a: RGB, b: RGB, k: float) -> RGB:

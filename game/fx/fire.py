@@ -12,16 +12,25 @@ embers' glow and the flames are emissive (drawn after it, additively).
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 
 import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.hearth_art import RAIL_Y, bake_scale, coal_heat, coal_sprite, fit, make_grate, make_logs
+from game.fx.hearth_art import (
+    RAIL_Y,
+    bake_scale,
+    bed_size,
+    coal_heat,
+    coal_sprite,
+    fit,
+    make_grate,
+    make_logs,
+)
 from game.fx.noise import fbm2_np, hash01, noise1
 from game.fx.occlusion import Caster, Occluders
-from game.fx.sprites import rgb_surface
+from game.fx.sprites import PerScale, rgb_surface
 from game.room.model import Rect
 from game.view import View
 
@@ -48,6 +57,22 @@ def _double(a: FArray) -> FArray:
     return b
 
 
+def _cell(scale: float) -> float:
+    """Room px per flame-field cell at a view `scale` (finer in close-ups)."""
+    return min(CELL, max(3.0, CELL / scale))
+
+
+class _Art:
+    """The fire's solid parts at one view scale: logs, cracks, grate, coal heat, ember sprites."""
+
+    def __init__(self) -> None:
+        self.logs: pygame.Surface | None = None
+        self.cracks: pygame.Surface | None = None
+        self.grate: pygame.Surface | None = None
+        self.heat: FArray | None = None
+        self.embers: dict[int, pygame.Surface] = {}
+
+
 def _lut(stops: FArray) -> FArray:
     x = np.linspace(0, 1, 256)
     return np.stack([np.interp(x, _STOPS, stops[:, c]) for c in range(3)], axis=1)
@@ -65,14 +90,12 @@ class Hearth:
         self.base_y = box.bottom - 28.0  # the flames rise from the logs in the grate
         self._lut_back = _lut(_BACK)
         self._lut_front = _lut(_FRONT)
+        self._textures: PerScale[tuple[FArray, FArray]] = PerScale(self._make_textures)
         self._grid(CELL)
         self._scale = -1.0
-        self._logs: pygame.Surface | None = None
-        self._cracks: pygame.Surface | None = None
-        self._grate: pygame.Surface | None = None
-        self._heat: FArray | None = None
+        self._art: PerScale[_Art] = PerScale(lambda _s: _Art())
+        self.art = _Art()  # the art at the scale being drawn
         self._tongues: dict[tuple[int, int], list[float]] = {}
-        self._embers: dict[int, pygame.Surface] = {}
         self._frame: tuple[Hashable, pygame.Surface] | None = None
         self._hidden_embers: tuple[Hashable, pygame.Surface] | None = None
 
@@ -91,14 +114,20 @@ class Hearth:
         self.y0 = self.base_y - flame_cells * cell
         n = round(TEX * k)
         self._texn = n
-        self._tex = np.tile(fbm2_np(self.seed + 5, n, n, round(16 * k), 4), (3, 2))  # tiled: any window is a slice
-        self._tex2 = np.tile(fbm2_np(self.seed + 9, n, n, round(16 * k), 3), (3, 2))
+        self._tex, self._tex2 = self._textures.at(float(n))
         gy, gx = np.mgrid[0 : self.gh, 0 : self.gw].astype(np.float64)
         self._u = (gx + 0.5) / self.gw
         self._v = (flame_cells - (gy + 0.5)) / flame_cells
         self._vrow = self._v[:, 0].copy()
         self._env = np.clip(1.0 - ((self._u - 0.5) / 0.4) ** 2, 0, 1)
         self._root = 0.15 + 0.85 * np.clip((self._v - 0.02) / 0.22, 0, 1) ** 1.2  # faint over the logs, then rising
+
+    def _make_textures(self, size: float) -> tuple[FArray, FArray]:
+        """The two turbulence textures, `size` cells square, tiled (any window is a slice)."""
+        n = round(size)
+        k = n / TEX
+        return (np.tile(fbm2_np(self.seed + 5, n, n, round(16 * k), 4), (3, 2)),
+                np.tile(fbm2_np(self.seed + 9, n, n, round(16 * k), 3), (3, 2)))
 
     def _turb(self, tex: FArray, t: float, speed: float, xoff: int) -> FArray:
         """The tileable texture scrolled up by t * speed cells (a view and a lerp, no gather)."""
@@ -175,48 +204,99 @@ class Hearth:
     # ------------------------------------------------------------------ drawing
 
     def _rescale(self, scale: float) -> None:
-        if abs(scale - self._scale) > 1e-6:
+        if scale != self._scale:
             self._scale = scale
-            self._logs = None
-            self._cracks = None
-            self._grate = None
-            self._heat = None
-            self._embers.clear()
+            self.art = self._art.at(scale)
             self._frame = None
             self._hidden_embers = None
-            cell = min(CELL, max(3.0, CELL / scale))
+            cell = _cell(scale)
             if abs(cell - self.cell) > 1e-6:
                 self._grid(cell)
+
+    def _art_at(self, scale: float) -> _Art:
+        """The logs, cracks, grate and coals at `scale`, made as far as they are asked for."""
+        return self.art if scale == self._scale else self._art.at(scale, ahead=True)
+
+    def _make_logs(self, scale: float | None = None) -> None:
+        """The logs (at the view's size) and their cracks (at the bake's size, like the coals)."""
+        s = self._scale if scale is None else scale
+        art = self._art_at(s)
+        logs, art.cracks = make_logs(self.seed, bake_scale(s))
+        art.logs = fit(logs, s)
+
+    def _grate_at(self, scale: float) -> pygame.Surface:
+        art = self._art_at(scale)
+        if art.grate is None:
+            art.grate = fit(make_grate(bake_scale(scale)), scale)
+        return art.grate
+
+    def visible(self, view: View, size: tuple[int, int]) -> bool:
+        """Whether the fire (flames, bed or grate) shows on a `size` canvas through `view`."""
+        box = pygame.Rect(view.rect(self.x0, self.y0, self.gw * self.cell, self.gh * self.cell))
+        bed = pygame.Rect(self._bed_origin(view), bed_size(view.scale))
+        return pygame.Rect((0, 0), size).colliderect(box.union(bed))
+
+    def _levels(self, t: float, strength: float) -> list[int]:
+        """The ember levels the coals glow at over the seconds after t, the most frequent first."""
+        counts: dict[int, int] = {}
+        for k in range(64):
+            tt = (t + 0.25 * k) * (0.4 if self.calm else 1.0)
+            pulse = 0.5 + 0.5 * noise1(self.seed, 800, tt * 0.9)
+            level = max(0, min(EMBER_BINS - 1, round(pulse * strength * (EMBER_BINS - 1))))
+            counts[level] = counts.get(level, 0) + 1
+        return sorted(counts, key=lambda v: -counts[v])
+
+    def prepare_steps(self, view: View, size: tuple[int, int], strength: float, t: float) -> Iterator[str]:
+        """Make the fire's art for a shot at `view` ahead of its first frame, a piece a step:
+        the turbulence textures at its grid, the logs and their cracks, the grate, the coals'
+        heat and each ember level the coals will glow at."""
+        if not self.visible(view, size):
+            return
+        scale = view.scale
+        n = round(TEX * CELL / _cell(scale))
+        self._textures.at(float(n), ahead=True)
+        yield "fire textures"
+        art = self._art_at(scale)
+        if art.logs is None:
+            self._make_logs(scale)
+        yield "logs"
+        self._grate_at(scale)
+        yield "grate"
+        if strength <= 0.0:
+            return
+        for level in self._levels(t, strength):
+            self._coals(level, scale)
+            yield f"coals {level}"
 
     def _bed_origin(self, view: View) -> tuple[int, int]:
         """The bed's top-left corner: the grate's rail sits RAIL_Y below it, on the hearth."""
         return view.ipt(self.box.x, self.box.bottom - 30.0 - RAIL_Y)
 
-    def _make_logs(self) -> None:
-        """The logs (at the view's size) and their cracks (at the bake's size, like the coals)."""
-        logs, self._cracks = make_logs(self.seed, bake_scale(self._scale))
-        self._logs = fit(logs, self._scale)
-
     def draw_logs(self, surface: pygame.Surface, view: View, casters: Sequence[Caster]) -> None:
         self._rescale(view.scale)
-        if self._logs is None:
+        origin = self._bed_origin(view)
+        if not surface.get_rect().colliderect((origin, bed_size(view.scale))):
+            return  # off screen: nothing to draw, nothing to make
+        if self.art.logs is None:
             self._make_logs()
-        assert self._logs is not None
-        self.occluders.blit(surface, self._logs, self._bed_origin(view), self.depth, casters, 0)
+        assert self.art.logs is not None
+        self.occluders.blit(surface, self.art.logs, origin, self.depth, casters, 0)
 
-    def _coals(self, level: int) -> pygame.Surface:
-        spr = self._embers.get(level)
+    def _coals(self, level: int, scale: float | None = None) -> pygame.Surface:
+        s = self._scale if scale is None else scale
+        art = self._art_at(s)
+        spr = art.embers.get(level)
         if spr is None:
-            if self._heat is None:
-                self._heat = coal_heat(self.seed, bake_scale(self._scale))
-            spr = coal_sprite(self._heat, 0.55 + 0.45 * level / (EMBER_BINS - 1))
-            if self._cracks is not None:  # the logs' cracks glow with the coals
-                cracks = self._cracks.copy()
+            if art.heat is None:
+                art.heat = coal_heat(self.seed, bake_scale(s))
+            spr = coal_sprite(art.heat, 0.55 + 0.45 * level / (EMBER_BINS - 1))
+            if art.cracks is not None:  # the logs' cracks glow with the coals
+                cracks = art.cracks.copy()
                 g = round(255 * (0.5 + 0.5 * level / (EMBER_BINS - 1)))
                 cracks.fill((g, g, g), special_flags=pygame.BLEND_RGB_MULT)
                 spr.blit(cracks, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-            spr = fit(spr, self._scale)
-            self._embers[level] = spr
+            spr = fit(spr, s)
+            art.embers[level] = spr
         return spr
 
     def draw_emissive(self, surface: pygame.Surface, view: View, t: float, strength: float,
@@ -231,7 +311,7 @@ class Hearth:
         tt = t * (0.4 if self.calm else 1.0)
         pulse = 0.5 + 0.5 * noise1(self.seed, 800, tt * 0.9)
         level = max(0, min(EMBER_BINS - 1, round(pulse * strength * (EMBER_BINS - 1))))
-        if self._logs is None:
+        if self.art.logs is None:
             self._make_logs()
         spr = self._coals(level)
         origin = self._bed_origin(view)
@@ -248,9 +328,7 @@ class Hearth:
             self.occluders.hide(flames, box.topleft, self.depth, casters)  # masked once per field frame
             self._frame = (fkey, flames)
         surface.blit(self._frame[1], box.topleft, special_flags=pygame.BLEND_RGB_ADD)
-        if self._grate is None:
-            self._grate = fit(make_grate(bake_scale(view.scale)), view.scale)
-        self.occluders.blit(surface, self._grate, origin, self.depth, casters, 0)  # the flames stand behind its bars
+        self.occluders.blit(surface, self._grate_at(view.scale), origin, self.depth, casters, 0)  # the flames stand behind its bars
 
     def light_point(self, t: float) -> tuple[float, float]:
         """Where the fire's light comes from at t (it leans with the flames)."""

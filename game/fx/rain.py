@@ -19,6 +19,7 @@ blit list kept. Between two of their frames the rain costs one blit and one `fbl
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import numpy.typing as npt
@@ -27,7 +28,7 @@ import pygame
 from game.fx.glass_water import FILM_SPEED, draw_film, film_texture, splashes
 from game.fx.night import SKY_W, paint_night
 from game.fx.noise import hash01_np, noise1
-from game.fx.sprites import bead, rgb_surface, streak
+from game.fx.sprites import PerScale, bead, rgb_surface, streak
 from game.room.model import Rect
 from game.view import View
 
@@ -69,6 +70,18 @@ def window_light(seed: int, rain: float, t: float, calm: bool = False) -> float:
     return 0.85 - 0.3 * d + shimmer
 
 
+class _Art:
+    """The window's sprites at one view scale."""
+
+    def __init__(self) -> None:
+        self.scaled: tuple[tuple[int, int, int], pygame.Surface] | None = None
+        self.film: dict[int, pygame.Surface] = {}
+        self.splash: dict[int, pygame.Surface] = {}
+        self.streaks: dict[tuple[int, int, int], pygame.Surface] = {}
+        self.beads: dict[tuple[int, int], pygame.Surface] = {}
+        self.sheets: dict[int, pygame.Surface] = {}
+
+
 class Rain:
     def __init__(self, glass: Rect, seed: int, calm: bool) -> None:
         self.glass = glass
@@ -89,6 +102,8 @@ class Rain:
             2 * math.pi * (0.6 + 0.9 * h[9]),
         ])
         self._scale = -1.0
+        self._by_scale: PerScale[_Art] = PerScale(lambda _s: _Art())
+        self._art = _Art()  # the caches of the scale drawn
         self._canon: dict[int, pygame.Surface] = {}  # the night at SKY_W px, by clearing step
         self._scaled: tuple[tuple[int, int, int], pygame.Surface] | None = None
         self._film: dict[int, pygame.Surface] = {}
@@ -100,14 +115,53 @@ class Rain:
         self._glass: tuple[object, list[list[tuple[float, float]]], list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
 
     def _rescale(self, scale: float) -> None:
-        if abs(scale - self._scale) > 1e-6:
+        if scale != self._scale:
+            self._store(self._art)
             self._scale = scale
-            self._scaled = None
-            self._film.clear()
-            self._splash.clear()
-            self._streaks.clear()
-            self._beads.clear()
-            self._sheets.clear()
+            self._art = self._by_scale.at(scale)
+            self._use(self._art)
+
+    def _use(self, art: _Art) -> None:
+        self._scaled = art.scaled
+        self._film, self._splash, self._streaks = art.film, art.splash, art.streaks
+        self._beads, self._sheets = art.beads, art.sheets
+
+    def _store(self, art: _Art) -> None:
+        """Put the caches in use back into their scale's art (some are replaced, not filled)."""
+        art.scaled, art.film, art.splash, art.streaks = self._scaled, self._film, self._splash, self._streaks
+        art.beads, art.sheets = self._beads, self._sheets
+
+    def prepare_steps(self, view: View, size: tuple[int, int], rain: float) -> Iterator[str]:
+        """Make the window's art for a shot at `view` ahead, a piece a step (if the glass shows):
+        the night at the glass's size, the distant sheet of a downpour, the film on the glass,
+        the streak and bead sprites. Done by drawing into the next scale's caches."""
+        g = pygame.Rect(view.rect(self.glass.x, self.glass.y, self.glass.w, self.glass.h))
+        if not pygame.Rect((0, 0), size).colliderect(g):
+            return
+        d = density(rain)
+        clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - d / CLEAR_BELOW)))
+        steps: list[tuple[str, Callable[[], object]]] = [("night", lambda: self._night(g.w, g.h, clear))]
+        if d > SHEET_FROM:
+            level = min(SHEET_LEVELS - 1, int((d - SHEET_FROM) / (1 - SHEET_FROM) * SHEET_LEVELS))
+            steps.append(("sheet", lambda: self._sheet(g.w, g.h, level)))
+        if d > FILM_FROM:
+            steps.append(("film", lambda: self._film_at(g.size, d)))
+        if d > 0.0:
+            sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))
+            steps.append(("streaks", lambda: [self._streak(lb, mb, sb) for lb in range(LEN_BINS) for mb in range(LUM_BINS)]))
+        for name, make in steps:  # each into the next scale's caches, the drawn scale's put back after
+            drawn, here = self._scale, self._art
+            self._store(here)
+            target = self._by_scale.at(view.scale, ahead=True)
+            self._scale = view.scale
+            self._use(target)
+            try:
+                make()
+            finally:
+                self._store(target)
+                self._scale = drawn
+                self._use(here)
+            yield name
 
     # ---------------------------------------------------------------- outside
 

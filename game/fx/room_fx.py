@@ -20,7 +20,7 @@ bloom (`glow`), so none of them is a full-size pass.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import pygame
 
@@ -116,6 +116,26 @@ class RoomFx:
     def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
         """Times in [t0, t1) when the fire pops (a burst of sparks): cue a crackle at each."""
         return self.sparks.bursts_between(t0, t1) if self.sparks is not None else []
+
+    def prepare_steps(self, view: View, size: tuple[int, int], state: FxState, t: float) -> Iterator[str]:
+        """Make the effects' art for a shot at `view` on a `size` canvas ahead of its first
+        frame, a small piece a step (the story calls this while the line before the cut plays):
+        each light's falloff, the fire's logs, grate and coals, the candles' flames and halos,
+        the sparks, the window's night and rain. Only caches are filled, and each effect keeps
+        at most two scales' art (the drawn one and this one): nothing drawn depends on whether,
+        or how far, this ran."""
+        st = state.clamped()
+        radii = {max(2, round(li.radius * view.scale / DOWNSCALE)) for li in self.lights(st, t)}
+        for r in sorted(radii):
+            self.light_map.prepare(r)  # each light's falloff at the shot's scale
+            yield f"light {r}"
+        if self.hearth is not None:
+            yield from self.hearth.prepare_steps(view, size, st.fire, t)
+        yield from self.candles.prepare_steps(view, size, st.candles, st.glow, t)
+        if self.sparks is not None and st.fire > 0.0:
+            yield from self.sparks.prepare_steps(view, size)
+        if self.rain is not None:
+            yield from self.rain.prepare_steps(view, size, state.stepped().rain)
 
     # ------------------------------------------------------------------ layers, in painter's order
 

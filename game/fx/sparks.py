@@ -14,7 +14,7 @@ kept between two of its frames.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,7 +23,7 @@ import pygame
 
 from game.fx.noise import hash01, hash01_np
 from game.fx.occlusion import Caster, Occluders
-from game.fx.sprites import halo
+from game.fx.sprites import PerScale, halo
 from game.room.model import Rect
 from game.view import View
 
@@ -68,6 +68,7 @@ class Sparks:
         self.seed = seed
         self.calm = calm
         self._scale = -1.0
+        self._by_scale: PerScale[dict[tuple[int, int], pygame.Surface]] = PerScale(lambda _s: {})
         self._sprites: dict[tuple[int, int], pygame.Surface] = {}
         self._blits: tuple[object, list[tuple[pygame.Surface, tuple[int, int]]], pygame.Rect] | None = None
 
@@ -132,20 +133,32 @@ class Sparks:
         bright = np.where(alive, (1 - u) ** 1.3 * twinkle * throat, 0.0)
         return x, y, 1 - u, bright
 
-    def _sprite(self, heat: int, bright: int) -> pygame.Surface:
-        spr = self._sprites.get((heat, bright))
+    def _sprite(self, heat: int, bright: int, scale: float | None = None) -> pygame.Surface:
+        s = self._scale if scale is None else scale
+        sprites = self._sprites if scale is None else self._by_scale.at(s, ahead=True)
+        spr = sprites.get((heat, bright))
         if spr is None:
             h = heat / (HEAT_BINS - 1)
             col = (255, round(80 + 150 * h), round(20 + 110 * h * h))
-            spr = halo(max(2, round(2.6 * self._scale)), col, 1.6 * (bright + 1) / BRIGHT_BINS)
-            self._sprites[(heat, bright)] = spr
+            spr = halo(max(2, round(2.6 * s)), col, 1.6 * (bright + 1) / BRIGHT_BINS)
+            sprites[(heat, bright)] = spr
         return spr
+
+    def prepare_steps(self, view: View, size: tuple[int, int]) -> Iterator[str]:
+        """Make the spark sprites of a shot at `view` ahead (if the sparks' box shows on it)."""
+        box = pygame.Rect(view.rect(self.box.x - 60, self.box.y - THROAT, self.box.w + 120, self.box.h + THROAT))
+        if not pygame.Rect((0, 0), size).colliderect(box):
+            return
+        for hb in range(HEAT_BINS):
+            for bb in range(BRIGHT_BINS):
+                self._sprite(hb, bb, view.scale)
+            yield f"sparks {hb}"
 
     def draw(self, surface: pygame.Surface, view: View, t: float, strength: float = 1.0,
              casters: Sequence[Caster] = ()) -> None:
-        if abs(view.scale - self._scale) > 1e-6:
+        if view.scale != self._scale:
             self._scale = view.scale
-            self._sprites.clear()
+            self._sprites = self._by_scale.at(view.scale)
         tq = math.floor(t * SPARK_FPS) / SPARK_FPS
         key = (tq, strength, view, surface.get_size())
         if self._blits is None or self._blits[0] != key:

@@ -9,7 +9,8 @@ adding black changes nothing, so they need no alpha. Only glass beads carry alph
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -17,6 +18,7 @@ import pygame
 
 FArray = npt.NDArray[np.float64]
 RGB = tuple[int, int, int]
+T = TypeVar("T")
 
 
 def rgb_surface(rgb: npt.NDArray[np.floating[Any]]) -> pygame.Surface:
@@ -130,3 +132,36 @@ def streak(length: int, slant: float, colour: RGB, width: float = 1.0) -> pygame
     line = np.clip(1.0 - d, 0, 1) * (v**1.5) * ((y >= pad) & (y <= pad + length))
     col = np.array(colour, dtype=np.float64)
     return rgb_surface(line[:, :, None] * col[None, None, :])
+
+
+class PerScale(Generic[T]):
+    """Art made for one view scale, kept for at most two scales: the one being drawn and
+    the next shot's, made ahead while a line plays (`RoomFx.prepare_steps`). A cut to a
+    shot at a new scale then finds its sprites ready instead of painting them on its first
+    frame; a third scale pushes out the one that is neither drawn nor asked for."""
+
+    KEPT = 2
+
+    def __init__(self, make: Callable[[float], T]) -> None:
+        self._make = make
+        self._by: dict[float, T] = {}
+        self._drawn: float | None = None
+
+    def at(self, scale: float, ahead: bool = False) -> T:
+        """The art for `scale` (made if need be); `ahead`: for a shot not drawn yet."""
+        hit = self._by.get(scale)
+        if hit is None:
+            for old in [k for k in self._by if k != self._drawn]:
+                if len(self._by) < self.KEPT:
+                    break
+                del self._by[old]
+            hit = self._by[scale] = self._make(scale)
+        if not ahead:
+            self._drawn = scale
+        return hit
+
+    def scales(self) -> list[float]:
+        return list(self._by)
+
+    def values(self) -> list[T]:
+        return list(self._by.values())

@@ -113,7 +113,7 @@ class RoomRenderer:
     def prepare_steps(self, shot: str, snap: Snapshot, size: tuple[int, int]) -> Iterator[str]:
         """Make `shot`'s art ahead, a small piece per step (the script knows the next shot,
         as Ren'Py predicts images): its tile background, each prop on screen, each figure
-        part at the shot's scale. Only caches are filled; nothing drawn depends on whether,
+        part at the shot's scale, the effects' sprites (game/fx/room_fx.py). Only caches are filled; nothing drawn depends on whether,
         or how far, this ran. Yields what each step made. (An insert or a camera move's
         larger scale are left to their first frame.)"""
         inserts = getattr(self.layers, "inserts", None)
@@ -143,14 +143,10 @@ class RoomRenderer:
             for d in parts:
                 rasters.base(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art")
                 yield f"{d.char}/{d.part}"
-        fx = self.layers.fx
-        from game.fx.lighting import DOWNSCALE
         from game.room.layers import fx_state
 
-        radii = {max(2, round(li.radius * view.scale / DOWNSCALE)) for li in fx.lights(fx_state(snap), snap.t)}
-        for r in sorted(radii):
-            fx.light_map.prepare(r)  # each light's falloff at the shot's scale
-            yield f"light {r}"
+        # the effects' sprites at the shot's scale: light falloffs, fire, candles, sparks, rain
+        yield from self.layers.fx.prepare_steps(view, size, fx_state(snap), snap.t)
 
     def paint_room(self, surface: pygame.Surface, background: pygame.Surface, view: View, snap: Snapshot,
                    t: float, nib_uv: tuple[float, float] | None = None) -> None:
