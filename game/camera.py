@@ -4,7 +4,8 @@ Why this shape: art is rasterized at the size it is shown, and re-rasterizing ev
 figure, prop and tile at each intermediate scale of a zoom would cost a full raster per
 frame. So for the whole move the room is drawn at one scale, the move's largest (its
 tightest framing), over the box that holds every framing of the move (`Move.bounds`);
-each frame cuts its own framing out of that and scales it *down* to the canvas. Animated
+each frame cuts its own framing out of that and scales it *down* to the canvas, placed to
+a fraction of a pixel (`CameraMoves._cut`: a slow push must glide, not step). Animated
 things (flames, breathing) are still drawn each frame, but from rasters made once at that
 scale. Once the move has settled, the final framing is drawn directly at the canvas size,
 which at the largest scale is the same picture, so nothing jumps and later lines pay
@@ -31,6 +32,27 @@ if TYPE_CHECKING:
     from game.room.render import RoomRenderer
 
 
+PAD = 16  # large px past the large frame's right and bottom edges, copies of its last column and row
+
+
+def pad_edges(big: pygame.Surface, size: tuple[int, int]) -> None:
+    """Repeat the last column and row of the `size` picture at `big`'s top left into the PAD
+    px beyond them (a cut to a fraction of a pixel reads a pixel or two past the frame)."""
+    w, h = size
+    if w < 1 or h < 1:
+        return
+    big.blit(pygame.transform.scale(big.subsurface((w - 1, 0, 1, h)), (big.get_width() - w, h)), (w, 0))
+    big.blit(pygame.transform.scale(big.subsurface((0, h - 1, big.get_width(), 1)), (big.get_width(), big.get_height() - h)), (0, h))
+
+
+def _span(need: float, k: float, most: int) -> int:
+    """A whole number of large px >= `need` (at most `most`) that scales by `k` to nearly a
+    whole number of canvas px, so the smoothscale's scale is the move's own."""
+    first = min(most, math.ceil(need))
+    best = min(range(first, min(most, first + 8) + 1), key=lambda n: abs(n * k - round(n * k)))
+    return max(1, best)
+
+
 def _box(renderer: RoomRenderer, shot: str) -> Box:
     s = renderer.room.shots.get(shot) or renderer.room.shots["wide"]
     return (s.rect.x, s.rect.y, s.rect.w, s.rect.h)
@@ -41,6 +63,7 @@ class CameraMoves:
 
     def __init__(self) -> None:
         self._big: pygame.Surface | None = None
+        self._row: pygame.Surface | None = None  # the cut laid to a fraction of a pixel across
         self._bg: dict[tuple[Box, int, int], pygame.Surface] = {}
 
     def wants(self, renderer: RoomRenderer, shot: str, snap: Snapshot) -> bool:
@@ -64,17 +87,52 @@ class CameraMoves:
         scale = move.largest_scale(box, size[0])
         area = box if is_insert else move.bounds(box)
         big_size = (math.ceil(area[2] * scale), math.ceil(area[3] * scale))
-        if self._big is None or self._big.get_size() != big_size:
-            self._big = pygame.Surface(big_size)
+        padded = (big_size[0] + PAD, big_size[1] + PAD)
+        if self._big is None or self._big.get_size() != padded:
+            self._big = pygame.Surface(padded)
+        big = self._big.subsurface(((0, 0), big_size))
         if is_insert:
-            renderer.layers.draw_insert(self._big, shot, snap, t)
+            renderer.layers.draw_insert(big, shot, snap, t)
         else:
-            self._draw_room(renderer, self._big, area, snap, t, nib_uv)
+            self._draw_room(renderer, big, area, snap, t, nib_uv)
+        pad_edges(self._big, big_size)
         x, y, w, h = move.framing(box, t)
-        cut = pygame.Rect(round((x - area[0]) * scale), round((y - area[1]) * scale),
-                          round(w * scale), round(h * scale)).clamp(self._big.get_rect())
-        cut = cut.clip(self._big.get_rect())
-        pygame.transform.smoothscale(self._big.subsurface(cut), size, surface)
+        self._cut(((x - area[0]) * scale, (y - area[1]) * scale, w * scale, h * scale), surface)
+
+    def _cut(self, frame: Box, surface: pygame.Surface) -> None:
+        """Scale the large frame's part `frame` (x, y, w, h in its pixels, fractional) down onto
+        `surface`, placed to a fraction of a pixel: a slow push moves the picture by a tenth
+        of a pixel a frame, and a cut rounded to whole pixels jumps a pixel every few frames.
+
+        A whole-pixel box around `frame` is smoothscaled so that its pixels stand the same size
+        as `frame`'s on the canvas (its width chosen among a few so that scale is nearly exact),
+        then the remaining fraction of a pixel is laid by blending the picture with itself one
+        pixel along (across, then down): bilinear interpolation of the scaled picture."""
+        assert self._big is not None
+        big = self._big
+        W, H = surface.get_size()
+        fx, fy, fw, fh = frame
+        kx, ky = W / fw, H / fh  # canvas px per large px (<= 1: a push only scales down)
+        ix, iy = max(0, math.floor(fx)), max(0, math.floor(fy))
+        iw = _span(fx - ix + fw + 2.0 / kx, kx, big.get_width() - ix)
+        ih = _span(fy - iy + fh + 2.0 / ky, ky, big.get_height() - iy)
+        tw, th = max(W + 2, round(iw * kx)), max(H + 2, round(ih * ky))
+        scaled = pygame.transform.smoothscale(big.subsurface((ix, iy, iw, ih)), (tw, th))
+        ox, oy = (fx - ix) * tw / iw, (fy - iy) * th / ih
+        a, b = math.floor(ox), math.floor(oy)
+        u, v = round(255 * (ox - a)), round(255 * (oy - b))
+        if self._row is None or self._row.get_size() != (W, H + 1):
+            self._row = pygame.Surface((W, H + 1))
+        row = self._row
+        row.blit(scaled, (-a, -b))
+        if u:
+            scaled.set_alpha(u)
+            row.blit(scaled, (-a - 1, -b))
+        surface.blit(row, (0, 0))
+        if v:
+            row.set_alpha(v)
+            surface.blit(row, (0, -1))
+            row.set_alpha(None)
 
     def _draw_room(self, renderer: RoomRenderer, surface: pygame.Surface, area: Box, snap: Snapshot,
                    t: float, nib_uv: tuple[float, float] | None) -> None:
