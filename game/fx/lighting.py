@@ -12,6 +12,7 @@ whatever the number of lights. A light map value of 255 shows the art at full al
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,12 @@ HEADROOM = 0.5  # lights are summed at this fraction, then tone-mapped back (see
 # close-up's sprites are ~1 MB each at 1080p. Was 800 sprites, whatever their size: ~200 MiB
 # at 1080p after a few shots.
 TINT_BUDGET = 16 * 1024 * 1024
+# Each light's falloff is kept only over the part of it that falls on the light map (and a
+# MARGIN for its sway): a close-up's light is many times the map (the fire's at 4.8x is 936 px
+# square over a 240 x 135 map). Before, the whole sprite and a scratch copy were kept for
+# every radius of every scale seen: ~45 MB at 1080p after a story.
+MARGIN = 16  # light-map px kept around what a light covers
+FALLOFF_BUDGET = 4 * 1024 * 1024  # bytes of falloff crops kept (least recently used go first)
 
 
 @dataclass(frozen=True)
@@ -82,8 +89,9 @@ class LightMap:
     """Owns the low-res map, the full-size upscale buffer and the falloff sprites."""
 
     def __init__(self) -> None:
-        self._falloff: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}
-        self._tints: dict[tuple[int, RGB, int], pygame.Surface] = {}  # in use order (LRU)
+        self._falloff: OrderedDict[int, tuple[pygame.Surface, pygame.Rect]] = OrderedDict()  # crop, where
+        self._falloff_bytes = 0
+        self._tints: dict[tuple[int, RGB, int], tuple[pygame.Surface, pygame.Rect]] = {}  # in use order (LRU)
         self._tint_bytes = 0
         self._small: pygame.Surface | None = None
         self._tone: pygame.Surface | None = None
@@ -91,32 +99,67 @@ class LightMap:
         self._big: pygame.Surface | None = None
         self.generation = 0  # counts rebuilds: an unchanged count means the same upscaled map
 
-    def _sprite(self, radius: int) -> tuple[pygame.Surface, pygame.Surface]:
-        pair = self._falloff.get(radius)
-        if pair is None:
-            base = light_falloff(radius)
-            pair = (base, base.copy())  # (pristine, scratch for tinting)
-            self._falloff[radius] = pair
-        return pair
+    def _sprite(self, radius: int, need: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect]:
+        """The falloff of `radius` over at least `need` (a rect inside its 2r x 2r sprite): a crop
+        of it and where that crop lies in the sprite."""
+        hit = self._falloff.get(radius)
+        if hit is not None and hit[1].contains(need):
+            self._falloff.move_to_end(radius)
+            return hit
+        area = need.inflate(2 * MARGIN, 2 * MARGIN).clip(pygame.Rect(0, 0, 2 * radius, 2 * radius))
+        if hit is not None:
+            area = area.union(hit[1])
+            self._falloff_bytes -= hit[0].get_pitch() * hit[0].get_height()
+        crop = light_falloff(radius, (area.x, area.y, area.w, area.h))
+        self._falloff[radius] = (crop, area)
+        self._falloff.move_to_end(radius)
+        self._falloff_bytes += crop.get_pitch() * crop.get_height()
+        while self._falloff_bytes > FALLOFF_BUDGET and len(self._falloff) > 1:
+            old = self._falloff.popitem(last=False)[1][0]
+            self._falloff_bytes -= old.get_pitch() * old.get_height()
+        return crop, area
 
-    def prepare(self, radius: int) -> None:
-        """Make the falloff sprite of `radius` (map px) ahead of its first frame."""
-        self._sprite(radius)
+    @staticmethod
+    def _place(size: tuple[int, int], view: View, x: float, y: float, radius: float,
+               ) -> tuple[int, tuple[int, int], pygame.Rect] | None:
+        """A light at room (x, y) of `radius` room px in the map of a `size` target: its radius
+        and top-left in map px, and the part of its sprite on the map (None: off the map)."""
+        sw, sh = max(1, -(-size[0] // DOWNSCALE)), max(1, -(-size[1] // DOWNSCALE))
+        r = max(2, round(radius * view.scale / DOWNSCALE))
+        cx = (view.ox + x * view.scale) / DOWNSCALE
+        cy = (view.oy + y * view.scale) / DOWNSCALE
+        pos = (round(cx - r), round(cy - r))
+        on = pygame.Rect(pos, (2 * r, 2 * r)).clip(pygame.Rect(0, 0, sw, sh))
+        if on.w <= 0 or on.h <= 0:
+            return None
+        return r, pos, on.move(-pos[0], -pos[1])
 
-    def _tinted(self, radius: int, colour: RGB, intensity: float) -> pygame.Surface:
-        """The falloff sprite tinted by colour x intensity, intensity in steps of 1/LEVELS."""
+    def prepare(self, size: tuple[int, int], view: View, light: LightSample) -> None:
+        """Make the falloff of `light` for a `size` target through `view` ahead of its first frame."""
+        placed = self._place(size, view, light.x, light.y, light.radius)
+        if placed is not None:
+            self._sprite(placed[0], placed[2])
+
+    def _tinted(self, radius: int, colour: RGB, intensity: float, need: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect]:
+        """The falloff sprite tinted by colour x intensity, intensity in steps of 1/LEVELS, over
+        at least `need` (a crop, and where it lies in the whole sprite)."""
         level = max(0, round(intensity * LEVELS))
         key = (radius, colour, level)
-        spr = self._tints.pop(key, None)  # re-inserted last: least recently used goes first
-        if spr is None:
-            spr = self._sprite(radius)[0].copy()
+        hit = self._tints.pop(key, None)  # re-inserted last: least recently used goes first
+        if hit is not None and not hit[1].contains(need):
+            self._tint_bytes -= hit[0].get_pitch() * hit[0].get_height()
+            hit = None
+        if hit is None:
+            base, area = self._sprite(radius, need)
+            spr = base.copy()
             spr.fill(tint(colour, HEADROOM * level / LEVELS), special_flags=pygame.BLEND_RGB_MULT)
+            hit = (spr, area)
             self._tint_bytes += spr.get_pitch() * spr.get_height()
             while self._tint_bytes > TINT_BUDGET and self._tints:
-                old = self._tints.pop(next(iter(self._tints)))
+                old = self._tints.pop(next(iter(self._tints)))[0]
                 self._tint_bytes -= old.get_pitch() * old.get_height()
-        self._tints[key] = spr
-        return spr
+        self._tints[key] = hit
+        return hit
 
     def build(self, size: tuple[int, int], view: View, ambient: RGB,
               lights: Sequence[LightSample], patches: Sequence[GlowPatch] = (),
@@ -140,20 +183,18 @@ class LightMap:
         for light in lights:
             if light.intensity <= 0.0:
                 continue
-            r = max(2, round(light.radius * k))
-            cx = (view.ox + light.x * view.scale) / DOWNSCALE
-            cy = (view.oy + light.y * view.scale) / DOWNSCALE
-            if cx + r < 0 or cy + r < 0 or cx - r > sw or cy - r > sh:
+            placed = self._place(size, view, light.x, light.y, light.radius)
+            if placed is None:  # (all of it off the map: adding it would change nothing)
                 continue
-            pos = (round(cx - r), round(cy - r))
-            spr = self._tinted(r, light.colour, light.intensity)
+            r, pos, need = placed
+            spr, area = self._tinted(r, light.colour, light.intensity, need)
+            at = (pos[0] + area.x, pos[1] + area.y)  # the crop, where the whole sprite's part would go
             if shader is not None and light.shadow is not None:
-                scratch = self._sprite(r)[1]
-                scratch.blit(spr, (0, 0))
-                shader(scratch, pos, light.shadow)
-                small.blit(scratch, pos, special_flags=pygame.BLEND_RGB_ADD)  # now: the scratch is reused
+                scratch = spr.copy()
+                shader(scratch, at, light.shadow)
+                small.blit(scratch, at, special_flags=pygame.BLEND_RGB_ADD)
             else:
-                adds.append((spr, pos))
+                adds.append((spr, at))
         small.fblits(adds, pygame.BLEND_RGB_ADD)
         if key_shader is not None:
             key_shader(small, [light.shadow for light in lights if light.shadow is not None])
@@ -173,13 +214,14 @@ class LightMap:
         hearth among a dozen candles) still visibly breathes when it dips."""
         if amount <= 0:
             return
-        k = view.scale / DOWNSCALE
-        r = max(2, round(radius * k))
-        base, scratch = self._sprite(r)
-        scratch.blit(base, (0, 0))
+        placed = self._place((small.get_width() * DOWNSCALE, small.get_height() * DOWNSCALE), view, x, y, radius)
+        if placed is None:
+            return
+        r, pos, need = placed
+        base, area = self._sprite(r, need)
+        scratch = base.copy()
         scratch.fill((amount, amount, amount), special_flags=pygame.BLEND_RGB_MULT)
-        cx, cy = (view.ox + x * view.scale) / DOWNSCALE, (view.oy + y * view.scale) / DOWNSCALE
-        small.blit(scratch, (round(cx - r), round(cy - r)), special_flags=pygame.BLEND_RGB_SUB)
+        small.blit(scratch, (pos[0] + area.x, pos[1] + area.y), special_flags=pygame.BLEND_RGB_SUB)
 
     def apply(self, surface: pygame.Surface, key: Hashable, build: Callable[[], pygame.Surface]) -> None:
         """Multiply the light map over `surface`. `key` names everything the map depends on:

@@ -125,10 +125,9 @@ class RoomFx:
         at most two scales' art (the drawn one and this one): nothing drawn depends on whether,
         or how far, this ran."""
         st = state.clamped()
-        radii = {max(2, round(li.radius * view.scale / DOWNSCALE)) for li in self.lights(st, t)}
-        for r in sorted(radii):
-            self.light_map.prepare(r)  # each light's falloff at the shot's scale
-            yield f"light {r}"
+        for light in self.lights(st, t):
+            self.light_map.prepare(size, view, light)  # its falloff where it falls on the map
+            yield f"light {light.radius:.0f}"
         if self.hearth is not None:
             yield from self.hearth.prepare_steps(view, size, st.fire, t)
         yield from self.candles.prepare_steps(view, size, st.candles, st.glow, t)

@@ -52,10 +52,19 @@ def grey_surface(v: FArray) -> pygame.Surface:
     return pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(grey[:, :, None], 3, axis=2)))
 
 
-def light_falloff(radius: int) -> pygame.Surface:
-    """Grey light pool of `radius` px: 255 at the centre, a long inverse-square-like tail, 0 at the rim."""
+def light_falloff(radius: int, area: tuple[int, int, int, int] | None = None) -> pygame.Surface:
+    """Grey light pool of `radius` px: 255 at the centre, a long inverse-square-like tail, 0 at the rim.
+
+    `area` (x, y, w, h inside the 2r x 2r sprite): only that part, the same pixels as a crop
+    of the whole (a close-up's light is many times the light map it is added to)."""
     radius = max(2, radius)
-    x = _radius_grid(radius * 2)
+    size = radius * 2
+    if area is None:
+        x = _radius_grid(size)
+    else:
+        d = np.arange(size, dtype=np.float64) - (size - 1) / 2.0
+        ax, ay, aw, ah = area
+        x = np.hypot(d[None, ax : ax + aw], d[ay : ay + ah, None]) / max(1.0, size / 2.0)
     edge = np.clip(1.0 - x * x, 0.0, 1.0) ** 1.5
     core = 1.0 / (1.0 + 16.0 * x * x)
     v = 255.0 * edge * (0.2 + 0.8 * core)

@@ -84,3 +84,21 @@ def test_the_wall_shadows_bakes_keep_to_their_budget() -> None:
     assert shadows._bakes[masks[-1]].soft  # the one in use keeps its bakes
     unbounded = sum(1 for m in masks if shadows._bakes.get(m) is not None and shadows._bakes[m].soft)
     assert unbounded < len(masks)  # older masks gave theirs up
+
+
+def test_a_falloff_crop_is_the_same_pixels_as_the_whole_and_close_ups_keep_only_crops() -> None:
+    import numpy as np
+
+    from game.fx.lighting import FALLOFF_BUDGET, LightMap, LightSample
+    from game.fx.sprites import light_falloff
+
+    whole = pygame.surfarray.array3d(light_falloff(300))
+    part = pygame.surfarray.array3d(light_falloff(300, (250, 40, 90, 60)))
+    assert np.array_equal(part, whole[250:340, 40:100])
+    lm = LightMap()
+    fire = View(4.8, -3000.0, -1500.0)  # a close-up: each light many times the 240 x 135 map
+    lights = [LightSample(700.0 + 40 * k, 420.0, 780.0 + 10 * k, (255, 170, 90), 0.9) for k in range(12)]
+    small = lm.build((1920, 1080), fire, (20, 16, 24), lights)
+    assert small.get_size() == (240, 135)
+    assert lm._falloff_bytes <= FALLOFF_BUDGET
+    assert all(crop.get_width() <= 240 + 32 and crop.get_height() <= 135 + 32 for crop, _ in lm._falloff.values())
