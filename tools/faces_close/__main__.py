@@ -5,20 +5,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tools.faces_close import gaze, kiss
+from tools.faces_close import gaze, kiss, lips
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 
 
 def main(argv: list[str]) -> int:
-    names = argv or ["kiss", "gaze"]
+    names = argv or ["kiss", "gaze", "lips"]
     for name in names:
         if name == "kiss":
             kiss.write(INSERTS / "kiss")
         elif name == "gaze":
             gaze.write(INSERTS / "gaze")
+        elif name == "lips":
+            lips.write(INSERTS / "trembling_lips")
         else:
-            print(f"unknown insert {name!r} (kiss, gaze)", file=sys.stderr)
+            print(f"unknown insert {name!r} (kiss, gaze, lips)", file=sys.stderr)
             return 2
     return 0
 

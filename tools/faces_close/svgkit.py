@@ -106,3 +106,19 @@ class Doc:
             '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">\n'
             "<defs>\n" + "\n".join(self.defs) + "\n</defs>\n" + "\n".join(self.body) + "\n</svg>\n"
         )
+
+
+def soft(doc: Doc, c: P, rx: float, ry: float, colour: str, opacity: float, rot: float = 0.0,
+         core: float = 0.0) -> None:
+    """A soft-edged ellipse of colour (shading without a line): full `opacity` out to `core`
+    of the radius, fading to nothing at the edge. nanosvg ignores bounding-box gradients on
+    ellipses, so this is a unit circle with a user-space gradient, placed by a transform."""
+    gid = doc.uid("s")
+    doc.defs.append(
+        f'<radialGradient id="{gid}" cx="0" cy="0" r="1" gradientUnits="userSpaceOnUse">'
+        f'<stop offset="0" stop-color="{colour}" stop-opacity="{opacity}"/>'
+        f'<stop offset="{core}" stop-color="{colour}" stop-opacity="{opacity}"/>'
+        f'<stop offset="1" stop-color="{colour}" stop-opacity="0"/></radialGradient>'
+    )
+    doc.body.append(f'<circle cx="0" cy="0" r="1" fill="url(#{gid})" '
+                    f'transform="translate({f(c[0])} {f(c[1])}) rotate({f(rot)}) scale({f(rx)} {f(ry)})"/>')
