@@ -1,112 +1,225 @@
-"""clenched_hands (line 7): two fists, knuckles white, trembling, between his knees."""
+"""clenched_hands (line 7): two fists resting on his knees, knuckles white, trembling.
+
+"His hands were clenched, his fingers white with tension." The camera looks down at his lap
+from in front: the knees of his dark suit trousers fill the bottom of the frame, the thighs
+run back up toward him, his forearms come down out of his jacket sleeves and shirt cuffs, and
+each fist sits on top of a knee, its knuckles toward the camera. A fist is drawn as one solid
+illustration (no finger machinery): the back of the hand, the knuckle ridge, the four first
+phalanges folded down facing us, the second phalanges turned under, the thumb wrapped across
+the index and middle fingers with its nail, creases at every joint. The tension is a separate
+pale film over the knuckle bumps and the finger corners that swells as he grips (insert.toml).
+Light: the hearth's warm key from the right.
+"""
 
 from __future__ import annotations
 
-from tools.hands.geometry import (
-    HIS,
-    INSERTS,
-    MCP,
-    WIDTH,
-    add,
-    f,
-    finger,
-    finger_geom,
-    hand_back,
-    mul,
-    norm,
-    palm_outline,
-    set_light,
-    smooth_path,
-    soft_shadow,
-    sub,
-    write,
-)
-from tools.hands.geometry import Doc as Doc
-from tools.hands.geometry import FingerSpec as FingerSpec
-from tools.hands.geometry import HandSpec as HandSpec
-from tools.hands.geometry import P as P
-from tools.hands.geometry import TransformFn as TransformFn
-from tools.hands.geometry import Xf as Xf
-from tools.hands.parts import forearm, his_sleeve
+import math
+from collections.abc import Callable
+
+from tools.hands.geometry import HIS, INSERTS, Doc, P, smooth_path, write
 
 OUT = str(INSERTS) + "/clenched_hands/"
 
-FIST_LENS = [(46, 16), (50, 16), (47, 16), (40, 14)]
+SKIN_HI, SKIN, SKIN_MID, SKIN_DK, SKIN_DEEP = "#e8bd98", "#d2a07c", "#b07a58", "#7a4b34", "#4a2a1c"
+LINE = HIS.line
+CREASE = "#7e5038"
+PALE = "#f8e6d8"
+CLOTH_HI, CLOTH, CLOTH_DK, CLOTH_DEEP = "#5a5c6a", "#34363f", "#1c1d23", "#0b0b0e"
 
-def fist_fingers(white: float) -> list[FingerSpec]:
-    out = []
-    for i in range(4):
-        bx, by = MCP[i]
-        out.append(FingerSpec((bx - 6, by * 0.96), (i - 1.5) * 2.0, FIST_LENS[i], WIDTH[i] * 1.12, (0,), "back", nail=False, taper=1.0))
-    return out
+Fn = Callable[[P], P]
+K = 1.45  # the fists' frame scale: local units are 1080p pixels at K = 1
 
-def _block(d: Doc, xf: Xf, x0: float, x1: float, y: float, hw: float, fill_top: str, fill_bot: str, line: str) -> None:
-    """One opaque folded phalanx seen from the back: a rounded slab from x0 to x1 (local)."""
-    r = hw * 0.9
-    pts = [xf(p) for p in [(x0, y - hw), (x1 - r * 0.5, y - hw * 0.98), (x1, y - hw * 0.55), (x1 + r * 0.2, y),
-                           (x1, y + hw * 0.55), (x1 - r * 0.5, y + hw * 0.98), (x0, y + hw)]]
-    a, b = xf((x0, y)), xf((x1 + r * 0.2, y))
-    g = d.lin(a, b, [(0, fill_top, 1), (0.55, fill_top, 1), (1, fill_bot, 1)])
-    d.add(f'<path d="{smooth_path(pts, tension=0.7)}" fill="{g}" stroke="{line}" stroke-width="2.2" stroke-opacity="0.8" stroke-linejoin="round"/>')
 
-def fist(d: Doc, xf: Xf, white: float = 0.0) -> None:
-    """A fist hanging knuckles-down, its back to the camera: the folded first phalanges as opaque
-    slabs below the knuckle ridge, the second phalanges tucked under as a shadowed band (their
-    nails are on the palm side, out of sight), the thumb wrapped across the folded fingers."""
-    h = HandSpec(xf, HIS)
-    h.fingers = fist_fingers(white)
-    soft_shadow(d, [xf(p) for p in palm_outline(h.fingers)], (10, 26), 14, 0.45)
-    forearm(d, h, length=220)
-    # the tucked second phalanges first (behind), then the first phalanges over them
-    for fs in h.fingers[::-1]:
-        bx, by = fs.base
-        _block(d, xf, bx + 24, bx + 62, by, fs.w * 0.47, HIS.mid, HIS.dark, HIS.line)
-    for fs in h.fingers[::-1]:
-        bx, by = fs.base
-        _block(d, xf, bx - 14, bx + 44, by, fs.w * 0.52, HIS.light, HIS.mid, HIS.line)
-        # the crease where the first phalanx turns under
-        a, b, m = xf((bx + 34, by - fs.w * 0.36)), xf((bx + 34, by + fs.w * 0.36)), xf((bx + 40, by))
-        d.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{HIS.crease}" stroke-width="2" fill="none" opacity="0.6" stroke-linecap="round"/>')
-    hand_back(d, h, white=white, tendons=0.6, knuckle_glow=0.3)
-    # the thumb: along the side of the hand, its last joint turned across the tucked fingers
-    th = FingerSpec((168.0, -86.0), 20.0, (60.0, 44.0), 42.0, (66.0,), "side", nail=False, taper=0.8)
-    finger(d, th, xf, HIS)
-    cp, ws, _ = finger_geom(th, xf)
-    tip = cp[-1]
-    dv = norm(sub(cp[-1], cp[-2]))
-    nv = (-dv[1], dv[0])
-    # the thumbnail seen edge-on at the tip: a thin sliver, no face
-    a, b = add(tip, mul(nv, ws[-1] * 0.3)), add(sub(tip, mul(dv, ws[-1] * 0.5)), mul(nv, ws[-1] * 0.38))
-    d.add(f'<path d="M{f(b)} L{f(a)}" stroke="{HIS.nail}" stroke-width="{ws[-1]*0.12:.1f}" fill="none" opacity="0.8" stroke-linecap="round"/>')
+def frame(cx: float, cy: float, side: int, rot: float = 0.0, s: float = 1.0) -> Fn:
+    """Fist-local -> canvas: +x toward the thumb (side=+1: the thumb to screen right), y down."""
+    a = math.radians(rot)
 
-def white(d: Doc, xf: Xf) -> None:
-    """White with tension: the skin over the knuckle ridge stretched paler, a flat pale film
-    across the knuckles and the folded first phalanges (no glow, no bulbs)."""
-    for fs in fist_fingers(1.0):
-        bx, by = fs.base
-        hw = fs.w * 0.42
-        pts = [xf(p) for p in [(bx - 10, by - hw), (bx + 30, by - hw * 0.9), (bx + 36, by),
-                               (bx + 30, by + hw * 0.9), (bx - 10, by + hw), (bx - 22, by)]]
-        a, b = xf((bx - 22, by)), xf((bx + 36, by))
-        g = d.lin(a, b, [(0, "#f4dccb", 0), (0.35, "#f4dccb", 0.55), (0.7, "#eed2c0", 0.5), (1, "#eed2c0", 0)])
-        d.add(f'<path d="{smooth_path(pts, tension=0.8)}" fill="{g}"/>')
+    def xf(p: P) -> P:
+        x, y = p[0] * side * s, p[1] * s
+        return (cx + x * math.cos(a) - y * math.sin(a), cy + x * math.sin(a) + y * math.cos(a))
+    return xf
 
-def sleeves(d: Doc, xl: Xf, xr: Xf) -> None:
-    his_sleeve(d, xl, x0=-80)
-    his_sleeve(d, xr, x0=-80)
 
-LX = Xf(785, 250, rot=88, s=1.85, sx=0.75)
-RX = Xf(1135, 250, rot=92, s=1.85, mirror=True, sx=0.75)
+def pts(xf: Fn, ps: list[P]) -> list[P]:
+    return [xf(p) for p in ps]
+
+
+def path(d: Doc, ps: list[P], fill: str, line: str | None = LINE, w: float = 2.2, tension: float = 0.8,
+         closed: bool = True, opacity: float = 1.0) -> None:
+    stroke = f' stroke="{line}" stroke-width="{w:.1f}" stroke-linejoin="round" stroke-opacity="0.8"' if line else ""
+    op = f' opacity="{opacity:.2f}"' if opacity < 1 else ""
+    d.add(f'<path d="{smooth_path(ps, closed=closed, tension=tension)}" fill="{fill}"{stroke}{op}/>')
+
+
+def stroke(d: Doc, ps: list[P], color: str, w: float, opacity: float, tension: float = 0.8) -> None:
+    d.add(f'<path d="{smooth_path(ps, closed=False, tension=tension)}" stroke="{color}" stroke-width="{w:.1f}" '
+          f'fill="none" opacity="{opacity:.2f}" stroke-linecap="round" stroke-linejoin="round"/>')
+
+
+def blob(d: Doc, c: P, r: float, color: str, opacity: float, ry: float | None = None) -> None:
+    g = d.rad(c, r, [(0, color, opacity), (0.6, color, opacity * 0.45), (1, color, 0)])
+    d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{r:.1f}" ry="{(ry or r):.1f}" fill="{g}"/>')
+
+
+def lit(d: Doc, xf: Fn, side: int, a: P, b: P, stops: list[tuple[float, str, float]]) -> str:
+    """A gradient from local a to b; the key light is at screen right, so on a fist whose thumb
+    points left (side=-1) the local axis runs the other way round and the stops are mirrored."""
+    return d.lin(xf(a), xf(b), stops)
+
+
+# the four fingers folded (local x of each finger's centre, width, top of its first phalanx,
+# bottom of the first phalanx, bottom of the second), index next to the thumb (+x)
+FINGERS = [(-66.0, 34.0, -10.0, 38.0, 70.0), (-29.0, 40.0, -20.0, 46.0, 86.0),
+           (10.0, 42.0, -24.0, 50.0, 92.0), (50.0, 41.0, -22.0, 46.0, 88.0)]
+
+
+def fist(d: Doc, xf: Fn, side: int) -> None:
+    """One fist resting on a knee, knuckles to the camera, with its forearm up to the cuff."""
+    light_dir = 1.0 if side > 0 else -1.0  # local +x is toward the light when side > 0
+    def across(y: float, half: float) -> tuple[P, P]:  # gradient ends across the limb, lit end first
+        return ((half * light_dir, y), (-half * light_dir, y))
+    # contact shadow on the trouser knee under the fist
+    for i in range(6):
+        c = xf((-6, 102 - i * 2))
+        d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{(150 - i * 14) * K:.1f}" ry="{(40 - i * 4) * K:.1f}" '
+              f'fill="#000000" opacity="0.1"/>')
+    # forearm, from the wrist up under the cuff
+    arm = pts(xf, [(-62, -120), (-70, -230), (-74, -340), (62, -340), (66, -230), (64, -118)])
+    a, b = across(-230, 70)
+    path(d, arm, lit(d, xf, side, a, b, [(0, SKIN_HI, 1), (0.3, SKIN, 1), (0.75, SKIN_MID, 1), (1, SKIN_DK, 1)]),
+         tension=0.5)
+    stroke(d, pts(xf, [(-40, -130), (-44, -250), (-46, -330)]), SKIN_DK, 6 * K, 0.25)   # tendon shadow
+    stroke(d, pts(xf, [(20, -128), (26, -250), (28, -330)]), SKIN_HI, 5 * K, 0.25)      # the radius ridge
+    # back of the hand: wrist to the knuckle ridge, the thumb's mound bulging toward +x
+    back = pts(xf, [(-64, -124), (-84, -60), (-86, 0), (-50, 10), (-10, 12), (30, 12), (72, 8),
+                    (104, -40), (102, -86), (70, -124)])
+    a, b = across(-70, 95)
+    path(d, back, lit(d, xf, side, a, b, [(0, SKIN_HI, 1), (0.35, SKIN, 1), (0.8, SKIN_MID, 1), (1, SKIN_DK, 1)]),
+         tension=0.7)
+    # the hand bends down at the knuckles: the ridge catches the light, the slope below is shaded
+    for fx, w, top, _mid, _bot in FINGERS:
+        stroke(d, pts(xf, [(fx * 0.55, -112), (fx * 0.85, -60), (fx, top - 4)]), SKIN_HI, 6 * K, 0.28)   # tendons
+        stroke(d, pts(xf, [(fx * 0.55 + 4, -110), (fx * 0.85 + 4, -58), (fx + 4, top - 2)]), SKIN_DK, 3 * K, 0.22)
+    # second phalanges, turned under toward the palm (behind and below the first)
+    for fx, w, _top, mid, bot in FINGERS:
+        ps = pts(xf, [(fx - w * 0.46, mid - 8), (fx + w * 0.46, mid - 8), (fx + w * 0.44, bot - 10),
+                      (fx + w * 0.2, bot), (fx - w * 0.2, bot), (fx - w * 0.44, bot - 10)])
+        path(d, ps, d.lin(xf((fx, mid)), xf((fx, bot)), [(0, SKIN_MID, 1), (0.6, SKIN_DK, 1), (1, SKIN_DEEP, 1)]),
+             tension=0.7)
+    # the first phalanges, folded down facing the camera; corners (the middle knuckles) rounded
+    for fx, w, top, mid, _bot in FINGERS:
+        hw = w / 2
+        ps = pts(xf, [(fx - hw, top + 6), (fx - hw * 0.7, top - 2), (fx + hw * 0.7, top - 2), (fx + hw, top + 6),
+                      (fx + hw * 1.02, mid - 4), (fx + hw * 0.75, mid + 6), (fx - hw * 0.75, mid + 6),
+                      (fx - hw * 1.02, mid - 4)])
+        g = d.lin(xf((fx, top)), xf((fx, mid + 6)), [(0, SKIN_HI, 1), (0.35, SKIN, 1), (0.85, SKIN_MID, 1), (1, SKIN_DK, 1)])
+        path(d, ps, g, tension=0.6)
+        # the crease of the middle knuckle: two short arcs across the bottom of the phalanx
+        for k, dy in enumerate((-2.0, 5.0)):
+            y = mid + dy - 10
+            stroke(d, pts(xf, [(fx - hw * 0.5, y), (fx, y + 3 + k), (fx + hw * 0.5, y)]), CREASE, 1.8 * K, 0.6)
+        # wrinkles over the big knuckle at the top
+        for dy in (6.0, 12.0):
+            stroke(d, pts(xf, [(fx - hw * 0.35, top + dy), (fx, top + dy - 3), (fx + hw * 0.35, top + dy)]), CREASE, 1.4 * K, 0.45)
+    # knuckle ridge: four bumps, lit on top
+    for fx, w, top, _mid, _bot in FINGERS:
+        blob(d, xf((fx + 3 * light_dir, top + 2)), (w * 0.42) * K, SKIN_HI, 0.8, ry=(w * 0.28) * K)
+    # the thumb: out of its mound, down along the index finger, its tip turned across the
+    # second phalanges of the index and middle fingers, nail up
+    th = pts(xf, [(96, -58), (112, -8), (100, 40), (72, 74), (30, 88), (-6, 88), (-18, 76), (-8, 62),
+                  (28, 56), (58, 40), (70, 8), (66, -30)])
+    g = d.lin(xf((70, 0)), xf((10, 96)), [(0, SKIN_HI, 1), (0.4, SKIN, 1), (1, SKIN_MID, 1)])
+    d.add(f'<path d="{smooth_path([(a[0] + 6, a[1] + 10) for a in th], tension=0.7)}" fill="#000" opacity="0.28"/>')
+    path(d, th, g, tension=0.7)
+    stroke(d, pts(xf, [(86, 44), (74, 60), (70, 74)]), CREASE, 2.2 * K, 0.7)            # the joint
+    stroke(d, pts(xf, [(80, 40), (66, 54)]), CREASE, 1.5 * K, 0.5)
+    stroke(d, pts(xf, [(98, -30), (104, 0), (96, 30)]), SKIN_HI, 5 * K, 0.45)            # lit edge
+    nail = pts(xf, [(36, 64), (2, 66), (-10, 74), (-2, 82), (34, 80)])
+    path(d, nail, d.lin(xf((20, 62)), xf((20, 84)), [(0, "#f6dccb", 1), (0.6, "#e2b8a4", 1), (1, "#b98068", 1)]),
+         line=CREASE, w=1.4, tension=0.6)
+    stroke(d, pts(xf, [(28, 68), (4, 70)]), "#ffffff", 2.0 * K, 0.55)
+
+
+def white(d: Doc, xf: Fn, side: int) -> None:
+    """White with tension: the skin drawn tight and pale over the knuckle bumps, the folded
+    corners of the first phalanges and the thumb's joint (faded in and out by the toml)."""
+    for fx, w, top, mid, _bot in FINGERS:
+        blob(d, xf((fx, top + 3)), (w * 0.6) * K, PALE, 0.5, ry=(w * 0.4) * K)
+        blob(d, xf((fx, top + 20)), (w * 0.45) * K, PALE, 0.35, ry=(w * 0.5) * K)
+        blob(d, xf((fx, mid - 2)), (w * 0.5) * K, PALE, 0.35, ry=(w * 0.26) * K)
+    blob(d, xf((80, 58)), (18) * K, PALE, 0.5)
+
+
+def sleeve(d: Doc, xf: Fn, side: int) -> None:
+    """The shirt cuff with its cufflink, and the jacket sleeve up out of the frame."""
+    ld = 1.0 if side > 0 else -1.0
+    cuff = pts(xf, [(-82, -320), (-86, -392), (84, -396), (80, -322), (40, -312), (-40, -312)])
+    path(d, cuff, d.lin(xf((90 * ld, -350)), xf((-90 * ld, -350)), [(0, "#f8f2e6", 1), (0.5, "#d8d0c0", 1), (1, "#8a8272", 1)]),
+         line="#4a463c", tension=0.5)
+    stroke(d, pts(xf, [(-78, -330), (0, -322), (76, -332)]), "#a49c8c", 2.5 * K, 0.7)
+    c = xf((-58, -356))
+    d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{9 * K:.1f}" fill="#c9a24e" stroke="#5a4020" stroke-width="2"/>')
+    blob(d, (c[0] + 2 * ld, c[1] - 3), (5) * K, "#fff2c0", 0.8)
+    jacket = pts(xf, [(-104, -376), (-120, -520), (-150, -720), (150, -720), (122, -520), (106, -380), (60, -366),
+                      (0, -362), (-60, -366)])
+    path(d, jacket, d.lin(xf((130 * ld, -500)), xf((-130 * ld, -500)),
+                          [(0, CLOTH_HI, 1), (0.25, CLOTH, 1), (0.7, CLOTH_DK, 1), (1, CLOTH_DEEP, 1)]),
+         line="#050507", w=3, tension=0.5)
+    for k in (-1, 1):
+        stroke(d, pts(xf, [(60 * k, -380), (70 * k, -430), (40 * k, -470)]), "#08080b", 4 * K, 0.5)
+    stroke(d, pts(xf, [(110 * ld, -390), (124 * ld, -520), (146 * ld, -700)]), "#8a8c9c", 4 * K, 0.4)   # rim light
+
+
+def knees(d: Doc) -> None:
+    """His thighs in the dark trousers, running back up toward him (narrower far off), the
+    knees rounded domes near the camera, the shins falling away below; a dark gap between."""
+    d.add(f'<rect x="700" y="0" width="520" height="1080" fill="{d.lin((0, 0), (0, 1080), [(0, "#050303", 1), (1, "#0c0706", 1)])}"/>')
+    for side in (-1.0, 1.0):
+        cx = 960 + side * 330  # the knee's middle
+        def X(dx: float) -> float:
+            return cx + side * dx  # dx > 0: the outer side
+        body = [(X(-140), 0), (X(-170), 300), (X(-225), 560), (X(-262), 720), (X(-236), 880), (X(-200), 1080),
+                (X(215), 1080), (X(262), 890), (X(296), 720), (X(262), 540), (X(205), 300), (X(180), 0)]
+        lit_x, dark_x = (cx + 300, cx - 300) if side > 0 else (cx - 300, cx + 300)
+        g = d.lin((lit_x, 0), (dark_x, 0), [(0, CLOTH_HI, 1), (0.22, CLOTH, 1), (0.6, CLOTH_DK, 1), (1, CLOTH_DEEP, 1)])
+        if side < 0:  # the left knee is further from the fire: darker overall
+            g = d.lin((cx + 260, 0), (cx - 300, 0), [(0, CLOTH, 1), (0.4, CLOTH_DK, 1), (1, CLOTH_DEEP, 1)])
+        path(d, body, g, line="#050507", w=3, tension=0.6)
+        # the dome of the knee catching the light, the shin falling into shadow below it
+        d.add(f'<ellipse cx="{cx + 60:.1f}" cy="660" rx="262" ry="262" '
+              f'fill="{d.rad((cx + 60, 660), 260, [(0, "#9a9cac", 0.3 if side > 0 else 0.16), (1, "#9a9cac", 0)])}"/>')
+        path(d, body, d.lin((0, 0), (0, 1080), [(0, "#000000", 0.55), (0.4, "#000000", 0), (0.78, "#000000", 0),
+                                                 (1, "#000000", 0.6)]), line=None, tension=0.6)
+        # cloth folds: pulled round the kneecap and up the thigh
+        for fold in ([(X(-200), 600), (X(-120), 560), (X(-60), 470)], [(X(230), 600), (X(160), 540), (X(120), 430)],
+                     [(X(-210), 830), (X(-110), 790), (X(0), 800)], [(X(60), 800), (X(160), 810), (X(250), 860)],
+                     [(X(-40), 900), (X(-20), 990), (X(-10), 1070)], [(X(-130), 360), (X(-100), 250), (X(-90), 120)]):
+            stroke(d, fold, "#07070a", 6, 0.5)
+            stroke(d, [(x + 3, y - 4) for x, y in fold], "#70727e", 2.5, 0.28)
+        stroke(d, [(X(20), 0), (X(30), 300), (X(30), 560)], "#6a6c78", 2.5, 0.3)   # the pressed crease
+        # where the kneecap turns down into the shin: a soft shadowed arc across the leg
+        stroke(d, [(X(-236), 880), (X(-100), 850), (X(40), 846), (X(180), 860), (X(262), 890)], "#050507", 10, 0.45)
+        stroke(d, [(X(-220), 868), (X(-100), 838), (X(40), 834), (X(180), 848), (X(250), 876)], "#7a7c88", 3, 0.25)
+    # the warm rim from the hearth along the right thigh and knee
+    stroke(d, [(1466, 0), (1491, 300), (1548, 540), (1582, 720), (1548, 890), (1502, 1080)], "#ff9a50", 5, 0.45)
+
+
+LEFT = frame(700, 600, side=1, rot=5, s=K)     # his right hand, thumb toward the middle
+RIGHT = frame(1220, 606, side=-1, rot=-5, s=K)  # his left hand
+
 
 def main() -> None:
-    set_light((0.7, -0.7))  # the hearth's side: key from the right here
-    for name, xf in (("left", LX), ("right", RX)):
+    for name, xf, side in (("left", LEFT, 1), ("right", RIGHT, -1)):
         d = Doc()
-        fist(d, xf)
+        fist(d, xf, side)
         write(OUT + f"fist_{name}.svg", d.svg())
         d = Doc()
-        white(d, xf)
+        white(d, xf, side)
         write(OUT + f"white_{name}.svg", d.svg())
     d = Doc()
-    sleeves(d, LX, RX)
+    sleeve(d, LEFT, 1)
+    sleeve(d, RIGHT, -1)
     write(OUT + "sleeves.svg", d.svg())
+    d = Doc()
+    knees(d)
+    write(OUT + "knees.svg", d.svg())
