@@ -185,7 +185,8 @@ class Figures:
         from the previous target. The pose's own head angle is kept where it already
         points the right way: only the difference is turned, and at most 35 degrees."""
         spec = self.specs[cid]
-        explicit = st.look is not None and st.look_since >= st.pose_since
+        # eyes closed (the kiss, the embrace): the pose holds the head, no look aims it
+        explicit = st.look is not None and st.look_since >= st.pose_since and b.eyes != "closed"
         now = st.look if explicit else b.gaze
         before = (st.prev_look if explicit else None) or b.gaze
         u = min(1.0, max(0.0, (t - st.look_since) / 0.7)) if explicit else 1.0

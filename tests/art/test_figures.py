@@ -402,3 +402,31 @@ def test_in_the_armchair_he_sits_behind_its_arm(figs: Figures, room: Room) -> No
         drawn = [d for d in figs._scene(both(pose, "sofa"), 1.0)[0] if d.char == "him"]
         lifted = [d.part for d in drawn if d.front and d.part.endswith(("thigh", "shin", "foot", "torso"))]
         assert not lifted, f"him {pose}: {lifted} drawn over the armchair's arm"
+
+
+def test_on_the_sofa_they_sit_side_by_side_turned_to_each_other(figs: Figures, specs: dict[str, FigureSpec],
+                                                               room: Room) -> None:
+    """Leaning in, the kiss, the embrace: two people seated on one cushion, knees toward each
+    other's knees, not one on the other's lap. Both hips on the seat far enough apart for two
+    bodies; the knees meet between them (neither thigh reaches past the other's knees into his
+    or her lap); in the kiss and the embrace the heads touch, his near hand is on her back
+    (behind her, between her shoulders and her hips) and hers is on him (his cheek, then his chest)."""
+    seat = room.anchor("sofa")
+    front, back = float(seat.props["seat_front"]), float(seat.props["seat_back"])
+    for pose in ON_SOFA:
+        him, her = _contacts(figs, specs, "him", pose), _contacts(figs, specs, "her", pose)
+        assert front <= her["hip"][0] < him["hip"][0] <= back, pose
+        assert him["hip"][0] - her["hip"][0] >= 300, f"{pose}: hips {him['hip'][0] - her['hip'][0]:.0f} px apart"
+        for side in ("near", "far"):
+            hk, sk = him[f"{side}_knee"][0], her[f"{side}_knee"][0]
+            assert abs(hk - sk) <= 60, f"{pose}: {side} knees {hk:.0f} / {sk:.0f} do not meet"
+            assert sk < him["hip"][0] - 120 and hk > her["hip"][0] + 120, f"{pose}: a thigh over the other's lap"
+    for pose, her_hand_on in (("kiss", "head"), ("embrace", "torso")):
+        placed = figs._scene(both(pose, pose), 1.0)[1]
+        assert math.dist(figs.head_pos("him", both(pose, pose), 1.0), figs.head_pos("her", both(pose, pose), 1.0)) < 90, pose
+        palm = local_point(specs["him"], placed["him"]["near_hand"], (30, 58))
+        spine = [(placed["her"]["torso"].x, placed["her"]["torso"].y), (placed["her"]["head"].x, placed["her"]["head"].y)]
+        assert palm[0] < max(x for x, _ in spine) and spine[1][1] - 30 < palm[1] < spine[0][1], f"{pose}: his hand {palm} not on her back"
+        hers = local_point(specs["her"], placed["her"]["near_hand"], (23, 48))
+        target = placed["him"][her_hand_on]
+        assert math.dist(hers, (target.x, target.y)) < 200 and hers[0] > spine[0][0] + 150, f"{pose}: her hand {hers} not on him"
