@@ -16,10 +16,9 @@ from game.text.fonts import Fonts
 from game.text.layout import split_visible, wrap
 
 CREAM = (238, 226, 204)
-BAND_TOP = 820
+BAND_TOP_GAP = 85  # logical px of band above the first line of text (more as the text grows)
 TEXT_X = 250
 TEXT_W = 1420
-TEXT_Y = 905
 TEXT_BOTTOM = 1029  # logical y where the last of two lines ends at text size 1
 NARRATION_SIZE = 46
 LINE_H = 62
@@ -60,8 +59,10 @@ class NarrationBand:
         scale = w / 1920
         lines = self.lines(text, scale, size)
         line_h = LINE_H * size
-        text_y = min(float(TEXT_Y), TEXT_BOTTOM - len(lines) * line_h)
-        top = round(min(float(BAND_TOP), text_y - 85 * size) * scale)
+        # the text ends where it always does: a single line sits on the lower line, so the band
+        # over it starts lower and a wide shot keeps the people's feet above the words
+        text_y = TEXT_BOTTOM - max(1, len(lines)) * line_h
+        top = round((text_y - (BAND_TOP_GAP + 85 * (size - 1.0))) * scale)
         band = self._band_surface((w, h), max(0, top), high_contrast)
         band.set_alpha(round(255 * alpha))
         surface.blit(band, (0, h - band.get_height()))
