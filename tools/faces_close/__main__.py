@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tools.faces_close import gaze, kiss, lips
+from tools.faces_close import gaze, kiss, lips, tear
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 
 
 def main(argv: list[str]) -> int:
-    names = argv or ["kiss", "gaze", "lips"]
+    names = argv or ["kiss", "gaze", "lips", "tear"]
     for name in names:
         if name == "kiss":
             kiss.write(INSERTS / "kiss")
@@ -19,8 +19,10 @@ def main(argv: list[str]) -> int:
             gaze.write(INSERTS / "gaze")
         elif name == "lips":
             lips.write(INSERTS / "trembling_lips")
+        elif name == "tear":
+            tear.write(INSERTS / "tear")
         else:
-            print(f"unknown insert {name!r} (kiss, gaze, lips)", file=sys.stderr)
+            print(f"unknown insert {name!r} (kiss, gaze, lips, tear)", file=sys.stderr)
             return 2
     return 0
 

@@ -1,0 +1,244 @@
+"""tear (story line 68): close on her eyes as she reads; tears well, then one falls.
+
+The face is modelled with soft light and shade only (svgkit.soft): no drawn line crosses
+the forehead or runs down the nose, the bridge is a soft light between two soft shades,
+and her grief is in the brows: two natural brows, each a tapered shape thickest at its head
+by the nose and fine at the tail, lifted and drawn together at the inner ends (sorrow),
+combed with short hairs that stand up at the heads, with a soft furrow between them.
+The eyes need no skin patches to hide the irises: each iris, pupil and lid shadow is the
+circle clipped to the eye's opening in Python (the renderer, nanosvg, has no clip paths),
+so the face's shading runs unbroken around them. The welling, the bead and its track are
+separate parts timed in insert.toml.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+from tools.faces_close.svgkit import Doc, P, f, smooth, soft
+
+SKIN = [(0, "#f4d2ba", 1.0), (0.45, "#dca486", 1.0), (0.8, "#a86c52", 1.0), (1, "#6a3c2c", 1.0)]
+SHADE = "#7a3e2c"
+LIGHT = "#fff0e2"
+
+
+def _bez(p0: P, p1: P, p2: P, p3: P, n: int = 64) -> list[P]:
+    out = []
+    for i in range(n + 1):
+        t = i / n
+        a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t ** 3
+        out.append((a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1]))
+    return out
+
+
+def _poly(pts: Sequence[P]) -> str:
+    return "M" + " L".join(f"{f(x)},{f(y)}" for x, y in pts) + " Z"
+
+
+class Eye:
+    """An eye opening from corner `a` to corner `b` (upper and lower lid curves as Beziers)."""
+
+    def __init__(self, upper: tuple[P, P, P, P], lower: tuple[P, P, P, P]) -> None:
+        self.upper, self.lower = upper, lower
+        self.up = sorted(_bez(*upper), key=lambda p: p[0])
+        self.lo = sorted(_bez(*lower), key=lambda p: p[0])
+
+    @staticmethod
+    def _y(curve: list[P], x: float) -> float | None:
+        if x < curve[0][0] or x > curve[-1][0]:
+            return None
+        for (x0, y0), (x1, y1) in zip(curve, curve[1:]):
+            if x0 <= x <= x1:
+                return y0 + (y1 - y0) * (x - x0) / max(1e-6, x1 - x0)
+        return None
+
+    def clip_circle(self, c: P, r: float, n: int = 96) -> list[P]:
+        """The circle (c, r) cut to the opening: each point held between the lids."""
+        pts = []
+        for i in range(n):
+            a = 2 * math.pi * i / n
+            x, y = c[0] + r * math.cos(a), c[1] + r * math.sin(a)
+            top, bot = self._y(self.up, x), self._y(self.lo, x)
+            if top is None or bot is None:
+                continue
+            pts.append((x, min(max(y, top), bot)))
+        return pts
+
+    def opening(self) -> str:
+        (a, u1, u2, b), (_, l1, l2, _) = self.upper, self.lower
+        return (f"M{f(a[0])},{f(a[1])} C{f(u1[0])},{f(u1[1])} {f(u2[0])},{f(u2[1])} {f(b[0])},{f(b[1])} "
+                f"C{f(l2[0])},{f(l2[1])} {f(l1[0])},{f(l1[1])} {f(a[0])},{f(a[1])} Z")
+
+    def curve(self, which: tuple[P, P, P, P], dy: float = 0.0) -> str:
+        a, c1, c2, b = which
+        return (f"M{f(a[0])},{f(a[1] + dy)} C{f(c1[0])},{f(c1[1] + dy)} {f(c2[0])},{f(c2[1] + dy)} "
+                f"{f(b[0])},{f(b[1] + dy)}")
+
+
+LEFT = Eye(((410, 474), (500, 370), (710, 374), (790, 476)), ((410, 474), (490, 544), (710, 550), (790, 476)))
+RIGHT = Eye(((1130, 476), (1210, 374), (1420, 370), (1510, 474)), ((1130, 476), (1210, 550), (1430, 544), (1510, 474)))
+IRIS = {id(LEFT): (614.0, 484.0), id(RIGHT): (1306.0, 484.0)}
+
+
+def face() -> str:
+    d = Doc()
+    d.body.append("<!-- Her face close on the eyes, modelled with soft light and shade (no lines on the skin). -->")
+    skin = d.rad((1000, 420), 900, SKIN)
+    d.path("M 330,-20 L 1590,-20 C 1640,300 1640,700 1560,1100 L 360,1100 C 280,700 280,300 330,-20 Z", fill=skin)
+    # temples and outer cheeks turn away into shade
+    soft(d, (360, 500), 140, 620, "#4a2216", 0.5, core=0.2)
+    soft(d, (1580, 500), 140, 620, "#4a2216", 0.55, core=0.2)
+    # the brow ridge lit, the sockets soft and deep under it, the forehead rounded
+    soft(d, (960, 60), 520, 150, LIGHT, 0.18)
+    soft(d, (600, 480), 260, 130, "#8a4a36", 0.3, core=0.2)
+    soft(d, (1320, 480), 260, 130, "#8a4a36", 0.32, core=0.2)
+    soft(d, (560, 300), 210, 46, LIGHT, 0.18, rot=-10)
+    soft(d, (1360, 300), 210, 46, LIGHT, 0.14, rot=10)
+    # the nose: the bridge a soft light between two soft shades; where it meets the brows a gentle hollow
+    soft(d, (960, 300), 60, 50, SHADE, 0.16)
+    soft(d, (884, 700), 60, 300, SHADE, 0.16)
+    soft(d, (1056, 700), 60, 300, SHADE, 0.2)
+    soft(d, (968, 660), 54, 300, LIGHT, 0.26)
+    soft(d, (972, 940), 90, 70, LIGHT, 0.3)
+    # cheeks flushed with crying, lit on the cheekbone, the hollow under each eye
+    soft(d, (560, 730), 240, 150, "#e06a60", 0.36)
+    soft(d, (1360, 730), 240, 150, "#e06a60", 0.36)
+    soft(d, (600, 620), 180, 40, "#7a3a2c", 0.22)
+    soft(d, (1320, 620), 180, 40, "#7a3a2c", 0.22)
+    soft(d, (540, 690), 170, 70, LIGHT, 0.16, rot=-8)
+    soft(d, (1380, 690), 170, 70, LIGHT, 0.14, rot=8)
+    return d.text()
+
+
+def _eye(d: Doc, e: Eye, flip: int) -> None:
+    c = IRIS[id(e)]
+    white = d.lin((0, 380), (0, 560), [(0, "#c8b8ac", 1), (0.5, "#f2e6dc", 1), (1, "#e4cfc4", 1)])
+    d.path(e.opening(), fill=white)
+    iris = d.rad(c, 84, [(0, "#141c0c", 1), (0.4, "#3e5e2c", 1), (0.8, "#6e8e4c", 1), (1, "#24301a", 1)])
+    d.path(_poly(e.clip_circle(c, 84)), fill=iris)
+    d.path(_poly(e.clip_circle(c, 84)), stroke="#1a200e", width=5, opacity=0.8)
+    d.path(_poly(e.clip_circle(c, 36)), fill="#080806")
+    # the upper lid's shadow on the eyeball, then the catchlights (wet, bright)
+    up = e.up
+    shadow = [*up, *[(x, y + 26 - 18 * abs((x - c[0]) / 200)) for x, y in reversed(up)]]
+    d.path(_poly(shadow), fill="#2a1008", opacity=0.35)
+    d.path(_poly(e.clip_circle((c[0] + 30, c[1] - 30), 16, 32)), fill="#ffffff", opacity=0.95)
+    d.path(_poly(e.clip_circle((c[0] - 28, c[1] + 34), 6, 24)), fill="#ffffff", opacity=0.6)
+    # lids: the crease soft above, the lash line dark, lashes curling out, the lower rim reddened and wet
+    a, u1, u2, b = e.upper
+    d.path(e.curve((a, (u1[0], u1[1] - 40), (u2[0], u2[1] - 40), b), dy=-26), stroke="#8a5240", width=5, opacity=0.22)
+    d.path(e.curve(e.upper), stroke="#1a0a06", width=13)
+    outer = a if flip < 0 else b
+    for k in range(5):
+        t = 0.55 + 0.45 * k / 4 if flip > 0 else 0.45 - 0.45 * k / 4
+        px, py = _bez(*e.upper, n=40)[round(t * 40)]
+        ln = 22 + 16 * k
+        ang = math.radians(-100 + flip * (20 + 14 * k))
+        tip = (px + ln * math.cos(ang) + flip * 8, py + ln * math.sin(ang))
+        mid = ((px + tip[0]) / 2 + flip * 6, (py + tip[1]) / 2 + 2)
+        d.path(smooth([(px, py), mid, tip], closed=False), stroke="#1a0a06", width=6 - 0.5 * k)
+    d.path(e.curve(e.lower), stroke="#c2706a", width=11)
+    d.path(e.curve(e.lower, dy=-3), stroke="#fffaf4", width=4, opacity=0.85)
+    rng = random.Random(68 + flip)
+    for k in range(6):
+        t = 0.2 + 0.6 * k / 5
+        px, py = _bez(*e.lower, n=40)[round(t * 40)]
+        d.path(smooth([(px, py + 5), (px + flip * (2 + 4 * rng.random()), py + 12 + 4 * rng.random())],
+                      closed=False), stroke="#3a1a10", width=3, opacity=0.8)
+    soft(d, (outer[0] - flip * 6, outer[1]), 16, 12, "#c8605a", 0.5)
+
+
+def _brow(d: Doc, head: P, tail: P, lift: float, flip: int, seed: int) -> None:
+    """One brow from its head (inner end, by the nose) to its tail: a tapered shape, thick at the
+    head and fine at the tail, arching; `lift` raises the head (sorrow). Hairs combed along it."""
+    n = 14
+    centre: list[P] = []
+    width: list[float] = []
+    for i in range(n + 1):
+        t = i / n
+        x = head[0] + (tail[0] - head[0]) * t
+        y = head[1] + (tail[1] - head[1]) * t - 26 * math.sin(math.pi * min(1.0, t * 1.25)) - lift * (1 - t) ** 2
+        centre.append((x, y))
+        width.append(34 * (1 - t) ** 0.7 * (0.62 + 0.38 * math.sin(math.pi * min(1.0, 0.5 + t * 2.5))) + 5)
+    top, bot = [], []
+    for i, (x, y) in enumerate(centre):
+        top.append((x, y - width[i] * 0.55))
+        bot.append((x, y + width[i] * 0.45))
+    # the head is rounded: a cap a little past it, towards the nose
+    ux, uy = head[0] - tail[0], head[1] - tail[1]
+    un = math.hypot(ux, uy)
+    cap = (centre[0][0] + ux / un * 12, centre[0][1] + uy / un * 12 - 4)
+    top.insert(0, cap)
+    g = d.lin(head, tail, [(0, "#5a3020", 0.55), (0.25, "#3a1a0c", 0.95), (1, "#3a1a0c", 0.7)])
+    d.path(smooth([*top, *reversed(bot)], tension=0.8), fill=g)
+    rng = random.Random(seed)
+    for k in range(90):
+        t = rng.random() ** 1.3
+        i = min(n - 1, int(t * n))
+        (x0, y0), (x1, y1) = centre[i], centre[i + 1]
+        s = t * n - i
+        x, y = x0 + (x1 - x0) * s, y0 + (y1 - y0) * s
+        w = width[i] * (rng.random() * 0.55 - 0.1)
+        along = math.atan2(y1 - y0, x1 - x0)
+        # at the head the hairs stand up, along the body they lie towards the tail
+        a = along + (-math.pi / 2 * 0.5) * (1 - min(1.0, t * 3)) * (1 if abs(along) < math.pi / 2 else -1)
+        ln = (12 + 8 * rng.random()) * (0.6 + 0.4 * t)
+        sx, sy = x + 0.0, y + w
+        ex, ey = sx + math.cos(a) * ln, sy + math.sin(a) * ln
+        col = "#2a1008" if rng.random() < 0.6 else "#7a4220"
+        d.path(smooth([(sx, sy), ((sx + ex) / 2, (sy + ey) / 2 - 2), (ex, ey)], closed=False), stroke=col,
+               width=2.2, opacity=round(0.45 + 0.4 * rng.random(), 2))
+
+
+def eyes() -> str:
+    d = Doc()
+    d.body.append("<!-- Her eyes, wet, and her brows drawn together in sorrow (no skin patches: irises clipped "
+                  "to the lids in tools/faces_close/tear.py). -->")
+    _eye(d, LEFT, -1)
+    _eye(d, RIGHT, 1)
+    # a soft furrow between the brows, drawn up with them: shade and light, no line
+    soft(d, (935, 250), 18, 56, SHADE, 0.16, rot=-8)
+    soft(d, (985, 250), 18, 56, SHADE, 0.14, rot=8)
+    soft(d, (960, 240), 22, 70, LIGHT, 0.2)
+    soft(d, (960, 180), 160, 40, SHADE, 0.12)
+    _brow(d, (870, 250), (400, 330), 34, -1, 1)
+    _brow(d, (1050, 250), (1520, 330), 34, 1, 2)
+    return d.text()
+
+
+def hair() -> str:
+    d = Doc()
+    d.body.append("<!-- Her chestnut hair at the temples, outside the face, in fine lit strands. -->")
+    rng = random.Random(68)
+    hl = d.lin((0, 0), (400, 0), [(0, "#1e0c05", 1), (0.7, "#5a2a12", 1), (1, "#8e4c26", 1)])
+    d.path("M -20,6 L 560,6 C 440,60 360,160 340,320 C 320,560 340,800 380,1100 L -20,1100 Z", fill=hl)
+    hr = d.lin((1920, 0), (1520, 0), [(0, "#1a0a04", 1), (0.7, "#4e240e", 1), (1, "#844420", 1)])
+    d.path("M 1360,6 L 1940,6 L 1940,1100 L 1540,1100 C 1580,800 1600,560 1580,320 C 1560,160 1480,60 1360,6 Z",
+           fill=hr)
+    # strands run parallel to each mass's inner edge, inside it: none crosses the face
+    edge = [(560, 6), (440, 60), (360, 160), (340, 320), (320, 560), (340, 800), (380, 1100)]
+    for side in (-1, 1):
+        for _ in range(34):
+            o = 12 + 380 * rng.random() ** 1.4
+            wave = 14 * (rng.random() - 0.5)
+            pts = [(x - o + wave * (k % 2), y) for k, (x, y) in enumerate(edge)]
+            if side > 0:
+                pts = [(1920 - x, y) for x, y in pts]
+            pts = [(max(-10.0, min(1930.0, x)), y) for x, y in pts]
+            lit = rng.random() < 0.55
+            col = ("#d0844a" if side < 0 else "#b06a3a") if lit else "#160602"
+            near = 1.0 - o / 400
+            (a, b, c, e, g, h, i) = pts
+            d.path(f"M{f(a[0])},{f(a[1] + 6)} C{f(b[0])},{f(b[1])} {f(c[0])},{f(c[1])} {f(e[0])},{f(e[1])} "
+                   f"C{f(g[0])},{f(g[1])} {f(h[0])},{f(h[1])} {f(i[0])},{f(i[1])}",
+                   stroke=col, width=1.5 + 3 * rng.random(), opacity=round(0.2 + 0.45 * near * rng.random(), 2))
+    return d.text()
+
+
+def write(out: Path) -> None:
+    (out / "face.svg").write_text(face(), encoding="utf-8")
+    (out / "eyes.svg").write_text(eyes(), encoding="utf-8")
+    (out / "hair.svg").write_text(hair(), encoding="utf-8")
