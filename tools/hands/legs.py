@@ -1,110 +1,230 @@
-"""crossed_legs (line 14): her legs crossed, thigh over knee, one foot tapping."""
+"""crossed_legs (line 14): her legs crossed, thigh over knee, one foot tapping.
+
+"Her legs were crossed, one foot tapping rhythmically on the floor." Seen from her right side
+at seat height: she faces right; the lower leg's thigh runs along the sofa to its knee and
+its shin drops to the floor, the foot in its pump flat on the boards, tapping its toes about
+the heel; the top leg lies over that knee, its shin hanging forward, the foot in the air
+bobbing on the same beat (its shin turns about the knee). Each leg is ONE contour from under
+the dress to the ankle (the knee and the calf are bends of a single outline, never a joint
+between two drawn pieces); sheer stockings: darker at the silhouette, a sheen down the shin
+and on the kneecap. The green dress (the wides') lies over the thighs, its hem just over the
+top knee. Where a moving piece meets a still one (the ankle into the shoe, the top shin at
+the knee) the join is drawn without an outline and in the same colours, so nothing seams.
+"""
 
 from __future__ import annotations
 
 import math
 
-from tools.hands.geometry import (
-    INSERTS,
-    LIGHT,
-    Skin,
-    add,
-    f,
-    mul,
-    norm,
-    set_light,
-    shade_grad,
-    smooth_path,
-    sub,
-    write,
-)
-from tools.hands.geometry import Doc as Doc
-from tools.hands.geometry import FingerSpec as FingerSpec
-from tools.hands.geometry import HandSpec as HandSpec
-from tools.hands.geometry import P as P
-from tools.hands.geometry import TransformFn as TransformFn
-from tools.hands.geometry import Xf as Xf
+from tools.hands.geometry import INSERTS, Doc, P, smooth_path, write
 
 OUT = str(INSERTS) + "/crossed_legs/"
-SKIN = Skin("#f4d2bc", "#d49c80", "#6e4034", "#3a1e14", "#a06a58", "#f2c8c0", "#fff2ee", "#ffe6d6")
 
-def limb(d: Doc, pts: list[P], ws: list[float], skin: Skin, rim: bool = True) -> None:
-    n = len(pts)
-    dirs = [norm(sub(pts[min(n - 1, i + 1)], pts[max(0, i - 1)])) for i in range(n)]
-    nr = [(-v[1], v[0]) for v in dirs]
-    L = [add(pts[i], mul(nr[i], ws[i] / 2)) for i in range(n)]
-    R = [sub(pts[i], mul(nr[i], ws[i] / 2)) for i in range(n)]
-    capE = add(pts[-1], mul(dirs[-1], ws[-1] * 0.3))
-    capS = sub(pts[0], mul(dirs[0], ws[0] * 0.3))
-    path = smooth_path([capS, *L, capE, *R[::-1]], tension=0.8)
-    m = n // 2
-    d.add(f'<path d="{path}" fill="{shade_grad(d, pts[m], nr[m], ws[m] / 2, skin)}" stroke="{skin.line}" stroke-width="3" stroke-opacity="0.8"/>')
-    if rim:
-        side = 1 if nr[m][0] * LIGHT[0] + nr[m][1] * LIGHT[1] >= 0 else -1
-        rl = [add(pts[i], mul(nr[i], side * ws[i] * 0.36)) for i in range(n)]
-        d.add(f'<path d="{smooth_path(rl, closed=False)}" stroke="{skin.knuckle}" stroke-width="{ws[m] * 0.1:.1f}" fill="none" opacity="0.45" stroke-linecap="round"/>')
+ST_HI, ST, ST_MID, ST_DK, ST_EDGE = "#f0cdb4", "#d8a88c", "#b07c64", "#7a4c3c", "#4a2a22"
+LINE = "#3a1e14"
+SHOE_HI, SHOE, SHOE_DK = "#6a3e2e", "#4a2a1e", "#1c0e0a"
+DRESS_HI, DRESS, DRESS_DK, DRESS_DEEP = "#6e9a84", "#46685a", "#243a30", "#101c16"
 
-def shoe(d: Doc, ankle: P, ang: float, s: float = 1.0) -> None:
-    """Her low-heeled brown pump (the wide shot's shoe), ankle at `ankle`, toe toward `ang`."""
-    a = math.radians(ang)
-    def T(p: P) -> P:
-        x, y = p[0] * s, p[1] * s
-        return (ankle[0] + x * math.cos(a) - y * math.sin(a), ankle[1] + x * math.sin(a) + y * math.cos(a))
-    # the instep (skin) above the shoe's line
-    inst = [T(p) for p in [(-30, -30), (30, -26), (110, 10), (150, 30), (60, 30), (-30, 24)]]
-    d.add(f'<path d="{smooth_path(inst, tension=0.7)}" fill="{shade_grad(d, T((40, 0)), (0, -1), 30 * s, SKIN)}" stroke="{SKIN.line}" stroke-width="2.5"/>')
-    body = [T(p) for p in [(-44, 0), (-10, 18), (60, 22), (130, 28), (190, 48), (206, 62), (196, 74), (120, 76),
-                           (40, 72), (-30, 70), (-52, 52)]]
-    g = d.lin(T((0, 0)), T((0, 76)), [(0, "#6a3e2e", 1), (0.45, "#4a2a1e", 1), (1, "#1c0e0a", 1)])
-    d.add(f'<path d="{smooth_path(body, tension=0.7)}" fill="{g}" stroke="#120806" stroke-width="3"/>')
-    heel = [T(p) for p in [(-40, 66), (-14, 70), (-20, 118), (-34, 118)]]
-    d.add(f'<path d="M{f(heel[0])} L{f(heel[1])} L{f(heel[2])} L{f(heel[3])} Z" fill="#1a0c08" stroke="#0a0404" stroke-width="2"/>')
-    hl = [T(p) for p in [(20, 28), (100, 34), (180, 54)]]
-    d.add(f'<path d="{smooth_path(hl, closed=False)}" stroke="#b07050" stroke-width="4" fill="none" opacity="0.6" stroke-linecap="round"/>')
-    sole = [T(p) for p in [(-10, 74), (100, 78), (196, 74)]]
-    d.add(f'<path d="{smooth_path(sole, closed=False)}" stroke="#0a0404" stroke-width="5" fill="none"/>')
+FLOOR = 800.0
+
+
+def stroke(d: Doc, ps: list[P], color: str, w: float, opacity: float, tension: float = 0.9) -> None:
+    d.add(f'<path d="{smooth_path(ps, closed=False, tension=tension)}" stroke="{color}" stroke-width="{w:.1f}" '
+          f'fill="none" opacity="{opacity:.2f}" stroke-linecap="round" stroke-linejoin="round"/>')
+
 
 def shadow(d: Doc, c: P, rx: float, ry: float, o: float = 0.55) -> None:
-    d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{rx:.1f}" ry="{ry:.1f}" fill="{d.rad(c, rx, [(0, "#000000", o), (1, "#000000", 0)])}"/>')
+    g = d.rad(c, rx, [(0, "#000000", o), (0.6, "#000000", o * 0.5), (1, "#000000", 0)])
+    d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{rx:.1f}" ry="{ry:.1f}" fill="{g}"/>')
 
-LOW_KNEE = (1016.0, 446.0)  # just ahead of the top knee, so the planted leg shows its knee
-LOW_ANKLE = (990.0, 716.0)
-TOP_KNEE = (1060.0, 318.0)
-TOP_ANKLE = (1250.0, 468.0)  # the crossed foot clearly in the air, its toe above the floor line
+
+def leg(d: Doc, front: list[P], back: list[P], lit_a: P, lit_b: P, sheen: list[P], knee: P,
+        open_start: bool = True, open_end: bool = True) -> None:
+    """One continuous leg: `front` contour from the start (under the dress) to the end (the
+    ankle), `back` contour the same way round; filled as one shape, outlined along both sides
+    only (the ends, under the dress and into the shoe, stay open)."""
+    shape = [*front, *back[::-1]]
+    g = d.lin(lit_a, lit_b, [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
+    d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
+    # sheer stocking: denser where the leg turns away (a dark band inside the silhouette)
+    for side in (front, back):
+        stroke(d, side, ST_EDGE, 16, 0.22)
+        stroke(d, side, ST_EDGE, 7, 0.22)
+    # the sheen: a long soft highlight down the lit side, brightest on the kneecap
+    stroke(d, sheen, ST_HI, 14, 0.35)
+    stroke(d, sheen, "#fff4ec", 4, 0.45)
+    g2 = d.rad(knee, 46, [(0, "#fff0e6", 0.55), (1, "#fff0e6", 0)])
+    d.add(f'<ellipse cx="{knee[0]:.1f}" cy="{knee[1]:.1f}" rx="46" ry="40" fill="{g2}"/>')
+    for side in (front, back):
+        stroke(d, side, LINE, 2.6, 0.8)
+    del open_start, open_end
+
+
+def shoe(d: Doc, ankle: P, ang: float, instep_fill: str | None = None) -> None:
+    """Her low-heeled brown pump (the wide shot's shoe), the ankle at `ankle`, toe toward `ang`;
+    the instep above the vamp is stocking, unoutlined where it runs up into the shin."""
+    a = math.radians(ang)
+
+    def T(p: P) -> P:
+        return (ankle[0] + p[0] * math.cos(a) - p[1] * math.sin(a), ankle[1] + p[0] * math.sin(a) + p[1] * math.cos(a))
+    inst = [T(p) for p in [(-20, -44), (26, -44), (70, -4), (130, 22), (170, 36), (60, 36), (-26, 30)]]
+    g = d.lin(T((40, -30)), T((40, 36)), [(0, ST_HI, 1), (0.5, ST, 1), (1, ST_MID, 1)])
+    d.add(f'<path d="{smooth_path(inst, tension=0.7)}" fill="{instep_fill or g}"/>')
+    stroke(d, [T((26, -40)), T((70, -4)), T((130, 22)), T((170, 36))], LINE, 2.4, 0.75)   # the instep's line
+    stroke(d, [T((30, -20)), T((80, 6)), T((140, 26))], "#fff4ec", 4, 0.35)              # its sheen
+    body = [T(p) for p in [(-44, 4), (-14, 22), (60, 28), (130, 32), (190, 50), (208, 64), (198, 76), (120, 78),
+                           (40, 74), (-30, 72), (-52, 54)]]
+    g = d.lin(T((0, 4)), T((0, 78)), [(0, SHOE_HI, 1), (0.45, SHOE, 1), (1, SHOE_DK, 1)])
+    d.add(f'<path d="{smooth_path(body, tension=0.7)}" fill="{g}" stroke="#120806" stroke-width="3"/>')
+    stroke(d, [T((-40, 10)), T((-10, 26)), T((60, 32)), T((130, 36)), T((186, 52))], "#b07a5a", 3, 0.6)   # the topline
+    heel = [T(p) for p in [(-40, 68), (-12, 72), (-18, 120), (-32, 120)]]
+    d.add(f'<path d="M{heel[0][0]:.1f},{heel[0][1]:.1f} L{heel[1][0]:.1f},{heel[1][1]:.1f} '
+          f'L{heel[2][0]:.1f},{heel[2][1]:.1f} L{heel[3][0]:.1f},{heel[3][1]:.1f} Z" fill="#1a0c08" stroke="#0a0404" stroke-width="2"/>')
+    stroke(d, [T((30, 40)), T((110, 46)), T((180, 60))], "#c08860", 4, 0.5)              # the toe's gloss
+    stroke(d, [T((-10, 76)), T((100, 80)), T((198, 76))], "#0a0404", 5, 1.0)
+
+
+# the planted leg: knee, ankle; the crossed leg: knee (its shin turns about here), ankle
+LOW_KNEE = (1030.0, 470.0)
+LOW_ANKLE = (1004.0, 712.0)
+TOP_KNEE = (1078.0, 322.0)
+TOP_ANKLE = (1262.0, 474.0)
+LOW_ANG = 10.7   # the planted pump's heel tip and toe on the same floor line
+TOP_ANG = 34.0
+
+
+def low_leg() -> Doc:
+    d = Doc()
+    shadow(d, (1060, FLOOR + 10), 210, 24, 0.6)
+    front = [(520, 372), (760, 376), (930, 384), (1010, 398), (1066, 432), (1084, 486), (1070, 548),
+             (1052, 620), (1036, 690), (1030, 720)]
+    back = [(520, 548), (760, 548), (880, 540), (960, 528), (978, 560), (966, 610), (970, 660), (978, 700), (978, 726)]
+    leg(d, front, back, (1090, 440), (930, 520), [(1040, 420), (1070, 480), (1058, 560), (1042, 640), (1032, 700)],
+        (1050, 470))
+    # the back of the knee: the fold where the calf meets the thigh
+    stroke(d, [(958, 530), (972, 546), (978, 562)], LINE, 3, 0.5)
+    return d
+
+
+def low_foot() -> Doc:
+    d = Doc()
+    shoe(d, LOW_ANKLE, LOW_ANG)
+    return d
+
+
+def top_thigh() -> Doc:
+    """The crossed leg's thigh, over the planted knee, to its own knee (its end there is hidden
+    by the shin's knee, which turns about TOP_KNEE)."""
+    d = Doc()
+    front = [(500, 236), (760, 228), (960, 236), (1050, 256), (1080, 282)]
+    back = [(500, 432), (760, 428), (900, 416), (1000, 398), (1050, 392)]
+    shape = [*front, *back[::-1]]
+    g = d.lin((800, 228), (800, 430), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
+    d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
+    for side in (front, back):
+        stroke(d, side, ST_EDGE, 16, 0.22)
+        stroke(d, side, ST_EDGE, 7, 0.22)
+    stroke(d, [(700, 262), (900, 262), (1040, 280)], ST_HI, 16, 0.3)
+    stroke(d, [(700, 262), (900, 262), (1040, 280)], "#fff4ec", 4, 0.35)
+    for side in (front, back):
+        stroke(d, side, LINE, 2.6, 0.8)
+    return d
+
+
+def top_shin() -> Doc:
+    """The crossed leg from the knee down, with its shoe: one piece that turns about the knee."""
+    d = Doc()
+    front = [(1040, 262), (1090, 270), (1124, 300), (1150, 336), (1196, 380), (1246, 424), (1282, 452)]
+    back = [(1040, 390), (1070, 388), (1096, 400), (1130, 440), (1176, 468), (1220, 482), (1250, 494)]
+    shape = [*front, *back[::-1]]
+    g = d.lin((1190, 380), (1150, 470), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
+    d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
+    for side in (front[1:], back[2:]):
+        stroke(d, side, ST_EDGE, 16, 0.22)
+        stroke(d, side, ST_EDGE, 7, 0.22)
+    sheen = [(1096, 292), (1130, 320), (1180, 364), (1232, 412), (1268, 444)]
+    stroke(d, sheen, ST_HI, 14, 0.35)
+    stroke(d, sheen, "#fff4ec", 4, 0.45)
+    g2 = d.rad((1100, 300), 44, [(0, "#fff0e6", 0.6), (1, "#fff0e6", 0)])
+    d.add('<ellipse cx="1100" cy="300" rx="44" ry="38" fill="' + g2 + '"/>')
+    stroke(d, front[1:], LINE, 2.6, 0.8)
+    stroke(d, back[2:], LINE, 2.6, 0.8)
+    shoe(d, TOP_ANKLE, TOP_ANG)
+    return d
+
+
+def dress() -> Doc:
+    """Her green dress over her lap: over both thighs, the hem just over the top knee and
+    hanging in a soft fold down past the lower thigh."""
+    d = Doc()
+    dr = [(-40, 110), (620, 130), (860, 160), (980, 196), (1046, 246), (1058, 300), (1030, 370), (978, 424),
+          (918, 480), (872, 566), (820, 590), (500, 600), (-40, 620)]
+    g = d.lin((0, 0), (1060, 0), [(0, DRESS_DEEP, 1), (0.5, DRESS_DK, 1), (0.85, DRESS, 1), (1, DRESS_HI, 1)])
+    d.add(f'<path d="{smooth_path(dr, tension=0.6)}" fill="{g}" stroke="#0a120e" stroke-width="4"/>')
+    gv = d.lin((0, 110), (0, 620), [(0, "#ffffff", 0.08), (0.5, "#000000", 0), (1, "#000000", 0.35)])
+    d.add(f'<path d="{smooth_path(dr, tension=0.6)}" fill="{gv}"/>')
+    # folds: pulled from the knee back toward her hip, and hanging at the hem
+    for fold in ([(1000, 230), (860, 250), (700, 230)], [(1010, 340), (880, 330), (720, 350)],
+                 [(930, 460), (860, 420), (760, 440)], [(860, 570), (830, 500), (840, 440)],
+                 [(640, 160), (600, 330), (640, 590)], [(400, 140), (380, 340), (420, 600)]):
+        stroke(d, fold, "#07100b", 7, 0.5)
+        stroke(d, [(x + 4, y - 4) for x, y in fold], DRESS_HI, 3, 0.25)
+    # the lit edge of the hem over the knee (the light is from the right here)
+    stroke(d, [(980, 196), (1046, 246), (1058, 300), (1030, 370), (978, 424), (918, 480), (872, 566)], "#a8d4bc", 6, 0.45)
+    # its shadow on the stocking just past the hem
+    stroke(d, [(1060, 256), (1072, 302), (1044, 376), (992, 432), (934, 488)], "#000000", 14, 0.25)
+    return d
+
 
 def main() -> None:
-    set_light((0.8, -0.6))
-    # the lower leg: thigh along the seat to the knee, shin down to the floor
-    d = Doc()
-    shadow(d, (1040, 806), 170, 22)
-    limb(d, [(560, 430), (790, 436), LOW_KNEE], [190, 170, 130], SKIN)
-    limb(d, [LOW_KNEE, (1010, 580), LOW_ANKLE], [124, 100, 62], SKIN)
-    kn = LOW_KNEE
-    # the kneecap: a rounded bump and its lower crease, below the crossed thigh
-    kc = [(kn[0] + 20, kn[1] - 30), (kn[0] + 66, kn[1] + 4), (kn[0] + 52, kn[1] + 50), (kn[0] + 14, kn[1] + 62)]
-    d.add(f'<path d="{smooth_path(kc, closed=False)}" stroke="{SKIN.crease}" stroke-width="3" fill="none" opacity="0.55" stroke-linecap="round"/>')
-    d.add(f'<ellipse cx="{kn[0]+24:.1f}" cy="{kn[1]+8:.1f}" rx="40" ry="46" fill="{d.rad((kn[0]+20, kn[1]-6), 50, [(0, SKIN.knuckle, 0.5), (1, SKIN.knuckle, 0)])}"/>')
-    write(OUT + "leg_low.svg", d.svg())
-    # the lower foot on the floor, heel down: it taps (toes lift about the heel)
-    d = Doc()
-    shoe(d, (LOW_ANKLE[0] + 6, LOW_ANKLE[1] - 6), 4, 1.0)
-    write(OUT + "foot_low.svg", d.svg())
-    # the top leg: thigh laid over the lower knee, shin hanging forward, foot in the air
-    d = Doc()
-    # where the thigh lies on the lower leg: a soft contact shadow just under its edge, no wider than the shin
-    shadow(d, (1000, 400), 70, 16, 0.4)
-    limb(d, [(540, 330), (800, 320), TOP_KNEE], [200, 176, 134], SKIN)
-    limb(d, [TOP_KNEE, (1180, 440), TOP_ANKLE], [122, 100, 62], SKIN)
-    kn = TOP_KNEE
-    d.add(f'<ellipse cx="{kn[0]+16:.1f}" cy="{kn[1]-6:.1f}" rx="44" ry="50" fill="{d.rad((kn[0]+24, kn[1]-12), 54, [(0, SKIN.knuckle, 0.6), (1, SKIN.knuckle, 0)])}"/>')
-    shoe(d, TOP_ANKLE, 20, 1.0)
-    write(OUT + "leg_top.svg", d.svg())
-    # the dress over her lap, hem across the thighs
-    d = Doc()
-    dr = [(-40, 120), (600, 150), (820, 190), (900, 260), (880, 360), (820, 460), (700, 500), (300, 520), (-40, 540)]
-    g = d.lin((0, 0), (900, 0), [(0, "#14221c", 1), (0.55, "#2f4a3d", 1), (1, "#5e8a74", 1)])
-    d.add(f'<path d="{smooth_path(dr, tension=0.6)}" fill="{g}" stroke="#0c1410" stroke-width="4"/>')
-    for a, b, c in (((860, 230), (760, 330), (820, 455)), ((640, 170), (600, 320), (660, 500)), ((400, 150), (380, 330), (420, 515))):
-        d.add(f'<path d="{smooth_path([a, b, c], closed=False)}" stroke="#0e1813" stroke-width="6" fill="none" opacity="0.6"/>')
-    d.add(f'<path d="{smooth_path([(820, 190), (900, 260), (880, 360), (820, 460)], closed=False)}" stroke="#9cc8b0" stroke-width="6" fill="none" opacity="0.5"/>')
-    write(OUT + "dress.svg", d.svg())
+    write(OUT + "leg_low.svg", low_leg().svg())
+    write(OUT + "foot_low.svg", low_foot().svg())
+    write(OUT + "leg_top.svg", top_thigh().svg())
+    write(OUT + "shin_top.svg", top_shin().svg())
+    write(OUT + "dress.svg", dress().svg())
+    heel = (LOW_ANKLE[0] - 6, LOW_ANKLE[1] + 28)  # the foot turns at the ankle, so it never leaves the shin
+    (INSERTS / "crossed_legs" / "insert.toml").write_text(TOML.format(hx=heel[0], hy=heel[1], kx=TOP_KNEE[0],
+                                                                      ky=TOP_KNEE[1]), encoding="utf-8")
+
+
+TOML = '''# "Her legs were crossed, one foot tapping rhythmically on the floor." (story line 14)
+# Her side at seat height: the planted leg's pump taps its toes on the floor (the foot turns at the ankle)
+# (a quick lift and drop every 0.85 s); the crossed leg's shin and foot bob on the same beat
+# about its knee (a turn of a few degrees, so the foot in the air rises ~20 px). Each leg is
+# one contour; the moving pieces meet the still ones without outlines (the ankle into the
+# shoe, the shin under the knee). Drawn by tools/hands/legs.py (see there to change them).
+title = "Her crossed legs, the tapping foot"
+
+[[part]]
+svg = "back.svg"
+
+[[part]]
+svg = "foot_low.svg"
+pivot = [{hx:.1f}, {hy:.1f}]
+[[part.motion]]
+kind = "tap"
+rot = 12
+period = 0.85
+
+[[part]]
+svg = "leg_low.svg"
+
+[[part]]
+svg = "shin_top.svg"
+pivot = [{kx:.1f}, {ky:.1f}]
+[[part.motion]]
+kind = "tap"
+rot = 7
+period = 0.85
+phase = 0.5
+
+[[part]]
+svg = "leg_top.svg"
+
+[[part]]
+svg = "dress.svg"
+[[part.motion]]
+kind = "breathe"
+dy = 3
+period = 4.2
+'''
