@@ -74,7 +74,7 @@ class Autopilot:
 
     autoplay: bool = False
     quit_at_end: bool = False
-    _clicked_title: Any = None
+    _clicked_title: int = 0  # id() of the title clicked (not the scene: holding it kept its full-screen buffers)
     _saw_story: bool = False
 
     def frame(self, stack: _Stack) -> bool:
@@ -84,9 +84,9 @@ class Autopilot:
             self._saw_story = True
         if self.quit_at_end and self._saw_story and getattr(top, "left", False):
             return False  # the ending is leaving for the title
-        if (self.autoplay and not self._saw_story and top is not None and top is not self._clicked_title
+        if (self.autoplay and not self._saw_story and top is not None and id(top) != self._clicked_title
                 and type(top).__name__ == "TitleScene" and getattr(top, "t", 0.0) >= TITLE_WAIT
                 and not getattr(stack, "fading", False)):
-            self._clicked_title = top
+            self._clicked_title = id(top)
             stack.action("advance")
         return True
