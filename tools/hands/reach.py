@@ -17,17 +17,56 @@ from tools.hands.geometry import HandSpec as HandSpec
 from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
-from tools.hands.parts import hand, his_sleeve
+from tools.hands.geometry import add, f, finger, finger_geom, hand_back, palm_outline, smooth_path, soft_shadow
+from tools.hands.parts import forearm, his_sleeve
+
+
+def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -> None:
+    """A relaxed hand lying on the table: contact shadow, forearm, the webs between the finger
+    roots (shaded skin, so the fingers join the hand, never a gap to the table at their roots),
+    the fingers, then the back of the hand over their roots with one smooth knuckle line (no
+    notches), then the thumb."""
+    soft_shadow(doc, [h.xf(p) for p in palm_outline(h.fingers)], shadow, 16, 0.5)
+    for fs in h.fingers:
+        cp, ws, _ = finger_geom(fs, h.xf)
+        doc.add(f'<path d="M{f(add(cp[1], shadow))} L{f(add(cp[-1], shadow))}" stroke="#000" '
+                f'stroke-width="{ws[1] * 1.1:.1f}" stroke-linecap="round" opacity="0.3"/>')
+    forearm(doc, h, length=forearm_len)
+    web = [h.xf(p) for p in [(186, -84), (236, -76), (252, -26), (248, 22), (232, 62), (186, 74)]]
+    g = doc.lin(h.xf((190, 0)), h.xf((252, 0)), [(0, h.skin.mid, 1), (1, h.skin.dark, 1)])
+    doc.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}" stroke="{h.skin.line}" stroke-width="1.6" stroke-opacity="0.5"/>')
+    for fs in h.fingers[::-1]:
+        finger(doc, fs, h.xf, h.skin)
+    h.palm_pts = [(-10, -50), (70, -76), (125, -90), (176, -84), (206, -66), (218, -22), (214, 22), (198, 60),
+                  (150, 84), (70, 70), (-10, 52)]
+    hand_back(doc, h)
+    if h.thumb:
+        finger(doc, h.thumb, h.xf, h.skin)
+
 
 OUT = str(INSERTS) + "/hand_reach/"
+
+# relaxed fingers, not a fan: nearly parallel, slimmer than the wide rig's, tapering to the tips,
+# the middle longest; `curl` shortens the outer phalanges as the fingertips drop to the table
+WIDTHS = [39.0, 41.0, 38.0, 32.0]
+LENS = [(64, 41, 31), (72, 46, 33), (68, 43, 31), (52, 33, 26)]
+
+
+def relaxed(angs: list[float], curl: list[float], bends: list[tuple[float, float]], w: float = 1.0) -> list[FingerSpec]:
+    from tools.hands.geometry import MCP
+    out = []
+    for i in range(4):
+        a, b, c = LENS[i]
+        out.append(FingerSpec((MCP[i][0] - 4, MCP[i][1]), angs[i], (a, b * curl[i], c * curl[i] ** 1.5),
+                              WIDTHS[i] * w, bends[i], "back", taper=0.7))
+    return out
 
 
 def main() -> None:
     set_light((-0.6, -0.8))
     # her hand, from the left, palm down, resting
     her = HandSpec(Xf(330, 450, rot=-3, s=1.35), HER)
-    her.fingers = default_fingers(spread=7, bends=[(8, 6), (6, 5), (7, 6), (9, 8)], foreshorten=[0.97, 1, 0.97, 0.95])
-    her.fingers = [FingerSpec((fs.base[0], fs.base[1] * 0.92), fs.ang, fs.lens, fs.w * 0.88, fs.bends, fs.show) for fs in her.fingers]
+    her.fingers = relaxed([-2.0, 0.0, 2.0, 5.0], [0.86, 0.84, 0.84, 0.86], [(3, 4), (2, 3), (2, 3), (4, 5)], w=0.9)
     her.thumb = thumb_default(ang=-30, bend=14, k=0.95)
     her.thumb = FingerSpec((86, -66), her.thumb.ang, her.thumb.lens, 44, her.thumb.bends, "back", taper=0.74)
     d = Doc()
@@ -36,7 +75,7 @@ def main() -> None:
 
     # his hand, from the right, palm down, reaching, fingers a little lifted
     him = HandSpec(Xf(1340, 440, rot=183, s=1.45, mirror=True), HIS)
-    him.fingers = default_fingers(spread=6, bends=[(4, 4), (3, 3), (5, 4), (7, 6)], foreshorten=[1, 1, 0.98, 0.96])
+    him.fingers = relaxed([-3.0, -1.0, 1.5, 4.5], [0.96, 0.95, 0.93, 0.92], [(2, 3), (1, 2), (2, 3), (4, 5)])
     him.thumb = thumb_default(ang=-28, bend=12)
     him.thumb = FingerSpec((90, -70), -26, (72, 54), 48, (10,), 'back', taper=0.72)
     d = Doc()
