@@ -198,8 +198,8 @@ sound notebook_slide
 notebook pass him
 pose her watching
 pose him writing
-shot ots_him
-camera push 1.06 over 10
+shot him_writing
+camera push 1.06 drift left 0.04 over 10
 "Il avoua les nuits sans sommeil,"
 "le poids de ses responsabilités, les choix qu’il avait dû faire."
 sound notebook_slide
@@ -207,8 +207,8 @@ notebook pass her
 pose him watching
 pose her writing
 face her aching
-shot ots_her
-camera push 1.06 over 10
+shot her_writing
+camera push 1.06 drift up 0.03 over 10
 "Elle confia sa solitude, le manque de ses caresses,"
 "et le vide qui s’était installé dans son cœur."
 

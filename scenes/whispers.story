@@ -198,8 +198,8 @@ sound notebook_slide
 notebook pass him
 pose her watching
 pose him writing
-shot ots_him
-camera push 1.06 over 10
+shot him_writing
+camera push 1.06 drift left 0.04 over 10
 "He confessed to the sleepless nights,"
 "the weight of his responsibilities, the choices he had to make."
 sound notebook_slide
@@ -207,8 +207,8 @@ notebook pass her
 pose him watching
 pose her writing
 face her aching
-shot ots_her
-camera push 1.06 over 10
+shot her_writing
+camera push 1.06 drift up 0.03 over 10
 "She revealed her loneliness, her longing for his touch,"
 "and the emptiness that had settled in her heart."
 
