@@ -20,6 +20,7 @@ shot as authored. The renderer calls in through one hook (`RoomRenderer.draw_sho
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pygame
@@ -65,6 +66,8 @@ class CameraMoves:
         self._big: pygame.Surface | None = None
         self._row: pygame.Surface | None = None  # the cut laid to a fraction of a pixel across
         self._bg: dict[tuple[Box, int, int], pygame.Surface] = {}
+        self._ahead: tuple[Box, int, int] | None = None  # the background made ahead for the next move
+        self._drawn: tuple[Box, int, int] | None = None  # and the one drawn last
 
     def wants(self, renderer: RoomRenderer, shot: str, snap: Snapshot) -> bool:
         """True when `shot` is the snapshot's shot and it has a move to show."""
@@ -134,6 +137,17 @@ class CameraMoves:
             surface.blit(row, (0, -1))
             row.set_alpha(None)
 
+    def prepare_steps(self, renderer: RoomRenderer, area: Box, size: tuple[int, int]) -> Iterator[str]:
+        """The tile background of a move's large frame (`area` at `size`), made ahead of the
+        line that starts the move (game/room/render.py `prepare_steps`)."""
+        key = (area, size[0], size[1])
+        if key not in self._bg:
+            for old in [k for k in self._bg if k != self._drawn]:
+                del self._bg[old]
+            self._bg[key] = renderer.tiles.crop(Rect(*area), size)
+        self._ahead = key
+        yield "move background"
+
     def _draw_room(self, renderer: RoomRenderer, surface: pygame.Surface, area: Box, snap: Snapshot,
                    t: float, nib_uv: tuple[float, float] | None) -> None:
         size = surface.get_size()
@@ -141,7 +155,9 @@ class CameraMoves:
         bg = self._bg.get(key)
         if bg is None:
             bg = renderer.tiles.crop(Rect(*area), size)
-            self._bg.clear()  # one move at a time: its large box, or its settled framing
+            for old in [k for k in self._bg if k != self._ahead]:  # one move at a time: its large
+                del self._bg[old]  # box or its settled framing (and the next line's, made ahead)
             self._bg[key] = bg
+        self._drawn = key
         view = camera_view(area[0], area[1], area[2], size[0])
         renderer.paint_room(surface, bg, view, snap, t, nib_uv)  # kept between frames: only what moved
