@@ -29,7 +29,7 @@ from game.room.compose import Composer
 from game.room.model import Room
 from game.room.tiles import TileBackground
 from game.story.stage import Snapshot
-from game.view import View, camera_view
+from game.view import Move, View, camera_view
 
 if TYPE_CHECKING:
     from game.room.layers import RoomLayers
@@ -110,19 +110,29 @@ class RoomRenderer:
         view = self.view_for(shot, surface)
         self.paint_room(surface, self._scaled_background(shot, surface.get_size()), view, snap, t, nib_uv)
 
-    def prepare_steps(self, shot: str, snap: Snapshot, size: tuple[int, int]) -> Iterator[str]:
+    def prepare_steps(self, shot: str, snap: Snapshot, size: tuple[int, int],
+                      move: Move | None = None) -> Iterator[str]:
         """Make `shot`'s art ahead, a small piece per step (the script knows the next shot,
         as Ren'Py predicts images): its tile background, each prop on screen, each figure
-        part at the shot's scale, the effects' sprites (game/fx/room_fx.py). Only caches are filled; nothing drawn depends on whether,
-        or how far, this ran. Yields what each step made. (An insert or a camera move's
-        larger scale are left to their first frame.)"""
+        part at the shot's scale, the effects' sprites (game/fx/room_fx.py). With a camera
+        `move` (the next line's), the art is made at the move's largest scale over its box,
+        where game/camera.py draws the moving frames. Only caches are filled; nothing drawn
+        depends on whether, or how far, this ran. Yields what each step made. (An insert is
+        left to its first frame.)"""
         inserts = getattr(self.layers, "inserts", None)
         if self.layers is None or (inserts is not None and inserts.has(shot)) or shot not in self.room.shots:
             return
-        self._scaled_background(shot, size)
-        yield "background"
         s = self.room.shots[shot]
-        view = camera_view(s.rect.x, s.rect.y, s.rect.w, size[0])
+        if move is not None and not bool(getattr(self.layers.fx, "reduce_motion", False)):
+            box = (s.rect.x, s.rect.y, s.rect.w, s.rect.h)
+            scale, bounds = move.largest_scale(box, size[0]), move.bounds(box)
+            size = (math.ceil(bounds[2] * scale), math.ceil(bounds[3] * scale))
+            view = camera_view(bounds[0], bounds[1], bounds[2], size[0])
+            yield from self.moves.prepare_steps(self, bounds, size)
+        else:
+            self._scaled_background(shot, size)
+            yield "background"
+            view = camera_view(s.rect.x, s.rect.y, s.rect.w, size[0])
         props = self.layers.props
         area = pygame.Rect((0, 0), size)
         for piece in props.pieces:
