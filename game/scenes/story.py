@@ -31,6 +31,7 @@ from game.story import commands as c
 from game.story.director import Director, Event
 from game.story.stage import Change
 from game.text.typewriter import Typewriter
+from game.view import Move
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -293,6 +294,25 @@ class StoryScene(Scene):
                 shot = cmd.name
         return shot
 
+    def next_move(self) -> Move | None:
+        """The camera move the script starts with its next line (None: a still camera)."""
+        d = self.director
+        cmds, pc, move = d.script.commands, d.pc, None
+        for _ in range(len(cmds)):
+            if pc >= len(cmds):
+                break
+            cmd = cmds[pc]
+            pc += 1
+            if isinstance(cmd, c.Narrate | c.Write | c.End):
+                break
+            if isinstance(cmd, c.Jump):
+                pc = d.script.labels.get(cmd.target, len(cmds))
+            elif isinstance(cmd, c.Shot):
+                move = None  # a new shot starts still
+            elif isinstance(cmd, c.Camera):
+                move = Move(cmd.push, cmd.dx, cmd.dy, 0.0, cmd.over)
+        return move
+
     def _prepare_next(self) -> None:
         """While a line plays, make the next shot's art a little at a time, so the cut to it
         does not stall (game/room/render.py `prepare_steps`); only caches are filled."""
@@ -301,10 +321,11 @@ class StoryScene(Scene):
             return
         if self._prepared_for != d.line_number:
             self._prepared_for = d.line_number
-            shot, snap = self.next_shot(), d.stage.at(self.t)
+            shot, move, snap = self.next_shot(), self.next_move(), d.stage.at(self.t)
             prepare = getattr(self.ctx.renderer, "prepare_steps", None)
-            self._prepare = (prepare(shot, snap, self._canvas)
-                             if prepare is not None and shot is not None and shot != snap.shot.value else None)
+            cut = shot is not None and shot != snap.shot.value
+            self._prepare = (prepare(shot or snap.shot.value, snap, self._canvas, move)  # a move: its large frame
+                             if prepare is not None and (cut or move is not None) else None)
         if self._prepare is None:
             return
         t0 = time.perf_counter()
