@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tools.faces_close.svgkit import Doc, P, Place, smooth
+from tools.faces_close.svgkit import Doc, P, Place, psoft, smooth
 
 
 @dataclass(frozen=True)
@@ -72,12 +72,23 @@ def head(doc: Doc, pl: Place, m: Model) -> None:
     pts = pl.all(_face(m))
     g = doc.lin(pl((10, -150)), pl((-330, -60)), [(0, m.skin_lit, 1), (0.35, m.skin, 1), (1, m.skin_shade, 1)])
     doc.path(smooth(pts, tension=0.9), fill=g, stroke=m.line, width=2.2)
-    # candle on the near cheek; rose on hers
-    doc.path(smooth(pl.all([(-60, -150), (-40, -60), (-90, 20), (-170, -20), (-160, -120)])),
-             fill=doc.rad(pl((-100, -70)), 110, [(0, m.skin_lit, 0.55), (1, m.skin_lit, 0)]))
+    # candle on the near cheek; rose on hers (soft: a gradient-filled disc showed its edge)
+    psoft(doc, pl, (-100, -70), 80, 70, m.skin_lit, 0.4)
     if m.she:
-        doc.path(smooth(pl.all([(-70, -110), (-60, -60), (-110, -40), (-150, -80), (-120, -120)])),
-                 fill=doc.rad(pl((-105, -80)), 55, [(0, "#e0707a", 0.5), (1, "#e0707a", 0)]))
+        psoft(doc, pl, (-108, -78), 50, 40, "#e0707a", 0.4)
+    # modelled with soft light and shade, each kept inside the silhouette: the forehead and
+    # cheekbone catch the light, the temple, the eye's socket, the hollow under the cheekbone
+    # and the jaw turn away; the bridge of the nose and the chin are lit
+    sh = m.skin_shade
+    psoft(doc, pl, (-120, -330), 70, 50, m.skin_lit, 0.3)
+    psoft(doc, pl, (-215, -250), 60, 70, sh, 0.3)
+    psoft(doc, pl, (-100, -196), 48, 30, sh, 0.3)
+    psoft(doc, pl, (-125, -120), 62, 36, m.skin_lit, 0.35, rot=-10)
+    psoft(doc, pl, (-160, -30), 70, 36, sh, 0.22, rot=20)
+    psoft(doc, pl, (-170, 62), 80, 30, sh, 0.35, rot=-28)
+    psoft(doc, pl, (-34, -140), 9, 40, m.skin_lit, 0.45, rot=-28)
+    psoft(doc, pl, (-40, 70), 24, 22, m.skin_lit, 0.3)
+    psoft(doc, pl, (-260, -40), 80, 90, sh, 0.3)
     # warm candle rim just inside the profile, forehead to chin
     front = [(x - 5, y) for x, y in _face(m)[2:22]]
     doc.path(smooth(pl.all(front), closed=False), stroke="#ffe2b4", width=4, opacity=0.45)

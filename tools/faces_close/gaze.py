@@ -1,11 +1,14 @@
-"""gaze (story lines 23-25): he leans forward, elbows on his knees, and their eyes meet.
+"""gaze (story lines 23-25): he leans in, forearms on his knees, and their eyes meet over a candle.
 
-Both heads are the film's models (tools/faces_close/face.py) in profile across the frame,
-irises turned fully towards each other, brows lifted at the inner end and mouths a little
-down at the corners: longing and regret, no smile. His body is one seated, leaning figure:
-the thigh in grey trousers running from the hip to a rounded knee, the shin dropping from it,
-the elbow planted on the knee, the forearm reaching forward to two loosely clasped hands
-(the near hand's fingers folded over the far hand's, its thumb along the top).
+Both heads are the film's models (tools/faces_close/face.py), modelled with soft light and
+shade, in profile across the frame, irises turned fully to each other, brows lifted at the
+inner ends and mouths a little down at the corners (longing, regret, no smile). She sits
+upright on the left; he sits on the right, bent forward from the hips so his head comes
+lower and nearer to hers: his back curves down to the frame's edge, his upper arm drops
+from the shoulder to the elbow resting on his knee, the forearm runs forward to the hands
+loosely clasped in front of the knee (drawn by faces_close.hand). A candle stands on the
+table between them, below their faces, and lights each face's near side and his hands;
+its flame is its own part so it flickers (insert.toml).
 """
 
 from __future__ import annotations
@@ -14,34 +17,47 @@ from pathlib import Path
 
 from tools.faces_close import face
 from tools.faces_close.hand import _finger
-from tools.faces_close.svgkit import Doc, Place, smooth
+from tools.faces_close.svgkit import Doc, Place, limb, psoft, smooth, soft
 
-SCALE = 0.74
-HER_AT = Place(660, 450, rot=-2, scale=SCALE)
-HIM_AT = Place(1130, 430, rot=6, scale=SCALE, mirror=True)
+SCALE = 0.52
+HER_AT = Place(720, 404, rot=-3, scale=SCALE)
+HIM_AT = Place(1200, 500, rot=-8, scale=SCALE, mirror=True)
 ID = Place(0, 0)
+FLAME = (900.0, 690.0)
+WARM = "#ffc27a"
 
 
 def her() -> str:
     d = Doc()
     pl = HER_AT
     m = face.HER
-    face.hair_back(d, pl, m, fall=720)
-    face.neck(d, pl, m, length=290)
-    # green dress: shoulders, a short puffed sleeve, the bare upper arm below it
-    g = d.lin((400, 640), (700, 1080), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
-    d.path(smooth([(300, 1090), (330, 740), (420, 660), (540, 640), (640, 670), (700, 760), (720, 1090)],
-                  tension=0.7), fill=g, stroke="#24381f", width=2)
-    d.path(smooth([(462, 760), (470, 1090), (566, 1090), (572, 770)], tension=0.5),
-           fill=d.lin((460, 0), (570, 0), [(0, m.skin_shade, 1), (1, m.skin, 1)]), stroke=m.line, width=1.8)
-    d.path(smooth([(436, 660), (520, 642), (584, 690), (584, 770), (520, 800), (448, 792), (420, 730)], tension=0.8),
-           fill=d.lin((440, 660), (560, 820), [(0, m.cloth_lit, 1), (1, m.cloth, 1)]), stroke="#24381f", width=2)
-    for a, b in (((474, 668), (476, 786)), ((526, 656), (534, 792))):
-        d.path(smooth([a, ((a[0] + b[0]) / 2 - 8, (a[1] + b[1]) / 2), b], closed=False), stroke="#24381f",
-               width=1.5, opacity=0.6)
-    # neckline
-    d.path(smooth([(590, 670), (630, 700), (660, 680)], closed=False), stroke="#24381f", width=2)
+    face.hair_back(d, pl, m, fall=760)
+    face.neck(d, pl, m, length=270)
+    # green dress, upright: the back, the shoulder, the bust and waist; a short puffed sleeve over
+    # the bare arm, which drops to the elbow and comes forward to her lap
+    dress = d.lin((470, 560), (780, 1080), [(0, m.cloth_lit, 1), (0.5, m.cloth, 1), (1, "#2a4228", 1)])
+    d.path(smooth([(430, 1100), (470, 900), (486, 760), (520, 620), (590, 560), (660, 556), (708, 580),
+                   (752, 660), (770, 730), (746, 800), (740, 870), (800, 1000), (820, 1100)], tension=0.7), fill=dress,
+           stroke="#1e301a", width=1.6)
+    soft(d, (744, 700), 40, 90, WARM, 0.35)         # the candle on the bust's near side
+    soft(d, (520, 800), 70, 240, "#14200f", 0.4)    # the back in shade
+    soft(d, (700, 860), 60, 30, "#14200f", 0.3)     # under the bust
+    d.path(smooth([(640, 562), (676, 600), (712, 590)], closed=False), stroke="#1e301a", width=2)
+    arm = d.lin((610, 0), (720, 0), [(0, m.skin_shade, 1), (0.7, m.skin, 1), (1, m.skin_lit, 1)])
+    d.path(smooth(limb([(640, 640), (644, 760), (652, 866)], [84, 72, 62]), tension=0.6), fill=arm,
+           stroke=m.line, width=1.4)
+    d.path(smooth(limb([(640, 866), (720, 930), (800, 980)], [64, 56, 50]), tension=0.6), fill=arm,
+           stroke=m.line, width=1.4)
+    soft(d, (676, 780), 14, 110, WARM, 0.4)
+    soft(d, (730, 920), 60, 16, WARM, 0.3, rot=35)
+    sleeve = d.lin((580, 590), (700, 720), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
+    d.path(smooth([(586, 600), (636, 572), (694, 590), (716, 650), (694, 704), (636, 712), (594, 690),
+                   (578, 640)], tension=0.8), fill=sleeve, stroke="#1e301a", width=1.6)
+    for a, b in (((616, 584), (612, 704)), ((656, 578), (666, 708))):
+        d.path(smooth([a, ((a[0] + b[0]) / 2 - 6, (a[1] + b[1]) / 2), b], closed=False), stroke="#1e301a",
+               width=1.4, opacity=0.5)
     face.head(d, pl, m)
+    _candlelit(d, pl, m)
     face.ear(d, pl, m)
     face.lips(d, pl, m, droop=0.5)
     face.eye_open(d, pl, m, look=1.0, sorrow=1.0)
@@ -49,16 +65,21 @@ def her() -> str:
     return d.text()
 
 
+def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
+    """The candle below and in front lights the chin, the underside of the jaw and the near cheek."""
+    psoft(d, pl, (-40, 60), 40, 40, WARM, 0.35)
+    psoft(d, pl, (-70, -40), 50, 60, WARM, 0.22)
+    psoft(d, pl, (-30, -110), 18, 30, WARM, 0.3)
+
+
 def his_head() -> str:
     d = Doc()
     pl = HIM_AT
     m = face.HIM
     face.hair_back(d, pl, m)
-    face.neck(d, pl, m, length=260)
-    # white collar and the knot of a dark tie at his throat
-    d.path(smooth([(1170, 600), (1230, 660), (1300, 650), (1330, 600), (1250, 630)], tension=0.6), fill="#ece4d6",
-           stroke="#8a8070", width=1.5)
+    face.neck(d, pl, m, length=230)
     face.head(d, pl, m)
+    _candlelit(d, pl, m)
     face.ear(d, pl, m)
     face.lips(d, pl, m, droop=0.7)
     face.eye_open(d, pl, m, look=1.0, sorrow=1.2)
@@ -69,67 +90,102 @@ def his_head() -> str:
 def his_body() -> str:
     d = Doc()
     m = face.HIM
-    suit = d.lin((1300, 600), (1800, 1000), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
-    trousers = d.lin((1300, 740), (1300, 900), [(0, "#55525a", 1), (1, "#26242a", 1)])
-    edge = "#1c1e24"
-    # torso leaning forward: shoulders over the knees, back curving down to the hip
-    d.path(smooth([(1180, 610), (1300, 572), (1430, 578), (1570, 622), (1710, 700), (1810, 800), (1870, 880),
-                   (1760, 850), (1560, 790), (1400, 742), (1300, 700), (1200, 660)], tension=0.7), fill=suit, stroke=edge,
-           width=2)
-    d.path(smooth([(1860, 874), (1760, 846), (1560, 786), (1400, 738)], closed=False), stroke="#9aa0aa", width=2.5,
-           opacity=0.5)
-    d.path(smooth([(1480, 600), (1620, 680), (1740, 790)], closed=False), stroke=edge, width=1.6, opacity=0.45)
-    d.path(smooth([(1250, 612), (1300, 650), (1340, 700)], closed=False), stroke=edge, width=2, opacity=0.7)
-    # far leg: shin just visible behind the near one
-    d.path(smooth([(1170, 800), (1180, 1090), (1250, 1090), (1250, 820)], tension=0.4), fill="#2e3036", stroke=edge,
-           width=2)
-    # near thigh from the hip to a rounded knee, then the shin dropping to the floor
-    d.path(smooth([(1860, 860), (1600, 772), (1350, 746), (1262, 748), (1216, 788), (1222, 836), (1240, 1090),
-                   (1345, 1090), (1332, 890), (1385, 858), (1600, 886), (1860, 950)], tension=0.6),
-           fill=trousers, stroke=edge, width=2)
-    d.path(smooth([(1840, 856), (1600, 770), (1350, 745), (1262, 748), (1226, 780)], closed=False), stroke="#b0a8a0",
-           width=3, opacity=0.6)
-    d.path(smooth([(1248, 762), (1224, 795), (1232, 826)], closed=False), stroke="#c0b8b0", width=4, opacity=0.7)
-    d.path(smooth([(1318, 900), (1345, 872), (1372, 884)], closed=False), stroke=edge, width=1.6, opacity=0.6)
-    d.path(smooth([(1560, 800), (1440, 800), (1350, 820)], closed=False), stroke=edge, width=1.4, opacity=0.45)
-    arm = d.lin((1300, 600), (1380, 750), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
-    # forearm: from the elbow on the knee forward to the wrist
-    d.path(smooth([(1330, 702), (1220, 690), (1140, 688), (1136, 742), (1220, 750), (1300, 756), (1342, 742)],
-                  tension=0.6), fill=arm, stroke=edge, width=2)
-    # upper arm from the shoulder down to the elbow planted on the knee: tapering, a point at the elbow
-    d.path(smooth([(1300, 586), (1420, 588), (1406, 660), (1352, 738), (1300, 758), (1270, 742), (1282, 668)],
-                  tension=0.6), fill=arm, stroke=edge, width=2)
-    d.path(smooth([(1300, 700), (1278, 722), (1300, 740)], closed=False), stroke=edge, width=1.6, opacity=0.6)
-    d.path(smooth([(1330, 700), (1220, 690), (1150, 688)], closed=False), stroke="#c8ccd4", width=3, opacity=0.5)
+    edge = "#16181e"
+    suit = d.lin((1320, 540), (1900, 960), [(0, m.cloth_lit, 1), (0.45, m.cloth, 1), (1, "#24262c", 1)])
+    trousers = d.lin((1400, 800), (1400, 980), [(0, "#5c5a62", 1), (0.5, "#3a383f", 1), (1, "#1e1d22", 1)])
+    sleeve = d.lin((1360, 0), (1500, 0), [(0, m.cloth_lit, 1), (0.6, m.cloth, 1), (1, "#2a2c33", 1)])
+    fore = d.lin((0, 770), (0, 860), [(0, m.cloth_lit, 1), (0.6, m.cloth, 1), (1, "#2a2c33", 1)])
+    # the far shin, in shade behind the near leg
+    d.path(smooth(limb([(1330, 900), (1318, 1000), (1312, 1100)], [112, 100, 96]), tension=0.5), fill="#1c1d22")
+    # the torso bent forward from the hips: from the collar the back arches over the shoulder blade
+    # and down to the hip at the frame's right edge; the chest faces down towards the knees
+    d.path(smooth([(1300, 580), (1380, 530), (1500, 526), (1640, 570), (1790, 660), (1940, 780), (1940, 1000),
+                   (1760, 960), (1600, 900), (1480, 800), (1380, 690), (1310, 630)], tension=0.7), fill=suit,
+           stroke=edge, width=1.6)
+    d.path(smooth([(1400, 530), (1520, 530), (1660, 578), (1800, 666), (1930, 770)], closed=False),
+           stroke="#8c909a", width=3, opacity=0.4)
+    soft(d, (1650, 720), 150, 90, "#9096a2", 0.14, rot=32)
+    # white collar at his throat
+    d.path(smooth([(1290, 580), (1336, 616), (1386, 604), (1396, 560), (1336, 586)], tension=0.6), fill="#ece4d6",
+           stroke="#8a8070", width=1.4)
+    # the near thigh from the hip forward to a rounded knee, the shin dropping from it
+    d.path(smooth(limb([(1940, 960), (1720, 920), (1540, 890), (1400, 878)], [190, 180, 166, 156]), tension=0.6),
+           fill=trousers, stroke=edge, width=1.6)
+    d.path(smooth(limb([(1380, 900), (1364, 1000), (1356, 1100)], [136, 122, 114]), tension=0.5), fill=trousers,
+           stroke=edge, width=1.6)
+    d.path(smooth([(1700, 836), (1520, 810), (1400, 802), (1332, 836)], closed=False), stroke="#aaa29e", width=3,
+           opacity=0.45)
+    soft(d, (1340, 830), 50, 26, "#c0b8b4", 0.3)    # the knee's top catches the candle
+    # the far forearm, behind the near one, its wrist towards the hands
+    d.path(smooth(limb([(1440, 806), (1340, 830), (1250, 862)], [78, 70, 58]), tension=0.6), fill="#2a2c33",
+           stroke=edge, width=1.4)
+    # the near upper arm from the rounded shoulder down to the elbow resting on the knee
+    d.path(smooth(limb([(1424, 580), (1424, 640), (1434, 730), (1446, 820)], [122, 114, 98, 88]), tension=0.6),
+           fill=sleeve, stroke=edge, width=1.6)
+    soft(d, (1380, 700), 16, 110, "#c8ccd6", 0.3)
+    # the near forearm forward from the elbow, over the knee, to the wrist
+    d.path(smooth(limb([(1470, 828), (1440, 840), (1340, 856), (1250, 884)], [84, 92, 80, 64]), tension=0.6),
+           fill=fore, stroke=edge, width=1.6)
+    d.path(smooth([(1420, 798), (1330, 814), (1262, 846)], closed=False), stroke="#c8ccd6", width=3, opacity=0.5)
+    d.path(smooth([(1452, 852), (1478, 832), (1462, 810)], closed=False), stroke=edge, width=1.6, opacity=0.6)
     # white cuff
-    d.path(smooth([(1140, 686), (1172, 686), (1174, 746), (1140, 744)], tension=0.3), fill="#ece4d6",
-           stroke="#8a8070", width=1.5)
+    d.path(smooth(limb([(1262, 882), (1236, 890)], [68, 64]), tension=0.4), fill="#ece4d6", stroke="#8a8070",
+           width=1.4)
     hands(d, m)
+    soft(d, (1130, 900), 120, 80, WARM, 0.22)       # the candle on his hands
     return d.text()
 
 
 def hands(d: Doc, m: face.Model) -> None:
-    """Loosely clasped, fingers interlaced: the near hand's back to the camera, its fingers running
-    forward; the far hand's fingers come round from the far side between them, tips back towards
-    the wrist (their nails seen); the near thumb lies along the top."""
+    """Loosely clasped, fingers interlaced, in front of the knee: the near hand's back to the
+    camera, its fingers curling forward and down over the far hand; the far hand's fingers come
+    round between them; the near thumb lies along the top."""
+    d.body.append('<g transform="translate(1238 890) scale(0.9) rotate(-22) translate(-1145 -720)">')
     back = [(1145, 688), (1100, 684), (1048, 692), (1030, 712), (1030, 752), (1048, 770), (1100, 762), (1145, 748)]
     d.path(smooth(back, tension=0.8), fill=d.lin((1080, 684), (1080, 770), [(0, m.skin_lit, 1), (0.6, m.skin, 1),
                                                                           (1, m.skin_shade, 1)]),
            stroke=m.line, width=2)
     for yy in (704, 724, 744):
         d.path(smooth([(1130, yy - 4), (1090, yy - 2), (1052, yy)], closed=False), stroke=m.skin_shade, width=1.8,
-               opacity=0.35)
-    # near fingers, index on top, running forward and a little down
+               opacity=0.3)
     for i, y in enumerate((700, 719, 738, 756)):
-        _finger(d, ID, m, (1042, y), 182 - 3 * i, 74 - 8 * abs(i - 1.2), 20, 14, nail=False)
-    # far fingers coming round between them, tips back towards his wrist
+        _finger(d, ID, m, (1042, y), 160 - 3 * i, 70 - 8 * abs(i - 1.2), 20, 24, nail=False)
     for i, y in enumerate((711, 729, 747)):
-        _finger(d, ID, m, (978, y + 2), -4 + 2 * i, 82 - 6 * i, 18, 4, nail=True)
-    # near thumb along the top
+        _finger(d, ID, m, (978, y + 2), -4 + 2 * i, 76 - 6 * i, 18, 6, nail=True)
     _finger(d, ID, m, (1120, 700), 188, 70, 24, 5, nail=True)
+    d.body.append("</g>")
+
+
+def candle() -> str:
+    """The candle on the table between them: ivory wax lit on the top and the side facing us."""
+    d = Doc()
+    x, top = FLAME[0], FLAME[1] + 40
+    wax = d.lin((x - 18, 0), (x + 18, 0), [(0, "#a89880", 1), (0.45, "#fff4dc", 1), (1, "#8a7a62", 1)])
+    d.path(f"M {x - 17},{top} L {x + 17},{top} L {x + 18},1100 L {x - 18},1100 Z", fill=wax)
+    d.path(smooth([(x - 17, top + 1), (x, top - 5), (x + 17, top + 1), (x, top + 7)], tension=0.8), fill="#fff8e6")
+    d.path(smooth([(x - 13, top + 2), (x - 9, top + 30), (x - 7, top + 70), (x - 12, top + 76), (x - 15, top + 30)],
+                  tension=0.6), fill="#fffaf0", opacity=0.8)
+    d.path(f"M {x},{top} L {x},{top - 12}", stroke="#2a1a10", width=2.5)
+    soft(d, (x, top + 16), 40, 26, "#ffd89a", 0.5)
+    return d.text()
+
+
+def flame() -> str:
+    d = Doc()
+    soft(d, FLAME, 360, 300, "#ffb35c", 0.16)
+    soft(d, FLAME, 120, 120, "#ffc070", 0.3)
+    fx, fy = FLAME
+    d.path(smooth([(fx, fy - 46), (fx + 11, fy - 14), (fx + 10, fy + 10), (fx, fy + 22), (fx - 10, fy + 10),
+                   (fx - 11, fy - 14)], tension=0.9),
+           fill=d.lin((fx, fy - 46), (fx, fy + 22), [(0, "#fff6c0", 0.1), (0.35, "#ffd070", 1), (0.8, "#fff8e0", 1),
+                                                     (1, "#6a8cff", 0.8)]))
+    d.path(smooth([(fx, fy - 14), (fx + 5, fy + 4), (fx, fy + 14), (fx - 5, fy + 4)], tension=0.9), fill="#fffef4")
+    return d.text()
 
 
 def write(out: Path) -> None:
     (out / "her.svg").write_text(her(), encoding="utf-8")
     (out / "his_head.svg").write_text(his_head(), encoding="utf-8")
     (out / "his_body.svg").write_text(his_body(), encoding="utf-8")
+    (out / "candle.svg").write_text(candle(), encoding="utf-8")
+    (out / "flame.svg").write_text(flame(), encoding="utf-8")

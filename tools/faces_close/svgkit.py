@@ -122,3 +122,34 @@ def soft(doc: Doc, c: P, rx: float, ry: float, colour: str, opacity: float, rot:
     )
     doc.body.append(f'<circle cx="0" cy="0" r="1" fill="url(#{gid})" '
                     f'transform="translate({f(c[0])} {f(c[1])}) rotate({f(rot)}) scale({f(rx)} {f(ry)})"/>')
+
+
+def limb(pts: Sequence[P], widths: Sequence[float]) -> list[P]:
+    """The outline of a tapered limb along the polyline `pts` (one width per point), to `smooth`."""
+    left: list[P] = []
+    right: list[P] = []
+    n = len(pts)
+    for i, (x, y) in enumerate(pts):
+        ax, ay = pts[max(0, i - 1)]
+        bx, by = pts[min(n - 1, i + 1)]
+        dx, dy = bx - ax, by - ay
+        ln = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / ln, dx / ln
+        w = widths[i] / 2
+        left.append((x + nx * w, y + ny * w))
+        right.append((x - nx * w, y - ny * w))
+    # rounded ends: a point half a width past each end
+    (ax, ay), (bx, by) = pts[0], pts[1]
+    ln = math.hypot(bx - ax, by - ay) or 1.0
+    start = (ax - (bx - ax) / ln * widths[0] * 0.35, ay - (by - ay) / ln * widths[0] * 0.35)
+    (ax, ay), (bx, by) = pts[-2], pts[-1]
+    ln = math.hypot(bx - ax, by - ay) or 1.0
+    end = (bx + (bx - ax) / ln * widths[-1] * 0.35, by + (by - ay) / ln * widths[-1] * 0.35)
+    return [start, *left, end, *reversed(right)]
+
+
+def psoft(doc: Doc, pl: Place, c: P, rx: float, ry: float, colour: str, opacity: float, rot: float = 0.0,
+          core: float = 0.0) -> None:
+    """`soft` in a head's local frame (placed, mirrored and turned with it)."""
+    r = (-rot if pl.mirror else rot) + pl.rot
+    soft(doc, pl(c), rx * pl.scale, ry * pl.scale, colour, opacity, r, core)
