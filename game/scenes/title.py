@@ -49,6 +49,8 @@ def closing_stage(ctx: Context) -> Stage:
 # (logical px of the wide shot), not across the two of them in the middle of the room
 WORDS_X = 1545
 TITLE_Y, SUBTITLE_Y = 118, 196
+CREDITS_X = 1290.0  # logical x of the credits column at most (the couple sit left of 700)
+CREDITS_MARGIN = 60.0  # logical px kept clear of the right edge
 CREDITS_AT = 6.0  # seconds into the ending when the credits card begins to come up
 # the title's choices: on the bare wall between the left sconce and the clock, clear of both of them
 ITEMS_X, ITEMS_Y = 805, 395  # logical centre of the first item
@@ -191,18 +193,28 @@ class EndingScene(Scene):
         if card > 0:
             self._draw_credits(surface, card)
 
+    def credits_x(self, scale: float) -> float:
+        """The logical x the credits are centred on: right of the embracing couple (on the sofa,
+        logical x 380-700 in the closing wide), as far right as the widest line allows."""
+        fonts = self.ctx.fonts
+        widest = max([fonts.text("serif", 25, scale, line, CREAM).get_width() / scale
+                      for section in self.credits for line in section.lines] or [0.0])
+        return max(960.0, min(CREDITS_X, 1920.0 - CREDITS_MARGIN - widest / 2))
+
     def _draw_credits(self, surface: pygame.Surface, alpha: float) -> None:
-        """The credits card: the title, then each section's heading and lines, centred."""
+        """The credits card: the title, then each section's heading and lines, centred on a
+        column in the clear wall right of the couple (never across their heads)."""
         rows = 1 + sum(2 + len(s.lines) for s in self.credits)
         y = 540 - rows * 38 / 2
         fonts = self.ctx.fonts
-        text_at(surface, fonts, "serif", 44, self.ctx.script.title, 960, y, CREAM, alpha)
+        cx = self.credits_x(surface.get_width() / 1920)
+        text_at(surface, fonts, "serif", 44, self.ctx.script.title, cx, y, CREAM, alpha)
         y += 70
         for section in self.credits:
-            text_at(surface, fonts, "serif_italic", 30, section.heading, 960, y, (222, 184, 120), alpha)
+            text_at(surface, fonts, "serif_italic", 30, section.heading, cx, y, (222, 184, 120), alpha)
             y += 42
             for line in section.lines:
-                text_at(surface, fonts, "serif", 25, line, 960, y, (226, 212, 190), alpha)
+                text_at(surface, fonts, "serif", 25, line, cx, y, (226, 212, 190), alpha)
                 y += 34
             y += 30
 
