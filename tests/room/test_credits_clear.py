@@ -8,6 +8,7 @@ import pytest
 
 from game.assets import Assets
 from game.capture import capture_context
+from game.scenes.title import EndingScene
 from game.settings import Settings
 
 
@@ -17,6 +18,7 @@ def test_credits_lines_keep_right_of_the_couple(lang: str) -> None:
     story = assets.scenes / ("whispers.story" if lang == "en" else f"whispers.{lang}.story")
     ctx = capture_context(assets, Settings(), story)
     scene = ctx.scenes.ending()
+    assert isinstance(scene, EndingScene)
     assert scene.credits, "the ending carries credits"
     scale = 1.0
     cx = scene.credits_x(scale)
