@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import os
+
 from tools.hands.geometry import (
     HER,
     INSERTS,
@@ -31,22 +34,31 @@ OUT = str(INSERTS) + "/hair_twirl/"
 # the hand smaller than her face (about 0.45 of its width across the knuckles), the index
 # finger beside her temple over the hair, not on her brow
 WRIST = (1128.0, 610.0)
-XF = Xf(WRIST[0], WRIST[1], rot=-110, s=0.72, mirror=False)
+XF = Xf(WRIST[0], WRIST[1], rot=-112, s=0.9, mirror=False)
 K = XF.s / 0.95  # stroke widths drawn for the old size
+FRAMES = 4          # the strand's winding: its coils drawn at four phases of a turn
+FRAME_S = 0.2       # seconds a phase is held: a turn every 0.8 s
+
 
 def fingers() -> list[FingerSpec]:
-    idx = FingerSpec(MCP[0], -2, LENS[0], WIDTH[0] * 0.86, (6, 4), "back")
-    # the other three curled loosely into the palm: first phalanx forward, the rest turning in
-    mid = FingerSpec(MCP[1], 12, (LENS[1][0] * 0.85, LENS[1][1] * 0.7, LENS[1][2] * 0.6), WIDTH[1] * 0.84, (30, 26), "back", taper=0.8)
-    rng = FingerSpec(MCP[2], 18, (LENS[2][0] * 0.82, LENS[2][1] * 0.68, LENS[2][2] * 0.58), WIDTH[2] * 0.84, (34, 28), "back", taper=0.8)
-    pky = FingerSpec(MCP[3], 26, (LENS[3][0] * 0.8, LENS[3][1] * 0.66, LENS[3][2] * 0.56), WIDTH[3] * 0.84, (38, 30), "back", taper=0.8)
+    """The index finger held out, the strand wound on it; the middle finger bent toward it and
+    the ring and little fingers curled into the palm: seen from the back of the hand, a curled
+    finger is its first phalanx and the rounded knuckle of the next, foreshortened."""
+    idx = FingerSpec(MCP[0], -6, LENS[0], WIDTH[0] * 0.84, (5, 4), "back", taper=0.72)
+    mid = FingerSpec(MCP[1], -10, (LENS[1][0] * 0.9, LENS[1][1] * 0.3, 2.0), WIDTH[1] * 0.86, (-8, 0), "back", nail=False, taper=0.94)
+    rng = FingerSpec(MCP[2], -4, (LENS[2][0] * 0.76, LENS[2][1] * 0.26, 2.0), WIDTH[2] * 0.86, (-6, 0), "back", nail=False, taper=0.94)
+    pky = FingerSpec(MCP[3], 2, (LENS[3][0] * 0.7, LENS[3][1] * 0.24, 2.0), WIDTH[3] * 0.86, (-4, 0), "back", nail=False, taper=0.94)
     return [idx, mid, rng, pky]
 
-def coil_geom() -> list[tuple[P, P, P, float]]:
-    """Where the strand winds round the index finger: centre, along, across, radius."""
+
+def coil_geom(phase: float) -> list[tuple[P, P, P, float]]:
+    """Where the strand winds round the index finger at `phase` (0..1 of a turn): centre,
+    along, across, radius; the coils advance along the finger as it turns."""
     cp, ws, _ = finger_geom(fingers()[0], XF)
     out = []
-    for t in (0.38, 0.58, 0.78):
+    pitch = 0.17
+    for k in range(3):
+        t = 0.36 + pitch * (k + phase)
         u = t * 2.0
         seg = 0 if u < 1 else 1
         c = add(cp[seg], mul(sub(cp[seg + 1], cp[seg]), u - seg))
@@ -55,52 +67,87 @@ def coil_geom() -> list[tuple[P, P, P, float]]:
         out.append((c, along, across, ws[1] * 0.6))
     return out
 
-HAIR = ("#8a5634", "#4a2c1a", "#1e0f08")  # her long dark chestnut hair of the wides
 
-def strand_back(d: Doc) -> None:
+HAIR = ("#a0663c", "#5a3420", "#24120a")  # her chestnut hair of the wides, lit
+
+
+def _hair_stroke(d: Doc, pts_: list[P], w: float) -> None:
+    for ww, col, o in ((w, HAIR[2], 1.0), (w * 0.7, HAIR[1], 1.0), (w * 0.28, HAIR[0], 0.85)):
+        d.add(f'<path d="{smooth_path(pts_, closed=False)}" stroke="{col}" stroke-width="{ww:.1f}" fill="none" '
+              f'stroke-linecap="round" opacity="{o}"/>')
+
+
+def _coil(d: Doc, a: P, m: P, b: P, al: P, dark: bool = False) -> None:
+    """Half a turn of the strand: a flat bundle of hairs (a dark body, then fine lit hairs side by
+    side), not one tube; the back halves, behind the finger, are in shadow."""
+    d.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{HAIR[2]}" stroke-width="{13 * K:.1f}" fill="none" '
+          f'stroke-linecap="round" opacity="{0.9 if dark else 0.75}"/>')
+    for i, off in enumerate((-4.5, -1.5, 1.5, 4.5)):
+        o = mul(al, off * K)
+        col = HAIR[1] if dark else (HAIR[0] if i % 2 else HAIR[1])
+        d.add(f'<path d="M{f(add(a, o))} Q{f(add(m, o))} {f(add(b, o))}" stroke="{col}" stroke-width="{2.6 * K:.1f}" '
+              f'fill="none" stroke-linecap="round" opacity="{0.6 if dark else 0.95}"/>')
+    if not dark:  # the sheen where the turn faces the light
+        d.add(f'<path d="M{f(m)} L{f(add(m, mul(al, 3)))}" stroke="#e8b080" stroke-width="{3 * K:.1f}" '
+              f'stroke-linecap="round" opacity="0.6"/>')
+
+
+def strand_back(d: Doc, phase: float) -> None:
     """The strand from her temple to the finger, and the back halves of the coils (behind the finger)."""
-    coils = coil_geom()
+    coils = coil_geom(phase)
     c0, al, ac, r = coils[0]
     tgt = add(c0, mul(ac, r))
-    # the strand leaves the hair mass above her temple (inside its edge) and drops to the finger
-    path = [(930.0, 250.0), (952.0, 290.0), (tgt[0] - 10, tgt[1] - 30), tgt]
-    for w, col, o in ((16 * K, HAIR[2], 1), (11 * K, HAIR[1], 1), (4 * K, HAIR[0], 0.8)):
-        d.add(f'<path d="{smooth_path(path, closed=False)}" stroke="{col}" stroke-width="{w:.1f}" fill="none" stroke-linecap="round" opacity="{o}"/>')
-    for dx, o in ((-5, 0.6), (6, 0.5)):  # a few loose hairs along it
-        hp = [(930.0 + dx, 252.0), (952.0 + dx, 292.0), (tgt[0] - 10 + dx * 0.4, tgt[1] - 30), tgt]
+    # the strand leaves the hair mass above her temple (inside its edge) and drops to the finger:
+    # a flat ribbon of several hairs, thicker than a line
+    path = [(930.0, 250.0), (956.0, 292.0), (tgt[0] - 12, tgt[1] - 34), tgt]
+    _hair_stroke(d, path, 20 * K)
+    for dx, o in ((-6, 0.6), (7, 0.5), (2, 0.4)):  # loose hairs along it
+        hp = [(930.0 + dx, 252.0), (956.0 + dx, 294.0), (tgt[0] - 12 + dx * 0.4, tgt[1] - 34), tgt]
         d.add(f'<path d="{smooth_path(hp, closed=False)}" stroke="{HAIR[0]}" stroke-width="1.5" fill="none" opacity="{o}"/>')
     for c, al, ac, r in coils:
         a = add(c, mul(ac, -r))
-        b = add(add(c, mul(ac, r)), mul(al, 10))
-        m = add(add(c, mul(al, -r * 0.6)), mul(ac, 0))
-        d.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{HAIR[2]}" stroke-width="{12 * K:.1f}" fill="none" stroke-linecap="round"/>')
+        b = add(add(c, mul(ac, r)), mul(al, 12))
+        m = add(c, mul(al, -r * 0.6))
+        _coil(d, a, m, b, al, dark=True)
 
-def strand_front(d: Doc) -> None:
-    """The front halves of the coils over the finger, and the loose end hanging."""
-    coils = coil_geom()
+
+def strand_front(d: Doc, phase: float) -> None:
+    """The front halves of the coils over the finger (with their shadow on it), and the loose end."""
+    coils = coil_geom(phase)
     for c, al, ac, r in coils:
         a = add(c, mul(ac, r))
-        b = add(add(c, mul(ac, -r)), mul(al, 10))
-        m = add(add(c, mul(al, r * 0.9)), (0, 0))
-        for w, col, o in ((13 * K, HAIR[2], 1), (9 * K, HAIR[1], 1), (3.5 * K, HAIR[0], 0.9)):
-            d.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{col}" stroke-width="{w:.1f}" fill="none" stroke-linecap="round" opacity="{o}"/>')
+        b = add(add(c, mul(ac, -r)), mul(al, 12))
+        m = add(c, mul(al, r * 0.9))
+        sh = [add(q, (4, 6)) for q in (a, m, b)]
+        d.add(f'<path d="M{f(sh[0])} Q{f(sh[1])} {f(sh[2])}" stroke="#000" stroke-width="{12 * K:.1f}" fill="none" '
+              f'stroke-linecap="round" opacity="0.25"/>')
+        _coil(d, a, m, b, al)
     c, al, ac, r = coils[-1]
     end = add(c, mul(ac, -r))
-    tail = [end, add(end, (-6, 20 * K)), add(end, (4, 40 * K)), add(end, (-2, 58 * K))]
-    for w, col, o in ((12 * K, HAIR[2], 1), (8 * K, HAIR[1], 1), (3 * K, HAIR[0], 0.8)):
-        d.add(f'<path d="{smooth_path(tail, closed=False)}" stroke="{col}" stroke-width="{w:.1f}" fill="none" stroke-linecap="round" opacity="{o}"/>')
+    sway = 6 * math.sin(phase * 2 * math.pi)
+    tail = [end, add(end, (-6 + sway * 0.3, 22 * K)), add(end, (4 + sway * 0.7, 44 * K)), add(end, (-2 + sway, 64 * K))]
+    _hair_stroke(d, tail, 14 * K)
+
+
+THUMB = FingerSpec((96, -70), -11, (92, 70), 42, (4,), "back", taper=0.72)
+
 
 def hand(d: Doc) -> None:
+    """The back of the hand, the curled fingers and the thumb reaching up behind the index
+    finger to pinch the strand against it (the index and the strand are parts over this)."""
     h = HandSpec(XF, HER)
     h.fingers = fingers()
-    h.thumb = FingerSpec((70, -62), -34, (74, 54), 44, (24,), "back", taper=0.72)
+    h.thumb = THUMB
     # no forearm piece here: arm.svg's bare forearm runs up under the back of the hand
     for fs in h.fingers[:0:-1]:
         finger(d, fs, XF, HER)
     hand_back(d, h)
-    strand_back(d)
-    finger(d, h.fingers[0], XF, HER)
-    finger(d, h.thumb, XF, HER)
+    finger(d, THUMB, XF, HER)
+
+
+def index(d: Doc) -> None:
+    finger(d, fingers()[0], XF, HER)
+
 
 def arm(d: Doc) -> None:
     """Her raised arm as in the wides: a short puffed green sleeve on the shoulder, the bare
@@ -132,5 +179,52 @@ def main() -> None:
     hand(d)
     write(OUT + "hand.svg", d.svg())
     d = Doc()
-    strand_front(d)
-    write(OUT + "strand.svg", d.svg())
+    index(d)
+    write(OUT + "index.svg", d.svg())
+    for old in ("strand.svg",):
+        if os.path.exists(OUT + old):
+            os.remove(OUT + old)
+    for k in range(FRAMES):
+        d = Doc()
+        strand_back(d, k / FRAMES)
+        write(OUT + f"strand_back{k}.svg", d.svg())
+        d = Doc()
+        strand_front(d, k / FRAMES)
+        write(OUT + f"strand{k}.svg", d.svg())
+    _write_toml()
+
+
+TWIRL = ('[[part.motion]]\nkind = "breathe"\ndy = 6\nperiod = 3.8\n[[part.motion]]\nkind = "keys"\nperiod = 1.6\n'
+         'keys = [[0, 0, 0, 0], [0.4, 4, -3, 4], [0.8, 0, -6, 7], [1.2, -4, -3, 3], [1.6, 0, 0, 0]]\n')
+
+
+def _frame_keys(k: int) -> str:
+    """Visible (alpha 1) during its phase of each turn, else 0: the coils wind, never fade."""
+    cyc = FRAMES * FRAME_S
+    a, b = k * FRAME_S, (k + 1) * FRAME_S
+    keys = [[0.0, 1.0 if k == 0 else 0.0]]
+    if k > 0:
+        keys += [[a - 0.001, 0.0], [a, 1.0]]
+    keys += [[b - 0.001, 1.0], [b, 0.0], [cyc, 0.0 if k > 0 else 0.0]]
+    if k == 0:
+        keys[-1] = [cyc - 0.001, 0.0]
+        keys.append([cyc, 1.0])
+    body = ", ".join(f"[{t:.3f}, 0, 0, 0, 1, {al:g}]" for t, al in keys)
+    return f'[[part.motion]]\nkind = "keys"\nperiod = {cyc:g}\nkeys = [{body}]\n'
+
+
+def _write_toml() -> None:
+    """Rewrite the hand's and strand's parts of insert.toml (the face's parts are kept as they are)."""
+    path = OUT + "insert.toml"
+    text = open(path, encoding="utf-8").read()
+    head = text[:text.index('[[part]]\nsvg = "hand.svg"')]
+    out = [head]
+    piv = f"pivot = [{WRIST[0]:g}, {WRIST[1]:g}]\n"
+    out.append('[[part]]\nsvg = "hand.svg"\n' + piv + TWIRL)
+    for k in range(FRAMES):
+        out.append(f'\n[[part]]\nsvg = "strand_back{k}.svg"\n' + piv + TWIRL + _frame_keys(k))
+    out.append('\n[[part]]\nsvg = "index.svg"\n' + piv + TWIRL)
+    for k in range(FRAMES):
+        out.append(f'\n[[part]]\nsvg = "strand{k}.svg"\n' + piv + TWIRL + _frame_keys(k))
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("".join(out))
