@@ -103,18 +103,21 @@ def draw_text_centered(surface: pygame.Surface, fonts: Fonts, role: str, size: f
 
 
 class Veil:
-    """A translucent dark layer over the room, built once per canvas size."""
+    """A translucent dark layer over the room: the canvas dimmed in place (a multiply, then the
+    veil's colour added), so no full-screen surface of its own is kept (8 MB at 1080p each)."""
 
     def __init__(self, colour: tuple[int, int, int] = (4, 2, 3)) -> None:
         self.colour = colour
-        self._surface: pygame.Surface | None = None
 
     def draw(self, surface: pygame.Surface, alpha: int) -> None:
-        if self._surface is None or self._surface.get_size() != surface.get_size():
-            self._surface = pygame.Surface(surface.get_size())
-            self._surface.fill(self.colour)
-        self._surface.set_alpha(alpha)
-        surface.blit(self._surface, (0, 0))
+        a = max(0, min(255, alpha))
+        if a <= 0:
+            return
+        k = 255 - a
+        surface.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
+        add = tuple(round(c * a / 255) for c in self.colour)
+        if any(add):
+            surface.fill(add, special_flags=pygame.BLEND_RGB_ADD)
 
 
 CONTINUE_Y = 730
