@@ -14,7 +14,7 @@ Light: the hearth's warm key from the right.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from tools.hands.geometry import HIS, INSERTS, Doc, P, smooth_path, write
 
@@ -44,14 +44,14 @@ def pts(xf: Fn, ps: list[P]) -> list[P]:
     return [xf(p) for p in ps]
 
 
-def path(d: Doc, ps: list[P], fill: str, line: str | None = LINE, w: float = 2.2, tension: float = 0.8,
+def path(d: Doc, ps: Sequence[P], fill: str, line: str | None = LINE, w: float = 2.2, tension: float = 0.8,
          closed: bool = True, opacity: float = 1.0) -> None:
     stroke = f' stroke="{line}" stroke-width="{w:.1f}" stroke-linejoin="round" stroke-opacity="0.8"' if line else ""
     op = f' opacity="{opacity:.2f}"' if opacity < 1 else ""
     d.add(f'<path d="{smooth_path(ps, closed=closed, tension=tension)}" fill="{fill}"{stroke}{op}/>')
 
 
-def stroke(d: Doc, ps: list[P], color: str, w: float, opacity: float, tension: float = 0.8) -> None:
+def stroke(d: Doc, ps: Sequence[P], color: str, w: float, opacity: float, tension: float = 0.8) -> None:
     d.add(f'<path d="{smooth_path(ps, closed=False, tension=tension)}" stroke="{color}" stroke-width="{w:.1f}" '
           f'fill="none" opacity="{opacity:.2f}" stroke-linecap="round" stroke-linejoin="round"/>')
 
@@ -97,7 +97,7 @@ def fist(d: Doc, xf: Fn, side: int) -> None:
     path(d, back, lit(d, xf, side, a, b, [(0, SKIN_HI, 1), (0.35, SKIN, 1), (0.8, SKIN_MID, 1), (1, SKIN_DK, 1)]),
          tension=0.7)
     # the hand bends down at the knuckles: the ridge catches the light, the slope below is shaded
-    for fx, w, top, _mid, _bot in FINGERS:
+    for fx, _w, top, _mid, _bot in FINGERS:
         stroke(d, pts(xf, [(fx * 0.55, -112), (fx * 0.85, -60), (fx, top - 4)]), SKIN_HI, 6 * K, 0.28)   # tendons
         stroke(d, pts(xf, [(fx * 0.55 + 4, -110), (fx * 0.85 + 4, -58), (fx + 4, top - 2)]), SKIN_DK, 3 * K, 0.22)
     # second phalanges, turned under toward the palm (behind and below the first)
@@ -176,7 +176,8 @@ def knees(d: Doc) -> None:
     d.add(f'<rect x="700" y="0" width="520" height="1080" fill="{d.lin((0, 0), (0, 1080), [(0, "#050303", 1), (1, "#0c0706", 1)])}"/>')
     for side in (-1.0, 1.0):
         cx = 960 + side * 330  # the knee's middle
-        def X(dx: float) -> float:
+
+        def X(dx: float, cx: float = cx, side: float = side) -> float:
             return cx + side * dx  # dx > 0: the outer side
         body = [(X(-140), 0), (X(-170), 300), (X(-225), 560), (X(-262), 720), (X(-236), 880), (X(-200), 1080),
                 (X(215), 1080), (X(262), 890), (X(296), 720), (X(262), 540), (X(205), 300), (X(180), 0)]

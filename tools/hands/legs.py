@@ -15,6 +15,7 @@ the knee) the join is drawn without an outline and in the same colours, so nothi
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from tools.hands.geometry import INSERTS, Doc, P, smooth_path, write
 
@@ -28,7 +29,7 @@ DRESS_HI, DRESS, DRESS_DK, DRESS_DEEP = "#6e9a84", "#46685a", "#243a30", "#101c1
 FLOOR = 800.0
 
 
-def stroke(d: Doc, ps: list[P], color: str, w: float, opacity: float, tension: float = 0.9) -> None:
+def stroke(d: Doc, ps: Sequence[P], color: str, w: float, opacity: float, tension: float = 0.9) -> None:
     d.add(f'<path d="{smooth_path(ps, closed=False, tension=tension)}" stroke="{color}" stroke-width="{w:.1f}" '
           f'fill="none" opacity="{opacity:.2f}" stroke-linecap="round" stroke-linejoin="round"/>')
 
@@ -38,7 +39,7 @@ def shadow(d: Doc, c: P, rx: float, ry: float, o: float = 0.55) -> None:
     d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{rx:.1f}" ry="{ry:.1f}" fill="{g}"/>')
 
 
-def leg(d: Doc, front: list[P], back: list[P], lit_a: P, lit_b: P, sheen: list[P], knee: P,
+def leg(d: Doc, front: Sequence[P], back: Sequence[P], lit_a: P, lit_b: P, sheen: Sequence[P], knee: P,
         open_start: bool = True, open_end: bool = True) -> None:
     """One continuous leg: `front` contour from the start (under the dress) to the end (the
     ankle), `back` contour the same way round; filled as one shape, outlined along both sides

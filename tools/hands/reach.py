@@ -6,8 +6,15 @@ from tools.hands.geometry import (
     HER,
     HIS,
     INSERTS,
-    default_fingers,
+    add,
+    f,
+    finger,
+    finger_geom,
+    hand_back,
+    palm_outline,
     set_light,
+    smooth_path,
+    soft_shadow,
     thumb_default,
     write,
 )
@@ -17,7 +24,6 @@ from tools.hands.geometry import HandSpec as HandSpec
 from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
-from tools.hands.geometry import add, f, finger, finger_geom, hand_back, palm_outline, smooth_path, soft_shadow
 from tools.hands.parts import forearm, his_sleeve
 
 

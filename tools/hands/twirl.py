@@ -205,7 +205,7 @@ def _frame_keys(k: int) -> str:
     keys = [[0.0, 1.0 if k == 0 else 0.0]]
     if k > 0:
         keys += [[a - 0.001, 0.0], [a, 1.0]]
-    keys += [[b - 0.001, 1.0], [b, 0.0], [cyc, 0.0 if k > 0 else 0.0]]
+    keys += [[b - 0.001, 1.0], [b, 0.0], [cyc, 0.0]]
     if k == 0:
         keys[-1] = [cyc - 0.001, 0.0]
         keys.append([cyc, 1.0])
@@ -216,7 +216,8 @@ def _frame_keys(k: int) -> str:
 def _write_toml() -> None:
     """Rewrite the hand's and strand's parts of insert.toml (the face's parts are kept as they are)."""
     path = OUT + "insert.toml"
-    text = open(path, encoding="utf-8").read()
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
     head = text[:text.index('[[part]]\nsvg = "hand.svg"')]
     out = [head]
     piv = f"pivot = [{WRIST[0]:g}, {WRIST[1]:g}]\n"
