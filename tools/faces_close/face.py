@@ -84,11 +84,12 @@ def head(doc: Doc, pl: Place, m: Model) -> None:
     psoft(doc, pl, (-215, -250), 60, 70, sh, 0.3)
     psoft(doc, pl, (-100, -196), 48, 30, sh, 0.3)
     psoft(doc, pl, (-125, -120), 62, 36, m.skin_lit, 0.35, rot=-10)
-    psoft(doc, pl, (-160, -30), 70, 36, sh, 0.22, rot=20)
-    psoft(doc, pl, (-170, 62), 80, 30, sh, 0.35, rot=-28)
+    psoft(doc, pl, (-160, -30), 74, 40, sh, 0.3, rot=20)
+    psoft(doc, pl, (-170, 62), 84, 32, sh, 0.45, rot=-28)
     psoft(doc, pl, (-34, -140), 9, 40, m.skin_lit, 0.45, rot=-28)
     psoft(doc, pl, (-40, 70), 24, 22, m.skin_lit, 0.3)
-    psoft(doc, pl, (-260, -40), 80, 90, sh, 0.3)
+    psoft(doc, pl, (-250, -60), 70, 110, sh, 0.4)
+    psoft(doc, pl, (-190, 20), 60, 50, sh, 0.25)
     # warm candle rim just inside the profile, forehead to chin
     front = [(x - 5, y) for x, y in _face(m)[2:22]]
     doc.path(smooth(pl.all(front), closed=False), stroke="#ffe2b4", width=4, opacity=0.45)
@@ -157,9 +158,12 @@ def brow(doc: Doc, pl: Place, m: Model, e: P, sorrow: float) -> None:
     doc.path(smooth(pl.all(top + bot), tension=0.7), fill=m.hair_dark if m.she else m.hair)
 
 
-def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float) -> None:
-    """An open eye in profile; `look` 1.0 aims the iris fully forward (at the other person)."""
+def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float, with_brow: bool = True) -> None:
+    """An open eye in profile; `look` 1.0 aims the iris fully forward (at the other person).
+    Without its brow it is an overlay over `eye_closed`: a soft patch of skin hides the shut lid."""
     e = (-86, -196)
+    if not with_brow:
+        psoft(doc, pl, (e[0] - 12, e[1] + 6), 34, 22, m.skin, 0.95, core=0.55)
     white = [(e[0] - 28, e[1] - 2), (e[0] - 6, e[1] - 14), (e[0] + 18, e[1] - 8), (e[0] + 24, e[1] + 2),
              (e[0] + 4, e[1] + 9), (e[0] - 18, e[1] + 6)]
     doc.path(smooth(pl.all(white), tension=0.8), fill="#f2e6da", stroke=m.line, width=1.4)
@@ -185,7 +189,8 @@ def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float) -> None:
                     closed=False), stroke=m.skin_shade, width=1.8, opacity=0.7)
     doc.path(smooth(pl.all([(e[0] - 26, e[1] - 22), (e[0], e[1] - 28), (e[0] + 20, e[1] - 20)]), closed=False),
              stroke=m.skin_shade, width=2.0, opacity=0.7)
-    brow(doc, pl, m, (e[0] - 4, e[1]), sorrow)
+    if with_brow:
+        brow(doc, pl, m, (e[0] - 4, e[1]), sorrow)
 
 
 def hair_back(doc: Doc, pl: Place, m: Model, fall: float = 560) -> None:
@@ -207,11 +212,14 @@ def hair_front(doc: Doc, pl: Place, m: Model) -> None:
                (-110, -290)]
         g = doc.lin(pl((-70, -420)), pl((-380, -60)), [(0, m.hair_lit, 1), (0.45, m.hair, 1), (1, m.hair_dark, 1)])
         doc.path(smooth(pl.all(pts), tension=0.85), fill=g, stroke=m.hair_dark, width=2)
-        for k in range(6):
-            o = k * 16
-            doc.path(smooth(pl.all([(-90 - o, -340 + o * 0.3), (-180 - o, -330 + o), (-280 - o * 0.5, -230 + o * 1.5),
-                                    (-330 - o * 0.3, -40 + o * 2)]), closed=False),
-                     stroke=m.hair_lit if k % 2 == 0 else m.hair_dark, width=2.2, opacity=0.55)
+        # strands swept back from the parting, in two lights, the nearest catching the candle
+        for k in range(22):
+            o = k * 5.5 + (k * 37 % 11)
+            lit = k % 3 != 1
+            col = ("#e8a868" if o < 40 else m.hair_lit) if lit else m.hair_dark
+            doc.path(smooth(pl.all([(-84 - o, -344 + o * 0.3), (-180 - o, -334 + o), (-282 - o * 0.5, -232 + o * 1.5),
+                                    (-330 - o * 0.3, -40 + o * 2), (-318 - o * 0.2, 120 + o * 1.2)]), closed=False),
+                     stroke=col, width=1.4 + (k % 4) * 0.6, opacity=0.3 + 0.4 * (1 - k / 22) if lit else 0.45)
     else:
         # black locks: a short crop left uncombed, points falling over the brow and sticking up
         pts = [(-58, -320), (-40, -300), (-76, -316), (-60, -280), (-100, -320), (-112, -288), (-150, -336),

@@ -83,8 +83,8 @@ def hand_on_cheek(d: Doc, pl: Place, m: Model) -> None:
         d.path(smooth(pl.all([(-20, yy * 0.6), (-70, yy * 0.9), (-112, yy * 1.1)]), closed=False),
                stroke=m.skin_shade, width=2, opacity=0.35)
     # four fingers towards her ear, index on the cheekbone side, pinky along the jaw
-    for (by, ang, ln, wd) in [(-40, 188, 112, 28), (-14, 184, 124, 28), (12, 179, 118, 27), (38, 174, 96, 25)]:
-        _finger(d, pl, m, (-112, by), ang, ln, wd, 4)
+    for (by, ang, ln, wd) in [(-38, 185, 112, 30), (-13, 182, 124, 30), (12, 179, 118, 29), (36, 176, 98, 27)]:
+        _finger(d, pl, m, (-112, by), ang, ln, wd, 7)
     # knuckle bumps
     for by in (-40, -14, 12, 38):
         d.path(smooth(pl.all([(-118, by - 8), (-126, by), (-118, by + 8)]), closed=False), stroke=m.skin_lit,

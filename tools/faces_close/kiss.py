@@ -12,12 +12,12 @@ from pathlib import Path
 
 from tools.faces_close import face
 from tools.faces_close.hand import hand_on_cheek
-from tools.faces_close.svgkit import Doc, Place, smooth
+from tools.faces_close.svgkit import Doc, Place, psoft, smooth, soft
 
 CONTACT = (952.0, 590.0)
 SCALE = 1.18
-HER_AT = Place(CONTACT[0] + 2, CONTACT[1], rot=-30, scale=SCALE)
-HIM_AT = Place(CONTACT[0] - 3, CONTACT[1] + 2, rot=-10, scale=SCALE, mirror=True)
+HER_AT = Place(CONTACT[0] + 2, CONTACT[1], rot=-24, scale=SCALE)
+HIM_AT = Place(CONTACT[0] - 3, CONTACT[1] + 2, rot=-6, scale=SCALE, mirror=True)
 
 
 def her() -> str:
@@ -33,10 +33,36 @@ def her() -> str:
     d.path(smooth([(760, 1000), (800, 1040), (690, 960), (640, 930)], closed=False), stroke="#fff0d8", width=2,
            opacity=0.25)
     face.head(d, pl, m)
+    _glow_on(d, pl)
+    # where his hand lies along her jaw, its soft shadow on her skin
+    psoft(d, pl, (-150, 96), 90, 34, "#5a2a18", 0.45, rot=-20)
+    psoft(d, pl, (-215, 20), 40, 70, "#5a2a18", 0.35)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
     face.eye_closed(d, pl, m)
     face.hair_front(d, pl, m)
+    return d.text()
+
+
+def _glow_on(d: Doc, pl: Place) -> None:
+    """The warm light between them on each face's near side: chin, lips, cheek."""
+    psoft(d, pl, (-50, 50), 46, 50, "#ffc27a", 0.35)
+    psoft(d, pl, (-80, -60), 60, 60, "#ffc27a", 0.25)
+
+
+def eyes_open(she: bool) -> str:
+    """Their eyes still open as the shot begins, closing slowly (faded out in insert.toml)."""
+    d = Doc()
+    face.eye_open(d, HER_AT if she else HIM_AT, face.HER if she else face.HIM, look=1.0, sorrow=0.4,
+                  with_brow=False)
+    return d.text()
+
+
+def glow() -> str:
+    """A warm glow around them, below the kiss."""
+    d = Doc()
+    soft(d, (CONTACT[0], CONTACT[1] + 160), 520, 380, "#ffb35c", 0.16)
+    soft(d, (CONTACT[0], CONTACT[1] + 60), 200, 160, "#ffd08a", 0.12)
     return d.text()
 
 
@@ -53,17 +79,17 @@ def him() -> str:
     d.path(smooth([(1080, 980), (1110, 900), (1180, 880), (1200, 940), (1150, 1010)], tension=0.7),
            fill="#ece4d6", stroke="#8a8070", width=1.5)
     face.head(d, pl, m)
+    _glow_on(d, pl)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
     face.eye_closed(d, pl, m)
     face.hair_front(d, pl, m)
-    # the soft shadow his nose lays on her cheek
     return d.text()
 
 
 def hand() -> str:
     d = Doc()
-    hand_on_cheek(d, Place(872, 850, rot=46, scale=1.4), face.HIM)
+    hand_on_cheek(d, Place(850, 900, rot=42, scale=1.05), face.HIM)
     return d.text()
 
 
@@ -71,3 +97,6 @@ def write(out: Path) -> None:
     (out / "her.svg").write_text(her(), encoding="utf-8")
     (out / "him.svg").write_text(him(), encoding="utf-8")
     (out / "hand.svg").write_text(hand(), encoding="utf-8")
+    (out / "her_open.svg").write_text(eyes_open(True), encoding="utf-8")
+    (out / "his_open.svg").write_text(eyes_open(False), encoding="utf-8")
+    (out / "glow.svg").write_text(glow(), encoding="utf-8")
