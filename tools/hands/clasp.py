@@ -60,13 +60,19 @@ def her_back() -> Doc:
     soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (8, 12), 14, 0.5)
     forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
     hand_back(d, her)
-    # the webs between her spread fingers, deep in the clasp: shadowed skin (his palm under
-    # hers), so between two fingers one sees the hands, never the table
-    web = [HER_XF(p) for p in [(188, -96), (226, -102), (258, -96), (266, 0), (258, 96), (226, 100), (184, 94)]]
-    g = d.lin(HER_XF((190, 0)), HER_XF((266, 0)), [(0, HER.mid, 1), (1, HER.dark, 1)])
-    d.add(f'<path d="{smooth_path(web, tension=0.7)}" fill="{g}"/>')
     finger(d, her.thumb, her.xf, her.skin)
     return d
+
+def her_web() -> Doc:
+    """The webs between her spread fingers, deep in the clasp: shadowed skin (his palm under
+    hers), so between two fingers one sees the hands, never the table. Shown once their
+    fingers are between each other's (in the placing it would be a slab under her fingers)."""
+    d = Doc()
+    web = [HER_XF(p) for p in [(188, -96), (226, -102), (258, -96), (266, 0), (258, 96), (226, 100), (184, 94)]]
+    g = d.lin(HER_XF((190, 0)), HER_XF((266, 0)), [(0, HER.mid, 1), (0.45, HER.dark, 1), (1, "#3a2218", 0.9)])
+    d.add(f'<path d="{smooth_path(web, tension=0.7)}" fill="{g}"/>')
+    return d
+
 
 def her_fingers() -> Doc:
     d = Doc()
@@ -174,7 +180,14 @@ pivot = [1290, 478]
 [[part]]
 svg = "her.svg"
 pivot = [528, 468]
-''' + her_keys + common]
+''' + her_keys + common + '''
+[[part]]
+svg = "web.svg"
+pivot = [528, 468]
+''' + her_keys + common + '''[[part.motion]]
+kind = "keys"
+keys = [[0, 0, 0, 0, 1, 0], [3.3, 0, 0, 0, 1, 0], [3.301, 0, 0, 0, 1, 1]]
+''']
     for i, (x, y) in enumerate(tips):
         t0 = 3.3 + 0.15 * i
         out.append(f'''
@@ -183,7 +196,7 @@ svg = "his_tip{i}.svg"
 pivot = [{x:.1f}, {y:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0, 0.45, 0], [{t0:.2f}, 0, 0, 0, 0.45, 0], [{t0 + 0.001:.3f}, 0, 0, 0, 0.45, 1], [{t0 + 1.2:.2f}, 0, 0, 0, 1, 1]]
+keys = [[0, 26, 0, 0, 0.82, 0], [{t0:.2f}, 26, 0, 0, 0.82, 0], [{t0 + 0.001:.3f}, 26, 0, 0, 0.82, 1], [{t0 + 1.1:.2f}, 0, 0, 0, 1, 1]]
 ''' + common)
     out.append('''
 [[part]]
@@ -195,7 +208,7 @@ svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, -50], [3.6, 0, 0, -50], [4.9, 0, 0, 0]]
+keys = [[0, 0, 0, -40], [3.6, 0, 0, -40], [4.9, 0, 0, 0]]
 ''' + common)
     return "".join(out)
 
@@ -221,6 +234,13 @@ pivot = [1290, 478]
 ''' + shake + '''
 [[part]]
 svg = "her.svg"
+pivot = [528, 468]
+[[part.motion]]
+kind = "keys"
+keys = [[0, 0, 0, 0, 1], [0.8, 0, 0, 0, 1], [2.0, 5, 1, 0, 1]]
+''' + shake + '''
+[[part]]
+svg = "web.svg"
 pivot = [528, 468]
 [[part.motion]]
 kind = "keys"
@@ -271,6 +291,7 @@ def main() -> None:
         d, _ = his_palm()
         write(out + "his.svg", d.svg())
         write(out + "her.svg", her_back().svg())
+        write(out + "web.svg", her_web().svg())
         write(out + "her_fingers.svg", her_fingers().svg())
         d, _ = his_thumb()
         write(out + "his_thumb.svg", d.svg())
