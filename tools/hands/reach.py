@@ -43,8 +43,10 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -
     doc.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}" stroke="{h.skin.line}" stroke-width="1.6" stroke-opacity="0.5"/>')
     for fs in h.fingers[::-1]:
         finger(doc, fs, h.xf, h.skin)
-    h.palm_pts = [(-10, -50), (70, -76), (125, -90), (176, -84), (206, -66), (218, -22), (214, 22), (198, 60),
-                  (150, 84), (70, 70), (-10, 52)]
+    # the knuckle line: a bump over each finger's root and a shallow dip between, nearly
+    # straight across (not a mitten's round end)
+    h.palm_pts = [(-10, -50), (70, -76), (125, -90), (174, -88), (204, -72), (206, -46), (218, -26), (210, -2),
+                  (214, 20), (202, 40), (196, 58), (178, 78), (150, 84), (70, 70), (-10, 52)]
     hand_back(doc, h)
     if h.thumb:
         finger(doc, h.thumb, h.xf, h.skin)
@@ -71,7 +73,7 @@ def relaxed(angs: list[float], curl: list[float], bends: list[tuple[float, float
 def main() -> None:
     set_light((-0.6, -0.8))
     # her hand, from the left, palm down, resting
-    her = HandSpec(Xf(330, 450, rot=-3, s=1.35), HER)
+    her = HandSpec(Xf(300, 500, rot=-3, s=1.55), HER)
     her.fingers = relaxed([-2.0, 0.0, 2.0, 5.0], [0.86, 0.84, 0.84, 0.86], [(3, 4), (2, 3), (2, 3), (4, 5)], w=0.9)
     her.thumb = thumb_default(ang=-30, bend=14, k=0.95)
     her.thumb = FingerSpec((86, -66), her.thumb.ang, her.thumb.lens, 44, her.thumb.bends, "back", taper=0.74)
@@ -80,7 +82,7 @@ def main() -> None:
     write(OUT + "hers.svg", d.svg())
 
     # his hand, from the right, palm down, reaching, fingers a little lifted
-    him = HandSpec(Xf(1340, 440, rot=183, s=1.45, mirror=True), HIS)
+    him = HandSpec(Xf(1360, 492, rot=183, s=1.62, mirror=True), HIS)
     him.fingers = relaxed([-3.0, -1.0, 1.5, 4.5], [0.96, 0.95, 0.93, 0.92], [(2, 3), (1, 2), (2, 3), (4, 5)])
     him.thumb = thumb_default(ang=-28, bend=12)
     him.thumb = FingerSpec((90, -70), -26, (72, 54), 48, (10,), 'back', taper=0.72)
