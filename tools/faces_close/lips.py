@@ -94,7 +94,7 @@ def hair() -> str:
     d.path("M 1430,-20 L 1918,-20 L 1918,1100 L 1520,1100 C 1580,900 1540,700 1480,520 C 1440,340 1440,140 "
            "1430,-20 Z", fill=hr)
     for side in (-1, 1):
-        for k in range(34):
+        for _ in range(34):
             t = rng.random()
             if side < 0:
                 x0 = 20 + 470 * t

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from tools.faces_close.svgkit import Doc, P, f, smooth, soft
@@ -50,7 +51,7 @@ class Eye:
     def _y(curve: list[P], x: float) -> float | None:
         if x < curve[0][0] or x > curve[-1][0]:
             return None
-        for (x0, y0), (x1, y1) in zip(curve, curve[1:]):
+        for (x0, y0), (x1, y1) in pairwise(curve):
             if x0 <= x <= x1:
                 return y0 + (y1 - y0) * (x - x0) / max(1e-6, x1 - x0)
         return None
@@ -175,7 +176,7 @@ def _brow(d: Doc, head: P, tail: P, lift: float, flip: int, seed: int) -> None:
     g = d.lin(head, tail, [(0, "#5a3020", 0.55), (0.25, "#3a1a0c", 0.95), (1, "#3a1a0c", 0.7)])
     d.path(smooth([*top, *reversed(bot)], tension=0.8), fill=g)
     rng = random.Random(seed)
-    for k in range(90):
+    for _ in range(90):
         t = rng.random() ** 1.3
         i = min(n - 1, int(t * n))
         (x0, y0), (x1, y1) = centre[i], centre[i + 1]

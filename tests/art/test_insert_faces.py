@@ -1,0 +1,96 @@
+"""Face close-ups (tools/faces_close): the skin is modelled by soft shading, not ruled lines; the
+tear wells and its bead runs down the cheek; the kiss's eyes close; the committed art is what
+the generator writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.art.inserts import Inserts, load_spec
+from game.art.svg import SvgCache
+
+ROOT = Path(__file__).resolve().parents[2]
+INSERTS = ROOT / "assets" / "art" / "inserts"
+
+
+@pytest.fixture(scope="module")
+def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
+    pygame.init()
+    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
+
+
+def _part(name: str, svg: str) -> int:
+    return next(i for i, p in enumerate(load_spec(INSERTS, name).parts) if p.svg.name == svg)
+
+
+def _steepest_step(svg: Path, box: tuple[int, int, int, int]) -> float:
+    """The largest brightness step between neighbouring pixels (across and down) inside `box`
+    (design pixels) of `svg` rasterized at a quarter of 1920x1080: a drawn line is a step of tens."""
+    surf = pygame.image.load_sized_svg(str(svg), (480, 270))
+    x0, y0, x1, y1 = (v // 4 for v in box)
+
+    def lum(x: int, y: int) -> float:
+        c = surf.get_at((x, y))
+        return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
+
+    return max(max(abs(lum(x + 1, y) - lum(x, y)), abs(lum(x, y + 1) - lum(x, y)))
+               for y in range(y0, y1) for x in range(x0, x1))
+
+
+@pytest.mark.parametrize("name, box", [
+    ("trembling_lips", (760, 248, 1240, 420)),   # between the nostrils and the lips: philtrum, folds
+    ("trembling_lips", (860, 640, 1140, 800)),   # under the lower lip and the chin
+    ("tear", (480, 40, 1440, 300)),              # the forehead and between the brows
+    ("tear", (760, 560, 1160, 960)),             # the nose's bridge and the cheeks beside it
+])
+def test_face_skin_is_shaded_softly_without_drawn_lines(name: str, box: tuple[int, int, int, int]) -> None:
+    pygame.init()
+    step = _steepest_step(INSERTS / name / "face.svg", box)
+    assert step < 16, f"{name}: a hard edge ({step:.0f} levels between neighbours) on the skin in {box}"
+
+
+def test_the_tear_wells_then_its_bead_runs_down_the_cheek(inserts: Inserts) -> None:
+    drop, welling = _part("tear", "drop.svg"), _part("tear", "welling.svg")
+    early, on_lid, falling, lower = (inserts.transforms("tear", u) for u in (0.0, 3.0, 3.8, 4.4))
+    assert on_lid[welling].alpha > early[welling].alpha + 0.5, "the tears do not well"
+    assert on_lid[drop].alpha > 0.5 and falling[drop].alpha > 0.5
+    assert falling[drop].dy > on_lid[drop].dy + 100, "the bead does not leave the lid"
+    assert lower[drop].dy > falling[drop].dy + 100, "the bead does not keep running down"
+
+
+def test_the_tear_is_drawn_lower_on_the_cheek_as_it_falls(inserts: Inserts) -> None:
+    """On the picture: the bright bead's lowest lit row moves down between 3.0 s and 4.4 s."""
+    from game.art.insert_light import InsertLight
+
+    light = InsertLight(1, (255, 179, 92), 1.0, (58, 90, 140), 0.5, (40, 30, 30))
+    rows = []
+    for u in (3.0, 4.4):
+        surf = pygame.Surface((480, 270))
+        inserts.draw(surf, "insert_tear", u, light)
+        # the bead runs down the right cheek (design x ~1400): the brightest pixel of that column band
+        best = max((sum(surf.get_at((x, y))[:3]), y) for y in range(140, 260) for x in range(340, 362))
+        rows.append(best[1])
+    assert rows[1] > rows[0] + 20, f"the bead's highlight did not move down: rows {rows}"
+
+
+def test_the_kiss_begins_eyes_open_and_closes_them(inserts: Inserts) -> None:
+    for svg in ("her_open.svg", "his_open.svg"):
+        i = _part("kiss", svg)
+        assert inserts.transforms("kiss", 0.0)[i].alpha == pytest.approx(1.0)
+        assert inserts.transforms("kiss", 1.2)[i].alpha < 1.0
+        assert inserts.transforms("kiss", 3.0)[i].alpha == pytest.approx(0.0)
+
+
+def test_the_committed_face_art_is_what_the_generator_writes(tmp_path: Path) -> None:
+    from tools.faces_close import gaze, kiss, lips, tear
+
+    for name, mod in (("gaze", gaze), ("kiss", kiss), ("trembling_lips", lips), ("tear", tear)):
+        out = tmp_path / name
+        out.mkdir()
+        mod.write(out)
+        for f in out.iterdir():
+            assert f.read_text(encoding="utf-8") == (INSERTS / name / f.name).read_text(encoding="utf-8"), \
+                f"{name}/{f.name} differs from python -m tools.faces_close"
