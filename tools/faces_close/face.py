@@ -61,6 +61,9 @@ def neck(doc: Doc, pl: Place, m: Model, length: float = 420) -> None:
     pts = [(-80, 90), (-100, length), (back - 20, length), (back, 40), (-170, 100)]
     g = doc.lin(pl((-90, 0)), pl((-300, 0)), [(0, m.skin, 1), (1, m.skin_shade, 1)])
     doc.path(smooth(pl.all(pts), tension=0.6), fill=g)
+    # the neck turns away from the light: its back and the length under the jaw in shade
+    psoft(doc, pl, (back + 40, length * 0.6), 60, length * 0.45, m.skin_shade, 0.45)
+    psoft(doc, pl, (-130, 170), 50, 70, m.skin_shade, 0.35)
     # shadow under the jaw
     sh = doc.lin(pl((0, 110)), pl((0, 220)), [(0, m.skin_shade, 0.85), (1, m.skin_shade, 0)])
     doc.path(smooth(pl.all([(-84, 110), (-104, 200), (back + 10, 180), (back + 14, 80), (-160, 130)]), tension=0.7),
@@ -202,6 +205,15 @@ def hair_back(doc: Doc, pl: Place, m: Model, fall: float = 560) -> None:
                (-200, -190)]
     g = doc.lin(pl((-100, -300)), pl((-450, 100)), [(0, m.hair_lit, 1), (0.4, m.hair, 1), (1, m.hair_dark, 1)])
     doc.path(smooth(pl.all(pts), tension=0.8), fill=g, stroke=m.hair_dark, width=2)
+    if m.she:
+        # the long fall behind the shoulders in strands, lit where they turn to the light
+        for k in range(16):
+            o = 8 + k * 6.5
+            lit = k % 3 != 2
+            col = m.hair_lit if lit else m.hair_dark
+            doc.path(smooth(pl.all([(-400 - o * 0.4, -200), (-420 - o * 0.5, 0), (-400 - o * 0.8, 250),
+                                    (-380 - o, fall - 80 + (k * 23 % 40))]), closed=False),
+                     stroke=col, width=1.4 + (k % 3) * 0.8, opacity=0.45 if lit else 0.5)
 
 
 def hair_front(doc: Doc, pl: Place, m: Model) -> None:

@@ -20,8 +20,8 @@ from tools.faces_close.hand import _finger
 from tools.faces_close.svgkit import Doc, Place, limb, psoft, smooth, soft
 
 SCALE = 0.52
-HER_AT = Place(720, 404, rot=-3, scale=SCALE)
-HIM_AT = Place(1200, 500, rot=-8, scale=SCALE, mirror=True)
+HER_AT = Place(720, 404, rot=4, scale=SCALE)
+HIM_AT = Place(1200, 500, rot=-12, scale=SCALE, mirror=True)
 ID = Place(0, 0)
 FLAME = (900.0, 690.0)
 WARM = "#ffc27a"
@@ -67,9 +67,11 @@ def her() -> str:
 
 def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
     """The candle below and in front lights the chin, the underside of the jaw and the near cheek."""
-    psoft(d, pl, (-40, 60), 40, 40, WARM, 0.35)
-    psoft(d, pl, (-70, -40), 50, 60, WARM, 0.22)
-    psoft(d, pl, (-30, -110), 18, 30, WARM, 0.3)
+    k = 1.5 if m.she else 1.0  # the candle is nearer her face
+    psoft(d, pl, (-62, 60), 34, 38, WARM, 0.35 * k)
+    psoft(d, pl, (-70, -40), 50, 60, WARM, 0.22 * k)
+    psoft(d, pl, (-30, -110), 18, 30, WARM, 0.3 * k)
+    psoft(d, pl, (-60, -230), 30, 40, WARM, 0.15 * k)
 
 
 def his_head() -> str:

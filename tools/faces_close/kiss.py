@@ -33,7 +33,7 @@ def her() -> str:
     d.path(smooth([(760, 1000), (800, 1040), (690, 960), (640, 930)], closed=False), stroke="#fff0d8", width=2,
            opacity=0.25)
     face.head(d, pl, m)
-    _glow_on(d, pl)
+    _glow_on(d, pl, 1.6)  # her face is on the room's dim side: the glow between them carries it
     # where his hand lies along her jaw, its soft shadow on her skin
     psoft(d, pl, (-150, 96), 90, 34, "#5a2a18", 0.45, rot=-20)
     psoft(d, pl, (-215, 20), 40, 70, "#5a2a18", 0.35)
@@ -44,10 +44,11 @@ def her() -> str:
     return d.text()
 
 
-def _glow_on(d: Doc, pl: Place) -> None:
-    """The warm light between them on each face's near side: chin, lips, cheek."""
-    psoft(d, pl, (-50, 50), 46, 50, "#ffc27a", 0.35)
-    psoft(d, pl, (-80, -60), 60, 60, "#ffc27a", 0.25)
+def _glow_on(d: Doc, pl: Place, k: float = 1.0) -> None:
+    """The warm light between them on each face's near side: chin, lips, cheek, brow."""
+    psoft(d, pl, (-70, 50), 40, 46, "#ffc27a", 0.35 * k)
+    psoft(d, pl, (-80, -60), 60, 60, "#ffc27a", 0.25 * k)
+    psoft(d, pl, (-104, -226), 34, 46, "#ffc27a", 0.15 * k)
 
 
 def eyes_open(she: bool) -> str:
