@@ -29,7 +29,7 @@ HEADROOM = 0.5  # lights are summed at this fraction, then tone-mapped back (see
 # Bytes of tinted light sprites kept. A light-map frame uses one sprite per light (~15); a
 # close-up's sprites are ~1 MB each at 1080p. Was 800 sprites, whatever their size: ~200 MiB
 # at 1080p after a few shots.
-TINT_BUDGET = 16 * 1024 * 1024
+TINT_BUDGET = 4 * 1024 * 1024  # (crops of at most the map and a margin: ~180 KB each at 1080p)
 # Each light's falloff is kept only over the part of it that falls on the light map (and a
 # MARGIN for its sway): a close-up's light is many times the map (the fire's at 4.8x is 936 px
 # square over a 240 x 135 map). Before, the whole sprite and a scratch copy were kept for

@@ -29,8 +29,8 @@ import pygame
 
 Caster = tuple[pygame.Surface, pygame.Rect, float]
 MARGIN = 6.0  # room px: a caster must stand this much nearer to hide a source
-REGIONS_PER_MASK = 32
-HIDDEN_BUDGET = 12 * 1024 * 1024  # bytes of hidden copies of sprites kept
+REGIONS_PER_MASK = 8
+HIDDEN_BUDGET = 6 * 1024 * 1024  # bytes of hidden copies of sprites kept
 
 
 def mask_region(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect] | None:

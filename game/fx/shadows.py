@@ -40,7 +40,7 @@ PHASES = 4  # sub-pixel offsets baked per axis
 KEEP = 90.0  # room px around a flame that the key-light share of the shadows leaves lit
 REDUCE = 2  # a mask is first reduced to this many pixels per light-map pixel
 PAD = 2  # light-map pixels of soft margin around a baked silhouette
-BUDGET = 16 * 2**20  # bytes for every mask's bakes together
+BUDGET = 8 * 2**20  # bytes for every mask's bakes together
 
 
 @dataclass(frozen=True)
