@@ -241,6 +241,15 @@ def hair_front(doc: Doc, pl: Place, m: Model) -> None:
                (-64, -372), (-36, -350)]
         g = doc.lin(pl((-60, -480)), pl((-400, -150)), [(0, m.hair_lit, 1), (0.5, m.hair, 1), (1, m.hair_dark, 1)])
         doc.path(smooth(pl.all(pts), tension=0.55), fill=g, stroke=m.hair_dark, width=2)
-        for a, b, c in [((-90, -430), (-160, -400), (-230, -330)), ((-150, -470), (-240, -420), (-320, -300)),
-                        ((-260, -480), (-330, -420), (-380, -300))]:
-            doc.path(smooth(pl.all([a, b, c]), closed=False), stroke="#6a5a50", width=2.2, opacity=0.5)
+        # locks: a sheen where the crown turns to the light, strands combed back and falling forward
+        psoft(doc, pl, (-200, -420), 110, 40, "#8a7464", 0.35, rot=-8)
+        for k in range(10):
+            x0 = -80 - k * 22
+            bend = 30 + (k * 17 % 24)
+            col = "#7a6656" if k % 3 else "#2a2220"
+            doc.path(smooth(pl.all([(x0, -420 - (k * 13 % 24)), (x0 - bend, -380 + (k * 7 % 20)),
+                                    (x0 - bend * 1.5, -320 + k * 4)]), closed=False),
+                     stroke=col, width=1.6 + (k % 3) * 0.7, opacity=0.55)
+        for a, b, c in [((-70, -380), (-62, -340), (-48, -318)), ((-110, -380), (-108, -330), (-96, -300)),
+                        ((-150, -400), (-160, -340), (-152, -306))]:
+            doc.path(smooth(pl.all([a, b, c]), closed=False), stroke="#6a5a50", width=2, opacity=0.5)
