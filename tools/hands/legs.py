@@ -68,20 +68,21 @@ def shoe(d: Doc, ankle: P, ang: float, instep_fill: str | None = None) -> None:
 
     def T(p: P) -> P:
         return (ankle[0] + p[0] * math.cos(a) - p[1] * math.sin(a), ankle[1] + p[0] * math.sin(a) + p[1] * math.cos(a))
-    inst = [T(p) for p in [(-20, -44), (26, -44), (70, -4), (130, 22), (170, 36), (60, 36), (-26, 30)]]
+    inst = [T(p) for p in [(-20, -44), (26, -44), (66, -8), (104, 12), (112, 30), (40, 36), (-26, 30)]]
     g = d.lin(T((40, -30)), T((40, 36)), [(0, ST_HI, 1), (0.5, ST, 1), (1, ST_MID, 1)])
     d.add(f'<path d="{smooth_path(inst, tension=0.7)}" fill="{instep_fill or g}"/>')
-    stroke(d, [T((26, -40)), T((70, -4)), T((130, 22)), T((170, 36))], LINE, 2.4, 0.75)   # the instep's line
-    stroke(d, [T((30, -20)), T((80, 6)), T((140, 26))], "#fff4ec", 4, 0.35)              # its sheen
-    body = [T(p) for p in [(-44, 4), (-14, 22), (60, 28), (130, 32), (190, 50), (208, 64), (198, 76), (120, 78),
-                           (40, 74), (-30, 72), (-52, 54)]]
+    stroke(d, [T((26, -40)), T((66, -8)), T((104, 12))], LINE, 2.4, 0.75)   # the instep's line
+    stroke(d, [T((30, -20)), T((60, -4)), T((92, 10))], "#fff4ec", 4, 0.35)              # its sheen
+    # the vamp rises over the toes from the instep's end: a pump covers the toe box
+    body = [T(p) for p in [(-44, 4), (-14, 22), (60, 28), (96, 16), (104, 8), (150, 16), (192, 40), (210, 62),
+                           (198, 76), (120, 78), (40, 74), (-30, 72), (-52, 54)]]
     g = d.lin(T((0, 4)), T((0, 78)), [(0, SHOE_HI, 1), (0.45, SHOE, 1), (1, SHOE_DK, 1)])
     d.add(f'<path d="{smooth_path(body, tension=0.7)}" fill="{g}" stroke="#120806" stroke-width="3"/>')
-    stroke(d, [T((-40, 10)), T((-10, 26)), T((60, 32)), T((130, 36)), T((186, 52))], "#b07a5a", 3, 0.6)   # the topline
+    stroke(d, [T((-40, 10)), T((-10, 26)), T((60, 30)), T((98, 14))], "#b07a5a", 3, 0.6)   # the topline
     heel = [T(p) for p in [(-40, 68), (-12, 72), (-18, 120), (-32, 120)]]
     d.add(f'<path d="M{heel[0][0]:.1f},{heel[0][1]:.1f} L{heel[1][0]:.1f},{heel[1][1]:.1f} '
           f'L{heel[2][0]:.1f},{heel[2][1]:.1f} L{heel[3][0]:.1f},{heel[3][1]:.1f} Z" fill="#1a0c08" stroke="#0a0404" stroke-width="2"/>')
-    stroke(d, [T((30, 40)), T((110, 46)), T((180, 60))], "#c08860", 4, 0.5)              # the toe's gloss
+    stroke(d, [T((112, 20)), T((160, 28)), T((196, 50))], "#c08860", 4, 0.5)              # the toe box's gloss
     stroke(d, [T((-10, 76)), T((100, 80)), T((198, 76))], "#0a0404", 5, 1.0)
 
 
