@@ -27,6 +27,7 @@ from game.fx.hearth_art import (
     fit,
     make_grate,
     make_logs,
+    make_logs_steps,
 )
 from game.fx.noise import fbm2_np, hash01, noise1
 from game.fx.occlusion import Caster, Occluders
@@ -258,7 +259,10 @@ class Hearth:
         yield "fire textures"
         art = self._art_at(scale)
         if art.logs is None:
-            self._make_logs(scale)
+            logs, cracks = yield from make_logs_steps(self.seed, bake_scale(scale))
+            art = self._art_at(scale)
+            if art.logs is None:
+                art.cracks, art.logs = cracks, fit(logs, scale)
         yield "logs"
         self._grate_at(scale)
         yield "grate"

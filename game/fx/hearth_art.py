@@ -15,6 +15,8 @@ stand behind them), already shaded as dark iron lit from behind by the fire.
 
 from __future__ import annotations
 
+from collections.abc import Generator
+
 import numpy as np
 import numpy.typing as npt
 import pygame
@@ -57,12 +59,39 @@ def _grid(scale: float) -> tuple[FArray, FArray]:
 
 def make_logs(seed: int, scale: float) -> tuple[pygame.Surface, pygame.Surface]:
     """(the logs, lit like props: RGBA; their glowing cracks: RGB to add)."""
+    gen = make_logs_steps(seed, scale, rows=1 << 30)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as done:
+            out: tuple[pygame.Surface, pygame.Surface] = done.value
+            return out
+
+
+def make_logs_steps(seed: int, scale: float, rows: int = 24,
+                    ) -> Generator[str, None, tuple[pygame.Surface, pygame.Surface]]:
+    """`make_logs` a band of `rows` pixel rows a step (each pixel depends only on itself, so
+    the bands make the same picture); yields after each band, returns (logs, cracks)."""
     x, y = _grid(scale)
     rgb = np.zeros((*x.shape, 3))
     alpha = np.zeros(x.shape)
     glow = np.zeros(x.shape)
     grain = fbm2_np(seed + 21, 256, 32, 16, 3)
     cracks = fbm2_np(seed + 23, 128, 32, 8, 3)
+    for r0 in range(0, x.shape[0], rows):
+        band = slice(r0, r0 + rows)
+        _logs_band(x[band], y[band], grain, cracks, rgb[band], alpha[band], glow[band])
+        yield "log rows"
+    crack = glow[..., None] * np.array([255, 96, 22.0])
+    return rgba_surface(rgb, alpha * 255), rgb_surface(crack)
+
+
+def _logs_band(x: FArray, y: FArray, grain: FArray, cracks: FArray, rgb_out: FArray, alpha_out: FArray,
+               glow_out: FArray) -> None:
+    """The logs over the pixels at (x, y) (bed px), written into the three out arrays."""
+    rgb = np.zeros((*x.shape, 3))
+    alpha = np.zeros(x.shape)
+    glow = np.zeros(x.shape)
     for i, (x0, y0, x1, y1, r) in enumerate(LOGS):
         dx, dy = x1 - x0, y1 - y0
         length = float(np.hypot(dx, dy))
@@ -93,8 +122,9 @@ def make_logs(seed: int, scale: float) -> tuple[pygame.Surface, pygame.Surface]:
         under = np.clip((across - 0.45) / 0.55, 0, 1) ** 1.5 * inside * 0.75  # the coals' glow on its underside
         glow = np.where(m > alpha, np.maximum(np.maximum(line * inside * 0.55, ember_end), under), glow)
         alpha = np.maximum(alpha, m)
-    crack = glow[..., None] * np.array([255, 96, 22.0])
-    return rgba_surface(rgb, alpha * 255), rgb_surface(crack)
+    rgb_out[...] = rgb
+    alpha_out[...] = alpha
+    glow_out[...] = glow
 
 
 def coal_heat(seed: int, scale: float) -> FArray:

@@ -74,3 +74,22 @@ def test_the_window_prepared_ahead_draws_the_same_night_and_rain(room: Room) -> 
     assert "night" in list(ready.prepare_steps(window, SIZE, state, 1.0))
     for t in (1.5, 2.0):
         assert np.array_equal(frame(plain, window, state, t), frame(ready, window, state, t))
+
+
+def test_the_logs_made_a_band_at_a_time_are_the_logs_made_at_once() -> None:
+    from game.fx.hearth_art import make_logs, make_logs_steps
+
+    whole = make_logs(3, 2.0)
+    gen = make_logs_steps(3, 2.0, rows=24)
+    steps = 0
+    while True:
+        try:
+            next(gen)
+            steps += 1
+        except StopIteration as done:
+            banded = done.value
+            break
+    assert steps > 3  # small steps, not one
+    for a, b in zip(whole, banded, strict=True):
+        assert np.array_equal(pygame.surfarray.array3d(a), pygame.surfarray.array3d(b))
+    assert np.array_equal(pygame.surfarray.array_alpha(whole[0]), pygame.surfarray.array_alpha(banded[0]))
