@@ -16,13 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools.faces_close import face
-from tools.faces_close.hand import _finger
+from tools.faces_close.hand import clasped
 from tools.faces_close.svgkit import Doc, Place, limb, psoft, smooth, soft
 
 SCALE = 0.52
 HER_AT = Place(720, 404, rot=4, scale=SCALE)
 HIM_AT = Place(1200, 500, rot=-12, scale=SCALE, mirror=True)
-ID = Place(0, 0)
 FLAME = (900.0, 690.0)
 WARM = "#ffc27a"
 
@@ -139,23 +138,8 @@ def his_body() -> str:
 
 
 def hands(d: Doc, m: face.Model) -> None:
-    """Loosely clasped, fingers interlaced, in front of the knee: the near hand's back to the
-    camera, its fingers curling forward and down over the far hand; the far hand's fingers come
-    round between them; the near thumb lies along the top."""
-    d.body.append('<g transform="translate(1238 890) scale(0.9) rotate(-22) translate(-1145 -720)">')
-    back = [(1145, 688), (1100, 684), (1048, 692), (1030, 712), (1030, 752), (1048, 770), (1100, 762), (1145, 748)]
-    d.path(smooth(back, tension=0.8), fill=d.lin((1080, 684), (1080, 770), [(0, m.skin_lit, 1), (0.6, m.skin, 1),
-                                                                          (1, m.skin_shade, 1)]),
-           stroke=m.line, width=2)
-    for yy in (704, 724, 744):
-        d.path(smooth([(1130, yy - 4), (1090, yy - 2), (1052, yy)], closed=False), stroke=m.skin_shade, width=1.8,
-               opacity=0.3)
-    for i, y in enumerate((700, 719, 738, 756)):
-        _finger(d, ID, m, (1042, y), 160 - 3 * i, 70 - 8 * abs(i - 1.2), 20, 24, nail=False)
-    for i, y in enumerate((711, 729, 747)):
-        _finger(d, ID, m, (978, y + 2), -4 + 2 * i, 76 - 6 * i, 18, 6, nail=True)
-    _finger(d, ID, m, (1120, 700), 188, 70, 24, 5, nail=True)
-    d.body.append("</g>")
+    """Loosely clasped in front of the knee, hanging a little lower than the wrists (hand.clasped)."""
+    clasped(d, Place(1246, 886, rot=-25, scale=0.95), m)
 
 
 def candle() -> str:

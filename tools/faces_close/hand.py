@@ -89,3 +89,32 @@ def hand_on_cheek(d: Doc, pl: Place, m: Model) -> None:
     for by in (-40, -14, 12, 38):
         d.path(smooth(pl.all([(-118, by - 8), (-126, by), (-118, by + 8)]), closed=False), stroke=m.skin_lit,
                width=3, opacity=0.6)
+
+
+def clasped(d: Doc, pl: Place, m: Model) -> None:
+    """Two hands loosely clasped, seen from the near side: the near hand's back, its fingers
+    curling down and round the far hand; the far hand's fingertips lie across the near hand's
+    back between the knuckles (interlaced), darker, farther from the light; the near thumb rests
+    along the top. Local frame as above: wrist at the origin, fingers towards -x."""
+    shade = Model(m.skin_shade, m.skin, "#7a4628", m.line, m.lip, m.lip_lit, m.lip_shade, m.hair, m.hair_lit,
+                  m.hair_dark, m.cloth, m.cloth_lit, m.she)
+    # the far hand's palm edge and little finger, below and behind
+    _finger(d, pl, shade, (-70, 40), 196, 66, 22, -30, nail=False)
+    # near fingers, the little finger lowest, each curling down and back round the far hand
+    for by, ln, wd in ((30, 78, 22), (10, 92, 25), (-10, 98, 26), (-30, 92, 26)):
+        _finger(d, pl, m, (-96, by), 184 + by * 0.2, ln, wd, -40, nail=False)
+    # back of the near hand: wrist to knuckles, the knuckles' row lit, tendons faint
+    back = [(6, -34), (-40, -42), (-92, -44), (-112, -30), (-116, 0), (-110, 30), (-90, 44), (-40, 40), (6, 32)]
+    d.path(smooth(pl.all(back), tension=0.8),
+           fill=d.lin(pl((0, -44)), pl((0, 44)), [(0, m.skin_lit, 1), (0.55, m.skin, 1), (1, m.skin_shade, 1)]),
+           stroke=m.line, width=1.8)
+    for by in (-30, -10, 10, 30):
+        d.path(smooth(pl.all([(-8, by * 0.5), (-60, by * 0.8), (-100, by)]), closed=False), stroke=m.skin_shade,
+               width=1.6, opacity=0.3)
+        d.path(smooth(pl.all([(-104, by - 7), (-112, by), (-104, by + 7)]), closed=False), stroke=m.skin_lit,
+               width=3, opacity=0.55)
+    # the far hand's fingertips across the near hand's back, pointing back towards its wrist
+    for by, ln in ((-24, 48), (-4, 54), (16, 50)):
+        _finger(d, pl, shade, (-126, by), -8, ln, 18, 8, nail=True)
+    # the near thumb along the top, its tip forward
+    _finger(d, pl, m, (-20, -38), 186, 92, 24, 10, nail=True)
