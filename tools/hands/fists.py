@@ -114,13 +114,11 @@ def fist(d: Doc, xf: Fn, side: int) -> None:
                       (fx - hw * 1.02, mid - 4)])
         g = d.lin(xf((fx, top)), xf((fx, mid + 6)), [(0, SKIN_HI, 1), (0.35, SKIN, 1), (0.85, SKIN_MID, 1), (1, SKIN_DK, 1)])
         path(d, ps, g, tension=0.6)
-        # the crease of the middle knuckle: two short arcs across the bottom of the phalanx
-        for k, dy in enumerate((-2.0, 5.0)):
-            y = mid + dy - 10
-            stroke(d, pts(xf, [(fx - hw * 0.5, y), (fx, y + 3 + k), (fx + hw * 0.5, y)]), CREASE, 1.8 * K, 0.6)
+        y = mid - 8   # the middle knuckle's crease: one soft arc across the bottom of the phalanx
+        stroke(d, pts(xf, [(fx - hw * 0.55, y), (fx, y + 2.5), (fx + hw * 0.55, y)]), CREASE, 1.6 * K, 0.5)
         # wrinkles over the big knuckle at the top
-        for dy in (6.0, 12.0):
-            stroke(d, pts(xf, [(fx - hw * 0.35, top + dy), (fx, top + dy - 3), (fx + hw * 0.35, top + dy)]), CREASE, 1.4 * K, 0.45)
+        for dy, half, o in ((8.0, 0.3, 0.3), (13.0, 0.4, 0.38)):  # skin folds over the knuckle: short flat lines
+            stroke(d, pts(xf, [(fx - hw * half, top + dy + 0.5), (fx + hw * half, top + dy - 0.5)]), CREASE, 1.1 * K, o)
     # knuckle ridge: four bumps, lit on top
     for fx, w, top, _mid, _bot in FINGERS:
         blob(d, xf((fx + 3 * light_dir, top + 2)), (w * 0.42) * K, SKIN_HI, 0.8, ry=(w * 0.28) * K)
@@ -134,6 +132,8 @@ def fist(d: Doc, xf: Fn, side: int) -> None:
     stroke(d, pts(xf, [(86, 44), (74, 60), (70, 74)]), CREASE, 2.2 * K, 0.7)            # the joint
     stroke(d, pts(xf, [(80, 40), (66, 54)]), CREASE, 1.5 * K, 0.5)
     stroke(d, pts(xf, [(98, -30), (104, 0), (96, 30)]), SKIN_HI, 5 * K, 0.45)            # lit edge
+    stroke(d, pts(xf, [(66, -24), (68, 6), (56, 38), (28, 54), (-6, 64)]), SKIN_DK, 6 * K, 0.35)   # its shaded inner edge
+    stroke(d, pts(xf, [(100, 36), (80, 66), (40, 82), (4, 84)]), SKIN_HI, 4 * K, 0.35)    # the lit ridge of its top
     nail = pts(xf, [(36, 64), (2, 66), (-10, 74), (-2, 82), (34, 80)])
     path(d, nail, d.lin(xf((20, 62)), xf((20, 84)), [(0, "#f6dccb", 1), (0.6, "#e2b8a4", 1), (1, "#b98068", 1)]),
          line=CREASE, w=1.4, tension=0.6)
