@@ -135,3 +135,41 @@ def test_fingers_truly_interlace(inserts: Inserts, insert: str, held: float) -> 
         his = pygame.mask.from_surface(masks[names_.index(f"his_tip{i}.svg")], 160)
         hidden = his.overlap_area(hers, (0, 0)) / max(1, his.count())
         assert hidden < 0.2, f"{insert}: her fingers lie over {hidden:.0%} of his finger {i} (stacked, not side by side)"
+
+
+def test_the_strand_winds_one_phase_at_a_time(inserts: Inserts) -> None:
+    """The twirl's coils are drawn at four phases of a turn; exactly one phase shows at any
+    moment (never two sets of coils, never none), and all four come round within a second."""
+    order = names("hair_twirl")
+    fronts = [order.index(f"strand{k}.svg") for k in range(4)]
+    backs = [order.index(f"strand_back{k}.svg") for k in range(4)]
+    seen: set[int] = set()
+    for step in range(60):
+        u = step * 0.067 + 0.01
+        tfs = inserts.transforms("hair_twirl", u)
+        front = [k for k, i in enumerate(fronts) if tfs[i].alpha > 0.5]
+        back = [k for k, i in enumerate(backs) if tfs[i].alpha > 0.5]
+        assert len(front) == 1 and front == back, f"at {u:.2f} s the coils shown are {front} over, {back} under"
+        if u < 1.0:
+            seen.add(front[0])
+    assert seen == {0, 1, 2, 3}, f"the strand does not go round within a second: phases {sorted(seen)}"
+
+
+def test_his_reach_ends_touching_her_fingertips(inserts: Inserts) -> None:
+    """Line 62: his hand starts well away from hers and slides until his fingertips meet hers
+    (a gap of a few pixels at most), without his hand passing over hers."""
+    size = (960, 540)
+
+    def gap(u: float) -> tuple[int, int]:
+        names_, masks = _owners(inserts, "hand_reach", u, size)
+        hers = pygame.mask.from_surface(masks[names_.index("hers.svg")], 160)
+        his = pygame.mask.from_surface(masks[names_.index("his.svg")], 160)
+        her_right = max(r.right for r in hers.get_bounding_rects())
+        his_left = min(r.left for r in his.get_bounding_rects())
+        return his_left - her_right, his.overlap_area(hers, (0, 0))
+
+    start, _ = gap(0.2)
+    end, overlap = gap(6.0)
+    assert start > 150, f"his hand starts only {start} px from hers"
+    assert -12 <= end <= 6, f"at the end his fingertips are {end} px from hers (should just meet)"
+    assert overlap < 400, f"his hand lies over hers ({overlap} px at 960x540)"
