@@ -329,7 +329,7 @@ wait 1.5
 # ¶23 — The golden glow; the rain subsides; heartbeats and fire.
 glow 1.0 over 6
 rain none over 5
-shot table
+shot two
 camera push 1.06 over 10
 "Les bougies vacillèrent, répandant sur la scène une lueur chaude et dorée."
 shot window
@@ -339,7 +339,7 @@ shot fire
 
 # ¶24 — Words unnecessary; together.
 chapter "Ensemble"
-shot table
+shot two
 sound heartbeat stop
 "À cet instant, les mots devinrent inutiles."
 pose him embrace
