@@ -45,9 +45,9 @@ def fingers() -> list[FingerSpec]:
     the ring and little fingers curled into the palm: seen from the back of the hand, a curled
     finger is its first phalanx and the rounded knuckle of the next, foreshortened."""
     idx = FingerSpec(MCP[0], -6, LENS[0], WIDTH[0] * 0.84, (5, 4), "back", taper=0.72)
-    mid = FingerSpec(MCP[1], -10, (LENS[1][0] * 0.9, LENS[1][1] * 0.3, 2.0), WIDTH[1] * 0.86, (-8, 0), "back", nail=False, taper=0.94)
-    rng = FingerSpec(MCP[2], -4, (LENS[2][0] * 0.76, LENS[2][1] * 0.26, 2.0), WIDTH[2] * 0.86, (-6, 0), "back", nail=False, taper=0.94)
-    pky = FingerSpec(MCP[3], 2, (LENS[3][0] * 0.7, LENS[3][1] * 0.24, 2.0), WIDTH[3] * 0.86, (-4, 0), "back", nail=False, taper=0.94)
+    mid = FingerSpec(MCP[1], -8, (LENS[1][0] * 0.74, LENS[1][1] * 0.26, 2.0), WIDTH[1] * 1.04, (-6, 0), "back", nail=False, taper=0.96)
+    rng = FingerSpec(MCP[2], -5, (LENS[2][0] * 0.66, LENS[2][1] * 0.24, 2.0), WIDTH[2] * 1.04, (-4, 0), "back", nail=False, taper=0.96)
+    pky = FingerSpec(MCP[3], -2, (LENS[3][0] * 0.62, LENS[3][1] * 0.22, 2.0), WIDTH[3] * 1.04, (-2, 0), "back", nail=False, taper=0.96)
     return [idx, mid, rng, pky]
 
 
@@ -141,6 +141,19 @@ def hand(d: Doc) -> None:
     # no forearm piece here: arm.svg's bare forearm runs up under the back of the hand
     for fs in h.fingers[:0:-1]:
         finger(d, fs, XF, HER)
+        # the fold where the finger turns under toward the palm: the knuckle's lit top, a
+        # shaded underside, the tip out of sight behind it
+        cp, ws, _ = finger_geom(fs, XF)
+        al = norm(sub(cp[-1], cp[0]))
+        ac = (-al[1], al[0])
+        e = cp[-1]
+        a, b = add(e, mul(ac, ws[-1] * 0.45)), add(e, mul(ac, -ws[-1] * 0.45))
+        m = add(e, mul(al, ws[-1] * 0.28))
+        d.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{HER.dark}" stroke-width="{ws[-1] * 0.34:.1f}" fill="none" '
+              f'stroke-linecap="round" opacity="0.45"/>')
+        k = sub(e, mul(al, ws[-1] * 0.45))
+        d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[-1] * 0.34:.1f}" ry="{ws[-1] * 0.34:.1f}" '
+              f'fill="{d.rad(k, ws[-1] * 0.36, [(0, HER.knuckle, 0.6), (1, HER.knuckle, 0)])}"/>')
     hand_back(d, h)
     finger(d, THUMB, XF, HER)
 
