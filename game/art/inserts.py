@@ -122,7 +122,10 @@ class _Raster:
 class Inserts:
     """Every insert of a story, drawn at the canvas's size with the room's light."""
 
-    RASTER_SCREENS = 4  # parts' rasters kept, in canvases' worth of bytes (the largest insert: ~2.8)
+    RASTER_SCREENS = 3  # parts' rasters kept, in canvases' worth of bytes (the largest insert: ~2.8)
+    TURNED_SCREENS = 1.5  # turned (rotozoomed) parts kept, in canvases' worth of bytes
+    LIGHT_MAPS = 1  # light maps kept (a canvas each): one insert's light at a time
+    IDLE_CALLS = 90  # `has` asked this often about room shots with no insert drawn between: let go
 
     def __init__(self, root: Path, svg: SvgCache, seed: int, calm: bool = False) -> None:
         self.root = root
@@ -132,8 +135,21 @@ class Inserts:
         self._specs: dict[str, InsertSpec | None] = {}
         self._rasters: OrderedDict[tuple[Path, int, int], _Raster] = OrderedDict()
         self._raster_bytes = 0
-        self._light = LightMaps()
-        self._turned: dict[tuple[int, float, float], pygame.Surface] = {}  # rotozoomed parts, by quantized turn
+        self._light = LightMaps(keep=self.LIGHT_MAPS)
+        self._turned: OrderedDict[tuple[int, float, float], pygame.Surface] = OrderedDict()  # by quantized turn
+        self._idle = 0  # room shots asked about since an insert was last drawn
+
+    def release(self) -> None:
+        """Let go of every raster, turn and light map (the next insert makes its own)."""
+        self._rasters.clear()
+        self._raster_bytes = 0
+        self._turned.clear()
+        self._light = LightMaps(keep=self.LIGHT_MAPS)
+
+    def memory_bytes(self) -> int:
+        """Bytes of pixels kept: the parts' rasters, their turns and the light maps."""
+        maps: list[pygame.Surface] = list(getattr(self._light, "_maps", {}).values())
+        return self._raster_bytes + sum(s.get_pitch() * s.get_height() for s in [*self._turned.values(), *maps])
 
     def spec(self, name: str) -> InsertSpec | None:
         if name not in self._specs:
@@ -145,8 +161,16 @@ class Inserts:
         return self._specs[name]
 
     def has(self, shot: str) -> bool:
+        """Whether `shot` shows an insert. The room's renderer asks this every frame of a room
+        shot: once it has asked IDLE_CALLS times with no insert drawn between (a second or
+        two of room), the inserts' pixels are let go: they are only kept while one is shown."""
         name = insert_name(shot)
-        return name is not None and self.spec(name) is not None
+        if name is None:
+            self._idle += 1
+            if self._idle == self.IDLE_CALLS and (self._rasters or self._turned):
+                self.release()
+            return False
+        return self.spec(name) is not None
 
     def _raster(self, svg: Path, size: tuple[int, int]) -> _Raster:
         key = (svg, size[0], size[1])
@@ -185,13 +209,18 @@ class Inserts:
             return
         size = surface.get_size()
         k = size[0] / DESIGN[0]
+        self._idle = 0
+        if self._rasters and next(reversed(self._rasters))[0].parent.name != name:
+            # another insert than the last drawn: the last one's turns are no use any more
+            self._turned.clear()
         surface.fill((0, 0, 0))
+        turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
         for i, part in enumerate(spec.parts):
             r = self._raster(part.svg, size)
             tf = combined(part.motions, u, self.seed, i, self.calm)
             if tf.alpha <= 0.003:
                 continue
-            _blit_part(surface, r, part.pivot, tf, k, self._turned)
+            _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget)
         light_map = self._light.get(light, size)
         surface.blit(light_map, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         surface.fill(flicker_rgb(light), special_flags=pygame.BLEND_RGB_MULT)  # the flame's flicker
@@ -200,7 +229,7 @@ class Inserts:
 
 
 def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], tf: Transform, k: float,
-               turned: dict[tuple[int, float, float], pygame.Surface]) -> None:
+               turned: dict[tuple[int, float, float], pygame.Surface], budget: int = 1 << 62) -> None:
     """One part moved, turned about its pivot and faded. A turn is rounded to a quarter degree
     and kept, so a trembling or swaying part is rotozoomed once per angle, not every frame."""
     px, py = pivot[0] * k, pivot[1] * k
@@ -215,9 +244,14 @@ def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], 
     key = (id(r.image), rot, scale)
     cached = turned.get(key)
     if cached is None:
-        if len(turned) >= 48:
-            turned.pop(next(iter(turned)))
-        cached = turned[key] = pygame.transform.rotozoom(img, rot, scale)
+        cached = pygame.transform.rotozoom(img, rot, scale)
+        held = cached.get_pitch() * cached.get_height() + sum(t.get_pitch() * t.get_height() for t in turned.values())
+        while turned and (len(turned) >= 48 or held > budget):  # least recently used first, within the budget
+            old = turned.pop(next(iter(turned)))
+            held -= old.get_pitch() * old.get_height()
+        turned[key] = cached
+    else:
+        turned[key] = turned.pop(key)  # now the most recently used
     if tf.alpha < 0.997:
         cached = cached.copy()
         cached.fill((255, 255, 255, round(255 * tf.alpha)), special_flags=pygame.BLEND_RGBA_MULT)

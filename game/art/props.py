@@ -54,7 +54,8 @@ LAYERS = ("back", "front")
 PROP_KINDS = ("prop", "clock", "notebook", "pen")  # map object types drawn as props
 PAGES = (Rect(8.0, 6.0, 75.0, 33.0), Rect(87.0, 6.0, 75.0, 33.0))  # in notebook_open.svg
 WALL_BASE_Y = 760.0  # default room y where the wall meets the floor (map property `wall_base_y`)
-MAX_SCALES = 3  # prepared view scales kept in memory
+MAX_SCALES = 2  # view scales kept in memory: the shot drawn and the next one prepared (a dissolve shows both)
+PROP_BUDGET = 20 * 1024 * 1024  # bytes of prop rasters over the scales kept (a wide shot at 1080p: ~8 MB)
 
 _VIEWBOX = re.compile(r'viewBox="\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)\s*"')
 
@@ -113,6 +114,7 @@ class PropArt:
         pens = room.anchors_of("pen")
         self.pen_name = pens[0].name if pens else ""
         self._scales: dict[float, dict[str, pygame.Surface]] = {}
+        self._bytes = 0  # of the rasters in _scales
         # what is written on the open notebook's page 0 / 1 at a pixel size (white = bare
         # paper), set by the story scene: the room's notebook shows the pen's ink
         self.page_ink: Callable[[int, tuple[int, int]], pygame.Surface | None] | None = None
@@ -180,18 +182,25 @@ class PropArt:
             self.clock.prepare(view)
 
     def _raster(self, piece: Piece, scale: float) -> pygame.Surface:
-        """The piece at this scale: rasterized on first use, then kept (last MAX_SCALES scales)."""
+        """The piece at this scale: rasterized on first use, then kept (the last MAX_SCALES
+        scales, within PROP_BUDGET bytes; the scale asked for is never the one let go)."""
         key = round(scale, 4)
         rasters = self._scales.pop(key, None)  # re-inserted last: least recently used goes first
         if rasters is None:
-            while len(self._scales) >= MAX_SCALES:
-                self._scales.pop(next(iter(self._scales)))
             rasters = {}
         self._scales[key] = rasters
         surf = rasters.get(piece.path.name)
         if surf is None:
             surf = rasters[piece.path.name] = self.svg.get(piece.path, self._size(piece, scale))
+            self._bytes += surf.get_pitch() * surf.get_height()
+            while len(self._scales) > 1 and (len(self._scales) > MAX_SCALES or self._bytes > PROP_BUDGET):
+                old = self._scales.pop(next(iter(self._scales)))
+                self._bytes -= sum(o.get_pitch() * o.get_height() for o in old.values())
         return surf
+
+    def memory_bytes(self) -> int:
+        """Bytes of the prop rasters kept (over every scale)."""
+        return self._bytes
 
     def _screen_rect(self, piece: Piece, view: View, dx: float = 0.0) -> pygame.Rect:
         return pygame.Rect(self._place(piece, view, dx), self._size(piece, view.scale))

@@ -15,7 +15,7 @@ import pygame
 
 log = logging.getLogger(__name__)
 
-RUNS_BUDGET = 8 * 1024 * 1024  # bytes of rendered runs kept (~20 narration lines at 1080p), LRU
+RUNS_BUDGET = 4 * 1024 * 1024  # bytes of rendered runs kept (~10 narration lines at 1080p), LRU
 
 
 class Fonts:
