@@ -94,3 +94,22 @@ def test_the_committed_face_art_is_what_the_generator_writes(tmp_path: Path) -> 
         for f in out.iterdir():
             assert f.read_text(encoding="utf-8") == (INSERTS / name / f.name).read_text(encoding="utf-8"), \
                 f"{name}/{f.name} differs from python -m tools.faces_close"
+
+
+def test_each_close_up_takes_the_face_beat_in_force_at_its_shot(tmp_path: Path) -> None:
+    from tools.faces_close import beats
+
+    found = beats.faces_at_inserts()
+    assert found["tear"]["her"] == "tearful" and found["kiss"] == {"him": "tender", "her": "tender"}
+    story = tmp_path / "s.story"
+    story.write_text("face her tearful\nshot insert_tear\n\"x\"\nface her calm\nshot insert_kiss\n", encoding="utf-8")
+    assert beats.look("tear", "her", story).sorrow > beats.look("kiss", "her", story).sorrow
+    assert beats.look("gaze", "him", story) == beats.NEUTRAL
+
+
+def test_the_tear_brows_follow_the_beat(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tools.faces_close import beats, tear
+
+    sad = tear.eyes()
+    monkeypatch.setattr(beats, "look", lambda insert, who, story=beats.STORY: beats.LOOKS["calm"])
+    assert tear.eyes() != sad, "the brows do not change with the face beat"

@@ -132,7 +132,7 @@ def lips(doc: Doc, pl: Place, m: Model, parted: float = 0.0, droop: float = 0.0)
     doc.path(smooth(pl.all([(-3, 8), (-9, 7), (-16, 9), (-9, 11)])), fill="#fff2e8", opacity=0.4)
 
 
-def eye_closed(doc: Doc, pl: Place, m: Model) -> None:
+def eye_closed(doc: Doc, pl: Place, m: Model, sorrow: float = 0.0) -> None:
     e = (-92, -196)
     lid = [(e[0] - 34, e[1] - 4), (e[0] - 14, e[1] + 6), (e[0] + 10, e[1] + 8), (e[0] + 26, e[1] + 2)]
     doc.path(smooth(pl.all([(e[0] - 36, e[1] - 8), (e[0], e[1] - 22), (e[0] + 28, e[1] - 2),
@@ -149,7 +149,7 @@ def eye_closed(doc: Doc, pl: Place, m: Model) -> None:
     # crease of the lid and the brow
     doc.path(smooth(pl.all([(e[0] - 30, e[1] - 12), (e[0], e[1] - 20), (e[0] + 22, e[1] - 10)]), closed=False),
              stroke=m.skin_shade, width=2.2, opacity=0.8)
-    brow(doc, pl, m, e, 0.0)
+    brow(doc, pl, m, e, sorrow)
 
 
 def brow(doc: Doc, pl: Place, m: Model, e: P, sorrow: float) -> None:

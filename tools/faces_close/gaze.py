@@ -1,8 +1,8 @@
 """gaze (story lines 23-25): he leans in, forearms on his knees, and their eyes meet over a candle.
 
 Both heads are the film's models (tools/faces_close/face.py), modelled with soft light and
-shade, in profile across the frame, irises turned fully to each other, brows lifted at the
-inner ends and mouths a little down at the corners (longing, regret, no smile). She sits
+shade, in profile across the frame, irises turned fully to each other; brows and mouths
+follow the story's face beats in force at the shot (beats.py: longing, both). She sits
 upright on the left; he sits on the right, bent forward from the hips so his head comes
 lower and nearer to hers: his back curves down to the frame's edge, his upper arm drops
 from the shoulder to the elbow resting on his knee, the forearm runs forward to the hands
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.faces_close import face
+from tools.faces_close import beats, face
 from tools.faces_close.hand import clasped
 from tools.faces_close.svgkit import Doc, Place, limb, psoft, smooth, soft
 
@@ -58,8 +58,9 @@ def her() -> str:
     face.head(d, pl, m)
     _candlelit(d, pl, m)
     face.ear(d, pl, m)
-    face.lips(d, pl, m, droop=0.5)
-    face.eye_open(d, pl, m, look=1.0, sorrow=1.0)
+    lk = beats.look("gaze", "her")
+    face.lips(d, pl, m, parted=lk.parted, droop=lk.droop)
+    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow)
     face.hair_front(d, pl, m)
     return d.text()
 
@@ -82,8 +83,9 @@ def his_head() -> str:
     face.head(d, pl, m)
     _candlelit(d, pl, m)
     face.ear(d, pl, m)
-    face.lips(d, pl, m, droop=0.7)
-    face.eye_open(d, pl, m, look=1.0, sorrow=1.2)
+    lk = beats.look("gaze", "him")
+    face.lips(d, pl, m, parted=lk.parted, droop=lk.droop)
+    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow)
     face.hair_front(d, pl, m)
     return d.text()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.faces_close import face
+from tools.faces_close import beats, face
 from tools.faces_close.hand import hand_on_cheek
 from tools.faces_close.svgkit import Doc, Place, psoft, smooth, soft
 
@@ -39,7 +39,7 @@ def her() -> str:
     psoft(d, pl, (-215, 20), 40, 70, "#5a2a18", 0.35)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
-    face.eye_closed(d, pl, m)
+    face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
     face.hair_front(d, pl, m)
     return d.text()
 
@@ -54,7 +54,7 @@ def _glow_on(d: Doc, pl: Place, k: float = 1.0) -> None:
 def eyes_open(she: bool) -> str:
     """Their eyes still open as the shot begins, closing slowly (faded out in insert.toml)."""
     d = Doc()
-    face.eye_open(d, HER_AT if she else HIM_AT, face.HER if she else face.HIM, look=1.0, sorrow=0.4,
+    face.eye_open(d, HER_AT if she else HIM_AT, face.HER if she else face.HIM, look=1.0, sorrow=0.0,
                   with_brow=False)
     return d.text()
 
@@ -83,7 +83,7 @@ def him() -> str:
     _glow_on(d, pl)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
-    face.eye_closed(d, pl, m)
+    face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "him").sorrow)
     face.hair_front(d, pl, m)
     return d.text()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from tools.faces_close import beats
 from tools.faces_close.svgkit import Doc, f, soft
 
 SHADE = "#7a3e2c"
@@ -62,9 +63,10 @@ def face() -> str:
     soft(d, (1200, 370), 46, 180, SHADE, 0.22, rot=-24, core=0.2)
     soft(d, (840, 300), 70, 150, LIGHT, 0.12, rot=24)
     soft(d, (1160, 300), 70, 150, LIGHT, 0.1, rot=-24)
-    # the mouth's corners sink softly
-    soft(d, (724, 470), 34, 26, DEEP, 0.45)
-    soft(d, (1276, 468), 34, 26, DEEP, 0.45)
+    # the mouth's corners sink softly, deeper and lower the sadder the story's face beat (beats.py)
+    droop = beats.look("trembling_lips", "her").droop
+    soft(d, (724, 470 + 12 * droop), 34, 26, DEEP, round(0.35 + 0.2 * droop, 3))
+    soft(d, (1276, 468 + 12 * droop), 34, 26, DEEP, round(0.35 + 0.2 * droop, 3))
     # the dark of the parted mouth and the teeth
     mouth = d.rad((1000, 470), 280, [(0, "#1a0507", 1), (1, "#4a1418", 1)])
     d.path("M 730,470 C 840,436 1160,436 1270,468 C 1160,540 840,540 730,470 Z", fill=mouth)
@@ -73,7 +75,7 @@ def face() -> str:
     d.path("M 850,452 C 940,442 1060,442 1150,452 C 1146,462 1140,472 1130,478 C 1050,470 950,470 870,480 "
            "C 860,472 854,462 850,452 Z", fill=teeth)
     # under the lower lip a soft hollow, then the chin's round light
-    soft(d, (1000, 660), 200, 36, DEEP, 0.4, core=0.3)
+    soft(d, (1000, 656), 210, 48, DEEP, 0.4, core=0.2)
     soft(d, (1000, 770), 170, 90, LIGHT, 0.26)
     soft(d, (1010, 790), 70, 40, LIGHT, 0.2)
     # the far jaw in shade

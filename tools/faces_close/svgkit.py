@@ -111,14 +111,16 @@ class Doc:
 def soft(doc: Doc, c: P, rx: float, ry: float, colour: str, opacity: float, rot: float = 0.0,
          core: float = 0.0) -> None:
     """A soft-edged ellipse of colour (shading without a line): full `opacity` out to `core`
-    of the radius, fading to nothing at the edge. nanosvg ignores bounding-box gradients on
+    of the radius, easing (smoothstep) to nothing at the edge, so no ring shows where it ends. nanosvg ignores bounding-box gradients on
     ellipses, so this is a unit circle with a user-space gradient, placed by a transform."""
     gid = doc.uid("s")
     doc.defs.append(
         f'<radialGradient id="{gid}" cx="0" cy="0" r="1" gradientUnits="userSpaceOnUse">'
         f'<stop offset="0" stop-color="{colour}" stop-opacity="{opacity}"/>'
         f'<stop offset="{core}" stop-color="{colour}" stop-opacity="{opacity}"/>'
-        f'<stop offset="1" stop-color="{colour}" stop-opacity="0"/></radialGradient>'
+        + "".join(f'<stop offset="{f(core + (1 - core) * t)}" stop-color="{colour}" '
+                  f'stop-opacity="{round(opacity * (1 - t * t * (3 - 2 * t)), 4)}"/>' for t in (0.25, 0.5, 0.75))
+        + f'<stop offset="1" stop-color="{colour}" stop-opacity="0"/></radialGradient>'
     )
     doc.body.append(f'<circle cx="0" cy="0" r="1" fill="url(#{gid})" '
                     f'transform="translate({f(c[0])} {f(c[1])}) rotate({f(rot)}) scale({f(rx)} {f(ry)})"/>')

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
 
+from tools.faces_close import beats
 from tools.faces_close.svgkit import Doc, P, f, smooth, soft
 
 SKIN = [(0, "#f4d2ba", 1.0), (0.45, "#dca486", 1.0), (0.8, "#a86c52", 1.0), (1, "#6a3c2c", 1.0)]
@@ -200,13 +201,17 @@ def eyes() -> str:
                   "to the lids in tools/faces_close/tear.py). -->")
     _eye(d, LEFT, -1)
     _eye(d, RIGHT, 1)
+    # the brows follow the story's face beat at this shot (beats.py; tearful: lifted and drawn together)
+    lk = beats.look("tear", "her")
+    k = max(0.0, lk.sorrow)
     # a soft furrow between the brows, drawn up with them: shade and light, no line
-    soft(d, (935, 250), 18, 56, SHADE, 0.16, rot=-8)
-    soft(d, (985, 250), 18, 56, SHADE, 0.14, rot=8)
+    soft(d, (935, 250), 18, 56, SHADE, round(0.1 * k, 3), rot=-8)
+    soft(d, (985, 250), 18, 56, SHADE, round(0.09 * k, 3), rot=8)
     soft(d, (960, 240), 22, 70, LIGHT, 0.2)
-    soft(d, (960, 180), 160, 40, SHADE, 0.12)
-    _brow(d, (870, 250), (400, 330), 34, -1, 1)
-    _brow(d, (1050, 250), (1520, 330), 34, 1, 2)
+    soft(d, (960, 180), 160, 40, SHADE, round(0.075 * k, 3))
+    lift = 21 * lk.sorrow
+    _brow(d, (870 + 6 * k, 250), (400, 330), lift, -1, 1)
+    _brow(d, (1050 - 6 * k, 250), (1520, 330), lift, 1, 2)
     return d.text()
 
 
