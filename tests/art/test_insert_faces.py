@@ -113,3 +113,13 @@ def test_the_tear_brows_follow_the_beat(monkeypatch: pytest.MonkeyPatch) -> None
     sad = tear.eyes()
     monkeypatch.setattr(beats, "look", lambda insert, who, story=beats.STORY: beats.LOOKS["calm"])
     assert tear.eyes() != sad, "the brows do not change with the face beat"
+
+
+def test_every_expression_the_figures_can_take_has_a_look() -> None:
+    import tomllib
+
+    from tools.faces_close import beats
+
+    poses = tomllib.loads((ROOT / "assets" / "figures" / "poses.toml").read_text(encoding="utf-8"))
+    named = {f for fig in poses.values() if isinstance(fig, dict) for f in fig.get("faces", [])}
+    assert named and named <= set(beats.LOOKS), f"no Look for {named - set(beats.LOOKS)}"
