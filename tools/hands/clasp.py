@@ -136,6 +136,14 @@ def his_tip(i: int, white: float = 0.0) -> tuple[Doc, P]:
     cp, ws, _ = finger_geom(fs, HER_XF)
     d.add(f'<path d="M{f(add(cp[0], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*0.9:.1f}" stroke-linecap="round" opacity="0.25"/>')
     finger(d, fs, HER_XF, HIS, white=white, open_base=True)
+    # the root runs on into his palm: the palm's tone over the finger's end, fading toward the
+    # tip, so no edge shows where it leaves his hand (nor when it presses further in)
+    y, hw = fs.base[1], fs.w * 0.5
+    root = [HER_XF(p) for p in [(TIP_BASE_X - 22, y - hw), (TIP_BASE_X + 8, y - hw), (TIP_BASE_X + 8, y + hw),
+                                (TIP_BASE_X - 22, y + hw)]]
+    g = d.lin(HER_XF((TIP_BASE_X + 8, y)), HER_XF((TIP_BASE_X - 22, y)),
+              [(0, HIS_PALM.mid, 1), (0.45, HIS_PALM.mid, 0.85), (1, HIS_PALM.mid, 0)])
+    d.add(f'<path d="M{f(root[0])} L{f(root[1])} L{f(root[2])} L{f(root[3])} Z" fill="{g}"/>')
     return d, cp[0]
 
 def white_knuckles() -> Doc:
@@ -253,7 +261,7 @@ svg = "his_tip{i}.svg"
 pivot = [{x:.1f}, {y:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0, 1], [{0.8 + 0.06 * i:.2f}, 0, 0, 0, 1], [{2.0 + 0.06 * i:.2f}, -3, 0, 0, 1.05]]
+keys = [[0, 0, 0, 0, 1], [{0.8 + 0.06 * i:.2f}, 0, 0, 0, 1], [{2.0 + 0.06 * i:.2f}, -5, 0, 0, 1.06]]
 ''' + shake)
     out.append(f'''
 [[part]]
@@ -261,7 +269,7 @@ svg = "white.svg"
 pivot = [{tips[1][0]:.1f}, {tips[1][1]:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0, 1, 0], [1.0, 0, 0, 0, 1, 0], [2.2, -3, 0, 0, 1.05, 1]]
+keys = [[0, 0, 0, 0, 1, 0], [1.0, 0, 0, 0, 1, 0], [2.2, -5, 0, 0, 1.06, 1]]
 ''' + shake + '''
 [[part]]
 svg = "her_fingers.svg"
@@ -275,7 +283,7 @@ svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0], [0.9, 0, 0, 0], [2.0, 0, 4, -4]]
+keys = [[0, 0, 0, 0], [0.9, 0, 0, 0], [2.0, 0, 6, -6]]
 ''' + shake)
     return "".join(out)
 
