@@ -118,16 +118,16 @@ def top_thigh() -> Doc:
     """The crossed leg's thigh, over the planted knee, to its own knee (its end there is hidden
     by the shin's knee, which turns about TOP_KNEE)."""
     d = Doc()
-    front = [(500, 236), (760, 228), (960, 236), (1050, 256), (1080, 282)]
-    back = [(500, 432), (760, 428), (900, 416), (1000, 398), (1050, 392)]
+    front = [(500, 236), (760, 228), (960, 236), (1030, 250), (1046, 262)]   # ends under the hem, where the
+    back = [(500, 432), (760, 428), (900, 416), (980, 402), (1010, 398)]     # shin's knee takes over
     shape = [*front, *back[::-1]]
     g = d.lin((800, 228), (800, 430), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
     d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
     for side in (front, back):
         stroke(d, side, ST_EDGE, 16, 0.22)
         stroke(d, side, ST_EDGE, 7, 0.22)
-    stroke(d, [(700, 262), (900, 262), (1040, 280)], ST_HI, 16, 0.3)
-    stroke(d, [(700, 262), (900, 262), (1040, 280)], "#fff4ec", 4, 0.35)
+    stroke(d, [(700, 262), (900, 262), (1020, 276)], ST_HI, 16, 0.3)
+    stroke(d, [(700, 262), (900, 262), (1020, 276)], "#fff4ec", 4, 0.35)
     for side in (front, back):
         stroke(d, side, LINE, 2.6, 0.8)
     return d
@@ -137,20 +137,20 @@ def top_shin() -> Doc:
     """The crossed leg from the knee down, with its shoe: one piece that turns about the knee."""
     d = Doc()
     front = [(1040, 262), (1090, 270), (1124, 300), (1150, 336), (1196, 380), (1246, 424), (1282, 452)]
-    back = [(1040, 390), (1070, 388), (1096, 400), (1130, 440), (1176, 468), (1220, 482), (1250, 494)]
+    back = [(990, 400), (1050, 392), (1090, 402), (1130, 440), (1176, 468), (1220, 482), (1250, 494)]
     shape = [*front, *back[::-1]]
     g = d.lin((1190, 380), (1150, 470), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
     d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
-    for side in (front[1:], back[2:]):
+    for side in (front[1:], back[1:]):
         stroke(d, side, ST_EDGE, 16, 0.22)
         stroke(d, side, ST_EDGE, 7, 0.22)
     sheen = [(1096, 292), (1130, 320), (1180, 364), (1232, 412), (1268, 444)]
     stroke(d, sheen, ST_HI, 14, 0.35)
     stroke(d, sheen, "#fff4ec", 4, 0.45)
-    g2 = d.rad((1100, 300), 44, [(0, "#fff0e6", 0.6), (1, "#fff0e6", 0)])
-    d.add('<ellipse cx="1100" cy="300" rx="44" ry="38" fill="' + g2 + '"/>')
+    g2 = d.rad((1106, 314), 30, [(0, "#fff0e6", 0.55), (1, "#fff0e6", 0)])
+    d.add('<ellipse cx="1106" cy="314" rx="30" ry="30" fill="' + g2 + '"/>')
     stroke(d, front[1:], LINE, 2.6, 0.8)
-    stroke(d, back[2:], LINE, 2.6, 0.8)
+    stroke(d, back[1:], LINE, 2.6, 0.8)
     shoe(d, TOP_ANKLE, TOP_ANG)
     return d
 
@@ -174,7 +174,7 @@ def dress() -> Doc:
     # the lit edge of the hem over the knee (the light is from the right here)
     stroke(d, [(980, 196), (1046, 246), (1058, 300), (1030, 370), (978, 424), (918, 480), (872, 566)], "#a8d4bc", 6, 0.45)
     # its shadow on the stocking just past the hem
-    stroke(d, [(1060, 256), (1072, 302), (1044, 376), (992, 432), (934, 488)], "#000000", 14, 0.25)
+    stroke(d, [(1060, 256), (1072, 302), (1044, 376), (992, 432), (934, 488)], "#000000", 10, 0.15)
     return d
 
 
