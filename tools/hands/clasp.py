@@ -27,7 +27,7 @@ from tools.hands.geometry import HandSpec as HandSpec
 from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
-from tools.hands.parts import forearm, his_sleeve
+from tools.hands.parts import bracelet, forearm, his_sleeve
 
 ROOT = str(INSERTS) + "/"
 
@@ -60,6 +60,7 @@ def her_back() -> Doc:
     soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (8, 12), 14, 0.5)
     forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
     hand_back(d, her)
+    bracelet(d, her.xf)
     finger(d, her.thumb, her.xf, her.skin)
     return d
 

@@ -74,3 +74,18 @@ def his_sleeve(d: Doc, xf: Xf, x0: float = -250) -> None:
     d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#666a7c" stroke-width="5" fill="none" opacity="0.55"/>')
     fold = L([(x0 - 120, 100), (x0 - 180, 50), (x0 - 260, 96)])
     d.add(f'<path d="{smooth_path(fold, closed=False)}" stroke="#060608" stroke-width="4" fill="none" opacity="0.7"/>')
+
+
+def bracelet(d: Doc, xf: Xf, x: float = -34.0, half: float = 54.0) -> None:
+    """Her thin gold bracelet at the wrist (the wides' forearm wears one): a band across the
+    forearm, bowed round it, its lit side catching the candle."""
+    pts = [xf((x + 6, -half)), xf((x - 2, -half * 0.4)), xf((x - 4, half * 0.4)), xf((x + 4, half))]
+    sh = [add(p, (3, 5)) for p in pts]
+    d.add(f'<path d="{smooth_path(sh, closed=False)}" stroke="#000" stroke-width="{7 * xf.s:.1f}" fill="none" '
+          f'opacity="0.3" stroke-linecap="round"/>')
+    d.add(f'<path d="{smooth_path(pts, closed=False)}" stroke="#8a6a2a" stroke-width="{5.5 * xf.s:.1f}" fill="none" '
+          f'stroke-linecap="round"/>')
+    d.add(f'<path d="{smooth_path(pts, closed=False)}" stroke="#e0bc64" stroke-width="{2.6 * xf.s:.1f}" fill="none" '
+          f'stroke-linecap="round"/>')
+    c = pts[1]
+    d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{2.2 * xf.s:.1f}" fill="#fff6d8" opacity="0.9"/>')

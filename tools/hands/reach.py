@@ -24,7 +24,7 @@ from tools.hands.geometry import HandSpec as HandSpec
 from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
-from tools.hands.parts import forearm, his_sleeve
+from tools.hands.parts import bracelet, forearm, his_sleeve
 
 
 def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -> None:
@@ -79,6 +79,7 @@ def main() -> None:
     her.thumb = FingerSpec((86, -66), her.thumb.ang, her.thumb.lens, 44, her.thumb.bends, "back", taper=0.74)
     d = Doc()
     hand(d, her, forearm_len=520)  # bare forearm past the frame: short puffed sleeves (the wides)
+    bracelet(d, her.xf)
     write(OUT + "hers.svg", d.svg())
 
     # his hand, from the right, palm down, reaching, fingers a little lifted
