@@ -29,6 +29,7 @@ from tools.hands.geometry import HandSpec as HandSpec
 from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
+from tools.hands.parts import bracelet
 
 OUT = str(INSERTS) + "/hair_twirl/"
 # the hand smaller than her face (about 0.45 of its width across the knuckles), the index
@@ -171,6 +172,7 @@ def arm(d: Doc) -> None:
     fa = [(1150, 1130), XF((-120, -62)), XF((0, -50)), XF((30, -44)), XF((30, 46)), XF((0, 52)), XF((-120, 66)), (1320, 1120)]
     g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.45, HER.light, 1), (1, HER.dark, 1)])
     d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.7"/>')
+    bracelet(d, XF, x=-40, half=50)
     # the puffed sleeve: gathered at the shoulder seam, a band round the upper arm
     g = d.lin((990, 0), (1260, 0), [(0, "#1e3329", 1), (0.55, "#3f6352", 1), (1, "#6e9a84", 1)])
     puff = [(985, 835), (1060, 790), (1170, 800), (1240, 870), (1250, 950), (1180, 975), (1090, 965), (1020, 930)]
