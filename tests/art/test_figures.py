@@ -413,6 +413,8 @@ def test_on_the_sofa_they_sit_side_by_side_turned_to_each_other(figs: Figures, s
     (behind her, between her shoulders and her hips) and hers is on him (his cheek, then his chest)."""
     seat = room.anchor("sofa")
     front, back = float(seat.props["seat_front"]), float(seat.props["seat_back"])
+    # she only moves along the cushion to make room for him: seated, she never gets up and walks
+    assert travel_time(specs["her"], "holding", "leaning_in") == specs["her"].transition
     for pose in ON_SOFA:
         him, her = _contacts(figs, specs, "him", pose), _contacts(figs, specs, "her", pose)
         assert front <= her["hip"][0] < him["hip"][0] <= back, pose
