@@ -173,14 +173,25 @@ def arm(d: Doc) -> None:
     g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.45, HER.light, 1), (1, HER.dark, 1)])
     d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.7"/>')
     bracelet(d, XF, x=-40, half=50)
-    # the puffed sleeve: gathered at the shoulder seam, a band round the upper arm
-    g = d.lin((990, 0), (1260, 0), [(0, "#1e3329", 1), (0.55, "#3f6352", 1), (1, "#6e9a84", 1)])
-    puff = [(985, 835), (1060, 790), (1170, 800), (1240, 870), (1250, 950), (1180, 975), (1090, 965), (1020, 930)]
+    # the puffed sleeve: a rounded puff over the top of the shoulder, gathered into the seam
+    # where it joins the bodice and into the band round the upper arm, lit from the right
+    g = d.lin((980, 0), (1240, 0), [(0, "#16271f", 1), (0.5, "#355646", 1), (1, "#6e9a84", 1)])
+    puff = [(968, 838), (1000, 800), (1070, 778), (1150, 790), (1212, 836), (1240, 904), (1222, 958), (1160, 978),
+            (1080, 974), (1012, 950), (980, 900)]
     d.add(f'<path d="{smooth_path(puff, tension=0.8)}" fill="{g}" stroke="#0c1410" stroke-width="3"/>')
-    for a, m, b in (((1070, 800), (1080, 880), (1070, 962)), ((1150, 805), (1170, 890), (1150, 972)), ((1210, 840), (1230, 900), (1215, 962))):
-        d.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="#0c1410" stroke-width="3.5" fill="none" opacity="0.45"/>')
-    band = [(1022, 930), (1090, 962), (1180, 972), (1248, 948)]
-    d.add(f'<path d="{smooth_path(band, closed=False)}" stroke="#8fb8a2" stroke-width="5" fill="none" opacity="0.5"/>')
+    gv = d.lin((0, 780), (0, 980), [(0, "#ffffff", 0.12), (0.45, "#000000", 0), (1, "#000000", 0.4)])
+    d.add(f'<path d="{smooth_path(puff, tension=0.8)}" fill="{gv}"/>')
+    for a, m, b in (((1000, 812), (1030, 880), (1030, 954)), ((1050, 790), (1080, 870), (1086, 968)),
+                    ((1110, 786), (1140, 870), (1146, 972)), ((1170, 806), (1196, 880), (1196, 962))):
+        d.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="#0a120e" stroke-width="4" fill="none" opacity="0.45" stroke-linecap="round"/>')
+        d.add(f'<path d="M{f((a[0] + 6, a[1]))} Q{f((m[0] + 6, m[1]))} {f((b[0] + 6, b[1]))}" stroke="#8fb8a2" '
+              f'stroke-width="2.5" fill="none" opacity="0.3" stroke-linecap="round"/>')
+    band = [(1000, 944), (1080, 972), (1160, 976), (1226, 950)]
+    d.add(f'<path d="{smooth_path(band, closed=False)}" stroke="#0c1410" stroke-width="9" fill="none" opacity="0.6" stroke-linecap="round"/>')
+    d.add(f'<path d="{smooth_path(band, closed=False)}" stroke="#8fb8a2" stroke-width="3" fill="none" opacity="0.5" stroke-linecap="round"/>')
+    rim = [(1150, 790), (1212, 836), (1240, 904)]
+    d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#b8e0c8" stroke-width="5" fill="none" opacity="0.45" stroke-linecap="round"/>')
+
 
 def mid(a: P, b: P) -> P:
     return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
