@@ -73,11 +73,12 @@ shot insert_trembling_lips
 chapter "Le carnet"
 pose her sofa
 sound music_her stop
-shot notebook
+shot table
 notebook open
 "Entre eux, sur la table basse, reposaient un carnet relié de cuir et une plume."
+shot notebook
 "Le carnet était ouvert, ses pages vierges,"
-shot table
+shot two
 "dans l’attente des mots tus qui pesaient lourd dans la pièce."
 
 # ¶5 — The gaze; he takes up the pen.

@@ -73,11 +73,12 @@ shot insert_trembling_lips
 chapter "The notebook"
 pose her sofa
 sound music_her stop
-shot notebook
+shot table
 notebook open
 "Between them, on the coffee table, rested a leather-bound notebook and a pen."
+shot notebook
 "The notebook was open, its pages blank,"
-shot table
+shot two
 "waiting for the unspoken words that hung heavy in the room."
 
 # ¶5 — The gaze; he takes up the pen.
