@@ -169,7 +169,7 @@ def measure_size(w: int, h: int, frames: int, only: str, kept: bool = False) -> 
     return result
 
 
-def whole_story(w: int, h: int, steps: int, kept: bool = False) -> dict[str, Any]:
+def whole_story(w: int, h: int, steps: int, kept: bool = False, memory_every: int = 0) -> dict[str, Any]:
     """The whole story autoplayed through the real loop (`App.run`, its autopilot and frame log)
     on a manual clock moving `steps` sixtieths of a second a frame: the worst frame (shot
     and line changes included), and the peak RSS of a whole run."""
@@ -180,6 +180,7 @@ def whole_story(w: int, h: int, steps: int, kept: bool = False) -> dict[str, Any
     from game.clock import STEP, ManualClock
     from game.context import build_context
     from game.framelog import Autopilot, FrameLog, read_frame_log
+    from game.memory import census, game_roots
     from game.settings import Settings
 
     pygame.init()
@@ -190,8 +191,19 @@ def whole_story(w: int, h: int, steps: int, kept: bool = False) -> dict[str, Any
     with tempfile.TemporaryDirectory() as tmp:
         app.frame_log = FrameLog(Path(tmp) / "frames.txt")
         app.autopilot = Autopilot(autoplay=True, quit_at_end=True)
+        held: dict[str, tuple[int, int]] = {}  # each holder's most bytes over the run (--memory-report)
+        frames_done = [0]
+
+        def hook(a: Any) -> None:
+            clock.advance(steps * STEP)
+            frames_done[0] += 1
+            if memory_every and frames_done[0] % memory_every == 0:
+                for path, (b, n) in census(game_roots(ctx, a)).items():
+                    if b > held.get(path, (0, 0))[0]:
+                        held[path] = (b, n)
+
         t0 = time.perf_counter()
-        app.run(frame_hook=lambda _app: clock.advance(steps * STEP), max_frames=400_000)
+        app.run(frame_hook=hook, max_frames=400_000)
         wall = time.perf_counter() - t0
         app.frame_log.close()
         rows = read_frame_log(Path(tmp) / "frames.txt")
@@ -205,6 +217,9 @@ def whole_story(w: int, h: int, steps: int, kept: bool = False) -> dict[str, Any
     out["worst_frames"] = [{"line": rows[k][3], "ms": round(frames[k], 1), "at_s": round(rows[k][0], 2)} for k in top]
     out["frames_over_33ms"] = sum(f > 33.0 for f in frames)
     out["peak_rss_mib"] = round(peak_rss_mib(), 1)
+    if memory_every:
+        out["memory_peaks"] = {p: b for p, (b, _n) in sorted(held.items(), key=lambda kv: -kv[1][0])}
+        out["memory_report"] = held
     return out
 
 
@@ -282,11 +297,18 @@ def main() -> int:
                    help="only autoplay the whole story, the clock moving STEPS/60 s a frame (e.g. 4)")
     p.add_argument("--kept", action="store_true",
                    help="keep the room between frames, repainting only what moved (game/room/compose.py)")
+    p.add_argument("--memory-report", type=int, default=0, metavar="FRAMES",
+                   help="with --story: every FRAMES frames count each cache's bytes (game/memory.py); print each one's peak")
     p.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.story:
         w, h = (int(v) for v in args.size.split(",")[0].lower().split("x"))
-        r = whole_story(w, h, args.story, args.kept)
+        r = whole_story(w, h, args.story, args.kept, args.memory_report)
+        if args.memory_report:
+            from game.memory import report as memory_report
+
+            print(f"each holder's peak over the run (sampled every {args.memory_report} frames):")
+            print(memory_report(r.pop("memory_report"), (w, h)))
         print(f"whole story autoplayed at {w}x{h}: {r['frames']} frames over {r['story_seconds']} s of story "
               f"({r['steps_per_frame']} steps a frame), frame p50 {r['p50_ms']:.1f} p99 {r['p99_ms']:.1f} "
               f"max {r['max_ms']:.1f} ms (line {r['worst_line']}), peak RSS {r['peak_rss_mib']:.0f} MiB")
