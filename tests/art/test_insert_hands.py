@@ -173,3 +173,40 @@ def test_his_reach_ends_touching_her_fingertips(inserts: Inserts) -> None:
     assert start > 150, f"his hand starts only {start} px from hers"
     assert -12 <= end <= 6, f"at the end his fingertips are {end} px from hers (should just meet)"
     assert overlap < 400, f"his hand lies over hers ({overlap} px at 960x540)"
+
+
+def test_the_fists_rest_on_his_knees(inserts: Inserts) -> None:
+    """Line 7: each fist sits on a trouser knee while it trembles: right under its lowest
+    pixels is his knee, not the dark between them or the floor."""
+    size = (960, 540)
+    for u in (0.3, 1.1, 2.7):
+        names_, masks = _owners(inserts, "clenched_hands", u, size)
+        knees = pygame.mask.from_surface(masks[names_.index("knees.svg")], 160)
+        for fist in ("fist_left.svg", "fist_right.svg"):
+            m = pygame.mask.from_surface(masks[names_.index(fist)], 200)
+            box = m.get_bounding_rects()[0]
+            bottom = max(y for x in range(box.left, box.right) for y in range(box.top, box.bottom) if m.get_at((x, y)))
+            row = [x for x in range(box.left, box.right) if m.get_at((x, bottom))]
+            x = row[len(row) // 2]
+            assert knees.get_at((x, min(size[1] - 1, bottom + 3))), f"{fist} floats at {u} s (nothing under it)"
+
+
+def test_the_tapping_foot_stays_on_her_leg(inserts: Inserts) -> None:
+    """Line 14: the planted foot taps by turning at the ankle, so at the top of a tap the
+    ankle (where the shin runs into the shoe) stays put (turned about the heel tip, it slid
+    40 px out from under the shin) while the toe lifts well clear of the floor."""
+    import math
+
+    spec = load_spec(INSERTS, "crossed_legs")
+    foot = names("crossed_legs").index("foot_low.svg")
+    pivot = spec.parts[foot].pivot
+    ankle, toe = (1004.0, 712.0), (1204.0, 792.0)  # tools/hands/legs.py LOW_ANKLE and the pump's toe at rest
+
+    def moved(p: tuple[float, float], rot: float) -> tuple[float, float]:
+        a = math.radians(rot)  # counter-clockwise on screen (y down), as the insert turns parts
+        vx, vy = p[0] - pivot[0], p[1] - pivot[1]
+        return (pivot[0] + vx * math.cos(a) + vy * math.sin(a) - p[0], pivot[1] - vx * math.sin(a) + vy * math.cos(a) - p[1])
+
+    top = max(inserts.transforms("crossed_legs", k / 40)[foot].rot for k in range(40))
+    assert math.hypot(*moved(ankle, top)) < 10.0, "the ankle slides away from the shin as the foot taps"
+    assert -moved(toe, top)[1] > 25.0, "the toe barely lifts"
