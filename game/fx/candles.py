@@ -183,6 +183,7 @@ class Candles:
         return out
 
     def _rescale(self, scale: float) -> None:
+        scale = self._art.near(scale)
         if scale != self._scale:
             self._scale = scale
             art = self._art.at(scale)
@@ -225,7 +226,7 @@ class Candles:
         levels the flicker reaches over the next seconds, the most frequent first)."""
         if not self.visible(view, size, burn):
             return
-        scale = view.scale
+        scale = self._art.near(view.scale)
         counts: dict[int, int] = {}
         for k in range(48):
             for f in self._table.sample(t + 0.125 * k):

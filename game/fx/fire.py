@@ -205,6 +205,7 @@ class Hearth:
     # ------------------------------------------------------------------ drawing
 
     def _rescale(self, scale: float) -> None:
+        scale = self._art.near(scale)
         if scale != self._scale:
             self._scale = scale
             self.art = self._art.at(scale)
@@ -253,7 +254,7 @@ class Hearth:
         heat and each ember level the coals will glow at."""
         if not self.visible(view, size):
             return
-        scale = view.scale
+        scale = self._art.near(view.scale)
         n = round(TEX * CELL / _cell(scale))
         self._textures.at(float(n), ahead=True)
         yield "fire textures"
@@ -332,7 +333,7 @@ class Hearth:
             self.occluders.hide(flames, box.topleft, self.depth, casters)  # masked once per field frame
             self._frame = (fkey, flames)
         surface.blit(self._frame[1], box.topleft, special_flags=pygame.BLEND_RGB_ADD)
-        self.occluders.blit(surface, self._grate_at(view.scale), origin, self.depth, casters, 0)  # the flames stand behind its bars
+        self.occluders.blit(surface, self._grate_at(self._scale), origin, self.depth, casters, 0)  # the flames stand behind its bars
 
     def light_point(self, t: float) -> tuple[float, float]:
         """Where the fire's light comes from at t (it leans with the flames)."""

@@ -115,6 +115,7 @@ class Rain:
         self._glass: tuple[object, list[list[tuple[float, float]]], list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
 
     def _rescale(self, scale: float) -> None:
+        scale = self._by_scale.near(scale)
         if scale != self._scale:
             self._store(self._art)
             self._scale = scale
@@ -152,8 +153,9 @@ class Rain:
         for name, make in steps:  # each into the next scale's caches, the drawn scale's put back after
             drawn, here = self._scale, self._art
             self._store(here)
-            target = self._by_scale.at(view.scale, ahead=True)
-            self._scale = view.scale
+            scale = self._by_scale.near(view.scale)
+            target = self._by_scale.at(scale, ahead=True)
+            self._scale = scale
             self._use(target)
             try:
                 make()

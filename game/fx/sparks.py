@@ -151,14 +151,15 @@ class Sparks:
             return
         for hb in range(HEAT_BINS):
             for bb in range(BRIGHT_BINS):
-                self._sprite(hb, bb, view.scale)
+                self._sprite(hb, bb, self._by_scale.near(view.scale))
             yield f"sparks {hb}"
 
     def draw(self, surface: pygame.Surface, view: View, t: float, strength: float = 1.0,
              casters: Sequence[Caster] = ()) -> None:
-        if view.scale != self._scale:
-            self._scale = view.scale
-            self._sprites = self._by_scale.at(view.scale)
+        scale = self._by_scale.near(view.scale)
+        if scale != self._scale:
+            self._scale = scale
+            self._sprites = self._by_scale.at(scale)
         tq = math.floor(t * SPARK_FPS) / SPARK_FPS
         key = (tq, strength, view, surface.get_size())
         if self._blits is None or self._blits[0] != key:

@@ -150,14 +150,23 @@ class PerScale(Generic[T]):
     frame; a third scale pushes out the one that is neither drawn nor asked for."""
 
     KEPT = 2
+    SAME = 1e-6  # scales this close share their art (as each effect's one-scale cache did)
 
     def __init__(self, make: Callable[[float], T]) -> None:
         self._make = make
         self._by: dict[float, T] = {}
         self._drawn: float | None = None
 
+    def near(self, scale: float) -> float:
+        """The kept scale within SAME of `scale` (the drawn one first), or `scale` itself: a
+        settled camera move's framing is the move's largest scale give or take a rounding."""
+        if self._drawn is not None and abs(scale - self._drawn) <= self.SAME:
+            return self._drawn
+        return next((k for k in self._by if abs(scale - k) <= self.SAME), scale)
+
     def at(self, scale: float, ahead: bool = False) -> T:
         """The art for `scale` (made if need be); `ahead`: for a shot not drawn yet."""
+        scale = self.near(scale)
         hit = self._by.get(scale)
         if hit is None:
             for old in [k for k in self._by if k != self._drawn]:
