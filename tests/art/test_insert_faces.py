@@ -64,14 +64,16 @@ def test_the_tear_wells_then_its_bead_runs_down_the_cheek(inserts: Inserts) -> N
 def test_the_tear_is_drawn_lower_on_the_cheek_as_it_falls(inserts: Inserts) -> None:
     """On the picture: the bright bead's lowest lit row moves down between 3.0 s and 4.4 s."""
     from game.art.insert_light import InsertLight
+    from tools.faces_close.tear import TEAR_X
 
     light = InsertLight(1, (255, 179, 92), 1.0, (58, 90, 140), 0.5, (40, 30, 30))
     rows = []
     for u in (3.0, 4.4):
         surf = pygame.Surface((480, 270))
         inserts.draw(surf, "insert_tear", u, light)
-        # the bead runs down the right cheek (design x ~1400): the brightest pixel of that column band
-        best = max((sum(surf.get_at((x, y))[:3]), y) for y in range(140, 260) for x in range(340, 362))
+        # the bead runs down her cheek below the inner third of the eye: the brightest pixel of that band
+        x0 = round(TEAR_X / 4)
+        best = max((sum(surf.get_at((x, y))[:3]), y) for y in range(140, 260) for x in range(x0 - 12, x0 + 12))
         rows.append(best[1])
     assert rows[1] > rows[0] + 20, f"the bead's highlight did not move down: rows {rows}"
 

@@ -80,9 +80,12 @@ class Eye:
                 f"{f(b[0])},{f(b[1] + dy)}")
 
 
-LEFT = Eye(((410, 474), (500, 370), (710, 374), (790, 476)), ((410, 474), (490, 544), (710, 550), (790, 476)))
-RIGHT = Eye(((1130, 476), (1210, 374), (1420, 370), (1510, 474)), ((1130, 476), (1210, 550), (1430, 544), (1510, 474)))
-IRIS = {id(LEFT): (614.0, 484.0), id(RIGHT): (1306.0, 484.0)}
+# She is reading his confession: the eyes look down at the page, the upper lids lowered with them.
+LEFT = Eye(((410, 474), (500, 394), (710, 398), (790, 476)), ((410, 474), (490, 544), (710, 550), (790, 476)))
+RIGHT = Eye(((1130, 476), (1210, 398), (1420, 394), (1510, 474)), ((1130, 476), (1210, 550), (1430, 544), (1510, 474)))
+IRIS = {id(LEFT): (608.0, 506.0), id(RIGHT): (1300.0, 506.0)}
+# where the tear leaves her right eye (screen right): the inner third of the lower lid, near the nose
+TEAR_X = 1216.0
 
 
 def face() -> str:
@@ -134,22 +137,24 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
     d.path(e.curve((a, (u1[0], u1[1] - 40), (u2[0], u2[1] - 40), b), dy=-26), stroke="#8a5240", width=5, opacity=0.22)
     d.path(e.curve(e.upper), stroke="#1a0a06", width=13)
     outer = a if flip < 0 else b
-    for k in range(5):
-        t = 0.55 + 0.45 * k / 4 if flip > 0 else 0.45 - 0.45 * k / 4
-        px, py = _bez(*e.upper, n=40)[round(t * 40)]
-        ln = 22 + 16 * k
-        ang = math.radians(-100 + flip * (20 + 14 * k))
-        tip = (px + ln * math.cos(ang) + flip * 8, py + ln * math.sin(ang))
-        mid = ((px + tip[0]) / 2 + flip * 6, (py + tip[1]) / 2 + 2)
-        d.path(smooth([(px, py), mid, tip], closed=False), stroke="#1a0a06", width=6 - 0.5 * k)
+    ups = _bez(*e.upper, n=60)
+    rng = random.Random(68 + 2 * flip)
+    for k in range(13):
+        t = min(1.0, 0.3 + 0.7 * (k + rng.uniform(-0.35, 0.35)) / 12)
+        px, py = ups[round((t if flip > 0 else 1 - t) * 60)]
+        ln = (16 + 26 * t) * (0.75 + 0.5 * rng.random())
+        ang = math.radians(-96 + flip * (12 + 52 * t * t) + rng.uniform(-6, 6))
+        tip = (px + ln * math.cos(ang) + flip * 6 * t, py + ln * math.sin(ang))
+        mid = ((px + tip[0]) / 2 + flip * 5 * t, (py + tip[1]) / 2 + 2)
+        d.path(smooth([(px, py), mid, tip], closed=False), stroke="#1a0a06", width=round(4.2 - 1.6 * t, 2))
     d.path(e.curve(e.lower), stroke="#c2706a", width=11)
     d.path(e.curve(e.lower, dy=-3), stroke="#fffaf4", width=4, opacity=0.85)
     rng = random.Random(68 + flip)
-    for k in range(6):
-        t = 0.2 + 0.6 * k / 5
-        px, py = _bez(*e.lower, n=40)[round(t * 40)]
-        d.path(smooth([(px, py + 5), (px + flip * (2 + 4 * rng.random()), py + 12 + 4 * rng.random())],
-                      closed=False), stroke="#3a1a10", width=3, opacity=0.8)
+    for k in range(9):
+        t = 0.3 + 0.65 * k / 8
+        px, py = _bez(*e.lower, n=40)[round((t if flip > 0 else 1 - t) * 40)]
+        d.path(smooth([(px, py + 5), (px + flip * (2 + 5 * t + 2 * rng.random()), py + 10 + 6 * t)],
+                      closed=False), stroke="#3a1a10", width=2.2, opacity=0.7)
     soft(d, (outer[0] - flip * 6, outer[1]), 16, 12, "#c8605a", 0.5)
 
 
@@ -220,9 +225,12 @@ def hair() -> str:
     d.body.append("<!-- Her chestnut hair at the temples, outside the face, in fine lit strands. -->")
     rng = random.Random(68)
     hl = d.lin((0, 0), (400, 0), [(0, "#1e0c05", 1), (0.7, "#5a2a12", 1), (1, "#8e4c26", 1)])
-    d.path("M -20,6 L 560,6 C 440,60 360,160 340,320 C 320,560 340,800 380,1100 L -20,1100 Z", fill=hl)
+    d.path("M -20,-20 L 560,-20 L 560,6 C 440,60 360,160 340,320 C 320,560 340,800 380,1100 L -20,1100 Z",
+           fill=hl)
     hr = d.lin((1920, 0), (1520, 0), [(0, "#1a0a04", 1), (0.7, "#4e240e", 1), (1, "#844420", 1)])
-    d.path("M 1360,6 L 1940,6 L 1940,1100 L 1540,1100 C 1580,800 1600,560 1580,320 C 1560,160 1480,60 1360,6 Z",
+    # the right mass stops 14 px short of the edge (3 px at a quarter size): a part covering the whole canvas would be drawn as an
+    # opaque backdrop (game/art/inserts.py); it reaches above the top so breathing never bares it
+    d.path("M 1360,-20 L 1906,-20 L 1906,1100 L 1540,1100 C 1580,800 1600,560 1580,320 C 1560,160 1480,60 1360,6 Z",
            fill=hr)
     # strands run parallel to each mass's inner edge, inside it: none crosses the face
     edge = [(560, 6), (440, 60), (360, 160), (340, 320), (320, 560), (340, 800), (380, 1100)]
@@ -233,7 +241,7 @@ def hair() -> str:
             pts = [(x - o + wave * (k % 2), y) for k, (x, y) in enumerate(edge)]
             if side > 0:
                 pts = [(1920 - x, y) for x, y in pts]
-            pts = [(max(-10.0, min(1930.0, x)), y) for x, y in pts]
+            pts = [(max(-10.0, min(1900.0, x)), y) for x, y in pts]
             lit = rng.random() < 0.55
             col = ("#d0844a" if side < 0 else "#b06a3a") if lit else "#160602"
             near = 1.0 - o / 400
@@ -244,7 +252,58 @@ def hair() -> str:
     return d.text()
 
 
+DROP_BODY = """<defs>
+<linearGradient id="body" x1="0" y1="520" x2="0" y2="620" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#8a4a30" stop-opacity="0.25"/><stop offset="0.55" stop-color="#d89060" stop-opacity="0.45"/><stop offset="1" stop-color="#ffe0a8" stop-opacity="0.9"/></linearGradient>
+<radialGradient id="glow" cx="1402" cy="604" r="26" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#fff0c0" stop-opacity="0.9"/><stop offset="1" stop-color="#ffb060" stop-opacity="0"/></radialGradient>
+</defs>
+<g transform="translate({dx} 0)">
+<path d="M 1402,530 C 1416,554 1432,572 1432,592 C 1432,612 1418,626 1402,626 C 1390,626 1380,620 1376,612 Z" fill="#6a3420" opacity="0.18"/>
+<path d="M 1400,520 C 1414,546 1428,566 1428,586 C 1428,606 1414,620 1400,620 C 1386,620 1372,606 1372,586 C 1372,566 1386,546 1400,520 Z" fill="url(#body)"/>
+<path d="M 1400,520 C 1414,546 1428,566 1428,586 C 1428,606 1414,620 1400,620 C 1386,620 1372,606 1372,586 C 1372,566 1386,546 1400,520 Z" fill="none" stroke="#ffe2b0" stroke-width="2" stroke-opacity="0.45"/>
+<ellipse cx="1402" cy="604" rx="22" ry="13" fill="url(#glow)"/>
+<path d="M 1378,598 C 1382,612 1392,618 1402,618 C 1412,618 1420,612 1424,600" stroke="#fff0c8" stroke-width="5" fill="none" stroke-linecap="round"/>
+<ellipse cx="1390" cy="572" rx="7" ry="14" fill="#fffcf4" transform="rotate(-15 1390 572)"/>
+<ellipse cx="1393" cy="555" rx="2.5" ry="4" fill="#fffaf0" opacity="0.8"/>
+</g>
+"""
+
+
+def drop() -> str:
+    """The bead: clear water showing the warm cheek through it, a hot highlight and a caustic crescent;
+    drawn at TEAR_X (insert.toml's keys move it down the cheek from its pivot)."""
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">\n'
+            "<!-- The tear: a clear bead that gathers on her lower lid near the inner corner and runs down "
+            "the cheek (insert.toml keys). -->\n" + DROP_BODY.replace("{dx}", f(TEAR_X - 1400)) + "</svg>\n")
+
+
+# the bead's path down the cheek (design px from the lid), as insert.toml's keys move it: it curves
+# a little outward along the cheek's round, away from the nose
+TRACK = [(0.0, -20.0), (-2.0, 80.0), (3.0, 170.0), (8.0, 260.0), (10.0, 340.0), (13.0, 420.0), (20.0, 480.0)]
+
+
+def trail(part: int) -> str:
+    """One length of the wet track the bead leaves (1: under the eye, 2: the cheek, 3: lower): a soft
+    glisten a few pixels wide, warm, with broken bright highlights where it catches the candle."""
+    d = Doc()
+    d.body.append("<!-- A length of the tear's wet track, revealed as the bead passes (insert.toml). -->")
+    ends = {1: (0, 3), 2: (2, 5), 3: (4, 7)}[part]
+    pts = [(TEAR_X + x, 560.0 + y) for x, y in TRACK[ends[0]:ends[1]]]
+    line = smooth(pts, closed=False)
+    d.path(line, stroke="#ffd8a8", width=18, opacity=0.1)
+    d.path(line, stroke="#ffe4c0", width=10, opacity=0.24)
+    rng = random.Random(680 + part)
+    for (x0, y0), (x1, y1) in pairwise(pts):
+        for _ in range(2):
+            a, b = rng.uniform(0.05, 0.45), rng.uniform(0.55, 0.95)
+            seg = [(x0 + (x1 - x0) * t - 2, y0 + (y1 - y0) * t) for t in (a, (a + b) / 2, b)]
+            d.path(smooth(seg, closed=False), stroke="#fff4dc", width=2.5, opacity=round(rng.uniform(0.4, 0.7), 2))
+    return d.text()
+
+
 def write(out: Path) -> None:
+    (out / "drop.svg").write_text(drop(), encoding="utf-8")
+    for k in (1, 2, 3):
+        (out / f"trail{k}.svg").write_text(trail(k), encoding="utf-8")
     (out / "face.svg").write_text(face(), encoding="utf-8")
     (out / "eyes.svg").write_text(eyes(), encoding="utf-8")
     (out / "hair.svg").write_text(hair(), encoding="utf-8")
