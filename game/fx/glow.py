@@ -1,12 +1,16 @@
-"""The ending's golden glow: the light map graded toward gold, the window kept night-blue,
-and a warm bloom around the candles and the couple.
+"""The ending's golden glow: light pooling warm around each flame and over the couple,
+falling off with distance, the window kept night-blue: light, not a filter.
 
 Shaped as two small steps because they belong to two layers of the renderer's order.
 `grade` works on the 1/8-size light map before it is upscaled (so the grade costs
-nothing per pixel at full size): it multiplies the light toward amber (green lowered
-less than blue, so cream surfaces such as the clock's face turn honey, not lemon) and
-adds a little warm lift, but the glass rectangle keeps its ungraded light, so the night
-outside stays blue while the room turns gold. `Bloom.draw` adds, in that same small light map, a
+nothing per pixel at full size). It was a strong multiply toward amber plus a flat
+lift, on top of the room's golden ambient: every surface, lit or not, went the same
+yellow (skin jaundiced, the green curtains Kelly green). Now it takes most of the
+golden ambient's flat excess back out (AMBIENT_BACK: the shadows stay warm and a
+little lighter than at the opening, not yellow) and warms the light only gently
+(GOLD_MULT: candle-coloured light, no flat lift), so the gold comes from the blooms, which fall off with
+distance. The glass rectangle keeps its ungraded light, so the night outside stays
+blue while the room turns gold. `Bloom.draw` adds, in that same small light map, a
 wide soft gold halo around each flame and a fainter one around each figure near the
 couple's seat (cached sprites in a few brightness and size steps): drawn as emissive
 sprites at full size it cost ~9 ms a frame in a close shot; in the light map it is free
@@ -19,18 +23,22 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import numpy as np
 import pygame
 
 from game.fx.occlusion import Caster
-from game.fx.sprites import halo
+from game.fx.sprites import _radius_grid, rgb_surface
 from game.view import View
 
-GOLD_MULT = (255, 212, 146)  # the light at full glow is multiplied by this ...
-GOLD_LIFT = (76, 44, 6)  # ... and lifted by this
-BLOOM_RGB = (255, 178, 84)
-LEVELS = 8  # brightness steps of a cached bloom sprite
-FLAME_BLOOM = 150.0  # room px: the radius of a flame's wide bloom at full glow
-FIGURE_BLOOM = 0.62
+GOLD_MULT = (255, 224, 178)  # the light at full glow is warmed by this (skin stays skin) ...
+AMBIENT_BACK = (62, 42, 6)  # ... and this much of the golden ambient's flat lift is taken back out
+# (room_fx.GOLDEN_AMBIENT lifts every dark corner to a flat yellow; FX may lower it and this with it)
+BLOOM_RGB = (255, 150, 64)
+LEVELS = 10  # brightness steps of a cached bloom sprite
+FLAME_PEAK = 0.85  # a flame's pool at full glow and brightness (of BLOOM_RGB, in the light map)
+FIGURE_PEAK = 0.32  # the warm light over the couple
+FLAME_BLOOM = 270.0  # room px: the radius of a flame's pool of light at full glow
+FIGURE_BLOOM = 0.7
 RADIUS_STEP = 1.18  # bloom radii come in steps of 18 %
 KEEP = 24  # bloom sprites kept  # a figure's bloom radius, times the larger side of its screen rect
 
@@ -44,12 +52,21 @@ def grade(small: pygame.Surface, glow: float, glass: pygame.Rect | None) -> None
     if glass is not None:
         glass = glass.clip(small.get_rect())
         kept = small.subsurface(glass).copy() if glass.w > 0 and glass.h > 0 else None
+    back = tuple(round(c * glow) for c in AMBIENT_BACK)
     mult = tuple(round(255 - (255 - c) * glow) for c in GOLD_MULT)
-    lift = tuple(round(c * glow) for c in GOLD_LIFT)
+    small.fill(back, special_flags=pygame.BLEND_RGB_SUB)
     small.fill(mult, special_flags=pygame.BLEND_RGB_MULT)
-    small.fill(lift, special_flags=pygame.BLEND_RGB_ADD)
     if kept is not None and glass is not None:
         small.blit(kept, glass.topleft)
+
+
+def pool(radius: int, colour: tuple[int, int, int], peak: float) -> pygame.Surface:
+    """A pool of light `radius` px: bright near its source and falling off smoothly to
+    nothing at the rim (no core spike, no edge), to be added to the light map."""
+    radius = max(2, radius)
+    x = _radius_grid(radius * 2)
+    v = 0.55 * np.exp(-((x / 0.3) ** 2)) + 0.45 * np.clip(1.0 - x * x, 0.0, 1.0) ** 2
+    return rgb_surface(v[:, :, None] * np.array(colour, dtype=np.float64)[None, None, :] * peak)
 
 
 class Bloom:
@@ -65,7 +82,7 @@ class Bloom:
         key = (step, level)
         spr = self._sprites.pop(key, None)
         if spr is None:
-            spr = halo(round(RADIUS_STEP ** step), BLOOM_RGB, level / LEVELS)
+            spr = pool(round(RADIUS_STEP ** step), BLOOM_RGB, level / LEVELS)
             while len(self._sprites) >= KEEP:
                 self._sprites.pop(next(iter(self._sprites)))
         self._sprites[key] = spr
@@ -80,14 +97,14 @@ class Bloom:
         blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
         r = max(4, round(FLAME_BLOOM * view.scale))
         for x, y, b in flames:
-            level = max(1, min(LEVELS, round(LEVELS * 0.7 * glow * b)))
+            level = max(1, min(LEVELS, round(LEVELS * FLAME_PEAK * glow * b)))
             spr = self._sprite(r, level)
             sx, sy = view.pt(x, y)
             pos = (round(sx - spr.get_width() / 2), round(sy - spr.get_height() / 2))
             if clip.colliderect((pos, spr.get_size())):
                 blits.append((spr, pos))
         for _mask, rect, _floor in figures:
-            level = max(1, min(LEVELS, round(LEVELS * 0.45 * glow)))
+            level = max(1, min(LEVELS, round(LEVELS * FIGURE_PEAK * glow)))
             spr = self._sprite(max(8, round(FIGURE_BLOOM * max(rect.w, rect.h))), level)
             cx, cy = rect.centerx, rect.y + rect.h * 0.4
             pos = (round(cx - spr.get_width() / 2), round(cy - spr.get_height() / 2))
