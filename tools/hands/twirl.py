@@ -35,7 +35,7 @@ OUT = str(INSERTS) + "/hair_twirl/"
 # the hand smaller than her face (about 0.45 of its width across the knuckles), the index
 # finger beside her temple over the hair, not on her brow
 WRIST = (1128.0, 610.0)
-XF = Xf(WRIST[0], WRIST[1], rot=-112, s=0.9, mirror=False)
+XF = Xf(WRIST[0], WRIST[1], rot=-108, s=1.0, mirror=False)
 K = XF.s / 0.95  # stroke widths drawn for the old size
 FRAMES = 4          # the strand's winding: its coils drawn at four phases of a turn
 FRAME_S = 0.2       # seconds a phase is held: a turn every 0.8 s
