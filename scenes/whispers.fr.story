@@ -330,8 +330,8 @@ wait 1.5
 # ¶23 — The golden glow; the rain subsides; heartbeats and fire.
 glow 1.0 over 6
 rain none over 5
-shot two
-camera push 1.06 over 10
+shot couple
+camera drift right 0.05 over 10
 "Les bougies vacillèrent, répandant sur la scène une lueur chaude et dorée."
 shot window
 "Dehors, la pluie s’était apaisée, ne laissant que le battement de leurs cœurs"
@@ -340,7 +340,7 @@ shot fire
 
 # ¶24 — Words unnecessary; together.
 chapter "Ensemble"
-shot two
+shot couple
 sound heartbeat stop
 "À cet instant, les mots devinrent inutiles."
 pose him embrace

@@ -330,8 +330,8 @@ wait 1.5
 # ¶23 — The golden glow; the rain subsides; heartbeats and fire.
 glow 1.0 over 6
 rain none over 5
-shot two
-camera push 1.06 over 10
+shot couple
+camera drift right 0.05 over 10
 "The candles flickered, casting a warm, golden glow on the scene."
 shot window
 "The rain outside had subsided, leaving only the sound of their heartbeats"
@@ -340,7 +340,7 @@ shot fire
 
 # ¶24 — Words unnecessary; together.
 chapter "Together"
-shot two
+shot couple
 sound heartbeat stop
 "In that moment, words became unnecessary."
 pose him embrace
