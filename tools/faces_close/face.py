@@ -34,7 +34,7 @@ class Model:
 
 HER = Model("#fcc594", "#ffe4c0", "#c07a4e", "#5a2a16", "#d86a6e", "#f4a0a0", "#9a3a40",
             "#6e3618", "#b4642e", "#341508", "#4f7a4a", "#7aa86a", True)
-HIM = Model("#eca66c", "#ffcf98", "#a0603a", "#4a2412", "#c47a64", "#e09a84", "#84463a",
+HIM = Model("#eca66c", "#ffcf98", "#a0603a", "#4a2412", "#b4725a", "#cc8c70", "#7a4234",
             "#1a1412", "#4a3a32", "#0a0808", "#4a4e58", "#70747e", False)
 
 # The profile, front of lips at the origin, facing right (y down). Female/male differ a little.
@@ -57,7 +57,7 @@ def _face(m: Model) -> list[P]:
 
 
 def neck(doc: Doc, pl: Place, m: Model, length: float = 420) -> None:
-    back = -230 if m.she else -260
+    back = -205 if m.she else -228  # a neck narrower than the face's depth, not a cylinder
     pts = [(-80, 90), (-100, length), (back - 20, length), (back, 40), (-170, 100)]
     g = doc.lin(pl((-90, 0)), pl((-300, 0)), [(0, m.skin, 1), (1, m.skin_shade, 1)])
     doc.path(smooth(pl.all(pts), tension=0.6), fill=g)
@@ -161,7 +161,8 @@ def brow(doc: Doc, pl: Place, m: Model, e: P, sorrow: float) -> None:
     doc.path(smooth(pl.all(top + bot), tension=0.7), fill=m.hair_dark if m.she else m.hair)
 
 
-def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float, with_brow: bool = True) -> None:
+def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float, with_brow: bool = True,
+             lid: float = 1.0) -> None:
     """An open eye in profile; `look` 1.0 aims the iris fully forward (at the other person).
     Without its brow it is an overlay over `eye_closed`: a soft patch of skin hides the shut lid."""
     e = (-86, -196)
@@ -179,10 +180,10 @@ def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float, with_bro
     doc.path(smooth(pl.all([(ix + 3, e[1] - 8), (ix + 6, e[1] - 7), (ix + 5, e[1] - 4), (ix + 2, e[1] - 5)])),
              fill="#fff8ee", opacity=0.9)
     # upper lid heavy over the iris (a lowered, sad lid), and its lashes
-    lid = [(e[0] - 30, e[1] - 2), (e[0] - 6, e[1] - 16), (e[0] + 18, e[1] - 10), (e[0] + 27, e[1] + 1)]
-    doc.path(smooth(pl.all([*lid, (e[0] + 20, e[1] - 5), (e[0] - 6, e[1] - 9)])), fill=m.skin_shade,
-             opacity=0.85)
-    doc.path(smooth(pl.all(lid), closed=False), stroke=m.line, width=3.4)
+    lids = [(e[0] - 30, e[1] - 2), (e[0] - 6, e[1] - 16), (e[0] + 18, e[1] - 10), (e[0] + 27, e[1] + 1)]
+    doc.path(smooth(pl.all([*lids, (e[0] + 20, e[1] - 5 - 6 * (1 - lid)), (e[0] - 6, e[1] - 9 - 6 * (1 - lid))])),
+             fill=m.skin_shade, opacity=0.85)
+    doc.path(smooth(pl.all(lids), closed=False), stroke=m.line, width=3.4)
     if m.she:
         for i in range(4):
             x, y = e[0] + 8 + 6 * i, e[1] - 12 + 3.5 * i
@@ -234,13 +235,14 @@ def hair_front(doc: Doc, pl: Place, m: Model) -> None:
                      stroke=col, width=1.4 + (k % 4) * 0.6, opacity=0.3 + 0.4 * (1 - k / 22) if lit else 0.45)
     else:
         # black locks: a short crop left uncombed, points falling over the brow and sticking up
-        pts = [(-58, -320), (-40, -300), (-76, -316), (-60, -280), (-100, -320), (-112, -288), (-150, -336),
-               (-168, -300), (-210, -320), (-230, -250), (-262, -210), (-300, -200), (-330, -150), (-360, -60),
-               (-392, -150), (-412, -290), (-440, -340), (-404, -372), (-420, -430), (-370, -440), (-360, -500),
-               (-300, -470), (-250, -530), (-220, -480), (-150, -500), (-140, -456), (-80, -448), (-50, -400),
-               (-64, -372), (-36, -350)]
+        # as in the wides: black hair swept back from the brow over the crown to the nape, two soft
+        # locks over the forehead and a couple of tufts standing on top (not a zigzag fringe)
+        pts = [(-58, -364), (-70, -396), (-110, -440), (-178, -478), (-206, -508), (-226, -480), (-286, -484),
+               (-318, -506), (-330, -468), (-388, -420), (-414, -320), (-404, -200), (-380, -112), (-344, -52),
+               (-320, -112), (-302, -190), (-254, -252), (-204, -306), (-156, -336), (-118, -316), (-108, -350),
+               (-76, -358)]
         g = doc.lin(pl((-60, -480)), pl((-400, -150)), [(0, m.hair_lit, 1), (0.5, m.hair, 1), (1, m.hair_dark, 1)])
-        doc.path(smooth(pl.all(pts), tension=0.55), fill=g, stroke=m.hair_dark, width=2)
+        doc.path(smooth(pl.all(pts), tension=0.75), fill=g, stroke=m.hair_dark, width=2)
         # locks: a sheen where the crown turns to the light, strands combed back and falling forward
         psoft(doc, pl, (-200, -420), 110, 40, "#8a7464", 0.35, rot=-8)
         for k in range(10):

@@ -19,9 +19,9 @@ from tools.faces_close import beats, face
 from tools.faces_close.hand import clasped
 from tools.faces_close.svgkit import Doc, Place, limb, psoft, smooth, soft
 
-SCALE = 0.52
-HER_AT = Place(720, 404, rot=4, scale=SCALE)
-HIM_AT = Place(1200, 500, rot=-12, scale=SCALE, mirror=True)
+SCALE = 0.6  # the faces large enough that the eyes carry the look
+HER_AT = Place(716, 396, rot=4, scale=SCALE)
+HIM_AT = Place(1196, 480, rot=-12, scale=SCALE, mirror=True)
 FLAME = (900.0, 690.0)
 WARM = "#ffc27a"
 
@@ -31,7 +31,7 @@ def her() -> str:
     pl = HER_AT
     m = face.HER
     face.hair_back(d, pl, m, fall=760)
-    face.neck(d, pl, m, length=270)
+    face.neck(d, pl, m, length=250)
     # green dress, upright: the back, the shoulder, the bust and waist; a short puffed sleeve over
     # the bare arm, which drops to the elbow and comes forward to her lap
     dress = d.lin((470, 560), (780, 1080), [(0, m.cloth_lit, 1), (0.5, m.cloth, 1), (1, "#2a4228", 1)])
@@ -60,7 +60,7 @@ def her() -> str:
     face.ear(d, pl, m)
     lk = beats.look("gaze", "her")
     face.lips(d, pl, m, parted=lk.parted, droop=lk.droop)
-    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow)
+    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow, lid=0.3)
     face.hair_front(d, pl, m)
     return d.text()
 
@@ -79,13 +79,13 @@ def his_head() -> str:
     pl = HIM_AT
     m = face.HIM
     face.hair_back(d, pl, m)
-    face.neck(d, pl, m, length=230)
+    face.neck(d, pl, m, length=210)
     face.head(d, pl, m)
     _candlelit(d, pl, m)
     face.ear(d, pl, m)
     lk = beats.look("gaze", "him")
     face.lips(d, pl, m, parted=lk.parted, droop=lk.droop)
-    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow)
+    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow, lid=0.3)
     face.hair_front(d, pl, m)
     return d.text()
 

@@ -64,6 +64,8 @@ def glow() -> str:
     d = Doc()
     soft(d, (CONTACT[0], CONTACT[1] + 160), 520, 380, "#ffb35c", 0.16)
     soft(d, (CONTACT[0], CONTACT[1] + 60), 200, 160, "#ffd08a", 0.12)
+    # the light between their faces: the gap under the noses is warm, not a black wedge
+    soft(d, (CONTACT[0] - 10, CONTACT[1] - 40), 110, 150, "#ffc27a", 0.45, rot=-15)
     return d.text()
 
 
