@@ -4,8 +4,8 @@ The rig (`game.art.rig`) says where every part is, `game.art.figure_idle` adds t
 motions; this module aims the heads, bends a writing arm to the pen, and draws.
 Files: `assets/figures/poses.toml` (pose names per character, the story linter's list)
 -> `<id>-rig.toml` (parts, poses as joint angles) -> `assets/art/figures/<id>/*.svg`.
-Gaze: a `look` turns the head toward a room anchor or the other figure (over the
-shoulder, with a narrowing turn, if the target is behind him) and lowers the eyes;
+Gaze: a `look` turns the head toward a room anchor or the other figure (a target behind
+is looked toward by pitch only, never over the shoulder) and lowers the eyes;
 whichever of `pose` and `look` the director set last wins, so a new pose brings its own
 gaze (`gaze` in the rig data). Only the difference from the pose's own head angle is
 turned, so a bowed reader is not bowed twice.
@@ -196,7 +196,9 @@ class Figures:
         for name in (before, now):
             p = self._target(name, bodies) if name != cid else None
             dx = (p[0] - head.x) * spec.facing if p is not None else 1.0
-            turned = 1.0 if dx < -40 else 0.0
+            # never over the shoulder: a profile head mirrored on a body facing the other way
+            # read as an owl's neck; a target behind is looked toward by pitch alone
+            turned = 0.0
             f = (-1.0 if head.flip else 1.0) * (1.0 - 2.0 * turned)
             current = head.angle * f
             pitch = current

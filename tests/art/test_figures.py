@@ -146,7 +146,7 @@ def test_the_pen_reaches_the_page_and_the_hands_meet(figs: Figures, room: Room) 
     kiss = both("kiss", "kiss")
     assert math.dist(figs.head_pos("him", kiss, 1.0), figs.head_pos("her", kiss, 1.0)) < 110
     apart = both("perched", "sofa")
-    assert math.dist(figs.head_pos("him", apart, 1.0), figs.head_pos("her", apart, 1.0)) > 700
+    assert math.dist(figs.head_pos("him", apart, 1.0), figs.head_pos("her", apart, 1.0)) > 600  # across the room
 
 
 def test_he_faces_her_and_turns_to_the_fire(figs: Figures) -> None:
@@ -154,7 +154,7 @@ def test_he_faces_her_and_turns_to_the_fire(figs: Figures) -> None:
     placed = figs._scene(st, 1.0)[1]
     assert placed["him"]["head"].flip and not placed["her"]["head"].flip
     drawn = figs._scene(both("perched", "sofa"), 1.0)[0]
-    assert any(d.char == "him" and d.part == "head" and d.mirror for d in drawn)  # over the shoulder
+    assert not any(d.char == "him" and d.part == "head" and d.mirror for d in drawn)  # no owl neck: head and body agree
 
 
 def test_looks_turn_the_head_and_lower_the_eyes(figs: Figures) -> None:
