@@ -108,9 +108,23 @@ def his_body() -> str:
     d.path(smooth([(1400, 530), (1520, 530), (1660, 578), (1800, 666), (1930, 770)], closed=False),
            stroke="#8c909a", width=3, opacity=0.4)
     soft(d, (1650, 720), 150, 90, "#9096a2", 0.14, rot=32)
-    # white collar at his throat
-    d.path(smooth([(1290, 580), (1336, 616), (1386, 604), (1396, 560), (1336, 586)], tension=0.6), fill="#ece4d6",
-           stroke="#8a8070", width=1.4)
+    # the jacket's front falling open as he bends: the white shirt and a dark red tie hanging from its knot
+    d.path(smooth([(1262, 606), (1300, 600), (1330, 640), (1352, 700), (1340, 730), (1296, 680)], tension=0.6),
+           fill=d.lin((1270, 600), (1340, 720), [(0, "#f2ece0", 1), (1, "#a8a094", 1)]))
+    d.path(smooth(limb([(1280, 616), (1286, 660), (1298, 712)], [16, 20, 18]), tension=0.5), fill="#6a1c22",
+           stroke="#3a0e12", width=1.2)
+    d.path(smooth([(1272, 604), (1292, 602), (1294, 622), (1278, 624)], tension=0.6), fill="#7a2228",
+           stroke="#3a0e12", width=1.2)
+    d.path(smooth([(1310, 610), (1352, 660), (1392, 740), (1380, 760), (1336, 690), (1300, 630)], tension=0.6),
+           fill="#3a3d46", stroke=edge, width=1.4)
+    # the shirt's collar round the neck's base, the jacket's collar behind it
+    d.path(smooth(limb([(1372, 560), (1340, 586), (1300, 598), (1262, 600)], [26, 24, 22, 18]), tension=0.6),
+           fill="#4a4e58", stroke=edge, width=1.2)
+    d.path(smooth(limb([(1360, 556), (1330, 576), (1296, 588), (1264, 592)], [18, 17, 16, 14]), tension=0.6),
+           fill="#ece4d6", stroke="#8a8070", width=1.2)
+    # the cloth over the shoulder blade catches the light; a crease where he bends at the waist
+    soft(d, (1560, 600), 120, 50, "#a8aeb8", 0.18, rot=25)
+    d.path(smooth([(1640, 880), (1700, 850), (1780, 860)], closed=False), stroke=edge, width=2, opacity=0.45)
     # the near thigh from the hip forward to a rounded knee, the shin dropping from it
     d.path(smooth(limb([(1940, 960), (1720, 920), (1540, 890), (1400, 878)], [190, 180, 166, 156]), tension=0.6),
            fill=trousers, stroke=edge, width=1.6)
