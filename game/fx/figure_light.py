@@ -35,7 +35,11 @@ COLD_ADD = 1.3  # the window's cold rim: strong at the silhouette's edge, little
 COLD_REACH = 2.4  # the window is a broad area light: it reaches farther than its point radius
 COLD_ACROSS, COLD_RIM = 0.25, 3.0
 COLD_LEVEL = 0.35  # the window is tall: its light arrives nearly level, on the side facing it, not from its centre
-FAR_DARK = 0.5  # how much of the light the side turned away from the key loses
+FAR_DARK = 0.7  # how much of the light the side turned away from the key loses
+DARK_GAIN = 1.7  # the shadow side follows the key's strength, but sooner: where flames on both
+# sides half cancel (her on the sofa) she still has a side away from the nearer light
+ACROSS_DARK = 1.5  # the shadow turns in across the body faster than the warm side lights it
+COOL_SHADE = 0.6  # on the shadow side facing the window, blue keeps this much more of its light
 ACROSS, RIM = 0.7, 1.6  # weights of the box-side and the silhouette-rim facing
 WARM_GAIN, COLD_GAIN = 1.3, 8.0  # the window is one weak light, the flames are many
 GRID = 24  # cells on the long side of a silhouette's shading grid
@@ -128,11 +132,17 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         warm = np.clip(face_w, -1, 1) * ws
         cold_f = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky), 0, 1) * (ks * COLD_ADD) * a
         lit = np.clip(warm, 0, 1) * (WARM_ADD * a)
-        mult = (255.0 * (1.0 - FAR_DARK * np.clip(-warm, 0, 1) * a)).astype(np.uint8)
+        # the light map is often near white on a figure among a dozen flames, where an added
+        # light shows nothing: the direction shows as the far side's shadow, cooled toward the window
+        face_d = ACROSS_DARK * (u * wx + 0.4 * v * wy) + RIM * (nx * wx + ny * wy)
+        away = np.clip(-np.clip(face_d, -1, 1) * min(1.0, DARK_GAIN * ws), 0, 1) * (FAR_DARK * a)
+        cool = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky) + 0.5, 0, 1) * (ks * COOL_SHADE)
+        mult = np.empty((*a.shape, 3), dtype=np.float64)
         add = np.empty((*a.shape, 3), dtype=np.float64)
         for c in range(3):
+            mult[..., c] = 255.0 * (1.0 - away * (1.0 - cool * kcol[c] / 255.0))
             add[..., c] = lit * wcol[c] + cold_f * kcol[c]
-        ms = pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(mult.T[..., None], 3, axis=2)))
+        ms = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(mult, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
         ad = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(add, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
         if grid != box.size:
             ms, ad = pygame.transform.smoothscale(ms, box.size), pygame.transform.smoothscale(ad, box.size)
