@@ -92,7 +92,18 @@ def him() -> str:
 
 def hand() -> str:
     d = Doc()
-    hand_on_cheek(d, Place(850, 900, rot=42, scale=1.05), face.HIM)
+    pl = Place(800, 890, rot=40, scale=1.05)
+    hand_on_cheek(d, pl, face.HIM)
+    # the light between them on the hand's near side, its far side in shade
+    psoft(d, pl, (-60, -20), 70, 40, "#ffc27a", 0.22)
+    psoft(d, pl, (-70, 40), 80, 30, face.HIM.skin_shade, 0.3)
+    # his fingertips slip under her hair behind the jaw: a few of her strands fall over them
+    m = face.HER
+    for k in range(8):
+        x = 612 + 8 * k
+        col = m.hair_lit if k % 2 == 0 else m.hair
+        d.path(smooth([(x - 14, 630), (x - 4, 700), (x - 16, 790), (x - 50, 880)], closed=False), stroke=col,
+               width=3 + (k % 3), opacity=0.85)
     return d.text()
 
 
