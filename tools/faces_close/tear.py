@@ -289,14 +289,14 @@ def trail(part: int) -> str:
     ends = {1: (0, 3), 2: (2, 5), 3: (4, 7)}[part]
     pts = [(TEAR_X + x, 560.0 + y) for x, y in TRACK[ends[0]:ends[1]]]
     line = smooth(pts, closed=False)
-    d.path(line, stroke="#ffd8a8", width=18, opacity=0.1)
-    d.path(line, stroke="#ffe4c0", width=10, opacity=0.24)
+    d.path(line, stroke="#ffd8a8", width=24, opacity=0.08)
+    d.path(line, stroke="#ffe4c0", width=13, opacity=0.14)
+    d.path(line, stroke="#fff0d8", width=6, opacity=0.12)
     rng = random.Random(680 + part)
     for (x0, y0), (x1, y1) in pairwise(pts):
-        for _ in range(2):
-            a, b = rng.uniform(0.05, 0.45), rng.uniform(0.55, 0.95)
-            seg = [(x0 + (x1 - x0) * t - 2, y0 + (y1 - y0) * t) for t in (a, (a + b) / 2, b)]
-            d.path(smooth(seg, closed=False), stroke="#fff4dc", width=2.5, opacity=round(rng.uniform(0.4, 0.7), 2))
+        a, b = rng.uniform(0.1, 0.4), rng.uniform(0.55, 0.85)
+        seg = [(x0 + (x1 - x0) * t - 3, y0 + (y1 - y0) * t) for t in (a, (a + b) / 2, b)]
+        d.path(smooth(seg, closed=False), stroke="#fff4dc", width=2.5, opacity=round(rng.uniform(0.35, 0.55), 2))
     return d.text()
 
 
