@@ -28,7 +28,9 @@ FArray = npt.NDArray[np.float64]
 BED_W, BED_H = 240.0, 64.0  # room px
 # (x0, y0, x1, y1, radius) in bed px: the back log, the one crossing it, the front one
 LOGS = ((30.0, 38.0, 176.0, 26.0, 11.0), (70.0, 24.0, 192.0, 40.0, 10.0), (36.0, 46.0, 186.0, 44.0, 9.0))
-COALS = 46
+COALS = 64
+BED_GLOW = 0.5  # the ember bed between the lumps: a continuous glow, not lumps on black
+RISE_GLOW = 0.2  # the heat glowing up off the bed behind the logs, where the flames root
 # the grate's front, in bed px: bars from BAR_TOP to the rail, the rail, two legs
 BARS = [26.0 + 22.0 * k for k in range(9)]
 BAR_TOP, RAIL_Y, RAIL_H, LEG_H = 16.0, 46.0, 8.0, 12.0
@@ -128,14 +130,21 @@ def _logs_band(x: FArray, y: FArray, grain: FArray, cracks: FArray, rgb_out: FAr
 
 
 def coal_heat(seed: int, scale: float) -> FArray:
-    """0..1 heat of the coal bed under the logs: lumps hot at heart, dark at the rim."""
+    """0..1 heat of the coal bed under the logs: lumps hot at heart, dark at the rim, lying
+    in a continuous glowing bed (mottled by noise) whose heat rises faintly behind the logs,
+    so the flames grow out of one bed of embers rather than standing on black."""
     x, y = _grid(scale)
     k = np.arange(COALS)
-    cx = 18 + (BED_W - 36) * hash01_np(seed, 2100, k)
-    cy = BED_H - 22 + 12 * hash01_np(seed, 2101, k)
-    cr = 4.0 + 5.0 * hash01_np(seed, 2102, k)
-    hot = 0.45 + 0.55 * hash01_np(seed, 2103, k)
-    heat = np.zeros(x.shape)
+    cx = 16 + (BED_W - 32) * hash01_np(seed, 2100, k)
+    cy = BED_H - 27 + 13 * hash01_np(seed, 2101, k)
+    cr = 4.5 + 6.5 * hash01_np(seed, 2102, k)
+    hot = 0.5 + 0.5 * hash01_np(seed, 2103, k)
+    mottle = fbm2_np(seed + 27, 128, 32, 8, 3)
+    m = mottle[(y * 32 / BED_H).astype(int) % 32, (x * 128 / BED_W).astype(int) % 128]
+    across = np.clip(np.minimum(x - 14, BED_W - 14 - x) / 30.0, 0, 1)  # the bed thins toward the grate's ends
+    band = np.exp(-(((y - (BED_H - 17)) / 9.0) ** 2))  # the bed itself, along the grate's floor
+    rise = np.clip(1.0 - (BED_H - 17 - y) / (BED_H - 17), 0, 1) ** 2 * (y < BED_H - 17)  # fading up
+    heat = across * (BED_GLOW * band * (0.55 + 0.9 * m) + RISE_GLOW * rise * (0.5 + m))
     h, w = x.shape
     for i in range(COALS):  # each lump only inside its own box
         c0, c1 = max(0, int((cx[i] - cr[i]) * scale)), min(w, int((cx[i] + cr[i]) * scale) + 2)
@@ -150,9 +159,9 @@ def coal_heat(seed: int, scale: float) -> FArray:
 
 
 def coal_sprite(heat: FArray, level: float) -> pygame.Surface:
-    """The coals' light at `level` (0..1): white-orange hearts, red rims (additive)."""
+    """The coals' light at `level` (0..1): yellow-white hearts, orange, red rims (additive)."""
     h = np.clip(heat * level, 0, 1)
-    rgb = np.stack([255 * h ** 0.8, 120 * h ** 1.6 + 20 * h, 30 * h ** 2.5], axis=-1)
+    rgb = np.stack([255 * h ** 0.75, 175 * h ** 2.2 + 26 * h, 60 * h ** 4], axis=-1)
     return rgb_surface(rgb)
 
 
