@@ -18,7 +18,7 @@ import pygame
 
 from game.credits import Section, credits_path, load_credits
 from game.scenes.base import Scene
-from game.scenes.ui import CREAM, Veil
+from game.scenes.ui import CREAM, Veil, Vignette
 from game.story.director import Director
 from game.story.stage import Stage
 
@@ -49,6 +49,7 @@ def closing_stage(ctx: Context) -> Stage:
 # (logical px of the wide shot), not across the two of them in the middle of the room
 WORDS_X = 1545
 TITLE_Y, SUBTITLE_Y = 118, 196
+COUPLE_AT = (470.0, 520.0)  # logical px of the embracing couple in the closing wide
 CREDITS_X = 1290.0  # logical x of the credits column at most (the couple sit left of 700)
 CREDITS_MARGIN = 60.0  # logical px kept clear of the right edge
 CREDITS_AT = 6.0  # seconds into the ending when the credits card begins to come up
@@ -165,6 +166,7 @@ class EndingScene(Scene):
         self.stage = closing_stage(ctx)
         self.left = False
         self.veil = Veil()
+        self.shade = Vignette(COUPLE_AT)  # the room falls dark around the two of them
         self.credits: tuple[Section, ...] = load_credits(credits_path(Path(ctx.script.file), ctx.assets.scenes))
 
     def _leave(self) -> None:
@@ -185,10 +187,12 @@ class EndingScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         self.ctx.renderer.draw(surface, self.stage.at(self.now), self.now)
         card = min(1.0, max(0.0, (self.now - CREDITS_AT) / 1.5)) if self.credits else 0.0
-        self.veil.draw(surface, round(40 + 50 * min(1.0, self.now / 3.0) + 130 * card))
+        self.shade.draw(surface, round(215 * min(1.0, self.now / 4.0)))  # the edges first, the couple kept
+        self.veil.draw(surface, round(20 + 130 * card))
+        # "The End" is the ending's word (the title, smaller, signs under it): not the title card again
         a = min(1.0, max(0.0, (self.now - 0.8) / 2.5)) * (1 - card)
-        text_at(surface, self.ctx.fonts, "serif", 76, self.ctx.script.title, WORDS_X, TITLE_Y, CREAM, a)
-        text_at(surface, self.ctx.fonts, "serif_italic", 40, self.ctx.words.the_end, WORDS_X, SUBTITLE_Y,
+        text_at(surface, self.ctx.fonts, "serif_italic", 80, self.ctx.words.the_end, WORDS_X, TITLE_Y, CREAM, a)
+        text_at(surface, self.ctx.fonts, "serif", 34, self.ctx.script.title, WORDS_X, SUBTITLE_Y,
                 (214, 190, 160), min(1.0, max(0.0, (self.now - 2.0) / 2.5)) * (1 - card))
         if card > 0:
             self._draw_credits(surface, card)

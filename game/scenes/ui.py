@@ -120,5 +120,35 @@ class Veil:
             surface.fill(add, special_flags=pygame.BLEND_RGB_ADD)
 
 
+class Vignette:
+    """Darkness that deepens away from a point (logical px): the room falls into shadow around
+    the two of them instead of being dimmed evenly like a screen (the ending). Built once per
+    canvas size, with numpy; its strength is the surface alpha."""
+
+    def __init__(self, centre: tuple[float, float], colour: tuple[int, int, int] = (4, 2, 3)) -> None:
+        self.centre = centre
+        self.colour = colour
+        self._surface: pygame.Surface | None = None
+
+    def draw(self, surface: pygame.Surface, alpha: int) -> None:
+        import numpy as np
+
+        w, h = surface.get_size()
+        if self._surface is None or self._surface.get_size() != (w, h):
+            scale = w / 1920
+            cx, cy = self.centre[0] * scale, self.centre[1] * scale
+            x = (np.arange(w, dtype=np.float64) - cx) / (1100.0 * scale)
+            y = (np.arange(h, dtype=np.float64) - cy) / (800.0 * scale)
+            r = np.sqrt(x[:, None] ** 2 + y[None, :] ** 2)
+            veil = pygame.Surface((w, h), pygame.SRCALPHA)
+            veil.fill((*self.colour, 255))
+            a = pygame.surfarray.pixels_alpha(veil)
+            a[...] = np.clip(255.0 * (r - 0.18) / 0.9, 0.0, 255.0).astype(np.uint8)
+            del a
+            self._surface = veil
+        self._surface.set_alpha(alpha)
+        surface.blit(self._surface, (0, 0))
+
+
 CONTINUE_Y = 730
 ANEW_Y = 800
