@@ -39,6 +39,13 @@ log = logging.getLogger(__name__)
 BG_KEPT = 2  # tile backgrounds kept: this shot's and the one a dissolve comes from
 
 
+def props_module() -> object:
+    """game.art.props (imported when first asked: layers import the art, not this module)."""
+    import game.art.props
+
+    return game.art.props
+
+
 class RoomRenderer:
     def __init__(self, room: Room, tiles: TileBackground, layers: RoomLayers) -> None:
         self.room = room
@@ -135,8 +142,11 @@ class RoomRenderer:
             view = camera_view(s.rect.x, s.rect.y, s.rect.w, size[0])
         props = self.layers.props
         area = pygame.Rect((0, 0), size)
-        for piece in props.pieces:
-            if area.colliderect(props._screen_rect(piece, view)):
+        shown = [piece for piece in props.pieces if area.colliderect(props._screen_rect(piece, view))]
+        budget = getattr(props_module(), "PROP_BUDGET", None)
+        need = sum(4 * w * h for w, h in (props._size(piece, view.scale) for piece in shown))
+        if budget is None or need + props.memory_bytes() <= budget:  # else it would push out this shot's props
+            for piece in shown:
                 props._raster(piece, view.scale)
                 yield piece.name
         from game.room.layers import figure_states  # (layers imports the art: not at import time)
