@@ -56,6 +56,7 @@ CREDITS_AT = 6.0  # seconds into the ending when the credits card begins to come
 # the title's choices: on the bare wall between the left sconce and the clock, clear of both of them
 ITEMS_X, ITEMS_Y = 805, 395  # logical centre of the first item
 ITEM_H = 56
+BACKING_W = 460  # logical width of the soft shadow behind the choices
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class TitleScene(Scene):
         self.stage = opening_stage(ctx)
         self.saved = ctx.saves.load()
         self.veil = Veil()
+        self._pool: pygame.Surface | None = None  # the shadow behind the choices
         self.items = self._items()
         self.selected = 0
         self._kept = False  # the first frame kept for the next start (ctx.title_frame)
@@ -152,11 +154,34 @@ class TitleScene(Scene):
             return
         pulse = 0.82 + 0.18 * math.sin((self.now - TITLE_HOLD) * 2.2)  # the chosen item breathes, never fades
         appear = min(1.0, (self.now - TITLE_HOLD) / 1.0)
+        self._backing(surface, appear)
         for k, item in enumerate(self.items):
             chosen = k == self.selected
             colour = (236, 212, 170) if chosen else (176, 150, 120)
             text_at(surface, self.ctx.fonts, "serif_italic", 40 if chosen else 36, item.label, ITEMS_X,
                     ITEMS_Y + k * ITEM_H, colour, appear * (pulse if chosen else 0.9))
+
+    def _backing(self, surface: pygame.Surface, alpha: float) -> None:
+        """A soft pool of shadow behind the choices (no hard panel over the painting), so they sit
+        on the wall as a block of their own instead of floating on the wallpaper."""
+        import numpy as np
+
+        w = surface.get_width()
+        scale = w / 1920
+        rows = max(1, len(self.items))
+        size = (round(BACKING_W * scale), round((ITEM_H * rows + 90) * scale))
+        if self._pool is None or self._pool.get_size() != size:
+            x = np.linspace(-1.0, 1.0, size[0])[:, None]
+            y = np.linspace(-1.0, 1.0, size[1])[None, :]
+            pool = pygame.Surface(size, pygame.SRCALPHA)
+            pool.fill((6, 3, 4, 255))
+            a = pygame.surfarray.pixels_alpha(pool)
+            a[...] = (150.0 * np.clip(1.0 - (x ** 2 + y ** 2), 0.0, 1.0) ** 1.6).astype(np.uint8)
+            del a
+            self._pool = pool
+        self._pool.set_alpha(round(255 * max(0.0, min(1.0, alpha))))
+        cy = ITEMS_Y + ITEM_H * (rows - 1) / 2
+        surface.blit(self._pool, (round(ITEMS_X * scale - size[0] / 2), round(cy * scale - size[1] / 2)))
 
 
 class EndingScene(Scene):
