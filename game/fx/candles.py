@@ -21,7 +21,7 @@ from game.fx.lighting import LightSample
 from game.fx.noise import hash01
 from game.fx.occlusion import Caster, Occluders
 from game.fx.shadows import ShadowLight
-from game.fx.sprites import PerScale, flame, halo, rgba_surface
+from game.fx.sprites import PerScale, _radius_grid, flame, rgb_surface, rgba_surface
 from game.room.model import Room
 from game.view import View
 
@@ -39,6 +39,17 @@ SWAY_BINS, STRETCH_BINS, HALO_BINS = 11, 8, 16
 FREE_BOOST = 1.35  # free-standing candles light the room (and its walls) more than ones on the wall
 REACH = 3.0  # a free-standing candle's light reaches this many map radii (to throw shadows on the wall)
 WALL_HOLDERS = ("mantel", "sill", "sconce")  # candles standing against the wall cast no wall shadow
+HALO_R = 120.0  # room px: the reach of a flame's halo (was 64: a ~30 px glow that pooled nothing)
+HALO_RGB: RGB = (255, 150, 60)
+
+
+def halo_sprite(radius: int, peak: float) -> pygame.Surface:
+    """Additive glow round a flame: a small bright core, then a soft warm pool of light on
+    whatever stands behind (the wall, the mantel) falling off to nothing at `radius`."""
+    radius = max(3, radius)
+    x = _radius_grid(radius * 2)
+    v = 0.45 * np.exp(-((x / 0.09) ** 2)) + 0.35 * np.exp(-((x / 0.33) ** 2)) + 0.2 * np.clip(1.0 - x, 0.0, 1.0) ** 3
+    return rgb_surface(v[:, :, None] * np.array(HALO_RGB, dtype=np.float64)[None, None, :] * peak)
 
 
 @dataclass(frozen=True)
@@ -111,18 +122,34 @@ def _wax(w: int, h: int, drips: list[tuple[float, float]]) -> pygame.Surface:
     y, x = np.mgrid[0:h, 0:w].astype(np.float64)
     u = (x + 0.5) / w * 2 - 1  # -1..1 across
     shade = 0.22 + 0.78 * np.clip(np.cos((u + 0.25) * 1.4), 0, 1) ** 1.2
-    glow = np.exp(-(y / max(3.0, w * 1.1)))  # the flame lights the wax from inside at the top
-    col = np.stack([226 * shade + 40 * glow, 212 * shade + 22 * glow, 182 * shade + 2 * glow], axis=2)
+    glow = np.exp(-(y / max(3.0, w * 1.4)))  # the flame lights the wax from inside at the top
+    # warm cream, red-biased: under the room's yellowish candlelight a neutral ivory read
+    # olive, like the brass holders; the top glows peach where the flame shines through it
+    shade = shade * (0.7 + 0.3 * glow)
+    col = np.stack([248 * shade + 44 * glow, 222 * shade + 26 * glow, 178 * shade + 4 * glow], axis=2)
     for dx, dlen in drips:  # raised drips: a lighter ridge with a rounded end, and its shadow
         cx = (dx * 0.75 + 1) / 2 * w
         end = dlen * h
         ridge = np.clip(1 - np.hypot((x + 0.5 - cx) / max(1.0, w * 0.1), np.clip(y - end, 0, None) / max(1.0, w * 0.1)), 0, 1)
         col = col + ridge[:, :, None] * np.array([16, 14, 10.0]) * shade[:, :, None]
-    col = col * (1 - 0.3 * (y / h) ** 0.7)[:, :, None]  # further from the flame, less light
+    col = col * (1 - 0.4 * (y / h) ** 0.7)[:, :, None]  # further from the flame, less light
     rim = np.clip(1 - y / max(1.0, w * 0.14), 0, 1)
     col = col * (1 - 0.25 * rim[:, :, None]) + rim[:, :, None] * np.array([60, 50, 30.0])
     alpha = 255.0 * np.ones_like(y)
     return rgba_surface(col, alpha)
+
+
+def _wax_glow(wax: pygame.Surface, wick: int) -> pygame.Surface:
+    """The light the wax gives back as a translucent body (RGB, added after the lighting
+    pass): strong just under the flame, fading down the column. Without it the wax is only
+    lit like a prop, and under the room's orange light a cream column read olive, like brass."""
+    rgb = pygame.surfarray.array3d(wax).astype(np.float64).transpose(1, 0, 2)
+    a = pygame.surfarray.array_alpha(wax).astype(np.float64).T / 255.0
+    h = rgb.shape[0]
+    y = np.clip((np.arange(h, dtype=np.float64) - wick) / max(1.0, h - wick), 0.0, 1.0)
+    k = (0.17 + 0.4 * np.exp(-y / 0.25)) * (np.arange(h) > wick)
+    tint = np.array([0.7, 0.8, 1.05])
+    return rgb_surface(rgb * (a * k[:, None])[:, :, None] * tint[None, None, :])
 
 
 def _with_wick(wax: pygame.Surface, wick: int, scale: float) -> pygame.Surface:
@@ -145,6 +172,7 @@ class Candles:
         self.specs = list(specs)
         self.occluders = occluders
         self._wax_drawn: list[Caster] = []
+        self._glows: dict[tuple[int, int, int], pygame.Surface] = {}  # each wax sprite's translucent glow
         self.seed = seed
         self.calm = calm
         self._memo: tuple[float, list[FlameSample]] | None = None
@@ -206,14 +234,14 @@ class Candles:
         halos = self._halos if scale is None else self._art.at(s, ahead=True).halos
         spr = halos.get(level)
         if spr is None:
-            spr = halo(max(3, round(64 * s)), (255, 150, 60), 0.75 * level / (HALO_BINS - 1))
+            spr = halo_sprite(round(HALO_R * s), 0.75 * level / (HALO_BINS - 1))
             halos[level] = spr
         return spr
 
     def visible(self, view: View, size: tuple[int, int], burn: float) -> bool:
         """Whether any candle's flame or halo falls on a `size` canvas through `view`."""
         clip = pygame.Rect((0, 0), size)
-        r = 64 * view.scale
+        r = HALO_R * view.scale
         for s in self.specs:
             wx, wy = view.pt(*s.wick_top(burn))
             if clip.colliderect((wx - r, wy - 2 * r, 2 * r, 3 * r)):
@@ -240,10 +268,10 @@ class Candles:
                 self._flame(sb, tb, scale)
             yield f"flames {sb}"
 
-    def draw_wax(self, surface: pygame.Surface, view: View, burn: float, casters: Sequence[Caster]) -> None:
-        self._rescale(view.scale)
-        clip = surface.get_rect()
-        items: list[tuple[pygame.Surface, tuple[int, int], float]] = []
+    def _wax_items(self, view: View, burn: float, clip: pygame.Rect,
+                   ) -> list[tuple[tuple[int, int, int], pygame.Surface, tuple[int, int], float, int]]:
+        """(key, sprite, top-left, depth, wick px) of each wax column on `clip` (made once a size)."""
+        out = []
         wick = max(2, round(5.0 * view.scale))
         for s in self.specs:
             _, fw = s.size
@@ -263,9 +291,26 @@ class Candles:
                 for k in [k for k in self._wax if k[0] == s.index]:
                     del self._wax[k]
                 self._wax[key] = spr
-            items.append((spr, (x0, y0), s.depth))
+            out.append((key, spr, (x0, y0), s.depth, wick))
+        return out
+
+    def draw_wax(self, surface: pygame.Surface, view: View, burn: float, casters: Sequence[Caster]) -> None:
+        self._rescale(view.scale)
+        items = [(spr, pos, depth) for _k, spr, pos, depth, _w in self._wax_items(view, burn, surface.get_rect())]
         self._wax_drawn = [(spr, pygame.Rect(pos, spr.get_size()), depth) for spr, pos, depth in items]
         self.occluders.blits(surface, items, casters, 0)
+
+    def _wax_glows(self, view: View, burn: float, clip: pygame.Rect) -> list[tuple[pygame.Surface, tuple[int, int], float]]:
+        """The wax columns' translucent glow, to add with the flames."""
+        out = []
+        for key, spr, pos, depth, wick in self._wax_items(view, burn, clip):
+            g = self._glows.get(key)
+            if g is None:
+                for k in [k for k in self._glows if k[0] == key[0]]:
+                    del self._glows[k]
+                g = self._glows[key] = _wax_glow(spr, wick)
+            out.append((g, pos, depth))
+        return out
 
     def wax_casters(self) -> list[Caster]:
         """The wax drawn by the last `draw_wax`, as casters: a candle standing in front of the
@@ -293,7 +338,7 @@ class Candles:
             hx, hy = wx - hs.get_width() / 2, wy - FLAME_H * 0.45 * view.scale - hs.get_height() / 2
             if clip.colliderect((hx, hy, hs.get_width(), hs.get_height())):
                 halos.append((hs, (round(hx), round(hy)), s.depth))
-        self.occluders.blits(surface, halos + flames, casters)
+        self.occluders.blits(surface, self._wax_glows(view, burn, clip) + halos + flames, casters)
 
 
 class _Art:
