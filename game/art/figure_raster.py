@@ -62,7 +62,7 @@ class PartRasters:
     ROT_BUDGET = 28 * 1024 * 1024  # bytes of turned images at ROT_SCALE and closer (was 48; 24 thrashed past ~2.2x)
     ROT_SCALE = 2.0  # further out a turn has (scale / ROT_SCALE)^2 the pixels: the budget shrinks alike,
     ROT_FLOOR = 4 * 1024 * 1024  # so it holds as many turns at any zoom and window (a 480x270 kiosk: 4 MB)
-    RASTER_BUDGET = 16 * 1024 * 1024  # bytes of zoom-level rasters (a kiosk's week, 1080p: memory, issues 13 and 16)
+    RASTER_BUDGET = 20 * 1024 * 1024  # bytes of zoom-level rasters (him_close at 1080p needs ~18: 16 thrashed)
 
     def __init__(self, specs: dict[str, FigureSpec], art_dir: Path, svg: SvgCache) -> None:
         self.specs, self.art_dir, self.svg = specs, art_dir, svg
