@@ -149,22 +149,38 @@ def _light(surf: pygame.Surface) -> None:
     del rgb
 
 
+def _round(surf: pygame.Surface, scale: float) -> None:
+    """Volume instead of a cut-out: each form darkens toward its silhouette (the blurred
+    coverage as a cheap ambient occlusion), so fingers, hand and sleeve read as round."""
+    w, h = surf.get_size()
+    a = pygame.surfarray.array_alpha(surf)
+    cover = pygame.Surface((w, h))
+    pygame.surfarray.blit_array(cover, np.repeat(a[..., None], 3, 2))
+    k = max(2, round(9 * scale * SS))
+    small = pygame.transform.smoothscale(cover, (max(1, w // k), max(1, h // k)))
+    soft = pygame.surfarray.array3d(pygame.transform.smoothscale(small, (w, h)))[..., 0].astype(np.float32) / 255
+    f = 0.6 + 0.46 * np.clip((soft - 0.3) / 0.6, 0, 1) ** 0.8
+    rgb = pygame.surfarray.pixels3d(surf)
+    rgb[...] = np.minimum(rgb.astype(np.float32) * f[..., None], 255).astype(np.uint8)
+    del rgb
+
+
 def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surface, Pt]:
     """(hand, shadow, tip): the hand with its pen and its soft shadow, turned to ANGLE;
     `tip` is where the nib's point is inside both images."""
     p = _Painter(scale)
     skin = look.skin
-    fill, edge, under = _shade(skin, 1.0), _shade(skin, 0.55), _shade(skin, 0.86)
+    fill, edge, under = _shade(skin, 1.0), _shade(skin, 0.66), _shade(skin, 0.86)
     nail = _shade(skin, 1.12)
     _arm(look, p)
     for a, b, c, w in CURLED:
         p.limb((a, b, c), w, under, edge)
     p.poly(BACK, fill, edge)
     for k_u, k_v in ((76.0, -30.0), (90.0, -52.0), (108.0, -68.0)):  # knuckles, a touch of light
-        pygame.draw.circle(p.surf, _shade(skin, 1.08), p.p((k_u + 7, k_v + 4)), round(4.5 * p.k * G))
-        pygame.draw.circle(p.surf, _shade(skin, 1.16), p.p((k_u + 6, k_v + 3)), round(2.2 * p.k * G))
+        pygame.draw.circle(p.surf, _shade(skin, 1.04), p.p((k_u + 7, k_v + 4)), round(4.5 * p.k * G))
+        pygame.draw.circle(p.surf, _shade(skin, 1.08), p.p((k_u + 6, k_v + 3)), round(2.2 * p.k * G))
         # the tendon from the knuckle back toward the wrist
-        pygame.draw.line(p.surf, _shade(skin, 1.07), p.p((k_u + 12, k_v + 6)), p.p((150.0, -24.0 + k_v * 0.2)),
+        pygame.draw.line(p.surf, _shade(skin, 1.03), p.p((k_u + 12, k_v + 6)), p.p((150.0, -24.0 + k_v * 0.2)),
                          max(1, round(2.2 * p.k)))
     pygame.draw.line(p.surf, _shade(skin, 0.86), p.p((100.0, -8.0)), p.p((150.0, -10.0)), max(1, round(1.6 * p.k)))
     pen, tip, _ = paint_pen(scale * SS, 0.0)
@@ -172,15 +188,17 @@ def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surfa
     p.limb(THUMB[0], THUMB[1], fill, edge, nail)
     p.limb(INDEX[0], INDEX[1], fill, edge, nail)
     w, h = p.surf.get_size()
+    _round(p.surf, scale)
     _light(p.surf)
     img = pygame.transform.smoothscale(p.surf, (max(1, w // SS), max(1, h // SS)))
     shadow = img.copy()
-    shadow.fill((10, 6, 4, 0), special_flags=pygame.BLEND_RGBA_MIN)
+    shadow.fill((10, 6, 4, 255), special_flags=pygame.BLEND_RGBA_MIN)  # alpha kept (a 0 here erased the shadow)
     alpha = pygame.surfarray.pixels_alpha(shadow)
     alpha[...] = (alpha.astype(np.float32) * 0.62).astype(np.uint8)
     del alpha
-    small = (max(1, shadow.get_width() // 8), max(1, shadow.get_height() // 8))
+    small = (max(1, shadow.get_width() // 14), max(1, shadow.get_height() // 14))
     shadow = pygame.transform.smoothscale(pygame.transform.smoothscale(shadow, small), shadow.get_size())
+    shadow = pygame.transform.gaussian_blur(shadow, max(1, round(5 * scale)))  # soft: the hand is above the page
     rot, rot_sh = pygame.transform.rotate(img, -ANGLE), pygame.transform.rotate(shadow, -ANGLE)
     # where did the tip (pen coordinates 0, 0) go? about the image centre, turned by ANGLE
     tx, ty = -BOX[0] * scale - img.get_width() / 2, -BOX[1] * scale - img.get_height() / 2
@@ -206,6 +224,6 @@ class WriterHand:
         lift = min(1.0, max(0.0, lift))
         s = self.scale
         rise = lift * 7 * s  # the hand rises a little; its shadow slides away
-        off = (5 + lift * 14) * s
+        off = (10 + lift * 20) * s  # the candle is off to the upper left: the shadow falls down-right
         dst.blit(self.shadow, (round(x - self.tip[0] + off), round(y - self.tip[1] + 0.8 * off)))
         dst.blit(self.image, (round(x - self.tip[0]), round(y - self.tip[1] - rise)))
