@@ -44,6 +44,8 @@ FIELD_PHASE = 0.5  # its frames fall between the light map's and the rain's, to 
 _UGRID = np.linspace(0.0, 1.0, 96)
 EMBER_BINS = 10
 DOUBLE_FROM = 3.5  # screen px a flame-field cell may cover before the field is doubled
+CORE_V = 0.3  # the hot yellow-white core fills the lowest this much of the flames' height
+CORE_RGB = np.array([60.0, 120.0, 90.0])  # added over the ramp: orange -> yellow-white
 
 _STOPS = np.array([0.0, 0.18, 0.4, 0.62, 0.82, 1.0])
 _BACK = np.array([[0, 0, 0], [70, 8, 2], [165, 36, 6], [230, 84, 16], [250, 130, 40], [255, 170, 80]], float)
@@ -183,7 +185,9 @@ class Hearth:
             du = np.abs(ut[r0:, c0:c1] - centre - lean * rel * rel - wave[r0:, None]) / np.maximum(half, 1e-3)
             sub = heat[r0:, c0:c1]
             np.maximum(sub, np.clip(1.0 - du, 0, 1) ** 0.7 * (rel < 1), out=sub)
-        body = 0.45 * self._env * np.clip(1.0 - v / (0.12 * tall), 0, 1) * strength
+        # one sheet of flame over the whole bed from which the tongues rise (they merge at
+        # the root instead of standing apart like blades of grass)
+        body = 0.8 * self._env * np.clip(1.0 - v / (0.24 * tall), 0, 1) ** 0.8 * strength
         heat = np.maximum(heat, body) * self._root
         erode = self._turb(self._tex, t, 55.0 if not self.calm else 20.0, stream * 31)
         out: FArray = np.clip(heat * 1.35 - erode * (0.3 + np.clip(v, 0, 1)), 0, 1)
@@ -193,12 +197,18 @@ class Hearth:
         """The flames' colour at t: a (gh, gw, 3) array of 0..255 (pure, for tests). In a close
         shot (a grid cell over DOUBLE_FROM screen px) the heat is doubled in resolution
         before the colour ramp, so the tongues' edges are not the grid's stairs."""
-        back = self._layer(t, strength, 6, 500, 0.56, 0.1)
-        front = self._layer(t, strength, 8, 600, 0.34, 0.065)
+        back = self._layer(t, strength, 7, 500, 0.56, 0.14)
+        front = self._layer(t, strength, 9, 600, 0.36, 0.095)
         if self.cell * self._scale > DOUBLE_FROM:
             back, front = _double(back), _double(front)
         col = self._lut_back[(back * 255).astype(np.int64)] * 0.7
         col = col + self._lut_front[(front * 255).astype(np.int64)] * 1.0
+        # the hot core: low in the fire, where the front tongues are densest, yellow-white
+        low = np.clip(1.0 - self._v / CORE_V, 0, 1)
+        if low.shape != front.shape:
+            low = _double(low)
+        core = (np.clip(front - 0.35, 0, 1) / 0.65) ** 1.5 * low
+        col = col + core[..., None] * CORE_RGB
         out: FArray = np.clip(col, 0, 255)
         return out
 
