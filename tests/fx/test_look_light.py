@@ -1,0 +1,76 @@
+"""The look of the light: the golden glow is light (not a yellow filter), a figure among
+many flames still has a shadow side, candle wax reads cream, the fire has a hot core."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from game.fx import FxState, RoomFx
+from game.fx.candles import _wax, _wax_glow, _with_wick
+from game.fx.figure_light import shade
+from game.fx.glow import grade
+from game.fx.lighting import LightSample
+from game.room.model import Room
+from game.view import View
+
+
+def lit(fx: RoomFx, view: View, state: FxState) -> pygame.Surface:
+    s = pygame.Surface((640, 360))
+    s.fill((160, 160, 160))
+    fx.draw_lighting(s, view, state, 9.0, [])
+    return s
+
+
+def test_the_golden_glow_does_not_paint_the_dark_yellow(room: Room, view: View) -> None:
+    corner = (2, 2)  # far from every light
+    before = lit(RoomFx(room, 7), view, FxState(rain=0.0, glow=0.0)).get_at(corner)
+    after = lit(RoomFx(room, 7), view, FxState(rain=0.0, glow=1.0)).get_at(corner)
+    assert after.r > before.r  # warmer and a little lighter ...
+    assert after.r > after.g + 10 > after.b + 10 and after.r < 90  # ... but not lifted to a flat yellow
+
+
+def test_the_glow_grade_adds_no_flat_light_and_keeps_the_window_blue() -> None:
+    small = pygame.Surface((4, 4))
+    small.fill((40, 40, 40))  # a dim surface
+    grade(small, 1.0, None)
+    c = small.get_at((1, 1))
+    assert max(c.r, c.g, c.b) <= 40  # no lift of its own (the old grade made this (116, 77, 29): jaundice)
+    kept = pygame.Surface((4, 4))
+    kept.fill((60, 90, 140))
+    grade(kept, 1.0, pygame.Rect(0, 0, 4, 4))  # the window glass keeps its night blue
+    assert kept.get_at((1, 1)) == pygame.Color(60, 90, 140)
+
+
+def test_a_figure_in_near_white_light_still_has_a_shadow_side() -> None:
+    mask = pygame.Surface((160, 240), pygame.SRCALPHA)
+    mask.fill((255, 255, 255, 255))
+    small = pygame.Surface((80, 45))
+    small.fill((250, 250, 250))  # a dozen flames: the map is near white on the figure
+    light = LightSample(560.0, 180.0, 900.0, (255, 150, 60), 0.7)
+    shade(small, View(1.0, 0.0, 0.0), 8, [(mask, pygame.Rect(240, 60, 160, 240), 950.0)], [light], (58, 90, 140))
+    far, near = small.get_at((32, 22)), small.get_at((47, 22))
+    assert near.r > far.r + 60  # the side away from the flame falls into shadow
+
+
+def test_candle_wax_is_cream_and_glows_under_its_flame() -> None:
+    wax = _with_wick(_wax(14, 80, [(0.2, 0.4)]), 5, 1.0)
+    rgb = pygame.surfarray.array3d(wax).transpose(1, 0, 2).astype(int)
+    r, g, b = rgb[12, 5]  # near the top, on the lit side of the column
+    assert r > g > b and b > 0.6 * r and r - g < 45  # cream: not olive (blue kept), not orange
+    glow = pygame.surfarray.array3d(_wax_glow(wax, 5)).transpose(1, 0, 2).astype(int)
+    assert glow[10, 7].sum() > 2 * glow[70, 7].sum() > 0  # translucent near the flame, less below
+
+
+def test_the_fire_has_a_hot_core_and_merged_roots(room: Room) -> None:
+    h = RoomFx(room, 7).hearth
+    assert h is not None
+    h._rescale(0.5)  # the wide shot's field (not doubled)
+    hot, cover = [], []
+    for t in (1.0, 2.0, 3.0, 5.5, 8.0):
+        col = h.field(t, 1.0)
+        low = col[(h._vrow > 0.05) & (h._vrow < 0.3)]  # where the flames root
+        hot.append(((low[..., 0] > 240) & (low[..., 1] > 200)).sum())
+        cover.append((low[:, h.gw // 4 : 3 * h.gw // 4, 0] > 150).mean())
+    assert np.mean(hot) >= 10  # a yellow-white core (the spikes had ~4 such cells)
+    assert np.mean(cover) > 0.4  # one body of flame across the bed (the spikes covered ~0.3)
