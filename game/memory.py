@@ -107,6 +107,7 @@ def budgets() -> dict[str, Budget]:
     from game.art.figure_raster import PartRasters
     from game.art.inserts import Inserts
     from game.art.props import PROP_BUDGET
+    from game.art.svg import SvgCache
     from game.text.fonts import RUNS_BUDGET
 
     out: dict[str, Budget] = {
@@ -118,7 +119,7 @@ def budgets() -> dict[str, Budget]:
         "ctx.renderer.layers.inserts._turned": _screens(Inserts.TURNED_SCREENS * MOVE_CANVAS),
         "ctx.renderer.layers.inserts._light": _screens(Inserts.LIGHT_MAPS * MOVE_CANVAS),
         "ctx.fonts._runs[]": _fixed(RUNS_BUDGET),
-        "ctx.svg._memory[]": lambda size: 8 * MiB,
+        "ctx.svg._memory[]": _fixed(SvgCache.MEMORY_BUDGET),
         # frame buffers, reused frame to frame: the window, the scene's backdrop and table, the camera's
         # moving frame (a little more than a screen: padded at the move's largest scale) and its row
         "app.window": _screens(1),

@@ -30,7 +30,11 @@ def default_cache_dir() -> Path:
 class SvgCache:
     """Rasterized SVGs by (path, size). One instance per process, passed down."""
 
-    def __init__(self, cache_dir: Path | None = None, memory_budget: int = 8 * 1024 * 1024) -> None:
+    # Bytes kept in memory. Small: every caller keeps what it draws (props per scale, figure parts
+    # as ARGB copies, inserts as cropped copies), so at 8 MB this held mostly duplicates (1080p)
+    MEMORY_BUDGET = 3 * 1024 * 1024
+
+    def __init__(self, cache_dir: Path | None = None, memory_budget: int = MEMORY_BUDGET) -> None:
         self.cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
         self.memory_budget = memory_budget  # bytes of rasters kept; least recently used go first
         self._memory: OrderedDict[tuple[str, int, int], pygame.Surface] = OrderedDict()
