@@ -73,10 +73,10 @@ def relaxed(angs: list[float], curl: list[float], bends: list[tuple[float, float
 def main() -> None:
     set_light((-0.6, -0.8))
     # her hand, from the left, palm down, resting
-    her = HandSpec(Xf(300, 500, rot=-3, s=1.55), HER)
-    her.fingers = relaxed([-2.0, 0.0, 2.0, 5.0], [0.86, 0.84, 0.84, 0.86], [(3, 4), (2, 3), (2, 3), (4, 5)], w=0.9)
+    her = HandSpec(Xf(352, 500, rot=-3, s=1.4), HER)  # hers smaller and slimmer than his
+    her.fingers = relaxed([-2.0, 0.0, 2.0, 5.0], [0.86, 0.84, 0.84, 0.86], [(3, 4), (2, 3), (2, 3), (4, 5)], w=0.8)
     her.thumb = thumb_default(ang=-30, bend=14, k=0.95)
-    her.thumb = FingerSpec((86, -66), her.thumb.ang, her.thumb.lens, 44, her.thumb.bends, "back", taper=0.74)
+    her.thumb = FingerSpec((86, -66), her.thumb.ang, her.thumb.lens, 36, her.thumb.bends, "back", taper=0.74)
     d = Doc()
     hand(d, her, forearm_len=520)  # bare forearm past the frame: short puffed sleeves (the wides)
     bracelet(d, her.xf)
