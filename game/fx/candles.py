@@ -48,7 +48,7 @@ def halo_sprite(radius: int, peak: float) -> pygame.Surface:
     whatever stands behind (the wall, the mantel) falling off to nothing at `radius`."""
     radius = max(3, radius)
     x = _radius_grid(radius * 2)
-    v = 0.45 * np.exp(-((x / 0.09) ** 2)) + 0.35 * np.exp(-((x / 0.33) ** 2)) + 0.2 * np.clip(1.0 - x, 0.0, 1.0) ** 3
+    v = 0.42 * np.exp(-((x / 0.09) ** 2)) + 0.5 * np.exp(-((x / 0.36) ** 2)) + 0.25 * np.clip(1.0 - x, 0.0, 1.0) ** 3
     return rgb_surface(v[:, :, None] * np.array(HALO_RGB, dtype=np.float64)[None, None, :] * peak)
 
 
