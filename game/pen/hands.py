@@ -78,6 +78,7 @@ class Hand:
     skin: RGB = (222, 168, 128)
     sleeve: RGB | None = None
     cuff: RGB | None = None
+    hand_size: float = 1.0  # the hand's size against his (hers is slimmer and smaller)
     writes_from: str = "right"  # the side of the book the writer sits on: "right" or "left"
     base_dir: Path = field(default=Path("."), compare=False)
 

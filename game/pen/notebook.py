@@ -375,7 +375,7 @@ class Notebook:
 
     def _writer(self, hand: Hand) -> WriterHand:
         """The hand that holds the pen, painted once per scale and look (PenCache)."""
-        key = (self._scale, Look(hand.skin, hand.sleeve, hand.cuff, hand.writes_from == "left"))
+        key = (self._scale, Look(hand.skin, hand.sleeve, hand.cuff, hand.writes_from == "left", hand.hand_size))
         if key not in self._cache.writers:
             self._cache.writers[key] = WriterHand(self._scale, key[1])
         return self._cache.writers[key]

@@ -53,18 +53,21 @@ class Look:
     sleeve: RGB | None = None
     cuff: RGB | None = None
     left: bool = False  # the writer sits to the left of the book: the hand comes in from the left
+    size: float = 1.0  # the hand and arm against the pen (hers smaller and slimmer than his)
 
 
 class _Painter:
     """Draws polygons and thick polylines given in pen coordinates onto the supersampled canvas."""
 
-    def __init__(self, scale: float) -> None:
+    def __init__(self, scale: float, g: float = G) -> None:
         self.k = scale * SS
+        self.g = g  # how much larger than the pen's own units the hand is drawn
         u0, v0, u1, v1 = BOX
         self.surf = pygame.Surface((round((u1 - u0) * self.k), round((v1 - v0) * self.k)), pygame.SRCALPHA)
 
-    def p(self, pt: Pt, g: float = G) -> tuple[int, int]:
-        """A hand point (scaled by G about the nib) in canvas pixels."""
+    def p(self, pt: Pt, g: float | None = None) -> tuple[int, int]:
+        """A hand point (scaled by the hand's size about the nib) in canvas pixels."""
+        g = self.g if g is None else g
         return (round((pt[0] * g - BOX[0]) * self.k), round((pt[1] * g - BOX[1]) * self.k))
 
     def poly(self, pts: list[Pt] | tuple[Pt, ...], fill: tuple[int, int, int, int], edge: tuple[int, int, int, int]) -> None:
@@ -76,7 +79,7 @@ class _Painter:
              nail: tuple[int, int, int, int] | None = None) -> None:
         """A finger: a rounded thick polyline with an outline, a lit ridge along its upper
         side (volume), two creases at each inner joint, and an almond nail at its tip."""
-        r = width / 2 * self.k * G
+        r = width / 2 * self.k * self.g
         line = max(1, round(1.3 * self.k))
         for pass_r, col in ((r + line, edge), (r, fill)):
             for a, b in itertools.pairwise(pts):
@@ -108,7 +111,7 @@ class _Painter:
                       for t in (i * math.pi / 8 for i in range(16))]
             self.poly(almond, nail, _shade((edge[0], edge[1], edge[2]), 1.1))
             shine = (c[0] - nx * hw * 0.35 + ux * ln * 0.1, c[1] - ny * hw * 0.35 + uy * ln * 0.1)
-            pygame.draw.circle(self.surf, (255, 246, 236, 200), self.p(shine), max(1, round(width * 0.07 * self.k * G)))
+            pygame.draw.circle(self.surf, (255, 246, 236, 200), self.p(shine), max(1, round(width * 0.07 * self.k * self.g)))
 
 
 def _arm(look: Look, p: _Painter) -> None:
@@ -124,7 +127,7 @@ def _arm(look: Look, p: _Painter) -> None:
 
     skin = look.skin
     p.poly(band(-30, ARM_LEN), _shade(skin, 0.95), _shade(skin, 0.55))
-    start = CUFF_AT + 40  # no shirt cuff: a three-quarter sleeve, the wrist bare
+    start = ARM_LEN * 0.78  # no shirt cuff: her short puff sleeve, the forearm bare (as in the room)
     if look.cuff is not None:
         p.poly(band(CUFF_AT, CUFF_AT + CUFF_LEN + 14), _shade(look.cuff, 1.0), _shade(look.cuff, 0.6))
         start = CUFF_AT + CUFF_LEN
@@ -168,7 +171,7 @@ def _round(surf: pygame.Surface, scale: float) -> None:
 def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surface, Pt]:
     """(hand, shadow, tip): the hand with its pen and its soft shadow, turned to ANGLE;
     `tip` is where the nib's point is inside both images."""
-    p = _Painter(scale)
+    p = _Painter(scale, G * look.size)
     skin = look.skin
     fill, edge, under = _shade(skin, 1.0), _shade(skin, 0.66), _shade(skin, 0.86)
     nail = _shade(skin, 1.12)
@@ -177,8 +180,8 @@ def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surfa
         p.limb((a, b, c), w, under, edge)
     p.poly(BACK, fill, edge)
     for k_u, k_v in ((76.0, -30.0), (90.0, -52.0), (108.0, -68.0)):  # knuckles, a touch of light
-        pygame.draw.circle(p.surf, _shade(skin, 1.04), p.p((k_u + 7, k_v + 4)), round(4.5 * p.k * G))
-        pygame.draw.circle(p.surf, _shade(skin, 1.08), p.p((k_u + 6, k_v + 3)), round(2.2 * p.k * G))
+        pygame.draw.circle(p.surf, _shade(skin, 1.04), p.p((k_u + 7, k_v + 4)), round(4.5 * p.k * p.g))
+        pygame.draw.circle(p.surf, _shade(skin, 1.08), p.p((k_u + 6, k_v + 3)), round(2.2 * p.k * p.g))
         # the tendon from the knuckle back toward the wrist
         pygame.draw.line(p.surf, _shade(skin, 1.03), p.p((k_u + 12, k_v + 6)), p.p((150.0, -24.0 + k_v * 0.2)),
                          max(1, round(2.2 * p.k)))

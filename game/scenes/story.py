@@ -45,7 +45,8 @@ PANEL_W, PANEL_H = 1240.0, 520.0  # the notebook panel's logical size (game.pen.
 NOTEBOOK_RECT = (55, 150, 1810, 759)  # logical x, y, w, h of the notebook in its close shot (x1.46)
 PAGE_SHOT = "notebook"  # the script's shot that is this close-up
 STRIP_SHOT, STRIP_ROWS = "two", (0.34, 0.62)  # beyond the far edge: the couple's seats, out of focus
-PEN_LYING = (1560.0, 905.0, 28.0)  # logical tip x, y and angle of the pen lying on the table
+PEN_LYING = (1560.0, 905.0, 28.0)  # logical tip x, y and angle of the pen lying on the table, untouched
+PEN_PUT_DOWN = (1230.0, 700.0, -24.0)  # ... and once it has written: dropped across the right page
 PREPARE_AFTER = 0.5  # seconds into a line before the next shot's art is made ahead
 PREPARE_BUDGET = 0.004  # seconds of a frame's update spent making it (a step may run over)
 
@@ -74,7 +75,7 @@ class StoryScene(Scene):
         self.pen_uv: tuple[float, float] | None = None  # the pen on the spread, 0..1 each way
         self._backdrop: tuple[tuple[int, float, tuple[int, int]], pygame.Surface] | None = None  # table and room
         self._table: pygame.Surface | None = None  # the coffee table's top, from above
-        self._lying: tuple[float, pygame.Surface, tuple[float, float], pygame.Surface] | None = None
+        self._lying: tuple[float, float, pygame.Surface, tuple[float, float], pygame.Surface] | None = None
         self._canvas: tuple[int, int] | None = None  # the size last drawn at
         self._prepared_for = -1  # the line whose next shot is being made ahead
         self._prepare: Iterator[str] | None = None
@@ -413,16 +414,21 @@ class StoryScene(Scene):
         if rect is not None:
             self.notebook.draw(surface, rect, self.now, self.ctx.settings.transcription, pen=held)
         if not held:
-            self._draw_lying_pen(surface, w / 1920)
+            used = any(isinstance(ln, c.Write) for ln in d.history)
+            self._draw_lying_pen(surface, w / 1920, PEN_PUT_DOWN if used else PEN_LYING)
+        glow = d.stage.at(self.now).glow
+        if glow > 0.01:  # the candles' golden glow (line 74 on) lands on the table and the page
+            surface.fill((255, round(255 - 22 * glow), round(255 - 60 * glow)), special_flags=pygame.BLEND_RGB_MULT)
+            surface.fill((round(26 * glow), round(14 * glow), 0), special_flags=pygame.BLEND_RGB_ADD)
 
-    def _draw_lying_pen(self, surface: pygame.Surface, scale: float) -> None:
-        """The pen lying on the table where it was put down, its soft shadow beside it."""
+    def _draw_lying_pen(self, surface: pygame.Surface, scale: float, where: tuple[float, float, float]) -> None:
+        """The pen lying where it was put down, its soft shadow beside it."""
         scale *= NOTEBOOK_RECT[2] / PANEL_W
-        if self._lying is None or self._lying[0] != scale:
-            self._lying = (scale, *paint_pen(scale, PEN_LYING[2]))
-        _, img, tip, shadow = self._lying
+        if self._lying is None or self._lying[:2] != (scale, where[2]):
+            self._lying = (scale, where[2], *paint_pen(scale, where[2]))
+        _, _, img, tip, shadow = self._lying
         k = surface.get_width() / 1920
-        x, y = PEN_LYING[0] * k - tip[0], PEN_LYING[1] * k - tip[1]
+        x, y = where[0] * k - tip[0], where[1] * k - tip[1]
         off = 4 * scale
         surface.blit(shadow, (round(x + off), round(y + 0.8 * off)))
         surface.blit(img, (round(x), round(y)))

@@ -252,3 +252,39 @@ def test_the_whole_conversation_stays_on_one_spread(make_notebook: MakeNb, seed:
     left = pygame.surfarray.array3d(nb.page_ink(0, (60, 30)) or pygame.Surface((1, 1)))
     assert nb.page_ink(1, (60, 30)) is not None
     assert left.min() < 200  # "I never meant..." is still there under everything written after it
+
+
+def _ink_and_hand(nb: Notebook, t: float) -> tuple[np.ndarray, np.ndarray]:
+    """Pixels of ink on the page, and pixels of the writer's hand (with its shadow), at t."""
+    blank = _page(nb, -10.0)
+    page, with_pen = _page(nb, t), _page(nb, t, pen=True)
+    ink = np.argwhere(np.abs(page - blank).sum(axis=2) > 60)
+    hand = np.argwhere(np.abs(with_pen - page).sum(axis=2) > 30)
+    return ink, hand
+
+
+@pytest.mark.parametrize("hand", ["elegant", "brush"])
+def test_after_its_line_the_hand_rests_by_the_words(make_notebook: MakeNb, hand: str) -> None:
+    nb = make_notebook(SCALE)
+    nb.write(LINE, hand, None, 11, at=0.0)
+    ink, pixels = _ink_and_hand(nb, nb.duration(14.0) + 3.0)
+    assert len(ink) and len(pixels), "no ink or no hand after the line"
+    last = ink[ink[:, 1] >= ink[:, 1].max() - 20 * SCALE]  # the line's last row of writing
+    end = last[last[:, 0].argmax()]  # its last letter
+    # the pen's nib (the hand's upper-most point) is near the end of the words, not far off in a corner
+    nib = pixels[pixels[:, 1].argmin()]
+    assert np.hypot(*(nib - end)) < 140 * SCALE
+    spread = Spread()
+    assert spread.left.x * SCALE < nib[0] < spread.right.right * SCALE
+
+
+def test_wet_ink_is_darker_then_dries(make_notebook: MakeNb) -> None:
+    nb = make_notebook(SCALE)
+    nb.write(LINE, "elegant", None, 11, at=0.0)
+    t = nb.duration(14.0) * 0.5
+    shown = _page(nb, t)  # the page with the wet ink drawn over it
+    laid = pygame.surfarray.array3d(nb.page_surface).astype(int)  # the same ink, dry
+    darker = (laid.sum(axis=2) - shown.sum(axis=2)) > 30
+    assert darker.sum() > 40  # the words just written are glossy and darker
+    end = nb.duration(14.0) + WET[-1][0]
+    assert np.array_equal(_page(nb, end), _page(nb, end + 5.0))  # dry: nothing changes any more

@@ -17,7 +17,7 @@ from pilot import Pilot
 from game.assets import Assets
 from game.capture import render_moment
 from game.pen.book import Spread
-from game.scenes.story import StoryScene
+from game.scenes.story import NOTEBOOK_RECT, StoryScene
 
 SETTLED = 14.0  # seconds into a written line by which the pen has written it and come to rest
 
@@ -96,3 +96,23 @@ def test_rollback_to_narration_leaves_no_panel(pilot: Pilot) -> None:
     pilot.frames(2)
     assert pilot.line == 29
     assert _story(pilot).notebook_rect(1920) is None
+
+
+def _left_page_ink(line: int, at: float) -> int:
+    """Dark (ink) pixels on the left page of the notebook's close shot at line `line`."""
+    size = (960, 540)
+    image = render_moment(Assets(), str(line), at, size)
+    k = size[0] / 1920
+    s = NOTEBOOK_RECT[2] / 1240 * k
+    sp = Spread()
+    box = pygame.Rect(round(NOTEBOOK_RECT[0] * k + (sp.left.x + 60) * s), round(NOTEBOOK_RECT[1] * k + (sp.left.y + 20) * s),
+                      round((sp.left.w - 100) * s), round((sp.left.h - 40) * s))
+    rgb = pygame.surfarray.array3d(image.subsurface(box)).astype(int)
+    return int((rgb.sum(axis=2) < 300).sum())
+
+
+def test_the_forgotten_notebook_lies_open_at_empty_pages() -> None:
+    """Line 81, 'The notebook lay forgotten on the coffee table, its pages empty': the leaves
+    turned over during the embrace, the close shot shows blank pages (line 70 shows ink)."""
+    assert _left_page_ink(70, SETTLED) > 500
+    assert _left_page_ink(81, 3.0) == 0
