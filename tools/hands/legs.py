@@ -90,9 +90,9 @@ def shoe(d: Doc, ankle: P, ang: float, instep_fill: str | None = None) -> None:
 LOW_KNEE = (1030.0, 470.0)
 LOW_ANKLE = (1004.0, 712.0)
 TOP_KNEE = (1078.0, 322.0)
-TOP_ANKLE = (1262.0, 474.0)
+TOP_ANKLE = (1134.0, 570.0)
 LOW_ANG = 10.7   # the planted pump's heel tip and toe on the same floor line
-TOP_ANG = 34.0
+TOP_ANG = 30.0
 
 
 def low_leg() -> Doc:
@@ -136,15 +136,15 @@ def top_thigh() -> Doc:
 def top_shin() -> Doc:
     """The crossed leg from the knee down, with its shoe: one piece that turns about the knee."""
     d = Doc()
-    front = [(1040, 262), (1090, 270), (1124, 300), (1150, 336), (1196, 380), (1246, 424), (1282, 452)]
-    back = [(990, 400), (1050, 392), (1090, 402), (1130, 440), (1176, 468), (1220, 482), (1250, 494)]
+    front = [(1040, 262), (1090, 270), (1122, 302), (1136, 352), (1144, 420), (1152, 490), (1158, 556)]
+    back = [(990, 400), (1044, 394), (1054, 416), (1052, 456), (1062, 504), (1086, 556), (1110, 588)]
     shape = [*front, *back[::-1]]
-    g = d.lin((1190, 380), (1150, 470), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
+    g = d.lin((1160, 440), (1050, 450), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
     d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
     for side in (front[1:], back[1:]):
         stroke(d, side, ST_EDGE, 16, 0.22)
         stroke(d, side, ST_EDGE, 7, 0.22)
-    sheen = [(1096, 292), (1130, 320), (1180, 364), (1232, 412), (1268, 444)]
+    sheen = [(1100, 292), (1126, 330), (1134, 400), (1140, 470), (1146, 540)]
     stroke(d, sheen, ST_HI, 14, 0.35)
     stroke(d, sheen, "#fff4ec", 4, 0.45)
     g2 = d.rad((1106, 314), 30, [(0, "#fff0e6", 0.55), (1, "#fff0e6", 0)])
@@ -192,7 +192,7 @@ def main() -> None:
 TOML = '''# "Her legs were crossed, one foot tapping rhythmically on the floor." (story line 14)
 # Her side at seat height: the planted leg's pump taps its toes on the floor (the foot turns at the ankle)
 # (a quick lift and drop every 0.85 s); the crossed leg's shin and foot bob on the same beat
-# about its knee (a turn of a few degrees, so the foot in the air rises ~20 px). Each leg is
+# about its knee (a turn of a few degrees, so the dangling foot swings ~30 px). Each leg is
 # one contour; the moving pieces meet the still ones without outlines (the ankle into the
 # shoe, the shin under the knee). Drawn by tools/hands/legs.py (see there to change them).
 title = "Her crossed legs, the tapping foot"
