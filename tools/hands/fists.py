@@ -23,7 +23,7 @@ OUT = str(INSERTS) + "/clenched_hands/"
 SKIN_HI, SKIN, SKIN_MID, SKIN_DK, SKIN_DEEP = "#e8bd98", "#d2a07c", "#b07a58", "#7a4b34", "#4a2a1c"
 LINE = HIS.line
 CREASE = "#7e5038"
-PALE = "#f8e6d8"
+PALE = "#fdf3ea"
 CLOTH_HI, CLOTH, CLOTH_DK, CLOTH_DEEP = "#5a5c6a", "#34363f", "#1c1d23", "#0b0b0e"
 
 Fn = Callable[[P], P]
@@ -144,10 +144,10 @@ def white(d: Doc, xf: Fn, side: int) -> None:
     """White with tension: the skin drawn tight and pale over the knuckle bumps, the folded
     corners of the first phalanges and the thumb's joint (faded in and out by the toml)."""
     for fx, w, top, mid, _bot in FINGERS:
-        blob(d, xf((fx, top + 3)), (w * 0.6) * K, PALE, 0.5, ry=(w * 0.4) * K)
-        blob(d, xf((fx, top + 20)), (w * 0.45) * K, PALE, 0.35, ry=(w * 0.5) * K)
-        blob(d, xf((fx, mid - 2)), (w * 0.5) * K, PALE, 0.35, ry=(w * 0.26) * K)
-    blob(d, xf((80, 58)), (18) * K, PALE, 0.5)
+        blob(d, xf((fx, top + 3)), (w * 0.6) * K, PALE, 0.8, ry=(w * 0.42) * K)
+        blob(d, xf((fx, top + 20)), (w * 0.5) * K, PALE, 0.5, ry=(w * 0.55) * K)
+        blob(d, xf((fx, mid - 2)), (w * 0.5) * K, PALE, 0.55, ry=(w * 0.28) * K)
+    blob(d, xf((74, 52)), (11) * K, PALE, 0.55)
 
 
 def sleeve(d: Doc, xf: Fn, side: int) -> None:
