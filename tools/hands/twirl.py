@@ -166,11 +166,11 @@ def index(d: Doc) -> None:
 def arm(d: Doc) -> None:
     """Her raised arm as in the wides: a short puffed green sleeve on the shoulder, the bare
     upper arm down to the elbow below the frame, the bare forearm up to the wrist."""
-    skin = d.lin((1080, 0), (1320, 0), [(0, HER.mid, 1), (0.45, HER.light, 1), (1, HER.mid, 1)])
+    skin = d.lin((1080, 0), (1320, 0), [(0, HER.mid, 1), (0.5, HER.light, 1), (1, HER.light, 1)])
     up = [(1010, 860), (1150, 880), (1250, 980), (1300, 1110), (1130, 1120), (1050, 990)]
     d.add(f'<path d="{smooth_path(up, tension=0.7)}" fill="{skin}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.7"/>')
     fa = [(1150, 1130), XF((-120, -62)), XF((0, -50)), XF((30, -44)), XF((30, 46)), XF((0, 52)), XF((-120, 66)), (1320, 1120)]
-    g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.45, HER.light, 1), (1, HER.dark, 1)])
+    g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.35, HER.light, 1), (0.75, HER.light, 1), (1, HER.mid, 1)])
     d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.7"/>')
     bracelet(d, XF, x=-40, half=50)
     # the puffed sleeve: a rounded puff over the top of the shoulder, gathered into the seam
