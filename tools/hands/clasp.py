@@ -55,7 +55,7 @@ HER_FINGERS = [_her_finger(i) for i in range(4)]
 def her_back() -> Doc:
     her = HandSpec(HER_XF, HER)
     her.fingers = HER_FINGERS
-    her.thumb = FingerSpec((86, -66), -40, (66, 50), 42, (16,), "back", taper=0.72)
+    her.thumb = FingerSpec((86, -66), -16, (66, 50), 40, (10,), "back", taper=0.72)  # lying along her hand, not raised
     d = Doc()
     soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (8, 12), 14, 0.5)
     forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
@@ -110,7 +110,7 @@ THUMB_BASE = (400.0, -53.0)  # his thumb's root (HIS_XF((70, -66))) in her hand'
 def his_thumb() -> tuple[Doc, P]:
     """His thumb closed over her hand: from the ball of his thumb, across the back of her index
     finger toward her knuckles, nail up (the toml turns it up, open, before the clasp)."""
-    t = FingerSpec(THUMB_BASE, 196.0, (80, 60), 44, (8,), "back", taper=0.74)
+    t = FingerSpec(THUMB_BASE, 191.0, (80, 60), 44, (6,), "back", taper=0.74)
     d = Doc()
     cp, ws, _ = finger_geom(t, HER_XF)
     d.add(f'<path d="M{f(add(cp[0], (8, 12)))} L{f(add(cp[-1], (8, 12)))}" stroke="#000" stroke-width="{ws[1]*1.0:.1f}" stroke-linecap="round" opacity="0.3"/>')
