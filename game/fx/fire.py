@@ -46,6 +46,7 @@ EMBER_BINS = 10
 DOUBLE_FROM = 3.5  # screen px a flame-field cell may cover before the field is doubled
 CORE_V = 0.3  # the hot yellow-white core fills the lowest this much of the flames' height
 CORE_RGB = np.array([60.0, 120.0, 90.0])  # added over the ramp: orange -> yellow-white
+BOX_RGB = np.array([62.0, 20.0, 4.0])  # the fire's glow on the firebox and the stone round it, at its brightest
 
 _STOPS = np.array([0.0, 0.18, 0.4, 0.62, 0.82, 1.0])
 _BACK = np.array([[0, 0, 0], [70, 8, 2], [165, 36, 6], [230, 84, 16], [250, 130, 40], [255, 170, 80]], float)
@@ -209,6 +210,14 @@ class Hearth:
             low = _double(low)
         core = (np.clip(front - 0.35, 0, 1) / 0.65) ** 1.5 * low
         col = col + core[..., None] * CORE_RGB
+        # the fire's own light on the firebox behind it and the stone round it: a soft glow
+        # over the whole field, nothing at its edges, breathing with the flames
+        u, v = self._u, self._v
+        box = np.sin(np.pi * np.clip(u, 0, 1)) ** 1.5 * np.clip(1.0 - v / 0.95, 0, 1) ** 1.8 * np.clip(1.0 + v / 0.08, 0, 1)
+        if box.shape != front.shape:
+            box = _double(box)
+        breath = 0.8 + 0.2 * noise1(self.seed, 950, t * (0.8 if self.calm else 2.2))
+        col = col + (box * strength * breath)[..., None] * BOX_RGB
         out: FArray = np.clip(col, 0, 255)
         return out
 
