@@ -100,11 +100,14 @@ def strand_back(d: Doc, phase: float) -> None:
     tgt = add(c0, mul(ac, r))
     # the strand leaves the hair mass above her temple (inside its edge) and drops to the finger:
     # a flat ribbon of several hairs, thicker than a line
-    path = [(930.0, 250.0), (956.0, 292.0), (tgt[0] - 12, tgt[1] - 34), tgt]
-    _hair_stroke(d, path, 20 * K)
-    for dx, o in ((-6, 0.6), (7, 0.5), (2, 0.4)):  # loose hairs along it
-        hp = [(930.0 + dx, 252.0), (956.0 + dx, 294.0), (tgt[0] - 12 + dx * 0.4, tgt[1] - 34), tgt]
-        d.add(f'<path d="{smooth_path(hp, closed=False)}" stroke="{HAIR[0]}" stroke-width="1.5" fill="none" opacity="{o}"/>')
+    # a lock, not a wire: fanned out where it leaves the hair mass, gathered as it nears the
+    # finger, with a slight wave and a few stray hairs
+    for dx, w in ((-14, 9), (12, 9), (0, 16)):
+        path = [(930.0 + dx, 246.0), (958.0 + dx * 0.6, 290.0), (tgt[0] - 14 + dx * 0.25, tgt[1] - 40), tgt]
+        _hair_stroke(d, path, w * K)
+    for dx, o in ((-18, 0.6), (16, 0.5), (-6, 0.45), (7, 0.5)):  # loose hairs along it
+        hp = [(930.0 + dx, 248.0), (962.0 + dx * 0.7, 288.0), (tgt[0] - 20 + dx * 0.3, tgt[1] - 44), tgt]
+        d.add(f'<path d="{smooth_path(hp, closed=False)}" stroke="{HAIR[0]}" stroke-width="1.6" fill="none" opacity="{o}"/>')
     for c, al, ac, r in coils:
         a = add(c, mul(ac, -r))
         b = add(add(c, mul(ac, r)), mul(al, 12))
