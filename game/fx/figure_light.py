@@ -39,6 +39,7 @@ FAR_DARK = 0.7  # how much of the light the side turned away from the key loses
 DARK_GAIN = 1.7  # the shadow side follows the key's strength, but sooner: where flames on both
 # sides half cancel (her on the sofa) she still has a side away from the nearer light
 ACROSS_DARK = 1.5  # the shadow turns in across the body faster than the warm side lights it
+RIM_DARK = 0.6  # but its rim term is weak: on the coarse grid it smudged a cheek in profile
 COOL_SHADE = 0.6  # on the shadow side facing the window, blue keeps this much more of its light
 ACROSS, RIM = 0.7, 1.6  # weights of the box-side and the silhouette-rim facing
 WARM_GAIN, COLD_GAIN = 1.3, 8.0  # the window is one weak light, the flames are many
@@ -134,7 +135,7 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         lit = np.clip(warm, 0, 1) * (WARM_ADD * a)
         # the light map is often near white on a figure among a dozen flames, where an added
         # light shows nothing: the direction shows as the far side's shadow, cooled toward the window
-        face_d = ACROSS_DARK * (u * wx + 0.4 * v * wy) + RIM * (nx * wx + ny * wy)
+        face_d = ACROSS_DARK * (u * wx + 0.4 * v * wy) + RIM_DARK * (nx * wx + ny * wy)
         away = np.clip(-np.clip(face_d, -1, 1) * min(1.0, DARK_GAIN * ws), 0, 1) * (FAR_DARK * a)
         cool = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky) + 0.5, 0, 1) * (ks * COOL_SHADE)
         mult = np.empty((*a.shape, 3), dtype=np.float64)
