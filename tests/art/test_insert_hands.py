@@ -66,8 +66,8 @@ def test_no_limb_turns_see_through(inserts: Inserts) -> None:
         parts = load_spec(INSERTS, insert).parts
         for k in range(80):
             for part, tf in zip(parts, inserts.transforms(insert, k * 0.1 + 0.05), strict=True):
-                if part.svg.name.startswith(("white", "glow")):
-                    continue  # a highlight over the knuckles or a glow of light may swell; a limb may not fade
+                if part.svg.name.startswith(("white", "glow")) or part.svg.name.endswith("_open.svg"):
+                    continue  # a highlight, a glow of light, or open eyes closing over shut lids may fade; a limb may not
                 assert tf.alpha in (0.0, 1.0), f"{insert}/{part.svg.name} is {tf.alpha:.2f} opaque at {k * 0.1 + 0.05:.2f} s"
 
 
@@ -83,7 +83,7 @@ def test_the_beats_move_enough_to_see(inserts: Inserts) -> None:
     assert travel("crossed_legs", "foot_low.svg")[1] >= 10.0, "the foot does not tap"
     assert travel("hair_twirl", "hand.svg")[1] >= 5.0, "the hand does not twirl"
     assert travel("hands_tighten", "his_tip1.svg")[0] >= 4.0, "the grip does not tighten"
-    assert travel("kiss", "her.svg")[0] >= 30.0, "they do not lean in"
+    assert travel("kiss", "her.svg")[0] >= 12.0, "they do not lean in"  # the last of the lean only (FACES, 0dd08b0)
 
 
 def test_whitened_knuckles_swell_while_he_grips(inserts: Inserts) -> None:
