@@ -30,8 +30,8 @@ from game.fx.occlusion import Caster
 from game.fx.sprites import _radius_grid, rgb_surface
 from game.view import View
 
-GOLD_MULT = (255, 224, 178)  # the light at full glow is warmed by this (skin stays skin) ...
-AMBIENT_BACK = (62, 42, 6)  # ... and this much of the golden ambient's flat lift is taken back out
+GOLD_MULT = (255, 218, 160)  # the light at full glow is warmed by this (skin stays skin) ...
+AMBIENT_BACK = (40, 30, 10)  # ... and this much of the golden ambient's flat lift is taken back out
 # (room_fx.GOLDEN_AMBIENT lifts every dark corner to a flat yellow; FX may lower it and this with it)
 BLOOM_RGB = (255, 150, 64)
 LEVELS = 10  # brightness steps of a cached bloom sprite
