@@ -41,6 +41,7 @@ REACH = 3.0  # a free-standing candle's light reaches this many map radii (to th
 WALL_HOLDERS = ("mantel", "sill", "sconce")  # candles standing against the wall cast no wall shadow
 HALO_R = 120.0  # room px: the reach of a flame's halo (was 64: a ~30 px glow that pooled nothing)
 HALO_RGB: RGB = (255, 150, 60)
+HALO_BASE = -1  # the halos' key for the full-strength halo each level is dimmed from
 
 
 def halo_sprite(radius: int, peak: float) -> pygame.Surface:
@@ -234,8 +235,17 @@ class Candles:
         halos = self._halos if scale is None else self._art.at(s, ahead=True).halos
         spr = halos.get(level)
         if spr is None:
-            spr = halo_sprite(round(HALO_R * s), 0.75 * level / (HALO_BINS - 1))
+            # each level is the full halo dimmed (a copy and a multiply, not the numpy
+            # gradient again), so a level let go under the sprites' budget is cheap to remake
+            base = halos.pop(HALO_BASE, None)
+            if base is None:
+                base = halo_sprite(round(HALO_R * s), 0.75)
+            halos[HALO_BASE] = base  # the newest, so the budget lets go of it last
+            k = round(255 * level / (HALO_BINS - 1))
+            spr = base.copy()
+            spr.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
             halos[level] = spr
+            self._art.trim()
         return spr
 
     def visible(self, view: View, size: tuple[int, int], burn: float) -> bool:

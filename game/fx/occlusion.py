@@ -31,6 +31,7 @@ Caster = tuple[pygame.Surface, pygame.Rect, float]
 MARGIN = 6.0  # room px: a caster must stand this much nearer to hide a source
 REGIONS_PER_MASK = 8
 HIDDEN_BUDGET = 6 * 1024 * 1024  # bytes of hidden copies of sprites kept
+CROP_BUDGET = 8 * 1024 * 1024  # bytes of the casters' inverse-mask crops kept, all casters together
 
 
 def mask_region(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect] | None:
@@ -50,6 +51,10 @@ def mask_region(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> t
     sx, sy = rect.x + round(x0 / kx), rect.y + round(y0 / ky)
     size = (max(1, rect.x + round(x1 / kx) - sx), max(1, rect.y + round(y1 / ky) - sy))
     return pygame.transform.smoothscale(mask.subsurface((x0, y0, x1 - x0, y1 - y0)), size), pygame.Rect((sx, sy), size)
+
+
+def _bytes(s: pygame.Surface) -> int:
+    return s.get_pitch() * s.get_height()
 
 
 class Occluders:
@@ -90,8 +95,14 @@ class Occluders:
             del a
         if len(per) >= REGIONS_PER_MASK:
             per.clear()
+        if out is not None and self._crop_bytes() + _bytes(out[0]) > CROP_BUDGET:
+            for other in list(self._inverse.values()):  # let go of every caster's crops (remade when asked)
+                other.clear()
         per[key] = out
         return out
+
+    def _crop_bytes(self) -> int:
+        return sum(_bytes(v[0]) for per in list(self._inverse.values()) for v in per.values() if v is not None)
 
     def _over(self, area: pygame.Rect, depth: float, casters: Sequence[Caster]) -> list[tuple[pygame.Surface, pygame.Rect]]:
         """The inverse masks (and where they go) of the nearer casters whose shapes cover `area`."""

@@ -143,6 +143,31 @@ def streak(length: int, slant: float, colour: RGB, width: float = 1.0) -> pygame
     return rgb_surface(line[:, :, None] * col[None, None, :])
 
 
+SPRITE_BUDGET = 48 * 1024 * 1024  # bytes: one effect's sprites at all its kept scales (game.memory reads it)
+
+
+def art_bytes(obj: object) -> int:
+    """Pixel bytes an effect's art keeps: its Surfaces and arrays, directly or in dicts,
+    lists and tuples among its attributes (one level down)."""
+    def one(v: object) -> int:
+        if isinstance(v, pygame.Surface):
+            return 0 if v.get_parent() is not None else v.get_pitch() * v.get_height()
+        if isinstance(v, np.ndarray):
+            return int(v.nbytes)
+        return 0
+
+    total = 0
+    values = list(vars(obj).values()) if hasattr(obj, "__dict__") else [obj]
+    for v in values:
+        if isinstance(v, dict):
+            total += sum(one(x) for x in v.values())
+        elif isinstance(v, (list, tuple)):
+            total += sum(one(x) for x in v)
+        else:
+            total += one(v)
+    return total
+
+
 class PerScale(Generic[T]):
     """Art made for one view scale, kept for at most two scales: the one being drawn and
     the next shot's, made ahead while a line plays (`RoomFx.prepare_steps`). A cut to a
@@ -176,7 +201,24 @@ class PerScale(Generic[T]):
             hit = self._by[scale] = self._make(scale)
         if not ahead:
             self._drawn = scale
+        self.trim()
         return hit
+
+    def trim(self, budget: int = SPRITE_BUDGET) -> None:
+        """Keep all kept art within `budget` bytes: first let go of the scale not being
+        drawn, then of the drawn art's oldest sprites (each is made again if asked for)."""
+        total = sum(art_bytes(v) for v in self._by.values())
+        if total <= budget:
+            return
+        for old in [k for k in self._by if k != self._drawn]:
+            total -= art_bytes(self._by.pop(old))
+            if total <= budget:
+                return
+        for art in self._by.values():
+            pools = [v for v in vars(art).values() if isinstance(v, dict)] if hasattr(art, "__dict__") else []
+            for pool in sorted(pools, key=lambda d: -sum(art_bytes(x) for x in d.values())):
+                while pool and total > budget:
+                    total -= art_bytes(pool.pop(next(iter(pool))))
 
     def scales(self) -> list[float]:
         return list(self._by)
