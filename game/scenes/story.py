@@ -15,13 +15,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game.i18n import story_language
-from game.pen.book import Spread
+from game.pen.book import Spread, paint_notebook
 from game.pen.desk import FAR_EDGE, paint_table, soften_room
 from game.pen.sprite import paint_pen
 from game.room.layers import holds_pen
@@ -44,6 +45,10 @@ SKIP_INTERVAL = 0.08
 PANEL_W, PANEL_H = 1240.0, 520.0  # the notebook panel's logical size (game.pen.PANEL_W/H)
 NOTEBOOK_RECT = (55, 150, 1810, 759)  # logical x, y, w, h of the notebook in its close shot (x1.46)
 PAGE_SHOT = "notebook"  # the script's shot that is this close-up
+# The page shot's table top and notebook art (~1 s of numpy at 1080p) are painted on this
+# thread from the story's first frame, so the first cut to the page does not stall on them
+# (the same pure functions of size and seed: the pictures are the same).
+_PAINTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-art")
 STRIP_SHOT, STRIP_ROWS = "two", (0.34, 0.62)  # beyond the far edge: the couple's seats, out of focus
 PEN_LYING = (1560.0, 905.0, 28.0)  # logical tip x, y and angle of the pen lying on the table, untouched
 PEN_PUT_DOWN = (1230.0, 700.0, -24.0)  # ... and once it has written: dropped across the right page
@@ -75,6 +80,8 @@ class StoryScene(Scene):
         self.pen_uv: tuple[float, float] | None = None  # the pen on the spread, 0..1 each way
         self._backdrop: tuple[tuple[int, float, tuple[int, int]], pygame.Surface] | None = None  # table and room
         self._table: pygame.Surface | None = None  # the coffee table's top, from above
+        self._table_job: tuple[tuple[int, int], Future[pygame.Surface]] | None = None
+        self._book_job: tuple[tuple[float, int], Future[tuple[pygame.Surface, pygame.Surface]]] | None = None
         self._lying: tuple[float, float, pygame.Surface, tuple[float, float], pygame.Surface] | None = None
         self._canvas: tuple[int, int] | None = None  # the size last drawn at
         self._prepared_for = -1  # the line whose next shot is being made ahead
@@ -342,9 +349,42 @@ class StoryScene(Scene):
 
     # --- drawing ------------------------------------------------------------------------
 
+    def _book_rect(self, size: tuple[int, int]) -> pygame.Rect:
+        """The notebook's cover on the page shot's table, in canvas px (the table's shadow of it)."""
+        w, _h = size
+        m, cover = NOTEBOOK_RECT[2] / PANEL_W * w / 1920, Spread().cover
+        return pygame.Rect(round(NOTEBOOK_RECT[0] * w / 1920 + cover.x * m), round(NOTEBOOK_RECT[1] * w / 1920 + cover.y * m),
+                           round(cover.w * m), round(cover.h * m))
+
+    def _paint_page_art_ahead(self, size: tuple[int, int]) -> None:
+        """Start painting the page shot's table and notebook art on the painter thread (once
+        per canvas size), and take in what it has finished."""
+        if self._table is None or self._table.get_size() != size:
+            if self._table_job is None or self._table_job[0] != size:
+                self._table_job = (size, _PAINTER.submit(paint_table, size, self.ctx.settings.seed, self._book_rect(size)))
+            elif self._table_job[1].done():
+                self._table = self._table_job[1].result()
+                self._table_job = None
+        cache, seed, spread = getattr(self.ctx.books, "cache", None), getattr(self.notebook, "seed", None), \
+            getattr(self.notebook, "spread", None)
+        if cache is None or not isinstance(seed, int) or spread is None:
+            return  # another kind of book: it paints its own art
+        key = (round(NOTEBOOK_RECT[2] * size[0] / 1920) / PANEL_W, seed)
+        if key in cache.art:
+            return
+        if self._book_job is None or self._book_job[0] != key:
+            self._book_job = (key, _PAINTER.submit(paint_notebook, key[0], seed, spread))
+        elif self._book_job[1].done():
+            paper, leather = self._book_job[1].result()
+            if pygame.display.get_surface() is not None:  # as the notebook converts its own
+                paper, leather = paper.convert_alpha(), leather.convert_alpha()
+            cache.art[key] = (paper, leather)
+            self._book_job = None
+
     def draw(self, surface: pygame.Surface) -> None:
         d = self.director
         self._canvas = surface.get_size()
+        self._paint_page_art_ahead(self._canvas)
         snap = d.stage.at(self.now)
         if self.close_up():
             self._draw_page_shot(surface)
@@ -402,10 +442,11 @@ class StoryScene(Scene):
             strip_h = round(h * FAR_EDGE) + 4
             frame.blit(soften_room(room, (w, strip_h), STRIP_ROWS), (0, 0))
             if self._table is None or self._table.get_size() != (w, h):
-                m, cover = NOTEBOOK_RECT[2] / PANEL_W * w / 1920, Spread().cover
-                nb = pygame.Rect(round(NOTEBOOK_RECT[0] * w / 1920 + cover.x * m), round(NOTEBOOK_RECT[1] * w / 1920 + cover.y * m),
-                                 round(cover.w * m), round(cover.h * m))
-                self._table = paint_table((w, h), self.ctx.settings.seed, nb)
+                job = self._table_job
+                if job is not None and job[0] == (w, h):  # painting ahead: wait for it (usually done)
+                    self._table, self._table_job = job[1].result(), None
+                else:
+                    self._table = paint_table((w, h), self.ctx.settings.seed, self._book_rect((w, h)))
             frame.blit(self._table, (0, 0))
             self._backdrop = (key, frame)
         surface.blit(self._backdrop[1], (0, 0))
