@@ -356,9 +356,10 @@ class StoryScene(Scene):
         return pygame.Rect(round(NOTEBOOK_RECT[0] * w / 1920 + cover.x * m), round(NOTEBOOK_RECT[1] * w / 1920 + cover.y * m),
                            round(cover.w * m), round(cover.h * m))
 
-    def _paint_page_art_ahead(self, size: tuple[int, int]) -> None:
+    def _paint_page_art_ahead(self, size: tuple[int, int], wait: bool = True) -> None:
         """Start painting the page shot's table and notebook art on the painter thread (once
-        per canvas size), and take in what it has finished."""
+        per canvas size), and take in what it has finished (the notebook's art at once,
+        waiting for it if `wait` and the page is on screen, rather than painting it twice)."""
         if self._table is None or self._table.get_size() != size:
             if self._table_job is None or self._table_job[0] != size:
                 self._table_job = (size, _PAINTER.submit(paint_table, size, self.ctx.settings.seed, self._book_rect(size)))
@@ -374,7 +375,7 @@ class StoryScene(Scene):
             return
         if self._book_job is None or self._book_job[0] != key:
             self._book_job = (key, _PAINTER.submit(paint_notebook, key[0], seed, spread))
-        elif self._book_job[1].done():
+        if self._book_job[1].done() or (wait and self.close_up()):  # the page is shown: take it now
             paper, leather = self._book_job[1].result()
             if pygame.display.get_surface() is not None:  # as the notebook converts its own
                 paper, leather = paper.convert_alpha(), leather.convert_alpha()
