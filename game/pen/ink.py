@@ -93,41 +93,57 @@ class StampCache:
             self.get(k)
 
 
-def make_blot(radius: float, ink: RGB, seed: int) -> pygame.Surface:
-    """An irregular ink blot (px radius); white = paper. The pool runs out one way (a main
-    lobe and smaller ones along it), its edge feathered by the paper's fibres, the ink
-    thinner in the middle and darker where it dried at the rim, and a few flung droplets."""
+BLOT_FRAMES = 20  # steps of a spreading blot, built at queue time
+
+
+def make_blot(radius: float, ink: RGB, seed: int, origin: tuple[float, float] = (0.0, 0.0), u: float = 1.0, neck: float = 0.0) -> pygame.Surface:
+    """An ink pool (px radius) bleeding into the paper, `u` 0..1 of the way spread; white =
+    paper. The ink leaves `origin` (px from the pool's centre: where the nib rested, on
+    the stroke), running out along a neck `neck` px wide there into a lopsided round pool;
+    the whole shape grows from the origin. The edge is soft and feathered by the paper's
+    fibres (no spray), the ink wet and lighter in the middle, darker at the rim where it
+    gathers as it dries. Centred on the pool's centre, every step the same size."""
     rng = np.random.default_rng(seed)
-    r_img = int(radius * 2.6) + 3
-    yy, xx = np.mgrid[-r_img : r_img + 1, -r_img : r_img + 1].astype(float)
-    run = rng.uniform(0, 6.28)  # the way the pool ran
-    cu, su = math.cos(run), math.sin(run)
-    lobes = [(0.0, 0.0, radius, 1.0)]  # centre, radius, weight: the pool and where it ran
-    for _ in range(int(rng.integers(5, 9))):
-        d = radius * rng.uniform(-0.8, 1.4)
-        off = radius * rng.normal(0, 0.35)
-        lobes.append((d * cu - off * su, d * su + off * cu, radius * rng.uniform(0.2, 0.5), rng.uniform(0.4, 0.9)))
-    # centred on its mass, so the blot stays where it was placed (clear of the words)
-    mass = sum(w * rr * rr for _, _, rr, w in lobes)
-    mx = sum(w * rr * rr * lx for lx, _, rr, w in lobes) / mass
-    my = sum(w * rr * rr * ly for _, ly, rr, w in lobes) / mass
-    along, across = (xx + mx) * cu + (yy + my) * su, -(xx + mx) * su + (yy + my) * cu
-    f = np.exp(-((along / (radius * 1.15)) ** 2 + (across / (radius * 0.8)) ** 2))
-    for ox, oy, rr, w in lobes[1:]:
-        f += w * np.exp(-((np.hypot(xx + mx - ox, yy + my - oy) / rr) ** 2))
-    th = np.arctan2(yy, xx)
-    feather = sum(rng.normal(0, 0.05) / (1 + kk / 8) * np.sin(kk * th + rng.uniform(0, 6.28)) for kk in range(3, 24, 2))
-    level = f - (0.37 + feather)
-    dist_in = level / (np.hypot(*np.gradient(f)) + 1e-6)
-    body = np.clip(dist_in + 0.5, 0, 1)
-    rim = np.exp(-((dist_in / (0.1 * radius + 0.8)) ** 2))
-    a = body * (0.8 + 0.1 * np.clip(f - 0.6, 0, 1) + 0.16 * rim)  # thicker where it pooled
-    for _ in range(int(rng.integers(3, 7))):
-        ang = run + rng.normal(0, 0.8)
-        dist, rr = radius * rng.uniform(1.3, 2.3), max(0.7, radius * rng.uniform(0.05, 0.16))
-        a = np.maximum(a, 0.85 * np.clip(rr - np.hypot(xx - dist * math.cos(ang), yy - dist * math.sin(ang)) + 0.5, 0, 1))
-    rgb = 255 - np.clip(a, 0, 1.0)[..., None] * (255 - np.array(ink, float) * 0.85)
+    ox, oy = origin
+    half = int(radius * 1.2 + max(abs(ox), abs(oy))) + 4
+    yy, xx = np.mgrid[-half : half + 1, -half : half + 1].astype(float)
+    g = max(u**0.5, 0.05)  # fast at first, slowing as the paper soaks it up
+    # the full shape evaluated where this pixel was before growing about the origin
+    fx, fy = ox + (xx - ox) / g, oy + (yy - oy) / g
+    th = np.arctan2(fy, fx)
+    rad = np.ones_like(th)  # a lopsided outline: a few low harmonics
+    for kk in range(2, 6):
+        rad += rng.uniform(0.02, 0.09) / (kk - 1) ** 0.5 * np.sin(kk * th + rng.uniform(0, 6.28))
+    rad = np.clip(rad, 0.85, 1.15) * radius  # timeline.BLOT_REACH: 1.15
+    d = np.hypot(fx, fy) - rad
+    seg = math.hypot(ox, oy)
+    if neck > 0 and seg > 1e-6:  # the run from the pause point: a tapered capsule
+        f = np.clip(((fx - ox) * -ox + (fy - oy) * -oy) / (seg * seg), 0, 1)
+        rr = neck + (0.55 * radius - neck) * f  # timeline.NECK_END
+        dn = np.hypot(fx - ox * (1 - f), fy - oy * (1 - f)) - rr
+        k = 0.3 * radius  # a smooth union: the run flows into the pool
+        hh = np.clip(0.5 + 0.5 * (dn - d) / k, 0, 1)
+        d = dn * (1 - hh) + d * hh - k * hh * (1 - hh)
+    d = d * g
+    fib = np.zeros_like(th)  # fibres: a fine smooth waver of the edge
+    for kk in (9, 14, 21, 31):
+        fib += rng.normal(0, 0.5) * np.sin(kk * th + rng.uniform(0, 6.28)) / kk**0.5
+    d = d - 0.3 * fib * min(1.0, g * 2)
+    feather = 0.8 + 0.03 * radius
+    body = np.clip(0.5 - d / feather, 0, 1) ** 1.5
+    q = np.clip(-d / max(radius * g, 1.0), 0, 1)  # 0 at the edge, 1 deep inside
+    rim = np.exp(-((-d) / (0.12 * radius + 0.8)) ** 2) * (0.15 + 0.2 * u)
+    wet = 0.74 + 0.1 * (1 - q) - 0.12 * (1 - u) * q
+    a = body * np.clip(wet + rim, 0, 0.95)
+    rgb = 255 - a[..., None] * (255 - np.array(ink, float) * 0.8)
     return pygame.surfarray.make_surface(np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2))
+
+
+def blot_frames(b: Blot, scale: float, ink: RGB) -> list[pygame.Surface]:
+    """The pool at each step of its spreading, the last one the dried blot."""
+    ox = 0.0 if b.px is None else (b.px - b.x) * scale
+    oy = 0.0 if b.py is None else (b.py - b.y) * scale
+    return [make_blot(b.radius * scale, ink, b.seed, (ox, oy), (i + 1) / BLOT_FRAMES, b.neck * scale) for i in range(BLOT_FRAMES)]
 
 
 @dataclass
@@ -139,7 +155,7 @@ class InkLine:
     pos: list[tuple[int, int]]
     keys: list[StampKey]
     stroke_end: list[int]  # index one past each stroke's last dab
-    blot_imgs: list[pygame.Surface]
+    blot_imgs: list[list[pygame.Surface]]  # each blot's spreading steps, the last the dried pool
     blot_pos: list[tuple[int, int]]
     laid: int = 0
     blots_done: list[bool] = field(default_factory=list)
@@ -159,7 +175,7 @@ def prepare_line(tl: Timeline, stamps: StampCache, origin_px: tuple[float, float
     keys: list[StampKey] = list(zip(tl.size.tolist(), tl.col.tolist(), tl.dir.tolist(), (sx % SUB).tolist(), (sy % SUB).tolist(), strict=True))
     stamps.warm(set(keys))
     ends = (np.append(tl.stroke_first[1:], len(tl.t))).tolist()
-    imgs = [make_blot(b.radius * s, ink, b.seed) for b in tl.blots]
+    imgs = [blot_frames(b, s, ink) for b in tl.blots]
     bpos = [(round(b.x * s + origin_px[0]), round(b.y * s + origin_px[1])) for b in tl.blots]
     pos = list(zip(ix.astype(int).tolist(), iy.astype(int).tolist(), strict=True))
     return InkLine(tl, stamps, pos, keys, ends, imgs, bpos, 0, [False] * len(tl.blots))
@@ -228,22 +244,20 @@ class InkCanvas:
         """Blots fully spread by time t become part of the ink, in time order."""
         for bi, b in sorted(enumerate(line.timeline.blots), key=lambda ib: ib[1].t0 + ib[1].grow):
             if not line.blots_done[bi] and t >= b.t0 + b.grow:
-                img = line.blot_imgs[bi]
+                img = line.blot_imgs[bi][-1]
                 full = img.get_rect(center=line.blot_pos[bi])
                 self.ink.blit(img, full, special_flags=pygame.BLEND_RGB_MULT)
                 line.blots_done[bi] = True
                 self.composite(full)
 
     def _spreading_blot(self, line: InkLine, bi: int, b: Blot, t: float) -> None:
-        """A blot still spreading: drawn on the page only, at its size at time t."""
+        """A blot still spreading: drawn on the page only, at its step at time t."""
+        frames = line.blot_imgs[bi]
         u = min(1.0, (t - b.t0) / b.grow)
-        fx, fy = (u ** 0.35, u ** 0.8) if b.seed & 1 else (u ** 0.8, u ** 0.35)  # it runs one way first
-        img = line.blot_imgs[bi]
+        img = frames[min(len(frames) - 1, int(u * len(frames)))]
         full = img.get_rect(center=line.blot_pos[bi])
-        w, h = img.get_size()
-        im = pygame.transform.smoothscale(img, (max(1, int(w * fx)), max(1, int(h * fy))))
         self.composite(full)
-        self.page.blit(im, im.get_rect(center=line.blot_pos[bi]), special_flags=pygame.BLEND_RGB_MULT)
+        self.page.blit(img, full, special_flags=pygame.BLEND_RGB_MULT)
 
     def complete(self, line: InkLine) -> None:
         """Lay everything at once: exactly the image the line has when written to the end."""

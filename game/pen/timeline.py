@@ -45,6 +45,9 @@ class Blot:
     radius: float  # logical px
     seed: int
     grow: float = 0.6
+    px: float | None = None  # where the nib rested (the pool grows from here); None: the centre
+    py: float | None = None
+    neck: float = 0.0  # logical px: the run's half-width where it leaves the pause point
 
 
 @dataclass(frozen=True)
@@ -82,8 +85,8 @@ class Timeline:
             return (float(self.x[j] + (self.x[i] - self.x[j]) * f), float(self.y[j] + (self.y[i] - self.y[j]) * f), 0.0)
         end = (int(self.stroke_first[k + 1]) - 1) if k + 1 < len(self.stroke_first) else len(self.t) - 1
         ex, ey = float(self.x[end]), float(self.y[end])
-        if k + 1 >= len(self.stroke_t0):  # after the last stroke: lift off to the right
-            u = min(1.0, (t - self.stroke_t1[k]) / TAIL)
+        if k + 1 >= len(self.stroke_t0):  # after the last stroke (and any blot it rests on): lift off
+            u = min(1.0, max(0.0, t - max(float(self.stroke_t1[k]), self.duration - TAIL)) / TAIL)
             e = fade(u)
             return (ex + 24 * e, ey - 6 * e, e)
         nxt = int(self.stroke_first[k + 1])
@@ -102,6 +105,42 @@ class Timeline:
         dt = self.t[i] - self.t[i - 1]
         return 0.0 if dt <= 0 else float(math.hypot(self.x[i] - self.x[i - 1], self.y[i] - self.y[i - 1]) / dt)
 
+
+BLOT_GROW = 0.8  # reference seconds for the end blot to spread
+BLOT_REACH = 1.15  # the pool's outline reaches at most this many radii from its centre (ink.make_blot)
+BLOT_FEATHER = 1.5  # logical px of soft edge beyond the outline
+NECK_END = 0.55  # radii: the run's half-width where it joins the pool
+
+
+def _blot_place(ox: F64, oy: F64, px: float, py: float, r: float, nib: float, width: float) -> tuple[float, float, float, float]:
+    """(centre x, centre y, radius, neck) of a pool bleeding out from (px, py): ink runs
+    from the pause point (a neck `neck` px wide there) to a round pool leaning the way
+    with most room, preferring down and right and a short run; the pool shrinks until
+    the pool and its run keep clear of every other stroke's ink (ox, oy: dab centres)
+    and of the page's right edge."""
+    margin = BLOT_FEATHER + nib / 2
+    d0 = float(np.hypot(ox - px, oy - py).min()) if len(ox) else math.inf
+    for _ in range(16):
+        neck = float(np.clip(d0 - nib / 2 - BLOT_FEATHER - 0.5, 0.6, 0.35 * r))
+        best: tuple[float, float, float] | None = None
+        for lean in (0.5, 0.8, 1.1, 1.4, 1.7):
+            for i in range(24):
+                a = 2 * math.pi * i / 24
+                cx, cy = px + lean * r * math.cos(a), py + lean * r * math.sin(a)
+                if width and cx + BLOT_REACH * r > width:
+                    continue
+                room = float(np.hypot(ox - cx, oy - cy).min()) - BLOT_REACH * r - margin if len(ox) else math.inf
+                for f in (0.15, 0.3, 0.45, 0.65, 0.85):  # the run, from the pause point to the pool
+                    qx, qy = px + (cx - px) * f, py + (cy - py) * f
+                    rr = neck + (NECK_END * r - neck) * f
+                    room = min(room, float(np.hypot(ox - qx, oy - qy).min()) - rr - margin if len(ox) else math.inf)
+                score = min(room, r) + 0.2 * r * (math.sin(a) + 0.5 * math.cos(a)) - 0.4 * lean * r
+                if room >= 0 and (best is None or score > best[0]):
+                    best = (score, cx, cy)
+        if best is not None:
+            return best[1], best[2], r, neck
+        r *= 0.9
+    return px, py, r, 0.0
 
 def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timeline:
     """Kinematics, nib and ink for every dab, `ds` logical px apart."""
@@ -146,12 +185,17 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         dt = ds * unit / v
         tt = t + np.concatenate([[0.0], np.cumsum(dt[:-1])])
         t = float(tt[-1])
-        if hand.tremor > 0:  # quasi-periodic displacement along the path, waxing and waning
+        press = np.ones(len(p))
+        if hand.tremor > 0:
+            # the pen's centre line wanders: a few slow sines (wavelengths of one x-height and
+            # more along the whole line's path, seeded), waxing and waning, so the stroke
+            # bends as a whole while its edges stay smooth; the pressure wavers with it
             sa = s_acc + s
             tr = np.zeros_like(p)
             for wl, amp, ph1, ph2 in trem:
                 tr[:, 0] += amp * np.sin(2 * math.pi * sa / wl + ph1)
                 tr[:, 1] += amp * np.sin(2 * math.pi * sa / (wl * 1.13) + ph2)
+                press += 0.09 * amp * np.sin(2 * math.pi * sa / (wl * 0.87) + ph1 + ph2)
             env = 0.55 + 0.45 * np.sin(2 * math.pi * sa / (6.0 * xh) + trem[0][2])
             p = p + tr * (hand.tremor / len(trem) * 1.6) * env[:, None]
         s_acc += length
@@ -169,6 +213,7 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
                 size *= 0.2 + 0.8 * np.clip((length - s) / min(hand.taper_out * xh, length / 3 + 1e-6), 0, 1) ** 0.8
         else:
             size = 1.0 + hand.down_gain * downness + 0.04 * slow
+        size = size * press
         dark = hand.pool * np.exp(-s / (hand.pool_len * xh)) + hand.dwell_dark * np.clip(slow, 0, 1)
         dark -= hand.dry * np.clip(s / (hand.dry_len * xh), 0, 1) ** 1.3
         if k in hes:  # the pen rests before this stroke: ink pools, may blot
@@ -201,19 +246,16 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
     end = float(tcat[-1])
     out_blots = [Blot(b[0] + 0.05, b[1], b[2], b[3], int(b[4])) for b in blots]
     if hand.blot_at_end:
-        # where the pen comes to rest: beside the last word, clear of every letter on its row
-        r, pitch = hand.blot_at_end * xh, lay.row_pitch
-        row_y = round(float(ys[-1][-1]) / pitch) * pitch
-        on_row = np.concatenate(xs)[np.abs(np.concatenate(ys) - row_y) < pitch / 2]
-        bx = float(on_row.max() if len(on_row) else xs[-1][-1]) + 2.2 * r + 0.5 * xh
-        by = row_y - 0.3 * xh
-        if lay.width and bx + 1.6 * r > lay.width:  # no room after the words: just under the row's end,
-            bx = lay.width - 1.6 * r                 # in the blank row below it, clear of the letters
-            ax, ay = np.concatenate(xs), np.concatenate(ys)
-            near = ay[(np.abs(ax - bx) < 1.7 * r) & (ay < row_y + pitch / 2)]  # the ink above it, on this row
-            by = max(row_y + 0.4 * pitch, float(near.max() if len(near) else row_y) + 1.5 * r)
-        out_blots.append(Blot(end + 0.05, bx, by, r, int(rng.integers(1 << 30)), 1.4))
-        end += 1.5  # the blot has spread before the pen lifts away
+        # the pen comes to rest on its last point (the full stop) and the ink bleeds out
+        # there: the pool grows from that point on the stroke, leaning away from the words
+        # and kept small enough to cover no other letter
+        r = hand.blot_at_end * xh
+        px, py = float(xs[-1][-1]), float(ys[-1][-1])
+        bx, by, r, neck = _blot_place(np.concatenate(xs[:-1]) if len(xs) > 1 else np.zeros(0),
+                                np.concatenate(ys[:-1]) if len(ys) > 1 else np.zeros(0),
+                                px, py, r, hand.nib_width, lay.width)
+        out_blots.append(Blot(end + 0.05, bx, by, r, int(rng.integers(1 << 30)), BLOT_GROW, px, py, neck))
+        end += BLOT_GROW + 0.1  # the blot has spread before the pen lifts away
     return Timeline(
         np.concatenate(xs), np.concatenate(ys), tcat,
         np.concatenate(sz).astype(np.int32), np.concatenate(cl).astype(np.int32), np.concatenate(dr).astype(np.int32),

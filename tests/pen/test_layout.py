@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import numpy as np
+import pygame
 import pytest
 from pen_data import PUNCTUATION, STORY_LINES
 
 from game.pen import Hand, Spread
 from game.pen.glyphs import load_font
+from game.pen.ink import blot_frames
 from game.pen.layout import LineLayout, layout_line
 from game.pen.timeline import REF_CPS, build_timeline
 
@@ -85,12 +88,36 @@ def test_pace_and_failing_hands_are_slower(hands: dict[str, Hand]) -> None:
 
 
 @pytest.mark.parametrize("seed", range(12))
-def test_the_end_blot_lies_beside_the_words_never_on_a_letter(hands: dict[str, Hand], seed: int) -> None:
+def test_the_end_blot_bleeds_from_the_pause_point_and_covers_no_other_letter(hands: dict[str, Hand], seed: int) -> None:
     sp = Spread()
-    tl = build_timeline(_lay(hands, "I don’t want to lose you.", "shaky", seed), hands["shaky"], seed, 0.4)
+    h = hands["shaky"]
+    tl = build_timeline(_lay(hands, "I don’t want to lose you.", "shaky", seed), h, seed, 0.4)
     end = max(tl.blots, key=lambda b: b.t0)  # the big one, where the pen came to rest
-    gap = np.hypot(tl.x - end.x, tl.y - end.y).min()
-    assert gap > 1.0 * end.radius, f"the blot touches a letter (seed {seed})"
+    assert end.px is not None and end.py is not None
+    last = tl.stroke == tl.stroke.max()
+    assert np.hypot(tl.x[last] - end.px, tl.y[last] - end.py).min() < 0.5  # the pause point is on the stroke
+    x, y, lift = tl.pen_at(end.t0 + end.grow / 2)
+    assert lift == 0 and math.hypot(x - end.px, y - end.py) < 0.5  # the pen rests there while it bleeds
+    assert end.radius > 0.5 * h.blot_at_end * h.x_height  # a blot, not a speck
+    # the dried pool as drawn (1 px = 1 logical px): ink at the pause point, none on another letter
+    img = blot_frames(end, 1.0, h.ink)[-1]
+    a = 1 - pygame.surfarray.array3d(img)[..., 0].astype(float) / 255  # 0 paper .. 1 ink
+    cx, cy = img.get_width() // 2, img.get_height() // 2
+
+    def cover(px: np.ndarray, py: np.ndarray) -> np.ndarray:
+        ix = np.round(px - end.x).astype(int) + cx
+        iy = np.round(py - end.y).astype(int) + cy
+        inside = (ix >= 0) & (iy >= 0) & (ix < a.shape[0]) & (iy < a.shape[1])
+        out = np.zeros(len(px))
+        out[inside] = a[ix[inside], iy[inside]]
+        return out
+
+    assert cover(np.array([end.px]), np.array([end.py]))[0] > 0.4, f"the blot does not touch its stroke (seed {seed})"
+    # other letters: every dab but the last stroke's, widened by half the nib
+    ang = np.linspace(0, 2 * math.pi, 8, endpoint=False)
+    ox = (tl.x[~last][:, None] + h.nib_width / 2 * np.cos(ang)).ravel()
+    oy = (tl.y[~last][:, None] + h.nib_width / 2 * np.sin(ang)).ravel()
+    assert cover(ox, oy).max() < 0.05, f"the blot covers a letter (seed {seed})"
     assert end.x + end.radius < sp.text_width() + sp.margin_r  # on the page
 
 
