@@ -23,6 +23,7 @@ import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pygame
 
 from game.room.model import Rect
@@ -33,17 +34,24 @@ if TYPE_CHECKING:
     from game.room.render import RoomRenderer
 
 
-PAD = 16  # large px past the large frame's right and bottom edges, copies of its last column and row
+PAD = 96  # large px around the large frame, copies of its edge columns and rows: a cut to a fraction of
+# a pixel reads a little past the framing, and the fitted smoothscale (`_fit`) needs room for its lead
 
 
-def pad_edges(big: pygame.Surface, size: tuple[int, int]) -> None:
-    """Repeat the last column and row of the `size` picture at `big`'s top left into the PAD
-    px beyond them (a cut to a fraction of a pixel reads a pixel or two past the frame)."""
+def pad_edges(big: pygame.Surface, size: tuple[int, int], margin: int = 0) -> None:
+    """Repeat the edge columns and rows of the `size` picture at (`margin`, `margin`) in `big`
+    into the rest of `big` on every side (right and bottom only when `margin` is 0)."""
     w, h = size
+    m = margin
     if w < 1 or h < 1:
         return
-    big.blit(pygame.transform.scale(big.subsurface((w - 1, 0, 1, h)), (big.get_width() - w, h)), (w, 0))
-    big.blit(pygame.transform.scale(big.subsurface((0, h - 1, big.get_width(), 1)), (big.get_width(), big.get_height() - h)), (0, h))
+    bw, bh = big.get_size()
+    if m:
+        big.blit(pygame.transform.scale(big.subsurface((m, m, 1, h)), (m, h)), (0, m))
+    big.blit(pygame.transform.scale(big.subsurface((m + w - 1, m, 1, h)), (bw - m - w, h)), (m + w, m))
+    if m:
+        big.blit(pygame.transform.scale(big.subsurface((0, m, bw, 1)), (bw, m)), (0, 0))
+    big.blit(pygame.transform.scale(big.subsurface((0, m + h - 1, bw, 1)), (bw, bh - m - h)), (0, m + h))
 
 
 def _span(need: float, k: float, most: int) -> int:
@@ -52,6 +60,57 @@ def _span(need: float, k: float, most: int) -> int:
     first = min(most, math.ceil(need))
     best = min(range(first, min(most, first + 8) + 1), key=lambda n: abs(n * k - round(n * k)))
     return max(1, best)
+
+
+FIT_TOLERANCE = 0.02  # canvas px: how far from the framing any canvas pixel of a fitted cut may land
+FIT_REACH = 320  # output px past the canvas tried (the lead cropped before it, and what follows)
+
+
+def _fit(f: float, r: float, n: int, most: int) -> tuple[int, int, int, int] | None:
+    """Along one axis: a whole-pixel box (`i`, `s` large px) smoothscaled to `t` px whose
+    output pixels `lead` .. `lead + n` are the framing (origin `f`, `r` large px per canvas px,
+    `n` canvas px) to within FIT_TOLERANCE of a canvas px at every pixel; None when none of
+    those tried fits. pygame's shrink filter averages output pixel j over source
+    [j * q, (j + 1) * q), q = floor(65536 * s / t) / 65536 (its 16.16 step), so `t` is chosen
+    for a q near enough `r` (the error grows across the canvas by n * (q - r)) and `lead`
+    so that i + lead * q lands on `f` (the error there set against the other edge's).
+    Ties go to the smallest output (the cheapest smoothscale)."""
+    t = np.arange(n + 1, n + 1 + FIT_REACH)
+    s = np.rint(t * r).astype(np.int64)
+    q = (65536 * s // t) / 65536.0
+    slope = n * (q - r) / r  # canvas px the error changes by from the first pixel to the last
+    ok = (s > t) & (np.abs(slope) <= 2.0 * FIT_TOLERANCE)
+    if not ok.any():
+        return None
+    t, s, q, slope = t[ok], s[ok], q[ok], slope[ok]
+    lead = np.arange(FIT_REACH)[:, None]
+    i = np.rint(f - lead * q + slope * r / 2.0)  # the error at the first pixel set against the last's
+    e0 = (i + lead * q - f) / r
+    err = np.maximum(np.abs(e0), np.abs(e0 + slope))
+    bad = (t < n + lead + 1) | (i < 0) | (i + s > most)
+    err = np.where(bad, np.inf, err + (t - n) * 1e-5)
+    k = int(np.argmin(err))
+    a, b = divmod(k, err.shape[1])
+    if not err[a, b] <= FIT_TOLERANCE:
+        return None
+    return int(i[a, b]), int(s[b]), int(t[b]), a
+
+
+def _axis(f: float, size: float, n: int, most: int) -> tuple[int, int, int, int, int]:
+    """The cut along one axis: the framing from `f`, `size` large px, onto `n` canvas px of a
+    large frame `most` px long. Returns the source box (`i`, `s` px), the smoothscale's output
+    length `t`, the output px `lead` cropped before the canvas, and the weight (0..255) of the
+    picture one pixel along to blend in for what fraction remains (0 when `_fit` fits)."""
+    fit = _fit(f, size / n, n, most)
+    if fit is not None:
+        return fit + (0,)
+    k = n / size  # canvas px per large px (<= 1: a push only scales down)
+    i = max(0, math.floor(f))
+    s = _span(f - i + size + 2.0 / k, k, most - i)
+    t = max(n + 2, round(s * k))
+    o = (f - i) * t / s
+    lead = math.floor(o)
+    return i, s, t, lead, round(255 * (o - lead))
 
 
 def _box(renderer: RoomRenderer, shot: str) -> Box:
@@ -90,49 +149,51 @@ class CameraMoves:
         scale = move.largest_scale(box, size[0])
         area = box if is_insert else move.bounds(box)
         big_size = (math.ceil(area[2] * scale), math.ceil(area[3] * scale))
-        padded = (big_size[0] + PAD, big_size[1] + PAD)
+        padded = (big_size[0] + 2 * PAD, big_size[1] + 2 * PAD)
         if self._big is None or self._big.get_size() != padded:
             self._big = pygame.Surface(padded)
-        big = self._big.subsurface(((0, 0), big_size))
+        big = self._big.subsurface(((PAD, PAD), big_size))
         if is_insert:
             renderer.layers.draw_insert(big, shot, snap, t)
         else:
             self._draw_room(renderer, big, area, snap, t, nib_uv)
-        pad_edges(self._big, big_size)
+        pad_edges(self._big, big_size, PAD)
         x, y, w, h = move.framing(box, t)
-        self._cut(((x - area[0]) * scale, (y - area[1]) * scale, w * scale, h * scale), surface)
+        self._cut(((x - area[0]) * scale + PAD, (y - area[1]) * scale + PAD, w * scale, h * scale), surface)
 
     def _cut(self, frame: Box, surface: pygame.Surface) -> None:
         """Scale the large frame's part `frame` (x, y, w, h in its pixels, fractional) down onto
         `surface`, placed to a fraction of a pixel: a slow push moves the picture by a tenth
         of a pixel a frame, and a cut rounded to whole pixels jumps a pixel every few frames.
 
-        A whole-pixel box around `frame` is smoothscaled so that its pixels stand the same size
-        as `frame`'s on the canvas (its width chosen among a few so that scale is nearly exact),
-        then the remaining fraction of a pixel is laid by blending the picture with itself one
-        pixel along (across, then down): bilinear interpolation of the scaled picture."""
+        Along each axis the fraction is laid by the smoothscale itself where it can be (`_fit`):
+        its shrink filter averages each output pixel over [j * q, (j + 1) * q) of the source box,
+        so a whole-pixel box whose origin lies a whole number of *output* pixels before the
+        framing lands the framing's fractional origin; the canvas is that output cropped: one
+        smoothscale and one opaque blit. Along an axis where no such box fits (at the very end
+        of a push the scale is 1, a copy), a whole-pixel box is scaled so that its pixels stand
+        the same size as the framing's (`_span`) and the remaining fraction is laid by blending
+        the picture with itself one pixel along (bilinear), a full-screen blend per axis."""
         assert self._big is not None
         big = self._big
         W, H = surface.get_size()
         fx, fy, fw, fh = frame
-        kx, ky = W / fw, H / fh  # canvas px per large px (<= 1: a push only scales down)
-        ix, iy = max(0, math.floor(fx)), max(0, math.floor(fy))
-        iw = _span(fx - ix + fw + 2.0 / kx, kx, big.get_width() - ix)
-        ih = _span(fy - iy + fh + 2.0 / ky, ky, big.get_height() - iy)
-        tw, th = max(W + 2, round(iw * kx)), max(H + 2, round(ih * ky))
+        ix, iw, tw, a, u = _axis(fx, fw, W, big.get_width())
+        iy, ih, th, b, v = _axis(fy, fh, H, big.get_height())
         scaled = pygame.transform.smoothscale(big.subsurface((ix, iy, iw, ih)), (tw, th))
-        ox, oy = (fx - ix) * tw / iw, (fy - iy) * th / ih
-        a, b = math.floor(ox), math.floor(oy)
-        u, v = round(255 * (ox - a)), round(255 * (oy - b))
-        if self._row is None or self._row.get_size() != (W, H + 1):
-            self._row = pygame.Surface((W, H + 1))
-        row = self._row
-        row.blit(scaled, (-a, -b))
+        if v:
+            if self._row is None or self._row.get_size() != (W, H + 1):
+                self._row = pygame.Surface((W, H + 1))
+            target = self._row
+        else:
+            target = surface
+        target.blit(scaled, (-a, -b))
         if u:
             scaled.set_alpha(u)
-            row.blit(scaled, (-a - 1, -b))
-        surface.blit(row, (0, 0))
+            target.blit(scaled, (-a - 1, -b))
         if v:
+            row = target
+            surface.blit(row, (0, 0))
             row.set_alpha(v)
             surface.blit(row, (0, -1))
             row.set_alpha(None)
