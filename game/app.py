@@ -29,6 +29,7 @@ from game.context import Context
 from game.framelog import Autopilot, FrameLog, story_line
 from game.identity import set_window_icon
 from game.input import Controllers, translate
+from game.memory import Watched, release, watch
 from game.present import display_rate, open_display
 from game.scenes.base import Scene, SceneStack
 from game.screenshot import write_screenshot
@@ -83,6 +84,8 @@ class App:
         self.rate = 60  # frames a second the loop is capped at (the display's rate once open)
         self.frame_log: FrameLog | None = None  # --frame-log: what each frame cost
         self.autopilot: Autopilot | None = None  # --autoplay / --quit-at-end
+        self._title_seen = 0  # id() of the title whose first frame was seen
+        self._played = False  # a scene other than the title has been on top since
 
     # --- window -------------------------------------------------------------------------
 
@@ -263,9 +266,29 @@ class App:
         for _ in range(self.step.frame(now)):
             self.stack.update(STEP)
         t1 = time.perf_counter()
-        self.draw()
+        watched = self._back_at_title()
+        try:
+            self.draw()
+        finally:
+            if watched is not None:  # the story's caches let go of, but what the title just drew
+                release(self.ctx, watched)
         if self.frame_log is not None:
             self.frame_log.frame(t1 - t0, time.perf_counter() - t1, story_line(self.stack))
+
+    def _back_at_title(self) -> Watched | None:
+        """At a title's first frame after the story has played (a kiosk reset, the ending): start
+        noting what the frame draws (game/memory.py: everything else is let go of after it)."""
+        top = self.stack.top
+        if top is None or id(top) == self._title_seen:
+            return None
+        if type(top).__name__ != "TitleScene":
+            self._played = True
+            return None
+        self._title_seen = id(top)
+        if not self._played:  # the run's first title: its caches are the title's own
+            return None
+        self._played = False
+        return watch(self.ctx)
 
     def draw(self) -> None:
         assert self.window is not None

@@ -25,7 +25,7 @@ import ctypes.util
 import functools
 import sys
 import types
-from collections import defaultdict, deque
+from collections import OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable
 
 import pygame
@@ -275,3 +275,165 @@ def report(held: dict[str, tuple[int, int]], size: tuple[int, int], limit: int =
         bud = budget_for(path, table)
         lines.append(f"{b / MiB:8.1f} MiB {n:6d}  budget {('%.1f' % (bud(size) / MiB)) if bud else '-':>6s}  {path}")
     return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- back to the title
+
+"""When the game comes back to the title (a kiosk's idle reset, the end of the story) the
+caches still hold the story's close shots: figure rasters and turns at every zoom, props at
+other scales, the inserts, the effects' sprites of other scales, the pen's writers, text
+runs, decoded SVGs. The title needs only what its own frame draws. `watch(ctx)` is called
+just before the title's first frame is drawn (under the fade's opaque veil): it swaps each
+LRU cache for one that notes the keys asked for; `trim(ctx, watched)` after that frame keeps
+exactly those and lets go of the rest (so the title's frames cost what they did), lets go of
+what the title never draws (inserts, the pen's writers, the effects' other scales), then
+`gc.collect()` and `trim_heap()` hand the pages back. Called by `App.tick`; nothing drawn
+changes, as every kept entry is the one the title used.
+"""
+
+
+class _Noting(OrderedDict):  # type: ignore[type-arg]
+    """An OrderedDict that notes every key asked for or stored (for one frame)."""
+
+    def __init__(self, *args: object) -> None:
+        self.asked: set[object] = set()
+        super().__init__(*args)
+        self.asked.clear()  # (the copy's own stores are not asks)
+
+    def __getitem__(self, key: object) -> object:
+        self.asked.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key: object, default: object = None) -> object:
+        self.asked.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self.asked.add(key)
+        return super().__contains__(key)
+
+    def __setitem__(self, key: object, value: object) -> None:
+        self.asked.add(key)
+        super().__setitem__(key, value)
+
+    def move_to_end(self, key: object, last: bool = True) -> None:
+        self.asked.add(key)
+        super().move_to_end(key, last)
+
+    def pop(self, key: object, *default: object) -> object:
+        self.asked.add(key)
+        return super().pop(key, *default)
+
+    def setdefault(self, key: object, default: object = None) -> object:
+        self.asked.add(key)
+        return super().setdefault(key, default)
+
+
+def _w_h_4(s: object) -> int:
+    return int(s.get_width() * s.get_height() * 4) if isinstance(s, pygame.Surface) else 0
+
+
+def _run(s: object) -> int:
+    return int(s.get_width() * s.get_height() * s.get_bytesize()) if isinstance(s, pygame.Surface) else 0
+
+
+def _pitch_h(s: object) -> int:
+    return int(s.get_pitch() * s.get_height()) if isinstance(s, pygame.Surface) else 0
+
+
+def _first_pitch_h(v: object) -> int:
+    return _pitch_h(v[0]) if isinstance(v, tuple) and v else 0
+
+
+# (owner, dict attribute, byte-count attribute or "", bytes of one value): each cache as its own code counts it
+_Cache = tuple[object, str, str, Callable[[object], int]]
+
+
+def _lru_caches(ctx: object) -> list[_Cache]:
+    layers = getattr(getattr(ctx, "renderer", None), "layers", None)
+    rasters = getattr(getattr(layers, "figures", None), "rasters", None)
+    out: list[_Cache] = [
+        (rasters, "_raster", "_raster_bytes", _w_h_4),
+        (rasters, "_rot", "_rot_bytes", lambda v: _w_h_4(v[0]) if isinstance(v, tuple) else 0),
+        (getattr(ctx, "fonts", None), "_runs", "_run_bytes", _run),
+        (getattr(ctx, "svg", None), "_memory", "_bytes", _w_h_4),
+        (getattr(layers, "props", None), "_scales", "_bytes",
+         lambda v: sum(_pitch_h(s) for s in v.values()) if isinstance(v, dict) else 0),
+        # other owners' keyed caches (read only through their get/pop/in: a key let go is made again)
+        (getattr(getattr(layers, "fx", None), "light_map", None), "_falloff", "_falloff_bytes", _first_pitch_h),
+        (getattr(getattr(layers, "fx", None), "light_map", None), "_tints", "_tint_bytes", _first_pitch_h),
+        (getattr(ctx, "renderer", None), "_bg_cache", "", _pitch_h),
+        (getattr(getattr(ctx, "renderer", None), "moves", None), "_bg", "", _pitch_h),
+    ]
+    return [c for c in out if c[0] is not None and isinstance(getattr(c[0], c[1], None), dict)]
+
+
+Watched = list[tuple[_Cache, dict[object, object]]]
+
+
+def watch(ctx: object) -> Watched:
+    """Note from now on which entries each LRU cache is asked for (call before the title's first draw)."""
+    watched: Watched = []
+    for cache in _lru_caches(ctx):
+        owner, attr = cache[0], cache[1]
+        old = getattr(owner, attr)
+        setattr(owner, attr, _Noting(old))
+        watched.append((cache, old))
+    return watched
+
+
+def _per_scale(fx: object) -> list[object]:
+    """The effects' PerScale art holders (at most two attribute steps down from the fx layer)."""
+    found: list[object] = []
+    seen: set[int] = set()
+    todo: list[tuple[object, int]] = [(fx, 0)]
+    while todo:
+        obj, depth = todo.pop()
+        if id(obj) in seen or isinstance(obj, SKIP):
+            continue
+        seen.add(id(obj))
+        if hasattr(obj, "_by") and hasattr(obj, "_drawn"):
+            found.append(obj)
+            continue
+        if depth < 2 and hasattr(obj, "__dict__"):
+            todo.extend((v, depth + 1) for v in vars(obj).values())
+    return found
+
+
+def release(ctx: object, watched: Watched | None = None) -> None:
+    """Let go of what the title does not draw: of each LRU cache, all but the entries asked for
+    since `watch` (all of them without `watched`); the inserts; the effects' art of scales not
+    drawn; the pen's writers (made again by the next notebook); then collect and trim the heap."""
+    import gc
+
+    for (owner, attr, count, size), old in (watched or [(c, getattr(c[0], c[1])) for c in _lru_caches(ctx)]):
+        now = getattr(owner, attr)
+        asked = now.asked if isinstance(now, _Noting) else set()
+        kept = type(old)((k, v) for k, v in now.items() if k in asked)
+        if attr == "_rot":  # the figure turns' per-part index follows the kept turns
+            turns = getattr(owner, "_turns", None)
+            if isinstance(turns, dict):
+                for part in list(turns):
+                    for k in [k for k in turns[part] if k not in kept]:
+                        del turns[part][k]
+                    if not turns[part]:
+                        del turns[part]
+        setattr(owner, attr, kept)
+        if count:
+            setattr(owner, count, sum(size(v) for v in kept.values()))
+    layers = getattr(getattr(ctx, "renderer", None), "layers", None)
+    inserts = getattr(layers, "inserts", None)
+    if inserts is not None and callable(getattr(inserts, "release", None)):
+        inserts.release()
+    fx = getattr(layers, "fx", None)
+    if fx is not None:
+        for per in _per_scale(fx):
+            by, drawn = getattr(per, "_by"), getattr(per, "_drawn")
+            if isinstance(by, dict):
+                for k in [k for k in by if k != drawn]:
+                    del by[k]
+    writers = getattr(getattr(getattr(ctx, "books", None), "cache", None), "writers", None)
+    if isinstance(writers, dict):
+        writers.clear()
+    gc.collect()
+    trim_heap()
