@@ -94,3 +94,42 @@ def test_the_census_counts_a_planted_cache_with_no_budget(played: Any) -> None:
         assert any("planted" in b for b in _over(census(game_roots(ctx, scene=scene))))
     finally:
         del ctx.renderer.layers.planted
+
+
+CACHES = ("ctx.renderer.layers.", "ctx.renderer._bg_cache", "ctx.renderer.moves._bg", "ctx.fonts.", "ctx.svg.",
+          "ctx.books.cache.writers")
+TITLE_CACHES = 24 * MiB  # at 960x540 the title's own caches hold ~15 MiB (its figures, props, light, sprites)
+
+
+def _caches(held: dict[str, tuple[int, int]]) -> int:
+    """Bytes of the caches a story fills (not the frame buffers, not the pen's stamps and paper)."""
+    return sum(b for p, (b, _n) in held.items() if p.startswith(CACHES))
+
+
+def test_back_at_the_title_the_story_s_caches_are_let_go_of(played: Any) -> None:
+    """After the span of the story, a return to the title (as a kiosk's reset does) keeps only
+    what the title draws: the caches' bytes fall below TITLE_CACHES and below the story's, the
+    inserts and the pen's writers are empty, and the title's next frame is the same picture
+    (nothing it needed was let go of)."""
+    from game.app import App
+    from game.clock import ManualClock
+
+    ctx, scene, _in, _after = played
+    in_story = _caches(census(game_roots(ctx, scene=scene)))
+    app = App(ctx, ManualClock(), window_size=SIZE)
+    app.open_window()
+    app.stack.push(scene)
+    app.tick()  # the story on top
+    app.reset_to_title(fade=False)
+    app.tick()  # the title's first frame: the caches let go of after it
+    assert type(app.stack.top).__name__ == "TitleScene"
+    assert app.window is not None
+    shown = app.window.copy()
+    at_title = census(game_roots(ctx, app))
+    assert _caches(at_title) < min(TITLE_CACHES, in_story), report(at_title, SIZE)
+    assert ctx.renderer.layers.inserts.memory_bytes() == 0
+    assert not ctx.books.cache.writers
+    assert type(ctx.renderer.layers.figures.rasters._raster).__name__ == "OrderedDict"  # no longer noting
+    app.draw()  # the same moment again, from what was kept
+    assert app.window.get_view("2").raw == shown.get_view("2").raw
+    print(f"caches: {in_story / MiB:.1f} MiB in the story, {_caches(at_title) / MiB:.1f} MiB back at the title")
