@@ -96,6 +96,21 @@ class StampCache:
 BLOT_FRAMES = 20  # steps of a spreading blot, built at queue time
 
 
+def _noise(x: np.ndarray, y: np.ndarray, cell: float, rng: np.random.Generator) -> np.ndarray:
+    """Smooth value noise in -1..1 at (x, y) px, `cell` px between its random knots (seeded)."""
+    n = 48
+    knots = rng.uniform(-1, 1, (n, n))
+    gx, gy = x / max(cell, 0.5) + n / 2, y / max(cell, 0.5) + n / 2
+    ix, iy = np.floor(gx).astype(int), np.floor(gy).astype(int)
+    tx, ty = gx - ix, gy - iy
+    tx, ty = tx * tx * (3 - 2 * tx), ty * ty * (3 - 2 * ty)
+    i0, i1, j0, j1 = ix % n, (ix + 1) % n, iy % n, (iy + 1) % n
+    top = knots[i0, j0] * (1 - tx) + knots[i1, j0] * tx
+    bot = knots[i0, j1] * (1 - tx) + knots[i1, j1] * tx
+    out: np.ndarray = top * (1 - ty) + bot * ty
+    return out
+
+
 def make_blot(radius: float, ink: RGB, seed: int, origin: tuple[float, float] = (0.0, 0.0), u: float = 1.0, neck: float = 0.0) -> pygame.Surface:
     """An ink pool (px radius) bleeding into the paper, `u` 0..1 of the way spread; white =
     paper. The ink leaves `origin` (px from the pool's centre: where the nib rested, on
@@ -114,7 +129,7 @@ def make_blot(radius: float, ink: RGB, seed: int, origin: tuple[float, float] = 
     rad = np.ones_like(th)  # a lopsided outline: a few low harmonics
     for kk in range(2, 6):
         rad += rng.uniform(0.02, 0.09) / (kk - 1) ** 0.5 * np.sin(kk * th + rng.uniform(0, 6.28))
-    rad = np.clip(rad, 0.85, 1.15) * radius  # timeline.BLOT_REACH: 1.15
+    rad = np.clip(rad, 0.85, 1.12) * radius  # timeline.BLOT_REACH: 1.12 + 0.1 of noise
     d = np.hypot(fx, fy) - rad
     seg = math.hypot(ox, oy)
     if neck > 0 and seg > 1e-6:  # the run from the pause point: a tapered capsule
@@ -124,19 +139,22 @@ def make_blot(radius: float, ink: RGB, seed: int, origin: tuple[float, float] = 
         k = 0.3 * radius  # a smooth union: the run flows into the pool
         hh = np.clip(0.5 + 0.5 * (dn - d) / k, 0, 1)
         d = dn * (1 - hh) + d * hh - k * hh * (1 - hh)
+    # the paper takes it unevenly: a coarse and a fine smooth noise bend the outline
+    # (at most 0.1 radii out: timeline.BLOT_REACH), fixed to the paper as the pool grows
+    calm = np.clip(np.hypot(fx - ox, fy - oy) / (0.6 * radius), 0, 1)  # none at the nib's point: the run stays on it
+    d = d - calm * radius * (0.07 * _noise(fx, fy, 0.45 * radius, rng) + 0.03 * _noise(fx, fy, 0.14 * radius, rng))
     d = d * g
-    fib = np.zeros_like(th)  # fibres: a fine smooth waver of the edge
-    for kk in (9, 14, 21, 31):
-        fib += rng.normal(0, 0.5) * np.sin(kk * th + rng.uniform(0, 6.28)) / kk**0.5
-    d = d - 0.3 * fib * min(1.0, g * 2)
+    fibre = _noise(xx, yy, 1.6, rng)  # the fibres, in page pixels
     feather = 0.8 + 0.03 * radius
     body = np.clip(0.5 - d / feather, 0, 1) ** 1.5
+    # a faint bleed along the fibres just beyond the edge (attached, never a speck)
+    halo = 0.22 * calm * np.exp(-np.clip(d, 0, None) / 1.6) * np.clip(0.5 + fibre, 0, 1) * (d > 0)
     q = np.clip(-d / max(radius * g, 1.0), 0, 1)  # 0 at the edge, 1 deep inside
     rim = np.exp(-((-d) / (0.12 * radius + 0.8)) ** 2) * (0.15 + 0.2 * u)
-    wet = 0.74 + 0.1 * (1 - q) - 0.12 * (1 - u) * q
-    a = body * np.clip(wet + rim, 0, 0.95)
+    wet = 0.74 + 0.1 * (1 - q) - 0.12 * (1 - u) * q + 0.06 * _noise(fx, fy, 0.3 * radius, rng)
+    a = np.maximum(body * np.clip(wet + rim, 0, 0.95), halo * min(1.0, 2 * u))
     rgb = 255 - a[..., None] * (255 - np.array(ink, float) * 0.8)
-    return pygame.surfarray.make_surface(np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2))
+    return pygame.surfarray.make_surface(np.clip(np.round(rgb), 0, 255).astype(np.uint8).transpose(1, 0, 2))
 
 
 def blot_frames(b: Blot, scale: float, ink: RGB) -> list[pygame.Surface]:

@@ -107,8 +107,8 @@ class Timeline:
 
 
 BLOT_GROW = 0.8  # reference seconds for the end blot to spread
-BLOT_REACH = 1.15  # the pool's outline reaches at most this many radii from its centre (ink.make_blot)
-BLOT_FEATHER = 1.5  # logical px of soft edge beyond the outline
+BLOT_REACH = 1.22  # the pool's outline reaches at most this many radii from its centre (ink.make_blot)
+BLOT_FEATHER = 3.0  # logical px of soft edge and fibre bleed beyond the outline
 NECK_END = 0.55  # radii: the run's half-width where it joins the pool
 
 
