@@ -435,5 +435,22 @@ def release(ctx: object, watched: Watched | None = None) -> None:
     writers = getattr(getattr(getattr(ctx, "books", None), "cache", None), "writers", None)
     if isinstance(writers, dict):
         writers.clear()
+    _release_sounds(ctx)
     gc.collect()
     trim_heap()
+
+
+def _release_sounds(ctx: object) -> None:
+    """Decoded long sounds no slot plays let go of (the bank decodes them again when asked)."""
+    mixer = getattr(getattr(ctx, "sound", None), "audio", None)
+    bank = getattr(mixer, "bank", None)
+    in_use = getattr(mixer, "_in_use", None)
+    if bank is None or not callable(in_use) or not callable(getattr(bank, "keep", None)):
+        return
+    budget = getattr(bank, "budget", None)
+    try:
+        bank.budget = 0
+        bank.keep(in_use())
+    finally:
+        if budget is not None:
+            bank.budget = budget
