@@ -110,6 +110,7 @@ BLOT_GROW = 0.8  # reference seconds for the end blot to spread
 BLOT_REACH = 1.22  # the pool's outline reaches at most this many radii from its centre (ink.make_blot)
 BLOT_FEATHER = 3.0  # logical px of soft edge and fibre bleed beyond the outline
 NECK_END = 0.55  # radii: the run's half-width where it joins the pool
+MARGIN_RUN = 18.0  # logical px the pool may run into the right margin (the page has 30)
 
 
 def _blot_place(ox: F64, oy: F64, px: float, py: float, r: float, nib: float, width: float) -> tuple[float, float, float, float]:
@@ -127,7 +128,7 @@ def _blot_place(ox: F64, oy: F64, px: float, py: float, r: float, nib: float, wi
             for i in range(24):
                 a = 2 * math.pi * i / 24
                 cx, cy = px + lean * r * math.cos(a), py + lean * r * math.sin(a)
-                if width and cx + BLOT_REACH * r > width:
+                if width and cx + BLOT_REACH * r > width + MARGIN_RUN:
                     continue
                 room = float(np.hypot(ox - cx, oy - cy).min()) - BLOT_REACH * r - margin if len(ox) else math.inf
                 for f in (0.15, 0.3, 0.45, 0.65, 0.85):  # the run, from the pause point to the pool
