@@ -62,7 +62,16 @@ def _span(need: float, k: float, most: int) -> int:
     return max(1, best)
 
 
-FIT_TOLERANCE = 0.02  # canvas px: how far from the framing any canvas pixel of a fitted cut may land
+FIT_TOLERANCE = 0.03  # canvas px: how far from the framing any canvas pixel of a fitted cut may land
+
+
+def _filter_step() -> int:
+    """The shrink filter's fixed-point unit: its SIMD versions (pygame's SSE2 and NEON) step
+    through the source in 2.14 fixed point, the plain C one in 16.16 (measured: an edge lands
+    where 2.14 says, to 0.005 px)."""
+    return 65536 if pygame.transform.get_smoothscale_backend() == "GENERIC" else 16384
+
+
 FIT_REACH = 320  # output px past the canvas tried (the lead cropped before it, and what follows)
 
 
@@ -71,13 +80,14 @@ def _fit(f: float, r: float, n: int, most: int) -> tuple[int, int, int, int] | N
     output pixels `lead` .. `lead + n` are the framing (origin `f`, `r` large px per canvas px,
     `n` canvas px) to within FIT_TOLERANCE of a canvas px at every pixel; None when none of
     those tried fits. pygame's shrink filter averages output pixel j over source
-    [j * q, (j + 1) * q), q = floor(65536 * s / t) / 65536 (its 16.16 step), so `t` is chosen
+    [j * q, (j + 1) * q), q = floor(STEP * s / t) / STEP (`_filter_step`), so `t` is chosen
     for a q near enough `r` (the error grows across the canvas by n * (q - r)) and `lead`
     so that i + lead * q lands on `f` (the error there set against the other edge's).
     Ties go to the smallest output (the cheapest smoothscale)."""
     t = np.arange(n + 1, n + 1 + FIT_REACH)
     s = np.rint(t * r).astype(np.int64)
-    q = (65536 * s // t) / 65536.0
+    unit = _filter_step()
+    q = (unit * s // t) / float(unit)
     slope = n * (q - r) / r  # canvas px the error changes by from the first pixel to the last
     ok = (s > t) & (np.abs(slope) <= 2.0 * FIT_TOLERANCE)
     if not ok.any():
@@ -101,16 +111,31 @@ def _axis(f: float, size: float, n: int, most: int) -> tuple[int, int, int, int,
     large frame `most` px long. Returns the source box (`i`, `s` px), the smoothscale's output
     length `t`, the output px `lead` cropped before the canvas, and the weight (0..255) of the
     picture one pixel along to blend in for what fraction remains (0 when `_fit` fits)."""
-    fit = _fit(f, size / n, n, most)
+    r = size / n
+    fit = _fit(f, r, n, most)
     if fit is not None:
         return fit + (0,)
-    k = n / size  # canvas px per large px (<= 1: a push only scales down)
+    # Near the end of a push (r -> 1) no lead reaches the fraction: the box starts at the
+    # framing's whole pixel, its output length is chosen for the filter's step nearest r
+    # (so the scale is as exact as a fitted one's), and the fraction is blended.
     i = max(0, math.floor(f))
-    s = _span(f - i + size + 2.0 / k, k, most - i)
-    t = max(n + 2, round(s * k))
-    o = (f - i) * t / s
+    t = np.arange(n + 2, n + 2 + FIT_REACH)
+    s = np.rint(t * r).astype(np.int64)
+    unit = _filter_step()
+    q = (unit * s // t) / float(unit)
+    miss = np.abs(n * (q - r) / r) + (t - n) * 1e-5
+    miss = np.where((s < t) | (i + s > most), np.inf, miss)
+    k = int(np.argmin(miss))
+    if np.isfinite(miss[k]):
+        o = (f - i) / q[k]
+        lead = math.floor(o)
+        return i, int(s[k]), int(t[k]), lead, round(255 * (o - lead))
+    k_ = n / size  # canvas px per large px (<= 1: a push only scales down)
+    sp = _span(f - i + size + 2.0 / k_, k_, most - i)
+    tt = max(n + 2, round(sp * k_))
+    o = (f - i) * tt / sp
     lead = math.floor(o)
-    return i, s, t, lead, round(255 * (o - lead))
+    return i, sp, tt, lead, round(255 * (o - lead))
 
 
 def _box(renderer: RoomRenderer, shot: str) -> Box:
