@@ -93,7 +93,7 @@ def _fit(f: float, r: float, n: int, most: int) -> tuple[int, int, int, int] | N
     if not ok.any():
         return None
     t, s, q, slope = t[ok], s[ok], q[ok], slope[ok]
-    lead = np.arange(FIT_REACH)[:, None]
+    lead = np.arange(min(FIT_REACH, math.floor(f) + 2))[:, None]  # i >= 0 bounds it
     i = np.rint(f - lead * q + slope * r / 2.0)  # the error at the first pixel set against the last's
     e0 = (i + lead * q - f) / r
     err = np.maximum(np.abs(e0), np.abs(e0 + slope))
