@@ -114,7 +114,7 @@ def _axis(f: float, size: float, n: int, most: int) -> tuple[int, int, int, int,
     r = size / n
     fit = _fit(f, r, n, most)
     if fit is not None:
-        return fit + (0,)
+        return (*fit, 0)
     # Near the end of a push (r -> 1) no lead reaches the fraction: the box starts at the
     # framing's whole pixel, its output length is chosen for the filter's step nearest r
     # (so the scale is as exact as a fitted one's), and the fraction is blended.
