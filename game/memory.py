@@ -428,7 +428,7 @@ def release(ctx: object, watched: Watched | None = None) -> None:
     fx = getattr(layers, "fx", None)
     if fx is not None:
         for per in _per_scale(fx):
-            by, drawn = getattr(per, "_by"), getattr(per, "_drawn")
+            by, drawn = vars(per).get("_by"), vars(per).get("_drawn")
             if isinstance(by, dict):
                 for k in [k for k in by if k != drawn]:
                     del by[k]
