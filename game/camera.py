@@ -34,8 +34,15 @@ if TYPE_CHECKING:
     from game.room.render import RoomRenderer
 
 
-PAD = 96  # large px around the large frame, copies of its edge columns and rows: a cut to a fraction of
-# a pixel reads a little past the framing, and the fitted smoothscale (`_fit`) needs room for its lead
+PAD = 32  # the least margin round the large frame, in large px (`margin`)
+
+
+def margin(canvas_w: int) -> int:
+    """Large px round the large frame, copies of its edge columns and rows: a cut to a fraction
+    of a pixel reads a little past the framing, and the fitted smoothscale (`_fit`) needs room
+    for its lead before the framing (more room, more fractions it reaches without a blend). A
+    twenty-fourth of the canvas width keeps the frame within game.memory's MOVE_CANVAS."""
+    return max(PAD, canvas_w // 24)
 
 
 def pad_edges(big: pygame.Surface, size: tuple[int, int], margin: int = 0) -> None:
@@ -174,17 +181,18 @@ class CameraMoves:
         scale = move.largest_scale(box, size[0])
         area = box if is_insert else move.bounds(box)
         big_size = (math.ceil(area[2] * scale), math.ceil(area[3] * scale))
-        padded = (big_size[0] + 2 * PAD, big_size[1] + 2 * PAD)
+        pad = margin(size[0])
+        padded = (big_size[0] + 2 * pad, big_size[1] + 2 * pad)
         if self._big is None or self._big.get_size() != padded:
             self._big = pygame.Surface(padded)
-        big = self._big.subsurface(((PAD, PAD), big_size))
+        big = self._big.subsurface(((pad, pad), big_size))
         if is_insert:
             renderer.layers.draw_insert(big, shot, snap, t)
         else:
             self._draw_room(renderer, big, area, snap, t, nib_uv)
-        pad_edges(self._big, big_size, PAD)
+        pad_edges(self._big, big_size, pad)
         x, y, w, h = move.framing(box, t)
-        self._cut(((x - area[0]) * scale + PAD, (y - area[1]) * scale + PAD, w * scale, h * scale), surface)
+        self._cut(((x - area[0]) * scale + pad, (y - area[1]) * scale + pad, w * scale, h * scale), surface)
 
     def _cut(self, frame: Box, surface: pygame.Surface) -> None:
         """Scale the large frame's part `frame` (x, y, w, h in its pixels, fractional) down onto
