@@ -432,6 +432,10 @@ def release(ctx: object, watched: Watched | None = None) -> None:
             if isinstance(by, dict):
                 for k in [k for k in by if k != drawn]:
                     del by[k]
+    moves = getattr(getattr(ctx, "renderer", None), "moves", None)
+    for buffer in ("_big", "_row"):  # the camera move's frame buffers: made again (a fill) by the next move
+        if isinstance(getattr(moves, buffer, None), pygame.Surface):
+            setattr(moves, buffer, None)
     writers = getattr(getattr(getattr(ctx, "books", None), "cache", None), "writers", None)
     if isinstance(writers, dict):
         writers.clear()
