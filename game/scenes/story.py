@@ -285,37 +285,35 @@ class StoryScene(Scene):
         self.ctx.on_room_frame(d.stage.at(self.t), self.t, dt)
         self._prepare_next()
 
-    def next_shot(self) -> str | None:
-        """The shot the script cuts to before its next line (None: it stays on this one)."""
+    def _ahead(self) -> Iterator[c.Command]:
+        """The script's commands from here up to its next line (following jumps)."""
         d = self.director
-        cmds, pc, shot = d.script.commands, d.pc, None
+        cmds, pc = d.script.commands, d.pc
         for _ in range(len(cmds)):
             if pc >= len(cmds):
-                break
+                return
             cmd = cmds[pc]
             pc += 1
             if isinstance(cmd, c.Narrate | c.Write | c.End):
-                break
+                return
             if isinstance(cmd, c.Jump):
                 pc = d.script.labels.get(cmd.target, len(cmds))
-            elif isinstance(cmd, c.Shot):
+            else:
+                yield cmd
+
+    def next_shot(self) -> str | None:
+        """The shot the script cuts to before its next line (None: it stays on this one)."""
+        shot = None
+        for cmd in self._ahead():
+            if isinstance(cmd, c.Shot):
                 shot = cmd.name
         return shot
 
     def next_move(self) -> Move | None:
         """The camera move the script starts with its next line (None: a still camera)."""
-        d = self.director
-        cmds, pc, move = d.script.commands, d.pc, None
-        for _ in range(len(cmds)):
-            if pc >= len(cmds):
-                break
-            cmd = cmds[pc]
-            pc += 1
-            if isinstance(cmd, c.Narrate | c.Write | c.End):
-                break
-            if isinstance(cmd, c.Jump):
-                pc = d.script.labels.get(cmd.target, len(cmds))
-            elif isinstance(cmd, c.Shot):
+        move = None
+        for cmd in self._ahead():
+            if isinstance(cmd, c.Shot):
                 move = None  # a new shot starts still
             elif isinstance(cmd, c.Camera):
                 move = Move(cmd.push, cmd.dx, cmd.dy, 0.0, cmd.over)
