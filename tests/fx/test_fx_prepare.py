@@ -47,12 +47,18 @@ def test_per_scale_keeps_the_drawn_scale_and_the_one_made_ahead() -> None:
     assert made == [1.0, 2.4, 4.8, 1.2]
 
 
+def two_on_the_wide(room: Room, seed: int, wide: View, state: FxState, t: float) -> tuple[RoomFx, RoomFx]:
+    """Two identical effects, both having drawn one wide frame: one to play plainly, one to prepare ahead."""
+    plain, ready = RoomFx(room, seed), RoomFx(room, seed)
+    frame(plain, wide, state, t)
+    frame(ready, wide, state, t)
+    return plain, ready
+
+
 def test_preparing_the_fire_close_up_makes_its_art_and_changes_no_pixel(room: Room) -> None:
     wide, fire = shot_view(room, "wide"), shot_view(room, "fire")
     state = FxState(rain=1.0, candles=0.8, fire=1.0)
-    plain, ready = RoomFx(room, 5), RoomFx(room, 5)
-    frame(plain, wide, state, 3.0)
-    frame(ready, wide, state, 3.0)
+    plain, ready = two_on_the_wide(room, 5, wide, state, 3.0)
     assert ready.hearth is not None
     steps = list(ready.prepare_steps(fire, SIZE, state, 3.0))
     assert "logs" in steps and "grate" in steps and any(s.startswith("coals") for s in steps)
@@ -68,9 +74,7 @@ def test_preparing_the_fire_close_up_makes_its_art_and_changes_no_pixel(room: Ro
 def test_the_window_prepared_ahead_draws_the_same_night_and_rain(room: Room) -> None:
     wide, window = shot_view(room, "wide"), shot_view(room, "window")
     state = FxState(rain=3.0, candles=0.8, fire=1.0)
-    plain, ready = RoomFx(room, 9), RoomFx(room, 9)
-    frame(plain, wide, state, 1.0)
-    frame(ready, wide, state, 1.0)
+    plain, ready = two_on_the_wide(room, 9, wide, state, 1.0)
     assert "night" in list(ready.prepare_steps(window, SIZE, state, 1.0))
     for t in (1.5, 2.0):
         assert np.array_equal(frame(plain, window, state, t), frame(ready, window, state, t))

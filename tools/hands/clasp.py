@@ -241,20 +241,13 @@ svg = "back.svg"
 svg = "his.svg"
 pivot = [1290, 478]
 ''' + shake + '''
-[[part]]
-svg = "her.svg"
+''' + '\n'.join(f'''[[part]]
+svg = "{name}.svg"
 pivot = [528, 468]
 [[part.motion]]
 kind = "keys"
 keys = [[0, 0, 0, 0, 1], [0.8, 0, 0, 0, 1], [2.0, 5, 1, 0, 1]]
-''' + shake + '''
-[[part]]
-svg = "web.svg"
-pivot = [528, 468]
-[[part.motion]]
-kind = "keys"
-keys = [[0, 0, 0, 0, 1], [0.8, 0, 0, 0, 1], [2.0, 5, 1, 0, 1]]
-''' + shake]
+''' + shake for name in ("her", "web"))]
     for i, (x, y) in enumerate(tips):
         out.append(f'''
 [[part]]
