@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.errors import Problem
+from game.i18n import ORIGINAL, story_language
 from game.tomlfile import read_toml_file
 
 CREDITS_FILE = "credits.toml"
@@ -62,6 +63,13 @@ def load_credits(path: Path, shown: str | None = None) -> tuple[Section, ...]:
 
 
 def credits_path(story_file: Path, default_dir: Path) -> Path:
-    """`credits.toml` beside the story; a story whose folder has none uses the game's own."""
-    own = story_file.parent / CREDITS_FILE
-    return own if own.exists() else default_dir / CREDITS_FILE
+    """The credits for a story, in its language: `credits.fr.toml` for `whispers.fr.story`,
+    else `credits.toml`; beside the story first, then the game's own. A story in its own
+    folder with only a `credits.toml` keeps that one (its author's words win over ours)."""
+    lang = story_language(story_file)
+    names = ([f"credits.{lang}.toml"] if lang != ORIGINAL else []) + [CREDITS_FILE]
+    for folder in (story_file.parent, default_dir):
+        for name in names:
+            if (folder / name).exists():
+                return folder / name
+    return default_dir / CREDITS_FILE

@@ -34,3 +34,20 @@ def test_lint_reports_the_credits_beside_a_story(tmp_path: Path) -> None:
     assert credits_path(own, Assets().scenes) == tmp_path / "credits.toml"
     found = [p for p in lint_all(Assets(), [own]) if p.file.endswith("credits.toml")]
     assert [(p.line, "heading" in p.message) for p in found] == [(1, True)]
+
+
+def test_a_translated_story_gets_the_credits_in_its_language(tmp_path: Path) -> None:
+    scenes = Assets().scenes
+    assert credits_path(scenes / "whispers.fr.story", scenes) == scenes / "credits.fr.toml"
+    assert credits_path(scenes / "whispers.story", scenes) == scenes / "credits.toml"
+    french = load_credits(scenes / "credits.fr.toml")
+    english = load_credits(scenes / "credits.toml")
+    assert len(french) == len(english) and french[0].heading != english[0].heading
+    # a story elsewhere with only its own credits.toml keeps its author's words
+    own = tmp_path / "whispers.fr.story"
+    own.write_text("", encoding="utf-8")
+    (tmp_path / "credits.toml").write_text('[[section]]\nheading = "X"\nlines = ["y"]\n', encoding="utf-8")
+    assert credits_path(own, scenes) == tmp_path / "credits.toml"
+    # and one with nothing beside it falls back to the game's, in its language
+    (tmp_path / "credits.toml").unlink()
+    assert credits_path(own, scenes) == scenes / "credits.fr.toml"
