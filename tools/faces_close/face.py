@@ -34,6 +34,7 @@ class Model:
 
 HER = Model("#fcc594", "#ffe4c0", "#c07a4e", "#5a2a16", "#d86a6e", "#f4a0a0", "#9a3a40",
             "#6e3618", "#b4642e", "#341508", "#4f7a4a", "#7aa86a", True)
+EYE_WHITE = "#f2e6da"  # the white of an open eye (a test looks for it: the kiss shows none)
 HIM = Model("#eca66c", "#ffcf98", "#a0603a", "#4a2412", "#b4725a", "#cc8c70", "#7a4234",
             "#1a1412", "#4a3a32", "#0a0808", "#4a4e58", "#70747e", False)
 
@@ -170,7 +171,7 @@ def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float, with_bro
         psoft(doc, pl, (e[0] - 12, e[1] + 6), 34, 22, m.skin, 0.95, core=0.55)
     white = [(e[0] - 28, e[1] - 2), (e[0] - 6, e[1] - 14), (e[0] + 18, e[1] - 8), (e[0] + 24, e[1] + 2),
              (e[0] + 4, e[1] + 9), (e[0] - 18, e[1] + 6)]
-    doc.path(smooth(pl.all(white), tension=0.8), fill="#f2e6da", stroke=m.line, width=1.4)
+    doc.path(smooth(pl.all(white), tension=0.8), fill=EYE_WHITE, stroke=m.line, width=1.4)
     ix = e[0] + 6 + 8 * look
     iris = [(ix + 9, e[1] - 12), (ix + 12, e[1]), (ix + 9, e[1] + 8), (ix - 6, e[1] + 8), (ix - 8, e[1] - 2),
             (ix - 5, e[1] - 12)]

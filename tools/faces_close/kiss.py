@@ -51,14 +51,6 @@ def _glow_on(d: Doc, pl: Place, k: float = 1.0) -> None:
     psoft(d, pl, (-104, -226), 34, 46, "#ffc27a", 0.15 * k)
 
 
-def eyes_open(she: bool) -> str:
-    """Their eyes still open as the shot begins, closing slowly (faded out in insert.toml)."""
-    d = Doc()
-    face.eye_open(d, HER_AT if she else HIM_AT, face.HER if she else face.HIM, look=1.0, sorrow=0.0,
-                  with_brow=False)
-    return d.text()
-
-
 def glow() -> str:
     """A warm glow around them, below the kiss."""
     d = Doc()
@@ -111,6 +103,6 @@ def write(out: Path) -> None:
     (out / "her.svg").write_text(her(), encoding="utf-8")
     (out / "him.svg").write_text(him(), encoding="utf-8")
     (out / "hand.svg").write_text(hand(), encoding="utf-8")
-    (out / "her_open.svg").write_text(eyes_open(True), encoding="utf-8")
-    (out / "his_open.svg").write_text(eyes_open(False), encoding="utf-8")
+    for gone in ("her_open.svg", "his_open.svg"):  # the eyes are shut for the whole shot: no lid ever shows half-way
+        (out / gone).unlink(missing_ok=True)
     (out / "glow.svg").write_text(glow(), encoding="utf-8")
