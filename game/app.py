@@ -262,7 +262,7 @@ class App:
         if self.policy is not None:
             self.policy.frame(self, now)
         self.serve_requests()
-        t0 = time.perf_counter()
+        c0, t0 = time.thread_time(), time.perf_counter()
         for _ in range(self.step.frame(now)):
             self.stack.update(STEP)
         t1 = time.perf_counter()
@@ -273,7 +273,7 @@ class App:
             if watched is not None:  # the story's caches let go of, but what the title just drew
                 release(self.ctx, watched)
         if self.frame_log is not None:
-            self.frame_log.frame(t1 - t0, time.perf_counter() - t1, story_line(self.stack))
+            self.frame_log.frame(t1 - t0, time.perf_counter() - t1, story_line(self.stack), time.thread_time() - c0)
 
     def _back_at_title(self) -> Watched | None:
         """At a title's first frame after the story has played (a kiosk reset, the ending): start

@@ -2,7 +2,9 @@
 
 `python -m game --frame-log FILE` writes one line per drawn frame, four numbers separated
 by spaces: seconds since the game started, update ms, draw ms (present included: it is
-part of what a frame costs), and the story line on screen (0 off the story). The file is
+part of what a frame costs), and the story line on screen (0 off the story); then a fifth,
+the main thread's CPU ms for the frame's update and draw (what a busy machine inflates
+least: wall time waits for a core, CPU time does not). The file is
 line-buffered so a watcher (the benchmark timing the first frame, a soak test) sees each
 line as soon as the frame is shown; numbers only, so `sort -n -k3` or a spreadsheet read it.
 
@@ -40,18 +42,19 @@ def story_line(stack: _Stack) -> int:
 
 
 class FrameLog:
-    """One line per frame: `seconds update_ms draw_ms line`."""
+    """One line per frame: `seconds update_ms draw_ms line cpu_ms` (cpu_ms: when measured)."""
 
     def __init__(self, path: Path, start: float | None = None) -> None:
         self.path = path
         self.start = time.perf_counter() if start is None else start
         self._file: IO[str] | None = open(path, "w", buffering=1, encoding="utf-8")  # noqa: SIM115 (closed by close())
 
-    def frame(self, update_s: float, draw_s: float, line: int) -> None:
+    def frame(self, update_s: float, draw_s: float, line: int, cpu_s: float | None = None) -> None:
         if self._file is None:
             return
         now = time.perf_counter() - self.start
-        self._file.write(f"{now:.4f} {update_s * 1000:.3f} {draw_s * 1000:.3f} {line}\n")
+        cpu = "" if cpu_s is None else f" {cpu_s * 1000:.3f}"
+        self._file.write(f"{now:.4f} {update_s * 1000:.3f} {draw_s * 1000:.3f} {line}{cpu}\n")
 
     def close(self) -> None:
         if self._file is not None:
@@ -60,11 +63,16 @@ class FrameLog:
 
 
 def read_frame_log(path: Path) -> list[tuple[float, float, float, int]]:
-    """The frames of a log (for the benchmark and the tests)."""
-    rows = []
+    """The frames of a log (for the benchmark and the tests): seconds, update ms, draw ms, line."""
+    return [(s, u, d, n) for s, u, d, n, _cpu in read_frame_cpu(path)]
+
+
+def read_frame_cpu(path: Path) -> list[tuple[float, float, float, int, float | None]]:
+    """The frames of a log with each one's main-thread CPU ms (None where not logged)."""
+    rows: list[tuple[float, float, float, int, float | None]] = []
     for text in path.read_text(encoding="utf-8").splitlines():
-        s, u, d, n = text.split()
-        rows.append((float(s), float(u), float(d), int(n)))
+        s, u, d, n, *cpu = text.split()
+        rows.append((float(s), float(u), float(d), int(n), float(cpu[0]) if cpu else None))
     return rows
 
 

@@ -10,7 +10,7 @@ import pygame
 from pilot import Pilot, build_app
 
 from game.app import App
-from game.framelog import Autopilot, FrameLog, read_frame_log
+from game.framelog import Autopilot, FrameLog, read_frame_cpu, read_frame_log
 
 
 def instrumented(app: App, log: Path, quit_at_end: bool) -> App:
@@ -33,7 +33,8 @@ def test_autoplay_leaves_the_title_and_logs_every_frame(tmp_path: Path) -> None:
         pygame.quit()
     rows = read_frame_log(log)
     assert len(rows) == drawn, "one line per drawn frame"
-    assert all(len(line.split()) == 4 for line in log.read_text().splitlines())
+    assert all(len(line.split()) == 5 for line in log.read_text().splitlines())
+    assert all(r[4] is not None and r[4] >= 0.0 for r in read_frame_cpu(log)), "each frame's CPU ms"
     seconds = [r[0] for r in rows]
     assert seconds == sorted(seconds) and seconds[0] >= 0.0
     assert all(r[1] >= 0.0 and r[2] > 0.0 for r in rows), "update and draw ms are measured"
