@@ -3,14 +3,13 @@ falling off with distance, the window kept night-blue: light, not a filter.
 
 Shaped as two small steps because they belong to two layers of the renderer's order.
 `grade` works on the 1/8-size light map before it is upscaled (so the grade costs
-nothing per pixel at full size). It was a strong multiply toward amber plus a flat
-lift, on top of the room's golden ambient: every surface, lit or not, went the same
-yellow (skin jaundiced, the green curtains Kelly green). Now it takes most of the
-golden ambient's flat excess back out (AMBIENT_BACK: the shadows stay warm and a
-little lighter than at the opening, not yellow) and warms the light only gently
-(GOLD_MULT: candle-coloured light, no flat lift), so the gold comes from the blooms, which fall off with
-distance. The glass rectangle keeps its ungraded light, so the night outside stays
-blue while the room turns gold. `Bloom.draw` adds, in that same small light map, a
+nothing per pixel at full size). It is a gentle multiply toward candle colour
+(GOLD_MULT) and nothing else: the dark gets its warmth from the room's golden ambient
+(room_fx.GOLDEN_AMBIENT, set to what the dark should be, not set high and taken back),
+and the gold comes from the blooms, which fall off with distance. The grade runs after
+the blooms, so light that has saturated stays gold instead of going lemon (255, 255, x),
+which turned a green dress olive in blotches. The glass rectangle keeps its ungraded
+light, so the night outside stays blue while the room turns gold. `Bloom.draw` adds, in that same small light map, a
 wide soft gold halo around each flame and a fainter one around each figure near the
 couple's seat (cached sprites in a few brightness and size steps): drawn as emissive
 sprites at full size it cost ~9 ms a frame in a close shot; in the light map it is free
@@ -30,9 +29,7 @@ from game.fx.occlusion import Caster
 from game.fx.sprites import _radius_grid, rgb_surface
 from game.view import View
 
-GOLD_MULT = (255, 218, 160)  # the light at full glow is warmed by this (skin stays skin) ...
-AMBIENT_BACK = (40, 30, 10)  # ... and this much of the golden ambient's flat lift is taken back out
-# (room_fx.GOLDEN_AMBIENT lifts every dark corner to a flat yellow; FX may lower it and this with it)
+GOLD_MULT = (255, 230, 180)  # the light at full glow is warmed by this (skin stays skin)
 BLOOM_RGB = (255, 150, 64)
 LEVELS = 10  # brightness steps of a cached bloom sprite
 FLAME_PEAK = 0.85  # a flame's pool at full glow and brightness (of BLOOM_RGB, in the light map)
@@ -52,9 +49,7 @@ def grade(small: pygame.Surface, glow: float, glass: pygame.Rect | None) -> None
     if glass is not None:
         glass = glass.clip(small.get_rect())
         kept = small.subsurface(glass).copy() if glass.w > 0 and glass.h > 0 else None
-    back = tuple(round(c * glow) for c in AMBIENT_BACK)
     mult = tuple(round(255 - (255 - c) * glow) for c in GOLD_MULT)
-    small.fill(back, special_flags=pygame.BLEND_RGB_SUB)
     small.fill(mult, special_flags=pygame.BLEND_RGB_MULT)
     if kept is not None and glass is not None:
         small.blit(kept, glass.topleft)

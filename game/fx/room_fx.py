@@ -39,7 +39,7 @@ from game.room.model import Emitter, Light, Rect, Room
 from game.view import View
 
 AMBIENT = (22, 17, 24)
-GOLDEN_AMBIENT = (128, 86, 40)
+GOLDEN_AMBIENT = (78, 52, 29)  # the dark at full glow: warm, a little lighter than at the opening, not yellow
 WINDOW_RGB = (58, 90, 140)
 FIRE_RGB = (255, 106, 42)
 GLASS_RGB = (170, 180, 205)
@@ -202,14 +202,16 @@ class RoomFx:
                 q = fire_light(self.seed, tq, 1.0, self.reduce_motion)
                 fx_, fy_ = self.hearth.light_point(tq)
                 self.light_map.dip(small, view, fx_, fy_, fl.radius, round(FIRE_DIP * st.fire * min(0.6, max(0.0, 1.15 - q))))
-            # "a warm, golden glow": the light itself graded toward gold, the glass kept night-blue
-            grade(small, st.glow, self._glass_in_map(view) if self.rain else None)
-            if st.glow > 0.0:  # and a warm bloom around the flames and the couple, in the light map itself
+            if st.glow > 0.0:  # "a warm, golden glow": a warm bloom around the flames and the couple ...
                 d = DOWNSCALE
                 flames = [(s.x, s.y, s.intensity) for s in self.candles.lights(self.flames(tq), st.candles, 0.0)]
                 couple = [(m, pygame.Rect(r.x // d, r.y // d, r.w // d, r.h // d), f)
                           for m, r, f in casters if f in self.figure_floors]
                 self.bloom.draw(small, View(view.scale / d, view.ox / d, view.oy / d), st.glow, flames, couple)
+            # ... then all the light graded toward gold, the glass kept night-blue. Graded after the
+            # bloom, so where the light saturates it stays gold (GOLD_MULT), never a lemon (255, 255, x)
+            # that turned her green dress yellow-olive in blotches
+            grade(small, st.glow, self._glass_in_map(view) if self.rain else None)
             return small
 
         self.light_map.apply(surface, key, build)

@@ -74,3 +74,25 @@ def test_the_fire_has_a_hot_core_and_merged_roots(room: Room) -> None:
         cover.append((low[:, h.gw // 4 : 3 * h.gw // 4, 0] > 150).mean())
     assert np.mean(hot) >= 10  # a yellow-white core (the spikes had ~4 such cells)
     assert np.mean(cover) > 0.4  # one body of flame across the bed (the spikes covered ~0.3)
+
+
+def test_saturated_light_under_the_glow_stays_gold_not_lemon(room: Room, view: View) -> None:
+    white = pygame.Surface((640, 360))
+    white.fill((255, 255, 255))  # shows the light map itself
+    RoomFx(room, 7).draw_light(white, view, FxState(rain=0.0, glow=1.0), 9.0, [])
+    rgb = pygame.surfarray.array3d(white).astype(int)
+    g = room.emitters[[e.kind for e in room.emitters].index("rain")].rect  # the glass keeps its own light
+    x0, y0, x1, y1 = (round(c * view.scale) for c in (g.x, g.y, g.x + g.w, g.y + g.h))
+    rgb[x0 - 12 : x1 + 12, y0 - 12 : y1 + 12] = 0  # (and its soft edge in the upscaled map)
+    full = rgb[..., 0] >= 250
+    assert full.sum() > 200  # the pools round the flames saturate ...
+    # ... and stay candle-gold there: the bloom added after the grade made them (255, 255, x),
+    # which turned her green dress yellow-olive in blotches where it fell
+    assert rgb[..., 1][full].max() <= 240
+
+
+def test_the_glow_grade_only_warms_it_takes_no_light_back() -> None:
+    small = pygame.Surface((4, 4))
+    small.fill((30, 30, 30))  # the dark: its warmth is the golden ambient's, set as it should be
+    grade(small, 1.0, None)
+    assert small.get_at((1, 1)).r == 30  # the red of the dark is not lowered (it lost 40 to AMBIENT_BACK)
