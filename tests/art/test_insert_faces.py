@@ -45,6 +45,8 @@ def _steepest_step(svg: Path, box: tuple[int, int, int, int]) -> float:
     ("trembling_lips", (860, 640, 1140, 800)),   # under the lower lip and the chin
     ("tear", (480, 40, 1440, 300)),              # the forehead and between the brows
     ("tear", (760, 560, 1160, 960)),             # the nose's bridge and the cheeks beside it
+    ("hair_twirl", (680, 440, 864, 526)),        # line 15: her nose's bridge and the cheeks (above the nostrils)
+    ("hair_twirl", (730, 620, 814, 648)),        # her chin
 ])
 def test_face_skin_is_shaded_softly_without_drawn_lines(name: str, box: tuple[int, int, int, int]) -> None:
     pygame.init()
@@ -94,10 +96,28 @@ def test_the_kiss_shows_closed_eyes_at_every_quarter_second(inserts: Inserts) ->
                     f"kiss/{part.svg.name} shows an open eye at {u:.2f} s"
 
 
-def test_the_committed_face_art_is_what_the_generator_writes(tmp_path: Path) -> None:
-    from tools.faces_close import gaze, kiss, lips, tear
+def test_the_twirl_face_has_two_eyes_of_one_size_either_side_of_her_nose() -> None:
+    """Line 15: her eyes, seen from the front, are one drawing mirrored about the face's middle
+    (the old face had one eye a third larger than the other)."""
+    pygame.init()
+    surf = pygame.image.load_sized_svg(str(INSERTS / "hair_twirl" / "eyes.svg"), (1920, 1080))
+    mask = pygame.mask.from_surface(surf, 200)
+    mid = 772
+    boxes = []
+    for x0, x1 in ((mid - 140, mid - 10), (mid + 10, mid + 140)):
+        cols = [x for x in range(x0, x1) if any(mask.get_at((x, y)) for y in range(410, 460))]
+        rows = [y for y in range(410, 460) if any(mask.get_at((x, y)) for x in range(x0, x1))]
+        boxes.append((min(cols), max(cols), min(rows), max(rows)))
+    (l0, l1, lt, lb), (r0, r1, rt, rb) = boxes
+    assert abs((l1 - l0) - (r1 - r0)) <= 3 and abs((lb - lt) - (rb - rt)) <= 3, f"eyes differ: {boxes}"
+    assert abs((mid - l1) - (r0 - mid)) <= 4 and abs((mid - l0) - (r1 - mid)) <= 4, f"eyes not either side: {boxes}"
+    assert 50 <= l1 - l0 <= 110, f"an eye {l1 - l0} px wide"
 
-    for name, mod in (("gaze", gaze), ("kiss", kiss), ("trembling_lips", lips), ("tear", tear)):
+
+def test_the_committed_face_art_is_what_the_generator_writes(tmp_path: Path) -> None:
+    from tools.faces_close import gaze, kiss, lips, tear, twirl
+
+    for name, mod in (("gaze", gaze), ("kiss", kiss), ("trembling_lips", lips), ("tear", tear), ("hair_twirl", twirl)):
         out = tmp_path / name
         out.mkdir()
         mod.write(out)

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tools.faces_close import gaze, kiss, lips, tear
+from tools.faces_close import gaze, kiss, lips, tear, twirl
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 WRITERS: dict[str, tuple[str, Callable[[Path], None]]] = {
@@ -19,6 +19,7 @@ WRITERS: dict[str, tuple[str, Callable[[Path], None]]] = {
     "gaze": ("gaze", gaze.write),            # lines 24-25
     "lips": ("trembling_lips", lips.write),  # line 19
     "tear": ("tear", tear.write),            # line 68
+    "twirl": ("hair_twirl", twirl.write),    # line 15 (her face; the hand and strand are tools.hands twirl's)
 }
 
 
