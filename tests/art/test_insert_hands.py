@@ -122,6 +122,7 @@ def test_fingers_truly_interlace(inserts: Inserts, insert: str, held: float) -> 
             if m.get_at((x, y)).a > 160:
                 top = name
         top = {"her_fingers.svg": "her", "her.svg": "her_hand"}.get(top, top.removesuffix(".svg"))
+        top = top.removesuffix("_grip").removesuffix("_mid")  # his finger at any of its grip's curls
         if len(runs) == 0 or runs[-1] != top:
             runs.append(top)
     tips = [r for r in runs if r.startswith("his_tip")]
@@ -132,7 +133,10 @@ def test_fingers_truly_interlace(inserts: Inserts, insert: str, held: float) -> 
     assert runs.count("her") >= 4, f"{insert}: her four fingers are not separate across the clasp: {runs}"
     hers = pygame.mask.from_surface(masks[names_.index("her_fingers.svg")], 160)
     for i in range(4):
-        his = pygame.mask.from_surface(masks[names_.index(f"his_tip{i}.svg")], 160)
+        his = pygame.mask.Mask(size)
+        for j, name in enumerate(names_):
+            if name.startswith(f"his_tip{i}"):  # the curl shown now (the others are empty)
+                his.draw(pygame.mask.from_surface(masks[j], 160), (0, 0))
         hidden = his.overlap_area(hers, (0, 0)) / max(1, his.count())
         assert hidden < 0.2, f"{insert}: her fingers lie over {hidden:.0%} of his finger {i} (stacked, not side by side)"
 
@@ -210,3 +214,49 @@ def test_the_tapping_foot_stays_on_her_leg(inserts: Inserts) -> None:
     top = max(inserts.transforms("crossed_legs", k / 40)[foot].rot for k in range(40))
     assert math.hypot(*moved(ankle, top)) < 10.0, "the ankle slides away from the shin as the foot taps"
     assert -moved(toe, top)[1] > 25.0, "the toe barely lifts"
+
+
+def test_the_grip_tightens_visibly(inserts: Inserts) -> None:
+    """Line 71: as their hands tighten, his fingers curl deeper round hers (another drawing, cut
+    to) and press further over her hand, so each middle knuckle travels well over 20 design px
+    against where it was held (the old grip moved them ~12 px by nudging one drawing), the two
+    hands slide further into each other, the knuckles stand up pale, and the pressure pulses."""
+    from tools.hands.clasp import GRIP_STAGES, knuckles
+
+    spec = load_spec(INSERTS, "hands_tighten")
+    order = [p.svg.name for p in spec.parts]
+
+    def where(u: float) -> list[tuple[float, float]]:
+        tfs = inserts.transforms("hands_tighten", u)
+        out = []
+        for i in range(4):
+            shown = [(suffix, curl) for suffix, curl in GRIP_STAGES if tfs[order.index(f"his_tip{i}{suffix}.svg")].alpha == 1.0]
+            assert len(shown) == 1, f"finger {i} at {u} s shows {len(shown)} drawings"
+            tf = tfs[order.index(f"his_tip{i}{shown[0][0]}.svg")]
+            k = knuckles(shown[0][1])[i]
+            out.append((k[0] + tf.dx, k[1] + tf.dy))
+        return out
+
+    held, gripped, pulse = where(0.5), where(2.3), where(2.8)
+    for i in range(4):
+        moved = abs(gripped[i][0] - held[i][0]) + abs(gripped[i][1] - held[i][1])
+        assert moved > 20, f"his knuckle {i} moves only {moved:.1f} design px as the grip tightens"
+        assert abs(pulse[i][0] - gripped[i][0]) > 4, f"knuckle {i}: no pulse of pressure"
+    her = order.index("her.svg")
+    his = order.index("his.svg")
+    a, b = inserts.transforms("hands_tighten", 0.5), inserts.transforms("hands_tighten", 2.3)
+    closer = (b[her].dx - a[her].dx) - (b[his].dx - a[his].dx)
+    assert closer > 14, f"the hands slide only {closer:.1f} px into each other"
+    size = (960, 540)
+    lum = []
+    for u, pts in ((0.5, held), (2.3, gripped)):
+        surf = pygame.Surface(size)
+        inserts.draw(surf, PREFIX + "hands_tighten", u, WARM_LEFT)
+        vals = []
+        for x, y in pts:
+            cx, cy = round(x / 2 - 1), round(y / 2 - 1.5)  # the pale crown of the knuckle
+            c = pygame.transform.average_color(surf, pygame.Rect(cx - 3, cy - 3, 7, 7))
+            vals.append(0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2])
+        lum.append(vals)
+    for i in range(4):
+        assert lum[1][i] > lum[0][i] + 12, f"knuckle {i} does not whiten: {lum[0][i]:.0f} -> {lum[1][i]:.0f}"

@@ -64,7 +64,7 @@ def her_back() -> Doc:
     finger(d, her.thumb, her.xf, her.skin)
     return d
 
-def her_web() -> Doc:
+def her_web(reach: float = 0.0) -> Doc:
     """The webs between her spread fingers, deep in the clasp: shadowed skin (his palm under
     hers), so between two fingers one sees the hands, never the table. Shown once their
     fingers are between each other's (in the placing it would be a slab under her fingers)."""
@@ -72,6 +72,13 @@ def her_web() -> Doc:
     web = [HER_XF(p) for p in [(188, -96), (226, -102), (258, -96), (266, 0), (258, 96), (226, 100), (184, 94)]]
     g = d.lin(HER_XF((190, 0)), HER_XF((266, 0)), [(0, HER.mid, 1), (0.45, HER.dark, 1), (1, "#3a2218", 0.9)])
     d.add(f'<path d="{smooth_path(web, tension=0.7)}" fill="{g}"/>')
+    if reach > 0:
+        # (line 71) beyond the deep end, his palm's shaded skin, so as the hands press further into
+        # each other (his fingers' roots sliding off it) one sees his palm there, not a dark seam
+        x0, x1 = 250.0, 266.0 + reach
+        band = [HER_XF(p) for p in [(x0, -100), (x1, -100), (x1, 100), (x0, 100)]]
+        g2 = d.lin(HER_XF((x0, 0)), HER_XF((x1, 0)), [(0, HIS_PALM.dark, 0), (0.3, HIS_PALM.dark, 1), (0.65, HIS_PALM.mid, 0.9), (1, HIS_PALM.mid, 0)])
+        d.add(f'<path d="M{f(band[0])} L{f(band[1])} L{f(band[2])} L{f(band[3])} Z" fill="{g2}"/>')
     return d
 
 
@@ -123,20 +130,44 @@ TIP_W = [31.0, 32.0, 30.0, 27.0]
 TIP_LENS = [(74, 50, 38), (80, 54, 40), (75, 51, 38), (58, 40, 31)]
 
 
-def tip_spec(i: int) -> FingerSpec:
+def tip_spec(i: int, curl: float = 0.0) -> FingerSpec:
     """His finger i (index at the top) from its lane between hers, straight over her knuckles and
-    the back of her hand; the outer ones bend in a little as they hug her hand."""
-    bend = [7.0, 0.0, 0.0, -5.0][i]
-    return FingerSpec((TIP_BASE_X, HIS_LANES[i]), 180.0 + [-2.0, 0.0, 1.0, 2.0][i], TIP_LENS[i], TIP_W[i],
-                      (bend, bend * 1.5), "back", taper=0.8)
+    the back of her hand; the outer ones bend in a little as they hug her hand. `curl` (0..1) is
+    the grip of line 71: the two outer phalanges dig down round the back of her hand, so from
+    above they are foreshortened (shorter), the finger pressed flatter (wider) and its middle
+    knuckle standing up."""
+    bend = [7.0, 0.0, 0.0, -5.0][i] * (1 + 0.6 * curl)
+    a, b, c = TIP_LENS[i]
+    lens = (a * (1 + 0.08 * curl), b * (1 - 0.3 * curl), c * (1 - 0.5 * curl))
+    return FingerSpec((TIP_BASE_X, HIS_LANES[i]), 180.0 + [-2.0, 0.0, 1.0, 2.0][i], lens, TIP_W[i] * (1 + 0.07 * curl),
+                      (bend, bend * 1.5), "back", taper=0.8 - 0.06 * curl)
 
-def his_tip(i: int, white: float = 0.0) -> tuple[Doc, P]:
-    """One of his fingers folded up between hers: from under her fingers, over her knuckles."""
-    fs = tip_spec(i)
+
+GRIP_WHITE = Skin("#f0ccb0", "#d4a282", "#9a6a50", "#3b2418", "#a87a62", "#ecc8b8", "#fbe8dc", "#fff4ec")  # blanched
+
+
+def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
+    """One of his fingers folded up between hers: from under her fingers, over her knuckles; with
+    `curl` > 0 gripping (see tip_spec), the skin over the knuckles drained pale."""
+    fs = tip_spec(i, curl)
     d = Doc()
     cp, ws, _ = finger_geom(fs, HER_XF)
-    d.add(f'<path d="M{f(add(cp[0], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*0.9:.1f}" stroke-linecap="round" opacity="0.25"/>')
+    d.add(f'<path d="M{f(add(cp[0], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*(0.9 + 0.3 * curl):.1f}" stroke-linecap="round" opacity="{0.25 + 0.15 * curl:.2f}"/>')
     finger(d, fs, HER_XF, HIS, white=white, open_base=True)
+    if curl > 0:
+        # the knuckles standing up under the taut skin, blanched: a pale raised bump at each joint
+        # with its shadow on the far side, the skin between them paler too
+        d.add(f'<path d="M{f(cp[0])} L{f(cp[1])} L{f(cp[2])}" stroke="{GRIP_WHITE.light}" '
+              f'stroke-width="{ws[1] * 0.55:.1f}" stroke-linecap="round" stroke-linejoin="round" fill="none" '
+              f'opacity="{0.45 * curl:.2f}"/>')
+        for j, r in ((1, 0.46), (2, 0.4)):
+            c = cp[j]
+            sh = add(c, (3 + 3 * curl, 5 + 4 * curl))
+            d.add(f'<ellipse cx="{sh[0]:.1f}" cy="{sh[1]:.1f}" rx="{ws[j] * r:.1f}" ry="{ws[j] * r * 0.8:.1f}" '
+                  f'fill="{d.rad(sh, ws[j] * r, [(0, "#3a2014", 0.35 * curl), (1, "#3a2014", 0)])}"/>')
+            k = add(c, (-2, -3))
+            d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[j] * r:.1f}" ry="{ws[j] * r * 0.85:.1f}" '
+                  f'fill="{d.rad(k, ws[j] * r, [(0, GRIP_WHITE.knuckle, 0.95 * curl), (0.6, GRIP_WHITE.light, 0.6 * curl), (1, GRIP_WHITE.light, 0)])}"/>')
     # the root runs on into his palm: the palm's tone over the finger's end, fading toward the
     # tip, so no edge shows where it leaves his hand (nor when it presses further in)
     y, hw = fs.base[1], fs.w * 0.5
@@ -146,6 +177,12 @@ def his_tip(i: int, white: float = 0.0) -> tuple[Doc, P]:
               [(0, HIS_PALM.mid, 1), (0.45, HIS_PALM.mid, 0.85), (1, HIS_PALM.mid, 0)])
     d.add(f'<path d="M{f(root[0])} L{f(root[1])} L{f(root[2])} L{f(root[3])} Z" fill="{g}"/>')
     return d, cp[0]
+
+
+def knuckles(curl: float) -> list[P]:
+    """His four middle knuckles (design px, before the parts' motions) at a grip of `curl`."""
+    return [finger_geom(tip_spec(i, curl), HER_XF)[0][1] for i in range(4)]
+
 
 def white_knuckles() -> Doc:
     """His gripping fingers drained paler: a flat pale film along the top of each finger over
@@ -222,15 +259,43 @@ keys = [[0, 0, 0, -40], [3.6, 0, 0, -40], [4.9, 0, 0, 0]]
     return "".join(out)
 
 
+GRIP_STAGES = (("", 0.0), ("_mid", 0.5), ("_grip", 1.0))  # his fingers drawn at three curls, cut between
+GRIP_AT = (1.1, 1.6)  # seconds at which the half and the full grip replace the drawing before
+
+
+def _squeeze(toward: float, turn: float = 0.0) -> str:
+    """The squeeze's keys (dx toward the other hand, a little turn): press in (0.8-2.0 s), a pulse
+    of extra pressure at 2.8 s and a smaller one at 4.4 s, each easing back to the held grip."""
+    k = [(0, 0.0), (0.8, 0.0), (2.0, 1.0), (2.5, 1.0), (2.8, 1.45), (3.3, 1.0), (4.1, 1.0), (4.4, 1.3), (4.9, 1.0)]
+    return ("[[part.motion]]\nkind = \"keys\"\nkeys = ["
+            + ", ".join(f"[{t}, {toward * v:.1f}, 0, {turn * v:.2f}, 1]" for t, v in k) + "]\n")
+
+
+def _stage_keys(stage: int) -> str:
+    """Alpha keys showing one curl stage of his fingers at a time (a cut, never a fade)."""
+    on = [0.0, *GRIP_AT, 99.0]
+    a, b = on[stage], on[stage + 1]
+    keys = [[0, 1 if stage == 0 else 0]]
+    if stage > 0:
+        keys += [[a - 0.001, 0], [a, 1]]
+    if stage < 2:
+        keys += [[b - 0.001, 1], [b, 0]]
+    return ("[[part.motion]]\nkind = \"keys\"\nkeys = ["
+            + ", ".join(f"[{t:.3f}, 0, 0, 0, 1, {v}]" for t, v in keys) + "]\n")
+
+
 def toml_tighten(tips: list[P], thumb: P) -> str:
-    """Line 71: the clasp as it ends in 63/64, then both hands squeeze: his folded fingers press
-    in over her knuckles, his knuckles whiten, his thumb presses, a shared tremble."""
+    """Line 71: the clasp as it ends in 63/64, then both hands squeeze: the hands slide deeper into
+    each other, his fingers curl down round her hand (three drawings, cut between) with their
+    knuckles standing up and blanched, his thumb presses, a pulse of pressure, a shared tremble."""
     shake = '[[part.motion]]\nkind = "sway"\ndx = 1.6\ndy = 1.2\nperiod = 0.13\n[[part.motion]]\nkind = "breathe"\ndy = 5\nperiod = 4.4\n'
     out = ['''# "Their hands tightened around each other's, a silent promise of love and forgiveness."
-# (line 71). The clasp of lines 63-64 held; at 0.8-2.0 s his folded fingers press further over
-# her knuckles and her fingers close on his palm (a small turn), his knuckles whiten (a
-# highlight over them, not a limb fading), his thumb presses down; the two hands tremble
-# together (one shared sway, so no part slides against another).
+# (line 71). The clasp of lines 63-64 held; at 0.8-2.0 s the two hands press deeper into each
+# other (hers 9 px toward his, his palm 12 px toward hers, his fingers 14 px further over the back
+# of her hand), his fingers curl down round her hand (drawn at three curls, cut at 1.1 and 1.6 s:
+# the outer phalanges foreshortened, the knuckles standing up and blanched), her fingers close
+# on his palm (a small turn), his thumb presses down; a pulse of extra pressure at 2.8 s and a
+# smaller one at 4.4 s; the two hands tremble together (one shared sway).
 # Drawn by tools/hands/clasp.py (see there to change them).
 title = "Their hands tightening around each other's"
 
@@ -240,44 +305,29 @@ svg = "back.svg"
 [[part]]
 svg = "his.svg"
 pivot = [1290, 478]
-''' + shake + '''
+''' + _squeeze(-12) + shake + '''
 ''' + '\n'.join(f'''[[part]]
 svg = "{name}.svg"
 pivot = [528, 468]
-[[part.motion]]
-kind = "keys"
-keys = [[0, 0, 0, 0, 1], [0.8, 0, 0, 0, 1], [2.0, 5, 1, 0, 1]]
-''' + shake for name in ("her", "web"))]
+''' + _squeeze(9) + shake for name in ("her", "web"))]
     for i, (x, y) in enumerate(tips):
-        out.append(f'''
+        for stage, (suffix, _) in enumerate(GRIP_STAGES):
+            out.append(f'''
 [[part]]
-svg = "his_tip{i}.svg"
+svg = "his_tip{i}{suffix}.svg"
 pivot = [{x:.1f}, {y:.1f}]
-[[part.motion]]
-kind = "keys"
-keys = [[0, 0, 0, 0, 1], [{0.8 + 0.06 * i:.2f}, 0, 0, 0, 1], [{2.0 + 0.06 * i:.2f}, -5, 0, 0, 1.06]]
-''' + shake)
-    out.append(f'''
-[[part]]
-svg = "white.svg"
-pivot = [{tips[1][0]:.1f}, {tips[1][1]:.1f}]
-[[part.motion]]
-kind = "keys"
-keys = [[0, 0, 0, 0, 1, 0], [1.0, 0, 0, 0, 1, 0], [2.2, -5, 0, 0, 1.06, 1]]
-''' + shake + '''
+''' + _squeeze(-14) + _stage_keys(stage) + shake)
+    out.append('''
 [[part]]
 svg = "her_fingers.svg"
 pivot = [528, 468]
-[[part.motion]]
-kind = "keys"
-keys = [[0, 0, 0, 0, 1], [0.8, 0, 0, 0, 1], [2.0, 5, 1, -0.4, 1]]
-''' + shake + f'''
+''' + _squeeze(9, -0.5) + shake + f'''
 [[part]]
 svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0], [0.9, 0, 0, 0], [2.0, 0, 6, -6]]
+keys = [[0, 0, 0, 0], [0.9, 0, 0, 0], [2.0, -6, 8, -7], [2.5, -6, 8, -7], [2.8, -9, 11, -9], [3.3, -6, 8, -7]]
 ''' + shake)
     return "".join(out)
 
@@ -301,6 +351,13 @@ def main() -> None:
             d, _ = his_tip(i)
             write(out + f"his_tip{i}.svg", d.svg())
         write(out + "white.svg", white_knuckles().svg())
+        if name == "hands_tighten":
+            os.remove(out + "white.svg")  # the grip drawings carry their own blanching
+            write(out + "web.svg", her_web(reach=30).svg())
+            for suffix, curl in GRIP_STAGES[1:]:
+                for i in range(4):
+                    d, _ = his_tip(i, white=curl, curl=curl)
+                    write(out + f"his_tip{i}{suffix}.svg", d.svg())
         tips = [his_tip(i)[1] for i in range(4)]
         if name == "hands_intertwined":
             write(out + "insert.toml", toml_intertwined(tips, HIS_XF((70, -66))))
