@@ -260,3 +260,28 @@ def test_the_grip_tightens_visibly(inserts: Inserts) -> None:
         lum.append(vals)
     for i in range(4):
         assert lum[1][i] > lum[0][i] + 12, f"knuckle {i} does not whiten: {lum[0][i]:.0f} -> {lum[1][i]:.0f}"
+
+
+def test_the_two_fists_are_a_left_and_a_right_hand_not_one_mirrored() -> None:
+    """Line 7: his two fists are two hands (the left clenched harder, turned in, its thumb up
+    along the index finger), not one drawing and its mirror image. Each fist's silhouette, cut
+    to its own box and scaled to one size, the right one flipped: mirrored copies overlap
+    almost entirely (0.98 of their union, the old art); two drawings do not."""
+    pygame.init()
+
+    def shape(svg: str) -> pygame.mask.Mask:
+        s = pygame.image.load_sized_svg(str(INSERTS / "clenched_hands" / svg), (960, 540))
+        rects = pygame.mask.from_surface(s, 128).get_bounding_rects()
+        box = rects[0].unionall(rects[1:])
+        return pygame.mask.from_surface(pygame.transform.smoothscale(s.subsurface(box).copy(), (200, 240)), 128)
+
+    left = shape("fist_left.svg")
+    right = shape("fist_right.svg")
+    right_flipped = pygame.mask.Mask((200, 240))
+    for y in range(240):
+        for x in range(200):
+            if right.get_at((x, y)):
+                right_flipped.set_at((199 - x, y))
+    inter = left.overlap_area(right_flipped, (0, 0))
+    iou = inter / (left.count() + right_flipped.count() - inter)
+    assert iou < 0.9, f"the fists are mirror images ({iou:.2f} of their silhouettes shared)"

@@ -30,12 +30,13 @@ Fn = Callable[[P], P]
 K = 1.45  # the fists' frame scale: local units are 1080p pixels at K = 1
 
 
-def frame(cx: float, cy: float, side: int, rot: float = 0.0, s: float = 1.0) -> Fn:
-    """Fist-local -> canvas: +x toward the thumb (side=+1: the thumb to screen right), y down."""
+def frame(cx: float, cy: float, side: int, rot: float = 0.0, s: float = 1.0, sx: float = 1.0) -> Fn:
+    """Fist-local -> canvas: +x toward the thumb (side=+1: the thumb to screen right), y down;
+    `sx` < 1 narrows the fist across (turned on its forearm's axis, seen partly from its side)."""
     a = math.radians(rot)
 
     def xf(p: P) -> P:
-        x, y = p[0] * side * s, p[1] * s
+        x, y = p[0] * side * s * sx, p[1] * s
         return (cx + x * math.cos(a) - y * math.sin(a), cy + x * math.sin(a) + y * math.cos(a))
     return xf
 
@@ -68,12 +69,19 @@ def lit(d: Doc, xf: Fn, side: int, a: P, b: P, stops: list[tuple[float, str, flo
 
 
 # the four fingers folded (local x of each finger's centre, width, top of its first phalanx,
-# bottom of the first phalanx, bottom of the second), index next to the thumb (+x)
+# bottom of the first phalanx, bottom of the second), little finger first, the index next to the thumb (+x)
 FINGERS = [(-66.0, 34.0, -10.0, 38.0, 70.0), (-29.0, 40.0, -20.0, 46.0, 86.0),
            (10.0, 42.0, -24.0, 50.0, 92.0), (50.0, 41.0, -22.0, 46.0, 88.0)]
+# his left hand (screen right) is not the right one mirrored: clenched harder and turned in on its
+# forearm, its knuckle ridge slanting down to the little finger, the fingers crushed tighter
+# together (the first phalanges shorter, folded further under), the thumb pressed up along the
+# side of the index finger instead of wrapped across the fingers
+FINGERS_LEFT = [(-62.0, 33.0, 2.0, 40.0, 66.0), (-27.0, 39.0, -12.0, 40.0, 74.0),
+                (11.0, 42.0, -22.0, 38.0, 76.0), (50.0, 42.0, -28.0, 34.0, 70.0)]
 
 
-def fist(d: Doc, xf: Fn, side: int) -> None:
+def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, float, float]] = FINGERS,
+         thumb: str = "wrap") -> None:
     """One fist resting on a knee, knuckles to the camera, with its forearm up to the cuff."""
     light_dir = 1.0 if side > 0 else -1.0  # local +x is toward the light when side > 0
     def across(y: float, half: float) -> tuple[P, P]:  # gradient ends across the limb, lit end first
@@ -97,17 +105,17 @@ def fist(d: Doc, xf: Fn, side: int) -> None:
     path(d, back, lit(d, xf, side, a, b, [(0, SKIN_HI, 1), (0.35, SKIN, 1), (0.8, SKIN_MID, 1), (1, SKIN_DK, 1)]),
          tension=0.7)
     # the hand bends down at the knuckles: the ridge catches the light, the slope below is shaded
-    for fx, _w, top, _mid, _bot in FINGERS:
+    for fx, _w, top, _mid, _bot in fingers:
         stroke(d, pts(xf, [(fx * 0.55, -112), (fx * 0.85, -60), (fx, top - 4)]), SKIN_HI, 6 * K, 0.28)   # tendons
         stroke(d, pts(xf, [(fx * 0.55 + 4, -110), (fx * 0.85 + 4, -58), (fx + 4, top - 2)]), SKIN_DK, 3 * K, 0.22)
     # second phalanges, turned under toward the palm (behind and below the first)
-    for fx, w, _top, mid, bot in FINGERS:
+    for fx, w, _top, mid, bot in fingers:
         ps = pts(xf, [(fx - w * 0.46, mid - 8), (fx + w * 0.46, mid - 8), (fx + w * 0.44, bot - 10),
                       (fx + w * 0.2, bot), (fx - w * 0.2, bot), (fx - w * 0.44, bot - 10)])
         path(d, ps, d.lin(xf((fx, mid)), xf((fx, bot)), [(0, SKIN_MID, 1), (0.6, SKIN_DK, 1), (1, SKIN_DEEP, 1)]),
              tension=0.7)
     # the first phalanges, folded down facing the camera; corners (the middle knuckles) rounded
-    for fx, w, top, mid, _bot in FINGERS:
+    for fx, w, top, mid, _bot in fingers:
         hw = w / 2
         ps = pts(xf, [(fx - hw, top + 6), (fx - hw * 0.7, top - 2), (fx + hw * 0.7, top - 2), (fx + hw, top + 6),
                       (fx + hw * 1.02, mid - 4), (fx + hw * 0.75, mid + 6), (fx - hw * 0.75, mid + 6),
@@ -120,8 +128,11 @@ def fist(d: Doc, xf: Fn, side: int) -> None:
         for dy, half, o in ((8.0, 0.3, 0.3), (13.0, 0.4, 0.38)):  # skin folds over the knuckle: short flat lines
             stroke(d, pts(xf, [(fx - hw * half, top + dy + 0.5), (fx + hw * half, top + dy - 0.5)]), CREASE, 1.1 * K, o)
     # knuckle ridge: four bumps, lit on top
-    for fx, w, top, _mid, _bot in FINGERS:
+    for fx, w, top, _mid, _bot in fingers:
         blob(d, xf((fx + 3 * light_dir, top + 2)), (w * 0.42) * K, SKIN_HI, 0.8, ry=(w * 0.28) * K)
+    if thumb == "side":
+        _thumb_side(d, xf)
+        return
     # the thumb: out of its mound, down along the index finger, its tip turned across the
     # second phalanges of the index and middle fingers, nail up
     th = pts(xf, [(96, -58), (112, -8), (100, 40), (72, 74), (30, 88), (-6, 88), (-18, 76), (-8, 62),
@@ -140,14 +151,33 @@ def fist(d: Doc, xf: Fn, side: int) -> None:
     stroke(d, pts(xf, [(28, 68), (4, 70)]), "#ffffff", 2.0 * K, 0.55)
 
 
-def white(d: Doc, xf: Fn, side: int) -> None:
+def _thumb_side(d: Doc, xf: Fn) -> None:
+    """The thumb pressed up along the outside of the index finger, its tip by the index's middle
+    knuckle, the nail seen edge-on toward the camera, the joint bulging."""
+    th = pts(xf, [(78, -70), (100, -36), (108, 3.4), (106, 34), (98, 59.5), (84, 68), (72, 59.5), (68, 30.6), (68, -4),
+                  (62, -40)])
+    g = d.lin(xf((112, 0)), xf((62, 0)), [(0, SKIN_HI, 1), (0.45, SKIN, 1), (1, SKIN_MID, 1)])
+    d.add(f'<path d="{smooth_path([(a[0] + 5, a[1] + 9) for a in th], tension=0.7)}" fill="#000" opacity="0.3"/>')
+    path(d, th, g, tension=0.7)
+    stroke(d, pts(xf, [(70, -30), (68, 8.5), (70, 42.5)]), SKIN_DEEP, 5 * K, 0.5)          # pressed into the index's side
+    stroke(d, pts(xf, [(102, -24), (106, 5.1), (102, 34)]), SKIN_HI, 4 * K, 0.45)         # lit edge
+    stroke(d, pts(xf, [(74, 6.8), (88, 10.2), (104, 6.8)]), CREASE, 1.8 * K, 0.65)            # the joint's crease
+    stroke(d, pts(xf, [(76, 13.6), (102, 13.6)]), CREASE, 1.3 * K, 0.45)
+    nail = pts(xf, [(76, 42.5), (100, 40.8), (102, 57.8), (92, 64.6), (80, 61.2)])
+    path(d, nail, d.lin(xf((88, 40.8)), xf((88, 64.6)), [(0, "#f6dccb", 1), (0.6, "#e2b8a4", 1), (1, "#b98068", 1)]),
+         line=CREASE, w=1.4, tension=0.6)
+    stroke(d, pts(xf, [(82, 45.9), (96, 45.05)]), "#ffffff", 1.8 * K, 0.5)
+
+
+def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, float, float]] = FINGERS,
+          thumb: str = "wrap") -> None:
     """White with tension: the skin drawn tight and pale over the knuckle bumps, the folded
     corners of the first phalanges and the thumb's joint (faded in and out by the toml)."""
-    for fx, w, top, mid, _bot in FINGERS:
+    for fx, w, top, mid, _bot in fingers:
         blob(d, xf((fx, top + 3)), (w * 0.6) * K, PALE, 0.8, ry=(w * 0.42) * K)
         blob(d, xf((fx, top + 20)), (w * 0.5) * K, PALE, 0.5, ry=(w * 0.55) * K)
         blob(d, xf((fx, mid - 2)), (w * 0.5) * K, PALE, 0.55, ry=(w * 0.28) * K)
-    blob(d, xf((74, 52)), (11) * K, PALE, 0.55)
+    blob(d, xf((74, 52) if thumb == "wrap" else (88, 10)), (11) * K, PALE, 0.55)
 
 
 def sleeve(d: Doc, xf: Fn, side: int) -> None:
@@ -206,16 +236,17 @@ def knees(d: Doc) -> None:
 
 
 LEFT = frame(700, 600, side=1, rot=5, s=K)     # his right hand, thumb toward the middle
-RIGHT = frame(1220, 606, side=-1, rot=-5, s=K)  # his left hand
+RIGHT = frame(1222, 610, side=-1, rot=-13, s=K, sx=0.86)  # his left hand, turned in, gripped harder
 
 
 def main() -> None:
-    for name, xf, side in (("left", LEFT, 1), ("right", RIGHT, -1)):
+    for name, xf, side, fingers, thumb in (("left", LEFT, 1, FINGERS, "wrap"),
+                                           ("right", RIGHT, -1, FINGERS_LEFT, "side")):
         d = Doc()
-        fist(d, xf, side)
+        fist(d, xf, side, fingers, thumb)
         write(OUT + f"fist_{name}.svg", d.svg())
         d = Doc()
-        white(d, xf, side)
+        white(d, xf, side, fingers, thumb)
         write(OUT + f"white_{name}.svg", d.svg())
     d = Doc()
     sleeve(d, LEFT, 1)
