@@ -41,6 +41,8 @@ DARK_GAIN = 1.7  # the shadow side follows the key's strength, but sooner: where
 ACROSS_DARK = 1.5  # the shadow turns in across the body faster than the warm side lights it
 RIM_DARK = 0.6  # but its rim term is weak: on the coarse grid it smudged a cheek in profile
 COOL_SHADE = 0.6  # on the shadow side facing the window, blue keeps this much more of its light
+COLD_TINT = 0.6  # the rim facing the window takes on its hue: the warm channels give way to it
+# (the map there is near white among the flames, where an added cold light shows nothing)
 ACROSS, RIM = 0.7, 1.6  # weights of the box-side and the silhouette-rim facing
 WARM_GAIN, COLD_GAIN = 1.3, 8.0  # the window is one weak light, the flames are many
 GRID = 24  # cells on the long side of a silhouette's shading grid
@@ -53,8 +55,10 @@ def _falloff(x: float) -> float:
     return k * (0.2 + 0.8 / (1.0 + 16.0 * x * x))
 
 
-def keys(lights: Sequence[LightSample], x: float, y: float, cold: RGB) -> tuple[tuple[float, float, float, RGB], ...]:
-    """(dir x, dir y, strength, colour) of the warm key and the cold key at room (x, y)."""
+def keys(lights: Sequence[LightSample], x: float, y: float, cold: RGB,
+         gains: tuple[float, float] | None = None) -> tuple[tuple[float, float, float, RGB], ...]:
+    """(dir x, dir y, strength, colour) of the warm key and the cold key at room (x, y)
+    (strength: the lights' sum times `gains`, WARM_GAIN and COLD_GAIN unless given, at most 1)."""
     out = []
     for want_cold in (False, True):
         sx = sy = total = cr = cg = cb = 0.0
@@ -73,7 +77,7 @@ def keys(lights: Sequence[LightSample], x: float, y: float, cold: RGB) -> tuple[
         if total <= 0.0 or n <= 1e-6:
             out.append((0.0, 0.0, 0.0, (0, 0, 0)))
             continue
-        gain = COLD_GAIN if want_cold else WARM_GAIN
+        gain = (gains or (WARM_GAIN, COLD_GAIN))[1 if want_cold else 0]
         out.append((sx / n, sy / n, min(1.0, n * gain), (round(cr / total), round(cg / total), round(cb / total))))
     return tuple(out)
 
@@ -131,7 +135,9 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         a, u, v, nx, ny = cache._shape(mask, grid)  # nx, ny: the rim's outward normal, strongest at the edge
         face_w = ACROSS * (u * wx + 0.4 * v * wy) + RIM * (nx * wx + ny * wy)
         warm = np.clip(face_w, -1, 1) * ws
-        cold_f = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky), 0, 1) * (ks * COLD_ADD) * a
+        cold_k = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky), 0, 1) * (ks * a)
+        cold_f = cold_k * COLD_ADD
+        top = max(kcol) or 1
         lit = np.clip(warm, 0, 1) * (WARM_ADD * a)
         # the light map is often near white on a figure among a dozen flames, where an added
         # light shows nothing: the direction shows as the far side's shadow, cooled toward the window
@@ -141,7 +147,7 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         mult = np.empty((*a.shape, 3), dtype=np.float64)
         add = np.empty((*a.shape, 3), dtype=np.float64)
         for c in range(3):
-            mult[..., c] = 255.0 * (1.0 - away * (1.0 - cool * kcol[c] / 255.0))
+            mult[..., c] = 255.0 * (1.0 - away * (1.0 - cool * kcol[c] / 255.0)) * (1.0 - COLD_TINT * np.minimum(cold_k, 1.0) * (1.0 - kcol[c] / top))
             add[..., c] = lit * wcol[c] + cold_f * kcol[c]
         ms = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(mult, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
         ad = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(add, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
@@ -149,3 +155,101 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
             ms, ad = pygame.transform.smoothscale(ms, box.size), pygame.transform.smoothscale(ad, box.size)
         small.blit(ms, box.topleft, special_flags=pygame.BLEND_RGB_MULT)
         small.blit(ad, box.topleft, special_flags=pygame.BLEND_RGB_ADD)
+
+
+RIM_RGB = (150, 185, 235)  # the window's light as a rim reads pale blue-grey (its colour, brightened)
+RIM_PEAK = 0.85  # of RIM_RGB, added at the silhouette's very edge at a full cold key
+RIM_WIDTH = 12.0  # room px: how far in from the edge facing the window the rim reaches
+RIM_REDUCE = 4  # the rim is shaped at 1/RIM_REDUCE of the screen rect, then scaled up (soft)
+RIM_FROM, RIM_FULL = 0.15, 0.35  # the window's light summed at a figure (unscaled): no rim below, full above
+# (her on the sofa by the window: 0.40; him at the armchair across the room: 0.11; at the glow: 0.12)
+Rim = tuple[pygame.Surface, pygame.Rect, float]  # (additive sprite, screen rect, depth: the caster's floor)
+
+
+class ColdRim:
+    """The window's cold light as a rim on the edge of each figure that faces the window.
+
+    The light map is a multiply, at most the art's own colour, and among a dozen flames
+    it is near white on the people: the cold light added there showed only as a cooler
+    shadow side. A rim is brighter than the surface it lies on, so it is added after
+    the light map, like the flames (and hidden behind nearer casters like them). Its
+    shape is the silhouette's edge facing the window: where a step of up to RIM_WIDTH
+    toward the window leaves the silhouette, shaped on a grid a quarter of the screen
+    rect (a figure's silhouette changes at SILHOUETTE_FPS; the shape is kept per mask,
+    size and direction in eighths of a turn) and cropped to where it is not empty, so a
+    frame pays one small additive blit per figure. Its brightness follows the cold key
+    (the window's light: the rain, the glow), set when the light map is built.
+    """
+
+    def __init__(self) -> None:
+        self._shapes: WeakKeyDictionary[pygame.Surface, dict[tuple[int, int, int, int], tuple[pygame.Surface, pygame.Rect] | None]]
+        self._shapes = WeakKeyDictionary()
+        self._lit: WeakKeyDictionary[pygame.Surface, dict[int, pygame.Surface]] = WeakKeyDictionary()  # shape -> level -> tinted
+        self.rims: list[Rim] = []
+
+    def _shape(self, mask: pygame.Surface, rect: pygame.Rect, octant: int, width: int) -> tuple[pygame.Surface, pygame.Rect] | None:
+        per = self._shapes.get(mask)
+        if per is None:
+            per = self._shapes[mask] = {}
+        key = (rect.w, rect.h, octant, width)
+        if key in per:
+            return per[key]
+        size = (max(2, rect.w // RIM_REDUCE), max(2, rect.h // RIM_REDUCE))
+        a: FArray = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, size)).astype(np.float64) / 255.0
+        ang = octant * math.pi / 4.0
+        dx, dy = math.cos(ang), math.sin(ang)
+        rim = np.zeros_like(a)
+        steps = max(1, width)
+        for j in range(1, steps + 1):  # how far toward the window the silhouette goes on
+            sx, sy = round(dx * j), round(dy * j)
+            shifted = np.zeros_like(a)  # a at (x + sx, y + sy): empty beyond the box
+            w, h = a.shape
+            xs0, xs1 = max(0, -sx), min(w, w - sx)
+            ys0, ys1 = max(0, -sy), min(h, h - sy)
+            if xs1 > xs0 and ys1 > ys0:
+                shifted[xs0:xs1, ys0:ys1] = a[xs0 + sx : xs1 + sx, ys0 + sy : ys1 + sy]
+            rim += np.clip(a - shifted, 0.0, 1.0) * (1.0 - (j - 1) / steps)
+        rim = np.clip(rim * (2.0 / steps), 0.0, 1.0) * a
+        out: tuple[pygame.Surface, pygame.Rect] | None = None
+        cols, rows = np.nonzero(rim.max(axis=1) > 0.02)[0], np.nonzero(rim.max(axis=0) > 0.02)[0]
+        if cols.size and rows.size:
+            x0, x1, y0, y1 = int(cols[0]), int(cols[-1]) + 1, int(rows[0]), int(rows[-1]) + 1
+            grey = (rim[x0:x1, y0:y1] * 255.0).astype(np.uint8)
+            small = pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(grey[:, :, None], 3, axis=2)))
+            kx, ky = rect.w / size[0], rect.h / size[1]
+            where = pygame.Rect(rect.x + round(x0 * kx), rect.y + round(y0 * ky),
+                                max(1, round((x1 - x0) * kx)), max(1, round((y1 - y0) * ky)))
+            out = (pygame.transform.smoothscale(small, where.size), where.move(-rect.x, -rect.y))
+        if len(per) > 4:
+            per.clear()
+        per[key] = out
+        return out
+
+    def update(self, view: View, casters: Sequence[Caster], lights: Sequence[LightSample], cold: RGB) -> None:
+        """The rims for this light-map frame (`casters`: the figures)."""
+        self.rims = []
+        width = max(1, round(RIM_WIDTH * view.scale / RIM_REDUCE))
+        for mask, rect, floor in casters:
+            if rect.w < 4 * RIM_REDUCE or rect.h < 4 * RIM_REDUCE:
+                continue
+            cx, cy = view.to_room(rect.centerx, rect.centery)
+            kx, ky, raw, _ = keys(lights, cx, cy, cold, (1.0, 1.0))[1]
+            ks = min(1.0, (raw - RIM_FROM) / (RIM_FULL - RIM_FROM))
+            if ks <= 0.0:
+                continue
+            octant = round(math.atan2(ky, kx) / (math.pi / 4.0)) % 8
+            shape = self._shape(mask, rect, octant, width)
+            if shape is None:
+                continue
+            spr, at = shape
+            level = max(1, min(8, round(8 * ks)))
+            per = self._lit.get(spr)
+            if per is None:
+                per = self._lit[spr] = {}
+            lit = per.get(level)
+            if lit is None:
+                lit = spr.copy()
+                k = RIM_PEAK * level / 8
+                lit.fill((round(RIM_RGB[0] * k), round(RIM_RGB[1] * k), round(RIM_RGB[2] * k)), special_flags=pygame.BLEND_RGB_MULT)
+                per[level] = lit
+            self.rims.append((lit, at.move(rect.x, rect.y), floor))

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 import pygame
 
 from game.fx.candles import Candles, candle_specs
-from game.fx.figure_light import SideLight
+from game.fx.figure_light import ColdRim, SideLight
 from game.fx.fire import Hearth
 from game.fx.flicker import FlameSample, fire_light
 from game.fx.glow import Bloom, grade
@@ -61,6 +61,13 @@ def _light(room: Room, kind: str) -> Light | None:
 NO_GLASS = Rect(0.0, 0.0, 0.0, 0.0)
 
 
+def _overlap(a: pygame.Rect, b: pygame.Rect) -> float:
+    """Intersection over union of two rects."""
+    i = a.clip(b)
+    inter = i.w * i.h
+    return inter / max(1, a.w * a.h + b.w * b.h - inter)
+
+
 class RoomFx:
     """Light, fire, candles and rain for `room`; `seed` fixes every random choice."""
 
@@ -84,7 +91,10 @@ class RoomFx:
         self.light_map = LightMap()
         self.bloom = Bloom()
         self.side_light = SideLight()
+        self.cold_rim = ColdRim()
         self.figure_floors = {a.rect.bottom for a in room.anchors_of("figure")}
+        # the props standing on the figures' floor line (the sofa): their casters are not people
+        self._floor_props = [a.rect for a in room.anchors_of("prop") if a.rect.bottom in self.figure_floors]
 
     # ------------------------------------------------------------------ what the lights do
 
@@ -197,6 +207,9 @@ class RoomFx:
             if casters:  # each figure and prop lit from the side of its lights
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
                 self.side_light.shade(small, view, DOWNSCALE, casters, lights, cold)
+                self.cold_rim.update(view, self._people(view, casters), lights, cold)
+            else:
+                self.cold_rim.rims = []
             fl = self.fire_light
             if fl is not None and self.hearth is not None and st.fire > 0.0:  # the fire's flicker on the room and the people
                 q = fire_light(self.seed, tq, 1.0, self.reduce_motion)
@@ -220,9 +233,23 @@ class RoomFx:
                       casters: Sequence[Caster] = ()) -> None:
         """7b. The flames, embers and halos, additive over the lit room."""
         live = state.clamped()
+        if self.cold_rim.rims:  # the window's cold rim on the people (set with the light map)
+            self.occluders.blits(surface, [(spr, r.topleft, floor) for spr, r, floor in self.cold_rim.rims], casters)
         if self.hearth is not None:  # a candle standing before the hearth hides its flames and grate
             self.hearth.draw_emissive(surface, view, t, live.fire, [*casters, *self.candles.wax_casters()])
         self.candles.draw_flames(surface, view, self.flames(t), live.candles, live.glow, casters)
+
+    def _people(self, view: View, casters: Sequence[Caster]) -> list[Caster]:
+        """The figures among `casters`: on a figure's floor line, and not a prop's own rect there."""
+        out = []
+        for c in casters:
+            if c[2] not in self.figure_floors:
+                continue
+            r = c[1]
+            if any(_overlap(r, pygame.Rect(view.rect(p.x, p.y, p.w, p.h))) > 0.8 for p in self._floor_props):
+                continue
+            out.append(c)
+        return out
 
     def _glass_in_map(self, view: View) -> pygame.Rect:
         """The window glass in light-map pixels."""

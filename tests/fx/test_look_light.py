@@ -96,3 +96,19 @@ def test_the_glow_grade_only_warms_it_takes_no_light_back() -> None:
     small.fill((30, 30, 30))  # the dark: its warmth is the golden ambient's, set as it should be
     grade(small, 1.0, None)
     assert small.get_at((1, 1)).r == 30  # the red of the dark is not lowered (it lost 40 to AMBIENT_BACK)
+
+
+def test_the_figure_by_the_window_has_a_cold_rim_on_the_side_facing_it(room: Room, view: View) -> None:
+    her = room.anchor("her").rect  # on the sofa, the window up to her left
+    x, y, w, h = view.rect(her.x + 120, her.y, 240, her.h)
+    mask = pygame.Surface((w, h), pygame.SRCALPHA)
+    mask.fill((255, 255, 255, 255))
+    caster = (mask, pygame.Rect(x, y, w, h), her.bottom)
+    s = pygame.Surface((640, 360))
+    s.fill((110, 110, 110))
+    RoomFx(room, 7).draw_lighting(s, view, FxState(rain=1.0, glow=0.0), 9.0, [caster])
+    row = y + h // 2
+    edge, middle, far = s.get_at((x + 1, row)), s.get_at((x + w // 2, row)), s.get_at((x + w - 2, row))
+    # the edge facing the window is brighter than the body and blue-grey (it was only a cooler shadow)
+    assert edge.b > middle.b + 25 and edge.b > edge.r + 10
+    assert far.b < edge.b - 25  # and only that side has it
