@@ -22,7 +22,7 @@ import logging
 import math
 import tomllib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -200,6 +200,30 @@ class Inserts:
         """Each part's transform `u` seconds into the shot (for tests and tools)."""
         spec = self.spec(name)
         return [combined(p.motions, u, self.seed, i, self.calm) for i, p in enumerate(spec.parts)] if spec else []
+
+    def prepare_steps(self, shot: str, size: tuple[int, int], light: InsertLight | None = None) -> Iterator[str]:
+        """Make `shot`'s first frame ahead while the room is shown (the story knows its next
+        shot, as Ren'Py predicts images), a part per step: each part's raster at `size`, its
+        turn at the shot's first instant, then the light map for `light`. Only caches are
+        filled: what is drawn does not depend on whether, or how far, this ran. What it made is
+        kept until the insert is drawn (the idle release waits for it)."""
+        name = insert_name(shot)
+        spec = self.spec(name) if name else None
+        if spec is None:
+            return
+        k = size[0] / DESIGN[0]
+        pixel = pygame.Surface((1, 1))  # a turn is made by blitting it: onto one pixel, not a canvas
+        turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
+        for i, part in enumerate(spec.parts):
+            self._idle = -(1 << 30)  # prepared ahead: not let go before it is drawn
+            r = self._raster(part.svg, size)
+            tf = combined(part.motions, 0.0, self.seed, i, self.calm)
+            if tf.alpha > 0.003:
+                _blit_part(pixel, r, part.pivot, tf, k, self._turned, turned_budget)
+            yield part.svg.stem
+        if light is not None:
+            self._light.get(light, size)
+            yield "light"
 
     def draw(self, surface: pygame.Surface, shot: str, u: float, light: InsertLight) -> None:
         """The insert shown by `shot`, `u` seconds after the shot began, in `light`."""
