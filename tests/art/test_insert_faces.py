@@ -114,6 +114,20 @@ def test_the_twirl_face_has_two_eyes_of_one_size_either_side_of_her_nose() -> No
     assert 50 <= l1 - l0 <= 110, f"an eye {l1 - l0} px wide"
 
 
+def test_the_gaze_is_modelled_not_outlined_in_ink() -> None:
+    """Line 24: the two figures read by their light and shade; every filled shape's outline is
+    drawn faint (the old art ringed each shape with an opaque dark line, a cut-out look)."""
+    import re
+
+    for svg in ("her.svg", "his_head.svg", "his_body.svg"):
+        text = (INSERTS / "gaze" / svg).read_text(encoding="utf-8")
+        outlined = [p for p in re.findall(r"<path [^>]*>", text) if 'fill="none"' not in p and "stroke=" in p]
+        assert outlined, f"gaze/{svg}: no shapes"
+        for p in outlined:
+            m = re.search(r'stroke-opacity="([0-9.]+)"', p)
+            assert m and float(m.group(1)) <= 0.4, f"gaze/{svg}: an opaque ink outline: {p[:120]}"
+
+
 def test_the_committed_face_art_is_what_the_generator_writes(tmp_path: Path) -> None:
     from tools.faces_close import gaze, kiss, lips, tear, twirl
 

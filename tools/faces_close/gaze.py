@@ -24,10 +24,11 @@ HER_AT = Place(716, 396, rot=4, scale=SCALE)
 HIM_AT = Place(1196, 480, rot=-12, scale=SCALE, mirror=True)
 FLAME = (900.0, 690.0)
 WARM = "#ffc27a"
+LINES = 0.3  # outlines faint: the forms read by their modelling (the tear close-up's manner), not ink
 
 
 def her() -> str:
-    d = Doc()
+    d = Doc(line_alpha=LINES)
     pl = HER_AT
     m = face.HER
     face.hair_back(d, pl, m, fall=760)
@@ -75,7 +76,7 @@ def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
 
 
 def his_head() -> str:
-    d = Doc()
+    d = Doc(line_alpha=LINES)
     pl = HIM_AT
     m = face.HIM
     face.hair_back(d, pl, m)
@@ -91,7 +92,7 @@ def his_head() -> str:
 
 
 def his_body() -> str:
-    d = Doc()
+    d = Doc(line_alpha=LINES)
     m = face.HIM
     edge = "#16181e"
     suit = d.lin((1320, 540), (1900, 960), [(0, m.cloth_lit, 1), (0.45, m.cloth, 1), (1, "#24262c", 1)])
@@ -160,7 +161,7 @@ def hands(d: Doc, m: face.Model) -> None:
 
 def candle() -> str:
     """The candle on the table between them: ivory wax lit on the top and the side facing us."""
-    d = Doc()
+    d = Doc(line_alpha=LINES)
     x, top = FLAME[0], FLAME[1] + 40
     wax = d.lin((x - 18, 0), (x + 18, 0), [(0, "#a89880", 1), (0.45, "#fff4dc", 1), (1, "#8a7a62", 1)])
     d.path(f"M {x - 17},{top} L {x + 17},{top} L {x + 18},1100 L {x - 18},1100 Z", fill=wax)
@@ -173,7 +174,7 @@ def candle() -> str:
 
 
 def flame() -> str:
-    d = Doc()
+    d = Doc(line_alpha=LINES)
     soft(d, FLAME, 360, 300, "#ffb35c", 0.16)
     soft(d, FLAME, 120, 120, "#ffc070", 0.3)
     fx, fy = FLAME

@@ -67,7 +67,10 @@ def smooth(pts: Sequence[P], closed: bool = True, tension: float = 1.0) -> str:
 class Doc:
     """An SVG document on the 1920x1080 design canvas: defs and body collected in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, line_alpha: float = 1.0) -> None:
+        """`line_alpha` < 1 draws the outline of every filled shape that faint (a modelled look: the
+        forms read by their light and shade, not by ink lines round them)."""
+        self.line_alpha = line_alpha
         self.defs: list[str] = []
         self.body: list[str] = []
         self._n = 0
@@ -98,6 +101,8 @@ class Doc:
              opacity: float = 1.0) -> None:
         extra = f' stroke="{stroke}" stroke-width="{f(width)}" stroke-linecap="round" stroke-linejoin="round"' \
             if stroke != "none" else ""
+        if extra and fill != "none" and self.line_alpha < 1.0:
+            extra += f' stroke-opacity="{self.line_alpha}"'
         op = f' opacity="{opacity}"' if opacity < 1.0 else ""
         self.body.append(f'<path d="{d}" fill="{fill}"{extra}{op}/>')
 
