@@ -275,7 +275,7 @@ def _stage_keys(stage: int) -> str:
     """Alpha keys showing one curl stage of his fingers at a time (a cut, never a fade)."""
     on = [0.0, *GRIP_AT, 99.0]
     a, b = on[stage], on[stage + 1]
-    keys = [[0, 1 if stage == 0 else 0]]
+    keys: list[list[float]] = [[0, 1 if stage == 0 else 0]]
     if stage > 0:
         keys += [[a - 0.001, 0], [a, 1]]
     if stage < 2:
