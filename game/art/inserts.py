@@ -9,6 +9,11 @@ canvas (gradients for volume, fingers and knuckles), listed bottom to top in
 rasterized once at the canvas's real size, cropped to what it covers, and per frame
 only moved, turned or faded: solid parts never crossfade, so no limb turns see-through.
 
+A part that carries a face (`face = "her"` in insert.toml) has a drawing per expression that
+character can take (NAME/faces/<stem>.<expression>.svg, written by tools/faces_close): the
+insert shows the one of the story's `face` beat in force as it is drawn, so a close-up
+follows the script live, not only when its generator is re-run.
+
 The script shows one with `shot insert_NAME` (a `shot` object in scenes/room.tmx whose
 rectangle is where in the room the close-up is; docs/story-script.md). The room's light
 is applied over the illustration (game/art/insert_light.py), from that place: the warm
@@ -22,7 +27,7 @@ import logging
 import math
 import tomllib
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +42,7 @@ log = logging.getLogger(__name__)
 
 DESIGN = (1920, 1080)
 PREFIX = "insert_"  # a shot named insert_NAME shows assets/art/inserts/NAME/
+VARIANTS = "faces"  # a part with `face = "ID"` has NAME/faces/<stem>.<expression>.svg, one per face ID can take
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,7 @@ class Part:
     svg: Path
     pivot: tuple[float, float]
     motions: tuple[Motion, ...]
+    face: str | None = None  # the character whose expression this part carries (see Inserts.draw)
 
 
 @dataclass(frozen=True)
@@ -87,8 +94,11 @@ def load_spec(root: Path, name: str) -> InsertSpec:
         motions = raw.get("motion", [])
         if not isinstance(motions, list) or not all(isinstance(m, dict) for m in motions):
             raise ValueError(f"{at}: motion must be [[part.motion]] tables")
+        face = raw.get("face")
+        if face is not None and not (isinstance(face, str) and face):
+            raise ValueError(f"{at}: face must be a character's id (whose expression the part carries)")
         parts.append(Part(svg, (float(pivot[0]), float(pivot[1])),
-                          tuple(parse_motion(m, at) for m in motions)))
+                          tuple(parse_motion(m, at) for m in motions), face))
     return InsertSpec(name, str(data.get("title", name)), tuple(parts))
 
 
@@ -138,6 +148,7 @@ class Inserts:
         self._light = LightMaps(keep=self.LIGHT_MAPS)
         self._turned: OrderedDict[tuple[int, float, float], pygame.Surface] = OrderedDict()  # by quantized turn
         self._idle = 0  # room shots asked about since an insert was last drawn
+        self._variants: dict[tuple[Path, str], Path] = {}  # (part, expression) -> the drawing shown
 
     def release(self) -> None:
         """Let go of every raster, turn and light map (the next insert makes its own)."""
@@ -201,7 +212,8 @@ class Inserts:
         spec = self.spec(name)
         return [combined(p.motions, u, self.seed, i, self.calm) for i, p in enumerate(spec.parts)] if spec else []
 
-    def prepare_steps(self, shot: str, size: tuple[int, int], light: InsertLight | None = None) -> Iterator[str]:
+    def prepare_steps(self, shot: str, size: tuple[int, int], light: InsertLight | None = None,
+                      faces: Mapping[str, str] | None = None) -> Iterator[str]:
         """Make `shot`'s first frame ahead while the room is shown (the story knows its next
         shot, as Ren'Py predicts images), a part per step: each part's raster at `size`, its
         turn at the shot's first instant, then the light map for `light`. Only caches are
@@ -216,7 +228,7 @@ class Inserts:
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
         for i, part in enumerate(spec.parts):
             self._idle = -(1 << 30)  # prepared ahead: not let go before it is drawn
-            r = self._raster(part.svg, size)
+            r = self._raster(self.part_svg(part, faces), size)
             tf = combined(part.motions, 0.0, self.seed, i, self.calm)
             if tf.alpha > 0.003:
                 _blit_part(pixel, r, part.pivot, tf, k, self._turned, turned_budget)
@@ -225,8 +237,26 @@ class Inserts:
             self._light.get(light, size)
             yield "light"
 
-    def draw(self, surface: pygame.Surface, shot: str, u: float, light: InsertLight) -> None:
-        """The insert shown by `shot`, `u` seconds after the shot began, in `light`."""
+    def part_svg(self, part: Part, faces: Mapping[str, str] | None) -> Path:
+        """The drawing of `part` for the faces in force (character -> expression, the story's live
+        `face` beats): a part that carries a character's face shows the variant drawn with that
+        expression (faces/<stem>.<expression>.svg); otherwise, or if there is none, its own file
+        (drawn with the beat the script gives at the shot)."""
+        expr = faces.get(part.face) if faces and part.face else None
+        if not expr:
+            return part.svg
+        key = (part.svg, expr)
+        found = self._variants.get(key)
+        if found is None:
+            alt = part.svg.parent / VARIANTS / f"{part.svg.stem}.{expr}.svg"
+            found = alt if alt.is_file() else part.svg
+            self._variants[key] = found
+        return found
+
+    def draw(self, surface: pygame.Surface, shot: str, u: float, light: InsertLight,
+             faces: Mapping[str, str] | None = None) -> None:
+        """The insert shown by `shot`, `u` seconds after the shot began, in `light`, the faces in it
+        with the expressions in `faces` (character -> expression; None: as drawn for the script)."""
         name = insert_name(shot)
         spec = self.spec(name) if name else None
         if spec is None:
@@ -234,13 +264,13 @@ class Inserts:
         size = surface.get_size()
         k = size[0] / DESIGN[0]
         self._idle = 0
-        if self._rasters and next(reversed(self._rasters))[0].parent.name != name:
+        if self._rasters and _insert_of(next(reversed(self._rasters))[0]) != name:
             # another insert than the last drawn: the last one's turns are no use any more
             self._turned.clear()
         surface.fill((0, 0, 0))
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
         for i, part in enumerate(spec.parts):
-            r = self._raster(part.svg, size)
+            r = self._raster(self.part_svg(part, faces), size)
             tf = combined(part.motions, u, self.seed, i, self.calm)
             if tf.alpha <= 0.003:
                 continue
@@ -250,6 +280,11 @@ class Inserts:
         surface.fill(flicker_rgb(light), special_flags=pygame.BLEND_RGB_MULT)  # the flame's flicker
         if light.glow > 0.0:
             surface.fill(light.glow_rgb(), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def _insert_of(svg: Path) -> str:
+    """The insert a part's drawing belongs to (a face variant lies one folder deeper)."""
+    return svg.parent.parent.name if svg.parent.name == VARIANTS else svg.parent.name
 
 
 def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], tf: Transform, k: float,

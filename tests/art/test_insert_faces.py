@@ -135,9 +135,12 @@ def test_the_committed_face_art_is_what_the_generator_writes(tmp_path: Path) -> 
         out = tmp_path / name
         out.mkdir()
         mod.write(out)
-        for f in out.iterdir():
-            assert f.read_text(encoding="utf-8") == (INSERTS / name / f.name).read_text(encoding="utf-8"), \
-                f"{name}/{f.name} differs from python -m tools.faces_close"
+        for f in out.rglob("*.svg"):
+            rel = f.relative_to(out)
+            assert f.read_text(encoding="utf-8") == (INSERTS / name / rel).read_text(encoding="utf-8"), \
+                f"{name}/{rel} differs from python -m tools.faces_close"
+        committed = {p.relative_to(INSERTS / name) for p in (INSERTS / name / "faces").glob("*.svg")}
+        assert committed == {p.relative_to(out) for p in (out / "faces").glob("*.svg")}, f"{name}: stale face variants"
 
 
 def test_each_close_up_takes_the_face_beat_in_force_at_its_shot(tmp_path: Path) -> None:
@@ -157,6 +160,53 @@ def test_the_tear_brows_follow_the_beat(monkeypatch: pytest.MonkeyPatch) -> None
     sad = tear.eyes()
     monkeypatch.setattr(beats, "look", lambda insert, who, story=beats.STORY: beats.LOOKS["calm"])
     assert tear.eyes() != sad, "the brows do not change with the face beat"
+
+
+def test_every_face_part_has_a_drawing_for_each_face_the_lint_allows() -> None:
+    """A part that carries a face has one variant per expression poses.toml lets its character
+    take (what the story's lint allows), and the variant of the beat the script gives at the shot
+    is the part's own drawing."""
+    from tools.faces_close import beats
+
+    found = beats.faces_at_inserts()
+    marked = 0
+    for toml in sorted(INSERTS.glob("*/insert.toml")):
+        name = toml.parent.name
+        for part in load_spec(INSERTS, name).parts:
+            if part.face is None:
+                continue
+            marked += 1
+            for expr in beats.expressions(part.face):
+                assert (part.svg.parent / "faces" / f"{part.svg.stem}.{expr}.svg").is_file(), \
+                    f"{name}/{part.svg.name}: no drawing for {part.face} {expr}"
+            now = found[name][part.face]
+            assert (part.svg.parent / "faces" / f"{part.svg.stem}.{now}.svg").read_bytes() == part.svg.read_bytes()
+    assert marked >= 7, "the face close-ups' parts are not marked with the face they carry"
+
+
+def test_a_close_up_shows_the_live_face_beat(inserts: Inserts) -> None:
+    """The game picks the face from the story's beat in force, not only the one baked in: the
+    tear drawn with her face 'calm' has other brows than with 'tearful' (the script's), and
+    'tearful' is the committed drawing; an expression with no drawing falls back to it."""
+    from game.art.insert_light import InsertLight
+
+    light = InsertLight(1, (255, 179, 92), 1.0, (58, 90, 140), 0.5, (40, 30, 30))
+    size = (480, 270)
+
+    def frame(faces: dict[str, str] | None) -> pygame.Surface:
+        surf = pygame.Surface(size)
+        inserts.draw(surf, "insert_tear", 1.0, light, faces)
+        return surf
+
+    plain, tearful, calm = frame(None), frame({"her": "tearful"}), frame({"her": "calm"})
+    unknown = frame({"her": "no-such-face", "him": "tender"})
+    brows = pygame.Rect(90, 50, 300, 50)  # the brows, quarter size
+    same = pygame.transform.average_color(plain, brows) == pygame.transform.average_color(tearful, brows)
+    assert same and pygame.image.tobytes(plain, "RGB") == pygame.image.tobytes(tearful, "RGB")
+    assert pygame.image.tobytes(unknown, "RGB") == pygame.image.tobytes(plain, "RGB")
+    diff = sum(1 for x in range(brows.left, brows.right, 2) for y in range(brows.top, brows.bottom, 2)
+               if calm.get_at((x, y)) != tearful.get_at((x, y)))
+    assert diff > 60, f"the calm brows barely differ from the tearful ones ({diff} samples)"
 
 
 def test_every_expression_the_figures_can_take_has_a_look() -> None:

@@ -12,10 +12,15 @@ committed art is what the generator writes, so the two cannot drift apart.
 
 from __future__ import annotations
 
+import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 STORY = Path(__file__).resolve().parents[2] / "scenes" / "whispers.story"
+POSES = Path(__file__).resolve().parents[2] / "assets" / "figures" / "poses.toml"
+VARIANTS = "faces"  # each insert's folder/faces/<part stem>.<expression>.svg: the game picks one by the live beat
+_FORCED: dict[str, str] = {}  # character -> expression, while write_variants draws a variant
 
 
 @dataclass(frozen=True)
@@ -55,5 +60,29 @@ def faces_at_inserts(story: Path = STORY) -> dict[str, dict[str, str]]:
 
 def look(insert: str, who: str, story: Path = STORY) -> Look:
     """The Look of `who` in the close-up `insert` (NEUTRAL if the story gives no face beat)."""
-    expr = faces_at_inserts(story).get(insert, {}).get(who)
+    expr = _FORCED.get(who) or faces_at_inserts(story).get(insert, {}).get(who)
     return LOOKS.get(expr, NEUTRAL) if expr else NEUTRAL
+
+
+def expressions(who: str, poses: Path = POSES) -> list[str]:
+    """The faces the story may give `who` (assets/figures/poses.toml, what the lint allows)."""
+    data = tomllib.loads(poses.read_text(encoding="utf-8")).get(who, {})
+    faces = data.get("faces", []) if isinstance(data, dict) else []
+    return [str(f) for f in faces]
+
+
+def write_variants(out: Path, parts: dict[str, tuple[str, Callable[[], str]]]) -> None:
+    """Each part that carries a character's face (file name -> (character, its drawing)) drawn once
+    per expression the character can take, as out/faces/<stem>.<expression>.svg. The part's plain
+    file is the beat in force in the script; game/art/inserts.py shows the variant of the beat in
+    force when the story cuts to it (the same drawing unless the story was changed since)."""
+    folder = out / VARIANTS
+    folder.mkdir(exist_ok=True)
+    for name, (who, draw) in parts.items():
+        for expr in expressions(who):
+            _FORCED[who] = expr
+            try:
+                text = draw()
+            finally:
+                _FORCED.pop(who, None)
+            (folder / f"{Path(name).stem}.{expr}.svg").write_text(text, encoding="utf-8")

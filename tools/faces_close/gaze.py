@@ -192,3 +192,4 @@ def write(out: Path) -> None:
     (out / "his_body.svg").write_text(his_body(), encoding="utf-8")
     (out / "candle.svg").write_text(candle(), encoding="utf-8")
     (out / "flame.svg").write_text(flame(), encoding="utf-8")
+    beats.write_variants(out, {"her.svg": ("her", her), "his_head.svg": ("him", his_head)})

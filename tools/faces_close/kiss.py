@@ -106,3 +106,4 @@ def write(out: Path) -> None:
     for gone in ("her_open.svg", "his_open.svg"):  # the eyes are shut for the whole shot: no lid ever shows half-way
         (out / gone).unlink(missing_ok=True)
     (out / "glow.svg").write_text(glow(), encoding="utf-8")
+    beats.write_variants(out, {"her.svg": ("her", her), "him.svg": ("him", him)})

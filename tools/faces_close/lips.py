@@ -160,3 +160,4 @@ def write(out: Path) -> None:
     (out / "hair.svg").write_text(hair(), encoding="utf-8")
     (out / "lip_upper.svg").write_text(LIP_UPPER, encoding="utf-8")
     (out / "lip_lower.svg").write_text(LIP_LOWER, encoding="utf-8")
+    beats.write_variants(out, {"face.svg": ("her", face)})

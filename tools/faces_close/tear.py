@@ -307,3 +307,4 @@ def write(out: Path) -> None:
     (out / "face.svg").write_text(face(), encoding="utf-8")
     (out / "eyes.svg").write_text(eyes(), encoding="utf-8")
     (out / "hair.svg").write_text(hair(), encoding="utf-8")
+    beats.write_variants(out, {"eyes.svg": ("her", eyes)})

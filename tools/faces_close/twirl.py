@@ -312,3 +312,4 @@ def write(out: Path) -> None:
     (out / "lids.svg").write_text(lids(), encoding="utf-8")
     (out / "eyes.svg").write_text(eyes(), encoding="utf-8")
     (out / "hair.svg").write_text(hair(), encoding="utf-8")
+    beats.write_variants(out, {"face.svg": ("her", face)})
