@@ -34,6 +34,8 @@ class Hand:
     font_slant_deg: float = 18.0  # the font's own lean (sets which way is "down-stroke")
     slant_deg: float = 0.0  # extra lean (+ = more italic)
     xscale: float = 1.0  # letter width factor
+    ascender: float = 1.0  # stretch of the letters above the x-height (1.5: an ascender 1 + 1.5 x 1.33 xh)
+    descender: float = 1.0  # stretch of the letters below the baseline
     tracking: float = 0.0  # xh added after each letter
     word_space: float = 1.0  # space width factor
     # nib
@@ -42,6 +44,8 @@ class Hand:
     nib_hairline: float = 0.8  # lpx: broad-nib thickness, or the brush's hairline diameter
     nib_angle_deg: float = 35.0
     down_gain: float = 0.12  # how much down-strokes swell
+    down_power: float = 1.3  # pressure ~ (how nearly the pen travels down the slant) ** this: higher,
+    # only true down-strokes swell and the oval's tops and the joins stay hairlines (copperplate)
     taper_in: float = 0.0  # xh to reach full pressure (brush)
     taper_out: float = 0.0  # xh of lift-off taper (brush)
     # variation (all seeded per line)

@@ -26,6 +26,18 @@ WHITE = (255, 255, 255)
 SUB = 4  # sub-pixel positions per axis
 SS = 4  # supersampling for coverage
 StampKey = tuple[int, int, int, int, int]  # size, shade, direction, sub-x, sub-y
+HAIRLINE_PX = 0.85  # the thinnest a pointed nib is drawn, in display px
+
+
+def nib_diameter(hand: Hand, size: float) -> float:
+    """Logical px of ink a brush or pointed nib lays at pressure `size` (SIZE_MIN..SIZE_MAX).
+
+    A brush never gets thinner than its tip at SIZE_MIN's pressure; a pointed nib's tines are
+    closed at the lightest pressure, so it lays exactly its hairline there and `nib_width`
+    at a full down-stroke (size 1): the copperplate's 1 px up-strokes beside its shades."""
+    if hand.nib == "pointed":
+        return hand.nib_hairline + (hand.nib_width - hand.nib_hairline) * max(0.0, size - SIZE_MIN) / (1.0 - SIZE_MIN)
+    return hand.nib_hairline + (hand.nib_width - hand.nib_hairline) * size
 
 
 class StampCache:
@@ -43,7 +55,7 @@ class StampCache:
             v = i / (N_COLS - 1) * 2 - 1
             c = base + (dark - base) * v if v >= 0 else base + (light - base) * (-v)
             self.palette.append(np.clip(c, 0, 255))
-        self.rmax = math.ceil(hand.nib_width * scale * SIZE_MAX / 2 + 2)
+        self.rmax = math.ceil(max(hand.nib_width * SIZE_MAX, nib_diameter(hand, SIZE_MAX)) * scale / 2 + 2)
         self.box = 2 * self.rmax + 1
         g = (np.arange(self.box * SS) + 0.5) / SS - self.rmax - 0.5
         self.gx, self.gy = np.meshgrid(g, g, indexing="ij")
@@ -58,8 +70,12 @@ class StampCache:
         size = SIZE_MIN + (SIZE_MAX - SIZE_MIN) * si / (N_SIZES - 1)
         a = math.radians(h.nib_angle_deg)
         ca, sa = math.cos(a), math.sin(a)
-        if h.nib != "italic":  # a brush or a pointed flexible nib: pressure sets the width
-            d = (h.nib_hairline + (h.nib_width - h.nib_hairline) * size) * self.scale
+        if h.nib == "pointed":  # copperplate's flexible point: a round imprint, pressure opens the tines
+            # (a hairline is never drawn under 0.85 px: thinner, a small display loses it)
+            ra = rb = max(nib_diameter(h, size) * self.scale, HAIRLINE_PX) / 2
+            taus = np.zeros(1)
+        elif h.nib == "brush":  # the brush's tip lies a little along its angle
+            d = nib_diameter(h, size) * self.scale
             ra, rb = d / 2 * 1.15, d / 2 * 0.87
             taus = np.zeros(1)
         else:

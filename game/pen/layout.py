@@ -63,6 +63,16 @@ def _is_delayed(st: Poly, ch: str) -> bool:
     return ch in "tfTFH" and ext[1] < 0.15 * max(float(ext[0]), 1e-6) and ext[0] > 0.35
 
 
+def _stretch(st: Poly, hand: Hand) -> Poly:
+    """The letter's parts above the x-height and below the baseline drawn longer: a
+    copperplate's loops reach two to three x-heights over a small body."""
+    if hand.ascender == 1.0 and hand.descender == 1.0:
+        return st
+    y = st[:, 1]
+    y = np.where(y < -1.0, -1.0 + (y + 1.0) * hand.ascender, np.where(y > 0.0, y * hand.descender, y))
+    return np.column_stack([st[:, 0], y])
+
+
 def _place_word(letters: list[Letter], hand: Hand, rng: np.random.Generator) -> tuple[list[_Stroke], float]:
     """Strokes of one word from x = 0, in x-height units, and the word's width."""
     out: list[_Stroke] = []
@@ -74,9 +84,9 @@ def _place_word(letters: list[Letter], hand: Hand, rng: np.random.Generator) -> 
         m = np.array([[c, -sn], [sn, c]]) @ np.diag([hand.xscale * s, s])
         off = np.array([x, 0.0]) + rng.normal(0, hand.glyph_jitter, 2)
         for st in lt.glyph.strokes:
-            out.append(_Stroke(st @ m.T + off, _is_delayed(st, lt.source), lt.is_letter))
+            out.append(_Stroke(_stretch(st, hand) @ m.T + off, _is_delayed(st, lt.source), lt.is_letter))
         for st in lt.marks:
-            out.append(_Stroke(st @ m.T + off, True, False))
+            out.append(_Stroke(_stretch(st, hand) @ m.T + off, True, False))
         x += lt.glyph.advance * s * hand.xscale + hand.tracking
         if n + 1 < len(letters) and lt.source.isupper() and lt.glyph.strokes and lt.glyph.strokes[-1][-1, 1] < -1.4:
             x -= 0.75 * hand.xscale  # a capital's flourish ending high (script N) overhangs the next letter

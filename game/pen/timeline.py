@@ -143,6 +143,33 @@ def _blot_place(ox: F64, oy: F64, px: float, py: float, r: float, nib: float, wi
         r *= 0.9
     return px, py, r, 0.0
 
+def _rest_point(ox: F64, oy: F64, ex: float, ey: float, r: float, xh: float, nib: float, width: float) -> tuple[float, float, float, float, float, float]:
+    """Where a failing pen comes to rest after its full stop at (ex, ey): lifted off the
+    stop, it comes down again just beside it, right of it or below, never on it, and
+    the ink bleeds there, so the stop stays a dot of its own beside the blot. Returns
+    (rest x, rest y, pool x, pool y, radius, neck), the pool placed by `_blot_place`
+    clear of every stroke (ox, oy: dab centres, the stop's included)."""
+    near = np.hypot(ox - ex, oy - ey) < 5 * r + 2 * xh  # only ink near the stop can be in the way
+    nx, ny = ox[near], oy[near]
+    best: tuple[float, tuple[float, float, float, float, float, float]] | None = None
+    for dist in (0.45, 0.65, 0.9):
+        for deg in (10, 35, 60, -15, 85):  # right and a little down first: the hand drifting on
+            a = math.radians(deg)
+            qx, qy = ex + dist * xh * math.cos(a), ey + dist * xh * math.sin(a)
+            if len(nx) and float(np.hypot(nx - qx, ny - qy).min()) < nib + BLOT_FEATHER + 1.0:
+                continue  # the nib would touch the stop or a letter: no dot of its own
+            bx, by, rr, neck = _blot_place(nx, ny, qx, qy, r, nib, width)
+            score = rr - 0.1 * dist * xh
+            if best is None or score > best[0]:
+                best = (score, (qx, qy, bx, by, rr, neck))
+            if rr >= 0.99 * r:
+                return best[1]
+    if best is None:  # nowhere clear: rest on the stop itself, the pool kept off the words
+        bx, by, rr, neck = _blot_place(nx, ny, ex, ey, r, nib, width)
+        return ex, ey, bx, by, rr, neck
+    return best[1]
+
+
 def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timeline:
     """Kinematics, nib and ink for every dab, `ds` logical px apart."""
     rng = np.random.default_rng((seed ^ 0x5EED) & 0xFFFFFFFF)
@@ -205,7 +232,7 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         slow = np.clip(1.0 / v, 1, 3) - 1
         if hand.nib != "italic":  # brush or pointed nib: down-strokes swell with pressure
             g = hand.down_gain
-            size = 0.1 + 0.9 * (0.12 + 0.88 * downness**1.3) * g + (1 - g) * 0.5
+            size = 0.1 + 0.9 * (0.12 + 0.88 * downness**hand.down_power) * g + (1 - g) * 0.5
             size = size * (1 + 0.12 * slow)
             # tapers take at most a third of a stroke each: an apostrophe or a comma keeps a body
             if hand.taper_in:
@@ -230,6 +257,23 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         cl.append(np.clip(np.round((dark + 1) / 2 * (N_COLS - 1)), 0, N_COLS - 1))
         dr.append(np.zeros(len(p)) if hand.nib != "italic" else np.round((np.arctan2(u[:, 1], u[:, 0]) % math.pi) / math.pi * N_DIRS) % N_DIRS)
         prev_end = p[-1]
+    rest: tuple[float, float, float, float, float, float] | None = None
+    if hand.blot_at_end:
+        # the failing pen lifts off its full stop and comes down again beside it, pressing,
+        # and rests there: a short touch of dark ink the blot will bleed from
+        ex, ey = float(xs[-1][-1]), float(ys[-1][-1])
+        rest = _rest_point(np.concatenate(xs), np.concatenate(ys), ex, ey, hand.blot_at_end * xh, xh, hand.nib_width, lay.width)
+        qx, qy = rest[0], rest[1]
+        t += hand.lift_time + math.hypot(qx - ex, qy - ey) * unit / hand.air_speed
+        n = 4
+        touch = np.linspace(0.0, 1.0, n)
+        xs.append(qx - 0.6 * (1 - touch))
+        ys.append(qy - 0.4 * (1 - touch))
+        ts.append(t + touch * 0.4 * unit)
+        t += 0.4 * unit
+        sz.append(np.full(n, N_SIZES // 2, dtype=float))
+        cl.append(np.full(n, N_COLS - 1, dtype=float))
+        dr.append(np.zeros(n))
     # scale so the line is written at REF_CPS * pace letters per second, then add the holds
     scale = (max(1, lay.n_letters) / (REF_CPS * hand.pace)) / max(t, 1e-6)
     tcat = np.concatenate(ts) * scale + LEAD
@@ -246,15 +290,11 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
     lasts = np.cumsum([len(a) for a in xs]) - 1
     end = float(tcat[-1])
     out_blots = [Blot(b[0] + 0.05, b[1], b[2], b[3], int(b[4])) for b in blots]
-    if hand.blot_at_end:
-        # the pen comes to rest on its last point (the full stop) and the ink bleeds out
-        # there: the pool grows from that point on the stroke, leaning away from the words
-        # and kept small enough to cover no other letter
-        r = hand.blot_at_end * xh
-        px, py = float(xs[-1][-1]), float(ys[-1][-1])
-        bx, by, r, neck = _blot_place(np.concatenate(xs[:-1]) if len(xs) > 1 else np.zeros(0),
-                                np.concatenate(ys[:-1]) if len(ys) > 1 else np.zeros(0),
-                                px, py, r, hand.nib_width, lay.width)
+    if rest is not None:
+        # the pen rests on its touch beside the full stop and the ink bleeds out there: the
+        # pool grows from that point, leaning away from the words, kept small enough to
+        # cover no other letter and not the stop
+        px, py, bx, by, r, neck = rest
         out_blots.append(Blot(end + 0.05, bx, by, r, int(rng.integers(1 << 30)), BLOT_GROW, px, py, neck))
         end += BLOT_GROW + 0.1  # the blot has spread before the pen lifts away
     return Timeline(

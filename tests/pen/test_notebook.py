@@ -45,8 +45,11 @@ def test_first_ink_appears_where_the_first_glyph_begins(make_notebook: MakeNb, h
     lay = layout_line(LINE, h, load_font(h.font, h.base_dir, h.extra_glyphs or None), 11, sp.text_width(), sp.row_pitch)
     ox, oy = sp.origin(0, 0)
     fx, fy = (ox + lay.first_point[0]) * SCALE, (oy + lay.first_point[1]) * SCALE
+    # the first frame's ink starts at the glyph's first point and runs on from it (his
+    # copperplate "I" opens with a swift hairline, ~14 px of it in a 60th of a second at this scale)
+    assert np.hypot(changed[:, 0] - fx, changed[:, 1] - fy).min() < 1.5
     cx, cy = changed.mean(axis=0)
-    assert abs(cx - fx) < 4 and abs(cy - fy) < 4
+    assert abs(cx - fx) < 8 and abs(cy - fy) < 8
 
 
 def _laid(nb: Notebook, t: float) -> np.ndarray:
@@ -279,12 +282,22 @@ def test_after_its_line_the_hand_rests_by_the_words(make_notebook: MakeNb, hand:
 
 
 def test_wet_ink_is_darker_then_dries(make_notebook: MakeNb) -> None:
-    nb = make_notebook(SCALE)
+    # at scale 1 (a 1920-wide window shows the page at 1.46): his copperplate's hairlines are
+    # under a pixel at half scale, where few pixels are wholly ink to show the wet shade
+    nb = make_notebook(1.0)
+    rect = pygame.Rect(0, 0, PANEL_W, PANEL_H)
+
+    def page(t: float) -> np.ndarray:
+        surf = pygame.Surface(rect.size)
+        nb.update(t, 14.0)
+        nb.draw(surf, rect, t, pen=False)
+        return pygame.surfarray.array3d(surf).astype(int)
+
     nb.write(LINE, "elegant", None, 11, at=0.0)
     t = nb.duration(14.0) * 0.5
-    shown = _page(nb, t)  # the page with the wet ink drawn over it
+    shown = page(t)  # the page with the wet ink drawn over it
     laid = pygame.surfarray.array3d(nb.page_surface).astype(int)  # the same ink, dry
     darker = (laid.sum(axis=2) - shown.sum(axis=2)) > 30
-    assert darker.sum() > 40  # the words just written are glossy and darker
+    assert darker.sum() > 160  # the words just written are glossy and darker
     end = nb.duration(14.0) + WET[-1][0]
-    assert np.array_equal(_page(nb, end), _page(nb, end + 5.0))  # dry: nothing changes any more
+    assert np.array_equal(page(end), page(end + 5.0))  # dry: nothing changes any more
