@@ -16,12 +16,13 @@ from tools.faces_close.svgkit import Doc, Place, psoft, smooth, soft
 
 CONTACT = (952.0, 590.0)
 SCALE = 1.18
+LINES = 0.4  # outlines faint, as in the gaze: the faces read by their modelling, not ink rings
 HER_AT = Place(CONTACT[0] + 2, CONTACT[1], rot=-24, scale=SCALE)
 HIM_AT = Place(CONTACT[0] - 3, CONTACT[1] + 2, rot=-6, scale=SCALE, mirror=True)
 
 
 def her() -> str:
-    d = Doc()
+    d = Doc(line_alpha=LINES)
     pl = HER_AT
     m = face.HER
     face.hair_back(d, pl, m, fall=700)
@@ -53,7 +54,7 @@ def _glow_on(d: Doc, pl: Place, k: float = 1.0) -> None:
 
 def glow() -> str:
     """A warm glow around them, below the kiss."""
-    d = Doc()
+    d = Doc(line_alpha=LINES)
     soft(d, (CONTACT[0], CONTACT[1] + 160), 520, 380, "#ffb35c", 0.16)
     soft(d, (CONTACT[0], CONTACT[1] + 60), 200, 160, "#ffd08a", 0.12)
     # the light between their faces: the gap under the noses is warm, not a black wedge
@@ -62,7 +63,7 @@ def glow() -> str:
 
 
 def him() -> str:
-    d = Doc()
+    d = Doc(line_alpha=LINES)
     pl = HIM_AT
     m = face.HIM
     face.hair_back(d, pl, m)
@@ -83,7 +84,7 @@ def him() -> str:
 
 
 def hand() -> str:
-    d = Doc()
+    d = Doc(line_alpha=LINES)
     pl = Place(800, 890, rot=40, scale=1.05)
     hand_on_cheek(d, pl, face.HIM)
     # the light between them on the hand's near side, its far side in shade
