@@ -112,22 +112,26 @@ class SideLight:
         return shape
 
     def shade(self, small: pygame.Surface, view: View, down: int, casters: Sequence[Caster],
-              lights: Sequence[LightSample], cold: RGB) -> None:
-        shade(small, view, down, casters, lights, cold, self)
+              lights: Sequence[LightSample], cold: RGB, wall_y: float | None = None) -> None:
+        shade(small, view, down, casters, lights, cold, self, wall_y)
 
 
 def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster],
-          lights: Sequence[LightSample], cold: RGB, cache: SideLight | None = None) -> None:
+          lights: Sequence[LightSample], cold: RGB, cache: SideLight | None = None,
+          wall_y: float | None = None) -> None:
     """Light each caster's silhouette in the light map `small` (1/`down` of the screen)
-    from the side of its lights."""
+    from the side of its lights. Things hung on the wall (their floor at `wall_y`, the
+    clock) face the room, not the window across it: no cold side (it read as a blue halo)."""
     cache = cache if cache is not None else SideLight()
     area = small.get_rect()
-    for mask, rect, _floor in casters:
+    for mask, rect, floor in casters:
         box = pygame.Rect(rect.x // down, rect.y // down, max(1, -(-rect.w // down)), max(1, -(-rect.h // down)))
         if box.w < 3 or box.h < 3 or not area.colliderect(box):
             continue
         cx, cy = view.to_room(rect.centerx, rect.centery)
         (wx, wy, ws, wcol), (kx, ky, ks, kcol) = keys(lights, cx, cy, cold)
+        if wall_y is not None and floor <= wall_y:
+            ks = 0.0
         if ws <= 0.0 and ks <= 0.0:
             continue
         f = min(1.0, GRID / max(box.w, box.h))
@@ -135,7 +139,9 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         a, u, v, nx, ny = cache._shape(mask, grid)  # nx, ny: the rim's outward normal, strongest at the edge
         face_w = ACROSS * (u * wx + 0.4 * v * wy) + RIM * (nx * wx + ny * wy)
         warm = np.clip(face_w, -1, 1) * ws
-        cold_k = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky), 0, 1) * (ks * a)
+        inside = np.clip(2.0 * a - 1.0, 0.0, 1.0)  # the cold light only within the shape: at the light
+        # map's coarse grid a soft edge bled it onto the wall as a blue halo (the clock's corner)
+        cold_k = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky), 0, 1) * (ks * inside)
         cold_f = cold_k * COLD_ADD
         top = max(kcol) or 1
         lit = np.clip(warm, 0, 1) * (WARM_ADD * a)
@@ -143,7 +149,7 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         # light shows nothing: the direction shows as the far side's shadow, cooled toward the window
         face_d = ACROSS_DARK * (u * wx + 0.4 * v * wy) + RIM_DARK * (nx * wx + ny * wy)
         away = np.clip(-np.clip(face_d, -1, 1) * min(1.0, DARK_GAIN * ws), 0, 1) * (FAR_DARK * a)
-        cool = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky) + 0.5, 0, 1) * (ks * COOL_SHADE)
+        cool = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky) + 0.5, 0, 1) * (ks * COOL_SHADE) * inside
         mult = np.empty((*a.shape, 3), dtype=np.float64)
         add = np.empty((*a.shape, 3), dtype=np.float64)
         for c in range(3):

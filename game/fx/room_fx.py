@@ -206,7 +206,7 @@ class RoomFx:
                                          key_shade if casters else None)
             if casters:  # each figure and prop lit from the side of its lights
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
-                self.side_light.shade(small, view, DOWNSCALE, casters, lights, cold)
+                self.side_light.shade(small, view, DOWNSCALE, casters, lights, cold, self.shadows.wall_base_y)
                 self.cold_rim.update(view, self._people(view, casters), lights, cold)
             else:
                 self.cold_rim.rims = []

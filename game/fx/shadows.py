@@ -15,6 +15,10 @@ it), and a mask is first reduced once to twice the light map's resolution, so a 
 bake reads a few thousand pixels, not a full-screen figure. A mask may be coarser than
 its screen rect (only its alpha and its rect matter). A caster never darkens itself (its own silhouette is put back at full light), shadows stop at the skirting
 (they are wall shadows), and a candle does not shadow the table it stands on.
+A flame is not a point: each copy is baked with a penumbra (a box blur in the light map,
+wider the nearer its flame), so the copies of a head from several candles blur into one
+soft shadow rather than stacking as hard dark duplicates; and a thing hung on the wall
+(the clock, its floor at the skirting) is MOUNTED_DEPTH from it, so its shadow hugs it.
 All bakes together keep to a byte budget (BUDGET): past it, the masks used least recently
 lose theirs (a figure's turned masks live in its own cache, so without a budget their
 bakes grew to ~170 MB at 1080p).
@@ -34,6 +38,7 @@ from game.view import View
 
 Caster = tuple[pygame.Surface, pygame.Rect, float]  # (alpha mask at screen scale, screen rect, floor y in room)
 WALL_DEPTH = 120.0  # room px between a caster and the wall behind it
+MOUNTED_DEPTH = 14.0  # ... and between a thing hung on the wall (floor at the skirting) and the wall
 DANCE = 70.0  # room px a full sway moves a shadow (times its enlargement): the flames make them dance
 DARKNESS = 1.0  # how much of its flames' light a shadow's core blocks
 PHASES = 4  # sub-pixel offsets baked per axis
@@ -41,6 +46,8 @@ KEEP = 90.0  # room px around a flame that the key-light share of the shadows le
 REDUCE = 2  # a mask is first reduced to this many pixels per light-map pixel
 PAD = 2  # light-map pixels of soft margin around a baked silhouette
 BUDGET = 8 * 2**20  # bytes for every mask's bakes together
+PENUMBRA = 28.0  # room px of a shadow's soft edge at the largest enlargement (times 0.35 + grow)
+BLUR_MAX = 8  # light-map px
 
 
 @dataclass(frozen=True)
@@ -70,10 +77,10 @@ class _Bakes:
     """What is cached for one mask: its reduction, baked shadows, occupancies, weaker copies."""
 
     reduced: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
-    base: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
-    soft: dict[tuple[int, int, int, int], pygame.Surface] = field(default_factory=dict)
+    base: dict[tuple[int, ...], pygame.Surface] = field(default_factory=dict)
+    soft: dict[tuple[int, ...], pygame.Surface] = field(default_factory=dict)
     occ: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
-    weak: dict[tuple[int, int, int, int, int], pygame.Surface] = field(default_factory=dict)
+    weak: dict[tuple[int, ...], pygame.Surface] = field(default_factory=dict)
     used: int = 0  # the WallShadows tick of its last use
 
     def nbytes(self) -> int:
@@ -132,33 +139,41 @@ class WallShadows:
             red = bakes.reduced[size] = pygame.transform.smoothscale(mask, size)
         return red
 
-    def _base(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int]) -> pygame.Surface:
-        """The silhouette as grey darkness (RGB on black), `size` light-map px plus padding."""
+    def _base(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int], blur: int = 0) -> pygame.Surface:
+        """The silhouette as grey darkness (RGB on black), `size` light-map px plus PAD + `blur`
+        padding, softened by a box of `blur` + 1 light-map px (down and up again: a penumbra)."""
         bakes = self._of(mask)
-        base = bakes.base.get(size)
+        key = (size[0], size[1], blur) if blur else size
+        base = bakes.base.get(key)
         if base is None:
             small = pygame.transform.smoothscale(self._reduced(mask, rect), size)
             small.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)  # white, alpha = coverage
-            base = pygame.Surface((size[0] + 2 * PAD, size[1] + 2 * PAD))
+            pad = PAD + blur
+            base = pygame.Surface((size[0] + 2 * pad, size[1] + 2 * pad))
             base.fill((0, 0, 0))
-            base.blit(small, (PAD, PAD))
+            base.blit(small, (pad, pad))
+            if blur:
+                k = blur + 1
+                down = (max(1, round(base.get_width() / k)), max(1, round(base.get_height() / k)))
+                base = pygame.transform.smoothscale(pygame.transform.smoothscale(base, down), base.get_size())
             level = round(255 * DARKNESS)
             base.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
             if len(bakes.base) > 64:
                 bakes.base.clear()
-            bakes.base[size] = base
+            bakes.base[key] = base
             self._baked_bytes(base)
         return base
 
-    def _baked(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int], px: int, py: int) -> pygame.Surface:
+    def _baked(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int], px: int, py: int,
+               blur: int = 0) -> pygame.Surface:
         """The silhouette as grey darkness, `size` light-map px plus padding, shifted right and
         down by (px, py) / PHASES of a pixel (bilinear: four weighted copies of the base)."""
         bakes = self._of(mask)
-        key = (size[0], size[1], px, py)
+        key = (size[0], size[1], px, py, blur) if blur else (size[0], size[1], px, py)
         hit = bakes.soft.get(key)
         if hit is not None:
             return hit
-        base = self._base(mask, rect, size)
+        base = self._base(mask, rect, size, blur)
         if px == 0 and py == 0:
             grey = base
         else:
@@ -195,7 +210,7 @@ class WallShadows:
         bakes.occ[size] = occ
         return occ
 
-    def _weaker(self, mask: pygame.Surface, baked: pygame.Surface, key: tuple[int, int, int, int],
+    def _weaker(self, mask: pygame.Surface, baked: pygame.Surface, key: tuple[int, ...],
                 strength: float) -> pygame.Surface:
         bakes = self._of(mask)
         wkey = (*key, round(strength * 100))
@@ -241,26 +256,33 @@ class WallShadows:
         for light in lights:
             lx, ly = view.pt(light.x, light.y)
             stand = view.ipt(light.x, light.base_y + 4)
-            for mask, rect, _floor in casters:
+            for mask, rect, floor in casters:
                 if rect.w < 2 or rect.h < 2 or _stands_on(mask, rect, stand):
                     continue
                 cx, cy = rect.center
                 dist = math.hypot(cx - lx, cy - ly) / view.scale
                 if dist > light.reach:
                     continue
-                grow = min(0.8, max(0.08, WALL_DEPTH / max(dist, 1.0)))
+                # a thing hung on the wall (the clock) throws a tight shadow just beside itself,
+                # not a large column across the wall as if it stood in the room
+                depth = MOUNTED_DEPTH if floor <= self.wall_base_y else WALL_DEPTH
+                grow = min(0.8, max(0.08 * depth / WALL_DEPTH, depth / max(dist, 1.0)))
                 m = 1.0 + grow * (1.0 + 0.25 * light.sway)  # and stretch as the flame leans and dips
-                sx = (lx + (rect.x - lx) * m - light.sway * DANCE * grow * view.scale) / d - PAD - ox
-                sy = (ly + (rect.y - ly) * m) / d - PAD - oy
+                # a flame is not a point: its shadow's edge is a penumbra, wider the more the shadow
+                # is enlarged (the nearer the flame); several flames' copies of a head blur into one
+                blur = min(BLUR_MAX, round(PENUMBRA * (0.35 + grow) * view.scale / d))
+                pad = PAD + blur
+                sx = (lx + (rect.x - lx) * m - light.sway * DANCE * grow * view.scale) / d - pad - ox
+                sy = (ly + (rect.y - ly) * m) / d - pad - oy
                 size = (max(1, round(rect.w * m / d)), max(1, round(rect.h * m / d)))
-                if sx > area.w or sy > area.h or sx + size[0] + 2 * PAD < 0 or sy + size[1] + 2 * PAD < 0:
+                if sx > area.w or sy > area.h or sx + size[0] + 2 * pad < 0 or sy + size[1] + 2 * pad < 0:
                     continue
                 ix, iy = math.floor(sx), math.floor(sy)
                 px = min(PHASES - 1, round((sx - ix) * PHASES))
                 py = min(PHASES - 1, round((sy - iy) * PHASES))
-                baked = self._baked(mask, rect, size, px, py)
+                baked = self._baked(mask, rect, size, px, py, blur)
                 if strength < 1.0:
-                    baked = self._weaker(mask, baked, (size[0], size[1], px, py), strength)
+                    baked = self._weaker(mask, baked, (size[0], size[1], px, py, blur), strength)
                 cov.blit(baked, (ix, iy), special_flags=pygame.BLEND_RGB_SUB)
                 used[id(mask)] = (mask, rect)
         if not used:

@@ -11,6 +11,7 @@ from game.fx.candles import _wax, _wax_glow, _with_wick
 from game.fx.figure_light import shade
 from game.fx.glow import grade
 from game.fx.lighting import LightSample
+from game.fx.shadows import ShadowLight, WallShadows
 from game.room.model import Room
 from game.view import View
 
@@ -112,3 +113,44 @@ def test_the_figure_by_the_window_has_a_cold_rim_on_the_side_facing_it(room: Roo
     # the edge facing the window is brighter than the body and blue-grey (it was only a cooler shadow)
     assert edge.b > middle.b + 25 and edge.b > edge.r + 10
     assert far.b < edge.b - 25  # and only that side has it
+
+
+def _wall_row(shadows: WallShadows, caster: tuple[pygame.Surface, pygame.Rect, float], light: ShadowLight) -> list[int]:
+    layer = pygame.Surface((240, 135))
+    layer.fill((255, 255, 255))
+    shadows.shade(layer, (0, 0), [light], View(1.0), [caster])
+    row = (caster[1].centery // 8) - 6
+    return [layer.get_at((x, row)).r for x in range(240)]
+
+
+def test_a_shadow_has_a_soft_penumbra_not_a_hard_edge() -> None:
+    mask = pygame.Surface((80, 90), pygame.SRCALPHA)
+    mask.fill((255, 255, 255, 255))  # a head
+    row = _wall_row(WallShadows(760.0, 8), (mask, pygame.Rect(900, 300, 80, 90), 950.0),
+                    ShadowLight(0, 700.0, 420.0, 0.0, 430.0, 900.0))
+    between = [v for v in row if 40 < v < 215]
+    # from shadow to light over several light-map px (a flame is not a point; several flames'
+    # copies of a head blur into one soft shadow instead of stacked hard copies)
+    assert len(between) >= 6, row
+
+
+def test_a_thing_hung_on_the_wall_throws_a_tight_shadow() -> None:
+    mask = pygame.Surface((100, 240), pygame.SRCALPHA)
+    mask.fill((255, 255, 255, 255))  # the clock, its floor at the skirting: on the wall
+    row = _wall_row(WallShadows(760.0, 8), (mask, pygame.Rect(1000, 100, 100, 240), 760.0),
+                    ShadowLight(0, 640.0, 230.0, 0.0, 240.0, 900.0))
+    assert min(row[143:]) > 230  # nothing thrown 5 light-map px beyond it (it was a column 16 px wide)
+    assert min(row[136:142]) < 200  # but a shadow just beside it
+
+
+def test_a_thing_hung_on_the_wall_gets_no_cold_halo(room: Room, view: View) -> None:
+    mask = pygame.Surface((150, 330), pygame.SRCALPHA)
+    mask.fill((255, 255, 255, 255))
+    x, y, w, h = view.rect(1000, 60, 150, 330)  # the clock, across the room from the window
+    white = pygame.Surface((640, 360))
+    white.fill((255, 255, 255))
+    RoomFx(room, 7).draw_light(white, view, FxState(rain=1.0, glow=0.0), 9.0,
+                               [(pygame.transform.smoothscale(mask, (w, h)), pygame.Rect(x, y, w, h), 760.0)])
+    for dx in (-4, 2, 6):  # just outside and inside its edge toward the window
+        c = white.get_at((x + dx, y + h // 3))
+        assert c.b <= c.r, (dx, c)
