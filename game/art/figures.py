@@ -77,6 +77,15 @@ STRAND_ROOT = (66.0, 104.0)  # where it leaves the head, in head.svg coordinates
 HAIR = ((74, 34, 16), (122, 62, 30))  # chestnut: shadow, sheen
 
 
+TURNED = "turned"  # the head's three-quarter drawing (looking back over the near shoulder) and its face parts
+TURNED_FEATURES = ("brows", "mouth")  # drawn as their `turned` variant with that head (the eyes: `turned`/`turned_closed`)
+
+
+def head_turned(spec: FigureSpec, b: Blend) -> bool:
+    """True while the figure's head shows its three-quarter `turned` drawing."""
+    return "head" in spec.parts and solid_variant(b.variants.get("head", {spec.parts["head"].default: 1.0}))[0] == TURNED
+
+
 def solid_variant(weights: dict[str, float]) -> tuple[str, float]:
     """The one drawing of a part to show while a pose changes: the heaviest, fully opaque.
     Two drawings dissolved into each other let the room show through the limb, so a change
@@ -200,6 +209,8 @@ class Figures:
             # read as an owl's neck; a target behind is looked toward by pitch alone
             turned = 0.0
             f = (-1.0 if head.flip else 1.0) * (1.0 - 2.0 * turned)
+            if head_turned(spec, b):  # the three-quarter head faces back: nose down is the other way round
+                f = -f
             current = head.angle * f
             pitch = current
             if p is not None:
@@ -237,6 +248,9 @@ class Figures:
             eyes = b.eyes or ("down" if pitch > 16.0 else face_parts.get("eyes", "open"))
             if blink(t + spec.seed_phase, self.seed + len(cid)) and eyes != "closed":
                 eyes = "closed"
+            if head_turned(spec, b):  # a three-quarter head: its own face drawings
+                face_parts = {n: TURNED for n in TURNED_FEATURES if n in spec.parts and TURNED in spec.parts[n].variants}
+                eyes = TURNED + "_closed" if eyes == "closed" else TURNED
             wet = max(b.idle.get("tears", 0.0), face.tears if face is not None else 0.0)
             tears = wet * (0.75 + 0.25 * wave(t, 1.6))
             # a head turn: the profile narrows (seen edge-on), flips, and widens again;

@@ -1,0 +1,102 @@
+"""The two of them at the story's own moments (the script played to the line, as the game
+plays it, figures posed by the director): his gaze on the fire at "His gaze was fixed on the
+fire" is a head turned toward the hearth, not a profile bowed toward her; her hips are on the
+sofa's cushion while she writes at "As the minutes turned into hours", not at its arm; and no
+candle flame burns beside a hand or a sleeve where their hands rest over the coffee table."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import Any
+
+import pygame
+import pytest
+
+from game.art.rig import local_point
+from game.view import View
+
+# points of each head drawing, in its SVG frame (assets/art/figures/him/head*.svg: both drawn
+# in a group scaled 0.92 about the neck pivot (52, 152)): the nose tip, and the middle of the skull
+NOSE = {"profile": (52 + (126 - 52) * 0.92, 152 + (86 - 152) * 0.92),
+        "turned": (52 + (26 - 52) * 0.92, 152 + (88 - 152) * 0.92)}
+SKULL = (60.0, 75.0)
+GAZE_LINES = ("His gaze was fixed on the fire", "its flames twisting and turning")
+HANDS_LINES = ("She watched as the words formed", "Her fingers trembled as she reached",
+               "He nodded, his eyes never leaving", "As the minutes turned into hours",
+               "that the unspoken words had to find")
+ARM_PARTS = ("near_fore", "near_hand", "far_fore", "far_hand")
+FLAME_CLEAR = 45.0  # room px: no flame's centre nearer than this to his hands and forearms
+FLAME_H = 28.0  # room px (game/fx/candles.py): the flame's centre is 0.45 of it above the wick
+
+
+@pytest.fixture(scope="module")
+def story() -> Iterator[tuple[Any, Any]]:
+    from game.assets import Assets
+    from game.capture import capture_context
+    from game.settings import Settings
+
+    ctx = capture_context(Assets(), Settings())
+    yield ctx, ctx.scenes.story()
+    pygame.quit()
+
+
+def _line(ctx: Any, what: str) -> int:
+    return next(n for n, line in enumerate(ctx.script.lines, 1) if what in line.text)
+
+
+def _moment(story: tuple[Any, Any], what: str, at: float) -> tuple[Any, Any, Any]:
+    """(what is drawn, every part placed, the room frame) at `at` s into the line."""
+    ctx, scene = story
+    scene.seek(_line(ctx, what), at)
+    layers = ctx.renderer.layers
+    frame = layers.frame((1920, 1080), View(1.0, 0.0, 0.0), scene.director.stage.at(scene.t), scene.t, scene.pen_uv)
+    drawn, final = layers.figures._scene(frame.figures, scene.t)
+    return drawn, final, frame
+
+
+@pytest.mark.parametrize("what", GAZE_LINES)
+def test_his_face_turns_to_the_fire_while_his_gaze_is_fixed_on_it(story: tuple[Any, Any], what: str) -> None:
+    ctx, _ = story
+    drawn, final, _frame = _moment(story, what, 3.0)
+    spec = ctx.renderer.layers.figures.specs["him"]
+    head = next(d for d in drawn if d.char == "him" and d.part == "head")
+    assert not head.mirror, "a profile mirrored on a body facing her is an owl's neck"
+    placed = final["him"]["head"]
+    nose = local_point(spec, placed, NOSE[head.variant or "profile"])
+    skull = local_point(spec, placed, SKULL)
+    hearth = ctx.renderer.layers.props.room.anchor("fireplace").rect  # the fire burns in its lower half
+    face = math.atan2(nose[1] - skull[1], nose[0] - skull[0])
+    to_fire = math.atan2(hearth.cy + hearth.h * 0.25 - skull[1], hearth.cx - skull[0])
+    off = abs(math.degrees((face - to_fire + math.pi) % (2 * math.pi) - math.pi))
+    assert off < 40, f"his face looks {off:.0f} degrees away from the fire ({head.variant or 'profile'} head)"
+    torso = final["him"]["torso"]
+    assert torso.flip, "his body still faces her: the head turns, not the whole man"
+
+
+def test_her_hips_sit_on_the_cushion_while_she_writes(story: tuple[Any, Any]) -> None:
+    ctx, _ = story
+    _drawn, final, frame = _moment(story, "As the minutes turned into hours", 6.0)
+    assert frame.figures["her"].pose == "writing"
+    sofa = ctx.renderer.layers.props.room.anchor("sofa")
+    front, back = float(sofa.props["seat_front"]), float(sofa.props["seat_back"])
+    hip = final["her"]["near_thigh"].x
+    assert front <= hip <= back - 150, f"her hip at x={hip:.0f}: {back - hip:.0f} px from the sofa's arm (cushion {front:.0f}..{back:.0f})"
+
+
+@pytest.mark.parametrize("what", HANDS_LINES)
+def test_no_candle_flame_beside_his_hands_or_sleeves(story: tuple[Any, Any], what: str) -> None:
+    ctx, _ = story
+    figures, candles = ctx.renderer.layers.figures, ctx.renderer.layers.fx.candles
+    spec = figures.specs["him"]
+    for at in (1.0, 4.0):
+        _drawn, final, frame = _moment(story, what, at)
+        burn = frame.fx.candles
+        flames = [(c.name, c.wick_top(burn)[0], c.wick_top(burn)[1] - FLAME_H * 0.45) for c in candles.specs]
+        for part in ARM_PARTS:
+            p = spec.parts[part]
+            for k in range(7):  # down the middle of the part, from its joint to its end
+                x, y = local_point(spec, final["him"][part], (p.pivot[0], p.pivot[1] + (p.size[1] * 0.92 - p.pivot[1]) * k / 6))
+                for name, fx, fy in flames:
+                    d = math.hypot(x - fx, y - fy)
+                    assert d >= FLAME_CLEAR, f"{what!r} at {at} s: {name}'s flame {d:.0f} px from his {part}"
