@@ -109,6 +109,13 @@ def his_body() -> str:
     d.path(smooth([(1400, 530), (1520, 530), (1660, 578), (1800, 666), (1930, 770)], closed=False),
            stroke="#8c909a", width=3, opacity=0.4)
     soft(d, (1650, 720), 150, 90, "#9096a2", 0.14, rot=32)
+    # modelled, not flat: the underside of the bent torso turned from the candle into shade, and the
+    # cloth gathered in soft folds where he bends at the waist (a dark hollow with its lit ridge)
+    soft(d, (1610, 860), 200, 50, "#0e0f13", 0.5, rot=30)
+    soft(d, (1500, 740), 70, 60, "#0e0f13", 0.3)
+    for cx, cy, ln in ((1690, 770, 80), (1770, 820, 70), (1620, 730, 60)):
+        soft(d, (cx, cy), ln, 9, "#111217", 0.45, rot=-58)
+        soft(d, (cx - 9, cy - 6), ln * 0.9, 5, "#8a909c", 0.22, rot=-58)
     # the jacket's front falling open as he bends: the white shirt and a dark red tie hanging from its knot
     d.path(smooth([(1262, 606), (1300, 600), (1330, 640), (1352, 700), (1340, 730), (1296, 680)], tension=0.6),
            fill=d.lin((1270, 600), (1340, 720), [(0, "#f2ece0", 1), (1, "#a8a094", 1)]))
@@ -141,6 +148,9 @@ def his_body() -> str:
     d.path(smooth(limb([(1424, 580), (1424, 640), (1434, 730), (1446, 820)], [122, 114, 98, 88]), tension=0.6),
            fill=sleeve, stroke=edge, width=1.6)
     soft(d, (1380, 700), 16, 110, "#c8ccd6", 0.3)
+    soft(d, (1468, 700), 24, 110, "#101116", 0.4)          # its far side in shade
+    soft(d, (1392, 720), 16, 90, WARM, 0.16)               # the candle on its near side
+    soft(d, (1440, 792), 40, 9, "#101116", 0.4, rot=10)    # the sleeve creased at the elbow
     # the near forearm forward from the elbow, over the knee, to the wrist
     d.path(smooth(limb([(1470, 828), (1440, 840), (1340, 856), (1250, 884)], [84, 92, 80, 64]), tension=0.6),
            fill=fore, stroke=edge, width=1.6)
