@@ -122,7 +122,7 @@ def test_fingers_truly_interlace(inserts: Inserts, insert: str, held: float) -> 
             if m.get_at((x, y)).a > 160:
                 top = name
         top = {"her_fingers.svg": "her", "her.svg": "her_hand"}.get(top, top.removesuffix(".svg"))
-        top = top.removesuffix("_grip").removesuffix("_mid")  # his finger at any of its grip's curls
+        top = top.split("_")[0] + "_" + top.split("_")[1] if top.startswith("his_tip") else top  # at any curl
         if len(runs) == 0 or runs[-1] != top:
             runs.append(top)
     tips = [r for r in runs if r.startswith("his_tip")]

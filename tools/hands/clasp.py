@@ -259,8 +259,10 @@ keys = [[0, 0, 0, -40], [3.6, 0, 0, -40], [4.9, 0, 0, 0]]
     return "".join(out)
 
 
-GRIP_STAGES = (("", 0.0), ("_mid", 0.5), ("_grip", 1.0))  # his fingers drawn at three curls, cut between
-GRIP_AT = (1.1, 1.6)  # seconds at which the half and the full grip replace the drawing before
+# his fingers drawn at five curls, cut from one to the next as the squeeze comes on (steps of a
+# quarter curl, ~9 px at the tip, read as the fingers closing, not as a pop)
+GRIP_STAGES = (("", 0.0), ("_c1", 0.25), ("_c2", 0.5), ("_c3", 0.75), ("_grip", 1.0))
+GRIP_AT = (0.95, 1.25, 1.55, 1.85)  # seconds at which each curl replaces the one before
 
 
 def _squeeze(toward: float, turn: float = 0.0) -> str:
@@ -278,7 +280,7 @@ def _stage_keys(stage: int) -> str:
     keys: list[list[float]] = [[0, 1 if stage == 0 else 0]]
     if stage > 0:
         keys += [[a - 0.001, 0], [a, 1]]
-    if stage < 2:
+    if stage < len(GRIP_AT):
         keys += [[b - 0.001, 1], [b, 0]]
     return ("[[part.motion]]\nkind = \"keys\"\nkeys = ["
             + ", ".join(f"[{t:.3f}, 0, 0, 0, 1, {v}]" for t, v in keys) + "]\n")
@@ -292,7 +294,7 @@ def toml_tighten(tips: list[P], thumb: P) -> str:
     out = ['''# "Their hands tightened around each other's, a silent promise of love and forgiveness."
 # (line 71). The clasp of lines 63-64 held; at 0.8-2.0 s the two hands press deeper into each
 # other (hers 9 px toward his, his palm 12 px toward hers, his fingers 14 px further over the back
-# of her hand), his fingers curl down round her hand (drawn at three curls, cut at 1.1 and 1.6 s:
+# of her hand), his fingers curl down round her hand (drawn at five curls, cut at 0.95-1.85 s:
 # the outer phalanges foreshortened, the knuckles standing up and blanched), her fingers close
 # on his palm (a small turn), his thumb presses down; a pulse of extra pressure at 2.8 s and a
 # smaller one at 4.4 s; the two hands tremble together (one shared sway).
