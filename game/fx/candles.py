@@ -116,6 +116,9 @@ def candle_specs(room: Room, wall_base_y: float = 760.0) -> list[CandleSpec]:
     return out
 
 
+WAX_SHADE_RGB = (240.0, 210.0, 214.0)  # the wax's own colour below the flame's glow (see _wax)
+
+
 def _wax(w: int, h: int, drips: list[tuple[float, float]]) -> pygame.Surface:
     """An ivory wax column w x h px, shaded as a cylinder, glowing at the top where the
     flame shines through it, with a melted rim and a couple of drips."""
@@ -127,7 +130,11 @@ def _wax(w: int, h: int, drips: list[tuple[float, float]]) -> pygame.Surface:
     # warm cream, red-biased: under the room's yellowish candlelight a neutral ivory read
     # olive, like the brass holders; the top glows peach where the flame shines through it
     shade = shade * (0.7 + 0.3 * glow)
-    col = np.stack([248 * shade + 44 * glow, 222 * shade + 26 * glow, 178 * shade + 4 * glow], axis=2)
+    # lower down, out of the flame's glow, the ivory is cooler: the room's light there is yellow
+    # (the light map's blue ~0.65 of its red by the mantel) and a warm cream times it read khaki
+    ivory = np.array([248.0, 222.0, 178.0])[None, None, :] * glow[:, :, None] + \
+        np.array(WAX_SHADE_RGB)[None, None, :] * (1.0 - glow[:, :, None])
+    col = ivory * shade[:, :, None] + glow[:, :, None] * np.array([44.0, 26.0, 4.0])[None, None, :]
     for dx, dlen in drips:  # raised drips: a lighter ridge with a rounded end, and its shadow
         cx = (dx * 0.75 + 1) / 2 * w
         end = dlen * h

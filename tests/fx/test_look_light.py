@@ -154,3 +154,12 @@ def test_a_thing_hung_on_the_wall_gets_no_cold_halo(room: Room, view: View) -> N
     for dx in (-4, 2, 6):  # just outside and inside its edge toward the window
         c = white.get_at((x + dx, y + h // 3))
         assert c.b <= c.r, (dx, c)
+
+
+def test_candle_wax_stays_ivory_in_its_shadowed_lower_part() -> None:
+    wax = _wax(14, 80, [(0.2, 0.4)])
+    rgb = pygame.surfarray.array3d(wax).transpose(1, 0, 2).astype(float)
+    mantel = np.array([243.0, 229.0, 159.0]) / 255.0  # the light map by the mantel candles: yellow
+    for row in (50, 70):  # out of the flame's glow
+        r, g, b = rgb[row, 5] * mantel
+        assert b > 0.52 * r and g < 0.85 * r, (row, r, g, b)  # warm grey, not khaki (it was b 0.46 r)
