@@ -175,7 +175,8 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
     rng = np.random.default_rng((seed ^ 0x5EED) & 0xFFFFFFFF)
     xh = hand.x_height
     unit = 1.0 / xh  # time unit: one x-height of writing at nominal speed
-    a_sl = math.radians(hand.font_slant_deg + hand.slant_deg)
+    # the down-stroke direction: the font's own lean and the hand's shear compose as tangents
+    a_sl = math.atan(math.tan(math.radians(hand.font_slant_deg)) + math.tan(math.radians(hand.slant_deg)))
     down = np.array([-math.sin(a_sl), math.cos(a_sl)])
     trem = [(wl * xh, rng.uniform(0.6, 1.0), rng.uniform(0, 6.28), rng.uniform(0, 6.28)) for wl in hand.tremor_wavelengths]
     n = len(lay.paths)
