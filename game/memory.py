@@ -27,6 +27,7 @@ import sys
 import types
 from collections import OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable
+from typing import Any, Protocol, TypeVar, cast, runtime_checkable
 
 import pygame
 
@@ -34,6 +35,7 @@ M_MMAP_THRESHOLD = -3
 M_ARENA_MAX = -8
 MMAP_THRESHOLD = 128 * 1024  # glibc's own default, held fixed
 ARENAS = 2
+D = TypeVar("D", bound=dict)  # type: ignore[type-arg]
 
 
 @functools.cache
@@ -282,13 +284,16 @@ def report(held: dict[str, tuple[int, int]], size: tuple[int, int], limit: int =
 """When the game comes back to the title (a kiosk's idle reset, the end of the story) the
 caches still hold the story's close shots: figure rasters and turns at every zoom, props at
 other scales, the inserts, the effects' sprites of other scales, the pen's writers, text
-runs, decoded SVGs. The title needs only what its own frame draws. `watch(ctx)` is called
-just before the title's first frame is drawn (under the fade's opaque veil): it swaps each
-LRU cache for one that notes the keys asked for; `trim(ctx, watched)` after that frame keeps
-exactly those and lets go of the rest (so the title's frames cost what they did), lets go of
-what the title never draws (inserts, the pen's writers, the effects' other scales), then
-`gc.collect()` and `trim_heap()` hand the pages back. Called by `App.tick`; nothing drawn
-changes, as every kept entry is the one the title used.
+runs, decoded SVGs. The title needs only what its own frame draws. Each cache says so
+itself through two methods (`Cache`: `memory_bytes()`, `release()`, and for a keyed cache
+`watch()`), and is found under the context by them (`caches`), never by its fields' names.
+`watch(ctx)` is called just before the title's first frame is drawn (under the fade's opaque
+veil): each keyed cache notes from then on the keys asked for (`noting`); `release(ctx,
+watched)` after that frame has each cache keep exactly those (`kept`) and let go of the rest,
+and the others let go of what the title never draws (inserts, the pen's writers, the effects'
+other scales, the camera's buffers, sounds no slot plays); then `gc.collect()` and
+`trim_heap()` hand the pages back. Called by `App.tick`; nothing drawn changes, as every
+kept entry is the one the title used.
 """
 
 
@@ -297,6 +302,7 @@ class _Noting(OrderedDict):  # type: ignore[type-arg]
 
     def __init__(self, *args: object) -> None:
         self.asked: set[object] = set()
+        self.kind: type = type(args[0]) if args and isinstance(args[0], dict) else OrderedDict
         super().__init__(*args)
         self.asked.clear()  # (the copy's own stores are not asks)
 
@@ -329,132 +335,87 @@ class _Noting(OrderedDict):  # type: ignore[type-arg]
         return super().setdefault(key, default)
 
 
-def _w_h_4(s: object) -> int:
-    return int(s.get_width() * s.get_height() * 4) if isinstance(s, pygame.Surface) else 0
+def noting(d: D) -> D:
+    """`d` as a dict that notes the keys asked for (a cache's `watch` puts it in its own place)."""
+    return cast(D, _Noting(d))
 
 
-def _run(s: object) -> int:
-    return int(s.get_width() * s.get_height() * s.get_bytesize()) if isinstance(s, pygame.Surface) else 0
+def kept(d: D, size: Callable[[Any], int] | None = None) -> tuple[D, int]:
+    """What a cache keeps at its `release`: of `d`, the entries asked for since `noting` (none if
+    it was not watched), as a dict of d's own kind again, and their bytes by `size`."""
+    asked = d.asked if isinstance(d, _Noting) else set()
+    kind = d.kind if isinstance(d, _Noting) else type(d)
+    out = kind((k, v) for k, v in d.items() if k in asked)
+    return cast(D, out), (sum(size(v) for v in out.values()) if size is not None else 0)
 
 
-def _pitch_h(s: object) -> int:
-    return int(s.get_pitch() * s.get_height()) if isinstance(s, pygame.Surface) else 0
+def surface_size(s: pygame.Surface) -> int:
+    """A surface's pixel bytes (pitch x height), as the census counts them."""
+    return int(s.get_pitch() * s.get_height())
 
 
-def _first_pitch_h(v: object) -> int:
-    return _pitch_h(v[0]) if isinstance(v, tuple) and v else 0
+@runtime_checkable
+class Cache(Protocol):
+    """A cache that keeps pixels or samples (game.memory finds each one under the context by
+    these methods, and calls no other of its names): its bytes now, and letting go of them.
+    `release` keeps what is needed now and lets go of the rest: of a keyed cache with a
+    `watch()` method, exactly the entries asked for since `watch` (none if not watched)."""
+
+    def memory_bytes(self) -> int: ...
+
+    def release(self) -> None: ...
 
 
-# (owner, dict attribute, byte-count attribute or "", bytes of one value): each cache as its own code counts it
-_Cache = tuple[object, str, str, Callable[[object], int]]
+CACHE_DEPTH = 6  # attribute steps under the context searched for caches
 
 
-def _lru_caches(ctx: object) -> list[_Cache]:
-    layers = getattr(getattr(ctx, "renderer", None), "layers", None)
-    rasters = getattr(getattr(layers, "figures", None), "rasters", None)
-    out: list[_Cache] = [
-        (rasters, "_raster", "_raster_bytes", _w_h_4),
-        (rasters, "_rot", "_rot_bytes", lambda v: _w_h_4(v[0]) if isinstance(v, tuple) else 0),
-        (getattr(ctx, "fonts", None), "_runs", "_run_bytes", _run),
-        (getattr(ctx, "svg", None), "_memory", "_bytes", _w_h_4),
-        (getattr(layers, "props", None), "_scales", "_bytes",
-         lambda v: sum(_pitch_h(s) for s in v.values()) if isinstance(v, dict) else 0),
-        # other owners' keyed caches (read only through their get/pop/in: a key let go is made again)
-        (getattr(getattr(layers, "fx", None), "light_map", None), "_falloff", "_falloff_bytes", _first_pitch_h),
-        (getattr(getattr(layers, "fx", None), "light_map", None), "_tints", "_tint_bytes", _first_pitch_h),
-        (getattr(ctx, "renderer", None), "_bg_cache", "", _pitch_h),
-        (getattr(getattr(ctx, "renderer", None), "moves", None), "_bg", "", _pitch_h),
-    ]
-    return [c for c in out if c[0] is not None and isinstance(getattr(c[0], c[1], None), dict)]
+def caches(root: object) -> list[Cache]:
+    """Every `Cache` reachable from `root` through attributes (and containers' values) within
+    CACHE_DEPTH steps, each once, nearest first. Pixels and sounds are not walked into."""
+    found: list[Cache] = []
+    seen: set[int] = set()
+    todo: deque[tuple[object, int]] = deque([(root, 0)])
+    while todo:
+        obj, depth = todo.popleft()
+        if isinstance(obj, (*SKIP, pygame.Surface, pygame.mixer.Sound)) or id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, Cache) and not isinstance(obj, type):
+            found.append(obj)
+        if depth >= CACHE_DEPTH:
+            continue
+        if isinstance(obj, dict):
+            values: Iterable[object] = list(obj.values())
+        elif isinstance(obj, (list, tuple, set, frozenset, deque)):
+            values = list(obj)
+        else:
+            d = getattr(obj, "__dict__", None)
+            values = list(d.values()) if isinstance(d, dict) else []
+        todo.extend((v, depth + 1) for v in values)
+    return found
 
 
-Watched = list[tuple[_Cache, dict[object, object]]]
+Watched = list[Cache]
 
 
 def watch(ctx: object) -> Watched:
-    """Note from now on which entries each LRU cache is asked for (call before the title's first draw)."""
-    watched: Watched = []
-    for cache in _lru_caches(ctx):
-        owner, attr = cache[0], cache[1]
-        old = getattr(owner, attr)
-        setattr(owner, attr, _Noting(old))
-        watched.append((cache, old))
-    return watched
-
-
-def _per_scale(fx: object) -> list[object]:
-    """The effects' PerScale art holders (at most two attribute steps down from the fx layer)."""
-    found: list[object] = []
-    seen: set[int] = set()
-    todo: list[tuple[object, int]] = [(fx, 0)]
-    while todo:
-        obj, depth = todo.pop()
-        if id(obj) in seen or isinstance(obj, SKIP):
-            continue
-        seen.add(id(obj))
-        if hasattr(obj, "_by") and hasattr(obj, "_drawn"):
-            found.append(obj)
-            continue
-        if depth < 2 and hasattr(obj, "__dict__"):
-            todo.extend((v, depth + 1) for v in vars(obj).values())
+    """Note from now on which entries each keyed cache is asked for (call before the title's
+    first draw); the caches, for `release`."""
+    found = caches(ctx)
+    for cache in found:
+        start = getattr(cache, "watch", None)
+        if callable(start):
+            start()
     return found
 
 
 def release(ctx: object, watched: Watched | None = None) -> None:
-    """Let go of what the title does not draw: of each LRU cache, all but the entries asked for
-    since `watch` (all of them without `watched`); the inserts; the effects' art of scales not
-    drawn; the pen's writers (made again by the next notebook); then collect and trim the heap."""
+    """Let go of what the title does not draw: each cache's `release` (a watched keyed cache
+    keeps the entries asked for since `watch`; one not watched lets go of all), then collect and
+    trim the heap."""
     import gc
 
-    for (owner, attr, count, size), old in (watched or [(c, getattr(c[0], c[1])) for c in _lru_caches(ctx)]):
-        now = getattr(owner, attr)
-        asked = now.asked if isinstance(now, _Noting) else set()
-        kept = type(old)((k, v) for k, v in now.items() if k in asked)
-        if attr == "_rot":  # the figure turns' per-part index follows the kept turns
-            turns = getattr(owner, "_turns", None)
-            if isinstance(turns, dict):
-                for part in list(turns):
-                    for k in [k for k in turns[part] if k not in kept]:
-                        del turns[part][k]
-                    if not turns[part]:
-                        del turns[part]
-        setattr(owner, attr, kept)
-        if count:
-            setattr(owner, count, sum(size(v) for v in kept.values()))
-    layers = getattr(getattr(ctx, "renderer", None), "layers", None)
-    inserts = getattr(layers, "inserts", None)
-    if inserts is not None and callable(getattr(inserts, "release", None)):
-        inserts.release()
-    fx = getattr(layers, "fx", None)
-    if fx is not None:
-        for per in _per_scale(fx):
-            by, drawn = vars(per).get("_by"), vars(per).get("_drawn")
-            if isinstance(by, dict):
-                for k in [k for k in by if k != drawn]:
-                    del by[k]
-    moves = getattr(getattr(ctx, "renderer", None), "moves", None)
-    for buffer in ("_big", "_row"):  # the camera move's frame buffers: made again (a fill) by the next move
-        if isinstance(getattr(moves, buffer, None), pygame.Surface):
-            setattr(moves, buffer, None)
-    writers = getattr(getattr(getattr(ctx, "books", None), "cache", None), "writers", None)
-    if isinstance(writers, dict):
-        writers.clear()
-    _release_sounds(ctx)
+    for cache in (watched if watched is not None else caches(ctx)):
+        cache.release()
     gc.collect()
     trim_heap()
-
-
-def _release_sounds(ctx: object) -> None:
-    """Decoded long sounds no slot plays let go of (the bank decodes them again when asked)."""
-    mixer = getattr(getattr(ctx, "sound", None), "audio", None)
-    bank = getattr(mixer, "bank", None)
-    in_use = getattr(mixer, "_in_use", None)
-    if bank is None or not callable(in_use) or not callable(getattr(bank, "keep", None)):
-        return
-    budget = getattr(bank, "budget", None)
-    try:
-        bank.budget = 0
-        bank.keep(in_use())
-    finally:
-        if budget is not None:
-            bank.budget = budget

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pygame
 
+from game import memory
 from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import SvgCache
 from game.view import View
@@ -72,6 +73,23 @@ class PartRasters:
         self._rot_bytes = 0
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
         self._turns: dict[RotKey, OrderedDict[RotKey, None]] = {}  # per part: its cached keys, oldest first
+
+    def memory_bytes(self) -> int:
+        """Bytes of the zoom rasters and the turns kept."""
+        return self._raster_bytes + self._rot_bytes
+
+    def watch(self) -> None:
+        """From now on note which rasters and turns are asked for (game.memory.watch)."""
+        self._raster, self._rot = memory.noting(self._raster), memory.noting(self._rot)
+
+    def release(self) -> None:
+        """Keep only the rasters and turns asked for since `watch` (none if not watched)."""
+        self._raster, self._raster_bytes = memory.kept(self._raster, _bytes)
+        self._rot, self._rot_bytes = memory.kept(self._rot, lambda hit: _bytes(hit[0]))
+        for part in list(self._turns):  # the per-part index follows the kept turns
+            self._turns[part] = OrderedDict((k, None) for k in self._turns[part] if k in self._rot)
+            if not self._turns[part]:
+                del self._turns[part]
 
     def _drop(self, key: RotKey) -> None:
         img = self._rot.pop(key)[0]

@@ -43,6 +43,7 @@ from pathlib import Path
 
 import pygame
 
+from game import memory
 from game.art.clock import ClockArt
 from game.art.svg import SvgCache
 from game.room.model import Rect, Room
@@ -201,6 +202,14 @@ class PropArt:
     def memory_bytes(self) -> int:
         """Bytes of the prop rasters kept (over every scale)."""
         return self._bytes
+
+    def watch(self) -> None:
+        """From now on note which scales are asked for (game.memory.watch)."""
+        self._scales = memory.noting(self._scales)
+
+    def release(self) -> None:
+        """Keep only the scales asked for since `watch` (none if not watched)."""
+        self._scales, self._bytes = memory.kept(self._scales, lambda r: sum(memory.surface_size(s) for s in r.values()))
 
     def _screen_rect(self, piece: Piece, view: View, dx: float = 0.0) -> pygame.Rect:
         return pygame.Rect(self._place(piece, view, dx), self._size(piece, view.scale))

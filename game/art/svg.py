@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pygame
 
+from game import memory
 from game.safeio import write_atomic
 from game.userdirs import cache_dir
 
@@ -40,6 +41,18 @@ class SvgCache:
         self._memory: OrderedDict[tuple[str, int, int], pygame.Surface] = OrderedDict()
         self._bytes = 0
         self._hashes: dict[str, str] = {}
+
+    def memory_bytes(self) -> int:
+        """Bytes of the rasters kept in memory."""
+        return self._bytes
+
+    def watch(self) -> None:
+        """From now on note which rasters are asked for (game.memory.watch)."""
+        self._memory = memory.noting(self._memory)
+
+    def release(self) -> None:
+        """Keep in memory only the rasters asked for since `watch` (none if not watched)."""
+        self._memory, self._bytes = memory.kept(self._memory, lambda s: s.get_width() * s.get_height() * 4)
 
     def _hash(self, path: Path) -> str:
         key = str(path)

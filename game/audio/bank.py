@@ -108,14 +108,16 @@ class SoundBank:
         while self._jobs.unfinished_tasks and (end is None or time.monotonic() < end):
             time.sleep(0.005)
 
-    def keep(self, in_use: Iterable[str]) -> None:
-        """Let go of the least recently used idle sounds until the idle ones fit the budget."""
+    def keep(self, in_use: Iterable[str], budget: int | None = None) -> None:
+        """Let go of the least recently used idle sounds until the idle ones fit the budget
+        (`budget` bytes if given, else the bank's own)."""
         used = set(in_use)
+        limit = self.budget if budget is None else budget
         with self._lock:
             idle = [name for name in self._ready if name not in used]
             spare = sum(self._ready[name][1] for name in idle)
             for name in idle:  # oldest first
-                if spare <= self.budget:
+                if spare <= limit:
                     break
                 spare -= self._ready.pop(name)[1]
 

@@ -143,6 +143,14 @@ class MixerAudio:
             return self.bank.get(cue)
         return takes or []
 
+    def memory_bytes(self) -> int:
+        """Bytes of the long sounds decoded now (the short ones stay for the run)."""
+        return self.bank.resident_bytes()
+
+    def release(self) -> None:
+        """Let go of the decoded long sounds no slot plays (decoded again when asked for)."""
+        self.bank.keep(self._in_use(), budget=0)
+
     def _in_use(self) -> set[str]:
         """Cues a slot holds or a state-driven loop sounds: the bank keeps these decoded."""
         used = {s.cue.name for s in itertools.chain(self._effects, self._music) if s.cue is not None}

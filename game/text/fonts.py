@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pygame
 
+from game import memory
+
 log = logging.getLogger(__name__)
 
 RUNS_BUDGET = 4 * 1024 * 1024  # bytes of rendered runs kept (~10 narration lines at 1080p), LRU
@@ -25,6 +27,18 @@ class Fonts:
         self._runs: OrderedDict[tuple[str, int, str, tuple[int, int, int]], pygame.Surface] = OrderedDict()
         self._run_bytes = 0
         self._warned: set[str] = set()
+
+    def memory_bytes(self) -> int:
+        """Bytes of the rendered runs kept."""
+        return self._run_bytes
+
+    def watch(self) -> None:
+        """From now on note which runs are asked for (game.memory.watch)."""
+        self._runs = memory.noting(self._runs)
+
+    def release(self) -> None:
+        """Keep only the runs asked for since `watch` (none if not watched)."""
+        self._runs, self._run_bytes = memory.kept(self._runs, lambda r: r.get_width() * r.get_height() * r.get_bytesize())
 
     def get(self, role: str, logical_size: float, scale: float) -> pygame.font.Font:
         px = max(6, round(logical_size * scale))
