@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game import memory
 from game.fx.shadows import ShadowLight
 from game.fx.sprites import light_falloff
 from game.view import View
@@ -98,6 +99,19 @@ class LightMap:
         self._key: Hashable = None
         self._big: pygame.Surface | None = None
         self.generation = 0  # counts rebuilds: an unchanged count means the same upscaled map
+
+    def memory_bytes(self) -> int:
+        """Bytes of the falloff and tinted sprites kept (game.memory)."""
+        return self._falloff_bytes + self._tint_bytes
+
+    def watch(self) -> None:
+        """From now on note which sprites are asked for (game.memory.watch)."""
+        self._falloff, self._tints = memory.noting(self._falloff), memory.noting(self._tints)
+
+    def release(self) -> None:
+        """Keep only the sprites asked for since `watch` (none if not watched)."""
+        self._falloff, self._falloff_bytes = memory.kept(self._falloff, lambda v: memory.surface_size(v[0]))
+        self._tints, self._tint_bytes = memory.kept(self._tints, lambda v: memory.surface_size(v[0]))
 
     def _sprite(self, radius: int, need: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect]:
         """The falloff of `radius` over at least `need` (a rect inside its 2r x 2r sprite): a crop
