@@ -223,5 +223,14 @@ class PerScale(Generic[T]):
     def scales(self) -> list[float]:
         return list(self._by)
 
+    def memory_bytes(self) -> int:
+        """Bytes of the art kept at every scale (game.memory)."""
+        return sum(art_bytes(v) for v in self._by.values())
+
+    def release(self) -> None:
+        """Let go of the art of every scale but the one drawn (game.memory)."""
+        for k in [k for k in self._by if k != self._drawn]:
+            del self._by[k]
+
     def values(self) -> list[T]:
         return list(self._by.values())
