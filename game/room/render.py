@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game import memory
 from game.camera import CameraMoves
 from game.easing import fade
 from game.room.compose import Composer
@@ -60,6 +61,18 @@ class RoomRenderer:
         # it skips cost about what its bookkeeping and copies add); `bench.py --kept` compares.
         self.keep_frames = False
         self.moves = CameraMoves()  # a `camera` push-in or drift (game/camera.py)
+
+    def memory_bytes(self) -> int:
+        """Bytes of the tile backgrounds kept (game.memory; the camera's are its own)."""
+        return sum(memory.surface_size(s) for s in self._bg_cache.values())
+
+    def watch(self) -> None:
+        """From now on note which backgrounds are asked for (game.memory.watch)."""
+        self._bg_cache = memory.noting(self._bg_cache)
+
+    def release(self) -> None:
+        """Keep only the backgrounds asked for since `watch` (none if not watched)."""
+        self._bg_cache = memory.kept(self._bg_cache)[0]
 
     def view_for(self, shot: str, canvas: pygame.Surface) -> View:
         s = self.room.shots.get(shot) or self.room.shots["wide"]
