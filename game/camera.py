@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pygame
 
+from game import memory
 from game.room.model import Rect
 from game.story.stage import Snapshot
 from game.view import Box, camera_view
@@ -159,6 +160,20 @@ class CameraMoves:
         self._bg: dict[tuple[Box, int, int], pygame.Surface] = {}
         self._ahead: tuple[Box, int, int] | None = None  # the background made ahead for the next move
         self._drawn: tuple[Box, int, int] | None = None  # and the one drawn last
+
+    def memory_bytes(self) -> int:
+        """Bytes of the large frame, its row and the backgrounds kept (game.memory)."""
+        return sum(memory.surface_size(s) for s in [*self._bg.values(), *(b for b in (self._big, self._row) if b)])
+
+    def watch(self) -> None:
+        """From now on note which backgrounds are asked for (game.memory.watch)."""
+        self._bg = memory.noting(self._bg)
+
+    def release(self) -> None:
+        """Keep only the backgrounds asked for since `watch`; let go of the frame buffers (the
+        next move makes them again: a fill)."""
+        self._bg = memory.kept(self._bg)[0]
+        self._big = self._row = None
 
     def wants(self, renderer: RoomRenderer, shot: str, snap: Snapshot) -> bool:
         """True when `shot` is the snapshot's shot and it has a move to show."""
