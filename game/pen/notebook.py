@@ -63,6 +63,15 @@ class PenCache:
     writers: dict[tuple[float, Look], WriterHand] = field(default_factory=dict)
     scale: float | None = None  # the pixel scale last built (the next notebook starts at it)
 
+    def memory_bytes(self) -> int:
+        """Bytes of the writers' hands kept (game.memory; the stamps and art have budgets of their own)."""
+        return sum(s.get_pitch() * s.get_height() for w in self.writers.values()
+                   for s in getattr(w, "__dict__", {}).values() if isinstance(s, pygame.Surface))
+
+    def release(self) -> None:
+        """Let go of the writers' hands (the next notebook makes them again)."""
+        self.writers.clear()
+
     def keep_scale(self, scale: float) -> None:
         """Forget stamps and art of all but the KEPT_SCALES most recent scales."""
         self.scale = scale
