@@ -133,3 +133,32 @@ def test_back_at_the_title_the_story_s_caches_are_let_go_of(played: Any) -> None
     app.draw()  # the same moment again, from what was kept
     assert app.window.get_view("2").raw == shown.get_view("2").raw
     print(f"caches: {in_story / MiB:.1f} MiB in the story, {_caches(at_title) / MiB:.1f} MiB back at the title")
+
+
+# every cache that the story fills, found by its methods (game.memory.Cache): a cache that loses
+# `release`/`memory_bytes` is no longer found, and one whose release stops letting go keeps bytes
+CACHE_TYPES = {"PartRasters", "Fonts", "SvgCache", "PropArt", "LightMap", "RoomRenderer", "CameraMoves", "PerScale",
+               "PenCache", "Inserts"}
+
+
+def test_each_cache_is_found_and_its_release_lets_go_of_all_not_asked_for(played: Any) -> None:
+    """(Last: it empties the caches the tests above read.) Watched, then released with nothing
+    asked for, every keyed cache holds 0 bytes; the effects' art keeps its drawn scale only."""
+    from game.memory import caches
+
+    ctx, _scene, _in, _after = played
+    found = caches(ctx)
+    assert CACHE_TYPES <= {type(c).__name__ for c in found}
+    before = {id(c): c.memory_bytes() for c in found}
+    assert sum(before.values()) > 8 * MiB  # the span filled them
+    for c in found:
+        watch = getattr(c, "watch", None)
+        if callable(watch):
+            watch()
+        c.release()
+    for c in found:
+        if type(c).__name__ == "PerScale":
+            assert len(c.scales()) <= 1 and c.memory_bytes() <= before[id(c)]  # type: ignore[attr-defined]
+        else:
+            assert c.memory_bytes() == 0, f"{type(c).__name__} kept {c.memory_bytes()} bytes ({before[id(c)]} before)"
+    assert type(ctx.renderer.layers.figures.rasters._raster).__name__ == "OrderedDict"  # no longer noting
