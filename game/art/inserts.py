@@ -201,9 +201,11 @@ class Inserts:
                 r = _Raster(full.subsurface(box).copy(), (box.x, box.y))
             self._rasters[key] = r
             self._raster_bytes += r.image.get_width() * r.image.get_height() * r.image.get_bytesize()
-            budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first
-            while self._raster_bytes > budget and len(self._rasters) > 1:
-                old = self._rasters.popitem(last=False)[1].image
+            budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first,
+            for k in [k for k in self._rasters if k[0].parent != svg.parent or k[1:] != key[1:]]:
+                if self._raster_bytes <= budget:  # but never this insert's own at this size (over the
+                    break  # budget, each frame made every part again: 400 ms a frame, the tear at 3.05)
+                old = self._rasters.pop(k).image
                 self._raster_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
         return r
 
