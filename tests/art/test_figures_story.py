@@ -100,3 +100,26 @@ def test_no_candle_flame_beside_his_hands_or_sleeves(story: tuple[Any, Any], wha
                 for name, fx, fy in flames:
                     d = math.hypot(x - fx, y - fy)
                     assert d >= FLAME_CLEAR, f"{what!r} at {at} s: {name}'s flame {d:.0f} px from his {part}"
+
+
+LAP_POSES = ("reading", "leaning_in", "kiss", "embrace")  # her far hand rests in her lap
+
+
+@pytest.mark.parametrize("pose", LAP_POSES)
+def test_her_far_hand_rests_in_her_lap_not_past_her_knee(story: tuple[Any, Any], pose: str) -> None:
+    """Her far arm is behind her body: a far hand held out past the near knee showed as a hand
+    with no forearm. In her lap (between hip and knee, at the thigh's height) its arm is
+    hidden by her body and the near thigh, as it would be."""
+    from game.art.figures import FigureState
+    from game.art.rig import blend, solve
+
+    ctx, _ = story
+    figures = ctx.renderer.layers.figures
+    spec = figures.specs["her"]
+    placed = solve(spec, blend(spec, FigureState(pose, -1e9, pose), 0.0), figures._hip("her"))
+    hip = placed["near_thigh"]
+    knee = local_point(spec, hip, (42, 190))
+    hand = local_point(spec, placed["far_hand"], (22, 40))  # the middle of the hand
+    along = (hand[0] - hip.x) * spec.facing / ((knee[0] - hip.x) * spec.facing)
+    assert 0.3 <= along <= 1.0, f"{pose}: her far hand {along:.2f} of the way from hip to knee"
+    assert abs(hand[1] - hip.y) <= 30, f"{pose}: her far hand {hand[1] - hip.y:.0f} px below her hip, not on her lap"
