@@ -49,6 +49,11 @@ class SceneMaker:
         self._warming = threading.Thread(target=warm, name="warm-story", daemon=True)
         self._warming.start()
 
+    @property
+    def warming(self) -> bool:
+        """The pen's stamps are still being warmed: making the story now would wait for them."""
+        return self._warming is not None and self._warming.is_alive()
+
     def title(self) -> Scene:
         from game.scenes.title import TitleScene
 
