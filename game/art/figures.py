@@ -209,13 +209,14 @@ class Figures:
             # read as an owl's neck; a target behind is looked toward by pitch alone
             turned = 0.0
             f = (-1.0 if head.flip else 1.0) * (1.0 - 2.0 * turned)
-            if head_turned(spec, b):  # the three-quarter head faces back: nose down is the other way round
-                f = -f
+            gain = 0.85
+            if head_turned(spec, b):  # the three-quarter head faces back: nose down is the other way round;
+                f, gain = -f, 0.45    # it tips less (a long bare neck), its drawn eyes look down the rest
             current = head.angle * f
             pitch = current
             if p is not None:
                 pitch = max(-30.0, min(50.0, math.degrees(math.atan2(p[1] - (head.y - 60.0), abs(dx) + 1e-6))))
-            res.append((f * max(-35.0, min(35.0, 0.85 * (pitch - current))), turned, pitch))
+            res.append((f * max(-35.0, min(35.0, gain * (pitch - current))), turned, pitch))
         return tuple(x0 + (x1 - x0) * u for x0, x1 in zip(res[0], res[1], strict=True))  # type: ignore[return-value]
 
     def _scene(self, states: dict[str, FigureState], t: float) -> tuple[list[Drawn], dict[str, dict[str, Placed]]]:

@@ -19,7 +19,7 @@ from game.view import View
 # points of each head drawing, in its SVG frame (assets/art/figures/him/head*.svg: both drawn
 # in a group scaled 0.92 about the neck pivot (52, 152)): the nose tip, and the middle of the skull
 NOSE = {"profile": (52 + (126 - 52) * 0.92, 152 + (86 - 152) * 0.92),
-        "turned": (52 + (26 - 52) * 0.92, 152 + (88 - 152) * 0.92)}
+        "turned": (52 + (26 - 52) * 0.92, 160 + (88 - 152) * 0.92)}  # its group sits 8 px lower
 SKULL = (60.0, 75.0)
 GAZE_LINES = ("His gaze was fixed on the fire", "its flames twisting and turning")
 HANDS_LINES = ("She watched as the words formed", "Her fingers trembled as she reached",
