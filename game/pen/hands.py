@@ -46,6 +46,7 @@ class Hand:
     down_gain: float = 0.12  # how much down-strokes swell
     down_power: float = 1.3  # pressure ~ (how nearly the pen travels down the slant) ** this: higher,
     # only true down-strokes swell and the oval's tops and the joins stay hairlines (copperplate)
+    swell: float = 0.0  # 0..1: a shade's pressure builds and eases along each down-stroke (thinner at its ends)
     taper_in: float = 0.0  # xh to reach full pressure (brush)
     taper_out: float = 0.0  # xh of lift-off taper (brush)
     # variation (all seeded per line)

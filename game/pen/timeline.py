@@ -143,6 +143,19 @@ def _blot_place(ox: F64, oy: F64, px: float, py: float, r: float, nib: float, wi
         r *= 0.9
     return px, py, r, 0.0
 
+def _swell(on: NDArray[np.bool_], s: F64, amount: float) -> F64:
+    """Pressure along each run of down-stroke (`on`, arc length `s`): the nib opens as the
+    stroke gets going and closes before it turns, so a shade swells in its middle."""
+    out = np.ones(len(s))
+    edges = np.flatnonzero(np.diff(np.r_[0, on.astype(np.int8), 0]))
+    for i0, i1 in zip(edges[::2], edges[1::2], strict=True):
+        span = s[i1 - 1] - s[i0]
+        if span > 1e-6:
+            u = (s[i0:i1] - s[i0]) / span
+            out[i0:i1] = 1 - amount * (1 - np.sin(np.pi * u) ** 0.5)
+    return out
+
+
 def _rest_point(ox: F64, oy: F64, ex: float, ey: float, r: float, xh: float, nib: float, width: float) -> tuple[float, float, float, float, float, float]:
     """Where a failing pen comes to rest after its full stop at (ex, ey): lifted off the
     stop, it comes down again just beside it, right of it or below, never on it, and
@@ -233,7 +246,10 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         slow = np.clip(1.0 / v, 1, 3) - 1
         if hand.nib != "italic":  # brush or pointed nib: down-strokes swell with pressure
             g = hand.down_gain
-            size = 0.1 + 0.9 * (0.12 + 0.88 * downness**hand.down_power) * g + (1 - g) * 0.5
+            shade = downness**hand.down_power
+            if hand.swell > 0:
+                shade = shade * _swell(shade > 0.2, s, hand.swell)
+            size = 0.1 + 0.9 * (0.12 + 0.88 * shade) * g + (1 - g) * 0.5
             size = size * (1 + 0.12 * slow)
             # tapers take at most a third of a stroke each: an apostrophe or a comma keeps a body
             if hand.taper_in:
