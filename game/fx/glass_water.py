@@ -15,11 +15,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import numpy.typing as npt
 import pygame
 
-from game.fx.noise import fbm2_np, hash01_np
+from game.fx.noise import hash01_np
 from game.fx.sprites import rgb_surface
 from game.room.model import Rect
+
+FArray = npt.NDArray[np.float64]
 
 SPLASH_LIFE = 0.24  # s
 DROPLETS = 5
@@ -27,19 +30,62 @@ FILM_SPEED = 240.0  # room px a second the sheets slide down
 LEDGES = (131.0, 238.0, 354.0, 436.0)  # the glazing bars' tops and the sill, glass-local room px
 
 
+def _periodic(rng: np.random.Generator, n: int, period: int, waves: int, amp: float) -> FArray:
+    """A smooth wander over n samples that repeats every `period` (a few sines of whole periods)."""
+    y = np.arange(n, dtype=np.float64) * 2.0 * math.pi / period
+    out = np.zeros(n)
+    for k in range(1, waves + 1):
+        out += amp / k * np.sin(k * y + rng.uniform(0, 2 * math.pi))
+    return out
+
+
+def _across(rng: np.random.Generator, n: int, knots: int) -> FArray:
+    """Smooth random values over n columns (cosine-interpolated knots), 0..1."""
+    v = rng.uniform(0.0, 1.0, knots + 2)
+    f = np.arange(n, dtype=np.float64) * knots / n
+    i = np.floor(f).astype(int)
+    k = (1 - np.cos((f - i) * math.pi)) / 2
+    out: FArray = v[i] * (1 - k) + v[i + 1] * k
+    return out
+
+
 def film_texture(seed: int, w: int, h: int) -> pygame.Surface:
-    """A w x h additive texture of water sheeting down the glass (tileable vertically)."""
+    """A w x h additive texture of water sheeting down the glass (tileable vertically).
+
+    Shaped, not noise contours (whose closed loops read as squiggles): broad translucent
+    sheets whose edges run down the glass nearly straight, wandering a little side to side,
+    each with a bright meniscus on its leading edge; and narrow rivulets, bright cores that
+    meander down between them, swelling into beads. Baked at a third of the size, then
+    scaled up once (per view scale): the frame only scrolls it."""
     sw, sh = max(8, w // 3), max(8, h // 3)
-    tall = max(4, sh // 8)
-    n = fbm2_np(seed + 1801, sw, tall, max(2, sw // 20), 3)
-    f = np.arange(sh) * tall / sh  # stretched tall (vertical sheets), wrapping: the texture tiles
-    i0 = np.floor(f).astype(int)
-    k = (f - i0)[:, None]
-    sheet = n[i0 % tall] * (1 - k) + n[(i0 + 1) % tall] * k
-    body = np.clip((sheet - 0.5) * 3.0, 0, 1) ** 1.5
-    edge = np.clip(1.0 - np.abs(sheet - 0.6) * 40.0, 0, 1)
-    v = body * 0.3 + edge * 0.6
-    rgb = v[:, :, None] * np.array([80, 92, 116.0])
+    rng = np.random.default_rng(seed * 7919 + 1801)
+    x = np.arange(sw, dtype=np.float64)[None, :]
+    yy = np.arange(sh)
+    thick = np.zeros((sh, sw))
+    for layer, (knots, amp, weight) in enumerate(((max(3, sw // 40), sw / 16, 0.6), (max(5, sw // 18), sw / 30, 0.4))):
+        wander = _periodic(rng, sh, sh, 5, amp)[:, None]
+        cols = _across(rng, sw + 2 * int(amp * 2 + 2), knots)
+        xi = np.clip(x + wander + int(amp * 2 + 2), 0, cols.size - 1).astype(int)
+        thick += weight * cols[xi]
+        del layer
+    thick = thick * (0.85 + 0.15 * np.sin(yy * 2 * math.pi * 2 / sh + rng.uniform(0, 6.3))[:, None])
+    body = np.clip((thick - 0.42) / 0.18, 0, 1)
+    body = body * body * (3 - 2 * body)  # smooth: a sheet thickens in from its edge
+    lead = np.clip(np.diff(body, axis=1, prepend=body[:, :1]) * 2.5, 0, 1)  # the meniscus on its left edge
+    v = 0.05 + 0.2 * body + 0.55 * lead
+    riv = np.zeros((sh, sw))
+    for _ in range(max(3, sw // 14)):  # rivulets running between and over the sheets
+        x0 = rng.uniform(0, sw)
+        path = x0 + _periodic(rng, sh, sh, 4, rng.uniform(0.8, 2.5))[:, None]
+        width = rng.uniform(0.45, 0.9)
+        beads = 0.75 + 0.25 * np.sin(yy * 2 * math.pi * rng.integers(3, 9) / sh + rng.uniform(0, 6.3))[:, None]
+        lo, hi = max(0, int(path.min() - 4 * width)), min(sw, int(path.max() + 4 * width) + 2)
+        if hi <= lo:
+            continue
+        d = (x[:, lo:hi] - path) / width  # (only the columns it wanders over)
+        riv[:, lo:hi] = np.maximum(riv[:, lo:hi], np.exp(-d * d) * beads * rng.uniform(0.55, 1.0))
+    v = v + 0.75 * riv
+    rgb = np.clip(v, 0, 1.2)[:, :, None] * np.array([84, 96, 120.0])
     return pygame.transform.smoothscale(rgb_surface(rgb), (w, h))
 
 

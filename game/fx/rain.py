@@ -50,6 +50,7 @@ RESIDUAL = 0.1  # after the rain: drops still running down the glass, as at this
 FILM_LEVELS = 6
 FILM_FROM = 0.62  # density above which sheets of water stream down the glass
 SPLASH_RATE = 26.0  # splashes a second on the sill at torrential
+SMEAR_STEP = 16  # px: the smeared lights are scaled to the glass in steps of this (soft glows: no one sees it)
 GLASS_FPS = 20  # beads sit still; trickles creep a few px a frame
 LEN_BINS, LUM_BINS, SLANT_BINS, SIZE_BINS, ALPHA_BINS = 5, 6, 5, 7, 5
 
@@ -112,6 +113,8 @@ class Rain:
         self._beads: dict[tuple[int, int], pygame.Surface] = {}
         self._sheets: dict[int, pygame.Surface] = {}
         self._outside: tuple[object, pygame.Surface, tuple[int, int]] | None = None
+        self._smear_canon: dict[int, tuple[pygame.Surface | None, tuple[int, int, int, int]]] = {}
+        self._smear: tuple[tuple[int, int, int, int], pygame.Surface | None, tuple[int, int]] | None = None
         self._glass: tuple[object, list[list[tuple[float, float]]], list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
 
     def _rescale(self, scale: float) -> None:
@@ -147,6 +150,8 @@ class Rain:
             steps.append(("sheet", lambda: self._sheet(g.w, g.h, level)))
         if d > FILM_FROM:
             steps.append(("film", lambda: self._film_at(g.size, d)))
+            film = min(FILM_LEVELS, max(1, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS)))
+            steps.append(("smear", lambda: self._smeared(g.w, g.h, clear, film)))
         if d > 0.0:
             sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))
             steps.append(("streaks", lambda: [self._streak(lb, mb, sb) for lb in range(LEN_BINS) for mb in range(LUM_BINS)]))
@@ -192,6 +197,55 @@ class Rain:
         out = canon if canon.get_size() == (w, h) else pygame.transform.smoothscale(canon, (w, h))
         self._scaled = ((w, h, clear), out)
         return out
+
+    def _smeared(self, w: int, h: int, clear: int, level: int) -> tuple[pygame.Surface | None, tuple[int, int]]:
+        """The town's lights as seen through streaming water: each warm light drawn out into a
+        soft vertical glow, brighter below it (the sheets carry it down), for a w x h glass at
+        film `level`; painted once at SKY_W px wide (like the night) and kept scaled for one
+        size, cropped to where it is not black (the town)."""
+        w, h = SMEAR_STEP * max(1, round(w / SMEAR_STEP)), SMEAR_STEP * max(1, round(h / SMEAR_STEP))  # a push reuses it
+        key = (w, h, clear, level)
+        if self._smear is not None and self._smear[0] == key:
+            return self._smear[1], self._smear[2]
+        canon = self._smear_canon.get(clear)
+        if canon is None:
+            cw = SKY_W
+            ch = max(8, round(cw * self.glass.h / max(1.0, self.glass.w)))
+            rgb = pygame.surfarray.array3d(self._night_canon(clear, cw, ch)).astype(np.float64)  # (x, y, 3)
+            warm = np.clip((rgb[..., 0] - 0.7 * rgb[..., 2] - 30.0) / 120.0, 0.0, 1.0)
+            lights = rgb * warm[..., None]
+            reach = max(2.0, ch / 30)  # px down the glass a light's glow falls to 1/e
+            fall = math.exp(-1.0 / reach)
+            glow = np.empty_like(lights)
+            run = np.zeros_like(lights[:, 0])
+            for y in range(ch):  # drawn down from each light, fading (once per clearing step)
+                run = run * fall + lights[:, y]
+                glow[:, y] = run
+            for axis in (0, 1, 0):  # and a soft halo round it: the water blurs it as it refracts
+                glow = (glow + 0.6 * np.roll(glow, 1, axis=axis) + 0.6 * np.roll(glow, -1, axis=axis)) / 2.2
+            glow = 0.45 * glow
+            on = glow.max(axis=2) > 2.0
+            if not on.any():
+                self._smear_canon[clear] = (None, (0, 0, 0, 0))
+            else:
+                xs, ys = np.nonzero(on.any(axis=1))[0], np.nonzero(on.any(axis=0))[0]
+                box = (int(xs[0]), int(ys[0]), int(xs[-1]) + 1, int(ys[-1]) + 1)
+                crop = np.clip(glow[box[0] : box[2], box[1] : box[3]], 0, 255).astype(np.uint8)
+                self._smear_canon[clear] = (pygame.surfarray.make_surface(np.ascontiguousarray(crop)), box)
+            canon = self._smear_canon[clear]
+        src, box = canon
+        if src is None:
+            self._smear = (key, None, (0, 0))
+            return None, (0, 0)
+        ch = max(8, round(SKY_W * self.glass.h / max(1.0, self.glass.w)))
+        kx, ky = w / SKY_W, h / ch
+        at = (round(box[0] * kx), round(box[1] * ky))
+        size = (max(1, round((box[2] - box[0]) * kx)), max(1, round((box[3] - box[1]) * ky)))
+        out = pygame.transform.smoothscale(src, size)
+        gain = round(255 * level / FILM_LEVELS)
+        out.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
+        self._smear = (key, out, at)
+        return out, at
 
     def _night_canon(self, clear: int, cw: int, ch: int) -> pygame.Surface:
         hit = self._canon.get(clear)
@@ -265,6 +319,10 @@ class Rain:
             return
         haze = round(14 * d)
         surface.fill((haze, haze + 2, haze + 5), g, special_flags=pygame.BLEND_RGB_ADD)
+        if d > FILM_FROM:  # water sheeting down the glass smears the town's lights into long glows
+            smear, at = self._smeared(g.w, g.h, clear, min(FILM_LEVELS, max(1, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS))))
+            if smear is not None:
+                surface.blit(smear, (g.x + at[0], g.y + at[1]), special_flags=pygame.BLEND_RGB_ADD)
         tt = t * (0.45 if self.calm else 1.0)
         old = surface.get_clip()
         surface.set_clip(g.clip(old))
@@ -364,8 +422,10 @@ class Rain:
         if d > FILM_FROM:  # a downpour: sheets of water sliding down the glass
             draw_film(surface, self._film_at(g.size, d), g, tq * (0.45 if self.calm else 1.0) * FILM_SPEED * view.scale)
         width = max(1, round((0.9 + 1.2 * d) * view.scale))  # a downpour's rivulets run thicker
+        k = min(1.0, max(0.0, (d - FILM_FROM) / (1 - FILM_FROM)))  # over the film's sheets, a brighter track
+        track = (round(TRACK_RGB[0] + 40 * k), round(TRACK_RGB[1] + 44 * k), round(TRACK_RGB[2] + 50 * k))
         for sp in lines:  # the wet track a trickle leaves: a faint bright line
-            pygame.draw.lines(surface, TRACK_RGB, False, sp, width)
+            pygame.draw.lines(surface, track, False, sp, width)
         surface.fblits(blits)
         surface.set_clip(old)
 

@@ -132,3 +132,24 @@ def test_the_fire_field_animates(room: Room) -> None:
     a, b = fx.hearth.field(5.0, 1.0), fx.hearth.field(5.2, 1.0)
     assert a.max() > 200 and abs(a - b).mean() > 1.0
     assert fx.hearth.field(5.0, 0.0).max() < a.max()
+
+
+def test_torrential_water_sheets_down_the_glass_not_in_squiggles() -> None:
+    from game.fx.glass_water import film_texture
+
+    for seed in (3, 10):
+        a = pygame.surfarray.array3d(film_texture(seed, 330, 440)).astype(float)[..., 2]  # (x, y)
+        across, down = np.abs(np.diff(a, axis=0)).mean(), np.abs(np.diff(a, axis=1)).mean()
+        assert down < 0.2 * across  # sheets and rivulets run down the glass (the noise film: 0.32)
+        bright = a > a.mean() + a.std()
+        crossings = np.mean([np.count_nonzero(np.diff(bright[x, :].astype(int))) for x in range(0, 330, 10)])
+        assert crossings < 3.0  # a bright edge is a line down the glass, not a closed loop (5.8-9.8)
+
+
+def test_torrential_water_smears_the_town_lights_into_glows(room: Room) -> None:
+    fx = RoomFx(room, 7)
+    assert fx.rain is not None
+    smear, _at = fx.rain._smeared(200, 270, 0, 6)
+    assert smear is not None and smear.get_height() > 30  # each light drawn down into a glow
+    rgb = pygame.surfarray.array3d(smear).astype(float)
+    assert rgb[..., 0].sum() > 1.3 * rgb[..., 2].sum()  # the town's warm lights, not the sky
