@@ -102,7 +102,8 @@ def test_no_candle_flame_beside_his_hands_or_sleeves(story: tuple[Any, Any], wha
                     assert d >= FLAME_CLEAR, f"{what!r} at {at} s: {name}'s flame {d:.0f} px from his {part}"
 
 
-LAP_POSES = ("reading", "leaning_in", "kiss", "embrace")  # her far hand rests in her lap
+# her far hand rests in her lap: at most this far from hip (0) to knee (1); bent over the page, on her knee
+LAP_POSES = {"reading": 1.0, "leaning_in": 1.0, "kiss": 1.0, "embrace": 1.0, "writing": 1.1}
 
 
 @pytest.mark.parametrize("pose", LAP_POSES)
@@ -121,5 +122,5 @@ def test_her_far_hand_rests_in_her_lap_not_past_her_knee(story: tuple[Any, Any],
     knee = local_point(spec, hip, (42, 190))
     hand = local_point(spec, placed["far_hand"], (22, 40))  # the middle of the hand
     along = (hand[0] - hip.x) * spec.facing / ((knee[0] - hip.x) * spec.facing)
-    assert 0.3 <= along <= 1.0, f"{pose}: her far hand {along:.2f} of the way from hip to knee"
+    assert 0.3 <= along <= LAP_POSES[pose], f"{pose}: her far hand {along:.2f} of the way from hip to knee"
     assert abs(hand[1] - hip.y) <= 30, f"{pose}: her far hand {hand[1] - hip.y:.0f} px below her hip, not on her lap"
