@@ -303,7 +303,8 @@ class RoomLayers:
         light = light_at(self.fx.lights(fs, t), box.cx, box.cy, self.fx.ambient(fs), fs.clamped().glow,
                          key_side(still, box.cx, box.cy))
         since = snap.shot.since if snap.shot.value == shot else -1e9
-        self.inserts.draw(surface, shot, t - since if since > -1e8 else t, light)
+        faces = {who: c.value for who, c in snap.faces.items()}  # its faces follow the live `face` beats
+        self.inserts.draw(surface, shot, t - since if since > -1e8 else t, light, faces)
 
 
 def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings,
