@@ -251,7 +251,9 @@ class Inserts:
         found = self._variants.get(key)
         if found is None:
             alt = part.svg.parent / VARIANTS / f"{part.svg.stem}.{expr}.svg"
-            found = alt if alt.is_file() else part.svg
+            # the variant of the beat the part was drawn with is its own file: one raster, whether
+            # the insert was prepared ahead with the faces or not
+            found = alt if alt.is_file() and alt.read_bytes() != part.svg.read_bytes() else part.svg
             self._variants[key] = found
         return found
 

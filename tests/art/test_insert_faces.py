@@ -217,3 +217,34 @@ def test_every_expression_the_figures_can_take_has_a_look() -> None:
     poses = tomllib.loads((ROOT / "assets" / "figures" / "poses.toml").read_text(encoding="utf-8"))
     named = {f for fig in poses.values() if isinstance(fig, dict) for f in fig.get("faces", [])}
     assert named and named <= set(beats.LOOKS), f"no Look for {named - set(beats.LOOKS)}"
+
+
+def test_the_story_s_face_beat_reaches_the_close_up_as_it_plays() -> None:
+    """Played, not baked: at the tear (line 68) the story draws her brows from the face beat in
+    force. The script's beat (tearful) draws the committed art; the same moment with her face
+    changed to 'calm' on the stage draws other brows."""
+    from dataclasses import replace
+
+    from game.assets import Assets
+    from game.context import build_context
+    from game.scenes.story import StoryScene
+    from game.settings import Settings
+
+    pygame.init()
+    pygame.display.set_mode((480, 270))
+    ctx = build_context(Assets(), Settings(), audio=False)
+    scene = StoryScene(ctx)
+    n = next(i for i, line in enumerate(ctx.script.lines, start=1) if "Tears welled" in line.text)  # seek counts from 1
+    scene.seek(n, 1.0)
+    assert scene.director.stage.shot.value == "insert_tear"
+    assert scene.director.stage.faces["her"].value == "tearful"
+    tearful = pygame.Surface((480, 270))
+    scene.draw(tearful)
+    faces = scene.director.stage.faces
+    faces["her"] = replace(faces["her"], value="calm")
+    calm = pygame.Surface((480, 270))
+    scene.draw(calm)
+    brows = pygame.Rect(90, 40, 300, 60)
+    diff = sum(1 for x in range(brows.left, brows.right, 2) for y in range(brows.top, brows.bottom, 2)
+               if calm.get_at((x, y)) != tearful.get_at((x, y)))
+    assert diff > 60, f"the close-up did not follow her face beat ({diff} samples differ at the brows)"
