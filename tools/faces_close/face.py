@@ -100,9 +100,8 @@ def head(doc: Doc, pl: Place, m: Model) -> None:
     # nostril wing and the crease from it
     doc.path(smooth(pl.all([(-8, -74), (-26, -70), (-34, -84), (-24, -96)]), closed=False),
              stroke=m.line, width=2.0, opacity=0.7)
-    # jaw line in shade
-    doc.path(smooth(pl.all([(-70, 118), (-150, 112), (-220, 70)]), closed=False), stroke=m.skin_shade,
-             width=3, opacity=0.6)
+    # the jaw turning under into shade: soft, not a drawn line
+    psoft(doc, pl, (-150, 108), 80, 12, m.skin_shade, 0.45, rot=-12)
 
 
 def ear(doc: Doc, pl: Place, m: Model) -> None:
@@ -114,7 +113,7 @@ def ear(doc: Doc, pl: Place, m: Model) -> None:
                                                [(0, m.skin, 1), (1, m.skin_shade, 1)]),
              stroke=m.line, width=1.8)
     doc.path(smooth(pl.all([(c[0] + 14 * k, c[1] - 30 * k), (c[0] - 6 * k, c[1] - 14 * k), (c[0] - 4 * k, c[1] + 14 * k),
-                            (c[0] + 10 * k, c[1] + 30 * k)]), closed=False), stroke=m.skin_shade, width=3)
+                            (c[0] + 10 * k, c[1] + 30 * k)]), closed=False), stroke=m.skin_shade, width=3, opacity=0.6)
 
 
 def lips(doc: Doc, pl: Place, m: Model, parted: float = 0.0, droop: float = 0.0) -> None:
@@ -157,9 +156,22 @@ def brow(doc: Doc, pl: Place, m: Model, e: P, sorrow: float) -> None:
     """sorrow > 0 lifts the inner (front) end: longing, regret."""
     w = 6 if m.she else 10
     b = [(e[0] - 46, e[1] - 36), (e[0] - 10, e[1] - 50 - 2 * sorrow), (e[0] + 26, e[1] - 46 - 10 * sorrow)]
-    top = [(x, y - w / 2) for x, y in b]
-    bot = [(x, y + w / 2) for x, y in reversed(b)]
-    doc.path(smooth(pl.all(top + bot), tension=0.7), fill=m.hair_dark if m.she else m.hair)
+    # tapered: full at its head (toward the nose), fine at the tail, and soft: a gradient of hairs,
+    # not a solid slab of ink
+    ws = [w * 0.45, w * 0.85, w]
+    top = [(x, y - ws[i] / 2) for i, (x, y) in enumerate(b)]
+    bot = [(x, y + ws[i] / 2) for i, (x, y) in reversed(list(enumerate(b)))]
+    col = m.hair_dark if m.she else m.hair
+    g = doc.lin(pl(b[0]), pl(b[-1]), [(0, col, 0.45), (0.6, col, 0.8), (1, col, 0.7)])
+    psoft(doc, pl, b[1], 40, 9, col, 0.18, rot=-10)
+    doc.path(smooth(pl.all(top + bot), tension=0.7), fill=g)
+    for k in range(9):  # short hairs combed back along it, lighter at the tail
+        t = k / 8
+        x = b[0][0] + (b[-1][0] - b[0][0]) * t
+        y = b[1][1] if 0.3 < t < 0.7 else (b[0][1] + (b[1][1] - b[0][1]) * t / 0.3 if t <= 0.3
+                                            else b[1][1] + (b[2][1] - b[1][1]) * (t - 0.7) / 0.3)
+        doc.path(smooth(pl.all([(x + 4, y + 1.5), (x - 3, y - 1), (x - 8, y - 1)]), closed=False), stroke=col,
+                 width=1.4, opacity=0.45)
 
 
 def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float, with_brow: bool = True,
