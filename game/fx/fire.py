@@ -44,7 +44,11 @@ FIELD_PHASE = 0.5  # its frames fall between the light map's and the rain's, to 
 _UGRID = np.linspace(0.0, 1.0, 96)
 EMBER_BINS = 10
 DOUBLE_FROM = 3.5  # screen px a flame-field cell may cover before the field is doubled
-CORE_V = 0.3  # the hot yellow-white core fills the lowest this much of the flames' height
+EDGE_LO = 0.06  # heat below this is no flame (the fringe the erosion and the blur leave)
+TONGUE_EDGE = 1.8  # how sharply a tongue's edge falls off (1: a soft stroke, the whole width)
+LOG_HIDE_FLAMES = 0.72  # the logs stand in front of most of the flames' roots and the bed ...
+LOG_HIDE_COALS = 0.9  # ... and lie on the coals: their glow shows round them, not through them
+CORE_V = 0.42  # the hot yellow-white core fills the lowest this much of the flames' height
 CORE_RGB = np.array([60.0, 120.0, 90.0])  # added over the ramp: orange -> yellow-white
 BOX_RGB = np.array([62.0, 20.0, 4.0])  # the fire's glow on the firebox and the stone round it, at its brightest
 
@@ -75,6 +79,7 @@ class _Art:
         self.grate: pygame.Surface | None = None
         self.heat: FArray | None = None
         self.embers: dict[int, pygame.Surface] = {}
+        self.cover: dict[float, pygame.Surface] = {}  # 1 - hide x the logs' coverage (RGB, to multiply), by hide
 
 
 def _lut(stops: FArray) -> FArray:
@@ -185,7 +190,11 @@ class Hearth:
             half = wide * np.clip(1.0 - rel, 0, 1) ** (0.55 + 0.5 * hk[2])  # narrows to its tip
             du = np.abs(ut[r0:, c0:c1] - centre - lean * rel * rel - wave[r0:, None]) / np.maximum(half, 1e-3)
             sub = heat[r0:, c0:c1]
-            np.maximum(sub, np.clip(1.0 - du, 0, 1) ** 0.7 * (rel < 1), out=sub)
+            # a crisp-edged tongue (a plateau, not a soft stroke: its edge is the outer third),
+            # hottest low and in its middle, cooling toward its tip
+            edge = np.clip((1.0 - du) * TONGUE_EDGE, 0, 1)
+            inner = np.clip(1.0 - du * 1.7, 0, 1)
+            np.maximum(sub, edge * (0.62 + 0.22 * inner + 0.16 * (1.0 - rel)) * (rel < 1), out=sub)
         # one sheet of flame over the whole bed from which the tongues rise (they merge at
         # the root instead of standing apart like blades of grass)
         body = 0.8 * self._env * np.clip(1.0 - v / (0.24 * tall), 0, 1) ** 0.8 * strength
@@ -198,11 +207,15 @@ class Hearth:
         """The flames' colour at t: a (gh, gw, 3) array of 0..255 (pure, for tests). In a close
         shot (a grid cell over DOUBLE_FROM screen px) the heat is doubled in resolution
         before the colour ramp, so the tongues' edges are not the grid's stairs."""
-        back = self._layer(t, strength, 7, 500, 0.56, 0.14)
-        front = self._layer(t, strength, 9, 600, 0.36, 0.095)
+        back = self._layer(t, strength, 7, 500, 0.52, 0.12)
+        front = self._layer(t, strength, 9, 600, 0.46, 0.08)
         if self.cell * self._scale > DOUBLE_FROM:
             back, front = _double(back), _double(front)
-        col = self._lut_back[(back * 255).astype(np.int64)] * 0.7
+        # a flame's edge is sharp: the faint fringe squeezed into a cell or two, so a tongue
+        # reads as a shape with a bright body, not a soft painted stroke
+        back = np.clip((back - EDGE_LO) / (1.0 - EDGE_LO - 0.1), 0, 1)
+        front = np.clip((front - EDGE_LO) / (1.0 - EDGE_LO - 0.1), 0, 1)
+        col = self._lut_back[(back * 255).astype(np.int64)] * 0.55
         col = col + self._lut_front[(front * 255).astype(np.int64)] * 1.0
         # the hot core: low in the fire, where the front tongues are densest, yellow-white
         low = np.clip(1.0 - self._v / CORE_V, 0, 1)
@@ -245,6 +258,18 @@ class Hearth:
         logs, art.cracks = make_logs(self.seed, bake_scale(s))
         art.logs = fit(logs, s)
 
+    def _cover(self, hide: float, scale: float | None = None) -> pygame.Surface | None:
+        """What the logs leave of the glow behind them, at the bed's size: 1 - hide x their
+        coverage (RGB, to multiply over an additive sprite), or None before the logs exist."""
+        s = self._scale if scale is None else scale
+        art = self._art_at(s)
+        hit = art.cover.get(hide)
+        if hit is None and art.logs is not None:
+            a = pygame.surfarray.array_alpha(art.logs).astype(np.float64) / 255.0
+            v = np.round(255.0 * (1.0 - hide * a)).astype(np.uint8)
+            hit = art.cover[hide] = pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(v[:, :, None], 3, axis=2)))
+        return hit
+
     def _grate_at(self, scale: float) -> pygame.Surface:
         art = self._art_at(scale)
         if art.grate is None:
@@ -284,6 +309,9 @@ class Hearth:
             if art.logs is None:
                 art.cracks, art.logs = cracks, fit(logs, scale)
         yield "logs"
+        self._cover(LOG_HIDE_FLAMES, scale)
+        self._cover(LOG_HIDE_COALS, scale)
+        yield "log cover"
         self._grate_at(scale)
         yield "grate"
         if strength <= 0.0:
@@ -314,6 +342,10 @@ class Hearth:
             if art.heat is None:
                 art.heat = coal_heat(self.seed, bake_scale(s))
             spr = coal_sprite(art.heat, 0.55 + 0.45 * level / (EMBER_BINS - 1))
+            cover = self._cover(LOG_HIDE_COALS, s)
+            if cover is not None:  # at the bake's size, like the coals
+                spr.blit(pygame.transform.smoothscale(cover, spr.get_size()) if cover.get_size() != spr.get_size() else cover,
+                         (0, 0), special_flags=pygame.BLEND_RGB_MULT)
             if art.cracks is not None:  # the logs' cracks glow with the coals
                 cracks = art.cracks.copy()
                 g = round(255 * (0.5 + 0.5 * level / (EMBER_BINS - 1)))
@@ -349,6 +381,9 @@ class Hearth:
         fkey = (frame, round(strength, 3), tuple(box), tuple((id(m), tuple(r), f) for m, r, f in casters))
         if self._frame is None or self._frame[0] != fkey:
             flames = pygame.transform.smoothscale(rgb_surface(self.field((frame - FIELD_PHASE) / FIELD_FPS, strength)), box.size)
+            cover = self._cover(LOG_HIDE_FLAMES)
+            if cover is not None:  # the logs in front of the flames' roots
+                flames.blit(cover, (origin[0] - box.x, origin[1] - box.y), special_flags=pygame.BLEND_RGB_MULT)
             self.occluders.hide(flames, box.topleft, self.depth, casters)  # masked once per field frame
             self._frame = (fkey, flames)
         surface.blit(self._frame[1], box.topleft, special_flags=pygame.BLEND_RGB_ADD)

@@ -167,9 +167,9 @@ class RoomFx:
         are the same silhouettes as for `draw_shadows`: those standing nearer than a
         candle's holder or the hearth hide it.
         """
-        self.candles.draw_wax(surface, view, state.clamped().candles, casters)
-        if self.hearth is not None:
+        if self.hearth is not None:  # first: a candle standing before the hearth is in front of its logs
             self.hearth.draw_logs(surface, view, casters)
+        self.candles.draw_wax(surface, view, state.clamped().candles, casters)
 
     def draw_lighting(self, surface: pygame.Surface, view: View, state: FxState, t: float,
                       casters: Sequence[Caster] = ()) -> None:

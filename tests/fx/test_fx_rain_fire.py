@@ -153,3 +153,27 @@ def test_torrential_water_smears_the_town_lights_into_glows(room: Room) -> None:
     assert smear is not None and smear.get_height() > 30  # each light drawn down into a glow
     rgb = pygame.surfarray.array3d(smear).astype(float)
     assert rgb[..., 0].sum() > 1.3 * rgb[..., 2].sum()  # the town's warm lights, not the sky
+
+
+def test_the_logs_show_dark_against_their_coals_and_flames(room: Room) -> None:
+    from game.fx.fire import LOG_HIDE_FLAMES
+
+    h = RoomFx(room, 7).hearth
+    assert h is not None
+    h._rescale(4.8)  # the fire's close shot
+    h._make_logs()
+    coals = pygame.surfarray.array3d(h._coals(9)).astype(float).sum(axis=2)
+    k = coals.shape[0] / 240.0  # bed px
+    # the back log's middle: its coals glow round it, not through it (they washed it out: 8 % of the peak)
+    assert coals[int(103 * k), int(32 * k)] < 0.04 * coals.max()
+    cover = h._cover(LOG_HIDE_FLAMES)
+    assert cover is not None and cover.get_at((int(103 * k), int(32 * k))).r < 100  # and the flames' roots behind it
+
+
+def test_a_candle_before_the_hearth_stands_in_front_of_its_logs(room: Room) -> None:
+    fx = RoomFx(room, 7)
+    s = pygame.Surface((1920, 1080))
+    s.fill((0, 0, 0))
+    fx.draw_flames(s, View(1.0), FxState(), 3.0)
+    wax = s.get_at((1646, 713))  # candle_09 on the side table, against the logs in the grate
+    assert wax.r > 90 and wax.b > 0.7 * wax.r, wax  # its ivory wax, not a brown log drawn over it
