@@ -285,3 +285,27 @@ def test_the_two_fists_are_a_left_and_a_right_hand_not_one_mirrored() -> None:
     inter = left.overlap_area(right_flipped, (0, 0))
     iou = inter / (left.count() + right_flipped.count() - inter)
     assert iou < 0.9, f"the fists are mirror images ({iou:.2f} of their silhouettes shared)"
+
+
+def test_regenerating_the_hands_reproduces_the_committed_art(tmp_path: Path) -> None:
+    """`python -m tools.hands` run on a copy of the inserts writes exactly the committed files
+    (none changed, none added, none left over), so the art cannot drift from its generator."""
+    import filecmp
+    import shutil
+    import subprocess
+    import sys
+
+    (tmp_path / "tools").mkdir()
+    shutil.copy(ROOT / "tools" / "__init__.py", tmp_path / "tools" / "__init__.py")
+    shutil.copytree(ROOT / "tools" / "hands", tmp_path / "tools" / "hands",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    copy = tmp_path / "assets" / "art" / "inserts"
+    shutil.copytree(INSERTS, copy)
+    subprocess.run([sys.executable, "-m", "tools.hands"], cwd=tmp_path, check=True, env={"PYTHONPATH": str(tmp_path)})
+
+    def files(root: Path) -> set[Path]:
+        return {p.relative_to(root) for p in root.rglob("*") if p.is_file()}
+
+    assert files(copy) == files(INSERTS), f"added or removed: {files(copy) ^ files(INSERTS)}"
+    changed = [str(p) for p in sorted(files(INSERTS)) if not filecmp.cmp(copy / p, INSERTS / p, shallow=False)]
+    assert not changed, f"python -m tools.hands rewrites {changed}"
