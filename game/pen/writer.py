@@ -33,7 +33,7 @@ Pt = tuple[float, float]
 Joint = tuple[float, float, float, float]  # u, v (pen frame, logical px), z (height over the page), radius
 Arr = np.ndarray
 
-ANGLE = 40.0  # degrees: the pen's direction from tip to cap, as game.pen.sprite holds it
+ANGLE = 48.0  # degrees: the pen's direction from tip to cap on screen, a little steeper than the lying pen's
 NEG = -1.0e4  # "nothing here" in the height field
 PEN_RISE = 0.5  # the barrel's height over the page per unit of length: the pen held at a slant
 WRIST: Pt = (250.0, -50.0)  # the wrist's centre (pen frame, his size)
@@ -81,7 +81,7 @@ def _pen_at(u: float, r: float) -> Joint:
 
 PEN: tuple[Part, ...] = (
     Part((_pen_at(3.0, 1.2), _pen_at(22.0, 4.4)), "black", k=0.0, flat=0.75, pen=True),  # the feed under the nib
-    Part(((0.3, 0.0, 1.2, 0.35), (8.0, 0.0, 5.4, 2.3), (22.0, 0.0, 12.4, 4.8)), "gold", k=0.0, flat=0.55, pen=True),
+    Part(((0.5, 0.0, 1.2, 0.6), (8.0, 0.0, 5.4, 2.3), (22.0, 0.0, 12.4, 4.8)), "gold", k=0.0, flat=0.55, pen=True),
     Part((_pen_at(21.0, 5.0), _pen_at(52.0, 6.2)), "black", k=0.6, pen=True, cut=True),  # grip section
     Part((_pen_at(52.0, 7.2), _pen_at(57.0, 7.2)), "gold", k=0.0, pen=True, cut=True),
     Part((_pen_at(57.0, 7.0), _pen_at(150.0, 7.0)), "black", k=0.0, pen=True, cut=True),
