@@ -56,6 +56,14 @@ def her() -> str:
     for a, b in (((616, 584), (612, 704)), ((656, 578), (666, 708))):
         d.path(smooth([a, ((a[0] + b[0]) / 2 - 6, (a[1] + b[1]) / 2), b], closed=False), stroke="#1e301a",
                width=1.4, opacity=0.5)
+    # modelling: the puffed sleeve round (lit on top, its hem's shadow on the arm), the arm's far edge
+    # in shade, soft folds where the dress gathers at her waist as she sits
+    soft(d, (646, 604), 44, 18, "#9ac08a", 0.22, rot=-10)
+    soft(d, (650, 712), 52, 12, "#2a140a", 0.45)
+    soft(d, (618, 790), 12, 90, "#5a2a18", 0.35)
+    for cx, cy, ln, rot in ((560, 860, 60, -70), (600, 990, 70, -50), (516, 990, 50, -80)):
+        soft(d, (cx, cy), ln, 8, "#101a0c", 0.35, rot=rot)
+        soft(d, (cx - 4, cy - 8), ln * 0.85, 5, "#8ab47a", 0.16, rot=rot)
     face.head(d, pl, m)
     _candlelit(d, pl, m)
     face.ear(d, pl, m)
