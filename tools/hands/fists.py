@@ -154,8 +154,8 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
 def _thumb_side(d: Doc, xf: Fn) -> None:
     """The thumb pressed up along the outside of the index finger, its tip by the index's middle
     knuckle, the nail seen edge-on toward the camera, the joint bulging."""
-    th = pts(xf, [(78, -70), (100, -36), (108, 3.4), (106, 34), (98, 59.5), (84, 68), (72, 59.5), (68, 30.6), (68, -4),
-                  (62, -40)])
+    th = pts(xf, [(74, -58), (94, -56), (104, -30), (108, 3.4), (106, 34), (98, 59.5), (84, 68), (72, 59.5), (68, 30.6),
+                  (68, -4), (64, -36)])
     g = d.lin(xf((112, 0)), xf((62, 0)), [(0, SKIN_HI, 1), (0.45, SKIN, 1), (1, SKIN_MID, 1)])
     d.add(f'<path d="{smooth_path([(a[0] + 5, a[1] + 9) for a in th], tension=0.7)}" fill="#000" opacity="0.3"/>')
     path(d, th, g, tension=0.7)
@@ -174,7 +174,7 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
     """White with tension: the skin drawn tight and pale over the knuckle bumps, the folded
     corners of the first phalanges and the thumb's joint (faded in and out by the toml)."""
     for fx, w, top, mid, _bot in fingers:
-        blob(d, xf((fx, top + 3)), (w * 0.6) * K, PALE, 0.8, ry=(w * 0.42) * K)
+        blob(d, xf((fx, top + 3)), (w * 0.6) * K, PALE, 0.95, ry=(w * 0.42) * K)
         blob(d, xf((fx, top + 20)), (w * 0.5) * K, PALE, 0.5, ry=(w * 0.55) * K)
         blob(d, xf((fx, mid - 2)), (w * 0.5) * K, PALE, 0.55, ry=(w * 0.28) * K)
     blob(d, xf((74, 52) if thumb == "wrap" else (88, 10)), (11) * K, PALE, 0.55)
