@@ -33,6 +33,7 @@ from typing import Any
 from game.easing import smoothstep as ease
 
 Vec = tuple[float, float]
+LEADING = ("head", "torso", "collar")  # parts whose change of drawing (a turn) comes first in a change of pose
 
 
 class FigureDataError(ValueError):
@@ -242,8 +243,10 @@ def _pose_blend(spec: FigureSpec, pose: PoseSpec) -> Blend:
 
 def _mix(a: Blend, b: Blend, u: float) -> Blend:
     variants: dict[str, dict[str, float]] = {}
-    vu = ease((u - 0.35) / 0.3)  # swap hand shapes around the middle of the move
+    mid = ease((u - 0.35) / 0.3)  # swap hand shapes around the middle of the move
+    early = ease((u - 0.02) / 0.16)  # a head (and shoulders) turning leads the move: the body follows
     for part in a.variants:
+        vu = early if part in LEADING else mid
         w: dict[str, float] = {}
         for k, v in a.variants[part].items():
             w[k] = w.get(k, 0.0) + v * (1 - vu)

@@ -124,3 +124,14 @@ def test_her_far_hand_rests_in_her_lap_not_past_her_knee(story: tuple[Any, Any],
     along = (hand[0] - hip.x) * spec.facing / ((knee[0] - hip.x) * spec.facing)
     assert 0.3 <= along <= LAP_POSES[pose], f"{pose}: her far hand {along:.2f} of the way from hip to knee"
     assert abs(hand[1] - hip.y) <= 30, f"{pose}: her far hand {hand[1] - hip.y:.0f} px below her hip, not on her lap"
+
+
+def test_he_turns_his_head_to_her_before_he_leans(story: tuple[Any, Any]) -> None:
+    """At "He leaned forward ... his eyes met hers" he leaves the fire: the three-quarter head
+    (and shoulders) turn to her first, then the body leans. Swapped at the middle of the move,
+    the head looking back at the fire rode the leaning body, tipped up at the ceiling."""
+    drawn, _final, frame = _moment(story, "He leaned forward, resting his elbows", 0.3)
+    assert frame.figures["him"].pose == "leaning"
+    head = next(d for d in drawn if d.char == "him" and d.part == "head")
+    torso = next(d for d in drawn if d.char == "him" and d.part == "torso")
+    assert (head.variant, torso.variant) == ("profile", "profile"), (head.variant, torso.variant)
