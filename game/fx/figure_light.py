@@ -17,6 +17,7 @@ so the result is a pure function of the moment.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
@@ -169,6 +170,7 @@ RIM_WIDTH = 12.0  # room px: how far in from the edge facing the window the rim 
 RIM_REDUCE = 4  # the rim is shaped at 1/RIM_REDUCE of the screen rect, then scaled up (soft)
 RIM_FROM, RIM_FULL = 0.15, 0.35  # the window's light summed at a figure (unscaled): no rim below, full above
 # (her on the sofa by the window: 0.40; him at the armchair across the room: 0.11; at the glow: 0.12)
+RIM_KEEP = 8  # rim shapes kept (two figures, a few silhouette frames and turns)
 Rim = tuple[pygame.Surface, pygame.Rect, float]  # (additive sprite, screen rect, depth: the caster's floor)
 
 
@@ -188,18 +190,35 @@ class ColdRim:
     """
 
     def __init__(self) -> None:
-        self._shapes: WeakKeyDictionary[pygame.Surface, dict[tuple[int, int, int, int], tuple[pygame.Surface, pygame.Rect] | None]]
-        self._shapes = WeakKeyDictionary()
+        # the last RIM_KEEP shapes (a figure's turned masks live on in its own cache: a weak
+        # dictionary on them would keep every shape they were ever given), each with its mask
+        # (so an id is never mistaken) and its tinted levels
+        self._shapes: OrderedDict[tuple[int, int, int, int, int], tuple[pygame.Surface, tuple[pygame.Surface, pygame.Rect] | None]]
+        self._shapes = OrderedDict()
         self._lit: WeakKeyDictionary[pygame.Surface, dict[int, pygame.Surface]] = WeakKeyDictionary()  # shape -> level -> tinted
         self.rims: list[Rim] = []
 
+    def memory_bytes(self) -> int:
+        """Bytes of the rim shapes and their tinted levels kept (game.memory)."""
+        shapes = [hit[1][0] for hit in self._shapes.values() if hit[1] is not None]
+        lit = [spr for per in self._lit.values() for spr in per.values()]
+        return sum(spr.get_pitch() * spr.get_height() for spr in shapes + lit)
+
+    def release(self) -> None:
+        """Let go of every shape and level kept (the frame's own rims stay: they are drawn again
+        until the light map is next built, when they are made anew)."""
+        self._shapes.clear()
+        keep = {id(spr) for spr, _r, _f in self.rims}
+        for per in list(self._lit.values()):
+            for level in [k for k, v in per.items() if id(v) not in keep]:
+                del per[level]
+
     def _shape(self, mask: pygame.Surface, rect: pygame.Rect, octant: int, width: int) -> tuple[pygame.Surface, pygame.Rect] | None:
-        per = self._shapes.get(mask)
-        if per is None:
-            per = self._shapes[mask] = {}
-        key = (rect.w, rect.h, octant, width)
-        if key in per:
-            return per[key]
+        key = (id(mask), rect.w, rect.h, octant, width)
+        hit = self._shapes.get(key)
+        if hit is not None and hit[0] is mask:
+            self._shapes.move_to_end(key)
+            return hit[1]
         size = (max(2, rect.w // RIM_REDUCE), max(2, rect.h // RIM_REDUCE))
         a: FArray = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, size)).astype(np.float64) / 255.0
         ang = octant * math.pi / 4.0
@@ -226,9 +245,9 @@ class ColdRim:
             where = pygame.Rect(rect.x + round(x0 * kx), rect.y + round(y0 * ky),
                                 max(1, round((x1 - x0) * kx)), max(1, round((y1 - y0) * ky)))
             out = (pygame.transform.smoothscale(small, where.size), where.move(-rect.x, -rect.y))
-        if len(per) > 4:
-            per.clear()
-        per[key] = out
+        self._shapes[key] = (mask, out)
+        while len(self._shapes) > RIM_KEEP:
+            self._shapes.popitem(last=False)
         return out
 
     def update(self, view: View, casters: Sequence[Caster], lights: Sequence[LightSample], cold: RGB) -> None:
