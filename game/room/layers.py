@@ -19,13 +19,15 @@ figure is drawn behind the table, so it cannot hide what stands on it (`occluder
 from __future__ import annotations
 
 import logging
+import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pygame
 
 from game.art.figure_raster import Drawn
 from game.art.figures import STRAND, STRAND_ROOT, Figures, FigureState, load_poses
-from game.art.insert_light import key_side, light_at
+from game.art.insert_light import InsertLight, key_side, light_at
 from game.art.inserts import Inserts
 from game.art.props import PropArt, PropState
 from game.art.rig import local_point
@@ -38,7 +40,7 @@ from game.fx.occlusion import MARGIN, Caster
 from game.room.model import Rect, Room
 from game.settings import Settings
 from game.story.stage import Change, Snapshot
-from game.view import View
+from game.view import Move, View
 
 log = logging.getLogger(__name__)
 
@@ -297,14 +299,30 @@ class RoomLayers:
         """The close shot `shot` (an insert), lit by the room's lights where its shot rect is."""
         if self.inserts is None:
             return
+        since = snap.shot.since if snap.shot.value == shot else -1e9
+        faces = {who: c.value for who, c in snap.faces.items()}  # its faces follow the live `face` beats
+        self.inserts.draw(surface, shot, t - since if since > -1e8 else t, self.insert_light(shot, snap, t), faces)
+
+    def insert_light(self, shot: str, snap: Snapshot, t: float) -> InsertLight:
+        """The room's light on the close shot `shot` at `t`, from where its shot rect is."""
         box = self.props.room.shots[shot].rect
         fs = fx_state(snap)
         still = [LightSample(li.x, li.y, li.radius, li.colour, li.intensity) for li in self.props.room.lights]
-        light = light_at(self.fx.lights(fs, t), box.cx, box.cy, self.fx.ambient(fs), fs.clamped().glow,
-                         key_side(still, box.cx, box.cy))
-        since = snap.shot.since if snap.shot.value == shot else -1e9
-        faces = {who: c.value for who, c in snap.faces.items()}  # its faces follow the live `face` beats
-        self.inserts.draw(surface, shot, t - since if since > -1e8 else t, light, faces)
+        return light_at(self.fx.lights(fs, t), box.cx, box.cy, self.fx.ambient(fs), fs.clamped().glow,
+                        key_side(still, box.cx, box.cy))
+
+    def prepare_insert(self, shot: str, snap: Snapshot, t: float, size: tuple[int, int],
+                       move: Move | None = None) -> Iterator[str]:
+        """The close shot `shot`'s first frame made ahead, a part per step (game/art/inserts.py),
+        lit as the room is now (the light map is kept by its colours, which hold over a line);
+        with a camera `move`, at the size game/camera.py draws it (its largest scale)."""
+        if self.inserts is None or not self.inserts.has(shot) or shot not in self.props.room.shots:
+            return
+        if move is not None and not self.fx.reduce_motion:
+            r = self.props.room.shots[shot].rect
+            scale = move.largest_scale((r.x, r.y, r.w, r.h), size[0])
+            size = (math.ceil(r.w * scale), math.ceil(r.h * scale))
+        yield from self.inserts.prepare_steps(shot, size, self.insert_light(shot, snap, t))
 
 
 def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings,

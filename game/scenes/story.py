@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.art.inserts import insert_name
 from game.i18n import story_language
 from game.pen.book import Spread, paint_notebook
 from game.pen.desk import FAR_EDGE, paint_table, soften_room
 from game.pen.sprite import paint_pen
+from game.pen.writer import Look, WriterHand
 from game.room.layers import holds_pen
 from game.scenes.base import Scene
 from game.scenes.ui import NarrationBand
@@ -86,6 +88,9 @@ class StoryScene(Scene):
         self._canvas: tuple[int, int] | None = None  # the size last drawn at
         self._prepared_for = -1  # the line whose next shot is being made ahead
         self._prepare: Iterator[str] | None = None
+        self._drawn = 0  # frames drawn
+        self._writer_job: tuple[tuple[float, Look], Future[WriterHand]] | None = None  # the next writer's hand
+        self._writer_for = -1  # the line whose next line's writer was looked for
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -286,20 +291,20 @@ class StoryScene(Scene):
         self._prepare_next()
 
     def _ahead(self) -> Iterator[c.Command]:
-        """The script's commands from here up to its next line (following jumps)."""
+        """The script's commands from here up to its next line, that line last (following jumps)."""
         d = self.director
         cmds, pc = d.script.commands, d.pc
         for _ in range(len(cmds)):
-            if pc >= len(cmds):
+            if pc >= len(cmds) or isinstance(cmds[pc], c.End):
                 return
             cmd = cmds[pc]
             pc += 1
-            if isinstance(cmd, c.Narrate | c.Write | c.End):
-                return
             if isinstance(cmd, c.Jump):
                 pc = d.script.labels.get(cmd.target, len(cmds))
-            else:
-                yield cmd
+                continue
+            yield cmd
+            if isinstance(cmd, c.Narrate | c.Write):
+                return
 
     def next_shot(self) -> str | None:
         """The shot the script cuts to before its next line (None: it stays on this one)."""
@@ -330,8 +335,14 @@ class StoryScene(Scene):
             shot, move, snap = self.next_shot(), self.next_move(), d.stage.at(self.t)
             prepare = getattr(self.ctx.renderer, "prepare_steps", None)
             cut = shot is not None and shot != snap.shot.value
-            self._prepare = (prepare(shot or snap.shot.value, snap, self._canvas, move)  # a move: its large frame
-                             if prepare is not None and (cut or move is not None) else None)
+            insert = getattr(getattr(self.ctx.renderer, "layers", None), "prepare_insert", None)
+            if cut and shot is not None and insert_name(shot) is not None:
+                # a close shot's parts, unless one is on screen (each would push out the other's)
+                self._prepare = (insert(shot, snap, self.t, self._canvas, move)
+                                 if insert is not None and insert_name(snap.shot.value) is None else None)
+            else:
+                self._prepare = (prepare(shot or snap.shot.value, snap, self._canvas, move)  # a move: its large frame
+                                 if prepare is not None and (cut or move is not None) else None)
         if self._prepare is None:
             return
         t0 = time.perf_counter()
@@ -339,6 +350,32 @@ class StoryScene(Scene):
             if time.perf_counter() - t0 > PREPARE_BUDGET:
                 return
         self._prepare = None
+
+    def _paint_writer_ahead(self, size: tuple[int, int]) -> None:
+        """When the next line is written: its writer's hand (~1 s of numpy at 1080p, else paid in
+        that line's first frame) painted on the painter thread while this line plays, put in the
+        pen's shared cache where the notebook looks for it (the same pure function of scale and
+        look: the same picture); waited for if the line is on screen before it is done."""
+        writers = getattr(getattr(self.ctx.books, "cache", None), "writers", None)
+        job = self._writer_job
+        if writers is None:
+            return
+        if job is not None:
+            if job[1].done() or (isinstance(self.director.current, c.Write) and self.close_up()):
+                writers.setdefault(job[0], job[1].result())
+                self._writer_job = None
+            return
+        if self.t - self.director.line_started < PREPARE_AFTER or self._writer_for == self.director.line_number:
+            return
+        self._writer_for = self.director.line_number
+        line = next((cmd for cmd in self._ahead() if isinstance(cmd, c.Narrate | c.Write)), None)
+        hand = getattr(self.notebook, "hands", {}).get(self._pen_args(line)[1]) if isinstance(line, c.Write) else None
+        if hand is None:
+            return
+        scale = round(NOTEBOOK_RECT[2] * size[0] / 1920) / PANEL_W
+        key = (scale, Look(hand.skin, hand.sleeve, hand.cuff, hand.writes_from == "left", hand.hand_size))
+        if key not in writers:
+            self._writer_job = (key, _PAINTER.submit(WriterHand, scale, key[1]))
 
     def auto_wait(self) -> float:
         """How long auto-advance lets a finished line stay: longer for a longer line."""
@@ -383,7 +420,10 @@ class StoryScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         d = self.director
         self._canvas = surface.get_size()
-        self._paint_page_art_ahead(self._canvas)
+        if self._drawn:  # from the second frame: a still (`--render`) does not paint what it does not show
+            self._paint_page_art_ahead(self._canvas)
+            self._paint_writer_ahead(self._canvas)
+        self._drawn += 1
         snap = d.stage.at(self.now)
         if self.close_up():
             self._draw_page_shot(surface)

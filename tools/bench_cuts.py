@@ -1,0 +1,117 @@
+"""Benchmark: a span of the story played through in one process, each frame's main-thread CPU
+time, to see what entering a shot or a line costs (not a timed test).
+
+    python tools/bench_cuts.py --size 1920x1080 --from 5 --to 10 [--steps 1] [--worst 10]
+
+The story scene is entered at line FROM (as `--start` enters it: its art made for the
+first time) and auto-advanced at the settings' pace, `--steps` 1/60 s updates a frame, on
+SDL's dummy driver, until line TO ends. Printed: each line's first frame (the cut) and its
+worst frame after, in CPU ms of the main thread, and the worst frames of the span with
+their lines. The first line's own frames are the entry, reported apart. `--json FILE`
+writes it all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def timed(gen: Any, line: int, log: list[tuple[int, str, float]]) -> Any:
+    """The prepare steps of `gen`, each one's CPU ms noted in `log`."""
+    while True:
+        c0 = time.thread_time()
+        try:
+            name = next(gen)
+        except StopIteration:
+            return
+        log.append((line, str(name), (time.thread_time() - c0) * 1000))
+        yield name
+
+
+def play(w: int, h: int, first: int, last: int, steps: int,
+         prepared: list[tuple[int, str, float]] | None = None) -> list[tuple[int, float]]:
+    """(line, CPU ms) of each frame from line `first` to the end of line `last`; each step of
+    the art made ahead in `prepared` (line, what, CPU ms)."""
+    import pygame
+
+    from game.assets import Assets
+    from game.clock import STEP
+    from game.context import build_context
+    from game.settings import Settings
+
+    pygame.init()
+    canvas = pygame.display.set_mode((w, h))
+    ctx = build_context(Assets(), Settings(auto_advance=True), audio=False)
+    scene = ctx.scenes.story()
+    scene.seek(first, 0.0)
+    frames: list[tuple[int, float]] = []
+    d = scene.director
+    while not d.finished and d.line_number <= last:
+        c0 = time.thread_time()
+        for _ in range(steps):
+            scene.update(STEP)
+            gen = getattr(scene, "_prepare", None)
+            if prepared is not None and gen is not None and getattr(gen, "__name__", "") != "timed":
+                scene._prepare = timed(gen, d.line_number, prepared)
+        if d.finished:
+            break
+        scene.draw(canvas)
+        frames.append((d.line_number, (time.thread_time() - c0) * 1000))
+    pygame.quit()
+    return frames
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--size", default="1920x1080")
+    p.add_argument("--from", dest="first", type=int, required=True)
+    p.add_argument("--to", dest="last", type=int, required=True)
+    p.add_argument("--steps", type=int, default=1, help="1/60 s updates a frame (default 1)")
+    p.add_argument("--worst", type=int, default=10)
+    p.add_argument("--json", type=Path, default=None)
+    args = p.parse_args()
+    w, h = (int(v) for v in args.size.lower().split("x"))
+    prepared: list[tuple[int, str, float]] = []
+    frames = play(w, h, args.first, args.last, args.steps, prepared)
+    out: dict[str, Any] = {"size": args.size, "steps": args.steps, "lines": []}
+    k = 0
+    while k < len(frames):
+        line, j = frames[k][0], k
+        while j < len(frames) and frames[j][0] == line:
+            j += 1
+        ms = [c for _n, c in frames[k:j]]
+        after = sorted(ms[1:])
+        out["lines"].append({"line": line, "frames": j - k, "cut_ms": round(ms[0], 1),
+                             "worst_after_ms": round(after[-1], 1) if after else 0.0,
+                             "p50_ms": round(after[len(after) // 2], 1) if after else 0.0})
+        k = j
+    top = sorted(range(len(frames)), key=lambda i: frames[i][1], reverse=True)[:args.worst]
+    out["worst"] = [{"line": frames[i][0], "cpu_ms": round(frames[i][1], 1), "frame": i} for i in top]
+    for r in out["lines"]:
+        print(f"line {r['line']:3d}: {r['frames']:5d} frames, first {r['cut_ms']:7.1f} ms, "
+              f"then p50 {r['p50_ms']:5.1f} worst {r['worst_after_ms']:6.1f} ms")
+    print("worst frames: " + ", ".join(f"{t['cpu_ms']:.0f} (line {t['line']})" for t in out["worst"]))
+    slow = sorted(prepared, key=lambda r: -r[2])[:args.worst]
+    out["prepare"] = {"steps": len(prepared), "ms": round(sum(r[2] for r in prepared), 1),
+                      "slowest": [{"line": n, "what": what, "cpu_ms": round(ms, 1)} for n, what, ms in slow]}
+    print(f"made ahead: {len(prepared)} steps, {out['prepare']['ms']:.0f} ms; the slowest: "
+          + ", ".join(f"{what} {ms:.0f} (line {n})" for n, what, ms in slow))
+    if args.json is not None:
+        args.json.write_text(json.dumps(out, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
