@@ -171,17 +171,17 @@ def arm(d: Doc) -> None:
     upper arm down to the elbow below the frame, the bare forearm up to the wrist."""
     skin = d.lin((1080, 0), (1320, 0), [(0, HER.mid, 1), (0.5, HER.light, 1), (1, HER.light, 1)])
     up = [(1010, 860), (1150, 880), (1250, 980), (1300, 1110), (1130, 1120), (1050, 990)]
-    d.add(f'<path d="{smooth_path(up, tension=0.7)}" fill="{skin}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.7"/>')
+    d.add(f'<path d="{smooth_path(up, tension=0.7)}" fill="{skin}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.35"/>')
     fa = [(1150, 1130), XF((-120, -62)), XF((0, -50)), XF((30, -44)), XF((30, 46)), XF((0, 52)), XF((-120, 66)), (1320, 1120)]
     g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.35, HER.light, 1), (0.75, HER.light, 1), (1, HER.mid, 1)])
-    d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.7"/>')
+    d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.35"/>')
     bracelet(d, XF, x=-40, half=50)
     # the puffed sleeve: a rounded puff over the top of the shoulder, gathered into the seam
     # where it joins the bodice and into the band round the upper arm, lit from the right
     g = d.lin((980, 0), (1240, 0), [(0, "#16271f", 1), (0.5, "#355646", 1), (1, "#6e9a84", 1)])
     puff = [(968, 838), (1000, 800), (1070, 778), (1150, 790), (1212, 836), (1240, 904), (1222, 958), (1160, 978),
             (1080, 974), (1012, 950), (980, 900)]
-    d.add(f'<path d="{smooth_path(puff, tension=0.8)}" fill="{g}" stroke="#0c1410" stroke-width="3"/>')
+    d.add(f'<path d="{smooth_path(puff, tension=0.8)}" fill="{g}" stroke="#0c1410" stroke-width="2.4" stroke-opacity="0.35"/>')
     gv = d.lin((0, 780), (0, 980), [(0, "#ffffff", 0.12), (0.45, "#000000", 0), (1, "#000000", 0.4)])
     d.add(f'<path d="{smooth_path(puff, tension=0.8)}" fill="{gv}"/>')
     for a, m, b in (((1000, 812), (1030, 880), (1030, 954)), ((1050, 790), (1080, 870), (1086, 968)),
