@@ -101,7 +101,7 @@ def test_his_shaky_line_shakes_but_keeps_his_letters(hands: dict[str, Hand]) -> 
     still = dataclasses.replace(h, tremor=0.0)
     for seed in range(3):
         a, b = _line(h, HIS_LAST, seed)[1], _line(still, HIS_LAST, seed)[1]
-        assert _wiggle(a) > 1.2 * _wiggle(b)  # a shake the eye sees (0.24-0.27 vs 0.15 rad; the old hand 0.13 vs 0.12)
+        assert _wiggle(a) > 1.2 * _wiggle(b)  # a shake the eye sees (0.35 vs 0.15 rad; the old hand 0.13 vs 0.12)
         # and not so much that the letters go: the path strays from the calm one by a fraction of an x-height
         stray = np.hypot(a.x - b.x, a.y - b.y) / h.x_height
-        assert 0.08 < np.percentile(stray, 95) < 0.5  # 0.13
+        assert 0.06 < np.percentile(stray, 95) < 0.5  # 0.10
