@@ -24,7 +24,8 @@ SKULL = (60.0, 75.0)
 GAZE_LINES = ("His gaze was fixed on the fire", "its flames twisting and turning")
 HANDS_LINES = ("She watched as the words formed", "Her fingers trembled as she reached",
                "He nodded, his eyes never leaving", "As the minutes turned into hours",
-               "that the unspoken words had to find")
+               "that the unspoken words had to find", "He wrote his final words in the notebook",
+               "his penmanship shaky, the ink blotting")
 ARM_PARTS = ("near_fore", "near_hand", "far_fore", "far_hand")
 FLAME_CLEAR = 45.0  # room px: no flame's centre nearer than this to his hands and forearms
 FLAME_H = 28.0  # room px (game/fx/candles.py): the flame's centre is 0.45 of it above the wick
@@ -103,7 +104,7 @@ def test_no_candle_flame_beside_his_hands_or_sleeves(story: tuple[Any, Any], wha
 
 
 # her far hand rests in her lap: at most this far from hip (0) to knee (1); bent over the page, on her knee
-LAP_POSES = {"reading": 1.0, "leaning_in": 1.0, "kiss": 1.0, "embrace": 1.0, "writing": 1.1}
+LAP_POSES = {"reading": 1.0, "leaning_in": 1.0, "kiss": 1.0, "embrace": 1.0, "writing": 1.1, "holding": 1.15}
 
 
 @pytest.mark.parametrize("pose", LAP_POSES)
@@ -135,3 +136,19 @@ def test_he_turns_his_head_to_her_before_he_leans(story: tuple[Any, Any]) -> Non
     head = next(d for d in drawn if d.char == "him" and d.part == "head")
     torso = next(d for d in drawn if d.char == "him" and d.part == "torso")
     assert (head.variant, torso.variant) == ("profile", "profile"), (head.variant, torso.variant)
+
+
+@pytest.mark.parametrize("what", ["He wrote his final words in the notebook", "his penmanship shaky, the ink blotting"])
+def test_her_hand_stays_in_his_while_he_writes_his_final_words(story: tuple[Any, Any], what: str) -> None:
+    """ "Her hand still in his": the middles of her near hand and of his lie within 30 room px
+    (palm under palm). With him sat back to write they were 57 px apart, side by side."""
+    ctx, _ = story
+    figures = ctx.renderer.layers.figures
+    _drawn, final, frame = _moment(story, what, 3.0)
+    assert (frame.figures["him"].pose, frame.figures["her"].pose) == ("holding_writing", "holding")
+    mids = []
+    for who in ("him", "her"):
+        spec = figures.specs[who]
+        p = spec.parts["near_hand"]
+        mids.append(local_point(spec, final[who]["near_hand"], (p.size[0] / 2, p.size[1] * 0.6)))
+    assert math.dist(*mids) <= 30, f"their hands {math.dist(*mids):.0f} px apart"
