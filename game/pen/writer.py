@@ -108,12 +108,11 @@ HAND: tuple[Part, ...] = (
          "skin", k=4.0, nail=-0.4, creases=True),
     # the back of the hand: one broad dome, rolled up toward the thumb's side, the metacarpals'
     # heads (the knuckles) and the tendons from them to the wrist raised under its skin
-    Part(((124.0, -66.0, 42.0, 44.0), (262.0, -46.0, 44.0, 44.0)), "skin", k=10.0, flat=0.3, tilt=0.36, oval=True,
-         ridges=((130.0, -31.0, 130.0, -31.0, 5.0, 8.0), (142.0, -56.0, 142.0, -56.0, 5.5, 8.0),
-                 (150.0, -76.0, 150.0, -76.0, 4.5, 7.0), (156.0, -94.0, 156.0, -94.0, 3.5, 6.5),
-                 (136.0, -31.0, 240.0, -26.0, 1.6, 3.2), (148.0, -55.0, 244.0, -40.0, 1.5, 3.2),
-                 (155.0, -75.0, 244.0, -55.0, 1.3, 3.0), (160.0, -93.0, 240.0, -70.0, 1.0, 3.0))),
-    Part(((232.0, -50.0, 38.0, 31.0), (258.0, -50.0, 35.0, 36.0)), "skin", k=12.0, flat=0.55),
+    Part(((124.0, -66.0, 35.0, 44.0), (272.0, -48.0, 34.0, 42.0)), "skin", k=10.0, flat=0.5, tilt=0.3, oval=True,
+         ridges=((130.0, -31.0, 130.0, -31.0, 4.5, 8.0), (142.0, -56.0, 142.0, -56.0, 5.0, 8.0),
+                 (150.0, -76.0, 150.0, -76.0, 4.0, 7.0), (156.0, -94.0, 156.0, -94.0, 3.0, 6.5),
+                 (138.0, -31.0, 240.0, -28.0, 1.1, 2.8), (150.0, -55.0, 244.0, -42.0, 1.1, 2.8),
+                 (157.0, -75.0, 244.0, -56.0, 0.9, 2.6), (161.0, -93.0, 240.0, -70.0, 0.7, 2.6))),
     # the thumb: bowed out from the wrist, its pad pressing the barrel's near side, its nail
     # turned toward the viewer
     Part(((180.0, 22.0, 40.0, 15.0), (130.0, 40.0, 38.0, 12.8), (88.0, 35.0, 31.0, 11.2),
@@ -147,7 +146,7 @@ def _arm_parts(look: Look) -> tuple[Part, ...]:
         for i in range(9):
             lat = -1.0 + i / 4
             cs, sn = math.cos(ARM_DIR), math.sin(ARM_DIR)
-            s_at = 30.0 + 5.0 * lat * lat  # it hangs a little toward the hand on the arm's sides
+            s_at = 48.0 + 5.0 * lat * lat  # it hangs a little toward the hand on the arm's sides
             u, v = WRIST[0] + s_at * cs - lat * 39.0 * sn, WRIST[1] + s_at * sn + lat * 39.0 * cs
             ring.append((u, v, 40.0 + 29.0 * math.sqrt(max(0.0, 1 - lat * lat)) + 1.4, 2.0))
         parts.append(Part(tuple(ring), "gold", k=0.8, flat=1.0))
@@ -299,11 +298,14 @@ class _Canvas:
         b = (self.b0 + (np.arange(0, self.h, step, dtype=np.float32) + 0.5 * step) / self.px)[None, :]
         return (self.origin[0] + a * self.ca - b * self.sa, self.origin[1] + a * self.sa + b * self.ca)
 
-    def merge(self, win: tuple[slice, slice], sdf: Arr, h: Arr, k: float, vals: dict[str, Arr | float]) -> None:
-        """Join a form (its signed distance, height and surface values) to the field."""
+    def merge(self, win: tuple[slice, slice], sdf: Arr, h: Arr, k: float, vals: dict[str, Arr | float],
+              reach: float = 0.0) -> None:
+        """Join a form (its signed distance, height and surface values) to the field; a skin
+        form's height also reaches `reach` past its rim, falling away, so that its neighbours
+        blend into it with a fillet instead of meeting it at a step."""
         Hc = self.H[win]
         edge = 1.5 / self.px
-        inside = (sdf > 0) | ((sdf > -edge) & (Hc <= NEG / 2))
+        inside = (sdf > -reach) | ((sdf > -edge) & (Hc <= NEG / 2))
         hh = np.where(inside, h, NEG)
         if k > 0:
             w = np.clip(0.5 + 0.5 * (hh - Hc) / k, 0, 1)
@@ -353,7 +355,7 @@ def _paint_part(cv: _Canvas, part: Part, size: float, mat: Mat, seed: int) -> No
         axes.append(((j1[0] - j0[0]) / span2d, (j1[1] - j0[1]) / span2d, straight))
     for si, (A, B) in enumerate(segs):
         (au, av, az, ar), (bu, bv, bz, br) = A, B
-        pad = max(ar, br) + 3.0
+        pad = max(ar, br) + 3.0 + (0.7 * part.k * g if part.mat == "skin" else 0.0)
         got = cv.grid([(au, av), (bu, bv)], pad)
         if got is None:
             continue
@@ -378,7 +380,7 @@ def _paint_part(cv: _Canvas, part: Part, size: float, mat: Mat, seed: int) -> No
             cu, cvv, half = (au + bu) / 2, (av + bv) / 2, max(L / 2, 1e-3)
             pu, pv = U - cu, V - cvv
             d = np.sqrt(pu * pu + pv * pv)
-            rho = (np.abs((pu * eu_ + pv * ev_) / half) ** 3 + np.abs((-pu * ev_ + pv * eu_) / ar) ** 3) ** (1 / 3)
+            rho = (np.abs((pu * eu_ + pv * ev_) / half) ** 2.6 + np.abs((-pu * ev_ + pv * eu_) / ar) ** 2.6) ** (1 / 2.6)
             sdf = (1 - rho) * min(half, ar)
             r = np.full_like(U, ar)
             d = rho * ar
@@ -393,6 +395,9 @@ def _paint_part(cv: _Canvas, part: Part, size: float, mat: Mat, seed: int) -> No
         q = np.clip(1 - (d / np.maximum(r, 1e-3)) ** 2, 0, 1)
         sq = np.sqrt(q) * r
         h = zc + part.flat * sq
+        spill = 0.7 * part.k * g if part.mat == "skin" else 0.0
+        if spill:
+            h = h - np.maximum(-sdf, 0) * 1.6
         if part.tilt:
             h = h + part.tilt * ((U - au) * -ev_ + (V - av) * eu_)
         for u0, v0, u1, v1, amp, wid in part.ridges:  # tendons and knuckles under the skin
@@ -410,7 +415,8 @@ def _paint_part(cv: _Canvas, part: Part, size: float, mat: Mat, seed: int) -> No
         if part.mat == "skin":
             # warm flush where the blood is near the surface: knuckles and fingertips
             flush = np.zeros_like(U)
-            for i, (ju, jv, _, jr) in enumerate(js):
+            for i in (si, si + 1):  # (only this bone's own joints can reach its pixels)
+                ju, jv, _, jr = js[min(i, len(js) - 1)]
                 if 0 < i < len(js) - 1 or (i == 0 and part.creases):
                     flush += np.exp(-((U - ju) ** 2 + (V - jv) ** 2) / (0.8 * jr) ** 2) * 0.6
             if part.nail is not None and si == len(segs) - 1:
@@ -419,7 +425,9 @@ def _paint_part(cv: _Canvas, part: Part, size: float, mat: Mat, seed: int) -> No
             col = [col[0] * (1 + 0.06 * flush + mottle), col[1] * (1 - 0.07 * flush + mottle),
                    col[2] * (1 - 0.09 * flush + mottle)]
             if part.creases:
-                for i in range(1, len(js) - 1):
+                for i in (si, si + 1):
+                    if not 0 < i < len(js) - 1:
+                        continue
                     ju, jv, _, jr = js[i]
                     ax, ay, straight = axes[i]
                     along = (U - ju) * ax + (V - jv) * ay
@@ -474,10 +482,10 @@ def _paint_part(cv: _Canvas, part: Part, size: float, mat: Mat, seed: int) -> No
                 bump += amp * prof * np.clip(1.15 - lat * lat, 0, 1)
             bump += cv.mottle(win, seed) * 0.15 * g  # the cloth's unevenness
             h = h + bump
-        nu, nv, nz = _normals(cv, h, q, pu, pv, d)
+        nu, nv, nz = _normals(cv, h, q if not spill else np.ones_like(q), pu, pv, d)
         vals: dict[str, Arr | float] = {"nu": nu, "nv": nv, "nz": nz, "r": col[0], "g": col[1], "b": col[2],
                                         "ks": ks, "shine": shine, "wrap": mat.wrap, "sss": mat.sss, "tone": tone}
-        cv.merge(win, sdf, h, part.k, vals)
+        cv.merge(win, sdf, h, part.k, vals, spill)
 
 
 def _shade(cv: _Canvas, light: tuple[float, float, float], fade: tuple[float, float] | None, arm0: Pt,
@@ -502,8 +510,8 @@ def _shade(cv: _Canvas, light: tuple[float, float, float], fade: tuple[float, fl
         src = H2[max(0, oi):H2.shape[0] + min(0, oi), max(0, oj):H2.shape[1] + min(0, oj)]
         sh[max(0, -oi):H2.shape[0] - max(0, oi), max(0, -oj):H2.shape[1] - max(0, oj)] = src
         over = sh - H2 - dist * q / k * rise * 1.6
-        np.minimum(lit2, np.clip(1 - over / 6.0, 0, 1), out=lit2)
-    lit_full = _resize(_blur(lit2, max(1, round(0.9 * k))), H.shape)
+        np.minimum(lit2, np.clip(1 - over / 10.0, 0, 1), out=lit2)
+    lit_full = _resize(_blur(lit2, max(1, round(1.6 * k / q))), H.shape)
     # occlusion: a point below its neighbourhood gets less of the room's light
     r_ao = max(1, round(5 * k * size))
     B = cv.body if cv.body is not None else H
@@ -516,12 +524,25 @@ def _shade(cv: _Canvas, light: tuple[float, float, float], fade: tuple[float, fl
     lit, ao, h = 0.45 + 0.55 * lit_full[sel], ao_full[sel][:, None], H[sel]
     n = np.sqrt(f["nu"] ** 2 + f["nv"] ** 2 + f["nz"] ** 2) + 1e-6
     nu, nv, nz = f["nu"] / n, f["nv"] / n, f["nz"] / n
+    # where the joined surface is smooth (the fillets of the union too), its own slope gives
+    # the normal; where one form steps over another, each form's own normal stands
+    gi, gj = np.gradient(H, 1 / k)
+    gi, gj = gi[sel], gj[sel]
+    gu, gv = gi * cv.ca - gj * cv.sa, gi * cv.sa + gj * cv.ca
+    gm = np.sqrt(gu * gu + gv * gv)
+    trust = np.clip((3.2 - gm) / 1.6, 0, 1) * (alpha[sel] > 0.99)
+    gn = np.sqrt(gm * gm + 1)
+    nu = nu + (-gu / gn - nu) * trust
+    nv = nv + (-gv / gn - nv) * trust
+    nz = nz + (1 / gn - nz) * trust
+    n = np.sqrt(nu * nu + nv * nv + nz * nz) + 1e-6
+    nu, nv, nz = nu / n, nv / n, nz / n
     ndl = nu * lu + nv * lv + nz * lz
     wrap = f["wrap"]
     diff = np.clip((ndl + wrap) / (1 + wrap), 0, 1)
     alb = np.stack([f["r"], f["g"], f["b"]], axis=-1) * f["tone"][:, None]
-    light_col = np.array((1.0, 0.93, 0.83), np.float32)
-    amb_col = np.array((0.30, 0.26, 0.245), np.float32)
+    light_col = np.array((0.88, 0.81, 0.71), np.float32)
+    amb_col = np.array((0.25, 0.215, 0.205), np.float32)
     # the bright page bounces a little warm light up onto whatever faces it, near it
     bounce = (np.clip(1 - nz, 0, 1) * np.clip(1 - h / (50 * size), 0, 1) * 0.22)[:, None]
     direct = (diff * lit)[:, None] * light_col
