@@ -526,8 +526,8 @@ def _shade(cv: _Canvas, light: tuple[float, float, float], fade: tuple[float, fl
     nu, nv, nz = f["nu"] / n, f["nv"] / n, f["nz"] / n
     # where the joined surface is smooth (the fillets of the union too), its own slope gives
     # the normal; where one form steps over another, each form's own normal stands
-    grads: list[Arr] = np.gradient(H, 1 / k)
-    gi, gj = grads[0][sel], grads[1][sel]
+    gi_full, gj_full = np.gradient(H, 1 / k)
+    gi, gj = np.asarray(gi_full)[sel], np.asarray(gj_full)[sel]
     gu, gv = gi * cv.ca - gj * cv.sa, gi * cv.sa + gj * cv.ca
     gm = np.sqrt(gu * gu + gv * gv)
     trust = np.clip((3.2 - gm) / 1.6, 0, 1) * (alpha[sel] > 0.99)
