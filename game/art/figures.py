@@ -73,7 +73,7 @@ STRAND = "strand"  # the lock of hair from behind her ear to the twirling finger
 SILHOUETTE_FPS = 10  # silhouettes are posed at floor(t * SILHOUETTE_FPS): every other light-map frame (20 fps)
 MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room px per mask px)
 NIB_STEP = 16.0  # room px: the writer's nib is rounded to this for the silhouettes
-STRAND_ROOT = (66.0, 104.0)  # where it leaves the head, in head.svg coordinates
+STRAND_ROOT = (58.0, 94.0)  # where it leaves the head (the hairline behind the ear), in head.svg coordinates
 HAIR = ((74, 34, 16), (122, 62, 30))  # chestnut: shadow, sheen
 
 
@@ -308,20 +308,33 @@ class Figures:
                 self.rasters.put(surface, *shown, d.alpha)
 
     def _strand(self, surface: pygame.Surface, view: View, d: Drawn, placed: dict[str, Placed], t: float) -> None:
-        """A lock of hair: a sagging curve from behind the ear to the curl on her finger."""
+        """A lock of hair from behind the ear to the curl on her finger: a band that tapers
+        from the hairline to the finger, bowed a little forward over the neck, with a sheen
+        down its length (a single ruled line read as a cord)."""
         spec = self.specs[d.char]
         x0, y0 = local_point(spec, placed["head"], STRAND_ROOT)
         x1, y1 = d.placed.x, d.placed.y
-        cx, cy = (x0 + x1) / 2 - 6.0, max(y0, y1) + 14.0 + 3.0 * wave(t, 1.3)
-        pts = []
-        for i in range(13):
-            u = i / 12
-            px = (1 - u) ** 2 * x0 + 2 * u * (1 - u) * cx + u * u * x1
-            py = (1 - u) ** 2 * y0 + 2 * u * (1 - u) * cy + u * u * y1
-            pts.append(view.pt(px, py))
-        width = max(1, round(view.len(3.2)))
-        pygame.draw.lines(surface, HAIR[0], False, pts, width)
-        pygame.draw.aalines(surface, HAIR[1], False, [(x - view.len(0.6), y - view.len(0.6)) for x, y in pts])
+        cx = (x0 + x1) / 2 + spec.facing * (10.0 + 2.0 * wave(t, 1.3))
+        cy = (y0 + y1) / 2 + 4.0
+        centre: list[tuple[float, float]] = []
+        for i in range(17):
+            u = i / 16
+            centre.append(((1 - u) ** 2 * x0 + 2 * u * (1 - u) * cx + u * u * x1,
+                           (1 - u) ** 2 * y0 + 2 * u * (1 - u) * cy + u * u * y1))
+        left, right, sheen = [], [], []
+        for i, (px, py) in enumerate(centre):
+            qx, qy = centre[min(i + 1, 16)] if i < 16 else centre[15]
+            tx, ty = (qx - px, qy - py) if i < 16 else (px - qx, py - qy)
+            n = math.hypot(tx, ty) or 1.0
+            nx, ny = -ty / n, tx / n
+            half = 3.2 * (1 - i / 16) + 1.1 * (i / 16)  # room px: thick at the hairline, fine at the finger
+            left.append(view.pt(px + nx * half, py + ny * half))
+            right.append(view.pt(px - nx * half, py - ny * half))
+            sheen.append(view.pt(px + nx * half * 0.35, py + ny * half * 0.35))
+        band = left + right[::-1]
+        pygame.draw.polygon(surface, HAIR[0], band)
+        pygame.draw.aalines(surface, HAIR[0], True, band)
+        pygame.draw.aalines(surface, HAIR[1], False, sheen[2:13])
 
     def silhouettes(self, view: View, states: dict[str, FigureState], t: float) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
         """Per figure: an alpha mask of its shape, its screen rect, and the room y of its floor line.
