@@ -104,7 +104,7 @@ HAND: tuple[Part, ...] = (
     Part(((151.0, -76.0, 39.0, 9.6), (122.0, -80.0, 25.0, 10.2), (120.0, -70.0, 7.0, 8.6), (135.0, -62.0, 3.0, 8.0)),
          "skin", k=6.0, creases=True),
     # the middle finger, bent under the index: the barrel rests on the side of its last joint
-    Part(((143.0, -55.0, 49.0, 10.0), (106.0, -50.0, 52.0, 10.8), (84.0, -30.0, 26.0, 9.2), (56.0, -14.0, 12.0, 8.3)),
+    Part(((143.0, -55.0, 49.0, 10.0), (108.0, -47.0, 51.0, 10.8), (85.0, -25.0, 25.0, 9.2), (55.0, -12.0, 11.0, 8.3)),
          "skin", k=4.0, nail=-0.4, creases=True),
     # the back of the hand: one broad dome, rolled up toward the thumb's side, the metacarpals'
     # heads (the knuckles) and the tendons from them to the wrist raised under its skin
@@ -115,8 +115,8 @@ HAND: tuple[Part, ...] = (
                  (157.0, -75.0, 244.0, -56.0, 0.9, 2.6), (161.0, -93.0, 240.0, -70.0, 0.7, 2.6))),
     # the thumb: bowed out from the wrist, its pad pressing the barrel's near side, its nail
     # turned toward the viewer
-    Part(((180.0, 22.0, 40.0, 15.0), (130.0, 40.0, 38.0, 12.8), (88.0, 35.0, 31.0, 11.2),
-          (53.0, 16.0, 23.0, 9.6)), "skin", k=7.0, nail=0.45, creases=True),
+    Part(((180.0, 22.0, 40.0, 16.0), (130.0, 41.0, 38.0, 13.8), (89.0, 36.0, 31.0, 12.2),
+          (55.0, 18.0, 23.0, 10.4)), "skin", k=7.0, nail=0.45, creases=True),
     # the index finger arched along the top of the barrel, its pad on the grip
     Part(((131.0, -31.0, 56.0, 10.2), (86.0, -20.0, 70.0, 10.9), (56.0, -10.0, 44.0, 9.4), (31.0, -4.0, 27.0, 8.4)),
          "skin", k=4.0, nail=0.0, creases=True),
@@ -136,6 +136,11 @@ def _arm_parts(look: Look) -> tuple[Part, ...]:
     if look.cuff is not None:
         parts.append(Part((_arm_at(14.0, 42.0, 42.0, s), _arm_at(54.0, 44.0, 43.0, s)), "cuff", k=1.0, flat=0.76,
                           cut=True, folds=3))
+        cs, sn = math.cos(ARM_DIR), math.sin(ARM_DIR)  # his gold cufflink, on the cuff's thumb side
+        lat = 27.0
+        link = (WRIST[0] + 34.0 * cs - lat * sn, WRIST[1] + 34.0 * sn + lat * cs,
+                42.0 + 0.76 * math.sqrt(43.0 ** 2 - lat ** 2) + 0.8, 4.6)
+        parts.append(Part((link,), "gold", k=0.0, flat=0.45))
     if look.sleeve is not None:
         start = 46.0 if look.cuff is not None else 430.0  # hers: a short puff sleeve far up the bare arm
         r0 = 50.0 if look.cuff is not None else 56.0
