@@ -179,14 +179,19 @@ class RoomFx:
         self.draw_emissive(surface, view, state, t, casters)
 
     def draw_light(self, surface: pygame.Surface, view: View, state: FxState, t: float,
-                   casters: Sequence[Caster] = ()) -> None:
+                   casters: Sequence[Caster] = (), seen: Sequence[Caster] | None = None) -> None:
         """7a. The light map multiplied over everything drawn so far (game/room/compose.py keeps
-        the lit room between frames and re-lights only what moved, so it calls 7a and 7b apart)."""
+        the lit room between frames and re-lights only what moved, so it calls 7a and 7b apart).
+        `seen`: the casters as they show (a figure less what the front props hide of it), which
+        the side light and the cold rim are shaped on (default `casters`): shaped on a whole
+        silhouette they laid the legs behind the coffee table on the table, see-through."""
+        shown = casters if seen is None else seen
         st = state.light_stepped()  # a tween steps the light map in coarse steps, not every frame
         # The light map is a LIGHT_FPS animation (a pure function of the frame floor(t * LIGHT_FPS)):
         # between two of its frames only the multiply is paid, not the upscale.
         tq = math.floor(t * LIGHT_FPS) / LIGHT_FPS
-        key = (tq, surface.get_size(), view, st, tuple((id(m), tuple(r), f) for m, r, f in casters))
+        key = (tq, surface.get_size(), view, st, tuple((id(m), tuple(r), f) for m, r, f in casters),
+               None if seen is None else tuple((id(m), tuple(r)) for m, r, _f in seen))
 
         def build() -> pygame.Surface:
             glass = tint(GLASS_RGB, 0.75 + 0.25 * density(st.rain))
@@ -206,8 +211,8 @@ class RoomFx:
                                          key_shade if casters else None)
             if casters:  # each figure and prop lit from the side of its lights
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
-                self.side_light.shade(small, view, DOWNSCALE, casters, lights, cold, self.shadows.wall_base_y)
-                self.cold_rim.update(view, self._people(view, casters), lights, cold)
+                self.side_light.shade(small, view, DOWNSCALE, shown, lights, cold, self.shadows.wall_base_y)
+                self.cold_rim.update(view, self._people(view, shown), lights, cold)
             else:
                 self.cold_rim.rims = []
             fl = self.fire_light

@@ -159,7 +159,7 @@ class Composer:
         self._key = key
         light = layers.fx.light_map
         lit.set_clip(NOTHING)  # brings the light map up to t without touching a pixel
-        layers.fx.draw_light(lit, view, frame.fx, t, frame.casters)
+        layers.fx.draw_light(lit, view, frame.fx, t, frame.casters, frame.seen)
         lit.set_clip(None)
         self.repainted = sum(r.w * r.h for r in dirty) / max(1, size[0] * size[1])
         self.frames += 1
