@@ -21,12 +21,23 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import numpy as np
+import numpy.typing as npt
 import pygame
 
 from game.art.figure_raster import Drawn
-from game.art.figures import STRAND, STRAND_ROOT, Figures, FigureState, load_poses
+from game.art.figures import (
+    MASK_SCALE,
+    NIB_STEP,
+    SILHOUETTE_FPS,
+    STRAND,
+    STRAND_ROOT,
+    Figures,
+    FigureState,
+    load_poses,
+)
 from game.art.insert_light import InsertLight, key_side, light_at
 from game.art.inserts import Inserts
 from game.art.props import PropArt, PropState
@@ -124,7 +135,8 @@ class RoomFrame:
     """One frame's derived state: the effects', the props', the figures', and the casters
     (props' and figures' silhouettes, which throw the shadows; `people` the figures' alone;
     `occluders` what hides the candles, the flames and the sparks: as `casters`, but a figure
-    hides a candle on the coffee table only with the parts drawn over the table)."""
+    hides a candle on the coffee table only with the parts drawn over the table; `seen` as
+    `casters`, but each figure less what the front props hide of it: what the side light shades)."""
 
     fx: FxState
     props: PropState
@@ -132,6 +144,7 @@ class RoomFrame:
     casters: list[Caster]
     people: list[Caster]
     occluders: list[Caster]
+    seen: list[Caster] | None = None
 
 
 class RoomLayers:
@@ -146,6 +159,8 @@ class RoomLayers:
         front = {p.name for p in props.pieces if p.layer == "front"}
         self.front_depths = sorted({s.depth for s in fx.candles.specs if s.name in front})
         self._front: tuple[object, list[Caster]] | None = None
+        self._seen: tuple[list[Caster], list[Caster]] | None = None  # the people's silhouettes -> as seen
+        self._covers: dict[tuple[str, int, int], pygame.Surface] = {}  # front props scaled to the masks
 
     def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
         return self.fx.spark_bursts_between(t0, t1)
@@ -155,7 +170,7 @@ class RoomLayers:
         """The whole room over the background already on `surface`, in painter's order."""
         frame = self.frame(surface.get_size(), view, snap, t, nib_uv)
         self.draw_albedo(surface, view, frame, t)
-        self.fx.draw_light(surface, view, frame.fx, t, frame.casters)
+        self.fx.draw_light(surface, view, frame.fx, t, frame.casters, frame.seen)
         self.draw_emissive(surface, view, frame, t)
 
     def frame(self, canvas: tuple[int, int], view: View, snap: Snapshot, t: float,
@@ -169,7 +184,60 @@ class RoomLayers:
         figs = figure_states(snap, nib)
         people = self.figures.silhouettes(view, figs, t)
         props = self.props.silhouettes(view, canvas)
-        return RoomFrame(fs, ps, figs, props + people, people, props + self.occluding_people(view, figs, t, people))
+        return RoomFrame(fs, ps, figs, props + people, people, props + self.occluding_people(view, figs, t, people),
+                         props + self.seen_people(view, figs, t, people))
+
+    def seen_people(self, view: View, figs: dict[str, FigureState], t: float, people: list[Caster]) -> list[Caster]:
+        """The figures' silhouettes (`people`, from Figures.silhouettes at t) less what the front
+        props (the coffee table, the armchair: drawn over the figures) hide of them, but not the
+        parts drawn over those props (the hands on the table). The side light shades these: shaded
+        on the whole silhouette, his legs behind the table were laid over the table and the
+        armchair as a grey-blue ghost through which they showed (line 41). Made when the
+        silhouettes are (posed as they are), the same objects while they last."""
+        if self._seen is not None and self._seen[0] is people:
+            return self._seen[1]
+        props = self.props
+        skip = {props.pen_name, props.clock_name}
+        covers = [(p, props._screen_rect(p, view)) for p in props.pieces
+                  if p.layer == "front" and p.name not in skip and not p.name.startswith("notebook")]
+        k = min(1.0, MASK_SCALE / view.scale)  # the masks' resolution (Figures.silhouettes)
+        mview = View(view.scale * k, view.ox * k, view.oy * k)
+        front: list[tuple[pygame.Surface, tuple[int, int]]] | None = None
+        out: list[Caster] = []
+        for mask, rect, floor in people:
+            hits = [(p, r) for p, r in covers if r.colliderect(rect)]
+            if not hits:
+                out.append((mask, rect, floor))
+                continue
+            mw, mh = mask.get_size()
+            kx, ky = mw / rect.w, mh / rect.h
+            cover = np.zeros((mw, mh))
+            for p, r in hits:
+                size = (max(1, round(r.w * kx)), max(1, round(r.h * ky)))
+                img = self._covers.get((p.name, *size))
+                if img is None:
+                    if len(self._covers) > 16:
+                        self._covers.clear()
+                    img = self._covers[(p.name, *size)] = pygame.transform.smoothscale(props._raster(p, view.scale), size)
+                _alpha_max(cover, img, round((r.x - rect.x) * kx), round((r.y - rect.y) * ky))
+            if front is None:  # the parts drawn over the front props, posed as the silhouettes are
+                tq = math.floor(t * SILHOUETTE_FPS) / SILHOUETTE_FPS
+                states = {c: v if v.nib is None else replace(v, nib=(round(v.nib[0] / NIB_STEP) * NIB_STEP,
+                                                                     round(v.nib[1] / NIB_STEP) * NIB_STEP))
+                          for c, v in figs.items() if c in self.figures.specs}
+                drawn, _ = self.figures._compose(states, tq)
+                front = [self.figures.rasters.at(mview, d, "mask") for d in drawn
+                         if d.front and d.part != STRAND and d.char in self.figures.specs]
+            over = np.zeros((mw, mh))
+            for img, pos in front:
+                _alpha_max(over, img, round(pos[0] - rect.x * kx), round(pos[1] - rect.y * ky))
+            seen = mask.copy()
+            a = pygame.surfarray.pixels_alpha(seen)
+            a[...] = (a * (1.0 - cover * (1.0 - over))).astype(np.uint8)
+            del a
+            out.append((seen, rect, floor))
+        self._seen = (people, out)
+        return out
 
     def occluding_people(self, view: View, figs: dict[str, FigureState], t: float,
                          people: list[Caster]) -> list[Caster]:
@@ -323,6 +391,16 @@ class RoomLayers:
             scale = move.largest_scale((r.x, r.y, r.w, r.h), size[0])
             size = (math.ceil(r.w * scale), math.ceil(r.h * scale))
         yield from self.inserts.prepare_steps(shot, size, self.insert_light(shot, snap, t))
+
+
+def _alpha_max(dst: npt.NDArray[np.float64], img: pygame.Surface, x: int, y: int) -> None:
+    """`dst` (x, y indexed, 0..1) raised to the alpha of `img` laid at (x, y) on it."""
+    w, h = dst.shape
+    x0, y0, x1, y1 = max(0, x), max(0, y), min(w, x + img.get_width()), min(h, y + img.get_height())
+    if x1 <= x0 or y1 <= y0:
+        return
+    a = pygame.surfarray.array_alpha(img)[x0 - x:x1 - x, y0 - y:y1 - y] / 255.0
+    np.maximum(dst[x0:x1, y0:y1], a, out=dst[x0:x1, y0:y1])
 
 
 def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings,
