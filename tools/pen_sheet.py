@@ -10,10 +10,14 @@ over 1920. Sheets, written into `--out` (default docs/screens/):
   pen-story.png       the story's written lines in order at the last size: the first spread,
                       the notebook closing, the page turn, the last spread with transcription
   pen-punctuation.png every mark the script may use, at the first size
+  pen-lines.png       each written line of the story alone, finished, cropped 1:1 to its
+                      rows at the first size's scale (with the story's line seeds)
   pen-in-room-<W>x<H>.png
                       the panel mid-line over the room out of focus (`--backdrop`, by default
                       docs/screens/art-lit-1920x1080.png, else a dark fill), placed as
                       suggested: centred at the bottom
+`--close-shot` draws the panel at the scale the story's notebook close shot shows it
+(1.46 at 1920x1080) instead of width/1920: the pen's real size on screen.
 Deterministic: same code, same pixels.
 """
 
@@ -29,7 +33,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `python tools
 import pygame
 
 from game.assets import Assets
-from game.pen import PANEL_H, PANEL_W, Hand, Notebook, PenCache, load_hands
+from game.pen import PANEL_H, PANEL_W, Hand, Notebook, PenCache, Spread, load_hands
+from game.pen.glyphs import load_font
+from game.pen.layout import layout_line
+from game.scenes.story import NOTEBOOK_RECT, line_seed
+from game.settings import Settings
+from game.story import commands as c
 from game.story.parser import parse_file, written_lines
 from tools._common import SCREENS, headless, save, size_arg, stack
 
@@ -106,6 +115,31 @@ def story_sheet(pens: Pens, lines: list[Line], scale: float) -> pygame.Surface:
     return stack(frames, BG)
 
 
+def lines_sheet(pens: Pens, lines: list[Line], seeds: list[int], scale: float) -> pygame.Surface:
+    """Each written line alone on a fresh page, finished, cropped to the rows it fills."""
+    sp = Spread()
+    frames = []
+    for (text, hand), seed in zip(lines, seeds, strict=True):
+        h = pens.hands[hand]
+        rows = layout_line(text, h, load_font(h.font, h.base_dir, h.extra_glyphs or None), seed, sp.text_width(), sp.row_pitch).rows
+        nb = pens.notebook(scale)
+        nb.write(text, hand, None, seed, at=0.0)
+        nb.complete()
+        nb.draw(pygame.Surface((round(PANEL_W * scale), round(PANEL_H * scale))),
+                pygame.Rect(0, 0, round(PANEL_W * scale), round(PANEL_H * scale)), 0.0, pen=False)
+        x0, y0 = sp.origin(0, 0)
+        box = pygame.Rect(round((x0 - 30) * scale), round((y0 - sp.row_pitch) * scale),
+                          round((sp.text_width() + 60) * scale), round((rows + 1) * sp.row_pitch * scale))
+        box = box.clip(nb.page_surface.get_rect())
+        font = pygame.font.Font(None, max(14, round(22 * scale)))
+        frame = pygame.Surface((box.w, box.h + round(26 * scale)))
+        frame.fill(BG)
+        frame.blit(font.render(f"{hand}: {text}", True, (220, 200, 170)), (4, 2))
+        frame.blit(nb.page_surface, (0, round(26 * scale)), box)
+        frames.append(frame)
+    return stack(frames, BG)
+
+
 def in_room(pens: Pens, lines: list[Line], backdrop: Path, size: tuple[int, int]) -> pygame.Surface:
     if backdrop.exists():
         bg = pygame.transform.smoothscale(pygame.image.load(str(backdrop)), size)
@@ -137,13 +171,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hands", type=Path, default=None, help="the hands file (default assets/hands.toml)")
     ap.add_argument("--backdrop", type=Path, default=SCREENS / "art-lit-1920x1080.png",
                     help="the room behind the in-room sheets (default docs/screens/art-lit-1920x1080.png)")
+    ap.add_argument("--close-shot", action="store_true",
+                    help="draw the panel at the story's notebook close-shot scale (1.46 at 1920 wide)")
     args = ap.parse_args(argv)
     sizes: list[tuple[int, int]] = args.size or [(1920, 1080), (1280, 720)]
     scales = [w / 1920 for w, _ in sizes]
+    if args.close_shot:  # as game.scenes.story draws the page shot
+        scales = [round(NOTEBOOK_RECT[2] * w / 1920) / PANEL_W for w, _ in sizes]
     headless()
     assets = Assets()
     pens = Pens(load_hands(args.hands or assets.hands), assets.serif_italic)
-    lines = written_lines(parse_file(assets.story))
+    script = parse_file(assets.story)
+    lines = written_lines(script)
+    seeds = [line_seed(Settings().seed, ln) for ln in script.lines if isinstance(ln, c.Write)]
     if not lines:
         print(f"{assets.rel(assets.story)}: no written lines to show the pen with", file=sys.stderr)
         return 1
@@ -160,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         nb.write(PUNCT, hand, None, 7, at=0.0)
         frames.append(_frame(nb, scales[0], nb.duration(14.0), f"{hand}: punctuation and accents", True))
     save(stack(frames, BG), args.out / "pen-punctuation.png")
+    save(lines_sheet(pens, lines, seeds, scales[0]), args.out / "pen-lines.png")
     for size in sizes:
         save(in_room(pens, lines, args.backdrop, size), args.out / f"pen-in-room-{size[0]}x{size[1]}.png")
     return 0
