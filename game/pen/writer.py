@@ -629,7 +629,7 @@ def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surfa
     turned to ANGLE (mirrored for a writer on the left); `tip` is where the nib's point is
     in the hand's image and `shadow_tip` where it is in the shadow's."""
     size = look.size
-    ss = max(1, round(3.0 / scale))
+    ss = max(1, round(2.4 / scale))  # supersampled to ~2-3 canvas px per logical px
     px = scale * ss
     mats = _materials(look)
     eu, ev = _screen(look.left)
