@@ -26,7 +26,7 @@ import numpy.typing as npt
 import pygame
 
 from game.fx.lighting import LightSample
-from game.fx.occlusion import Caster
+from game.fx.occlusion import Caster, mask_region
 from game.view import View
 
 FArray = npt.NDArray[np.float64]
@@ -164,10 +164,12 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         small.blit(ad, box.topleft, special_flags=pygame.BLEND_RGB_ADD)
 
 
-RIM_RGB = (150, 185, 235)  # the window's light as a rim reads pale blue-grey (its colour, brightened)
-RIM_PEAK = 0.85  # of RIM_RGB, added at the silhouette's very edge at a full cold key
-RIM_WIDTH = 12.0  # room px: how far in from the edge facing the window the rim reaches
-RIM_REDUCE = 4  # the rim is shaped at 1/RIM_REDUCE of the screen rect, then scaled up (soft)
+RIM_RGB = (160, 195, 245)  # the window's light as a rim reads pale blue-grey (its colour, brightened)
+RIM_PEAK = 1.0  # of RIM_RGB, added at the silhouette's very edge at a full cold key
+RIM_WIDTH = 16.0  # room px: how far in from the edge facing the window the rim reaches
+RIM_REDUCE = 4  # the rim is shaped at 1/RIM_REDUCE of the screen rect, then scaled up (soft) ...
+RIM_GRID = 120  # ... on a grid of at most this many px on its long side (a close-up's figure is
+# thousands of px: shaped at a quarter it cost 14 ms a silhouette frame)
 RIM_FROM, RIM_FULL = 0.15, 0.35  # the window's light summed at a figure (unscaled): no rim below, full above
 # (her on the sofa by the window: 0.40; him at the armchair across the room: 0.11; at the glow: 0.12)
 RIM_KEEP = 8  # rim shapes kept (two figures, a few silhouette frames and turns)
@@ -193,33 +195,36 @@ class ColdRim:
         # the last RIM_KEEP shapes (a figure's turned masks live on in its own cache: a weak
         # dictionary on them would keep every shape they were ever given), each with its mask
         # (so an id is never mistaken) and its tinted levels
-        self._shapes: OrderedDict[tuple[int, int, int, int, int], tuple[pygame.Surface, tuple[pygame.Surface, pygame.Rect] | None]]
-        self._shapes = OrderedDict()
-        self._lit: WeakKeyDictionary[pygame.Surface, dict[int, pygame.Surface]] = WeakKeyDictionary()  # shape -> level -> tinted
+        self._shapes: OrderedDict[tuple[int, ...], tuple[pygame.Surface, tuple[pygame.Surface, pygame.Rect] | None,
+                                                         dict[int, pygame.Surface]]] = OrderedDict()
         self.rims: list[Rim] = []
 
     def memory_bytes(self) -> int:
         """Bytes of the rim shapes and their tinted levels kept (game.memory)."""
-        shapes = [hit[1][0] for hit in self._shapes.values() if hit[1] is not None]
-        lit = [spr for per in self._lit.values() for spr in per.values()]
-        return sum(spr.get_pitch() * spr.get_height() for spr in shapes + lit)
+        total = 0
+        for _mask, shape, lit in self._shapes.values():
+            sprites = ([shape[0]] if shape is not None else []) + list(lit.values())
+            total += sum(spr.get_pitch() * spr.get_height() for spr in sprites)
+        return total
 
     def release(self) -> None:
         """Let go of every shape and level kept (the frame's own rims stay: they are drawn again
         until the light map is next built, when they are made anew)."""
         self._shapes.clear()
-        keep = {id(spr) for spr, _r, _f in self.rims}
-        for per in list(self._lit.values()):
-            for level in [k for k, v in per.items() if id(v) not in keep]:
-                del per[level]
 
-    def _shape(self, mask: pygame.Surface, rect: pygame.Rect, octant: int, width: int) -> tuple[pygame.Surface, pygame.Rect] | None:
-        key = (id(mask), rect.w, rect.h, octant, width)
+    def _shape(self, mask: pygame.Surface, rect: pygame.Rect, octant: int, width: int,
+               screen: pygame.Rect) -> tuple[tuple[pygame.Surface, pygame.Rect] | None, dict[int, pygame.Surface]]:
+        """The rim of `mask` (over screen `rect`) facing `octant`, `width` px of its grid deep:
+        a grey strip at the grid's size and the screen rect it covers (cropped to `screen`),
+        and the dictionary of its tinted levels."""
+        key = (id(mask), *rect, octant, width)
         hit = self._shapes.get(key)
         if hit is not None and hit[0] is mask:
             self._shapes.move_to_end(key)
-            return hit[1]
-        size = (max(2, rect.w // RIM_REDUCE), max(2, rect.h // RIM_REDUCE))
+            return hit[1], hit[2]
+        f = min(1.0 / RIM_REDUCE, RIM_GRID / max(rect.w, rect.h))
+        size = (max(2, round(rect.w * f)), max(2, round(rect.h * f)))
+        width = max(1, min(width, round(width * f * RIM_REDUCE)))  # `width` was given in 1/RIM_REDUCE px
         a: FArray = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, size)).astype(np.float64) / 255.0
         ang = octant * math.pi / 4.0
         dx, dy = math.cos(ang), math.sin(ang)
@@ -235,27 +240,33 @@ class ColdRim:
                 shifted[xs0:xs1, ys0:ys1] = a[xs0 + sx : xs1 + sx, ys0 + sy : ys1 + sy]
             rim += np.clip(a - shifted, 0.0, 1.0) * (1.0 - (j - 1) / steps)
         rim = np.clip(rim * (2.0 / steps), 0.0, 1.0) * a
+        kx, ky = rect.w / size[0], rect.h / size[1]
+        on = screen.clip(rect)  # only the part on the canvas is ever scaled up
+        gx0, gx1 = max(0, math.floor((on.x - rect.x) / kx)), min(size[0], math.ceil((on.right - rect.x) / kx))
+        gy0, gy1 = max(0, math.floor((on.y - rect.y) / ky)), min(size[1], math.ceil((on.bottom - rect.y) / ky))
+        rim[:gx0], rim[gx1:], rim[:, :gy0], rim[:, gy1:] = 0.0, 0.0, 0.0, 0.0
         out: tuple[pygame.Surface, pygame.Rect] | None = None
         cols, rows = np.nonzero(rim.max(axis=1) > 0.02)[0], np.nonzero(rim.max(axis=0) > 0.02)[0]
         if cols.size and rows.size:
             x0, x1, y0, y1 = int(cols[0]), int(cols[-1]) + 1, int(rows[0]), int(rows[-1]) + 1
             grey = (rim[x0:x1, y0:y1] * 255.0).astype(np.uint8)
             small = pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(grey[:, :, None], 3, axis=2)))
-            kx, ky = rect.w / size[0], rect.h / size[1]
             where = pygame.Rect(rect.x + round(x0 * kx), rect.y + round(y0 * ky),
                                 max(1, round((x1 - x0) * kx)), max(1, round((y1 - y0) * ky)))
-            out = (pygame.transform.smoothscale(small, where.size), where.move(-rect.x, -rect.y))
-        self._shapes[key] = (mask, out)
+            out = (small, where)
+        lit: dict[int, pygame.Surface] = {}
+        self._shapes[key] = (mask, out, lit)
         while len(self._shapes) > RIM_KEEP:
             self._shapes.popitem(last=False)
-        return out
+        return out, lit
 
-    def update(self, view: View, casters: Sequence[Caster], lights: Sequence[LightSample], cold: RGB) -> None:
-        """The rims for this light-map frame (`casters`: the figures)."""
+    def update(self, view: View, casters: Sequence[Caster], lights: Sequence[LightSample], cold: RGB,
+               screen: pygame.Rect) -> None:
+        """The rims for this light-map frame (`casters`: the figures; `screen`: the canvas)."""
         self.rims = []
         width = max(1, round(RIM_WIDTH * view.scale / RIM_REDUCE))
         for mask, rect, floor in casters:
-            if rect.w < 4 * RIM_REDUCE or rect.h < 4 * RIM_REDUCE:
+            if rect.w < 4 * RIM_REDUCE or rect.h < 4 * RIM_REDUCE or not screen.colliderect(rect):
                 continue
             cx, cy = view.to_room(rect.centerx, rect.centery)
             kx, ky, raw, _ = keys(lights, cx, cy, cold, (1.0, 1.0))[1]
@@ -263,18 +274,25 @@ class ColdRim:
             if ks <= 0.0:
                 continue
             octant = round(math.atan2(ky, kx) / (math.pi / 4.0)) % 8
-            shape = self._shape(mask, rect, octant, width)
+            shape, lit = self._shape(mask, rect, octant, width, screen)
             if shape is None:
                 continue
-            spr, at = shape
+            small, where = shape
             level = max(1, min(8, round(8 * ks)))
-            per = self._lit.get(spr)
-            if per is None:
-                per = self._lit[spr] = {}
-            lit = per.get(level)
-            if lit is None:
-                lit = spr.copy()
+            spr = lit.get(level)
+            if spr is None:  # tinted on the small strip, then one scale up to the screen
+                tinted = small.copy()
                 k = RIM_PEAK * level / 8
-                lit.fill((round(RIM_RGB[0] * k), round(RIM_RGB[1] * k), round(RIM_RGB[2] * k)), special_flags=pygame.BLEND_RGB_MULT)
-                per[level] = lit
-            self.rims.append((lit, at.move(rect.x, rect.y), floor))
+                tinted.fill((round(RIM_RGB[0] * k), round(RIM_RGB[1] * k), round(RIM_RGB[2] * k)), special_flags=pygame.BLEND_RGB_MULT)
+                spr = pygame.transform.smoothscale(tinted, where.size)
+                region = mask_region(mask, rect, where)
+                if region is not None:  # kept inside the silhouette: the scale-up blurs it past the edge
+                    src, at = region
+                    cover = pygame.Surface(at.size)
+                    cover.fill((0, 0, 0))
+                    white = src.copy()
+                    white.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+                    cover.blit(white, (0, 0))
+                    spr.blit(cover, (at.x - where.x, at.y - where.y), special_flags=pygame.BLEND_RGB_MULT)
+                lit[level] = spr
+            self.rims.append((spr, where, floor))

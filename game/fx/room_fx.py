@@ -212,7 +212,7 @@ class RoomFx:
             if casters:  # each figure and prop lit from the side of its lights
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
                 self.side_light.shade(small, view, DOWNSCALE, shown, lights, cold, self.shadows.wall_base_y)
-                self.cold_rim.update(view, self._people(view, shown), lights, cold)
+                self.cold_rim.update(view, self._people(view, shown), lights, cold, surface.get_rect())
             else:
                 self.cold_rim.rims = []
             fl = self.fire_light
