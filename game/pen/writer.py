@@ -42,7 +42,7 @@ ARM_LEN = 600.0  # how far the forearm reaches from the wrist (past any frame's 
 ARM_JOIN = (70.0, 110.0)  # along the arm: where the arm's own canvas fades in over the hand's
 # the candle: from the upper left, fairly high; and where shadows fall, per unit of height
 LIGHT = (-0.56, -0.50, 0.66)  # screen x (right), y (down), z (up, toward the viewer)
-SHADOW_DIR = (0.46, 0.38)  # screen px of shadow offset per px of height
+SHADOW_DIR = (0.6, 0.5)  # screen px of shadow offset per px of height
 
 
 @dataclass(frozen=True)
@@ -737,7 +737,7 @@ def _shadow(himg: pygame.Surface, tip: Pt, scale: float) -> tuple[pygame.Surface
     soft = 0.5 * _blur(acc, max(1, round(2.2 * scale))) + 0.5 * _blur(acc, max(1, round(7 * scale)))
     sh = pygame.Surface(acc.shape, pygame.SRCALPHA)
     sh.fill((12, 7, 4, 0))
-    pygame.surfarray.pixels_alpha(sh)[...] = np.clip(soft * 0.55 * 255, 0, 255).astype(np.uint8)
+    pygame.surfarray.pixels_alpha(sh)[...] = np.clip(soft * 0.6 * 255, 0, 255).astype(np.uint8)
     sh = pygame.transform.smoothscale(sh, (acc.shape[0] * q, acc.shape[1] * q))
     return sh, (tip[0], tip[1])
 
