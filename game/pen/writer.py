@@ -111,8 +111,8 @@ HAND: tuple[Part, ...] = (
     Part(((124.0, -66.0, 35.0, 44.0), (272.0, -48.0, 34.0, 42.0)), "skin", k=10.0, flat=0.5, tilt=0.3, oval=True,
          ridges=((130.0, -31.0, 130.0, -31.0, 4.5, 8.0), (142.0, -56.0, 142.0, -56.0, 5.0, 8.0),
                  (150.0, -76.0, 150.0, -76.0, 4.0, 7.0), (156.0, -94.0, 156.0, -94.0, 3.0, 6.5),
-                 (138.0, -31.0, 240.0, -28.0, 1.1, 2.8), (150.0, -55.0, 244.0, -42.0, 1.1, 2.8),
-                 (157.0, -75.0, 244.0, -56.0, 0.9, 2.6), (161.0, -93.0, 240.0, -70.0, 0.7, 2.6))),
+                 (138.0, -31.0, 240.0, -28.0, 0.8, 3.6), (150.0, -55.0, 244.0, -42.0, 0.8, 3.6),
+                 (157.0, -75.0, 244.0, -56.0, 0.65, 3.4), (161.0, -93.0, 240.0, -70.0, 0.5, 3.4))),
     # the thumb: bowed out from the wrist, its pad pressing the barrel's near side, its nail
     # turned toward the viewer
     Part(((180.0, 22.0, 40.0, 16.0), (130.0, 41.0, 38.0, 13.8), (89.0, 36.0, 31.0, 12.2),
@@ -426,6 +426,9 @@ def _paint_part(cv: _Canvas, part: Part, size: float, mat: Mat, seed: int) -> No
                     flush += np.exp(-((U - ju) ** 2 + (V - jv) ** 2) / (0.8 * jr) ** 2) * 0.6
             if part.nail is not None and si == len(segs) - 1:
                 flush += np.clip(t_raw * 1.6 - 0.5, 0, 1) * 0.5
+            for u0, v0, u1, v1, _, wid in part.ridges:  # the knuckles of the hand's back flush too
+                if u0 == u1 and v0 == v1:
+                    flush += np.exp(-((U - u0 * g) ** 2 + (V - v0 * g) ** 2) / (1.6 * wid * g) ** 2) * 0.8
             mottle = cv.mottle(win, seed) * 0.016
             col = [col[0] * (1 + 0.06 * flush + mottle), col[1] * (1 - 0.07 * flush + mottle),
                    col[2] * (1 - 0.09 * flush + mottle)]
