@@ -142,6 +142,9 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         warm = np.clip(face_w, -1, 1) * ws
         inside = np.clip(2.0 * a - 1.0, 0.0, 1.0)  # the cold light only within the shape: at the light
         # map's coarse grid a soft edge bled it onto the wall as a blue halo (the clock's corner)
+        coarse = grid != box.size  # then the shading is also cut to the shape at the box's size, below:
+        # from the grid (a cell is up to 3 light-map px) it spread past the figure's edge, a blue
+        # haze round his hips and over the furniture (review2 F2)
         cold_k = np.clip(COLD_ACROSS * (u * kx + 0.4 * v * ky) + COLD_RIM * (nx * kx + ny * ky), 0, 1) * (ks * inside)
         cold_f = cold_k * COLD_ADD
         top = max(kcol) or 1
@@ -158,8 +161,14 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
             add[..., c] = lit * wcol[c] + cold_f * kcol[c]
         ms = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(mult, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
         ad = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(add, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
-        if grid != box.size:
+        if coarse:
             ms, ad = pygame.transform.smoothscale(ms, box.size), pygame.transform.smoothscale(ad, box.size)
+            cov = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, box.size))[:, :, None] / 255.0
+            m3 = pygame.surfarray.pixels3d(ms)
+            m3[...] = (255.0 - (255.0 - m3) * cov).astype(np.uint8)
+            a3 = pygame.surfarray.pixels3d(ad)
+            a3[...] = (a3 * cov).astype(np.uint8)
+            del m3, a3
         small.blit(ms, box.topleft, special_flags=pygame.BLEND_RGB_MULT)
         small.blit(ad, box.topleft, special_flags=pygame.BLEND_RGB_ADD)
 
@@ -167,6 +176,9 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
 RIM_RGB = (160, 195, 245)  # the window's light as a rim reads pale blue-grey (its colour, brightened)
 RIM_PEAK = 1.0  # of RIM_RGB, added at the silhouette's very edge at a full cold key
 RIM_WIDTH = 16.0  # room px: how far in from the edge facing the window the rim reaches
+RIM_BODY = 2.0  # the rim needs the body to go on behind it this many times its width: a thin
+# thing seen edge-on (a shoe's heel, her far shin) was all rim, a pale streak hanging off the shoe,
+# a washed-out blue-white column of a shin (review2 F2)
 RIM_REDUCE = 4  # the rim is shaped at 1/RIM_REDUCE of the screen rect, then scaled up (soft) ...
 RIM_GRID = 120  # ... on a grid of at most this many px on its long side (a close-up's figure is
 # thousands of px: shaped at a quarter it cost 14 ms a silhouette frame)
@@ -229,17 +241,26 @@ class ColdRim:
         ang = octant * math.pi / 4.0
         dx, dy = math.cos(ang), math.sin(ang)
         rim = np.zeros_like(a)
+        body = np.zeros_like(a)
         steps = max(1, width)
-        for j in range(1, steps + 1):  # how far toward the window the silhouette goes on
+        back = max(1, round(RIM_BODY * steps))
+
+        def shifted(j: int) -> FArray:
+            """a at (x + j dx, y + j dy): empty beyond the box."""
             sx, sy = round(dx * j), round(dy * j)
-            shifted = np.zeros_like(a)  # a at (x + sx, y + sy): empty beyond the box
+            out = np.zeros_like(a)
             w, h = a.shape
             xs0, xs1 = max(0, -sx), min(w, w - sx)
             ys0, ys1 = max(0, -sy), min(h, h - sy)
             if xs1 > xs0 and ys1 > ys0:
-                shifted[xs0:xs1, ys0:ys1] = a[xs0 + sx : xs1 + sx, ys0 + sy : ys1 + sy]
-            rim += np.clip(a - shifted, 0.0, 1.0) * (1.0 - (j - 1) / steps)
-        rim = np.clip(rim * (2.0 / steps), 0.0, 1.0) * a
+                out[xs0:xs1, ys0:ys1] = a[xs0 + sx : xs1 + sx, ys0 + sy : ys1 + sy]
+            return out
+
+        for j in range(1, steps + 1):  # how far toward the window the silhouette goes on
+            rim += np.clip(a - shifted(j), 0.0, 1.0) * (1.0 - (j - 1) / steps)
+        for j in range(1, back + 1):  # how far the body goes on away from the window
+            body += shifted(-j)
+        rim = np.clip(rim * (2.0 / steps), 0.0, 1.0) * a * np.clip(body / back, 0.0, 1.0) ** 2
         kx, ky = rect.w / size[0], rect.h / size[1]
         on = screen.clip(rect)  # only the part on the canvas is ever scaled up
         gx0, gx1 = max(0, math.floor((on.x - rect.x) / kx)), min(size[0], math.ceil((on.right - rect.x) / kx))

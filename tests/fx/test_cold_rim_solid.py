@@ -1,0 +1,64 @@
+"""The window's cold rim (ColdRim) is a thin light on the edge of a body facing the window, never
+a streak (review2 F2): at 12 room px, shaped on a quarter-size grid and scaled up, it lit a shoe's
+heel (a thin thing seen edge-on) through its whole width, a pale streak hanging off each of her
+shoes, washed her far shin blue-white, and spread a few px past the silhouette onto the room."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from game.fx.figure_light import ColdRim
+from game.fx.lighting import LightSample
+from game.view import View
+
+W, H = 400, 560  # the silhouette's screen rect (her on the sofa at 1080p is about 376 x 592)
+AT = pygame.Rect(300, 300, W, H)
+COLD = (58, 90, 140)
+
+
+def _figure() -> pygame.Surface:
+    """A body 160 px wide, a shin 28 px wide under it, a heel 6 px wide under the shin's foot."""
+    mask = pygame.Surface((W, H), pygame.SRCALPHA)
+    mask.fill((0, 0, 0, 0))
+    mask.fill((255, 255, 255, 255), (120, 20, 160, 360))  # the body
+    mask.fill((255, 255, 255, 255), (180, 380, 28, 130))  # the shin
+    mask.fill((255, 255, 255, 255), (180, 500, 90, 20))  # the shoe
+    mask.fill((255, 255, 255, 255), (182, 520, 6, 30))  # its heel
+    return mask
+
+
+def _rim() -> tuple[np.ndarray, np.ndarray]:
+    """The light the rim adds over the figure's rect (0..1) at 1:1, the window to its left."""
+    pygame.init()
+    mask = _figure()
+    rim = ColdRim()
+    window = LightSample(AT.x - 200, AT.centery, 400.0, COLD, 3.0)
+    rim.update(View(1.35, 0.0, 0.0), [(mask, AT, 950.0)], [window], COLD, pygame.Rect(0, 0, 1920, 1080))
+    assert rim.rims, "a figure by the window has a rim"
+    light = np.zeros((W, H))
+    for spr, where, _floor in rim.rims:
+        r = where.move(-AT.x, -AT.y)
+        light[r.x:r.right, r.y:r.bottom] = np.maximum(light[r.x:r.right, r.y:r.bottom],
+                                                      pygame.surfarray.array3d(spr).max(axis=2) / 255.0)
+    return light, pygame.surfarray.array_alpha(mask) / 255.0
+
+
+def test_the_rim_never_lights_outside_the_silhouette() -> None:
+    light, a = _rim()
+    outside = light[a < 0.02]
+    assert outside.max() < 0.02, f"the rim adds {outside.max():.2f} where there is no body"
+
+
+def test_a_heel_seen_edge_on_is_no_streak() -> None:
+    light, _ = _rim()
+    body_edge = light[120:130, 100:300].max()
+    heel = light[182:188, 525:548].max()
+    assert body_edge > 0.4, f"the body's edge toward the window has no rim ({body_edge:.2f})"
+    assert heel < 0.25 * body_edge, f"the heel is lit like a rim through its width ({heel:.2f} vs {body_edge:.2f})"
+
+
+def test_the_rim_is_a_thin_edge_on_a_shin() -> None:
+    light, _ = _rim()
+    shin = light[180:208, 400:480].mean(axis=1)  # across the shin, left to right
+    assert shin[-14:].max() < 0.1 * light.max(), f"the rim covers the shin's far half ({shin.round(2)})"
