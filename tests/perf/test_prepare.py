@@ -162,3 +162,28 @@ def test_the_next_writers_hand_is_painted_ahead_and_drawn_the_same(ctx: Any) -> 
     ahead, scene = _first_frame_of(ctx, line, ahead=True)
     assert scene._writer_for == line - 1 and scene._writer_job is None, "painted ahead and taken in"
     assert np.array_equal(plain, ahead), "the same picture"
+
+
+def test_begin_while_the_pen_warms_does_not_wait_in_the_loop(ctx: Any) -> None:
+    import threading
+
+    from game.clock import STEP
+    from game.scenes.base import SceneStack
+
+    stack = SceneStack()
+    title = ctx.scenes.title()
+    stack.push(title)
+    done = threading.Event()
+    ctx.scenes._warming = threading.Thread(target=done.wait, daemon=True)  # the pen's warming, held
+    ctx.scenes._warming.start()
+    try:
+        title._begin(None)  # would have joined the warming thread, the window frozen
+        stack.update(STEP)
+        assert not stack.fading and stack.top is title, "the title plays on while the pen warms"
+        done.set()
+        ctx.scenes._warming.join()
+        stack.update(STEP)
+        assert stack.fading, "and begins the story once it is warm"
+    finally:
+        done.set()
+        ctx.scenes._warming = None
