@@ -154,3 +154,25 @@ def test_her_hand_stays_in_his_while_he_writes_his_final_words(story: tuple[Any,
         p = spec.parts["near_hand"]
         mids.append(local_point(spec, final[who]["near_hand"], (p.size[0] / 2, p.size[1] * 0.6)))
     assert math.dist(*mids) <= 30, f"their hands {math.dist(*mids):.0f} px apart"
+
+
+@pytest.mark.parametrize("at", [1.0, 3.0, 7.0])
+def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tuple[Any, Any], at: float) -> None:
+    """ "Their bodies spoke the language of love": his near arm round her back. Drawn over her
+    at her neck's height (z 112-113, forearm 0-30 px below her neck's base) his sleeve crossed
+    her throat under her chin, a headlock. Now the arm is drawn behind her body, below her
+    shoulders; only his hand (over her) shows on her back."""
+    ctx, _ = story
+    figures = ctx.renderer.layers.figures
+    _drawn, final, frame = _moment(story, "Their bodies spoke the language", at)
+    assert (frame.figures["him"].pose, frame.figures["her"].pose) == ("embrace", "embrace")
+    her, him = final["her"], final["him"]
+    for part in ("near_upper", "near_fore"):
+        assert him[part].z < her["torso"].z, f"his {part} drawn over her torso"
+    assert him["near_hand"].z > her["torso"].z, "his hand on her back is hidden"
+    spec = figures.specs["him"]
+    p = spec.parts["near_fore"]
+    neck = her["head"].y  # the head's pivot: the base of her neck
+    for k in range(7):
+        _x, y = local_point(spec, him["near_fore"], (p.pivot[0], p.pivot[1] + (p.size[1] * 0.92 - p.pivot[1]) * k / 6))
+        assert y >= neck + 35, f"his forearm {y - neck:.0f} px below the base of her neck: across her throat"
