@@ -138,7 +138,7 @@ def test_back_at_the_title_the_story_s_caches_are_let_go_of(played: Any) -> None
 # every cache that the story fills, found by its methods (game.memory.Cache): a cache that loses
 # `release`/`memory_bytes` is no longer found, and one whose release stops letting go keeps bytes
 CACHE_TYPES = {"PartRasters", "Fonts", "SvgCache", "PropArt", "LightMap", "RoomRenderer", "CameraMoves", "PerScale",
-               "PenCache", "Inserts"}
+               "PenCache", "Inserts", "ColdRim"}
 
 
 def test_each_cache_is_found_and_its_release_lets_go_of_all_not_asked_for(played: Any) -> None:
