@@ -209,12 +209,13 @@ class Hearth:
         before the colour ramp, so the tongues' edges are not the grid's stairs."""
         back = self._layer(t, strength, 7, 500, 0.52, 0.12)
         front = self._layer(t, strength, 9, 600, 0.46, 0.08)
-        if self.cell * self._scale > DOUBLE_FROM:
-            back, front = _double(back), _double(front)
         # a flame's edge is sharp: the faint fringe squeezed into a cell or two, so a tongue
-        # reads as a shape with a bright body, not a soft painted stroke
+        # reads as a shape with a bright body, not a soft painted stroke (before the doubling,
+        # which rounds what is left: after it, lone cells at the tips showed as squares)
         back = np.clip((back - EDGE_LO) / (1.0 - EDGE_LO - 0.1), 0, 1)
         front = np.clip((front - EDGE_LO) / (1.0 - EDGE_LO - 0.1), 0, 1)
+        if self.cell * self._scale > DOUBLE_FROM:
+            back, front = _double(back), _double(front)
         col = self._lut_back[(back * 255).astype(np.int64)] * 0.55
         col = col + self._lut_front[(front * 255).astype(np.int64)] * 1.0
         # the hot core: low in the fire, where the front tongues are densest, yellow-white
