@@ -156,16 +156,18 @@ def test_her_hand_stays_in_his_while_he_writes_his_final_words(story: tuple[Any,
     assert math.dist(*mids) <= 30, f"their hands {math.dist(*mids):.0f} px apart"
 
 
+@pytest.mark.parametrize(("what", "pose"), [("Their bodies spoke the language", "embrace"), ("casting a warm, golden glow", "kiss")])
 @pytest.mark.parametrize("at", [1.0, 3.0, 7.0])
-def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tuple[Any, Any], at: float) -> None:
+def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tuple[Any, Any], what: str, pose: str, at: float) -> None:
     """ "Their bodies spoke the language of love": his near arm round her back. Drawn over her
     at her neck's height (z 112-113, forearm 0-30 px below her neck's base) his sleeve crossed
-    her throat under her chin, a headlock. Now the arm is drawn behind her body, below her
-    shoulders; only his hand (over her) shows on her back."""
+    her throat under her chin, a headlock. In the kiss (the golden glow) his sleeve over her
+    hid her waist and his hand lay on her hip like on a knee: her legs read broken. Now the
+    arm is drawn behind her body, below her shoulders; only his hand (over her) shows on her back."""
     ctx, _ = story
     figures = ctx.renderer.layers.figures
-    _drawn, final, frame = _moment(story, "Their bodies spoke the language", at)
-    assert (frame.figures["him"].pose, frame.figures["her"].pose) == ("embrace", "embrace")
+    _drawn, final, frame = _moment(story, what, at)
+    assert (frame.figures["him"].pose, frame.figures["her"].pose) == (pose, pose)
     her, him = final["her"], final["him"]
     for part in ("near_upper", "near_fore"):
         assert him[part].z < her["torso"].z, f"his {part} drawn over her torso"
