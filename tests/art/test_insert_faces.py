@@ -248,3 +248,44 @@ def test_the_story_s_face_beat_reaches_the_close_up_as_it_plays() -> None:
     diff = sum(1 for x in range(brows.left, brows.right, 2) for y in range(brows.top, brows.bottom, 2)
                if calm.get_at((x, y)) != tearful.get_at((x, y)))
     assert diff > 60, f"the close-up did not follow her face beat ({diff} samples differ at the brows)"
+
+
+def test_her_eyes_are_cast_down_to_the_page() -> None:
+    """Line 68, 'as she read': the upper lids lie over the top of each iris and the pupils sit on the
+    lower lids (review2 I5: she looked into the camera, the whole iris open under a raised lid)."""
+    from tools.faces_close.tear import IRIS, LEFT, RIGHT, Eye
+
+    for e in (LEFT, RIGHT):
+        cx, cy = IRIS[id(e)]
+        top, bottom = Eye._y(e.up, cx), Eye._y(e.lo, cx)
+        assert top is not None and bottom is not None
+        assert top > cy - 84 + 6, f"the upper lid ({top:.0f}) does not cover the iris top ({cy - 84:.0f})"
+        assert bottom - cy < 8, f"the pupil ({cy:.0f}) is not down on the lower lid ({bottom:.0f})"
+
+
+def test_the_tear_is_clear_water_and_its_track_follows_the_cheek(inserts: Inserts) -> None:
+    """The bead keeps the skin's hue (it shows the cheek through it, not amber honey), its track bends
+    outward with the cheek's round instead of a ruled vertical, and it stops above the caption band."""
+    pygame.init()
+    drop = pygame.image.load_sized_svg(str(INSERTS / "tear" / "drop.svg"), (1920, 1080))
+    face = pygame.image.load_sized_svg(str(INSERTS / "tear" / "face.svg"), (1920, 1080))
+    from tools.faces_close.tear import TEAR_X
+
+    x = round(TEAR_X)
+    over = face.copy()
+    over.blit(drop, (0, 0))
+    # the body of the bead under its highlight, against the bare cheek at the same place
+    box = pygame.Rect(x - 14, 592, 28, 14)
+    seen = pygame.Color(pygame.transform.average_color(over, box))
+    bare = pygame.Color(pygame.transform.average_color(face, box))
+    hue_shift = abs(seen.hsva[0] - bare.hsva[0])
+    assert hue_shift < 6, f"the bead is tinted (hue {seen.hsva[0]:.0f} over skin {bare.hsva[0]:.0f})"
+    assert seen.hsva[1] <= bare.hsva[1] + 4, "the bead is more saturated than the skin (amber)"
+    tf = {u: inserts.transforms("tear", u)[_part("tear", "drop.svg")] for u in (3.2, 3.8, 4.4, 5.0)}
+    slope = [(tf[b].dx - tf[a].dx) / (tf[b].dy - tf[a].dy) for a, b in ((3.2, 3.8), (3.8, 4.4), (4.4, 5.0))]
+    assert tf[5.0].dx - tf[3.2].dx > 40, "the bead runs straight down"
+    assert slope[0] < slope[1] < slope[2], f"the track does not bend with the cheek: slopes {slope}"
+    trail = pygame.image.load_sized_svg(str(INSERTS / "tear" / "trail3.svg"), (1920, 1080))
+    low = max((y for y in range(800, 1080, 2) for xx in range(x - 40, x + 160, 2)
+               if trail.get_at((xx, y)).a > 0), default=0)
+    assert low < 930, f"the wet track runs down to row {low}, into the caption band"

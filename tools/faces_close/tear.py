@@ -80,10 +80,11 @@ class Eye:
                 f"{f(b[0])},{f(b[1] + dy)}")
 
 
-# She is reading his confession: the eyes look down at the page, the upper lids lowered with them.
-LEFT = Eye(((410, 474), (500, 394), (710, 398), (790, 476)), ((410, 474), (490, 544), (710, 550), (790, 476)))
-RIGHT = Eye(((1130, 476), (1210, 398), (1420, 394), (1510, 474)), ((1130, 476), (1210, 550), (1430, 544), (1510, 474)))
-IRIS = {id(LEFT): (608.0, 506.0), id(RIGHT): (1300.0, 506.0)}
+# She is reading his confession: the eyes look down at the page, the upper lids lowered with them
+# (heavy over the top of each iris) and the pupils sunk to the lower lids.
+LEFT = Eye(((410, 474), (500, 450), (710, 454), (790, 476)), ((410, 474), (490, 544), (710, 550), (790, 476)))
+RIGHT = Eye(((1130, 476), (1210, 454), (1420, 450), (1510, 474)), ((1130, 476), (1210, 550), (1430, 544), (1510, 474)))
+IRIS = {id(LEFT): (600.0, 532.0), id(RIGHT): (1308.0, 532.0)}
 # where the tear leaves her right eye (screen right): the inner third of the lower lid, near the nose
 TEAR_X = 1216.0
 
@@ -130,8 +131,8 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
     up = e.up
     shadow = [*up, *[(x, y + 26 - 18 * abs((x - c[0]) / 200)) for x, y in reversed(up)]]
     d.path(_poly(shadow), fill="#2a1008", opacity=0.35)
-    d.path(_poly(e.clip_circle((c[0] + 30, c[1] - 30), 16, 32)), fill="#ffffff", opacity=0.95)
-    d.path(_poly(e.clip_circle((c[0] - 28, c[1] + 34), 6, 24)), fill="#ffffff", opacity=0.6)
+    d.path(_poly(e.clip_circle((c[0] + 30, c[1] - 44), 15, 32)), fill="#ffffff", opacity=0.95)
+    d.path(_poly(e.clip_circle((c[0] - 30, c[1] - 8), 5, 24)), fill="#ffffff", opacity=0.6)
     # lids: the crease soft above, the lash line dark, lashes curling out, the lower rim reddened and wet
     a, u1, u2, b = e.upper
     d.path(e.curve((a, (u1[0], u1[1] - 40), (u2[0], u2[1] - 40), b), dy=-26), stroke="#8a5240", width=5, opacity=0.22)
@@ -148,7 +149,9 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
         mid = ((px + tip[0]) / 2 + flip * 5 * t, (py + tip[1]) / 2 + 2)
         d.path(smooth([(px, py), mid, tip], closed=False), stroke="#1a0a06", width=round(4.2 - 1.6 * t, 2))
     d.path(e.curve(e.lower), stroke="#c2706a", width=11)
-    d.path(e.curve(e.lower, dy=-3), stroke="#fffaf4", width=4, opacity=0.85)
+    # brimming: the tears stand on the lower lid, a bright meniscus catching the candle along it
+    d.path(e.curve(e.lower, dy=-5), stroke="#fff6ee", width=9, opacity=0.35)
+    d.path(e.curve(e.lower, dy=-4), stroke="#ffffff", width=4, opacity=0.95)
     rng = random.Random(68 + flip)
     for k in range(9):
         t = 0.3 + 0.65 * k / 8
@@ -252,51 +255,54 @@ def hair() -> str:
     return d.text()
 
 
+# The bead is clear water: mostly the cheek seen through it (a whisper of skin-coloured body), a thin dark
+# refraction rim along its top and sides, the light gathered into a pale crescent at its foot, one hot
+# candle highlight, and its soft shadow on the cheek. No amber, no opaque fill.
 DROP_BODY = """<defs>
-<linearGradient id="body" x1="0" y1="520" x2="0" y2="620" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#8a4a30" stop-opacity="0.25"/><stop offset="0.55" stop-color="#d89060" stop-opacity="0.45"/><stop offset="1" stop-color="#ffe0a8" stop-opacity="0.9"/></linearGradient>
-<radialGradient id="glow" cx="1402" cy="604" r="26" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#fff0c0" stop-opacity="0.9"/><stop offset="1" stop-color="#ffb060" stop-opacity="0"/></radialGradient>
+<linearGradient id="body" x1="0" y1="520" x2="0" y2="620" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#7a4030" stop-opacity="0.16"/><stop offset="0.6" stop-color="#e8b8a0" stop-opacity="0.06"/><stop offset="1" stop-color="#fff0e8" stop-opacity="0.22"/></linearGradient>
 </defs>
 <g transform="translate({dx} 0)">
-<path d="M 1402,530 C 1416,554 1432,572 1432,592 C 1432,612 1418,626 1402,626 C 1390,626 1380,620 1376,612 Z" fill="#6a3420" opacity="0.18"/>
+<path d="M 1404,534 C 1418,556 1434,574 1434,594 C 1434,614 1420,628 1404,628 C 1394,628 1384,622 1380,614 Z" fill="#4a2012" opacity="0.12"/>
 <path d="M 1400,520 C 1414,546 1428,566 1428,586 C 1428,606 1414,620 1400,620 C 1386,620 1372,606 1372,586 C 1372,566 1386,546 1400,520 Z" fill="url(#body)"/>
-<path d="M 1400,520 C 1414,546 1428,566 1428,586 C 1428,606 1414,620 1400,620 C 1386,620 1372,606 1372,586 C 1372,566 1386,546 1400,520 Z" fill="none" stroke="#ffe2b0" stroke-width="2" stroke-opacity="0.45"/>
-<ellipse cx="1402" cy="604" rx="22" ry="13" fill="url(#glow)"/>
-<path d="M 1378,598 C 1382,612 1392,618 1402,618 C 1412,618 1420,612 1424,600" stroke="#fff0c8" stroke-width="5" fill="none" stroke-linecap="round"/>
-<ellipse cx="1390" cy="572" rx="7" ry="14" fill="#fffcf4" transform="rotate(-15 1390 572)"/>
-<ellipse cx="1393" cy="555" rx="2.5" ry="4" fill="#fffaf0" opacity="0.8"/>
+<path d="M 1400,520 C 1414,546 1428,566 1428,586 C 1428,596 1425,604 1420,610 M 1380,610 C 1375,604 1372,596 1372,586 C 1372,566 1386,546 1400,520" fill="none" stroke="#3a180c" stroke-width="2.5" stroke-opacity="0.5"/>
+<path d="M 1380,602 C 1386,614 1394,617 1400,617 C 1408,617 1416,613 1421,602" stroke="#fff8f2" stroke-width="4" fill="none" stroke-linecap="round" opacity="0.7"/>
+<ellipse cx="1390" cy="574" rx="6" ry="12" fill="#ffffff" transform="rotate(-15 1390 574)"/>
+<ellipse cx="1393" cy="555" rx="2" ry="3.5" fill="#ffffff" opacity="0.85"/>
 </g>
 """
 
 
 def drop() -> str:
-    """The bead: clear water showing the warm cheek through it, a hot highlight and a caustic crescent;
-    drawn at TEAR_X (insert.toml's keys move it down the cheek from its pivot)."""
+    """The bead: clear water showing the cheek through it, a thin dark refraction rim, a hot highlight
+    and a pale caustic crescent; drawn at TEAR_X (insert.toml's keys move it down the cheek from its pivot)."""
     return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">\n'
             "<!-- The tear: a clear bead that gathers on her lower lid near the inner corner and runs down "
             "the cheek (insert.toml keys). -->\n" + DROP_BODY.replace("{dx}", f(TEAR_X - 1400)) + "</svg>\n")
 
 
-# the bead's path down the cheek (design px from the lid), as insert.toml's keys move it: it curves
-# a little outward along the cheek's round, away from the nose
-TRACK = [(0.0, -20.0), (-2.0, 80.0), (3.0, 170.0), (8.0, 260.0), (10.0, 340.0), (13.0, 420.0), (20.0, 480.0)]
+# the bead's path down the cheek (design px from the lid), as insert.toml's keys move it: beside the nose
+# it runs nearly straight down, then bends outward over the round of the cheek, away from the nose; it
+# stops well above the caption band
+TRACK = [(0.0, -20.0), (2.0, 60.0), (10.0, 130.0), (24.0, 190.0), (42.0, 245.0), (62.0, 290.0), (80.0, 325.0)]
 
 
 def trail(part: int) -> str:
-    """One length of the wet track the bead leaves (1: under the eye, 2: the cheek, 3: lower): a soft
-    glisten a few pixels wide, warm, with broken bright highlights where it catches the candle."""
+    """One length of the wet track the bead leaves (1: under the eye, 2: the cheek, 3: lower): a faint
+    wet sheen following the cheek, brightest under the eye and fading as it goes, broken glints."""
     d = Doc()
     d.body.append("<!-- A length of the tear's wet track, revealed as the bead passes (insert.toml). -->")
     ends = {1: (0, 3), 2: (2, 5), 3: (4, 7)}[part]
     pts = [(TEAR_X + x, 560.0 + y) for x, y in TRACK[ends[0]:ends[1]]]
+    fade = {1: 1.0, 2: 0.7, 3: 0.4}[part]
     line = smooth(pts, closed=False)
-    d.path(line, stroke="#ffd8a8", width=24, opacity=0.08)
-    d.path(line, stroke="#ffe4c0", width=13, opacity=0.14)
-    d.path(line, stroke="#fff0d8", width=6, opacity=0.12)
+    d.path(line, stroke="#fff0e6", width=16, opacity=round(0.06 * fade, 3))
+    d.path(line, stroke="#fff4ec", width=7, opacity=round(0.12 * fade, 3))
     rng = random.Random(680 + part)
     for (x0, y0), (x1, y1) in pairwise(pts):
         a, b = rng.uniform(0.1, 0.4), rng.uniform(0.55, 0.85)
-        seg = [(x0 + (x1 - x0) * t - 3, y0 + (y1 - y0) * t) for t in (a, (a + b) / 2, b)]
-        d.path(smooth(seg, closed=False), stroke="#fff4dc", width=2.5, opacity=round(rng.uniform(0.35, 0.55), 2))
+        seg = [(x0 + (x1 - x0) * t - 2, y0 + (y1 - y0) * t) for t in (a, (a + b) / 2, b)]
+        d.path(smooth(seg, closed=False), stroke="#ffffff", width=2,
+               opacity=round(rng.uniform(0.3, 0.5) * fade, 2))
     return d.text()
 
 
