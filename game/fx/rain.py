@@ -214,7 +214,7 @@ class Rain:
             rgb = pygame.surfarray.array3d(self._night_canon(clear, cw, ch)).astype(np.float64)  # (x, y, 3)
             warm = np.clip((rgb[..., 0] - 0.7 * rgb[..., 2] - 30.0) / 120.0, 0.0, 1.0)
             lights = rgb * warm[..., None]
-            reach = max(2.0, ch / 30)  # px down the glass a light's glow falls to 1/e
+            reach = max(2.0, ch / 44)  # px down the glass a light's glow falls to 1/e
             fall = math.exp(-1.0 / reach)
             glow = np.empty_like(lights)
             run = np.zeros_like(lights[:, 0])
@@ -223,7 +223,7 @@ class Rain:
                 glow[:, y] = run
             for axis in (0, 1, 0):  # and a soft halo round it: the water blurs it as it refracts
                 glow = (glow + 0.6 * np.roll(glow, 1, axis=axis) + 0.6 * np.roll(glow, -1, axis=axis)) / 2.2
-            glow = 0.45 * glow
+            glow = 0.3 * glow
             on = glow.max(axis=2) > 2.0
             if not on.any():
                 self._smear_canon[clear] = (None, (0, 0, 0, 0))
