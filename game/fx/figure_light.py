@@ -133,6 +133,12 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         (wx, wy, ws, wcol), (kx, ky, ks, kcol) = keys(lights, cx, cy, cold)
         if wall_y is not None and floor <= wall_y:
             ks = 0.0
+        # the window's light fades out across the room as the rim's does (RIM_FROM..RIM_FULL of it
+        # unscaled): at 8x gain it was near full on him at the armchair (0.11) and hazed his dark
+        # suit blue on the side toward the window, smeared over a grid cell (review2 F2, line 23)
+        if ks > 0.0:
+            raw = keys(lights, cx, cy, cold, (1.0, 1.0))[1][2]
+            ks *= min(1.0, max(0.0, (raw - RIM_FROM) / (RIM_FULL - RIM_FROM)))
         if ws <= 0.0 and ks <= 0.0:
             continue
         f = min(1.0, GRID / max(box.w, box.h))

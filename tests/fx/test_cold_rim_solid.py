@@ -62,3 +62,26 @@ def test_the_rim_is_a_thin_edge_on_a_shin() -> None:
     light, _ = _rim()
     shin = light[180:208, 400:480].mean(axis=1)  # across the shin, left to right
     assert shin[-14:].max() < 0.1 * light.max(), f"the rim covers the shin's far half ({shin.round(2)})"
+
+
+def test_the_window_does_not_tint_a_figure_across_the_room() -> None:
+    """The side light's cold side fades out with the window's light as the rim does (RIM_FROM):
+    at 8x gain it was near full on him at the armchair (0.11 of the window's light there) and
+    hazed his dark suit blue, smeared over a grid cell (line 23)."""
+    from game.fx.figure_light import RIM_FROM, keys, shade
+
+    pygame.init()
+    mask = _figure()
+    view = View(1.35, 0.0, 0.0)
+    fire = LightSample(AT.right / 1.35 + 150, AT.centery / 1.35, 400.0, (255, 160, 80), 1.0)
+    window = LightSample(AT.x / 1.35 - 500, AT.centery / 1.35, 300.0, COLD, 0.5)
+    cx, cy = view.to_room(AT.centerx, AT.centery)
+    raw = keys([window], cx, cy, COLD, (1.0, 1.0))[1][2]
+    assert 0.0 < raw < RIM_FROM, raw  # a weak window's light, as at the armchair
+    maps = []
+    for lights in ([fire], [fire, window]):
+        small = pygame.Surface((240, 135))
+        small.fill((200, 200, 200))
+        shade(small, view, 8, [(mask, AT, 950.0)], lights, COLD)
+        maps.append(pygame.surfarray.array3d(small).astype(int))
+    assert np.abs(maps[0] - maps[1]).max() <= 1, "a window this far off tints the figure"
