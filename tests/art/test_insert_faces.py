@@ -289,3 +289,23 @@ def test_the_tear_is_clear_water_and_its_track_follows_the_cheek(inserts: Insert
     low = max((y for y in range(800, 1080, 2) for xx in range(x - 40, x + 160, 2)
                if trail.get_at((xx, y)).a > 0), default=0)
     assert low < 930, f"the wet track runs down to row {low}, into the caption band"
+
+
+def test_the_gaze_candle_stands_in_a_holder_above_the_caption_band() -> None:
+    """Line 24: a short candle in a holder on the table, whole in the frame: its lowest drawn pixel is
+    above the caption band, and near its foot the holder is much wider than the wax (review2 I9: a bare
+    taper ran off the bottom of the frame)."""
+    pygame.init()
+    from tools.faces_close.gaze import FLAME
+
+    surf = pygame.image.load_sized_svg(str(INSERTS / "gaze" / "candle.svg"), (1920, 1080))
+    x = round(FLAME[0])
+
+    def solid(xx: int, y: int) -> bool:
+        return surf.get_at((xx, y)).a > 200
+
+    rows = [y for y in range(700, 1080) if any(solid(xx, y) for xx in range(x - 100, x + 100))]
+    assert rows and max(rows) < 900, f"the candle runs down to row {max(rows, default=0)}, into the caption band"
+    widths = [sum(solid(xx, y) for xx in range(x - 100, x + 100)) for y in rows]
+    wax = widths[len(widths) // 4]
+    assert max(widths[-20:]) > 2.5 * wax, f"no holder's foot: {max(widths[-20:])} px wide against the wax's {wax}"

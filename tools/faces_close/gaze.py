@@ -177,16 +177,46 @@ def hands(d: Doc, m: face.Model) -> None:
     clasped(d, Place(1246, 886, rot=-25, scale=0.95), m)
 
 
+# the candle is short, in a brass chamberstick standing on the table: its foot sits well above the
+# caption band (review2 I9: a bare metre-tall taper had run off the frame's bottom)
+WAX_H = 96        # the wax from its lit top down to the drip pan
+FOOT = 878.0      # the holder's foot on the table
+
+
 def candle() -> str:
-    """The candle on the table between them: ivory wax lit on the top and the side facing us."""
+    """The candle on the table between them: a short ivory candle lit on its top and the side facing us,
+    in a brass holder (drip pan, a short turned stem, a round foot) whose rims catch the flame, standing
+    on the table, where the flame lays a warm pool and the holder a soft shadow."""
     d = Doc(line_alpha=LINES)
     x, top = FLAME[0], FLAME[1] + 40
+    pan = top + WAX_H
+    # the table under it: the flame's warm pool on the wood, and the holder's contact shadow
+    soft(d, (x, FOOT + 4), 190, 26, "#ffb870", 0.22)
+    soft(d, (x + 8, FOOT + 6), 80, 10, "#120804", 0.55)
+    brass = d.lin((x - 60, 0), (x + 60, 0), [(0, "#4a3010", 1), (0.35, "#e8c070", 1), (0.5, "#fff0b8", 1),
+                                              (0.7, "#b08430", 1), (1, "#3a2408", 1)])
+    # the foot: a low dome, its rim lit toward the flame above
+    d.path(f"M {x - 62},{FOOT} C {x - 60},{FOOT - 16} {x - 30},{FOOT - 22} {x},{FOOT - 22} "
+           f"C {x + 30},{FOOT - 22} {x + 60},{FOOT - 16} {x + 62},{FOOT} "
+           f"C {x + 40},{FOOT + 9} {x - 40},{FOOT + 9} {x - 62},{FOOT} Z", fill=brass)
+    d.path(smooth([(x - 50, FOOT - 12), (x, FOOT - 20), (x + 50, FOOT - 12)], closed=False), stroke="#fff2c0",
+           width=2, opacity=0.7)
+    # the turned stem from the foot up to the pan
+    d.path(f"M {x - 9},{FOOT - 20} C {x - 6},{FOOT - 30} {x - 14},{pan + 16} {x - 10},{pan + 6} L {x + 10},{pan + 6} "
+           f"C {x + 14},{pan + 16} {x + 6},{FOOT - 30} {x + 9},{FOOT - 20} Z", fill=brass)
+    # the wax, short, lit on the side toward us and the flame
     wax = d.lin((x - 18, 0), (x + 18, 0), [(0, "#a89880", 1), (0.45, "#fff4dc", 1), (1, "#8a7a62", 1)])
-    d.path(f"M {x - 17},{top} L {x + 17},{top} L {x + 18},1100 L {x - 18},1100 Z", fill=wax)
+    d.path(f"M {x - 17},{top} L {x + 17},{top} L {x + 17},{pan} L {x - 17},{pan} Z", fill=wax)
     d.path(smooth([(x - 17, top + 1), (x, top - 5), (x + 17, top + 1), (x, top + 7)], tension=0.8), fill="#fff8e6")
-    d.path(smooth([(x - 13, top + 2), (x - 9, top + 30), (x - 7, top + 70), (x - 12, top + 76), (x - 15, top + 30)],
+    d.path(smooth([(x - 13, top + 2), (x - 9, top + 26), (x - 7, top + 54), (x - 12, top + 60), (x - 15, top + 26)],
                   tension=0.6), fill="#fffaf0", opacity=0.8)
     d.path(f"M {x},{top} L {x},{top - 12}", stroke="#2a1a10", width=2.5)
+    # the drip pan: a shallow dish round the candle's foot, its near lip lit
+    d.path(f"M {x - 46},{pan} C {x - 40},{pan + 12} {x + 40},{pan + 12} {x + 46},{pan} "
+           f"C {x + 30},{pan - 7} {x - 30},{pan - 7} {x - 46},{pan} Z", fill=brass)
+    d.path(smooth([(x - 44, pan + 1), (x, pan + 8), (x + 44, pan + 1)], closed=False), stroke="#fff0b0",
+           width=2.2, opacity=0.75)
+    soft(d, (x, pan - 2), 20, 5, "#2a1a08", 0.35)
     soft(d, (x, top + 16), 40, 26, "#ffd89a", 0.5)
     return d.text()
 
