@@ -309,3 +309,22 @@ def test_the_gaze_candle_stands_in_a_holder_above_the_caption_band() -> None:
     widths = [sum(solid(xx, y) for xx in range(x - 100, x + 100)) for y in rows]
     wax = widths[len(widths) // 4]
     assert max(widths[-20:]) > 2.5 * wax, f"no holder's foot: {max(widths[-20:])} px wide against the wax's {wax}"
+
+
+@pytest.mark.parametrize("u", [1.0, 3.0, 5.0])
+def test_the_kiss_noses_pass_without_a_dark_hole_between_them(inserts: Inserts, u: float) -> None:
+    """Line 73: the heads tilt opposite ways so his nose lies along her cheek; between the noses and the
+    upper lips (design 888-1000 x 440-552) no pixel is as dark as the room (review2 I6: the noses met
+    tip to tip over a black wedge, ~130-290 such pixels at a quarter size)."""
+    from game.art.insert_light import InsertLight
+
+    light = InsertLight(1, (255, 179, 92), 1.0, (58, 90, 140), 0.5, (40, 30, 30))
+    surf = pygame.Surface((480, 270))
+    inserts.draw(surf, "insert_kiss", u, light)
+
+    def lum(c: pygame.Color) -> float:
+        return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
+
+    cheek = lum(pygame.Color(pygame.transform.average_color(surf, pygame.Rect(190, 110, 20, 20))))
+    dark = sum(1 for y in range(110, 138) for x in range(222, 250) if lum(surf.get_at((x, y))) < 0.45 * cheek)
+    assert dark < 10, f"{dark} dark pixels between the noses and lips at {u} s"

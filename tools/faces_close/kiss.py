@@ -17,8 +17,11 @@ from tools.faces_close.svgkit import Doc, Place, psoft, smooth, soft
 CONTACT = (952.0, 590.0)
 SCALE = 1.18
 LINES = 0.4  # outlines faint, as in the gaze: the faces read by their modelling, not ink rings
-HER_AT = Place(CONTACT[0] + 2, CONTACT[1], rot=-24, scale=SCALE)
-HIM_AT = Place(CONTACT[0] - 3, CONTACT[1] + 2, rot=-6, scale=SCALE, mirror=True)
+# The heads tilt opposite ways (hers nearly level, his turned down 24 degrees) and his comes a little past hers, so
+# his nose lies along her cheek, in front of hers, and hers tucks behind his cheek: the noses pass instead of
+# meeting tip to tip, and no dark wedge of the room shows between the noses and the upper lips (review2 I6).
+HER_AT = Place(CONTACT[0] + 2, CONTACT[1], rot=-4, scale=SCALE)
+HIM_AT = Place(CONTACT[0] - 27, CONTACT[1] - 4, rot=-24, scale=SCALE, mirror=True)
 
 
 def her() -> str:
@@ -59,6 +62,9 @@ def glow() -> str:
     soft(d, (CONTACT[0], CONTACT[1] + 60), 200, 160, "#ffd08a", 0.12)
     # the light between their faces: the gap under the noses is warm, not a black wedge
     soft(d, (CONTACT[0] - 10, CONTACT[1] - 40), 110, 150, "#ffc27a", 0.45, rot=-15)
+    # where the profiles part, between her brow and his, and in the notch over his lip: lit, not a hole
+    soft(d, (CONTACT[0] - 72, CONTACT[1] - 230), 46, 90, "#ffc27a", 0.7, rot=-20)
+    soft(d, (CONTACT[0] - 20, CONTACT[1] - 64), 34, 40, "#ffc27a", 0.7)
     return d.text()
 
 
