@@ -178,3 +178,23 @@ def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tup
     for k in range(7):
         _x, y = local_point(spec, him["near_fore"], (p.pivot[0], p.pivot[1] + (p.size[1] * 0.92 - p.pivot[1]) * k / 6))
         assert y >= neck + 35, f"his forearm {y - neck:.0f} px below the base of her neck: across her throat"
+
+
+@pytest.mark.parametrize(("what", "pose"), [("She wrote about the ache of missing him", "writing"),
+                                            ("As the minutes turned into hours", "writing")])
+def test_she_sits_on_the_cushion_when_she_leans_to_the_table(story: tuple[Any, Any], what: str, pose: str) -> None:
+    """Leaning to the table she stays seated: hips on the cushion, thighs along the seat, shins
+    straight down to the floor. Thighs sloping 16 degrees down with the shins tucked back 40
+    degrees read as a crouch over the sofa's arm."""
+    ctx, _ = story
+    _drawn, final, frame = _moment(story, what, 3.0)
+    assert frame.figures["her"].pose == pose
+    her = final["her"]
+    sofa = ctx.renderer.layers.props.room.anchor("sofa")
+    front, back = float(sofa.props["seat_front"]), float(sofa.props["seat_back"])
+    assert front <= her["near_thigh"].x <= back - 150, f"her hip at x={her['near_thigh'].x:.0f}, off the cushion"
+    assert abs(her["near_thigh"].y - float(sofa.props["seat_top"])) <= 40, "her hip is not on the seat"
+    for leg in ("near", "far"):
+        thigh, shin = her[f"{leg}_thigh"].angle, her[f"{leg}_shin"].angle
+        assert 80 <= -thigh <= 100, f"her {leg} thigh slopes {-thigh - 90:.0f} degrees from the seat"
+        assert abs(shin) <= 10, f"her {leg} shin is {shin:.0f} degrees off plumb: feet not on the floor under the knee"
