@@ -162,3 +162,11 @@ def test_each_cache_is_found_and_its_release_lets_go_of_all_not_asked_for(played
         else:
             assert c.memory_bytes() == 0, f"{type(c).__name__} kept {c.memory_bytes()} bytes ({before[id(c)]} before)"
     assert type(ctx.renderer.layers.figures.rasters._raster).__name__ == "OrderedDict"  # no longer noting
+
+
+def test_the_mixer_is_a_cache_so_back_at_the_title_its_idle_decoded_sounds_go() -> None:
+    """(The span above plays without audio.) The mixer is found by its methods like the others."""
+    from game.audio.mixer import MixerAudio
+    from game.memory import Cache
+
+    assert issubclass(MixerAudio, Cache)
