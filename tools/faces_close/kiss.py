@@ -84,6 +84,9 @@ def him() -> str:
     _glow_on(d, pl)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
+    # where his lips press hers: their fronts soften into a shared shade and a warm glint, not two cut edges
+    psoft(d, pl, (0, -2), 9, 22, "#5a2418", 0.4)
+    psoft(d, pl, (-6, 9), 8, 5, "#ffd6b0", 0.3)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "him").sorrow)
     face.hair_front(d, pl, m)
     return d.text()
