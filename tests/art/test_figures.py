@@ -432,3 +432,27 @@ def test_on_the_sofa_they_sit_side_by_side_turned_to_each_other(figs: Figures, s
         hers = local_point(specs["her"], placed["her"]["near_hand"], (23, 48))
         target = placed["him"][her_hand_on]
         assert math.dist(hers, (target.x, target.y)) < 200 and hers[0] > spine[0][0] + 150, f"{pose}: her hand {hers} not on him"
+
+
+@pytest.mark.parametrize("drawing", ["hand_fist.svg", "hand_clench.svg"])
+def test_his_fist_shows_its_curled_fingers(drawing: str) -> None:
+    """His fists in the wide shots: the curled fingers stack at the front of the fist, each its
+    own knuckle, so the fist's front edge dips in between them at least twice below the thumb.
+    A smooth rounded blob with three lines drawn on it (no dip deeper than a quarter px) read as
+    a bandaged mitten."""
+    surf = pygame.image.load_sized_svg(str(ART / "him" / drawing), (240, 400))  # 4x
+    w, h = surf.get_size()
+    front = []
+    for y in range(0, h, 4):
+        xs = [x for x in range(w) if surf.get_at((x, y)).a > 128]
+        if xs:
+            front.append(max(xs))
+    notches = 0
+    for i in range(1, len(front) - 1):
+        if front[i] < front[i - 1] and front[i] <= front[i + 1]:
+            j = i + 1
+            while j < len(front) - 1 and front[j + 1] >= front[j]:
+                j += 1
+            if front[j] - front[i] >= 2 and max(front[:i]) - front[i] >= 2:
+                notches += 1
+    assert notches >= 2, f"{drawing}: the front of the fist dips {notches} times (between its knuckles)"
