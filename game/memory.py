@@ -163,6 +163,9 @@ def _other_budgets() -> dict[str, Budget]:
                                                          + getattr(lighting, "MAP_BYTES", 0))
         out["ctx.renderer.layers.fx.occluders"] = _fixed(occlusion.HIDDEN_BUDGET + getattr(occlusion, "CROP_BUDGET", 0))
         out["ctx.renderer.layers.fx.shadows"] = _fixed(shadows.BUDGET)
+        from game.fx import figure_light
+
+        out["ctx.renderer.layers.fx.cold_rim"] = _fixed(figure_light.RIM_BUDGET)
     except (ImportError, AttributeError):
         pass
     try:

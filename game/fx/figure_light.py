@@ -17,6 +17,7 @@ so the result is a pure function of the moment.
 from __future__ import annotations
 
 import math
+import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
@@ -191,6 +192,10 @@ RIM_GRID = 120  # ... on a grid of at most this many px on its long side (a clos
 RIM_FROM, RIM_FULL = 0.15, 0.35  # the window's light summed at a figure (unscaled): no rim below, full above
 # (her on the sofa by the window: 0.40; him at the armchair across the room: 0.11; at the glow: 0.12)
 RIM_KEEP = 8  # rim shapes kept (two figures, a few silhouette frames and turns)
+RIM_BUDGET = 24 * 1024 * 1024  # bytes of rim shapes and their tinted levels kept, at most
+# (a close shot's rim is a strip up to the screen's size: 8 MB a level at 1080p; kept by
+# count alone they reached 99 MiB at the fire close-up)
+RIM_LEVELS = 2  # tinted levels kept per shape (the cold key changes slowly: rain, the glow)
 Rim = tuple[pygame.Surface, pygame.Rect, float]  # (additive sprite, screen rect, depth: the caster's floor)
 
 
@@ -213,7 +218,9 @@ class ColdRim:
         # the last RIM_KEEP shapes (a figure's turned masks live on in its own cache: a weak
         # dictionary on them would keep every shape they were ever given), each with its mask
         # (so an id is never mistaken) and its tinted levels
-        self._shapes: OrderedDict[tuple[int, ...], tuple[pygame.Surface, tuple[pygame.Surface, pygame.Rect] | None,
+        # (the mask by a weak reference: it is the figure caches' to keep, within their budgets)
+        self._shapes: OrderedDict[tuple[int, ...], tuple[weakref.ref[pygame.Surface],
+                                                         tuple[pygame.Surface, pygame.Rect] | None,
                                                          dict[int, pygame.Surface]]] = OrderedDict()
         self.rims: list[Rim] = []
 
@@ -237,7 +244,7 @@ class ColdRim:
         and the dictionary of its tinted levels."""
         key = (id(mask), *rect, octant, width)
         hit = self._shapes.get(key)
-        if hit is not None and hit[0] is mask:
+        if hit is not None and hit[0]() is mask:
             self._shapes.move_to_end(key)
             return hit[1], hit[2]
         f = min(1.0 / RIM_REDUCE, RIM_GRID / max(rect.w, rect.h))
@@ -282,10 +289,15 @@ class ColdRim:
                                 max(1, round((x1 - x0) * kx)), max(1, round((y1 - y0) * ky)))
             out = (small, where)
         lit: dict[int, pygame.Surface] = {}
-        self._shapes[key] = (mask, out, lit)
-        while len(self._shapes) > RIM_KEEP:
-            self._shapes.popitem(last=False)
+        self._shapes[key] = (weakref.ref(mask), out, lit)
+        self._trim()
         return out, lit
+
+    def _trim(self) -> None:
+        """Within RIM_KEEP shapes and RIM_BUDGET bytes, the least recently used let go of
+        first (never the newest: it is being drawn)."""
+        while len(self._shapes) > RIM_KEEP or (len(self._shapes) > 1 and self.memory_bytes() > RIM_BUDGET):
+            self._shapes.popitem(last=False)
 
     def update(self, view: View, casters: Sequence[Caster], lights: Sequence[LightSample], cold: RGB,
                screen: pygame.Rect) -> None:
@@ -321,5 +333,8 @@ class ColdRim:
                     white.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
                     cover.blit(white, (0, 0))
                     spr.blit(cover, (at.x - where.x, at.y - where.y), special_flags=pygame.BLEND_RGB_MULT)
+                while len(lit) >= RIM_LEVELS:  # the oldest level (dicts keep their order)
+                    del lit[next(iter(lit))]
                 lit[level] = spr
+                self._trim()
             self.rims.append((spr, where, floor))

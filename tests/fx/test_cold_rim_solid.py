@@ -85,3 +85,34 @@ def test_the_window_does_not_tint_a_figure_across_the_room() -> None:
         shade(small, view, 8, [(mask, AT, 950.0)], lights, COLD)
         maps.append(pygame.surfarray.array3d(small).astype(int))
     assert np.abs(maps[0] - maps[1]).max() <= 1, "a window this far off tints the figure"
+
+
+def test_the_rims_kept_stay_within_their_byte_budget_and_not_their_masks() -> None:
+    """A close shot's rim is a strip up to the screen's size; kept by count alone, a walk through
+    silhouette frames at the fire close-up held 99 MiB. Many big silhouettes and changing cold
+    keys later, the rims kept are within RIM_BUDGET, and a mask let go of by its owner is gone."""
+    import gc
+    import weakref
+
+    from game.fx import figure_light
+
+    pygame.init()
+    rim = ColdRim()
+    screen = pygame.Rect(0, 0, 1920, 1080)
+    big = pygame.Rect(0, 0, 1900, 1060)
+    held = []  # the figure caches keep their silhouettes a while
+    for k in range(12):  # twelve silhouette frames of a figure filling the screen
+        mask = pygame.Surface((950, 530), pygame.SRCALPHA)
+        mask.fill((0, 0, 0, 0))
+        pygame.draw.circle(mask, (255, 255, 255, 255), (420 + 10 * k, 265), 250)  # a round edge: a tall strip
+        for strength in (1.0, 0.6, 0.45):  # the rain easing: the cold key's level changes (8, 6, 3)
+            window = LightSample(450.0, 390.0, 400.0, COLD, strength)  # left of the figure (room px)
+            rim.update(View(1.35, 0.0, 0.0), [(mask, big, 950.0)], [window], COLD, screen)
+        assert rim.rims, "a figure filling a close shot by the window has a rim"
+        assert rim.memory_bytes() <= figure_light.RIM_BUDGET, f"{rim.memory_bytes() / 2**20:.1f} MiB kept"
+        held.append(mask)
+    gone = [weakref.ref(m) for m in held]
+    rim.rims = []
+    del held, mask
+    gc.collect()
+    assert all(ref() is None for ref in gone), "the rim cache keeps the figures' masks alive"
