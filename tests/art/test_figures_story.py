@@ -180,7 +180,8 @@ def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tup
         assert y >= neck + 35, f"his forearm {y - neck:.0f} px below the base of her neck: across her throat"
 
 
-@pytest.mark.parametrize(("what", "pose"), [("She wrote about the ache of missing him", "writing"),
+@pytest.mark.parametrize(("what", "pose"), [("Her fingers trembled as she reached", "reach_notebook"),
+                                            ("She wrote about the ache of missing him", "writing"),
                                             ("As the minutes turned into hours", "writing")])
 def test_she_sits_on_the_cushion_when_she_leans_to_the_table(story: tuple[Any, Any], what: str, pose: str) -> None:
     """Leaning to the table she stays seated: hips on the cushion, thighs along the seat, shins
