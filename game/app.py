@@ -230,7 +230,7 @@ class App:
             self.running = False
 
         signal.signal(signal.SIGTERM, on_term)
-        limiter = pygame.time.Clock()
+        due = time.perf_counter()  # when the next frame may start (the cap: display_rate)
         try:
             while self.running:
                 if frame_hook is not None:
@@ -248,10 +248,22 @@ class App:
                 if self.autopilot is not None and not self.autopilot.frame(self.stack):
                     break
                 if frame_hook is None:  # capped at the display rate even with vsync: it may not block
-                    limiter.tick(self.rate)
+                    due = self._cap(due)
         finally:
             signal.signal(signal.SIGTERM, previous)
         return self.exit_code
+
+    def _cap(self, due: float) -> float:
+        """Sleep until the frame that began at `due` has had its 1/rate s; the next one's start.
+        Deadlines on a steady grid, not a whole-millisecond delay after each frame (pygame's
+        Clock.tick(60) waits 16 ms: 62.5 frames a second); a late frame starts the grid anew
+        instead of rushing the next ones to catch up."""
+        due += 1.0 / self.rate
+        wait = due - time.perf_counter()
+        if wait > 0:
+            time.sleep(wait)
+            return due
+        return time.perf_counter()
 
     def tick(self) -> None:
         """One frame: events, fixed steps, draw."""
