@@ -43,7 +43,8 @@ DARK_GAIN = 1.7  # the shadow side follows the key's strength, but sooner: where
 ACROSS_DARK = 1.5  # the shadow turns in across the body faster than the warm side lights it
 RIM_DARK = 0.6  # but its rim term is weak: on the coarse grid it smudged a cheek in profile
 COOL_SHADE = 0.6  # on the shadow side facing the window, blue keeps this much more of its light
-COLD_TINT = 0.6  # the rim facing the window takes on its hue: the warm channels give way to it
+COLD_TINT = 0.0  # the rim facing the window takes on its hue: the warm channels give way to it
+# (off: at 0.6 it washed her green dress cyan in soft blotches on the light map's coarse grid)
 # (the map there is near white among the flames, where an added cold light shows nothing)
 ACROSS, RIM = 0.7, 1.6  # weights of the box-side and the silhouette-rim facing
 WARM_GAIN, COLD_GAIN = 1.3, 8.0  # the window is one weak light, the flames are many
@@ -181,7 +182,11 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
 
 
 RIM_RGB = (160, 195, 245)  # the window's light as a rim reads pale blue-grey (its colour, brightened)
-RIM_PEAK = 1.0  # of RIM_RGB, added at the silhouette's very edge at a full cold key
+RIM_PEAK = 0.0  # of RIM_RGB, added at the silhouette's very edge at a full cold key: OFF.
+# At 1.0 and 16 room px (and still at 0.4 and 6) the rim, shaped on a grid a few screen px a
+# cell, read at 1080p as a blurred pale-cyan halo round her hair and back and a wash over her
+# dress (lines 13-19, 46, 57, 66, 74), worse than no rim. The mechanism is kept and tested at
+# those values; it needs shaping at screen resolution before it is turned back on.
 RIM_WIDTH = 16.0  # room px: how far in from the edge facing the window the rim reaches
 RIM_BODY = 2.0  # the rim needs the body to go on behind it this many times its width: a thin
 # thing seen edge-on (a shoe's heel, her far shin) was all rim, a pale streak hanging off the shoe,
@@ -303,6 +308,8 @@ class ColdRim:
                screen: pygame.Rect) -> None:
         """The rims for this light-map frame (`casters`: the figures; `screen`: the canvas)."""
         self.rims = []
+        if RIM_PEAK <= 0.0:
+            return
         width = max(1, round(RIM_WIDTH * view.scale / RIM_REDUCE))
         for mask, rect, floor in casters:
             if rect.w < 4 * RIM_REDUCE or rect.h < 4 * RIM_REDUCE or not screen.colliderect(rect):

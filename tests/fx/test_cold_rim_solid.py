@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 import pygame
+import pytest
 
+from game.fx import figure_light
 from game.fx.figure_light import ColdRim
 from game.fx.lighting import LightSample
 from game.view import View
@@ -15,6 +17,12 @@ from game.view import View
 W, H = 400, 560  # the silhouette's screen rect (her on the sofa at 1080p is about 376 x 592)
 AT = pygame.Rect(300, 300, W, H)
 COLD = (58, 90, 140)
+
+
+@pytest.fixture(autouse=True)
+def rim_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rim is off in the game (RIM_PEAK 0: a blurred halo at 1080p); its mechanism is tested on."""
+    monkeypatch.setattr(figure_light, "RIM_PEAK", 1.0)
 
 
 def _figure() -> pygame.Surface:
@@ -93,8 +101,6 @@ def test_the_rims_kept_stay_within_their_byte_budget_and_not_their_masks() -> No
     keys later, the rims kept are within RIM_BUDGET, and a mask let go of by its owner is gone."""
     import gc
     import weakref
-
-    from game.fx import figure_light
 
     pygame.init()
     rim = ColdRim()

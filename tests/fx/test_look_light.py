@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pygame
+import pytest
 
 from game.fx import FxState, RoomFx
 from game.fx.candles import _wax, _wax_glow, _with_wick
@@ -99,7 +100,11 @@ def test_the_glow_grade_only_warms_it_takes_no_light_back() -> None:
     assert small.get_at((1, 1)).r == 30  # the red of the dark is not lowered (it lost 40 to AMBIENT_BACK)
 
 
-def test_the_figure_by_the_window_has_a_cold_rim_on_the_side_facing_it(room: Room, view: View) -> None:
+def test_the_figure_by_the_window_has_a_cold_rim_on_the_side_facing_it(room: Room, view: View,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from game.fx import figure_light
+
+    monkeypatch.setattr(figure_light, "RIM_PEAK", 1.0)  # off in the game (a blurred halo at 1080p); the mechanism on
     her = room.anchor("her").rect  # on the sofa, the window up to her left
     x, y, w, h = view.rect(her.x + 120, her.y, 240, her.h)
     mask = pygame.Surface((w, h), pygame.SRCALPHA)
@@ -163,3 +168,4 @@ def test_candle_wax_stays_ivory_in_its_shadowed_lower_part() -> None:
     for row in (50, 70):  # out of the flame's glow
         r, g, b = rgb[row, 5] * mantel
         assert b > 0.52 * r and g < 0.85 * r, (row, r, g, b)  # warm grey, not khaki (it was b 0.46 r)
+
