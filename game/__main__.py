@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     # Performance (issue 13): what each frame costs, measured by the game itself (game/framelog.py).
     p.add_argument("--frame-log", type=Path, default=None, metavar="FILE",
                    help="write one line per frame: seconds, update ms, draw ms, story line")
+    p.add_argument("--frame-log-cpu", action="store_true",
+                   help="with --frame-log: a fifth number, the main thread's CPU ms for the frame")
     p.add_argument("--autoplay", action="store_true", help="play the story by itself at the settings' pace")
     p.add_argument("--quit-at-end", action="store_true", help="exit 0 after the ending instead of the title")
     # Shipping (issue 15): the version, and the story captured to video (game/video.py).
@@ -257,7 +259,7 @@ def _warm(ctx: Context, window: tuple[int, int]) -> None:
 def _frame_log(args: argparse.Namespace) -> FrameLog | None:
     from game.framelog import FrameLog
 
-    return FrameLog(args.frame_log, _START) if args.frame_log is not None else None
+    return FrameLog(args.frame_log, _START, cpu=args.frame_log_cpu) if args.frame_log is not None else None
 
 
 def _instrument(app: App, args: argparse.Namespace, frame_log: FrameLog | None) -> None:

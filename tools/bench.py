@@ -189,7 +189,7 @@ def whole_story(w: int, h: int, steps: int, kept: bool = False, memory_every: in
     clock = ManualClock()
     app = App(ctx, clock, window_size=(w, h))
     with tempfile.TemporaryDirectory() as tmp:
-        app.frame_log = FrameLog(Path(tmp) / "frames.txt")
+        app.frame_log = FrameLog(Path(tmp) / "frames.txt", cpu=True)
         app.autopilot = Autopilot(autoplay=True, quit_at_end=True)
         held: dict[str, tuple[int, int]] = {}  # each holder's most bytes over the run (--memory-report)
         frames_done = [0]

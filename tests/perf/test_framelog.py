@@ -13,9 +13,9 @@ from game.app import App
 from game.framelog import Autopilot, FrameLog, read_frame_cpu, read_frame_log
 
 
-def instrumented(app: App, log: Path, quit_at_end: bool) -> App:
-    """What `python -m game --frame-log LOG --autoplay [--quit-at-end]` adds to the app."""
-    app.frame_log = FrameLog(log)
+def instrumented(app: App, log: Path, quit_at_end: bool, cpu: bool = True) -> App:
+    """What `python -m game --frame-log LOG [--frame-log-cpu] --autoplay [--quit-at-end]` adds to the app."""
+    app.frame_log = FrameLog(log, cpu=cpu)
     app.autopilot = Autopilot(autoplay=True, quit_at_end=quit_at_end)
     app.ctx.prefs.replace(app.ctx.settings.with_changes(auto_advance=True, auto_delay=0.5))
     return app
@@ -46,7 +46,7 @@ def test_autoplay_leaves_the_title_and_logs_every_frame(tmp_path: Path) -> None:
 
 def test_quit_at_end_ends_the_run_after_the_ending(tmp_path: Path) -> None:
     log = tmp_path / "frames.txt"
-    app = instrumented(build_app(audio=False, start=85), log, quit_at_end=True)
+    app = instrumented(build_app(audio=False, start=85), log, quit_at_end=True, cpu=False)
     pilot = Pilot(app)
     try:
         code = pilot.advance(90.0)
@@ -57,3 +57,5 @@ def test_quit_at_end_ends_the_run_after_the_ending(tmp_path: Path) -> None:
         pygame.quit()
     lines = [r[3] for r in read_frame_log(log)]
     assert {85, 86} <= set(lines) and lines[-1] == 0, "the last lines, then the ending (off the story)"
+    # without --frame-log-cpu a line is exactly the four numbers the log promises
+    assert all(len(line.split()) == 4 for line in log.read_text().splitlines())
