@@ -68,10 +68,12 @@ class Books:
     def writers(self) -> list[tuple[str, RGB | None]]:
         """Every (hand, ink) the story writes with."""
         chars = self.script.characters
-        pairs = {(ch.hand, ch.ink) for ch in chars.values()}
-        pairs |= {(ln.hand, chars[ln.who].ink) for ln in self.script.lines
-                  if isinstance(ln, c.Write) and ln.hand is not None}
-        return sorted(pairs, key=str)
+        # in the order the story first writes with them (the first written line's warmed first),
+        # then the characters' own hands it never writes with
+        used = [(ln.hand or chars[ln.who].hand, chars[ln.who].ink) for ln in self.script.lines
+                if isinstance(ln, c.Write) and ln.who in chars]
+        rest = sorted({(ch.hand, ch.ink) for ch in chars.values()} | set(used), key=str)
+        return list(dict.fromkeys(used + rest))
 
     def written_text(self) -> str:
         """The story's written words, each once (what the pen is warmed with)."""
@@ -82,11 +84,13 @@ class Books:
         trim_heap()  # a new story (each Begin, each kiosk reset): the last one's freed memory goes back
         if self.hands:
             try:
+                # stamp caches once, not in the first written frame; claimed before the notebook is
+                # made, so a story begun while another thread warms never warms (or waits) itself
+                warm, self._warm = not self._warm and self.warm_first, self._warm or self.warm_first
                 book = Notebook(self.hands, seed=self.seed, scale=self.scale(), transcript_font=self.transcript_font,
                                 cache=self.cache)
-                if not self._warm and self.warm_first:  # stamp caches now, once, not in the first written frame
+                if warm:
                     book.warm(self.writers(), self.written_text() or "a")
-                    self._warm = True
                 return book
             except Exception as exc:  # the story must play even without the pen
                 log.warning("handwriting pen unavailable (%s); written lines are typeset", exc)
