@@ -3,8 +3,9 @@
 Redrawing a whole page of handwriting costs ~5 ms a line, so the page persists and each
 frame only stamps the dabs laid since the last frame (tens of microseconds). Stamps are
 small opaque RGB images, white = no ink, built per (size, shade, direction, sub-pixel
-offset) at the real pixel scale and cached; `warm` builds every stamp a line needs when
-the line is queued, so no frame ever builds one. Compositing: a stroke is stamped with
+offset) at the real pixel scale and cached; `warm` builds the stamps a story's words need
+ahead (a thread, while the narration plays), and a stamp still missing when its dab is laid
+is built then: a line never builds all its stamps in one frame. Compositing: a stroke is stamped with
 BLEND_RGB_MIN into a `stroke` layer (a stroke never darkens itself), and when the stroke
 ends it is multiplied into the `ink` layer (crossings darken, like real ink). The page the
 player sees is paper x ink x stroke, recomposited only inside the rects that changed.
@@ -195,8 +196,10 @@ class InkLine:
     blots_done: list[bool] = field(default_factory=list)
 
 
-def prepare_line(tl: Timeline, stamps: StampCache, origin_px: tuple[float, float], ink: RGB) -> InkLine:
-    """Pixel positions and stamp keys for every dab; warms the stamps and blots (queue time)."""
+def prepare_line(tl: Timeline, stamps: StampCache, origin_px: tuple[float, float], ink: RGB,
+                 warm: bool = True) -> InkLine:
+    """Pixel positions and stamp keys for every dab, and the blots (queue time); with `warm`,
+    every stamp too (else each is built when its dab is first laid: a few a frame)."""
     s = stamps.scale
     r = stamps.rmax
     fx = tl.x * s + origin_px[0] - r - 0.5
@@ -207,7 +210,8 @@ def prepare_line(tl: Timeline, stamps: StampCache, origin_px: tuple[float, float
     ix += sx // SUB
     iy += sy // SUB
     keys: list[StampKey] = list(zip(tl.size.tolist(), tl.col.tolist(), tl.dir.tolist(), (sx % SUB).tolist(), (sy % SUB).tolist(), strict=True))
-    stamps.warm(set(keys))
+    if warm:
+        stamps.warm(set(keys))
     ends = (np.append(tl.stroke_first[1:], len(tl.t))).tolist()
     imgs = [blot_frames(b, s, ink) for b in tl.blots]
     bpos = [(round(b.x * s + origin_px[0]), round(b.y * s + origin_px[1])) for b in tl.blots]

@@ -75,13 +75,14 @@ class PenCache:
     def keep_scale(self, scale: float) -> None:
         """Forget stamps and art of all but the KEPT_SCALES most recent scales."""
         self.scale = scale
-        scales = list(dict.fromkeys([k[2] for k in self.stamps] + [k[0] for k in self.art] + [scale]))
+        # list(...) first: a warming thread may add to these while a story scene is made
+        scales = list(dict.fromkeys([k[2] for k in list(self.stamps)] + [k[0] for k in list(self.art)] + [scale]))
         drop = set(scales[:-KEPT_SCALES]) - {scale}
-        for stamp_key in [k for k in self.stamps if k[2] in drop]:
+        for stamp_key in [k for k in list(self.stamps) if k[2] in drop]:
             del self.stamps[stamp_key]
-        for art_key in [k for k in self.art if k[0] in drop]:
+        for art_key in [k for k in list(self.art) if k[0] in drop]:
             del self.art[art_key]
-        for w_key in [k for k in self.writers if k[0] in drop]:
+        for w_key in [k for k in list(self.writers) if k[0] in drop]:
             del self.writers[w_key]
 
 
@@ -392,10 +393,10 @@ class Notebook:
     def _prepare(self, line: _Line) -> InkLine:
         ox, oy = self._origin(line)
         s = self._scale
-        ink = prepare_line(line.timeline, self._stamps_for(line.hand, line.ink), (ox * s, oy * s), line.ink)
-        if not line.completed:  # the wet shades, built now rather than in a frame
-            wet.warm(ink)
-        return ink
+        # the stamps (and wet ink's darker shades) not warmed yet are built as their dabs are laid,
+        # a few a frame, never all in the line's first frame (the pixels are the same)
+        return prepare_line(line.timeline, self._stamps_for(line.hand, line.ink), (ox * s, oy * s), line.ink,
+                            warm=False)
 
     def _build(self, scale: float) -> None:
         """(Re)paint the art and re-lay all ink at a new pixel scale."""

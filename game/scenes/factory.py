@@ -7,9 +7,12 @@ import this one's `Context` only for typing, and the title need not pay for the 
 scene's imports before it is shown.
 
 The story's first notebook warms the pen's stamps with every word the story writes, which
-takes seconds; `warm_story` does that in a thread while the title plays, and `story`
-waits for that thread (if the player begins before it is done, only for the rest of it),
-so Begin costs the story scene alone. Nothing else uses the pen while the title plays.
+takes seconds; `warm_story` does that in a thread while the title plays, and `story` never
+waits for it: Begin makes the story scene at once, and the warming goes on while the
+narration plays (the story's first written line is many seconds in). The pen's caches are
+pure functions of their keys and only ever filled, so the two threads may share them (at
+worst one thing is made twice, the same); a line written before its stamps are warm
+builds each stamp as its dab is first laid, a few a frame (`game.pen.ink`).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ class SceneMaker:
 
     @property
     def warming(self) -> bool:
-        """The pen's stamps are still being warmed: making the story now would wait for them."""
+        """The pen's stamps are still being warmed (in a thread: nothing waits for it)."""
         return self._warming is not None and self._warming.is_alive()
 
     def title(self) -> Scene:
@@ -61,8 +64,6 @@ class SceneMaker:
 
     def story(self, start_line: int | None = None) -> StoryScene:
         """The story, from the beginning or from `start_line` (1-based)."""
-        if self._warming is not None:
-            self._warming.join()  # never two threads in the pen at once
         from game.scenes.story import StoryScene
 
         scene = StoryScene(self.ctx)

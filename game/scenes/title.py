@@ -81,7 +81,6 @@ class TitleScene(Scene):
         self.items = self._items()
         self.selected = 0
         self._kept = False  # the first frame kept for the next start (ctx.title_frame)
-        self._pending: tuple[int | None] | None = None  # Begin chosen while the pen was still warming
 
     def _items(self) -> list[Item]:
         w, ctx = self.ctx.words, self.ctx
@@ -99,10 +98,7 @@ class TitleScene(Scene):
     def _begin(self, line: int | None) -> None:
         if self.stack is None:
             return
-        if getattr(self.ctx.scenes, "warming", False):  # making the story would wait on the pen's warming
-            self._pending = (line,)  # thread (seconds at start-up), the window frozen: begin once it is done
-            return
-        self._pending = None  # the pen's stamps are warmed once a run: making the story is cheap
+        # at once, even while the pen's stamps still warm (a thread: the story never waits for it)
         self.stack.fade_to(self.ctx.scenes.story(line), 1.6)
 
     def _chapters(self) -> None:
@@ -120,8 +116,6 @@ class TitleScene(Scene):
     def update(self, dt: float) -> None:
         super().update(dt)
         self.ctx.on_room_frame(self.stage.at(self.t), self.t, dt)
-        if self._pending is not None and not getattr(self.ctx.scenes, "warming", False):
-            self._begin(self._pending[0])
 
     def _item_at(self, pointer: tuple[float, float] | None) -> int | None:
         if pointer is None:

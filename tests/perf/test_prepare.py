@@ -164,26 +164,44 @@ def test_the_next_writers_hand_is_painted_ahead_and_drawn_the_same(ctx: Any) -> 
     assert np.array_equal(plain, ahead), "the same picture"
 
 
-def test_begin_while_the_pen_warms_does_not_wait_in_the_loop(ctx: Any) -> None:
+def test_begin_while_the_pen_warms_starts_the_story_at_once(ctx: Any, monkeypatch: Any) -> None:
+    """Begin on a cold pen: the story is made and faded to at once, never waiting for the
+    warming thread (which still runs: its stamps are built as the narration plays)."""
     import threading
 
     from game.clock import STEP
+    from game.pen import Notebook
     from game.scenes.base import SceneStack
+    from game.scenes.factory import SceneMaker
+    from game.scenes.story import StoryScene
 
+    held, entered = threading.Event(), threading.Event()
+    real_warm = Notebook.warm
+
+    def slow_warm(self: Any, *args: Any) -> None:  # a pen that takes as long as the test likes
+        entered.set()
+        held.wait()
+        real_warm(self, *args)
+
+    monkeypatch.setattr(Notebook, "warm", slow_warm)
+    monkeypatch.setattr(ctx.books, "_warm", False)  # the pen cold, as at start-up
+    monkeypatch.setattr(ctx, "scenes", SceneMaker(ctx))
     stack = SceneStack()
     title = ctx.scenes.title()
     stack.push(title)
-    done = threading.Event()
-    ctx.scenes._warming = threading.Thread(target=done.wait, daemon=True)  # the pen's warming, held
-    ctx.scenes._warming.start()
+    ctx.scenes.warm_story()
     try:
-        title._begin(None)  # would have joined the warming thread, the window frozen
-        stack.update(STEP)
-        assert not stack.fading and stack.top is title, "the title plays on while the pen warms"
-        done.set()
-        ctx.scenes._warming.join()
-        stack.update(STEP)
-        assert stack.fading, "and begins the story once it is warm"
+        assert entered.wait(60), "the warming thread is in the pen's warm-up"
+        title._begin(None)  # the old title waited for the warming thread here, the story not begun
+        assert stack.fading, "Begin fades to the story at once"
+        for _ in range(int(2.0 / STEP)):  # the fade's 1.6 s of frames
+            stack.update(STEP)
+        assert isinstance(stack.top, StoryScene), "the story is playing"
+        assert ctx.scenes.warming, "while the pen still warms"
     finally:
-        done.set()
-        ctx.scenes._warming = None
+        held.set()
+        warming = ctx.scenes._warming
+        if warming is not None:
+            warming.join()
+    assert not ctx.scenes.warming and ctx.books._warm
+
