@@ -227,6 +227,32 @@ def test_warming_stamps_changes_no_pixel(make_notebook: MakeNb) -> None:
     assert np.array_equal(_page(a, 2.0, pen=True), _page(b, 2.0, pen=True))
 
 
+def test_a_cold_line_builds_its_stamps_as_its_dabs_are_laid(make_notebook: MakeNb) -> None:
+    """A line written before the pen is warm (Begin while the warm-up runs) builds no stamp
+    when it is queued, only each stamp as its dab is first laid: a few a frame, never the
+    whole line's in its first frame; and its page is the warmed page."""
+    cold, warm = make_notebook(SCALE), make_notebook(SCALE)
+    warm.warm([("brush", None)], STORY_LINES[3][0])
+
+    def built(nb: Notebook) -> int:
+        return sum(len(st.surfaces) for st in nb._stamps.values())
+
+    for nb in (cold, warm):
+        nb.write(STORY_LINES[3][0], "brush", None, 8, at=0.0)
+    assert built(cold) == 0, "queued: nothing built yet (the old notebook built them all here)"
+    end = cold.duration(14.0)
+    keys = set(cold._lines[-1].ink_line.keys)  # type: ignore[union-attr]
+    t, counts = 0.0, []
+    while t < end + 2.5:
+        a, b = _page(cold, t, pen=True), _page(warm, t, pen=True)
+        assert np.array_equal(a, b), f"the same pixels at {t:.2f} s"
+        counts.append(built(cold))
+        t += 1 / 30
+    steps = np.diff([0, *counts])
+    assert counts[-1] >= len(keys), "every stamp the line lays is built by its end"
+    assert steps.max() < len(keys) / 4, "built a few a frame, not the line's all at once"
+
+
 def test_fresh_ink_is_wet_then_dries_to_the_laid_ink(make_notebook: MakeNb) -> None:
     nb = make_notebook(SCALE)
 
