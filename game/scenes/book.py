@@ -75,9 +75,13 @@ class Books:
         rest = sorted({(ch.hand, ch.ink) for ch in chars.values()} | set(used), key=str)
         return list(dict.fromkeys(used + rest))
 
-    def written_text(self) -> str:
-        """The story's written words, each once (what the pen is warmed with)."""
-        words = [w for ln in self.script.lines if isinstance(ln, c.Write) for w in ln.text.split()]
+    def written_text(self, writer: tuple[str, RGB | None] | None = None) -> str:
+        """The story's written words, each once (what the pen is warmed with): all of them, or
+        those `writer` (hand, ink) writes."""
+        chars = self.script.characters
+        words = [w for ln in self.script.lines if isinstance(ln, c.Write)
+                 and (writer is None or (ln.who in chars and (ln.hand or chars[ln.who].hand, chars[ln.who].ink) == writer))
+                 for w in ln.text.split()]
         return " ".join(dict.fromkeys(words))
 
     def new(self) -> Book:
@@ -89,8 +93,9 @@ class Books:
                 warm, self._warm = not self._warm and self.warm_first, self._warm or self.warm_first
                 book = Notebook(self.hands, seed=self.seed, scale=self.scale(), transcript_font=self.transcript_font,
                                 cache=self.cache)
-                if warm:
-                    book.warm(self.writers(), self.written_text() or "a")
+                if warm:  # each (hand, ink) with its own words, in the order the story first writes them
+                    for writer in self.writers():
+                        book.warm([writer], self.written_text(writer) or "a")
                 return book
             except Exception as exc:  # the story must play even without the pen
                 log.warning("handwriting pen unavailable (%s); written lines are typeset", exc)
