@@ -57,6 +57,8 @@ PAGES = (Rect(8.0, 6.0, 75.0, 33.0), Rect(87.0, 6.0, 75.0, 33.0))  # in notebook
 WALL_BASE_Y = 760.0  # default room y where the wall meets the floor (map property `wall_base_y`)
 MAX_SCALES = 2  # view scales kept in memory: the shot drawn and the next one prepared (a dissolve shows both)
 PROP_BUDGET = 20 * 1024 * 1024  # bytes of prop rasters over the scales kept (a wide shot at 1080p: ~8 MB)
+CROP_FROM = 2 * 1024 * 1024  # bytes: a back prop without a shadow rastered bigger than this keeps only what is shown
+CROP_MARGIN = 0.05  # of the target surface's size, kept round what it shows
 
 _VIEWBOX = re.compile(r'viewBox="\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)\s*"')
 
@@ -116,6 +118,9 @@ class PropArt:
         self.pen_name = pens[0].name if pens else ""
         self._scales: dict[float, dict[str, pygame.Surface]] = {}
         self._bytes = 0  # of the rasters in _scales
+        # the part of a piece's whole raster kept, by (scale key, file name), when only a crop is
+        # kept (a close-up's fireplace: 20 MB whole at 4.8x, a few MB of it in view)
+        self._crops: dict[tuple[float, str], pygame.Rect] = {}
         # what is written on the open notebook's page 0 / 1 at a pixel size (white = bare
         # paper), set by the story scene: the room's notebook shows the pen's ink
         self.page_ink: Callable[[int, tuple[int, int]], pygame.Surface | None] | None = None
@@ -177,27 +182,70 @@ class PropArt:
         a 4x close-up of the notebook need not rasterize the whole room at 4x."""
         area = pygame.Rect(0, 0, *canvas) if canvas is not None else None
         for piece in self.pieces:
-            if area is None or area.colliderect(self._screen_rect(piece, view)):
+            if area is None:
                 self._raster(piece, view.scale)
+            elif area.colliderect(self._screen_rect(piece, view)):
+                self.prepare_piece(piece, view, area.size)
         if self.clock is not None and (area is None or area.colliderect(self.clock.screen_rect(view))):
             self.clock.prepare(view)
 
+    def prepare_piece(self, piece: Piece, view: View, canvas: tuple[int, int]) -> None:
+        """Rasterize one piece ahead for a `canvas`-sized surface through `view` (what of it
+        the canvas shows: a big back prop keeps only that, as `draw` would)."""
+        rect, area = self._screen_rect(piece, view), pygame.Rect((0, 0), canvas)
+        self._shown(piece, view.scale, area.clip(rect).move(-rect.x, -rect.y), canvas)
+
     def _raster(self, piece: Piece, scale: float) -> pygame.Surface:
-        """The piece at this scale: rasterized on first use, then kept (the last MAX_SCALES
-        scales, within PROP_BUDGET bytes; the scale asked for is never the one let go)."""
+        """The piece's whole raster at this scale (see `_shown`)."""
+        return self._shown(piece, scale, None)[0]
+
+    def _croppable(self, piece: Piece, scale: float) -> bool:
+        w, h = self._size(piece, scale)
+        return piece.layer == "back" and not piece.shadow and w * h * 4 > CROP_FROM
+
+    def _shown(self, piece: Piece, scale: float, need: pygame.Rect | None,
+               target: tuple[int, int] = (0, 0)) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The piece at this scale and where its top-left lies in the whole raster: rasterized
+        on first use, then kept (the last MAX_SCALES scales, within PROP_BUDGET bytes; the
+        scale asked for is never the one let go). `need` (a rect in the whole raster's pixels,
+        None = all of it): a big back prop without a shadow keeps only `need` and a margin of
+        CROP_MARGIN of `target` (the surface drawn on) round it; the same pixels where shown."""
         key = round(scale, 4)
         rasters = self._scales.pop(key, None)  # re-inserted last: least recently used goes first
         if rasters is None:
             rasters = {}
         self._scales[key] = rasters
-        surf = rasters.get(piece.path.name)
-        if surf is None:
-            surf = rasters[piece.path.name] = self.svg.get(piece.path, self._size(piece, scale))
-            self._bytes += surf.get_pitch() * surf.get_height()
-            while len(self._scales) > 1 and (len(self._scales) > MAX_SCALES or self._bytes > PROP_BUDGET):
-                old = self._scales.pop(next(iter(self._scales)))
-                self._bytes -= sum(o.get_pitch() * o.get_height() for o in old.values())
-        return surf
+        name = piece.path.name
+        surf = rasters.get(name)
+        crop = self._crops.get((key, name))
+        if surf is not None and (crop is None or (need is not None and crop.contains(need))):
+            return surf, (crop.topleft if crop is not None else (0, 0))
+        grown = surf is not None  # a crop that does not hold what is asked for: made again, whole
+        if surf is not None:
+            self._bytes -= surf.get_pitch() * surf.get_height()
+            del rasters[name]
+        size = self._size(piece, scale)
+        crop = None
+        if need is not None and not grown and self._croppable(piece, scale):
+            mx, my = round(target[0] * CROP_MARGIN), round(target[1] * CROP_MARGIN)
+            crop = need.inflate(2 * mx, 2 * my).clip(pygame.Rect((0, 0), size))
+            if crop.w * crop.h * 4 > size[0] * size[1] * 3:  # most of it: keep it whole
+                crop = None
+        if crop is None:
+            self._crops.pop((key, name), None)
+            surf = self.svg.get(piece.path, size)
+        else:
+            self._crops[(key, name)] = crop
+            surf = self.svg.get(piece.path, size, keep=False).subsurface(crop).copy()
+        rasters[name] = surf
+        self._bytes += surf.get_pitch() * surf.get_height()
+        while len(self._scales) > 1 and (len(self._scales) > MAX_SCALES or self._bytes > PROP_BUDGET):
+            gone = next(iter(self._scales))
+            old = self._scales.pop(gone)
+            self._bytes -= sum(o.get_pitch() * o.get_height() for o in old.values())
+            for k in [k for k in self._crops if k[0] == gone]:
+                del self._crops[k]
+        return surf, (crop.topleft if crop is not None else (0, 0))
 
     def memory_bytes(self) -> int:
         """Bytes of the prop rasters kept (over every scale)."""
@@ -210,6 +258,7 @@ class PropArt:
     def release(self) -> None:
         """Keep only the scales asked for since `watch` (none if not watched)."""
         self._scales, self._bytes = memory.kept(self._scales, lambda r: sum(memory.surface_size(s) for s in r.values()))
+        self._crops = {k: v for k, v in self._crops.items() if k[0] in self._scales and k[1] in self._scales[k[0]]}
 
     def _screen_rect(self, piece: Piece, view: View, dx: float = 0.0) -> pygame.Rect:
         return pygame.Rect(self._place(piece, view, dx), self._size(piece, view.scale))
@@ -240,7 +289,11 @@ class PropArt:
                 continue  # in a writer's hand: the pen code draws it
             rect = self._screen_rect(piece, view, dx)
             if clip.colliderect(rect):
-                surface.blit(self._raster(piece, view.scale), rect.topleft)
+                # what the whole surface shows of it (not only the clip: a kept frame repaints
+                # small clips, and the crop kept should serve the shot's every frame)
+                area = surface.get_rect()
+                img, (ox, oy) = self._shown(piece, view.scale, area.clip(rect).move(-rect.x, -rect.y), area.size)
+                surface.blit(img, (rect.x + ox, rect.y + oy))
                 if piece.name == "notebook_open" and self.page_ink is not None:
                     self._draw_page_ink(surface, view, state)
 

@@ -60,8 +60,9 @@ class SvgCache:
             self._hashes[key] = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
         return self._hashes[key]
 
-    def get(self, path: Path, size: tuple[int, int]) -> pygame.Surface:
-        """The SVG at `path` rasterized to exactly `size` pixels (w, h), with alpha."""
+    def get(self, path: Path, size: tuple[int, int], keep: bool = True) -> pygame.Surface:
+        """The SVG at `path` rasterized to exactly `size` pixels (w, h), with alpha; `keep`
+        False: not kept in memory (the caller keeps a crop of it), only on disk."""
         w, h = max(1, int(size[0])), max(1, int(size[1]))
         mkey = (str(path), w, h)
         surf = self._memory.get(mkey)
@@ -87,6 +88,8 @@ class SvgCache:
                 log.info("cannot write SVG cache %s: %s", disk, exc)
         if pygame.display.get_init() and pygame.display.get_surface() is not None:
             loaded = loaded.convert_alpha()
+        if not keep:
+            return loaded
         self._memory[mkey] = loaded
         self._bytes += w * h * 4
         while self._bytes > self.memory_budget and len(self._memory) > 1:

@@ -160,7 +160,7 @@ class RoomRenderer:
         need = sum(4 * w * h for w, h in (props._size(piece, view.scale) for piece in shown))
         if budget is None or need + props.memory_bytes() <= budget:  # else it would push out this shot's props
             for piece in shown:
-                props._raster(piece, view.scale)
+                props.prepare_piece(piece, view, size)  # (a big back prop: only what the shot shows)
                 yield piece.name
         from game.room.layers import figure_states  # (layers imports the art: not at import time)
 

@@ -62,9 +62,9 @@ class CountingCache(SvgCache):
         super().__init__(cache_dir)
         self.asked: set[tuple[str, int, int]] = set()
 
-    def get(self, path: Path, size: tuple[int, int]) -> pygame.Surface:
+    def get(self, path: Path, size: tuple[int, int], keep: bool = True) -> pygame.Surface:
         self.asked.add((path.name, int(size[0]), int(size[1])))
-        return super().get(path, size)
+        return super().get(path, size, keep)
 
 
 def test_a_close_up_rasterizes_only_what_it_shows(room: Room, tmp_path: Path) -> None:
