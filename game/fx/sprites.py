@@ -143,7 +143,10 @@ def streak(length: int, slant: float, colour: RGB, width: float = 1.0) -> pygame
     return rgb_surface(line[:, :, None] * col[None, None, :])
 
 
-SPRITE_BUDGET = 48 * 1024 * 1024  # bytes: one effect's sprites at all its kept scales (game.memory reads it)
+# bytes: one effect's sprites at all its kept scales (game.memory reads it): 3 screens at 1080p.
+# Was 48 MiB: at the fire close-up (4.8x) the candles kept ~11 halo levels of 4 MB each (46 MiB, the
+# largest holder at the story's peak); a level let go is a copy and a multiply to make again
+SPRITE_BUDGET = 24 * 1024 * 1024
 
 
 def art_bytes(obj: object) -> int:

@@ -34,3 +34,25 @@ def test_over_budget_the_other_scale_goes_first_then_the_oldest_sprites() -> Non
     assert sorted(drawn.halos) == [2, 3]
     assert art_bytes(drawn) <= one // 2
 
+
+
+def test_candles_at_the_fire_close_up_keep_to_three_screens() -> None:
+    """Every halo level at the fire close-up's scale (4.8x: 1152 px, 4 MB each at 1080p) asked
+    for: the candles keep at most SPRITE_BUDGET, 3 screens of 1080p (at 48 MiB they kept ~11
+    levels, 46 MiB, the largest holder at the story's peak); a level let go comes back the same."""
+    from pathlib import Path
+
+    from game.fx.candles import HALO_BINS, Candles, candle_specs
+    from game.fx.occlusion import Occluders
+    from game.fx.sprites import SPRITE_BUDGET
+    from game.room.tmxload import load_room
+
+    assert SPRITE_BUDGET <= 24 * 2**20  # about 3 screens of 1920x1080 at 4 bytes a pixel
+    room = load_room(Path(__file__).resolve().parents[2] / "scenes" / "room.tmx")
+    candles = Candles(candle_specs(room), 1, False, Occluders())
+    candles._rescale(4.8)
+    first = pygame.image.tobytes(candles._halo(0), "RGB")
+    for level in range(HALO_BINS):
+        candles._halo(level)
+        assert candles._art.memory_bytes() <= min(SPRITE_BUDGET, 24 * 2**20)
+    assert pygame.image.tobytes(candles._halo(0), "RGB") == first
