@@ -111,7 +111,15 @@ class Books:
         window = pygame.display.get_surface()
         # a capture's 1x1 stand-in window is not a size anything is shown at (the pen's art at
         # 1/1920 scale has no pixels and crashed smoothscale): paint at 1.0 until drawn
-        return window.get_width() / LOGICAL_W if window is not None and window.get_width() >= 64 else 1.0
+        if window is None or window.get_width() < 64:
+            return 1.0
+        from game.pen import PANEL_W
+        from game.scenes.story import NOTEBOOK_RECT
+
+        # as the story's page shot draws it (StoryScene.notebook_rect): the panel NOTEBOOK_RECT's
+        # width on the 1920 canvas. (At the panel's own 1240 px, every stamp warmed and the art
+        # were thrown away, rebuilt in the first written line's first frame.)
+        return round(NOTEBOOK_RECT[2] * window.get_width() / LOGICAL_W) / PANEL_W
 
     def kind(self, hand: str) -> str:
         """'brush' or 'nib', for the pen's sound."""
