@@ -61,7 +61,7 @@ def _grid(scale: float) -> tuple[FArray, FArray]:
 
 def make_logs(seed: int, scale: float) -> tuple[pygame.Surface, pygame.Surface]:
     """(the logs, lit like props: RGBA; their glowing cracks: RGB to add)."""
-    gen = make_logs_steps(seed, scale, rows=64)  # in bands: the whole bed at once took 130 MiB at 4.8x, banded 42
+    gen = make_logs_steps(seed, scale, rows=24)  # in bands: the whole bed at once took 130 MiB at 4.8x, now 13
     while True:
         try:
             next(gen)
@@ -74,18 +74,27 @@ def make_logs_steps(seed: int, scale: float, rows: int = 24,
                     ) -> Generator[str, None, tuple[pygame.Surface, pygame.Surface]]:
     """`make_logs` a band of `rows` pixel rows a step (each pixel depends only on itself, so
     the bands make the same picture); yields after each band, returns (logs, cracks)."""
-    x, y = _grid(scale)
-    rgb = np.zeros((*x.shape, 3))
-    alpha = np.zeros(x.shape)
-    glow = np.zeros(x.shape)
+    w, h = bed_size(scale)
+    # each band's floats go straight to bytes (clipped and truncated per pixel, as the
+    # surfaces' makers do): at the fire close-up's 4.8x the whole bed's float64 grid, colour,
+    # alpha and glow with their conversions were ~40 MiB at once
+    rgb = np.zeros((h, w, 3), dtype=np.uint8)
+    alpha = np.zeros((h, w), dtype=np.uint8)
+    crack = np.zeros((h, w, 3), dtype=np.uint8)
     grain = fbm2_np(seed + 21, 256, 32, 16, 3)
     cracks = fbm2_np(seed + 23, 128, 32, 8, 3)
-    for r0 in range(0, x.shape[0], rows):
-        band = slice(r0, r0 + rows)
-        _logs_band(x[band], y[band], grain, cracks, rgb[band], alpha[band], glow[band])
+    col = np.arange(w, dtype=np.float64)
+    for r0 in range(0, h, rows):
+        n = min(rows, h - r0)
+        x = np.broadcast_to(col[None, :], (n, w)) / scale  # as _grid's rows r0..r0+n
+        y = np.broadcast_to(np.arange(r0, r0 + n, dtype=np.float64)[:, None], (n, w)) / scale
+        b_rgb, b_alpha, b_glow = np.zeros((n, w, 3)), np.zeros((n, w)), np.zeros((n, w))
+        _logs_band(x, y, grain, cracks, b_rgb, b_alpha, b_glow)
+        rgb[r0 : r0 + n] = np.clip(b_rgb, 0, 255).astype(np.uint8)
+        alpha[r0 : r0 + n] = np.clip(b_alpha * 255, 0, 255).astype(np.uint8)
+        crack[r0 : r0 + n] = np.clip(b_glow[..., None] * np.array([255, 96, 22.0]), 0, 255).astype(np.uint8)
         yield "log rows"
-    crack = glow[..., None] * np.array([255, 96, 22.0])
-    return rgba_surface(rgb, alpha * 255), rgb_surface(crack)
+    return rgba_surface(rgb, alpha), rgb_surface(crack)
 
 
 def _logs_band(x: FArray, y: FArray, grain: FArray, cracks: FArray, rgb_out: FArray, alpha_out: FArray,

@@ -21,14 +21,14 @@ RGB = tuple[int, int, int]
 T = TypeVar("T")
 
 
-def rgb_surface(rgb: npt.NDArray[np.floating[Any]]) -> pygame.Surface:
-    """An RGB Surface from an (h, w, 3) float array in 0..255."""
+def rgb_surface(rgb: npt.NDArray[Any]) -> pygame.Surface:
+    """An RGB Surface from an (h, w, 3) float (or uint8) array in 0..255."""
     arr = np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2)
     return pygame.surfarray.make_surface(np.ascontiguousarray(arr))
 
 
-def rgba_surface(rgb: FArray, alpha: FArray) -> pygame.Surface:
-    """A per-pixel-alpha Surface from (h, w, 3) colour and (h, w) alpha, both 0..255."""
+def rgba_surface(rgb: npt.NDArray[Any], alpha: npt.NDArray[Any]) -> pygame.Surface:
+    """A per-pixel-alpha Surface from (h, w, 3) colour and (h, w) alpha, both 0..255 (float or uint8)."""
     h, w = alpha.shape
     surf = pygame.Surface((w, h), pygame.SRCALPHA)
     pygame.surfarray.blit_array(surf, np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2))
