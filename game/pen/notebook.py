@@ -61,6 +61,9 @@ class PenCache:
     stamps: dict[tuple[str, RGB, float], StampCache] = field(default_factory=dict)
     art: dict[tuple[float, int], tuple[pygame.Surface, pygame.Surface]] = field(default_factory=dict)
     writers: dict[tuple[float, Look], WriterHand] = field(default_factory=dict)
+    # each line laid out and timed once a run: (text, hand, seed, width, row pitch) -> (the hand, its
+    # layout, its timeline), pure of those, so the story's lines can be laid out ahead (`prelay`)
+    lines: dict[tuple[str, str, int, float, float], tuple[Hand, LineLayout, Timeline]] = field(default_factory=dict)
     scale: float | None = None  # the pixel scale last built (the next notebook starts at it)
 
     def memory_bytes(self) -> int:
@@ -345,7 +348,7 @@ class Notebook:
         if hand is None:
             raise ValueError(f"pen: unknown hand {hand_name!r} (known: {', '.join(sorted(self.hands))})")
         sp = self.spread
-        lay = layout_line(text, hand, self._font(hand), seed, sp.text_width(), sp.row_pitch)
+        lay, tl = self._laid(text, hand, seed)
         if lay.rows > sp.rows:
             raise ValueError(f"pen: line needs {lay.rows} rows, a page has {sp.rows}: {text!r}")
         page, row = self._cursor
@@ -355,8 +358,26 @@ class Notebook:
             page, row = page + 1, 0
         if page > 1:
             page = -1
-        tl = build_timeline(lay, hand, seed, DS)
         return _Line(text, hand, ink or hand.ink, seed, page, row, lay, tl, at, 0.0)
+
+    def _laid(self, text: str, hand: Hand, seed: int) -> tuple[LineLayout, Timeline]:
+        """The line's layout and timeline (PenCache: each made once a run)."""
+        sp = self.spread
+        key = (text, hand.name, seed, sp.text_width(), sp.row_pitch)
+        got = self._cache.lines.get(key)
+        if got is not None and got[0] is hand:
+            return got[1], got[2]
+        lay = layout_line(text, hand, self._font(hand), seed, sp.text_width(), sp.row_pitch)
+        tl = build_timeline(lay, hand, seed, DS)
+        self._cache.lines[key] = (hand, lay, tl)
+        return lay, tl
+
+    def prelay(self, lines: Iterable[tuple[str, str, int]]) -> None:
+        """Lay out and time (text, hand, line seed) lines ahead, so writing them later does not
+        (a warming thread, the story's first written line first)."""
+        for text, hand, seed in lines:
+            if hand in self.hands:
+                self._laid(text, self.hands[hand], seed)
 
     def _finish_current(self) -> None:
         line = self._current()

@@ -253,6 +253,25 @@ def test_a_cold_line_builds_its_stamps_as_its_dabs_are_laid(make_notebook: MakeN
     assert steps.max() < len(keys) / 4, "built a few a frame, not the line's all at once"
 
 
+def test_a_line_laid_out_ahead_is_written_without_laying_it_out(make_notebook: MakeNb,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """`prelay` (the warming thread) lays the story's lines out ahead: writing one then lays
+    out and times nothing in its first frame, and draws the same page."""
+    import game.pen.notebook as notebook
+
+    ahead, plain = make_notebook(SCALE), make_notebook(SCALE)
+    plain.write(STORY_LINES[3][0], "brush", None, 8, at=0.0)
+    ahead.prelay([(STORY_LINES[3][0], "brush", 8)])
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("laid out again")
+
+    monkeypatch.setattr(notebook, "layout_line", refuse)
+    monkeypatch.setattr(notebook, "build_timeline", refuse)
+    ahead.write(STORY_LINES[3][0], "brush", None, 8, at=0.0)
+    assert np.array_equal(_page(ahead, 2.0, pen=True), _page(plain, 2.0, pen=True))
+
+
 def test_fresh_ink_is_wet_then_dries_to_the_laid_ink(make_notebook: MakeNb) -> None:
     nb = make_notebook(SCALE)
 
