@@ -84,6 +84,14 @@ class Books:
                  for w in ln.text.split()]
         return " ".join(dict.fromkeys(words))
 
+    def written_lines(self) -> list[tuple[str, str, int]]:
+        """(text, hand, line seed) of each written line, in story order (as StoryScene writes them)."""
+        from game.scenes.story import line_seed
+
+        chars = self.script.characters
+        return [(ln.text, ln.hand or chars[ln.who].hand, line_seed(self.seed, ln)) for ln in self.script.lines
+                if isinstance(ln, c.Write) and ln.who in chars]
+
     def new(self) -> Book:
         trim_heap()  # a new story (each Begin, each kiosk reset): the last one's freed memory goes back
         if self.hands:
@@ -93,7 +101,9 @@ class Books:
                 warm, self._warm = not self._warm and self.warm_first, self._warm or self.warm_first
                 book = Notebook(self.hands, seed=self.seed, scale=self.scale(), transcript_font=self.transcript_font,
                                 cache=self.cache)
-                if warm:  # each (hand, ink) with its own words, in the order the story first writes them
+                if warm:  # the story's lines laid out (first written first), then each (hand, ink)'s
+                    # stamps with its own words, in the order the story first writes with them
+                    book.prelay(self.written_lines())
                     for writer in self.writers():
                         book.warm([writer], self.written_text(writer) or "a")
                 return book
