@@ -6,8 +6,9 @@ table of scene names to mistype. Imports are inside the methods: the scene modul
 import this one's `Context` only for typing, and the title need not pay for the story
 scene's imports before it is shown.
 
-The story's first notebook warms the pen's stamps with every word the story writes, which
-takes seconds; `warm_story` does that in a thread while the title plays, and `story` never
+The story's first notebook lays out the story's written lines (the first written first) and
+warms the pen's stamps, writers' hands and page art at the size the page shot shows them,
+about 2 s of CPU at 1080p; `warm_story` does that in a thread while the title plays, and `story` never
 waits for it: Begin makes the story scene at once, and the warming goes on while the
 narration plays (the story's first written line is many seconds in). The pen's caches are
 pure functions of their keys and only ever filled, so the two threads may share them (at
