@@ -138,7 +138,8 @@ def test_pen_sheet_writes_every_hand_the_story_uses(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert pen_sheet.main(["--size", "160x90", "--out", str(out), "--backdrop", str(tmp_path / "none.png")]) == 0
     hands = {hand for _, hand in written_lines(parse_file(Assets().story))}
-    names = {f"pen-{hand}.png" for hand in hands} | {"pen-story.png", "pen-punctuation.png", "pen-in-room-160x90.png"}
+    names = {f"pen-{hand}.png" for hand in hands} | {"pen-story.png", "pen-punctuation.png", "pen-lines.png",
+                                                         "pen-in-room-160x90.png"}
     assert {p.name for p in out.glob("*.png")} == names
     for name in names:
         picture(out / name, TINY if name.startswith("pen-in-room") else None)
