@@ -21,20 +21,31 @@ be mended without touching the code that paints it.
 
 from __future__ import annotations
 
-import itertools
 import math
 from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
+from game.pen.relief import (
+    NEG,
+    Arr,
+    Canvas,
+    Joint,
+    Mat,
+    Part,
+    blur,
+    bounds,
+    paint_part,
+    reduce,
+    resize,
+    to_surfaces,
+)
+
 RGB = tuple[int, int, int]
 Pt = tuple[float, float]
-Joint = tuple[float, float, float, float]  # u, v (pen frame, logical px), z (height over the page), radius
-Arr = np.ndarray
 
 ANGLE = 48.0  # degrees: the pen's direction from tip to cap on screen, a little steeper than the lying pen's
-NEG = -1.0e4  # "nothing here" in the height field
 PEN_RISE = 0.5  # the barrel's height over the page per unit of length: the pen held at a slant
 WRIST: Pt = (250.0, -50.0)  # the wrist's centre (pen frame, his size)
 ARM_DIR = math.radians(23.0)  # the forearm's direction, relative to the barrel
@@ -55,24 +66,6 @@ class Look:
     left: bool = False  # the writer sits to the left of the book: the hand comes in from the left
     size: float = 1.0  # the hand and arm against the pen (hers smaller and slimmer than his)
 
-
-@dataclass(frozen=True)
-class Part:
-    """One form: a chain of tapered capsules through its joints, joined to what lies under
-    it with a smooth union of radius `k` (0: a hard edge, as where a finger lies on the pen)."""
-
-    joints: tuple[Joint, ...]
-    mat: str
-    k: float = 5.0
-    flat: float = 0.8  # the cross-section's height over its half width
-    nail: float | None = None  # a nail on the last joint: its roll, a share of the radius toward +v
-    creases: bool = False  # knuckle wrinkles over the inner joints
-    cut: bool = False  # a tube with cut ends (cuff, sleeve, the pen's bands) instead of round caps
-    pen: bool = False  # the pen's parts keep their size whoever holds it
-    folds: int = 0  # cloth: how many folds (seeded) crease the tube
-    tilt: float = 0.0  # height gained per unit across the axis toward +v (the hand's back, rolled)
-    oval: bool = False  # a dome instead of a tube: its two joints end the long axis, r is half its width
-    ridges: tuple[tuple[float, float, float, float, float, float], ...] = ()  # u0, v0, u1, v1, height, width
 
 
 def _pen_at(u: float, r: float) -> Joint:
@@ -158,17 +151,6 @@ def _arm_parts(look: Look) -> tuple[Part, ...]:
     return tuple(parts)
 
 
-@dataclass(frozen=True)
-class Mat:
-    """A surface: albedo (0..1), specular strength and sharpness, light wrap (skin's
-    softness: light bleeding past the terminator), subsurface warmth."""
-
-    albedo: tuple[float, float, float]
-    ks: float
-    shine: float
-    wrap: float
-    sss: float
-
 
 def _materials(look: Look) -> dict[str, Mat]:
     grey = sum(look.skin) / 3
@@ -193,310 +175,7 @@ def _screen(left: bool) -> tuple[Pt, Pt]:
     return eu, ev
 
 
-def _box(a: Arr, r: int) -> Arr:
-    """Two box passes of radius r along each axis (edges clamped)."""
-    out = a.astype(np.float32)
-    for axis in (0, 1):
-        n = out.shape[axis]
-        for _ in range(2):
-            pad = [(0, 0), (0, 0)]
-            pad[axis] = (r + 1, r)
-            c = np.cumsum(np.pad(out, pad, mode="edge"), axis=axis, dtype=np.float32)
-            hi = c[2 * r + 1:2 * r + 1 + n] if axis == 0 else c[:, 2 * r + 1:2 * r + 1 + n]
-            lo = c[:n] if axis == 0 else c[:, :n]
-            out = ((hi - lo) / (2 * r + 1)).astype(np.float32)
-    return out
-
-
-def _resize(a: Arr, shape: tuple[int, int]) -> Arr:
-    """Bilinear resampling of a 2D array to `shape` (pixel centres aligned)."""
-    out = a
-    for axis, n in enumerate(shape):
-        m = out.shape[axis]
-        x = np.clip((np.arange(n, dtype=np.float32) + 0.5) * m / n - 0.5, 0, m - 1)
-        i0 = np.minimum(x.astype(np.int32), m - 2) if m > 1 else np.zeros(n, np.int32)
-        f = (x - i0) if m > 1 else np.zeros(n, np.float32)
-        i1 = np.minimum(i0 + 1, m - 1)
-        if axis == 0:
-            out = out[i0] * (1 - f)[:, None] + out[i1] * f[:, None]
-        else:
-            out = out[:, i0] * (1 - f)[None, :] + out[:, i1] * f[None, :]
-    return out
-
-
-def _blur(a: Arr, r: int) -> Arr:
-    """A soft blur of a 2D array (about a gaussian of sigma ~ r); wide ones worked small."""
-    if r < 1:
-        return a
-    f = max(1, r // 3)
-    if f == 1:
-        return _box(a, r)
-    w, h = a.shape
-    pw, ph = -w % f, -h % f
-    big = np.pad(a, ((0, pw), (0, ph)), mode="edge") if pw or ph else a
-    small = big.reshape(big.shape[0] // f, f, big.shape[1] // f, f).mean(axis=(1, 3), dtype=np.float32)
-    up = _resize(_box(small, max(1, round(r / f))), big.shape)
-    return up[:w, :h]
-
-
-def _noise(u: Arr, v: Arr, scale: float, seed: int) -> Arr:
-    """Smooth deterministic noise in -1..1 at pen coordinates (a sum of skewed waves), the
-    same wherever it is evaluated, so two canvases that overlap agree."""
-    rng = np.random.default_rng(seed)
-    out = np.zeros(np.broadcast(u, v).shape, np.float32)
-    for _ in range(6):
-        a = rng.uniform(0, math.pi)
-        f = rng.uniform(0.7, 1.4) / scale
-        out += np.sin((u * math.cos(a) + v * math.sin(a)) * f + rng.uniform(0, 6.3)).astype(np.float32)
-    return out / 2.4
-
-
-class _Canvas:
-    """A supersampled height field in a frame turned `turn` radians from the pen's, over
-    `bounds` (a0, b0, a1, b1 in that frame, logical px) about the pen point `origin`."""
-
-    FIELDS = ("nu", "nv", "nz", "r", "g", "b", "ks", "shine", "wrap", "sss", "tone")
-
-    def __init__(self, px: float, origin: Pt, turn: float, bounds: tuple[float, float, float, float], ss: int) -> None:
-        self.px, self.ss = px, ss  # canvas pixels per logical px
-        self.origin, self.ca, self.sa = origin, math.cos(turn), math.sin(turn)
-        a0, b0, a1, b1 = bounds
-        self.a0, self.b0 = a0, b0
-        self.w = max(ss, math.ceil((a1 - a0) * px / ss) * ss)
-        self.h = max(ss, math.ceil((b1 - b0) * px / ss) * ss)
-        self.H = np.full((self.w, self.h), NEG, np.float32)
-        self.S = np.full((self.w, self.h), -1.0e3, np.float32)
-        self.f = {k: np.zeros((self.w, self.h), np.float32) for k in self.FIELDS}
-        self._mottle: Arr | None = None
-        self.body: Arr | None = None  # the height without the pen (what light is occluded by)
-
-    def mottle(self, win: tuple[slice, slice], seed: int) -> Arr:
-        """The skin's faint mottling (and the cloth's weave) at the window, made once."""
-        if self._mottle is None:  # worked at a quarter of the size: it is smooth
-            u, v = self.uv(4)
-            self._mottle = _resize(_noise(u, v, 3.0, seed) * 0.6 + _noise(u, v, 14.0, seed + 1), (self.w, self.h))
-        return self._mottle[win]
-
-    def to_frame(self, u: float, v: float) -> Pt:
-        du, dv = u - self.origin[0], v - self.origin[1]
-        return (du * self.ca + dv * self.sa, -du * self.sa + dv * self.ca)
-
-    def grid(self, pts: list[Pt], pad: float) -> tuple[tuple[slice, slice], Arr, Arr] | None:
-        """The window of canvas pixels within `pad` of the points' box, and the pen
-        coordinates (u, v) of its pixel centres; None when it misses the canvas."""
-        fr = [self.to_frame(u, v) for u, v in pts]
-        i0 = max(0, math.floor((min(a for a, _ in fr) - pad - self.a0) * self.px))
-        i1 = min(self.w, math.ceil((max(a for a, _ in fr) + pad - self.a0) * self.px))
-        j0 = max(0, math.floor((min(b for _, b in fr) - pad - self.b0) * self.px))
-        j1 = min(self.h, math.ceil((max(b for _, b in fr) + pad - self.b0) * self.px))
-        if i1 <= i0 or j1 <= j0:
-            return None
-        a = (self.a0 + (np.arange(i0, i1, dtype=np.float32) + 0.5) / self.px)[:, None]
-        b = (self.b0 + (np.arange(j0, j1, dtype=np.float32) + 0.5) / self.px)[None, :]
-        u = self.origin[0] + a * self.ca - b * self.sa
-        v = self.origin[1] + a * self.sa + b * self.ca
-        return (slice(i0, i1), slice(j0, j1)), u, v
-
-    def uv(self, step: int = 1) -> tuple[Arr, Arr]:
-        """Pen coordinates of every `step`-th pixel centre."""
-        a = (self.a0 + (np.arange(0, self.w, step, dtype=np.float32) + 0.5 * step) / self.px)[:, None]
-        b = (self.b0 + (np.arange(0, self.h, step, dtype=np.float32) + 0.5 * step) / self.px)[None, :]
-        return (self.origin[0] + a * self.ca - b * self.sa, self.origin[1] + a * self.sa + b * self.ca)
-
-    def merge(self, win: tuple[slice, slice], sdf: Arr, h: Arr, k: float, vals: dict[str, Arr | float],
-              reach: float = 0.0) -> None:
-        """Join a form (its signed distance, height and surface values) to the field; a skin
-        form's height also reaches `reach` past its rim, falling away, so that its neighbours
-        blend into it with a fillet instead of meeting it at a step."""
-        Hc = self.H[win]
-        edge = 1.5 / self.px
-        inside = (sdf > -reach) | ((sdf > -edge) & (Hc <= NEG / 2))
-        hh = np.where(inside, h, NEG)
-        if k > 0:
-            w = np.clip(0.5 + 0.5 * (hh - Hc) / k, 0, 1)
-            self.H[win] = Hc + (hh - Hc) * w + k * w * (1 - w)
-        else:
-            w = np.clip(0.5 + 0.5 * (hh - Hc) / 0.35, 0, 1)  # a hard edge, a hair soft against aliasing
-            self.H[win] = Hc + (hh - Hc) * w
-        for key, val in vals.items():
-            cur = self.f[key][win]
-            self.f[key][win] = cur + (val - cur) * w
-        self.S[win] = np.maximum(self.S[win], sdf)
-
-
-def _normals(cv: _Canvas, h: Arr, q: Arr, pu: Arr, pv: Arr, d: Arr) -> tuple[Arr, Arr, Arr]:
-    """A form's surface normals (pen frame) from the slope of its own height, steepness held
-    under ~80 degrees; at and past its rim, facing straight out."""
-    if min(h.shape) > 1:
-        gi, gj = np.gradient(h, 1 / cv.px)
-    else:
-        gi = gj = np.zeros_like(h)
-    gu, gv = gi * cv.ca - gj * cv.sa, gi * cv.sa + gj * cv.ca
-    mag = np.sqrt(gu * gu + gv * gv)
-    lim = np.where(mag > 5.0, 5.0 / np.maximum(mag, 1e-6), 1.0)
-    rim = q <= 0.0
-    dd = np.maximum(d, 1e-6)
-    nu = np.where(rim, pu / dd, -gu * lim)
-    nv = np.where(rim, pv / dd, -gv * lim)
-    nz = np.where(rim, 0.2, 1.0).astype(np.float32)
-    return nu, nv, nz
-
-
-def _paint_part(cv: _Canvas, part: Part, size: float, mat: Mat, seed: int) -> None:
-    """Add one form, capsule by capsule, with its nail, knuckle creases and cloth folds."""
-    g = 1.0 if part.pen else size
-    js = [(u * g, v * g, z * g, r * g) for u, v, z, r in part.joints]
-    segs = list(itertools.pairwise(js)) or [(js[0], js[0])]
-    # each inner joint's crease direction (across the bone that comes into it) and how
-    # straight the joint is: the skin over a bent knuckle is stretched smooth
-    axes: list[tuple[float, float, float]] = []
-    for i in range(len(js)):
-        j0, j1, j2 = js[max(0, i - 1)], js[i], js[min(len(js) - 1, i + 1)]
-        span2d = math.hypot(j1[0] - j0[0], j1[1] - j0[1]) or 1.0
-        d1 = (j1[0] - j0[0], j1[1] - j0[1], j1[2] - j0[2])
-        d2 = (j2[0] - j1[0], j2[1] - j1[1], j2[2] - j1[2])
-        n1, n2 = math.sqrt(sum(x * x for x in d1)) or 1.0, math.sqrt(sum(x * x for x in d2)) or 1.0
-        straight = max(0.0, sum(x * y for x, y in zip(d1, d2, strict=True)) / (n1 * n2))
-        axes.append(((j1[0] - j0[0]) / span2d, (j1[1] - j0[1]) / span2d, straight))
-    for si, (A, B) in enumerate(segs):
-        (au, av, az, ar), (bu, bv, bz, br) = A, B
-        pad = max(ar, br) + 3.0 + (0.7 * part.k * g if part.mat == "skin" else 0.0)
-        got = cv.grid([(au, av), (bu, bv)], pad)
-        if got is None:
-            continue
-        win, U, V = got
-        du, dv = bu - au, bv - av
-        L = math.hypot(du, dv)
-        if L < 1e-6:
-            t_raw = np.zeros_like(U)
-            eu_, ev_ = 1.0, 0.0
-        else:
-            t_raw = ((U - au) * du + (V - av) * dv) / (L * L)
-            eu_, ev_ = du / L, dv / L
-        t = np.clip(t_raw, 0.0, 1.0)
-        pu, pv = U - (au + t * du), V - (av + t * dv)
-        d = np.sqrt(pu * pu + pv * pv)
-        r = ar + t * (br - ar)
-        if part.creases:  # a finger's bones are slimmer between the knuckles
-            r = r * (1 - 0.07 * np.sin(np.pi * t))
-        zc = az + t * (bz - az)
-        sdf = r - d
-        if part.oval:  # a squarish dome over the long axis A-B, `ar` wide each side
-            cu, cvv, half = (au + bu) / 2, (av + bv) / 2, max(L / 2, 1e-3)
-            pu, pv = U - cu, V - cvv
-            d = np.sqrt(pu * pu + pv * pv)
-            rho = (np.abs((pu * eu_ + pv * ev_) / half) ** 2.6 + np.abs((-pu * ev_ + pv * eu_) / ar) ** 2.6) ** (1 / 2.6)
-            sdf = (1 - rho) * min(half, ar)
-            r = np.full_like(U, ar)
-            d = rho * ar
-        if part.cut and L > 1e-6:
-            lat = ((U - au) * -ev_ + (V - av) * eu_) / np.maximum(r, 1e-3)
-            bow = 0.18 * r * np.clip(lat * lat, 0, 1)  # a tube's cut end seen a little from the side: bowed
-            first, last = si == 0, si == len(segs) - 1
-            if first:
-                sdf = np.minimum(sdf, t_raw * L + bow)
-            if last:
-                sdf = np.minimum(sdf, (1 - t_raw) * L - bow)
-        q = np.clip(1 - (d / np.maximum(r, 1e-3)) ** 2, 0, 1)
-        sq = np.sqrt(q) * r
-        h = zc + part.flat * sq
-        spill = 0.7 * part.k * g if part.mat == "skin" else 0.0
-        if spill:
-            h = h - np.maximum(-sdf, 0) * 1.6
-        if part.tilt:
-            h = h + part.tilt * ((U - au) * -ev_ + (V - av) * eu_)
-        for u0, v0, u1, v1, amp, wid in part.ridges:  # tendons and knuckles under the skin
-            u0, v0, u1, v1, amp, wid = u0 * g, v0 * g, u1 * g, v1 * g, amp * g, wid * g
-            lu_, lv_ = u1 - u0, v1 - v0
-            ll = lu_ * lu_ + lv_ * lv_
-            tt = np.clip(((U - u0) * lu_ + (V - v0) * lv_) / ll, 0, 1) if ll > 0 else np.zeros_like(U)
-            dd2 = (U - u0 - tt * lu_) ** 2 + (V - v0 - tt * lv_) ** 2
-            h = h + amp * (1 - 0.7 * tt) * np.exp(-dd2 / (wid * wid)) * (sdf > -2)
-        alb = np.array(mat.albedo, np.float32)
-        tone = np.ones_like(U)  # darkening by creases and folds
-        col = [np.full_like(U, alb[c]) for c in range(3)]
-        ks = np.full_like(U, mat.ks)
-        shine = np.full_like(U, mat.shine)
-        if part.mat == "skin":
-            # warm flush where the blood is near the surface: knuckles and fingertips
-            flush = np.zeros_like(U)
-            for i in (si, si + 1):  # (only this bone's own joints can reach its pixels)
-                ju, jv, _, jr = js[min(i, len(js) - 1)]
-                if 0 < i < len(js) - 1 or (i == 0 and part.creases):
-                    flush += np.exp(-((U - ju) ** 2 + (V - jv) ** 2) / (0.8 * jr) ** 2) * 0.6
-            if part.nail is not None and si == len(segs) - 1:
-                flush += np.clip(t_raw * 1.6 - 0.5, 0, 1) * 0.5
-            for u0, v0, u1, v1, _, wid in part.ridges:  # the knuckles of the hand's back flush too
-                if u0 == u1 and v0 == v1:
-                    flush += np.exp(-((U - u0 * g) ** 2 + (V - v0 * g) ** 2) / (1.6 * wid * g) ** 2) * 0.8
-            mottle = cv.mottle(win, seed) * 0.016
-            col = [col[0] * (1 + 0.06 * flush + mottle), col[1] * (1 - 0.07 * flush + mottle),
-                   col[2] * (1 - 0.09 * flush + mottle)]
-            if part.creases:
-                for i in (si, si + 1):
-                    if not 0 < i < len(js) - 1:
-                        continue
-                    ju, jv, _, jr = js[i]
-                    ax, ay, straight = axes[i]
-                    along = (U - ju) * ax + (V - jv) * ay
-                    across = ((U - ju) * -ay + (V - jv) * ax) / jr
-                    reach = np.clip(1 - across * across / 0.5, 0, 1)
-                    along = along + 0.22 * jr * across * across  # the wrinkles bow round the knuckle
-                    wr = np.zeros_like(U)
-                    for off, deep in ((-0.42, 0.45), (-0.14, 0.7), (0.14, 0.7), (0.42, 0.45)):
-                        wr += np.exp(-((along - off * jr) / (0.05 * jr)) ** 2) * deep
-                    tone = tone * (1 - (0.08 + 0.2 * straight ** 2) * wr * reach)
-            if part.nail is not None and si == len(segs) - 1:
-                roll = part.nail
-                along = (U - bu) * eu_ + (V - bv) * ev_  # + toward the fingertip
-                across = (U - bu) * -ev_ + (V - bv) * eu_
-                c_al, hl, hw = -0.28 * br, 0.88 * br, 0.56 * br
-                x = (along - c_al) / hl
-                y = (across - roll * br) / hw
-                rim = np.where(x > 0, x * x, x ** 4) + y * y  # round at the free edge, square at the cuticle
-                on = np.clip((1 - rim) / 0.12, 0, 1)
-                nail = np.array((1.0, 0.84, 0.78), np.float32)
-                free = np.clip((x - 0.55) / 0.3, 0, 1) * on
-                for ch in range(3):
-                    col[ch] = col[ch] * (1 - 0.55 * on) + alb[ch] * nail[ch] * 1.12 * 0.55 * on
-                    col[ch] = col[ch] * (1 - 0.5 * free) + 0.96 * 0.5 * free
-                fold = np.exp(-(((1 - rim) / 0.1) ** 2)) * (x < 0.5)
-                tone = tone * (1 - 0.28 * fold)
-                ks = ks + 0.5 * on
-                shine = shine + 50 * on
-        if part.mat == "gold" and part.pen and si == len(segs) - 1 and len(js) == 3:  # the nib's slit and hole
-            along = U
-            slit = np.exp(-(V / 0.35) ** 2) * ((along > 2.0) & (along < 17.0))
-            hole = np.clip(1 - np.hypot(U - 17.5, V) / 1.1, 0, 1) * 3
-            tone = tone * (1 - 0.75 * np.clip(slit + hole, 0, 1))
-        if part.folds:
-            rng = np.random.default_rng(seed + 7 + part.folds)
-            s_ax = (U - au) * eu_ + (V - av) * ev_ if L > 1e-6 else U * 0
-            lat = ((U - au) * -ev_ + (V - av) * eu_) / np.maximum(r, 1e-3)
-            bump = np.zeros_like(U)
-            span = math.hypot(js[-1][0] - js[0][0], js[-1][1] - js[0][1])
-            base_s = sum(math.hypot(x[0] - y[0], x[1] - y[1]) for x, y in segs[:si])
-            s_tot = s_ax + base_s
-            for i in range(part.folds):
-                # most folds bunch near the cuff; each a ridge bowed round the arm, soft on the
-                # side toward the hand and falling into a sharper crease on the other
-                at = (0.05 + 0.9 * (i / max(1, part.folds - 1)) ** 1.7) * span + rng.uniform(-0.04, 0.04) * span
-                wdt = rng.uniform(5.0, 10.0) * g * (1 + 1.2 * at / span)
-                bend = rng.uniform(0.1, 0.45) * r
-                tilt = rng.uniform(-0.7, 0.7) * r
-                amp = rng.uniform(1.6, 3.4) * g * (1 - 0.5 * at / span)
-                x = (s_tot - at - bend * lat * lat - tilt * lat) / wdt
-                prof = np.where(x < 0, np.exp(-x * x), np.exp(-(2.2 * x) ** 2))
-                bump += amp * prof * np.clip(1.15 - lat * lat, 0, 1)
-            bump += cv.mottle(win, seed) * 0.15 * g  # the cloth's unevenness
-            h = h + bump
-        nu, nv, nz = _normals(cv, h, q if not spill else np.ones_like(q), pu, pv, d)
-        vals: dict[str, Arr | float] = {"nu": nu, "nv": nv, "nz": nz, "r": col[0], "g": col[1], "b": col[2],
-                                        "ks": ks, "shine": shine, "wrap": mat.wrap, "sss": mat.sss, "tone": tone}
-        cv.merge(win, sdf, h, part.k, vals, spill)
-
-
-def _shade(cv: _Canvas, light: tuple[float, float, float], fade: tuple[float, float] | None, arm0: Pt,
+def _shade(cv: Canvas, light: tuple[float, float, float], fade: tuple[float, float] | None, arm0: Pt,
            size: float) -> tuple[Arr, Arr, Arr]:
     """Light the field: (rgb 0..255 (w, h, 3), alpha 0..1, height) at the canvas's pixels."""
     k = cv.px
@@ -508,7 +187,7 @@ def _shade(cv: _Canvas, light: tuple[float, float, float], fade: tuple[float, fl
     du, dv = lu / hl, lv / hl  # toward the light, pen frame
     da, db = du * cv.ca + dv * cv.sa, -du * cv.sa + dv * cv.ca
     rise = lz / hl  # height gained per unit of distance along the ray
-    H2 = _reduce(H[:H.shape[0] // 2 * 2, :H.shape[1] // 2 * 2], 2) if min(H.shape) > 4 else H
+    H2 = reduce(H[:H.shape[0] // 2 * 2, :H.shape[1] // 2 * 2], 2) if min(H.shape) > 4 else H
     q = H.shape[0] / H2.shape[0]
     lit2 = np.ones_like(H2)
     for i in range(1, 12):
@@ -519,12 +198,12 @@ def _shade(cv: _Canvas, light: tuple[float, float, float], fade: tuple[float, fl
         sh[max(0, -oi):H2.shape[0] - max(0, oi), max(0, -oj):H2.shape[1] - max(0, oj)] = src
         over = sh - H2 - dist * q / k * rise * 1.6
         np.minimum(lit2, np.clip(1 - over / 10.0, 0, 1), out=lit2)
-    lit_full = _resize(_blur(lit2, max(1, round(1.6 * k / q))), H.shape)
+    lit_full = resize(blur(lit2, max(1, round(1.6 * k / q))), H.shape)
     # occlusion: a point below its neighbourhood gets less of the room's light
     r_ao = max(1, round(5 * k * size))
     B = cv.body if cv.body is not None else H
-    ao_full = (np.clip(1 - np.maximum(_blur(B, r_ao) - B, 0) / (14.0 * size), 0.45, 1.0)
-               * np.clip(1 - np.maximum(_blur(B, max(1, r_ao // 3)) - B, 0) / (5.0 * size), 0.55, 1.0))
+    ao_full = (np.clip(1 - np.maximum(blur(B, r_ao) - B, 0) / (14.0 * size), 0.45, 1.0)
+               * np.clip(1 - np.maximum(blur(B, max(1, r_ao // 3)) - B, 0) / (5.0 * size), 0.55, 1.0))
     # the rest, pixel by pixel, only where there is something
     alpha = np.clip(cv.S * k + 0.5, 0, 1)
     sel = np.nonzero(alpha > 0)
@@ -576,57 +255,6 @@ def _shade(cv: _Canvas, light: tuple[float, float, float], fade: tuple[float, fl
     return out, alpha, H
 
 
-def _reduce(a: Arr, ss: int) -> Arr:
-    if ss == 1:
-        return a
-    w, h = a.shape[0] // ss, a.shape[1] // ss
-    out: Arr = a.reshape(w, ss, h, ss, *a.shape[2:]).mean(axis=(1, 3))
-    return out
-
-
-def _to_surfaces(rgb: Arr, alpha: Arr, height: Arr, ss: int) -> tuple[pygame.Surface, pygame.Surface]:
-    """(image, height image): ss x ss blocks averaged (colour weighted by coverage), clear
-    pixels given their neighbours' colour so turning the image leaves no dark fringe; the
-    height (0.5 px a step) rides in the second image's red with the same alpha."""
-    a = _reduce(alpha, ss)
-    c = _reduce(rgb * alpha[..., None], ss)
-    hgt = _reduce(height * alpha, ss)
-    safe = np.maximum(a, 1e-4)
-    col = c / safe[..., None]
-    hv = hgt / safe
-    spread = max(2, round(min(a.shape) * 0.01))
-    wa = _blur(a, spread) + 1e-4
-    fill = np.stack([_blur(c[..., i], spread) / wa for i in range(3)], axis=-1)
-    col = np.where((a > 0.02)[..., None], col, fill)
-    img = pygame.Surface(a.shape, pygame.SRCALPHA)
-    pygame.surfarray.pixels3d(img)[...] = np.clip(col, 0, 255).astype(np.uint8)
-    pygame.surfarray.pixels_alpha(img)[...] = np.clip(a * 255 + 0.5, 0, 255).astype(np.uint8)
-    himg = pygame.Surface(a.shape, pygame.SRCALPHA)
-    hb = np.clip(hv * 2, 0, 255).astype(np.uint8)
-    pygame.surfarray.pixels3d(himg)[...] = hb[..., None]
-    pygame.surfarray.pixels_alpha(himg)[...] = np.clip(a * 255 + 0.5, 0, 255).astype(np.uint8)
-    return img, himg
-
-
-def _bounds(cv_origin: Pt, turn: float, parts: list[tuple[Part, float]], pad: float,
-            clip_s: tuple[float, float] | None = None) -> tuple[float, float, float, float]:
-    """The box (a0, b0, a1, b1) round the parts in a canvas frame turned `turn` about
-    `cv_origin`, padded; `clip_s` limits it along that frame's first axis."""
-    ca, sa = math.cos(turn), math.sin(turn)
-    a_s: list[float] = []
-    b_s: list[float] = []
-    for part, g in parts:
-        for u, v, _, r in part.joints:
-            du, dv = u * g - cv_origin[0], v * g - cv_origin[1]
-            a, b = du * ca + dv * sa, -du * sa + dv * ca
-            a_s += [a - r * g, a + r * g]
-            b_s += [b - r * g, b + r * g]
-    a0, a1 = min(a_s) - pad, max(a_s) + pad
-    if clip_s is not None:
-        a0, a1 = max(a0, clip_s[0]), min(a1, clip_s[1])
-    return (a0, min(b_s) - pad, a1, max(b_s) + pad)
-
-
 def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surface, Pt, Pt]:
     """(hand, shadow, tip, shadow_tip): the hand with its pen and its soft shadow on the page,
     turned to ANGLE (mirrored for a writer on the left); `tip` is where the nib's point is
@@ -644,33 +272,33 @@ def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surfa
     seed = 1907
     # the hand's canvas, in the pen's frame: pen, hand, the forearm up to where the arm's takes over
     hand_parts = [(p, 1.0 if p.pen else size) for p in (*arm, *PEN, *HAND)]
-    hb = _bounds((0.0, 0.0), 0.0, hand_parts, 4.0)
+    hb = bounds((0.0, 0.0), 0.0, hand_parts, 4.0)
     s_cut = ARM_JOIN[1] + 12.0  # past the join, the hand's canvas has nothing more to paint
     a_lim = wrist[0] + (s_cut * math.cos(ARM_DIR) + 70 * math.sin(ARM_DIR)) * size
     hb = (hb[0], hb[1], min(hb[2], a_lim), min(hb[3], wrist[1] + (s_cut * math.sin(ARM_DIR) + 70) * size))
-    cv = _Canvas(px, (0.0, 0.0), 0.0, hb, ss)
+    cv = Canvas(px, (0.0, 0.0), 0.0, hb, ss)
     # skin first (one smooth body), then what it wears, then the pen by its height alone
     for p in (*[a for a in arm if a.mat == "skin"], *HAND, *[a for a in arm if a.mat != "skin"]):
-        _paint_part(cv, p, size, mats[p.mat], seed)
+        paint_part(cv, p, size, mats[p.mat], seed)
     cv.body = np.where(cv.H > NEG / 2, cv.H, 0.0).astype(np.float32)
     for p in PEN:
-        _paint_part(cv, p, size, mats[p.mat], seed)
+        paint_part(cv, p, size, mats[p.mat], seed)
     rgb, alpha, height = _shade(cv, light, None, wrist, size)
     # clip the hand canvas beyond the join (the arm's canvas lies over it there)
     U, V = cv.uv()
     s_arm = (U - wrist[0]) * math.cos(ARM_DIR) + (V - wrist[1]) * math.sin(ARM_DIR)
     alpha = alpha * np.clip((ARM_JOIN[1] * size + 10 - s_arm) / 4.0, 0, 1)
-    hand_img, hand_h = _to_surfaces(rgb, alpha, height, ss)
+    hand_img, hand_h = to_surfaces(rgb, alpha, height, ss)
     del cv, rgb, alpha, height, U, V, s_arm
     # the arm's canvas, in the arm's frame from the wrist: the rest of the forearm and sleeve
     arm_parts = [(p, size) for p in arm]
-    ab = _bounds(wrist, ARM_DIR, arm_parts, 4.0, (ARM_JOIN[0] * size - 4, ARM_LEN * size))
-    acv = _Canvas(px / ss * max(1, ss // 2), wrist, ARM_DIR, ab, max(1, ss // 2))
+    ab = bounds(wrist, ARM_DIR, arm_parts, 4.0, (ARM_JOIN[0] * size - 4, ARM_LEN * size))
+    acv = Canvas(px / ss * max(1, ss // 2), wrist, ARM_DIR, ab, max(1, ss // 2))
     for p in arm:
         if p.mat != "gold":
-            _paint_part(acv, p, size, mats[p.mat], seed)
+            paint_part(acv, p, size, mats[p.mat], seed)
     rgb, alpha, height = _shade(acv, light, ARM_JOIN, wrist, size)
-    arm_img, arm_h = _to_surfaces(rgb, alpha, height, acv.ss)
+    arm_img, arm_h = to_surfaces(rgb, alpha, height, acv.ss)
     del acv, rgb, alpha, height
     # turn both to the screen and lay the arm over the hand where they meet
     img, himg, tip = _compose(scale, [(hand_img, hand_h, (0.0, 0.0), hb, 0.0), (arm_img, arm_h, wrist, ab, ARM_DIR)])
@@ -687,7 +315,7 @@ def _compose(scale: float, layers: list[tuple[pygame.Surface, pygame.Surface, Pt
     """Turn each canvas image to the pen's angle on screen (right-handed) and stack them,
     the later over the earlier; returns (image, height image, the nib's point in them)."""
     placed: list[tuple[pygame.Surface, pygame.Surface, float, float]] = []
-    for img, himg, origin, bounds, turn in layers:
+    for img, himg, origin, extent, turn in layers:
         ang = ANGLE + math.degrees(turn)
         rot = pygame.transform.rotozoom(img, -ang, 1.0)
         hrot = pygame.transform.rotozoom(himg, -ang, 1.0)
@@ -695,7 +323,7 @@ def _compose(scale: float, layers: list[tuple[pygame.Surface, pygame.Surface, Pt
         ca, sa = math.cos(turn), math.sin(turn)
         du, dv = -origin[0], -origin[1]
         fa, fb = du * ca + dv * sa, -du * sa + dv * ca
-        x, y = (fa - bounds[0]) * scale, (fb - bounds[1]) * scale
+        x, y = (fa - extent[0]) * scale, (fb - extent[1]) * scale
         tx, ty = x - img.get_width() / 2, y - img.get_height() / 2
         ar = math.radians(ang)
         rx, ry = tx * math.cos(ar) - ty * math.sin(ar), tx * math.sin(ar) + ty * math.cos(ar)
@@ -737,7 +365,7 @@ def _shadow(himg: pygame.Surface, tip: Pt, scale: float) -> tuple[pygame.Surface
         ox, oy = round(dx * z), round(dy * z)
         sl = acc[ox:ox + a.shape[0], oy:oy + a.shape[1]]
         np.maximum(sl, m, out=sl)
-    soft = 0.5 * _blur(acc, max(1, round(2.2 * scale))) + 0.5 * _blur(acc, max(1, round(7 * scale)))
+    soft = 0.5 * blur(acc, max(1, round(2.2 * scale))) + 0.5 * blur(acc, max(1, round(7 * scale)))
     sh = pygame.Surface(acc.shape, pygame.SRCALPHA)
     sh.fill((12, 7, 4, 0))
     pygame.surfarray.pixels_alpha(sh)[...] = np.clip(soft * 0.6 * 255, 0, 255).astype(np.uint8)
