@@ -34,7 +34,6 @@ from game.story import commands as c
 from game.story.director import Director, Event
 from game.story.stage import Change
 from game.text.typewriter import Typewriter
-from game.view import Move
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -290,40 +289,6 @@ class StoryScene(Scene):
         self.ctx.on_room_frame(d.stage.at(self.t), self.t, dt)
         self._prepare_next()
 
-    def _ahead(self) -> Iterator[c.Command]:
-        """The script's commands from here up to its next line, that line last (following jumps)."""
-        d = self.director
-        cmds, pc = d.script.commands, d.pc
-        for _ in range(len(cmds)):
-            if pc >= len(cmds) or isinstance(cmds[pc], c.End):
-                return
-            cmd = cmds[pc]
-            pc += 1
-            if isinstance(cmd, c.Jump):
-                pc = d.script.labels.get(cmd.target, len(cmds))
-                continue
-            yield cmd
-            if isinstance(cmd, c.Narrate | c.Write):
-                return
-
-    def next_shot(self) -> str | None:
-        """The shot the script cuts to before its next line (None: it stays on this one)."""
-        shot = None
-        for cmd in self._ahead():
-            if isinstance(cmd, c.Shot):
-                shot = cmd.name
-        return shot
-
-    def next_move(self) -> Move | None:
-        """The camera move the script starts with its next line (None: a still camera)."""
-        move = None
-        for cmd in self._ahead():
-            if isinstance(cmd, c.Shot):
-                move = None  # a new shot starts still
-            elif isinstance(cmd, c.Camera):
-                move = Move(cmd.push, cmd.dx, cmd.dy, 0.0, cmd.over)
-        return move
-
     def _prepare_next(self) -> None:
         """While a line plays, make the next shot's art a little at a time, so the cut to it
         does not stall (game/room/render.py `prepare_steps`); only caches are filled."""
@@ -332,7 +297,7 @@ class StoryScene(Scene):
             return
         if self._prepared_for != d.line_number:
             self._prepared_for = d.line_number
-            shot, move, snap = self.next_shot(), self.next_move(), d.stage.at(self.t)
+            shot, move, snap = d.next_shot(), d.next_move(), d.stage.at(self.t)
             prepare = getattr(self.ctx.renderer, "prepare_steps", None)
             cut = shot is not None and shot != snap.shot.value
             insert = getattr(getattr(self.ctx.renderer, "layers", None), "prepare_insert", None)
@@ -368,7 +333,7 @@ class StoryScene(Scene):
         if self.t - self.director.line_started < PREPARE_AFTER or self._writer_for == self.director.line_number:
             return
         self._writer_for = self.director.line_number
-        line = next((cmd for cmd in self._ahead() if isinstance(cmd, c.Narrate | c.Write)), None)
+        line = next((cmd for cmd in self.director.ahead() if isinstance(cmd, c.Narrate | c.Write)), None)
         hand = getattr(self.notebook, "hands", {}).get(self._pen_args(line)[1]) if isinstance(line, c.Write) else None
         if hand is None:
             return

@@ -13,6 +13,7 @@ Side effects the engine must act on (sound cues, notebook actions) are queued as
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from game.story import commands as c
@@ -135,6 +136,41 @@ class Director:
             return False
         self.goto_line(self.line_number - 1, now)
         return True
+
+    # --- reading ahead (what the scene prepares while a line plays) -----------------------
+
+    def ahead(self) -> Iterator[c.Command]:
+        """The script's commands from here up to its next line, that line last (following jumps)."""
+        cmds, pc = self.script.commands, self.pc
+        for _ in range(len(cmds)):
+            if pc >= len(cmds) or isinstance(cmds[pc], c.End):
+                return
+            cmd = cmds[pc]
+            pc += 1
+            if isinstance(cmd, c.Jump):
+                pc = self.script.labels.get(cmd.target, len(cmds))
+                continue
+            yield cmd
+            if isinstance(cmd, c.Narrate | c.Write):
+                return
+
+    def next_shot(self) -> str | None:
+        """The shot the script cuts to before its next line (None: it stays on this one)."""
+        shot = None
+        for cmd in self.ahead():
+            if isinstance(cmd, c.Shot):
+                shot = cmd.name
+        return shot
+
+    def next_move(self) -> Move | None:
+        """The camera move the script starts with its next line (None: a still camera)."""
+        move = None
+        for cmd in self.ahead():
+            if isinstance(cmd, c.Shot):
+                move = None  # a new shot starts still
+            elif isinstance(cmd, c.Camera):
+                move = Move(cmd.push, cmd.dx, cmd.dy, 0.0, cmd.over)
+        return move
 
     # --- internals ----------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ def test_next_shot_is_the_shot_of_the_next_line(ctx: Any) -> None:
     for n in range(1, len(ctx.script.lines)):
         scene.seek(n, 0.0)
         here = scene.director.stage.shot.value
-        ahead = scene.next_shot()
+        ahead = scene.director.next_shot()
         scene.seek(n + 1, 0.0)
         there = scene.director.stage.shot.value
         assert (ahead or here) == there, n
@@ -50,13 +50,13 @@ def test_preparing_a_cut_makes_its_art_and_leaves_the_picture_alone(ctx: Any) ->
     inserts = ctx.renderer.layers.inserts
     for n in range(1, len(ctx.script.lines)):  # the first line before a cut to a room shot
         scene.seek(n, 0.0)
-        ahead = scene.next_shot()
+        ahead = scene.director.next_shot()
         if ahead not in (None, scene.director.stage.shot.value) and not inserts.has(ahead or ""):
             break
     canvas = pygame.Surface(SIZE)
     scene.draw(canvas)
     before = pygame.surfarray.array3d(canvas)
-    shot = scene.next_shot()
+    shot = scene.director.next_shot()
     assert shot is not None
     steps = list(ctx.renderer.prepare_steps(shot, scene.director.stage.at(scene.now), SIZE))
     assert steps[0] == "background" and any("/" in s for s in steps) and any(s.startswith("light") for s in steps)
