@@ -65,8 +65,8 @@ _VIEWBOX = re.compile(r'viewBox="\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)[\s,]
 
 @dataclass(frozen=True)
 class PropState:
-    """What the story changes about the props. The director eases `clock_minutes` itself
-    (see game.art.clock.sweep); `notebook_shift` (room px, + towards him) overrides the
+    """What the story changes about the props. `clock_minutes` is the script's time (the
+    director eases its `clock` sweeps; game/room/layers.py prop_state); `notebook_shift` (room px, + towards him) overrides the
     holder's resting offset while the notebook is being slid across the table."""
 
     clock_minutes: float = 21 * 60 + 40

@@ -104,8 +104,12 @@ def holds_pen(pose: str) -> bool:
 
 
 def prop_state(snap: Snapshot, t: float, shifts: dict[str, float]) -> PropState:
+    """The props at `t`. The clock's hands show the script's time alone (`clock` lines and their
+    sweeps): a scene's running seconds added to it made the hands run back 8 minutes from line 53
+    into the ending (whose own t starts at 0) and put a render of line N minutes away from the
+    same line played (by however long each line was read). The pendulum still swings with `t`."""
     return PropState(
-        clock_minutes=snap.clock_minutes + t / 60.0,
+        clock_minutes=snap.clock_minutes,
         notebook_open=snap.notebook_open.value == "open",
         notebook_holder=snap.notebook_holder.value,
         # the one pen: in a writer's hand, or held in a pose that writes, else on the table
