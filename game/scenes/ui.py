@@ -70,6 +70,8 @@ class NarrationBand:
         y = text_y * scale
         colour = HIGH_CONTRAST if high_contrast else CREAM
         last_end = (0.0, 0.0)
+        # the continue mark's middle: halfway up the lower-case letters (~0.42 em over the baseline)
+        mid = self.fonts.get("serif", NARRATION_SIZE * size, scale).get_ascent() - 0.21 * NARRATION_SIZE * size * scale
         for line in shown:
             if not line:
                 y += line_h * scale
@@ -78,18 +80,49 @@ class NarrationBand:
             run.set_alpha(round(255 * alpha))  # shared and per-pixel alpha: never set_alpha(None)
             surface.blit(run, (round(TEXT_X * scale), round(y)))
             run.set_alpha(255)
-            last_end = (TEXT_X * scale + run.get_width(), y + run.get_height() * 0.62)
+            last_end = (TEXT_X * scale + run.get_width(), y + mid)
             y += line_h * scale
         if complete and alpha >= 1.0:
-            draw_continue_mark(surface, last_end[0] + 22 * scale, last_end[1], scale, t)
+            draw_continue_mark(surface, last_end[0] + MARK_GAP * scale * size, last_end[1], scale * size, t,
+                               high_contrast)
 
 
-def draw_continue_mark(surface: pygame.Surface, x: float, y: float, scale: float, t: float) -> None:
-    """A small ink drop that breathes: the line is complete, a click goes on."""
-    pulse = 0.5 + 0.5 * math.sin(t * 3.0)
-    r = max(2, round((4 + 1.5 * pulse) * scale))
-    col = (round(200 + 40 * pulse), round(170 + 30 * pulse), round(120 + 20 * pulse))
-    pygame.draw.circle(surface, col, (round(x), round(y + 2 * pulse * scale)), r)
+MARK_GAP = 34  # logical px between the line's last glyph and the continue mark
+MARK_H = 26  # logical px: the mark's height (about one and a half x-heights of the narration)
+MARK_RGB = (226, 188, 120)  # the band's warm gold, a shade under the text's cream
+MARK_SS = 4  # supersampling of the mark's drawing
+_marks: dict[tuple[int, bool], pygame.Surface] = {}
+
+
+def continue_mark(height: int, high_contrast: bool = False) -> pygame.Surface:
+    """The continue mark `height` px tall: a calligraphic chevron, its lower stroke the broad
+    one as a pen's would be, pointing on (it replaced a small dot that read as a stray full stop
+    after the line: "windowpane,  ."). Drawn large and scaled down once per size, kept."""
+    key = (height, high_contrast)
+    mark = _marks.get(key)
+    if mark is None:
+        if len(_marks) >= 8:  # a few text sizes and windows
+            _marks.clear()
+        k = height * MARK_SS / 24.0  # the outline below is laid on a 24-unit grid
+        w, h = round(18 * k), round(24 * k)
+        big = pygame.Surface((w, h), pygame.SRCALPHA)
+        big.fill((0, 0, 0, 0))
+        outline = [(1.0, 0.5), (4.2, 0.5), (17.0, 12.0), (6.5, 23.5), (1.5, 23.5), (11.0, 12.0)]
+        rgb = HIGH_CONTRAST if high_contrast else MARK_RGB
+        pygame.draw.polygon(big, (*rgb, 255), [(x * k, y * k) for x, y in outline])
+        mark = _marks[key] = pygame.transform.smoothscale(big, (max(1, round(w / MARK_SS)), max(1, height)))
+    return mark
+
+
+def draw_continue_mark(surface: pygame.Surface, x: float, y: float, scale: float, t: float,
+                       high_contrast: bool = False) -> None:
+    """The line is complete, a click goes on: a chevron at `x` (its left edge), `y` (its middle)
+    that breathes, fading a little and nudging on by a few px, once every two seconds."""
+    pulse = 0.5 - 0.5 * math.cos(t * math.pi)  # 0 .. 1 .. 0 over 2 s
+    mark = continue_mark(max(6, round(MARK_H * scale)), high_contrast)
+    mark.set_alpha(round(255 * (0.62 + 0.38 * pulse)))
+    surface.blit(mark, (round(x + 5 * scale * pulse), round(y - mark.get_height() / 2)))
+    mark.set_alpha(255)
 
 
 def draw_text_centered(surface: pygame.Surface, fonts: Fonts, role: str, size: float, text: str,
