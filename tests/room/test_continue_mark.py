@@ -23,7 +23,8 @@ def _ink(complete: bool, t: float = 0.0) -> np.ndarray:
     assets = Assets()
     band = NarrationBand(Fonts({"serif": assets.serif, "serif_italic": assets.serif_italic}))
     band.draw(surface, TEXT, len(TEXT), t, complete)
-    return pygame.surfarray.array3d(surface).astype(np.int16).max(axis=2)
+    ink: np.ndarray = pygame.surfarray.array3d(surface).astype(np.int16).max(axis=2)
+    return ink
 
 
 def test_the_continue_mark_is_a_chevron_apart_from_the_text() -> None:
