@@ -12,50 +12,66 @@ import math
 
 from tools.faces_close.face import Model
 from tools.faces_close.svgkit import Doc, P, Place, smooth
+from tools.hands import fingerform
 
 
 def _finger(d: Doc, pl: Place, m: Model, base: P, angle: float, length: float, width: float,
             bend: float, nail: bool = True) -> None:
-    """A finger from `base` along `angle` (degrees, 180 = -x), curling by `bend` degrees per joint."""
-    pts_l: list[P] = []
-    pts_r: list[P] = []
+    """A finger from `base` along `angle` (degrees, 180 = -x), curling by `bend` degrees per joint:
+    one tapering form (tools.hands.fingerform), its outline open at the root so it flows into the
+    hand, light across it, a soft pad, faint short wrinkles on the knuckles, the nail set back
+    from the pad's tip."""
     x, y = base
     a = math.radians(angle)
-    segs = (0.45, 0.32, 0.23)
-    joints: list[tuple[P, float]] = []
-    for i, s in enumerate(segs):
-        w = width * (1.0 - 0.12 * i) / 2
-        nx, ny = -math.sin(a), math.cos(a)
-        pts_l.append((x + nx * w, y + ny * w))
-        pts_r.append((x - nx * w, y - ny * w))
-        joints.append(((x, y), a))
+    joints: list[P] = [(x, y)]
+    for s in (0.45, 0.32, 0.23):
         x += math.cos(a) * length * s
         y += math.sin(a) * length * s
+        joints.append((x, y))
         a += math.radians(bend)
-    w = width * 0.62 / 2
-    nx, ny = -math.sin(a), math.cos(a)
-    tip = (x + math.cos(a) * w * 0.9, y + math.sin(a) * w * 0.9)
-    outline = [*pts_l, (x + nx * w, y + ny * w), tip, (x - nx * w, y - ny * w), *list(reversed(pts_r))]
-    g = d.lin(pl(pts_l[0]), pl(pts_r[0]), [(0, m.skin_lit, 1), (0.5, m.skin, 1), (1, m.skin_shade, 1)])
-    d.path(smooth(pl.all(outline), tension=0.7), fill=g, stroke=m.line, width=1.8)
-    # knuckle creases at the two finger joints
-    for (jx, jy), ja in joints[1:]:
-        nx, ny = -math.sin(ja), math.cos(ja)
-        ww = width * 0.28
-        d.path(smooth(pl.all([(jx + nx * ww, jy + ny * ww), (jx + math.cos(ja) * 3, jy + math.sin(ja) * 3),
-                              (jx - nx * ww, jy - ny * ww)]), closed=False), stroke=m.skin_shade, width=1.6,
-               opacity=0.8)
+    sc = pl.scale
+    sh = fingerform.shape(pl.all(joints), width * sc, 0.7)
+    c, nrm, half = sh.centre, sh.normal, sh.half
+    n = len(c)
+    mid = n // 2
+    g = d.lin(_add(c[mid], nrm[mid], half[mid]), _add(c[mid], nrm[mid], -half[mid]),
+              [(0, m.skin_lit, 1), (0.45, m.skin, 1), (1, m.skin_shade, 1)])
+    d.path(smooth(sh.polygon()), fill=g)
+    # the root melts into the back of the hand
+    d.path(smooth([sh.root, *sh.left[: n // 3 + 1], *sh.right[: n // 3 + 1][::-1]], tension=0.6),
+           fill=d.lin(sh.root, c[n // 3], [(0, m.skin, 0.6), (1, m.skin, 0)]))
+    d.path(smooth([_add(c[i], nrm[i], -half[i] * 0.6) for i in range(n)], closed=False), stroke=m.skin_shade,
+           width=half[mid] * 0.45, opacity=0.3)
+    d.path(smooth([_add(c[i], nrm[i], half[i] * 0.4) for i in range(n // 6, n)], closed=False), stroke=m.skin_lit,
+           width=half[mid] * 0.3, opacity=0.35)
+    d.body.append(f'<path data-rim="1" d="{smooth(sh.rim(), closed=False)}" fill="none" stroke="{m.line}" '
+                 f'stroke-width="1.4" stroke-opacity="0.45" stroke-linecap="round" stroke-linejoin="round"/>')
+    tw = half[-1]
+    d.body.append(f'<ellipse cx="{c[-1][0]:.1f}" cy="{c[-1][1]:.1f}" rx="{tw:.1f}" ry="{tw:.1f}" '
+                 f'fill="{d.rad(c[-1], tw, [(0, m.skin_lit, 0.25), (1, m.skin_lit, 0)])}"/>')
+    for k, j in enumerate(sh.joints):  # short fine wrinkles on top of each knuckle, never across the finger
+        cj, dv, nn, w = c[j], sh.along[j], nrm[j], half[j] * 2
+        for i, off in enumerate((-0.1, 0.0, 0.1) if k == 0 else (-0.05, 0.05)):
+            q = _add(cj, dv, w * off)
+            span = w * (0.17 if k == 0 else 0.13) * (1.0 if i == 1 else 0.8)
+            d.body.append(f'<path data-crease="1" d="{smooth([_add(q, nn, span), _add(q, dv, w * 0.05), _add(q, nn, -span)], closed=False)}" '
+                         f'stroke="{m.skin_shade}" stroke-width="{max(0.8, w * 0.025):.1f}" fill="none" opacity="0.3" '
+                         f'stroke-linecap="round"/>')
     if nail:
-        nl = length * 0.17
-        bx, by = x - math.cos(a) * nl * 0.55, y - math.sin(a) * nl * 0.55
-        nw = w * 0.62
-        nx, ny = -math.sin(a), math.cos(a)
-        npts = [(bx + nx * nw, by + ny * nw), (x + math.cos(a) * w * 0.55 + nx * nw * 0.8,
-                                             y + math.sin(a) * w * 0.55 + ny * nw * 0.8),
-                (x + math.cos(a) * w * 0.7, y + math.sin(a) * w * 0.7),
-                (x + math.cos(a) * w * 0.55 - nx * nw * 0.8, y + math.sin(a) * w * 0.55 - ny * nw * 0.8),
-                (bx - nx * nw, by - ny * nw)]
-        d.path(smooth(pl.all(npts), tension=0.6), fill="#f0c8b0", stroke=m.skin_shade, width=1.0, opacity=0.9)
+        td = sh.along[-1]
+        ln = math.dist(c[sh.joints[-1]], c[-1])
+        end = _add(c[-1], td, tw * 0.55)
+        start = _add(end, td, -min(ln * 0.62, tw * 2.6))
+        nw = tw * 0.7
+        nn = nrm[-1]
+        npts = [_add(start, nn, nw * 0.8), _add(end, nn, nw * 0.9), _add(end, td, nw * 0.42), _add(end, nn, -nw * 0.9),
+                _add(start, nn, -nw * 0.8), _add(start, td, -nw * 0.3)]
+        d.body.append(f'<path data-nail="1" d="{smooth(npts, tension=0.7)}" fill="#f0c8b0" fill-opacity="0.85" '
+                     f'stroke="{m.skin_shade}" stroke-width="1" stroke-opacity="0.35"/>')
+
+
+def _add(p: P, v: P, k: float) -> P:
+    return (p[0] + v[0] * k, p[1] + v[1] * k)
 
 
 def sleeve(d: Doc, pl: Place, m: Model, length: float = 520) -> None:
@@ -74,21 +90,26 @@ def hand_on_cheek(d: Doc, pl: Place, m: Model) -> None:
     # thumb along her cheekbone towards her nose, rising from under the back of the hand (its side seen,
     # the nail edge-on: no nail)
     _finger(d, pl, m, (-24, -26), 214, 128, 30, 8, nail=False)
-    # back of the hand: wrist to knuckles, tendons faint
-    back = [(0, -38), (-60, -52), (-118, -56), (-132, -20), (-130, 24), (-116, 54), (-60, 54), (0, 40), (12, 0)]
-    d.path(smooth(pl.all(back), tension=0.8),
-           fill=d.lin(pl((0, -50)), pl((0, 50)), [(0, m.skin_lit, 1), (0.6, m.skin, 1), (1, m.skin_shade, 1)]),
-           stroke=m.line, width=2)
-    for yy in (-30, -8, 14):
-        d.path(smooth(pl.all([(-20, yy * 0.6), (-70, yy * 0.9), (-112, yy * 1.1)]), closed=False),
-               stroke=m.skin_shade, width=2, opacity=0.35)
-    # four fingers towards her ear, index on the cheekbone side, pinky along the jaw
+    # four fingers towards her ear, index on the cheekbone side, pinky along the jaw; drawn first, so
+    # the back of the hand lies over their roots and they grow out of it (no seam across a finger)
     for (by, ang, ln, wd) in [(-38, 185, 112, 30), (-13, 182, 124, 30), (12, 179, 118, 29), (36, 176, 98, 27)]:
         _finger(d, pl, m, (-112, by), ang, ln, wd, 7)
-    # knuckle bumps
+    # back of the hand: wrist to knuckles, outlined only along its two sides; tendons faint
+    back = [(0, -38), (-60, -52), (-118, -56), (-128, -38), (-130, -20), (-131, 2), (-130, 24), (-126, 42),
+            (-116, 54), (-60, 54), (0, 40), (12, 0)]
+    d.path(smooth(pl.all(back), tension=0.8),
+           fill=d.lin(pl((0, -50)), pl((0, 50)), [(0, m.skin_lit, 1), (0.6, m.skin, 1), (1, m.skin_shade, 1)]))
+    for side in (back[:3], back[8:11]):
+        d.path(smooth(pl.all(side), closed=False), stroke=m.line, width=1.6, opacity=0.55)
+    for yy in (-30, -8, 14):
+        d.path(smooth(pl.all([(-30, yy * 0.6), (-70, yy * 0.9), (-108, yy * 1.1)]), closed=False),
+               stroke=m.skin_shade, width=2, opacity=0.18)
+    # the knuckles: soft rises of light, not drawn bumps
     for by in (-40, -14, 12, 38):
-        d.path(smooth(pl.all([(-118, by - 8), (-126, by), (-118, by + 8)]), closed=False), stroke=m.skin_lit,
-               width=3, opacity=0.6)
+        c = pl((-120, by))
+        r = 13 * pl.scale
+        d.body.append(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
+                      f'fill="{d.rad(c, r, [(0, m.skin_lit, 0.55), (1, m.skin_lit, 0)])}"/>')
 
 
 def clasped(d: Doc, pl: Place, m: Model) -> None:

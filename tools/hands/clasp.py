@@ -15,10 +15,13 @@ from tools.hands.geometry import (
     finger,
     finger_geom,
     hand_back,
+    mul,
+    norm,
     palm_outline,
     set_light,
     smooth_path,
     soft_shadow,
+    sub,
     write,
 )
 from tools.hands.geometry import Doc as Doc
@@ -32,7 +35,9 @@ from tools.hands.parts import bracelet, forearm, his_sleeve
 ROOT = str(INSERTS) + "/"
 
 HER_XF = Xf(528, 468, rot=-2, s=1.62)
-HIS_XF = Xf(1290, 478, rot=182, s=1.74, mirror=True)
+# his hand palm up under hers, tilted down into the clasp (so foreshortened along its length): from
+# above one sees his inner wrist and the heel of his palm, the rest under her hand
+HIS_XF = Xf(1196, 478, rot=182, s=1.74, mirror=True, sx=0.72)
 HIS_PALM = Skin('#e6b494', '#c08a68', '#8a5a42', '#3b2418', '#9a664b', '#e8bca8', '#f8e0d0', '#f4d4bc')
 
 # The interlace, in her hand's frame at the middle of the clasp (local x = LANE_X): eight lanes
@@ -59,9 +64,9 @@ def her_back() -> Doc:
     d = Doc()
     soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (8, 12), 14, 0.5)
     forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
+    finger(d, her.thumb, her.xf, her.skin)  # under the back of her hand, which covers its root (no seam)
     hand_back(d, her)
     bracelet(d, her.xf)
-    finger(d, her.thumb, her.xf, her.skin)
     return d
 
 def her_web(reach: float = 0.0) -> Doc:
@@ -70,7 +75,7 @@ def her_web(reach: float = 0.0) -> Doc:
     fingers are between each other's (in the placing it would be a slab under her fingers)."""
     d = Doc()
     web = [HER_XF(p) for p in [(188, -96), (226, -102), (258, -96), (266, 0), (258, 96), (226, 100), (184, 94)]]
-    g = d.lin(HER_XF((190, 0)), HER_XF((266, 0)), [(0, HER.mid, 1), (0.45, HER.dark, 1), (1, "#3a2218", 0.9)])
+    g = d.lin(HER_XF((184, 0)), HER_XF((266, 0)), [(0, HER.mid, 0), (0.3, HER.dark, 0.9), (1, "#2a160e", 0.95)])
     d.add(f'<path d="{smooth_path(web, tension=0.7)}" fill="{g}"/>')
     if reach > 0:
         # (line 71) beyond the deep end, his palm's shaded skin, so as the hands press further into
@@ -82,13 +87,39 @@ def her_web(reach: float = 0.0) -> Doc:
     return d
 
 
-def her_fingers() -> Doc:
+def _her_curled(i: int) -> FingerSpec:
+    """Her finger i deep in the clasp: palm to palm with his, it bends down at her knuckle between
+    two of his fingers and wraps the back of his hand, out of sight under it; from above one sees
+    its first phalanx, foreshortened, and the rounded middle knuckle where it turns down (no nail)."""
+    a, b, _ = HER_LENS[i]
+    k = (0.5, 0.5, 0.55, 0.72)[i]  # each reaches about as far (the little finger's root sits back)
+    base = (HER_MCP[i][0], HER_MCP[i][1] + (0.0, 0.0, -2.0, -5.0)[i])  # pressed against his fingers, no gap
+    return FingerSpec(base, [-1.0, 0.0, 1.0, 1.5][i], (a * k, b * 0.15, 2.0), HER_W[i] * 1.2, (-4.0, 0.0),
+                      "back", nail=False, taper=0.94)
+
+
+def her_fingers(open_: bool = False) -> Doc:
+    """Her fingers: straight, lying over his open palm while she places her hand (`open_`), then
+    curled down between his, their tips round the back of his hand and hidden by it."""
     d = Doc()
-    for fs in HER_FINGERS:
+    specs = HER_FINGERS if open_ else [_her_curled(i) for i in range(4)]
+    for fs in specs:
         cp, ws, _ = finger_geom(fs, HER_XF)
         d.add(f'<path d="M{f(add(cp[1], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*0.9:.1f}" stroke-linecap="round" opacity="0.22"/>')
-    for fs in HER_FINGERS[::-1]:
-        finger(d, fs, HER_XF, HER)
+    for fs in specs[::-1]:
+        finger(d, fs, HER_XF, HER, fade_root=not open_)
+        if open_:
+            continue
+        # where the finger turns down round his hand: the middle knuckle's lit top, then the skin
+        # falling away into the shade between his fingers
+        cp, ws, _ = finger_geom(fs, HER_XF)
+        al = norm(sub(cp[-1], cp[0]))
+        e = add(cp[-1], mul(al, ws[-1] * 0.2))
+        d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{ws[-1] * 0.7:.1f}" ry="{ws[-1] * 0.7:.1f}" '
+              f'fill="{d.rad(e, ws[-1] * 0.7, [(0, "#2a160e", 0.6), (0.5, "#3a2218", 0.4), (1, HER.dark, 0)])}"/>')
+        k = sub(cp[-1], mul(al, ws[-1] * 0.55))
+        d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[-1] * 0.34:.1f}" ry="{ws[-1] * 0.34:.1f}" '
+              f'fill="{d.rad(k, ws[-1] * 0.36, [(0, HER.knuckle, 0.5), (1, HER.knuckle, 0)])}"/>')
     return d
 
 def his_palm() -> tuple[Doc, HandSpec]:
@@ -97,6 +128,12 @@ def his_palm() -> tuple[Doc, HandSpec]:
     d = Doc()
     forearm(d, him)
     hand_back(d, him)
+    # her hand lies over the fingers' end of his palm: its shadow, deep at her fingers, fading
+    # toward his wrist
+    a, b = him.xf((230, 0)), him.xf((90, 0))
+    shade = [him.xf(p) for p in palm_outline(him.fingers)]
+    d.add(f'<path d="{smooth_path(shade, tension=0.8)}" '
+          f'fill="{d.lin(a, b, [(0, "#1e0e08", 0.75), (0.5, "#1e0e08", 0.35), (1, "#1e0e08", 0)])}"/>')
     his_sleeve(d, him.xf)
     return d, him
 
@@ -121,7 +158,7 @@ def his_thumb() -> tuple[Doc, P]:
     d = Doc()
     cp, ws, _ = finger_geom(t, HER_XF)
     d.add(f'<path d="M{f(add(cp[0], (8, 12)))} L{f(add(cp[-1], (8, 12)))}" stroke="#000" stroke-width="{ws[1]*1.0:.1f}" stroke-linecap="round" opacity="0.3"/>')
-    finger(d, t, HER_XF, HIS, open_base=True)
+    finger(d, t, HER_XF, HIS, open_base=True, fade_root=True)  # growing out of his palm's edge, no seam
     return d, HER_XF(THUMB_BASE)
 
 
@@ -153,7 +190,8 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
     d = Doc()
     cp, ws, _ = finger_geom(fs, HER_XF)
     d.add(f'<path d="M{f(add(cp[0], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*(0.9 + 0.3 * curl):.1f}" stroke-linecap="round" opacity="{0.25 + 0.15 * curl:.2f}"/>')
-    finger(d, fs, HER_XF, HIS, white=white, open_base=True)
+    # the root rises out of the dark between her fingers (his palm lies under hers, palm to palm)
+    finger(d, fs, HER_XF, HIS, white=white, open_base=True, root_shade="#2a160e")
     if curl > 0:
         # the knuckles standing up under the taut skin, blanched: a pale raised bump at each joint
         # with its shadow on the far side, the skin between them paler too
@@ -168,14 +206,6 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
             k = add(c, (-2, -3))
             d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[j] * r:.1f}" ry="{ws[j] * r * 0.85:.1f}" '
                   f'fill="{d.rad(k, ws[j] * r, [(0, GRIP_WHITE.knuckle, 0.95 * curl), (0.6, GRIP_WHITE.light, 0.6 * curl), (1, GRIP_WHITE.light, 0)])}"/>')
-    # the root runs on into his palm: the palm's tone over the finger's end, fading toward the
-    # tip, so no edge shows where it leaves his hand (nor when it presses further in)
-    y, hw = fs.base[1], fs.w * 0.5
-    root = [HER_XF(p) for p in [(TIP_BASE_X - 22, y - hw), (TIP_BASE_X + 8, y - hw), (TIP_BASE_X + 8, y + hw),
-                                (TIP_BASE_X - 22, y + hw)]]
-    g = d.lin(HER_XF((TIP_BASE_X + 8, y)), HER_XF((TIP_BASE_X - 22, y)),
-              [(0, HIS_PALM.mid, 1), (0.45, HIS_PALM.mid, 0.85), (1, HIS_PALM.mid, 0)])
-    d.add(f'<path d="M{f(root[0])} L{f(root[1])} L{f(root[2])} L{f(root[3])} Z" fill="{g}"/>')
     return d, cp[0]
 
 
@@ -204,8 +234,11 @@ def toml_intertwined(tips: list[P], thumb: P) -> str:
 # intertwined fingers." (lines 63, 64; one shot). Her hand comes down into his open palm
 # (0-2.8 s); his fingers fold up between hers and over her knuckles (3.3-4.8 s) while his
 # open fingers slide away under his palm, and his thumb closes over her hand; then the clasp
-# breathes. Parts are drawings in z-order (his palm, the back of her hand, his folded fingers,
-# her fingers over their roots), so fingers pass behind and in front of each other in turn.
+# breathes. Palm to palm: at 3.3 s her straight fingers (her_fingers_open) are cut for her
+# fingers bent down between his and round the back of his hand, out of sight (her_fingers): one
+# sees the back of her hand and his fingertips wrapping over it. Parts are drawings in z-order
+# (his palm, the back of her hand, his folded fingers, her fingers over their roots), so fingers
+# pass behind and in front of each other in turn.
 # Drawn by tools/hands/clasp.py (see there to change them).
 title = "She places her hand in his; their fingers intertwine"
 
@@ -244,11 +277,16 @@ pivot = [{x:.1f}, {y:.1f}]
 kind = "keys"
 keys = [[0, 26, 0, 0, 0.82, 0], [{t0:.2f}, 26, 0, 0, 0.82, 0], [{t0 + 0.001:.3f}, 26, 0, 0, 0.82, 1], [{t0 + 1.1:.2f}, 0, 0, 0, 1, 1]]
 ''' + common)
+    cut = '[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0, 1, {a}], [3.3, 0, 0, 0, 1, {a}], [3.301, 0, 0, 0, 1, {b}]]\n'
     out.append('''
+[[part]]
+svg = "her_fingers_open.svg"
+pivot = [528, 468]
+''' + her_keys + common + cut.format(a=1, b=0) + '''
 [[part]]
 svg = "her_fingers.svg"
 pivot = [528, 468]
-''' + her_keys + common + f'''
+''' + her_keys + common + cut.format(a=0, b=1) + f'''
 [[part]]
 svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
@@ -347,6 +385,8 @@ def main() -> None:
         write(out + "her.svg", her_back().svg())
         write(out + "web.svg", her_web().svg())
         write(out + "her_fingers.svg", her_fingers().svg())
+        if name == "hands_intertwined":
+            write(out + "her_fingers_open.svg", her_fingers(open_=True).svg())
         d, _ = his_thumb()
         write(out + "his_thumb.svg", d.svg())
         for i in range(4):

@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tools.hands import fingerform
+
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 
 P = tuple[float, float]
@@ -175,99 +177,108 @@ def finger_geom(sp: FingerSpec, xf: Xf) -> tuple[list[P], list[float], list[P]]:
 
 
 def finger(doc: Doc, sp: FingerSpec, xf: Xf, skin: Skin, outline: float = 2.2, white: float = 0.0,
-           open_base: bool = False) -> None:
-    """One finger; `open_base`: no outline across its root (it grows out of a palm drawn elsewhere)."""
+           open_base: bool = False, fade_root: bool = False, root_shade: str = "") -> None:
+    """One finger as one tapering form (fingerform.shape): a single smooth outline, open at the
+    root so it flows into the palm; light across it; a soft pad; faint short creases at the
+    knuckles (never a line across the finger); the nail set back from the pad's tip.
+    `open_base` is kept for the callers: every finger's root is open now."""
+    del open_base
     cp, ws, _ = finger_geom(sp, xf)
-    n = len(cp)
-    dirs = []
-    for i in range(n):
-        a = cp[max(0, i - 1)]
-        b = cp[min(n - 1, i + 1)]
-        dirs.append(norm(sub(b, a)))
-    nrm = [(-d[1], d[0]) for d in dirs]
-    left, right = [], []
-    for i in range(n):
-        bulge = 1.06 if 0 < i < n - 1 else 1.0
-        left.append(add(cp[i], mul(nrm[i], ws[i] / 2 * bulge)))
-        right.append(sub(cp[i], mul(nrm[i], ws[i] / 2 * bulge)))
-    tip = cp[-1]
-    td = dirs[-1]
-    tw = ws[-1] / 2
-    # contour: left side base->tip, rounded cap, right side tip->base (base end open, hidden under the hand)
-    capL = add(left[-1], mul(td, tw * 0.55))
-    capR = add(right[-1], mul(td, tw * 0.55))
-    capT = add(tip, mul(td, tw * 1.02))
-    seq = [*left, capL, capT, capR, *right[::-1]]
-    back = sub(cp[0], mul(dirs[0], ws[0] * 0.35))
-    seq = [back, *seq]
-    path = smooth_path(seq, closed=True, tension=0.9)
+    sh = fingerform.shape(cp, ws[0], sp.taper)
+    c, nrm, half = sh.centre, sh.normal, sh.half
+    n = len(c)
     mid = n // 2
-    fill = shade_grad(doc, cp[mid], nrm[mid], ws[mid] / 2, skin)
-    if open_base:
-        doc.add(f'<path d="{path}" fill="{fill}"/>')
-        rim = smooth_path([*left[1:], capL, capT, capR, *right[::-1][:-1]], closed=False, tension=0.9)
-        doc.add(f'<path d="{rim}" fill="none" stroke="{skin.line}" stroke-width="{outline:.1f}" '
-                f'stroke-linejoin="round" stroke-linecap="round" stroke-opacity="0.75"/>')
+    side = 1 if nrm[mid][0] * LIGHT[0] + nrm[mid][1] * LIGHT[1] >= 0 else -1
+    fill = shade_grad(doc, c[mid], nrm[mid], half[mid], skin)
+    if fade_root:
+        # a finger lying over the back of its own hand (drawn above it): its root fades into the
+        # hand's skin instead of starting at an edge; the light and shade across it are laid on top
+        # from a little way out, where the finger stands free of the hand
+        doc.add(f'<path data-finger="1" d="{smooth_path(sh.polygon(), tension=1.0)}" '
+                f'fill="{doc.lin(sh.root, c[1], [(0, skin.mid, 0), (1, skin.mid, 1)])}"/>')
     else:
-        doc.add(f'<path d="{path}" fill="{fill}" stroke="{skin.line}" stroke-width="{outline:.1f}" '
-                f'stroke-linejoin="round" stroke-opacity="0.75"/>')
-    # a soft core highlight along the lit side
-    if nrm[mid][0] * LIGHT[0] + nrm[mid][1] * LIGHT[1] >= 0:
-        side = 1
+        doc.add(f'<path data-finger="1" d="{smooth_path(sh.polygon(), tension=1.0)}" fill="{fill}"/>')
+    # the root melts into the hand: the palm's tone over the first third, fading toward the tip
+    if root_shade:  # the root rises out of a shadow (another hand over it): it falls into that shade
+        g = doc.lin(sh.root, c[n // 3], [(0, root_shade, 0.95), (0.45, root_shade, 0.5), (1, root_shade, 0)])
     else:
-        side = -1
-    hl = [add(cp[i], mul(nrm[i], side * ws[i] * 0.2)) for i in range(n)]
-    hl[-1] = add(hl[-1], mul(td, tw * 0.4))
-    doc.add(f'<path d="{smooth_path(hl, closed=False)}" stroke="{skin.knuckle}" stroke-width="{ws[mid] * 0.16:.1f}" '
-            f'stroke-linecap="round" fill="none" opacity="0.35"/>')
-    # joints
-    for j in range(1, n - 1):
-        c, d, nn, w = cp[j], dirs[j], nrm[j], ws[j]
+        g = doc.lin(sh.root, c[n // 3], [(0, skin.mid, 0.55), (1, skin.mid, 0)])
+    if not fade_root:
+        root = [sh.root, *sh.left[: n // 3 + 1], *sh.right[: n // 3 + 1][::-1]]
+        doc.add(f'<path d="{smooth_path(root, tension=0.6)}" fill="{g}"/>')
+    # the underside in shade along the far edge, the light along the near one
+    q0 = n // 4 if fade_root else 0
+    dark = [add(c[i], mul(nrm[i], -side * half[i] * 0.62)) for i in range(q0, n)]
+    doc.add(f'<path d="{smooth_path(dark, closed=False)}" stroke="{skin.dark}" stroke-width="{half[mid] * 0.5:.1f}" '
+            f'stroke-linecap="round" fill="none" opacity="{0.45 if fade_root else 0.28}"/>')
+    hl = [add(c[i], mul(nrm[i], side * half[i] * 0.38)) for i in range(max(q0, n // 6), n)]
+    doc.add(f'<path d="{smooth_path(hl, closed=False)}" stroke="{skin.knuckle}" stroke-width="{half[mid] * 0.32:.1f}" '
+            f'stroke-linecap="round" fill="none" opacity="{0.45 if fade_root else 0.3}"/>')
+    doc.add(f'<path data-rim="1" d="{smooth_path(sh.rim(n // 4 if fade_root else 0), closed=False)}" fill="none" stroke="{skin.line}" '
+            f'stroke-width="{outline * 0.8:.1f}" stroke-linejoin="round" stroke-linecap="round" stroke-opacity="0.5"/>')
+    # the pad: a rounded swell of light toward the tip
+    td = sh.along[-1]
+    tw = half[-1]
+    pad = sub(c[-1], mul(td, tw * 0.1))
+    doc.add(f'<ellipse cx="{pad[0]:.1f}" cy="{pad[1]:.1f}" rx="{tw * 0.95:.1f}" ry="{tw * 0.95:.1f}" '
+            f'fill="{doc.rad(pad, tw, [(0, skin.knuckle, 0.3 if sp.show == "palm" else 0.16), (1, skin.knuckle, 0)])}"/>')
+    for k, j in enumerate(sh.joints):
+        cj, d, nn, w = c[j], sh.along[j], nrm[j], half[j] * 2
         if sp.show == "back":
-            # knuckle: a lit bump and wrinkles
-            kc = add(c, mul(nn, side * w * 0.08))
-            doc.add(f'<ellipse cx="{kc[0]:.1f}" cy="{kc[1]:.1f}" rx="{w * 0.3:.1f}" ry="{w * 0.3:.1f}" '
-                    f'fill="{doc.rad(kc, w * 0.32, [(0, skin.knuckle, 0.55 + 0.4 * white), (1, skin.knuckle, 0)])}"/>')
-            for k, off in enumerate((-0.12, 0.0, 0.12) if j == 1 else (-0.06, 0.06)):
-                q = add(c, mul(d, w * off))
-                a = add(q, mul(nn, w * 0.26))
-                b = sub(q, mul(nn, w * 0.26))
-                m = add(q, mul(d, w * 0.07 * (1 if k % 2 else -1)))
-                doc.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{skin.crease}" stroke-width="{1.6 if j == 1 else 1.3}" '
-                        f'fill="none" opacity="0.55" stroke-linecap="round"/>')
+            # the knuckle: a soft rise of light and two or three short fine wrinkles on top
+            kc = add(cj, mul(nn, side * w * 0.1))
+            doc.add(f'<ellipse cx="{kc[0]:.1f}" cy="{kc[1]:.1f}" rx="{w * 0.34:.1f}" ry="{w * 0.34:.1f}" '
+                    f'fill="{doc.rad(kc, w * 0.36, [(0, skin.knuckle, 0.3 + 0.45 * white), (1, skin.knuckle, 0)])}"/>')
+            offs = (-0.1, 0.0, 0.1) if k == 0 else (-0.05, 0.05)
+            for i, off in enumerate(offs):
+                q = add(cj, mul(d, w * off))
+                span = w * (0.17 if k == 0 else 0.13) * (0.8 if i != len(offs) // 2 else 1.0)
+                a, b = add(q, mul(nn, span)), sub(q, mul(nn, span))
+                m = add(q, mul(d, w * 0.05))
+                doc.add(f'<path data-crease="1" d="M{f(a)} Q{f(m)} {f(b)}" stroke="{skin.crease}" '
+                        f'stroke-width="{max(0.8, w * 0.025):.1f}" fill="none" opacity="0.26" stroke-linecap="round"/>')
         else:
-            for off in (-0.09, 0.09):
-                q = add(c, mul(d, w * off))
-                a = add(q, mul(nn, w * 0.42))
-                b = sub(q, mul(nn, w * 0.42))
-                m = add(q, mul(d, -w * 0.05))
-                doc.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{skin.crease}" stroke-width="1.8" '
-                        f'fill="none" opacity="0.6" stroke-linecap="round"/>')
-    if sp.show == "back" and sp.nail:
-        L = math.dist(cp[-2], cp[-1])
-        c0 = sub(tip, mul(td, L * 0.5))
-        c1 = add(tip, mul(td, tw * 0.75))
-        nw = tw * 0.72
-        nn = nrm[-1]
-        pts = [add(c0, mul(nn, nw * 0.85)), add(add(c0, c1), (0, 0)), ]
-        a0 = add(c0, mul(nn, nw * 0.8))
-        b0 = sub(c0, mul(nn, nw * 0.8))
-        a1 = add(c1, mul(nn, nw * 0.9))
-        b1 = sub(c1, mul(nn, nw * 0.9))
-        e = add(c1, mul(td, nw * 0.45))
-        s0 = sub(c0, mul(td, nw * 0.25))
-        nd = f"M{f(a0)} Q{f(s0)} {f(b0)} L{f(b1)} Q{f(e)} {f(a1)} Z"
-        g = doc.lin(a0, b0, [(0, skin.nail_hi, 1), (0.5, skin.nail, 1), (1, skin.crease, 1)])
-        doc.add(f'<path d="{nd}" fill="{g}" stroke="{skin.crease}" stroke-width="1.4" stroke-opacity="0.7"/>')
-        hl0 = add(add(c0, mul(td, L * 0.12)), mul(nn, side * nw * 0.35))
-        hl1 = add(add(c1, mul(td, -L * 0.1)), mul(nn, side * nw * 0.35))
-        doc.add(f'<path d="M{f(hl0)} L{f(hl1)}" stroke="#ffffff" stroke-width="{max(1.5, nw * 0.18):.1f}" '
-                f'stroke-linecap="round" opacity="0.5"/>')
-        del pts
+            # the palm side: a crease at each joint, fading out before the edges, and the pads between
+            q = cj
+            span = w * 0.3
+            a, b = add(q, mul(nn, span)), sub(q, mul(nn, span))
+            m = add(q, mul(d, -w * 0.04))
+            doc.add(f'<path data-crease="1" d="M{f(a)} Q{f(m)} {f(b)}" stroke="{skin.crease}" '
+                    f'stroke-width="{max(0.9, w * 0.03):.1f}" fill="none" opacity="0.3" stroke-linecap="round"/>')
     if sp.show == "palm":
-        pad = sub(tip, mul(td, tw * 0.2))
-        doc.add(f'<ellipse cx="{pad[0]:.1f}" cy="{pad[1]:.1f}" rx="{tw * 0.6:.1f}" ry="{tw * 0.6:.1f}" '
-                f'fill="{doc.rad(pad, tw * 0.7, [(0, skin.knuckle, 0.35), (1, skin.knuckle, 0)])}"/>')
+        for a_, b_ in zip([0, *sh.joints], [*sh.joints, n - 1], strict=True):
+            pc = c[(a_ + b_) // 2]
+            r = half[(a_ + b_) // 2] * 0.75
+            doc.add(f'<ellipse cx="{pc[0]:.1f}" cy="{pc[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
+                    f'fill="{doc.rad(pc, r, [(0, skin.knuckle, 0.22), (1, skin.knuckle, 0)])}"/>')
+    if sp.show == "back" and sp.nail:
+        nail(doc, sh, skin, side)
+
+
+def nail(doc: Doc, sh: fingerform.Shape, skin: Skin, side: int) -> None:
+    """The nail on the back of the last phalanx: a rounded plate narrower than the finger, its free
+    edge short of the pad's tip (the pad's skin shows round it), a soft cuticle, a glint."""
+    c, td, nn = sh.centre, sh.along[-1], sh.normal[-1]
+    tw = sh.half[-1]
+    last = sh.joints[-1] if sh.joints else 0
+    ln = math.dist(c[last], c[-1])
+    end = add(c[-1], mul(td, tw * 0.55))
+    start = sub(end, mul(td, min(ln * 0.62, tw * 2.6)))
+    nw = tw * 0.7
+    a0, b0 = add(start, mul(nn, nw * 0.82)), sub(start, mul(nn, nw * 0.82))
+    a1, b1 = add(end, mul(nn, nw * 0.92)), sub(end, mul(nn, nw * 0.92))
+    e = add(end, mul(td, nw * 0.42))
+    s0 = sub(start, mul(td, nw * 0.3))
+    nd = f"M{f(a0)} Q{f(s0)} {f(b0)} L{f(b1)} Q{f(e)} {f(a1)} Z"
+    g = doc.lin(add(start, mul(nn, side * nw)), sub(start, mul(nn, side * nw)),
+                [(0, skin.nail_hi, 0.95), (0.55, skin.nail, 0.9), (1, skin.crease, 0.85)])
+    doc.add(f'<path data-nail="1" d="{nd}" fill="{g}" stroke="{skin.crease}" stroke-width="1.0" stroke-opacity="0.35"/>')
+    doc.add(f'<path d="M{f(a0)} Q{f(s0)} {f(b0)}" stroke="{skin.dark}" stroke-width="{max(1.0, nw * 0.12):.1f}" '
+            f'fill="none" opacity="0.25" stroke-linecap="round"/>')
+    h0 = add(add(start, mul(td, (ln * 0.1))), mul(nn, side * nw * 0.35))
+    h1 = add(sub(end, mul(td, nw * 0.3)), mul(nn, side * nw * 0.35))
+    doc.add(f'<path d="M{f(h0)} L{f(h1)}" stroke="#ffffff" stroke-width="{max(1.2, nw * 0.16):.1f}" '
+            f'stroke-linecap="round" opacity="0.4"/>')
 
 
 @dataclass
@@ -315,7 +326,7 @@ def palm_outline(fingers: list[FingerSpec]) -> list[P]:
     return pts
 
 
-def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, tendons: float = 0.5,
+def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, tendons: float = 0.3,
               knuckle_glow: float = 1.0) -> None:
     """The back (or palm) of the hand: volume, knuckles (their highlight scaled by knuckle_glow), tendons."""
     pts = [h.xf(p) for p in (h.palm_pts or palm_outline(h.fingers))]
@@ -323,7 +334,7 @@ def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, t
     top = h.xf((110, -90))
     d = norm(sub(top, c))
     fill = shade_grad(doc, c, d, 95 * h.xf.s, h.skin)
-    doc.add(f'<path d="{smooth_path(pts, tension=0.8)}" fill="{fill}"/>')
+    doc.add(f'<path data-side="{h.show}" d="{smooth_path(pts, tension=0.8)}" fill="{fill}"/>')
     # outline only the sides and the wrist, not across the knuckles (the fingers continue there)
     nk = len(h.palm_pts or palm_outline(h.fingers))
     side_a = pts[:4] if not h.palm_pts else pts[:2]

@@ -38,18 +38,18 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -
         doc.add(f'<path d="M{f(add(cp[1], shadow))} L{f(add(cp[-1], shadow))}" stroke="#000" '
                 f'stroke-width="{ws[1] * 1.1:.1f}" stroke-linecap="round" opacity="0.3"/>')
     forearm(doc, h, length=forearm_len)
-    web = [h.xf(p) for p in [(186, -84), (236, -76), (252, -26), (248, 22), (232, 62), (186, 74)]]
-    g = doc.lin(h.xf((190, 0)), h.xf((252, 0)), [(0, h.skin.mid, 1), (1, h.skin.dark, 1)])
-    doc.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}" stroke="{h.skin.line}" stroke-width="1.6" stroke-opacity="0.5"/>')
+    web = [h.xf(p) for p in [(186, -80), (222, -72), (234, -26), (232, 22), (220, 58), (186, 70)]]
+    g = doc.lin(h.xf((190, 0)), h.xf((234, 0)), [(0, h.skin.mid, 1), (1, h.skin.dark, 1)])
+    doc.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}"/>')
     for fs in h.fingers[::-1]:
         finger(doc, fs, h.xf, h.skin)
     # the knuckle line: a bump over each finger's root and a shallow dip between, nearly
     # straight across (not a mitten's round end)
     h.palm_pts = [(-10, -50), (70, -76), (125, -90), (174, -88), (204, -72), (206, -46), (218, -26), (210, -2),
                   (214, 20), (202, 40), (196, 58), (178, 78), (150, 84), (70, 70), (-10, 52)]
-    hand_back(doc, h)
-    if h.thumb:
+    if h.thumb:  # under the back of the hand, which covers its root: no seam where it leaves the hand
         finger(doc, h.thumb, h.xf, h.skin)
+    hand_back(doc, h)
 
 
 OUT = str(INSERTS) + "/hand_reach/"

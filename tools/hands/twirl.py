@@ -145,21 +145,18 @@ def hand(d: Doc) -> None:
     # no forearm piece here: arm.svg's bare forearm runs up under the back of the hand
     for fs in h.fingers[:0:-1]:
         finger(d, fs, XF, HER)
-        # the fold where the finger turns under toward the palm: the knuckle's lit top, a
-        # shaded underside, the tip out of sight behind it
+        # where the finger turns under toward the palm: the knuckle's lit top and the far end
+        # falling into shade (soft, no line across the finger), the tip out of sight behind it
         cp, ws, _ = finger_geom(fs, XF)
         al = norm(sub(cp[-1], cp[0]))
-        ac = (-al[1], al[0])
-        e = cp[-1]
-        a, b = add(e, mul(ac, ws[-1] * 0.45)), add(e, mul(ac, -ws[-1] * 0.45))
-        m = add(e, mul(al, ws[-1] * 0.28))
-        d.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{HER.dark}" stroke-width="{ws[-1] * 0.34:.1f}" fill="none" '
-              f'stroke-linecap="round" opacity="0.45"/>')
-        k = sub(e, mul(al, ws[-1] * 0.45))
+        e = add(cp[-1], mul(al, ws[-1] * 0.2))
+        d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{ws[-1] * 0.6:.1f}" ry="{ws[-1] * 0.6:.1f}" '
+              f'fill="{d.rad(e, ws[-1] * 0.62, [(0, HER.dark, 0.3), (1, HER.dark, 0)])}"/>')
+        k = sub(cp[-1], mul(al, ws[-1] * 0.3))
         d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[-1] * 0.34:.1f}" ry="{ws[-1] * 0.34:.1f}" '
-              f'fill="{d.rad(k, ws[-1] * 0.36, [(0, HER.knuckle, 0.6), (1, HER.knuckle, 0)])}"/>')
+              f'fill="{d.rad(k, ws[-1] * 0.36, [(0, HER.knuckle, 0.45), (1, HER.knuckle, 0)])}"/>')
+    finger(d, THUMB, XF, HER)  # under the back of the hand: it grows out of it, no seam at its root
     hand_back(d, h)
-    finger(d, THUMB, XF, HER)
 
 
 def index(d: Doc) -> None:
