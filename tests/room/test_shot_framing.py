@@ -1,0 +1,105 @@
+"""Shots that frame what they show: no candle cut by the frame's edge in his shots, and the
+window's sash lock clear above the words on the window shot.
+
+The reviewer saw his shot at line 8 (`him`) and the close shot at 11 (`him_close`) cut the
+mantel candles at the top of the frame, flames lost above the edge over bare wax, and the narration
+of lines 4, 51 and 75 (`window`) lie across the bright brass sash lock. Each line's shot is taken
+as the story plays it (the director), each candle's flame at its tallest (the flicker stretches it
+to 1.4 x FLAME_H over the wick), the lock where the window's art draws it."""
+
+from __future__ import annotations
+
+import re
+
+import pygame
+
+from game.assets import Assets
+from game.fx.candles import FLAME_H, FLAME_W, candle_specs
+from game.room.model import Room
+from game.room.tmxload import load_room
+from game.scenes.ui import LINE_H, TEXT_BOTTOM, NarrationBand
+from game.story import commands as c
+from game.story.director import Director
+from game.story.parser import parse_file
+from game.text.fonts import Fonts
+
+HIS_SHOTS = ("him", "him_close", "him_seated")
+STRETCH = 1.4  # the tallest a flame is drawn (game/fx/candles.py clamps the flicker's stretch)
+GLOW = 4.0  # room px of the flame's soft edge beyond its shape
+TEXT_CLEAR = 40  # logical px the lock keeps above the top of the words
+
+
+def _lines_on(room: Room) -> list[tuple[int, c.Line, str, float]]:
+    """(line number, line, still shot or "", candles) for each line as the story plays it."""
+    d = Director(parse_file(Assets().story))
+    now = 0.0
+    d.start(now)
+    out = []
+    while not d.finished:
+        if d.waiting_until is not None:
+            now = d.waiting_until
+            d.update(now)
+            continue
+        snap = d.stage.at(now + 30.0)  # the line settled
+        assert d.current is not None
+        out.append((d.line_number, d.current, snap.shot.value if snap.move is None else "", snap.candles))
+        now += 30.0
+        d.advance(now)
+    return out
+
+
+def _where(box: tuple[float, float, float, float], frame: tuple[float, float, float, float]) -> str:
+    x0, y0, x1, y1 = box
+    fx, fy, fw, fh = frame
+    if x0 >= fx and x1 <= fx + fw and y0 >= fy and y1 <= fy + fh:
+        return "in"
+    if x1 <= fx or x0 >= fx + fw or y1 <= fy or y0 >= fy + fh:
+        return "out"
+    return "cut"
+
+
+def test_his_shots_show_each_candle_whole_or_not_at_all() -> None:
+    room = load_room(Assets().room_map)
+    specs = candle_specs(room)
+    seen = set()
+    for number, _line, shot, level in _lines_on(room):
+        if shot not in HIS_SHOTS:
+            continue
+        seen.add(shot)
+        r = room.shots[shot].rect
+        frame = (r.x, r.y, r.w, r.h)
+        for s in specs:
+            wx, wy = s.wick_top(level)
+            flame = _where((wx - FLAME_W, wy - FLAME_H * STRETCH - GLOW, wx + FLAME_W, wy + 2.0), frame)
+            half = s.size[1] / 2
+            wax = _where((s.x - half, wy, s.x + half, s.y), frame)
+            assert flame != "cut", f"line {number} ({shot}): {s.name}'s flame is cut by the frame"
+            assert not (flame == "out" and wax != "out"), f"line {number} ({shot}): {s.name} stands headless"
+    assert seen == set(HIS_SHOTS), f"the story no longer uses {set(HIS_SHOTS) - seen}"
+
+
+def _sash_lock(room: Room) -> tuple[float, float]:
+    """The room point under the bottom of the window's sash lock (window.svg: local coordinates
+    are the `window` prop's box)."""
+    svg = (Assets().art / "props" / "window.svg").read_text()
+    m = re.search(r"sash lock[^>]*-->\s*<ellipse cx=\"([\d.]+)\" cy=\"([\d.]+)\" rx=\"[\d.]+\" ry=\"([\d.]+)\"", svg)
+    assert m, "window.svg has no sash lock"
+    box = room.anchor("window").rect
+    return box.x + float(m[1]), box.y + float(m[2]) + float(m[3])
+
+
+def test_the_words_on_the_window_shot_sit_below_the_sash_lock() -> None:
+    pygame.init()
+    assets = Assets()
+    room = load_room(assets.room_map)
+    band = NarrationBand(Fonts({"serif": assets.serif, "serif_italic": assets.serif_italic}))
+    lx, ly = _sash_lock(room)
+    r = room.shots["window"].rect
+    k = 1920 / r.w
+    on_window = [(n, line) for n, line, shot, _ in _lines_on(room) if shot == "window" and isinstance(line, c.Narrate)]
+    assert on_window, "the story no longer shows the window shot"
+    assert r.x <= lx <= r.x + r.w
+    for number, line in on_window:
+        top = TEXT_BOTTOM - len(band.lines(line.text, 1.0)) * LINE_H  # where the first line of words starts
+        lock = (ly - r.y) * k
+        assert lock <= top - TEXT_CLEAR, f"line {number}: the sash lock's foot at y {lock:.0f}, the words from {top}"
