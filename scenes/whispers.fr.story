@@ -24,7 +24,9 @@ face him tense
 face her apprehensive
 sound music_opening
 "La pièce baignait dans la douce lueur d’une douzaine de bougies vacillantes."
+shot walls
 "Des ombres dansaient sur les murs, fébriles à la lueur des bougies."
+shot lavender
 "L’air était lourd d’un parfum de lavande."
 shot window
 "Dehors, la pluie tapotait doucement contre la vitre,"

@@ -24,7 +24,9 @@ face him tense
 face her apprehensive
 sound music_opening
 "The room was bathed in the soft glow of a dozen flickering candles."
+shot walls
 "Shadows danced upon the walls, restless in the candlelight."
+shot lavender
 "The air was heavy with the scent of lavender."
 shot window
 "Outside, rain tapped lightly on the windowpane,"

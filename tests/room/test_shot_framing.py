@@ -1,5 +1,6 @@
-"""Shots that frame what they show: no candle cut by the frame's edge in his shots, and the
-window's sash lock clear above the words on the window shot.
+"""Shots that frame what they show: no candle cut by the frame's edge in his shots (and the
+opening's walls and lavender), the window's sash lock clear above the words on the window shot,
+and the opening's three lines each in their own framing.
 
 The reviewer saw his shot at line 8 (`him`) and the close shot at 11 (`him_close`) cut the
 mantel candles at the top of the frame, flames lost above the edge over bare wax, and the narration
@@ -23,7 +24,7 @@ from game.story.director import Director
 from game.story.parser import parse_file
 from game.text.fonts import Fonts
 
-HIS_SHOTS = ("him", "him_close", "him_seated")
+HIS_SHOTS = ("him", "him_close", "him_seated", "walls", "lavender")  # his, and the opening's walls and lavender
 STRETCH = 1.4  # the tallest a flame is drawn (game/fx/candles.py clamps the flicker's stretch)
 GLOW = 4.0  # room px of the flame's soft edge beyond its shape
 TEXT_CLEAR = 40  # logical px the lock keeps above the top of the words
@@ -58,7 +59,7 @@ def _where(box: tuple[float, float, float, float], frame: tuple[float, float, fl
     return "cut"
 
 
-def test_his_shots_show_each_candle_whole_or_not_at_all() -> None:
+def test_these_shots_show_each_candle_whole_or_not_at_all() -> None:
     room = load_room(Assets().room_map)
     specs = candle_specs(room)
     seen = set()
@@ -103,3 +104,11 @@ def test_the_words_on_the_window_shot_sit_below_the_sash_lock() -> None:
         top = TEXT_BOTTOM - len(band.lines(line.text, 1.0)) * LINE_H  # where the first line of words starts
         lock = (ly - r.y) * k
         assert lock <= top - TEXT_CLEAR, f"line {number}: the sash lock's foot at y {lock:.0f}, the words from {top}"
+
+
+def test_the_opening_lines_each_have_their_own_framing() -> None:
+    """Lines 2 and 3 held line 1's wide shot: the candlelit room, then the shadows on the walls
+    (`walls`), then the lavender by the window (`lavender`)."""
+    room = load_room(Assets().room_map)
+    shots = [shot for _n, _line, shot, _c in _lines_on(room)[:3]]
+    assert shots == ["wide", "walls", "lavender"]
