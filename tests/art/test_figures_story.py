@@ -199,3 +199,22 @@ def test_she_sits_on_the_cushion_when_she_leans_to_the_table(story: tuple[Any, A
         thigh, shin = her[f"{leg}_thigh"].angle, her[f"{leg}_shin"].angle
         assert 80 <= -thigh <= 100, f"her {leg} thigh slopes {-thigh - 90:.0f} degrees from the seat"
         assert abs(shin) <= 10, f"her {leg} shin is {shin:.0f} degrees off plumb: feet not on the floor under the knee"
+
+
+@pytest.mark.parametrize("at", [1.0, 3.0, 5.0])
+def test_she_reaches_for_his_hand_with_her_arm_not_a_60_degree_lean(story: tuple[Any, Any], at: float) -> None:
+    """ "his penmanship shaky": her hand in his across the table. Her torso leant 60 degrees
+    from upright to get there (a dive over the table); now she sits up within 30 degrees and
+    reaches with her arm (the shoulder-to-hand distance near the arm's length), and her hips
+    stay on the cushion."""
+    ctx, _ = story
+    figures = ctx.renderer.layers.figures
+    _drawn, final, frame = _moment(story, "his penmanship shaky, the ink blotting", at)
+    assert frame.figures["her"].pose == "holding"
+    her, spec = final["her"], figures.specs["her"]
+    assert abs(her["torso"].angle) <= 30.5, f"her torso {her['torso'].angle:.0f} degrees from upright"
+    shoulder = (her["near_upper"].x, her["near_upper"].y)
+    hand = local_point(spec, her["near_hand"], (23, 54))
+    assert math.dist(shoulder, hand) >= 220, f"her hand {math.dist(shoulder, hand):.0f} px from her shoulder: not reaching"
+    sofa = ctx.renderer.layers.props.room.anchor("sofa")
+    assert abs(her["near_thigh"].y - float(sofa.props["seat_top"])) <= 40, "her hip is off the seat"
