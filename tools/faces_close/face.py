@@ -116,11 +116,14 @@ def ear(doc: Doc, pl: Place, m: Model) -> None:
                             (c[0] + 10 * k, c[1] + 30 * k)]), closed=False), stroke=m.skin_shade, width=3, opacity=0.6)
 
 
+LIP_UP: list[P] = [(-16, -20), (-6, -19), (1, -13), (2, -5), (-1, -1), (-14, -1), (-32, -3), (-38, -6), (-28, -12)]
+LIP_LO: list[P] = [(-1, 2), (2, 8), (-3, 17), (-16, 21), (-30, 12), (-38, 3), (-22, 2)]
+
+
 def lips(doc: Doc, pl: Place, m: Model, parted: float = 0.0, droop: float = 0.0) -> None:
     """droop > 0 turns the mouth's corner down (no smile)."""
-    up = [(-16, -20), (-6, -19), (1, -13), (2, -5), (-1, -1), (-14, -1), (-32, -3), (-38, -6), (-28, -12)]
-    lo = [(-1, 2 + parted), (2, 8 + parted), (-3, 17 + parted), (-16, 21 + parted), (-30, 12), (-38, 3),
-          (-22, 2 + parted)]
+    up = LIP_UP
+    lo = [(x, y + parted if k in (0, 1, 2, 3, 6) else y) for k, (x, y) in enumerate(LIP_LO)]
     doc.path(smooth(pl.all(up), tension=0.8),
              fill=doc.lin(pl((0, -20)), pl((0, 0)), [(0, m.lip_shade, 1), (1, m.lip, 1)]))
     doc.path(smooth(pl.all(lo), tension=0.8),
@@ -230,12 +233,22 @@ def hair_back(doc: Doc, pl: Place, m: Model, fall: float = 560) -> None:
                      stroke=col, width=1.4 + (k % 3) * 0.8, opacity=0.45 if lit else 0.5)
 
 
+# the hair over the head (drawn over the skin): hers parted high, swept back over the temple and
+# behind the ear; his a short crop swept back from the brow over the crown and down the back of the
+# skull to the nape behind the ear (not a cap on top of a bare skull, which made his head read huge)
+HAIR_FRONT_HER: list[P] = [
+    (-60, -330), (-78, -390), (-160, -446), (-300, -440), (-392, -330), (-400, -150), (-372, 40), (-330, 160),
+    (-300, 200), (-290, 60), (-296, -60), (-250, -170), (-180, -230), (-110, -290)]
+HAIR_FRONT_HIM: list[P] = [
+    (-58, -364), (-70, -396), (-110, -440), (-178, -478), (-206, -508), (-226, -480), (-286, -484), (-318, -506),
+    (-330, -468), (-388, -420), (-414, -320), (-406, -200), (-388, -120), (-344, -62), (-302, -38), (-288, -76),
+    (-291, -150), (-276, -196), (-244, -252), (-204, -306), (-156, -336), (-118, -316), (-108, -350), (-76, -358)]
+
+
 def hair_front(doc: Doc, pl: Place, m: Model) -> None:
     if m.she:
         # parted high, swept back over the temple and behind the ear, strands falling behind
-        pts = [(-60, -330), (-78, -390), (-160, -446), (-300, -440), (-392, -330), (-400, -150),
-               (-372, 40), (-330, 160), (-300, 200), (-290, 60), (-296, -60), (-250, -170), (-180, -230),
-               (-110, -290)]
+        pts = HAIR_FRONT_HER
         g = doc.lin(pl((-70, -420)), pl((-380, -60)), [(0, m.hair_lit, 1), (0.45, m.hair, 1), (1, m.hair_dark, 1)])
         doc.path(smooth(pl.all(pts), tension=0.85), fill=g, stroke=m.hair_dark, width=2)
         # strands swept back from the parting, in two lights, the nearest catching the candle
@@ -250,10 +263,7 @@ def hair_front(doc: Doc, pl: Place, m: Model) -> None:
         # black locks: a short crop left uncombed, points falling over the brow and sticking up
         # as in the wides: black hair swept back from the brow over the crown to the nape, two soft
         # locks over the forehead and a couple of tufts standing on top (not a zigzag fringe)
-        pts = [(-58, -364), (-70, -396), (-110, -440), (-178, -478), (-206, -508), (-226, -480), (-286, -484),
-               (-318, -506), (-330, -468), (-388, -420), (-414, -320), (-404, -200), (-380, -112), (-344, -52),
-               (-320, -112), (-302, -190), (-254, -252), (-204, -306), (-156, -336), (-118, -316), (-108, -350),
-               (-76, -358)]
+        pts = HAIR_FRONT_HIM
         g = doc.lin(pl((-60, -480)), pl((-400, -150)), [(0, m.hair_lit, 1), (0.5, m.hair, 1), (1, m.hair_dark, 1)])
         doc.path(smooth(pl.all(pts), tension=0.75), fill=g, stroke=m.hair_dark, width=2)
         # locks: a sheen where the crown turns to the light, strands combed back and falling forward

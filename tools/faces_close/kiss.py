@@ -16,12 +16,17 @@ from tools.faces_close.svgkit import Doc, Place, psoft, smooth, soft
 
 CONTACT = (952.0, 590.0)
 SCALE = 1.18
+# his head a little larger than hers (his profile model is 1.06x hers; drawn at this much of her scale),
+# his lips' front a few px into hers, so they press (were 39 px over hers: overlapping, not meeting)
+HIS_HEAD = 0.98
+SHOULDER = (-60.0, -90.0)  # his suit shoulder and collar moved up and in from where they were
 LINES = 0.4  # outlines faint, as in the gaze: the faces read by their modelling, not ink rings
-# The heads tilt opposite ways (hers nearly level, his turned down 24 degrees) and his comes a little past hers, so
+# The heads tilt toward each other (hers a little forward, his turned down 30 degrees), so their brows touch and
 # his nose lies along her cheek, in front of hers, and hers tucks behind his cheek: the noses pass instead of
-# meeting tip to tip, and no dark wedge of the room shows between the noses and the upper lips (review2 I6).
-HER_AT = Place(CONTACT[0] + 2, CONTACT[1], rot=-4, scale=SCALE)
-HIM_AT = Place(CONTACT[0] - 27, CONTACT[1] - 4, rot=-24, scale=SCALE, mirror=True)
+# meeting tip to tip, and no dark wedge of the room shows between the noses and the upper lips (review2 I6);
+# the lips meet front to front at one height (tests/art/test_faces_kiss.py).
+HER_AT = Place(CONTACT[0] + 2, CONTACT[1], rot=2, scale=SCALE)
+HIM_AT = Place(CONTACT[0] + 6, CONTACT[1] + 8, rot=-30, scale=SCALE * HIS_HEAD, mirror=True)
 
 
 def her() -> str:
@@ -73,13 +78,16 @@ def him() -> str:
     pl = HIM_AT
     m = face.HIM
     face.hair_back(d, pl, m)
-    face.neck(d, pl, m, length=520)
-    # grey suit shoulder, white collar at his throat
-    g = d.lin((1100, 900), (1700, 1080), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
-    d.path(smooth([(1040, 1090), (1090, 960), (1200, 900), (1450, 890), (1640, 960), (1720, 1090)], tension=0.7),
+    face.neck(d, pl, m, length=400)
+    # grey suit shoulder, white collar at his throat: his shoulders close under his head as he leans in, so
+    # the neck between jaw and collar is short (a long bare column read as a giraffe's neck)
+    dx, dy = SHOULDER
+    g = d.lin((1100 + dx, 900 + dy), (1700 + dx, 1080 + dy), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
+    d.path(smooth([(1040 + dx, 1090 + dy), (1090 + dx, 960 + dy), (1200 + dx, 900 + dy), (1450 + dx, 890 + dy),
+                   (1640 + dx, 960 + dy), (1720 + dx, 1090 + dy), (1720 + dx, 1200), (1040 + dx, 1200)], tension=0.7),
            fill=g, stroke="#1c1e24", width=2)
-    d.path(smooth([(1080, 980), (1110, 900), (1180, 880), (1200, 940), (1150, 1010)], tension=0.7),
-           fill="#ece4d6", stroke="#8a8070", width=1.5)
+    d.path(smooth([(1080 + dx, 980 + dy), (1110 + dx, 900 + dy), (1180 + dx, 880 + dy), (1200 + dx, 940 + dy),
+                   (1150 + dx, 1010 + dy)], tension=0.7), fill="#ece4d6", stroke="#8a8070", width=1.5)
     face.head(d, pl, m)
     _glow_on(d, pl)
     face.ear(d, pl, m)
