@@ -138,7 +138,11 @@ class Figures:
         side, weight = max(((s, b.variants.get(f"{s}_hand", {}).get("pen", 0.0)) for s in ("near", "far")), key=lambda x: x[1])
         if weight < 0.01:
             return placed
-        keys = (f"{side}_fore", f"{side}_upper", "torso")  # the torso leans in when the arm is short
+        other = "far" if side == "near" else "near"
+        holding = b.variants.get(f"{other}_hand", {}).get("hold", 0.0) >= 0.5
+        # the torso leans in (and the hip slides) when the arm is short; not while the other
+        # hand holds hers across the table: that would pull their hands apart (line 67)
+        keys = (f"{side}_fore", f"{side}_upper") if holding else (f"{side}_fore", f"{side}_upper", "torso")
         start = {k: b.angles[k] for k in keys}
         root0 = b.root
         placed = self._sweeps(spec, b, placed, nib, hip, side, keys, start, 7)

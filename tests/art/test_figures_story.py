@@ -140,10 +140,12 @@ def test_he_turns_his_head_to_her_before_he_leans(story: tuple[Any, Any]) -> Non
     assert (head.variant, torso.variant) == ("profile", "profile"), (head.variant, torso.variant)
 
 
-@pytest.mark.parametrize("what", ["He wrote his final words in the notebook", "his penmanship shaky, the ink blotting"])
+@pytest.mark.parametrize("what", ["He wrote his final words in the notebook", "his penmanship shaky, the ink blotting",
+                                  "I don’t want to lose you"])
 def test_her_hand_stays_in_his_while_he_writes_his_final_words(story: tuple[Any, Any], what: str) -> None:
     """ "Her hand still in his": the middles of her near hand and of his lie within 30 room px
-    (palm under palm). With him sat back to write they were 57 px apart, side by side."""
+    (palm under palm). With him sat back to write they were 57 px apart, side by side; while
+    his pen wrote the line the pen arm's reach turned his torso and slid his hip, 80+ px apart."""
     ctx, _ = story
     figures = ctx.renderer.layers.figures
     _drawn, final, frame = _moment(story, what, 3.0)
