@@ -19,7 +19,10 @@ SCALE = 1.18
 # his head a little larger than hers (his profile model is 1.06x hers; drawn at this much of her scale),
 # his lips' front a few px into hers, so they press (were 39 px over hers: overlapping, not meeting)
 HIS_HEAD = 0.98
-SHOULDER = (-60.0, -90.0)  # his suit shoulder and collar moved up and in from where they were
+SHOULDER = (-60.0, -90.0)
+# his hand cups her jaw: the wrist under her chin, the back of the hand along her jaw, the fingertips
+# under her ear in her hair, the thumb along her cheek (was lower, on her neck)
+HAND_AT = Place(858, 872, rot=54, scale=1.22)  # his suit shoulder and collar moved up and in from where they were
 LINES = 0.4  # outlines faint, as in the gaze: the faces read by their modelling, not ink rings
 # The heads tilt toward each other (hers a little forward, his turned down 30 degrees), so their brows touch and
 # his nose lies along her cheek, in front of hers, and hers tucks behind his cheek: the noses pass instead of
@@ -43,9 +46,8 @@ def her() -> str:
            opacity=0.25)
     face.head(d, pl, m)
     _glow_on(d, pl, 1.6)  # her face is on the room's dim side: the glow between them carries it
-    # where his hand lies along her jaw, its soft shadow on her skin
-    psoft(d, pl, (-150, 96), 90, 34, "#5a2a18", 0.45, rot=-20)
-    psoft(d, pl, (-215, 20), 40, 70, "#5a2a18", 0.35)
+    # where his hand lies along her jaw, its soft shadow on her skin (in the hand's own frame, offset)
+    psoft(d, Place(HAND_AT.x + 10, HAND_AT.y + 14, HAND_AT.rot, HAND_AT.scale), (-90, 0), 130, 60, "#5a2a18", 0.4)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
@@ -102,18 +104,18 @@ def him() -> str:
 
 def hand() -> str:
     d = Doc(line_alpha=LINES)
-    pl = Place(800, 890, rot=40, scale=1.05)
+    pl = HAND_AT
     hand_on_cheek(d, pl, face.HIM)
     # the light between them on the hand's near side, its far side in shade
     psoft(d, pl, (-60, -20), 70, 40, "#ffc27a", 0.22)
     psoft(d, pl, (-70, 40), 80, 30, face.HIM.skin_shade, 0.3)
-    # his fingertips slip under her hair behind the jaw: a few of her strands fall over them
+    # his fingertips slip into her hair behind the jaw, under her ear: a few of her strands fall over them
     m = face.HER
-    for k in range(8):
-        x = 612 + 8 * k
+    for k in range(6):
+        top = pl((-236 + 4 * k, -44 + 16 * k))
         col = m.hair_lit if k % 2 == 0 else m.hair
-        d.path(smooth([(x - 14, 630), (x - 4, 700), (x - 16, 790), (x - 50, 880)], closed=False), stroke=col,
-               width=3 + (k % 3), opacity=0.85)
+        d.path(smooth([(top[0] - 6, top[1] - 40), (top[0], top[1]), (top[0] - 8, top[1] + 50), (top[0] - 26, top[1] + 110)],
+                      closed=False), stroke=col, width=2 + (k % 3), opacity=0.8)
     return d.text()
 
 
