@@ -198,14 +198,15 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
         d.add(f'<path d="M{f(cp[0])} L{f(cp[1])} L{f(cp[2])}" stroke="{GRIP_WHITE.light}" '
               f'stroke-width="{ws[1] * 0.55:.1f}" stroke-linecap="round" stroke-linejoin="round" fill="none" '
               f'opacity="{0.45 * curl:.2f}"/>')
-        for j, r in ((1, 0.46), (2, 0.4)):
+        # (a soft rise along the finger, not a round stud)
+        for j, r in ((1, 0.38), (2, 0.32)):
             c = cp[j]
             sh = add(c, (3 + 3 * curl, 5 + 4 * curl))
-            d.add(f'<ellipse cx="{sh[0]:.1f}" cy="{sh[1]:.1f}" rx="{ws[j] * r:.1f}" ry="{ws[j] * r * 0.8:.1f}" '
-                  f'fill="{d.rad(sh, ws[j] * r, [(0, "#3a2014", 0.35 * curl), (1, "#3a2014", 0)])}"/>')
+            d.add(f'<ellipse cx="{sh[0]:.1f}" cy="{sh[1]:.1f}" rx="{ws[j] * r * 1.2:.1f}" ry="{ws[j] * r * 0.7:.1f}" '
+                  f'fill="{d.rad(sh, ws[j] * r * 1.2, [(0, "#3a2014", 0.3 * curl), (1, "#3a2014", 0)])}"/>')
             k = add(c, (-2, -3))
-            d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[j] * r:.1f}" ry="{ws[j] * r * 0.85:.1f}" '
-                  f'fill="{d.rad(k, ws[j] * r, [(0, GRIP_WHITE.knuckle, 0.95 * curl), (0.6, GRIP_WHITE.light, 0.6 * curl), (1, GRIP_WHITE.light, 0)])}"/>')
+            d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[j] * r * 1.3:.1f}" ry="{ws[j] * r * 0.75:.1f}" '
+                  f'fill="{d.rad(k, ws[j] * r * 1.3, [(0, GRIP_WHITE.knuckle, 0.75 * curl), (0.55, GRIP_WHITE.light, 0.4 * curl), (1, GRIP_WHITE.light, 0)])}"/>')
     return d, cp[0]
 
 
