@@ -348,13 +348,17 @@ def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, t
             f'fill="{doc.rad(sc, 85 * h.xf.s, [(0, h.skin.knuckle, 0.28), (1, h.skin.knuckle, 0)])}"/>')
     if h.show == "back":
         for fs in h.fingers:
-            k = h.xf((fs.base[0] - 4, fs.base[1]))
             w = fs.w * h.xf.s
+            # the knuckle edge blended into the finger's root: the skin runs on, no cut-out edge
+            b = h.xf((fs.base[0] + 6, fs.base[1]))
+            doc.add(f'<ellipse cx="{b[0]:.1f}" cy="{b[1]:.1f}" rx="{w * 0.5:.1f}" ry="{w * 0.5:.1f}" '
+                    f'fill="{doc.rad(b, w * 0.5, [(0, h.skin.mid, 0.45), (1, h.skin.mid, 0)])}"/>')
+            k = h.xf((fs.base[0] - 4, fs.base[1]))
             doc.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{w * 0.42:.1f}" ry="{w * 0.42:.1f}" '
-                    f'fill="{doc.rad(k, w * 0.45, [(0, h.skin.knuckle, (0.6 + 0.4 * white) * knuckle_glow), (1, h.skin.knuckle, 0)])}"/>')
-            w0 = h.xf((fs.base[0] - 14, fs.base[1]))
-            w1 = h.xf((40, fs.base[1] * 0.35))
-            m = h.xf(((fs.base[0] + 40) / 2, fs.base[1] * 0.7))
+                    f'fill="{doc.rad(k, w * 0.45, [(0, h.skin.knuckle, (0.4 + 0.55 * white) * knuckle_glow), (1, h.skin.knuckle, 0)])}"/>')
+            w0 = h.xf((fs.base[0] - 20, fs.base[1]))
+            w1 = h.xf((90, fs.base[1] * 0.45))
+            m = h.xf(((fs.base[0] + 90) / 2, fs.base[1] * 0.75))
             doc.add(f'<path d="M{f(w0)} Q{f(m)} {f(w1)}" stroke="{h.skin.knuckle}" stroke-width="{5 * h.xf.s:.1f}" '
                     f'fill="none" opacity="{0.3 * tendons:.2f}" stroke-linecap="round"/>')
             doc.add(f'<path d="M{f(add(w0, (0, 4 * h.xf.s)))} Q{f(add(m, (0, 4 * h.xf.s)))} {f(add(w1, (0, 4 * h.xf.s)))}" '
