@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from tools.hands import fingerform
 from tools.hands.geometry import (
     HER,
     HIS,
@@ -114,12 +115,18 @@ def her_fingers(open_: bool = False) -> Doc:
         # falling away into the shade between his fingers
         cp, ws, _ = finger_geom(fs, HER_XF)
         al = norm(sub(cp[-1], cp[0]))
+        # past the middle knuckle's top the finger falls away from the light, down round his hand
+        sh = fingerform.shape(cp, ws[0], fs.taper)
+        i0 = len(sh.centre) * 11 // 20
+        far = [*sh.left[i0:], *sh.cap[1:-1], *sh.right[i0:][::-1]]
+        d.add(f'<path d="{smooth_path(far, tension=1.0)}" '
+              f'fill="{d.lin(sh.centre[i0], sh.tip, [(0, "#2a160e", 0), (0.5, "#2a160e", 0.35), (1, "#2a160e", 0.7)])}"/>')
         e = add(cp[-1], mul(al, ws[-1] * 0.2))
         d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{ws[-1] * 0.7:.1f}" ry="{ws[-1] * 0.7:.1f}" '
               f'fill="{d.rad(e, ws[-1] * 0.7, [(0, "#2a160e", 0.6), (0.5, "#3a2218", 0.4), (1, HER.dark, 0)])}"/>')
-        k = sub(cp[-1], mul(al, ws[-1] * 0.55))
-        d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[-1] * 0.34:.1f}" ry="{ws[-1] * 0.34:.1f}" '
-              f'fill="{d.rad(k, ws[-1] * 0.36, [(0, HER.knuckle, 0.5), (1, HER.knuckle, 0)])}"/>')
+        k = sub(cp[-1], mul(al, ws[-1] * 0.8))
+        d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[-1] * 0.3:.1f}" ry="{ws[-1] * 0.3:.1f}" '
+              f'fill="{d.rad(k, ws[-1] * 0.32, [(0, HER.knuckle, 0.45), (1, HER.knuckle, 0)])}"/>')
     return d
 
 def his_palm() -> tuple[Doc, HandSpec]:
