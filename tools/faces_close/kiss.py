@@ -94,6 +94,8 @@ def him() -> str:
     _glow_on(d, pl)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
+    # under his nose, where his upper lip meets hers: shaded skin between the two faces, not a hole to the room
+    psoft(d, pl, (-4, -44), 16, 22, m.skin_shade, 0.8)
     # where his lips press hers: their fronts soften into a shared shade and a warm glint, not two cut edges
     psoft(d, pl, (0, -2), 9, 22, "#5a2418", 0.4)
     psoft(d, pl, (-6, 9), 8, 5, "#ffd6b0", 0.3)
