@@ -66,3 +66,15 @@ def test_the_committed_hands_draw_smooth_open_finger_outlines_and_faint_creases(
     # no ring round a finger: nothing but the creases and the rim is stroked across the fingers darker than 0.35
     assert len(re.findall(r'<path d="M[^"]*" stroke="#[0-9a-f]{6}" stroke-width="1\.[68]" fill="none" opacity="0\.[5-9]',
                           svg)) == 0, f"{name}: crease lines across the fingers"
+
+
+@pytest.mark.parametrize("name", ["fist_left.svg", "fist_right.svg"])
+def test_the_fists_folded_fingers_are_modelled_not_inked_blocks(name: str) -> None:
+    """Line 7: the folded fingers of a fist flow down from the knuckle ridge; only the forearm, the back
+    of the hand, the thumb and its nail carry an ink outline (the old fist outlined every phalanx:
+    12 inked shapes, blocks stacked like a mannequin's), the fingers' edges are faint strokes."""
+    svg = (INSERTS / "clenched_hands" / name).read_text(encoding="utf-8")
+    inked = svg.count('stroke-opacity="0.8"')
+    assert inked <= 4, f"clenched_hands/{name}: {inked} shapes outlined in ink"
+    creases = [float(o) for o in re.findall(r'stroke="#7e5038" stroke-width="[0-9.]+" fill="none" opacity="([0-9.]+)"', svg)]
+    assert creases and max(creases) <= 0.4, f"clenched_hands/{name}: a crease drawn dark ({max(creases, default=0)})"

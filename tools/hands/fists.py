@@ -106,14 +106,15 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
          tension=0.7)
     # the hand bends down at the knuckles: the ridge catches the light, the slope below is shaded
     for fx, _w, top, _mid, _bot in fingers:
-        stroke(d, pts(xf, [(fx * 0.55, -112), (fx * 0.85, -60), (fx, top - 4)]), SKIN_HI, 6 * K, 0.28)   # tendons
-        stroke(d, pts(xf, [(fx * 0.55 + 4, -110), (fx * 0.85 + 4, -58), (fx + 4, top - 2)]), SKIN_DK, 3 * K, 0.22)
+        stroke(d, pts(xf, [(fx * 0.7, -90), (fx * 0.88, -50), (fx, top - 4)]), SKIN_HI, 6 * K, 0.18)   # tendons, faint
+        stroke(d, pts(xf, [(fx * 0.7 + 4, -88), (fx * 0.88 + 4, -48), (fx + 4, top - 2)]), SKIN_DK, 3 * K, 0.14)
     # second phalanges, turned under toward the palm (behind and below the first)
     for fx, w, _top, mid, bot in fingers:
         ps = pts(xf, [(fx - w * 0.46, mid - 8), (fx + w * 0.46, mid - 8), (fx + w * 0.44, bot - 10),
                       (fx + w * 0.2, bot), (fx - w * 0.2, bot), (fx - w * 0.44, bot - 10)])
         path(d, ps, d.lin(xf((fx, mid)), xf((fx, bot)), [(0, SKIN_MID, 1), (0.6, SKIN_DK, 1), (1, SKIN_DEEP, 1)]),
-             tension=0.7)
+             line=None, tension=0.7)
+        stroke(d, ps[2:], LINE, 1.5 * K, 0.4, tension=0.7)  # its rim below, faint (not a cut-out block)
     # the first phalanges, folded down facing the camera; corners (the middle knuckles) rounded
     for fx, w, top, mid, _bot in fingers:
         hw = w / 2
@@ -121,9 +122,13 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
                       (fx + hw * 1.02, mid - 4), (fx + hw * 0.75, mid + 6), (fx - hw * 0.75, mid + 6),
                       (fx - hw * 1.02, mid - 4)])
         g = d.lin(xf((fx, top)), xf((fx, mid + 6)), [(0, SKIN_HI, 1), (0.35, SKIN, 1), (0.85, SKIN_MID, 1), (1, SKIN_DK, 1)])
-        path(d, ps, g, tension=0.6)
-        y = mid - 8   # the middle knuckle's crease: one soft arc across the bottom of the phalanx
-        stroke(d, pts(xf, [(fx - hw * 0.55, y), (fx, y + 2.5), (fx + hw * 0.55, y)]), CREASE, 1.6 * K, 0.5)
+        # one form from the knuckle ridge down: filled without an outline across its top (the back of
+        # the hand runs on into it), its sides and rounded end outlined faintly, the neighbour's edge a shade
+        path(d, ps, g, line=None, tension=0.6)
+        stroke(d, ps[3:] + ps[:1], LINE, 1.6 * K, 0.45, tension=0.6)
+        stroke(d, pts(xf, [(fx + hw * 0.8, top + 14), (fx + hw * 0.86, mid - 10)]), SKIN_DK, 4 * K, 0.25)
+        y = mid - 8   # the middle knuckle's crease: one soft short arc across the bottom of the phalanx
+        stroke(d, pts(xf, [(fx - hw * 0.4, y), (fx, y + 2.0), (fx + hw * 0.4, y)]), CREASE, 1.2 * K, 0.3)
         # wrinkles over the big knuckle at the top
         for dy, half, o in ((8.0, 0.3, 0.3), (13.0, 0.4, 0.38)):  # skin folds over the knuckle: short flat lines
             stroke(d, pts(xf, [(fx - hw * half, top + dy + 0.5), (fx + hw * half, top + dy - 0.5)]), CREASE, 1.1 * K, o)
@@ -140,8 +145,8 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
     g = d.lin(xf((70, 0)), xf((10, 96)), [(0, SKIN_HI, 1), (0.4, SKIN, 1), (1, SKIN_MID, 1)])
     d.add(f'<path d="{smooth_path([(a[0] + 6, a[1] + 10) for a in th], tension=0.7)}" fill="#000" opacity="0.28"/>')
     path(d, th, g, tension=0.7)
-    stroke(d, pts(xf, [(86, 44), (74, 60), (70, 74)]), CREASE, 2.2 * K, 0.7)            # the joint
-    stroke(d, pts(xf, [(80, 40), (66, 54)]), CREASE, 1.5 * K, 0.5)
+    stroke(d, pts(xf, [(86, 44), (74, 60), (70, 74)]), CREASE, 2.0 * K, 0.4)            # the joint
+    stroke(d, pts(xf, [(80, 40), (66, 54)]), CREASE, 1.3 * K, 0.3)
     stroke(d, pts(xf, [(98, -30), (104, 0), (96, 30)]), SKIN_HI, 5 * K, 0.45)            # lit edge
     stroke(d, pts(xf, [(66, -24), (68, 6), (56, 38), (28, 54), (-6, 64)]), SKIN_DK, 6 * K, 0.35)   # its shaded inner edge
     stroke(d, pts(xf, [(100, 36), (80, 66), (40, 82), (4, 84)]), SKIN_HI, 4 * K, 0.35)    # the lit ridge of its top
@@ -161,8 +166,8 @@ def _thumb_side(d: Doc, xf: Fn) -> None:
     path(d, th, g, tension=0.7)
     stroke(d, pts(xf, [(70, -30), (68, 8.5), (70, 42.5)]), SKIN_DEEP, 5 * K, 0.5)          # pressed into the index's side
     stroke(d, pts(xf, [(102, -24), (106, 5.1), (102, 34)]), SKIN_HI, 4 * K, 0.45)         # lit edge
-    stroke(d, pts(xf, [(74, 6.8), (88, 10.2), (104, 6.8)]), CREASE, 1.8 * K, 0.65)            # the joint's crease
-    stroke(d, pts(xf, [(76, 13.6), (102, 13.6)]), CREASE, 1.3 * K, 0.45)
+    stroke(d, pts(xf, [(74, 6.8), (88, 10.2), (104, 6.8)]), CREASE, 1.6 * K, 0.4)            # the joint's crease
+    stroke(d, pts(xf, [(76, 13.6), (102, 13.6)]), CREASE, 1.2 * K, 0.3)
     nail = pts(xf, [(76, 42.5), (100, 40.8), (102, 57.8), (92, 64.6), (80, 61.2)])
     path(d, nail, d.lin(xf((88, 40.8)), xf((88, 64.6)), [(0, "#f6dccb", 1), (0.6, "#e2b8a4", 1), (1, "#b98068", 1)]),
          line=CREASE, w=1.4, tension=0.6)
