@@ -56,8 +56,8 @@ OUT = str(INSERTS) + "/hand_reach/"
 
 # relaxed fingers, not a fan: nearly parallel, slimmer than the wide rig's, tapering to the tips,
 # the middle longest; `curl` shortens the outer phalanges as the fingertips drop to the table
-WIDTHS = [39.0, 41.0, 38.0, 32.0]
-LENS = [(64, 41, 31), (72, 46, 33), (68, 43, 31), (52, 33, 26)]
+WIDTHS = [44.0, 46.0, 43.0, 37.0]  # together about as wide as the hand across its knuckles (no rake of gaps)
+LENS = [(70, 45, 34), (79, 51, 36), (75, 47, 34), (57, 36, 29)]  # the middle finger ~0.8 of the hand's length
 
 
 def relaxed(angs: list[float], curl: list[float], bends: list[tuple[float, float]], w: float = 1.0) -> list[FingerSpec]:
