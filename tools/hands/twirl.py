@@ -155,8 +155,8 @@ def hand(d: Doc) -> None:
         k = sub(cp[-1], mul(al, ws[-1] * 0.3))
         d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[-1] * 0.34:.1f}" ry="{ws[-1] * 0.34:.1f}" '
               f'fill="{d.rad(k, ws[-1] * 0.36, [(0, HER.knuckle, 0.45), (1, HER.knuckle, 0)])}"/>')
-    finger(d, THUMB, XF, HER)  # under the back of the hand: it grows out of it, no seam at its root
     hand_back(d, h)
+    finger(d, THUMB, XF, HER, fade_root=True)  # over the hand, its root fading into it: no seam where it leaves
 
 
 def index(d: Doc) -> None:
