@@ -194,8 +194,17 @@ def finger(doc: Doc, sp: FingerSpec, xf: Xf, skin: Skin, outline: float = 2.2, w
         # a finger lying over the back of its own hand (drawn above it): its root fades into the
         # hand's skin instead of starting at an edge; the light and shade across it are laid on top
         # from a little way out, where the finger stands free of the hand
-        doc.add(f'<path data-finger="1" d="{smooth_path(sh.polygon(), tension=1.0)}" '
-                f'fill="{doc.lin(sh.root, c[1], [(0, skin.mid, 0), (1, skin.mid, 1)])}"/>')
+        # the lit and shaded form from a little way out; over its start, a band of the hand's mid tone
+        # that fades in from the root and out again past the start, so neither end shows an edge
+        q = max(2, n // 6)
+        q2 = min(n - 2, q + max(2, n // 6))
+        m = min(len(sh.left), len(sh.right)) - 1
+        part = [*sh.left[min(q, m):], *sh.cap[1:-1], *sh.right[min(q, m):][::-1]]
+        doc.add(f'<path data-finger="1" d="{smooth_path(part, tension=1.0)}" fill="{fill}"/>')
+        k = math.dist(sh.root, c[q]) / max(1e-6, math.dist(sh.root, c[q2]))
+        band = [sh.root, *sh.left[: min(q2, m) + 1], *sh.right[: min(q2, m) + 1][::-1]]
+        doc.add(f'<path d="{smooth_path(band, tension=0.8)}" '
+                f'fill="{doc.lin(sh.root, c[q2], [(0, skin.mid, 0), (min(0.95, k), skin.mid, 1), (1, skin.mid, 0)])}"/>')
     else:
         doc.add(f'<path data-finger="1" d="{smooth_path(sh.polygon(), tension=1.0)}" fill="{fill}"/>')
     # the root melts into the hand: the palm's tone over the first third, fading toward the tip
@@ -210,10 +219,10 @@ def finger(doc: Doc, sp: FingerSpec, xf: Xf, skin: Skin, outline: float = 2.2, w
     q0 = n // 4 if fade_root else 0
     dark = [add(c[i], mul(nrm[i], -side * half[i] * 0.62)) for i in range(q0, n)]
     doc.add(f'<path d="{smooth_path(dark, closed=False)}" stroke="{skin.dark}" stroke-width="{half[mid] * 0.5:.1f}" '
-            f'stroke-linecap="round" fill="none" opacity="{0.45 if fade_root else 0.28}"/>')
+            f'stroke-linecap="round" fill="none" opacity="0.28"/>')
     hl = [add(c[i], mul(nrm[i], side * half[i] * 0.38)) for i in range(max(q0, n // 6), n)]
     doc.add(f'<path d="{smooth_path(hl, closed=False)}" stroke="{skin.knuckle}" stroke-width="{half[mid] * 0.32:.1f}" '
-            f'stroke-linecap="round" fill="none" opacity="{0.45 if fade_root else 0.3}"/>')
+            f'stroke-linecap="round" fill="none" opacity="0.3"/>')
     doc.add(f'<path data-rim="1" d="{smooth_path(sh.rim(n // 4 if fade_root else 0), closed=False)}" fill="none" stroke="{skin.line}" '
             f'stroke-width="{outline * 0.8:.1f}" stroke-linejoin="round" stroke-linecap="round" stroke-opacity="0.5"/>')
     # the pad: a rounded swell of light toward the tip
