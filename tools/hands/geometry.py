@@ -196,15 +196,15 @@ def finger(doc: Doc, sp: FingerSpec, xf: Xf, skin: Skin, outline: float = 2.2, w
         # from a little way out, where the finger stands free of the hand
         # the lit and shaded form from a little way out; over its start, a band of the hand's mid tone
         # that fades in from the root and out again past the start, so neither end shows an edge
-        q = max(2, n // 6)
-        q2 = min(n - 2, q + max(2, n // 6))
-        m = min(len(sh.left), len(sh.right)) - 1
-        part = [*sh.left[min(q, m):], *sh.cap[1:-1], *sh.right[min(q, m):][::-1]]
+        qa = max(2, n // 6)
+        qb = min(n - 2, qa + max(2, n // 6))
+        nm = min(len(sh.left), len(sh.right)) - 1
+        part = [*sh.left[min(qa, nm):], *sh.cap[1:-1], *sh.right[min(qa, nm):][::-1]]
         doc.add(f'<path data-finger="1" d="{smooth_path(part, tension=1.0)}" fill="{fill}"/>')
-        k = math.dist(sh.root, c[q]) / max(1e-6, math.dist(sh.root, c[q2]))
-        band = [sh.root, *sh.left[: min(q2, m) + 1], *sh.right[: min(q2, m) + 1][::-1]]
+        k = math.dist(sh.root, c[qa]) / max(1e-6, math.dist(sh.root, c[qb]))
+        band = [sh.root, *sh.left[: min(qb, nm) + 1], *sh.right[: min(qb, nm) + 1][::-1]]
         doc.add(f'<path d="{smooth_path(band, tension=0.8)}" '
-                f'fill="{doc.lin(sh.root, c[q2], [(0, skin.mid, 0), (min(0.95, k), skin.mid, 1), (1, skin.mid, 0)])}"/>')
+                f'fill="{doc.lin(sh.root, c[qb], [(0, skin.mid, 0), (min(0.95, k), skin.mid, 1), (1, skin.mid, 0)])}"/>')
     else:
         doc.add(f'<path data-finger="1" d="{smooth_path(sh.polygon(), tension=1.0)}" fill="{fill}"/>')
     # the root melts into the hand: the palm's tone over the first third, fading toward the tip
