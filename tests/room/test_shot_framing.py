@@ -1,12 +1,15 @@
-"""Shots that frame what they show: no candle cut by the frame's edge in his shots (and the
-opening's walls and lavender), the window's sash lock clear above the words on the window shot,
-and the opening's three lines each in their own framing.
+"""Shots that frame what they show: no candle cut in two by the frame's edge, the window's sash
+lock clear above the words on the window shot, and the opening's three lines each in their own
+framing.
 
-The reviewer saw his shot at line 8 (`him`) and the close shot at 11 (`him_close`) cut the
-mantel candles at the top of the frame, flames lost above the edge over bare wax, and the narration
-of lines 4, 51 and 75 (`window`) lie across the bright brass sash lock. Each line's shot is taken
-as the story plays it (the director), each candle's flame at its tallest (the flicker stretches it
-to 1.4 x FLAME_H over the wick), the lock where the window's art draws it."""
+The reviewer saw his shot at line 8 (`him`) cut the mantel candles at the top of the frame,
+flames lost above the edge over bare wax, and the narration of lines 4, 51 and 75 (`window`) lie
+across the bright brass sash lock. Looking further, the two-shot (13 lines) cut the sconce flames
+at its top and halved a candle at each side, and the table, over-the-shoulder, her and his writing
+shots cut a candle or stood one headless at an edge. Each line's shot is taken as the story plays
+it (the director), still or at both ends of its camera move, each candle's flame at its tallest
+(the flicker stretches it to 1.4 x FLAME_H over the wick), the lock where the window's art draws it.
+The close shots drawn from their own art (inserts) and the page seen from above are not the room."""
 
 from __future__ import annotations
 
@@ -23,15 +26,15 @@ from game.story import commands as c
 from game.story.director import Director
 from game.story.parser import parse_file
 from game.text.fonts import Fonts
+from game.view import Move
 
-HIS_SHOTS = ("him", "him_close", "him_seated", "walls", "lavender")  # his, and the opening's walls and lavender
 STRETCH = 1.4  # the tallest a flame is drawn (game/fx/candles.py clamps the flicker's stretch)
 GLOW = 4.0  # room px of the flame's soft edge beyond its shape
 TEXT_CLEAR = 40  # logical px the lock keeps above the top of the words
 
 
-def _lines_on(room: Room) -> list[tuple[int, c.Line, str, float]]:
-    """(line number, line, still shot or "", candles) for each line as the story plays it."""
+def _lines_on(room: Room) -> list[tuple[int, c.Line, str, float, Move | None]]:
+    """(line number, line, shot, candles, camera move or None) for each line as the story plays it."""
     d = Director(parse_file(Assets().story))
     now = 0.0
     d.start(now)
@@ -43,7 +46,7 @@ def _lines_on(room: Room) -> list[tuple[int, c.Line, str, float]]:
             continue
         snap = d.stage.at(now + 30.0)  # the line settled
         assert d.current is not None
-        out.append((d.line_number, d.current, snap.shot.value if snap.move is None else "", snap.candles))
+        out.append((d.line_number, d.current, snap.shot.value, snap.candles, snap.move))
         now += 30.0
         d.advance(now)
     return out
@@ -59,24 +62,26 @@ def _where(box: tuple[float, float, float, float], frame: tuple[float, float, fl
     return "cut"
 
 
-def test_these_shots_show_each_candle_whole_or_not_at_all() -> None:
+def test_every_framing_shows_each_candle_whole_or_not_at_all() -> None:
+    """Each line's shot, still or at both ends of its camera move (a move may pass over a candle
+    on its way, but never rests on one cut in two)."""
     room = load_room(Assets().room_map)
     specs = candle_specs(room)
-    seen = set()
-    for number, _line, shot, level in _lines_on(room):
-        if shot not in HIS_SHOTS:
+    for number, _line, shot, level, move in _lines_on(room):
+        if shot.startswith("insert_") or shot == "notebook":
             continue
-        seen.add(shot)
         r = room.shots[shot].rect
-        frame = (r.x, r.y, r.w, r.h)
-        for s in specs:
-            wx, wy = s.wick_top(level)
-            flame = _where((wx - FLAME_W, wy - FLAME_H * STRETCH - GLOW, wx + FLAME_W, wy + 2.0), frame)
-            half = s.size[1] / 2
-            wax = _where((s.x - half, wy, s.x + half, s.y), frame)
-            assert flame != "cut", f"line {number} ({shot}): {s.name}'s flame is cut by the frame"
-            assert not (flame == "out" and wax != "out"), f"line {number} ({shot}): {s.name} stands headless"
-    assert seen == set(HIS_SHOTS), f"the story no longer uses {set(HIS_SHOTS) - seen}"
+        box = (r.x, r.y, r.w, r.h)
+        frames = [("", box)] if move is None else [(" at its move's start", move.framing_at(box, 0.0)),
+                                                  (" at its move's end", move.framing_at(box, 1.0))]
+        for when, frame in frames:
+            for s in specs:
+                wx, wy = s.wick_top(level)
+                flame = _where((wx - FLAME_W, wy - FLAME_H * STRETCH - GLOW, wx + FLAME_W, wy + 2.0), frame)
+                half = s.size[1] / 2
+                wax = _where((s.x - half, wy, s.x + half, s.y), frame)
+                assert flame != "cut", f"line {number} ({shot}{when}): {s.name}'s flame is cut by the frame"
+                assert not (flame == "out" and wax != "out"), f"line {number} ({shot}{when}): {s.name} stands headless"
 
 
 def _sash_lock(room: Room) -> tuple[float, float]:
@@ -97,7 +102,7 @@ def test_the_words_on_the_window_shot_sit_below_the_sash_lock() -> None:
     lx, ly = _sash_lock(room)
     r = room.shots["window"].rect
     k = 1920 / r.w
-    on_window = [(n, line) for n, line, shot, _ in _lines_on(room) if shot == "window" and isinstance(line, c.Narrate)]
+    on_window = [(n, line) for n, line, shot, _c, _m in _lines_on(room) if shot == "window" and isinstance(line, c.Narrate)]
     assert on_window, "the story no longer shows the window shot"
     assert r.x <= lx <= r.x + r.w
     for number, line in on_window:
@@ -110,5 +115,5 @@ def test_the_opening_lines_each_have_their_own_framing() -> None:
     """Lines 2 and 3 held line 1's wide shot: the candlelit room, then the shadows on the walls
     (`walls`), then the lavender by the window (`lavender`)."""
     room = load_room(Assets().room_map)
-    shots = [shot for _n, _line, shot, _c in _lines_on(room)[:3]]
+    shots = [shot for _n, _line, shot, _c, _m in _lines_on(room)[:3]]
     assert shots == ["wide", "walls", "lavender"]
