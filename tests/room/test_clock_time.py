@@ -67,3 +67,21 @@ def test_a_line_played_shows_the_minutes_a_render_of_it_shows() -> None:
             d.goto_line(number, base)
             rendered = _minutes(d, base + at)
             assert abs(rendered - live) < 1e-6, f"line {number} at {at} s: played {live:.2f} min, rendered {rendered:.2f}"
+
+
+def test_the_tick_sound_falls_on_the_pendulum_beats() -> None:
+    """A guard: the sound's clock (roomsound.clock_seconds, from the same script minutes) crosses a
+    whole second exactly where the pendulum drawn at t beats (game.art.clock.ticks_between)."""
+    from game.art.clock import ticks_between
+    from game.roomsound import clock_seconds
+
+    d = Director(parse_file(Assets().story))
+    for number in (1, 53, len(d.script.lines)):
+        base = LINE_BASE * number
+        d.goto_line(number, base)
+        step = 1 / 240
+        for i in range(int(6 / step)):
+            t0, t1 = base + i * step, base + (i + 1) * step
+            s0, s1 = clock_seconds(d.stage.at(t0), t0), clock_seconds(d.stage.at(t1), t1)
+            sound = int(s1 // 1 - s0 // 1)
+            assert sound == ticks_between(t0, t1), f"line {number}: the tick and the beat part at t {t1 - base:.3f}"
