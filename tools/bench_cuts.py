@@ -58,13 +58,15 @@ def play(w: int, h: int, first: int, last: int, steps: int,
     scene.seek(first, 0.0)
     frames: list[tuple[int, float]] = []
     d = scene.director
+    r = ctx.renderer
+    for obj, name in ((r, "prepare_steps"), (r, "prepare_beside"), (r.layers, "prepare_insert")):
+        real = getattr(obj, name, None)  # each step made ahead timed, wherever the scene asks for them
+        if prepared is not None and real is not None:
+            setattr(obj, name, lambda *a, _real=real, **k: timed(_real(*a, **k), d.line_number, prepared))
     while not d.finished and d.line_number <= last:
         c0 = time.thread_time()
         for _ in range(steps):
             scene.update(STEP)
-            gen = getattr(scene, "_prepare", None)
-            if prepared is not None and gen is not None and getattr(gen, "__name__", "") != "timed":
-                scene._prepare = timed(gen, d.line_number, prepared)
         if d.finished:
             break
         scene.draw(canvas)

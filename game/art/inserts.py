@@ -149,12 +149,14 @@ class Inserts:
         self._turned: OrderedDict[tuple[int, float, float], pygame.Surface] = OrderedDict()  # by quantized turn
         self._idle = 0  # room shots asked about since an insert was last drawn
         self._variants: dict[tuple[Path, str], Path] = {}  # (part, expression) -> the drawing shown
+        self._shown: str | None = None  # the insert last drawn: its rasters are not let go of for another's
 
     def release(self) -> None:
         """Let go of every raster, turn and light map (the next insert makes its own)."""
         self._rasters.clear()
         self._raster_bytes = 0
         self._turned.clear()
+        self._shown = None
         self._light = LightMaps(keep=self.LIGHT_MAPS)
 
     def memory_bytes(self) -> int:
@@ -202,7 +204,8 @@ class Inserts:
             self._rasters[key] = r
             self._raster_bytes += r.image.get_width() * r.image.get_height() * r.image.get_bytesize()
             budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first,
-            for k in [k for k in self._rasters if k[0].parent != svg.parent or k[1:] != key[1:]]:
+            for k in [k for k in self._rasters if (k[0].parent != svg.parent or k[1:] != key[1:])
+                      and _insert_of(k[0]) != self._shown]:  # (the next insert made beside the one shown)
                 if self._raster_bytes <= budget:  # but never this insert's own at this size (over the
                     break  # budget, each frame made every part again: 400 ms a frame, the tear at 3.05)
                 old = self._rasters.pop(k).image
@@ -268,9 +271,11 @@ class Inserts:
         size = surface.get_size()
         k = size[0] / DESIGN[0]
         self._idle = 0
-        if self._rasters and _insert_of(next(reversed(self._rasters))[0]) != name:
-            # another insert than the last drawn: the last one's turns are no use any more
-            self._turned.clear()
+        if self._shown != name:  # another insert than the last drawn: only this one's turns are of use
+            mine = {id(r.image) for k, r in self._rasters.items() if _insert_of(k[0]) == name}
+            for key in [key for key in self._turned if key[0] not in mine]:
+                del self._turned[key]
+            self._shown = name
         surface.fill((0, 0, 0))
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
         for i, part in enumerate(spec.parts):

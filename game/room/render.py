@@ -181,6 +181,21 @@ class RoomRenderer:
         # the effects' sprites at the shot's scale: light falloffs, fire, candles, sparks, rain
         yield from self.layers.fx.prepare_steps(view, size, fx_state(snap), snap.t)
 
+    def prepare_beside(self, shot: str, size: tuple[int, int], move: Move | None = None) -> Iterator[str]:
+        """The close shot `shot`'s first frame made ahead while another close shot is on screen,
+        a part per step, at the size it is drawn (a camera `move`: its largest scale): its parts'
+        rasters and first turns, kept beside the shown one's (game/art/inserts.py never lets go
+        of the insert on screen's for another's), but not its light map (one is kept, the one
+        on screen's: made ahead, it would be made again in the next frame, twice)."""
+        inserts = getattr(self.layers, "inserts", None)
+        if inserts is None or not inserts.has(shot) or shot not in self.room.shots:
+            return
+        if move is not None and not bool(getattr(self.layers.fx, "reduce_motion", False)):
+            r = self.room.shots[shot].rect
+            scale = move.largest_scale((r.x, r.y, r.w, r.h), size[0])
+            size = (math.ceil(r.w * scale), math.ceil(r.h * scale))
+        yield from inserts.prepare_steps(shot, size)
+
     def paint_room(self, surface: pygame.Surface, background: pygame.Surface, view: View, snap: Snapshot,
                    t: float, nib_uv: tuple[float, float] | None = None) -> None:
         """The room over `background` through `view`: the kept frame with only what moved

@@ -46,15 +46,15 @@ SKIP_INTERVAL = 0.08
 PANEL_W, PANEL_H = 1240.0, 520.0  # the notebook panel's logical size (game.pen.PANEL_W/H)
 NOTEBOOK_RECT = (55, 150, 1810, 759)  # logical x, y, w, h of the notebook in its close shot (x1.46)
 PAGE_SHOT = "notebook"  # the script's shot that is this close-up
-# The page shot's table top and notebook art (~1 s of numpy at 1080p) are painted on this
-# thread from the story's first frame, so the first cut to the page does not stall on them
-# (the same pure functions of size and seed: the pictures are the same).
+# The page shot's table and notebook art (~1 s of numpy at 1080p), painted on this thread from the
+# story's second frame, so the first cut to the page does not stall on them (the same pictures).
 _PAINTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-art")
 STRIP_SHOT, STRIP_ROWS = "two", (0.34, 0.62)  # beyond the far edge: the couple's seats, out of focus
 PEN_LYING = (1560.0, 905.0, 28.0)  # logical tip x, y and angle of the pen lying on the table, untouched
 PEN_PUT_DOWN = (1230.0, 700.0, -24.0)  # ... and once it has written: dropped across the right page
 PREPARE_AFTER = 0.5  # seconds into a line before the next shot's art is made ahead
-PREPARE_BUDGET = 0.004  # seconds of a frame's update spent making it (a step may run over)
+PREPARE_BUDGET = 0.004  # seconds of a drawn frame, per update it covered, spent making it (a step may run over)
+PREPARE_FRAMES_MAX, PREPARE_BEFORE_CUT = 2, 0.25  # (at most 2 updates' worth; nothing 0.25 s before a cut)
 
 
 def line_seed(seed: int, line: c.Line) -> int:
@@ -88,6 +88,7 @@ class StoryScene(Scene):
         self._prepared_for = -1  # the line whose next shot is being made ahead
         self._prepare: Iterator[str] | None = None
         self._drawn = 0  # frames drawn
+        self._updates, self._line_drawn = 0, -1  # updates since the last frame drawn; the line it drew
         self._writer_job: tuple[tuple[float, Look], Future[WriterHand]] | None = None  # the next writer's hand
         self._writer_for = -1  # the line whose next line's writer was looked for
 
@@ -235,8 +236,7 @@ class StoryScene(Scene):
         self._handle_events(events)
 
     def _speak(self, line: c.Line | None, cues: list[str] | None = None) -> None:
-        """Self-voicing: the line read aloud (not while skipping), the last one stopped; music
-        that begins with the line is named first, as its caption names it."""
+        """Self-voicing: the line read aloud (not while skipping), the last one stopped; music begun with it named first."""
         if line is not None and self.ctx.settings.self_voicing and not self.skipping:
             music = self.ctx.captions.music_spoken(cues or [])
             self.ctx.speech.say(music + line.text, story_language(line.src.file))
@@ -287,40 +287,52 @@ class StoryScene(Scene):
               and self.t - self.complete_since >= self.auto_wait()):
             self.click()
         self.ctx.on_room_frame(d.stage.at(self.t), self.t, dt)
-        self._prepare_next()
+        self._updates += 1
+
+    def _cut_due(self) -> bool:
+        """Whether the line may end (auto-advance, a `wait`) within PREPARE_BEFORE_CUT."""
+        d, s = self.director, self.ctx.settings
+        if d.waiting_until is not None:
+            return d.waiting_until - self.t < PREPARE_BEFORE_CUT
+        return (s.auto_advance and self.complete_since is not None
+                and self.t - self.complete_since >= self.auto_wait() - PREPARE_BEFORE_CUT)
 
     def _prepare_next(self) -> None:
         """While a line plays, make the next shot's art a little at a time, so the cut to it
-        does not stall (game/room/render.py `prepare_steps`); only caches are filled."""
+        does not stall (render.py `prepare_steps`); only caches are filled. Once a drawn frame,
+        PREPARE_BUDGET per update it covered (up to PREPARE_FRAMES_MAX); never in a cut's frame
+        (the line changed since the last), just before an auto-advance, or while skipping."""
         d = self.director
-        if self._canvas is None or self.t - d.line_started < PREPARE_AFTER:
+        updates, self._updates = self._updates, 0
+        new_line, self._line_drawn = self._line_drawn != d.line_number, d.line_number
+        if self._canvas is None or new_line or self.skipping or self.t - d.line_started < PREPARE_AFTER:
             return
         if self._prepared_for != d.line_number:
             self._prepared_for = d.line_number
             shot, move, snap = d.next_shot(), d.next_move(), d.stage.at(self.t)
             prepare = getattr(self.ctx.renderer, "prepare_steps", None)
             cut = shot is not None and shot != snap.shot.value
-            insert = getattr(getattr(self.ctx.renderer, "layers", None), "prepare_insert", None)
+            insert, beside = getattr(self.ctx.renderer.layers, "prepare_insert", None), self.ctx.renderer.prepare_beside
             if cut and shot is not None and insert_name(shot) is not None:
-                # a close shot's parts, unless one is on screen (each would push out the other's)
-                self._prepare = (insert(shot, snap, self.t, self._canvas, move)
-                                 if insert is not None and insert_name(snap.shot.value) is None else None)
+                if insert_name(snap.shot.value) is None:  # a close shot's parts and light map
+                    self._prepare = insert(shot, snap, self.t, self._canvas, move) if insert is not None else None
+                else:  # another close shot on screen: beside its parts (render.py)
+                    self._prepare = beside(shot, self._canvas, move)
             else:
                 self._prepare = (prepare(shot or snap.shot.value, snap, self._canvas, move)  # a move: its large frame
                                  if prepare is not None and (cut or move is not None) else None)
-        if self._prepare is None:
+        if self._prepare is None or self._cut_due():
             return
-        t0 = time.perf_counter()
+        t0, budget = time.perf_counter(), PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX))
         for _made in self._prepare:
-            if time.perf_counter() - t0 > PREPARE_BUDGET:
+            if time.perf_counter() - t0 > budget:
                 return
         self._prepare = None
 
     def _paint_writer_ahead(self, size: tuple[int, int]) -> None:
-        """When the next line is written: its writer's hand (~1 s of numpy at 1080p, else paid in
-        that line's first frame) painted on the painter thread while this line plays, put in the
-        pen's shared cache where the notebook looks for it (the same pure function of scale and
-        look: the same picture); waited for if the line is on screen before it is done."""
+        """When the next line is written: its writer's hand (~1 s of numpy at 1080p) painted on the
+        painter thread while this line plays, put in the pen's shared cache (the same pure function
+        of scale and look); waited for if the line is on screen before it is done."""
         writers = getattr(getattr(self.ctx.books, "cache", None), "writers", None)
         job = self._writer_job
         if writers is None:
@@ -388,6 +400,8 @@ class StoryScene(Scene):
         if self._drawn:  # from the second frame: a still (`--render`) does not paint what it does not show
             self._paint_page_art_ahead(self._canvas)
             self._paint_writer_ahead(self._canvas)
+            self._prepare_next()
+        self._line_drawn = d.line_number
         self._drawn += 1
         snap = d.stage.at(self.now)
         if self.close_up():
@@ -419,9 +433,8 @@ class StoryScene(Scene):
     def pen_held(self) -> bool:
         """Whether a hand holds the pen over the page (else it lies on the table)."""
         d = self.director
-        if isinstance(d.current, c.Write):
-            return True
-        return bool(d.page_lines) and any(holds_pen(ch.value) for ch in d.stage.poses.values())
+        return isinstance(d.current, c.Write) or (
+            bool(d.page_lines) and any(holds_pen(ch.value) for ch in d.stage.poses.values()))
 
     def _draw_room(self, surface: pygame.Surface, snap: Snapshot) -> None:
         props = getattr(getattr(self.ctx.renderer, "layers", None), "props", None)

@@ -205,3 +205,122 @@ def test_begin_while_the_pen_warms_starts_the_story_at_once(ctx: Any, monkeypatc
             warming.join()
     assert not ctx.scenes.warming and ctx.books._warm
 
+
+
+def _counting_prepare(ctx: Any, monkeypatch: Any) -> list[str]:
+    """The renderer's preparation replaced by endless free steps, each noted (what the scene asks)."""
+    made: list[str] = []
+
+    def steps(*_args: Any, **_kw: Any) -> Iterator[str]:
+        while True:
+            made.append("step")
+            yield "step"
+
+    monkeypatch.setattr(ctx.renderer, "prepare_steps", steps)
+    return made
+
+
+def _before_a_cut(ctx: Any) -> Any:
+    """A story scene on the first line whose next line cuts to another room shot."""
+    from game.scenes.story import StoryScene
+
+    scene = StoryScene(ctx)
+    inserts = ctx.renderer.layers.inserts
+    for n in range(1, len(ctx.script.lines)):
+        scene.seek(n, 0.0)
+        ahead = scene.director.next_shot()
+        if ahead not in (None, scene.director.stage.shot.value) and not inserts.has(ahead or ""):
+            return scene
+    raise AssertionError("no cut to a room shot")
+
+
+def test_preparing_is_done_once_a_drawn_frame_and_never_in_the_frame_of_a_cut(ctx: Any, monkeypatch: Any) -> None:
+    """Several updates a frame (a slow frame, the fixed step catching up) do not each spend the
+    budget: the steps are made when the frame is drawn. The frame whose updates end the line
+    (the cut) makes none, nor a frame when an auto-advance is about to end it."""
+    from game.clock import STEP
+
+    made = _counting_prepare(ctx, monkeypatch)
+    scene = _before_a_cut(ctx)
+    canvas = pygame.Surface(SIZE)
+    scene.draw(canvas)
+    for _ in range(45):
+        scene.update(STEP)
+        scene.draw(canvas)
+    assert made, "the next shot is made ahead while the line plays"
+    before = len(made)
+    for _ in range(4):
+        scene.update(STEP)
+    assert len(made) == before, "not in the updates (the old scene spent its budget in each)"
+    scene.draw(canvas)
+    assert len(made) > before, "once in the frame drawn"
+    line = scene.director.line_number
+    before = len(made)
+    scene.update(STEP)  # the frame of the cut: an update, the click, another update, the draw
+    scene.complete_line()
+    scene.click()
+    scene.update(STEP)
+    scene.draw(canvas)
+    assert scene.director.line_number == line + 1
+    assert len(made) == before, "no step made in the frame of the cut"
+
+
+def test_nothing_is_made_ahead_just_before_an_auto_advance(ctx: Any, monkeypatch: Any) -> None:
+    from game.clock import STEP
+
+    made = _counting_prepare(ctx, monkeypatch)
+    from dataclasses import replace
+
+    monkeypatch.setattr(ctx.prefs, "current", replace(ctx.settings, auto_advance=True))
+    scene = _before_a_cut(ctx)
+    canvas = pygame.Surface(SIZE)
+    scene.draw(canvas)
+    for _ in range(45):
+        scene.update(STEP)
+        scene.draw(canvas)
+    scene.complete_line()
+    scene.update(STEP)
+    assert scene.complete_since is not None
+    scene.complete_since = scene.t - scene.auto_wait() + 0.1  # it advances in 0.1 s
+    line, before = scene.director.line_number, len(made)
+    scene.update(STEP)
+    scene.draw(canvas)
+    assert scene.director.line_number == line and len(made) == before
+
+
+def test_an_insert_after_an_insert_is_made_beside_it(ctx: Any) -> None:
+    """Two close shots in a row (lines 14 and 15: the crossed legs, then the hair twirl, 3.4
+    screens of parts against the inserts' budget of 3): while the first is on screen the second's
+    parts are made, none of the first's is let go of and made again, the cut's frame makes no
+    part, and it is the same picture as made at the cut."""
+    import numpy as np
+
+    from game.art.inserts import insert_name
+    from game.scenes.story import StoryScene
+
+    inserts = ctx.renderer.layers.inserts
+    scene = StoryScene(ctx)
+    shots = []
+    for n in range(1, 20):
+        scene.seek(n, 0.0)
+        shots.append(scene.director.stage.shot.value)
+    line = next(n for n in range(2, len(shots) + 1) if insert_name(shots[n - 1]) and insert_name(shots[n - 2]))
+    first = inserts.spec(insert_name(shots[line - 2]) or "")
+    assert first is not None
+    inserts.release()
+    plain, _ = _first_frame_of(ctx, line, ahead=False)
+    inserts.release()
+    asked: list[str] = []
+    at_cut: list[int] = []
+    real = inserts.svg.get
+    inserts.svg.get = lambda path, size: (asked.append(path.parent.name + "/" + path.name), real(path, size))[1]
+    try:
+        ahead, _ = _first_frame_of(ctx, line, ahead=True, at_cut=lambda: at_cut.append(len(asked)))
+    finally:
+        inserts.svg.get = real
+        inserts.release()
+    shown = [a for a in asked[:at_cut[0]] if a.split("/")[0] == first.name]
+    assert len(shown) == len(first.parts), "the close shot on screen made each part once"
+    assert at_cut[0] > len(shown), "the next close shot's parts were made while it played"
+    assert len(asked) == at_cut[0], "the cut's frame made no part"
+    assert np.array_equal(plain, ahead), "the same picture"
