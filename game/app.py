@@ -29,7 +29,7 @@ from game.context import Context
 from game.framelog import Autopilot, FrameLog, story_line
 from game.identity import set_window_icon
 from game.input import Controllers, translate
-from game.memory import Watched, release, watch
+from game.memory import Governor, Watched, release, watch
 from game.present import display_rate, open_display
 from game.scenes.base import Scene, SceneStack
 from game.screenshot import write_screenshot
@@ -86,6 +86,7 @@ class App:
         self.autopilot: Autopilot | None = None  # --autoplay / --quit-at-end
         self._title_seen = 0  # id() of the title whose first frame was seen
         self._played = False  # a scene other than the title has been on top since
+        self.governor = Governor()  # all caches within one total (game/memory.py)
 
     # --- window -------------------------------------------------------------------------
 
@@ -284,6 +285,8 @@ class App:
         finally:
             if watched is not None:  # the story's caches let go of, but what the title just drew
                 release(self.ctx, watched)
+        if self.window is not None:
+            self.governor.frame(self.ctx, self.window.get_size())
         if self.frame_log is not None:
             self.frame_log.frame(t1 - t0, time.perf_counter() - t1, story_line(self.stack), time.thread_time() - c0)
 

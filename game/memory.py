@@ -339,7 +339,11 @@ class _Noting(OrderedDict):  # type: ignore[type-arg]
 
 
 def noting(d: D) -> D:
-    """`d` as a dict that notes the keys asked for (a cache's `watch` puts it in its own place)."""
+    """`d` as a dict that notes the keys asked for (a cache's `watch` puts it in its own place);
+    one that notes already starts noting afresh (the governor and the title both watch)."""
+    if isinstance(d, _Noting):
+        d.asked.clear()
+        return d
     return cast(D, _Noting(d))
 
 
@@ -422,3 +426,74 @@ def release(ctx: object, watched: Watched | None = None) -> None:
         cache.release()
     gc.collect()
     trim_heap()
+
+
+# ----------------------------------------------------------------------------- one total for all caches
+
+"""The caches' own budgets, set one at a time, add up to far more than a kiosk's share at 1080p.
+`Governor` keeps their sum under one total: every EVERY frames it adds up their `memory_bytes()`;
+over the total, the keyed caches (with `watch`) keep only what was asked for since its last look
+(the least recently used goes), the largest first, until within it; then the caches whose
+`release` keeps what is drawn now (`SPARE`: the effects' other scales). Then it watches again."""
+
+GOVERN_SCREENS = 8.0  # all caches together, in screens of the window (1080p: 63 MiB) ...
+GOVERN_FIXED = 32 * MiB  # ... and a fixed part (a small kiosk window still draws the same parts)
+
+
+def total_budget(size: tuple[int, int]) -> int:
+    """Bytes all caches may hold together at a window of `size` (1080p: 95 MiB)."""
+    return int(GOVERN_SCREENS * size[0] * size[1] * 4) + GOVERN_FIXED
+
+
+def _watcher(cache: object) -> Callable[[], None] | None:
+    """A keyed cache's `watch` (None for one without)."""
+    start = getattr(cache, "watch", None)
+    return start if callable(start) else None
+
+
+class Governor:
+    """Keeps the caches under `ctx` within one total (call `frame` once a frame)."""
+
+    EVERY = 120  # frames between two looks: an entry not asked for in that long may go
+
+    def __init__(self, total: Budget = total_budget) -> None:
+        self.total = total
+        self._found: list[Cache] | None = None
+        self._root = 0
+        self._frames = 0
+        self.released = 0  # bytes let go of so far (for a report)
+        self.held = 0  # the caches' bytes at the last look, after it
+
+    def frame(self, ctx: object, size: tuple[int, int]) -> None:
+        self._frames += 1
+        if self._frames % self.EVERY == 0:
+            self.check(ctx, size)
+
+    def found(self, ctx: object) -> list[Cache]:
+        """The caches under `ctx` (searched once per context: the walk takes ~0.3 s)."""
+        if self._found is None or self._root != id(ctx):
+            self._found, self._root = caches(ctx), id(ctx)
+            for start in filter(None, map(_watcher, self._found)):  # the first window starts now
+                start()
+        return self._found
+
+    def check(self, ctx: object, size: tuple[int, int]) -> int:
+        """Bring the caches within the total if they are over it; their bytes after."""
+        found = self.found(ctx)
+        held = {id(c): c.memory_bytes() for c in found}
+        total, budget = sum(held.values()), self.total(size)
+        keyed = [c for c in found if _watcher(c) is not None]
+        if total > budget:
+            spare = [c for c in found if getattr(c, "SPARE", False)]
+            for cache in [*sorted(keyed, key=lambda c: -held[id(c)]), *sorted(spare, key=lambda c: -held[id(c)])]:
+                if total <= budget:
+                    break
+                cache.release()
+                now = cache.memory_bytes()
+                total -= held[id(cache)] - now
+                self.released += held[id(cache)] - now
+            trim_heap()
+        for start in filter(None, map(_watcher, keyed)):
+            start()
+        self.held = total
+        return total

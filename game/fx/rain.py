@@ -28,7 +28,7 @@ import pygame
 from game.fx.glass_water import FILM_SPEED, draw_film, film_texture, splashes
 from game.fx.night import SKY_W, paint_night
 from game.fx.noise import hash01_np, noise1
-from game.fx.sprites import PerScale, bead, rgb_surface, streak
+from game.fx.sprites import SPRITE_BUDGET, PerScale, bead, rgb_surface, streak
 from game.room.model import Rect
 from game.view import View
 
@@ -77,7 +77,6 @@ class _Art:
     def __init__(self) -> None:
         self.scaled: tuple[tuple[int, int, int], pygame.Surface] | None = None
         self.film: dict[int, pygame.Surface] = {}
-        self.splash: dict[int, pygame.Surface] = {}
         self.streaks: dict[tuple[int, int, int], pygame.Surface] = {}
         self.beads: dict[tuple[int, int], pygame.Surface] = {}
         self.sheets: dict[int, pygame.Surface] = {}
@@ -108,7 +107,6 @@ class Rain:
         self._canon: dict[int, pygame.Surface] = {}  # the night at SKY_W px, by clearing step
         self._scaled: tuple[tuple[int, int, int], pygame.Surface] | None = None
         self._film: dict[int, pygame.Surface] = {}
-        self._splash: dict[int, pygame.Surface] = {}
         self._streaks: dict[tuple[int, int, int], pygame.Surface] = {}
         self._beads: dict[tuple[int, int], pygame.Surface] = {}
         self._sheets: dict[int, pygame.Surface] = {}
@@ -116,6 +114,7 @@ class Rain:
         self._smear_canon: dict[int, tuple[pygame.Surface | None, tuple[int, int, int, int]]] = {}
         self._smear: tuple[tuple[int, int, int, int], pygame.Surface | None, tuple[int, int]] | None = None
         self._glass: tuple[object, list[list[tuple[float, float]]], list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
+        self._ahead = False  # making the next shot's art (`prepare_steps`): not trimmed meanwhile
 
     def _rescale(self, scale: float) -> None:
         scale = self._by_scale.near(scale)
@@ -125,14 +124,36 @@ class Rain:
             self._art = self._by_scale.at(scale)
             self._use(self._art)
 
+    def _fit(self) -> None:
+        """Within the sprite budget within a shot too (a tween through the levels made sheets and
+        films in one shot: 64 MiB at 1080p): the other scale's art goes, then the sheet's and film's
+        bases (made again at a change of level); never what this frame draws (30 MiB at 1080p at
+        a downpour's close-up of the glass: 5 glass-sized layers)."""
+        if self._ahead or self.memory_bytes() <= SPRITE_BUDGET:
+            return
+        self._by_scale.release()
+        for pool, base in (("_sheets", -1), ("_film", 0)):
+            if self.memory_bytes() > SPRITE_BUDGET and len(getattr(self, pool)) > 1:
+                setattr(self, pool, {k: v for k, v in getattr(self, pool).items() if k != base})
+        self._store(self._art)
+
+    def _loose_bytes(self) -> int:
+        """Pixels kept outside any scale's art: the night paintings, the exterior's buffer, the smear."""
+        held = [*self._canon.values(), *(c[0] for c in self._smear_canon.values()), *(self._outside or ())[1:2], *(self._smear or ())[1:2]]
+        return sum(s.get_pitch() * s.get_height() for s in held if isinstance(s, pygame.Surface))
+
+    def memory_bytes(self) -> int:  # every pixel the rain keeps (game.memory)
+        self._store(self._art)
+        return self._by_scale.memory_bytes() + self._loose_bytes()
+
     def _use(self, art: _Art) -> None:
         self._scaled = art.scaled
-        self._film, self._splash, self._streaks = art.film, art.splash, art.streaks
+        self._film, self._streaks = art.film, art.streaks
         self._beads, self._sheets = art.beads, art.sheets
 
     def _store(self, art: _Art) -> None:
         """Put the caches in use back into their scale's art (some are replaced, not filled)."""
-        art.scaled, art.film, art.splash, art.streaks = self._scaled, self._film, self._splash, self._streaks
+        art.scaled, art.film, art.streaks = self._scaled, self._film, self._streaks
         art.beads, art.sheets = self._beads, self._sheets
 
     def prepare_steps(self, view: View, size: tuple[int, int], rain: float) -> Iterator[str]:
@@ -160,13 +181,13 @@ class Rain:
             self._store(here)
             scale = self._by_scale.near(view.scale)
             target = self._by_scale.at(scale, ahead=True)
-            self._scale = scale
+            self._scale, self._ahead = scale, True
             self._use(target)
             try:
                 make()
             finally:
                 self._store(target)
-                self._scale = drawn
+                self._scale, self._ahead = drawn, False
                 self._use(here)
             yield name
 
@@ -285,12 +306,15 @@ class Rain:
                     np.add.at(rgb, (py, px), (lum * u * 60)[on][:, None] * np.array([0.8, 0.9, 1.0]))
                 base = rgb_surface(rgb)
                 self._sheets[-1] = base
-            spr = base.copy()
             gain = round(255 * (level + 1) / SHEET_LEVELS)
-            spr.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
-            if len(self._sheets) > 2:  # the base and the last level or two (a tween walks through them;
-                self._sheets = {-1: base}  # at a 3.4x close-up of the glass each is 6.3 MiB: was base + 3)
-            self._sheets[level] = spr
+            spr = base  # the top level is the base itself (a multiply by 255 changes no pixel)
+            if gain < 255:
+                spr = base.copy()
+                spr.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
+            # the base and this level only (a tween walks through them; at a 3.4x close-up of the
+            # glass each is 6.3 MiB: was base + 3 levels, 25 MiB)
+            self._sheets = {-1: base, level: spr}
+            self._fit()
         return spr
 
     def draw_exterior(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
@@ -299,6 +323,7 @@ class Rain:
         g = pygame.Rect(view.rect(self.glass.x, self.glass.y, self.glass.w, self.glass.h))
         shown = g.clip(surface.get_rect())
         if shown.w <= 0 or shown.h <= 0:
+            self._outside = self._smear = None  # a shot without the window: its buffers go
             return
         tq = math.floor(t * RAIN_FPS) / RAIN_FPS
         key = (tq, rain, view, shown.topleft, shown.size)
@@ -442,16 +467,20 @@ class Rain:
     def _film_at(self, size: tuple[int, int], d: float) -> pygame.Surface:
         """The film texture at `size`, as strong as density `d` calls for (a few cached steps)."""
         level = max(1, min(FILM_LEVELS, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS)))
+        spr = self._film.get(level)
+        if spr is not None and spr.get_size() == size:
+            return spr  # (the base is needed only to make another level)
         base = self._film.get(0)
         if base is None or base.get_size() != size:
             self._film = {0: film_texture(self.seed, size[0], size[1])}
             base = self._film[0]
-        spr = self._film.get(level)
-        if spr is None:
+        gain = round(255 * level / FILM_LEVELS)
+        spr = base  # the top level is the base itself (a multiply by 255 changes no pixel)
+        if gain < 255:
             spr = base.copy()
-            gain = round(255 * level / FILM_LEVELS)
             spr.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
-            self._film = {0: base, level: spr}
+        self._film = {0: base, level: spr}
+        self._fit()
         return spr
 
     def _glass_blits(self, view: View, rain: float, t: float,

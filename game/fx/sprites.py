@@ -159,16 +159,13 @@ def art_bytes(obj: object) -> int:
             return int(v.nbytes)
         return 0
 
-    total = 0
+    seen: dict[int, int] = {}  # each image once (a sheet's top level is its base itself)
     values = list(vars(obj).values()) if hasattr(obj, "__dict__") else [obj]
     for v in values:
-        if isinstance(v, dict):
-            total += sum(one(x) for x in v.values())
-        elif isinstance(v, (list, tuple)):
-            total += sum(one(x) for x in v)
-        else:
-            total += one(v)
-    return total
+        items = list(v.values()) if isinstance(v, dict) else list(v) if isinstance(v, (list, tuple)) else [v]
+        for x in items:
+            seen[id(x)] = one(x)
+    return sum(seen.values())
 
 
 class PerScale(Generic[T]):
@@ -178,6 +175,7 @@ class PerScale(Generic[T]):
     frame; a third scale pushes out the one that is neither drawn nor asked for."""
 
     KEPT = 2
+    SPARE = True  # `release` keeps the art drawn now (game.memory's governor may call it any time)
     SAME = 1e-6  # scales this close share their art (as each effect's one-scale cache did)
 
     def __init__(self, make: Callable[[float], T]) -> None:

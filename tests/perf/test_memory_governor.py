@@ -1,0 +1,116 @@
+"""All caches together within one total (game/memory.py `Governor`): each cache kept to its own
+budget, but those budgets summed to far more than a kiosk's share at 1080p. Over the total, the
+governor has the keyed caches keep only what was asked for since its last look (the least
+recently used goes), the largest first, until the sum is within it; then the caches whose
+release keeps what is drawn now (the effects' other scales). Under the total it lets go of
+nothing. Bytes are counted; nothing is timed."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import pygame
+
+from game import memory
+from game.fx.sprites import PerScale
+from game.memory import Governor
+
+
+class Keyed:
+    """A keyed LRU cache as the game's are (noting/kept), holding fake byte counts."""
+
+    def __init__(self, entries: dict[str, int]) -> None:
+        self.d: OrderedDict[str, int] = OrderedDict(entries)
+        self.releases = 0
+
+    def get(self, key: str) -> int | None:
+        return self.d.get(key)
+
+    def memory_bytes(self) -> int:
+        return sum(self.d.values())
+
+    def watch(self) -> None:
+        self.d = memory.noting(self.d)
+
+    def release(self) -> None:
+        self.releases += 1
+        self.d = memory.kept(self.d)[0]
+
+
+class Art:
+    def __init__(self) -> None:
+        self.sprites: dict[int, pygame.Surface] = {0: pygame.Surface((100, 100))}  # 40,000 bytes
+
+
+class Ctx:
+    def __init__(self) -> None:
+        self.big = Keyed({"a": 500, "b": 300, "c": 200})
+        self.small = Keyed({"x": 100, "y": 100})
+        self.fx = PerScale(lambda _s: Art())
+
+
+def _look(gov: Governor, ctx: Ctx, budget: int) -> int:
+    gov.total = lambda _size: budget
+    return gov.check(ctx, (100, 100))
+
+
+def test_under_the_total_nothing_is_let_go_of() -> None:
+    ctx, gov = Ctx(), Governor()
+    gov.found(ctx)  # the first window starts
+    assert _look(gov, ctx, 10_000) == 1200
+    assert ctx.big.releases == 0 and ctx.small.releases == 0 and set(ctx.big.d) == {"a", "b", "c"}
+
+
+def test_over_the_total_the_least_recently_used_go_largest_cache_first() -> None:
+    ctx, gov = Ctx(), Governor()
+    gov.found(ctx)
+    ctx.big.get("a")  # used in this window: stays
+    ctx.small.get("x")
+    assert _look(gov, ctx, 800) == 700  # 1200 held: the big cache alone brings it within
+    assert list(ctx.big.d) == ["a"]
+    assert ctx.small.releases == 0 and set(ctx.small.d) == {"x", "y"}  # not touched: already within
+    # the next window: nothing asked for; over a smaller total, the rest goes, largest first
+    assert _look(gov, ctx, 150) == 0
+    assert not ctx.big.d and not ctx.small.d
+
+
+def test_the_effects_other_scales_go_only_after_the_keyed_caches() -> None:
+    pygame.init()
+    ctx, gov = Ctx(), Governor()
+    ctx.fx.at(1.0)
+    ctx.fx.at(2.0, ahead=True)  # the next shot's art, made ahead
+    gov.found(ctx)
+    ctx.big.get("a")
+    ctx.small.get("x")
+    ctx.small.get("y")
+    held = 1200 + 2 * 40_000
+    assert _look(gov, ctx, held - 400) == held - 500  # the keyed caches' unused bytes suffice
+    assert ctx.fx.scales() == [1.0, 2.0]
+    assert _look(gov, ctx, 50_000) == 40_000  # then the scale not drawn goes, the drawn one stays
+    assert ctx.fx.scales() == [1.0]
+
+
+def test_it_looks_every_so_many_frames_and_watches_again() -> None:
+    ctx, gov = Ctx(), Governor(total=lambda _size: 0)
+    for _ in range(Governor.EVERY - 1):
+        gov.frame(ctx, (100, 100))
+    assert ctx.big.releases == 0
+    gov.frame(ctx, (100, 100))
+    assert ctx.big.releases == 1 and gov.held == 0
+    ctx.big.d["new"] = 10  # stored in the new window: noted, so kept at the next look
+    for _ in range(Governor.EVERY):
+        gov.frame(ctx, (100, 100))
+    assert list(ctx.big.d) == ["new"]
+
+
+def test_the_budget_at_1080p_is_stated() -> None:
+    assert memory.total_budget((1920, 1080)) < 100 * memory.MiB
+    assert memory.total_budget((480, 270)) < memory.total_budget((1920, 1080))
+
+
+def test_the_app_asks_the_governor_every_frame() -> None:
+    import inspect
+
+    from game.app import App
+
+    assert "self.governor.frame(" in inspect.getsource(App.tick)
