@@ -1,9 +1,13 @@
-"""kiss (story line 73): both faces in close profile, eyes closed, lips meeting; his hand at her jaw.
+"""kiss (story line 73): two faces in close profile, eyes closed, lips meeting.
 
-Her head tilts up and his down, so the noses pass each other (his over her cheek, hers
-beside his) instead of meeting; the lips touch at one point, CONTACT. His hand lies on her
-jaw with its back to the camera (nails on the backs of the fingertips only), coming out of
-his cuff and grey sleeve from the lower right, so the hand is always attached to him.
+As they sit in the room: she on the left facing right, he on the right facing left. Each is a
+whole profile of its own (brow, nose, closed eye with lashes, mouth, chin), the two silhouettes
+apart everywhere but at the lips and the tips of the noses: her face tilted up a little, his
+down a little, so the noses pass beside each other (his tip just over hers) while the room's
+warm dark shows between their brows above and between their chins and throats below. Her
+chestnut hair falls behind her; his short dark hair is tousled. No hand: his on her jaw read
+as her own hand cupping her chin (review), so the shot is the two faces alone.
+(Was: his head turned 30 degrees down across hers, his nose line serving as her profile.)
 """
 
 from __future__ import annotations
@@ -11,43 +15,65 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools.faces_close import beats, face
-from tools.faces_close.hand import hand_on_cheek
 from tools.faces_close.svgkit import Doc, Place, psoft, smooth, soft
 
-CONTACT = (952.0, 590.0)
-SCALE = 1.18
-# his head a little larger than hers (his profile model is 1.06x hers; drawn at this much of her scale),
-# his lips' front a few px into hers, so they press (were 39 px over hers: overlapping, not meeting)
-HIS_HEAD = 0.98
-SHOULDER = (-60.0, -90.0)
-# his hand cups her jaw: the wrist under her chin, the back of the hand along her jaw, the fingertips
-# under her ear in her hair, the thumb along her cheek (was lower, on her neck)
-HAND_AT = Place(858, 872, rot=54, scale=1.22)  # his suit shoulder and collar moved up and in from where they were
-LINES = 0.4  # outlines faint, as in the gaze: the faces read by their modelling, not ink rings
-# The heads tilt toward each other (hers a little forward, his turned down 30 degrees), so their brows touch and
-# his nose lies along her cheek, in front of hers, and hers tucks behind his cheek: the noses pass instead of
-# meeting tip to tip, and no dark wedge of the room shows between the noses and the upper lips (review2 I6);
-# the lips meet front to front at one height (tests/art/test_faces_kiss.py).
-HER_AT = Place(CONTACT[0] + 2, CONTACT[1], rot=2, scale=SCALE)
-HIM_AT = Place(CONTACT[0] + 6, CONTACT[1] + 8, rot=-30, scale=SCALE * HIS_HEAD, mirror=True)
+CONTACT = (960.0, 540.0)  # where the fronts of their lips meet
+SCALE = 1.16
+HIS_HEAD = 0.96  # his profile model is 1.06x hers: drawn at this much of her scale, ~1.02x hers
+PRESS = 4.0  # his lips' front this many px into hers: they press, not overlap
+HER_TILT = -19.0  # degrees: her face turned up to his (chin forward, brow back)
+HIS_TILT = -10.0  # his a little down to hers (brow forward, chin in)
+LINES = 0.4  # outlines faint: the faces read by their modelling, not by ink rings
+HER_AT = Place(CONTACT[0] - PRESS / 2, CONTACT[1], rot=HER_TILT, scale=SCALE)
+HIM_AT = Place(CONTACT[0] + PRESS / 2, CONTACT[1], rot=HIS_TILT, scale=SCALE * HIS_HEAD, mirror=True)
+# their necks stand nearly upright under the tilted heads (a neck turned with the head leans like a post)
+HER_NECK = Place(HER_AT.x, HER_AT.y, rot=HER_TILT * 0.35, scale=SCALE)
+HIS_NECK = Place(HIM_AT.x, HIM_AT.y, rot=HIS_TILT * 0.35, scale=SCALE * HIS_HEAD, mirror=True)
+WARM = "#ffc27a"
+NECK = 290.0  # local px from the lips down to where the neck meets the shoulders
+COLLAR_TOP = HIS_NECK((-150, NECK))[1] - 70  # the top of his white collar (him())
+
+
+def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0) -> None:
+    """The candle light between them: the face's front lit warm (brow, cheekbone, lips, chin), turning
+    through the cheek into shade toward the ear and the hair, so the face is modelled, not a flat plate."""
+    sh = m.skin_shade
+    # the side of the face away from the light: temple, the cheek's back, the jaw's angle
+    psoft(d, pl, (-270, -110), 110, 220, sh, 0.4 * dark)
+    psoft(d, pl, (-200, -250), 70, 80, sh, 0.3 * dark)
+    psoft(d, pl, (-170, -30), 60, 42, sh, 0.2 * dark, rot=15)   # the hollow under the cheekbone
+    psoft(d, pl, (-190, 112), 80, 22, sh, 0.3 * dark, rot=-20)   # along the jaw
+    psoft(d, pl, (-112, -206), 34, 26, sh, 0.3)           # the eye's socket under the brow
+    psoft(d, pl, (-34, -52), 14, 12, sh, 0.4)             # under the nose
+    # the lit planes facing the light: cheekbone, brow, bridge of the nose, the lips' surround, the chin
+    psoft(d, pl, (-130, -128), 64, 26, WARM, 0.32 * k, rot=-18)
+    psoft(d, pl, (-110, -250), 36, 64, WARM, 0.22 * k)
+    psoft(d, pl, (-46, -140), 9, 36, m.skin_lit, 0.4, rot=-28)
+    psoft(d, pl, (-70, 50), 40, 46, WARM, 0.28 * k)
+    psoft(d, pl, (-80, -60), 60, 60, WARM, 0.2 * k)
+    psoft(d, pl, (-44, 84), 26, 22, m.skin_lit, 0.35)
+    # the warm rim where the light grazes the profile, forehead to chin
+    front = [(x - 6, y) for x, y in face._face(m)[2:22]]
+    d.path(smooth(pl.all(front), closed=False), stroke=WARM, width=5 * pl.scale, opacity=0.3 * k)
 
 
 def her() -> str:
     d = Doc(line_alpha=LINES)
-    pl = HER_AT
-    m = face.HER
-    face.hair_back(d, pl, m, fall=700)
-    face.neck(d, pl, m, length=560)
-    # green dress at the shoulder, short puffed sleeve
-    g = d.lin((420, 900), (760, 1080), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
-    d.path(smooth([(420, 1090), (470, 930), (560, 880), (700, 900), (800, 960), (840, 1090)], tension=0.7),
-           fill=g, stroke="#24381f", width=2)
-    d.path(smooth([(760, 1000), (800, 1040), (690, 960), (640, 930)], closed=False), stroke="#fff0d8", width=2,
-           opacity=0.25)
+    pl, m = HER_AT, face.HER
+    face.hair_back(d, pl, m, fall=620)
+    face.neck(d, HER_NECK, m, length=NECK)
+    # her green dress at the shoulder, seen from the side as she turns to him: the neckline low at the
+    # front, the shoulder's round behind it, a puffed sleeve
+    x, y = HER_NECK((-150, NECK))
+    g = d.lin((x - 200, y - 40), (x + 100, y + 200), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
+    d.path(smooth([(x - 330, y + 260), (x - 290, y - 10), (x - 170, y - 60), (x - 70, y - 30), (x + 60, y - 10),
+                   (x + 130, y + 60), (x + 150, y + 260)], tension=0.7), fill=g, stroke="#24381f", width=2)
+    d.path(smooth([(x - 270, y + 60), (x - 200, y - 20), (x - 110, y + 10)], closed=False), stroke="#fff0d8", width=2,
+           opacity=0.18)
+    # her collarbone's hollow at the neckline, in soft shade
+    soft(d, (x + 20, y - 10), 70, 24, m.skin_shade, 0.35)
     face.head(d, pl, m)
-    _glow_on(d, pl, 1.6)  # her face is on the room's dim side: the glow between them carries it
-    # where his hand lies along her jaw, its soft shadow on her skin (in the hand's own frame, offset)
-    psoft(d, Place(HAND_AT.x + 10, HAND_AT.y + 14, HAND_AT.rot, HAND_AT.scale), (-90, 0), 130, 60, "#5a2a18", 0.4)
+    _glow_on(d, pl, m, 1.8)  # her face is on the room's dim side: the light between them carries it
     face.ear(d, pl, m)
     face.lips(d, pl, m)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
@@ -55,77 +81,46 @@ def her() -> str:
     return d.text()
 
 
-def _glow_on(d: Doc, pl: Place, k: float = 1.0) -> None:
-    """The warm light between them on each face's near side: chin, lips, cheek, brow."""
-    psoft(d, pl, (-70, 50), 40, 46, "#ffc27a", 0.35 * k)
-    psoft(d, pl, (-80, -60), 60, 60, "#ffc27a", 0.25 * k)
-    psoft(d, pl, (-104, -226), 34, 46, "#ffc27a", 0.15 * k)
-
-
-def glow() -> str:
-    """A warm glow around them, below the kiss."""
-    d = Doc(line_alpha=LINES)
-    soft(d, (CONTACT[0], CONTACT[1] + 160), 520, 380, "#ffb35c", 0.16)
-    soft(d, (CONTACT[0], CONTACT[1] + 60), 200, 160, "#ffd08a", 0.12)
-    # the light between their faces: the gap under the noses is warm, not a black wedge
-    soft(d, (CONTACT[0] - 10, CONTACT[1] - 40), 110, 150, "#ffc27a", 0.45, rot=-15)
-    # where the profiles part, between her brow and his, and in the notch over his lip: lit, not a hole
-    soft(d, (CONTACT[0] - 72, CONTACT[1] - 230), 46, 90, "#ffc27a", 0.7, rot=-20)
-    soft(d, (CONTACT[0] - 20, CONTACT[1] - 64), 34, 40, "#ffc27a", 0.7)
-    return d.text()
-
-
 def him() -> str:
     d = Doc(line_alpha=LINES)
-    pl = HIM_AT
-    m = face.HIM
+    pl, m = HIM_AT, face.HIM
     face.hair_back(d, pl, m)
-    face.neck(d, pl, m, length=400)
-    # grey suit shoulder, white collar at his throat: his shoulders close under his head as he leans in, so
-    # the neck between jaw and collar is short (a long bare column read as a giraffe's neck)
-    dx, dy = SHOULDER
-    g = d.lin((1100 + dx, 900 + dy), (1700 + dx, 1080 + dy), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
-    d.path(smooth([(1040 + dx, 1090 + dy), (1090 + dx, 960 + dy), (1200 + dx, 900 + dy), (1450 + dx, 890 + dy),
-                   (1640 + dx, 960 + dy), (1720 + dx, 1090 + dy), (1720 + dx, 1200), (1040 + dx, 1200)], tension=0.7),
-           fill=g, stroke="#1c1e24", width=2)
-    d.path(smooth([(1080 + dx, 980 + dy), (1110 + dx, 900 + dy), (1180 + dx, 880 + dy), (1200 + dx, 940 + dy),
-                   (1150 + dx, 1010 + dy)], tension=0.7), fill="#ece4d6", stroke="#8a8070", width=1.5)
+    face.neck(d, HIS_NECK, m, length=NECK)
+    # grey suit shoulder and the white collar round his throat (his shoulder behind, the lapel in front)
+    x, y = HIS_NECK((-150, NECK))
+    g = d.lin((x - 100, y - 40), (x + 250, y + 200), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
+    d.path(smooth([(x - 150, y + 260), (x - 140, y + 20), (x - 60, y - 30), (x + 80, y - 50), (x + 200, y - 20),
+                   (x + 320, y + 60), (x + 360, y + 260)], tension=0.7), fill=g, stroke="#1c1e24", width=2)
+    d.path(smooth([(x - 120, y + 30), (x - 100, y - 50), (x - 40, y - 70), (x + 40, y - 60), (x + 60, y - 20),
+                   (x - 20, y - 30), (x - 80, y + 10)], tension=0.7), fill="#ece4d6", stroke="#8a8070", width=1.5)
+    soft(d, (x - 10, y - 40), 60, 14, "#5a5048", 0.3)  # the collar's shade on itself under his jaw
     face.head(d, pl, m)
-    _glow_on(d, pl)
+    _glow_on(d, pl, m, dark=0.5)  # (the head's own shading already turns his darker skin)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
-    # under his nose, where his upper lip meets hers: shaded skin between the two faces, not a hole to the room
-    psoft(d, pl, (-4, -44), 16, 22, m.skin_shade, 0.8)
-    # where his lips press hers: their fronts soften into a shared shade and a warm glint, not two cut edges
-    psoft(d, pl, (0, -2), 9, 22, "#5a2418", 0.4)
-    psoft(d, pl, (-6, 9), 8, 5, "#ffd6b0", 0.3)
+    # where his lips press hers: a shared soft shade, not two cut edges
+    psoft(d, pl, (0, -2), 8, 18, "#5a2418", 0.3)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "him").sorrow)
     face.hair_front(d, pl, m)
     return d.text()
 
 
-def hand() -> str:
+def glow() -> str:
+    """The warm candle light around and between them (the room's dark shows through it)."""
     d = Doc(line_alpha=LINES)
-    pl = HAND_AT
-    hand_on_cheek(d, pl, face.HIM)
-    # the light between them on the hand's near side, its far side in shade
-    psoft(d, pl, (-60, -20), 70, 40, "#ffc27a", 0.22)
-    psoft(d, pl, (-70, 40), 80, 30, face.HIM.skin_shade, 0.3)
-    # his fingertips slip into her hair behind the jaw, under her ear: a few of her strands fall over them
-    m = face.HER
-    for k in range(6):
-        top = pl((-236 + 4 * k, -44 + 16 * k))
-        col = m.hair_lit if k % 2 == 0 else m.hair
-        d.path(smooth([(top[0] - 6, top[1] - 40), (top[0], top[1]), (top[0] - 8, top[1] + 50), (top[0] - 26, top[1] + 110)],
-                      closed=False), stroke=col, width=2 + (k % 3), opacity=0.8)
+    soft(d, (CONTACT[0], CONTACT[1] + 120), 520, 380, "#ffb35c", 0.14)
+    soft(d, (CONTACT[0], CONTACT[1] - 40), 150, 260, "#ffd08a", 0.10)
+    # the light caught in the gaps between them: under the noses, between the brows, under the chins
+    soft(d, (CONTACT[0] - 4, CONTACT[1] - 50), 40, 44, "#ffc27a", 0.55)
+    soft(d, (CONTACT[0] - 10, CONTACT[1] - 230), 90, 140, "#ffc27a", 0.22)
+    soft(d, (CONTACT[0] + 10, CONTACT[1] + 150), 80, 110, "#ffc27a", 0.22)
     return d.text()
 
 
 def write(out: Path) -> None:
     (out / "her.svg").write_text(her(), encoding="utf-8")
     (out / "him.svg").write_text(him(), encoding="utf-8")
-    (out / "hand.svg").write_text(hand(), encoding="utf-8")
-    for gone in ("her_open.svg", "his_open.svg"):  # the eyes are shut for the whole shot: no lid ever shows half-way
+    for gone in ("hand.svg", "her_open.svg", "his_open.svg"):  # no hand; the eyes shut for the whole shot
         (out / gone).unlink(missing_ok=True)
     (out / "glow.svg").write_text(glow(), encoding="utf-8")
     beats.write_variants(out, {"her.svg": ("her", her), "him.svg": ("him", him)})
