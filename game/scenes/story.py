@@ -309,18 +309,15 @@ class StoryScene(Scene):
             return
         if self._prepared_for != d.line_number:
             self._prepared_for = d.line_number
-            shot, move, snap = d.next_shot(), d.next_move(), d.stage.at(self.t)
-            prepare = getattr(self.ctx.renderer, "prepare_steps", None)
+            shot, move, snap, r = d.next_shot(), d.next_move(), d.stage.at(self.t), self.ctx.renderer
+            if shot == PAGE_SHOT or any(isinstance(cmd, c.Write) for cmd in d.ahead()):
+                shot, move = STRIP_SHOT, None  # the page: of the room only its backdrop's shot is drawn
             cut = shot is not None and shot != snap.shot.value
-            insert, beside = getattr(self.ctx.renderer.layers, "prepare_insert", None), self.ctx.renderer.prepare_beside
-            if cut and shot is not None and insert_name(shot) is not None:
-                if insert_name(snap.shot.value) is None:  # a close shot's parts and light map
-                    self._prepare = insert(shot, snap, self.t, self._canvas, move) if insert is not None else None
-                else:  # another close shot on screen: beside its parts (render.py)
-                    self._prepare = beside(shot, self._canvas, move)
-            else:
-                self._prepare = (prepare(shot or snap.shot.value, snap, self._canvas, move)  # a move: its large frame
-                                 if prepare is not None and (cut or move is not None) else None)
+            if cut and shot is not None and insert_name(shot) is not None:  # a close shot's parts, light map;
+                self._prepare = (r.layers.prepare_insert(shot, snap, self.t, self._canvas, move)  # or beside
+                                 if insert_name(snap.shot.value) is None else r.prepare_beside(shot, self._canvas, move))
+            else:  # a move: its large frame
+                self._prepare = r.prepare_steps(shot or snap.shot.value, snap, self._canvas, move) if cut or move is not None else None
         if self._prepare is None or self._cut_due():
             return
         t0, budget = time.perf_counter(), PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX))

@@ -324,3 +324,30 @@ def test_an_insert_after_an_insert_is_made_beside_it(ctx: Any) -> None:
     assert at_cut[0] > len(shown), "the next close shot's parts were made while it played"
     assert len(asked) == at_cut[0], "the cut's frame made no part"
     assert np.array_equal(plain, ahead), "the same picture"
+
+
+def test_before_the_page_shot_the_room_made_ahead_is_its_backdrops(ctx: Any, monkeypatch: Any) -> None:
+    """The page shot draws the notebook from above and, of the room, only the backdrop beyond
+    the table (the couple's seats, STRIP_SHOT): a line before it makes that shot's art ahead,
+    not the room's own close view of the notebook (the old scene made the table and the candles
+    at 3-5x there, single steps of 100-130 ms at 1080p, for a shot never drawn)."""
+    from game.clock import STEP
+    from game.scenes.story import PAGE_SHOT, STRIP_SHOT, StoryScene
+
+    asked: list[str] = []
+
+    def steps(shot: str, *_args: Any, **_kw: Any) -> Iterator[str]:
+        asked.append(shot)
+        yield shot
+
+    monkeypatch.setattr(ctx.renderer, "prepare_steps", steps)
+    scene = StoryScene(ctx)
+    line = next(n for n in range(1, len(ctx.script.lines)) if scene.seek(n, 0.0) is None
+                and scene.director.next_shot() == PAGE_SHOT and scene.director.stage.shot.value != STRIP_SHOT)
+    canvas = pygame.Surface(SIZE)
+    scene.draw(canvas)
+    for _ in range(45):
+        scene.update(STEP)
+        scene.draw(canvas)
+    assert scene.director.line_number == line
+    assert asked == [STRIP_SHOT]
