@@ -2,7 +2,8 @@
 
 Drawn in logical 1920x1080 units scaled to the canvas, at the canvas's real size. The
 band is a soft gradient (no hard-edged box over a painting); text is wrapped once per
-line at its full length so typing never reflows; the rendered glyph runs are cached,
+line at its full length so typing never reflows, into lines of even widths (no word left
+alone on the second line); the rendered glyph runs are cached,
 so a frame re-renders at most the one line being typed.
 """
 
@@ -13,7 +14,7 @@ import math
 import pygame
 
 from game.text.fonts import Fonts
-from game.text.layout import split_visible, wrap
+from game.text.layout import split_visible, wrap_balanced
 
 CREAM = (238, 226, 204)
 BAND_TOP_GAP = 85  # logical px of band above the first line of text (more as the text grows)
@@ -48,7 +49,7 @@ class NarrationBand:
         font = self.fonts.get("serif", NARRATION_SIZE * size, scale)
         key = (text, font.get_height())
         if key not in self._wrapped:
-            self._wrapped[key] = wrap(text, TEXT_W * scale, lambda s: font.size(s)[0])
+            self._wrapped[key] = wrap_balanced(text, TEXT_W * scale, lambda s: font.size(s)[0])
         return self._wrapped[key]
 
     def draw(self, surface: pygame.Surface, text: str, visible: int, t: float, complete: bool,
