@@ -15,10 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools.faces_close import beats, face
-from tools.faces_close.svgkit import Doc, Place, psoft, smooth, soft
+from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth, soft
 
-CONTACT = (960.0, 540.0)  # where the fronts of their lips meet
-SCALE = 1.16
+CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
+SCALE = 1.1
 HIS_HEAD = 0.96  # his profile model is 1.06x hers: drawn at this much of her scale, ~1.02x hers
 PRESS = 4.0  # his lips' front this many px into hers: they press, not overlap
 HER_TILT = -19.0  # degrees: her face turned up to his (chin forward, brow back)
@@ -95,14 +95,38 @@ def him() -> str:
                    (x - 20, y - 30), (x - 80, y + 10)], tension=0.7), fill="#ece4d6", stroke="#8a8070", width=1.5)
     soft(d, (x - 10, y - 40), 60, 14, "#5a5048", 0.3)  # the collar's shade on itself under his jaw
     face.head(d, pl, m)
-    _glow_on(d, pl, m, dark=0.5)  # (the head's own shading already turns his darker skin)
+    _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
     # where his lips press hers: a shared soft shade, not two cut edges
     psoft(d, pl, (0, -2), 8, 18, "#5a2418", 0.3)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "him").sorrow)
     face.hair_front(d, pl, m)
+    _locks(d, pl, m)
     return d.text()
+
+
+# his tousled crop: a few locks fallen over the brow, each a tapered curl (local frame: from its root in
+# the hair to its tip; width at the root), and a few strays standing off the crown
+LOCKS: list[tuple[list[P], float]] = [
+    ([(-100, -392), (-82, -364), (-70, -332)], 22), ([(-140, -382), (-126, -352), (-120, -320)], 18),
+    ([(-176, -372), (-168, -344), (-170, -318)], 14),
+]
+
+
+def _locks(d: Doc, pl: Place, m: face.Model) -> None:
+    for k, (pts, w) in enumerate(LOCKS):
+        outline = limb(pl.all(pts), [w * pl.scale, w * 0.6 * pl.scale, 5.0])
+        g = d.lin(pl(pts[0]), pl(pts[-1]), [(0, m.hair, 1), (1, m.hair_lit if k % 2 else m.hair, 1)])
+        d.path(smooth(outline, tension=0.8), fill=g)
+        mid = pts[1]
+        d.path(smooth(pl.all([pts[0], (mid[0] + 3, mid[1] + 2), pts[-1]]), closed=False), stroke="#6a5a50",
+               width=1.5, opacity=0.45)
+    for k in range(7):
+        x0 = -130 - 36 * k
+        y0 = -470 - (24 if 1 <= k <= 4 else 0)
+        d.path(smooth(pl.all([(x0, y0 + 20), (x0 - 10, y0 - 8), (x0 - 28 - 4 * (k % 3), y0 - 16 - 6 * (k % 2))]),
+                      closed=False), stroke=m.hair_lit if k % 2 else m.hair, width=2.4, opacity=0.7)
 
 
 def glow() -> str:
