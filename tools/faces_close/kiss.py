@@ -109,19 +109,16 @@ def him() -> str:
 # his tousled crop: a few locks fallen over the brow, each a tapered curl (local frame: from its root in
 # the hair to its tip; width at the root), and a few strays standing off the crown
 LOCKS: list[tuple[list[P], float]] = [
-    ([(-100, -392), (-82, -364), (-70, -332)], 22), ([(-140, -382), (-126, -352), (-120, -320)], 18),
-    ([(-176, -372), (-168, -344), (-170, -318)], 14),
+    ([(-104, -396), (-84, -372), (-74, -342), (-80, -318)], 14), ([(-146, -388), (-128, -362), (-124, -330)], 11),
 ]
 
 
 def _locks(d: Doc, pl: Place, m: face.Model) -> None:
-    for k, (pts, w) in enumerate(LOCKS):
-        outline = limb(pl.all(pts), [w * pl.scale, w * 0.6 * pl.scale, 5.0])
-        g = d.lin(pl(pts[0]), pl(pts[-1]), [(0, m.hair, 1), (1, m.hair_lit if k % 2 else m.hair, 1)])
+    for pts, w in LOCKS:
+        outline = limb(pl.all(pts), [w * pl.scale * (1 - 0.7 * i / (len(pts) - 1)) for i in range(len(pts))])
+        g = d.lin(pl(pts[0]), pl(pts[-1]), [(0, m.hair, 1), (1, m.hair_lit, 1)])
         d.path(smooth(outline, tension=0.8), fill=g)
-        mid = pts[1]
-        d.path(smooth(pl.all([pts[0], (mid[0] + 3, mid[1] + 2), pts[-1]]), closed=False), stroke="#6a5a50",
-               width=1.5, opacity=0.45)
+        d.path(smooth(pl.all(pts), closed=False), stroke="#8a7464", width=1.2, opacity=0.4)
     for k in range(7):
         x0 = -130 - 36 * k
         y0 = -470 - (24 if 1 <= k <= 4 else 0)
