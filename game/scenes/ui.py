@@ -24,24 +24,37 @@ TEXT_BOTTOM = 1029  # logical y where the last of two lines ends at text size 1
 NARRATION_SIZE = 46
 LINE_H = 62
 HIGH_CONTRAST = (255, 255, 255)
+BAND_PAST = 140  # logical px the band's full shade reaches past the end of the words (the mark)
+BAND_FADE = 520  # ... and fades out over
 
 
 class NarrationBand:
     def __init__(self, fonts: Fonts) -> None:
         self.fonts = fonts
-        self._band: tuple[tuple[int, int, int, bool], pygame.Surface] | None = None
+        self._band: tuple[tuple[int, int, int, bool, int], pygame.Surface] | None = None
         self._wrapped: dict[tuple[str, int], list[str]] = {}
 
-    def _band_surface(self, size: tuple[int, int], top: int, high_contrast: bool) -> pygame.Surface:
-        """The band from `top` (canvas px) down: a soft gradient, or nearly opaque for contrast."""
+    def _band_surface(self, size: tuple[int, int], top: int, high_contrast: bool, right: int) -> pygame.Surface:
+        """The band from `top` (canvas px) down: a soft gradient, or nearly opaque for contrast.
+        Its shade reaches BAND_PAST logical px past `right` (canvas px: where the words end) and
+        fades out over BAND_FADE more, so what lies beside short words (the pen on the table
+        beside the notebook, the feet in a wide) stays lit; the contrast band is the full width."""
+        import numpy as np
+
         w, h = size
-        key = (w, h, top, high_contrast)
+        scale = w / 1920
+        key = (w, h, top, high_contrast, right)
         if self._band is None or self._band[0] != key:
             band = pygame.Surface((w, h - top), pygame.SRCALPHA)
-            for y in range(h - top):
-                x = y / max(1, h - top - 1)
-                a = 236 if high_contrast else round(210 * min(1.0, x * 1.8) ** 1.4)
-                pygame.draw.line(band, (8, 5, 6, a), (0, y), (w, y))
+            band.fill((8, 5, 6, 255))
+            y = np.arange(h - top, dtype=np.float64) / max(1, h - top - 1)
+            down = np.full_like(y, 236.0) if high_contrast else 210.0 * np.minimum(1.0, y * 1.8) ** 1.4
+            x = (np.arange(w, dtype=np.float64) - right) / scale - BAND_PAST
+            u = np.clip(x / BAND_FADE, 0.0, 1.0)
+            across = np.ones_like(u) if high_contrast else 1.0 - u * u * (3.0 - 2.0 * u)
+            a = pygame.surfarray.pixels_alpha(band)
+            a[...] = np.rint(across[:, None] * down[None, :]).astype(np.uint8)
+            del a
             self._band = (key, band)
         return self._band[1]
 
@@ -64,7 +77,9 @@ class NarrationBand:
         # over it starts lower and a wide shot keeps the people's feet above the words
         text_y = TEXT_BOTTOM - max(1, len(lines)) * line_h
         top = round((text_y - (BAND_TOP_GAP + 85 * (size - 1.0))) * scale)
-        band = self._band_surface((w, h), max(0, top), high_contrast)
+        font = self.fonts.get("serif", NARRATION_SIZE * size, scale)
+        right = round(TEXT_X * scale + max((font.size(line)[0] for line in lines), default=0))
+        band = self._band_surface((w, h), max(0, top), high_contrast, right)
         band.set_alpha(round(255 * alpha))
         surface.blit(band, (0, h - band.get_height()))
         shown = split_visible(lines, visible)

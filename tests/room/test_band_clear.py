@@ -35,3 +35,44 @@ def test_two_lines_keep_their_band() -> None:
     rows = drawn_rows("The room, with its dimly lit ambiance and the scent of lavender, had witnessed a silent "
                       "conversation that had transcended words, a conversation of the heart.")
     assert 820 <= rows.min() < 880
+
+
+def _band_alpha(text: str) -> np.ndarray:
+    """How much the band and words darkened each canvas px of a white canvas (0 none, 1 black)."""
+    pygame.init()
+    surface = pygame.Surface(SIZE)
+    surface.fill((255, 255, 255))
+    assets = Assets()
+    band = NarrationBand(Fonts({"serif": assets.serif, "serif_italic": assets.serif_italic}))
+    band.draw(surface, text, len(text), 0.0, True)
+    dark: np.ndarray = 1.0 - pygame.surfarray.array3d(surface).astype(np.float64).min(axis=2) / 255.0
+    return dark
+
+
+def test_the_page_shot_keeps_the_pen_and_the_book_out_of_the_band() -> None:
+    """Line 21, the notebook seen from above, "The notebook was open, its pages blank,": the band
+    darkened the pen lying on the table beside the book to near black (it is full width); the band's
+    shade now ends past the words, so the pen and the book's bottom board are lit. Every line shown
+    in the page shot (21, 28, 33, 81, both languages) leaves the book's cover untouched."""
+    import math
+
+    from game.pen.book import Spread
+    from game.scenes.story import NOTEBOOK_RECT, PANEL_W, PEN_LYING
+
+    k = NOTEBOOK_RECT[2] / PANEL_W
+    x, y, angle = PEN_LYING
+    length = 230.0 * k  # game.pen.sprite: the pen from its tip to its cap end, at the shot's scale
+    along = [(x + f * length * math.cos(math.radians(angle)), y + f * length * math.sin(math.radians(angle)))
+             for f in np.linspace(0.0, 1.0, 24)]
+    dark = _band_alpha("The notebook was open, its pages blank,")
+    over_pen = max(dark[round(px), min(SIZE[1] - 1, round(py))] for px, py in along)
+    assert over_pen < 0.1, f"the band darkens the lying pen by {over_pen:.0%}"  # it was 80%
+    cover = Spread().cover
+    bottom = NOTEBOOK_RECT[1] + (cover.y + cover.h) * k
+    for text in ("The notebook was open, its pages blank,",
+                 "He scribbled the words, his penmanship elegant and precise.",
+                 "Her script was delicate, like the brushstrokes of a calligrapher.",
+                 "The notebook lay forgotten on the coffee table, its pages empty,",
+                 "Son écriture était délicate, comme les coups de pinceau d’une calligraphe."):
+        dark = _band_alpha(text)
+        assert dark[:, : math.floor(bottom)].max() < 0.02, f"the band is over the book's bottom board: {text!r}"
