@@ -57,11 +57,25 @@ def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0
     d.path(smooth(pl.all(front), closed=False), stroke=WARM, width=5 * pl.scale, opacity=0.3 * k)
 
 
+def _neck(d: Doc, pl: Place, head: Place, m: face.Model) -> None:
+    """The neck, nearly upright under the tilted head (face.neck's hard-edged shadow under the jaw, drawn
+    in the neck's frame, showed as a block once the head turned on it): its front lit by the light
+    between them, its back and the hollow under the jaw in soft shade, laid in the head's own frame."""
+    back = -205 if m.she else -228
+    pts = [(-80, 90), (-92, NECK * 0.6), (-100, NECK), (back - 20, NECK), (back - 6, NECK * 0.5), (back, 40),
+           (-170, 100)]
+    g = d.lin(pl((-90, 0)), pl((back - 20, 0)), [(0, m.skin, 1), (0.6, m.skin, 1), (1, m.skin_shade, 1)])
+    d.path(smooth(pl.all(pts), tension=0.6), fill=g)
+    psoft(d, pl, (back + 30, NECK * 0.55), 50, NECK * 0.5, m.skin_shade, 0.4)
+    psoft(d, head, (-130, 150), 90, 44, m.skin_shade, 0.55)   # under the jaw, in the jaw's own frame
+    psoft(d, pl, (-100, NECK * 0.55), 18, NECK * 0.35, WARM, 0.18)  # the light between them on the throat
+
+
 def her() -> str:
     d = Doc(line_alpha=LINES)
     pl, m = HER_AT, face.HER
     face.hair_back(d, pl, m, fall=620)
-    face.neck(d, HER_NECK, m, length=NECK)
+    _neck(d, HER_NECK, pl, m)
     # her green dress at the shoulder, seen from the side as she turns to him: the neckline low at the
     # front, the shoulder's round behind it, a puffed sleeve
     x, y = HER_NECK((-150, NECK))
@@ -85,7 +99,7 @@ def him() -> str:
     d = Doc(line_alpha=LINES)
     pl, m = HIM_AT, face.HIM
     face.hair_back(d, pl, m)
-    face.neck(d, HIS_NECK, m, length=NECK)
+    _neck(d, HIS_NECK, pl, m)
     # grey suit shoulder and the white collar round his throat (his shoulder behind, the lapel in front)
     x, y = HIS_NECK((-150, NECK))
     g = d.lin((x - 100, y - 40), (x + 250, y + 200), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
