@@ -9,19 +9,18 @@ assets/art/inserts/:
   fists   clenched_hands     (7)        his fists on his knees, knuckles whitening
   legs    crossed_legs       (14)       her crossed legs, the foot tapping
   twirl   hair_twirl         (15)       her finger winding a strand (hand and strand only)
-  kiss    kiss                          only when named: owned by the faces' drawer
 
-With no argument every part but the kiss is rewritten. The drawings are deterministic: run it
-twice and git sees no change.
+With no argument every part is rewritten (the kiss is drawn by tools.faces_close). The drawings
+are deterministic: run it twice and git sees no change.
 """
 
 from __future__ import annotations
 
 import sys
 
-from tools.hands import clasp, fists, kiss, legs, reach, twirl
+from tools.hands import clasp, fists, legs, reach, twirl
 
-MODULES = {"reach": reach, "clasp": clasp, "fists": fists, "kiss": kiss, "legs": legs, "twirl": twirl}
+MODULES = {"reach": reach, "clasp": clasp, "fists": fists, "legs": legs, "twirl": twirl}
 DEFAULT = ("reach", "clasp", "fists", "legs", "twirl")
 
 
