@@ -1,12 +1,16 @@
 """The hearth: an ember bed under logs and layered tongues of flame, all from (t, seed).
 
 The flames are a small procedural field, recomputed each frame with numpy on a coarse
-grid (3 room px a cell) and smoothscaled to the view: a back layer of tall, dim red
-tongues and a front layer of short bright ones, each tongue a teardrop whose height and
-lean follow its own noise, eroded by a baked tileable turbulence texture that scrolls
-upward with time. Because it is a field and not a set of integrated particles, any t
-renders directly. The logs are lit like props (drawn before the lighting pass); the
-embers' glow and the flames are emissive (drawn after it, additively).
+grid (CELL room px a cell, finer in close shots) and smoothscaled to the view: a back
+layer of tall, dim red tongues and a front layer of short bright ones, each tongue a
+teardrop whose height and lean follow its own noise, eroded by a baked tileable
+turbulence texture that scrolls upward with time. Because it is a field and not a set of
+integrated particles, any t renders directly. Where the view enlarges the grid's cells
+(over SHARP_FROM screen px a cell: every shot at 1080p, the close-up ~10 px), the tongues
+are drawn by game.fx.fire_close instead: a signed heat, upscaled before it is coloured, so
+their edges are crisp and smooth at the screen's resolution. The logs are lit like props
+(drawn before the lighting pass); the embers' glow and the flames are emissive (drawn
+after it, additively).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
+from game.fx import fire_close
 from game.fx.hearth_art import (
     RAIL_Y,
     bake_scale,
@@ -37,6 +42,7 @@ from game.view import View
 
 FArray = npt.NDArray[np.float64]
 CELL = 5.0  # room px per fire-field cell
+CLOSE_CELL = 2.0  # ... at the finest (a close-up)
 RISE = 1.1  # extra room px the flames may rise above the emitter box, times its height
 TEX = 128
 FIELD_FPS = 30  # the flame field animates at this rate (a pure function of floor(t * FIELD_FPS + FIELD_PHASE))
@@ -51,6 +57,7 @@ LOG_HIDE_COALS = 0.9  # ... and lie on the coals: their glow shows round them, n
 CORE_V = 0.42  # the hot yellow-white core fills the lowest this much of the flames' height
 CORE_RGB = np.array([60.0, 120.0, 90.0])  # added over the ramp: orange -> yellow-white
 BOX_RGB = np.array([62.0, 20.0, 4.0])  # the fire's glow on the firebox and the stone round it, at its brightest
+SHARP_FROM = 1.5  # screen px a field cell may cover before the flames are coloured per screen px (fire_close)
 
 _STOPS = np.array([0.0, 0.18, 0.4, 0.62, 0.82, 1.0])
 _BACK = np.array([[0, 0, 0], [70, 8, 2], [165, 36, 6], [230, 84, 16], [250, 130, 40], [255, 170, 80]], float)
@@ -67,7 +74,7 @@ def _double(a: FArray) -> FArray:
 
 def _cell(scale: float) -> float:
     """Room px per flame-field cell at a view `scale` (finer in close-ups)."""
-    return min(CELL, max(3.0, CELL / scale))
+    return min(CELL, max(CLOSE_CELL, CELL / scale))
 
 
 class _Art:
@@ -105,8 +112,9 @@ class Hearth:
         self._art: PerScale[_Art] = PerScale(lambda _s: _Art())
         self.art = _Art()  # the art at the scale being drawn
         self._tongues: dict[tuple[int, int], list[float]] = {}
-        self._frame: tuple[Hashable, pygame.Surface] | None = None
+        self._frame: tuple[Hashable, pygame.Surface, tuple[int, int]] | None = None
         self._hidden_embers: tuple[Hashable, pygame.Surface] | None = None
+        self._close = fire_close.CloseFlames()
 
     # ------------------------------------------------------------------ the flame field
 
@@ -226,14 +234,26 @@ class Hearth:
         col = col + core[..., None] * CORE_RGB
         # the fire's own light on the firebox behind it and the stone round it: a soft glow
         # over the whole field, nothing at its edges, breathing with the flames
-        u, v = self._u, self._v
-        box = np.sin(np.pi * np.clip(u, 0, 1)) ** 1.5 * np.clip(1.0 - v / 0.95, 0, 1) ** 1.8 * np.clip(1.0 + v / 0.08, 0, 1)
+        box = self._glow_shape()
         if box.shape != front.shape:
             box = _double(box)
-        breath = 0.8 + 0.2 * noise1(self.seed, 950, t * (0.8 if self.calm else 2.2))
-        col = col + (box * strength * breath)[..., None] * BOX_RGB
+        col = col + (box * strength * self._breath(t))[..., None] * BOX_RGB
         out: FArray = np.clip(col, 0, 255)
         return out
+
+    def _glow_shape(self) -> FArray:
+        """Where the fire lights the firebox and the stone round it: 0..1 on the grid."""
+        u, v = self._u, self._v
+        out: FArray = np.sin(np.pi * np.clip(u, 0, 1)) ** 1.5 * np.clip(1.0 - v / 0.95, 0, 1) ** 1.8 * np.clip(1.0 + v / 0.08, 0, 1)
+        return out
+
+    def _breath(self, t: float) -> float:
+        return 0.8 + 0.2 * noise1(self.seed, 950, t * (0.8 if self.calm else 2.2))
+
+    def heat(self, t: float, strength: float, rows: tuple[int, int] | None = None) -> npt.NDArray[np.float32]:
+        """The flames' signed heat at t on the grid (its `rows` ra..rb, default all), for the
+        close shots (pure, for tests): above 0 a flame, below it outside one (game.fx.fire_close)."""
+        return fire_close.heat(self, t, strength, rows)
 
     # ------------------------------------------------------------------ drawing
 
@@ -379,16 +399,34 @@ class Hearth:
             self._hidden_embers = (ekey, hidden)
         surface.blit(self._hidden_embers[1], origin, special_flags=pygame.BLEND_RGB_ADD)
         frame = math.floor(t * FIELD_FPS + FIELD_PHASE)  # a 30 fps animation: reuse it between frames
-        fkey = (frame, round(strength, 3), tuple(box), tuple((id(m), tuple(r), f) for m, r, f in casters))
+        fkey = (frame, round(strength, 3), tuple(box), surface.get_height(), tuple((id(m), tuple(r), f) for m, r, f in casters))
         if self._frame is None or self._frame[0] != fkey:
-            flames = pygame.transform.smoothscale(rgb_surface(self.field((frame - FIELD_PHASE) / FIELD_FPS, strength)), box.size)
+            ft = (frame - FIELD_PHASE) / FIELD_FPS
+            at = box.topleft
+            if self.cell * self._scale > SHARP_FROM:  # enlarged: coloured per screen px, crisp
+                r, g, b = (float(c) for c in BOX_RGB * strength * self._breath(ft))
+                ra, rb, part = self._on_screen(box, surface.get_height())
+                idx = fire_close.index(self.heat(ft, strength, (ra, rb)), self._close.grid(self).glow[ra:rb],
+                                       max(1, round(fire_close.BLOOM_PX / self.cell)))
+                flames, at = self._close.render(idx, part.size, (r, g, b)), part.topleft
+            else:
+                flames = pygame.transform.smoothscale(rgb_surface(self.field(ft, strength)), box.size)
             cover = self._cover(LOG_HIDE_FLAMES)
             if cover is not None:  # the logs in front of the flames' roots
-                flames.blit(cover, (origin[0] - box.x, origin[1] - box.y), special_flags=pygame.BLEND_RGB_MULT)
-            self.occluders.hide(flames, box.topleft, self.depth, casters)  # masked once per field frame
-            self._frame = (fkey, flames)
-        surface.blit(self._frame[1], box.topleft, special_flags=pygame.BLEND_RGB_ADD)
+                flames.blit(cover, (origin[0] - at[0], origin[1] - at[1]), special_flags=pygame.BLEND_RGB_MULT)
+            self.occluders.hide(flames, at, self.depth, casters)  # masked once per field frame
+            self._frame = (fkey, flames, at)
+        surface.blit(self._frame[1], self._frame[2], special_flags=pygame.BLEND_RGB_ADD)
         self.occluders.blit(surface, self._grate_at(self._scale), origin, self.depth, casters, 0)  # the flames stand behind its bars
+
+    def _on_screen(self, box: pygame.Rect, height: int) -> tuple[int, int, pygame.Rect]:
+        """The grid's rows ra..rb that show on a canvas `height` px tall (a cell's margin), and
+        where they land: a close-up shows the lower part of the field only."""
+        px = box.h / self.gh
+        ra = max(0, math.floor(-box.y / px) - 1)
+        rb = min(self.gh, math.ceil((height - box.y) / px) + 1)
+        top, bottom = box.y + round(ra * px), box.y + round(rb * px)
+        return ra, rb, pygame.Rect(box.x, top, box.w, bottom - top)
 
     def light_point(self, t: float) -> tuple[float, float]:
         """Where the fire's light comes from at t (it leans with the flames)."""
