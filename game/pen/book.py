@@ -27,9 +27,12 @@ class Spread:
     right: pygame.Rect = field(default_factory=lambda: pygame.Rect(622, 28, 574, 456))
     margin_l: int = 50  # from the page's left edge to where writing starts
     margin_r: int = 30
-    first_baseline: int = 60  # from the page top
-    row_pitch: int = 45  # nine rows a page: the six written lines share one spread, a row between entries
-    rows: int = 9
+    first_baseline: int = 50  # from the page top: room above for a capital's loop
+    # ruled wide enough that a row's descenders never reach the next row's ascenders (his
+    # copperplate spans up to 51 lpx from loop to loop with its nib, her brush 51): eight rows a
+    # page, the six written lines share one spread with a row left blank between entries
+    row_pitch: int = 54
+    rows: int = 8
 
     @property
     def spine_x(self) -> int:

@@ -13,6 +13,7 @@ baseline), which the timeline turns into timed dabs. Pure numpy, no pygame.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,7 @@ class PenPath:
 
     pts: Poly
     new_word: bool
+    row: int = 0  # the page row (0 = the line's first) this stroke is written on
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,54 @@ def _join(strokes: list[_Stroke], hand: Hand, rng: np.random.Generator) -> list[
     return out
 
 
+SHORT_LAST = 0.45  # a last row narrower than this share of the width reads as an orphan
+ORPHAN_WEIGHT = 4.0
+
+
+def wrap(widths: Sequence[float], spaces: Sequence[float], width: float) -> list[int]:
+    """The index of the first word of each row: as few rows as filling each one allows, and
+    among those the breaks a writer would choose, who sees the line's end coming: each row
+    as full as it goes (the sum of each row's squared slack, the last row's not counted),
+    and no last row holding one short word alone (a penalty under SHORT_LAST of the width):
+    a word or two come down with it.
+    A word wider than a row gets a row of its own."""
+    n = len(widths)
+
+    def row_w(i: int, j: int) -> float:  # words i..j-1 on one row
+        return sum(widths[i:j]) + sum(spaces[i:j - 1])
+
+    greedy, x = 1, 0.0  # the fewest rows: fill each row as far as it goes
+    for i in range(n):
+        if x > 0 and x + widths[i] > width:
+            greedy, x = greedy + 1, 0.0
+        x += widths[i] + spaces[i]
+    inf = math.inf
+    # best[k][j]: (cost, previous break) of words 0..j-1 on k rows
+    best: list[list[tuple[float, int]]] = [[(inf, -1)] * (n + 1) for _ in range(greedy + 1)]
+    best[0][0] = (0.0, -1)
+    for k in range(1, greedy + 1):
+        for j in range(1, n + 1):
+            for i in range(j - 1, -1, -1):
+                w = row_w(i, j)
+                if w > width and j - i > 1:
+                    break
+                prev = best[k - 1][i][0]
+                if prev == inf:
+                    continue
+                if j == n:  # the last row: free, unless it is one short word left alone
+                    cost = ORPHAN_WEIGHT * max(0.0, SHORT_LAST * width - w) ** 2 if k > 1 and j - i == 1 else 0.0
+                else:
+                    cost = max(0.0, width - w) ** 2
+                if prev + cost < best[k][j][0]:
+                    best[k][j] = (prev + cost, i)
+    starts, j, k = [], n, greedy
+    while k > 0:
+        i = best[k][j][1]
+        starts.append(i)
+        j, k = i, k - 1
+    return sorted(starts)
+
+
 def layout_line(text: str, hand: Hand, font: StrokeFont, seed: int, width: float, row_pitch: float) -> LineLayout:
     """Lay out `text` in `hand` to rows `width` logical px wide, `row_pitch` apart."""
     rng = np.random.default_rng(seed & 0xFFFFFFFF)  # any int, even a negative one
@@ -141,14 +191,18 @@ def layout_line(text: str, hand: Hand, font: StrokeFont, seed: int, width: float
     width_xh = width / xh - lean - 0.3
     pitch_xh = row_pitch / xh
     space = font.space * hand.word_space
-    placed: list[tuple[list[_Stroke], float, int]] = []  # strokes, x offset, row
-    x_cur, row = 0.0, 0
+    shaped: list[tuple[list[_Stroke], float, float]] = []  # strokes, width, the space after it
     for w in words:
         strokes, w_width = _place_word(w, hand, rng)
-        if x_cur > 0 and x_cur + w_width > width_xh:
+        shaped.append((strokes, w_width, space * rng.uniform(0.85, 1.15)))
+    starts = wrap([wd for _, wd, _ in shaped], [sp_ for _, _, sp_ in shaped], width_xh)
+    placed: list[tuple[list[_Stroke], float, int]] = []  # strokes, x offset, row
+    x_cur, row = 0.0, -1
+    for i, (strokes, w_width, after) in enumerate(shaped):
+        if i in starts:
             x_cur, row = 0.0, row + 1
         placed.append((strokes, x_cur, row))
-        x_cur += w_width + space * rng.uniform(0.85, 1.15)
+        x_cur += w_width + after
     noise = Noise2D(rng, hand.wobble_wavelength, hand.wobble)
     tan_sl = math.tan(math.radians(hand.slant_deg))
     drift_k = 2 * math.pi / rng.uniform(25, 40)
@@ -171,7 +225,7 @@ def layout_line(text: str, hand: Hand, font: StrokeFont, seed: int, width: float
             p[:, 0] = p[:, 0] - p[:, 1] * tan_sl
             p[:, 1] = p[:, 1] + hand.baseline_drift * np.sin((p[:, 0] + r * 7.3) * drift_k + drift_ph) + p[:, 0] * slope
             p[:, 1] += r * pitch_xh
-            paths.append(PenPath(p * xh, first))
+            paths.append(PenPath(p * xh, first, r))
             first = False
     n_letters = sum(1 for lt in letters if lt is not None)
     return LineLayout(text, tuple(paths), row + 1, row_pitch, n_letters, width)

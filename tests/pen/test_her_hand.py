@@ -21,10 +21,17 @@ HERS = [(text, hand) for text, hand in STORY_LINES if hand in ("brush", "trembli
 SCALE = 1810 / 1240  # as test_copperplate: the close shot at 1920x1080
 
 
+def _lean(hands: dict[str, Hand], text: str, hand: str) -> float:
+    """The line's lean, the median of three seeds: one seed's ink varies by +-2.5 degrees
+    with where its rows break (the rows of 'I don't want to lose you either.' measure 33.5
+    at seed 5 and 36.5 at seeds 6 and 7)."""
+    return float(np.median([slant_from_vertical(ink_cover(hands, text, hand, seed)[0]) for seed in (5, 6, 7)]))
+
+
 def test_her_lines_lean_at_least_as_far_as_his(hands: dict[str, Hand]) -> None:
-    his = max(slant_from_vertical(ink_cover(hands, text, "elegant")[0]) for text in HIS)
+    his = max(_lean(hands, text, "elegant") for text in HIS)
     for text, hand in HERS:
-        slant = slant_from_vertical(ink_cover(hands, text, hand)[0])
+        slant = _lean(hands, text, hand)
         # the measure steps by half a degree: one step of noise allowed
         assert slant >= his - 0.5, f"{hand} {text!r} leans {slant:.1f} deg from the vertical, his copperplate {his:.1f}"
 
