@@ -21,8 +21,8 @@ CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
 SCALE = 1.1
 HIS_HEAD = 0.96  # his profile model is 1.06x hers: drawn at this much of her scale, ~1.02x hers
 PRESS = 4.0  # his lips' front this many px into hers: they press, not overlap
-HER_TILT = -19.0  # degrees: her face turned up to his (chin forward, brow back)
-HIS_TILT = -10.0  # his a little down to hers (brow forward, chin in)
+HER_TILT = -17.0  # degrees: her face turned up to his (chin forward, brow back)
+HIS_TILT = -14.0  # his a little down to hers (brow forward, chin in)
 LINES = 0.4  # outlines faint: the faces read by their modelling, not by ink rings
 HER_AT = Place(CONTACT[0] - PRESS / 2, CONTACT[1], rot=HER_TILT, scale=SCALE)
 HIM_AT = Place(CONTACT[0] + PRESS / 2, CONTACT[1], rot=HIS_TILT, scale=SCALE * HIS_HEAD, mirror=True)
