@@ -131,14 +131,16 @@ class RoomRenderer:
         self.paint_room(surface, self._scaled_background(shot, surface.get_size()), view, snap, t, nib_uv)
 
     def prepare_steps(self, shot: str, snap: Snapshot, size: tuple[int, int],
-                      move: Move | None = None) -> Iterator[str]:
+                      move: Move | None = None, room_shown: bool = True) -> Iterator[str]:
         """Make `shot`'s art ahead, a small piece per step (the script knows the next shot,
         as Ren'Py predicts images): its tile background, each prop on screen, each figure
         part at the shot's scale, the effects' sprites (game/fx/room_fx.py). With a camera
         `move` (the next line's), the art is made at the move's largest scale over its box,
         where game/camera.py draws the moving frames. Only caches are filled; nothing drawn
         depends on whether, or how far, this ran. Yields what each step made. (An insert is
-        left to its first frame.)"""
+        left to its first frame.) Props and figure parts that would push the shown shot's out
+        of their budgets are left to the cut, unless the room is not on screen (`room_shown`
+        False: a close shot or the page is): then the figure parts are turned as they stand too."""
         inserts = getattr(self.layers, "inserts", None)
         if self.layers is None or (inserts is not None and inserts.has(shot)) or shot not in self.room.shots:
             return
@@ -158,7 +160,7 @@ class RoomRenderer:
         shown = [piece for piece in props.pieces if area.colliderect(props._screen_rect(piece, view))]
         budget = getattr(props_module(), "PROP_BUDGET", None)
         need = sum(4 * w * h for w, h in (props._size(piece, view.scale) for piece in shown))
-        if budget is None or need + props.memory_bytes() <= budget:  # else it would push out this shot's props
+        if budget is None or not room_shown or need + props.memory_bytes() <= budget:  # (else: the shown's out)
             for piece in shown:
                 props.prepare_piece(piece, view, size)  # (a big back prop: only what the shot shows)
                 yield piece.name
@@ -172,9 +174,11 @@ class RoomRenderer:
         need = sum(4 * figures.specs[d.char].parts[d.part].size[0] * figures.specs[d.char].parts[d.part].size[1]
                    for d in parts) * zoom * zoom
         rasters = figures.rasters
-        if need + rasters._raster_bytes <= rasters.RASTER_BUDGET:  # else it would push out this shot's parts
+        if not room_shown or need + rasters._raster_bytes <= rasters.RASTER_BUDGET:  # (else: the shown's out)
             for d in parts:
                 rasters.base(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art")
+                if not room_shown and area.colliderect(rasters.reach(view, d)):  # turned as Figures.draw
+                    rasters.clipped(view, d, area)
                 yield f"{d.char}/{d.part}"
         from game.room.layers import fx_state
 

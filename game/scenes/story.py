@@ -317,7 +317,8 @@ class StoryScene(Scene):
                 self._prepare = (r.layers.prepare_insert(shot, snap, self.t, self._canvas, move)  # or beside
                                  if insert_name(snap.shot.value) is None else r.prepare_beside(shot, self._canvas, move))
             else:  # a move: its large frame
-                self._prepare = r.prepare_steps(shot or snap.shot.value, snap, self._canvas, move) if cut or move is not None else None
+                self._prepare = (r.prepare_steps(shot or snap.shot.value, snap, self._canvas, move, not (
+                    self.close_up() or insert_name(snap.shot.value))) if cut or move is not None else None)
         if self._prepare is None or self._cut_due():
             return
         t0, budget = time.perf_counter(), PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX))

@@ -351,3 +351,36 @@ def test_before_the_page_shot_the_room_made_ahead_is_its_backdrops(ctx: Any, mon
         scene.draw(canvas)
     assert scene.director.line_number == line
     assert asked == [STRIP_SHOT]
+
+
+def test_a_room_shot_made_ahead_while_the_room_is_off_screen_has_its_figures_turned(ctx: Any,
+                                                                                    monkeypatch: Any) -> None:
+    """While a close shot or the page is on screen the room is not drawn, so the next room
+    shot's props and figure parts are made ahead whatever the budgets (nothing shown to push
+    out) and the parts turned as they stand (the old scene turned them all in the cut's frame);
+    with the room on screen only their rasters are made. Drawing the shot after either is the
+    same picture as drawing it cold."""
+    import numpy as np
+
+    from game.scenes.story import StoryScene
+
+    scene = _before_a_cut(ctx)
+    shot = scene.director.next_shot()
+    assert shot is not None
+    snap = scene.director.stage.at(scene.now)
+    rasters = ctx.renderer.layers.figures.rasters
+    turned: list[object] = []
+    real = rasters._keep
+    monkeypatch.setattr(rasters, "_keep", lambda key, *a: (turned.append(key), real(key, *a))[1])
+    pictures = []
+    for shown in (True, False, None):
+        rasters.release()  # nothing kept from the run before
+        turned.clear()
+        if shown is not None:
+            list(ctx.renderer.prepare_steps(shot, snap, SIZE, None, room_shown=shown))
+            assert (len(turned) == 0) == shown, (shown, len(turned))
+        canvas = pygame.Surface(SIZE)
+        ctx.renderer.draw_shot(canvas, shot, snap, scene.now)
+        pictures.append(pygame.surfarray.array3d(canvas))
+    assert np.array_equal(pictures[0], pictures[2]) and np.array_equal(pictures[1], pictures[2]), "the same picture"
+    assert isinstance(scene, StoryScene)
