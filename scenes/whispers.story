@@ -193,7 +193,9 @@ shot two
 
 # ¶14 — The hours pass; his confessions, her loneliness.
 chapter "Minutes into hours"
-shot wide over 2.5
+# a cut to the room, then the hours pass within the one framing (the clock, the candles): a
+# dissolve from the two-shot laid two couples and two mantelpieces over each other
+shot wide
 clock 00:40 over 10
 candles 0.45 over 10
 "As the minutes turned into hours, their words became a tapestry of emotions."
@@ -363,7 +365,10 @@ shot her
 camera push 1.05 over 8
 "but their hearts were filled with the unspoken understanding"
 "that had bound them together once more."
-shot wide over 4
+# the room that witnessed it: a cut, then a slow pull back to the whole room (a dissolve from
+# her close shot laid her face over the room)
+shot wide_in
+camera push 0.85 drift down 0.03377 over 12
 sound music_ending
 "The room, with its dimly lit ambiance and the scent of lavender,"
 "had witnessed a silent conversation that had transcended words—"

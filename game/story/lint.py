@@ -37,6 +37,17 @@ class Catalogues:
     objects: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()  # the map's figure anchors
     faces: dict[str, frozenset[str]] = field(default_factory=dict)  # figure -> its expressions
+    framings: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)  # shot -> room box
+
+
+DISSOLVE_OVERLAP = 0.8  # `shot X over S` joins framings that share at least this much (area over union)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    w = max(0.0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
+    h = max(0.0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
+    both = w * h
+    return both / (a[2] * a[3] + b[2] * b[3] - both)
 
 
 def _hint(word: str, choices: frozenset[str] | set[str]) -> str:
@@ -76,6 +87,7 @@ def load_catalogues(assets: Assets, room: Room | None, problems: list[Problem]) 
         objects=frozenset(room.anchors) if room else frozenset(),
         figures=frozenset(a.name for a in room.anchors_of("figure")) if room else frozenset(),
         faces=faces,
+        framings={n: (s.rect.x, s.rect.y, s.rect.w, s.rect.h) for n, s in room.shots.items()} if room else {},
     )
 
 
@@ -86,7 +98,14 @@ def lint_script(script: Script, cat: Catalogues) -> list[Problem]:
     def bad(src: c.Source, msg: str) -> None:
         problems.append(Problem(src.file, src.line, msg))
 
+    shown = ""  # the shot before, in the script's order
     for cmd in script.commands:
+        if isinstance(cmd, c.Shot):
+            a, b = cat.framings.get(shown), cat.framings.get(cmd.name)
+            if cmd.over > 0 and a is not None and b is not None and _overlap(a, b) < DISSOLVE_OVERLAP:
+                bad(cmd.src, f"'shot {cmd.name} over {cmd.over:g}' dissolves from '{shown}', another framing: a double "
+                             "exposure (two of each person); cut to it, and let time pass within the one shot")
+            shown = cmd.name
         if isinstance(cmd, c.Character):
             if cmd.hand not in cat.hands:
                 bad(cmd.src, f"unknown hand '{cmd.hand}'{_hint(cmd.hand, cat.hands)}")
