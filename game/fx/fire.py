@@ -402,8 +402,8 @@ class Hearth:
         fkey = (frame, round(strength, 3), tuple(box), surface.get_height(), tuple((id(m), tuple(r), f) for m, r, f in casters))
         if self._frame is None or self._frame[0] != fkey:
             ft = (frame - FIELD_PHASE) / FIELD_FPS
-            at = box.topleft
-            if self.cell * self._scale > SHARP_FROM:  # enlarged: coloured per screen px, crisp
+            at, sharp = box.topleft, self.cell * self._scale > SHARP_FROM
+            if sharp:  # enlarged: coloured per screen px, crisp
                 r, g, b = (float(c) for c in BOX_RGB * strength * self._breath(ft))
                 ra, rb, part = self._on_screen(box, surface.get_height())
                 idx = fire_close.index(self.heat(ft, strength, (ra, rb)), self._close.grid(self).glow[ra:rb],
@@ -411,8 +411,10 @@ class Hearth:
                 flames, at = self._close.render(idx, part.size, (r, g, b)), part.topleft
             else:
                 flames = pygame.transform.smoothscale(rgb_surface(self.field(ft, strength)), box.size)
-            cover = self._cover(LOG_HIDE_FLAMES)
-            if cover is not None:  # the logs in front of the flames' roots
+            # the logs in front of the flames' roots (hiding more of the close shots' flames,
+            # which are never faint: a flame's edge is already orange-red)
+            cover = self._cover(LOG_HIDE_COALS if sharp else LOG_HIDE_FLAMES)
+            if cover is not None:
                 flames.blit(cover, (origin[0] - at[0], origin[1] - at[1]), special_flags=pygame.BLEND_RGB_MULT)
             self.occluders.hide(flames, at, self.depth, casters)  # masked once per field frame
             self._frame = (fkey, flames, at)

@@ -42,9 +42,9 @@ CAP = 2.5  # the heat far inside a tongue (it rises from 0 at the edge with slop
 STATIC, BLOOM = 0.5, 0.9  # the shares of the glow's palette range the firebox's glow and the bloom reach
 BLOOM_PX = 7.0  # room px the flames' bloom spreads
 SMOOTH = 8.0  # palette steps over which the glow and a flame's fringe blend
-ROOT_HOT, TIP = 1.6, 0.45  # the heat (times the distance's) just over the logs, and at the tallest tip
+ROOT_HOT, TIP = 1.45, 0.3  # the heat (times the distance's) just over the logs, and at the tallest tip
 CORE_V = 0.42  # the hot core fills the lowest this much of the flames' height
-CORE_HEAT = 0.4  # heat added at the front tongues' core
+CORE_HEAT = 0.6  # heat added at the front tongues' core
 BACK_HEAT = 0.55  # the back tongues' heat, of the front ones' (cooler: redder)
 EDGE = 64  # the palette index where a flame begins
 AA = 6  # palette steps over which the glow meets a flame's edge (its antialiasing)
@@ -67,6 +67,7 @@ class Grid(NamedTuple):
     root: F32  # faint over the logs, then rising
     vc: F32  # v, 0 below the base
     floor: F32  # cells above the flames' floor
+    sides: F32  # cells inside the dome the flames keep to
     ends: F32  # the distance inside the bed's ends, in u
     erode: F32  # how many cells the turbulence eats away, by height
     low: F32  # where the hot core can be
@@ -75,15 +76,16 @@ class Grid(NamedTuple):
 
 def _grid(h: Hearth) -> Grid:
     u, v = h._u.astype(np.float32), h._v.astype(np.float32)
-    return Grid((h.gw, h.gh), u, v, h._vrow, (0.5 + 0.5 * h._root).astype(np.float32), np.clip(v, 0, None),
-                (v - FLOOR_V) * np.float32(h._fc), 0.4 - np.abs(u - 0.5),
+    return Grid((h.gw, h.gh), u, v, h._vrow, h._root.astype(np.float32), np.clip(v, 0, None),
+                (v - FLOOR_V) * np.float32(h._fc), (0.46 - 0.3 * np.clip(v, 0, 1) ** 2 - np.abs(u - 0.5)) * np.float32(h.gw),
+                0.4 - np.abs(u - 0.5),
                 (EROSION_PX / h.cell) * (0.3 + np.clip(v, 0, 1)),
                 np.clip(1.0 - v / CORE_V, 0, 1), h._glow_shape().astype(np.float32))
 
 
 def _rows(g: Grid, ra: int, rb: int) -> Grid:
     """The grid's rows ra..rb (the part on screen)."""
-    return Grid(g.size, g.u[ra:rb], g.v[ra:rb], g.vrow[ra:rb], g.root[ra:rb], g.vc[ra:rb], g.floor[ra:rb],
+    return Grid(g.size, g.u[ra:rb], g.v[ra:rb], g.vrow[ra:rb], g.root[ra:rb], g.vc[ra:rb], g.floor[ra:rb], g.sides[ra:rb],
                 g.ends[ra:rb], g.erode[ra:rb], g.low[ra:rb], g.glow[ra:rb])
 
 
@@ -107,7 +109,7 @@ def tongues(h: Hearth, g: Grid, ra: int, t: float, strength: float, n: int, stre
     gw = h.gw
     for k in range(n):
         hk = h._traits(stream, k)
-        centre = 0.1 + 0.8 * (k + 0.5 + 0.8 * (hk[0] - 0.5)) / n
+        centre = 0.13 + 0.74 * (k + 0.5 + 0.8 * (hk[0] - 0.5)) / n
         height = tall * strength * (0.45 + 0.45 * hk[1] + 0.35 * noise1(h.seed, stream + 7, tt * (1.8 + hk[2]) + k * 7.1))
         height = max(height, 0.03)
         wide = width * (0.55 + 0.9 * hk[3])
@@ -133,7 +135,8 @@ def tongues(h: Hearth, g: Grid, ra: int, t: float, strength: float, n: int, stre
     # one sheet of flame over the whole bed from which the tongues rise (they merge at its top)
     body = np.minimum((0.24 * tall * strength - g.v) * h._fc, g.ends * gw)
     np.maximum(heat, body, out=heat)
-    np.minimum(heat, g.floor, out=heat)  # no flame below the logs' tops
+    np.minimum(heat, g.floor, out=heat)  # no flame below the logs' tops ...
+    np.minimum(heat, g.sides, out=heat)  # ... nor beyond a dome over the bed (the grid's sides cut them straight)
     erode = h._turb(h._tex, t, 55.0 if not h.calm else 20.0, stream * 31)[ra:rb].astype(np.float32)
     erode -= np.float32(0.5)  # its mean thins the flames upward, its swings (stretched) bite out licks
     erode *= np.float32(ERODE_SWING)
@@ -158,8 +161,8 @@ def heat(h: Hearth, t: float, strength: float, rows: tuple[int, int] | None = No
     tongues cooler, the front ones hottest low in the fire (their core)."""
     ra, rb = rows if rows is not None else (0, h.gh)
     g = _rows(h._close.grid(h), ra, rb)
-    back = tongues(h, g, ra, t, strength, 8, 500, 0.52, 0.11)
-    front = tongues(h, g, ra, t, strength, 11, 600, 0.46, 0.07)
+    back = tongues(h, g, ra, t, strength, 8, 500, 0.58, 0.09)
+    front = tongues(h, g, ra, t, strength, 11, 600, 0.5, 0.055)
     core = np.clip((front - 0.35) / 0.65, 0, 1)
     core *= core
     core *= g.low
