@@ -33,12 +33,12 @@ if TYPE_CHECKING:
 FArray = npt.NDArray[np.float64]
 F32 = npt.NDArray[np.float32]
 WARP, WAVE = 0.45, 0.045  # how far the turbulence and each tongue's travelling wave bend it (in the field's width)
-SOFT_CELLS = 1.2  # cells from a tongue's side to its full heat: its edge, smooth at the grid's scale
+SOFT_PX = 2.4  # room px in from a tongue's side per unit of heat (the same colours at every scale)
 FLOOR_V = -0.02  # the flames' floor (in the flames' height from their base: just under the logs' tops)
 FAR = -3.0  # the heat far outside any flame (a floor: a cell or two from any edge, so no corner bends one)
 EROSION_PX = 10.0  # room px the turbulence eats into the flames, times (0.3 + height) and its value
 ERODE_SWING = 3.0  # the turbulence's swings about its mean, stretched
-CAP = 2.5  # the heat far inside a tongue (it rises from 0 at the edge with slope 1 a SOFT_CELLS)
+CAP = 2.5  # the heat far inside a tongue (it rises from 0 at the edge, 1 a SOFT_PX)
 STATIC, BLOOM = 0.5, 0.9  # the shares of the glow's palette range the firebox's glow and the bloom reach
 BLOOM_PX = 7.0  # room px the flames' bloom spreads
 SMOOTH = 8.0  # palette steps over which the glow and a flame's fringe blend
@@ -144,7 +144,7 @@ def tongues(h: Hearth, g: Grid, ra: int, t: float, strength: float, n: int, stre
     np.maximum(erode, 0.0, out=erode)  # it never feeds a flame
     erode *= g.erode
     heat -= erode
-    heat *= np.float32(1.0 / SOFT_CELLS)
+    heat *= np.float32(h.cell / SOFT_PX)
     # distance to heat: slope 1 at the edge, saturating toward the middle; cooler up high
     inside = np.maximum(heat, 0.0)
     inside *= np.float32(1.0 / CAP)
