@@ -349,8 +349,6 @@ sound heartbeat stop
 "À cet instant, les mots devinrent inutiles."
 pose him embrace
 pose her embrace
-# as they hold each other the leaves of the forgotten notebook turn over to blank pages
-notebook turn
 shot her_seated
 camera push 1.06 over 12
 "Leurs corps parlaient la langue de l’amour et du désir, du pardon et de la rédemption."
@@ -360,6 +358,12 @@ wait 1.5
 
 # ¶25 — The forgotten notebook; the room as witness.
 shot notebook
+# seen from above, the written leaves of the forgotten notebook turn over to a blank spread
+# (its pages empty): on screen, not a pop between two wides (lines 77 -> 78 showed the six
+# written lines, then a pristine spread); first a breath on the written pages
+# (wait), then they turn as the words begin
+wait 1.5
+notebook turn
 "Le carnet gisait, oublié, sur la table basse, ses pages vides,"
 shot her
 camera push 1.05 over 8

@@ -349,8 +349,6 @@ sound heartbeat stop
 "In that moment, words became unnecessary."
 pose him embrace
 pose her embrace
-# as they hold each other the leaves of the forgotten notebook turn over to blank pages
-notebook turn
 shot her_seated
 camera push 1.06 over 12
 "Their bodies spoke the language of love and longing, of forgiveness and redemption."
@@ -360,6 +358,12 @@ wait 1.5
 
 # ¶25 — The forgotten notebook; the room as witness.
 shot notebook
+# seen from above, the written leaves of the forgotten notebook turn over to a blank spread
+# (its pages empty): on screen, not a pop between two wides (lines 77 -> 78 showed the six
+# written lines, then a pristine spread); first a breath on the written pages
+# (wait), then they turn as the words begin
+wait 1.5
+notebook turn
 "The notebook lay forgotten on the coffee table, its pages empty,"
 shot her
 camera push 1.05 over 8

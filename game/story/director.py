@@ -48,9 +48,12 @@ class Director:
     waiting_until: float | None = None
     finished: bool = False
     history: list[c.Line] = field(default_factory=list)  # lines shown so far, current last
-    page_lines: list[c.Write] = field(default_factory=list)  # written since the last page turn
+    # written since the last page turn; a turn staged before a narration line keeps them through
+    # that line (its page is restored written and turned on screen), cleared as the next one shows
+    page_lines: list[c.Write] = field(default_factory=list)
     _events: list[Event] = field(default_factory=list)
     _replaying: bool = False
+    _turn: str = ""  # "staged": a page turn before the line to show; "shown": the line it came before
 
     def __post_init__(self) -> None:
         self._line_index = {id(line): i + 1 for i, line in enumerate(self.script.lines)}
@@ -65,6 +68,7 @@ class Director:
         self.waiting_until = None
         self.history.clear()
         self.page_lines.clear()
+        self._turn = ""
         self._events.clear()
         self.advance(now)
 
@@ -180,6 +184,11 @@ class Director:
         self.line_number = self._line_index[id(line)]
         self.line_started = now
         self.stage.writer = line.who if isinstance(line, c.Write) else ""
+        if self._turn == "shown" or (self._turn == "staged" and isinstance(line, c.Write)):
+            self.page_lines.clear()
+            self._turn = ""
+        elif self._turn == "staged":
+            self._turn = "shown"
         if isinstance(line, c.Write):
             self.page_lines.append(line)
 
@@ -236,7 +245,9 @@ class Director:
         elif cmd.action == "close" and st.notebook_open.value != "closed":
             st.notebook_open = st.notebook_open.to("closed", now, 0.8)
         elif cmd.action == "turn":
-            self.page_lines.clear()
+            if self._turn == "shown":  # a second turn: the first one's page is over
+                self.page_lines.clear()
+            self._turn = "staged"  # the page is cleared as the line shows, or after it (_show)
         elif cmd.action == "pass" and cmd.to is not None:
             st.notebook_holder = st.notebook_holder.to(cmd.to, now, 1.0)
         self._emit(now, "notebook", cmd.action, cmd.to or "", cmd.src)
