@@ -97,3 +97,23 @@ def test_her_pen_hand_is_on_the_page_not_on_the_candle(story: tuple[Any, Any], w
     candle = room.anchors["candle_04"].rect
     assert fist[0] - candle.x >= 22, f"her fist {fist[0] - candle.x:.0f} px from candle_04's stick"
     assert math.dist(fist, nib) > 40
+
+
+@pytest.mark.parametrize("what", ["She revealed her loneliness, her longing", "She wrote about the ache of missing him"])
+def test_her_idle_writing_keeps_the_pen_on_the_page_and_her_seat_still(story: tuple[Any, Any], what: str) -> None:
+    """Over a narration line the writing hand moves along the line with its nib on the paper
+    and her hips stay put. The idle scribble turned the shoulder and elbow instead, and with the
+    arm near level that swung the hand up and down: at line 49 it hovered 25 px over the book."""
+    ctx, _ = story
+    spec = ctx.renderer.layers.figures.specs["her"]
+    book = ctx.renderer.layers.props.room.anchor("notebook").rect
+    nibs, hips = [], []
+    for k in range(9):
+        final, frame = _moment(story, what, 1.2 + 0.45 * k)  # after the 1 s change of pose
+        assert frame.figures["her"].pose == "writing"
+        nib = local_point(spec, final["her"]["near_hand"], spec.pen_tip[1])
+        assert book.y + 10 <= nib[1] <= book.y + book.h - 16, f"nib {nib[1] - book.y:.0f} px into the book's height: off the page"
+        nibs.append(nib[0])
+        hips.append(final["her"]["near_thigh"].x)
+    assert max(nibs) - min(nibs) >= 10, "the pen does not move along the line"
+    assert max(hips) - min(hips) < 1.0, "her hips slide on the seat while she writes"
