@@ -140,11 +140,12 @@ class Hearth:
         self._root = 0.15 + 0.85 * np.clip((self._v - 0.02) / 0.22, 0, 1) ** 1.2  # faint over the logs, then rising
 
     def _make_textures(self, size: float) -> tuple[FArray, FArray]:
-        """The two turbulence textures, `size` cells square, tiled (any window is a slice)."""
+        """The two turbulence textures, `size` cells square, tiled twice each way: the grid is
+        smaller than `size` both ways, so a window of it from any offset is a slice."""
         n = round(size)
         k = n / TEX
-        return (np.tile(fbm2_np(self.seed + 5, n, n, round(16 * k), 4), (3, 2)),
-                np.tile(fbm2_np(self.seed + 9, n, n, round(16 * k), 3), (3, 2)))
+        return (np.tile(fbm2_np(self.seed + 5, n, n, round(16 * k), 4), (2, 2)),
+                np.tile(fbm2_np(self.seed + 9, n, n, round(16 * k), 3), (2, 2)))
 
     def _turb(self, tex: FArray, t: float, speed: float, xoff: int) -> FArray:
         """The tileable texture scrolled up by t * speed cells (a view and a lerp, no gather)."""
