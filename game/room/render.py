@@ -138,9 +138,10 @@ class RoomRenderer:
         `move` (the next line's), the art is made at the move's largest scale over its box,
         where game/camera.py draws the moving frames. Only caches are filled; nothing drawn
         depends on whether, or how far, this ran. Yields what each step made. (An insert is
-        left to its first frame.) Props and figure parts that would push the shown shot's out
-        of their budgets are left to the cut, unless the room is not on screen (`room_shown`
-        False: a close shot or the page is): then the figure parts are turned as they stand too."""
+        left to its first frame.) A prop or figure part that would push the shown shot's out of
+        their budget is left to the cut (each on its own, not all of them), unless the room is not
+        on screen (`room_shown` False: a close shot or the page is): then every one is made, the
+        figure parts turned as they stand too."""
         inserts = getattr(self.layers, "inserts", None)
         if self.layers is None or (inserts is not None and inserts.has(shot)) or shot not in self.room.shots:
             return
@@ -159,9 +160,9 @@ class RoomRenderer:
         area = pygame.Rect((0, 0), size)
         shown = [piece for piece in props.pieces if area.colliderect(props._screen_rect(piece, view))]
         budget = getattr(props_module(), "PROP_BUDGET", None)
-        need = sum(4 * w * h for w, h in (props._size(piece, view.scale) for piece in shown))
-        if budget is None or not room_shown or need + props.memory_bytes() <= budget:  # (else: the shown's out)
-            for piece in shown:
+        for piece in shown:  # each that fits beside the shown shot's (else it would push them out)
+            w, h = props._size(piece, view.scale)
+            if budget is None or not room_shown or 4 * w * h + props.memory_bytes() <= budget:
                 props.prepare_piece(piece, view, size)  # (a big back prop: only what the shot shows)
                 yield piece.name
         from game.room.layers import figure_states  # (layers imports the art: not at import time)
@@ -171,15 +172,15 @@ class RoomRenderer:
         level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
         parts = [d for d in drawn if d.char in figures.specs and d.part in figures.specs[d.char].parts]
         zoom = 2.0 ** (level / 4.0)
-        need = sum(4 * figures.specs[d.char].parts[d.part].size[0] * figures.specs[d.char].parts[d.part].size[1]
-                   for d in parts) * zoom * zoom
         rasters = figures.rasters
-        if not room_shown or need + rasters._raster_bytes <= rasters.RASTER_BUDGET:  # (else: the shown's out)
-            for d in parts:
-                rasters.base(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art")
-                if not room_shown and area.colliderect(rasters.reach(view, d)):  # turned as Figures.draw
-                    rasters.clipped(view, d, area)
-                yield f"{d.char}/{d.part}"
+        for d in parts:  # each that fits beside the shown shot's in the budget, as the props
+            pw, ph = figures.specs[d.char].parts[d.part].size
+            if room_shown and 4 * pw * ph * zoom * zoom + rasters._raster_bytes > rasters.RASTER_BUDGET:
+                continue
+            rasters.base(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art")
+            if not room_shown and area.colliderect(rasters.reach(view, d)):  # turned as Figures.draw
+                rasters.clipped(view, d, area)
+            yield f"{d.char}/{d.part}"
         from game.room.layers import fx_state
 
         # the effects' sprites at the shot's scale: light falloffs, fire, candles, sparks, rain

@@ -384,3 +384,27 @@ def test_a_room_shot_made_ahead_while_the_room_is_off_screen_has_its_figures_tur
         pictures.append(pygame.surfarray.array3d(canvas))
     assert np.array_equal(pictures[0], pictures[2]) and np.array_equal(pictures[1], pictures[2]), "the same picture"
     assert isinstance(scene, StoryScene)
+
+
+def test_props_that_fit_beside_the_shown_shots_are_made_though_not_all_do(ctx: Any, monkeypatch: Any) -> None:
+    """With the room on screen, a next shot's props that would push the shown shot's out of
+    PROP_BUDGET are left to the cut one by one: those that fit are made (the old renderer made
+    none of them when all did not fit: the fire close-up's 120 ms of props in the cut's frame)."""
+    import game.art.props as props_mod
+    from game.view import camera_view
+
+    scene = _before_a_cut(ctx)
+    shot = scene.director.next_shot()
+    assert shot is not None
+    snap = scene.director.stage.at(scene.now)
+    props = ctx.renderer.layers.props
+    s = ctx.renderer.room.shots[shot]
+    view = camera_view(s.rect.x, s.rect.y, s.rect.w, SIZE[0])
+    area = pygame.Rect((0, 0), SIZE)
+    shown = [p for p in props.pieces if area.colliderect(props._screen_rect(p, view))]
+    sizes = sorted(4 * w * h for w, h in (props._size(p, view.scale) for p in shown))
+    assert len(sizes) >= 2
+    monkeypatch.setattr(props, "memory_bytes", lambda: 0)  # as if nothing else were held
+    monkeypatch.setattr(props_mod, "PROP_BUDGET", sizes[-2])  # the largest does not fit, others do
+    made = [m for m in ctx.renderer.prepare_steps(shot, snap, SIZE) if m in {p.name for p in shown}]
+    assert 0 < len(made) < len(shown)
