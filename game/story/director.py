@@ -124,9 +124,11 @@ class Director:
             self._replaying = True
             try:
                 self.start(-1e6)
+                step = 0  # each line replayed a millisecond after the last: what came later stays later
                 while self.line_number < number - 1 and not self.finished:
-                    self.advance(-1e6)
-                self.stage.settle(-1e6)
+                    step += 1
+                    self.advance(-1e6 + step * 1e-3)
+                self.stage.settle(-1e6 + (step + 1) * 1e-3)
             finally:
                 self._replaying = False
             self._events.clear()

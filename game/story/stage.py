@@ -16,6 +16,11 @@ from game.easing import smoothstep
 from game.view import Move
 
 
+def _long_past(since: float, t: float) -> float:
+    """A settled change's time: long past (-1e9 less its age at `t`), keeping the order of changes."""
+    return since if since <= -1e8 else -1e9 + max(-1e6, min(0.0, since - t))
+
+
 @dataclass(frozen=True)
 class Tween:
     """A value moving from `start` to `end` over [t0, t0 + duration], eased."""
@@ -120,8 +125,10 @@ class Stage:
         self.shot = replace(self.shot, since=-1e9, duration=0.0)
         if self.move is not None:  # a move begun before the line jumped to has ended
             self.move = replace(self.move, t0=-1e9)
-        self.poses = {k: replace(v, since=-1e9, duration=0.0) for k, v in self.poses.items()}
-        self.looks = {k: replace(v, since=-1e9, duration=0.0) for k, v in self.looks.items()}
+        # long past, but in the order they were given: a figure's gaze goes to whichever of its
+        # pose and look came last (both at -1e9, a settled look beat the newer pose's own gaze)
+        self.poses = {k: replace(v, since=_long_past(v.since, t), duration=0.0) for k, v in self.poses.items()}
+        self.looks = {k: replace(v, since=_long_past(v.since, t), duration=0.0) for k, v in self.looks.items()}
         self.faces = {k: replace(v, since=-1e9, duration=0.0) for k, v in self.faces.items()}
         self.notebook_open = replace(self.notebook_open, since=-1e9)
         self.notebook_holder = replace(self.notebook_holder, since=-1e9)

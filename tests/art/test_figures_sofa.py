@@ -117,3 +117,17 @@ def test_her_idle_writing_keeps_the_pen_on_the_page_and_her_seat_still(story: tu
         hips.append(final["her"]["near_thigh"].x)
     assert max(nibs) - min(nibs) >= 10, "the pen does not move along the line"
     assert max(hips) - min(hips) < 1.0, "her hips slide on the seat while she writes"
+
+
+@pytest.mark.parametrize(("first", "second"), [("pouring out their thoughts", "in the silent sanctuary of the dimly lit room"),
+                                               ("She revealed her loneliness", "and the emptiness that had settled in her heart")])
+def test_her_head_stays_on_the_page_on_the_second_line_of_writing(story: tuple[Any, Any], first: str, second: str) -> None:
+    """Jumping to a line (rollback, resume, a render) replayed every change at one moment, so
+    her earlier `look her him` tied with the newer `pose her writing` and won: on the pose's
+    second line her head rose upright on a long neck to look across at him, off the page
+    (line 50, 45 degrees of lean under an upright head). Now the replay keeps the order."""
+    final, _frame = _moment(story, first, 3.0)
+    head1 = final["her"]["head"].angle
+    final, frame = _moment(story, second, 3.0)
+    assert frame.figures["her"].pose == "writing"
+    assert abs(final["her"]["head"].angle - head1) <= 6, f"her head {head1:.0f} -> {final['her']['head'].angle:.0f} degrees"
