@@ -333,11 +333,14 @@ wait 1.5
 
 # ¶23 — The golden glow; the rain subsides; heartbeats and fire.
 glow 1.0 over 6
-rain none over 5
+# the storm eases as the glow rises, still raining through this line; it stops on the window
+# shot of the next, which says it has subsided (it had stopped 5 s into this one)
+rain steady over 8
 shot couple
 camera drift right 0.05 over 10
 "Les bougies vacillèrent, répandant sur la scène une lueur chaude et dorée."
 shot window
+rain none over 3
 "Dehors, la pluie s’était apaisée, ne laissant que le battement de leurs cœurs"
 shot fire
 "et le crépitement du feu pour témoins de leur conversation silencieuse."

@@ -333,11 +333,14 @@ wait 1.5
 
 # ¶23 — The golden glow; the rain subsides; heartbeats and fire.
 glow 1.0 over 6
-rain none over 5
+# the storm eases as the glow rises, still raining through this line; it stops on the window
+# shot of the next, which says it has subsided (it had stopped 5 s into this one)
+rain steady over 8
 shot couple
 camera drift right 0.05 over 10
 "The candles flickered, casting a warm, golden glow on the scene."
 shot window
+rain none over 3
 "The rain outside had subsided, leaving only the sound of their heartbeats"
 shot fire
 "and the crackling fire as witnesses to their silent conversation."
