@@ -31,32 +31,44 @@ BAND_FADE = 520  # ... and fades out over
 class NarrationBand:
     def __init__(self, fonts: Fonts) -> None:
         self.fonts = fonts
-        self._band: tuple[tuple[int, int, int, bool, int], pygame.Surface] | None = None
+        self._band: tuple[tuple[int, int, int, bool], pygame.Surface] | None = None
         self._wrapped: dict[tuple[str, int], list[str]] = {}
 
-    def _band_surface(self, size: tuple[int, int], top: int, high_contrast: bool, right: int) -> pygame.Surface:
-        """The band from `top` (canvas px) down: a soft gradient, or nearly opaque for contrast.
-        Its shade reaches BAND_PAST logical px past `right` (canvas px: where the words end) and
-        fades out over BAND_FADE more, so what lies beside short words (the pen on the table
-        beside the notebook, the feet in a wide) stays lit; the contrast band is the full width."""
-        import numpy as np
-
+    def _band_surface(self, size: tuple[int, int], top: int, high_contrast: bool) -> pygame.Surface:
+        """The band from `top` (canvas px) down: a soft gradient, or nearly opaque for contrast."""
         w, h = size
-        scale = w / 1920
-        key = (w, h, top, high_contrast, right)
+        key = (w, h, top, high_contrast)
         if self._band is None or self._band[0] != key:
             band = pygame.Surface((w, h - top), pygame.SRCALPHA)
-            band.fill((8, 5, 6, 255))
-            y = np.arange(h - top, dtype=np.float64) / max(1, h - top - 1)
-            down = np.full_like(y, 236.0) if high_contrast else 210.0 * np.minimum(1.0, y * 1.8) ** 1.4
-            x = (np.arange(w, dtype=np.float64) - right) / scale - BAND_PAST
-            u = np.clip(x / BAND_FADE, 0.0, 1.0)
-            across = np.ones_like(u) if high_contrast else 1.0 - u * u * (3.0 - 2.0 * u)
-            a = pygame.surfarray.pixels_alpha(band)
-            a[...] = np.rint(across[:, None] * down[None, :]).astype(np.uint8)
-            del a
+            for y in range(h - top):
+                x = y / max(1, h - top - 1)
+                a = 236 if high_contrast else round(210 * min(1.0, x * 1.8) ** 1.4)
+                pygame.draw.line(band, (8, 5, 6, a), (0, y), (w, y))
             self._band = (key, band)
         return self._band[1]
+
+    @staticmethod
+    def _blit_band(surface: pygame.Surface, band: pygame.Surface, alpha: int, edge: float | None) -> None:
+        """The band over the bottom of `surface`: full from the left to `edge` (canvas px; None:
+        the full width), then fading out over BAND_FADE logical px in narrow strips (no band
+        of its own: nothing made per line)."""
+        w, h = surface.get_size()
+        bh = band.get_height()
+        full = w if edge is None else max(0, min(w, round(edge)))
+        band.set_alpha(alpha)
+        surface.blit(band, (0, h - bh), pygame.Rect(0, 0, full, bh))
+        if edge is None or full >= w:
+            return
+        fade = BAND_FADE * w / 1920
+        n = max(1, math.ceil(fade / max(1.0, 8 * w / 1920)))  # strips ~8 logical px wide
+        for i in range(n):
+            x0, x1 = round(edge + fade * i / n), round(edge + fade * (i + 1) / n)
+            if x0 >= w:
+                break
+            u = (i + 0.5) / n
+            band.set_alpha(round(alpha * (1.0 - u * u * (3.0 - 2.0 * u))))
+            surface.blit(band, (x0, h - bh), pygame.Rect(x0, 0, x1 - x0, bh))
+        band.set_alpha(alpha)
 
     def lines(self, text: str, scale: float, size: float = 1.0) -> list[str]:
         font = self.fonts.get("serif", NARRATION_SIZE * size, scale)
@@ -77,11 +89,12 @@ class NarrationBand:
         # over it starts lower and a wide shot keeps the people's feet above the words
         text_y = TEXT_BOTTOM - max(1, len(lines)) * line_h
         top = round((text_y - (BAND_TOP_GAP + 85 * (size - 1.0))) * scale)
+        # its shade reaches BAND_PAST logical px past the end of the words and fades out over BAND_FADE
+        # more, so what lies beside short words (the pen by the notebook, feet in a wide) stays lit
         font = self.fonts.get("serif", NARRATION_SIZE * size, scale)
-        right = round(TEXT_X * scale + max((font.size(line)[0] for line in lines), default=0))
-        band = self._band_surface((w, h), max(0, top), high_contrast, right)
-        band.set_alpha(round(255 * alpha))
-        surface.blit(band, (0, h - band.get_height()))
+        right = TEXT_X * scale + max((font.size(line)[0] for line in lines), default=0)
+        edge = None if high_contrast else right + BAND_PAST * scale
+        self._blit_band(surface, self._band_surface((w, h), max(0, top), high_contrast), round(255 * alpha), edge)
         shown = split_visible(lines, visible)
         y = text_y * scale
         colour = HIGH_CONTRAST if high_contrast else CREAM
