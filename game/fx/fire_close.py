@@ -34,6 +34,7 @@ FArray = npt.NDArray[np.float64]
 F32 = npt.NDArray[np.float32]
 WARP, WAVE = 0.45, 0.045  # how far the turbulence and each tongue's travelling wave bend it (in the field's width)
 SOFT_PX = 2.4  # room px in from a tongue's side per unit of heat (the same colours at every scale)
+ROOT_V = 0.06  # the flames are faint below this (behind the logs: their tops are ~0.15), at their full heat 0.08 above
 FLOOR_V = -0.02  # the flames' floor (in the flames' height from their base: just under the logs' tops)
 FAR = -3.0  # the heat far outside any flame (a floor: a cell or two from any edge, so no corner bends one)
 EROSION_PX = 10.0  # room px the turbulence eats into the flames, times (0.3 + height) and its value
@@ -46,8 +47,8 @@ ROOT_HOT, TIP = 1.45, 0.3  # the heat (times the distance's) just over the logs,
 CORE_V = 0.42  # the hot core fills the lowest this much of the flames' height
 CORE_HEAT = 0.6  # heat added at the front tongues' core
 BACK_HEAT = 0.55  # the back tongues' heat, of the front ones' (cooler: redder)
-EDGE = 64  # the palette index where a flame begins
-AA = 6  # palette steps over which the glow meets a flame's edge (its antialiasing)
+EDGE = 44  # the palette index where a flame begins (low: the dim band just outside a flame is narrow)
+AA = 5  # palette steps over which the glow meets a flame's edge (its antialiasing)
 GLOW_TOP = EDGE - AA  # the glow's indices are 0..GLOW_TOP
 HEAT_TOP = 1.6  # the heat at index 255
 # the flame's colour by heat (0: its edge): deep red, orange, yellow, a white-yellow core
@@ -76,7 +77,8 @@ class Grid(NamedTuple):
 
 def _grid(h: Hearth) -> Grid:
     u, v = h._u.astype(np.float32), h._v.astype(np.float32)
-    return Grid((h.gw, h.gh), u, v, h._vrow, h._root.astype(np.float32), np.clip(v, 0, None),
+    return Grid((h.gw, h.gh), u, v, h._vrow, np.float32(0.15) + np.float32(0.85) * np.clip((v - ROOT_V) / 0.08, 0, 1),
+                np.clip(v, 0, None),
                 (v - FLOOR_V) * np.float32(h._fc), (0.46 - 0.3 * np.clip(v, 0, 1) ** 2 - np.abs(u - 0.5)) * np.float32(h.gw),
                 0.4 - np.abs(u - 0.5),
                 (EROSION_PX / h.cell) * (0.3 + np.clip(v, 0, 1)),
@@ -121,7 +123,7 @@ def tongues(h: Hearth, g: Grid, ra: int, t: float, strength: float, n: int, stre
             continue
         vr = g.vrow[r0:]
         rel = np.clip(vr / height, 0, 1)
-        half = gw * wide * (1.0 - rel) ** (0.55 + 0.5 * hk[2])  # narrows to its tip
+        half = gw * wide * (1.0 - rel) ** (0.85 + 0.5 * hk[2])  # narrows to a point (blunter tips read as cut off)
         mid = centre + lean * rel * rel + WAVE * np.sin(11.0 * vr - tt * (6.0 + 3.0 * hk[5]) + 6.28 * hk[5]) * np.clip(vr, 0, None)
         d = ut[r0:, c0:c1] - (gw * mid).astype(np.float32)[:, None]
         np.abs(d, out=d)
