@@ -1,0 +1,51 @@
+"""Her wide-shot face (review 3 #11, #30): the mouth stays inside the profile, and no figure
+SVG relies on a clip path (SDL_image's nanosvg ignores `clip-path` and draws a bare
+<clipPath>'s path as a black shape: a clipped mouth blacked out her whole head)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+ART = Path(__file__).resolve().parents[2] / "assets" / "art" / "figures"
+MOUTHS = sorted((ART / "her").glob("mouth_*.svg"))
+SCALE = 4  # rasterized at 4x: the head is 150x210
+
+
+@pytest.fixture(scope="module")
+def display() -> Iterator[None]:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    pygame.init()
+    if pygame.display.get_surface() is None:
+        pygame.display.set_mode((1, 1))
+    yield
+
+
+def _alpha(path: Path) -> list[list[int]]:
+    img = pygame.image.load_sized_svg(str(path), (150 * SCALE, 210 * SCALE))
+    w, h = img.get_size()
+    return [[img.get_at((x, y)).a for x in range(w)] for y in range(int(h * 0.38), int(h * 0.55))]  # the mouth's band
+
+
+@pytest.mark.parametrize("mouth", MOUTHS, ids=lambda p: p.stem)
+def test_her_mouth_stays_inside_her_profile(display: None, mouth: Path) -> None:
+    """The line between the lips ran 2-3 px (head px) out past the profile's notch: a black
+    stroke in the air in front of the face, read as a moustache in the wide shot (16, 17, 50, 82)."""
+    head, lips = _alpha(ART / "her" / "head.svg"), _alpha(mouth)
+    out = sum(1 for hr, mr in zip(head, lips, strict=True) for a, b in zip(hr, mr, strict=True) if b > 128 and a < 10)
+    assert out <= 6, f"{mouth.name}: {out} mouth pixels (at {SCALE}x) out in front of her face"
+
+
+def test_no_figure_svg_draws_a_clip_path() -> None:
+    bad = []
+    for svg in sorted(ART.rglob("*.svg")):
+        text = svg.read_text(encoding="utf-8")
+        bare = re.sub(r"<defs>.*?</defs>|<!--.*?-->", "", text, flags=re.S)
+        if "<clipPath" in bare:
+            bad.append(svg.name)
+    assert not bad, f"a <clipPath> outside <defs> is drawn black by nanosvg: {bad}"
