@@ -46,6 +46,11 @@ SETTLE = (34.0, 30.0)  # logical: once its line is written the hand rests this f
 # so that the hand itself, reaching back down-left, lies on blank paper and not on the words above
 SETTLE_LEFT = (115.0, 38.0)
 SETTLE_LIFT = 0.55
+RELAX_T = 0.9  # seconds for the grip to ease once the pen has lifted from its line
+# the hand at rest is alive, not a photograph: it lifts a little more, and drifts and breathes
+# slowly (logical px and lift, periods in seconds, a function of the time since the pen lifted)
+REST_LIFT = 0.12
+IDLE = ((1.3, 5.3, 0.7), (0.9, 7.1, 2.1), (0.06, 4.3, 0.0))  # (amplitude, period, phase): x, y, lift
 Entry = tuple[str, str, RGB | None, int]
 KEPT_SCALES = 1  # pixel scales whose stamps and art a shared PenCache keeps: the one drawn at (a resize repaints)
 
@@ -319,7 +324,8 @@ class Notebook:
             draw_turn(surface, x0, y0, self._turn_old, self._paper, self._px(self.spread.left), self._px(self.spread.right), spine, u)
         if pen and not turning and line is not None:  # the writer's hand: writing, then resting by the words
             px, py, lift = self._pen_state(t, line)
-            self._writer(line.hand).draw(surface, x0 + px * self._scale, y0 + py * self._scale, lift)
+            self._writer(line.hand).draw(surface, x0 + px * self._scale, y0 + py * self._scale, lift,
+                                         self._relax(t, line))
         if transcription and line is not None and not turning:
             self._transcript.draw(surface, rect, line.text, self._scale)
 
@@ -470,6 +476,22 @@ class Notebook:
                 dx, dy = SETTLE_LEFT if left else SETTLE
                 rx, ry, rest_lift = min(px + dx, page.right - 20.0), min(py + dy, page.bottom - 10.0), SETTLE_LIFT
             arc = math.sin(math.pi * w) * 0.6
-            return (rx + (px - rx) * w, ry + (py - ry) * w, max(lift * w, arc, rest_lift * (1 - w)))
+            x, y, lift = rx + (px - rx) * w, ry + (py - ry) * w, max(lift * w, arc, rest_lift * (1 - w))
+            if after > 0:  # at rest: a little higher, drifting and breathing
+                r = self._relax(t, line)
+                ph = after if math.isfinite(after) else 0.0
+                dx, dy, dl = (a * math.sin(2 * math.pi * ph / p + q) for a, p, q in IDLE)
+                x, y, lift = x + r * dx, y + r * dy, lift + r * (REST_LIFT + dl)
+            return (x, y, lift)
         x, y, lift = tl.pen_at(since / to_clock)
         return (ox + x, oy + y, lift)
+
+    def _relax(self, t: float, line: _Line) -> float:
+        """How far the writer's grip has eased (0: writing, 1: the hand at rest): it tightens
+        as the hand comes in to write and eases once the pen has lifted from the line."""
+        to_clock = REF_CPS / self._cps
+        since = t - line.start - line.lead_in
+        after = since - line.timeline.duration * to_clock
+        if since < 0:
+            return ease(min(1.0, -since / GLIDE))
+        return ease(min(1.0, after / RELAX_T)) if after > 0 else 0.0

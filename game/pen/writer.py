@@ -22,7 +22,7 @@ be mended without touching the code that paints it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pygame
@@ -114,6 +114,33 @@ HAND: tuple[Part, ...] = (
     Part(((131.0, -31.0, 56.0, 10.2), (86.0, -20.0, 70.0, 10.9), (56.0, -10.0, 44.0, 9.4), (31.0, -4.0, 27.0, 8.4)),
          "skin", k=4.0, nail=0.0, creases=True),
 )
+
+
+# the hand at rest, its grip eased (the pen lies in the web, on the middle finger's side): per
+# HAND part (by index), each joint's (du, dv, dz), his size. The index lifts off the barrel's
+# top, the thumb's pad eases off its side, the middle finger lets go a little, the two curled
+# fingers uncurl a little toward the nib
+RELAX: dict[int, tuple[tuple[float, float, float], ...]] = {
+    3: ((0.0, 0.0, 0.0), (-3.0, -1.0, 0.0), (-5.0, -1.0, 0.5), (-4.0, 0.0, 0.5)),
+    4: ((0.0, 0.0, 0.0), (-3.0, -1.0, 0.0), (-5.0, -1.0, 0.5), (-4.0, 0.0, 0.5)),
+    5: ((0.0, 0.0, 0.0), (0.0, 0.0, 1.0), (3.0, -2.0, 2.0), (5.0, -3.0, 2.0)),
+    7: ((0.0, 0.0, 0.0), (1.0, 3.0, 1.0), (3.0, 6.0, 3.0), (5.0, 8.0, 4.0)),
+    8: ((0.0, 0.0, 0.0), (2.0, -3.0, 4.0), (5.0, -7.0, 10.0), (7.0, -9.0, 13.0)),
+}
+
+
+def hand_parts(relax: float = 0.0) -> tuple[Part, ...]:
+    """HAND with its grip eased by `relax` (0: the writing grip, 1: the hand at rest)."""
+    if relax <= 0.0:
+        return HAND
+    out = []
+    for i, part in enumerate(HAND):
+        d = RELAX.get(i)
+        if d is not None:
+            part = replace(part, joints=tuple((u + relax * a, v + relax * b, z + relax * c, r)
+                                              for (u, v, z, r), (a, b, c) in zip(part.joints, d, strict=True)))
+        out.append(part)
+    return tuple(out)
 
 
 def _arm_at(s: float, r: float, z: float, size: float) -> Joint:
@@ -255,10 +282,11 @@ def _shade(cv: Canvas, light: tuple[float, float, float], fade: tuple[float, flo
     return out, alpha, H
 
 
-def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surface, Pt, Pt]:
+def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.Surface, pygame.Surface, Pt, Pt]:
     """(hand, shadow, tip, shadow_tip): the hand with its pen and its soft shadow on the page,
     turned to ANGLE (mirrored for a writer on the left); `tip` is where the nib's point is
-    in the hand's image and `shadow_tip` where it is in the shadow's."""
+    in the hand's image and `shadow_tip` where it is in the shadow's. `relax`: the grip
+    eased toward the hand at rest (`hand_parts`)."""
     size = look.size
     ss = max(1, round(2.4 / scale))  # supersampled to ~2-3 canvas px per logical px
     px = scale * ss
@@ -271,14 +299,15 @@ def paint_writer(scale: float, look: Look) -> tuple[pygame.Surface, pygame.Surfa
     wrist = (WRIST[0] * size, WRIST[1] * size)
     seed = 1907
     # the hand's canvas, in the pen's frame: pen, hand, the forearm up to where the arm's takes over
-    hand_parts = [(p, 1.0 if p.pen else size) for p in (*arm, *PEN, *HAND)]
-    hb = bounds((0.0, 0.0), 0.0, hand_parts, 4.0)
+    hand = hand_parts(relax)
+    sized = [(p, 1.0 if p.pen else size) for p in (*arm, *PEN, *hand)]
+    hb = bounds((0.0, 0.0), 0.0, sized, 4.0)
     s_cut = ARM_JOIN[1] + 12.0  # past the join, the hand's canvas has nothing more to paint
     a_lim = wrist[0] + (s_cut * math.cos(ARM_DIR) + 70 * math.sin(ARM_DIR)) * size
     hb = (hb[0], hb[1], min(hb[2], a_lim), min(hb[3], wrist[1] + (s_cut * math.sin(ARM_DIR) + 70) * size))
     cv = Canvas(px, (0.0, 0.0), 0.0, hb, ss)
     # skin first (one smooth body), then what it wears, then the pen by its height alone
-    for p in (*[a for a in arm if a.mat == "skin"], *HAND, *[a for a in arm if a.mat != "skin"]):
+    for p in (*[a for a in arm if a.mat == "skin"], *hand, *[a for a in arm if a.mat != "skin"]):
         paint_part(cv, p, size, mats[p.mat], seed)
     cv.body = np.where(cv.H > NEG / 2, cv.H, 0.0).astype(np.float32)
     for p in PEN:
@@ -373,19 +402,78 @@ def _shadow(himg: pygame.Surface, tip: Pt, scale: float) -> tuple[pygame.Surface
     return sh, (tip[0], tip[1])
 
 
+def _rest_patch(grip: pygame.Surface, tip: Pt, rest: pygame.Surface, rtip: Pt) -> tuple[pygame.Rect, pygame.Surface]:
+    """Where the hand at rest differs from the writing grip: a box in the grip image's pixels
+    (it may reach past that image) and the resting hand's pixels in it. Only the fingers
+    move, so the rest of the image (the back of the hand, the arm, the sleeve) is shared."""
+    ox, oy = round(tip[0] - rtip[0]), round(tip[1] - rtip[1])  # the rest image's place in the grip's
+    x0, y0 = min(0, ox), min(0, oy)
+    x1, y1 = max(grip.get_width(), ox + rest.get_width()), max(grip.get_height(), oy + rest.get_height())
+
+    def on_union(img: pygame.Surface, at: tuple[int, int]) -> np.ndarray:
+        a = np.zeros((x1 - x0, y1 - y0, 4), np.int16)
+        w, h = img.get_size()
+        a[at[0] - x0:at[0] - x0 + w, at[1] - y0:at[1] - y0 + h, :3] = pygame.surfarray.array3d(img)
+        a[at[0] - x0:at[0] - x0 + w, at[1] - y0:at[1] - y0 + h, 3] = pygame.surfarray.array_alpha(img)
+        return a
+
+    g, r = on_union(grip, (0, 0)), on_union(rest, (ox, oy))
+    diff = np.abs(g - r).max(axis=2) > 2
+    if not diff.any():
+        return pygame.Rect(0, 0, 0, 0), pygame.Surface((0, 0), pygame.SRCALPHA)
+    xs, ys = np.nonzero(diff.any(axis=1))[0], np.nonzero(diff.any(axis=0))[0]
+    box = pygame.Rect(int(xs[0]) - 2, int(ys[0]) - 2, int(xs[-1] - xs[0]) + 5, int(ys[-1] - ys[0]) + 5)
+    box = box.clip(pygame.Rect(0, 0, x1 - x0, y1 - y0))
+    patch = pygame.Surface(box.size, pygame.SRCALPHA)
+    part = r[box.left:box.right, box.top:box.bottom]
+    pygame.surfarray.pixels3d(patch)[...] = part[..., :3].astype(np.uint8)
+    pygame.surfarray.pixels_alpha(patch)[...] = part[..., 3].astype(np.uint8)
+    return box.move(x0, y0), patch
+
+
 class WriterHand:
-    """The hand at one pixel scale and look: `draw` puts the nib at (x, y), lifted 0..1."""
+    """The hand at one pixel scale and look: `draw` puts the nib at (x, y), lifted 0..1, its
+    grip eased by `relax` 0..1 (the hand at rest, between lines)."""
 
     def __init__(self, scale: float, look: Look) -> None:
         self.scale = scale
         self.image, self.shadow, self.tip, self.shadow_tip = paint_writer(scale, look)
+        rest, _, rtip, _ = paint_writer(scale, look, relax=1.0)
+        self.rest_box, self.rest_patch = _rest_patch(self.image, self.tip, rest, rtip)
+        del rest
         if pygame.display.get_surface() is not None:  # the display's pixel format blits faster
             self.image, self.shadow = self.image.convert_alpha(), self.shadow.convert_alpha()
+            self.rest_patch = self.rest_patch.convert_alpha()
 
-    def draw(self, dst: pygame.Surface, x: float, y: float, lift: float) -> None:
+    def draw(self, dst: pygame.Surface, x: float, y: float, lift: float, relax: float = 0.0) -> None:
         lift = min(1.0, max(0.0, lift))
+        relax = min(1.0, max(0.0, relax))
         s = self.scale
         rise = lift * 7 * s  # the hand rises a little; its shadow slides away from the candle
         off = lift * 18 * s
         dst.blit(self.shadow, (round(x - self.shadow_tip[0] + off), round(y - self.shadow_tip[1] + 0.8 * off)))
-        dst.blit(self.image, (round(x - self.tip[0]), round(y - self.tip[1] - rise)))
+        at = (round(x - self.tip[0]), round(y - self.tip[1] - rise))
+        box = self.rest_box
+        if relax <= 0.0 or not box.w:
+            dst.blit(self.image, at)
+            return
+        if relax >= 1.0:  # the grip's image around the fingers, the resting fingers in their box
+            img = self.image.get_rect()
+            for area in (pygame.Rect(0, 0, img.w, box.top), pygame.Rect(0, box.bottom, img.w, img.h - box.bottom),
+                         pygame.Rect(0, box.top, box.left, box.h), pygame.Rect(box.right, box.top, img.w - box.right, box.h)):
+                area = area.clip(img)
+                if area.w > 0 and area.h > 0:
+                    dst.blit(self.image, (at[0] + area.x, at[1] + area.y), area)
+            dst.blit(self.rest_patch, (at[0] + box.x, at[1] + box.y))
+            return
+        # between the two: the page under the box, with the resting fingers on it, laid at
+        # `relax` over the writing grip (a true cross-fade of the two hands on the page)
+        screen = box.move(at).clip(dst.get_rect())
+        if screen.w <= 0 or screen.h <= 0:
+            dst.blit(self.image, at)
+            return
+        under = dst.subsurface(screen).copy()
+        dst.blit(self.image, at)
+        under.blit(self.rest_patch, (at[0] + box.x - screen.x, at[1] + box.y - screen.y))
+        under.set_alpha(round(255 * relax))
+        dst.blit(under, screen.topleft)
