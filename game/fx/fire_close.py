@@ -8,12 +8,14 @@ smoothscale) and only then turned into colour, per screen pixel, through a 256-c
 palette (SDL's 8-bit blit: one table lookup a pixel, in C). The palette's steep step at
 EDGE is every tongue's edge: one or two screen px wide at any scale, antialiased (the heat
 between two cells is interpolated, not the colour). Above it the flame runs deep red,
-orange, yellow to a white-yellow core as the heat rises; below it, the fire's soft glow on
-the firebox (a fixed shape, its strength set in the palette each frame).
+orange, yellow to a white-yellow core as the heat rises; below it, the flames' soft bloom
+(their heat blurred on the grid) or the fire's glow on the firebox (a fixed shape), their
+strength set in the palette each frame.
 
-Per frame at 1080p: one smoothscale, one byte-plane copy, one palette blit (about 1.5 ms
-of the fire's budget). The work surfaces are kept between frames (about 6 MB at the
-close-up); `memory_bytes`/`release` let game.memory see and drop them.
+Per field frame at 1080p: the tongues on the grid rows on screen (~1.5 ms of numpy), one
+smoothscale, one byte-plane copy, one palette blit (~1.4 ms). The work surfaces are kept
+between frames (about 6 MB at the close-up); `memory_bytes`/`release` let game.memory see
+and drop them.
 """
 
 from __future__ import annotations
