@@ -165,7 +165,7 @@ def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tup
     at her neck's height (z 112-113, forearm 0-30 px below her neck's base) his sleeve crossed
     her throat under her chin, a headlock. In the kiss (the golden glow) his sleeve over her
     hid her waist and his hand lay on her hip like on a knee: her legs read broken. Now the
-    arm is drawn behind her body, below her shoulders; only his hand (over her) shows on her back."""
+    arm and the hand are drawn behind her body, below her shoulders; his fingers show past her back."""
     ctx, _ = story
     figures = ctx.renderer.layers.figures
     _drawn, final, frame = _moment(story, what, at)
@@ -173,7 +173,16 @@ def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tup
     her, him = final["her"], final["him"]
     for part in ("near_upper", "near_fore"):
         assert him[part].z < her["torso"].z, f"his {part} drawn over her torso"
-    assert him["near_hand"].z > her["torso"].z, "his hand on her back is hidden"
+    # the hand goes round her too: behind her body, its fingers past her back's contour (drawn
+    # over her it lay on the near side of her waist while the arm went behind her, review3 #28)
+    assert him["near_hand"].z < her["torso"].z, "his hand is drawn over her, on the near side of her waist"
+    hs, ss = figures.specs["him"], figures.specs["her"]
+    tip = local_point(hs, him["near_hand"], (30, 80))
+    t = her["torso"]
+    dx, dy = tip[0] - t.x, tip[1] - t.y
+    c, s_ = math.cos(math.radians(-t.angle)), math.sin(math.radians(-t.angle))
+    back_x = dx * c - dy * s_ + ss.parts["torso"].pivot[0]  # in her torso's drawing: its back edge is at x ~32
+    assert back_x <= 32, f"his fingers {back_x - 32:.0f} px inside her back's contour: the hand would not show"
     spec = figures.specs["him"]
     p = spec.parts["near_fore"]
     neck = her["head"].y  # the head's pivot: the base of her neck
