@@ -309,8 +309,8 @@ her "Moi non plus, je ne veux pas te perdre." hand=trembling
 
 # ¶22 — The promise, and the kiss.
 chapter "Le baiser"
-pose her holding
-pose him holding
+pose her beside
+pose him beside
 look her him
 look him her
 face him tender

@@ -309,8 +309,8 @@ her "I don’t want to lose you either." hand=trembling
 
 # ¶22 — The promise, and the kiss.
 chapter "The kiss"
-pose her holding
-pose him holding
+pose her beside
+pose him beside
 look her him
 look him her
 face him tender

@@ -308,8 +308,8 @@ def test_a_change_of_drawing_is_a_cut_so_no_limb_is_see_through(figs: Figures, s
 SEATED = {"him": ("armchair", ("perched", "leaning", "writing", "closing", "watching", "reach_hand", "holding",
                                "holding_writing")),
           "her": ("sofa", ("sofa", "twirling", "watching", "reach_notebook", "writing", "reading", "holding",
-                           "leaning_in", "kiss", "embrace"))}
-ON_SOFA = ("leaning_in", "kiss", "embrace")  # his: seated beside her on the sofa (no longer kneeling by the table)
+                           "beside", "leaning_in", "kiss", "embrace"))}
+ON_SOFA = ("beside", "leaning_in", "kiss", "embrace")  # his: seated beside her on the sofa (no longer kneeling by the table)
 CROSSED = ("sofa", "twirling")  # her near leg crossed over: that foot is off the floor, tapping
 
 

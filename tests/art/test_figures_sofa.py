@@ -17,7 +17,7 @@ from game.view import View
 
 ARM_INNER = 484 / 580  # assets/art/props/sofa.svg: the right arm's inner face, a fraction of the sofa's width
 KNEE = (42, 180)  # thigh.svg: the knee joint
-SEATED = ("sofa", "twirling", "watching", "reach_notebook", "writing", "reading", "holding")
+SEATED = ("sofa", "twirling", "watching", "reach_notebook", "writing", "reading", "holding", "beside", "leaning_in")
 WRITING = ("And with trembling hands, she wrote her response", "Her pen quivered as she put her feelings",
            "pouring out their thoughts, fears, and regrets", "in the silent sanctuary of the dimly lit room")
 
@@ -131,3 +131,23 @@ def test_her_head_stays_on_the_page_on_the_second_line_of_writing(story: tuple[A
     final, frame = _moment(story, second, 3.0)
     assert frame.figures["her"].pose == "writing"
     assert abs(final["her"]["head"].angle - head1) <= 6, f"her head {head1:.0f} -> {final['her']['head'].angle:.0f} degrees"
+
+
+def test_as_they_leaned_in_they_lean_from_their_seats(story: tuple[Any, Any]) -> None:
+    """ "The room seemed to hold its breath as they leaned in": he crossed the room to sit by her
+    during this line (3.7 s upright mid-stride across the rug); now he comes during the hands
+    insert before it (71) and here both, seated side by side, tip toward each other."""
+    ctx, _ = story
+    figures = ctx.renderer.layers.figures
+    lean = {}
+    for at in (0.3, 1.8, 3.0):
+        final, frame = _moment(story, "as they leaned in", at)
+        bodies = figures._bodies(frame.figures, _t(story))
+        assert all(b.walking == 0.0 for b, _ in bodies.values()), f"someone walks at {at} s"
+        lean[at] = (-final["him"]["torso"].angle, final["her"]["torso"].angle)  # he faces left: toward her is -
+    for who, k in (("him", 0), ("her", 1)):
+        assert lean[3.0][k] - lean[0.3][k] >= 10, f"{who} leans {lean[0.3][k]:.0f} -> {lean[3.0][k]:.0f} degrees"
+
+
+def _t(story: tuple[Any, Any]) -> float:
+    return float(story[1].t)
