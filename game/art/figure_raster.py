@@ -69,7 +69,10 @@ class PartRasters:
         self.specs, self.art_dir, self.svg = specs, art_dir, svg
         self._raster: OrderedDict[tuple[str, str, str, int, bool, str], pygame.Surface] = OrderedDict()
         self._raster_bytes = 0
-        self._rot: OrderedDict[RotKey, tuple[pygame.Surface, pygame.Surface, tuple[int, int]]] = OrderedDict()
+        # a turn: (its image, the size of the raster it was turned from, its rim's shift); the size, not
+        # the raster: a turn kept the raster alive after the raster cache had let go of it (at the fire
+        # close-up ~19 MiB of rasters, squashed or pushed out, that no budget counted)
+        self._rot: OrderedDict[RotKey, tuple[pygame.Surface, tuple[int, int], tuple[int, int]]] = OrderedDict()
         self._rot_bytes = 0
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
         self._turns: dict[RotKey, OrderedDict[RotKey, None]] = {}  # per part: its cached keys, oldest first
@@ -101,7 +104,7 @@ class PartRasters:
             if not turns:
                 del self._turns[part]
 
-    def _keep(self, key: RotKey, hit: tuple[pygame.Surface, pygame.Surface, tuple[int, int]],
+    def _keep(self, key: RotKey, hit: tuple[pygame.Surface, tuple[int, int], tuple[int, int]],
               scale: float | None = None) -> None:
         part = key[:6]
         turns = self._turns.setdefault(part, OrderedDict())
@@ -165,13 +168,13 @@ class PartRasters:
             rim = self.specs[d.char].rim
             if mode == "art" and rim != (0.0, 0.0) and d.part not in NO_RIM:
                 img, shift = self._with_rim(img, (round(rim[0] * scale), round(rim[1] * scale)))
-            hit = (img, base, shift)
+            hit = (img, base.get_size(), shift)
             self._keep(key, hit, scale)
         else:
             self._rot.move_to_end(key)
-        img, base, (sx, sy) = hit
+        img, (bw, bh), (sx, sy) = hit
         px = (p.size[0] - p.pivot[0]) if flip else p.pivot[0]
-        bw, bh = base.get_width() * zoom, base.get_height() * zoom
+        bw, bh = bw * zoom, bh * zoom
         vx, vy = (px * scale * d.squash - bw / 2.0, p.pivot[1] * scale - bh / 2.0)
         rx, ry = rotate((vx, vy), ang)
         w, h = img.get_width() - abs(sx), img.get_height() - abs(sy)
@@ -241,7 +244,7 @@ class PartRasters:
             img = pygame.transform.rotozoom(base.subsurface(piece), -ang, zoom)
             if shift != (0, 0):
                 img, shift = self._with_rim(img, shift)
-            hit = (img, base, shift)
+            hit = (img, base.get_size(), shift)
             self._keep(pkey, hit, view.scale)
         else:
             self._rot.move_to_end(pkey)

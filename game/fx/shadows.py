@@ -122,6 +122,9 @@ class WallShadows:
                 break
             total -= bakes.nbytes()
             bakes.clear()
+        if total > BUDGET:  # a mask drawn every frame (a still figure's) baked a copy for every sway
+            for bakes in live:  # phase and blur it met: 85 MiB at the fire close-up (MEM); this frame's
+                bakes.clear()  # copies are in hand already, the next frames bake again only what they use
 
     def bytes_held(self) -> int:
         return sum(b.nbytes() for b in self._bakes.values())
