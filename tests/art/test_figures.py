@@ -438,7 +438,7 @@ def test_on_the_sofa_they_sit_side_by_side_turned_to_each_other(figs: Figures, s
     other's knees, not one on the other's lap. Both hips on the seat far enough apart for two
     bodies; the knees meet between them (neither thigh reaches past the other's knees into his
     or her lap); in the kiss and the embrace the heads touch, his near hand is on her back
-    (behind her, between her shoulders and her hips) and hers is on him (his cheek, then his chest)."""
+    (behind her, between her shoulders and her hips) and hers is on him (his cheek, then his shoulder)."""
     seat = room.anchor("sofa")
     front, back = float(seat.props["seat_front"]), float(seat.props["seat_back"])
     # she only moves along the cushion to make room for him: seated, she never gets up and walks
@@ -451,7 +451,7 @@ def test_on_the_sofa_they_sit_side_by_side_turned_to_each_other(figs: Figures, s
             hk, sk = him[f"{side}_knee"][0], her[f"{side}_knee"][0]
             assert abs(hk - sk) <= 60, f"{pose}: {side} knees {hk:.0f} / {sk:.0f} do not meet"
             assert sk < him["hip"][0] - 120 and hk > her["hip"][0] + 120, f"{pose}: a thigh over the other's lap"
-    for pose, her_hand_on in (("kiss", "head"), ("embrace", "torso")):
+    for pose, her_hand_on in (("kiss", "head"), ("embrace", "near_upper")):
         placed = figs._scene(both(pose, pose), 1.0)[1]
         assert math.dist(figs.head_pos("him", both(pose, pose), 1.0), figs.head_pos("her", both(pose, pose), 1.0)) < 90, pose
         palm = local_point(specs["him"], placed["him"]["near_hand"], (30, 58))

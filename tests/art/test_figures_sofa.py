@@ -151,3 +151,19 @@ def test_as_they_leaned_in_they_lean_from_their_seats(story: tuple[Any, Any]) ->
 
 def _t(story: tuple[Any, Any]) -> float:
     return float(story[1].t)
+
+
+@pytest.mark.parametrize("at", [1.0, 4.0])
+def test_in_the_embrace_her_hand_is_on_his_shoulder(story: tuple[Any, Any], at: float) -> None:
+    """ "Their bodies spoke the language of love": her near hand rests on his shoulder (within
+    45 px of its joint), the elbow bent. It lay as a straight rigid tube across his chest, the
+    hand at his waist ~115 px from the shoulder."""
+    ctx, _ = story
+    final, frame = _moment(story, "Their bodies spoke the language", at)
+    assert frame.figures["her"].pose == "embrace"
+    spec = ctx.renderer.layers.figures.specs["her"]
+    hand = local_point(spec, final["her"]["near_hand"], (23, 50))
+    shoulder = (final["him"]["near_upper"].x, final["him"]["near_upper"].y)
+    assert math.dist(hand, shoulder) <= 45, f"her hand {math.dist(hand, shoulder):.0f} px from his shoulder"
+    bend = abs(final["her"]["near_fore"].angle - final["her"]["near_upper"].angle)
+    assert bend >= 25, f"her elbow bent {bend:.0f} degrees: a rod"
