@@ -128,6 +128,7 @@ class Canvas:
         self.S = np.full((self.w, self.h), -1.0e3, np.float32)
         self.f = {k: np.zeros((self.w, self.h), np.float32) for k in self.FIELDS}
         self._mottle: Arr | None = None
+        self._grain: Arr | None = None
         self.body: Arr | None = None  # the height without the pen (what light is occluded by)
 
     def mottle(self, win: tuple[slice, slice], seed: int) -> Arr:
@@ -136,6 +137,13 @@ class Canvas:
             u, v = self.uv(4)
             self._mottle = resize(noise(u, v, 3.0, seed) * 0.6 + noise(u, v, 14.0, seed + 1), (self.w, self.h))
         return self._mottle[win]
+
+    def grain(self, win: tuple[slice, slice], seed: int) -> Arr:
+        """The skin's fine texture (pores, fine lines) at the window, made once at half size."""
+        if self._grain is None:
+            u, v = self.uv(2)
+            self._grain = resize(noise(u, v, 0.3, seed + 5) * 0.7 + noise(u, v, 0.9, seed + 6) * 0.5, (self.w, self.h))
+        return self._grain[win]
 
     def to_frame(self, u: float, v: float) -> Pt:
         du, dv = u - self.origin[0], v - self.origin[1]
@@ -289,9 +297,15 @@ def paint_part(cv: Canvas, part: Part, size: float, mat: Mat, seed: int) -> None
             for u0, v0, u1, v1, _, wid in part.ridges:  # the knuckles of the hand's back flush too
                 if u0 == u1 and v0 == v1:
                     flush += np.exp(-((U - u0 * g) ** 2 + (V - v0 * g) ** 2) / (1.6 * wid * g) ** 2) * 0.8
-            mottle = cv.mottle(win, seed) * 0.016
-            col = [col[0] * (1 + 0.06 * flush + mottle), col[1] * (1 - 0.07 * flush + mottle),
-                   col[2] * (1 - 0.09 * flush + mottle)]
+            # the skin is not a clay of one value: blotches a little redder or paler (mottle),
+            # a fine grain of pores and lines that darkens and breaks the sheen up
+            mot = cv.mottle(win, seed)
+            mottle = mot * 0.02
+            grain = cv.grain(win, seed)
+            tone = tone * (1 + 0.012 * grain)
+            ks = ks * (1 + 0.25 * grain)
+            col = [col[0] * (1 + 0.06 * flush + mottle + 0.008 * mot), col[1] * (1 - 0.07 * flush + mottle),
+                   col[2] * (1 - 0.09 * flush + mottle - 0.008 * mot)]
             if part.creases:
                 for i in (si, si + 1):
                     if not 0 < i < len(js) - 1:
