@@ -20,6 +20,7 @@ import math
 import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
+from typing import Any
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -28,6 +29,7 @@ import pygame
 
 from game.fx.lighting import LightSample
 from game.fx.occlusion import Caster, mask_region
+from game.fx.rim_art import Coverage, FigureArt
 from game.view import View
 
 FArray = npt.NDArray[np.float64]
@@ -181,122 +183,187 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         small.blit(ad, box.topleft, special_flags=pygame.BLEND_RGB_ADD)
 
 
-RIM_RGB = (160, 195, 245)  # the window's light as a rim reads pale blue-grey (its colour, brightened)
-RIM_PEAK = 0.0  # of RIM_RGB, added at the silhouette's very edge at a full cold key: OFF.
-# At 1.0 and 16 room px (and still at 0.4 and 6) the rim, shaped on a grid a few screen px a
-# cell, read at 1080p as a blurred pale-cyan halo round her hair and back and a wash over her
-# dress (lines 13-19, 46, 57, 66, 74), worse than no rim. The mechanism is kept and tested at
-# those values; it needs shaping at screen resolution before it is turned back on.
-RIM_WIDTH = 16.0  # room px: how far in from the edge facing the window the rim reaches
+RIM_RGB = (168, 180, 204)  # moonlight through wet glass: the window's blue, desaturated toward grey
+RIM_PEAK = 0.6  # of RIM_RGB, added at the silhouette's very edge under the clearest night
+RIM_WIDTH = 3.0  # room px: how far in from the edge facing the window the rim reaches ...
+RIM_PX = (2, 6)  # ... in screen px at least, at most (a light on the edge, never a band over the dress)
 RIM_BODY = 2.0  # the rim needs the body to go on behind it this many times its width: a thin
 # thing seen edge-on (a shoe's heel, her far shin) was all rim, a pale streak hanging off the shoe,
 # a washed-out blue-white column of a shin (review2 F2)
-RIM_REDUCE = 4  # the rim is shaped at 1/RIM_REDUCE of the screen rect, then scaled up (soft) ...
-RIM_GRID = 120  # ... on a grid of at most this many px on its long side (a close-up's figure is
-# thousands of px: shaped at a quarter it cost 14 ms a silhouette frame)
 RIM_FROM, RIM_FULL = 0.15, 0.35  # the window's light summed at a figure (unscaled): no rim below, full above
 # (her on the sofa by the window: 0.40; him at the armchair across the room: 0.11; at the glow: 0.12)
+RIM_CLEAR = 0.55  # the rim's brightness follows the window's light up to this (her on the sofa in
+# light rain ~0.38, in the downpour ~0.25): the clearer the night, the brighter the edge
+RIM_LEVELS_N = 12  # brightness steps (a level is a tinted copy of the shape)
+RIM_BAND = 48  # rows per band: the rim is kept as bands cropped to their lit columns (an edge is
+# thin, its bounding box is most of the figure)
+RIM_POSE_FPS = 5  # the figures' alpha is measured posed at floor(t * this) / this, each part checked against
+# its pose a frame later: the rim is kept in by what moves a little, none on what moves fast (rim_art).
+# (At 10, every other of the figures' SILHOUETTE_FPS frames, it cost ~1.2 ms a frame at 1080p; at 5, ~0.6)
+RIM_PAD = round((RIM_BODY + 1) * RIM_PX[1]) + 2  # px beyond the canvas a figure's alpha is measured
 RIM_KEEP = 8  # rim shapes kept (two figures, a few silhouette frames and turns)
-RIM_BUDGET = 24 * 1024 * 1024  # bytes of rim shapes and their tinted levels kept, at most
-# (a close shot's rim is a strip up to the screen's size: 8 MB a level at 1080p; kept by
-# count alone they reached 99 MiB at the fire close-up)
-RIM_LEVELS = 2  # tinted levels kept per shape (the cold key changes slowly: rain, the glow)
+RIM_BUDGET = 8 * 1024 * 1024  # bytes of rim shapes and their tinted levels kept, at most (a shape
+# is a few thin bands: ~0.3 MB a figure at 1080p, ~1.5 MB filling a close shot)
 Rim = tuple[pygame.Surface, pygame.Rect, float]  # (additive sprite, screen rect, depth: the caster's floor)
+Bands = list[tuple[pygame.Surface, pygame.Rect]]
+U8 = npt.NDArray[np.uint8]
+
+
+def _slices(shape: tuple[int, ...], sx: int, sy: int) -> tuple[tuple[slice, slice], tuple[slice, slice]] | None:
+    """(where, from where): out[where] = a[from where] is a at (x + sx, y + sy); None if nothing overlaps."""
+    w, h = shape[0], shape[1]
+    xs0, xs1 = max(0, -sx), min(w, w - sx)
+    ys0, ys1 = max(0, -sy), min(h, h - sy)
+    if xs1 <= xs0 or ys1 <= ys0:
+        return None
+    return (slice(xs0, xs1), slice(ys0, ys1)), (slice(xs0 + sx, xs1 + sx), slice(ys0 + sy, ys1 + sy))
+
+
+def _shifted(a: U8, sx: int, sy: int) -> U8:
+    """a at (x + sx, y + sy) ((x, y)-indexed, as surfarray gives it): empty beyond the array."""
+    out = np.zeros_like(a)
+    cut = _slices(a.shape, sx, sy)
+    if cut is not None:
+        out[cut[0]] = a[cut[1]]
+    return out
+
+
+def rim_alpha(a: U8, direction: tuple[float, float], width: int) -> U8:
+    """The rim on coverage `a` (uint8, (x, y)) facing `direction` (a unit vector toward the
+    light), `width` px deep, at a's own resolution: 255 at the last pixel before the silhouette
+    ends toward the light, falling off over `width` px inward, 0 where the body does not go on
+    RIM_BODY x `width` behind it (a thin thing seen edge-on), and never more than `a` itself,
+    so it is 0 wherever there is no body: no pixel outside the silhouette is ever lit. An edge
+    that faces the light only partly has a narrower rim (it leaves the body later along it).
+    (All in uint8 and in place: ~1.5 ms of CPU for a figure filling 740 x 1160 px.)"""
+    dx, dy = direction
+    part = a // width
+    ahead = np.zeros_like(a)  # how much of the next `width` px toward the light is body (0..255)
+    for j in range(1, width + 1):
+        cut = _slices(a.shape, round(dx * j), round(dy * j))
+        if cut is not None:
+            np.add(ahead[cut[0]], part[cut[1]], out=ahead[cut[0]])
+    # how much less body there is toward the light than here: ~255 at the edge, 0 `width` px in,
+    # and 0 along an edge the light only grazes (its soft row is as soft toward the light)
+    here = part * np.uint8(width)
+    rim: U8 = np.maximum(here, ahead)
+    rim -= ahead
+    back = round(RIM_BODY * width)  # the body behind, sampled every half width (a gap any
+    for j in sorted({max(1, round(back * q / 4)) for q in range(1, 5)}):  # narrower is no thin thing)
+        sx, sy = -round(dx * j), -round(dy * j)
+        cut = _slices(a.shape, sx, sy)
+        if cut is None:
+            rim[...] = 0
+            break
+        keep = rim[cut[0]]
+        np.minimum(keep, a[cut[1]], out=keep)
+        (x0, x1), (y0, y1) = (cut[0][0].start, cut[0][0].stop), (cut[0][1].start, cut[0][1].stop)
+        rim[:x0], rim[x1:], rim[:, :y0], rim[:, y1:] = 0, 0, 0, 0  # the body would go on off the array
+    return rim
+
+
+def screen_alpha(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> tuple[U8, pygame.Rect] | None:
+    """The coverage of `mask` (over screen `rect`) on `area`, at screen resolution (uint8, (x, y)).
+    A mask coarser than its rect (the figures' are at most MASK_SCALE) is scaled up and its soft
+    edge made sharp again about its half-coverage line, within a screen px of the art's own edge:
+    the scale-up alone spread it a mask px (up to ~10 screen px in a close-up) past the figure."""
+    region = mask_region(mask, rect, area)
+    if region is None:
+        return None
+    src, at = region
+    k = rect.w / max(1, mask.get_width())
+    view = pygame.surfarray.pixels_alpha(src)
+    a: U8 = np.array(view)  # a copy (faster than array_alpha), the surface unlocked at once
+    del view
+    if k > 1.25:
+        a = np.clip((a.astype(np.float32) - 127.5) * k + 127.5, 0.0, 255.0).astype(np.uint8)
+    return a, at
 
 
 class ColdRim:
-    """The window's cold light as a rim on the edge of each figure that faces the window.
+    """The window's cold light as a thin rim on the edge of each figure that faces the window.
 
     The light map is a multiply, at most the art's own colour, and among a dozen flames
     it is near white on the people: the cold light added there showed only as a cooler
     shadow side. A rim is brighter than the surface it lies on, so it is added after
-    the light map, like the flames (and hidden behind nearer casters like them). Its
-    shape is the silhouette's edge facing the window: where a step of up to RIM_WIDTH
-    toward the window leaves the silhouette, shaped on a grid a quarter of the screen
-    rect (a figure's silhouette changes at SILHOUETTE_FPS; the shape is kept per mask,
-    size and direction in eighths of a turn) and cropped to where it is not empty, so a
-    frame pays one small additive blit per figure. Its brightness follows the cold key
-    (the window's light: the rain, the glow), set when the light map is built.
+    the light map, like the flames (and hidden behind nearer casters like them). It is
+    shaped at screen resolution on the figure's own drawn alpha (game/fx/rim_art.py, set by
+    `pose`; the casters' coarse masks otherwise): the pixels from which a step of up to
+    RIM_WIDTH room px (2 to 6 screen px) toward the window leaves the figure, brightest at
+    the edge (`rim_alpha`). It is never outside the silhouette (it is never more than the
+    coverage) and never on an edge turned away. Shaped when the figures' pose or the light
+    changes (RIM_POSE_FPS), kept as tinted bands of rows cropped to their lit columns, so a
+    frame pays a few small additive blits per figure; its brightness follows the window's
+    light at the figure (the rain, the glow).
     """
 
     def __init__(self) -> None:
-        # the last RIM_KEEP shapes (a figure's turned masks live on in its own cache: a weak
-        # dictionary on them would keep every shape they were ever given), each with its mask
-        # (so an id is never mistaken) and its tinted levels
-        # (the mask by a weak reference: it is the figure caches' to keep, within their budgets)
-        self._shapes: OrderedDict[tuple[int, ...], tuple[weakref.ref[pygame.Surface],
-                                                         tuple[pygame.Surface, pygame.Rect] | None,
-                                                         dict[int, pygame.Surface]]] = OrderedDict()
+        # the last RIM_KEEP shapes, each with its mask by a weak reference (so an id is never
+        # mistaken, and the mask is its owner's to keep) and its bytes
+        self._shapes: OrderedDict[tuple[int, ...], tuple[weakref.ref[pygame.Surface], Bands, int]] = OrderedDict()
         self.rims: list[Rim] = []
+        self.coverage = Coverage()  # the figures' drawn alpha at screen resolution (game/fx/rim_art.py)
+        self._pose: tuple[FigureArt, object, dict[str, Any], float] | None = None
+
+    def pose(self, figures: FigureArt, props: object, states: dict[str, Any], t: float) -> None:
+        """The figures as the room draws them this frame (game.room.layers sets it): the rims are
+        then shaped on their drawn alpha, not on the coarse silhouettes the casters carry."""
+        self._pose = (figures, props, states, t)
 
     def memory_bytes(self) -> int:
-        """Bytes of the rim shapes and their tinted levels kept (game.memory)."""
-        total = 0
-        for _mask, shape, lit in self._shapes.values():
-            sprites = ([shape[0]] if shape is not None else []) + list(lit.values())
-            total += sum(spr.get_pitch() * spr.get_height() for spr in sprites)
-        return total
+        """Bytes of the rim shapes and the figures' alpha kept (game.memory)."""
+        return self.coverage.memory_bytes() + sum(b for _m, _s, b in self._shapes.values())
 
     def release(self) -> None:
-        """Let go of every shape and level kept (the frame's own rims stay: they are drawn again
-        until the light map is next built, when they are made anew)."""
+        """Let go of every shape and the figures' alpha kept (the frame's own rims stay: they are
+        drawn again until the light map is next built, when they are made anew)."""
         self._shapes.clear()
+        self.coverage.release()
 
-    def _shape(self, mask: pygame.Surface, rect: pygame.Rect, octant: int, width: int,
-               screen: pygame.Rect) -> tuple[tuple[pygame.Surface, pygame.Rect] | None, dict[int, pygame.Surface]]:
-        """The rim of `mask` (over screen `rect`) facing `octant`, `width` px of its grid deep:
-        a grey strip at the grid's size and the screen rect it covers (cropped to `screen`),
-        and the dictionary of its tinted levels."""
-        key = (id(mask), *rect, octant, width)
+    def _shape(self, mask: pygame.Surface, seen: pygame.Surface | None, rect: pygame.Rect, turn: int,
+               width: int, level: int, screen: pygame.Rect, inset: int = 0) -> Bands:
+        """The rim of `mask` (over screen `rect`) facing `turn` sixteenths of a turn, `width`
+        screen px deep, shown where `seen` (the same figure less what stands in front of it or
+        moves; None: all of it), at brightness `level`, kept `inset` px in from the edge (what
+        moves a little by the next pose), as bands on the canvas `screen`."""
+        key = (id(mask), id(seen), *rect, turn, width, level, *screen, inset)
         hit = self._shapes.get(key)
         if hit is not None and hit[0]() is mask:
             self._shapes.move_to_end(key)
-            return hit[1], hit[2]
-        f = min(1.0 / RIM_REDUCE, RIM_GRID / max(rect.w, rect.h))
-        size = (max(2, round(rect.w * f)), max(2, round(rect.h * f)))
-        width = max(1, min(width, round(width * f * RIM_REDUCE)))  # `width` was given in 1/RIM_REDUCE px
-        a: FArray = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, size)).astype(np.float64) / 255.0
-        ang = octant * math.pi / 4.0
-        dx, dy = math.cos(ang), math.sin(ang)
-        rim = np.zeros_like(a)
-        body = np.zeros_like(a)
-        steps = max(1, width)
-        back = max(1, round(RIM_BODY * steps))
-
-        def shifted(j: int) -> FArray:
-            """a at (x + j dx, y + j dy): empty beyond the box."""
-            sx, sy = round(dx * j), round(dy * j)
-            out = np.zeros_like(a)
-            w, h = a.shape
-            xs0, xs1 = max(0, -sx), min(w, w - sx)
-            ys0, ys1 = max(0, -sy), min(h, h - sy)
-            if xs1 > xs0 and ys1 > ys0:
-                out[xs0:xs1, ys0:ys1] = a[xs0 + sx : xs1 + sx, ys0 + sy : ys1 + sy]
-            return out
-
-        for j in range(1, steps + 1):  # how far toward the window the silhouette goes on
-            rim += np.clip(a - shifted(j), 0.0, 1.0) * (1.0 - (j - 1) / steps)
-        for j in range(1, back + 1):  # how far the body goes on away from the window
-            body += shifted(-j)
-        rim = np.clip(rim * (2.0 / steps), 0.0, 1.0) * a * np.clip(body / back, 0.0, 1.0) ** 2
-        kx, ky = rect.w / size[0], rect.h / size[1]
-        on = screen.clip(rect)  # only the part on the canvas is ever scaled up
-        gx0, gx1 = max(0, math.floor((on.x - rect.x) / kx)), min(size[0], math.ceil((on.right - rect.x) / kx))
-        gy0, gy1 = max(0, math.floor((on.y - rect.y) / ky)), min(size[1], math.ceil((on.bottom - rect.y) / ky))
-        rim[:gx0], rim[gx1:], rim[:, :gy0], rim[:, gy1:] = 0.0, 0.0, 0.0, 0.0
-        out: tuple[pygame.Surface, pygame.Rect] | None = None
-        cols, rows = np.nonzero(rim.max(axis=1) > 0.02)[0], np.nonzero(rim.max(axis=0) > 0.02)[0]
-        if cols.size and rows.size:
-            x0, x1, y0, y1 = int(cols[0]), int(cols[-1]) + 1, int(rows[0]), int(rows[-1]) + 1
-            grey = (rim[x0:x1, y0:y1] * 255.0).astype(np.uint8)
-            small = pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(grey[:, :, None], 3, axis=2)))
-            where = pygame.Rect(rect.x + round(x0 * kx), rect.y + round(y0 * ky),
-                                max(1, round((x1 - x0) * kx)), max(1, round((y1 - y0) * ky)))
-            out = (small, where)
-        lit: dict[int, pygame.Surface] = {}
-        self._shapes[key] = (weakref.ref(mask), out, lit)
+            return hit[1]
+        pad = round((RIM_BODY + 1) * width) + 2  # what lies just off the canvas still shapes the edge on it
+        cov = screen_alpha(mask, rect, rect.clip(screen.inflate(2 * pad, 2 * pad)))
+        bands: Bands = []
+        if cov is not None:
+            a, at = cov
+            ang = turn * math.pi / 8.0
+            dx, dy = math.cos(ang), math.sin(ang)
+            rim = rim_alpha(a, (dx, dy), width)
+            for j in range(1, inset + 1):  # none where the body ends within `inset` px toward the light
+                cut = _slices(a.shape, round(dx * j), round(dy * j))
+                if cut is not None:
+                    keep = rim[cut[0]]
+                    np.minimum(keep, a[cut[1]], out=keep)
+            vis = None if seen is None else screen_alpha(seen, rect, at)
+            if vis is not None and vis[0].shape == rim.shape:
+                np.minimum(rim, vis[0], out=rim)
+            on = at.clip(screen).move(-at.x, -at.y)
+            rim = rim[on.x : on.right, on.y : on.bottom]
+            k = RIM_PEAK * level / RIM_LEVELS_N / 255.0
+            tint = np.array([c * k for c in RIM_RGB], dtype=np.float32)
+            for y0 in range(0, rim.shape[1], RIM_BAND):
+                strip = rim[:, y0 : y0 + RIM_BAND]
+                cols = np.nonzero(strip.max(axis=1) > 1)[0]
+                if not cols.size:
+                    continue
+                x0, x1 = int(cols[0]), int(cols[-1]) + 1
+                rgb = (strip[x0:x1, :, None] * tint).astype(np.uint8)
+                bands.append((pygame.surfarray.make_surface(rgb),
+                              pygame.Rect(at.x + on.x + x0, at.y + on.y + y0, x1 - x0, strip.shape[1])))
+        size = sum(spr.get_pitch() * spr.get_height() for spr, _ in bands)
+        self._shapes[key] = (weakref.ref(mask), bands, size)
         self._trim()
-        return out, lit
+        return bands
 
     def _trim(self) -> None:
         """Within RIM_KEEP shapes and RIM_BUDGET bytes, the least recently used let go of
@@ -304,44 +371,43 @@ class ColdRim:
         while len(self._shapes) > RIM_KEEP or (len(self._shapes) > 1 and self.memory_bytes() > RIM_BUDGET):
             self._shapes.popitem(last=False)
 
+    @staticmethod
+    def strength(raw: float) -> float:
+        """The rim's brightness (0..1) for the window's light `raw` summed at a figure: none
+        across the room (below RIM_FROM), rising with the window's light up to RIM_CLEAR, so the
+        lighter the rain (the clearer the night), the brighter the edge."""
+        gate = min(1.0, max(0.0, (raw - RIM_FROM) / (RIM_FULL - RIM_FROM)))
+        return gate * min(1.0, max(0.0, raw / RIM_CLEAR))
+
     def update(self, view: View, casters: Sequence[Caster], lights: Sequence[LightSample], cold: RGB,
                screen: pygame.Rect) -> None:
-        """The rims for this light-map frame (`casters`: the figures; `screen`: the canvas)."""
+        """The rims for this light-map frame (`casters`: the figures' silhouettes, used when no
+        `pose` was given; `screen`: the canvas)."""
         self.rims = []
         if RIM_PEAK <= 0.0:
             return
-        width = max(1, round(RIM_WIDTH * view.scale / RIM_REDUCE))
-        for mask, rect, floor in casters:
-            if rect.w < 4 * RIM_REDUCE or rect.h < 4 * RIM_REDUCE or not screen.colliderect(rect):
+        width = max(RIM_PX[0], min(RIM_PX[1], round(RIM_WIDTH * view.scale)))
+        if self._pose is not None:
+            figures, props, states, t = self._pose
+            tq = math.floor(t * RIM_POSE_FPS) / RIM_POSE_FPS
+            lit = set()  # only the figures the window lights are measured (not him across the room)
+            for cid in states:
+                if cid in figures.specs:
+                    r = figures.room.anchor(cid).rect
+                    if round(RIM_LEVELS_N * self.strength(keys(lights, r.x + r.w / 2, r.y + r.h / 2, cold, (1.0, 1.0))[1][2])) > 0:
+                        lit.add(cid)
+            people = self.coverage.people(figures, props, view, states, tq, tq + 1.0 / RIM_POSE_FPS,
+                                          screen, RIM_PAD, lit)
+        else:
+            people = [(m, None, r, f, 0) for m, r, f in casters]
+        for mask, seen, rect, floor, inset in people:
+            if rect.w < 8 or rect.h < 8 or not screen.colliderect(rect):
                 continue
             cx, cy = view.to_room(rect.centerx, rect.centery)
             kx, ky, raw, _ = keys(lights, cx, cy, cold, (1.0, 1.0))[1]
-            ks = min(1.0, (raw - RIM_FROM) / (RIM_FULL - RIM_FROM))
-            if ks <= 0.0:
+            level = round(RIM_LEVELS_N * self.strength(raw))
+            if level <= 0:
                 continue
-            octant = round(math.atan2(ky, kx) / (math.pi / 4.0)) % 8
-            shape, lit = self._shape(mask, rect, octant, width, screen)
-            if shape is None:
-                continue
-            small, where = shape
-            level = max(1, min(8, round(8 * ks)))
-            spr = lit.get(level)
-            if spr is None:  # tinted on the small strip, then one scale up to the screen
-                tinted = small.copy()
-                k = RIM_PEAK * level / 8
-                tinted.fill((round(RIM_RGB[0] * k), round(RIM_RGB[1] * k), round(RIM_RGB[2] * k)), special_flags=pygame.BLEND_RGB_MULT)
-                spr = pygame.transform.smoothscale(tinted, where.size)
-                region = mask_region(mask, rect, where)
-                if region is not None:  # kept inside the silhouette: the scale-up blurs it past the edge
-                    src, at = region
-                    cover = pygame.Surface(at.size)
-                    cover.fill((0, 0, 0))
-                    white = src.copy()
-                    white.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-                    cover.blit(white, (0, 0))
-                    spr.blit(cover, (at.x - where.x, at.y - where.y), special_flags=pygame.BLEND_RGB_MULT)
-                while len(lit) >= RIM_LEVELS:  # the oldest level (dicts keep their order)
-                    del lit[next(iter(lit))]
-                lit[level] = spr
-                self._trim()
-            self.rims.append((spr, where, floor))
+            turn = round(math.atan2(ky, kx) / (math.pi / 8.0)) % 16
+            bands = self._shape(mask, seen, rect, turn, width, level, screen, inset)
+            self.rims.extend((spr, where, floor) for spr, where in bands)

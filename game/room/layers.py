@@ -187,6 +187,7 @@ class RoomLayers:
         nib = nib_in_room(self.props.notebook_pages(ps), nib_uv) if nib_uv and snap.writer else None
         figs = figure_states(snap, nib)
         people = self.figures.silhouettes(view, figs, t)
+        self.fx.cold_rim.pose(self.figures, self.props, figs, t)  # the window's rim, shaped on the drawn figures
         props = self.props.silhouettes(view, canvas)
         return RoomFrame(fs, ps, figs, props + people, people, props + self.occluding_people(view, figs, t, people),
                          props + self.seen_people(view, figs, t, people))

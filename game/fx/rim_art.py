@@ -1,0 +1,178 @@
+"""The figures' own alpha at screen resolution, for the window's cold rim (figure_light.ColdRim).
+
+The silhouettes the figures hand over for the wall shadows are coarse (at most MASK_SCALE
+room px a mask px, 2 to 10 screen px at 1080p) and each part in them is placed to a whole
+mask px, so their edge lies up to ~3 screen px off the drawn figure's: a rim shaped on them
+lit a line of the window or the wall beside her hair. So the rim is shaped on the figure as
+it is drawn: the same rotated art rasters (`PartRasters.at(view, d, "art")`, cached for
+drawing) blitted into one alpha surface per figure, cropped to the canvas. Posed at the
+silhouettes' moment (floor(t * fps) / fps), and kept while that pose lasts (keyed by the
+parts drawn), so a still figure is measured once. What the front props (the coffee table, the
+armchair) hide of a figure is given apart (`visible`): the rim is shaped on the whole figure
+(the table's edge across her legs is no edge facing the window) and shown only where seen.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import Any, Protocol
+
+import pygame
+
+from game.view import View
+
+SKIP = ("strand",)  # the drawn lock of hair: a thin band, no rim (and drawn with t, not a raster)
+
+
+class FigureArt(Protocol):
+    """What of game.art.figures.Figures the coverage reads (its composed parts and rasters)."""
+
+    rasters: Any
+    room: Any
+    specs: dict[str, Any]
+
+    def _compose(self, states: dict[str, Any], t: float) -> tuple[list[Any], dict[str, Any]]: ...
+
+
+
+# whole, where the rim may show (None: all), rect, floor, how far in from its edge the rim is kept (px)
+Seen = tuple[pygame.Surface, pygame.Surface | None, pygame.Rect, float, int]
+
+
+class Coverage:
+    """Each figure's drawn alpha at screen resolution: (whole alpha, visible alpha, rect, floor)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[object, list[Seen]] | None = None
+        self._poses: dict[tuple[object, ...], list[Any]] = {}  # the last poses composed (a pose's
+        # `until` is the next pose's moment: each is composed once)
+
+    def _composed(self, figures: FigureArt, states: dict[str, Any], t: float) -> list[Any]:
+        """The parts of the figures in `states` posed at t (Figures._compose: a pure function of them)."""
+        key = (id(figures), t, tuple(sorted(states.items())))
+        hit = self._poses.get(key)
+        if hit is None:
+            hit = self._poses[key] = figures._compose(states, t)[0]
+            while len(self._poses) > 3:
+                del self._poses[next(iter(self._poses))]
+        return hit
+
+    def memory_bytes(self) -> int:
+        """Bytes of the last pose's alpha surfaces (one pose is kept: about 2 MB for two figures
+        at 1080p, at most two canvases' worth in a close shot)."""
+        out = 0
+        for whole, seen, _r, _f, _i in self._last[1] if self._last else []:
+            out += sum(m.get_pitch() * m.get_height() for m in (whole, seen) if m is not None)
+        return out
+
+    def release(self) -> None:
+        self._last = None
+        self._poses.clear()
+
+    def people(self, figures: FigureArt, props: Any, view: View, states: dict[str, Any], t: float,
+               until: float, canvas: pygame.Rect, pad: int, only: set[str] | None = None) -> list[Seen]:
+        """The figures in `states` as drawn from t to `until` (the rims made now are shown that
+        long), each as (its alpha, where the rim may show, its screen rect cropped to `canvas`
+        grown by `pad` px, its floor, how far in the rim is kept): a part moving by then (breathing)
+        may come in that far, so the rim never lies beyond the drawn figure in between; a part
+        moving more than FAST px (a writing arm) has no rim, nor has what the front props in
+        `props` (game.art.props.PropArt, or None) hide. `only`: the figures wanted (default all: the others are not measured)."""
+        states = {k: v for k, v in states.items() if k in figures.specs}  # a narrator has no figure
+        if not states:
+            return []
+        now = [d for d in self._composed(figures, states, t) if d.part not in SKIP and d.alpha >= 0.5]
+        then = [d for d in self._composed(figures, states, until) if d.part not in SKIP and d.alpha >= 0.5]
+        key = (view, tuple(canvas), pad, tuple(now), tuple(then), None if only is None else tuple(sorted(only)))
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]
+        later = {(d.char, d.part, d.variant, d.mirror): d for d in then}
+        # a writer's hand follows the pen's nib, which the states carry (not t): the parts that
+        # move with it (the writing arm) are taken as moving fast
+        nudged = {k: replace(v, nib=(v.nib[0] + NUDGE, v.nib[1] + NUDGE)) if getattr(v, "nib", None) is not None else v
+                  for k, v in states.items()}
+        pen = set()
+        if nudged != states:
+            was = {(d.char, d.part, d.variant, d.mirror): d.placed for d in now}
+            pen = {k for d in self._composed(figures, nudged, t) if was.get(k := (d.char, d.part, d.variant, d.mirror)) != d.placed}
+        area = canvas.inflate(2 * pad, 2 * pad)
+        covers = _covers(props, view, area)
+        out: list[Seen] = []
+        for cid in dict.fromkeys(d.char for d in now):
+            if only is not None and cid not in only:
+                continue
+            parts = [(*figures.rasters.at(view, d, "art"), d) for d in now if d.char == cid]
+            rects = [pygame.Rect(pos, img.get_size()) for img, pos, _d in parts]
+            box = rects[0].unionall(rects[1:]).clip(area) if rects else pygame.Rect(0, 0, 0, 0)
+            if box.w < 1 or box.h < 1:
+                continue
+            moves = [math.inf if (k := (d.char, d.part, d.variant, d.mirror)) in pen else _moves(d, later.get(k), img, view)
+                     for img, _p, d in parts]
+            whole = _union([(img, pos) for img, pos, _d in parts], box)
+            # what moves a little (breathing) by the next pose: its edge toward the light may come in
+            # as far, so the rim is kept that far in (ColdRim: no second drawing of the figure)
+            # (a part's place is rounded to a whole px: one that moves at all may land a px over)
+            slow = [m for m in moves if m <= FAST]
+            inset = math.ceil(max(slow, default=0.0) + 1.0) if any(m > 0.01 for m in slow) else 0
+            fast = [(img, pos) for (img, pos, _d), m in zip(parts, moves, strict=True) if m > FAST]
+            hit = [(img, r) for img, r in covers if r.colliderect(box)]
+            seen = None
+            if fast or hit:
+                seen = whole.copy()
+                for img, r in hit:  # drawn as the room draws it: the front props over the back parts
+                    seen.blit(img, (r.x - box.x, r.y - box.y), special_flags=pygame.BLEND_RGBA_SUB)
+                for img, pos, d in parts:
+                    if hit and d.front:
+                        seen.blit(img, (pos[0] - box.x, pos[1] - box.y), special_flags=pygame.BLEND_RGBA_MAX)
+                for img, pos in fast:  # and no rim on what moves fast
+                    seen.blit(img, (pos[0] - box.x, pos[1] - box.y), special_flags=pygame.BLEND_RGBA_SUB)
+            out.append((whole, seen, box, figures.room.anchor(cid).rect.bottom, inset))
+        self._last = (key, out)
+        return out
+
+
+NUDGE = 16.0  # room px the nib is moved by to find the parts that follow it
+STILL, FAST = 0.25, 3.0  # screen px a part moves by the next pose: still (one moment's alpha will do); fast
+
+
+def _union(parts: list[tuple[pygame.Surface, tuple[int, int]]], box: pygame.Rect) -> pygame.Surface:
+    """The union of the parts' alphas over `box` (a max: no blending, several times cheaper
+    than drawing them; a part fading out counts until half gone)."""
+    surf = pygame.Surface(box.size, pygame.SRCALPHA)
+    for img, pos in parts:
+        surf.blit(img, (pos[0] - box.x, pos[1] - box.y), special_flags=pygame.BLEND_RGBA_MAX)
+    return surf
+
+
+def _turn(d: Any, then: Any, img: pygame.Surface) -> float:
+    """How far (screen px, at most) the far end of part `d` (its raster `img`) moves by turning to `then`."""
+    return float(abs(then.placed.angle - d.placed.angle)) * math.pi / 180.0 * math.hypot(*img.get_size())
+
+
+def _moves(d: Any, then: Any, img: pygame.Surface, view: View) -> float:
+    """How far (screen px, at most) part `d` moves by the pose `then` (None: it goes: inf)."""
+    if then is None or abs(then.squash - d.squash) > 0.01:
+        return math.inf
+    a, b = d.placed, then.placed
+    shift = math.hypot(b.x - a.x, b.y - a.y) * view.scale
+    return shift + _turn(d, then, img)  # the pivot may be at an end
+
+
+def _covers(props: Any, view: View, area: pygame.Rect) -> list[tuple[pygame.Surface, pygame.Rect]]:
+    """The front props drawn over the figures (as game.room.layers.seen_people takes them: not
+    the pen, the clock or the notebook), each raster at the view's scale and its screen rect."""
+    if props is None:
+        return []
+    skip = {props.pen_name, props.clock_name}
+    out = []
+    for p in props.pieces:
+        if p.layer != "front" or p.name in skip or p.name.startswith("notebook"):
+            continue
+        r = props._screen_rect(p, view)
+        if not r.colliderect(area):
+            continue
+        img = props._raster(p, view.scale)
+        if img.get_size() != r.size:
+            img = pygame.transform.smoothscale(img, r.size)
+        out.append((img, r))
+    return out
