@@ -123,7 +123,7 @@ class Figures:
                 good = st.pose if st.pose in spec.poses else spec.story_poses[0]
                 st = replace(st, pose=good, prev_pose=st.prev_pose if st.prev_pose in spec.poses else good)
             b = blend(spec, st, t)
-            nib = st.nib if st.nib is not None else self._idle_nib(spec, b, t, self.seed + sum(map(ord, cid)))
+            nib = st.nib if st.nib is not None else self._idle_nib(spec, b, t, self.seed + sum(map(ord, cid)), self._hip(cid))
             if nib is not None:  # the pen's timeline (or the idle line) moves the hand: no joint-angle scribble
                 b.idle.pop("write", None)
                 b.idle.pop("write_far", None)
@@ -134,7 +134,8 @@ class Figures:
             out[cid] = (b, placed)
         return out
 
-    def _idle_nib(self, spec: FigureSpec, b: Blend, t: float, seed: int) -> tuple[float, float] | None:
+    @staticmethod
+    def _idle_nib(spec: FigureSpec, b: Blend, t: float, seed: int, hip: tuple[float, float]) -> tuple[float, float] | None:
         """While a pose writes with no written line (narration over a wide shot), where the nib
         goes: from where the pose puts it, along the line and back. Drifting the shoulder and
         elbow angles instead swung a flat writing hand up off the page (her hand hovered 25 px
@@ -148,7 +149,6 @@ class Figures:
         s = u / 0.85 if u < 0.85 else 1.0 - fade((u - 0.85) / 0.15)  # across the line, then back to its start
         dx = (s - 0.75) * WRITE_STROKE * w * spec.facing  # mostly back from where the pose reaches: its arm is near full stretch
         dy = (1.2 * wave(t, 0.37, seed) + (s - 0.5) * 3.0) * w
-        hip = self._hip(spec.id)
         return (hip[0] + n0[0] + dx, hip[1] + n0[1] + dy)
 
     def _reach(self, spec: FigureSpec, b: Blend, placed: dict[str, Placed], nib: tuple[float, float], hip: tuple[float, float],
