@@ -117,22 +117,60 @@ class SideLight:
         return shape
 
     def shade(self, small: pygame.Surface, view: View, down: int, casters: Sequence[Caster],
-              lights: Sequence[LightSample], cold: RGB, wall_y: float | None = None) -> None:
-        shade(small, view, down, casters, lights, cold, self, wall_y)
+              lights: Sequence[LightSample], cold: RGB, wall_y: float | None = None,
+              people: Sequence[Caster] = ()) -> None:
+        shade(small, view, down, casters, lights, cold, self, wall_y, people)
+
+
+def _box(rect: pygame.Rect, down: int) -> pygame.Rect:
+    return pygame.Rect(rect.x // down, rect.y // down, max(1, -(-rect.w // down)), max(1, -(-rect.h // down)))
+
+
+def in_front(shape: tuple[int, int], down: int, people: Sequence[Caster]) -> FArray:
+    """The figures' coverage (0..1) on a light map of `shape` (w, h) px, 1/`down` of the screen."""
+    out: FArray = np.zeros(shape)
+    area = pygame.Rect((0, 0), shape)
+    for mask, rect, _floor in people:
+        box = _box(rect, down)
+        on = box.clip(area)
+        if on.w <= 0 or on.h <= 0:
+            continue
+        a = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, box.size)) / 255.0
+        sub = a[on.x - box.x : on.right - box.x, on.y - box.y : on.bottom - box.y]
+        np.maximum(out[on.x : on.right, on.y : on.bottom], sub, out=out[on.x : on.right, on.y : on.bottom])
+    return out
+
+
+def see_through(size: tuple[int, int], down: int, people: Sequence[Caster]) -> pygame.Surface:
+    """A light map's worth (`size`) of white, black where `people` stand (what shows through them)."""
+    grey = (255.0 * (1.0 - in_front(size, down, people))).astype(np.uint8)
+    return pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(grey[:, :, None], 3, axis=2)))
 
 
 def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster],
           lights: Sequence[LightSample], cold: RGB, cache: SideLight | None = None,
-          wall_y: float | None = None) -> None:
+          wall_y: float | None = None, people: Sequence[Caster] = ()) -> None:
     """Light each caster's silhouette in the light map `small` (1/`down` of the screen)
     from the side of its lights. Things hung on the wall (their floor at `wall_y`, the
-    clock) face the room, not the window across it: no cold side (it read as a blue halo)."""
+    clock) face the room, not the window across it: no cold side (it read as a blue halo).
+    `people`: the figures among `casters` (as they show): a prop's shading is cut where a
+    figure shows in front of it, and a figure's where a figure nearer the room's front does.
+    (Shaded on its whole silhouette, the sofa laid the bright rim of its back and its
+    shadow side across her arm and dress wherever she sat in front of it: her forearm took
+    the sofa's tone and read as see-through, lines 1-22; issue 11 item 4.)"""
     cache = cache if cache is not None else SideLight()
     area = small.get_rect()
+    mine = {id(m) for m, _r, _f in people}
+    fronts: dict[float, FArray] = {}  # what is in front of a caster, by the nearest floor behind it
     for mask, rect, floor in casters:
-        box = pygame.Rect(rect.x // down, rect.y // down, max(1, -(-rect.w // down)), max(1, -(-rect.h // down)))
+        box = _box(rect, down)
         if box.w < 3 or box.h < 3 or not area.colliderect(box):
             continue
+        ahead = [c for c in people if id(c[0]) != id(mask) and (id(mask) not in mine or c[2] > floor)]
+        key = -1.0 if id(mask) not in mine else floor
+        front = fronts.get(key) if ahead else None
+        if ahead and front is None:
+            front = fronts[key] = in_front(area.size, down, ahead)
         cx, cy = view.to_room(rect.centerx, rect.centery)
         (wx, wy, ws, wcol), (kx, ky, ks, kcol) = keys(lights, cx, cy, cold)
         if wall_y is not None and floor <= wall_y:
@@ -171,9 +209,15 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
             add[..., c] = lit * wcol[c] + cold_f * kcol[c]
         ms = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(mult, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
         ad = pygame.surfarray.make_surface(np.ascontiguousarray(np.clip(add, 0, 255).astype(np.uint8).transpose(1, 0, 2)))
-        if coarse:
-            ms, ad = pygame.transform.smoothscale(ms, box.size), pygame.transform.smoothscale(ad, box.size)
+        if coarse or front is not None:
+            if coarse:
+                ms, ad = pygame.transform.smoothscale(ms, box.size), pygame.transform.smoothscale(ad, box.size)
             cov = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, box.size))[:, :, None] / 255.0
+            if front is not None:
+                on = box.clip(area)
+                hide = np.zeros(box.size)
+                hide[on.x - box.x : on.right - box.x, on.y - box.y : on.bottom - box.y] = front[on.x : on.right, on.y : on.bottom]
+                cov = cov * (1.0 - hide[:, :, None])
             m3 = pygame.surfarray.pixels3d(ms)
             m3[...] = (255.0 - (255.0 - m3) * cov).astype(np.uint8)
             a3 = pygame.surfarray.pixels3d(ad)

@@ -178,13 +178,17 @@ class LightMap:
     def build(self, size: tuple[int, int], view: View, ambient: RGB,
               lights: Sequence[LightSample], patches: Sequence[GlowPatch] = (),
               shader: Shader | None = None,
-              key_shader: Callable[[pygame.Surface, list[ShadowLight]], None] | None = None) -> pygame.Surface:
+              key_shader: Callable[[pygame.Surface, list[ShadowLight]], None] | None = None,
+              through: Callable[[tuple[int, int]], pygame.Surface] | None = None) -> pygame.Surface:
         """The low-res light map for a target of `size` pixels seen through `view`.
 
         A light with a `shadow` is tinted into a scratch sprite first, which
         `shader(sprite, top_left, shadow)` darkens with its shadows before it is added.
         `key_shader(map, shadows)` may then darken the whole map a little more where the
-        shadows fall (they read as the room's key light being blocked).
+        shadows fall (they read as the room's key light being blocked). `through(size)` (a
+        surface of the map's size: white where nothing stands before the patches, black on
+        the figures) keeps a patch's glow off what stands before it: the window glass's glow laid a pale
+        rectangle with hard corners over her hand and face raised before the window (line 16).
         """
         sw = max(1, -(-size[0] // DOWNSCALE))
         sh = max(1, -(-size[1] // DOWNSCALE))
@@ -212,11 +216,18 @@ class LightMap:
         small.fblits(adds, pygame.BLEND_RGB_ADD)
         if key_shader is not None:
             key_shader(small, [light.shadow for light in lights if light.shadow is not None])
+        glow, seen = small, through(small.get_size()) if patches and through is not None else None
+        if seen is not None:
+            glow = pygame.Surface(small.get_size())
+            glow.fill((0, 0, 0))
         for p in patches:
             x0 = (view.ox + p.x * view.scale) / DOWNSCALE
             y0 = (view.oy + p.y * view.scale) / DOWNSCALE
-            small.fill(tint(p.colour, HEADROOM), (round(x0), round(y0), max(1, round(p.w * k)), max(1, round(p.h * k))),
-                       special_flags=pygame.BLEND_RGB_ADD)
+            glow.fill(tint(p.colour, HEADROOM), (round(x0), round(y0), max(1, round(p.w * k)), max(1, round(p.h * k))),
+                      special_flags=pygame.BLEND_RGB_ADD)
+        if seen is not None:  # the glow only where nothing stands before it
+            glow.blit(seen, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            small.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         if self._tone is None or self._tone.get_size() != small.get_size():
             self._tone = pygame.Surface(small.get_size())
         _tonemap(small, self._tone)

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 import pygame
 
 from game.fx.candles import Candles, candle_specs
-from game.fx.figure_light import ColdRim, SideLight
+from game.fx.figure_light import ColdRim, SideLight, see_through
 from game.fx.fire import Hearth
 from game.fx.flicker import FlameSample, fire_light
 from game.fx.glow import Bloom, grade
@@ -199,20 +199,24 @@ class RoomFx:
 
             keep = self.candles.wax_rects(st.candles)
 
+            solid = {id(m) for m, _r, _f in self._people(view, casters)}  # no wall shadow on a limb's edge
+
             def shade(sprite: pygame.Surface, pos: tuple[int, int], shadow: ShadowLight) -> None:
-                self.shadows.shade(sprite, pos, [shadow], view, casters, keep=keep)
+                self.shadows.shade(sprite, pos, [shadow], view, casters, keep=keep, solid=solid)
 
             def key_shade(small: pygame.Surface, shadows: list[ShadowLight]) -> None:
-                self.shadows.shade(small, (0, 0), shadows, view, casters, KEY_SHADOW, keep)
+                self.shadows.shade(small, (0, 0), shadows, view, casters, KEY_SHADOW, keep, solid)
 
             lights = self.lights(st, tq)
+            people = self._people(view, shown)  # the figures as they show: the glass's glow and the props' side light kept off them
             small = self.light_map.build(surface.get_size(), view, self.ambient(st), lights,
                                          patches, shade if casters and PER_LIGHT else None,
-                                         key_shade if casters else None)
+                                         key_shade if casters else None,
+                                         (lambda size: see_through(size, DOWNSCALE, people)) if people else None)
             if casters:  # each figure and prop lit from the side of its lights
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
-                self.side_light.shade(small, view, DOWNSCALE, shown, lights, cold, self.shadows.wall_base_y)
-                self.cold_rim.update(view, self._people(view, shown), lights, cold, surface.get_rect())
+                self.side_light.shade(small, view, DOWNSCALE, shown, lights, cold, self.shadows.wall_base_y, people)
+                self.cold_rim.update(view, people, lights, cold, surface.get_rect())
             else:
                 self.cold_rim.rims = []
             fl = self.fire_light

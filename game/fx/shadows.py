@@ -27,7 +27,7 @@ bakes grew to ~170 MB at 1080p).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
@@ -79,7 +79,7 @@ class _Bakes:
     reduced: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
     base: dict[tuple[int, ...], pygame.Surface] = field(default_factory=dict)
     soft: dict[tuple[int, ...], pygame.Surface] = field(default_factory=dict)
-    occ: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
+    occ: dict[tuple[int, int, bool], pygame.Surface] = field(default_factory=dict)
     weak: dict[tuple[int, ...], pygame.Surface] = field(default_factory=dict)
     used: int = 0  # the WallShadows tick of its last use
 
@@ -198,19 +198,26 @@ class WallShadows:
             self._baked_bytes(grey)
         return grey
 
-    def _occupancy(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int]) -> pygame.Surface:
+    def _occupancy(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int],
+                   grow: bool = False) -> pygame.Surface:
+        """Where the caster is (white), at the light map's `size`; `grow`n by a light-map px (a
+        figure: see `shade`)."""
         bakes = self._of(mask)
-        hit = bakes.occ.get(size)
+        hit = bakes.occ.get((*size, grow))
         if hit is not None:
             return hit
         small = pygame.transform.smoothscale(self._reduced(mask, rect), size)
         small.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-        occ = pygame.Surface(size)
+        occ = pygame.Surface((size[0] + 2, size[1] + 2) if grow else size)
         occ.fill((0, 0, 0))
-        occ.blit(small, (0, 0))
+        occ.blit(small, (1, 1) if grow else (0, 0))
+        if grow:
+            flat = occ.copy()
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                occ.blit(flat, (dx, dy), special_flags=pygame.BLEND_RGB_MAX)
         if len(bakes.occ) > 16:
             bakes.occ.clear()
-        bakes.occ[size] = occ
+        bakes.occ[(*size, grow)] = occ
         return occ
 
     def _weaker(self, mask: pygame.Surface, baked: pygame.Surface, key: tuple[int, ...],
@@ -245,10 +252,14 @@ class WallShadows:
 
     def shade(self, layer: pygame.Surface, origin: tuple[int, int], lights: Sequence[ShadowLight],
               view: View, casters: Sequence[Caster], strength: float = 1.0,
-              keep: Sequence[tuple[float, float, float, float]] = ()) -> None:
+              keep: Sequence[tuple[float, float, float, float]] = (),
+              solid: Collection[int] = ()) -> None:
         """Multiply `layer` (the light of `lights`, placed at `origin` in the light map) by
         the shadows those flames throw. Called once per flame, so one flame's shadow never
-        dims another flame's light."""
+        dims another flame's light. The casters whose masks' ids are in `solid` (the figures)
+        are kept out of every wall shadow a light-map px beyond their edge: a forearm is a few
+        light-map px wide, and the shadow of her body on the curtain beside it, partly on its
+        edge cells and spread by the upscale, laid a dark smear down it (line 16)."""
         d = self.down
         self._tick += 1
         cov = self._coverage(layer.get_size())
@@ -295,7 +306,8 @@ class WallShadows:
             cov.fill((floor_level, floor_level, floor_level), special_flags=pygame.BLEND_RGB_MAX)
         for mask, rect in used.values():  # a caster is never in its own or another's wall shadow
             osize = (max(1, round(rect.w / d)), max(1, round(rect.h / d)))
-            cov.blit(self._occupancy(mask, rect, osize), (round(rect.x / d) - ox, round(rect.y / d) - oy),
+            grow = id(mask) in solid
+            cov.blit(self._occupancy(mask, rect, osize, grow), (round(rect.x / d) - ox - grow, round(rect.y / d) - oy - grow),
                      special_flags=pygame.BLEND_RGB_MAX)
         for x, y, w, h in keep:  # things that are not wall (the candles) stay lit
             cov.fill((255, 255, 255), (math.floor((view.ox + x * view.scale) / d) - ox,

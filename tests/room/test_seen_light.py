@@ -34,8 +34,8 @@ def test_the_table_before_his_legs_is_not_shaded_by_them(monkeypatch: pytest.Mon
     floors = {a.rect.bottom for a in load_room(ROOT / "scenes" / "room.tmx").anchors_of("figure")}
     shade = figure_light.shade
 
-    def props_only(small, view, down, casters, lights, cold, cache=None, wall_y=None):  # type: ignore[no-untyped-def]
-        shade(small, view, down, [c for c in casters if c[2] not in floors], lights, cold, cache, wall_y)
+    def props_only(small, view, down, casters, lights, cold, cache=None, wall_y=None, *more):  # type: ignore[no-untyped-def]
+        shade(small, view, down, [c for c in casters if c[2] not in floors], lights, cold, cache, wall_y, *more)
 
     monkeypatch.setattr(figure_light, "shade", props_only)  # the figures get no side light at all
     bare = _rgb(render_moment(Assets(), "41", 1.2, SIZE))
