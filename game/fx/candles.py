@@ -58,10 +58,17 @@ def halo_sprite(radius: int, peak: float) -> pygame.Surface:
     norm = max(1.0, size / 2.0)
     rgb = np.array(HALO_RGB, dtype=np.float64)[None, None, :]
     out = np.empty((size, size, 3), dtype=np.uint8)  # (x, y, channel), as make_surface takes it
-    for y0 in range(0, size, HALO_BAND):
-        x = np.hypot(d[None, :], d[y0:y0 + HALO_BAND, None]) / norm
+    # the glow is round and `size` even: d is exactly antisymmetric (d[size-1-i] == -d[i]), so
+    # one quadrant is computed and mirrored into the other three, the same bytes for a
+    # quarter of the work (a 1152 px close-up halo was one 60-90 ms step ahead of a cut)
+    h = radius
+    q = out[:h, :h, :]
+    for y0 in range(0, h, HALO_BAND):
+        x = np.hypot(d[None, :h], d[y0:min(h, y0 + HALO_BAND), None]) / norm
         v = 0.42 * np.exp(-((x / 0.09) ** 2)) + 0.5 * np.exp(-((x / 0.36) ** 2)) + 0.25 * np.clip(1.0 - x, 0.0, 1.0) ** 3
-        out[:, y0:y0 + HALO_BAND, :] = np.clip(v[:, :, None] * rgb * peak, 0, 255).astype(np.uint8).transpose(1, 0, 2)
+        q[:, y0:y0 + HALO_BAND, :] = np.clip(v[:, :, None] * rgb * peak, 0, 255).astype(np.uint8).transpose(1, 0, 2)
+    out[h:, :h] = q[::-1, :]
+    out[:, h:] = out[:, h - 1::-1]
     return pygame.surfarray.make_surface(out)
 
 
