@@ -12,7 +12,7 @@ from pen_data import STORY_LINES
 from game.pen import PANEL_H, PANEL_W, Hand, Notebook, Spread
 from game.pen.glyphs import load_font
 from game.pen.layout import layout_line
-from game.pen.wet import WET
+from game.pen.wet import BLOT_DRY, WET
 
 SCALE = 0.5
 RECT = pygame.Rect(0, 0, round(PANEL_W * SCALE), round(PANEL_H * SCALE))
@@ -90,7 +90,7 @@ def test_click_completes_with_exactly_the_final_image(make_notebook: MakeNb) -> 
     assert a.done
     b = make_notebook(SCALE)
     b.write("I don’t want to lose you.", "shaky", None, 5, at=0.0)
-    end = b.duration(14.0) + WET[-1][0]  # the pen lifted and the last of the ink dry
+    end = b.duration(14.0) + max(WET[-1][0], BLOT_DRY)  # the pen lifted, the last of the ink and the blot dry
     assert np.array_equal(_page(a, 1.3), _page(b, end))
 
 
