@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pygame
@@ -134,6 +135,21 @@ def _noise(x: np.ndarray, y: np.ndarray, cell: float, rng: np.random.Generator) 
     return out
 
 
+@lru_cache(maxsize=4)
+def _fibres(half: int, seed: int) -> np.ndarray:
+    """The paper's fibres about a blot, 0..1 on its (2 half + 1)^2 px: streaks of value noise
+    stretched along a few directions, in page pixels (the same for every step: cached)."""
+    rng = np.random.default_rng(seed ^ 0x5F1B)
+    xx, yy = np.mgrid[-half : half + 1, -half : half + 1].astype(float)
+    fib = np.zeros_like(xx)
+    for ang in rng.uniform(0, math.pi, 3):
+        c, s = math.cos(ang), math.sin(ang)
+        fib = np.maximum(fib, _noise(xx * c + yy * s, (yy * c - xx * s) * 4.0, 2.2, rng))
+    out: np.ndarray = np.clip(fib, 0, 1)
+    out.flags.writeable = False
+    return out
+
+
 def _blot_fields(radius: float, ink: RGB, seed: int, origin: tuple[float, float], u: float,
                  neck: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """An ink pool (px radius) bleeding into the paper, `u` 0..1 of the way spread, as three
@@ -192,12 +208,7 @@ def _blot_fields(radius: float, ink: RGB, seed: int, origin: tuple[float, float]
         dd = np.hypot(fx - dist * math.cos(phi), fy - dist * math.sin(phi)) - rd
         d = np.minimum(d, dd)
     d = d * g
-    # the fibres: streaks of value noise stretched along a few directions, in page pixels
-    fib = np.zeros_like(xx)
-    for ang in rng.uniform(0, math.pi, 3):
-        c, s = math.cos(ang), math.sin(ang)
-        fib = np.maximum(fib, _noise(xx * c + yy * s, (yy * c - xx * s) * 4.0, 2.2, rng))
-    fib = np.clip(fib, 0, 1)
+    fib = _fibres(half, seed)
     feather = 0.7 + 0.025 * radius
     body = np.clip(0.5 - d / feather, 0, 1)
     # ink wicked a little way out along the fibres (attached to the edge, never a speck)
