@@ -29,7 +29,7 @@ from game.view import View
 NO_RIM = frozenset({"brows", "eyes", "mouth", "tears", "lips"})  # inside the face: no rim of their own
 RIM_COLOUR = (255, 168, 92)
 RIM_ALPHA = 150
-FAR_SHADE = (150, 140, 140)
+FAR_SHADE = (185, 160, 150)  # far limbs in shade: a darker skin or cloth, not a grey-brown that reads see-through
 BIG_PART = 300_000  # screen px: a turned part this large is turned only where the shot shows it...
 PARTIAL_SHARE = 0.6  # ...if the shot shows less than this share of it
 PIECE_GRID = 128  # base px: the turned piece's edges snap outwards to this grid
