@@ -331,3 +331,29 @@ def test_the_kiss_gap_under_the_noses_is_warm_lit_not_a_black_hole(inserts: Inse
     gap = pygame.Color(pygame.transform.average_color(surf, pygame.Rect(round(cx / 4) - 3, round((cy - 60) / 4), 6, 6)))
     assert gap.r > gap.b + 12, f"the gap under the noses is not warm at {u} s: {gap}"
     assert lum(gap) > 0.33 * lum(cheek), f"a black hole under the noses at {u} s: {gap} against the cheek's {cheek}"
+
+
+def _drop_over_skin(svg: Path) -> tuple[list[list[float]], tuple[int, int, int, int], float]:
+    """drop.svg at full size laid on flat cheek skin: luminance rows inside the bead's box, the box, the skin's."""
+    skin = (200, 150, 124)
+    art = pygame.image.load_sized_svg(str(svg), (1920, 1080))
+    box = art.get_bounding_rect(24)
+    surf = pygame.Surface(art.get_size())
+    surf.fill(skin)
+    surf.blit(art, (0, 0))
+    rows = [[0.3 * c.r + 0.59 * c.g + 0.11 * c.b for c in (surf.get_at((x, y)) for x in range(box.left, box.right))]
+            for y in range(box.top, box.bottom)]
+    return rows, (box.x, box.y, box.w, box.h), 0.3 * skin[0] + 0.59 * skin[1] + 0.11 * skin[2]
+
+
+def test_the_tears_bead_is_clear_water_without_an_outline() -> None:
+    """Line 68 (review3 #23): the bead had a dark ring round it (a clip-art teardrop). Clear water shows the
+    cheek: its top and sides never darker than the skin by much; only its underside has a darker refraction edge."""
+    pygame.init()
+    rows, (_, _, _, h), skin = _drop_over_skin(INSERTS / "tear" / "drop.svg")
+    upper = rows[: round(h * 0.6)]
+    darkest_upper = min(min(r) for r in upper)
+    assert darkest_upper > skin - 18, f"a dark outline on the bead's top/sides ({skin - darkest_upper:.0f} levels under skin)"
+    darkest_lower = min(min(r) for r in rows[round(h * 0.75):])
+    assert darkest_lower < skin - 12, "no darker refraction edge along the bead's underside"
+    assert max(max(r) for r in upper) > skin + 40, "no candle highlight in the bead"

@@ -20,7 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from tools.faces_close import beats
-from tools.faces_close.svgkit import Doc, P, f, smooth, soft
+from tools.faces_close.svgkit import Doc, P, f, limb, smooth, soft
 
 SKIN = [(0, "#f4d2ba", 1.0), (0.45, "#dca486", 1.0), (0.8, "#a86c52", 1.0), (1, "#6a3c2c", 1.0)]
 SHADE = "#7a3e2c"
@@ -138,27 +138,86 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
     d.path(e.curve((a, (u1[0], u1[1] - 40), (u2[0], u2[1] - 40), b), dy=-26), stroke="#8a5240", width=5, opacity=0.22)
     d.path(e.curve(e.upper), stroke="#1a0a06", width=13)
     outer = a if flip < 0 else b
-    ups = _bez(*e.upper, n=60)
-    rng = random.Random(68 + 2 * flip)
-    for k in range(13):
-        t = min(1.0, 0.3 + 0.7 * (k + rng.uniform(-0.35, 0.35)) / 12)
-        px, py = ups[round((t if flip > 0 else 1 - t) * 60)]
-        ln = (16 + 26 * t) * (0.75 + 0.5 * rng.random())
-        ang = math.radians(-96 + flip * (12 + 52 * t * t) + rng.uniform(-6, 6))
-        tip = (px + ln * math.cos(ang) + flip * 6 * t, py + ln * math.sin(ang))
-        mid = ((px + tip[0]) / 2 + flip * 5 * t, (py + tip[1]) / 2 + 2)
-        d.path(smooth([(px, py), mid, tip], closed=False), stroke="#1a0a06", width=round(4.2 - 1.6 * t, 2))
+    _lashes(d, e, flip)
     d.path(e.curve(e.lower), stroke="#c2706a", width=11)
-    # brimming: the tears stand on the lower lid, a bright meniscus catching the candle along it
-    d.path(e.curve(e.lower, dy=-5), stroke="#fff6ee", width=9, opacity=0.35)
-    d.path(e.curve(e.lower, dy=-4), stroke="#ffffff", width=4, opacity=0.95)
-    rng = random.Random(68 + flip)
-    for k in range(9):
-        t = 0.3 + 0.65 * k / 8
-        px, py = _bez(*e.lower, n=40)[round((t if flip > 0 else 1 - t) * 40)]
-        d.path(smooth([(px, py + 5), (px + flip * (2 + 5 * t + 2 * rng.random()), py + 10 + 6 * t)],
-                      closed=False), stroke="#3a1a10", width=2.2, opacity=0.7)
+    _brim(d, e, flip)
     soft(d, (outer[0] - flip * 6, outer[1]), 16, 12, "#c8605a", 0.5)
+
+
+def _hair_line(d: Doc, base: P, ln: float, ang: float, curl: float, w: float, col: str,
+               opacity: float = 1.0) -> None:
+    """One hair (a lash): from `base` at angle `ang`, bending by `curl` radians over its length,
+    tapered from `w` at the root to a fine point, filled (no stroke of even width)."""
+    pts: list[P] = []
+    x, y, a = base[0], base[1], ang
+    for _ in range(7):
+        pts.append((x, y))
+        x, y, a = x + ln / 6 * math.cos(a), y + ln / 6 * math.sin(a), a + curl / 6
+    widths = [max(0.35, w * (1 - i / 6) ** 0.9) for i in range(7)]
+    d.path(smooth(limb(pts, widths), tension=0.7), fill=col, opacity=opacity)
+
+
+def _lashes(d: Doc, e: Eye, flip: int) -> None:
+    """Upper lashes as tapered curved hairs, longer towards the outer corner, gathered in small
+    wet clumps whose tips lean together; the lower lashes short, fine and sparse."""
+    ups = _bez(*e.upper, n=120)
+    rng = random.Random(68 + 2 * flip)
+    t = 0.06
+    while t < 0.98:
+        n = rng.choice((2, 3, 3, 4))
+        clump_len = (22 + 40 * t ** 1.2) * rng.uniform(0.8, 1.15)
+        clump_ang = math.radians(-100 + flip * (18 + 50 * t * t) + rng.uniform(-7, 7))
+        for k in range(n):
+            tt = min(0.99, t + k * 0.012)
+            px, py = ups[round((tt if flip > 0 else 1 - tt) * 120)]
+            # the hairs of a clump fan out at the root and lean together at the tip
+            spread = (k - (n - 1) / 2) * math.radians(7)
+            ln = clump_len * rng.uniform(0.72, 1.05)
+            _hair_line(d, (px, py + 2), ln, clump_ang + flip * spread, -flip * (0.22 + 0.18 * t) - flip * spread * 1.4,
+                       round(rng.uniform(3.2, 4.6) - 1.2 * t, 2), "#160804")
+        t += n * 0.012 + rng.uniform(0.035, 0.07)
+    los = _bez(*e.lower, n=80)
+    rng = random.Random(68 + flip)
+    for k in range(11):
+        tt = 0.34 + 0.6 * k / 10 + rng.uniform(-0.02, 0.02)
+        px, py = los[round((tt if flip > 0 else 1 - tt) * 80)]
+        ang = math.radians(90 - flip * (28 + 40 * tt) + rng.uniform(-8, 8))
+        _hair_line(d, (px, py + 5), (6 + 12 * tt) * rng.uniform(0.6, 1.2), ang, flip * 0.25, 1.8,
+                   "#3a1a10", round(rng.uniform(0.45, 0.75), 2))
+
+
+def _brim(d: Doc, e: Eye, flip: int) -> None:
+    """The tears standing on the lower lid: a thin lens of water along the lid's inner edge, fuller
+    in the middle, its upper edge a bright line catching the candle, glints along it, and the
+    lid's own rim glistening wet below. Where the bead gathers (TEAR_X) the water pools deeper."""
+    los = _bez(*e.lower, n=60)
+    inner = los[6:-6]
+    n = len(inner)
+    water = [(x, y - 5) for x, y in inner]
+    widths = [1.5 + 8.5 * math.sin(math.pi * i / (n - 1)) ** 0.8 for i in range(n)]
+    d.path(smooth(limb(water, widths), tension=0.7), fill="#fff4ea", opacity=0.28)
+    d.path(smooth([(x, y - 4 - 0.5 * w) for (x, y), w in zip(inner, widths, strict=True)], closed=False),
+           stroke="#ffffff", width=2.2, opacity=0.85)
+    # the lid's rim wet: a thin glisten along its lower edge, broken where the lashes root
+    rng = random.Random(680 + flip)
+    for i in range(4, 54, 7):
+        seg = los[i:i + rng.randint(3, 5)]
+        d.path(smooth([(x, y + 4) for x, y in seg], closed=False), stroke="#ffe6da", width=1.8,
+               opacity=round(rng.uniform(0.35, 0.6), 2))
+    # glints: the candle caught on the meniscus
+    for tt in (0.3, 0.52, 0.71):
+        x, y = los[round((tt if flip > 0 else 1 - tt) * 60)]
+        soft(d, (x, y - 6), 9, 3.2, "#ffffff", 0.9, core=0.35)
+    if flip > 0:
+        # the pool gathering at the inner third, where the bead will leave the lid
+        x0 = TEAR_X
+        y0 = Eye._y(e.lo, x0) or 530.0
+        d.path(f"M{f(x0 - 34)},{f(y0 - 4)} C{f(x0 - 18)},{f(y0 - 12)} {f(x0 + 18)},{f(y0 - 12)} {f(x0 + 34)},{f(y0 - 4)} "
+               f"C{f(x0 + 20)},{f(y0 + 7)} {f(x0 - 20)},{f(y0 + 7)} {f(x0 - 34)},{f(y0 - 4)} Z",
+               fill="#fff6ee", opacity=0.3)
+        d.path(f"M{f(x0 - 26)},{f(y0 + 1)} C{f(x0 - 12)},{f(y0 + 6)} {f(x0 + 12)},{f(y0 + 6)} {f(x0 + 26)},{f(y0 + 1)}",
+               stroke="#ffffff", width=2.4, opacity=0.8)
+        soft(d, (x0 - 10, y0 - 6), 7, 3, "#ffffff", 0.95, core=0.4)
 
 
 def _brow(d: Doc, head: P, tail: P, lift: float, flip: int, seed: int) -> None:
@@ -225,7 +284,8 @@ def eyes() -> str:
 
 def hair() -> str:
     d = Doc()
-    d.body.append("<!-- Her chestnut hair at the temples, outside the face, in fine lit strands. -->")
+    d.body.append("<!-- Her chestnut hair at the temples, outside the face: soft locks of uneven width that wave "
+                  "and overlap, each rounded dark at its edges and lit by a band of candle sheen. -->")
     rng = random.Random(68)
     hl = d.lin((0, 0), (400, 0), [(0, "#1e0c05", 1), (0.7, "#5a2a12", 1), (1, "#8e4c26", 1)])
     d.path("M -20,-20 L 560,-20 L 560,6 C 440,60 360,160 340,320 C 320,560 340,800 380,1100 L -20,1100 Z",
@@ -235,49 +295,87 @@ def hair() -> str:
     # opaque backdrop (game/art/inserts.py); it reaches above the top so breathing never bares it
     d.path("M 1360,-20 L 1906,-20 L 1906,1100 L 1540,1100 C 1580,800 1600,560 1580,320 C 1560,160 1480,60 1360,6 Z",
            fill=hr)
-    # strands run parallel to each mass's inner edge, inside it: none crosses the face
-    edge = [(560, 6), (440, 60), (360, 160), (340, 320), (320, 560), (340, 800), (380, 1100)]
+    edge = [(560.0, 6.0), (440.0, 60.0), (360.0, 160.0), (340.0, 320.0), (320.0, 560.0), (340.0, 800.0),
+            (380.0, 1100.0)]
+
+    def along(o: float, amp: float, ph: float, side: int) -> list[P]:
+        """A lock's middle line: the inner edge moved `o` outward, waving gently (never inward)."""
+        pts = []
+        for k, (x, y) in enumerate(edge):
+            w = amp * (0.5 + 0.5 * math.sin(ph + k * 1.1))
+            px = max(-10.0, x - o - w)
+            pts.append((1920 - px if side > 0 else px, y + (6 if k == 0 else 0)))
+        return [(min(1900.0, x), y) for x, y in pts]
+
     for side in (-1, 1):
-        for _ in range(34):
-            o = 12 + 380 * rng.random() ** 1.4
-            wave = 14 * (rng.random() - 0.5)
-            pts = [(x - o + wave * (k % 2), y) for k, (x, y) in enumerate(edge)]
-            if side > 0:
-                pts = [(1920 - x, y) for x, y in pts]
-            pts = [(max(-10.0, min(1900.0, x)), y) for x, y in pts]
-            lit = rng.random() < 0.55
-            col = ("#d0844a" if side < 0 else "#b06a3a") if lit else "#160602"
-            near = 1.0 - o / 400
-            (a, b, c, e, g, h, i) = pts
-            d.path(f"M{f(a[0])},{f(a[1] + 6)} C{f(b[0])},{f(b[1])} {f(c[0])},{f(c[1])} {f(e[0])},{f(e[1])} "
-                   f"C{f(g[0])},{f(g[1])} {f(h[0])},{f(h[1])} {f(i[0])},{f(i[1])}",
-                   stroke=col, width=1.5 + 3 * rng.random(), opacity=round(0.2 + 0.45 * near * rng.random(), 2))
+        lit_col = "#d08a50" if side < 0 else "#b8703e"
+        # locks from the outermost in: the inner ones lie over the outer, each a little darker at its edges
+        o = 380.0
+        locks = []
+        while o > 20:
+            w = rng.uniform(46, 96)
+            locks.append((o, w, rng.uniform(14, 44), rng.uniform(0, 6.28)))
+            o -= w * rng.uniform(0.55, 0.85)
+        for o, w, amp, ph in locks:
+            o = max(o, w / 2 + 8)
+            mid = along(o, amp, ph, side)
+            widths = [w * (0.55 + 0.45 * math.sin(math.pi * min(1.0, 0.15 + k / 6))) for k in range(len(mid))]
+            # nothing reaches the right mass's 14 px margin (see above)
+            shape = smooth([(min(1900.0, x), y) for x, y in limb(mid, widths)], tension=0.8)
+            xm = sum(x for x, _ in mid[2:5]) / 3
+            g = d.lin((xm - w / 2, 0), (xm + w / 2, 0),
+                      [(0, "#140602", 0.55), (0.35, "#6a321a", 0.35), (0.55, "#8e4c26", 0.3), (1, "#140602", 0.6)])
+            d.path(shape, fill=g)
+            # the sheen: where the lock turns to the candle, a soft lit band along it, at its own height
+            for k in (2, 3, 4):
+                (x0, y0), (x1, y1) = mid[k], mid[k + 1]
+                s = rng.uniform(0.2, 0.7)
+                c = (x0 + (x1 - x0) * s, y0 + (y1 - y0) * s)
+                rot = math.degrees(math.atan2(y1 - y0, x1 - x0)) - 90
+                if c[0] + w * 0.3 > 1900:
+                    continue
+                soft(d, c, w * 0.22, rng.uniform(50, 110), lit_col,
+                     round(rng.uniform(0.2, 0.42) * (1.2 - o / 500), 3), rot=rot, core=0.2)
+            # a few fine hairs on the lock, not evenly spaced
+            for _ in range(rng.randint(1, 3)):
+                off = rng.uniform(-0.35, 0.35) * w
+                hx = [(min(1896.0, x + off * (1 if side < 0 else -1) + rng.uniform(-3, 3)), y) for x, y in mid]
+                d.path(smooth(hx, closed=False), stroke=lit_col if rng.random() < 0.5 else "#160602",
+                       width=round(rng.uniform(1.0, 2.2), 1), opacity=round(rng.uniform(0.12, 0.3), 2))
     return d.text()
 
 
-# The bead is clear water: mostly the cheek seen through it (a whisper of skin-coloured body), a thin dark
-# refraction rim along its top and sides, the light gathered into a pale crescent at its foot, one hot
-# candle highlight, and its soft shadow on the cheek. No amber, no opaque fill.
-DROP_BODY = """<defs>
-<linearGradient id="body" x1="0" y1="520" x2="0" y2="620" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#7a4030" stop-opacity="0.16"/><stop offset="0.6" stop-color="#e8b8a0" stop-opacity="0.06"/><stop offset="1" stop-color="#fff0e8" stop-opacity="0.22"/></linearGradient>
-</defs>
-<g transform="translate({dx} 0)">
-<path d="M 1404,534 C 1418,556 1434,574 1434,594 C 1434,614 1420,628 1404,628 C 1394,628 1384,622 1380,614 Z" fill="#4a2012" opacity="0.12"/>
-<path d="M 1400,520 C 1414,546 1428,566 1428,586 C 1428,606 1414,620 1400,620 C 1386,620 1372,606 1372,586 C 1372,566 1386,546 1400,520 Z" fill="url(#body)"/>
-<path d="M 1400,520 C 1414,546 1428,566 1428,586 C 1428,596 1425,604 1420,610 M 1380,610 C 1375,604 1372,596 1372,586 C 1372,566 1386,546 1400,520" fill="none" stroke="#3a180c" stroke-width="2.5" stroke-opacity="0.5"/>
-<path d="M 1380,602 C 1386,614 1394,617 1400,617 C 1408,617 1416,613 1421,602" stroke="#fff8f2" stroke-width="4" fill="none" stroke-linecap="round" opacity="0.7"/>
-<ellipse cx="1390" cy="574" rx="6" ry="12" fill="#ffffff" transform="rotate(-15 1390 574)"/>
-<ellipse cx="1393" cy="555" rx="2" ry="3.5" fill="#ffffff" opacity="0.85"/>
-</g>
-"""
-
-
 def drop() -> str:
-    """The bead: clear water showing the cheek through it, a thin dark refraction rim, a hot highlight
-    and a pale caustic crescent; drawn at TEAR_X (insert.toml's keys move it down the cheek from its pivot)."""
-    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">\n'
-            "<!-- The tear: a clear bead that gathers on her lower lid near the inner corner and runs down "
-            "the cheek (insert.toml keys). -->\n" + DROP_BODY.replace("{dx}", f(TEAR_X - 1400)) + "</svg>\n")
+    """The bead: clear water, no outline. The cheek shows through it (a whisper of body, lighter at
+    its foot where the light gathers into a pale caustic), a thin darker refraction edge only along
+    its underside, one hot candle highlight and a small one, a soft shadow on the cheek below; its
+    top thins into the water it came from. Drawn at TEAR_X (insert.toml's keys move it down the
+    cheek from its pivot)."""
+    d = Doc()
+    d.body.append("<!-- The tear: a clear bead that gathers on her lower lid near the inner corner and runs down "
+                  "the cheek (insert.toml keys); clear water, no outline. -->")
+    x = TEAR_X
+    # its soft shadow on the cheek, below and a little outward (no edge)
+    soft(d, (x + 5, 606), 26, 20, "#4a2012", 0.14, core=0.3)
+    # the body: the cheek through the water, darker at the top and lit at the foot; the top a thin neck
+    body = d.lin((0, 530), (0, 620), [(0, "#fff0e8", 0.0), (0.35, "#7a4030", 0.1), (0.7, "#e8b8a0", 0.08),
+                                      (1, "#fff0e8", 0.3)])
+    d.path(f"M{f(x)},{f(528)} C{f(x + 8)},{f(548)} {f(x + 27)},{f(566)} {f(x + 27)},{f(588)} "
+           f"C{f(x + 27)},{f(606)} {f(x + 14)},{f(619)} {f(x)},{f(619)} C{f(x - 14)},{f(619)} {f(x - 27)},{f(606)} "
+           f"{f(x - 27)},{f(588)} C{f(x - 27)},{f(566)} {f(x - 8)},{f(548)} {f(x)},{f(528)} Z", fill=body)
+    # the refraction edge: a thin darker crescent along the underside only, fading out up the sides
+    d.path(f"M{f(x - 24)},{f(600)} C{f(x - 18)},{f(614)} {f(x - 9)},{f(620)} {f(x)},{f(620)} "
+           f"C{f(x + 9)},{f(620)} {f(x + 18)},{f(614)} {f(x + 24)},{f(600)} "
+           f"C{f(x + 16)},{f(610)} {f(x + 8)},{f(615)} {f(x)},{f(615)} "
+           f"C{f(x - 8)},{f(615)} {f(x - 16)},{f(610)} {f(x - 24)},{f(600)} Z", fill="#4a1e10", opacity=0.42)
+    # the light gathered at the foot, inside the dark edge
+    d.path(f"M{f(x - 19)},{f(600)} C{f(x - 13)},{f(609)} {f(x - 6)},{f(612)} {f(x)},{f(612)} "
+           f"C{f(x + 7)},{f(612)} {f(x + 14)},{f(608)} {f(x + 19)},{f(599)}",
+           stroke="#fff8f2", width=3.5, opacity=0.7)
+    # the candle in it: one hot highlight high on the bead, a small second one
+    soft(d, (x - 9, 574), 7, 12, "#ffffff", 1.0, core=0.55, rot=-15)
+    soft(d, (x - 6, 554), 2.5, 4, "#ffffff", 0.85, core=0.5)
+    return d.text()
 
 
 # the bead's path down the cheek (design px from the lid), as insert.toml's keys move it: beside the nose
