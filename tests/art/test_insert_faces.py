@@ -357,3 +357,24 @@ def test_the_tears_bead_is_clear_water_without_an_outline() -> None:
     darkest_lower = min(min(r) for r in rows[round(h * 0.75):])
     assert darkest_lower < skin - 12, "no darker refraction edge along the bead's underside"
     assert max(max(r) for r in upper) > skin + 40, "no candle highlight in the bead"
+
+
+def test_his_mouth_is_his_own_skin_not_lipstick() -> None:
+    """Lines 24-25 (review3 #34): his lips read as red lipstick. They are his skin a little deeper: the
+    skin's hue (not turned to crimson) and at least three quarters of its lightness, in the art as drawn."""
+    import colorsys
+
+    from tools.faces_close import face, gaze
+
+    pygame.init()
+    surf = pygame.image.load_sized_svg(str(INSERTS / "gaze" / "his_head.svg"), (1920, 1080))
+
+    def hsv(p: tuple[float, float]) -> tuple[float, float, float]:
+        c = surf.get_at((round(p[0]), round(p[1])))
+        return colorsys.rgb_to_hsv(c.r / 255, c.g / 255, c.b / 255)
+
+    lip = hsv(gaze.HIM_AT((-16, 12)))     # the middle of his lower lip
+    skin = hsv(gaze.HIM_AT((-100, -70)))  # his lit cheek
+    assert 0.045 <= lip[0] <= skin[0] + 0.03, f"his lips' hue {lip[0]:.3f} is not his skin's ({skin[0]:.3f})"
+    assert lip[2] >= 0.75 * skin[2], f"his lips are painted dark ({lip[2]:.2f} vs skin {skin[2]:.2f})"
+    assert not face.HIM.she

@@ -35,7 +35,8 @@ class Model:
 HER = Model("#fcc594", "#ffe4c0", "#c07a4e", "#5a2a16", "#d86a6e", "#f4a0a0", "#9a3a40",
             "#6e3618", "#b4642e", "#341508", "#4f7a4a", "#7aa86a", True)
 EYE_WHITE = "#f2e6da"  # the white of an open eye (a test looks for it: the kiss shows none)
-HIM = Model("#eca66c", "#ffcf98", "#a0603a", "#4a2412", "#b4725a", "#cc8c70", "#7a4234",
+# his lips are his own skin a little deeper and rosier, never a painted red (review3 #34)
+HIM = Model("#eca66c", "#ffcf98", "#a0603a", "#4a2412", "#d08c6c", "#e6a888", "#a8684c",
             "#1a1412", "#4a3a32", "#0a0808", "#4a4e58", "#70747e", False)
 
 # The profile, front of lips at the origin, facing right (y down). Female/male differ a little.
@@ -89,11 +90,13 @@ def head(doc: Doc, pl: Place, m: Model) -> None:
     psoft(doc, pl, (-100, -196), 48, 30, sh, 0.3)
     psoft(doc, pl, (-125, -120), 62, 36, m.skin_lit, 0.35, rot=-10)
     psoft(doc, pl, (-160, -30), 74, 40, sh, 0.3, rot=20)
-    psoft(doc, pl, (-170, 62), 84, 32, sh, 0.45, rot=-28)
+    # his jaw turns away evenly: a wider, lighter shade (a dense one read as a bruise on him, review3 #34)
+    jk, jr = (1.0, 1.0) if m.she else (0.5, 1.35)
+    psoft(doc, pl, (-170, 62), 84 * jr, 32 * jr, sh, 0.45 * jk, rot=-28)
     psoft(doc, pl, (-34, -140), 9, 40, m.skin_lit, 0.45, rot=-28)
     psoft(doc, pl, (-40, 70), 24, 22, m.skin_lit, 0.3)
     psoft(doc, pl, (-250, -60), 70, 110, sh, 0.4)
-    psoft(doc, pl, (-190, 20), 60, 50, sh, 0.25)
+    psoft(doc, pl, (-190, 20), 60 * jr, 50 * jr, sh, 0.25 * jk)
     # warm candle rim just inside the profile, forehead to chin
     front = [(x - 5, y) for x, y in _face(m)[2:22]]
     doc.path(smooth(pl.all(front), closed=False), stroke="#ffe2b4", width=4, opacity=0.45)
@@ -101,7 +104,7 @@ def head(doc: Doc, pl: Place, m: Model) -> None:
     doc.path(smooth(pl.all([(-8, -74), (-26, -70), (-34, -84), (-24, -96)]), closed=False),
              stroke=m.line, width=2.0, opacity=0.7)
     # the jaw turning under into shade: soft, not a drawn line
-    psoft(doc, pl, (-150, 108), 80, 12, m.skin_shade, 0.45, rot=-12)
+    psoft(doc, pl, (-150, 108), 80, 12 * jr, m.skin_shade, 0.45 * (1.0 if m.she else 0.7), rot=-12)
 
 
 def ear(doc: Doc, pl: Place, m: Model) -> None:
