@@ -309,3 +309,21 @@ def test_regenerating_the_hands_reproduces_the_committed_art(tmp_path: Path) -> 
     assert files(copy) == files(INSERTS), f"added or removed: {files(copy) ^ files(INSERTS)}"
     changed = [str(p) for p in sorted(files(INSERTS)) if not filecmp.cmp(copy / p, INSERTS / p, shallow=False)]
     assert not changed, f"python -m tools.hands rewrites {changed}"
+
+
+def test_the_clenched_fists_tense_visibly_from_second_to_second(inserts: Inserts) -> None:
+    """Line 7 (review3 #12): frames at 1, 3 and 5 s looked identical. The grip pulses: within any second
+    each fist's knuckles blanch and ease (alpha range >= 0.5) and the fist is drawn up and in; frames
+    whole seconds apart are at different moments of the grip, not the same phase of a 1 or 2 s loop."""
+    parts = names("clenched_hands")
+    for side in ("left", "right"):
+        white, fist = parts.index(f"white_{side}.svg"), parts.index(f"fist_{side}.svg")
+        for start in (0.0, 1.0, 2.5, 4.0):
+            window = [inserts.transforms("clenched_hands", start + k / 20) for k in range(21)]
+            alphas = [tf[white].alpha for tf in window]
+            assert max(alphas) - min(alphas) >= 0.5, f"{side}: the knuckles hold one whiteness over {start}-{start + 1} s"
+            lift = [tf[fist].dy for tf in window]
+            assert max(lift) - min(lift) >= 3.0, f"{side}: the fist does not tighten over {start}-{start + 1} s"
+        at = [inserts.transforms("clenched_hands", u) for u in (1.0, 3.0, 5.0)]
+        for a, b in ((0, 1), (1, 2), (0, 2)):
+            assert abs(at[a][white].alpha - at[b][white].alpha) >= 0.15, f"{side}: as white at {a * 2 + 1} and {b * 2 + 1} s"
