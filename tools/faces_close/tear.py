@@ -327,15 +327,17 @@ def hair() -> str:
                       [(0, "#140602", 0.55), (0.35, "#6a321a", 0.35), (0.55, "#8e4c26", 0.3), (1, "#140602", 0.6)])
             d.path(shape, fill=g)
             # the sheen: where the lock turns to the candle, a soft lit band along it, at its own height
-            for k in (2, 3, 4):
+            # one long sheen where the lock bends to the candle (the band at eye height, a little
+            # higher or lower lock by lock), and a fainter one lower down
+            for k, ry, strength in ((3, rng.uniform(120, 170), 1.0), (4, rng.uniform(70, 110), 0.45)):
                 (x0, y0), (x1, y1) = mid[k], mid[k + 1]
-                s = rng.uniform(0.2, 0.7)
+                s = rng.uniform(0.0, 0.35)
                 c = (x0 + (x1 - x0) * s, y0 + (y1 - y0) * s)
                 rot = math.degrees(math.atan2(y1 - y0, x1 - x0)) - 90
                 if c[0] + w * 0.3 > 1900:
                     continue
-                soft(d, c, w * 0.22, rng.uniform(50, 110), lit_col,
-                     round(rng.uniform(0.2, 0.42) * (1.2 - o / 500), 3), rot=rot, core=0.2)
+                soft(d, c, w * 0.28, ry, lit_col,
+                     round(strength * rng.uniform(0.3, 0.5) * (1.2 - o / 500), 3), rot=rot, core=0.25)
             # a few fine hairs on the lock, not evenly spaced
             for _ in range(rng.randint(1, 3)):
                 off = rng.uniform(-0.35, 0.35) * w
