@@ -15,6 +15,14 @@ couple's seat (cached sprites in a few brightness and size steps): drawn as emis
 sprites at full size it cost ~9 ms a frame in a close shot; in the light map it is free
 and lights the wall and the couple's faces gold rather than fogging them. All a pure function of the
 glow level (and the flames' samples, themselves a function of (t, seed)).
+
+A multiply can only take light away from the art, and the wall is painted dark at full
+albedo: under the map alone line 74 read "the wall and window look the same as before".
+So `Bloom.haze` also makes, in the same small map, a golden haze that the light map adds
+over the lit room (LightMap.add): a wide pool at each flame and one over the couple's
+heads (the people only, not the sofa), a fraction of it on the people themselves (faces
+warm, not washed flat), none on the window glass. Its cost is one upscale of the part that
+holds light and one additive blit, on light-map frames only.
 """
 
 from __future__ import annotations
@@ -37,7 +45,18 @@ FIGURE_PEAK = 0.32  # the warm light over the couple
 FLAME_BLOOM = 270.0  # room px: the radius of a flame's pool of light at full glow
 FIGURE_BLOOM = 0.7
 RADIUS_STEP = 1.18  # bloom radii come in steps of 18 %
-KEEP = 24  # bloom sprites kept  # a figure's bloom radius, times the larger side of its screen rect
+KEEP = 32  # bloom sprites kept
+# The haze: candlelight added over the lit scene (LightMap.add), since a multiply cannot make a
+# dark wall at full albedo any lighter, let alone gold (line 74 read "the same as before").
+HAZE_RGB = (255, 172, 78)  # candle gold: less red than the bloom, so the wall reads gold, not orange
+HAZE_FLAME = 0.13  # added at a flame at full glow and brightness (of HAZE_RGB)
+HAZE_FLAME_R = 300.0  # room px
+HAZE_COUPLE = 0.24  # added over the couple's heads at full glow
+HAZE_COUPLE_R = 1.2  # times the larger side of the two of them together
+HAZE_ON_PEOPLE = 0.3  # of the haze falls on the people themselves: faces warm, not washed flat
+HAZE_FILL = 0.0  # added everywhere (the glass aside) at full glow: the whole room a shade toward gold
+HAZE_MAX = 0.4  # the haze sprites' brightest step (LEVELS steps up to it)
+HAZE_FULL = (round(HAZE_RGB[0] * HAZE_MAX), round(HAZE_RGB[1] * HAZE_MAX), round(HAZE_RGB[2] * HAZE_MAX))
 
 
 def grade(small: pygame.Surface, glow: float, glass: pygame.Rect | None) -> None:
@@ -68,16 +87,17 @@ class Bloom:
     """Cached bloom sprites for one view scale."""
 
     def __init__(self) -> None:
-        self._sprites: dict[tuple[int, int], pygame.Surface] = {}  # in use order (LRU)
+        self._sprites: dict[tuple[int, int, tuple[int, int, int]], pygame.Surface] = {}  # in use order (LRU)
+        self._haze: pygame.Surface | None = None
 
-    def _sprite(self, radius: int, level: int) -> pygame.Surface:
+    def _sprite(self, radius: int, level: int, colour: tuple[int, int, int] = BLOOM_RGB) -> pygame.Surface:
         """A bloom of about `radius` px: radii come in steps of RADIUS_STEP, so a camera push
         (a new scale every frame) reuses a few sprites instead of painting one a frame."""
         step = round(math.log(max(radius, 4)) / math.log(RADIUS_STEP))
-        key = (step, level)
+        key = (step, level, colour)
         spr = self._sprites.pop(key, None)
         if spr is None:
-            spr = pool(round(RADIUS_STEP ** step), BLOOM_RGB, level / LEVELS)
+            spr = pool(round(RADIUS_STEP ** step), colour, level / LEVELS)
             while len(self._sprites) >= KEEP:
                 self._sprites.pop(next(iter(self._sprites)))
         self._sprites[key] = spr
@@ -106,3 +126,58 @@ class Bloom:
             if clip.colliderect((pos, spr.get_size())):
                 blits.append((spr, pos))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+    def haze(self, size: tuple[int, int], view: View, glow: float,
+             flames: Sequence[tuple[float, float, float]], couple: pygame.Rect | None,
+             seen: pygame.Surface | None, glass: pygame.Rect | None) -> tuple[pygame.Surface, pygame.Rect] | None:
+        """The golden haze to add over the lit scene, in light-map px (`view` scaled to the map):
+        a wide gold pool at each flame (`flames`: room x, y, brightness) and over the couple's
+        heads (`couple`: the two of them together, map px), a fraction HAZE_ON_PEOPLE of it on
+        the people themselves (`seen`: white where nothing stands, black on them), none on the
+        window `glass` but where someone stands before it. The surface (reused) and the part
+        holding light; None when there is none."""
+        if glow <= 0.0:
+            return None
+        if self._haze is None or self._haze.get_size() != size:
+            self._haze = pygame.Surface(size)
+        out = self._haze
+        out.fill(tuple(round(c * HAZE_FILL * glow) for c in HAZE_RGB))
+        clip = out.get_rect()
+        blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        r = max(4, round(HAZE_FLAME_R * view.scale))
+        for x, y, b in flames:
+            level = round(LEVELS * HAZE_FLAME * glow * b / HAZE_MAX)
+            if level > 0:
+                spr = self._sprite(r, min(LEVELS, level), HAZE_FULL)
+                sx, sy = view.pt(x, y)
+                blits.append((spr, (round(sx - spr.get_width() / 2), round(sy - spr.get_height() / 2))))
+        level = round(LEVELS * HAZE_COUPLE * glow / HAZE_MAX)
+        if couple is not None and level > 0:
+            spr = self._sprite(max(8, round(HAZE_COUPLE_R * max(couple.w, couple.h))), min(LEVELS, level), HAZE_FULL)
+            cx, cy = couple.centerx, couple.y + couple.h * 0.3
+            blits.append((spr, (round(cx - spr.get_width() / 2), round(cy - spr.get_height() / 2))))
+        area = clip.copy() if HAZE_FILL > 0.0 else pygame.Rect(0, 0, 0, 0)
+        for spr, pos in blits:
+            on = pygame.Rect(pos, spr.get_size()).clip(clip)
+            if on.w > 0 and on.h > 0:
+                area = on if area.w == 0 else area.union(on)
+        if area.w == 0:
+            return None
+        out.fblits(blits, pygame.BLEND_RGB_ADD)
+        if seen is not None:  # on the people, HAZE_ON_PEOPLE of it
+            k = round(255 * HAZE_ON_PEOPLE)
+            soft = seen.copy()
+            soft.fill((255 - k,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+            soft.fill((k,) * 3, special_flags=pygame.BLEND_RGB_ADD)
+            out.blit(soft, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        if glass is not None:  # the night through the glass stays night: only who stands before it
+            glass = glass.clip(clip)
+            if glass.w > 0 and glass.h > 0:
+                front = pygame.Surface(glass.size)
+                front.fill((255, 255, 255))
+                if seen is not None:
+                    front.blit(seen, (0, 0), glass, special_flags=pygame.BLEND_RGB_SUB)
+                else:
+                    front.fill((0, 0, 0))
+                out.blit(front, glass.topleft, special_flags=pygame.BLEND_RGB_MULT)
+        return out, area

@@ -99,6 +99,12 @@ class LightMap:
         self._key: Hashable = None
         self._big: pygame.Surface | None = None
         self.generation = 0  # counts rebuilds: an unchanged count means the same upscaled map
+        # Light added over the lit scene (the ending's golden haze, game.fx.glow): a map-sized
+        # surface and the part of it (map px) that holds any light; set while building, upscaled
+        # with the map, added after each multiply. None: nothing added.
+        self._add: tuple[pygame.Surface, pygame.Rect] | None = None
+        self._add_big: tuple[pygame.Surface, tuple[int, int]] | None = None
+        self._add_buf: pygame.Surface | None = None  # the full-size buffer it is upscaled into
 
     def memory_bytes(self) -> int:
         """Bytes of the falloff and tinted sprites kept (game.memory)."""
@@ -195,6 +201,7 @@ class LightMap:
         if self._small is None or self._small.get_size() != (sw, sh):
             self._small = pygame.Surface((sw, sh))
         small = self._small
+        self._add = None
         small.fill(tint(ambient, HEADROOM))
         k = view.scale / DOWNSCALE
         adds: list[tuple[pygame.Surface, tuple[int, int]]] = []
@@ -248,6 +255,25 @@ class LightMap:
         scratch.fill((amount, amount, amount), special_flags=pygame.BLEND_RGB_MULT)
         small.blit(scratch, (pos[0] + area.x, pos[1] + area.y), special_flags=pygame.BLEND_RGB_SUB)
 
+    def add(self, light: pygame.Surface, area: pygame.Rect) -> None:
+        """While building: add `light` (the map's size) over the lit scene too, after the
+        multiply, within `area` (map px; nothing outside it). A multiply can only take light
+        away from the art: a dark wall at full albedo cannot turn gold under any light map, the
+        haze of candlelight over it can."""
+        area = area.clip(light.get_rect())
+        self._add = (light, area) if area.w > 0 and area.h > 0 else None
+
+    def _added(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
+        if self._add_big is None:
+            return
+        big, at = self._add_big
+        if area is None:
+            surface.blit(big, at, special_flags=pygame.BLEND_RGB_ADD)
+            return
+        part = area.clip(pygame.Rect(at, big.get_size()))
+        if part.w > 0 and part.h > 0:
+            surface.blit(big, part.topleft, part.move(-at[0], -at[1]), special_flags=pygame.BLEND_RGB_ADD)
+
     def apply(self, surface: pygame.Surface, key: Hashable, build: Callable[[], pygame.Surface]) -> None:
         """Multiply the light map over `surface`. `key` names everything the map depends on:
         while it is unchanged the upscaled map is reused; otherwise `build()` makes a new
@@ -258,16 +284,26 @@ class LightMap:
             if self._big is None or self._big.get_size() != size:
                 self._big = pygame.Surface(size)
             pygame.transform.smoothscale(small, size, self._big)
+            self._add_big = None
+            if self._add is not None:  # only the part that holds light is upscaled and added
+                light, area = self._add
+                if self._add_buf is None or self._add_buf.get_size() != size:
+                    self._add_buf = pygame.Surface(size)
+                dest = self._add_buf.subsurface((0, 0, area.w * DOWNSCALE, area.h * DOWNSCALE))
+                pygame.transform.smoothscale(light.subsurface(area), dest.get_size(), dest)
+                self._add_big = (dest, (area.x * DOWNSCALE, area.y * DOWNSCALE))
             self._key = key
             self.generation += 1
         surface.blit(self._big, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        self._added(surface)
 
     def multiply(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
         """Multiply the last applied map over `surface` again, all of it or only `area`
-        (for re-lighting the part of a kept frame that moved)."""
+        (for re-lighting the part of a kept frame that moved), and add its added light."""
         if self._big is None:
             return
         if area is None:
             surface.blit(self._big, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         else:
             surface.blit(self._big, area.topleft, area, special_flags=pygame.BLEND_RGB_MULT)
+        self._added(surface, area)

@@ -224,16 +224,25 @@ class RoomFx:
                 q = fire_light(self.seed, tq, 1.0, self.reduce_motion)
                 fx_, fy_ = self.hearth.light_point(tq)
                 self.light_map.dip(small, view, fx_, fy_, fl.radius, round(FIRE_DIP * st.fire * min(0.6, max(0.0, 1.15 - q))))
+            glass_map = self._glass_in_map(view) if self.rain else None
             if st.glow > 0.0:  # "a warm, golden glow": a warm bloom around the flames and the couple ...
                 d = DOWNSCALE
+                small_view = View(view.scale / d, view.ox / d, view.oy / d)
                 flames = [(s.x, s.y, s.intensity) for s in self.candles.lights(self.flames(tq), st.candles, 0.0)]
-                couple = [(m, pygame.Rect(r.x // d, r.y // d, r.w // d, r.h // d), f)
-                          for m, r, f in casters if f in self.figure_floors]
-                self.bloom.draw(small, View(view.scale / d, view.ox / d, view.oy / d), st.glow, flames, couple)
+                # the people only: with every caster on their floor line the sofa glowed as a block
+                couple = [(m, pygame.Rect(r.x // d, r.y // d, r.w // d, r.h // d), f) for m, r, f in people]
+                self.bloom.draw(small, small_view, st.glow, flames, couple)
+                # ... and a golden haze added over the lit room (the wall at full albedo is dark:
+                # only light added over it turns it gold), the glass kept night-blue
+                both = couple[0][1].unionall([c[1] for c in couple[1:]]) if couple else None
+                seen = see_through(small.get_size(), DOWNSCALE, people) if people else None
+                haze = self.bloom.haze(small.get_size(), small_view, st.glow, flames, both, seen, glass_map)
+                if haze is not None:
+                    self.light_map.add(*haze)
             # ... then all the light graded toward gold, the glass kept night-blue. Graded after the
             # bloom, so where the light saturates it stays gold (GOLD_MULT), never a lemon (255, 255, x)
             # that turned her green dress yellow-olive in blotches
-            grade(small, st.glow, self._glass_in_map(view) if self.rain else None)
+            grade(small, st.glow, glass_map)
             return small
 
         self.light_map.apply(surface, key, build)
