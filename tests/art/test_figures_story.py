@@ -26,6 +26,12 @@ HANDS_LINES = ("She watched as the words formed", "Her fingers trembled as she r
                "He nodded, his eyes never leaving", "As the minutes turned into hours",
                "that the unspoken words had to find", "He wrote his final words in the notebook",
                "his penmanship shaky, the ink blotting")
+# her writing lines in the wides: her forearm crossed candle_04's stick on the table's near end,
+# and once the candles had burnt down its flame sat 19-42 px from her sleeve (lines 49, 50, 57-59, 69)
+HER_WRITING = ("And with trembling hands, she wrote", "Her pen quivered as she put", "pouring out their thoughts",
+               "in the silent sanctuary", "She revealed her loneliness", "and the emptiness that had settled",
+               "She wrote about the ache", "the way his absence had left", "that no one else could fill",
+               "She took the pen and wrote her response", "want to lose you either")
 ARM_PARTS = ("near_fore", "near_hand", "far_fore", "far_hand")
 FLAME_CLEAR = 45.0  # room px: no flame's centre nearer than this to a hand's or forearm's middle line
 FLAME_H = 28.0  # room px (game/fx/candles.py): the flame's centre is 0.45 of it above the wick
@@ -85,10 +91,11 @@ def test_her_hips_sit_on_the_cushion_while_she_writes(story: tuple[Any, Any]) ->
     assert front <= hip <= back - 150, f"her hip at x={hip:.0f}: {back - hip:.0f} px from the sofa's arm (cushion {front:.0f}..{back:.0f})"
 
 
-@pytest.mark.parametrize(("who", "what"), [*(("him", w) for w in HANDS_LINES), ("her", "Her fingers trembled as she reached")])
+@pytest.mark.parametrize(("who", "what"), [*(("him", w) for w in HANDS_LINES), ("her", "Her fingers trembled as she reached"),
+                                           *(("her", w) for w in HER_WRITING)])
 def test_no_candle_flame_beside_their_hands_or_sleeves(story: tuple[Any, Any], who: str, what: str) -> None:
     """His hands and forearms at the table lines; her reaching arm over the table candle
-    (it grazed candle_04's flame, 6 px)."""
+    (it grazed candle_04's flame, 6 px) and her writing arm (candle_04 stood in its path)."""
     ctx, _ = story
     figures, candles = ctx.renderer.layers.figures, ctx.renderer.layers.fx.candles
     spec = figures.specs[who]
