@@ -105,6 +105,7 @@ class LightMap:
         self._add: tuple[pygame.Surface, pygame.Rect] | None = None
         self._add_big: tuple[pygame.Surface, tuple[int, int]] | None = None
         self._add_buf: pygame.Surface | None = None  # the full-size buffer it is upscaled into
+        self._add_seen: Hashable = None  # what was upscaled last: the same haze is not upscaled again
 
     def memory_bytes(self) -> int:
         """Bytes of the falloff and tinted sprites kept (game.memory)."""
@@ -284,14 +285,17 @@ class LightMap:
             if self._big is None or self._big.get_size() != size:
                 self._big = pygame.Surface(size)
             pygame.transform.smoothscale(small, size, self._big)
-            self._add_big = None
-            if self._add is not None:  # only the part that holds light is upscaled and added
+            if self._add is None:
+                self._add_big, self._add_seen = None, None
+            else:  # only the part that holds light is upscaled and added, and only when it changed
                 light, area = self._add
-                if self._add_buf is None or self._add_buf.get_size() != size:
-                    self._add_buf = pygame.Surface(size)
-                dest = self._add_buf.subsurface((0, 0, area.w * DOWNSCALE, area.h * DOWNSCALE))
-                pygame.transform.smoothscale(light.subsurface(area), dest.get_size(), dest)
-                self._add_big = (dest, (area.x * DOWNSCALE, area.y * DOWNSCALE))
+                seen = (size, tuple(area), pygame.image.tobytes(light.subsurface(area), "RGB"))
+                if seen != self._add_seen or self._add_buf is None:
+                    if self._add_buf is None or self._add_buf.get_size() != size:
+                        self._add_buf = pygame.Surface(size)
+                    dest = self._add_buf.subsurface((0, 0, area.w * DOWNSCALE, area.h * DOWNSCALE))
+                    pygame.transform.smoothscale(light.subsurface(area), dest.get_size(), dest)
+                    self._add_big, self._add_seen = (dest, (area.x * DOWNSCALE, area.y * DOWNSCALE)), seen
             self._key = key
             self.generation += 1
         surface.blit(self._big, (0, 0), special_flags=pygame.BLEND_RGB_MULT)

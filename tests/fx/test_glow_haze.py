@@ -48,3 +48,15 @@ def test_the_window_stays_night_blue(room: Room, view: View) -> None:
 def test_the_haze_is_a_function_of_time_and_seed(room: Room, view: View) -> None:
     a, b = lit(room, view, 0.7, 5.3), lit(room, view, 0.7, 5.3)
     assert pygame.image.tobytes(a, "RGB") == pygame.image.tobytes(b, "RGB")
+
+
+def test_a_kept_haze_is_the_haze_of_the_moment(room: Room, view: View) -> None:
+    # the upscaled haze is reused while the small one is unchanged: never a stale one
+    state = FxState(rain=1.0, candles=1.0, glow=0.8)
+    fresh = lit(room, view, 0.8, 6.1)
+    fx = RoomFx(room, 7)
+    for t in (2.0, 4.05, 6.0, 6.1):
+        s = pygame.Surface((640, 360))
+        s.fill(WALLPAPER)
+        fx.draw_lighting(s, view, state, t)
+    assert pygame.image.tobytes(s, "RGB") == pygame.image.tobytes(fresh, "RGB")
