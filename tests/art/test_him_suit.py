@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HIM = ROOT / "assets" / "art" / "figures" / "him"
 TORSOS = ("torso.svg", "torso_turned.svg")
 HEADS = ("head.svg", "head_turned.svg")
-SUIT = (*TORSOS, *HEADS, "collar.svg", "collar_turned.svg", "upper_arm.svg", "forearm.svg")
+SUIT = (*TORSOS, *HEADS, "collar.svg", "collar_turned.svg", "upper_arm.svg", "forearm.svg", "thigh.svg", "shin.svg")
 
 
 def _raster(name: str, scale: int = 1) -> pygame.Surface:
