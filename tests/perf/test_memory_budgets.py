@@ -150,7 +150,7 @@ def test_each_cache_is_found_and_its_release_lets_go_of_all_not_asked_for(played
     found = caches(ctx)
     assert {type(c).__name__ for c in found} >= CACHE_TYPES
     before = {id(c): c.memory_bytes() for c in found}
-    assert sum(before.values()) > 8 * MiB  # the span filled them
+    assert sum(before.values()) > 4 * MiB  # the span filled them (7.4 MiB since turned parts stopped keeping their rasters, c7dada8)
     for c in found:
         watch = getattr(c, "watch", None)
         if callable(watch):
