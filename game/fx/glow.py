@@ -33,6 +33,7 @@ from collections.abc import Sequence
 import numpy as np
 import pygame
 
+from game.fx.lighting import DOWNSCALE
 from game.fx.occlusion import Caster
 from game.fx.sprites import _radius_grid, rgb_surface
 from game.view import View
@@ -54,6 +55,8 @@ HAZE_FLAME_R = 300.0  # room px
 HAZE_COUPLE = 0.24  # added over the couple's heads at full glow
 HAZE_COUPLE_R = 1.2  # times the larger side of the two of them together
 HAZE_ON_PEOPLE = 0.3  # of the haze falls on the people themselves: faces warm, not washed flat
+HAZE_CLOSE = 2.0  # view scale above which the haze thins as 1/scale: a close shot's pools would
+# cover the frame, lifting the pale wax and stone to a flat lemon (the fire's close-up at 4.8x)
 HAZE_FILL = 0.0  # added everywhere (the glass aside) at full glow: the whole room a shade toward gold
 HAZE_MAX = 0.4  # the haze sprites' brightest step (LEVELS steps up to it)
 HAZE_FULL = (round(HAZE_RGB[0] * HAZE_MAX), round(HAZE_RGB[1] * HAZE_MAX), round(HAZE_RGB[2] * HAZE_MAX))
@@ -140,6 +143,7 @@ class Bloom:
             return None
         if self._haze is None or self._haze.get_size() != size:
             self._haze = pygame.Surface(size)
+        glow *= min(1.0, HAZE_CLOSE / max(1e-6, view.scale * DOWNSCALE))  # (`view` is the map's, 1/DOWNSCALE of the screen's)
         out = self._haze
         out.fill(tuple(round(c * HAZE_FILL * glow) for c in HAZE_RGB))
         clip = out.get_rect()

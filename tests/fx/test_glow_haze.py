@@ -60,3 +60,18 @@ def test_a_kept_haze_is_the_haze_of_the_moment(room: Room, view: View) -> None:
         s.fill(WALLPAPER)
         fx.draw_lighting(s, view, state, t)
     assert pygame.image.tobytes(s, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+def test_the_haze_thins_in_a_close_shot() -> None:
+    # at the fire's 4.8x close-up a flame's pool covers the frame: full strength lifted the
+    # pale wax and stone to a flat lemon (line 76)
+    from game.fx.glow import Bloom
+
+    def peak(scale: float) -> int:
+        view = View(scale / 8, 120 - 500 * scale / 8, 67 - 300 * scale / 8)  # the flame in the map's middle
+        got = Bloom().haze((240, 135), view, 1.0, [(500.0, 300.0, 1.0)], None, None, None)
+        assert got is not None
+        return max(got[0].get_at((120 + dx, 67)).r for dx in range(-3, 4))
+
+    assert peak(4.8) <= 0.5 * peak(1.6)
+    assert peak(1.6) >= 25  # a wide or two-shot keeps its full glow
