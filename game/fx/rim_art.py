@@ -101,6 +101,8 @@ class Coverage:
         for cid in dict.fromkeys(d.char for d in now):
             if only is not None and cid not in only:
                 continue
+            if not area.colliderect(_reach(figures, cid, view)):
+                continue  # off the shot (her, at the fire close-up): none of her parts turned at its zoom
             parts = [(*figures.rasters.at(view, d, "art"), d) for d in now if d.char == cid]
             rects = [pygame.Rect(pos, img.get_size()) for img, pos, _d in parts]
             box = rects[0].unionall(rects[1:]).clip(area) if rects else pygame.Rect(0, 0, 0, 0)
@@ -129,6 +131,13 @@ class Coverage:
             out.append((whole, seen, box, figures.room.anchor(cid).rect.bottom, inset))
         self._last = (key, out)
         return out
+
+
+def _reach(figures: FigureArt, cid: str, view: View) -> pygame.Rect:
+    """Where on screen a figure's parts can lie: its map box grown by its own height each way
+    (an arm reaching, a lean), so a figure wholly off the shot is not rasterized to find so."""
+    r = figures.room.anchor(cid).rect
+    return pygame.Rect(view.rect(r.x - r.h, r.y - r.h, r.w + 2 * r.h, 3 * r.h))
 
 
 NUDGE = 16.0  # room px the nib is moved by to find the parts that follow it

@@ -15,6 +15,7 @@ import pytest
 from game.fx import figure_light
 from game.fx.figure_light import RIM_PX, ColdRim, rim_alpha
 from game.fx.lighting import LightSample
+from game.fx.rim_art import Coverage
 from game.view import View
 
 COLD = (58, 90, 140)
@@ -264,3 +265,25 @@ def test_the_rim_is_shaped_on_the_drawn_figure_not_the_casters_mask() -> None:
     light = _light(rim.rims)
     assert light[at.x : at.x + 6].max() == 0, "the caster's box is not the figure"
     assert light.max() > 25
+
+
+def test_a_figure_off_the_shot_is_not_rasterized_to_find_it_so() -> None:
+    """At the fire close-up (4.8x) she is out of the shot, but lit by the window: her every part
+    was turned at that zoom to learn that none showed (the close-up's memory peak). Now a figure
+    whose map box, grown by its height, misses the canvas is skipped before any part is made."""
+    pygame.init()
+    figs = _Figures(0.0)
+    calls: list[str] = []
+    real_at = figs.at
+
+    def at(view: View, d: _Drawn, mode: str) -> tuple[pygame.Surface, tuple[int, int]]:
+        calls.append(d.part)
+        return real_at(view, d, mode)
+
+    figs.at = at  # type: ignore[method-assign]
+    far = View(4.8, -4.8 * 3000.0, 0.0)  # the shot is 3000 room px to the right of her box
+    assert Coverage().people(figs, None, far, {"her": None}, 1.0, 1.2, SCREEN, 8) == []
+    assert calls == []
+    near = View(1.0)
+    assert len(Coverage().people(figs, None, near, {"her": None}, 1.0, 1.2, SCREEN, 8)) == 1
+    assert calls, "in the shot her parts are made"
