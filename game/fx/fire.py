@@ -166,6 +166,19 @@ class Hearth:
             hit = self._tongues[(stream, k)] = [hash01(self.seed, stream + j, k) for j in range(6)]
         return hit
 
+    def tongue(self, stream: int, k: int, n: int, tt: float, tall: float, strength: float, width: float,
+               base: float, spread: float) -> tuple[list[float], float, float, float, float]:
+        """Tongue k of n in a layer at (time-scaled) tt: its traits, and its centre (the n spread
+        over `spread` of the bed from `base`), height, half width and lean (each following its own
+        noise). The far shots' field and the close-up's (game.fx.fire_close) share these shapes."""
+        hk = self._traits(stream, k)
+        centre = base + spread * (k + 0.5 + 0.8 * (hk[0] - 0.5)) / n
+        height = tall * strength * (0.45 + 0.45 * hk[1] + 0.35 * noise1(self.seed, stream + 7, tt * (1.8 + hk[2]) + k * 7.1))
+        height = max(height, 0.03)
+        wide = width * (0.55 + 0.9 * hk[3])
+        lean = 0.12 * noise1(self.seed, stream + 8, tt * 0.9 + k * 3.3) + 0.06 * (hk[4] - 0.5)
+        return hk, centre, height, wide, lean
+
     def _layer(self, t: float, strength: float, n: int, stream: int, tall: float, width: float) -> FArray:
         """One layer of tongues as a heat field 0..1.
 
@@ -182,12 +195,7 @@ class Hearth:
         ut = self._u + 0.09 * (turb - 0.5) * vc
         heat = np.zeros_like(v)
         for k in range(n):
-            hk = self._traits(stream, k)
-            centre = 0.1 + 0.8 * (k + 0.5 + 0.8 * (hk[0] - 0.5)) / n
-            height = tall * strength * (0.45 + 0.45 * hk[1] + 0.35 * noise1(self.seed, stream + 7, tt * (1.8 + hk[2]) + k * 7.1))
-            height = max(height, 0.03)
-            wide = width * (0.55 + 0.9 * hk[3])
-            lean = 0.12 * noise1(self.seed, stream + 8, tt * 0.9 + k * 3.3) + 0.06 * (hk[4] - 0.5)
+            hk, centre, height, wide, lean = self.tongue(stream, k, n, tt, tall, strength, width, 0.1, 0.8)
             wave = 0.025 * np.sin(11.0 * self._vrow - tt * (6.0 + 3.0 * hk[5]) + 6.28 * hk[5]) * np.clip(self._vrow, 0, None)
             c0 = max(0, math.floor((centre - wide - abs(lean) - 0.08) * self.gw))  # only the tongue's own band
             c1 = min(self.gw, math.ceil((centre + wide + abs(lean) + 0.08) * self.gw))

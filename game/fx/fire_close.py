@@ -27,7 +27,6 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.noise import noise1
 
 if TYPE_CHECKING:
     from game.fx.fire import Hearth
@@ -112,12 +111,7 @@ def tongues(h: Hearth, g: Grid, ra: int, t: float, strength: float, n: int, stre
     heat = np.full(g.u.shape, FAR, np.float32)
     gw = h.gw
     for k in range(n):
-        hk = h._traits(stream, k)
-        centre = 0.13 + 0.74 * (k + 0.5 + 0.8 * (hk[0] - 0.5)) / n
-        height = tall * strength * (0.45 + 0.45 * hk[1] + 0.35 * noise1(h.seed, stream + 7, tt * (1.8 + hk[2]) + k * 7.1))
-        height = max(height, 0.03)
-        wide = width * (0.55 + 0.9 * hk[3])
-        lean = 0.12 * noise1(h.seed, stream + 8, tt * 0.9 + k * 3.3) + 0.06 * (hk[4] - 0.5)
+        hk, centre, height, wide, lean = h.tongue(stream, k, n, tt, tall, strength, width, 0.13, 0.74)
         c0 = max(0, math.floor((centre - wide - abs(lean) - 0.14) * gw))  # only the tongue's own band
         c1 = min(gw, math.ceil((centre + wide + abs(lean) + 0.14) * gw))
         r0 = max(ra, math.floor(h._fc * (1.0 - height) - 1)) - ra  # rows above its tip are untouched
