@@ -27,7 +27,6 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-
 if TYPE_CHECKING:
     from game.fx.fire import Hearth
 
