@@ -43,7 +43,10 @@ def line16() -> tuple[np.ndarray, np.ndarray]:
         albedo = pygame.surfarray.array3d(render_moment(Assets(), "16", 2.0, SIZE)).astype(np.float64)
     finally:
         mp.undo()
-    skin = np.abs(albedo - SKIN).max(axis=2) < 24
+    r, g, b = albedo[..., 0], albedo[..., 1], albedo[..., 2]
+    # her skin, modelled (its gradients render since the art's bare 0..1 gradient coordinates became
+    # percentages): warm, lighter than the sill's wood, red over green over blue
+    skin = (r > 125) & (r > g) & (g > b) & (r - b > 50) & (r - b < 140)
     return got["big"], skin
 
 
@@ -65,9 +68,11 @@ def test_no_glass_edge_across_her_hand(line16: tuple[np.ndarray, np.ndarray]) ->
         s = skin[x0:x1, y]
         assert s.sum() > 3, "her hand is not where this test looks"
         rows.append(light[x0:x1, y][s].mean())
-    step = max(rows) - min(rows)
-    # old: 196 above the glass's lower edge, 130 below it, within 24 px (a hard-cornered pale box)
-    assert step < 30, f"the light on her hand steps by {step:.0f} across the window glass's edge"
+    # an edge, not a gradient: the steepest change over 6 px (the light may fall off smoothly down
+    # the hand: 165 -> 124 over 40 px since candle_04 stands behind the book, 64f6272)
+    step = max(abs(rows[i + 3] - rows[i]) for i in range(len(rows) - 3))
+    # old: 196 above the glass's lower edge, 130 below it, 36 of it within 6 px (a hard-cornered pale box)
+    assert step < 25, f"the light on her hand steps by {step:.0f} within 6 px across the window glass's edge"
 
 
 def test_the_glass_glow_stops_at_a_figure_before_it() -> None:
