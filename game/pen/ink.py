@@ -87,11 +87,16 @@ class StampCache:
             taus = np.linspace(-0.6, 0.6, 5)
         ang = math.pi * di / N_DIRS
         ux, uy = math.cos(ang), math.sin(ang)
-        inside = np.zeros(self.gx.shape, bool)
+        inside = np.zeros(self.gx.shape)
         for tau in taus:
             x = self.gx - fx / SUB - tau * ux
             y = self.gy - fy / SUB - tau * uy
-            inside |= ((x * ca + y * sa) / ra) ** 2 + ((-x * sa + y * ca) / rb) ** 2 <= 1.0
+            q = ((x * ca + y * sa) / ra) ** 2 + ((-x * sa + y * ca) / rb) ** 2
+            if h.nib == "brush":  # a soft round brush: its hairs thin out over ~0.8 px at the edge
+                soft = np.clip((1.0 - np.sqrt(q)) * rb / (0.8 * self.scale) + 0.5, 0.0, 1.0)
+                inside = np.maximum(inside, soft)
+            else:
+                inside = np.maximum(inside, q <= 1.0)
         made: np.ndarray = inside.reshape(self.box, SS, self.box, SS).mean((1, 3))
         self._cov[key] = made
         return made
