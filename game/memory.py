@@ -432,13 +432,6 @@ def release(ctx: object, watched: Watched | None = None) -> None:
 
 
 # ----------------------------------------------------------------------------- one total for all caches
-
-"""The caches' own budgets, set one at a time, add up to far more than a kiosk's share at 1080p.
-`Governor` keeps their sum under one total: every EVERY frames it adds up their `memory_bytes()`;
-over the total, the keyed caches (with `watch`) keep only what was asked for since its last look
-(the least recently used goes), the largest first, until within it; then the caches whose
-`release` keeps what is drawn now (`SPARE`: the effects' other scales). Then it watches again."""
-
 GOVERN_SCREENS = 8.0  # all caches together, in screens of the window (1080p: 63 MiB) ...
 GOVERN_FIXED = 32 * MiB  # ... and a fixed part (a small kiosk window still draws the same parts)
 
@@ -455,7 +448,11 @@ def _watcher(cache: object) -> Callable[[], None] | None:
 
 
 class Governor:
-    """Keeps the caches under `ctx` within one total (call `frame` once a frame)."""
+    """Keeps the caches under `ctx` within one total (call `frame` once a frame). Their own budgets,
+    set one at a time, add up to far more than a kiosk's share at 1080p: every EVERY frames it adds
+    up their `memory_bytes()`; over the total, the keyed caches (with `watch`) keep only what was
+    asked for since its last look, the largest first, until within it; then the caches whose
+    `release` keeps what is drawn now (`SPARE`: the effects' other scales). Then it watches again."""
 
     EVERY = 120  # frames between two looks: an entry not asked for in that long may go
 
