@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from story_walk import lines_played
+
 from game.assets import Assets
 from game.room.layers import prop_state
 from game.scenes.story import LINE_BASE
@@ -28,19 +30,8 @@ def _minutes(d: Director, t: float) -> float:
 
 def _played() -> list[tuple[int, float, float]]:
     """(line, minutes at its first moment, minutes after LINGER s on it) through the story played."""
-    d = Director(parse_file(Assets().story))
-    now = 0.0
-    d.start(now)
-    out = []
-    while not d.finished:
-        if d.waiting_until is not None:
-            now = d.waiting_until
-            d.update(now)
-            continue
-        out.append((d.line_number, _minutes(d, now), _minutes(d, now + LINGER)))
-        now += LINGER
-        d.advance(now)
-    return out
+    return [(d.line_number, _minutes(d, now), _minutes(d, now + LINGER))
+            for d, now in lines_played(Assets().story, LINGER)]
 
 
 def test_the_clock_never_runs_back_across_lines_or_into_the_ending() -> None:

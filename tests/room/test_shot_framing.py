@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 import pygame
+from story_walk import lines_played
 
 from game.assets import Assets
 from game.fx.candles import FLAME_H, FLAME_W, candle_specs
@@ -23,8 +24,6 @@ from game.room.model import Room
 from game.room.tmxload import load_room
 from game.scenes.ui import LINE_H, TEXT_BOTTOM, NarrationBand
 from game.story import commands as c
-from game.story.director import Director
-from game.story.parser import parse_file
 from game.text.fonts import Fonts
 from game.view import Move
 
@@ -35,20 +34,11 @@ TEXT_CLEAR = 40  # logical px the lock keeps above the top of the words
 
 def _lines_on(room: Room) -> list[tuple[int, c.Line, str, float, Move | None]]:
     """(line number, line, shot, candles, camera move or None) for each line as the story plays it."""
-    d = Director(parse_file(Assets().story))
-    now = 0.0
-    d.start(now)
     out = []
-    while not d.finished:
-        if d.waiting_until is not None:
-            now = d.waiting_until
-            d.update(now)
-            continue
+    for d, now in lines_played(Assets().story, 30.0):
         snap = d.stage.at(now + 30.0)  # the line settled
         assert d.current is not None
         out.append((d.line_number, d.current, snap.shot.value, snap.candles, snap.move))
-        now += 30.0
-        d.advance(now)
     return out
 
 

@@ -6,12 +6,13 @@ story cuts there now, and lets the hours pass within the wide (the clock, the ca
 
 from __future__ import annotations
 
+from story_walk import lines_played
+
 from game.assets import Assets
 from game.room.tmxload import load_room
 from game.story import commands as c
-from game.story.director import Director
 from game.story.lint import lint_script, load_catalogues
-from game.story.parser import parse_file, parse_text
+from game.story.parser import parse_text
 
 STORY = 'character him "He" hand=elegant\nlabel start\nshot two\n"One."\nshot {to} over 2.5\n"Two."\nend\n'
 
@@ -33,21 +34,11 @@ def test_no_line_of_the_story_dissolves_between_framings() -> None:
     """Played through, every change of shot on the way to a line is a cut (or a dissolve within one
     framing): the old script's lines 46 and 84 dissolved into the wide from the two-shot and her."""
     for name in ("whispers.story", "whispers.fr.story"):
-        script = parse_file(Assets().scenes / name)
         room = load_room(Assets().room_map)
-        d = Director(script)
-        now = 0.0
-        d.start(now)
-        while not d.finished:
-            if d.waiting_until is not None:
-                now = d.waiting_until
-                d.update(now)
-                continue
+        for d, _now in lines_played(Assets().scenes / name, 30.0):
             shot = d.stage.shot
             if shot.duration > 0 and shot.previous != shot.value:
                 a, b = room.shots[shot.previous].rect, room.shots[shot.value].rect
                 assert (a.x, a.y, a.w, a.h) == (b.x, b.y, b.w, b.h), \
                     f"{name} line {d.line_number}: dissolves from '{shot.previous}' to '{shot.value}'"
             assert isinstance(d.current, c.Narrate | c.Write)
-            now += 30.0
-            d.advance(now)

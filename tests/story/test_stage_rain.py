@@ -5,8 +5,9 @@ line 75's window shot."""
 
 from __future__ import annotations
 
+from story_walk import lines_played
+
 from game.assets import Assets
-from game.story.director import Director
 from game.story.parser import parse_file
 
 HOLD = 40.0  # seconds spent on each line: longer than any tween
@@ -14,19 +15,8 @@ HOLD = 40.0  # seconds spent on each line: longer than any tween
 
 def _rain_by_line(name: str) -> dict[int, tuple[float, float]]:
     """Line number -> (rain as the line begins, rain HOLD s later), played through."""
-    d = Director(parse_file(Assets().scenes / name))
-    now = 0.0
-    d.start(now)
-    out: dict[int, tuple[float, float]] = {}
-    while not d.finished:
-        if d.waiting_until is not None:
-            now = d.waiting_until
-            d.update(now)
-            continue
-        out[d.line_number] = (d.stage.at(now).rain, d.stage.at(now + HOLD).rain)
-        now += HOLD
-        d.advance(now)
-    return out
+    return {d.line_number: (d.stage.at(now).rain, d.stage.at(now + HOLD).rain)
+            for d, now in lines_played(Assets().scenes / name, HOLD)}
 
 
 def test_it_rains_through_line_74_and_has_stopped_on_75() -> None:
