@@ -152,33 +152,17 @@ def budgets() -> dict[str, Budget]:
 
 def _other_budgets() -> dict[str, Budget]:
     """Other owners' caches (effects, the room's backgrounds), from their constants."""
-    out: dict[str, Budget] = {}
-    try:
-        from game.room import render
+    from game.fx import figure_light, lighting, occlusion, shadows, sprites
+    from game.room import render
 
-        out["ctx.renderer._bg_cache"] = _screens(render.BG_KEPT)
-    except (ImportError, AttributeError):
-        pass
-    try:
-        from game.fx import lighting, occlusion, shadows
-
-        out["ctx.renderer.layers.fx.light_map"] = _fixed(lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET
-                                                         + getattr(lighting, "MAP_BYTES", 0))
-        out["ctx.renderer.layers.fx.occluders"] = _fixed(occlusion.HIDDEN_BUDGET + getattr(occlusion, "CROP_BUDGET", 0))
-        out["ctx.renderer.layers.fx.shadows"] = _fixed(shadows.BUDGET)
-        from game.fx import figure_light
-
-        out["ctx.renderer.layers.fx.cold_rim"] = _fixed(figure_light.RIM_BUDGET)
-    except (ImportError, AttributeError):
-        pass
-    try:
-        from game.fx import sprites
-
-        name = "SPRITE_BUDGET"  # (not there until the effects' sprites have a budget)
-        out["ctx.renderer.layers.fx"] = _fixed(int(getattr(sprites, name)))  # the other effects' sprites
-    except (ImportError, AttributeError):
-        pass
-    return out
+    return {
+        "ctx.renderer._bg_cache": _screens(render.BG_KEPT),
+        "ctx.renderer.layers.fx.light_map": _fixed(lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET),
+        "ctx.renderer.layers.fx.occluders": _fixed(occlusion.HIDDEN_BUDGET + occlusion.CROP_BUDGET),
+        "ctx.renderer.layers.fx.shadows": _fixed(shadows.BUDGET),
+        "ctx.renderer.layers.fx.cold_rim": _fixed(figure_light.RIM_BUDGET),
+        "ctx.renderer.layers.fx": _fixed(sprites.SPRITE_BUDGET),  # the other effects' sprites
+    }
 
 
 SKIP = (str, bytes, bytearray, int, float, complex, bool, type(None), types.ModuleType, type,

@@ -141,7 +141,7 @@ def _reach(figures: FigureArt, cid: str, view: View) -> pygame.Rect:
 
 
 NUDGE = 16.0  # room px the nib is moved by to find the parts that follow it
-STILL, FAST = 0.25, 3.0  # screen px a part moves by the next pose: still (one moment's alpha will do); fast
+FAST = 3.0  # screen px a part moves by the next pose over which it is fast (no rim on it)
 
 
 def _union(parts: list[tuple[pygame.Surface, tuple[int, int]]], box: pygame.Rect) -> pygame.Surface:
