@@ -141,8 +141,8 @@ LIP_LOWER = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" w
 <!-- Her lower lip, full and parted from the upper, wet with light: it trembles (insert.toml). -->
 <defs>
 <linearGradient id="ll" x1="0" y1="480" x2="0" y2="620" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#8a3440"/><stop offset="0.18" stop-color="#dc7e84"/><stop offset="0.6" stop-color="#c86670"/><stop offset="1" stop-color="#94404a"/></linearGradient>
-<radialGradient id="wet" cx="0.5" cy="0.5" r="0.5"><stop offset="0" stop-color="#ffffff" stop-opacity="0.55"/><stop offset="1" stop-color="#ffffff" stop-opacity="0"/></radialGradient>
-<radialGradient id="shade" cx="0.5" cy="0.5" r="0.5"><stop offset="0" stop-color="#6a2430" stop-opacity="0.35"/><stop offset="1" stop-color="#6a2430" stop-opacity="0"/></radialGradient>
+<radialGradient id="wet" cx="50%" cy="50%" r="50%"><stop offset="0" stop-color="#ffffff" stop-opacity="0.55"/><stop offset="1" stop-color="#ffffff" stop-opacity="0"/></radialGradient>
+<radialGradient id="shade" cx="50%" cy="50%" r="50%"><stop offset="0" stop-color="#6a2430" stop-opacity="0.35"/><stop offset="1" stop-color="#6a2430" stop-opacity="0"/></radialGradient>
 </defs>
 <path d="M 738,474 C 830,494 940,508 1000,508 C 1060,508 1170,494 1262,472 C 1220,570 1120,622 1000,624 C 880,624 776,572 738,474 Z" fill="url(#ll)" stroke="#7a2a34" stroke-width="2.5" stroke-linejoin="round"/>
 <ellipse cx="1000" cy="600" rx="190" ry="22" fill="url(#shade)"/>

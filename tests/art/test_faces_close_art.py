@@ -1,0 +1,41 @@
+"""The face close-ups' generated art (tools/faces_close) renders as designed: no gradient in any of
+the five face inserts' files uses bare objectBoundingBox numbers, which pygame's SVG reader (nanosvg)
+takes as pixels, so the gradient collapses to one flat colour (her trembling lower lip drew flat)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pygame
+
+ROOT = Path(__file__).resolve().parents[2]
+INSERTS = ROOT / "assets" / "art" / "inserts"
+FACES = ("gaze", "hair_twirl", "kiss", "tear", "trembling_lips")
+GRADIENT = re.compile(r"<(linear|radial)Gradient\b([^>]*)>", re.S)
+BARE = re.compile(r'\b(x1|x2|y1|y2|cx|cy|r|fx|fy)="(-?[0-9.]+)"')
+
+
+def _bare(text: str) -> list[str]:
+    return [f"{a}={v}" for m in GRADIENT.finditer(text) if "userSpaceOnUse" not in m.group(2)
+            for a, v in BARE.findall(m.group(2))]
+
+
+def test_no_face_insert_file_has_a_bare_bounding_box_gradient() -> None:
+    files = [p for name in FACES for p in sorted((INSERTS / name).rglob("*.svg"))]
+    assert len(files) > 40
+    found = {str(p.relative_to(ROOT)): bad for p in files if (bad := _bare(p.read_text()))}
+    assert not found, found
+
+
+def test_the_lower_lip_is_wet_with_light_not_one_flat_colour() -> None:
+    """The wet sheen on the lower lip (a radial gradient) lifts its middle above its sides."""
+    pygame.init()
+    surf = pygame.image.load_sized_svg(str(INSERTS / "trembling_lips" / "lip_lower.svg"), (1920, 1080))
+
+    def lum(x: int, y: int) -> float:
+        c = surf.get_at((x, y))
+        return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
+
+    sheen, side = lum(1060, 566), lum(880, 540)
+    assert sheen > side + 8, (sheen, side)
