@@ -39,3 +39,35 @@ def test_the_lower_lip_is_wet_with_light_not_one_flat_colour() -> None:
 
     sheen, side = lum(1060, 566), lum(880, 540)
     assert sheen > side + 8, (sheen, side)
+
+
+def _patch(surf: pygame.Surface, p: tuple[float, float], r: int = 3) -> tuple[float, float]:
+    """Mean luminance and mean blue-minus-red of the (2r+1)² pixels round `p`."""
+    cs = [surf.get_at((round(p[0]) + dx, round(p[1]) + dy)) for dx in range(-r, r + 1) for dy in range(-r, r + 1)]
+    return (sum(0.3 * c.r + 0.59 * c.g + 0.11 * c.b for c in cs) / len(cs), sum(c.b - c.r for c in cs) / len(cs))
+
+
+def test_his_face_in_the_kiss_is_modelled_in_planes_not_a_flat_slab() -> None:
+    """Review: 'his face is a big flat slab'. The key lights his cheekbone; the hollow under it and the
+    underside of his jaw turn into shade, each well apart from the lit plane (were 16 and 40 levels)."""
+    from tools.faces_close import kiss
+
+    pygame.init()
+    surf = pygame.image.load_sized_svg(str(INSERTS / "kiss" / "him.svg"), (1920, 1080))
+    pl = kiss.HIM_AT
+    cheekbone, hollow, jaw = (_patch(surf, pl(p))[0] for p in ((-150, -136), (-170, -56), (-150, 126)))
+    assert cheekbone - hollow > 35, (cheekbone, hollow)
+    assert cheekbone - jaw > 55, (cheekbone, jaw)
+
+
+def test_the_window_rims_his_profile_cold_from_brow_to_nose() -> None:
+    """The cold window light on the silhouette facing it: bluer than the skin just inside it (the rim was
+    the candle's warm cream, as red as the skin)."""
+    from tools.faces_close import face, kiss
+
+    pygame.init()
+    surf = pygame.image.load_sized_svg(str(INSERTS / "kiss" / "him.svg"), (1920, 1080))
+    pl = kiss.HIM_AT
+    for x, y in face._face(face.HIM)[3:9]:
+        rim, skin = _patch(surf, pl((x - 3, y)), 1)[1], _patch(surf, pl((x - 30, y)), 1)[1]
+        assert rim > skin + 50, ((x, y), rim, skin)

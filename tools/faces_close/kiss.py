@@ -53,7 +53,7 @@ def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0
     psoft(d, pl, (-80, -60), 60, 60, WARM, 0.2 * k)
     psoft(d, pl, (-44, 84), 26, 22, m.skin_lit, 0.35)
     # the warm rim where the light grazes the profile, forehead to chin
-    front = [(x - 6, y) for x, y in face._face(m)[2:22]]
+    front = [(x - 6, y) for x, y in face._face(m)[11:22]]  # (brow to nose: the window's cold rim, face.planes)
     d.path(smooth(pl.all(front), closed=False), stroke=WARM, width=5 * pl.scale, opacity=0.3 * k)
 
 
@@ -61,14 +61,17 @@ def _neck(d: Doc, pl: Place, head: Place, m: face.Model) -> None:
     """The neck, nearly upright under the tilted head (face.neck's hard-edged shadow under the jaw, drawn
     in the neck's frame, showed as a block once the head turned on it): its front lit by the light
     between them, its back and the hollow under the jaw in soft shade, laid in the head's own frame."""
-    back = -205 if m.she else -228
+    back = -205 if m.she else -272  # his neck a man's: as deep as his jaw is long, up behind the ear
     pts = [(-80, 90), (-92, NECK * 0.6), (-100, NECK), (back - 20, NECK), (back - 6, NECK * 0.5), (back, 40),
-           (-170, 100)]
+           (back - 14, -40), (-200, -20), (-170, 100)]
     g = d.lin(pl((-90, 0)), pl((back - 20, 0)), [(0, m.skin, 1), (0.6, m.skin, 1), (1, m.skin_shade, 1)])
     d.path(smooth(pl.all(pts), tension=0.6), fill=g)
     psoft(d, pl, (back + 30, NECK * 0.55), 50, NECK * 0.5, m.skin_shade, 0.4)
     psoft(d, head, (-130, 150), 90, 44, m.skin_shade, 0.55)   # under the jaw, in the jaw's own frame
     psoft(d, pl, (-100, NECK * 0.55), 18, NECK * 0.35, WARM, 0.18)  # the light between them on the throat
+    if not m.she:  # the long muscle from behind the ear to the throat's pit, its back edge in shade
+        psoft(d, pl, (-200, NECK * 0.45), 24, NECK * 0.5, face.DEEP, 0.3, rot=-28)
+        psoft(d, pl, (-96, NECK * 0.42), 10, 18, m.skin_lit, 0.35)  # the larynx catches the light
 
 
 def her() -> str:
