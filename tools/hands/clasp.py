@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
 
-from tools.hands import fingerform
+from tools.hands import paint
 from tools.hands.geometry import (
     HER,
     HIS,
@@ -34,6 +35,8 @@ from tools.hands.geometry import Xf as Xf
 from tools.hands.parts import bracelet, forearm, his_sleeve
 
 ROOT = str(INSERTS) + "/"
+# the table candle stands beyond the clasp and to his side (upper right in the frame)
+LIGHT_CLASP = (0.55, -0.83)
 
 HER_XF = Xf(528, 468, rot=-2, s=1.62)
 # his hand palm up under hers, tilted down into the clasp (so foreshortened along its length): from
@@ -66,7 +69,8 @@ def her_back() -> Doc:
     soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (8, 12), 14, 0.5)
     forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
     finger(d, her.thumb, her.xf, her.skin)  # under the back of her hand, which covers its root (no seam)
-    hand_back(d, her)
+    hand_back(d, her, tendons=0.0, knuckle_glow=0.35)
+    paint.model_back(d, her)
     bracelet(d, her.xf)
     return d
 
@@ -82,9 +86,10 @@ def her_web(reach: float = 0.0) -> Doc:
         # (line 71) beyond the deep end, his palm's shaded skin, so as the hands press further into
         # each other (his fingers' roots sliding off it) one sees his palm there, not a dark seam
         x0, x1 = 250.0, 266.0 + reach
-        band = [HER_XF(p) for p in [(x0, -100), (x1, -100), (x1, 100), (x0, 100)]]
-        g2 = d.lin(HER_XF((x0, 0)), HER_XF((x1, 0)), [(0, HIS_PALM.dark, 0), (0.3, HIS_PALM.dark, 1), (0.65, HIS_PALM.mid, 0.9), (1, HIS_PALM.mid, 0)])
-        d.add(f'<path d="M{f(band[0])} L{f(band[1])} L{f(band[2])} L{f(band[3])} Z" fill="{g2}"/>')
+        # (rounded at its ends like the webs, so no straight edge shows above or below the clasp)
+        band = [HER_XF(p) for p in [(x0, -86), (x1 - 8, -80), (x1, -40), (x1 + 2, 0), (x1, 40), (x1 - 8, 78), (x0, 84)]]
+        g2 = d.lin(HER_XF((x0, 0)), HER_XF((x1, 0)), [(0, HIS_PALM.dark, 0), (0.3, HIS_PALM.dark, 0.9), (0.65, HIS_PALM.mid, 0.7), (1, HIS_PALM.mid, 0)])
+        d.add(f'<path d="{smooth_path(band, tension=0.7)}" fill="{g2}"/>')
     return d
 
 
@@ -99,34 +104,79 @@ def _her_curled(i: int) -> FingerSpec:
                       "back", nail=False, taper=0.94)
 
 
+def _stub(d: Doc, i: int) -> None:
+    """Her finger i bent down between two of his, seen from above, drawn solid: the first
+    phalanx from her knuckle, pressed a little flat (wider), lit on the flame's side and shaded on
+    the other, outlined so it stands apart from his fingers beside it; its middle knuckle a lit
+    crown with two fine wrinkles where the finger turns down; past it the skin falls away into
+    the dark gap between his fingers (no nail: the rest is round the back of his hand)."""
+    fs = _her_curled(i)
+    bx, by = fs.base
+    ang = math.radians(fs.ang)
+    ax, ay = math.cos(ang), math.sin(ang)
+    nx, ny = -ay, ax
+    ln = fs.lens[0] + fs.lens[1]
+    hw = fs.w * 0.5
+
+    def at(t: float, u: float) -> P:  # t along from the knuckle, u across (+ toward +y)
+        return HER_XF((bx + ax * t + nx * u, by + ay * t + ny * u))
+
+    t0, te = -18.0, ln + 12.0
+    # the dark gap it dives into, between his fingers, just past its end
+    e = at(te + 2, 0)
+    d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{hw * 1.15 * HER_XF.s:.1f}" ry="{hw * 1.15 * HER_XF.s:.1f}" '
+          f'fill="{d.rad(e, hw * 1.15 * HER_XF.s, [(0, "#1a0b06", 0.85), (0.6, "#1a0b06", 0.5), (1, "#1a0b06", 0)])}"/>')
+    side = [at(t0, -hw * 0.92), at(0, -hw), at(te - hw * 0.6, -hw * 0.98)]
+    cap = [at(te - hw * 0.6 + hw * 0.9 * math.sin(k * math.pi / 8), -hw * 0.98 * math.cos(k * math.pi / 8)) for k in range(1, 8)]
+    other = [at(te - hw * 0.6, hw * 0.98), at(0, hw), at(t0, hw * 0.92)]
+    outline = [*side, *cap, *other]
+    path = smooth_path(outline, tension=0.7)
+    # along: fading in over her knuckle (no seam), the skin's tone, the crown lit, the end in shade
+    k0 = (0 - t0) / (te + hw * 0.3 - t0)
+    kc = (te - hw * 0.9 - t0) / (te + hw * 0.3 - t0)
+    along = d.lin(at(t0, 0), at(te + hw * 0.3, 0), [(0, HER.mid, 0), (k0, HER.mid, 1), (kc * 0.75, HER.light, 1),
+                                                    (kc, HER.light, 1), (kc + (1 - kc) * 0.5, HER.mid, 1),
+                                                    (1, HER.dark, 1)])
+    d.add(f'<path data-stub="{i}" d="{path}" fill="{along}"/>')
+    # across: lit on the flame's side, the far side in shade
+    n = (nx, ny)
+    c = at(ln * 0.4, 0)
+    nn = norm(sub(HER_XF((bx + nx, by + ny)), HER_XF((bx, by))))
+    lit = nn if nn[0] * LIGHT_CLASP[0] + nn[1] * LIGHT_CLASP[1] > 0 else (-nn[0], -nn[1])
+    del n
+    w = hw * HER_XF.s
+    across = d.lin(add(c, mul(lit, w)), sub(c, mul(lit, w)),
+                   [(0, HER.nail_hi, 0.55), (0.25, HER.light, 0.0), (0.55, HER.dark, 0.0), (0.85, HER.dark, 0.6),
+                    (1, "#3a2016", 0.75)])
+    body = [at(4, -hw), at(te - hw * 0.6, -hw * 0.98), *cap, at(te - hw * 0.6, hw * 0.98), at(4, hw)]
+    d.add(f'<path d="{smooth_path(body, tension=0.7)}" fill="{across}"/>')
+    # its edges, so it stands apart from his fingers beside it
+    for edge in (side[1:] + cap[:3], other[:2][::-1] + cap[-3:][::-1]):
+        d.add(f'<path d="{smooth_path(edge, closed=False)}" stroke="{HER.line}" stroke-width="2.0" '
+              f'fill="none" opacity="0.55" stroke-linecap="round"/>')
+    # the middle knuckle's crown and its wrinkles
+    k = add(at(te - hw * 1.0, 0), mul(lit, w * 0.25))
+    d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{w * 0.55:.1f}" ry="{w * 0.55:.1f}" '
+          f'fill="{d.rad(k, w * 0.55, [(0, HER.nail_hi, 0.75), (0.5, HER.knuckle, 0.35), (1, HER.knuckle, 0)])}"/>')
+    for dt in (-hw * 0.35, hw * 0.05):
+        p0, m, p1 = at(te - hw + dt, -hw * 0.32), at(te - hw + dt + 2.5, 0), at(te - hw + dt, hw * 0.32)
+        d.add(f'<path d="M{f(p0)} Q{f(m)} {f(p1)}" stroke="{HER.crease}" stroke-width="1.3" fill="none" '
+              f'opacity="0.45" stroke-linecap="round"/>')
+
+
 def her_fingers(open_: bool = False) -> Doc:
     """Her fingers: straight, lying over his open palm while she places her hand (`open_`), then
-    curled down between his, their tips round the back of his hand and hidden by it."""
+    bent down between his (each drawn solid by _stub), their tips round the back of his hand."""
     d = Doc()
-    specs = HER_FINGERS if open_ else [_her_curled(i) for i in range(4)]
-    for fs in specs:
+    if not open_:
+        for i in range(4):
+            _stub(d, i)
+        return d
+    for fs in HER_FINGERS:
         cp, ws, _ = finger_geom(fs, HER_XF)
         d.add(f'<path d="M{f(add(cp[1], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*0.9:.1f}" stroke-linecap="round" opacity="0.22"/>')
-    for fs in specs[::-1]:
-        finger(d, fs, HER_XF, HER, fade_root=not open_)
-        if open_:
-            continue
-        # where the finger turns down round his hand: the middle knuckle's lit top, then the skin
-        # falling away into the shade between his fingers
-        cp, ws, _ = finger_geom(fs, HER_XF)
-        al = norm(sub(cp[-1], cp[0]))
-        # past the middle knuckle's top the finger falls away from the light, down round his hand
-        sh = fingerform.shape(cp, ws[0], fs.taper)
-        i0 = len(sh.centre) * 11 // 20
-        far = [*sh.left[i0:], *sh.cap[1:-1], *sh.right[i0:][::-1]]
-        d.add(f'<path d="{smooth_path(far, tension=1.0)}" '
-              f'fill="{d.lin(sh.centre[i0], sh.tip, [(0, "#2a160e", 0), (0.5, "#2a160e", 0.35), (1, "#2a160e", 0.7)])}"/>')
-        e = add(cp[-1], mul(al, ws[-1] * 0.2))
-        d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{ws[-1] * 0.7:.1f}" ry="{ws[-1] * 0.7:.1f}" '
-              f'fill="{d.rad(e, ws[-1] * 0.7, [(0, "#2a160e", 0.6), (0.5, "#3a2218", 0.4), (1, HER.dark, 0)])}"/>')
-        k = sub(cp[-1], mul(al, ws[-1] * 0.8))
-        d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[-1] * 0.3:.1f}" ry="{ws[-1] * 0.3:.1f}" '
-              f'fill="{d.rad(k, ws[-1] * 0.32, [(0, HER.knuckle, 0.45), (1, HER.knuckle, 0)])}"/>')
+    for fs in HER_FINGERS[::-1]:
+        finger(d, fs, HER_XF, HER)
     return d
 
 def his_palm() -> tuple[Doc, HandSpec]:
@@ -135,6 +185,7 @@ def his_palm() -> tuple[Doc, HandSpec]:
     d = Doc()
     forearm(d, him)
     hand_back(d, him)
+    paint.model_palm(d, him)
     # her hand lies over the fingers' end of his palm: its shadow, deep at her fingers, fading
     # toward his wrist
     a, b = him.xf((230, 0)), him.xf((90, 0))
@@ -155,17 +206,25 @@ def his_open_fingers() -> Doc:
         finger(d, fs, him.xf, HIS_PALM)
     return d
 
-THUMB_BASE = (400.0, -53.0)  # his thumb's root (HIS_XF((70, -66))) in her hand's frame
+THUMB_BASE = (392.0, -34.0)  # his thumb's root (HIS_XF((70, -66))) in her hand's frame
 
 
 def his_thumb() -> tuple[Doc, P]:
     """His thumb closed over her hand: from the ball of his thumb, across the back of her index
     finger toward her knuckles, nail up (the toml turns it up, open, before the clasp)."""
-    t = FingerSpec(THUMB_BASE, 191.0, (80, 60), 44, (6,), "back", taper=0.74)
+    t = FingerSpec(THUMB_BASE, 194.0, (84, 60), 44, (6,), "back", taper=0.74)
     d = Doc()
     cp, ws, _ = finger_geom(t, HER_XF)
-    d.add(f'<path d="M{f(add(cp[0], (8, 12)))} L{f(add(cp[-1], (8, 12)))}" stroke="#000" stroke-width="{ws[1]*1.0:.1f}" stroke-linecap="round" opacity="0.3"/>')
-    finger(d, t, HER_XF, HIS, open_base=True, fade_root=True)  # growing out of his palm's edge, no seam
+    d.add(f'<path d="M{f(add(cp[1], (4, 7)))} L{f(add(cp[-1], (4, 7)))}" stroke="#000" stroke-width="{ws[1]*0.8:.1f}" stroke-linecap="round" opacity="0.22"/>')
+    # solid, its root under the ball of his thumb (his.svg's thenar mound is drawn over its start)
+    finger(d, t, HER_XF, HIS, open_base=True)
+    # the ball of his thumb over its root, the palm's skin running on into it (no cut edge): a
+    # soft patch of the palm's tone, centred inside the palm so it never spills onto the table
+    inward = norm(sub(HIS_XF((110, 0)), cp[0]))
+    r = ws[0] * 0.62
+    b = add(cp[0], mul(inward, r * 0.45))
+    d.add(f'<ellipse cx="{b[0]:.1f}" cy="{b[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
+          f'fill="{d.rad(b, r, [(0, HIS_PALM.mid, 0.95), (0.6, HIS_PALM.mid, 0.6), (1, HIS_PALM.mid, 0)])}"/>')
     return d, HER_XF(THUMB_BASE)
 
 
@@ -196,9 +255,9 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
     fs = tip_spec(i, curl)
     d = Doc()
     cp, ws, _ = finger_geom(fs, HER_XF)
-    d.add(f'<path d="M{f(add(cp[0], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*(0.9 + 0.3 * curl):.1f}" stroke-linecap="round" opacity="{0.25 + 0.15 * curl:.2f}"/>')
-    # the root rises out of the dark between her fingers (his palm lies under hers, palm to palm)
-    finger(d, fs, HER_XF, HIS, white=white, open_base=True, root_shade="#2a160e")
+    d.add(f'<path d="M{f(add(cp[1], (3, 5)))} L{f(add(cp[-1], (3, 5)))}" stroke="#000" stroke-width="{ws[1]*(0.8 + 0.2 * curl):.1f}" stroke-linecap="round" opacity="{0.16 + 0.1 * curl:.2f}"/>')
+    # the root rises from his palm, between her fingers, into the light
+    finger(d, fs, HER_XF, HIS, white=white, open_base=True)
     if curl > 0:
         # the knuckles standing up under the taut skin, blanched: a pale raised bump at each joint
         # with its shadow on the far side, the skin between them paler too
@@ -213,7 +272,7 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
                   f'fill="{d.rad(sh, ws[j] * r * 1.2, [(0, "#3a2014", 0.3 * curl), (1, "#3a2014", 0)])}"/>')
             k = add(c, (-2, -3))
             d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[j] * r * 1.3:.1f}" ry="{ws[j] * r * 0.75:.1f}" '
-                  f'fill="{d.rad(k, ws[j] * r * 1.3, [(0, GRIP_WHITE.knuckle, 0.75 * curl), (0.55, GRIP_WHITE.light, 0.4 * curl), (1, GRIP_WHITE.light, 0)])}"/>')
+                  f'fill="{d.rad(k, ws[j] * r * 1.3, [(0, GRIP_WHITE.knuckle, 0.6 * curl), (0.55, GRIP_WHITE.light, 0.3 * curl), (1, GRIP_WHITE.light, 0)])}"/>')
     return d, cp[0]
 
 
@@ -381,7 +440,7 @@ keys = [[0, 0, 0, 0], [0.9, 0, 0, 0], [2.0, -6, 8, -7], [2.5, -6, 8, -7], [2.8, 
 
 
 def main() -> None:
-    set_light((-0.6, -0.8))
+    set_light(LIGHT_CLASP)
     for name in ("hands_intertwined", "hands_tighten"):
         out = ROOT + name + "/"
         for old in os.listdir(out):
@@ -410,7 +469,7 @@ def main() -> None:
                     write(out + f"his_tip{i}{suffix}.svg", d.svg())
         tips = [his_tip(i)[1] for i in range(4)]
         if name == "hands_intertwined":
-            write(out + "insert.toml", toml_intertwined(tips, HIS_XF((70, -66))))
+            write(out + "insert.toml", toml_intertwined(tips, his_thumb()[1]))
         else:
             os.remove(out + "his_fingers.svg")
-            write(out + "insert.toml", toml_tighten(tips, HIS_XF((70, -66))))
+            write(out + "insert.toml", toml_tighten(tips, his_thumb()[1]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tools.hands import paint
 from tools.hands.geometry import Doc as Doc
 from tools.hands.geometry import FingerSpec as FingerSpec
 from tools.hands.geometry import HandSpec as HandSpec
@@ -25,16 +26,30 @@ from tools.hands.geometry import (
 
 
 def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: float = 64) -> None:
-    pts = [h.xf(p) for p in [(-length, -w1), (0, -w0), (30, -60), (30, 60), (0, w0), (-length, w1)]]
+    """The forearm to the wrist: narrowing from the muscle's swell to the wrist, modelled as a
+    round (paint.cylinder: a lit band, the core shadow, the table's bounce on the far edge), the
+    wrist bone's small knob on the lit side, a rim of light along its top edge."""
+    local = [(-length, -w1), (-length * 0.55, -w1 - 3), (-length * 0.2, -w0 - 5), (0, -w0), (30, -60), (30, 60),
+             (0, w0), (-length * 0.2, w0 + 4), (-length * 0.55, w1 + 2), (-length, w1)]
+    pts = [h.xf(p) for p in local]
     c = h.xf((-length / 2, 0))
     t = h.xf((-length / 2, -80))
     fill = shade_grad(doc, c, norm(sub(t, c)), 70 * h.xf.s, h.skin)
     doc.add(f'<path d="{smooth_path(pts, tension=0.4)}" fill="{fill}" stroke="{h.skin.line}" stroke-width="2.4" stroke-opacity="0.7"/>')
+    paint.cylinder(doc, pts, c, norm(sub(t, c)), (w1 + 2) * h.xf.s, h.skin, tension=0.4)
+    # toward the wrist the arm flattens and the light runs along it: a long soft sheen
+    a, b = h.xf((-length * 0.7, -w1 * 0.3)), h.xf((10, -w0 * 0.3))
+    doc.add(f'<path d="M{f(a)} L{f(b)}" stroke="{h.skin.knuckle}" stroke-width="{14 * h.xf.s:.1f}" '
+            f'opacity="0.16" stroke-linecap="round"/>')
     rim = [h.xf(p) for p in [(-length, -w1 + 3), (-length / 2, -w0 - 4), (0, -w0 + 2), (28, -58)]]
     doc.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="{h.skin.knuckle}" stroke-width="{4*h.xf.s:.1f}" fill="none" opacity="0.45" stroke-linecap="round"/>')
     # wrist tendons / bone
     a, b = h.xf((-120, -30)), h.xf((10, -22))
     doc.add(f'<path d="M{f(a)} L{f(b)}" stroke="{h.skin.knuckle}" stroke-width="{6*h.xf.s:.1f}" opacity="0.22" stroke-linecap="round"/>')
+    k = h.xf((-6, w0 * 0.72))  # the ulna's head at the wrist, on the little finger's side
+    doc.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{11 * h.xf.s:.1f}" ry="{11 * h.xf.s:.1f}" '
+            f'fill="{doc.rad(k, 11 * h.xf.s, [(0, h.skin.knuckle, 0.35), (1, h.skin.knuckle, 0)])}"/>')
+
 
 def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -> None:
     soft_shadow(doc, [h.xf(p) for p in palm_outline(h.fingers)] , shadow, 16, 0.5)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tools.hands import paint
 from tools.hands.geometry import (
     HER,
     HIS,
@@ -49,7 +50,8 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -
                   (214, 20), (202, 40), (196, 58), (178, 78), (150, 84), (70, 70), (-10, 52)]
     if h.thumb:  # under the back of the hand, which covers its root: no seam where it leaves the hand
         finger(doc, h.thumb, h.xf, h.skin)
-    hand_back(doc, h)
+    hand_back(doc, h, tendons=0.0, knuckle_glow=0.35)
+    paint.model_back(doc, h)
 
 
 OUT = str(INSERTS) + "/hand_reach/"
@@ -71,7 +73,9 @@ def relaxed(angs: list[float], curl: list[float], bends: list[tuple[float, float
 
 
 def main() -> None:
-    set_light((-0.6, -0.8))
+    # the candle stands beyond the table's middle, above his hand and to her right: each hand
+    # is lit from its side of it
+    set_light((0.6, -0.8))
     # her hand, from the left, palm down, resting
     her = HandSpec(Xf(352, 500, rot=-3, s=1.4), HER)  # hers smaller and slimmer than his
     her.fingers = relaxed([-2.0, 0.0, 2.0, 5.0], [0.86, 0.84, 0.84, 0.86], [(3, 4), (2, 3), (2, 3), (4, 5)], w=0.8)
@@ -83,6 +87,7 @@ def main() -> None:
     write(OUT + "hers.svg", d.svg())
 
     # his hand, from the right, palm down, reaching, fingers a little lifted
+    set_light((-0.15, -1.0))
     him = HandSpec(Xf(1360, 492, rot=183, s=1.62, mirror=True), HIS)
     him.fingers = relaxed([-3.0, -1.0, 1.5, 4.5], [0.96, 0.95, 0.93, 0.92], [(2, 3), (1, 2), (2, 3), (4, 5)])
     him.thumb = thumb_default(ang=-28, bend=12)

@@ -1,0 +1,94 @@
+"""The hands are painted forms, not slabs (issue 11 fresh-eyes review: "the backs of the hands are
+flat slabs", "the forearm reads as a flat bar", "the middle where the fingers interlace is
+ghostly").
+
+Measured on the generated drawings themselves (each part rasterized alone at the design size):
+a back of the hand has modelling beyond one flat ramp of light (its luminance departs from the
+best-fitting plane: the dome, tendons, knuckle valleys), a forearm is a round (the core shadow
+lies inside it, the table's bounce lights its far edge), and her fingers bent down in the clasp
+are solid skin, not a see-through fade over his hand."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pygame
+import pytest
+
+from tools.hands import clasp
+from tools.hands.geometry import Xf
+
+INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
+REACH_HIS = Xf(1360, 492, rot=183, s=1.62, mirror=True)  # tools/hands/reach.py
+REACH_HER = Xf(352, 500, rot=-3, s=1.4)
+
+
+def _load(path: Path) -> pygame.Surface:
+    pygame.init()
+    return pygame.image.load(str(path))
+
+
+def _lum(c: pygame.Color) -> float:
+    return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
+
+
+def flatness_residual(svg: Path, xf: Xf) -> float:
+    """Std-dev of the back of the hand's luminance about its best-fitting plane (a flat slab under
+    a linear gradient scores ~0)."""
+    im = _load(svg)
+    rows, vals = [], []
+    for lx in range(40, 185, 4):
+        for ly in range(-60, 61, 4):
+            x, y = xf((lx, ly))
+            rows.append((1.0, lx, ly))
+            vals.append(_lum(im.get_at((round(x), round(y)))))
+    a, v = np.array(rows), np.array(vals)
+    coef, *_ = np.linalg.lstsq(a, v, rcond=None)
+    return float(np.std(v - a @ coef))
+
+
+@pytest.mark.parametrize(("insert", "svg", "xf"), [("hand_reach", "his.svg", REACH_HIS),
+                                                   ("hand_reach", "hers.svg", REACH_HER),
+                                                   ("hands_intertwined", "her.svg", clasp.HER_XF)])
+def test_the_backs_of_the_hands_are_modelled_not_flat(insert: str, svg: str, xf: Xf) -> None:
+    r = flatness_residual(INSERTS / insert / svg, xf)
+    assert r > 7.0, f"{insert}/{svg}: the back of the hand is one flat ramp of light (residual {r:.1f}; was 3.5-4.1)"
+
+
+def core_shadow(svg: Path, xf: Xf, x: float, half: float) -> tuple[float, float]:
+    """Across the forearm at local x: (darkest inside minus the far edge's light, where the darkest
+    lies as a fraction across from the lit edge)."""
+    im = _load(svg)
+    prof = []
+    for k in range(-int(half) + 4, int(half) - 3, 2):
+        px, py = xf((x, k))
+        prof.append(_lum(im.get_at((round(px), round(py)))))
+    if prof[0] < prof[-1]:
+        prof = prof[::-1]  # from the lit edge
+    i = min(range(len(prof)), key=prof.__getitem__)
+    return prof[-1] - prof[i], i / (len(prof) - 1)
+
+
+@pytest.mark.parametrize(("insert", "svg", "xf", "x"), [("hands_intertwined", "his.svg", clasp.HIS_XF, -150.0),
+                                                        ("hands_intertwined", "her.svg", clasp.HER_XF, -200.0),
+                                                        ("hand_reach", "his.svg", REACH_HIS, -150.0)])
+def test_a_forearm_is_round_with_its_core_shadow_inside(insert: str, svg: str, xf: Xf, x: float) -> None:
+    bounce, where = core_shadow(INSERTS / insert / svg, xf, x, 60.0)
+    assert bounce > 10 and where < 0.92, \
+        f"{insert}/{svg}: the forearm darkens straight to its edge (a bar): bounce {bounce:.1f} at {where:.2f}"
+
+
+@pytest.mark.parametrize("insert", ["hands_intertwined", "hands_tighten"])
+def test_her_bent_fingers_are_solid_skin(insert: str) -> None:
+    """Along the first phalanx of each of her fingers bent down between his, the drawing is opaque
+    (it faded from 145-165 of 255 before, so his hand showed through her fingers)."""
+    im = _load(INSERTS / insert / "her_fingers.svg")
+    for i in range(4):
+        fs = clasp._her_curled(i)
+        a = math.radians(fs.ang)
+        low = min(im.get_at(tuple(round(v) for v in clasp.HER_XF((fs.base[0] + math.cos(a) * t,
+                                                                     fs.base[1] + math.sin(a) * t)))).a
+                  for t in range(4, 31, 2))
+        assert low >= 250, f"{insert}: her finger {i} is see-through over its first phalanx (alpha {low})"
