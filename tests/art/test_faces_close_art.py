@@ -71,3 +71,32 @@ def test_the_window_rims_his_profile_cold_from_brow_to_nose() -> None:
     for x, y in face._face(face.HIM)[3:9]:
         rim, skin = _patch(surf, pl((x - 3, y)), 1)[1], _patch(surf, pl((x - 30, y)), 1)[1]
         assert rim > skin + 50, ((x, y), rim, skin)
+
+
+def _tail_rows(svg: Path) -> tuple[int, list[int], int]:
+    """The strand part's lowest opaque pixel row, the opaque widths of the 16 rows above it, and the
+    x where it ends (the loose end's tip)."""
+    surf = pygame.image.load_sized_svg(str(svg), (1920, 1080))
+    rows = {y: xs for y in range(300, 560) if (xs := [x for x in range(850, 1050) if surf.get_at((x, y)).a > 128])}
+    bot = max(rows)
+    return bot, [len(rows[y]) for y in range(bot - 16, bot - 1) if y in rows], rows[bot][0]
+
+
+def test_the_twirled_strand_is_a_lock_wound_loosely_with_a_tapering_free_end() -> None:
+    """Review: 'the strand looks like a telephone cord' (three tight rings of a thick corded tube, its
+    end a 15 px round stub). Two loose turns standing off the finger; the free end tapers to fine
+    tips (at most 9 px across near its end) and swings as the finger turns."""
+    from tools.hands import twirl
+    from tools.hands.geometry import finger_geom
+
+    pygame.init()
+    _, ws, _ = finger_geom(twirl.fingers()[0], twirl.XF)
+    turns = twirl.coil_geom(0.0)
+    assert len(turns) <= 2
+    assert all(r - ws[1] / 2 >= 8 for *_, r in turns), "the turns hug the finger like a spring"
+    tips = []
+    for k in range(twirl.FRAMES):
+        _, widths, tip = _tail_rows(INSERTS / "hair_twirl" / f"strand{k}.svg")
+        assert max(widths) <= 9, (k, widths)
+        tips.append(tip)
+    assert max(tips) - min(tips) >= 10, f"the free end does not swing: {tips}"

@@ -54,83 +54,117 @@ def fingers() -> list[FingerSpec]:
 
 def coil_geom(phase: float) -> list[tuple[P, P, P, float]]:
     """Where the strand winds round the index finger at `phase` (0..1 of a turn): centre,
-    along, across, radius; the coils advance along the finger as it turns."""
+    along, across, radius; two loose turns, standing off the finger (a lock wound loosely, not a
+    spring pulled tight), advancing along it as it turns."""
     cp, ws, _ = finger_geom(fingers()[0], XF)
     out = []
-    pitch = 0.17
-    for k in range(3):
-        t = 0.36 + pitch * (k + phase)
+    pitch = 0.24
+    for k in range(2):
+        t = 0.4 + pitch * (k + phase)
         u = t * 2.0
         seg = 0 if u < 1 else 1
         c = add(cp[seg], mul(sub(cp[seg + 1], cp[seg]), u - seg))
         along = norm(sub(cp[2], cp[0]))
         across = (-along[1], along[0])
-        out.append((c, along, across, ws[1] * 0.6))
+        out.append((c, along, across, ws[1] * 0.62 + 7 * K))
     return out
 
 
-HAIR = ("#a0663c", "#5a3420", "#24120a")  # her chestnut hair of the wides, lit
+# her chestnut hair (face.HER's): shadow, body, lit, sheen
+HAIR = ("#341508", "#6e3618", "#b4642e", "#f0b478")
 
 
-def _hair_stroke(d: Doc, pts_: list[P], w: float) -> None:
-    for ww, col, o in ((w, HAIR[2], 1.0), (w * 0.7, HAIR[1], 1.0), (w * 0.28, HAIR[0], 0.85)):
-        d.add(f'<path d="{smooth_path(pts_, closed=False)}" stroke="{col}" stroke-width="{ww:.1f}" fill="none" '
-              f'stroke-linecap="round" opacity="{o}"/>')
+def _quad(a: P, m: P, b: P, n: int = 10) -> list[P]:
+    """A quadratic curve through a, m (its middle) and b, as points."""
+    c = (2 * m[0] - (a[0] + b[0]) / 2, 2 * m[1] - (a[1] + b[1]) / 2)
+    return [((1 - t) ** 2 * a[0] + 2 * (1 - t) * t * c[0] + t * t * b[0],
+             (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * c[1] + t * t * b[1]) for t in (i / n for i in range(n + 1))]
 
 
-def _coil(d: Doc, a: P, m: P, b: P, al: P, dark: bool = False) -> None:
-    """Half a turn of the strand: a flat bundle of hairs (a dark body, then fine lit hairs side by
-    side), not one tube; the back halves, behind the finger, are in shadow."""
-    d.add(f'<path d="M{f(a)} Q{f(m)} {f(b)}" stroke="{HAIR[2]}" stroke-width="{13 * K:.1f}" fill="none" '
-          f'stroke-linecap="round" opacity="{0.9 if dark else 0.75}"/>')
-    for i, off in enumerate((-4.5, -1.5, 1.5, 4.5)):
-        o = mul(al, off * K)
-        col = HAIR[1] if dark else (HAIR[0] if i % 2 else HAIR[1])
-        d.add(f'<path d="M{f(add(a, o))} Q{f(add(m, o))} {f(add(b, o))}" stroke="{col}" stroke-width="{2.6 * K:.1f}" '
-              f'fill="none" stroke-linecap="round" opacity="{0.6 if dark else 0.95}"/>')
-    if not dark:  # the sheen where the turn faces the light
-        d.add(f'<path d="M{f(m)} L{f(add(m, mul(al, 3)))}" stroke="#e8b080" stroke-width="{3 * K:.1f}" '
-              f'stroke-linecap="round" opacity="0.6"/>')
+def lock(d: Doc, pts: list[P], w0: float, w1: float, dark: float = 0.0, sheen: float = 0.5,
+         splay: float = 0.0, widths: list[float] | None = None) -> None:
+    """A lock of hair along `pts`, `w0` wide at its start tapering to `w1`: a soft body of the hair's
+    colour, then fine hairs side by side in three lights (not a tube with an outline), a sheen where
+    it turns to the light at `sheen` (0..1 along it); `splay` fans the hairs' ends apart (a loose tip);
+    `dark` > 0 for the turns behind the finger, in its shadow."""
+    n = len(pts)
+    nrm = []
+    for i in range(n):
+        a, b = pts[max(0, i - 1)], pts[min(n - 1, i + 1)]
+        t = norm(sub(b, a))
+        nrm.append((-t[1], t[0]))
+    ws = widths or [w0 + (w1 - w0) * i / (n - 1) for i in range(n)]
+    body = [add(p, mul(q, w / 2)) for p, q, w in zip(pts, nrm, ws, strict=True)]
+    body += [add(p, mul(q, -w / 2)) for p, q, w in reversed(list(zip(pts, nrm, ws, strict=True)))]
+    d.add(f'<path d="{smooth_path(body, tension=0.8)}" fill="{HAIR[1]}" opacity="{0.8 + 0.15 * dark:.2f}"/>')
+    hairs = 9
+    for j in range(hairs):
+        o = min(0.5, max(-0.5, (j + 0.35 * math.sin(j * 2.3)) / (hairs - 1) - 0.5))  # not evenly ruled
+        col, op = ((HAIR[2], 0.65), (HAIR[0], 0.45), ("#8a4a22", 0.7))[j % 3]
+        if dark:
+            col, op = (HAIR[0], 0.5) if j % 2 else ("#5a2c14", 0.6)
+        line = [add(p, mul(q, o * w * (0.9 + splay * 1.6 * (i / (n - 1)) ** 2)))
+                for i, (p, q, w) in enumerate(zip(pts, nrm, ws, strict=True))]
+        width = (1.0 + 0.8 * ((j * 7) % 3) / 2) * K
+        d.add(f'<path d="{smooth_path(line, closed=False)}" stroke="{col}" stroke-width="{width:.1f}" fill="none" '
+              f'stroke-linecap="round" opacity="{op}"/>')
+    if not dark and sheen >= 0:  # the sheen: a short bright band across the hairs where the lock faces the light
+        i0, i1 = max(0, int(sheen * n) - 2), min(n, int(sheen * n) + 2)
+        seg = pts[i0:i1]
+        if len(seg) >= 2:
+            for j, o in enumerate((-0.2, 0.05, 0.25)):
+                hl = [add(p, mul(nrm[i0 + i], o * ws[i0 + i])) for i, p in enumerate(seg)]
+                d.add(f'<path d="{smooth_path(hl, closed=False)}" stroke="{HAIR[3]}" stroke-width="{1.4 * K:.1f}" '
+                      f'fill="none" stroke-linecap="round" opacity="{0.7 - 0.15 * j:.2f}"/>')
+
+
+def _from_temple(tgt: P, phase: float) -> list[P]:
+    """The lock's path from where it leaves her hair above the temple down to the finger: lifted
+    and drawn a little as the finger turns."""
+    sway = 5 * math.sin(phase * 2 * math.pi)
+    return [(918.0, 222.0), (950.0 + sway * 0.3, 282.0), (964.0 + sway * 0.6, 318.0),
+            (tgt[0] - 16 + sway, tgt[1] - 44), (tgt[0] - 4, tgt[1] - 12), tgt]
 
 
 def strand_back(d: Doc, phase: float) -> None:
-    """The strand from her temple to the finger, and the back halves of the coils (behind the finger)."""
+    """The lock from her temple to the finger, and the back halves of the turns (behind the finger)."""
     coils = coil_geom(phase)
     c0, al, ac, r = coils[0]
     tgt = add(c0, mul(ac, r))
-    # the strand leaves the hair mass above her temple (inside its edge) and drops to the finger:
-    # a flat ribbon of several hairs, thicker than a line
-    # a lock, not a wire: fanned out where it leaves the hair mass, gathered as it nears the
-    # finger, with a slight wave and a few stray hairs
-    for dx, w in ((-14, 9), (12, 9), (0, 16)):
-        path = [(930.0 + dx, 246.0), (958.0 + dx * 0.6, 290.0), (tgt[0] - 14 + dx * 0.25, tgt[1] - 40), tgt]
-        _hair_stroke(d, path, w * K)
-    for dx, o in ((-18, 0.6), (16, 0.5), (-6, 0.45), (7, 0.5)):  # loose hairs along it
-        hp = [(930.0 + dx, 248.0), (962.0 + dx * 0.7, 288.0), (tgt[0] - 20 + dx * 0.3, tgt[1] - 44), tgt]
-        d.add(f'<path d="{smooth_path(hp, closed=False)}" stroke="{HAIR[0]}" stroke-width="1.6" fill="none" opacity="{o}"/>')
-    for c, al, ac, r in coils:
+    path = _from_temple(tgt, phase)
+    # gathered out of the hair mass (narrow where it leaves it), full, then drawn together at the finger
+    lock(d, path, 0, 0, sheen=0.35, widths=[w * K for w in (6, 18, 19, 16, 12, 11)])
+    for dx, o in ((-16, 0.5), (14, 0.4), (-5, 0.35)):  # a few loose hairs lifted off it
+        hp = [add(p, (dx * (1 - i / (len(path) - 1)) + 3 * math.sin(i + dx), 0)) for i, p in enumerate(path)]
+        d.add(f'<path d="{smooth_path(hp, closed=False)}" stroke="{HAIR[2]}" stroke-width="1.1" fill="none" opacity="{o}"/>')
+    for k, (c, al, ac, r) in enumerate(coils):
         a = add(c, mul(ac, -r))
-        b = add(add(c, mul(ac, r)), mul(al, 12))
-        m = add(c, mul(al, -r * 0.6))
-        _coil(d, a, m, b, al, dark=True)
+        b = add(add(c, mul(ac, r)), mul(al, 16))
+        m = add(c, mul(al, -r * 0.5))
+        w = (11 - 3 * k) * K
+        lock(d, _quad(a, m, b), w, w * 0.85, dark=1.0)
 
 
 def strand_front(d: Doc, phase: float) -> None:
-    """The front halves of the coils over the finger (with their shadow on it), and the loose end."""
+    """The front halves of the turns over the finger (with their soft shadow on it), and the loose
+    end falling free: tapering to fine splayed tips, swinging as the finger turns."""
     coils = coil_geom(phase)
-    for c, al, ac, r in coils:
+    for k, (c, al, ac, r) in enumerate(coils):
         a = add(c, mul(ac, r))
-        b = add(add(c, mul(ac, -r)), mul(al, 12))
-        m = add(c, mul(al, r * 0.9))
-        sh = [add(q, (4, 6)) for q in (a, m, b)]
-        d.add(f'<path d="M{f(sh[0])} Q{f(sh[1])} {f(sh[2])}" stroke="#000" stroke-width="{12 * K:.1f}" fill="none" '
-              f'stroke-linecap="round" opacity="0.25"/>')
-        _coil(d, a, m, b, al)
+        b = add(add(c, mul(ac, -r)), mul(al, 16))
+        m = add(c, mul(al, r * 0.7))
+        w = (11 - 3 * k) * K
+        sh = [add(q, (3, 7)) for q in _quad(a, m, b)]
+        d.add(f'<path d="{smooth_path(sh, closed=False)}" stroke="#2a1208" stroke-width="{w * 1.1:.1f}" fill="none" '
+              f'stroke-linecap="round" opacity="0.22"/>')
+        lock(d, _quad(a, m, b), w, w * 0.9, sheen=0.45)
     c, al, ac, r = coils[-1]
-    end = add(c, mul(ac, -r))
-    sway = 6 * math.sin(phase * 2 * math.pi)
-    tail = [end, add(end, (-6 + sway * 0.3, 22 * K)), add(end, (4 + sway * 0.7, 44 * K)), add(end, (-2 + sway, 64 * K))]
-    _hair_stroke(d, tail, 14 * K)
+    end = add(add(c, mul(ac, -r)), mul(al, 16))
+    sway = 9 * math.sin(phase * 2 * math.pi)
+    # out past the finger's side (away from the hand) and falling, curling at the tip
+    tail = [end, add(end, (-14 + sway * 0.1, 8 * K)), add(end, (-24 + sway * 0.4, 28 * K)),
+            add(end, (-26 + sway * 0.8, 50 * K)), add(end, (-18 + sway, 70 * K)), add(end, (-8 + sway, 80 * K))]
+    lock(d, tail, 6 * K, 1.5 * K, sheen=0.3, splay=0.9)
 
 
 THUMB = FingerSpec((96, -70), -11, (92, 70), 42, (4,), "back", taper=0.72)
