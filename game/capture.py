@@ -57,6 +57,7 @@ def render_moment(assets: Assets, which: str, at: float, size: tuple[int, int],
 
     ctx = capture_context(assets, settings or Settings(), story)
     ctx.books.warm_first = False  # one still: only the stamps its words need (the same pixels)
+    ctx.books.canvas_w = size[0]  # the pen's art painted once, at the scale this canvas shows it
     canvas = pygame.Surface(size)
     if which in ("title", "ending"):
         scene = ctx.scenes.title() if which == "title" else ctx.scenes.ending()
@@ -75,7 +76,7 @@ def render_moment(assets: Assets, which: str, at: float, size: tuple[int, int],
 
 
 def render_to_file(assets: Assets, args: argparse.Namespace) -> int:
-    import pygame
+    from game.pngfile import save_image
 
     which = str(args.render).lower()
     if which not in ("title", "ending") and not which.isdigit():
@@ -87,7 +88,6 @@ def render_to_file(assets: Assets, args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"--render: {exc}", file=sys.stderr)
         return 2
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(surf, str(args.out))
+    save_image(surf, args.out)
     print(f"wrote {args.out}")
     return 0

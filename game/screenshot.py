@@ -8,14 +8,13 @@ and a second shot in the same second gets its own name.
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 from pathlib import Path
 
 import platformdirs
 import pygame
 
-from game.safeio import write_atomic
+from game.pngfile import save_image
 
 FOLDER = "Whispers of the Heart"
 
@@ -33,7 +32,5 @@ def write_screenshot(surface: pygame.Surface, folder: Path | None = None, now: d
     k = 2
     while path.exists():
         path, k = folder / f"{stem}-{k}.png", k + 1
-    buffer = io.BytesIO()
-    pygame.image.save(surface, buffer, "shot.png")
-    write_atomic(path, buffer.getvalue())
+    save_image(surface, path)
     return path
