@@ -64,6 +64,10 @@ class Books:
         # warm the pen's stamps with the whole story's words at the first notebook: right for play
         # (no first-written-frame hitch), wasted on one still (`--render` turns it off; same pixels)
         self.warm_first = True
+        # the width of the canvas the story will draw on when it is not the window's (a capture
+        # draws on its own canvas beside a 1x1 stand-in window): the pen's art is painted once, at
+        # the scale it is shown, rather than at 1.0 first and again in the first page frame
+        self.canvas_w: int | None = None
 
     def writers(self) -> list[tuple[str, RGB | None]]:
         """Every (hand, ink) the story writes with."""
@@ -119,9 +123,10 @@ class Books:
         if self.cache.scale is not None:
             return self.cache.scale
         window = pygame.display.get_surface()
+        width = self.canvas_w or (window.get_width() if window is not None else 0)
         # a capture's 1x1 stand-in window is not a size anything is shown at (the pen's art at
         # 1/1920 scale has no pixels and crashed smoothscale): paint at 1.0 until drawn
-        if window is None or window.get_width() < 64:
+        if width < 64:
             return 1.0
         from game.pen import PANEL_W
         from game.scenes.story import NOTEBOOK_RECT
@@ -129,7 +134,7 @@ class Books:
         # as the story's page shot draws it (StoryScene.notebook_rect): the panel NOTEBOOK_RECT's
         # width on the 1920 canvas. (At the panel's own 1240 px, every stamp warmed and the art
         # were thrown away, rebuilt in the first written line's first frame.)
-        return round(NOTEBOOK_RECT[2] * window.get_width() / LOGICAL_W) / PANEL_W
+        return round(NOTEBOOK_RECT[2] * width / LOGICAL_W) / PANEL_W
 
     def kind(self, hand: str) -> str:
         """'brush' or 'nib', for the pen's sound."""
