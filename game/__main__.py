@@ -107,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     quiet_sdl_signals(args)
     from game.memory import tune_heap
 
-    tune_heap()  # freed pixels go back to the system (game/memory.py)
+    if args.render is None:  # one still is one short process: glibc's own reuse of freed memory
+        tune_heap()  # is faster there; everything that runs on gives freed pixels back (game/memory.py)
     if args.kiosk and not args.kiosk_child:
         from game.kiosk.supervisor import supervise
 
