@@ -155,22 +155,74 @@ def top_shin() -> Doc:
     return d
 
 
+def soft(d: Doc, ps: Sequence[P], color: str, w: float, opacity: float, layers: int = 5, tension: float = 0.9) -> None:
+    """A soft-edged band of light or shade along ps (no blur in SDL_image's SVG reader): the same
+    stroke laid narrower and narrower, so it is densest along its middle and fades to nothing."""
+    for i in range(layers):
+        stroke(d, ps, color, w * (layers - i) / layers, opacity / layers * 1.6, tension)
+
+
+def cloth_fold(d: Doc, line: Sequence[P], half: float, deep: float = 0.6) -> None:
+    """One fold of cloth along `line`: a lens that tapers to nothing at both ends, filled across
+    with the lit ridge on its upper side and the valley's shade below, transparent at its own
+    edges, so it melts into the dress (a painted fold, not an inked line or a piped tube)."""
+    n = len(line)
+    up, down = [], []
+    for i, (x, y) in enumerate(line):
+        ax, ay = line[max(0, i - 1)]
+        bx, by = line[min(n - 1, i + 1)]
+        tx, ty = bx - ax, by - ay
+        ln = math.hypot(tx, ty) or 1.0
+        nx, ny = ty / ln, -tx / ln
+        if ny > 0:
+            nx, ny = -nx, -ny  # the normal toward the top of the frame
+        w = half * (0.12 + 0.88 * math.sin(math.pi * i / (n - 1)) ** 0.8)
+        up.append((x + nx * w, y + ny * w))
+        down.append((x - nx * w, y - ny * w))
+    m = n // 2
+    g = d.lin(up[m], down[m], [(0, DRESS_HI, 0), (0.28, DRESS_HI, 0.38), (0.48, DRESS_HI, 0), (0.56, DRESS_DEEP, 0),
+                               (0.72, DRESS_DEEP, deep), (1, DRESS_DEEP, 0)])
+    d.add(f'<path data-fold="1" d="{smooth_path([*up, *down[::-1]], tension=0.8)}" fill="{g}"/>')
+
+
+# the dress's folds (design px, all inside its outline): each a valley of shade with the lit
+# ridge of cloth above it. From the knee the cloth is pulled back toward her hip in long
+# tension folds that fan out and soften; at the hem it hangs in two short deep folds.
+FOLDS: tuple[tuple[P, ...], ...] = (
+    ((1004, 252), (900, 240), (780, 228), (640, 214), (470, 196)),
+    ((1022, 322), (920, 306), (800, 300), (660, 306), (500, 300)),
+    ((986, 404), (900, 386), (780, 390), (640, 410), (470, 420)),
+    ((940, 470), (860, 470), (740, 500), (600, 530)),
+)
+HANGING: tuple[tuple[P, ...], ...] = (((920, 452), (900, 510), (884, 566)), ((864, 520), (846, 560), (826, 588)))
+
+
 def dress() -> Doc:
     """Her green dress over her lap: over both thighs, the hem just over the top knee and
-    hanging in a soft fold down past the lower thigh."""
+    hanging in a soft fold down past the lower thigh. Modelled as cloth over the round of the
+    thighs (lit along the top, in shade below, the floor's bounce at the bottom edge), with
+    painted folds: each a soft valley of shade and a soft lit ridge (not inked lines)."""
     d = Doc()
     dr = [(-40, 110), (620, 130), (860, 160), (980, 196), (1046, 246), (1058, 300), (1030, 370), (978, 424),
           (918, 480), (872, 566), (820, 590), (500, 600), (-40, 620)]
+    path = smooth_path(dr, tension=0.6)
     g = d.lin((0, 0), (1060, 0), [(0, DRESS_DEEP, 1), (0.5, DRESS_DK, 1), (0.85, DRESS, 1), (1, DRESS_HI, 1)])
-    d.add(f'<path d="{smooth_path(dr, tension=0.6)}" fill="{g}" stroke="#0a120e" stroke-width="4"/>')
-    gv = d.lin((0, 110), (0, 620), [(0, "#ffffff", 0.08), (0.5, "#000000", 0), (1, "#000000", 0.35)])
-    d.add(f'<path d="{smooth_path(dr, tension=0.6)}" fill="{gv}"/>')
-    # folds: pulled from the knee back toward her hip, and hanging at the hem
-    for fold in ([(1000, 230), (860, 250), (700, 230)], [(1010, 340), (880, 330), (720, 350)],
-                 [(930, 460), (860, 420), (760, 440)], [(860, 570), (830, 500), (840, 440)],
-                 [(640, 160), (600, 330), (640, 590)], [(400, 140), (380, 340), (420, 600)]):
-        stroke(d, fold, "#07100b", 7, 0.5)
-        stroke(d, [(x + 4, y - 4) for x, y in fold], DRESS_HI, 3, 0.25)
+    d.add(f'<path d="{path}" fill="{g}" stroke="#0a120e" stroke-width="3" stroke-opacity="0.8"/>')
+    # the round of the thighs under the cloth: a lit band along the top, the core shade below it,
+    # the floor's dim bounce at the very bottom
+    gv = d.lin((0, 120), (0, 610), [(0, DRESS_HI, 0.0), (0.1, DRESS_HI, 0.4), (0.32, DRESS_HI, 0.0),
+                                    (0.55, "#000000", 0.0), (0.82, "#000000", 0.5), (0.94, "#000000", 0.4),
+                                    (1, DRESS, 0.3)])
+    d.add(f'<path data-model="round" d="{path}" fill="{gv}"/>')
+    # toward the knee the cloth catches the light (the key is from the right)
+    kr = d.rad((1000, 290), 300, [(0, DRESS_HI, 0.45), (0.5, DRESS_HI, 0.15), (1, DRESS_HI, 0)])
+    d.add(f'<path d="{path}" fill="{kr}"/>')
+    for fold in FOLDS:
+        cloth_fold(d, fold, 30)
+    for fold in HANGING:
+        cloth_fold(d, fold, 24, deep=0.75)
+    # where the dress sinks between the thighs and into the seat, far from the light
+    soft(d, [(380, 160), (366, 340), (396, 580)], DRESS_DEEP, 60, 0.35)
     # the lit edge of the hem over the knee (the light is from the right here)
     stroke(d, [(980, 196), (1046, 246), (1058, 300), (1030, 370), (978, 424), (918, 480), (872, 566)], "#a8d4bc", 6, 0.45)
     # its shadow on the stocking just past the hem
