@@ -100,3 +100,27 @@ def test_the_twirled_strand_is_a_lock_wound_loosely_with_a_tapering_free_end() -
         assert max(widths) <= 9, (k, widths)
         tips.append(tip)
     assert max(tips) - min(tips) >= 10, f"the free end does not swing: {tips}"
+
+
+def test_the_bead_wells_against_the_lower_lid_before_it_runs(tmp_path: Path) -> None:
+    """Review: a tear wells at the lower lid. While it gathers (0.5-3.2 s) the top of the bead's round
+    sits on the lid's rim at TEAR_X, within 8 design px (it hung 40 px below it, a drop floating on
+    the cheek, detached from the eye); then it leaves the lid."""
+    from game.art.inserts import Inserts, load_spec
+    from game.art.svg import SvgCache
+    from tools.faces_close import tear
+
+    pygame.init()
+    spec = load_spec(INSERTS, "tear")
+    names = [p.svg.name for p in spec.parts]
+    drop, eyes = names.index("drop.svg"), names.index("eyes.svg")
+    lid = min(tear._bez(*tear.RIGHT.lower, n=400), key=lambda p: abs(p[0] - tear.TEAR_X))[1]
+    px, py = spec.parts[drop].pivot
+    assert px == tear.TEAR_X
+    ins = Inserts(INSERTS, SvgCache(tmp_path), seed=7)
+    for u in (0.5, 1.5, 2.6, 3.1):
+        tf = ins.transforms("tear", u)
+        top = py + (tear.ROUND_TOP - py) * tf[drop].scale + tf[drop].dy - tf[eyes].dy
+        assert abs(top - lid) <= 8, f"at {u} s the bead's top is at {top:.0f}, the lid at {lid:.0f}"
+    tf = ins.transforms("tear", 3.8)
+    assert tf[drop].dy - tf[eyes].dy > 100, "the bead does not leave the lid"

@@ -87,6 +87,8 @@ RIGHT = Eye(((1130, 476), (1210, 454), (1420, 450), (1510, 474)), ((1130, 476), 
 IRIS = {id(LEFT): (600.0, 532.0), id(RIGHT): (1308.0, 532.0)}
 # where the tear leaves her right eye (screen right): the inner third of the lower lid, near the nose
 TEAR_X = 1216.0
+ROUND_TOP = 561.0  # the top of the bead's round in drop.svg (its widest at 588, radius 27): insert.toml keeps
+# it on the lid's rim while it wells
 
 
 def face() -> str:
@@ -360,8 +362,8 @@ def drop() -> str:
     # its soft shadow on the cheek, below and a little outward (no edge)
     soft(d, (x + 5, 606), 26, 20, "#4a2012", 0.14, core=0.3)
     # the body: the cheek through the water, darker at the top and lit at the foot; the top a thin neck
-    body = d.lin((0, 530), (0, 620), [(0, "#fff0e8", 0.0), (0.35, "#7a4030", 0.1), (0.7, "#e8b8a0", 0.08),
-                                      (1, "#fff0e8", 0.3)])
+    body = d.lin((0, 530), (0, 620), [(0, "#fff0e8", 0.0), (0.35, "#7a4030", 0.16), (0.7, "#e8b8a0", 0.16),
+                                      (1, "#fff0e8", 0.38)])
     d.path(f"M{f(x)},{f(528)} C{f(x + 8)},{f(548)} {f(x + 27)},{f(566)} {f(x + 27)},{f(588)} "
            f"C{f(x + 27)},{f(606)} {f(x + 14)},{f(619)} {f(x)},{f(619)} C{f(x - 14)},{f(619)} {f(x - 27)},{f(606)} "
            f"{f(x - 27)},{f(588)} C{f(x - 27)},{f(566)} {f(x - 8)},{f(548)} {f(x)},{f(528)} Z", fill=body)
@@ -374,6 +376,10 @@ def drop() -> str:
     d.path(f"M{f(x - 19)},{f(600)} C{f(x - 13)},{f(609)} {f(x - 6)},{f(612)} {f(x)},{f(612)} "
            f"C{f(x + 7)},{f(612)} {f(x + 14)},{f(608)} {f(x + 19)},{f(599)}",
            stroke="#fff8f2", width=3.5, opacity=0.7)
+    # the lens's edge: a thin rim of light round the bead's round (water catching the room), not a dark ring
+    d.path(f"M{f(x - 26)},{f(580)} C{f(x - 27)},{f(600)} {f(x - 15)},{f(618)} {f(x)},{f(618)} "
+           f"C{f(x + 15)},{f(618)} {f(x + 27)},{f(600)} {f(x + 26)},{f(580)} C{f(x + 24)},{f(570)} {f(x + 18)},{f(562)} "
+           f"{f(x + 12)},{f(556)}", stroke="#fff6ee", width=1.6, opacity=0.35)
     # the candle in it: one hot highlight high on the bead, a small second one
     soft(d, (x - 9, 574), 7, 12, "#ffffff", 1.0, core=0.55, rot=-15)
     soft(d, (x - 6, 554), 2.5, 4, "#ffffff", 0.85, core=0.5)
