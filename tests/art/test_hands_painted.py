@@ -117,3 +117,22 @@ def test_her_dress_has_painted_folds_not_a_flat_slab_with_inked_lines() -> None:
             steps += abs(p - q) > 6
     assert residual > 12.0, f"the dress is a flat slab (residual {residual:.1f})"
     assert steps / total < 0.02, f"the folds are inked lines ({steps / total:.1%} sharp steps)"
+
+
+def test_his_fingers_go_white_over_their_own_form() -> None:
+    """Line 7, "his fingers white with tension": at full tension (the white film opaque) the first
+    phalanges of his fist are drained well paler than the back of his hand (mean luminance at
+    least 30 above it; the old film, soft disks over the knuckle line, lifted them 24)."""
+    from tools.hands import fists
+
+    fist = _load(INSERTS / "clenched_hands" / "fist_left.svg").copy()
+    fist.blit(_load(INSERTS / "clenched_hands" / "white_left.svg"), (0, 0))
+    phalanges, back = [], []
+    for fx, _w, top, mid, _bot in fists.FINGERS:
+        for t in (0.3, 0.5, 0.7):
+            x, y = fists.LEFT((fx, top + (mid - top) * t))
+            phalanges.append(_lum(fist.get_at((round(x), round(y)))))
+        x, y = fists.LEFT((fx * 0.6, -60))
+        back.append(_lum(fist.get_at((round(x), round(y)))))
+    lift = sum(phalanges) / len(phalanges) - sum(back) / len(back)
+    assert lift > 30, f"his clenched fingers are only {lift:.0f} levels paler than the back of his hand"

@@ -13,6 +13,7 @@ Light: the hearth's warm key from the right.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 
@@ -179,9 +180,32 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
     """White with tension: the skin drawn tight and pale over the knuckle bumps, the folded
     corners of the first phalanges and the thumb's joint (faded in and out by the toml)."""
     for fx, w, top, mid, _bot in fingers:
-        blob(d, xf((fx, top + 3)), (w * 0.6) * K, PALE, 0.95, ry=(w * 0.42) * K)
-        blob(d, xf((fx, top + 20)), (w * 0.5) * K, PALE, 0.5, ry=(w * 0.55) * K)
-        blob(d, xf((fx, mid - 2)), (w * 0.5) * K, PALE, 0.55, ry=(w * 0.28) * K)
+        hw = w / 2
+        # the first phalanx drained pale, following its own form (its outline from fist()), the
+        # blanching strongest over the knuckle and fading down toward the middle joint
+        ps = pts(xf, [(fx - hw, top + 6), (fx - hw * 0.7, top - 2), (fx + hw * 0.7, top - 2), (fx + hw, top + 6),
+                      (fx + hw * 1.02, mid - 4), (fx + hw * 0.75, mid + 6), (fx - hw * 0.75, mid + 6),
+                      (fx - hw * 1.02, mid - 4)])
+        g = d.lin(xf((fx, top - 2)), xf((fx, mid + 6)), [(0, PALE, 0.85), (0.35, PALE, 0.55), (0.75, PALE, 0.2), (1, PALE, 0.05)])
+        d.add(f'<path d="{smooth_path(ps, tension=0.6)}" fill="{g}"/>')
+        # the knuckle itself a hard raised crown of taut skin (a plateau with a defined rim, a glint,
+        # the skin dark in the valleys between the knuckles)
+        c = xf((fx, top + 2))
+        r = w * 0.34 * K
+        d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
+              f'fill="{d.rad(c, r, [(0, PALE, 1.0), (0.55, PALE, 0.9), (0.8, PALE, 0.45), (1, PALE, 0)])}"/>')
+        gl = xf((fx - w * 0.08, top - 2))
+        d.add(f'<circle cx="{gl[0]:.1f}" cy="{gl[1]:.1f}" r="{w * 0.11 * K:.1f}" '
+              f'fill="{d.rad(gl, w * 0.11 * K, [(0, "#ffffff", 0.9), (1, "#ffffff", 0)])}"/>')
+    for a, b in itertools.pairwise(fingers):
+        v = xf(((a[0] + b[0]) / 2, (a[2] + b[2]) / 2 + 4))
+        rv = abs(b[0] - a[0]) * 0.3 * K
+        d.add(f'<circle cx="{v[0]:.1f}" cy="{v[1]:.1f}" r="{rv:.1f}" '
+              f'fill="{d.rad(v, rv, [(0, "#4a2a1c", 0.45), (1, "#4a2a1c", 0)])}"/>')
+    # the tendons standing up on the back of the hand, pale ridges toward each knuckle
+    for fx, _w, top, _mid, _bot in fingers:
+        for wd, op in ((9.0, 0.07), (6.0, 0.08), (3.5, 0.1)):  # soft-edged: stacked, narrower and denser
+            stroke(d, pts(xf, [(fx * 0.78, -70), (fx * 0.9, -40), (fx, top - 6)]), PALE, wd * K, op)
     blob(d, xf((74, 52) if thumb == "wrap" else (88, 10)), (11) * K, PALE, 0.55)
 
 
