@@ -124,3 +124,17 @@ def test_the_bead_wells_against_the_lower_lid_before_it_runs(tmp_path: Path) -> 
         assert abs(top - lid) <= 8, f"at {u} s the bead's top is at {top:.0f}, the lid at {lid:.0f}"
     tf = ins.transforms("tear", 3.8)
     assert tf[drop].dy - tf[eyes].dy > 100, "the bead does not leave the lid"
+
+
+def test_her_eyes_are_the_brown_of_the_wides_in_every_close_up() -> None:
+    """Same woman in every shot (review: consistency): the wides give her brown irises (#4a2a14); the
+    twirl's and the tear's close-ups drew them green. No strongly green colour in any of her eyes."""
+    import colorsys
+
+    files = [INSERTS / "hair_twirl" / "eyes.svg", *sorted((INSERTS / "tear").glob("**/eyes*.svg"))]
+    assert len(files) >= 7
+    for p in files:
+        for hexc in re.findall(r'(?:stop-color|fill|stroke)="#([0-9a-fA-F]{6})"', p.read_text()):
+            r, g, b = (int(hexc[i:i + 2], 16) / 255 for i in range(0, 6, 2))
+            h, _, s = colorsys.rgb_to_hls(r, g, b)
+            assert not (70 <= h * 360 <= 170 and s > 0.2), f"{p.name}: a green #{hexc} in her eyes"

@@ -34,6 +34,10 @@ class Model:
 
 HER = Model("#fcc594", "#ffe4c0", "#c07a4e", "#5a2a16", "#d86a6e", "#f4a0a0", "#9a3a40",
             "#6e3618", "#b4642e", "#341508", "#4f7a4a", "#7aa86a", True)
+# her irises brown as in the wides (assets/art/figures/her/eyes_*.svg: #4a2a14): a radial ramp, dark at
+# the pupil, a warm amber ring, a dark limbal edge (the close-ups had green eyes: another woman)
+HER_IRIS: list[tuple[float, str, float]] = [(0, "#1a0c06", 1), (0.4, "#5a3418", 1), (0.8, "#8e5c2e", 1),
+                                            (1, "#2a160a", 1)]
 EYE_WHITE = "#f2e6da"  # the white of an open eye (a test looks for it: the kiss shows none)
 # his lips are his own skin a little deeper and rosier, never a painted red (review3 #34)
 HIM = Model("#eca66c", "#ffcf98", "#a0603a", "#4a2412", "#d08c6c", "#e6a888", "#a8684c",

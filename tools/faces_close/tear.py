@@ -20,6 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from tools.faces_close import beats
+from tools.faces_close.face import HER_IRIS
 from tools.faces_close.svgkit import Doc, P, f, limb, smooth, soft
 
 SKIN = [(0, "#f4d2ba", 1.0), (0.45, "#dca486", 1.0), (0.8, "#a86c52", 1.0), (1, "#6a3c2c", 1.0)]
@@ -125,9 +126,9 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
     c = IRIS[id(e)]
     white = d.lin((0, 380), (0, 560), [(0, "#c8b8ac", 1), (0.5, "#f2e6dc", 1), (1, "#e4cfc4", 1)])
     d.path(e.opening(), fill=white)
-    iris = d.rad(c, 84, [(0, "#141c0c", 1), (0.4, "#3e5e2c", 1), (0.8, "#6e8e4c", 1), (1, "#24301a", 1)])
+    iris = d.rad(c, 84, HER_IRIS)
     d.path(_poly(e.clip_circle(c, 84)), fill=iris)
-    d.path(_poly(e.clip_circle(c, 84)), stroke="#1a200e", width=5, opacity=0.8)
+    d.path(_poly(e.clip_circle(c, 84)), stroke="#1e0f06", width=5, opacity=0.8)
     d.path(_poly(e.clip_circle(c, 36)), fill="#080806")
     # the upper lid's shadow on the eyeball, then the catchlights (wet, bright)
     up = e.up

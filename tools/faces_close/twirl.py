@@ -19,6 +19,7 @@ import random
 from pathlib import Path
 
 from tools.faces_close import beats
+from tools.faces_close.face import HER_IRIS
 from tools.faces_close.svgkit import Doc, P, f, smooth, soft
 from tools.faces_close.tear import Eye, _bez, _poly
 
@@ -201,7 +202,7 @@ def _eye(d: Doc, e: Eye, c: P, flip: int) -> None:
     ic = (c[0] + LOOK[0], c[1] + LOOK[1])
     white = d.lin((0, c[1] - 20), (0, c[1] + 14), [(0, "#c8b4a8", 1), (0.55, "#f0e4da", 1), (1, "#dcc6bc", 1)])
     d.path(e.opening(), fill=white)
-    iris = d.rad(ic, IRIS_R, [(0, "#141c0c", 1), (0.4, "#3e5e2c", 1), (0.8, "#6e8e4c", 1), (1, "#24301a", 1)])
+    iris = d.rad(ic, IRIS_R, HER_IRIS)
     d.path(_poly(e.clip_circle(ic, IRIS_R)), fill=iris)
     d.path(_poly(e.clip_circle(ic, 6.5)), fill="#080806")
     # the upper lid's shadow on the eyeball, the catchlight of the candle (same place in both eyes)
