@@ -67,8 +67,8 @@ def model_back(doc: Doc, h: HandSpec, grip: float = 0.0) -> None:
     # the knuckles (each a stroke whose light and shadow fade in along it)
     for i, fs in enumerate(h.fingers):
         bx, by = fs.base
-        p0, p1 = h.xf((80, by * 0.45)), h.xf((bx - 14, by))
-        m = h.xf(((80 + bx) / 2, by * 0.75))
+        p0, p1 = h.xf((96, by * 0.62)), h.xf((bx - 14, by))
+        m = h.xf(((96 + bx) / 2, by * 0.84))
         lift = 1.0 + 0.8 * grip
         off = mul(n, -5.0 * s)  # its shadow on the side away from the light
         wd = (13.0 if i < 3 else 10.0) * s

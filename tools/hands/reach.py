@@ -78,7 +78,9 @@ def main() -> None:
     set_light((0.6, -0.8))
     # her hand, from the left, palm down, resting
     her = HandSpec(Xf(352, 500, rot=-3, s=1.4), HER)  # hers smaller and slimmer than his
-    her.fingers = relaxed([-2.0, 0.0, 2.0, 5.0], [0.86, 0.84, 0.84, 0.86], [(3, 4), (2, 3), (2, 3), (4, 5)], w=0.8)
+    # slightly curled (the outer phalanges foreshortened as the fingertips drop toward the wood),
+    # drawn a little together rather than splayed
+    her.fingers = relaxed([-1.0, 0.5, 2.0, 4.0], [0.8, 0.78, 0.78, 0.8], [(4, 6), (2, 3), (2, 3), (4, 6)], w=0.8)
     her.thumb = thumb_default(ang=-30, bend=14, k=0.95)
     her.thumb = FingerSpec((86, -66), her.thumb.ang, her.thumb.lens, 36, her.thumb.bends, "back", taper=0.74)
     d = Doc()
@@ -89,7 +91,7 @@ def main() -> None:
     # his hand, from the right, palm down, reaching, fingers a little lifted
     set_light((-0.15, -1.0))
     him = HandSpec(Xf(1360, 492, rot=183, s=1.62, mirror=True), HIS)
-    him.fingers = relaxed([-3.0, -1.0, 1.5, 4.5], [0.96, 0.95, 0.93, 0.92], [(2, 3), (1, 2), (2, 3), (4, 5)])
+    him.fingers = relaxed([-2.0, -0.5, 1.5, 3.5], [0.88, 0.86, 0.84, 0.84], [(3, 4), (1, 2), (2, 3), (4, 6)])
     him.thumb = thumb_default(ang=-28, bend=12)
     him.thumb = FingerSpec((90, -70), -26, (72, 54), 48, (10,), 'back', taper=0.72)
     d = Doc()
