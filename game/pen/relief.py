@@ -226,13 +226,36 @@ def paint_part(cv: Canvas, part: Part, size: float, mat: Mat, seed: int) -> None
         n1, n2 = math.sqrt(sum(x * x for x in d1)) or 1.0, math.sqrt(sum(x * x for x in d2)) or 1.0
         straight = max(0.0, sum(x * y for x, y in zip(d1, d2, strict=True)) / (n1 * n2))
         axes.append(((j1[0] - j0[0]) / span2d, (j1[1] - j0[1]) / span2d, straight))
-    for si, (A, B) in enumerate(segs):
-        (au, av, az, ar), (bu, bv, bz, br) = A, B
-        pad = max(ar, br) + 3.0 + (0.7 * part.k * g if part.mat == "skin" else 0.0)
-        got = cv.grid([(au, av), (bu, bv)], pad)
+    # a finger (any short form of skin) is worked over one window and its bones joined by the
+    # upper envelope of their heights (equal where two bones meet at a joint) before it is
+    # merged into the field once: one continuous form, not bones each fused on with a fillet
+    # (a smooth union per bone raised a ring of k/4 round every joint). Long forms (the
+    # forearm, the sleeve) are merged bone by bone, which costs less on their wide boxes
+    span = sum(math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in segs)
+    joined = part.mat == "skin" and span < 220.0 * g
+    for group in ([list(range(len(segs)))] if joined else [[i] for i in range(len(segs))]):
+        _paint_bones(cv, part, js, segs, group, axes, mat, seed, g)
+
+
+def _paint_bones(cv: Canvas, part: Part, js: list[Joint], segs: list[tuple[Joint, Joint]], group: list[int],
+                 axes: list[tuple[float, float, float]], mat: Mat, seed: int, g: float) -> None:
+    """Paint the bones `group` of a part as one form and merge it into the field."""
+    extra = 0.7 * part.k * g if part.mat == "skin" else 0.0
+    ends = js[group[0]:group[-1] + 2]
+    whole = cv.grid([(j[0], j[1]) for j in ends], max(j[3] for j in ends) + 3.0 + extra)
+    if whole is None:
+        return
+    pw = whole[0]
+    shape = (pw[0].stop - pw[0].start, pw[1].stop - pw[1].start)
+    best = [np.full(shape, -1.0e3 if i == 0 else (NEG if i == 1 else 0.0), np.float32) for i in range(12)]
+    for si in group:
+        (au, av, az, ar), (bu, bv, bz, br) = segs[si]
+        got = cv.grid([(au, av), (bu, bv)], max(ar, br) + 3.0 + extra)
         if got is None:
             continue
         win, U, V = got
+        sub = (slice(win[0].start - pw[0].start, win[0].stop - pw[0].start),
+               slice(win[1].start - pw[1].start, win[1].stop - pw[1].start))
         du, dv = bu - au, bv - av
         L = math.hypot(du, dv)
         if L < 1e-6:
@@ -364,10 +387,25 @@ def paint_part(cv: Canvas, part: Part, size: float, mat: Mat, seed: int) -> None
                 bump += amp * prof * np.clip(1.15 - lat * lat, 0, 1)
             bump += cv.mottle(win, seed) * 0.15 * g  # the cloth's unevenness
             h = h + bump
-        nu, nv, nz = normals(cv, h, q if not spill else np.ones_like(q), pu, pv, d)
-        vals: dict[str, Arr | float] = {"nu": nu, "nv": nv, "nz": nz, "r": col[0], "g": col[1], "b": col[2],
-                                        "ks": ks, "shine": shine, "wrap": mat.wrap, "sss": mat.sss, "tone": tone}
-        cv.merge(win, sdf, h, part.k, vals, spill)
+        cur = (sdf, h, q, pu, pv, d, col[0], col[1], col[2], ks, shine, tone)
+        # inside both bones the higher surface shows; a pixel outside a bone counts lower
+        # by how far outside it is (so a bone's rim never wins over the other's inside)
+        was = [b[sub] for b in best]
+        take = (h + 10.0 * np.minimum(sdf, 0)) > (was[1] + 10.0 * np.minimum(was[0], 0))
+        best[0][sub] = np.maximum(sdf, was[0])
+        for i in range(1, 12):
+            best[i][sub] = np.where(take, cur[i], was[i])
+    win = pw
+    sdf, h, q, pu, pv, d, cr, cg, cb, ks, shine, tone = best
+    h = np.where(h > NEG / 2, h, 0.0)  # (a pixel of the box no bone reaches lies outside)
+    if len(group) > 1:  # the bend at a knuckle rounded: no edge where two bones meet
+        soft = blur(h, max(1, round(0.35 * min(j[3] for j in ends) * cv.px)))
+        h = h + (soft - h) * np.clip(sdf / (0.4 * min(j[3] for j in ends)), 0, 1)
+    spill = extra
+    nu, nv, nz = normals(cv, h, q if not spill else np.ones_like(q), pu, pv, d)
+    vals: dict[str, Arr | float] = {"nu": nu, "nv": nv, "nz": nz, "r": cr, "g": cg, "b": cb,
+                                    "ks": ks, "shine": shine, "wrap": mat.wrap, "sss": mat.sss, "tone": tone}
+    cv.merge(win, sdf, h, part.k, vals, spill)
 
 
 def reduce(a: Arr, ss: int) -> Arr:
