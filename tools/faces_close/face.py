@@ -275,7 +275,8 @@ def hair_back(doc: Doc, pl: Place, m: Model, fall: float = 560) -> None:
     g = doc.lin(pl((-100, -300)), pl((-450, 100)), [(0, m.hair_lit, 1), (0.4, m.hair, 1), (1, m.hair_dark, 1)])
     doc.path(smooth(pl.all(pts), tension=0.8), fill=g, stroke=m.hair_dark, width=2)
     if m.she:
-        # the long fall behind the shoulders in strands, lit where they turn to the light
+        # the long fall behind the shoulders: a soft sheen down it, then strands lit where they turn
+        psoft(doc, pl, (-440, 120), 40, 260, m.hair_lit, 0.25, rot=4)
         for k in range(16):
             o = 8 + k * 6.5
             lit = k % 3 != 2
@@ -303,6 +304,10 @@ def hair_front(doc: Doc, pl: Place, m: Model) -> None:
         pts = HAIR_FRONT_HER
         g = doc.lin(pl((-70, -420)), pl((-380, -60)), [(0, m.hair_lit, 1), (0.45, m.hair, 1), (1, m.hair_dark, 1)])
         doc.path(smooth(pl.all(pts), tension=0.85), fill=g, stroke=m.hair_dark, width=2)
+        # the sheen where the crown's curve turns to the light, and the shade low at the back of the head
+        psoft(doc, pl, (-190, -392), 130, 34, "#c8783e", 0.4, rot=-14)
+        psoft(doc, pl, (-150, -410), 60, 14, "#f0b478", 0.3, rot=-20)
+        psoft(doc, pl, (-360, -60), 60, 150, m.hair_dark, 0.35)
         # strands swept back from the parting, in two lights, the nearest catching the candle
         for k in range(22):
             o = k * 5.5 + (k * 37 % 11)

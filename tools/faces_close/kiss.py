@@ -95,6 +95,9 @@ def her() -> str:
     face.lips(d, pl, m)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
     face.hair_front(d, pl, m)
+    # the window's cold light on the back of her hair (the side facing it), as on his profile
+    d.path(smooth(pl.all([(-240, -446), (-330, -428), (-410, -256), (-458, -60), (-486, 180)]),
+                  closed=False), stroke=face.COOL, width=4 * pl.scale, opacity=0.3)
     return d.text()
 
 
