@@ -32,7 +32,7 @@ from game.fx.glow import Bloom, grade
 from game.fx.lighting import DOWNSCALE, GlowPatch, LightMap, LightSample, tint
 from game.fx.occlusion import Occluders
 from game.fx.rain import Rain, density, window_light
-from game.fx.shadows import Caster, ShadowLight, WallShadows
+from game.fx.shadows import Caster, ShadowLight, WallShadows, inset
 from game.fx.sparks import Sparks
 from game.fx.state import FxState
 from game.room.model import Emitter, Light, Rect, Room
@@ -215,7 +215,9 @@ class RoomFx:
                                          (lambda size: see_through(size, DOWNSCALE, people)) if people else None)
             if casters:  # each figure and prop lit from the side of its lights
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
-                self.side_light.shade(small, view, DOWNSCALE, shown, lights, cold, self.shadows.wall_base_y, people)
+                mine = {id(m) for m, _r, _f in people}  # the props' shading drawn in from their edges (shadows.inset)
+                lit = [c if id(c[0]) in mine else inset(c, DOWNSCALE) for c in shown]
+                self.side_light.shade(small, view, DOWNSCALE, lit, lights, cold, self.shadows.wall_base_y, people)
                 self.cold_rim.update(view, people, lights, cold, surface.get_rect())
             else:
                 self.cold_rim.rims = []
