@@ -57,7 +57,16 @@ HAZE_COUPLE_R = 1.2  # times the larger side of the two of them together
 HAZE_ON_PEOPLE = 0.3  # of the haze falls on the people themselves: faces warm, not washed flat
 HAZE_CLOSE = 2.0  # view scale above which the haze thins as 1/scale: a close shot's pools would
 # cover the frame, lifting the pale wax and stone to a flat lemon (the fire's close-up at 4.8x)
-HAZE_FILL = 0.0  # added everywhere (the glass aside) at full glow: the whole room a shade toward gold
+# The wall's own gold: the pools fall off with distance, and the wallpaper's paint is mauve (more
+# blue than green), so lit by candle colour alone the wall far from a flame stayed mauve-brown (hue
+# ~10-20 degrees; review4 / note22 'the wall far from a flame stays mauve'). A wash of gold is added
+# over the wallpaper (room y above WALL_TOP), fading out down the wainscot to none on the floor at
+# WALL_FLOOR, with more green than the candle's colour so that over mauve the sum reads gold.
+HAZE_FILL = 0.16  # of FILL_RGB, added over the wallpaper at full glow
+FILL_RGB = (255, 212, 48)
+WALL_TOP, WALL_FLOOR = 600.0, 760.0  # room y: the wallpaper's foot (the wainscot's top), the floor
+WASH_FULL = 300.0  # room y: the wash grows from none at the ceiling to full here (the dark stays dark
+# far above the flames: the room's top corners are not lifted to a flat yellow)
 HAZE_MAX = 0.4  # the haze sprites' brightest step (LEVELS steps up to it)
 HAZE_FULL = (round(HAZE_RGB[0] * HAZE_MAX), round(HAZE_RGB[1] * HAZE_MAX), round(HAZE_RGB[2] * HAZE_MAX))
 
@@ -92,6 +101,8 @@ class Bloom:
     def __init__(self) -> None:
         self._sprites: dict[tuple[int, int, tuple[int, int, int]], pygame.Surface] = {}  # in use order (LRU)
         self._haze: pygame.Surface | None = None
+        self._wash_key: tuple[int, ...] | None = None
+        self._wash_surf: pygame.Surface | None = None
 
     def _sprite(self, radius: int, level: int, colour: tuple[int, int, int] = BLOOM_RGB) -> pygame.Surface:
         """A bloom of about `radius` px: radii come in steps of RADIUS_STEP, so a camera push
@@ -130,6 +141,25 @@ class Bloom:
                 blits.append((spr, pos))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
+    def _wash(self, size: tuple[int, int], view: View, glow: float) -> pygame.Surface | None:
+        """The wall's gold wash on a map of `size` at `view`: HAZE_FILL of FILL_RGB over the
+        wallpaper, fading to nothing from WALL_TOP down to WALL_FLOOR and up to the ceiling; as tall as it reaches."""
+        k = HAZE_FILL * glow
+        rows = min(size[1], math.ceil(view.oy + WALL_FLOOR * view.scale))
+        if k <= 0.0 or rows <= 0:
+            return None
+        key = (size[0], rows, round(view.oy * 4), round(view.scale * 4096), round(k * 255))
+        if self._wash_key == key and self._wash_surf is not None:
+            return self._wash_surf
+        y = (np.arange(rows) + 0.5 - view.oy) / view.scale  # room y of each map row
+        f = np.clip((WALL_FLOOR - y) / (WALL_FLOOR - WALL_TOP), 0.0, 1.0) * np.clip(y / WASH_FULL, 0.0, 1.0)
+        f = f * f * (3.0 - 2.0 * f)  # smoothstep: no edge along the wainscot
+        col = np.round(f[:, None] * np.array(FILL_RGB, dtype=np.float64)[None, :] * k).astype(np.uint8)
+        line = pygame.surfarray.make_surface(np.ascontiguousarray(col[None, :, :]))
+        self._wash_surf = pygame.transform.scale(line, (size[0], rows))
+        self._wash_key = key
+        return self._wash_surf
+
     def haze(self, size: tuple[int, int], view: View, glow: float,
              flames: Sequence[tuple[float, float, float]], couple: pygame.Rect | None,
              seen: pygame.Surface | None, glass: pygame.Rect | None) -> tuple[pygame.Surface, pygame.Rect] | None:
@@ -145,7 +175,7 @@ class Bloom:
             self._haze = pygame.Surface(size)
         glow *= min(1.0, HAZE_CLOSE / max(1e-6, view.scale * DOWNSCALE))  # (`view` is the map's, 1/DOWNSCALE of the screen's)
         out = self._haze
-        out.fill(tuple(round(c * HAZE_FILL * glow) for c in HAZE_RGB))
+        out.fill((0, 0, 0))
         clip = out.get_rect()
         blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
         r = max(4, round(HAZE_FLAME_R * view.scale))
@@ -160,7 +190,11 @@ class Bloom:
             spr = self._sprite(max(8, round(HAZE_COUPLE_R * max(couple.w, couple.h))), min(LEVELS, level), HAZE_FULL)
             cx, cy = couple.centerx, couple.y + couple.h * 0.3
             blits.append((spr, (round(cx - spr.get_width() / 2), round(cy - spr.get_height() / 2))))
-        area = clip.copy() if HAZE_FILL > 0.0 else pygame.Rect(0, 0, 0, 0)
+        area = pygame.Rect(0, 0, 0, 0)
+        wash = self._wash(size, view, glow)
+        if wash is not None:
+            blits.insert(0, (wash, (0, 0)))
+            area = pygame.Rect(0, 0, size[0], wash.get_height())
         for spr, pos in blits:
             on = pygame.Rect(pos, spr.get_size()).clip(clip)
             if on.w > 0 and on.h > 0:
