@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import itertools
 import math
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pygame
 import pytest
 
+from game.art.inserts import Inserts, load_spec
+from game.art.svg import SvgCache
 from tools.hands import clasp
 from tools.hands.geometry import Xf
 
@@ -136,3 +139,29 @@ def test_his_fingers_go_white_over_their_own_form() -> None:
         back.append(_lum(fist.get_at((round(x), round(y)))))
     lift = sum(phalanges) / len(phalanges) - sum(back) / len(back)
     assert lift > 30, f"his clenched fingers are only {lift:.0f} levels paler than the back of his hand"
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_his_gripping_fingertips_press_into_her_hand(i: int) -> None:
+    """Line 71, the grip visibly tightens: his fingertips press into the back of her hand, which
+    dimples round each pad (a shade just past the fingertip in the gripping drawing, none in the
+    held one). The old grip drawings only curled the fingers."""
+    from tools.hands.geometry import finger_geom, norm, sub
+
+    cp, ws, _ = finger_geom(clasp.tip_spec(i, 1.0), clasp.HER_XF)
+    al = norm(sub(cp[-1], cp[-2]))
+    x, y = cp[-1][0] + al[0] * ws[-1] * 0.9, cp[-1][1] + al[1] * ws[-1] * 0.9
+    grip = _load(INSERTS / "hands_tighten" / f"his_tip{i}_grip.svg").get_at((round(x), round(y)))
+    assert grip.a > 40 and _lum(grip) < 120, f"his fingertip {i} does not press into her hand ({grip})"
+
+
+def test_his_open_fingers_leave_when_they_fold_between_hers() -> None:
+    """Line 63/64: once his fingers have folded up between hers (3.3 s) the open-fingered drawing
+    under her hand is cut, not slid under his palm and left there: its shadow showed below the
+    clasp as a dark slab for the rest of the shot."""
+    pygame.init()
+    ins = Inserts(INSERTS, SvgCache(Path(tempfile.mkdtemp())), seed=7)
+    names = [p.svg.name for p in load_spec(INSERTS, "hands_intertwined").parts]
+    k = names.index("his_fingers.svg")
+    assert ins.transforms("hands_intertwined", 2.0)[k].alpha == 1.0
+    assert all(ins.transforms("hands_intertwined", u)[k].alpha == 0.0 for u in (3.4, 5.0, 7.0, 12.0))

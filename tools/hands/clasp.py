@@ -256,6 +256,14 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
     d = Doc()
     cp, ws, _ = finger_geom(fs, HER_XF)
     d.add(f'<path d="M{f(add(cp[1], (3, 5)))} L{f(add(cp[-1], (3, 5)))}" stroke="#000" stroke-width="{ws[1]*(0.8 + 0.2 * curl):.1f}" stroke-linecap="round" opacity="{0.16 + 0.1 * curl:.2f}"/>')
+    if curl > 0:
+        # the fingertip pressing into the back of her hand: her skin dimpled round the pad (a soft
+        # shade just beyond it), the pad flattened and the nail bed blanched toward its tip
+        al = norm(sub(cp[-1], cp[-2]))
+        dim = add(cp[-1], mul(al, ws[-1] * 0.55))
+        rr = ws[-1] * 0.75
+        d.add(f'<ellipse cx="{dim[0]:.1f}" cy="{dim[1]:.1f}" rx="{rr:.1f}" ry="{rr:.1f}" '
+              f'fill="{d.rad(dim, rr, [(0, "#5a3020", 0.0), (0.45, "#5a3020", 0.4 * curl), (1, "#5a3020", 0)])}"/>')
     # the root rises from his palm, between her fingers, into the light
     finger(d, fs, HER_XF, HIS, white=white, open_base=True)
     if curl > 0:
@@ -264,15 +272,23 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
         d.add(f'<path d="M{f(cp[0])} L{f(cp[1])} L{f(cp[2])}" stroke="{GRIP_WHITE.light}" '
               f'stroke-width="{ws[1] * 0.55:.1f}" stroke-linecap="round" stroke-linejoin="round" fill="none" '
               f'opacity="{0.45 * curl:.2f}"/>')
-        # (a soft rise along the finger, not a round stud)
-        for j, r in ((1, 0.38), (2, 0.32)):
+        # (a soft rise along the finger, not a round stud: circles, since a radial gradient in a
+        # narrower ellipse ends in a hard chord): the joint's crown pale toward the light, the
+        # finger dropping away past it into a little shade
+        al = norm(sub(cp[-1], cp[0]))
+        for j in (1, 2):
             c = cp[j]
-            sh = add(c, (3 + 3 * curl, 5 + 4 * curl))
-            d.add(f'<ellipse cx="{sh[0]:.1f}" cy="{sh[1]:.1f}" rx="{ws[j] * r * 1.2:.1f}" ry="{ws[j] * r * 0.7:.1f}" '
-                  f'fill="{d.rad(sh, ws[j] * r * 1.2, [(0, "#3a2014", 0.3 * curl), (1, "#3a2014", 0)])}"/>')
-            k = add(c, (-2, -3))
-            d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[j] * r * 1.3:.1f}" ry="{ws[j] * r * 0.75:.1f}" '
-                  f'fill="{d.rad(k, ws[j] * r * 1.3, [(0, GRIP_WHITE.knuckle, 0.6 * curl), (0.55, GRIP_WHITE.light, 0.3 * curl), (1, GRIP_WHITE.light, 0)])}"/>')
+            r = ws[j] * 0.5
+            sh = add(c, mul(al, r * 0.9))
+            d.add(f'<circle cx="{sh[0]:.1f}" cy="{sh[1]:.1f}" r="{r:.1f}" '
+                  f'fill="{d.rad(sh, r, [(0, "#3a2014", 0.28 * curl), (1, "#3a2014", 0)])}"/>')
+            k = sub(add(c, (0, -ws[j] * 0.08)), mul(al, r * 0.1))
+            d.add(f'<circle cx="{k[0]:.1f}" cy="{k[1]:.1f}" r="{r:.1f}" '
+                  f'fill="{d.rad(k, r, [(0, GRIP_WHITE.knuckle, 0.45 * curl), (0.5, GRIP_WHITE.light, 0.25 * curl), (1, GRIP_WHITE.light, 0)])}"/>')
+        al = norm(sub(cp[-1], cp[-2]))
+        nb = sub(cp[-1], mul(al, ws[-1] * 0.15))
+        d.add(f'<ellipse cx="{nb[0]:.1f}" cy="{nb[1]:.1f}" rx="{ws[-1] * 0.3:.1f}" ry="{ws[-1] * 0.3:.1f}" '
+              f'fill="{d.rad(nb, ws[-1] * 0.3, [(0, "#fff6f0", 0.7 * curl), (1, "#fff6f0", 0)])}"/>')
     return d, cp[0]
 
 
@@ -299,8 +315,8 @@ def toml_intertwined(tips: list[P], thumb: P) -> str:
     her_keys = '[[part.motion]]\nkind = "keys"\nkeys = [[0, -170, -120, 3, 1.08], [1.6, -60, -40, 1, 1.03], [2.8, 0, 0, 0, 1.0], [3.4, 6, 2, 0, 1.0], [5.0, 0, 0, 0, 1.0]]\n'
     out = ['''# "She placed her hand in his, / the warmth of their connection radiating through their
 # intertwined fingers." (lines 63, 64; one shot). Her hand comes down into his open palm
-# (0-2.8 s); his fingers fold up between hers and over her knuckles (3.3-4.8 s) while his
-# open fingers slide away under his palm, and his thumb closes over her hand; then the clasp
+# (0-2.8 s); his fingers fold up between hers and over her knuckles (3.3-4.8 s): his open
+# fingers, by then hidden under her hand, are cut for the folded ones at 3.3 s, and his thumb closes over her hand; then the clasp
 # breathes. Palm to palm: at 3.3 s her straight fingers (her_fingers_open) are cut for her
 # fingers bent down between his and round the back of his hand, out of sight (her_fingers): one
 # sees the back of her hand and his fingertips wrapping over it. Parts are drawings in z-order
@@ -317,7 +333,7 @@ svg = "his_fingers.svg"
 pivot = [1000, 478]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0], [3.3, 0, 0], [4.5, 110, 0]]
+keys = [[0, 0, 0, 0, 1, 1], [3.3, 0, 0, 0, 1, 1], [3.301, 0, 0, 0, 1, 0]]
 ''' + common + '''
 [[part]]
 svg = "his.svg"
