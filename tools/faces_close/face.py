@@ -136,7 +136,7 @@ def planes(doc: Doc, pl: Place, m: Model, rim: float = 1.0) -> None:
     # the cheekbone's ridge catching the key, the hollow under it, the ramus's edge in front of the ear
     psoft(doc, pl, (-150, -132), 92, 28, m.skin_lit, 0.45 * k, rot=-4)
     psoft(doc, pl, (-118, -124), 40, 16, "#fff0d8", 0.22 * k, rot=-8)
-    psoft(doc, pl, (-176, -54), 70, 34, sh, 0.34 * k, rot=24)
+    psoft(doc, pl, (-176, -54), 70, 34, sh, 0.3 * k, rot=24)
     psoft(doc, pl, (-226, -8), 20, 66, sh, 0.3 * k, rot=8)
     psoft(doc, pl, (-196, 40), 40, 46, m.skin_lit, 0.18 * k)  # the jaw's flat catches a little light
     # the fold from the nostril's wing past the mouth's corner, and the lip's shade on the chin
@@ -166,6 +166,10 @@ def ear(doc: Doc, pl: Place, m: Model) -> None:
              stroke=m.line, width=1.8)
     doc.path(smooth(pl.all([(c[0] + 14 * k, c[1] - 30 * k), (c[0] - 6 * k, c[1] - 14 * k), (c[0] - 4 * k, c[1] + 14 * k),
                             (c[0] + 10 * k, c[1] + 30 * k)]), closed=False), stroke=m.skin_shade, width=3, opacity=0.6)
+    # the ear sits at the back of the head, in the same fall-off as the cheek round it (planes()), its
+    # rim warm where the light shows through it: not a pale cut-out pasted on the shade
+    doc.path(smooth(pl.all(pts)), fill=DEEP, opacity=0.38 if m.she else 0.45)
+    doc.path(smooth(pl.all([*pts[4:], pts[0]]), closed=False), stroke="#e0805a", width=2.5, opacity=0.35)
 
 
 LIP_UP: list[P] = [(-16, -20), (-6, -19), (1, -13), (2, -5), (-1, -1), (-14, -1), (-32, -3), (-38, -6), (-28, -12)]

@@ -61,11 +61,15 @@ def _neck(d: Doc, pl: Place, head: Place, m: face.Model) -> None:
     """The neck, nearly upright under the tilted head (face.neck's hard-edged shadow under the jaw, drawn
     in the neck's frame, showed as a block once the head turned on it): its front lit by the light
     between them, its back and the hollow under the jaw in soft shade, laid in the head's own frame."""
-    back = -205 if m.she else -272  # his neck a man's: as deep as his jaw is long, up behind the ear
-    pts = [(-80, 90), (-92, NECK * 0.6), (-100, NECK), (back - 20, NECK), (back - 6, NECK * 0.5), (back, 40),
-           (back - 14, -40), (-200, -20), (-170, 100)]
+    back = -205 if m.she else -272  # his neck a man's, broad at the nape (about 0.6 of his head's depth)
+    front = pl.all([(-80, 90), (-92, NECK * 0.6), (-100, NECK)])
+    if m.she:
+        nape = pl.all([(back - 20, NECK), (back - 6, NECK * 0.5), (back, 40)])
+    else:  # his nape rises behind the jaw's angle into the hair, laid in the head's frame so the hair covers it
+        nape = [*pl.all([(back - 36, NECK), (back - 30, NECK * 0.5)]), *head.all([(-294, 50), (-336, -80)])]
+    pts = [*front, *nape, *head.all([(-200, -20), (-170, 100)])]
     g = d.lin(pl((-90, 0)), pl((back - 20, 0)), [(0, m.skin, 1), (0.6, m.skin, 1), (1, m.skin_shade, 1)])
-    d.path(smooth(pl.all(pts), tension=0.6), fill=g)
+    d.path(smooth(pts, tension=0.6), fill=g)
     psoft(d, pl, (back + 30, NECK * 0.55), 50, NECK * 0.5, m.skin_shade, 0.4)
     psoft(d, head, (-130, 150), 90, 44, m.skin_shade, 0.55)   # under the jaw, in the jaw's own frame
     psoft(d, pl, (-100, NECK * 0.55), 18, NECK * 0.35, WARM, 0.18)  # the light between them on the throat
