@@ -165,3 +165,18 @@ def test_his_open_fingers_leave_when_they_fold_between_hers() -> None:
     k = names.index("his_fingers.svg")
     assert ins.transforms("hands_intertwined", 2.0)[k].alpha == 1.0
     assert all(ins.transforms("hands_intertwined", u)[k].alpha == 0.0 for u in (3.4, 5.0, 7.0, 12.0))
+
+
+@pytest.mark.parametrize("name", ["left", "right"])
+def test_his_forearms_over_the_fists_are_round(name: str) -> None:
+    """Line 7: across each forearm the light falls to a core shadow inside it and the far edge
+    lifts again in the trousers' bounce (was one ramp to the darkest edge: a bar)."""
+    from tools.hands import fists
+
+    xf = fists.LEFT if name == "left" else fists.RIGHT
+    im = _load(INSERTS / "clenched_hands" / f"fist_{name}.svg")
+    prof = [_lum(im.get_at(tuple(round(v) for v in xf((x, -240))))) for x in range(-64, 61, 3)]
+    if prof[0] < prof[-1]:
+        prof = prof[::-1]
+    i = min(range(len(prof)), key=prof.__getitem__)
+    assert prof[-1] - prof[i] > 8 and i < len(prof) - 2, f"his {name} forearm darkens straight to its edge: {prof}"

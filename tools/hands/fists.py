@@ -97,18 +97,34 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
     a, b = across(-230, 70)
     path(d, arm, lit(d, xf, side, a, b, [(0, SKIN_HI, 1), (0.3, SKIN, 1), (0.75, SKIN_MID, 1), (1, SKIN_DK, 1)]),
          tension=0.5)
-    stroke(d, pts(xf, [(-40, -130), (-44, -250), (-46, -330)]), SKIN_DK, 6 * K, 0.25)   # tendon shadow
-    stroke(d, pts(xf, [(20, -128), (26, -250), (28, -330)]), SKIN_HI, 5 * K, 0.25)      # the radius ridge
+    # the forearm's round: the lit band, the core shadow three quarters across, the warm bounce off
+    # the trousers at the far edge (a limb, not a bar); the tendons soft, fading toward the elbow
+    a, b = across(-230, 76)
+    path(d, arm, lit(d, xf, side, a, b, [(0, SKIN_HI, 0.45), (0.15, SKIN_HI, 0.2), (0.35, SKIN_HI, 0),
+                                         (0.5, SKIN_DEEP, 0), (0.68, SKIN_DEEP, 0.45), (0.8, SKIN_DEEP, 0.3),
+                                         (0.92, SKIN, 0.4), (1, SKIN, 0.55)]), line=None, tension=0.5)
+    for wd, op in ((12.0, 0.06), (7.0, 0.08), (3.5, 0.1)):   # soft-edged: stacked strokes
+        stroke(d, pts(xf, [(-40, -134), (-44, -220), (-46, -290)]), SKIN_DK, wd * K, op)   # tendon shadow
+        stroke(d, pts(xf, [(20, -132), (26, -220), (28, -290)]), SKIN_HI, wd * K, op)      # the radius ridge
     # back of the hand: wrist to the knuckle ridge, the thumb's mound bulging toward +x
     back = pts(xf, [(-64, -124), (-84, -60), (-86, 0), (-50, 10), (-10, 12), (30, 12), (72, 8),
                     (104, -40), (102, -86), (70, -124)])
     a, b = across(-70, 95)
     path(d, back, lit(d, xf, side, a, b, [(0, SKIN_HI, 1), (0.35, SKIN, 1), (0.8, SKIN_MID, 1), (1, SKIN_DK, 1)]),
-         tension=0.7)
+         line=None, tension=0.7)
+    # outlined down its sides and along the knuckles only: across the wrist the forearm runs on
+    # into it (no seam)
+    d.add(f'<path d="{smooth_path(back, closed=False, tension=0.7)}" fill="none" stroke="{LINE}" '
+          f'stroke-width="2.2" stroke-linejoin="round" stroke-opacity="0.8"/>')
+    # the back of the hand domes: a sheen toward the light, the wrist's dip in shade below the arm
+    dome = xf((28 * light_dir, -62))
+    path(d, back, d.rad(dome, 80 * K, [(0, SKIN_HI, 0.4), (0.6, SKIN_HI, 0.12), (1, SKIN_HI, 0)]), line=None, tension=0.7)
+    path(d, back, d.lin(xf((0, -124)), xf((0, -70)), [(0, SKIN_DEEP, 0.4), (1, SKIN_DEEP, 0)]), line=None, tension=0.7)
     # the hand bends down at the knuckles: the ridge catches the light, the slope below is shaded
     for fx, _w, top, _mid, _bot in fingers:
-        stroke(d, pts(xf, [(fx * 0.7, -90), (fx * 0.88, -50), (fx, top - 4)]), SKIN_HI, 6 * K, 0.18)   # tendons, faint
-        stroke(d, pts(xf, [(fx * 0.7 + 4, -88), (fx * 0.88 + 4, -48), (fx + 4, top - 2)]), SKIN_DK, 3 * K, 0.14)
+        for wd, op in ((10.0, 0.05), (6.0, 0.06), (3.0, 0.07)):   # tendons, faint and soft-edged
+            stroke(d, pts(xf, [(fx * 0.78, -80), (fx * 0.9, -46), (fx, top - 4)]), SKIN_HI, wd * K, op)
+            stroke(d, pts(xf, [(fx * 0.78 + 5, -78), (fx * 0.9 + 5, -44), (fx + 5, top - 2)]), SKIN_DK, wd * 0.6 * K, op)
     # second phalanges, turned under toward the palm (behind and below the first)
     for fx, w, _top, mid, bot in fingers:
         ps = pts(xf, [(fx - w * 0.46, mid - 8), (fx + w * 0.46, mid - 8), (fx + w * 0.44, bot - 10),
