@@ -138,3 +138,14 @@ def test_her_eyes_are_the_brown_of_the_wides_in_every_close_up() -> None:
             r, g, b = (int(hexc[i:i + 2], 16) / 255 for i in range(0, 6, 2))
             h, _, s = colorsys.rgb_to_hls(r, g, b)
             assert not (70 <= h * 360 <= 170 and s > 0.2), f"{p.name}: a green #{hexc} in her eyes"
+
+
+def test_the_trembling_lip_parts_from_the_upper_over_shadow_at_the_corners() -> None:
+    """Line 19: the lower lip trembles a few px (insert.toml), so at the mouth's corners it parts from the
+    upper lip; what shows there is the corner's shadow, not a wedge of bare, lit skin."""
+    pygame.init()
+    surf = pygame.image.load_sized_svg(str(INSERTS / "trembling_lips" / "face.svg"), (1920, 1080))
+    skin = _patch(surf, (800, 560))[0]  # the cheek beside the mouth, below the corner
+    for corner in ((740, 484), (1260, 482)):  # just below each corner, where the lower lip parts (was 35 under skin)
+        seen = _patch(surf, corner, 1)[0]
+        assert seen < skin - 50, (corner, seen, skin)

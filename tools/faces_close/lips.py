@@ -70,6 +70,10 @@ def face() -> str:
     # the dark of the parted mouth and the teeth
     mouth = d.rad((1000, 470), 280, [(0, "#1a0507", 1), (1, "#4a1418", 1)])
     d.path("M 730,470 C 840,436 1160,436 1270,468 C 1160,540 840,540 730,470 Z", fill=mouth)
+    # the corners' dark (the commissure), a little past where the lips meet: as the lower lip trembles
+    # its corner parts from the upper's over shadow, never over bare skin
+    for x, y, r in ((746, 478, 10), (1254, 476, -10)):
+        soft(d, (x, y), 15, 9, "#2a0a0c", 0.85, rot=r, core=0.45)
     teeth = d.lin((0, 442), (0, 480), [(0, "#6a5046", 1), (0.35, "#e8dccc", 1), (0.8, "#f4ebe0", 1),
                                        (1, "#b8a496", 1)])
     d.path("M 850,452 C 940,442 1060,442 1150,452 C 1146,462 1140,472 1130,478 C 1050,470 950,470 870,480 "
