@@ -206,13 +206,13 @@ def his_open_fingers() -> Doc:
         finger(d, fs, him.xf, HIS_PALM)
     return d
 
-THUMB_BASE = (392.0, -34.0)  # his thumb's root (HIS_XF((70, -66))) in her hand's frame
+THUMB_BASE = (386.0, -30.0)  # his thumb's root (HIS_XF((70, -66))) in her hand's frame
 
 
 def his_thumb() -> tuple[Doc, P]:
     """His thumb closed over her hand: from the ball of his thumb, across the back of her index
     finger toward her knuckles, nail up (the toml turns it up, open, before the clasp)."""
-    t = FingerSpec(THUMB_BASE, 194.0, (84, 60), 44, (6,), "back", taper=0.74)
+    t = FingerSpec(THUMB_BASE, 194.0, (88, 60), 50, (6,), "back", taper=0.66)
     d = Doc()
     cp, ws, _ = finger_geom(t, HER_XF)
     d.add(f'<path d="M{f(add(cp[1], (4, 7)))} L{f(add(cp[-1], (4, 7)))}" stroke="#000" stroke-width="{ws[1]*0.8:.1f}" stroke-linecap="round" opacity="0.22"/>')
@@ -221,10 +221,10 @@ def his_thumb() -> tuple[Doc, P]:
     # the ball of his thumb over its root, the palm's skin running on into it (no cut edge): a
     # soft patch of the palm's tone, centred inside the palm so it never spills onto the table
     inward = norm(sub(HIS_XF((110, 0)), cp[0]))
-    r = ws[0] * 0.62
-    b = add(cp[0], mul(inward, r * 0.45))
+    r = ws[0] * 0.75
+    b = add(cp[0], mul(inward, r * 0.35))
     d.add(f'<ellipse cx="{b[0]:.1f}" cy="{b[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
-          f'fill="{d.rad(b, r, [(0, HIS_PALM.mid, 0.95), (0.6, HIS_PALM.mid, 0.6), (1, HIS_PALM.mid, 0)])}"/>')
+          f'fill="{d.rad(b, r, [(0, HIS_PALM.light, 0.9), (0.6, HIS_PALM.mid, 0.5), (1, HIS_PALM.mid, 0)])}"/>')
     return d, HER_XF(THUMB_BASE)
 
 
