@@ -68,6 +68,11 @@ def her_back() -> Doc:
     d = Doc()
     soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (8, 12), 14, 0.5)
     forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
+    # the webs between her finger roots, under the back of her hand (skin, not gaps to what lies
+    # beneath her hand as she places it; in the clasp web.svg lies over them)
+    web = [HER_XF(p) for p in [(150, -96), (222, -98), (236, -56), (240, 0), (234, 56), (214, 92), (150, 90)]]
+    g = d.lin(HER_XF((186, 0)), HER_XF((240, 0)), [(0, HER.mid, 1), (0.7, HER.dark, 1), (1, HER.dark, 0.9)])
+    d.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}"/>')
     finger(d, her.thumb, her.xf, her.skin)  # under the back of her hand, which covers its root (no seam)
     hand_back(d, her, tendons=0.0, knuckle_glow=0.35)
     paint.model_back(d, her)
@@ -182,6 +187,10 @@ def her_fingers(open_: bool = False) -> Doc:
 def his_palm() -> tuple[Doc, HandSpec]:
     him = HandSpec(HIS_XF, HIS_PALM, show="palm")
     him.fingers = default_fingers(show="palm", spread=6)
+    # the palm side's edge at the finger roots is one smooth pad line (the knuckle notches of
+    # palm_outline belong to the back of a hand; here they showed as dark teeth between her fingers)
+    him.palm_pts = [(-10, -50), (70, -76), (125, -90), (174, -88), (206, -72), (216, -34), (218, 8), (210, 44),
+                    (192, 70), (150, 84), (70, 70), (-10, 52)]
     d = Doc()
     forearm(d, him)
     hand_back(d, him)
@@ -189,7 +198,7 @@ def his_palm() -> tuple[Doc, HandSpec]:
     # her hand lies over the fingers' end of his palm: its shadow, deep at her fingers, fading
     # toward his wrist
     a, b = him.xf((230, 0)), him.xf((90, 0))
-    shade = [him.xf(p) for p in palm_outline(him.fingers)]
+    shade = [him.xf(p) for p in him.palm_pts]
     d.add(f'<path d="{smooth_path(shade, tension=0.8)}" '
           f'fill="{d.lin(a, b, [(0, "#1e0e08", 0.75), (0.5, "#1e0e08", 0.35), (1, "#1e0e08", 0)])}"/>')
     his_sleeve(d, him.xf)
