@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pygame
 
+from game.art.baked import baked
+
 PANEL_W, PANEL_H = 1240, 520
 PAPER = (242, 226, 196)
 
@@ -82,6 +84,7 @@ def _slices(r: pygame.Rect, w: int, h: int, x0: int = 0, x1: int | None = None) 
     return (slice(a - x0, max(a, b) - x0), slice(max(0, r.y), min(h, r.bottom)))
 
 
+@baked("notebook")  # painted once per machine and code: the same pixels (game/art/baked.py)
 def paint_notebook(scale: float, seed: int, spread: Spread) -> tuple[pygame.Surface, pygame.Surface]:
     """The open notebook seen from above at `scale` px per logical px, and the closed book
     (the outside of the cover over the left half). Both SRCALPHA, the size of the panel.

@@ -14,6 +14,8 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from game.art.baked import baked
+
 WALNUT_DARK = np.array([46, 25, 12], np.float32)  # #2e190c
 WALNUT = np.array([90, 52, 27], np.float32)  # #5a341b
 WALNUT_LIT = np.array([117, 70, 42], np.float32)  # #75462a
@@ -49,6 +51,7 @@ def light_at(w: int, h: int, x0: int = 0, x1: int | None = None) -> np.ndarray:
     return out
 
 
+@baked("table")  # painted once per machine and code: the same pixels (game/art/baked.py)
 def paint_table(size: tuple[int, int], seed: int, book: pygame.Rect | None = None) -> pygame.Surface:
     """The walnut top filling the frame below its far edge (SRCALPHA: clear above it), with
     the broad soft shadow of a book lying on it at `book` (px), thrown away from the candle.
