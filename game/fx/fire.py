@@ -33,6 +33,7 @@ from game.fx.hearth_art import (
     make_grate,
     make_logs,
     make_logs_steps,
+    refine,
 )
 from game.fx.noise import fbm2_np, hash01, noise1
 from game.fx.occlusion import Caster, Occluders
@@ -417,6 +418,7 @@ class Hearth:
                 ra, rb, part = self._on_screen(box, surface.get_height())
                 idx = fire_close.index(self.heat(ft, strength, (ra, rb)), self._close.grid(self).glow[ra:rb],
                                        max(1, round(fire_close.BLOOM_PX / self.cell)))
+                idx = refine(idx, self.cell * self._scale)  # smooth edges, not the cells' stair-steps
                 flames, at = self._close.render(idx, part.size, (r, g, b)), part.topleft
             else:
                 flames = pygame.transform.smoothscale(rgb_surface(self.field(ft, strength)), box.size)

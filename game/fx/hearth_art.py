@@ -25,6 +25,7 @@ from game.fx.noise import fbm2_np, hash01_np
 from game.fx.sprites import rgb_surface, rgba_surface
 
 FArray = npt.NDArray[np.float64]
+F32 = npt.NDArray[np.float32]
 BED_W, BED_H = 240.0, 64.0  # room px
 # (x0, y0, x1, y1, radius) in bed px: the back log, the one crossing it, the front one
 LOGS = ((30.0, 38.0, 176.0, 26.0, 11.0), (70.0, 24.0, 192.0, 40.0, 10.0), (36.0, 46.0, 186.0, 44.0, 9.0))
@@ -205,3 +206,44 @@ def make_grate(scale: float) -> pygame.Surface:
         rgb = np.where(leg[..., None] > 0, np.array([24, 22, 22.0]), rgb)
         alpha = np.maximum(alpha, leg)
     return rgba_surface(rgb, alpha * 255)
+
+
+def _halve_rows(a: F32) -> F32:
+    """`a` with twice the rows, each new pair at 1/4 and 3/4 between its old neighbours
+    (Chaikin's corner cutting: the quadratic B-spline's subdivision; the ends clamped)."""
+    out: F32 = np.empty((2 * a.shape[0], a.shape[1]), dtype=np.float32)
+    even, odd = out[0::2], out[1::2]
+    np.multiply(a, np.float32(0.75), out=even)
+    odd[...] = even
+    q = a * np.float32(0.25)
+    even[1:] += q[:-1]
+    even[0] += q[0]
+    odd[:-1] += q[1:]
+    odd[-1] += q[-1]
+    return out
+
+
+REFINE_PX = 2.0  # screen px a flame-index cell may cover when it is smoothscaled (bilinear) to the screen
+REFINE_CELLS = 60_000  # ... but a second round only while the grid stays this small (~0.5 ms; the
+# fire's close-up, ~13 000 cells on screen, gets one round: its cells are 4.8 screen px, not 9.6)
+
+
+def refine(idx: npt.NDArray[np.uint8], cell_px: float) -> npt.NDArray[np.uint8]:
+    """The close flames' palette-index grid (game.fx.fire_close.index) subdivided until a cell
+    covers at most REFINE_PX screen px (twice at most, once in the close-up: REFINE_CELLS). Smoothscaled straight from the field's
+    cells (5 screen px a cell in a 1080p wide), the bilinear index bent each tongue's edge at
+    every cell boundary: 1 px bumps, stair-steps up the flames. Subdivided by corner cutting
+    first, the edge is a smooth curve and the flames keep their shapes."""
+    rounds = 0
+    while cell_px > REFINE_PX and rounds < 2 and idx.size * 4 ** (rounds + 1) <= REFINE_CELLS:
+        cell_px /= 2.0
+        rounds += 1
+    rounds = max(rounds, 1 if cell_px > REFINE_PX else 0)
+    if rounds == 0:
+        return idx
+    a: F32 = idx.astype(np.float32)
+    for _ in range(rounds):
+        a = _halve_rows(_halve_rows(a).T).T
+    a += np.float32(0.5)
+    out: npt.NDArray[np.uint8] = a.astype(np.uint8)  # 0.5..255.5: no clip needed
+    return out
