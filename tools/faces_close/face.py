@@ -10,6 +10,7 @@ wet highlight), eyes are lids with lashes (closed) or a white, iris and pupil ai
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 from tools.faces_close.svgkit import Doc, P, Place, psoft, smooth
@@ -329,6 +330,18 @@ def hair_front(doc: Doc, pl: Place, m: Model) -> None:
         doc.path(smooth(pl.all(pts), tension=0.75), fill=g, stroke=m.hair_dark, width=2)
         # locks: a sheen where the crown turns to the light, strands combed back and falling forward
         psoft(doc, pl, (-200, -420), 110, 40, "#8a7464", 0.35, rot=-8)
+        psoft(doc, pl, (-150, -440), 60, 16, "#b09a88", 0.3, rot=-16)       # the brightest of it, on the turn
+        psoft(doc, pl, (-330, -250), 70, 120, "#3a4458", 0.22)                # the window's cool on the back
+        rng = random.Random(29)
+        for _ in range(30):  # fine strands swept back over the side of the head from the brow to the nape
+            x0, y0 = rng.uniform(-100, -220), rng.uniform(-430, -330)
+            t = (y0 + 430) / 100
+            ey = -220 + 110 * t + rng.uniform(-20, 10)  # (the nape's edge turns in below -120: kept inside it)
+            end = (rng.uniform(-392, -370) + max(0.0, ey + 150) * 0.5, ey)
+            mid = ((x0 + end[0]) / 2 - 10, (y0 + end[1]) / 2 - rng.uniform(30, 60))
+            col = rng.choice(("#5a4a42", "#3a302c", "#6e5c52", "#141010"))
+            doc.path(smooth(pl.all([(x0, y0), mid, end]), closed=False), stroke=col,
+                     width=round(rng.uniform(1.0, 2.2), 1), opacity=round(rng.uniform(0.25, 0.45), 2))
         for k in range(10):
             x0 = -80 - k * 22
             bend = 30 + (k * 17 % 24)
