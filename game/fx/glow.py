@@ -65,6 +65,8 @@ HAZE_CLOSE = 2.0  # view scale above which the haze thins as 1/scale: a close sh
 HAZE_FILL = 0.16  # of FILL_RGB, added over the wallpaper at full glow
 FILL_RGB = (255, 212, 48)
 WALL_TOP, WALL_FLOOR = 600.0, 760.0  # room y: the wallpaper's foot (the wainscot's top), the floor
+DRAPE = (64.0, 52.0, 64.0, 0.0)  # room px the window's art overhangs its box (left, top, right, bottom):
+# the curtains and pelmet, kept out of the wash (over their dark green velvet it read olive, line 75)
 WASH_FULL = 300.0  # room y: the wash grows from none at the ceiling to full here (the dark stays dark
 # far above the flames: the room's top corners are not lifted to a flat yellow)
 HAZE_MAX = 0.4  # the haze sprites' brightest step (LEVELS steps up to it)
@@ -162,12 +164,14 @@ class Bloom:
 
     def haze(self, size: tuple[int, int], view: View, glow: float,
              flames: Sequence[tuple[float, float, float]], couple: pygame.Rect | None,
-             seen: pygame.Surface | None, glass: pygame.Rect | None) -> tuple[pygame.Surface, pygame.Rect] | None:
+             seen: pygame.Surface | None, glass: pygame.Rect | None,
+             window: tuple[float, float, float, float] | None = None) -> tuple[pygame.Surface, pygame.Rect] | None:
         """The golden haze to add over the lit scene, in light-map px (`view` scaled to the map):
         a wide gold pool at each flame (`flames`: room x, y, brightness) and over the couple's
         heads (`couple`: the two of them together, map px), a fraction HAZE_ON_PEOPLE of it on
         the people themselves (`seen`: white where nothing stands, black on them), none on the
-        window `glass` but where someone stands before it. The surface (reused) and the part
+        window `glass` but where someone stands before it; the wall's gold wash (HAZE_FILL) over
+        the wallpaper only, not over the `window` (its box in room px) and its curtains. The surface (reused) and the part
         holding light; None when there is none."""
         if glow <= 0.0:
             return None
@@ -193,8 +197,12 @@ class Bloom:
         area = pygame.Rect(0, 0, 0, 0)
         wash = self._wash(size, view, glow)
         if wash is not None:
-            blits.insert(0, (wash, (0, 0)))
+            out.blit(wash, (0, 0))
             area = pygame.Rect(0, 0, size[0], wash.get_height())
+            if window is not None:  # the window, its curtains and pelmet are not wallpaper
+                left, top, right, bottom = DRAPE
+                wx, wy, ww, wh = window
+                out.fill((0, 0, 0), pygame.Rect(view.rect(wx - left, wy - top, ww + left + right, wh + top + bottom)))
         for spr, pos in blits:
             on = pygame.Rect(pos, spr.get_size()).clip(clip)
             if on.w > 0 and on.h > 0:

@@ -238,7 +238,9 @@ class RoomFx:
                 # only light added over it turns it gold), the glass kept night-blue
                 both = couple[0][1].unionall([c[1] for c in couple[1:]]) if couple else None
                 seen = see_through(small.get_size(), DOWNSCALE, people) if people else None
-                haze = self.bloom.haze(small.get_size(), small_view, st.glow, flames, both, seen, glass_map)
+                win = self.room.anchors.get("window")
+                haze = self.bloom.haze(small.get_size(), small_view, st.glow, flames, both, seen, glass_map,
+                                       (win.rect.x, win.rect.y, win.rect.w, win.rect.h) if win is not None else None)
                 if haze is not None:
                     self.light_map.add(*haze)
             # ... then all the light graded toward gold, the glass kept night-blue. Graded after the

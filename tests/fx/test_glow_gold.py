@@ -18,6 +18,7 @@ from game.capture import render_moment
 SIZE = (960, 540)
 FAR_WALL = (0.50, 0.10, 0.80, 0.50)  # of the frame at line 74: the wall between the couple and the clock
 WINDOW = (0.16, 0.03, 0.38, 0.28)  # ... the window's upper panes, the night beyond them
+CURTAIN = (0.74, 0.10, 0.86, 0.70)  # of the frame at line 75 (the window shot): the right-hand curtain
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +44,12 @@ def test_the_far_wall_turns_gold_not_mauve(line74: np.ndarray) -> None:
 def test_the_window_stays_night_blue(line74: np.ndarray) -> None:
     h = hue(line74, WINDOW)
     assert 200.0 <= h <= 250.0, f"the window's mean hue in the golden glow is {h:.0f} degrees: not night-blue"
+
+
+def test_the_curtains_stay_green_velvet() -> None:
+    # line 75, the window shot: the wall's wash laid over the dark green velvet read olive
+    pygame.init()
+    img = pygame.surfarray.array3d(render_moment(Assets(), "75", 3.0, SIZE)).astype(np.float64)
+    h = hue(img, CURTAIN)
+    # with the wash over it: 67; kept off it: 79, as with no wash at all
+    assert h >= 75.0, f"the curtain's mean hue beside the window at line 75 is {h:.0f} degrees: olive, not green"
