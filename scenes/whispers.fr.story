@@ -218,7 +218,7 @@ camera push 1.06 drift up 0.03 over 10
 "et le vide qui s’était installé dans son cœur."
 
 # ¶15 — The rain intensifies; the clock ticks.
-rain torrential over 4
+rain torrential over 1.5
 sound music_exchange stop
 shot window
 "Dehors, la pluie redoubla, averse torrentielle"
