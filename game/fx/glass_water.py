@@ -121,3 +121,63 @@ def splashes(seed: int, glass: Rect, d: float, t: float, rate: float) -> list[tu
         out.append((x, y - 0.5, 2.6 * (1.0 - 0.5 * a / SPLASH_LIFE), 0.8 * fade))  # the crown where it struck
     return out
 
+
+
+# A trickle's wet track is a thin lens of water on the glass: it gathers the night behind it
+# into a brighter core, its edges bend the light away (a darker rim), and its curved top catches
+# a thin highlight on one side. Drawn as a 1 px hard line it read as a scratch (review4: 'trickle
+# tracks are hard-edged'); here each track is shaded across its width, soft at its edges.
+LENS_RGB = (34, 42, 58)  # added along the track's core (the night gathered), times its strength
+SHINE_RGB = (120, 130, 150)  # the highlight along its left shoulder
+RIM_DARK = 0.42  # how much of the light behind it the track's edges bend away
+
+
+def trickle_layers(lines: list[list[tuple[float, float]]], width: float, strength: float,
+                   ) -> list[tuple[pygame.Surface, pygame.Surface, tuple[int, int]]]:
+    """Each trickle's track (a screen polyline from its top down to its bead) shaded as water
+    on glass: (multiply, add, position). `width` in screen px, `strength` 0..1 (a downpour's
+    tracks over the sheets run brighter). The track fades in from its top (older, thinner)."""
+    hw = max(1.0, width * 0.75 + 0.5)  # half its width: a film a little narrower than its bead
+    pad = math.ceil(hw * 2.2) + 1
+    lens = np.array(LENS_RGB, dtype=np.float64) * (0.7 + 0.6 * strength)
+    shine = np.array(SHINE_RGB, dtype=np.float64) * (0.6 + 0.5 * strength)
+    out = []
+    for pts in lines:
+        if len(pts) < 2:
+            continue
+        p = np.asarray(pts, dtype=np.float64)
+        order = np.argsort(p[:, 1], kind="stable")
+        px, py = p[order, 0], p[order, 1]
+        x0, y0 = math.floor(px.min()) - pad, math.floor(py.min()) - pad
+        x1, y1 = math.ceil(px.max()) + pad + 1, math.ceil(py.max()) + pad + 1
+        if y1 - y0 < 3:
+            continue
+        ys = np.arange(y0, y1, dtype=np.float64) + 0.5
+        xc = np.interp(ys, py, px)  # a track runs downward: one x a row
+        along = np.clip((ys - py[0]) / max(1.0, py[-1] - py[0]), 0.0, 1.0)  # 0 at its top, 1 at the bead
+        ends = np.clip((ys - py[0] + hw) / (2 * hw), 0, 1) * np.clip((py[-1] + hw - ys) / (2 * hw), 0, 1)
+        fade = (0.35 + 0.65 * along) * ends
+        u = (np.arange(x0, x1, dtype=np.float64)[None, :] + 0.5 - xc[:, None]) / hw  # across, in half-widths
+        core = np.exp(-1.6 * u * u) * fade[:, None]
+        rim = np.exp(-(((np.abs(u) - 1.05) / 0.4) ** 2)) * fade[:, None]
+        hi = np.exp(-(((u + 0.45) / 0.28) ** 2)) * fade[:, None]
+        add = core[..., None] * lens + hi[..., None] * shine
+        mult = 255.0 * (1.0 - RIM_DARK * rim)
+        out.append((rgb_surface(np.repeat(mult[..., None], 3, axis=2)), rgb_surface(add), (x0, y0)))
+    return out
+
+
+_KEPT: list[tuple[object, float, float, list[tuple[pygame.Surface, pygame.Surface, tuple[int, int]]]]] = []
+
+
+def draw_trickles(surface: pygame.Surface, lines: list[list[tuple[float, float]]], width: float,
+                  strength: float) -> None:
+    """The trickles' tracks (trickle_layers) over `surface` (clip set by the caller). The layers
+    are made once per `lines` list (the rain keeps one a glass frame) and reused until it changes."""
+    if not lines:
+        return
+    if not _KEPT or _KEPT[0][0] is not lines or _KEPT[0][1:3] != (width, strength):
+        _KEPT[:] = [(lines, width, strength, trickle_layers(lines, width, strength))]
+    layers = _KEPT[0][3]
+    surface.fblits([(m, at) for m, _a, at in layers], pygame.BLEND_RGB_MULT)
+    surface.fblits([(a, at) for _m, a, at in layers], pygame.BLEND_RGB_ADD)

@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.glass_water import FILM_SPEED, draw_film, film_texture, splashes
+from game.fx.glass_water import FILM_SPEED, draw_film, draw_trickles, film_texture, splashes
 from game.fx.night import SKY_W, paint_night
 from game.fx.noise import hash01_np, noise1
 from game.fx.sprites import SPRITE_BUDGET, PerScale, bead, rgb_surface, streak
@@ -446,11 +446,9 @@ class Rain:
         surface.set_clip(g.clip(old))
         if d > FILM_FROM:  # a downpour: sheets of water sliding down the glass
             draw_film(surface, self._film_at(g.size, d), g, tq * (0.45 if self.calm else 1.0) * FILM_SPEED * view.scale)
-        width = max(1, round((0.9 + 1.2 * d) * view.scale))  # a downpour's rivulets run thicker
         k = min(1.0, max(0.0, (d - FILM_FROM) / (1 - FILM_FROM)))  # over the film's sheets, a brighter track
-        track = (round(TRACK_RGB[0] + 40 * k), round(TRACK_RGB[1] + 44 * k), round(TRACK_RGB[2] + 50 * k))
-        for sp in lines:  # the wet track a trickle leaves: a faint bright line
-            pygame.draw.lines(surface, track, False, sp, width)
+        # the wet track a trickle leaves, shaded as water on glass (a downpour's rivulets run thicker)
+        draw_trickles(surface, lines, (0.9 + 1.2 * d) * view.scale, k)
         surface.fblits(blits)
         surface.set_clip(old)
 
