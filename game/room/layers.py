@@ -48,6 +48,7 @@ from game.easing import ease_between
 from game.fx import FxState, RoomFx
 from game.fx.lighting import LightSample
 from game.fx.occlusion import MARGIN, Caster
+from game.room.compose import merge_rects
 from game.room.model import Rect, Room
 from game.settings import Settings
 from game.story.stage import Change, Snapshot
@@ -170,10 +171,12 @@ class RoomLayers:
         return self.fx.spark_bursts_between(t0, t1)
 
     def draw(self, surface: pygame.Surface, view: View, snap: Snapshot, t: float,
-             nib_uv: tuple[float, float] | None = None) -> None:
-        """The whole room over the background already on `surface`, in painter's order."""
+             nib_uv: tuple[float, float] | None = None,
+             plate: tuple[pygame.Surface, list[pygame.Rect]] | None = None) -> None:
+        """The whole room over the background already on `surface`, in painter's order (over
+        the shot's back plate instead with `plate`: see `draw_albedo`)."""
         frame = self.frame(surface.get_size(), view, snap, t, nib_uv)
-        self.draw_albedo(surface, view, frame, t)
+        self.draw_albedo(surface, view, frame, t, plate)
         self.fx.draw_light(surface, view, frame.fx, t, frame.casters, frame.seen)
         self.draw_emissive(surface, view, frame, t)
 
@@ -276,17 +279,61 @@ class RoomLayers:
             out.append((surf, rect, self.props.room.anchor(cid).rect.bottom))
         return out
 
-    def draw_albedo(self, surface: pygame.Surface, view: View, frame: RoomFrame, t: float) -> None:
+    def draw_albedo(self, surface: pygame.Surface, view: View, frame: RoomFrame, t: float,
+                    plate: tuple[pygame.Surface, list[pygame.Rect]] | None = None) -> None:
         """Everything the light map multiplies: outside, props, rain on the glass, figures, wax, logs
-        (each layer keeps to the surface's clip, so a part of the room can be drawn again alone)."""
+        (each layer keeps to the surface's clip, so a part of the room can be drawn again alone).
+        `plate`: `surface` already holds the shot's back plate (`draw_plate`), so of the layers
+        under the figures only its rects that change (`plate_rects`) are painted again, over the
+        tile background given."""
         fs, ps, figs, casters = frame.fx, frame.props, frame.figures, frame.occluders
-        self.fx.draw_exterior(surface, view, fs, t)
-        self.props.draw(surface, view, ps, t, "back")
+        if plate is None:
+            self.fx.draw_exterior(surface, view, fs, t)
+            self.props.draw(surface, view, ps, t, "back")
+        else:
+            background, rects = plate
+            clip = surface.get_clip()
+            for r in rects:  # outside, back props: as painted whole, within each rect
+                part = r.clip(clip)
+                if part.w <= 0 or part.h <= 0:
+                    continue
+                surface.set_clip(part)
+                surface.blit(background, part.topleft, part)
+                self.fx.draw_exterior(surface, view, fs, t)
+                self.props.draw(surface, view, ps, t, "back")
+            surface.set_clip(clip)
         self.fx.draw_glass(surface, view, fs, t)
         self.figures.draw(surface, view, figs, t, layer="back")
         self.props.draw(surface, view, ps, t, "front")
         self.figures.draw(surface, view, figs, t, layer="front")
         self.fx.draw_flames(surface, view, fs, t, casters)
+
+    def plate_rects(self, view: View, canvas: tuple[int, int]) -> list[pygame.Rect]:
+        """Where the layers under the figures change while a shot holds (the back plate's holes):
+        the window, where the night and the rain are drawn under its frame (rain falls at every
+        t), and the clock (its hands and pendulum). Elsewhere the tile background and the back
+        props are the same at every t (`draw_plate`)."""
+        screen = pygame.Rect((0, 0), canvas)
+        out: list[pygame.Rect] = []
+        if self.fx.rain is not None:
+            g, m = self.fx.glass, WINDOW_MARGIN
+            out.append(pygame.Rect(view.rect(g.x - m, g.y - m, g.w + 2 * m, g.h + 2 * m)).inflate(4, 4))
+        if self.props.clock is not None:
+            out.append(self.props.clock.screen_rect(view).inflate(4, 4))
+        rects = [r.clip(screen) for r in out]
+        return merge_rects([r for r in rects if r.w > 0 and r.h > 0])
+
+    def plates(self) -> bool:
+        """Whether the back props are the same at every t but for the clock (the notebook and
+        the pen, which the story moves, are front props): then a shot's back plate holds."""
+        props = self.props
+        return not any(p.layer == "back" and (p.name.startswith("notebook") or p.name == props.pen_name)
+                       for p in props.pieces)
+
+    def draw_plate(self, surface: pygame.Surface, view: View, state: PropState) -> None:
+        """Over the tile background on `surface`: the back props as every frame of the shot draws
+        them outside `plate_rects` (the clock at some time: its rect is painted again each frame)."""
+        self.props.draw(surface, view, state, 0.0, "back")
 
     def draw_emissive(self, surface: pygame.Surface, view: View, frame: RoomFrame, t: float) -> None:
         """The light sources over the lit room: flames, embers, halos, then sparks."""

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BG_KEPT = 2  # tile backgrounds kept: this shot's and the one a dissolve comes from
+PLATES_KEPT = 2  # back plates kept (a full-screen raster each): this shot's and a dissolve's other
+PLATE_SHARE = 0.4  # no plate where what moves under the figures (the window) covers this much of the screen
 
 
 def props_module() -> object:
@@ -61,18 +63,26 @@ class RoomRenderer:
         # it skips cost about what its bookkeeping and copies add); `bench.py --kept` compares.
         self.keep_frames = False
         self.moves = CameraMoves()  # a `camera` push-in or drift (game/camera.py)
+        # The back plate: the tile background with the back props drawn on it once a shot (but in
+        # the window and the clock, painted again each frame): saves their blits every frame, the
+        # same pixels (tests/perf/test_plate.py). `plates` False draws every layer each frame.
+        self.plates = True
+        self._plates: dict[tuple[int, View, tuple[int, int]], tuple[pygame.Surface, pygame.Surface]] = {}
 
     def memory_bytes(self) -> int:
         """Bytes of the tile backgrounds kept (game.memory; the camera's are its own)."""
-        return sum(memory.surface_size(s) for s in self._bg_cache.values())
+        return (sum(memory.surface_size(s) for s in self._bg_cache.values())
+                + sum(memory.surface_size(p) for _bg, p in self._plates.values()))
 
     def watch(self) -> None:
         """From now on note which backgrounds are asked for (game.memory.watch)."""
         self._bg_cache = memory.noting(self._bg_cache)
+        self._plates = memory.noting(self._plates)
 
     def release(self) -> None:
         """Keep only the backgrounds asked for since `watch` (none if not watched)."""
         self._bg_cache = memory.kept(self._bg_cache)[0]
+        self._plates = memory.kept(self._plates)[0]
 
     def view_for(self, shot: str, canvas: pygame.Surface) -> View:
         s = self.room.shots.get(shot) or self.room.shots["wide"]
@@ -206,10 +216,38 @@ class RoomRenderer:
         """The room over `background` through `view`: the kept frame with only what moved
         painted again (game/room/compose.py), or, with `keep_frames` off, every layer."""
         if self.layers is None or not self.keep_frames:
-            surface.blit(background, (0, 0))
-            if self.layers is not None:
-                self.layers.draw(surface, view, snap, t, nib_uv)
+            size = surface.get_size()
+            rects = self.layers.plate_rects(view, size) if self.layers is not None and self.plates else []
+            plate = (self._plate(background, view, snap, t, size)
+                     if self.plates and sum(r.w * r.h for r in rects) < PLATE_SHARE * size[0] * size[1] else None)
+            if plate is None:
+                surface.blit(background, (0, 0))
+                if self.layers is not None:
+                    self.layers.draw(surface, view, snap, t, nib_uv)
+                return
+            surface.blit(plate, (0, 0))
+            self.layers.draw(surface, view, snap, t, nib_uv, (background, rects))
             return
         if self.composer is None or self.composer.layers is not self.layers:
             self.composer = Composer(self.layers)
         self.composer.draw(surface, background, view, snap, t, nib_uv)
+
+    def _plate(self, background: pygame.Surface, view: View, snap: Snapshot, t: float,
+               size: tuple[int, int]) -> pygame.Surface | None:
+        """The shot's back plate over `background` (made at its first frame, then kept), or None
+        where the layers cannot use one."""
+        layers = self.layers
+        if layers is None or not layers.plates():
+            return None
+        key = (id(background), view, size)
+        hit = self._plates.get(key)
+        if hit is not None and hit[0] is background:
+            return hit[1]
+        from game.room.layers import prop_state  # (layers imports the art: not at import time)
+
+        plate = background.copy()
+        layers.draw_plate(plate, view, prop_state(snap, t, layers.shifts))
+        while len(self._plates) >= PLATES_KEPT:
+            self._plates.pop(next(iter(self._plates)))
+        self._plates[key] = (background, plate)
+        return plate
