@@ -32,7 +32,7 @@ def her() -> str:
     pl = HER_AT
     m = face.HER
     face.hair_back(d, pl, m, fall=760)
-    face.neck(d, pl, m, length=250)
+    _neck_into_shoulders(d, pl, m)
     # green dress, upright: the back, the shoulder, the bust and waist; a short puffed sleeve over
     # the bare arm, which drops to the elbow and comes forward to her lap
     dress = d.lin((470, 560), (780, 1080), [(0, m.cloth_lit, 1), (0.5, m.cloth, 1), (1, "#2a4228", 1)])
@@ -74,6 +74,24 @@ def her() -> str:
     return d.text()
 
 
+def _neck_into_shoulders(d: Doc, pl: Place, m: face.Model) -> None:
+    """Her neck runs down into her shoulders under the dress's neckline (review5 #18: it was a plank cut
+    square at 250 local px, floating above the neckline): the nape slopes out into the shoulder behind,
+    the throat down to its pit in front, so the dress (drawn over it) cuts it where the cloth lies; the
+    round of the neck in soft shade, its lit front toward the candle, the collarbone's ridge above the
+    neckline and the cloth's shadow just above its edge."""
+    face.neck(d, pl, m, length=330)
+    g = d.lin(pl((-90, 0)), pl((-300, 0)), [(0, m.skin, 1), (1, m.skin_shade, 1)])  # face.neck's own light
+    d.path(smooth(pl.all([(-100, 240), (-90, 296), (-50, 336), (10, 380), (-200, 430), (-360, 400), (-300, 320),
+                          (-236, 250), (-225, 230)]), tension=0.7), fill=g)
+    psoft(d, pl, (-250, 300), 60, 90, m.skin_shade, 0.45)            # the nape's turn away from the light
+    psoft(d, pl, (-150, 250), 26, 80, m.skin_shade, 0.25, rot=-20)   # the long neck muscle's shade
+    psoft(d, pl, (-104, 250), 16, 70, WARM, 0.35)                    # the throat's front toward the candle
+    psoft(d, pl, (-110, 312), 16, 12, face.DEEP, 0.35)               # the pit of the throat
+    psoft(d, pl, (-170, 330), 70, 10, m.skin_lit, 0.35, rot=-6)      # the collarbone's ridge
+    psoft(d, pl, (-180, 352), 120, 14, face.DEEP, 0.4, rot=-6)       # the neckline's shadow on the skin
+
+
 def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
     """The candle below and in front lights the chin, the underside of the jaw and the near cheek."""
     k = 1.5 if m.she else 1.0  # the candle is nearer her face
@@ -81,6 +99,20 @@ def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
     psoft(d, pl, (-70, -40), 50, 60, WARM, 0.22 * k)
     psoft(d, pl, (-30, -110), 18, 30, WARM, 0.3 * k)
     psoft(d, pl, (-60, -230), 30, 40, WARM, 0.15 * k)
+    # the flame is below their faces: it lights them from under, on the side facing it (review5 #18:
+    # 'the candle between them lights neither face'). The undersides catch it most: the chin and the
+    # jaw's underside, the nostril's wing and the upper lip under the nose, the lower lip; and a warm
+    # rim runs up the front of the profile from the throat to the brow, brightest low down
+    prof = face._face(m)
+    psoft(d, pl, (-80, 100), 44, 16, WARM, 0.55 * k, rot=-12)    # under the chin and the jaw's front
+    psoft(d, pl, (-36, 60), 30, 30, "#ffe0b0", 0.4 * k)          # the chin's ball
+    psoft(d, pl, (-30, -46), 26, 18, WARM, 0.45 * k)             # the upper lip under the nose
+    psoft(d, pl, (-30, -84), 24, 12, "#ffe0b0", 0.35 * k)        # the underside of the nose
+    psoft(d, pl, (-110, -20), 70, 90, WARM, 0.2 * k)             # the cheek's near plane
+    low = [(x - 6, y) for x, y in prof[9:23]]                    # the nose's tip down round the chin
+    d.path(smooth(pl.all(low), closed=False), stroke="#ffd8a0", width=11 * pl.scale, opacity=0.5)
+    d.path(smooth(pl.all([(x - 4, y) for x, y in prof[2:10]]), closed=False), stroke="#ffd8a0",
+           width=8 * pl.scale, opacity=0.3)
 
 
 def his_head() -> str:
