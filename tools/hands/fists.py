@@ -18,6 +18,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from tools.hands.geometry import HIS, INSERTS, Doc, P, smooth_path, write
+from tools.hands.parts import LINK, LINK_DK, SHIRT, SHIRT_DK, SHIRT_HI, SUIT, SUIT_DEEP, SUIT_DK, SUIT_HI
 
 OUT = str(INSERTS) + "/clenched_hands/"
 
@@ -25,7 +26,7 @@ SKIN_HI, SKIN, SKIN_MID, SKIN_DK, SKIN_DEEP = "#e8bd98", "#d2a07c", "#b07a58", "
 LINE = HIS.line
 CREASE = "#7e5038"
 PALE = "#fdf3ea"
-CLOTH_HI, CLOTH, CLOTH_DK, CLOTH_DEEP = "#5a5c6a", "#34363f", "#1c1d23", "#0b0b0e"
+CLOTH_HI, CLOTH, CLOTH_DK, CLOTH_DEEP = SUIT_HI, SUIT, SUIT_DK, SUIT_DEEP  # the wides' charcoal suit
 
 Fn = Callable[[P], P]
 K = 1.45  # the fists' frame scale: local units are 1080p pixels at K = 1
@@ -47,10 +48,11 @@ def pts(xf: Fn, ps: list[P]) -> list[P]:
 
 
 def path(d: Doc, ps: Sequence[P], fill: str, line: str | None = LINE, w: float = 2.2, tension: float = 0.8,
-         closed: bool = True, opacity: float = 1.0) -> None:
+         closed: bool = True, opacity: float = 1.0, part: str = "") -> None:
     stroke = f' stroke="{line}" stroke-width="{w:.1f}" stroke-linejoin="round" stroke-opacity="0.8"' if line else ""
     op = f' opacity="{opacity:.2f}"' if opacity < 1 else ""
-    d.add(f'<path d="{smooth_path(ps, closed=closed, tension=tension)}" fill="{fill}"{stroke}{op}/>')
+    tag = f'data-part="{part}" ' if part else ""
+    d.add(f'<path {tag}d="{smooth_path(ps, closed=closed, tension=tension)}" fill="{fill}"{stroke}{op}/>')
 
 
 def stroke(d: Doc, ps: Sequence[P], color: str, w: float, opacity: float, tension: float = 0.8) -> None:
@@ -229,17 +231,17 @@ def sleeve(d: Doc, xf: Fn, side: int) -> None:
     """The shirt cuff with its cufflink, and the jacket sleeve up out of the frame."""
     ld = 1.0 if side > 0 else -1.0
     cuff = pts(xf, [(-82, -320), (-86, -392), (84, -396), (80, -322), (40, -312), (-40, -312)])
-    path(d, cuff, d.lin(xf((90 * ld, -350)), xf((-90 * ld, -350)), [(0, "#f8f2e6", 1), (0.5, "#d8d0c0", 1), (1, "#8a8272", 1)]),
-         line="#4a463c", tension=0.5)
+    path(d, cuff, d.lin(xf((90 * ld, -350)), xf((-90 * ld, -350)), [(0, SHIRT_HI, 1), (0.5, SHIRT, 1), (1, SHIRT_DK, 1)]),
+         line="#4a463c", tension=0.5, part="cuff")
     stroke(d, pts(xf, [(-78, -330), (0, -322), (76, -332)]), "#a49c8c", 2.5 * K, 0.7)
     c = xf((-58, -356))
-    d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{9 * K:.1f}" fill="#c9a24e" stroke="#5a4020" stroke-width="2"/>')
+    d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{9 * K:.1f}" fill="{LINK}" stroke="{LINK_DK}" stroke-width="2"/>')
     blob(d, (c[0] + 2 * ld, c[1] - 3), (5) * K, "#fff2c0", 0.8)
     jacket = pts(xf, [(-104, -376), (-120, -520), (-150, -720), (150, -720), (122, -520), (106, -380), (60, -366),
                       (0, -362), (-60, -366)])
     path(d, jacket, d.lin(xf((130 * ld, -500)), xf((-130 * ld, -500)),
-                          [(0, CLOTH_HI, 1), (0.25, CLOTH, 1), (0.7, CLOTH_DK, 1), (1, CLOTH_DEEP, 1)]),
-         line="#050507", w=3, tension=0.5)
+                          [(0, CLOTH_HI, 1), (0.3, CLOTH_HI, 1), (0.6, CLOTH, 1), (0.9, CLOTH_DK, 1), (1, CLOTH_DK, 1)]),
+         line="#050507", w=3, tension=0.5, part="sleeve")
     for k in (-1, 1):
         stroke(d, pts(xf, [(60 * k, -380), (70 * k, -430), (40 * k, -470)]), "#08080b", 4 * K, 0.5)
     stroke(d, pts(xf, [(110 * ld, -390), (124 * ld, -520), (146 * ld, -700)]), "#8a8c9c", 4 * K, 0.4)   # rim light

@@ -18,7 +18,6 @@ from tools.hands.geometry import (
     norm,
     palm_outline,
     shade_grad,
-    sleeve,
     smooth_path,
     soft_shadow,
     sub,
@@ -64,31 +63,57 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -
         finger(doc, h.thumb, h.xf, h.skin)
 
 
+# One wardrobe in every shot (review5 #15: his sleeve was charcoal in the wides, navy in the
+# hand inserts): the wide rig's colours, read from assets/art/figures/him/forearm.svg (the
+# sleeve's gradient, lit side first, and its shirt cuff and cufflink) and her dress
+# (assets/art/figures/her/thigh.svg, torso.svg).
+SUIT_HI, SUIT, SUIT_DK, SUIT_DEEP = "#42454f", "#363943", "#24262d", "#0c0d10"
+SHIRT_HI, SHIRT, SHIRT_DK = "#f6f1e8", "#e9e3d7", "#a8a294"
+LINK, LINK_DK = "#c9a352", "#5a4020"
+DRESS_HI, DRESS, DRESS_DK = "#58806b", "#3b594b", "#1f3129"
+
+
+def cloth(doc: Doc, pts: list[P], a: P, b: P, stops: list[tuple[float, str, float]], part: str,
+          line: str = "#08080c", tension: float = 0.5) -> None:
+    """A piece of clothing: its outline filled with a gradient from a (lit) to b, tagged
+    data-part so a test can find it."""
+    doc.add(f'<path data-part="{part}" d="{smooth_path(pts, tension=tension)}" fill="{doc.lin(a, b, stops)}" '
+            f'stroke="{line}" stroke-width="3" stroke-linejoin="round"/>')
+
+
 def her_sleeve(d: Doc, xf: Xf, x0: float = -185) -> None:
     def L(pts: list[P]) -> list[P]:
         return [xf(p) for p in pts]
     pts = L([(-900, -112), (x0, -96), (x0 + 34, -60), (x0 + 42, 0), (x0 + 34, 62), (x0, 98), (-900, 114)])
-    a, b = xf((x0, -110)), xf((x0, 110))
-    sleeve(d, pts, "#46685a", "#14231b", a, b)
+    cloth(d, pts, xf((x0, -110)), xf((x0, 110)), [(0, DRESS_HI, 1), (0.45, DRESS, 1), (1, DRESS_DK, 1)], "dress")
     rim = L([(x0, -94), (x0 + 32, -58), (x0 + 40, 0), (x0 + 32, 60), (x0, 96)])
     d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#7fa08c" stroke-width="5" fill="none" opacity="0.5"/>')
     for k in (-70, -140):
         fold = L([(x0 + k, -92), (x0 + k + 22, -30), (x0 + k + 18, 40), (x0 + k, 96)])
         d.add(f'<path d="{smooth_path(fold, closed=False)}" stroke="#0b140f" stroke-width="4" fill="none" opacity="0.5"/>')
 
+
 def his_sleeve(d: Doc, xf: Xf, x0: float = -250) -> None:
+    """His white shirt cuff with its gold cufflink showing past the jacket's sleeve, the sleeve
+    in the wides' charcoal suit cloth running out of the frame (x0: the cuff's end, hand-local)."""
     def L(pts: list[P]) -> list[P]:
         return [xf(p) for p in pts]
     cuff = L([(x0 - 70, -80), (x0, -84), (x0 + 8, 0), (x0, 84), (x0 - 70, 84)])
-    sleeve(d, cuff, "#f6f0e4", "#a49c8c", xf((x0, -84)), xf((x0, 84)), line="#5e584c")
+    cloth(d, cuff, xf((x0, -84)), xf((x0, 84)), [(0, SHIRT_HI, 1), (0.5, SHIRT, 1), (1, SHIRT_DK, 1)], "cuff",
+          line="#5e584c")
+    d.add(f'<path d="{smooth_path(L([(x0 - 4, -80), (x0 + 4, 0), (x0 - 4, 80)]), closed=False)}" stroke="{SHIRT_DK}" '
+          f'stroke-width="{3 * xf.s:.1f}" fill="none" opacity="0.6"/>')  # the cuff's turned edge
     bt = xf((x0 - 30, -50))
-    d.add(f'<circle cx="{bt[0]:.1f}" cy="{bt[1]:.1f}" r="{9 * xf.s:.1f}" fill="#c9a24e" stroke="#5a4020" stroke-width="2"/>')
+    d.add(f'<circle cx="{bt[0]:.1f}" cy="{bt[1]:.1f}" r="{9 * xf.s:.1f}" fill="{LINK}" stroke="{LINK_DK}" stroke-width="2"/>')
+    gl = xf((x0 - 33, -54))
+    d.add(f'<circle cx="{gl[0]:.1f}" cy="{gl[1]:.1f}" r="{3 * xf.s:.1f}" fill="#fff2c0" opacity="0.8"/>')
     suit = L([(-1000, -124), (x0 - 60, -104), (x0 - 50, 0), (x0 - 60, 104), (-1000, 126)])
-    sleeve(d, suit, "#3e404c", "#101116", xf((x0, -110)), xf((x0, 110)))
+    cloth(d, suit, xf((x0, -110)), xf((x0, 110)),
+          [(0, SUIT_HI, 1), (0.3, SUIT_HI, 1), (0.6, SUIT, 1), (0.9, SUIT_DK, 1), (1, SUIT_DK, 1)], "sleeve")
     rim = L([(x0 - 60, -102), (-1000, -120)])
-    d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#666a7c" stroke-width="5" fill="none" opacity="0.55"/>')
+    d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#6a6e7c" stroke-width="5" fill="none" opacity="0.55"/>')
     fold = L([(x0 - 120, 100), (x0 - 180, 50), (x0 - 260, 96)])
-    d.add(f'<path d="{smooth_path(fold, closed=False)}" stroke="#060608" stroke-width="4" fill="none" opacity="0.7"/>')
+    d.add(f'<path d="{smooth_path(fold, closed=False)}" stroke="{SUIT_DEEP}" stroke-width="4" fill="none" opacity="0.7"/>')
 
 
 def bracelet(d: Doc, xf: Xf, x: float = -34.0, half: float = 54.0) -> None:

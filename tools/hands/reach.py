@@ -72,6 +72,10 @@ def relaxed(angs: list[float], curl: list[float], bends: list[tuple[float, float
     return out
 
 
+THUMB = FingerSpec((34, -60), -28, (72, 50, 40), 54, (6, 8), "back", taper=0.62)
+SLEEVE_X0 = -135.0  # the cuff's end, hand-local: a hand's breadth of wrist shows past it
+
+
 def main() -> None:
     # the candle stands beyond the table's middle, above his hand and to her right: each hand
     # is lit from its side of it
@@ -92,9 +96,14 @@ def main() -> None:
     set_light((-0.15, -1.0))
     him = HandSpec(Xf(1360, 492, rot=183, s=1.62, mirror=True), HIS)
     him.fingers = relaxed([-2.0, -0.5, 1.5, 3.5], [0.88, 0.86, 0.84, 0.84], [(3, 4), (1, 2), (2, 3), (4, 6)])
-    him.thumb = thumb_default(ang=-28, bend=12)
-    him.thumb = FingerSpec((90, -70), -26, (72, 54), 48, (10,), 'back', taper=0.72)
+    # the thumb at the side of the hand, not on top of the fingers (review5 #15: it lay along the
+    # index like a sixth finger): its root a broad mound by the wrist, its metacarpal along the
+    # hand's edge, the two phalanges angled out and forward, seen from the side as it lies on the
+    # table, its tip well short of the knuckles
+    him.thumb = THUMB
     d = Doc()
     hand(d, him, shadow=(12, 18))  # resting on the table: a close contact shadow
-    his_sleeve(d, him.xf)
+    # the cuff and the suit's sleeve in frame all through the slide (review5 #15: the forearm was
+    # bare skin to the frame's edge, the sleeve off-frame)
+    his_sleeve(d, him.xf, x0=SLEEVE_X0)
     write(OUT + "his.svg", d.svg())
