@@ -129,7 +129,8 @@ def test_his_fingers_go_white_over_their_own_form() -> None:
     from tools.hands import fists
 
     fist = _load(INSERTS / "clenched_hands" / "fist_left.svg").copy()
-    fist.blit(_load(INSERTS / "clenched_hands" / "white_left.svg"), (0, 0))
+    for stage in ("", "2", "3"):  # full tension: all three stages of the blanching in
+        fist.blit(_load(INSERTS / "clenched_hands" / f"white_left{stage}.svg"), (0, 0))
     phalanges, back = [], []
     for fx, _w, top, mid, _bot in fists.FINGERS:
         for t in (0.3, 0.5, 0.7):
@@ -167,13 +168,13 @@ def test_his_open_fingers_leave_when_they_fold_between_hers() -> None:
     assert all(ins.transforms("hands_intertwined", u)[k].alpha == 0.0 for u in (3.4, 5.0, 7.0, 12.0))
 
 
-@pytest.mark.parametrize("name", ["left", "right"])
+@pytest.mark.parametrize("name", ["left"])  # the gripping hand's forearm is parts.forearm (a paint.cylinder)
 def test_his_forearms_over_the_fists_are_round(name: str) -> None:
     """Line 7: across each forearm the light falls to a core shadow inside it and the far edge
     lifts again in the trousers' bounce (was one ramp to the darkest edge: a bar)."""
     from tools.hands import fists
 
-    xf = fists.LEFT if name == "left" else fists.RIGHT
+    xf = fists.LEFT
     im = _load(INSERTS / "clenched_hands" / f"fist_{name}.svg")
     prof = [_lum(im.get_at(tuple(round(v) for v in xf((x, -240))))) for x in range(-64, 61, 3)]
     if prof[0] < prof[-1]:

@@ -17,8 +17,34 @@ import itertools
 import math
 from collections.abc import Callable, Sequence
 
-from tools.hands.geometry import HIS, INSERTS, Doc, P, smooth_path, write
-from tools.hands.parts import LINK, LINK_DK, SHIRT, SHIRT_DK, SHIRT_HI, SUIT, SUIT_DEEP, SUIT_DK, SUIT_HI
+from tools.hands import paint
+from tools.hands.geometry import (
+    HIS,
+    INSERTS,
+    Doc,
+    FingerSpec,
+    HandSpec,
+    P,
+    Xf,
+    add,
+    finger_geom,
+    set_light,
+    smooth_path,
+    write,
+)
+from tools.hands.parts import (
+    LINK,
+    LINK_DK,
+    SHIRT,
+    SHIRT_DK,
+    SHIRT_HI,
+    SUIT,
+    SUIT_DEEP,
+    SUIT_DK,
+    SUIT_HI,
+    his_sleeve,
+)
+from tools.hands.parts import hand as rhand
 
 OUT = str(INSERTS) + "/clenched_hands/"
 
@@ -194,9 +220,12 @@ def _thumb_side(d: Doc, xf: Fn) -> None:
 
 
 def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, float, float]] = FINGERS,
-          thumb: str = "wrap") -> None:
+          thumb: str = "wrap", stage: int = 3) -> None:
     """White with tension: the skin drawn tight and pale over the knuckle bumps, the folded
-    corners of the first phalanges and the thumb's joint (faded in and out by the toml)."""
+    corners of the first phalanges and the thumb's joint. Drawn in three stages laid over each
+    other as the grip tightens (insert.toml cuts each in, none fades as a whole): 1 the knuckle
+    crowns, 2 the crowns wider and the first phalanges draining, 3 all of it at full tension."""
+    k = (0.5, 0.75, 1.0)[stage - 1]
     for fx, w, top, mid, _bot in fingers:
         hw = w / 2
         # the first phalanx drained pale, following its own form (its outline from fist()), the
@@ -204,14 +233,14 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
         ps = pts(xf, [(fx - hw, top + 6), (fx - hw * 0.7, top - 2), (fx + hw * 0.7, top - 2), (fx + hw, top + 6),
                       (fx + hw * 1.02, mid - 4), (fx + hw * 0.75, mid + 6), (fx - hw * 0.75, mid + 6),
                       (fx - hw * 1.02, mid - 4)])
-        g = d.lin(xf((fx, top - 2)), xf((fx, mid + 6)), [(0, PALE, 0.85), (0.35, PALE, 0.55), (0.75, PALE, 0.2), (1, PALE, 0.05)])
+        g = d.lin(xf((fx, top - 2)), xf((fx, mid + 6)), [(0, PALE, 0.85 * k), (0.35, PALE, 0.55 * k), (0.75, PALE, 0.2 * k), (1, PALE, 0.05 * k)])
         d.add(f'<path d="{smooth_path(ps, tension=0.6)}" fill="{g}"/>')
         # the knuckle itself a hard raised crown of taut skin (a plateau with a defined rim, a glint,
         # the skin dark in the valleys between the knuckles)
         c = xf((fx, top + 2))
-        r = w * 0.34 * K
+        r = w * 0.34 * K * (0.8 + 0.2 * k)
         d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, PALE, 1.0), (0.55, PALE, 0.9), (0.8, PALE, 0.45), (1, PALE, 0)])}"/>')
+              f'fill="{d.rad(c, r, [(0, PALE, 1.0), (0.55, PALE, 0.9), (0.8, PALE, 0.45 * k), (1, PALE, 0)])}"/>')
         gl = xf((fx - w * 0.08, top - 2))
         d.add(f'<circle cx="{gl[0]:.1f}" cy="{gl[1]:.1f}" r="{w * 0.11 * K:.1f}" '
               f'fill="{d.rad(gl, w * 0.11 * K, [(0, "#ffffff", 0.9), (1, "#ffffff", 0)])}"/>')
@@ -219,12 +248,12 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
         v = xf(((a[0] + b[0]) / 2, (a[2] + b[2]) / 2 + 4))
         rv = abs(b[0] - a[0]) * 0.3 * K
         d.add(f'<circle cx="{v[0]:.1f}" cy="{v[1]:.1f}" r="{rv:.1f}" '
-              f'fill="{d.rad(v, rv, [(0, "#4a2a1c", 0.45), (1, "#4a2a1c", 0)])}"/>')
+              f'fill="{d.rad(v, rv, [(0, "#4a2a1c", 0.45 * k), (1, "#4a2a1c", 0)])}"/>')
     # the tendons standing up on the back of the hand, pale ridges toward each knuckle
     for fx, _w, top, _mid, _bot in fingers:
         for wd, op in ((9.0, 0.07), (6.0, 0.08), (3.5, 0.1)):  # soft-edged: stacked, narrower and denser
-            stroke(d, pts(xf, [(fx * 0.78, -70), (fx * 0.9, -40), (fx, top - 6)]), PALE, wd * K, op)
-    blob(d, xf((74, 52) if thumb == "wrap" else (88, 10)), (11) * K, PALE, 0.55)
+            stroke(d, pts(xf, [(fx * 0.78, -70), (fx * 0.9, -40), (fx, top - 6)]), PALE, wd * K, op * k)
+    blob(d, xf((74, 52) if thumb == "wrap" else (88, 10)), (11) * K, PALE, 0.55 * k)
 
 
 def sleeve(d: Doc, xf: Fn, side: int) -> None:
@@ -282,22 +311,80 @@ def knees(d: Doc) -> None:
     stroke(d, [(1466, 0), (1491, 300), (1548, 540), (1582, 720), (1548, 890), (1502, 1080)], "#ff9a50", 5, 0.45)
 
 
-LEFT = frame(700, 600, side=1, rot=5, s=K)     # his right hand, thumb toward the middle
-RIGHT = frame(1222, 610, side=-1, rot=-13, s=K, sx=0.86)  # his left hand, turned in, gripped harder
+# His right hand clenched, gripped in his left (review5 #17: the two fists rested apart on the
+# two knees; "clenched" reads as one hand wrung in the other): the fist sits between his knees,
+# knuckles to the camera, and his left hand comes in from the right, its back to us, its four
+# fingers wrapped across the front of the fist (foreshortened as they curl round behind it) and
+# its thumb hooked over the fist's top.
+LEFT = frame(842, 586, side=1, rot=6, s=K)        # his right hand, the fist
+GRIP = Xf(1262, 612, rot=174, s=1.25, mirror=True)  # his left hand, the back toward us, fingers leftward
+GRIP_FINGERS = [  # index (top) .. little: lying across the fist's folded fingers, the tips foreshortened round it
+    FingerSpec((196, -64), -3.0, (92, 40, 18), 48.0, (6, 10), "back", taper=0.72),
+    FingerSpec((206, -20), -1.0, (98, 42, 20), 49.0, (6, 10), "back", taper=0.72),
+    FingerSpec((200, 24), 1.0, (92, 40, 18), 46.0, (6, 10), "back", taper=0.72),
+    FingerSpec((186, 62), 3.0, (76, 32, 16), 40.0, (6, 10), "back", taper=0.72),
+]
+GRIP_THUMB = FingerSpec((40, -58), -34.0, (74, 52, 42), 54.0, (8, 14), "back", taper=0.62)
+PIVOT = (960.0, 600.0)  # the clasp moves as one piece
+
+
+def grip_hand() -> HandSpec:
+    h = HandSpec(GRIP, HIS)
+    h.fingers = list(GRIP_FINGERS)
+    h.thumb = GRIP_THUMB
+    return h
+
+
+def gripping(d: Doc) -> None:
+    """His left hand round the fist: the shirt cuff and charcoal sleeve, the forearm, the back of
+    the hand painted as in the other close shots, the fingers across the fist with a shadow
+    under each on the fist's skin, the thumb hooked over its top."""
+    h = grip_hand()
+    for fs in h.fingers:  # each finger's shadow on the fist beneath (pressed in: close and dark)
+        cp, ws, _ = finger_geom(fs, h.xf)
+        d.add(f'<path d="{smooth_path([add(p, (4, 10)) for p in cp], closed=False)}" stroke="#2a140a" '
+              f'stroke-width="{ws[1] * 1.05:.1f}" stroke-linecap="round" fill="none" opacity="0.45"/>')
+    rhand(d, h, shadow=(6, 14), forearm_len=420)
+    paint.model_back(d, h, grip=1.0)
+    his_sleeve(d, h.xf, x0=-330)
+
+
+def grip_white(d: Doc, stage: int) -> None:
+    """The gripping hand's fingers blanched where the skin is stretched round the fist: each
+    first phalanx drained pale from its knuckle, a crisp pale crown on the big knuckle and a
+    small one on the middle joint (growing with the grip's stage 1..3)."""
+    h = grip_hand()
+    k = (0.5, 0.75, 1.0)[stage - 1]
+    for fs in h.fingers:
+        cp, ws, _ = finger_geom(fs, h.xf)
+        a, b = cp[0], cp[1]
+        d.add(f'<path d="M{a[0]:.1f},{a[1]:.1f} L{b[0]:.1f},{b[1]:.1f}" stroke="{d.lin(a, b, [(0, PALE, 0.6 * k), (0.6, PALE, 0.25 * k), (1, PALE, 0)])}" '
+              f'stroke-width="{ws[0] * 0.55:.1f}" stroke-linecap="round" fill="none"/>')
+        for c, r in ((a, ws[0] * 0.3 * (0.8 + 0.2 * k)), (b, ws[1] * 0.13 * (0.8 + 0.2 * k))):
+            d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
+                  f'fill="{d.rad(c, r, [(0, PALE, 0.9), (0.6, PALE, 0.8 * k), (0.85, PALE, 0.3 * k), (1, PALE, 0)])}"/>')
+            g = add(c, (-r * 0.25, -r * 0.3))
+            d.add(f'<circle cx="{g[0]:.1f}" cy="{g[1]:.1f}" r="{r * 0.3:.1f}" '
+                  f'fill="{d.rad(g, r * 0.3, [(0, "#ffffff", 0.9 * k), (1, "#ffffff", 0)])}"/>')
 
 
 def main() -> None:
-    for name, xf, side, fingers, thumb in (("left", LEFT, 1, FINGERS, "wrap"),
-                                           ("right", RIGHT, -1, FINGERS_LEFT, "side")):
+    set_light((0.8, -0.6))  # the hearth, right of the frame (module state: set it, whatever ran before)
+    d = Doc()
+    fist(d, LEFT, 1, FINGERS, "wrap")
+    write(OUT + "fist_left.svg", d.svg())
+    for stage in (1, 2, 3):
         d = Doc()
-        fist(d, xf, side, fingers, thumb)
-        write(OUT + f"fist_{name}.svg", d.svg())
+        white(d, LEFT, 1, FINGERS, "wrap", stage)
+        write(OUT + ("white_left.svg" if stage == 1 else f"white_left{stage}.svg"), d.svg())
         d = Doc()
-        white(d, xf, side, fingers, thumb)
-        write(OUT + f"white_{name}.svg", d.svg())
+        grip_white(d, stage)
+        write(OUT + ("white_right.svg" if stage == 1 else f"white_right{stage}.svg"), d.svg())
+    d = Doc()
+    gripping(d)
+    write(OUT + "fist_right.svg", d.svg())
     d = Doc()
     sleeve(d, LEFT, 1)
-    sleeve(d, RIGHT, -1)
     write(OUT + "sleeves.svg", d.svg())
     d = Doc()
     knees(d)
