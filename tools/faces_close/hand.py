@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from tools.faces_close.face import Model
-from tools.faces_close.svgkit import Doc, P, Place, smooth
+from tools.faces_close.svgkit import Doc, P, Place, psoft, smooth
 from tools.hands import fingerform
 
 
@@ -110,6 +110,32 @@ def hand_on_cheek(d: Doc, pl: Place, m: Model) -> None:
         r = 13 * pl.scale
         d.body.append(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
                       f'fill="{d.rad(c, r, [(0, m.skin_lit, 0.55), (1, m.skin_lit, 0)])}"/>')
+
+
+def palm_on_cheek(d: Doc, pl: Place, m: Model) -> None:
+    """Her hand laid on his cheek, the back of it to us (local frame as above, fingers to -x, the thumb
+    on the -y side). A slim hand: the back first, domed (lit across its middle, the little finger's edge
+    turned into shade), then the fingers fanning a little from the knuckles over it, each root melting
+    into the back (no knuckle row cut square across them), the thumb short along the cheekbone."""
+    lit, sh = m.skin_lit, m.skin_shade
+    _finger(d, pl, m, (-40, -24), 204, 84, 25, 14, nail=False)
+    back = [(6, -30), (-50, -42), (-100, -46), (-114, -30), (-118, -8), (-116, 16), (-110, 34), (-96, 44),
+            (-50, 44), (6, 32), (14, 0)]
+    d.path(smooth(pl.all(back), tension=0.8),
+           fill=d.lin(pl((0, -46)), pl((0, 46)), [(0, lit, 1), (0.3, m.skin, 1), (0.75, sh, 1), (1, "#8a4a2a", 1)]))
+    psoft(d, pl, (-64, -14), 46, 20, "#fff0dc", 0.25)     # the dome of the back of the hand
+    psoft(d, pl, (-60, 32), 70, 18, "#8a4a2a", 0.5)       # its edge turning under, away from the light
+    psoft(d, pl, (-10, 0), 24, 34, sh, 0.3)               # the wrist's dip
+    for side in (back[:3], back[7:10]):
+        d.path(smooth(pl.all(side), closed=False), stroke=m.line, width=1.4, opacity=0.4)
+    for yy in (-24, -6, 12):                              # the tendons, faint, fanning to the knuckles
+        d.path(smooth(pl.all([(-16, yy * 0.5), (-56, yy * 0.8), (-92, yy * 1.2)]), closed=False),
+               stroke=sh, width=2, opacity=0.14)
+    for by, ang, ln, wd in [(-31, 190, 100, 24), (-10, 184, 112, 24), (10, 178, 106, 23), (29, 171, 86, 21)]:
+        _finger(d, pl, m, (-96, by), ang, ln, wd, 8)
+    for by in (-31, -10, 10, 29):                         # the knuckles: soft rises of light over the roots
+        psoft(d, pl, (-104, by), 12, 10, lit, 0.45)
+    psoft(d, pl, (-100, 0), 14, 44, m.skin, 0.35)         # the roots melt into the back
 
 
 def clasped(d: Doc, pl: Place, m: Model) -> None:

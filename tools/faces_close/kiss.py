@@ -5,16 +5,20 @@ whole profile of its own (brow, nose, closed eye with lashes, mouth, chin), the 
 apart everywhere but at the lips and the tips of the noses: her face tilted up a little, his
 down a little, so the noses pass beside each other (his tip just over hers) while the room's
 warm dark shows between their brows above and between their chins and throats below. Her
-chestnut hair falls behind her; his short dark hair is tousled. No hand: his on her jaw read
-as her own hand cupping her chin (review), so the shot is the two faces alone.
+chestnut hair falls behind her; his short dark hair is tousled. Her hand lies on his jaw, as in
+the next wide (line 74), her bare forearm rising from below between their throats (his hand on
+her jaw, tried before, read as her own hand cupping her chin). Under the noses, where his passes
+under the tip of hers, the skin between their upper lips is its own part (no hole to the room).
 (Was: his head turned 30 degrees down across hers, his nose line serving as her profile.)
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from tools.faces_close import beats, face
+from tools.faces_close.hand import palm_on_cheek
 from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth, soft
 
 CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
@@ -150,6 +154,65 @@ def _locks(d: Doc, pl: Place, m: face.Model) -> None:
                       closed=False), stroke=m.hair_lit if k % 2 else m.hair, width=2.4, opacity=0.7)
 
 
+# her near hand on his jaw, as in the next wide (line 74): the palm on his cheek, the back of her hand to us,
+# the heel of it at his jaw's edge, the fingers up toward his temple in front of the ear, the thumb along
+# his cheekbone; her bare forearm (short puffed sleeves) drops from the wrist between their throats.
+# (An earlier hand, his on her jaw, read as her own cupping her chin: this one comes from her side.)
+HAND_WRIST: P = (-110.0, 125.0)   # in his head's local frame: under the jaw's edge
+HAND_TIP: P = (-220.0, -150.0)    # the middle finger's tip, at his temple
+HAND_LEN = 206.0                  # wrist to middle fingertip in hand.palm_on_cheek's local frame
+ELBOW: P = (900.0, 1130.0)        # below the frame, toward her side
+
+
+def hand_place() -> Place:
+    w, t = HIM_AT(HAND_WRIST), HIM_AT(HAND_TIP)
+    rot = math.degrees(math.atan2(t[1] - w[1], t[0] - w[0]))
+    return Place(w[0], w[1], rot=rot, scale=math.dist(w, t) / HAND_LEN, mirror=True)
+
+
+def hand() -> str:
+    d = Doc(line_alpha=LINES)
+    m = face.HER
+    pl = hand_place()
+    w = (pl.x, pl.y)
+    # the shadow her hand lays on his cheek (the light is between them, below: it falls up and back)
+    for k in (0.25, 0.5, 0.75, 0.95):
+        c = (w[0] + (HIM_AT(HAND_TIP)[0] - w[0]) * k + 46, w[1] + (HIM_AT(HAND_TIP)[1] - w[1]) * k - 10)
+        soft(d, c, 52 * pl.scale, 44 * pl.scale, "#2a1008", 0.35, rot=pl.rot)
+    # the forearm, lit on the side toward the candle (her side, the left), its far side in shade
+    mid = ((w[0] + ELBOW[0]) / 2 + 6, (w[1] + ELBOW[1]) / 2)
+    arm = d.lin((mid[0] - 50, mid[1] - 20), (mid[0] + 50, mid[1] + 20),
+                [(0, m.skin_lit, 1), (0.45, m.skin, 1), (1, m.skin_shade, 1)])
+    d.path(smooth(limb([(w[0] + 4, w[1] - 10), (w[0] - 14, w[1] + 80), mid, ELBOW],
+                       [66 * pl.scale, 78 * pl.scale, 96 * pl.scale, 110 * pl.scale]), tension=0.6),
+           fill=arm, stroke=m.line, width=1.4)
+    soft(d, (mid[0] + 22, mid[1]), 16, 120, m.skin_shade, 0.4, rot=-20)
+    soft(d, (mid[0] - 22, mid[1] - 20), 10, 110, WARM, 0.35, rot=-20)
+    palm_on_cheek(d, pl, m)
+    # the candle's warm on the back of the hand's lower edge and the thumb; her nails' faint gloss
+    soft(d, pl((-60, -30)), 70 * pl.scale, 22 * pl.scale, WARM, 0.25, rot=pl.rot)
+    return d.text()
+
+
+def between() -> str:
+    """Where the noses pass: the skin between her upper lip and his under the noses (review5 #4: 'a dark
+    blurred hole where the noses meet', the glow behind them seen through the gap). His nose passes
+    under the tip of hers, in front of her upper lip; what shows between the two profiles there is
+    her upper lip and cheek in the shade of his nose, warm from the light below: a part under both
+    faces (each face's own silhouette, drawn over it, gives its edges), reaching 10 local px into each."""
+    d = Doc(line_alpha=LINES)
+    hp, mp = face._face(face.HER)[9:16], face._face(face.HIM)[9:16]
+    her_edge = HER_AT.all([(x - 10, y) for x, y in hp])
+    his_edge = HIM_AT.all([(x - 10, y) for x, y in reversed(mp)])
+    top = HER_AT((4.0, -92.0))
+    low = HER_AT((0.0, -6.0))
+    g = d.lin(top, low, [(0, face.HER.skin_shade, 1), (0.4, "#e8a470", 1), (1, "#f6c08a", 1)])
+    d.path(smooth([*her_edge, *his_edge], tension=0.5), fill=g)
+    soft(d, HIM_AT((-6.0, -70.0)), 26, 10, face.DEEP, 0.45, rot=HIM_AT.rot)  # his nose's shadow, just under it
+    soft(d, HER_AT((-10.0, -24.0)), 22, 16, WARM, 0.3)                        # her upper lip toward the light
+    return d.text()
+
+
 def glow() -> str:
     """The warm candle light around and between them (the room's dark shows through it)."""
     d = Doc(line_alpha=LINES)
@@ -165,7 +228,9 @@ def glow() -> str:
 def write(out: Path) -> None:
     (out / "her.svg").write_text(her(), encoding="utf-8")
     (out / "him.svg").write_text(him(), encoding="utf-8")
-    for gone in ("hand.svg", "her_open.svg", "his_open.svg"):  # no hand; the eyes shut for the whole shot
+    for gone in ("her_open.svg", "his_open.svg"):  # the eyes shut for the whole shot
         (out / gone).unlink(missing_ok=True)
+    (out / "hand.svg").write_text(hand(), encoding="utf-8")
+    (out / "between.svg").write_text(between(), encoding="utf-8")
     (out / "glow.svg").write_text(glow(), encoding="utf-8")
     beats.write_variants(out, {"her.svg": ("her", her), "him.svg": ("him", him)})
