@@ -24,6 +24,7 @@ import ctypes
 import ctypes.util
 import functools
 import sys
+import time
 import types
 from collections import OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable
@@ -433,24 +434,31 @@ def _watcher(cache: object) -> Callable[[], None] | None:
 
 class Governor:
     """Keeps the caches under `ctx` within one total (call `frame` once a frame). Their own budgets,
-    set one at a time, add up to far more than a kiosk's share at 1080p: every EVERY frames it adds
-    up their `memory_bytes()`; over the total, the keyed caches (with `watch`) keep only what was
-    asked for since its last look, the largest first, until within it; then the caches whose
-    `release` keeps what is drawn now (`SPARE`: the effects' other scales). Then it watches again."""
+    set one at a time, add up to far more than a kiosk's share at 1080p: every EVERY frames, or
+    every LOOK_S seconds once MIN_FRAMES have been drawn (a slow machine draws 2 to 5 frames a
+    second: 120 frames were a minute there, and the caches grew to their own budgets' sum in
+    between), it adds up their `memory_bytes()`; over the total, the keyed caches (with `watch`)
+    keep only what was asked for since its last look, the largest first, until within it; then
+    the caches whose `release` keeps what is drawn now (`SPARE`: the effects' other scales).
+    Then it watches again."""
 
-    EVERY = 120  # frames between two looks: an entry not asked for in that long may go
+    EVERY = 120  # frames between two looks: an entry not asked for in that long may go ...
+    LOOK_S = 2.0  # ... or seconds (what 120 frames are at 60 fps) ...
+    MIN_FRAMES = 4  # ... once this many frames have drawn what they need since the last look
 
-    def __init__(self, total: Budget = total_budget) -> None:
+    def __init__(self, total: Budget = total_budget, clock: Callable[[], float] = time.monotonic) -> None:
         self.total = total
+        self.clock = clock
         self._found: list[Cache] | None = None
         self._root = 0
         self._frames = 0
+        self._looked = clock()
         self.released = 0  # bytes let go of so far (for a report)
         self.held = 0  # the caches' bytes at the last look, after it
 
     def frame(self, ctx: object, size: tuple[int, int]) -> None:
         self._frames += 1
-        if self._frames % self.EVERY == 0:
+        if self._frames >= self.EVERY or (self._frames >= self.MIN_FRAMES and self.clock() - self._looked >= self.LOOK_S):
             self.check(ctx, size)
 
     def found(self, ctx: object) -> list[Cache]:
@@ -480,4 +488,5 @@ class Governor:
         for start in filter(None, map(_watcher, keyed)):
             start()
         self.held = total
+        self._frames, self._looked = 0, self.clock()
         return total
