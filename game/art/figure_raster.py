@@ -7,7 +7,9 @@ left-facing figure and shaded when on the far side of the body. Per frame the pa
 rotated (rotozoom: smooth edges) to its angle quantized to 0.25 degrees, through a cache
 that keeps each part's PER_PART most recent turns (so the writing arm's churn never
 evicts the breathing torso's few angles: at 4x a torso turn costs ~20 ms) within a byte
-budget, least recently used first; the zoom-level rasters have a byte budget too. In "art" mode its warm rim (the silhouette in firelight, shifted toward the fire)
+budget, least recently used first; the zoom-level rasters have a byte budget too, and are
+cropped to their drawings (`crop`: the same turns). In "art" mode its warm rim (the
+silhouette in firelight, shifted toward the fire)
 is baked under it so each part costs one blit. "mask" mode gives solid black shapes for
 the shadow and occlusion casters.
 """
@@ -19,6 +21,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pygame
 
 from game import memory
@@ -50,10 +53,77 @@ class Drawn:
 
 
 RotKey = tuple[object, ...]
+# a turn: its image, the size of the whole raster it was turned from (not the raster: a turn kept the
+# raster alive after the raster cache had let go of it), its rim's shift
+Turned = tuple[pygame.Surface, tuple[int, int], tuple[int, int]]
 
 
 def _bytes(surf: pygame.Surface) -> int:
     return surf.get_width() * surf.get_height() * 4
+
+
+CROP_MARGIN = 2  # clear px kept round a cropped raster's drawing (a turn samples each pixel's neighbours)
+
+
+def crop(surf: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
+    """`surf` less the border of zero pixels (0, 0, 0, 0: not merely clear) it has on both sides of
+    each axis, as wide on both (CROP_MARGIN kept), and how much went from each side. A part's
+    SVG is drawn in a box shared with others (the collar in the torso's, the mouth in the
+    head's): ~45 % of its raster was such a border. Cut the same on both sides, the raster's
+    centre stays where it was, and a turn of it (rotozoom turns about the centre) is the
+    whole's turn less the same zero border, pixel for pixel (`turn`)."""
+    w, h = surf.get_size()
+    px = pygame.surfarray.pixels2d(surf)
+    cols, rows = np.flatnonzero(px.any(axis=1)), np.flatnonzero(px.any(axis=0))
+    del px
+    if len(cols) == 0:
+        return surf, (0, 0)
+    cx = max(0, min(int(cols[0]), w - 1 - int(cols[-1])) - CROP_MARGIN)
+    cy = max(0, min(int(rows[0]), h - 1 - int(rows[-1])) - CROP_MARGIN)
+    if cx == 0 and cy == 0:
+        return surf, (0, 0)
+    return surf.subsurface((cx, cy, w - 2 * cx, h - 2 * cy)).copy(), (cx, cy)
+
+
+def uncrop(surf: pygame.Surface, cut: tuple[int, int], area: pygame.Rect | None = None) -> pygame.Surface:
+    """The whole raster `surf` was cropped from (`cut` px off each side), or its `area` (in the
+    whole's pixels): the same pixels, the border zeros again (copied as they are, not blended)."""
+    w, h = surf.get_width() + 2 * cut[0], surf.get_height() + 2 * cut[1]
+    area = area if area is not None else pygame.Rect(0, 0, w, h)
+    inner = pygame.Rect(cut, surf.get_size())
+    if inner.contains(area):
+        return surf.subsurface(area.move(-cut[0], -cut[1]))
+    out = pygame.Surface(area.size, pygame.SRCALPHA, surf)
+    both = area.clip(inner)
+    if both.w > 0 and both.h > 0:
+        dst, src = pygame.surfarray.pixels2d(out), pygame.surfarray.pixels2d(surf)
+        dst[both.x - area.x : both.right - area.x, both.y - area.y : both.bottom - area.y] = \
+            src[both.x - cut[0] : both.right - cut[0], both.y - cut[1] : both.bottom - cut[1]]
+        del dst, src
+    return out
+
+
+def turned_size(size: tuple[int, int], ang: float, zoom: float) -> tuple[int, int]:
+    """The size rotozoom gives a `size` image turned `ang` degrees at `zoom` (SDL_gfx's rule: twice
+    the half extent rounded up, so always even)."""
+    c, s = math.cos(math.radians(ang)) * zoom, math.sin(math.radians(ang)) * zoom
+    x, y = size[0] // 2, size[1] // 2
+    return (2 * max(1, math.ceil(max(abs(c * x + s * y), abs(c * x - s * y)))),
+            2 * max(1, math.ceil(max(abs(s * x + c * y), abs(s * x - c * y)))))
+
+
+def turn(surf: pygame.Surface, cut: tuple[int, int], ang: float, zoom: float) -> pygame.Surface:
+    """rotozoom of the whole raster that `surf` was cropped from (`cut` px off each side), by `ang`
+    degrees at `zoom`: the cropped raster turned, then given the zero border its whole's turn
+    has (the same pixels, the same size: what is drawn from it, and the boxes, masks and
+    shadows made from its size, do not change). An angle of 0 (a plain zoom, which scales
+    from the edges) or a right angle turns the whole."""
+    if cut == (0, 0) or abs(ang) <= 0.001 or ang % 90.0 == 0.0:
+        return pygame.transform.rotozoom(uncrop(surf, cut) if cut != (0, 0) else surf, ang, zoom)
+    img = pygame.transform.rotozoom(surf, ang, zoom)
+    whole = turned_size((surf.get_width() + 2 * cut[0], surf.get_height() + 2 * cut[1]), ang, zoom)
+    inset = ((whole[0] - img.get_width()) // 2, (whole[1] - img.get_height()) // 2)
+    return uncrop(img, inset) if inset != (0, 0) else img
 
 
 class PartRasters:
@@ -63,7 +133,9 @@ class PartRasters:
     ROT_BUDGET = 28 * 1024 * 1024  # bytes of turned images at ROT_SCALE and closer (was 48; 24 thrashed past ~2.2x)
     ROT_SCALE = 2.0  # further out a turn has (scale / ROT_SCALE)^2 the pixels: the budget shrinks alike,
     ROT_FLOOR = 4 * 1024 * 1024  # so it holds as many turns at any zoom and window (a 480x270 kiosk: 4 MB)
-    RASTER_BUDGET = 20 * 1024 * 1024  # bytes of zoom-level rasters (him_close at 1080p needs ~18: 16 thrashed)
+    # bytes of zoom-level rasters, cropped to their drawings (was 20 uncropped: him_close at 1080p needs
+    # ~13 cropped, 24 uncropped; the fire close-up ~16 cropped, 30 uncropped, which thrashed at 20)
+    RASTER_BUDGET = 16 * 1024 * 1024
 
     def __init__(self, specs: dict[str, FigureSpec], art_dir: Path, svg: SvgCache) -> None:
         self.specs, self.art_dir, self.svg = specs, art_dir, svg
@@ -72,7 +144,7 @@ class PartRasters:
         # a turn: (its image, the size of the raster it was turned from, its rim's shift); the size, not
         # the raster: a turn kept the raster alive after the raster cache had let go of it (at the fire
         # close-up ~19 MiB of rasters, squashed or pushed out, that no budget counted)
-        self._rot: OrderedDict[RotKey, tuple[pygame.Surface, tuple[int, int], tuple[int, int]]] = OrderedDict()
+        self._rot: OrderedDict[RotKey, Turned] = OrderedDict()
         self._rot_bytes = 0
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
         self._turns: dict[RotKey, OrderedDict[RotKey, None]] = {}  # per part: its cached keys, oldest first
@@ -104,8 +176,7 @@ class PartRasters:
             if not turns:
                 del self._turns[part]
 
-    def _keep(self, key: RotKey, hit: tuple[pygame.Surface, tuple[int, int], tuple[int, int]],
-              scale: float | None = None) -> None:
+    def _keep(self, key: RotKey, hit: Turned, scale: float | None = None) -> None:
         part = key[:6]
         turns = self._turns.setdefault(part, OrderedDict())
         while len(turns) >= self.PER_PART:
@@ -121,17 +192,28 @@ class PartRasters:
         while self._rot_bytes > budget and len(self._rot) > 1:
             self._drop(next(iter(self._rot)))
 
+    def whole(self, cid: str, part: str, level: int) -> tuple[int, int]:
+        """The size of the part's whole raster at a zoom level (its SVG's box; `base` is cropped)."""
+        p = self.specs[cid].parts[part]
+        scale = 2.0 ** (level / 4.0)
+        return (math.ceil(p.size[0] * scale), math.ceil(p.size[1] * scale))
+
+    def cut(self, cid: str, part: str, level: int, surf: pygame.Surface) -> tuple[int, int]:
+        """Px cropped off each side of `surf`, the part's raster at `level` (`crop`)."""
+        w, h = self.whole(cid, part, level)
+        return ((w - surf.get_width()) // 2, (h - surf.get_height()) // 2)
+
     def base(self, cid: str, part: str, variant: str, level: int, flip: bool, mode: str) -> pygame.Surface:
-        """The part's raster at a zoom level: its art (mode "art") or a solid mask ("mask")."""
+        """The part's raster at a zoom level: its art (mode "art") or a solid mask ("mask"), less
+        the zero border round it (`crop`: `cut` tells how much)."""
         key = (cid, part, variant, level, flip, mode)
         surf = self._raster.get(key)
         if surf is not None:
             self._raster.move_to_end(key)
         else:
             p = self.specs[cid].parts[part]
-            scale = 2.0 ** (level / 4.0)
             file = p.variants.get(variant) or p.variants[p.default]
-            surf = self.svg.get(self.art_dir / self.specs[cid].id / file, (math.ceil(p.size[0] * scale), math.ceil(p.size[1] * scale)))
+            surf = self.svg.get(self.art_dir / self.specs[cid].id / file, self.whole(cid, part, level), keep=False)
             native = pygame.Surface(surf.get_size(), pygame.SRCALPHA)  # ARGB: blits 30x faster than
             native.blit(surf, (0, 0))  # the loader's ABGR when no display converted it
             surf = native
@@ -141,6 +223,7 @@ class PartRasters:
                 surf.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)
             if flip:
                 surf = pygame.transform.flip(surf, True, False)
+            surf = crop(surf)[0]
             self._raster[key] = surf
             self._raster_bytes += _bytes(surf)
             while self._raster_bytes > self.RASTER_BUDGET and len(self._raster) > 1:
@@ -161,14 +244,16 @@ class PartRasters:
         p = self.specs[d.char].parts[d.part]
         if hit is None:
             base = self.base(d.char, d.part, d.variant, level, flip, mode)
+            cut = self.cut(d.char, d.part, level, base)
             if d.squash < 0.995:
-                base = pygame.transform.smoothscale(base, (max(1, round(base.get_width() * d.squash)), base.get_height()))
-            img = pygame.transform.rotozoom(base, -ang, zoom)
+                base = uncrop(base, cut)
+                base, cut = pygame.transform.smoothscale(base, (max(1, round(base.get_width() * d.squash)), base.get_height())), (0, 0)
+            img = turn(base, cut, -ang, zoom)
             shift = (0, 0)
             rim = self.specs[d.char].rim
             if mode == "art" and rim != (0.0, 0.0) and d.part not in NO_RIM:
                 img, shift = self._with_rim(img, (round(rim[0] * scale), round(rim[1] * scale)))
-            hit = (img, base.get_size(), shift)
+            hit = (img, (base.get_width() + 2 * cut[0], base.get_height() + 2 * cut[1]), shift)
             self._keep(key, hit, scale)
         else:
             self._rot.move_to_end(key)
@@ -208,7 +293,8 @@ class PartRasters:
             return self.at(view, d, "art")
         p = self.specs[d.char].parts[d.part]
         base = self.base(d.char, d.part, d.variant, level, flip, "art")
-        bw, bh = base.get_size()
+        cut = self.cut(d.char, d.part, level, base)
+        bw, bh = base.get_width() + 2 * cut[0], base.get_height() + 2 * cut[1]  # the whole raster
         ca, sa = abs(math.cos(math.radians(ang))), abs(math.sin(math.radians(ang)))
         full_w, full_h = (bw * ca + bh * sa) * zoom, (bw * sa + bh * ca) * zoom
         if full_w * full_h < BIG_PART:
@@ -235,16 +321,16 @@ class PartRasters:
         g = PIECE_GRID  # snapped outwards to a grid, so a breathing part keeps its piece
         piece = pygame.Rect(math.floor(min(xs) / g) * g, math.floor(min(ys) / g) * g, 0, 0)
         piece.w, piece.h = math.ceil(max(xs) / g) * g - piece.x, math.ceil(max(ys) / g) * g - piece.y
-        piece = piece.clip(base.get_rect())
+        piece = piece.clip(pygame.Rect(0, 0, bw, bh))
         if piece.w <= 0 or piece.h <= 0:
             return None
         pkey = (*key, tuple(piece))
         hit = self._rot.get(pkey)
         if hit is None:
-            img = pygame.transform.rotozoom(base.subsurface(piece), -ang, zoom)
+            img = pygame.transform.rotozoom(uncrop(base, cut, piece), -ang, zoom)
             if shift != (0, 0):
                 img, shift = self._with_rim(img, shift)
-            hit = (img, base.get_size(), shift)
+            hit = (img, (bw, bh), shift)
             self._keep(pkey, hit, view.scale)
         else:
             self._rot.move_to_end(pkey)
