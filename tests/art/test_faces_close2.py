@@ -92,3 +92,41 @@ def test_her_hand_lies_on_his_jaw_in_the_kiss() -> None:
     assert lighter > 45, f"the hand is not her lighter skin over his ({lighter:.0f} levels over three points)"
     bottom = [x for x in range(600, 1400, 4) if hand.get_at((x, 1079)).a > 240]
     assert len(bottom) * 4 > 60, "her forearm does not reach the frame's bottom"
+
+
+def _pixel(surf: pygame.Surface, x: float, y: float) -> pygame.Color:
+    return surf.get_at((round(x), round(y)))
+
+
+def test_both_lower_lids_brim_with_a_bright_meniscus_and_nothing_below_the_rim() -> None:
+    """Review5 #29: 'one tiny drop below one lid; the other eye is dry'. On both eyes, across the middle
+    of the lower lid, the water's top stands on the eye as a bright line (a near-white, near-opaque pixel
+    within 32 px above the lid's curve); under the rim (12-22 px below the curve) the welling part
+    leaves the skin alone (the old pool lay there, a pale bag under each eye)."""
+    from tools.faces_close import tear
+
+    surf = _svg("tear/welling.svg")
+    for name, eye in (("left", tear.LEFT), ("right", tear.RIGHT)):
+        a, b = eye.lower[0][0], eye.lower[3][0]
+        for k in range(5):
+            x = a + (b - a) * (0.3 + 0.1 * k)
+            y = tear.Eye._y(eye.lo, x)
+            assert y is not None
+            bright = [yy for yy in range(round(y) - 32, round(y))
+                      if _pixel(surf, x, yy).a > 200 and _lum(surf, (x, yy), 0) > 235]
+            assert bright, f"{name} eye, x {x:.0f}: no bright meniscus above the lid"
+            below = max(_pixel(surf, x, yy).a for yy in range(round(y) + 12, round(y) + 23))
+            assert below < 12, f"{name} eye, x {x:.0f}: the water lies on the skin under the rim (alpha {below})"
+
+
+def test_her_wet_eyes_hold_a_larger_catch_light() -> None:
+    """The brief: wet eyes with a larger catch-light. Round each catch-light (up and out on the iris) at
+    least 900 px are near white (brighter than the eye's white can be; old art: a 15 px disc, 660 px)."""
+    from tools.faces_close import tear
+
+    surf = _svg("tear/eyes.svg")
+    for c in tear.IRIS.values():
+        n = sum(1 for dx in range(-40, 41) for dy in range(-40, 41)
+                if _pixel(surf, c[0] + 30 + dx, c[1] - 40 + dy).a > 240
+                and _lum(surf, (c[0] + 30 + dx, c[1] - 40 + dy), 0) > 240)
+        assert n >= 900, f"the catch-light in the iris at {c} is {n} px"

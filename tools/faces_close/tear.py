@@ -134,7 +134,9 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
     up = e.up
     shadow = [*up, *[(x, y + 26 - 18 * abs((x - c[0]) / 200)) for x, y in reversed(up)]]
     d.path(_poly(shadow), fill="#2a1008", opacity=0.35)
-    d.path(_poly(e.clip_circle((c[0] + 30, c[1] - 44), 15, 32)), fill="#ffffff", opacity=0.95)
+    # a wet eye holds a larger catch-light: the candle's light, bright with a soft edge, a bloom round it
+    soft(d, (c[0] + 30, c[1] - 40), 36, 32, "#fff6ec", 0.3)
+    soft(d, (c[0] + 30, c[1] - 40), 28, 26, "#ffffff", 0.98, core=0.66)
     d.path(_poly(e.clip_circle((c[0] - 30, c[1] - 8), 5, 24)), fill="#ffffff", opacity=0.6)
     # lids: the crease soft above, the lash line dark, lashes curling out, the lower rim reddened and wet
     a, u1, u2, b = e.upper
@@ -190,37 +192,47 @@ def _lashes(d: Doc, e: Eye, flip: int) -> None:
 
 
 def _brim(d: Doc, e: Eye, flip: int) -> None:
-    """The tears standing on the lower lid: a thin lens of water along the lid's inner edge, fuller
-    in the middle, its upper edge a bright line catching the candle, glints along it, and the
-    lid's own rim glistening wet below. Where the bead gathers (TEAR_X) the water pools deeper."""
+    """The lower lid's own rim glistening wet, a thin broken glisten along its lower edge (the water
+    standing on it, its meniscus and glints, is welling.svg: welling())."""
     los = _bez(*e.lower, n=60)
-    inner = los[6:-6]
-    n = len(inner)
-    water = [(x, y - 5) for x, y in inner]
-    widths = [1.5 + 8.5 * math.sin(math.pi * i / (n - 1)) ** 0.8 for i in range(n)]
-    d.path(smooth(limb(water, widths), tension=0.7), fill="#fff4ea", opacity=0.28)
-    d.path(smooth([(x, y - 4 - 0.5 * w) for (x, y), w in zip(inner, widths, strict=True)], closed=False),
-           stroke="#ffffff", width=2.2, opacity=0.85)
-    # the lid's rim wet: a thin glisten along its lower edge, broken where the lashes root
     rng = random.Random(680 + flip)
     for i in range(4, 54, 7):
         seg = los[i:i + rng.randint(3, 5)]
         d.path(smooth([(x, y + 4) for x, y in seg], closed=False), stroke="#ffe6da", width=1.8,
                opacity=round(rng.uniform(0.35, 0.6), 2))
-    # glints: the candle caught on the meniscus
-    for tt in (0.3, 0.52, 0.71):
-        x, y = los[round((tt if flip > 0 else 1 - tt) * 60)]
-        soft(d, (x, y - 6), 9, 3.2, "#ffffff", 0.9, core=0.35)
-    if flip > 0:
-        # the pool gathering at the inner third, where the bead will leave the lid
-        x0 = TEAR_X
-        y0 = Eye._y(e.lo, x0) or 530.0
-        d.path(f"M{f(x0 - 34)},{f(y0 - 4)} C{f(x0 - 18)},{f(y0 - 12)} {f(x0 + 18)},{f(y0 - 12)} {f(x0 + 34)},{f(y0 - 4)} "
-               f"C{f(x0 + 20)},{f(y0 + 7)} {f(x0 - 20)},{f(y0 + 7)} {f(x0 - 34)},{f(y0 - 4)} Z",
-               fill="#fff6ee", opacity=0.3)
-        d.path(f"M{f(x0 - 26)},{f(y0 + 1)} C{f(x0 - 12)},{f(y0 + 6)} {f(x0 + 12)},{f(y0 + 6)} {f(x0 + 26)},{f(y0 + 1)}",
-               stroke="#ffffff", width=2.4, opacity=0.8)
-        soft(d, (x0 - 10, y0 - 6), 7, 3, "#ffffff", 0.95, core=0.4)
+
+
+def welling() -> str:
+    """The tears brimming on both lower lids (its own part: insert.toml lets it fill over the first
+    seconds). On each eye a lens of water stands on the lid's inner edge over the white and the iris,
+    deepest in the middle (and, on her right eye, where the bead gathers at TEAR_X): its top, the
+    meniscus, a bright line where the water curves up to meet the eye; its foot a thin wet line along
+    the rim; a long glint of the candle on it. Nothing lies below the rim (review5 #29: the pool lay on the
+    skin under the lid like a pale bag, and the lids read dry)."""
+    d = Doc()
+    d.body.append("<!-- Tears brimming on both lower lids: a lens of clear water on each lid's inner edge, its "
+                  "meniscus bright (tools/faces_close/tear.py welling()). -->")
+    for e, flip in ((LEFT, -1), (RIGHT, 1)):
+        inner = _bez(*e.lower, n=60)[7:-7]
+        n = len(inner)
+        depth = [3 + 11 * math.sin(math.pi * i / (n - 1)) ** 0.8
+                 + (9 * math.exp(-(((x - TEAR_X) / 42) ** 2)) if flip > 0 else 0.0) for i, (x, _) in enumerate(inner)]
+        top = [(x, y - MENISCUS - dp) for (x, y), dp in zip(inner, depth, strict=True)]
+        foot = [(x, y - 1) for x, y in inner]
+        y0, y1 = min(y for _, y in top), max(y for _, y in foot)
+        g = d.lin((0, y0), (0, y1), [(0, "#fff8f0", 0.1), (0.55, "#fff2ea", 0.22), (1, "#fffaf4", 0.5)])
+        d.path(smooth([*top, *reversed(foot)], tension=0.6), fill=g)
+        d.path(smooth(top, closed=False), stroke="#fff4ea", width=9, opacity=0.22)
+        d.path(smooth(top, closed=False), stroke="#ffffff", width=3.2, opacity=0.92)
+        d.path(smooth(foot, closed=False), stroke="#ffeee4", width=1.8, opacity=0.6)
+        for tt, ln in ((0.34, 16.0), (0.58, 24.0), (0.78, 10.0)):  # the candle's glints along the meniscus
+            i = round((tt if flip > 0 else 1 - tt) * (n - 1))
+            x, y = top[i]
+            soft(d, (x, y + 3), ln, 3.6, "#ffffff", 0.95, core=0.4)
+    return d.text()
+
+
+MENISCUS = 5.5  # the water's top stands this far above the lower lid's curve (its rim: the stroke of 11)
 
 
 def _brow(d: Doc, head: P, tail: P, lift: float, flip: int, seed: int) -> None:
@@ -419,5 +431,6 @@ def write(out: Path) -> None:
         (out / f"trail{k}.svg").write_text(trail(k), encoding="utf-8")
     (out / "face.svg").write_text(face(), encoding="utf-8")
     (out / "eyes.svg").write_text(eyes(), encoding="utf-8")
+    (out / "welling.svg").write_text(welling(), encoding="utf-8")
     (out / "hair.svg").write_text(hair(), encoding="utf-8")
     beats.write_variants(out, {"eyes.svg": ("her", eyes)})
