@@ -19,7 +19,7 @@ import numpy.typing as npt
 import pygame
 
 from game.fx.noise import hash01_np
-from game.fx.sprites import rgb_surface
+from game.fx.sprites import rgb_surface, rgba_surface
 from game.room.model import Rect
 
 FArray = npt.NDArray[np.float64]
@@ -181,3 +181,29 @@ def draw_trickles(surface: pygame.Surface, lines: list[list[tuple[float, float]]
     layers = _KEPT[0][3]
     surface.fblits([(m, at) for m, _a, at in layers], pygame.BLEND_RGB_MULT)
     surface.fblits([(a, at) for _m, a, at in layers], pygame.BLEND_RGB_ADD)
+
+
+def drop(radius: float) -> pygame.Surface:
+    """A drop sitting or running on the glass (alpha), a lens of water: its edge bends the light
+    away (a thin darker ring), its body shows the night behind turned upside down (the sky's
+    glow gathered low in it), a bright caustic along its lower rim, a glint up on its left, and
+    no hard edge. (The old bead: a dim disc, a bright lower rim and a glint, no darker edge.)"""
+    size = max(3, int(radius * 2 + 4))
+    c = (size - 1) / 2.0
+    y, x = np.mgrid[0:size, 0:size].astype(np.float64)
+    k = max(radius, 0.8)
+    dx, dy = (x - c) / k, (y - c) / k
+    r = np.hypot(dx, dy)
+    inside = np.clip((1.08 - r) / 0.22, 0.0, 1.0)  # soft to its edge
+    ring = np.exp(-(((r - 0.9) / 0.16) ** 2)) * np.clip((1.25 - r) / 0.2, 0.0, 1.0)
+    lens = inside * np.clip(0.45 + 0.55 * dy, 0.0, 1.0)  # the night's glow, turned over: low in the drop
+    caustic = np.clip(1.0 - np.abs(r - 0.72) / 0.2, 0.0, 1.0) * np.clip(dy + 0.1, 0.0, 1.0) * inside
+    glint = np.exp(-(((dx + 0.35) ** 2 + (dy + 0.4) ** 2) / 0.05))
+    col = np.zeros((size, size, 3))
+    acc = np.zeros((size, size))
+    for rgb, a in (((8.0, 12.0, 22.0), 0.5 * ring), ((70.0, 86.0, 118.0), 0.35 * lens),
+                   ((205.0, 218.0, 238.0), 0.75 * caustic), ((250.0, 250.0, 255.0), 0.95 * glint)):
+        col = np.array(rgb)[None, None, :] * a[..., None] + col * (1.0 - a[..., None])  # each layer over the last
+        acc = a + acc * (1.0 - a)
+    out = np.where(acc[..., None] > 1e-6, col / np.maximum(acc, 1e-6)[..., None], 0.0)
+    return rgba_surface(out, 255.0 * acc)

@@ -25,10 +25,10 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.glass_water import FILM_SPEED, draw_film, draw_trickles, film_texture, splashes
+from game.fx.glass_water import FILM_SPEED, draw_film, draw_trickles, drop, film_texture, splashes
 from game.fx.night import SKY_W, paint_night
 from game.fx.noise import hash01_np, noise1
-from game.fx.sprites import SPRITE_BUDGET, PerScale, bead, rgb_surface, streak
+from game.fx.sprites import SPRITE_BUDGET, PerScale, rgb_surface, streak
 from game.room.model import Rect
 from game.view import View
 
@@ -386,7 +386,7 @@ class Rain:
         spr = self._beads.get((size, alpha))
         if spr is None:
             radius = (0.8 + 0.55 * size) * self._scale
-            spr = bead(radius)
+            spr = drop(radius)  # a lens of water: a darker edge, the night gathered low, a glint
             spr.set_alpha(round(255 * (alpha + 1) / ALPHA_BINS))
             self._beads[(size, alpha)] = spr
         return spr

@@ -51,3 +51,21 @@ def test_a_tracks_edges_are_soft() -> None:
     # from the night to the track's rim: no jump (the old line stepped from the night to its colour)
     edge = [abs(row[touched[0]] - night), abs(row[touched[-1]] - night)]
     assert max(edge) < 30, f"the track's outermost px differ from the night by {max(edge):.0f}"
+
+
+def test_a_drop_is_a_lens_of_water() -> None:
+    # the old bead (sprites.bead) was a dim disc with a bright lower rim: nothing of it darker
+    # than the night behind, so it read as a pale ring pasted on the glass
+    from game.fx.glass_water import drop
+
+    s = pygame.Surface((40, 40))
+    s.fill(NIGHT)
+    spr = drop(8.0)
+    s.blit(spr, (20 - spr.get_width() // 2, 20 - spr.get_height() // 2))
+    lum = pygame.surfarray.array3d(s).astype(np.float64).sum(axis=2)
+    night = sum(NIGHT)
+    assert (lum < night - 15).sum() >= 12, "no darker edge: the drop does not bend the light away at its rim"
+    assert lum.max() > night + 200  # its glint and caustic
+    alpha = pygame.surfarray.array_alpha(spr).astype(np.float64)
+    ring = alpha[alpha > 0]
+    assert np.percentile(ring, 10) < 40, "the drop's outer edge is hard"
