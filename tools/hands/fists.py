@@ -27,9 +27,13 @@ from tools.hands.geometry import (
     P,
     Xf,
     add,
+    finger,
     finger_geom,
+    hand_back,
+    palm_outline,
     set_light,
     smooth_path,
+    soft_shadow,
     write,
 )
 from tools.hands.parts import (
@@ -42,9 +46,9 @@ from tools.hands.parts import (
     SUIT_DEEP,
     SUIT_DK,
     SUIT_HI,
+    forearm,
     his_sleeve,
 )
-from tools.hands.parts import hand as rhand
 
 OUT = str(INSERTS) + "/clenched_hands/"
 
@@ -233,7 +237,7 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
         ps = pts(xf, [(fx - hw, top + 6), (fx - hw * 0.7, top - 2), (fx + hw * 0.7, top - 2), (fx + hw, top + 6),
                       (fx + hw * 1.02, mid - 4), (fx + hw * 0.75, mid + 6), (fx - hw * 0.75, mid + 6),
                       (fx - hw * 1.02, mid - 4)])
-        g = d.lin(xf((fx, top - 2)), xf((fx, mid + 6)), [(0, PALE, 0.85 * k), (0.35, PALE, 0.55 * k), (0.75, PALE, 0.2 * k), (1, PALE, 0.05 * k)])
+        g = d.lin(xf((fx, top - 2)), xf((fx, mid + 6)), [(0, PALE, 0.6 * k), (0.35, PALE, 0.35 * k), (0.75, PALE, 0.12 * k), (1, PALE, 0.03 * k)])
         d.add(f'<path d="{smooth_path(ps, tension=0.6)}" fill="{g}"/>')
         # the knuckle itself a hard raised crown of taut skin (a plateau with a defined rim, a glint,
         # the skin dark in the valleys between the knuckles)
@@ -316,13 +320,15 @@ def knees(d: Doc) -> None:
 # knuckles to the camera, and his left hand comes in from the right, its back to us, its four
 # fingers wrapped across the front of the fist (foreshortened as they curl round behind it) and
 # its thumb hooked over the fist's top.
-LEFT = frame(842, 586, side=1, rot=6, s=K)        # his right hand, the fist
-GRIP = Xf(1262, 612, rot=174, s=1.25, mirror=True)  # his left hand, the back toward us, fingers leftward
-GRIP_FINGERS = [  # index (top) .. little: lying across the fist's folded fingers, the tips foreshortened round it
-    FingerSpec((196, -64), -3.0, (92, 40, 18), 48.0, (6, 10), "back", taper=0.72),
-    FingerSpec((206, -20), -1.0, (98, 42, 20), 49.0, (6, 10), "back", taper=0.72),
-    FingerSpec((200, 24), 1.0, (92, 40, 18), 46.0, (6, 10), "back", taper=0.72),
-    FingerSpec((186, 62), 3.0, (76, 32, 16), 40.0, (6, 10), "back", taper=0.72),
+LEFT = frame(850, 590, side=1, rot=-14, s=K)       # his right hand, the fist, its forearm up to the left
+GRIP = Xf(1300, 626, rot=172, s=1.4, mirror=True)  # his left hand, the back toward us, fingers leftward
+ARM = Xf(1272.3, 629.9, rot=152, s=1.4, mirror=True)  # its forearm up to the right, the wrist bent (its end under the hand)
+GRIP_FINGERS = [  # index (top) .. little, pressed together, lying across the fist's folded fingers; the
+    # outer phalanges foreshortened and their nails out of sight as the fingers curl round behind it
+    FingerSpec((198, -50), -2.0, (96, 38, 16), 46.0, (8, 14), "back", nail=False, taper=0.74),
+    FingerSpec((206, -16), 0.0, (102, 40, 16), 47.0, (8, 14), "back", nail=False, taper=0.74),
+    FingerSpec((200, 18), 2.0, (96, 36, 14), 44.0, (8, 14), "back", nail=False, taper=0.74),
+    FingerSpec((186, 50), 5.0, (80, 30, 12), 38.0, (8, 14), "back", nail=False, taper=0.74),
 ]
 GRIP_THUMB = FingerSpec((40, -58), -34.0, (74, 52, 42), 54.0, (8, 14), "back", taper=0.62)
 PIVOT = (960.0, 600.0)  # the clasp moves as one piece
@@ -336,17 +342,29 @@ def grip_hand() -> HandSpec:
 
 
 def gripping(d: Doc) -> None:
-    """His left hand round the fist: the shirt cuff and charcoal sleeve, the forearm, the back of
-    the hand painted as in the other close shots, the fingers across the fist with a shadow
-    under each on the fist's skin, the thumb hooked over its top."""
+    """His left hand round the fist: the charcoal sleeve and white cuff, the forearm coming down
+    from the right and bending at the wrist, the back of the hand painted as in the other close
+    shots, the fingers across the fist with a shadow under each on the fist's skin, the thumb
+    hooked over its top."""
     h = grip_hand()
+    arm = HandSpec(ARM, HIS)
+    forearm(d, arm, length=420)
+    his_sleeve(d, ARM, x0=-300)
+    # the wrist's bend: skin over the joint between the forearm's end and the hand, in the
+    # forearm's tone, so neither ends in a cap
+    wr = [GRIP(p) for p in ((-30, -52), (10, -56), (34, -46), (34, 46), (10, 52), (-30, 50))]
+    d.add(f'<path d="{smooth_path(wr, tension=0.7)}" fill="{d.lin(GRIP((0, -56)), GRIP((0, 52)), [(0, HIS.light, 1), (0.5, HIS.mid, 1), (1, HIS.dark, 1)])}"/>')
+    soft_shadow(d, [h.xf(p) for p in palm_outline(h.fingers)], (6, 14), 16, 0.5)
     for fs in h.fingers:  # each finger's shadow on the fist beneath (pressed in: close and dark)
         cp, ws, _ = finger_geom(fs, h.xf)
         d.add(f'<path d="{smooth_path([add(p, (4, 10)) for p in cp], closed=False)}" stroke="#2a140a" '
               f'stroke-width="{ws[1] * 1.05:.1f}" stroke-linecap="round" fill="none" opacity="0.45"/>')
-    rhand(d, h, shadow=(6, 14), forearm_len=420)
+    for fs in h.fingers[::-1]:
+        finger(d, fs, h.xf, h.skin)
+    if h.thumb:
+        finger(d, h.thumb, h.xf, h.skin)
+    hand_back(d, h, tendons=0.0, knuckle_glow=0.35)
     paint.model_back(d, h, grip=1.0)
-    his_sleeve(d, h.xf, x0=-330)
 
 
 def grip_white(d: Doc, stage: int) -> None:
@@ -358,14 +376,16 @@ def grip_white(d: Doc, stage: int) -> None:
     for fs in h.fingers:
         cp, ws, _ = finger_geom(fs, h.xf)
         a, b = cp[0], cp[1]
-        d.add(f'<path d="M{a[0]:.1f},{a[1]:.1f} L{b[0]:.1f},{b[1]:.1f}" stroke="{d.lin(a, b, [(0, PALE, 0.6 * k), (0.6, PALE, 0.25 * k), (1, PALE, 0)])}" '
-              f'stroke-width="{ws[0] * 0.55:.1f}" stroke-linecap="round" fill="none"/>')
-        for c, r in ((a, ws[0] * 0.3 * (0.8 + 0.2 * k)), (b, ws[1] * 0.13 * (0.8 + 0.2 * k))):
-            d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-                  f'fill="{d.rad(c, r, [(0, PALE, 0.9), (0.6, PALE, 0.8 * k), (0.85, PALE, 0.3 * k), (1, PALE, 0)])}"/>')
-            g = add(c, (-r * 0.25, -r * 0.3))
-            d.add(f'<circle cx="{g[0]:.1f}" cy="{g[1]:.1f}" r="{r * 0.3:.1f}" '
-                  f'fill="{d.rad(g, r * 0.3, [(0, "#ffffff", 0.9 * k), (1, "#ffffff", 0)])}"/>')
+        d.add(f'<path d="M{a[0]:.1f},{a[1]:.1f} L{b[0]:.1f},{b[1]:.1f}" stroke="{d.lin(a, b, [(0, PALE, 0.4 * k), (0.5, PALE, 0.15 * k), (1, PALE, 0)])}" '
+              f'stroke-width="{ws[0] * 0.5:.1f}" stroke-linecap="round" fill="none"/>')
+        # the big knuckle's crown: a small crisp plateau of taut pale skin toward the light, a glint
+        c = add(a, (ws[0] * 0.06, -ws[0] * 0.12))
+        r = ws[0] * 0.24 * (0.8 + 0.2 * k)
+        d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
+              f'fill="{d.rad(c, r, [(0, PALE, 0.95), (0.7, PALE, 0.85 * k + 0.1), (0.88, PALE, 0.35 * k), (1, PALE, 0)])}"/>')
+        g = add(c, (-r * 0.2, -r * 0.3))
+        d.add(f'<circle cx="{g[0]:.1f}" cy="{g[1]:.1f}" r="{r * 0.34:.1f}" '
+              f'fill="{d.rad(g, r * 0.34, [(0, "#ffffff", 0.95), (0.7, "#ffffff", 0.6 * k), (1, "#ffffff", 0)])}"/>')
 
 
 def main() -> None:
