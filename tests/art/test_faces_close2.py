@@ -130,3 +130,15 @@ def test_her_wet_eyes_hold_a_larger_catch_light() -> None:
                 if _pixel(surf, c[0] + 30 + dx, c[1] - 40 + dy).a > 240
                 and _lum(surf, (c[0] + 30 + dx, c[1] - 40 + dy), 0) > 240)
         assert n >= 900, f"the catch-light in the iris at {c} is {n} px"
+
+
+def test_the_twirl_face_has_a_nose_in_light_and_shade() -> None:
+    """Review5 #13: 'the nose is two dots'. Its bridge is a lit ridge with the shade plane of its far side
+    beside it: across the bridge, 450-490 px down, the ridge is >= 50 levels over the plane 26 px to its
+    left (old art: 31-43, a blur), every edge still soft (test_insert_faces)."""
+    from tools.faces_close import twirl
+
+    surf = _svg("hair_twirl/face.svg")
+    for y in (450, 470, 490):
+        ridge, plane = _lum(surf, (twirl.CX + 4, y), 2), _lum(surf, (twirl.CX - 22, y), 2)
+        assert ridge - plane >= 50, f"at y {y} the bridge {ridge:.0f} over its side {plane:.0f}"
