@@ -172,7 +172,7 @@ class RoomLayers:
 
     def draw(self, surface: pygame.Surface, view: View, snap: Snapshot, t: float,
              nib_uv: tuple[float, float] | None = None,
-             plate: tuple[pygame.Surface, list[pygame.Rect]] | None = None) -> None:
+             plate: list[tuple[pygame.Rect, pygame.Surface]] | None = None) -> None:
         """The whole room over the background already on `surface`, in painter's order (over
         the shot's back plate instead with `plate`: see `draw_albedo`)."""
         frame = self.frame(surface.get_size(), view, snap, t, nib_uv)
@@ -280,25 +280,24 @@ class RoomLayers:
         return out
 
     def draw_albedo(self, surface: pygame.Surface, view: View, frame: RoomFrame, t: float,
-                    plate: tuple[pygame.Surface, list[pygame.Rect]] | None = None) -> None:
+                    plate: list[tuple[pygame.Rect, pygame.Surface]] | None = None) -> None:
         """Everything the light map multiplies: outside, props, rain on the glass, figures, wax, logs
         (each layer keeps to the surface's clip, so a part of the room can be drawn again alone).
         `plate`: `surface` already holds the shot's back plate (`draw_plate`), so of the layers
-        under the figures only its rects that change (`plate_rects`) are painted again, over the
-        tile background given."""
+        under the figures only its holes (`plate_rects`, each with the tile background under it)
+        are painted again."""
         fs, ps, figs, casters = frame.fx, frame.props, frame.figures, frame.occluders
         if plate is None:
             self.fx.draw_exterior(surface, view, fs, t)
             self.props.draw(surface, view, ps, t, "back")
         else:
-            background, rects = plate
             clip = surface.get_clip()
-            for r in rects:  # outside, back props: as painted whole, within each rect
+            for r, under in plate:  # outside, back props: as painted whole, within each rect
                 part = r.clip(clip)
                 if part.w <= 0 or part.h <= 0:
                     continue
                 surface.set_clip(part)
-                surface.blit(background, part.topleft, part)
+                surface.blit(under, part.topleft, part.move(-r.x, -r.y))
                 self.fx.draw_exterior(surface, view, fs, t)
                 self.props.draw(surface, view, ps, t, "back")
             surface.set_clip(clip)

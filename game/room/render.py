@@ -37,8 +37,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BG_KEPT = 2  # tile backgrounds kept: this shot's and the one a dissolve comes from
-PLATES_KEPT = 2  # back plates kept (a full-screen raster each): this shot's and a dissolve's other
+BG_SHOTS = 2  # tile backgrounds kept: this shot's and the one a dissolve comes from
+PLATES_KEPT = 2  # back plates kept beside them: this shot's and a dissolve's other
+# full-screen rasters in `_bg_cache` at most (8 MB each at 1080p; game.memory's budget): a plate replaces
+# its shot's tile background, and its holes are under PLATE_SHARE of a screen
+BG_KEPT = BG_SHOTS + PLATES_KEPT
+PLATE, HOLE = "plate", "hole"  # the first item of a back plate's key in `_bg_cache`, and of its holes' crops
 PLATE_SHARE = 0.4  # no plate where what moves under the figures (the window) covers this much of the screen
 
 
@@ -54,7 +58,8 @@ class RoomRenderer:
         self.room = room
         self.tiles = tiles
         self.layers = layers  # the art/figures/effects facade, see game/room/layers.py
-        self._bg_cache: dict[tuple[str, int, int], pygame.Surface] = {}
+        # the scaled tile backgrounds by (shot, w, h), and the back plates by (PLATE, view, size, id of its background)
+        self._bg_cache: dict[tuple[object, ...], pygame.Surface] = {}
         self._frozen: tuple[tuple[str, float, int, int], pygame.Surface] | None = None
         self._scratch: pygame.Surface | None = None
         self.composer: Composer | None = None  # the room kept between frames (game/room/compose.py)
@@ -67,22 +72,19 @@ class RoomRenderer:
         # the window and the clock, painted again each frame): saves their blits every frame, the
         # same pixels (tests/perf/test_plate.py). `plates` False draws every layer each frame.
         self.plates = True
-        self._plates: dict[tuple[int, View, tuple[int, int]], tuple[pygame.Surface, pygame.Surface]] = {}
+        self._holes: dict[tuple[object, ...], list[pygame.Rect]] = {}  # each plate's holes, by its key
 
     def memory_bytes(self) -> int:
         """Bytes of the tile backgrounds kept (game.memory; the camera's are its own)."""
-        return (sum(memory.surface_size(s) for s in self._bg_cache.values())
-                + sum(memory.surface_size(p) for _bg, p in self._plates.values()))
+        return sum(memory.surface_size(s) for s in self._bg_cache.values())
 
     def watch(self) -> None:
         """From now on note which backgrounds are asked for (game.memory.watch)."""
         self._bg_cache = memory.noting(self._bg_cache)
-        self._plates = memory.noting(self._plates)
 
     def release(self) -> None:
         """Keep only the backgrounds asked for since `watch` (none if not watched)."""
         self._bg_cache = memory.kept(self._bg_cache)[0]
-        self._plates = memory.kept(self._plates)[0]
 
     def view_for(self, shot: str, canvas: pygame.Surface) -> View:
         s = self.room.shots.get(shot) or self.room.shots["wide"]
@@ -96,9 +98,7 @@ class RoomRenderer:
             cached = self.tiles.crop(s.rect, size)  # built down from 4x tiles in close-ups, never upscaled
             if pygame.display.get_init() and pygame.display.get_surface() is not None:
                 cached = cached.convert()
-            while len(self._bg_cache) >= BG_KEPT:  # a full-screen raster each (8 MB at 1080p)
-                self._bg_cache.pop(next(iter(self._bg_cache)))
-            self._bg_cache[key] = cached
+            self._keep(key, cached, BG_SHOTS)
         return cached
 
     def draw(self, surface: pygame.Surface, snap: Snapshot, t: float,
@@ -138,6 +138,11 @@ class RoomRenderer:
             self.layers.draw_insert(surface, shot, snap, t)
             return
         view = self.view_for(shot, surface)
+        plate = self._plate(shot, view, snap, t, surface.get_size()) if self.plates else None
+        if plate is not None and self.layers is not None:  # the back plate, its holes painted again
+            surface.blit(plate[0], (0, 0))
+            self.layers.draw(surface, view, snap, t, nib_uv, plate[1])
+            return
         self.paint_room(surface, self._scaled_background(shot, surface.get_size()), view, snap, t, nib_uv)
 
     def prepare_steps(self, shot: str, snap: Snapshot, size: tuple[int, int],
@@ -191,6 +196,9 @@ class RoomRenderer:
             if not room_shown and area.colliderect(rasters.reach(view, d)):  # turned as Figures.draw
                 rasters.clipped(view, d, area)
             yield f"{d.char}/{d.part}"
+        if move is None and self.plates:  # the back plate (the background and the props made above)
+            self._plate(shot, view, snap, snap.t, size)
+            yield "plate"
         from game.room.layers import fx_state
 
         # the effects' sprites at the shot's scale: light falloffs, fire, candles, sparks, rain
@@ -216,38 +224,53 @@ class RoomRenderer:
         """The room over `background` through `view`: the kept frame with only what moved
         painted again (game/room/compose.py), or, with `keep_frames` off, every layer."""
         if self.layers is None or not self.keep_frames:
-            size = surface.get_size()
-            rects = self.layers.plate_rects(view, size) if self.layers is not None and self.plates else []
-            plate = (self._plate(background, view, snap, t, size)
-                     if self.plates and sum(r.w * r.h for r in rects) < PLATE_SHARE * size[0] * size[1] else None)
-            if plate is None:
-                surface.blit(background, (0, 0))
-                if self.layers is not None:
-                    self.layers.draw(surface, view, snap, t, nib_uv)
-                return
-            surface.blit(plate, (0, 0))
-            self.layers.draw(surface, view, snap, t, nib_uv, (background, rects))
+            surface.blit(background, (0, 0))
+            if self.layers is not None:
+                self.layers.draw(surface, view, snap, t, nib_uv)
             return
         if self.composer is None or self.composer.layers is not self.layers:
             self.composer = Composer(self.layers)
         self.composer.draw(surface, background, view, snap, t, nib_uv)
 
-    def _plate(self, background: pygame.Surface, view: View, snap: Snapshot, t: float,
-               size: tuple[int, int]) -> pygame.Surface | None:
-        """The shot's back plate over `background` (made at its first frame, then kept), or None
-        where the layers cannot use one."""
+    def _plate(self, shot: str, view: View, snap: Snapshot, t: float,
+               size: tuple[int, int]) -> tuple[pygame.Surface, list[tuple[pygame.Rect, pygame.Surface]]] | None:
+        """The shot's back plate and its holes (each rect that changes, with the tile background
+        under it), made at the shot's first frame from its tile background, which it replaces in
+        `_bg_cache` (the same bytes and the holes' crops); None where the layers cannot use one."""
         layers = self.layers
-        if layers is None or not layers.plates():
+        if layers is None or self.keep_frames or not layers.plates():
             return None
-        key = (id(background), view, size)
-        hit = self._plates.get(key)
-        if hit is not None and hit[0] is background:
-            return hit[1]
+        key = (PLATE, shot, size[0], size[1])
+        plate = self._bg_cache.get(key)
+        holes = self._holes.get(key, [])
+        crops = [self._bg_cache.get((HOLE, *key[1:], i)) for i in range(len(holes))]
+        if plate is not None and all(c is not None for c in crops):
+            return plate, [(r, c) for r, c in zip(holes, crops, strict=True) if c is not None]
+        rects = layers.plate_rects(view, size)
+        if sum(r.w * r.h for r in rects) >= PLATE_SHARE * size[0] * size[1]:
+            return None
         from game.room.layers import prop_state  # (layers imports the art: not at import time)
 
+        background = self._scaled_background(shot, size)
         plate = background.copy()
         layers.draw_plate(plate, view, prop_state(snap, t, layers.shifts))
-        while len(self._plates) >= PLATES_KEPT:
-            self._plates.pop(next(iter(self._plates)))
-        self._plates[key] = (background, plate)
-        return plate
+        self._bg_cache.pop((shot, size[0], size[1]), None)  # the plate stands in for it
+        self._keep(key, plate, PLATES_KEPT)
+        self._holes[key] = rects
+        out = []
+        for i, r in enumerate(rects):
+            crop = background.subsurface(r).copy()
+            self._bg_cache[(HOLE, *key[1:], i)] = crop
+            out.append((r, crop))
+        return plate, out
+
+    def _keep(self, key: tuple[object, ...], surface: pygame.Surface, most: int) -> None:
+        """Keep `surface` in `_bg_cache`, letting go of the oldest of its kind (tile background
+        or plate, a plate with its holes) beyond `most` of them."""
+        kind = [k for k in self._bg_cache if k[0] != HOLE and (k[0] == PLATE) == (key[0] == PLATE)]
+        for old in kind[:max(0, len(kind) - most + 1)]:
+            del self._bg_cache[old]
+            if old[0] == PLATE:
+                for i in range(len(self._holes.pop(old, []))):
+                    self._bg_cache.pop((HOLE, *old[1:], i), None)
+        self._bg_cache[key] = surface

@@ -41,6 +41,12 @@ def differing(a: pygame.Surface, b: pygame.Surface) -> int:
     return int(np.count_nonzero(np.any(x != y, axis=2)))
 
 
+def plates(renderer: Any) -> list[Any]:
+    from game.room.render import PLATE
+
+    return [k for k in renderer._bg_cache if k[0] == PLATE]
+
+
 def frames_equal(ctx: Any, line: int, steps: list[float]) -> int:
     """Draw each moment with the plate and without; assert they match; the plates made."""
     from game.scenes.story import StoryScene
@@ -54,9 +60,9 @@ def frames_equal(ctx: Any, line: int, steps: list[float]) -> int:
         scene.update(dt)
         snap = scene.director.stage.at(scene.now)
         renderer.plates = True
-        before = len(renderer._plates)
+        before = len(plates(renderer))
         renderer.draw(plated, snap, scene.now, scene.pen_uv)
-        used += len(renderer._plates) > 0 or before > 0
+        used += len(plates(renderer)) > 0 or before > 0
         renderer.plates = False
         try:
             renderer.draw(whole, snap, scene.now, scene.pen_uv)
@@ -100,7 +106,7 @@ def test_plated_dissolve_equals_whole_repaints(ctx: Any) -> None:
         finally:
             renderer.plates = True
         assert differing(plated, whole) == 0, k
-    assert len(renderer._plates) == 2
+    assert len(plates(renderer)) == 2
 
 
 def test_the_plate_holds_the_back_props(ctx: Any) -> None:
@@ -114,7 +120,7 @@ def test_the_plate_holds_the_back_props(ctx: Any) -> None:
     scene.update(0.1)
     snap = scene.director.stage.at(scene.now)
     plated, whole = pygame.Surface(SIZE).convert(), pygame.Surface(SIZE).convert()
-    renderer._plates.clear()
+    renderer._bg_cache.clear()
     layers = renderer.layers
     real = layers.draw_plate
     layers.draw_plate = lambda *a, **k: None
@@ -122,7 +128,7 @@ def test_the_plate_holds_the_back_props(ctx: Any) -> None:
         renderer.draw(plated, snap, scene.now, scene.pen_uv)
     finally:
         layers.draw_plate = real
-        renderer._plates.clear()
+        renderer._bg_cache.clear()
     renderer.plates = False
     try:
         renderer.draw(whole, snap, scene.now, scene.pen_uv)
