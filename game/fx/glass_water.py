@@ -25,9 +25,10 @@ from game.room.model import Rect
 FArray = npt.NDArray[np.float64]
 
 SPLASH_LIFE = 0.24  # s
-DROPLETS = 5
+DROPLETS = 7
 FILM_SPEED = 240.0  # room px a second the sheets slide down
-LEDGES = (131.0, 238.0, 354.0, 436.0)  # the glazing bars' tops and the sill, glass-local room px
+LEDGES = (103.0, 210.0, 326.0, 436.0)  # the glazing bars' tops and the sill, glass-local room px (the
+# window art draws them at its own local y 131, 238, 354 and 464, and its glass begins at local y 28)
 
 
 def _periodic(rng: np.random.Generator, n: int, period: int, waves: int, amp: float) -> FArray:
@@ -112,13 +113,13 @@ def splashes(seed: int, glass: Rect, d: float, t: float, rate: float) -> list[tu
         y = glass.y + ledge
         k = np.arange(DROPLETS)
         ang = math.pi * (0.15 + 0.7 * (k + hash01_np(seed, 1814, i * 8 + k)) / DROPLETS)
-        speed = 60 + 70 * hash01_np(seed, 1815, i * 8 + k)
+        speed = 80 + 90 * hash01_np(seed, 1815, i * 8 + k)
         px = x - np.cos(ang) * speed * a
         py = y - np.sin(ang) * speed * a + 0.5 * 900.0 * a * a
         fade = 1.0 - a / SPLASH_LIFE
         for xx, yy in zip(px.tolist(), py.tolist(), strict=True):
-            out.append((xx, min(yy, y), 1.1, fade))
-        out.append((x, y - 0.5, 2.6 * (1.0 - 0.5 * a / SPLASH_LIFE), 0.8 * fade))  # the crown where it struck
+            out.append((xx, min(yy, y), 1.5, fade))
+        out.append((x, y - 0.5, 3.4 * (1.0 - 0.5 * a / SPLASH_LIFE), 0.8 * fade))  # the crown where it struck
     return out
 
 

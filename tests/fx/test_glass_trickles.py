@@ -69,3 +69,17 @@ def test_a_drop_is_a_lens_of_water() -> None:
     alpha = pygame.surfarray.array_alpha(spr).astype(np.float64)
     ring = alpha[alpha > 0]
     assert np.percentile(ring, 10) < 40, "the drop's outer edge is hard"
+
+
+def test_splashes_land_on_the_glazing_bars_and_the_sill(room: Room) -> None:
+    # the ledges were the window art's own y (131, 238, 354) taken as the glass's: every splash
+    # but the sill's struck 28 room px below its bar, in the middle of a pane
+    from game.fx.glass_water import splashes
+
+    rain = next(e for e in room.emitters if e.kind == "rain")
+    window = room.anchor("window").rect
+    bars = [window.y + y for y in (131.0, 238.0, 354.0, 464.0)]  # window.svg: the bars' and the sill's tops
+    crowns = [y + 0.5 for t in np.arange(0.0, 6.0, 0.05) for _x, y, r, _b in splashes(3, rain.rect, 1.0, float(t), 40.0)
+              if r > 2.0]
+    assert len(crowns) > 20
+    assert all(min(abs(c - b) for b in bars) < 1.0 for c in crowns), sorted(set(round(c) for c in crowns))
