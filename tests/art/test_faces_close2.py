@@ -4,6 +4,7 @@ hole under the noses and her hand lies on his jaw; the tear close-up's lower lid
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pygame
@@ -142,3 +143,25 @@ def test_the_twirl_face_has_a_nose_in_light_and_shade() -> None:
     for y in (450, 470, 490):
         ridge, plane = _lum(surf, (twirl.CX + 4, y), 2), _lum(surf, (twirl.CX - 22, y), 2)
         assert ridge - plane >= 50, f"at y {y} the bridge {ridge:.0f} over its side {plane:.0f}"
+
+
+def test_the_twirling_hand_is_a_loose_fist_round_the_raised_index() -> None:
+    """Review5 #13: 'the hand is a flat palm-out hello with spread fingers'. Only the index finger is held
+    out (the strand wound on it); the other three are curled: each shows at most 0.4 of the index's length
+    (old: up to 0.48) and they lie together, the hand's drawing solid from one curled finger's end to the
+    next (old: the room showed between them)."""
+    from tools.hands import twirl
+    from tools.hands.geometry import finger_geom
+
+    surf = _svg("hair_twirl/hand.svg")
+    geo = [finger_geom(fs, twirl.XF)[0] for fs in twirl.fingers()]
+
+    def length(c: list[tuple[float, float]]) -> float:
+        return float(((c[-1][0] - c[0][0]) ** 2 + (c[-1][1] - c[0][1]) ** 2) ** 0.5)
+
+    for c in geo[1:]:
+        assert length(c) <= 0.4 * length(geo[0]), f"a curled finger shows {length(c):.0f} px of {length(geo[0]):.0f}"
+    for a, b in pairwise(geo[1:]):
+        ea, eb = a[-1], b[-1]
+        holes = [k for k in range(21) if _pixel(surf, ea[0] + (eb[0] - ea[0]) * k / 20, ea[1] + (eb[1] - ea[1]) * k / 20).a < 128]
+        assert not holes, f"the room shows between two curled fingers ({len(holes)} of 21 samples)"

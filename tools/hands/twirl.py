@@ -46,9 +46,11 @@ def fingers() -> list[FingerSpec]:
     the ring and little fingers curled into the palm: seen from the back of the hand, a curled
     finger is its first phalanx and the rounded knuckle of the next, foreshortened."""
     idx = FingerSpec(MCP[0], -6, LENS[0], WIDTH[0] * 0.84, (5, 4), "back", taper=0.72)
-    mid = FingerSpec(MCP[1], -8, (LENS[1][0] * 0.74, LENS[1][1] * 0.26, 2.0), WIDTH[1] * 1.04, (-6, 0), "back", nail=False, taper=0.96)
-    rng = FingerSpec(MCP[2], -5, (LENS[2][0] * 0.66, LENS[2][1] * 0.24, 2.0), WIDTH[2] * 1.04, (-4, 0), "back", nail=False, taper=0.96)
-    pky = FingerSpec(MCP[3], -2, (LENS[3][0] * 0.62, LENS[3][1] * 0.22, 2.0), WIDTH[3] * 1.04, (-2, 0), "back", nail=False, taper=0.96)
+    # curled: folded down at the middle knuckle, so each shows only its first phalanx (foreshortened,
+    # drawn together, no gaps: a loose fist) and the rounded knuckle where it turns under
+    mid = FingerSpec(MCP[1], -12, (LENS[1][0] * 0.6, LENS[1][1] * 0.2, 2.0), WIDTH[1] * 1.12, (-6, 0), "back", nail=False, taper=0.98)
+    rng = FingerSpec(MCP[2], -14, (LENS[2][0] * 0.54, LENS[2][1] * 0.2, 2.0), WIDTH[2] * 1.14, (-4, 0), "back", nail=False, taper=0.98)
+    pky = FingerSpec(MCP[3], -16, (LENS[3][0] * 0.5, LENS[3][1] * 0.2, 2.0), WIDTH[3] * 1.16, (-2, 0), "back", nail=False, taper=0.98)
     return [idx, mid, rng, pky]
 
 
@@ -185,7 +187,7 @@ def hand(d: Doc) -> None:
         al = norm(sub(cp[-1], cp[0]))
         e = add(cp[-1], mul(al, ws[-1] * 0.2))
         d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{ws[-1] * 0.6:.1f}" ry="{ws[-1] * 0.6:.1f}" '
-              f'fill="{d.rad(e, ws[-1] * 0.62, [(0, HER.dark, 0.3), (1, HER.dark, 0)])}"/>')
+              f'fill="{d.rad(e, ws[-1] * 0.62, [(0, HER.dark, 0.55), (0.6, HER.dark, 0.3), (1, HER.dark, 0)])}"/>')
         k = sub(cp[-1], mul(al, ws[-1] * 0.3))
         d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[-1] * 0.34:.1f}" ry="{ws[-1] * 0.34:.1f}" '
               f'fill="{d.rad(k, ws[-1] * 0.36, [(0, HER.knuckle, 0.45), (1, HER.knuckle, 0)])}"/>')
