@@ -45,6 +45,7 @@ SETTLE = (34.0, 30.0)  # logical: once its line is written the hand rests this f
 # the line's last letter, the pen lifted, near the words; a hand from the left rests further right,
 # so that the hand itself, reaching back down-left, lies on blank paper and not on the words above
 SETTLE_LEFT = (115.0, 38.0)
+REACH = 280.0  # logical, his size: the resting hand's body past the nib, kept on the page (else it parks off the shot)
 SETTLE_LIFT = 0.55
 RELAX_T = 0.9  # seconds for the grip to ease once the pen has lifted from its line
 # the hand at rest is alive, not a photograph: it lifts a little more, and drifts and breathes
@@ -412,7 +413,7 @@ class Notebook:
 
     def _writer(self, hand: Hand) -> WriterHand:
         """The hand that holds the pen, painted once per scale and look (PenCache)."""
-        key = (self._scale, Look(hand.skin, hand.sleeve, hand.cuff, hand.writes_from == "left", hand.hand_size))
+        key = (self._scale, Look.of(hand))
         if key not in self._cache.writers:
             self._cache.writers[key] = WriterHand(self._scale, key[1])
         return self._cache.writers[key]
@@ -474,7 +475,9 @@ class Notebook:
             else:
                 page = self.spread.page(line.page)
                 dx, dy = SETTLE_LEFT if left else SETTLE
-                rx, ry, rest_lift = min(px + dx, page.right - 20.0), min(py + dy, page.bottom - 10.0), SETTLE_LIFT
+                reach = REACH * line.hand.hand_size
+                rx = min(max(px + dx, page.left + reach), page.right - 20.0) if left else min(px + dx, page.right - reach)
+                ry, rest_lift = min(py + dy, page.bottom - 10.0), SETTLE_LIFT
             arc = math.sin(math.pi * w) * 0.6
             x, y, lift = rx + (px - rx) * w, ry + (py - ry) * w, max(lift * w, arc, rest_lift * (1 - w))
             if after > 0:  # at rest: a little higher, drifting and breathing

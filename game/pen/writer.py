@@ -15,18 +15,20 @@ table): wrapped diffuse light with a warm subsurface edge on skin, occlusion in 
 cast shadows of one form on another, a glint on nails, lacquer and gold; then its shadow on
 the page is thrown by height. All of it once per (pixel scale, look), supersampled, in the
 pen's own frame (the tip at the origin, the barrel along +u), then turned to the angle the
-pen is held at; a frame costs two blits. The forms are plain data below so the picture can
-be mended without touching the code that paints it.
+pen is held at; a frame costs two blits. The forms are plain data (game.pen.hand_forms) so
+the picture can be mended without touching the code that paints it.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
+from game.pen.hand_forms import BRUSH, PEN, hand_parts
+from game.pen.hands import Hand
 from game.pen.relief import (
     NEG,
     Arr,
@@ -46,7 +48,6 @@ RGB = tuple[int, int, int]
 Pt = tuple[float, float]
 
 ANGLE = 48.0  # degrees: the pen's direction from tip to cap on screen, a little steeper than the lying pen's
-PEN_RISE = 0.5  # the barrel's height over the page per unit of length: the pen held at a slant
 WRIST: Pt = (250.0, -50.0)  # the wrist's centre (pen frame, his size)
 ARM_DIR = math.radians(23.0)  # the forearm's direction, relative to the barrel
 ARM_LEN = 600.0  # how far the forearm reaches from the wrist (past any frame's edge)
@@ -65,82 +66,13 @@ class Look:
     cuff: RGB | None = None
     left: bool = False  # the writer sits to the left of the book: the hand comes in from the left
     size: float = 1.0  # the hand and arm against the pen (hers smaller and slimmer than his)
+    brush: bool = False  # she holds a fine brush (her marks are a brush's), he his fountain pen
 
-
-
-def _pen_at(u: float, r: float) -> Joint:
-    return (u, 0.0, u * PEN_RISE, r)
-
-
-PEN: tuple[Part, ...] = (
-    Part((_pen_at(3.0, 1.2), _pen_at(22.0, 4.4)), "black", k=0.0, flat=0.75, pen=True),  # the feed under the nib
-    Part(((0.5, 0.0, 1.2, 0.6), (8.0, 0.0, 5.4, 2.3), (22.0, 0.0, 12.4, 4.8)), "gold", k=0.0, flat=0.55, pen=True),
-    Part((_pen_at(21.0, 5.0), _pen_at(52.0, 6.2)), "black", k=0.6, pen=True, cut=True),  # grip section
-    Part((_pen_at(52.0, 7.2), _pen_at(57.0, 7.2)), "gold", k=0.0, pen=True, cut=True),
-    Part((_pen_at(57.0, 7.0), _pen_at(150.0, 7.0)), "black", k=0.0, pen=True, cut=True),
-    Part((_pen_at(150.0, 7.3), _pen_at(154.0, 7.3)), "gold", k=0.0, pen=True, cut=True),
-    Part((_pen_at(154.0, 7.1), _pen_at(224.0, 6.7)), "black", k=0.0, pen=True),
-    Part(((158.0, 0.0, 79.0 + 7.6, 1.5), (220.0, 0.0, 110.0 + 7.2, 1.3)), "gold", k=0.8, pen=True),  # the clip
-)
-
-# the hand, his size, in the pen's frame: u along the barrel from the nib, v across it (+v:
-# the thumb's side, the lower left on screen; -v: the back of the hand), z up from the page
-HAND: tuple[Part, ...] = (
-    # the palm's mass under the back of the hand, and the web between thumb and index
-    Part(((146.0, -74.0, 22.0, 24.0), (214.0, -50.0, 30.0, 30.0)), "skin", k=8.0, flat=0.7),
-    Part(((138.0, 30.0, 28.0, 11.0), (150.0, 4.0, 38.0, 13.0), (190.0, -8.0, 46.0, 17.0)), "skin", k=9.0, flat=0.55),
-    # the thumb's root: its metacarpal and the muscle between it and the index's, under the pen
-    Part(((168.0, 20.0, 31.0, 21.0), (204.0, 6.0, 38.0, 26.0), (232.0, -10.0, 40.0, 26.0)), "skin", k=12.0, flat=0.55),
-    # the little and ring fingers, curled under the palm: only their knuckles show, on the page
-    Part(((157.0, -95.0, 28.0, 8.6), (136.0, -98.0, 16.0, 9.2), (135.0, -89.0, 4.0, 7.6), (146.0, -80.0, 2.0, 7.0)),
-         "skin", k=6.0, creases=True),
-    Part(((151.0, -76.0, 39.0, 9.6), (122.0, -80.0, 25.0, 10.2), (120.0, -70.0, 7.0, 8.6), (135.0, -62.0, 3.0, 8.0)),
-         "skin", k=6.0, creases=True),
-    # the middle finger, bent under the index: the barrel rests on the side of its last joint
-    Part(((143.0, -55.0, 49.0, 10.0), (108.0, -47.0, 51.0, 10.8), (85.0, -25.0, 25.0, 9.2), (55.0, -12.0, 11.0, 8.3)),
-         "skin", k=4.0, nail=-0.4, creases=True),
-    # the back of the hand: one broad dome, rolled up toward the thumb's side, the metacarpals'
-    # heads (the knuckles) and the tendons from them to the wrist raised under its skin
-    Part(((124.0, -66.0, 35.0, 44.0), (272.0, -48.0, 34.0, 42.0)), "skin", k=10.0, flat=0.5, tilt=0.3, oval=True,
-         ridges=((130.0, -31.0, 130.0, -31.0, 4.5, 8.0), (142.0, -56.0, 142.0, -56.0, 5.0, 8.0),
-                 (150.0, -76.0, 150.0, -76.0, 4.0, 7.0), (156.0, -94.0, 156.0, -94.0, 3.0, 6.5),
-                 (138.0, -31.0, 240.0, -28.0, 0.8, 3.6), (150.0, -55.0, 244.0, -42.0, 0.8, 3.6),
-                 (157.0, -75.0, 244.0, -56.0, 0.65, 3.4), (161.0, -93.0, 240.0, -70.0, 0.5, 3.4))),
-    # the thumb: bowed out from the wrist, its pad pressing the barrel's near side, its nail
-    # turned toward the viewer
-    Part(((180.0, 22.0, 40.0, 16.0), (130.0, 41.0, 38.0, 13.8), (89.0, 36.0, 31.0, 12.2),
-          (55.0, 18.0, 23.0, 10.4)), "skin", k=7.0, nail=0.45, creases=True),
-    # the index finger arched along the top of the barrel, its pad on the grip
-    Part(((131.0, -31.0, 56.0, 10.2), (86.0, -20.0, 70.0, 10.9), (56.0, -10.0, 44.0, 9.4), (31.0, -4.0, 27.0, 8.4)),
-         "skin", k=4.0, nail=0.0, creases=True),
-)
-
-
-# the hand at rest, its grip eased (the pen lies in the web, on the middle finger's side): per
-# HAND part (by index), each joint's (du, dv, dz), his size. The index lifts off the barrel's
-# top, the thumb's pad eases off its side, the middle finger lets go a little, the two curled
-# fingers uncurl a little toward the nib
-RELAX: dict[int, tuple[tuple[float, float, float], ...]] = {
-    3: ((0.0, 0.0, 0.0), (-3.0, -1.0, 0.0), (-5.0, -1.0, 0.5), (-4.0, 0.0, 0.5)),
-    4: ((0.0, 0.0, 0.0), (-3.0, -1.0, 0.0), (-5.0, -1.0, 0.5), (-4.0, 0.0, 0.5)),
-    5: ((0.0, 0.0, 0.0), (0.0, 0.0, 1.0), (3.0, -2.0, 2.0), (5.0, -3.0, 2.0)),
-    7: ((0.0, 0.0, 0.0), (1.0, 3.0, 1.0), (3.0, 6.0, 3.0), (5.0, 8.0, 4.0)),
-    8: ((0.0, 0.0, 0.0), (2.0, -3.0, 4.0), (5.0, -7.0, 10.0), (7.0, -9.0, 13.0)),
-}
-
-
-def hand_parts(relax: float = 0.0) -> tuple[Part, ...]:
-    """HAND with its grip eased by `relax` (0: the writing grip, 1: the hand at rest)."""
-    if relax <= 0.0:
-        return HAND
-    out = []
-    for i, part in enumerate(HAND):
-        d = RELAX.get(i)
-        if d is not None:
-            part = replace(part, joints=tuple((u + relax * a, v + relax * b, z + relax * c, r)
-                                              for (u, v, z, r), (a, b, c) in zip(part.joints, d, strict=True)))
-        out.append(part)
-    return tuple(out)
+    @classmethod
+    def of(cls, hand: Hand) -> Look:
+        """The look of a hand from hands.toml: its skin, sleeve, cuff, side and size, and the
+        brush for a brush hand (the held object matches the mark it makes)."""
+        return cls(hand.skin, hand.sleeve, hand.cuff, hand.writes_from == "left", hand.hand_size, hand.nib == "brush")
 
 
 def _arm_at(s: float, r: float, z: float, size: float) -> Joint:
@@ -190,6 +122,8 @@ def _materials(look: Look) -> dict[str, Mat]:
         "sleeve": Mat((sleeve[0], sleeve[1], sleeve[2]), 0.05, 5.0, 0.15, 0.0),
         "black": Mat((0.055, 0.045, 0.05), 0.95, 70.0, 0.0, 0.0),
         "gold": Mat((0.80, 0.60, 0.27), 1.1, 28.0, 0.0, 0.0),
+        "hair": Mat((0.09, 0.055, 0.04), 0.5, 22.0, 0.0, 0.0),  # the brush's tuft, wet with her sepia
+        "lacquer": Mat((0.36, 0.13, 0.07), 0.8, 60.0, 0.0, 0.0),  # a red-brown lacquered handle
     }
 
 
@@ -300,7 +234,8 @@ def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.S
     seed = 1907
     # the hand's canvas, in the pen's frame: pen, hand, the forearm up to where the arm's takes over
     hand = hand_parts(relax)
-    sized = [(p, 1.0 if p.pen else size) for p in (*arm, *PEN, *hand)]
+    held = BRUSH if look.brush else PEN
+    sized = [(p, 1.0 if p.pen else size) for p in (*arm, *held, *hand)]
     hb = bounds((0.0, 0.0), 0.0, sized, 4.0)
     s_cut = ARM_JOIN[1] + 12.0  # past the join, the hand's canvas has nothing more to paint
     a_lim = wrist[0] + (s_cut * math.cos(ARM_DIR) + 70 * math.sin(ARM_DIR)) * size
@@ -310,7 +245,7 @@ def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.S
     for p in (*[a for a in arm if a.mat == "skin"], *hand, *[a for a in arm if a.mat != "skin"]):
         paint_part(cv, p, size, mats[p.mat], seed)
     cv.body = np.where(cv.H > NEG / 2, cv.H, 0.0).astype(np.float32)
-    for p in PEN:
+    for p in held:
         paint_part(cv, p, size, mats[p.mat], seed)
     rgb, alpha, height = _shade(cv, light, None, wrist, size)
     # clip the hand canvas beyond the join (the arm's canvas lies over it there)
@@ -431,19 +366,32 @@ def _rest_patch(grip: pygame.Surface, tip: Pt, rest: pygame.Surface, rtip: Pt) -
     return box.move(x0, y0), patch
 
 
+POSES = (0.5, 1.0)  # the eased grips painted besides the writing grip (relax), one shown at a time
+
+
 class WriterHand:
     """The hand at one pixel scale and look: `draw` puts the nib at (x, y), lifted 0..1, its
-    grip eased by `relax` 0..1 (the hand at rest, between lines)."""
+    grip eased by `relax` 0..1 (the hand at rest, between lines). The grip eases through
+    painted poses (POSES), each a whole hand: the image never lays one hand over another
+    (a cross-fade of two showed every moving finger twice)."""
 
     def __init__(self, scale: float, look: Look) -> None:
         self.scale = scale
         self.image, self.shadow, self.tip, self.shadow_tip = paint_writer(scale, look)
-        rest, _, rtip, _ = paint_writer(scale, look, relax=1.0)
-        self.rest_box, self.rest_patch = _rest_patch(self.image, self.tip, rest, rtip)
-        del rest
+        self.poses: list[tuple[pygame.Rect, pygame.Surface]] = []
+        for relax in POSES:
+            rest, _, rtip, _ = paint_writer(scale, look, relax=relax)
+            self.poses.append(_rest_patch(self.image, self.tip, rest, rtip))
+            del rest
         if pygame.display.get_surface() is not None:  # the display's pixel format blits faster
             self.image, self.shadow = self.image.convert_alpha(), self.shadow.convert_alpha()
-            self.rest_patch = self.rest_patch.convert_alpha()
+            self.poses = [(box, patch.convert_alpha()) for box, patch in self.poses]
+
+    @staticmethod
+    def pose(relax: float) -> int:
+        """Which painted hand shows at `relax`: 0 the writing grip, i the eased POSES[i - 1]."""
+        grips = (0.0, *POSES)
+        return min(range(len(grips)), key=lambda i: (abs(grips[i] - relax), i))
 
     def draw(self, dst: pygame.Surface, x: float, y: float, lift: float, relax: float = 0.0) -> None:
         lift = min(1.0, max(0.0, lift))
@@ -453,27 +401,16 @@ class WriterHand:
         off = lift * 18 * s
         dst.blit(self.shadow, (round(x - self.shadow_tip[0] + off), round(y - self.shadow_tip[1] + 0.8 * off)))
         at = (round(x - self.tip[0]), round(y - self.tip[1] - rise))
-        box = self.rest_box
-        if relax <= 0.0 or not box.w:
+        k = self.pose(relax)
+        box, patch = self.poses[k - 1] if k else (pygame.Rect(0, 0, 0, 0), self.image)
+        if not box.w:
             dst.blit(self.image, at)
             return
-        if relax >= 1.0:  # the grip's image around the fingers, the resting fingers in their box
-            img = self.image.get_rect()
-            for area in (pygame.Rect(0, 0, img.w, box.top), pygame.Rect(0, box.bottom, img.w, img.h - box.bottom),
-                         pygame.Rect(0, box.top, box.left, box.h), pygame.Rect(box.right, box.top, img.w - box.right, box.h)):
-                area = area.clip(img)
-                if area.w > 0 and area.h > 0:
-                    dst.blit(self.image, (at[0] + area.x, at[1] + area.y), area)
-            dst.blit(self.rest_patch, (at[0] + box.x, at[1] + box.y))
-            return
-        # between the two: the page under the box, with the resting fingers on it, laid at
-        # `relax` over the writing grip (a true cross-fade of the two hands on the page)
-        screen = box.move(at).clip(dst.get_rect())
-        if screen.w <= 0 or screen.h <= 0:
-            dst.blit(self.image, at)
-            return
-        under = dst.subsurface(screen).copy()
-        dst.blit(self.image, at)
-        under.blit(self.rest_patch, (at[0] + box.x - screen.x, at[1] + box.y - screen.y))
-        under.set_alpha(round(255 * relax))
-        dst.blit(under, screen.topleft)
+        # the grip's image around the fingers, the eased fingers in their box
+        img = self.image.get_rect()
+        for area in (pygame.Rect(0, 0, img.w, box.top), pygame.Rect(0, box.bottom, img.w, img.h - box.bottom),
+                     pygame.Rect(0, box.top, box.left, box.h), pygame.Rect(box.right, box.top, img.w - box.right, box.h)):
+            area = area.clip(img)
+            if area.w > 0 and area.h > 0:
+                dst.blit(self.image, (at[0] + area.x, at[1] + area.y), area)
+        dst.blit(patch, (at[0] + box.x, at[1] + box.y))

@@ -348,7 +348,7 @@ class StoryScene(Scene):
         if hand is None:
             return
         scale = round(NOTEBOOK_RECT[2] * size[0] / 1920) / PANEL_W
-        key = (scale, Look(hand.skin, hand.sleeve, hand.cuff, hand.writes_from == "left", hand.hand_size))
+        key = (scale, Look.of(hand))
         if key not in writers:
             self._writer_job = (key, _PAINTER.submit(WriterHand, scale, key[1]))
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from game.pen.hand_forms import HAND
 from game.pen.relief import Canvas, Part, bounds, paint_part
-from game.pen.writer import HAND, Look, _materials
+from game.pen.writer import Look, _materials
 
 MATS = _materials(Look((224, 171, 134)))
 

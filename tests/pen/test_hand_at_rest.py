@@ -67,6 +67,27 @@ def test_the_grip_is_exact_while_writing_and_eased_at_rest(hands: dict[str, Hand
     assert np.array_equal(at_rest, with_hand(t, 1.0))
     eased = int((np.abs(at_rest - with_hand(t, 0.0)).sum(axis=2) > 30).sum())
     assert eased > 150, f"the resting fingers are the writing grip ({eased} pixels differ)"
-    # half-way through easing: between the two hands, not either one
+    # half-way through easing: a hand between the two, not either one
     mid = _px(_frame(nb, end + 0.45))
     assert not np.array_equal(mid, with_hand(end + 0.45, 0.0)) and not np.array_equal(mid, with_hand(end + 0.45, 1.0))
+
+
+@pytest.mark.parametrize("hand", ["elegant", "brush"])
+def test_the_grip_eases_through_whole_hands_never_two_at_once(hands: dict[str, Hand], hand: str) -> None:
+    """Each frame of the ease shows one painted hand: the old hand cross-faded the resting
+    fingers over the writing grip, so for ~0.5 s every finger that moved showed twice."""
+    nb = Notebook(hands, 3, SCALE)
+    nb.write(LINE, hand, None, 11, at=0.0)
+    line = nb._lines[-1]
+    writer = nb._writer(line.hand)
+    end = nb.duration(14.0)
+    for dt in (0.2, 0.35, 0.45, 0.55, 0.7):
+        t = end + dt
+        got = _px(_frame(nb, t))
+        x, y, lift = nb._pen_state(t, line)
+        alone = []
+        for relax in (0.0, 0.5, 1.0):
+            page = _frame(nb, t, pen=False)
+            writer.draw(page, x * SCALE, y * SCALE, lift, relax)
+            alone.append(np.array_equal(got, _px(page)))
+        assert any(alone), f"{dt} s after the line the hand is none of its painted grips (two laid over each other)"

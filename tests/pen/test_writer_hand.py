@@ -15,7 +15,7 @@ from game.pen.writer import ANGLE, ARM_DIR, WRIST, Look, WriterHand
 
 SCALE = 0.75
 HIS = Look((224, 171, 134), (59, 63, 58), (236, 230, 216))
-HERS = Look((231, 180, 142), (59, 89, 75), None, True, 0.86)
+HERS = Look((231, 180, 142), (59, 89, 75), None, True, 0.86, brush=True)
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +26,9 @@ def painted() -> dict[str, WriterHand]:
 
 @pytest.mark.parametrize("who", ["his", "hers"])
 def test_the_nib_point_is_the_hands_tip(painted: dict[str, WriterHand], who: str) -> None:
-    """Drawn at (x, y), the sprite's own point is the gold nib exactly there: nothing of hand
-    or pen reaches past it along the barrel, and the nib is within a pixel of it."""
+    """Drawn at (x, y), the sprite's own point is the pen's point exactly there (his gold nib,
+    her brush's tuft: issue 12, she held a fountain pen while her marks were a brush's):
+    nothing of hand or pen reaches past it along the barrel, and the point is within a pixel."""
     hand = painted[who]
     alpha = pygame.surfarray.array_alpha(hand.image).astype(int)
     rgb = pygame.surfarray.array3d(hand.image).astype(int)
@@ -39,7 +40,10 @@ def test_the_nib_point_is_the_hands_tip(painted: dict[str, WriterHand], who: str
     assert np.hypot(xs + 0.5 - hand.tip[0], ys + 0.5 - hand.tip[1]).min() < 2.0
     near = (np.hypot(xs - hand.tip[0], ys - hand.tip[1]) < 6 * SCALE) & (alpha[xs, ys] > 200)
     nib = rgb[xs[near], ys[near]]
-    assert len(nib) and (nib[:, 0] - nib[:, 2]).mean() > 50, "the point is not the gold nib"
+    if who == "his":
+        assert len(nib) and (nib[:, 0] - nib[:, 2]).mean() > 50, "the point is not the gold nib"
+    else:  # her marks are a brush's, and so is what she holds: a dark tuft of wet hair, no gold
+        assert len(nib) and nib.mean() < 60, f"her point is not the brush's tuft (mean {nib.mean():.0f})"
 
 
 def test_her_hand_is_smaller_and_slimmer(painted: dict[str, WriterHand]) -> None:
@@ -92,3 +96,12 @@ def test_the_hand_hides_none_of_the_words_it_has_written(hands: dict[str, Hand],
         checked += int(ink.sum())
         assert not covered.any(), f"{hand} at {share:.0%} of the line hides {covered.sum()} ink pixels"
     assert checked > 1000  # there was ink to hide
+
+
+def test_a_brush_hand_holds_a_brush(hands: dict[str, Hand]) -> None:
+    """The hand a line is written with holds what makes its marks: her brush hands a brush,
+    his pointed-nib hands the pen (the notebook paints the look from hands.toml)."""
+    for name, hand in hands.items():
+        assert Look.of(hand).brush == (hand.nib == "brush"), name
+    assert Look.of(hands["brush"]).brush and Look.of(hands["trembling"]).brush
+    assert not Look.of(hands["elegant"]).brush and not Look.of(hands["shaky"]).brush

@@ -1,0 +1,103 @@
+"""The forms the writing hand is painted from (game.pen.writer paints them): the pen, her
+brush, the hand in its writing grip and how it eases at rest. Plain data in the pen's frame
+(the nib's point at the origin, u along the barrel toward the cap, v across it, z up from the
+page; logical px at his size), so the picture can be mended without touching the painter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from game.pen.relief import Joint, Part
+
+PEN_RISE = 0.5  # the barrel's height over the page per unit of length: the pen held at a slant
+
+
+def _pen_at(u: float, r: float) -> Joint:
+    return (u, 0.0, u * PEN_RISE, r)
+
+
+PEN: tuple[Part, ...] = (
+    Part((_pen_at(3.0, 1.2), _pen_at(22.0, 4.4)), "black", k=0.0, flat=0.75, pen=True),  # the feed under the nib
+    Part(((0.5, 0.0, 1.2, 0.6), (8.0, 0.0, 5.4, 2.3), (22.0, 0.0, 12.4, 4.8)), "gold", k=0.0, flat=0.55, pen=True),
+    Part((_pen_at(21.0, 5.0), _pen_at(52.0, 6.2)), "black", k=0.6, pen=True, cut=True),  # grip section
+    Part((_pen_at(52.0, 7.2), _pen_at(57.0, 7.2)), "gold", k=0.0, pen=True, cut=True),
+    Part((_pen_at(57.0, 7.0), _pen_at(150.0, 7.0)), "black", k=0.0, pen=True, cut=True),
+    Part((_pen_at(150.0, 7.3), _pen_at(154.0, 7.3)), "gold", k=0.0, pen=True, cut=True),
+    Part((_pen_at(154.0, 7.1), _pen_at(224.0, 6.7)), "black", k=0.0, pen=True),
+    Part(((158.0, 0.0, 79.0 + 7.6, 1.5), (220.0, 0.0, 110.0 + 7.2, 1.3)), "gold", k=0.8, pen=True),  # the clip
+)
+
+# her fine brush: a pointed tuft of ink-soaked hair in a brass ferrule, on a slim lacquered
+# bamboo handle with a node or two, held like the pen (the same length, so the same grip)
+BRUSH: tuple[Part, ...] = (
+    Part(((0.4, 0.0, 0.4, 0.6), (4.0, 0.0, 2.1, 1.4), (12.0, 0.0, 6.0, 2.9), (20.0, 0.0, 10.0, 3.7),
+          (25.0, 0.0, 12.5, 3.9)), "hair", k=0.0, flat=0.7, pen=True),
+    Part((_pen_at(24.0, 4.3), _pen_at(38.0, 4.6)), "gold", k=0.0, pen=True, cut=True),  # the ferrule
+    Part((_pen_at(38.0, 4.5), _pen_at(96.0, 4.7)), "lacquer", k=0.0, pen=True, cut=True),
+    Part((_pen_at(96.0, 5.1), _pen_at(99.0, 5.1)), "lacquer", k=0.0, pen=True, cut=True),  # a node
+    Part((_pen_at(99.0, 4.7), _pen_at(168.0, 4.9)), "lacquer", k=0.0, pen=True, cut=True),
+    Part((_pen_at(168.0, 5.3), _pen_at(171.0, 5.3)), "lacquer", k=0.0, pen=True, cut=True),  # a node
+    Part((_pen_at(171.0, 4.9), _pen_at(222.0, 4.6)), "lacquer", k=0.0, pen=True),
+)
+
+# the hand, his size, in the pen's frame: u along the barrel from the nib, v across it (+v:
+# the thumb's side, the lower left on screen; -v: the back of the hand), z up from the page
+HAND: tuple[Part, ...] = (
+    # the palm's mass under the back of the hand, and the web between thumb and index
+    Part(((146.0, -74.0, 22.0, 24.0), (214.0, -50.0, 30.0, 30.0)), "skin", k=8.0, flat=0.7),
+    Part(((138.0, 30.0, 28.0, 11.0), (150.0, 4.0, 38.0, 13.0), (190.0, -8.0, 46.0, 17.0)), "skin", k=9.0, flat=0.55),
+    # the thumb's root: its metacarpal and the muscle between it and the index's, under the pen
+    Part(((168.0, 20.0, 31.0, 21.0), (204.0, 6.0, 38.0, 26.0), (232.0, -10.0, 40.0, 26.0)), "skin", k=12.0, flat=0.55),
+    # the little and ring fingers, curled under the palm: only their knuckles show, on the page
+    Part(((157.0, -95.0, 28.0, 8.6), (136.0, -98.0, 16.0, 9.2), (135.0, -89.0, 4.0, 7.6), (146.0, -80.0, 2.0, 7.0)),
+         "skin", k=6.0, creases=True),
+    Part(((151.0, -76.0, 39.0, 9.6), (122.0, -80.0, 25.0, 10.2), (120.0, -70.0, 7.0, 8.6), (135.0, -62.0, 3.0, 8.0)),
+         "skin", k=6.0, creases=True),
+    # the middle finger, bent under the index: the barrel rests on the side of its last joint
+    Part(((143.0, -55.0, 49.0, 10.0), (108.0, -47.0, 51.0, 10.8), (85.0, -25.0, 25.0, 9.2), (55.0, -12.0, 11.0, 8.3)),
+         "skin", k=4.0, nail=-0.4, creases=True),
+    # the back of the hand: one broad dome, rolled up toward the thumb's side, the metacarpals'
+    # heads (the knuckles) and the tendons from them to the wrist raised under its skin
+    Part(((124.0, -66.0, 35.0, 44.0), (272.0, -48.0, 34.0, 42.0)), "skin", k=10.0, flat=0.5, tilt=0.3, oval=True,
+         ridges=((130.0, -31.0, 130.0, -31.0, 4.5, 8.0), (142.0, -56.0, 142.0, -56.0, 5.0, 8.0),
+                 (150.0, -76.0, 150.0, -76.0, 4.0, 7.0), (156.0, -94.0, 156.0, -94.0, 3.0, 6.5),
+                 (138.0, -31.0, 240.0, -28.0, 0.8, 3.6), (150.0, -55.0, 244.0, -42.0, 0.8, 3.6),
+                 (157.0, -75.0, 244.0, -56.0, 0.65, 3.4), (161.0, -93.0, 240.0, -70.0, 0.5, 3.4))),
+    # the thumb: bowed out from the wrist, its pad pressing the barrel's near side, its nail
+    # turned toward the viewer
+    Part(((180.0, 22.0, 40.0, 16.0), (130.0, 41.0, 38.0, 13.8), (89.0, 36.0, 31.0, 12.2),
+          (55.0, 18.0, 23.0, 10.4)), "skin", k=7.0, nail=0.45, creases=True),
+    # the index finger arched along the top of the barrel, its pad on the grip
+    Part(((131.0, -31.0, 56.0, 10.2), (86.0, -20.0, 70.0, 10.9), (56.0, -10.0, 44.0, 9.4), (31.0, -4.0, 27.0, 8.4)),
+         "skin", k=4.0, nail=0.0, creases=True),
+)
+
+
+# the hand at rest, its grip eased: the pen still lies between the thumb and the index, on the
+# middle finger's side, only held more loosely. Per HAND part (by index), each joint's (du, dv,
+# dz), his size: the index lifts a little over the barrel's top and curls back, the thumb's pad
+# eases a little off its side, the middle finger lets go a little, the two curled fingers
+# uncurl a little toward the nib. (The index used to lift right off the barrel to its side,
+# which left the pen lying loose across the web.)
+RELAX: dict[int, tuple[tuple[float, float, float], ...]] = {
+    3: ((0.0, 0.0, 0.0), (-3.0, -1.0, 0.0), (-5.0, -1.0, 0.5), (-4.0, 0.0, 0.5)),
+    4: ((0.0, 0.0, 0.0), (-3.0, -1.0, 0.0), (-5.0, -1.0, 0.5), (-4.0, 0.0, 0.5)),
+    5: ((0.0, 0.0, 0.0), (0.0, 0.0, 1.0), (3.0, -2.0, 2.0), (5.0, -3.0, 2.0)),
+    7: ((0.0, 0.0, 0.0), (1.0, 2.0, 1.0), (2.0, 3.5, 2.0), (3.0, 4.5, 2.5)),
+    8: ((0.0, 0.0, 0.0), (2.0, -1.0, 3.0), (5.0, -2.0, 6.0), (8.0, -2.5, 7.0)),
+}
+
+
+def hand_parts(relax: float = 0.0) -> tuple[Part, ...]:
+    """HAND with its grip eased by `relax` (0: the writing grip, 1: the hand at rest)."""
+    if relax <= 0.0:
+        return HAND
+    out = []
+    for i, part in enumerate(HAND):
+        d = RELAX.get(i)
+        if d is not None:
+            part = replace(part, joints=tuple((u + relax * a, v + relax * b, z + relax * c, r)
+                                              for (u, v, z, r), (a, b, c) in zip(part.joints, d, strict=True)))
+        out.append(part)
+    return tuple(out)
