@@ -105,3 +105,19 @@ def test_his_shaky_line_shakes_but_keeps_his_letters(hands: dict[str, Hand]) -> 
         # and not so much that the letters go: the path strays from the calm one by a fraction of an x-height
         stray = np.hypot(a.x - b.x, a.y - b.y) / h.x_height
         assert 0.06 < np.percentile(stray, 95) < 0.5  # 0.10
+
+
+def test_his_shaky_letters_keep_their_shapes(hands: dict[str, Hand]) -> None:
+    """The shake moves the pen, not the letters' parts: over half an x-height of path (the
+    span of an n's arch, the gap that tells n from r) the shaky path strays from the calm one
+    by less than 0.14 x-heights. The old tremor (waves of 0.5-1.3 x-heights) bent whole letter
+    parts by 0.2 of one, and "want" read as "wart", "don't" as "dor't"."""
+    h = hands["shaky"]
+    still = dataclasses.replace(h, tremor=0.0)
+    for seed in range(4):
+        a, b = _line(h, HIS_LAST, seed)[1], _line(still, HIS_LAST, seed)[1]
+        dx, dy = a.x - b.x, a.y - b.y
+        k = int(0.5 * h.x_height / 0.4)  # dabs are 0.4 lpx apart
+        same = a.stroke[k:] == a.stroke[:-k]
+        bend = np.hypot(dx[k:] - dx[:-k], dy[k:] - dy[:-k])[same] / h.x_height
+        assert np.percentile(bend, 99) < 0.14, f"seed {seed}: letter parts bent by {np.percentile(bend, 99):.3f} xh"
