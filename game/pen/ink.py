@@ -162,7 +162,8 @@ def _blot_fields(radius: float, ink: RGB, seed: int, origin: tuple[float, float]
     pooling (a grey factor multiplied over that while wet: the thick middle darker) and its
     gloss (a light added while wet). The ink leaves `origin` (px from the pool's centre:
     where the nib rested, on the stroke), running out along a neck `neck` px wide into a
-    pool of smooth lobes with a droplet or two thrown off away from the words; the whole
+    pool of smooth lobes with a droplet thrown off away from the words (still joined: one
+    blot, never a speck that reads as a second full stop); the whole
     shape grows from the origin. The edge is soft and feathers along the paper's fibres;
     the dried ink gathers darker at its rim. Centred on the pool's centre, every step the
     same size; everything stays within timeline.BLOT_REACH radii plus its feather."""
@@ -188,12 +189,11 @@ def _blot_fields(radius: float, ink: RGB, seed: int, origin: tuple[float, float]
         return out
 
     seg = math.hypot(ox, oy)
-    # a droplet or two thrown off where the outline dips, on the side away from the words
+    # a droplet thrown off where the outline dips, on the side away from the words
     away = math.atan2(-oy, -ox) if seg > 1e-6 else rng.uniform(0, 2 * math.pi)
     cand = away + np.radians(np.linspace(-85, 85, 35))
     order = np.argsort(lobes(cand))
-    picks = [float(cand[order[0]])]
-    picks += [float(c) for c in cand[order[1:]] if abs(math.remainder(c - picks[0], 2 * math.pi)) > 0.9][:1]
+    picks = [float(cand[order[0]])]  # one: a second read as a second full stop beside the blot
     dents.extend(picks)
     d = np.hypot(fx, fy) - lobes(th) * radius
     if neck > 0 and seg > 1e-6:  # the run from the pause point: a tapered capsule
@@ -207,11 +207,13 @@ def _blot_fields(radius: float, ink: RGB, seed: int, origin: tuple[float, float]
     # (at most 0.1 radii out), fixed to the paper as the pool grows
     calm = np.clip(np.hypot(fx - ox, fy - oy) / (0.6 * radius), 0, 1)  # none at the nib's point: the run stays on it
     d = d - calm * radius * (0.065 * _noise(fx, fy, 0.45 * radius, rng) + 0.03 * _noise(fx, fy, 0.14 * radius, rng))
-    for i, phi in enumerate(picks):  # the droplets, clear of the pool where it draws back
-        rd = radius * rng.uniform(0.12, 0.15) * (1.0 if i == 0 else 0.6)
-        dist = min(float(lobes(np.array([phi]))[0]) * radius + rd + 0.13 * radius, 1.2 * radius - rd)
+    for phi in picks:  # the droplet, thrown but still joined to the pool by a thin smooth neck
+        rd = radius * rng.uniform(0.12, 0.15)
+        dist = min(float(lobes(np.array([phi]))[0]) * radius + 0.9 * rd, 1.2 * radius - rd)
         dd = np.hypot(fx - dist * math.cos(phi), fy - dist * math.sin(phi)) - rd
-        d = np.minimum(d, dd)
+        k = 0.25 * radius  # a smooth union: no speck of its own, one blot
+        hh = np.clip(0.5 + 0.5 * (dd - d) / k, 0, 1)
+        d = dd * (1 - hh) + d * hh - k * hh * (1 - hh)
     d = d * g
     fib = _fibres(half, seed)
     feather = 0.7 + 0.025 * radius
