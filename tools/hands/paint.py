@@ -58,7 +58,7 @@ def model_back(doc: Doc, h: HandSpec, grip: float = 0.0) -> None:
     doc.add(f'<path data-model="back" d="{path}" fill="{doc.lin(a, b, [(0, sk.knuckle, 0.5), (0.22, sk.light, 0.3), (0.45, sk.light, 0), (0.6, sk.dark, 0), (0.82, sk.dark, 0.7), (0.94, sk.dark, 0.6), (1, sk.mid, 0.4)])}"/>')
     # along: the wrist dips under the forearm's end, the knuckles stand up into the light
     w0, w1 = h.xf((-10, 0)), h.xf((215, 0))
-    doc.add(f'<path d="{path}" fill="{doc.lin(w0, w1, [(0, sk.dark, 0.45), (0.3, sk.dark, 0.0), (0.78, sk.light, 0.0), (0.9, sk.knuckle, 0.25 + 0.2 * grip), (1, sk.mid, 0.1)])}"/>')
+    doc.add(f'<path d="{path}" fill="{doc.lin(w0, w1, [(0, sk.dark, 0.0), (0.12, sk.dark, 0.22), (0.3, sk.dark, 0.0), (0.78, sk.light, 0.0), (0.9, sk.knuckle, 0.25 + 0.2 * grip), (1, sk.mid, 0.1)])}"/>')
     # the crown of the dome, toward the light
     dc = add(h.xf((140, 0)), mul(n, 30 * s))
     doc.add(f'<path d="{path}" fill="{doc.rad(dc, 70 * s, [(0, sk.nail_hi, 0.35), (0.6, sk.knuckle, 0.12), (1, sk.knuckle, 0)])}"/>')
