@@ -165,3 +165,12 @@ def test_the_twirling_hand_is_a_loose_fist_round_the_raised_index() -> None:
         ea, eb = a[-1], b[-1]
         holes = [k for k in range(21) if _pixel(surf, ea[0] + (eb[0] - ea[0]) * k / 20, ea[1] + (eb[1] - ea[1]) * k / 20).a < 128]
         assert not holes, f"the room shows between two curled fingers ({len(holes)} of 21 samples)"
+
+
+def test_no_dirty_smudge_behind_his_nostril() -> None:
+    """At 1:1 in the gaze two-shot a dark soft spot sat on his cheek behind the nostril's wing (the wing's
+    groove drawn as a 22 px blot 60 px back from the lips), reading as dirt: the cheek there is within 12
+    levels of the cheek just above it (old: 24 darker)."""
+    surf = _svg("gaze/his_head.svg")
+    spot, above = _lum(surf, gaze.HIM_AT((-60, -96))), _lum(surf, gaze.HIM_AT((-60, -120)))
+    assert above - spot < 12, f"behind his nostril {spot:.0f}, the cheek above {above:.0f}"

@@ -135,8 +135,10 @@ def planes(doc: Doc, pl: Place, m: Model, rim: float = 1.0) -> None:
     doc.path(smooth(pl.all(jaw + inner), tension=0.7), fill=doc.lin(pl((-140, 150)), pl((-120, 70)), [
         (0, DEEP, 0.6 * k), (0.45, sh, 0.3 * k), (1, sh, 0)]))
     # the cheekbone's ridge catching the key, the hollow under it, the ramus's edge in front of the ear
-    psoft(doc, pl, (-150, -132), 92, 28, m.skin_lit, 0.45 * k, rot=-4)
-    psoft(doc, pl, (-118, -124), 40, 16, "#fff0d8", 0.22 * k, rot=-8)
+    # (the cheekbone's light follows the bone's ridge, rising from the cheek's front to the ear's root,
+    # and fades before the ear: a long level band read as a pale smear across the face)
+    psoft(doc, pl, (-146, -128), 62, 30, m.skin_lit, 0.45 * k, rot=-14)
+    psoft(doc, pl, (-118, -124), 36, 16, "#fff0d8", 0.2 * k, rot=-14)
     psoft(doc, pl, (-176, -54), 70, 34, sh, 0.3 * k, rot=24)
     psoft(doc, pl, (-226, -8), 20, 66, sh, 0.3 * k, rot=8)
     psoft(doc, pl, (-196, 40), 40, 46, m.skin_lit, 0.18 * k)  # the jaw's flat catches a little light
@@ -145,7 +147,7 @@ def planes(doc: Doc, pl: Place, m: Model, rim: float = 1.0) -> None:
         psoft(doc, pl, c, 8, 18, sh, 0.16 * k, rot=r)
     psoft(doc, pl, (-16, 36), 16, 8, DEEP, 0.4 * k)
     psoft(doc, pl, (-34, 84), 22, 24, m.skin_lit, 0.45 * k)   # the chin's ball
-    psoft(doc, pl, (-60, -96), 22, 14, DEEP, 0.22 * k)         # the nostril's wing sits in its groove
+    psoft(doc, pl, (-42, -86), 14, 18, DEEP, 0.14 * k)         # the nostril's wing sits in its groove
     if not m.she:  # a close shave's shadow on lip, chin and jaw (cool against the warm skin)
         for c, rx, ry, r in (((-26, -38), 22, 16, 0), ((-60, 80), 50, 50, 0), ((-140, 100), 100, 40, -10),
                              ((-215, 50), 40, 60, 20)):
