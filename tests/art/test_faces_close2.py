@@ -174,3 +174,20 @@ def test_no_dirty_smudge_behind_his_nostril() -> None:
     surf = _svg("gaze/his_head.svg")
     spot, above = _lum(surf, gaze.HIM_AT((-60, -96))), _lum(surf, gaze.HIM_AT((-60, -120)))
     assert above - spot < 12, f"behind his nostril {spot:.0f}, the cheek above {above:.0f}"
+
+
+def test_his_ear_in_the_kiss_is_modelled_not_a_flat_disc() -> None:
+    """Review5 #4: 'his ear floats on a large flat cheek' (an outlined disc under one dark film). The ear's
+    forms carry light and shade: the helix's rim at the top and the lobe each >= 30 levels over the
+    bowl of the concha (old art: the concha 9 lighter than the rim)."""
+    from tools.faces_close import kiss
+
+    surf = _svg("kiss/him.svg")
+    k = 0.82
+
+    def at(dx: float, dy: float) -> tuple[float, float]:
+        return kiss.HIM_AT((-262 + dx * k, -120 + dy * k))
+
+    bowl = _lum(surf, at(14, 2), 1)
+    for name, p in (("rim", at(0, -44)), ("lobe", at(2, 38))):
+        assert _lum(surf, p, 1) - bowl >= 30, f"his ear's {name} {_lum(surf, p, 1):.0f} over its bowl {bowl:.0f}"

@@ -11,6 +11,7 @@ wet highlight), eyes are lids with lashes (closed) or a white, iris and pupil ai
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tools.faces_close.svgkit import Doc, P, Place, psoft, smooth
@@ -160,19 +161,34 @@ def planes(doc: Doc, pl: Place, m: Model, rim: float = 1.0) -> None:
 
 
 def ear(doc: Doc, pl: Place, m: Model) -> None:
+    """The ear at the back of the head, painted in its own forms (an outlined blob with a hook inside read
+    as a brown disc pasted on the cheek): the helix's rim catching a little light round the back and top,
+    the groove inside it in shade, the antihelix's ridge, the bowl of the concha dark in front of it by
+    the tragus, the lobe rounded below; all in the same fall-off as the cheek round it (planes())."""
     c = (-262, -120)
     k = 1.0 if m.she else 0.82
-    pts = [(c[0] + dx * k, c[1] + dy * k) for dx, dy in [(10, -46), (34, -30), (30, 10), (12, 46), (-6, 50), (-22, 20),
-                                                   (-26, -24), (-12, -48)]]
-    doc.path(smooth(pl.all(pts)), fill=doc.lin(pl((c[0] + 30, c[1])), pl((c[0] - 25, c[1])),
-                                               [(0, m.skin, 1), (1, m.skin_shade, 1)]),
-             stroke=m.line, width=1.8)
-    doc.path(smooth(pl.all([(c[0] + 14 * k, c[1] - 30 * k), (c[0] - 6 * k, c[1] - 14 * k), (c[0] - 4 * k, c[1] + 14 * k),
-                            (c[0] + 10 * k, c[1] + 30 * k)]), closed=False), stroke=m.skin_shade, width=3, opacity=0.6)
-    # the ear sits at the back of the head, in the same fall-off as the cheek round it (planes()), its
-    # rim warm where the light shows through it: not a pale cut-out pasted on the shade
-    doc.path(smooth(pl.all(pts)), fill=DEEP, opacity=0.38 if m.she else 0.45)
-    doc.path(smooth(pl.all([*pts[4:], pts[0]]), closed=False), stroke="#e0805a", width=2.5, opacity=0.35)
+
+    def at(pts: Sequence[P]) -> list[P]:
+        return pl.all([(c[0] + dx * k, c[1] + dy * k) for dx, dy in pts])
+
+    out: list[P] = [(10, -46), (34, -30), (30, 10), (12, 46), (-6, 50), (-22, 20), (-26, -24), (-12, -48)]
+    doc.path(smooth(at(out)), fill=doc.lin(pl((c[0] + 30, c[1])), pl((c[0] - 25, c[1])),
+                                           [(0, m.skin, 1), (1, m.skin_shade, 1)]),
+             stroke=m.line, width=1.4)
+    doc.path(smooth(at(out)), fill=DEEP, opacity=0.18 if m.she else 0.25)   # in the head's shade, gently
+    # the helix: the rim round the back and top lit, the groove (scapha) inside it in shade
+    rim: list[P] = [(-10, 44), (-22, 18), (-24, -22), (-10, -44), (10, -42), (26, -28)]
+    doc.path(smooth(at(rim), closed=False), stroke=m.skin_lit, width=5 * pl.scale * k, opacity=0.4)
+    doc.path(smooth(at([(x * 0.7 + 3, y * 0.78) for x, y in rim]), closed=False), stroke=DEEP,
+             width=4 * pl.scale * k, opacity=0.35)
+    # the antihelix's ridge, and the bowl of the concha in front of it, deepest by the ear hole
+    doc.path(smooth(at([(8, -26), (-6, -10), (-4, 14), (8, 26)]), closed=False), stroke=m.skin,
+             width=4 * pl.scale * k, opacity=0.5)
+    psoft(doc, pl, (c[0] + 14 * k, c[1] + 2 * k), 11 * k, 18 * k, DEEP, 0.5)
+    psoft(doc, pl, (c[0] + 24 * k, c[1] + 6 * k), 6 * k, 8 * k, m.skin_lit, 0.3)          # the tragus
+    psoft(doc, pl, (c[0] + 2 * k, c[1] + 38 * k), 12 * k, 9 * k, m.skin_lit, 0.3)        # the lobe's round
+    # light through the rim: warm where the helix is thin
+    doc.path(smooth(at([*out[4:], out[0]]), closed=False), stroke="#e0805a", width=2.5, opacity=0.3)
 
 
 LIP_UP: list[P] = [(-16, -20), (-6, -19), (1, -13), (2, -5), (-1, -1), (-14, -1), (-32, -3), (-38, -6), (-28, -12)]
