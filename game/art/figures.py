@@ -169,6 +169,7 @@ class Figures:
         root0 = b.root
         if lean:
             placed = self._sweeps(spec, b, placed, nib, hip, side, keys, start, 7)
+            self._two_bone(spec, b, placed, nib, side)  # CCD crawls near a straight arm: finish in closed form
         else:
             self._two_bone(spec, b, placed, nib, side)
         for key, a0 in start.items():  # ease in: blend the bend by the pen weight

@@ -139,7 +139,8 @@ def test_the_pen_reaches_the_page_and_the_hands_meet(figs: Figures, room: Room) 
     for cid, other in (("him", "sofa"), ("her", "perched")):
         st = {cid: still("writing"), ("her" if cid == "him" else "him"): still(other)}
         x, y = figs.hand_pos(cid, st, 1.0)
-        assert nb.x - 50 < x < nb.right + 50 and nb.y - 20 < y < nb.bottom + 30, (cid, x, y)
+        dx = float(room.anchor(cid).props.get("notebook_shift", 0.0))  # the writer draws the book to their end of the table
+        assert nb.x + dx - 50 < x < nb.right + dx + 50 and nb.y - 20 < y < nb.bottom + 30, (cid, x, y)
     st = both("holding", "holding")
     hold = [figs._scene(st, 1.0)[1][c]["near_hand"] for c in ("him", "her")]
     assert math.dist((hold[0].x, hold[0].y), (hold[1].x, hold[1].y)) < 150
@@ -262,9 +263,11 @@ def test_a_second_of_frames_rasterizes_no_art(figs: Figures, monkeypatch: pytest
     assert loads == []
 
 
-def test_the_writing_hand_follows_the_pen_nib(figs: Figures) -> None:
+def test_the_writing_hand_follows_the_pen_nib(figs: Figures, room: Room) -> None:
+    nb = room.anchor("notebook").rect
     for cid, pose, other in (("him", "writing", "watching"), ("her", "writing", "watching"), ("him", "holding_writing", "holding")):
-        for nib in ((960.0, 792.0), (1010.0, 806.0)):
+        x0 = nb.x + float(room.anchor(cid).props.get("notebook_shift", 0.0))  # the book at the writer's end of the table
+        for nib in ((x0 + 100.0, 792.0), (x0 + 140.0, 806.0)):
             st = {cid: FigureState(pose, -100.0, pose, nib=nib), ("her" if cid == "him" else "him"): still(other)}
             assert math.dist(figs.hand_pos(cid, st, 2.0), nib) < 4.0, (cid, pose, nib)
 

@@ -222,7 +222,8 @@ def test_she_sits_on_the_cushion_when_she_leans_to_the_table(story: tuple[Any, A
 @pytest.mark.parametrize("at", [1.0, 3.0, 5.0])
 def test_she_reaches_for_his_hand_with_her_arm_not_a_60_degree_lean(story: tuple[Any, Any], at: float) -> None:
     """ "his penmanship shaky": her hand in his across the table. Her torso leant 60 degrees
-    from upright to get there (a dive over the table); now she sits up within 30 degrees and
+    from upright to get there (a dive over the table); now she sits up within 35 degrees (33
+    and her breath: she leans to him as he, writing, leans to her, 40 rather than 58) and
     reaches with her arm (the shoulder-to-hand distance near the arm's length), and her hips
     stay on the cushion."""
     ctx, _ = story
@@ -230,7 +231,7 @@ def test_she_reaches_for_his_hand_with_her_arm_not_a_60_degree_lean(story: tuple
     _drawn, final, frame = _moment(story, "his penmanship shaky, the ink blotting", at)
     assert frame.figures["her"].pose == "holding"
     her, spec = final["her"], figures.specs["her"]
-    assert abs(her["torso"].angle) <= 30.5, f"her torso {her['torso'].angle:.0f} degrees from upright"
+    assert abs(her["torso"].angle) <= 35.0, f"her torso {her['torso'].angle:.0f} degrees from upright"
     shoulder = (her["near_upper"].x, her["near_upper"].y)
     hand = local_point(spec, her["near_hand"], (23, 54))
     assert math.dist(shoulder, hand) >= 220, f"her hand {math.dist(shoulder, hand):.0f} px from her shoulder: not reaching"
