@@ -114,3 +114,34 @@ def test_collar_wraps_the_neck(name: str) -> None:
     s = _raster(name)
     for x, y in ((60, 44), (72, 42), (84, 44), (92, 52)):
         assert s.get_at((x, y)).a > 250, f"{name}: ({x},{y}) under the band is covered"
+
+
+def _hair_colours(text: str) -> list[str]:
+    """The hair's colours in a head drawing: its `hair` gradient's stops, the locks' fills and the sheen's."""
+    grad = re.search(r'<radialGradient id="hair".*?</radialGradient>', text, re.S)
+    assert grad, "the hair's gradient"
+    cols = re.findall(r'stop-color="(#[0-9a-fA-F]{6})"', grad.group(0))
+    cols += re.findall(r'<path id="lock-[^"]*"[^>]*fill="(#[0-9a-fA-F]{6})"', text)
+    sheen = text[text.index("the sheen"):]
+    cols += re.findall(r'(?:fill|stroke)="(#[0-9a-fA-F]{6})"', sheen[:sheen.index("</g>")])
+    return cols
+
+
+@pytest.mark.parametrize("name", HEADS)
+def test_hair_is_the_close_shots_near_black_not_brown(name: str) -> None:
+    """His hair was brown in the wides (#4d382a lit, a #8a6a52 sheen) and black in the close
+    inserts (tools/faces_close HIM: #1a1412, lit #4a3a32, dark #0a0808): another man's hair.
+    Every colour of the wide head's hair is at most as warm as the inserts' lit hair (red over
+    green and over blue), and none lighter than its sheen."""
+    from tools.faces_close.face import HIM as CLOSE
+
+    def rgb(c: str) -> tuple[int, int, int]:
+        return int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16)
+
+    lit = rgb(CLOSE.hair_lit)
+    cols = _hair_colours((HIM / name).read_text(encoding="utf-8"))
+    assert len(cols) >= 8, cols
+    for c in cols:
+        r, g, b = rgb(c)
+        assert r - g <= lit[0] - lit[1] and r - b <= lit[0] - lit[2], f"{name}: hair colour {c} is browner than the close shots' {CLOSE.hair_lit}"
+        assert max(r, g, b) <= 0x66, f"{name}: hair colour {c} lighter than his black hair's sheen"
