@@ -107,7 +107,12 @@ def model_palm(doc: Doc, h: HandSpec) -> None:
     path = smooth_path([h.xf(p) for p in local], tension=0.8)
     sk = h.skin
     hollow = h.xf((120, 10))
+    # the forearm's round carried on over the heel of the hand (its lit band, core shadow and far
+    # edge's bounce, across the same width as parts.forearm's), so the palm meets the wrist in the
+    # arm's own light and shade rather than a straight step of tone (review5 #4)
+    c = h.xf((0, 0))
+    cylinder(doc, [h.xf(p) for p in local], c, norm(sub(h.xf((0, -1)), c)), 66 * s, sk, tension=0.8, strength=0.8)
     doc.add(f'<path data-model="palm" d="{path}" fill="{doc.rad(hollow, 70 * s, [(0, sk.dark, 0.6), (0.6, sk.dark, 0.25), (1, sk.dark, 0)])}"/>')
-    for cx, cy, r in ((40, -40, 58), (40, 44, 50)):  # the thenar (ball of the thumb), the hypothenar
+    for cx, cy, r in ((52, -40, 56), (52, 42, 46)):  # the thenar (ball of the thumb), the hypothenar
         m = h.xf((cx, cy))
         doc.add(f'<path d="{path}" fill="{doc.rad(m, r * s, [(0, sk.nail_hi, 0.6), (0.55, sk.knuckle, 0.25), (1, sk.knuckle, 0)])}"/>')
