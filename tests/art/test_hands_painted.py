@@ -22,7 +22,7 @@ import pytest
 from game.art.inserts import Inserts, load_spec
 from game.art.svg import SvgCache
 from tools.hands import clasp
-from tools.hands.geometry import Xf
+from tools.hands.geometry import FingerSpec, Xf
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 REACH_HIS = Xf(1360, 492, rot=183, s=1.62, mirror=True)  # tools/hands/reach.py
@@ -212,3 +212,22 @@ def test_the_back_of_the_hand_runs_on_from_the_wrist(insert: str, svg: str, xf: 
     outline, hand 8 after) the luminance steps by 11.5 on average, 25 at most (was 19-20 and 44)."""
     steps = wrist_steps(INSERTS / insert / svg, xf)
     assert sum(steps) / len(steps) < 14 and max(steps) < 30, f"{insert}/{svg}: a tone edge at the wrist {steps}"
+
+
+@pytest.mark.parametrize("insert", ["hands_intertwined", "hands_tighten"])
+def test_her_bent_fingers_start_without_a_long_smear(insert: str) -> None:
+    """Review5 #4: "her finger joints are smeared at 1:1": each bent finger faded in from under the
+    back of her hand over a long translucent stretch (15 units from first showing, alpha > 20, to
+    solid, > 240). The fade is short now (10 units), with a lit crown on the big knuckle."""
+    im = _load(INSERTS / insert / "her_fingers.svg")
+    for i in range(4):
+        fs = clasp._her_curled(i)
+        a = math.radians(fs.ang)
+
+        def alpha(t: float, fs: FingerSpec = fs, a: float = a) -> int:
+            p = clasp.HER_XF((fs.base[0] + math.cos(a) * t, fs.base[1] + math.sin(a) * t))
+            return int(im.get_at((round(p[0]), round(p[1]))).a)
+        ts = [t * 0.5 for t in range(-60, 20)]
+        shown = next(t for t in ts if alpha(t) > 20)
+        solid = next(t for t in ts if alpha(t) > 240)
+        assert solid - shown < 13, f"{insert}: her finger {i} fades in over {solid - shown:.1f} units (a smear)"

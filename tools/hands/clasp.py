@@ -126,7 +126,7 @@ def _stub(d: Doc, i: int) -> None:
     def at(t: float, u: float) -> P:  # t along from the knuckle, u across (+ toward +y)
         return HER_XF((bx + ax * t + nx * u, by + ay * t + ny * u))
 
-    t0, te = -18.0, ln + 12.0
+    t0, te = -12.0, ln + 12.0  # a shorter fade over her knuckle (was 18: a long smear at 1:1)
     # the dark gap it dives into, between his fingers, just past its end
     e = at(te + 2, 0)
     d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{hw * 1.15 * HER_XF.s:.1f}" ry="{hw * 1.15 * HER_XF.s:.1f}" '
@@ -144,11 +144,9 @@ def _stub(d: Doc, i: int) -> None:
                                                     (1, HER.dark, 1)])
     d.add(f'<path data-stub="{i}" d="{path}" fill="{along}"/>')
     # across: lit on the flame's side, the far side in shade
-    n = (nx, ny)
     c = at(ln * 0.4, 0)
     nn = norm(sub(HER_XF((bx + nx, by + ny)), HER_XF((bx, by))))
     lit = nn if nn[0] * LIGHT_CLASP[0] + nn[1] * LIGHT_CLASP[1] > 0 else (-nn[0], -nn[1])
-    del n
     w = hw * HER_XF.s
     across = d.lin(add(c, mul(lit, w)), sub(c, mul(lit, w)),
                    [(0, HER.nail_hi, 0.55), (0.25, HER.light, 0.0), (0.55, HER.dark, 0.0), (0.85, HER.dark, 0.6),
@@ -159,10 +157,11 @@ def _stub(d: Doc, i: int) -> None:
     for edge in (side[1:] + cap[:3], other[:2][::-1] + cap[-3:][::-1]):
         d.add(f'<path d="{smooth_path(edge, closed=False)}" stroke="{HER.line}" stroke-width="2.0" '
               f'fill="none" opacity="0.55" stroke-linecap="round"/>')
-    # the middle knuckle's crown and its wrinkles
-    k = add(at(te - hw * 1.0, 0), mul(lit, w * 0.25))
-    d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{w * 0.55:.1f}" ry="{w * 0.55:.1f}" '
-          f'fill="{d.rad(k, w * 0.55, [(0, HER.nail_hi, 0.75), (0.5, HER.knuckle, 0.35), (1, HER.knuckle, 0)])}"/>')
+    # the middle knuckle's crown and its wrinkles; the big knuckle's crown where the finger turns down
+    for kt, kr in ((te - hw * 1.0, 0.55), (hw * 0.35, 0.5)):
+        k = add(at(kt, 0), mul(lit, w * 0.25))
+        d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{w * kr:.1f}" ry="{w * kr:.1f}" '
+              f'fill="{d.rad(k, w * kr, [(0, HER.nail_hi, 0.75), (0.5, HER.knuckle, 0.35), (1, HER.knuckle, 0)])}"/>')
     for dt in (-hw * 0.35, hw * 0.05):
         p0, m, p1 = at(te - hw + dt, -hw * 0.32), at(te - hw + dt + 2.5, 0), at(te - hw + dt, hw * 0.32)
         d.add(f'<path d="M{f(p0)} Q{f(m)} {f(p1)}" stroke="{HER.crease}" stroke-width="1.3" fill="none" '
