@@ -145,3 +145,15 @@ def test_hair_is_the_close_shots_near_black_not_brown(name: str) -> None:
         r, g, b = rgb(c)
         assert r - g <= lit[0] - lit[1] and r - b <= lit[0] - lit[2], f"{name}: hair colour {c} is browner than the close shots' {CLOSE.hair_lit}"
         assert max(r, g, b) <= 0x66, f"{name}: hair colour {c} lighter than his black hair's sheen"
+
+
+@pytest.mark.parametrize("name", ("collar.svg", "collar_turned.svg"))
+def test_the_shirt_collar_is_white_only_at_the_throat(name: str) -> None:
+    """ "A pale collar crescent shows at his shoulder" (line 6, the turned shoulders; line 23):
+    the shirt collar's band was off-white all round the neck, a bright arc lying over the
+    shoulder. At the back and over the shoulder the jacket's collar covers it: dark there,
+    white only toward the throat, by the tie."""
+    s = _raster(name, 2)
+    for x, y in ((46, 40), (52, 31), (60, 26)):  # on the band, behind the neck
+        assert _lum(s, 2 * x, 2 * y) < 70, f"{name}: ({x},{y}) on the band behind the neck is pale"
+    assert _lum(s, 2 * 98, 2 * 46) > 150, f"{name}: the collar at the throat is not white"
