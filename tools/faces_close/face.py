@@ -73,7 +73,7 @@ def neck(doc: Doc, pl: Place, m: Model, length: float = 420) -> None:
     psoft(doc, pl, (back + 40, length * 0.6), 60, length * 0.45, m.skin_shade, 0.45)
     psoft(doc, pl, (-130, 170), 50, 70, m.skin_shade, 0.35)
     # shadow under the jaw
-    sh = doc.lin(pl((0, 110)), pl((0, 220)), [(0, m.skin_shade, 0.85), (1, m.skin_shade, 0)])
+    sh = doc.lin(pl((0, 110)), pl((0, 180)), [(0, m.skin_shade, 0.85), (1, m.skin_shade, 0)])  # gone before its edge
     doc.path(smooth(pl.all([(-84, 110), (-104, 200), (back + 10, 180), (back + 14, 80), (-160, 130)]), tension=0.7),
              fill=sh)
 

@@ -80,10 +80,10 @@ def _neck_into_shoulders(d: Doc, pl: Place, m: face.Model) -> None:
     the throat down to its pit in front, so the dress (drawn over it) cuts it where the cloth lies; the
     round of the neck in soft shade, its lit front toward the candle, the collarbone's ridge above the
     neckline and the cloth's shadow just above its edge."""
-    face.neck(d, pl, m, length=330)
     g = d.lin(pl((-90, 0)), pl((-300, 0)), [(0, m.skin, 1), (1, m.skin_shade, 1)])  # face.neck's own light
     d.path(smooth(pl.all([(-100, 240), (-90, 296), (-50, 336), (10, 380), (-200, 430), (-360, 400), (-300, 320),
-                          (-236, 250), (-225, 230)]), tension=0.7), fill=g)
+                          (-228, 270), (-219, 230)]), tension=0.7), fill=g)
+    face.neck(d, pl, m, length=330)  # over the flare: its shading runs on, no seam where the flare begins
     psoft(d, pl, (-250, 300), 60, 90, m.skin_shade, 0.45)            # the nape's turn away from the light
     psoft(d, pl, (-150, 250), 26, 80, m.skin_shade, 0.25, rot=-20)   # the long neck muscle's shade
     psoft(d, pl, (-104, 250), 16, 70, WARM, 0.35)                    # the throat's front toward the candle
