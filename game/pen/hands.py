@@ -76,6 +76,8 @@ class Hand:
     word_wobble: float = 0.0  # xh: each word lifted or dropped off the baseline and tilted (a shaking hand)
     hesitations: int = 0  # pauses with the pen resting (ink pools)
     hesitation_time: float = 0.5  # s
+    hesitation_gap: float = 0.0  # xh: > 0, the pen stops mid-stroke instead (the ink pools in a dot),
+    # lifts and comes down again this far on, leaving a gap in the stroke
     blot_at_end: float = 0.0  # xh radius of the blot where the pen rests at the end
     blot_at_hesitation: float = 0.0  # xh radius of blots at hesitations
     # the writer's hand seen over the page (game.pen.writer): skin, sleeve (None: a bare

@@ -31,6 +31,8 @@ class PenPath:
     pts: Poly
     new_word: bool
     row: int = 0  # the page row (0 = the line's first) this stroke is written on
+    dot: bool = False  # a tittle (the dot of an i or j): one pressed dab of the nib
+    pause: float = 0.0  # reference seconds the writer stops before this stroke (after a comma ...)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,69 @@ class _Stroke:
     pts: Poly  # x-height units
     delayed: bool
     letter: bool
+    dot: bool = False
+
+
+TITTLE_LIFT = 0.62  # xh: the dot's centre above the top of its stem (copybooks: about half way to the ascender)
+TITTLE_LEN = 0.14  # xh: the dab's length down the slant (the nib pressed and lifted: a short teardrop)
+TITTLE_CLEAR = 0.6  # xh: a dot this far from every other stroke of its word reads as a dot
+PUNCT_PAUSE = {",": 0.5, ";": 0.6, ":": 0.6, ".": 0.75, "!": 0.75, "?": 0.75, "…": 0.75, "—": 0.4}  # s, after the word
+
+
+def _stem_top(lt: Letter) -> Poly | None:
+    """The top of an i's or j's stem (glyph units), over which its dot goes; None for any
+    other letter. The fonts' own dots are not used: Parisienne's sits 0.2 xh over the stem,
+    under the brush's width, or, leaning, on the next letter's ascender ("either" read "ether")."""
+    if lt.source not in "ij" or len(lt.glyph.strokes) < 2:
+        return None
+    body = [st for st in lt.glyph.strokes if not _is_delayed(st, lt.source)]
+    if not body:
+        return None
+    pts = np.concatenate(body)
+    top: Poly = pts[int(np.argmin(pts[:, 1]))]
+    return top
+
+
+def _seg_dist(q: Poly, polys: list[Poly]) -> float:
+    """Shortest distance from point q to any segment of the polylines."""
+    best = math.inf
+    for p in polys:
+        if len(p) < 2:
+            best = min(best, float(np.hypot(*(p[0] - q)))) if len(p) else best
+            continue
+        a, d = p[:-1], np.diff(p, axis=0)
+        u = np.clip(((q - a) * d).sum(1) / np.maximum((d * d).sum(1), 1e-12), 0, 1)
+        best = min(best, float(np.hypot(*(a + d * u[:, None] - q).T).min()))
+    return best
+
+
+def _tittle(top: Poly, others: list[Poly], hand: Hand) -> Poly:
+    """The dot over a stem whose top is `top`, as the writer puts it after the word: about
+    TITTLE_LIFT over the stem along the hand's lean, nudged (less lift, a little back) until
+    it is clear of the word's other strokes, as slanted on the page; one short dab down
+    the slant."""
+    tan_sl = math.tan(math.radians(hand.slant_deg))
+
+    def sheared(p: Poly) -> Poly:
+        out: Poly = np.column_stack([p[..., 0] - p[..., 1] * tan_sl, p[..., 1]]) if p.ndim > 1 else np.array([p[0] - p[1] * tan_sl, p[1]])
+        return out
+
+    near = [sheared(p) for p in others if len(p) and float(np.abs(p[:, 0] - top[0]).min()) < 2.5]
+    a = math.radians(hand.font_slant_deg)
+    lean = math.tan(a)
+    best: tuple[float, Poly] | None = None
+    for lift in (TITTLE_LIFT, 0.52, 0.72, 0.85, 0.45, 1.0):
+        for dx in (0.0, -0.1, 0.08, -0.2, 0.16, -0.3):
+            c = top + np.array([dx + 0.5 * lean * lift, -lift])
+            room = _seg_dist(sheared(c), near) if near else math.inf
+            score = min(room, TITTLE_CLEAR) - 0.4 * abs(dx) - 0.25 * abs(lift - TITTLE_LIFT)
+            if best is None or score > best[0]:
+                best = (score, c)
+    assert best is not None
+    c = best[1]
+    half = TITTLE_LEN / 2 * np.array([-math.sin(a), math.cos(a)])
+    dab: Poly = np.array([c - half, c, c + half])
+    return dab
 
 
 def _is_delayed(st: Poly, ch: str) -> bool:
@@ -78,6 +143,7 @@ def _stretch(st: Poly, hand: Hand) -> Poly:
 def _place_word(letters: list[Letter], hand: Hand, rng: np.random.Generator) -> tuple[list[_Stroke], float]:
     """Strokes of one word from x = 0, in x-height units, and the word's width."""
     out: list[_Stroke] = []
+    dots: list[tuple[int, Poly]] = []  # (where in `out`, the stem's top)
     x = 0.0
     for n, lt in enumerate(letters):
         s = 1.0 + rng.normal(0, hand.glyph_scale_jitter)
@@ -85,19 +151,28 @@ def _place_word(letters: list[Letter], hand: Hand, rng: np.random.Generator) -> 
         c, sn = math.cos(rot), math.sin(rot)
         m = np.array([[c, -sn], [sn, c]]) @ np.diag([hand.xscale * s, s])
         off = np.array([x, 0.0]) + rng.normal(0, hand.glyph_jitter, 2)
+        top = _stem_top(lt)
         for st in lt.glyph.strokes:
-            out.append(_Stroke(_stretch(st, hand) @ m.T + off, _is_delayed(st, lt.source), lt.is_letter))
+            delayed = _is_delayed(st, lt.source)
+            if top is not None and delayed:
+                continue  # the font's own dot: its tittle is placed once the word is there
+            out.append(_Stroke(_stretch(st, hand) @ m.T + off, delayed, lt.is_letter))
+        if top is not None:
+            dots.append((len(out), top @ m.T + off))
         for st in lt.marks:
             out.append(_Stroke(_stretch(st, hand) @ m.T + off, True, False))
         x += lt.glyph.advance * s * hand.xscale + hand.tracking
         if n + 1 < len(letters) and lt.source.isupper() and lt.glyph.strokes and lt.glyph.strokes[-1][-1, 1] < -1.4:
             x -= 0.75 * hand.xscale  # a capital's flourish ending high (script N) overhangs the next letter
+    body = [st.pts for st in out]  # the word without its dots, t-bars and accents included
+    for at, top in reversed(dots):  # each dot in its letter's place among the word's dots and bars
+        out.insert(at, _Stroke(_tittle(top, body, hand), True, False, True))
     return out, x
 
 
-def _join(strokes: list[_Stroke], hand: Hand, rng: np.random.Generator) -> list[Poly]:
-    """Pen order for one word: joined main strokes, then its dots and bars."""
-    out: list[Poly] = []
+def _join(strokes: list[_Stroke], hand: Hand, rng: np.random.Generator) -> list[tuple[Poly, bool]]:
+    """Pen order for one word: joined main strokes, then its dots and bars (with: is it a tittle)."""
+    out: list[tuple[Poly, bool]] = []
     cur: Poly | None = None
     cur_letter = False
     for s in strokes:
@@ -114,13 +189,23 @@ def _join(strokes: list[_Stroke], hand: Hand, rng: np.random.Generator) -> list[
             br = hermite(cur[-1], tangent(cur, True), s.pts[0], tangent(s.pts, False))
             cur = np.vstack([cur, br[1:-1], s.pts])
         else:
-            out.append(cur)
+            out.append((cur, False))
             cur, cur_letter = s.pts, s.letter
         cur_letter = s.letter
     if cur is not None:
-        out.append(cur)
-    out.extend(s.pts for s in strokes if s.delayed)
+        out.append((cur, False))
+    out.extend((s.pts, s.dot) for s in strokes if s.delayed)
     return out
+
+
+def _punct_pause(word: list[Letter]) -> float:
+    """Seconds a writer stops after `word` beyond the space: at its comma or full stop
+    (closing quotes and brackets looked through)."""
+    for lt in reversed(word):
+        if lt.source in "'\"’”»›)":
+            continue
+        return PUNCT_PAUSE.get(lt.source, 0.0) if not lt.source.isalnum() else 0.0
+    return 0.0
 
 
 SHORT_LAST = 0.45  # a last row narrower than this share of the width reads as an orphan
@@ -212,12 +297,13 @@ def layout_line(text: str, hand: Hand, font: StrokeFont, seed: int, width: float
     # start (a separate stream, so the steady hands' variation is unchanged)
     wrng = np.random.default_rng((seed ^ 0x0B0B) & 0xFFFFFFFF)
     paths: list[PenPath] = []
-    for strokes, x0, r in placed:
+    for i, (strokes, x0, r) in enumerate(placed):
         first = True
+        pause = _punct_pause(words[i - 1]) if i else 0.0
         dy, tilt = 0.0, 0.0
         if hand.word_wobble > 0:
             dy, tilt = wrng.normal(0, hand.word_wobble), wrng.normal(0, 2.5 * hand.word_wobble)
-        for pts in _join(strokes, hand, rng):
+        for pts, dot in _join(strokes, hand, rng):
             if hand.word_wobble > 0:
                 pts = np.column_stack([pts[:, 0], pts[:, 1] + dy + pts[:, 0] * tilt * 0.12])
             p = smooth(pts) + np.array([x0, 0.0])
@@ -225,7 +311,7 @@ def layout_line(text: str, hand: Hand, font: StrokeFont, seed: int, width: float
             p[:, 0] = p[:, 0] - p[:, 1] * tan_sl
             p[:, 1] = p[:, 1] + hand.baseline_drift * np.sin((p[:, 0] + r * 7.3) * drift_k + drift_ph) + p[:, 0] * slope
             p[:, 1] += r * pitch_xh
-            paths.append(PenPath(p * xh, first, r))
+            paths.append(PenPath(p * xh, first, r, dot, pause if first else 0.0))
             first = False
     n_letters = sum(1 for lt in letters if lt is not None)
     return LineLayout(text, tuple(paths), row + 1, row_pitch, n_letters, width)

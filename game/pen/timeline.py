@@ -5,8 +5,9 @@ dab (a nib imprint every fraction of a pixel) with the moment it is laid, its si
 ink shade and the nib's direction, following how hands move: slower in tight curves (the
 2/3 power law), easing in as the pen lands and out as it lifts, travelling in the air
 between strokes, pausing between words, and for a failing hand trembling, hesitating and
-pooling ink into blots. Times are "reference seconds" at REF_CPS letters per second;
-the notebook maps them to the player's text speed. Nothing here draws: the ink module
+pooling ink into blots. Times are "reference seconds", at the normal pen speed (REF_CPS);
+a line takes a person's time (`write_seconds`) and the notebook maps it to the player's
+pen speed setting. Nothing here draws: the ink module
 stamps the dabs, the notebook draws the pen where `pen_at` says. Pure numpy.
 """
 
@@ -21,7 +22,7 @@ from numpy.typing import NDArray
 from game.easing import fade
 from game.pen.geometry import resample
 from game.pen.hands import Hand
-from game.pen.layout import LineLayout
+from game.pen.layout import LineLayout, PenPath
 
 REF_CPS = 14.0  # letters per second at which times are stored
 N_SIZES = 28
@@ -30,6 +31,22 @@ N_DIRS = 12
 SIZE_MIN, SIZE_MAX = 0.25, 1.6
 LEAD = 0.25  # reference seconds between pen time 0 and the first touch
 TAIL = 0.35  # after the last stroke: the pen lifts away
+# A person's pace: a line of n letters takes WRITE_K * n ** WRITE_EXP / pace reference seconds,
+# its pauses included (his 41-character first line 5.2 s, his 83-character confession 7.4 s:
+# a long line is written in one flow, a short one still takes its moment). The old fixed
+# 14 letters a second finished "Nor did I." in under a second.
+WRITE_K = 0.9
+WRITE_EXP = 0.5
+WORD_PAUSE_S = 0.09  # reference seconds per unit of the hand's `word_pause`: the pen stops between words
+TITTLE_PRESS = 1.2  # the nib's pressure for a dot: a little over a full shade
+TITTLE_TIME = 0.5  # time units (x-heights of writing) the nib rests in the dot
+TITTLE_DARK = 0.35  # the ink pools a little where the nib rests
+
+
+def write_seconds(n_letters: int, hand: Hand) -> float:
+    """Reference seconds a hand takes to write a line of `n_letters` letters, its pauses
+    between words and after commas included (hesitations and the blot come on top)."""
+    return float(WRITE_K * max(1, n_letters) ** WRITE_EXP / hand.pace)
 
 F64 = NDArray[np.float64]
 I32 = NDArray[np.int32]
@@ -183,6 +200,41 @@ def _rest_point(ox: F64, oy: F64, ex: float, ey: float, r: float, xh: float, nib
     return best[1]
 
 
+STOP_POOL = 0.3  # xh: the end of a stroke where a hesitating pen stops swells and darkens
+
+
+def _hesitation_stops(paths: tuple[PenPath, ...], hand: Hand, rng: np.random.Generator) -> tuple[list[PenPath], set[int]]:
+    """A trembling writer stops mid-stroke, the nib resting (ink pools there), then lifts and
+    comes down again a little further on: `hesitations` long strokes are cut in two with
+    `hesitation_gap` x-heights of the path left unwritten between. Returns the strokes and
+    the indices of those that end at such a stop. No gap (0): the strokes as laid."""
+    xh = hand.x_height
+    if hand.hesitation_gap <= 0 or not hand.hesitations:
+        return list(paths), set()
+    lens = [float(np.hypot(*np.diff(p.pts, axis=0).T).sum()) if len(p.pts) > 1 else 0.0 for p in paths]
+    cands = [k for k, p in enumerate(paths) if k and not p.dot and lens[k] >= 4 * xh]
+    if not cands:
+        return list(paths), set()
+    chosen = {int(v) for v in rng.choice(cands, size=min(hand.hesitations, len(cands)), replace=False)}
+    out: list[PenPath] = []
+    stops: set[int] = set()
+    for k, p in enumerate(paths):
+        if k not in chosen:
+            out.append(p)
+            continue
+        arc = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(p.pts, axis=0).T))])
+        cut = lens[k] * rng.uniform(0.35, 0.6)
+        i = int(np.searchsorted(arc, cut))
+        j = int(np.searchsorted(arc, cut + hand.hesitation_gap * xh))
+        if i < 2 or j >= len(p.pts) - 2:
+            out.append(p)
+            continue
+        stops.add(len(out))
+        out.append(PenPath(p.pts[: i + 1], p.new_word, p.row, False, p.pause))
+        out.append(PenPath(p.pts[j:], False, p.row))
+    return out, stops
+
+
 def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timeline:
     """Kinematics, nib and ink for every dab, `ds` logical px apart."""
     rng = np.random.default_rng((seed ^ 0x5EED) & 0xFFFFFFFF)
@@ -192,9 +244,10 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
     a_sl = math.atan(math.tan(math.radians(hand.font_slant_deg)) + math.tan(math.radians(hand.slant_deg)))
     down = np.array([-math.sin(a_sl), math.cos(a_sl)])
     trem = [(wl * xh, rng.uniform(0.6, 1.0), rng.uniform(0, 6.28), rng.uniform(0, 6.28)) for wl in hand.tremor_wavelengths]
-    n = len(lay.paths)
+    paths, stops = _hesitation_stops(lay.paths, hand, rng)
+    n = len(paths)
     hes: set[int] = set()
-    if hand.hesitations and n > 3:
+    if hand.hesitations and n > 3 and hand.hesitation_gap <= 0:
         hes = {int(v) for v in rng.choice(np.arange(2, n - 1), size=min(hand.hesitations, n - 3), replace=False)}
     xs: list[F64] = []
     ys: list[F64] = []
@@ -204,16 +257,17 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
     dr: list[F64] = []
     blots: list[list[float]] = []
     holds: list[tuple[float, float]] = []
+    pauses: list[tuple[float, float]] = []  # (natural time, reference seconds) between words
     t = 0.0
     s_acc = 0.0
     prev_end: F64 | None = None
-    for k, path in enumerate(lay.paths):
+    for k, path in enumerate(paths):
         p, s = resample(path.pts, ds)
         length = float(s[-1])
         if prev_end is not None:
             t += hand.lift_time + float(np.hypot(*(p[0] - prev_end))) * unit / hand.air_speed
-            if path.new_word:
-                t += hand.word_pause * rng.uniform(0.7, 1.4)
+            if path.new_word:  # the pen stops between words, longer after a comma or a stop
+                pauses.append((t - 1e-6, hand.word_pause * WORD_PAUSE_S * rng.uniform(0.7, 1.4) + path.pause))
         d = np.gradient(p, axis=0) if len(p) > 1 else np.array([[1.0, 0.0]])
         ang = np.unwrap(np.arctan2(d[:, 1], d[:, 0]))
         kappa = np.abs(np.gradient(ang)) / ds if len(p) > 1 else np.zeros(1)
@@ -224,6 +278,8 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         v *= 0.3 + 0.7 * np.clip(s / (0.35 * xh), 0, 1) ** 0.7
         v *= 0.45 + 0.55 * np.clip((length - s) / (0.3 * xh), 0, 1) ** 0.7
         v *= max(0.3, 1 + rng.normal(0, hand.speed_jitter))
+        if path.dot:  # a tittle: the nib comes down, rests and lifts, at one pace
+            v = np.full(len(p), max(length, ds) * unit / TITTLE_TIME)
         dt = ds * unit / v
         tt = t + np.concatenate([[0.0], np.cumsum(dt[:-1])])
         t = float(tt[-1])
@@ -262,6 +318,15 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         size = size * press
         dark = hand.pool * np.exp(-s / (hand.pool_len * xh)) + hand.dwell_dark * np.clip(slow, 0, 1)
         dark -= hand.dry * np.clip(s / (hand.dry_len * xh), 0, 1) ** 1.3
+        if path.dot:  # pressed, swelling to its middle and lifting: a round dab, not a hairline
+            u_dot = s / max(length, 1e-6)
+            size = TITTLE_PRESS * (0.8 + 0.2 * np.sin(np.pi * u_dot)) * press
+            dark = np.full(len(p), hand.pool + TITTLE_DARK)
+        if k in stops:  # the pen stops here and rests before it lifts: the ink pools in a dot
+            pool = np.clip(1 - (length - s) / (STOP_POOL * xh), 0, 1) ** 1.5
+            size = size * (1 + 0.45 * pool)
+            dark = dark + 0.55 * pool
+            holds.append((float(tt[-1]) + 1e-6, hand.hesitation_time * rng.uniform(0.8, 1.3)))
         if k in hes:  # the pen rests before this stroke: ink pools, may blot
             nb = min(len(dark), int(0.5 * xh / ds))
             dark[:nb] += np.linspace(0.6, 0, nb)
@@ -292,8 +357,11 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
         sz.append(np.full(n, N_SIZES // 2, dtype=float))
         cl.append(np.full(n, N_COLS - 1, dtype=float))
         dr.append(np.zeros(n))
-    # scale so the line is written at REF_CPS * pace letters per second, then add the holds
-    scale = (max(1, lay.n_letters) / (REF_CPS * hand.pace)) / max(t, 1e-6)
+    # scale the writing so that it and its pauses take a person's time, then add the pauses
+    # and the holds (the failing hand's hesitations come on top of its pace)
+    paused = sum(h for _, h in pauses)
+    scale = max(write_seconds(lay.n_letters, hand) - paused, 0.4 * write_seconds(lay.n_letters, hand)) / max(t, 1e-6)
+    holds.extend(pauses)
     tcat = np.concatenate(ts) * scale + LEAD
     for b in blots:
         b[0] = b[0] * scale + LEAD

@@ -14,7 +14,7 @@ from game.pen import Hand, Spread
 from game.pen.glyphs import load_font
 from game.pen.ink import blot_frames
 from game.pen.layout import LineLayout, layout_line
-from game.pen.timeline import REF_CPS, build_timeline
+from game.pen.timeline import LEAD, TAIL, build_timeline, write_seconds
 
 
 def _lay(hands: dict[str, Hand], text: str, hand: str, seed: int = 1) -> LineLayout:
@@ -82,7 +82,7 @@ def test_pace_and_failing_hands_are_slower(hands: dict[str, Hand]) -> None:
     text = "I don’t want to lose you."
     firm = build_timeline(_lay(hands, text, "elegant"), hands["elegant"], 1, 0.4)
     shaky = build_timeline(_lay(hands, text, "shaky"), hands["shaky"], 1, 0.4)
-    assert firm.duration == pytest.approx(20 / (REF_CPS * hands["elegant"].pace) + 0.25 + 0.35, rel=0.02)
+    assert firm.duration == pytest.approx(write_seconds(20, hands["elegant"]) + LEAD + TAIL, rel=0.02)
     assert shaky.duration > 1.8 * firm.duration
     assert shaky.blots, "the shaky hand blots the page"
 
