@@ -184,6 +184,8 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
     # knuckle ridge: four bumps, lit on top
     for fx, w, top, _mid, _bot in fingers:
         blob(d, xf((fx + 3 * light_dir, top + 2)), (w * 0.42) * K, SKIN_HI, 0.8, ry=(w * 0.28) * K)
+    if thumb == "none":  # inside the other hand's grip
+        return
     if thumb == "side":
         _thumb_side(d, xf)
         return
@@ -257,7 +259,8 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
     for fx, _w, top, _mid, _bot in fingers:
         for wd, op in ((9.0, 0.07), (6.0, 0.08), (3.5, 0.1)):  # soft-edged: stacked, narrower and denser
             stroke(d, pts(xf, [(fx * 0.78, -70), (fx * 0.9, -40), (fx, top - 6)]), PALE, wd * K, op * k)
-    blob(d, xf((74, 52) if thumb == "wrap" else (88, 10)), (11) * K, PALE, 0.55 * k)
+    if thumb != "none":
+        blob(d, xf((74, 52) if thumb == "wrap" else (88, 10)), (11) * K, PALE, 0.55 * k)
 
 
 def sleeve(d: Doc, xf: Fn, side: int) -> None:
@@ -376,13 +379,13 @@ def grip_white(d: Doc, stage: int) -> None:
     for fs in h.fingers:
         cp, ws, _ = finger_geom(fs, h.xf)
         a, b = cp[0], cp[1]
-        d.add(f'<path d="M{a[0]:.1f},{a[1]:.1f} L{b[0]:.1f},{b[1]:.1f}" stroke="{d.lin(a, b, [(0, PALE, 0.4 * k), (0.5, PALE, 0.15 * k), (1, PALE, 0)])}" '
+        d.add(f'<path d="M{a[0]:.1f},{a[1]:.1f} L{b[0]:.1f},{b[1]:.1f}" stroke="{d.lin(a, b, [(0, PALE, 0.22 * k), (0.5, PALE, 0.08 * k), (1, PALE, 0)])}" '
               f'stroke-width="{ws[0] * 0.5:.1f}" stroke-linecap="round" fill="none"/>')
         # the big knuckle's crown: a small crisp plateau of taut pale skin toward the light, a glint
         c = add(a, (ws[0] * 0.06, -ws[0] * 0.12))
-        r = ws[0] * 0.24 * (0.8 + 0.2 * k)
+        r = ws[0] * 0.2 * (0.85 + 0.15 * k)
         d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, PALE, 0.95), (0.7, PALE, 0.85 * k + 0.1), (0.88, PALE, 0.35 * k), (1, PALE, 0)])}"/>')
+              f'fill="{d.rad(c, r, [(0, PALE, 0.95), (0.75, PALE, 0.9 * k), (0.9, PALE, 0.3 * k), (1, PALE, 0)])}"/>')
         g = add(c, (-r * 0.2, -r * 0.3))
         d.add(f'<circle cx="{g[0]:.1f}" cy="{g[1]:.1f}" r="{r * 0.34:.1f}" '
               f'fill="{d.rad(g, r * 0.34, [(0, "#ffffff", 0.95), (0.7, "#ffffff", 0.6 * k), (1, "#ffffff", 0)])}"/>')
@@ -391,11 +394,11 @@ def grip_white(d: Doc, stage: int) -> None:
 def main() -> None:
     set_light((0.8, -0.6))  # the hearth, right of the frame (module state: set it, whatever ran before)
     d = Doc()
-    fist(d, LEFT, 1, FINGERS, "wrap")
+    fist(d, LEFT, 1, FINGERS, "none")
     write(OUT + "fist_left.svg", d.svg())
     for stage in (1, 2, 3):
         d = Doc()
-        white(d, LEFT, 1, FINGERS, "wrap", stage)
+        white(d, LEFT, 1, FINGERS, "none", stage)
         write(OUT + ("white_left.svg" if stage == 1 else f"white_left{stage}.svg"), d.svg())
         d = Doc()
         grip_white(d, stage)
