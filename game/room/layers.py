@@ -329,6 +329,15 @@ class RoomLayers:
         return not any(p.layer == "back" and (p.name.startswith("notebook") or p.name == props.pen_name)
                        for p in props.pieces)
 
+    def plate_ready(self, view: View, canvas: tuple[int, int]) -> bool:
+        """Whether every back prop a `canvas` through `view` shows is rasterized at its scale (the
+        plate can be made without making any)."""
+        props = self.props
+        area = pygame.Rect((0, 0), canvas)
+        kept = props._scales.get(round(view.scale, 4)) or {}
+        return all(p.path.name in kept for p in props.pieces
+                   if p.layer == "back" and p.name != props.clock_name and area.colliderect(props._screen_rect(p, view)))
+
     def draw_plate(self, surface: pygame.Surface, view: View, state: PropState) -> None:
         """Over the tile background on `surface`: the back props as every frame of the shot draws
         them outside `plate_rects` (the clock at some time: its rect is painted again each frame)."""

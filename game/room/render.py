@@ -196,9 +196,9 @@ class RoomRenderer:
             if not room_shown and area.colliderect(rasters.reach(view, d)):  # turned as Figures.draw
                 rasters.clipped(view, d, area)
             yield f"{d.char}/{d.part}"
-        if move is None and self.plates:  # the back plate (the background and the props made above)
-            self._plate(shot, view, snap, snap.t, size)
-            yield "plate"
+        if move is None and self.plates and self.layers.plate_ready(view, size):  # the back plate, of
+            self._plate(shot, view, snap, snap.t, size)  # the background and props made above (one left
+            yield "plate"  # to the cut for the budget would be rasterized here, in one step: left with it)
         from game.room.layers import fx_state
 
         # the effects' sprites at the shot's scale: light falloffs, fire, candles, sparks, rain
