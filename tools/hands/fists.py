@@ -351,13 +351,9 @@ def gripping(d: Doc) -> None:
     hooked over its top."""
     h = grip_hand()
     arm = HandSpec(ARM, HIS)
+    soft_shadow(d, [h.xf(p) for p in palm_outline(h.fingers)], (6, 14), 16, 0.5)  # on the fist, under the arm
     forearm(d, arm, length=420)
     his_sleeve(d, ARM, x0=-300)
-    # the wrist's bend: skin over the joint between the forearm's end and the hand, in the
-    # forearm's tone, so neither ends in a cap
-    wr = [GRIP(p) for p in ((-30, -52), (10, -56), (34, -46), (34, 46), (10, 52), (-30, 50))]
-    d.add(f'<path d="{smooth_path(wr, tension=0.7)}" fill="{d.lin(GRIP((0, -56)), GRIP((0, 52)), [(0, HIS.light, 1), (0.5, HIS.mid, 1), (1, HIS.dark, 1)])}"/>')
-    soft_shadow(d, [h.xf(p) for p in palm_outline(h.fingers)], (6, 14), 16, 0.5)
     for fs in h.fingers:  # each finger's shadow on the fist beneath (pressed in: close and dark)
         cp, ws, _ = finger_geom(fs, h.xf)
         d.add(f'<path d="{smooth_path([add(p, (4, 10)) for p in cp], closed=False)}" stroke="#2a140a" '
