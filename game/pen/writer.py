@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
+from game.art.baked import baked
 from game.pen.hand_forms import BRUSH, PEN, hand_parts
 from game.pen.hands import Hand
 from game.pen.relief import (
@@ -216,6 +217,7 @@ def _shade(cv: Canvas, light: tuple[float, float, float], fade: tuple[float, flo
     return out, alpha, H
 
 
+@baked("writer")  # painted once per machine and code: the same pixels (game/art/baked.py)
 def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.Surface, pygame.Surface, Pt, Pt]:
     """(hand, shadow, tip, shadow_tip): the hand with its pen and its soft shadow on the page,
     turned to ANGLE (mirrored for a writer on the left); `tip` is where the nib's point is

@@ -128,3 +128,15 @@ def test_the_pens_notebook_and_table_come_back_from_disk_identical(store: Path) 
     paint_table((240, 135), 11, book)
     assert _same(table, paint_table((240, 135), 11, book), "RGBA")
     assert list(store.glob("table-*.json"))
+
+
+def test_the_writers_hand_comes_back_from_disk_identical(store: Path) -> None:
+    from game.pen.writer import Look, paint_writer
+
+    look = Look((222, 180, 150), (60, 60, 66), (240, 236, 228), brush=False)
+    painted = paint_writer.__wrapped__(0.3, look, relax=0.5)  # type: ignore[attr-defined]
+    paint_writer(0.3, look, relax=0.5)
+    kept = paint_writer(0.3, look, relax=0.5)
+    assert list(store.glob("writer-*.json"))
+    assert _same(painted[0], kept[0], "RGBA") and _same(painted[1], kept[1], "RGBA")
+    assert kept[2:] == painted[2:]
