@@ -49,3 +49,23 @@ def test_no_figure_svg_draws_a_clip_path() -> None:
         if "<clipPath" in bare:
             bad.append(svg.name)
     assert not bad, f"a <clipPath> outside <defs> is drawn black by nanosvg: {bad}"
+
+
+def test_her_neck_is_not_half_her_head_long() -> None:
+    """ "Her neck looks too long in the wide shots": from the jaw (where head.svg's neck begins,
+    y 122, its base y 160 on the head's pivot) down to the dress's scoop neckline (torso.svg, at
+    the neck's x) her bare neck was 60 px, well over half her head's height (crown y 18 to chin
+    y 118: 100 px). The head now sits lower on the torso (its joint), the neck under half of it."""
+    from game.art.rig import load_poses
+
+    spec = load_poses(ART.parents[1] / "figures" / "poses.toml")["her"]
+    head = spec.parts["head"]
+    neck = re.search(r'<path d="M 47 160 C 47 146 46 134 45 (\d+) L', (ART / "her" / "head.svg").read_text(encoding="utf-8"))
+    assert neck, "head.svg's neck path"
+    jaw = head.joint[1] - (head.pivot[1] - float(neck.group(1)))  # the top of the neck, in the torso's frame
+    line = re.search(r'<path d="M (\d+) (\d+) C (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)" stroke="#6d9480"', (ART / "her" / "torso.svg").read_text(encoding="utf-8"))
+    assert line, "torso.svg's neckline"
+    x0, y0, x1, y1, x2, y2, x3, y3 = map(float, line.groups())
+    t = min((k / 100 for k in range(101)), key=lambda u: abs((1 - u) ** 3 * x0 + 3 * (1 - u) ** 2 * u * x1 + 3 * (1 - u) * u * u * x2 + u ** 3 * x3 - head.joint[0]))
+    neckline = (1 - t) ** 3 * y0 + 3 * (1 - t) ** 2 * t * y1 + 3 * (1 - t) * t * t * y2 + t ** 3 * y3
+    assert neckline - jaw <= 0.45 * 100, f"her neck shows {neckline - jaw:.0f} px from jaw to neckline"
