@@ -97,11 +97,12 @@ def test_the_reach_keeps_his_sleeve_and_cuff_in_frame(tmp_path: Path) -> None:
             assert shown >= need, f"at {t} s only {shown:.0f} px of his {part} is in frame"
 
 
-def test_the_reaching_thumb_lies_at_the_side_of_the_hand() -> None:
+@pytest.mark.parametrize("thumb", ["THUMB", "HER_THUMB"])
+def test_the_reaching_thumb_lies_at_the_side_of_the_hand(thumb: str) -> None:
     """His thumb springs from the side of the hand by the wrist and stops short of the
     knuckles (about level with them, as a relaxed thumb does), beside the index finger, not
     lying along it like a sixth finger."""
-    _, _, local = finger_geom(reach.THUMB, Xf(0, 0))
+    _, _, local = finger_geom(getattr(reach, thumb), Xf(0, 0))
     root, tip = local[0], local[-1]
     assert root[0] < 60, f"the thumb's root at x {root[0]:.0f} is not by the wrist"
     assert tip[0] < MCP[0][0], f"the thumb's tip at x {tip[0]:.0f} reaches the knuckles (x {MCP[0][0]:.0f})"

@@ -16,7 +16,6 @@ from tools.hands.geometry import (
     set_light,
     smooth_path,
     soft_shadow,
-    thumb_default,
     write,
 )
 from tools.hands.geometry import Doc as Doc
@@ -73,6 +72,7 @@ def relaxed(angs: list[float], curl: list[float], bends: list[tuple[float, float
 
 
 THUMB = FingerSpec((34, -60), -28, (72, 50, 40), 54, (6, 8), "back", taper=0.62)
+HER_THUMB = FingerSpec((34, -58), -28, (64, 44, 34), 44, (6, 8), "back", taper=0.64)
 SLEEVE_X0 = -135.0  # the cuff's end, hand-local: a hand's breadth of wrist shows past it
 
 
@@ -85,8 +85,7 @@ def main() -> None:
     # slightly curled (the outer phalanges foreshortened as the fingertips drop toward the wood),
     # drawn a little together rather than splayed
     her.fingers = relaxed([-1.0, 0.5, 2.0, 4.0], [0.8, 0.78, 0.78, 0.8], [(4, 6), (2, 3), (2, 3), (4, 6)], w=0.8)
-    her.thumb = thumb_default(ang=-30, bend=14, k=0.95)
-    her.thumb = FingerSpec((86, -66), her.thumb.ang, her.thumb.lens, 36, her.thumb.bends, "back", taper=0.74)
+    her.thumb = HER_THUMB  # at the side of her hand, like his (was rooted at her knuckles)
     d = Doc()
     hand(d, her, forearm_len=520)  # bare forearm past the frame: short puffed sleeves (the wides)
     bracelet(d, her.xf)
