@@ -7,7 +7,9 @@ candle flame burns beside a hand or a sleeve where their hands rest over the cof
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pygame
@@ -79,6 +81,40 @@ def test_his_face_turns_to_the_fire_while_his_gaze_is_fixed_on_it(story: tuple[A
     assert off < 40, f"his face looks {off:.0f} degrees away from the fire ({head.variant or 'profile'} head)"
     torso = final["him"]["torso"]
     assert torso.flip, "his body still faces her: the head turns, not the whole man"
+
+
+EYES_TURNED = Path(__file__).resolve().parents[2] / "assets" / "art" / "figures" / "him" / "eyes_turned.svg"
+
+
+@pytest.mark.parametrize("what", ("perched on the edge of an antique armchair", *GAZE_LINES))
+def test_his_eyes_look_down_at_the_fire_not_out_at_us(story: tuple[Any, Any], what: str) -> None:
+    """ "His gaze was fixed on the fire" (lines 6, 8, 9): with the three-quarter head the face
+    is toward us, so the eyes carry the look. Their irises sat level in the eyes' corners (a
+    sidelong glance out of the picture, 9-14 degrees above the line to the fire); now, lids low
+    over them, each iris lies from its eye's middle toward the hearth within 8 degrees."""
+    ctx, _ = story
+    drawn, _final, frame = _moment(story, what, 3.0)
+    assert frame.figures["him"].look == "fireplace"
+    spec = ctx.renderer.layers.figures.specs["him"]
+    eyes = next(d for d in drawn if d.char == "him" and d.part == "eyes")
+    assert eyes.variant == "turned"
+    text = EYES_TURNED.read_text(encoding="utf-8")
+    almonds = re.findall(r'<path d="M ([\d.]+) ([\d.]+) C [^"]* ([\d.]+) ([\d.]+) C [^"]*Z" fill="#(?:e6dccd|ddd1c0)"', text)
+    irises = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="[\d.]+" fill="#2b1b12"', text)
+    assert len(almonds) == len(irises) == 2
+
+    def room(p: tuple[float, float]) -> tuple[float, float]:  # the drawing's group: scale 0.92 about (52, 152), moved to (52, 160)
+        return local_point(spec, eyes.placed, (52 + (p[0] - 52) * 0.92, 160 + (p[1] - 152) * 0.92))
+
+    hearth = ctx.renderer.layers.props.room.anchor("fireplace").rect
+    fire = (hearth.cx, hearth.cy + hearth.h * 0.25)
+    for (x0, y0, x1, y1), (cx, cy) in zip(almonds, irises, strict=True):
+        mid = room(((float(x0) + float(x1)) / 2, (float(y0) + float(y1)) / 2))
+        iris = room((float(cx), float(cy)))
+        look = math.atan2(iris[1] - mid[1], iris[0] - mid[0])
+        to_fire = math.atan2(fire[1] - mid[1], fire[0] - mid[0])
+        off = abs(math.degrees((look - to_fire + math.pi) % (2 * math.pi) - math.pi))
+        assert off <= 8, f"an eye looks {off:.0f} degrees off the fire"
 
 
 def test_her_hips_sit_on_the_cushion_while_she_writes(story: tuple[Any, Any]) -> None:
