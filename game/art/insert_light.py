@@ -8,12 +8,21 @@ and dims with that flame, so the close-up breathes with the wide shot's light. T
 window's cold blue is the fill from the other side; the room's ambient keeps the
 shadow side from going black. The result is a multiply map (plus a faint warm lift for
 the golden glow of the ending): chiaroscuro, warm against cold (DESIGN.md §4).
+
+An insert that shows its own flame (a part drawn in `flame.svg`, as the gaze's candle
+between the two faces) is keyed from that flame instead: a pool of light around the
+part's pivot (`key_at`), bright on what faces it (the near sides of both faces) and
+falling off into shadow behind, with the room's side key only a faint second light.
+One key from a side would light one face and leave the other, nearer the flame, dull.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Protocol
 
 import pygame
 
@@ -24,7 +33,9 @@ RGB = tuple[int, int, int]
 
 @dataclass(frozen=True)
 class InsertLight:
-    """key_side: -1 the key comes from the left, +1 from the right. Strengths ~0..1.5."""
+    """key_side: -1 the key comes from the left, +1 from the right. Strengths ~0..1.5.
+    key_at: where the key's flame is in the insert (design pixels, 1920x1080), or None for a
+    key from `key_side` (see `from_flame`)."""
 
     key_side: int
     key_rgb: RGB
@@ -33,10 +44,33 @@ class InsertLight:
     fill: float
     ambient: RGB
     glow: float = 0.0
+    key_at: tuple[float, float] | None = None
 
     def glow_rgb(self) -> RGB:
         g = max(0.0, min(1.0, self.glow))
         return (round(26 * g), round(16 * g), round(4 * g))
+
+
+class _Placed(Protocol):
+    @property
+    def svg(self) -> Path: ...
+
+    @property
+    def pivot(self) -> tuple[float, float]: ...
+
+
+FLAME = "flame"  # an insert's part drawn in flame.svg is its own light: the key is at its pivot
+DESIGN_W, DESIGN_H = 1920, 1080  # the inserts' design canvas (game/art/inserts.py DESIGN)
+POOL = 0.27  # a flame's pool of light: its falloff's half-point, in frame widths from the flame
+FAINT_SIDE = 0.15  # in a flame's light, the room's side key as a share of a side-lit insert's
+FLAME_FULL = 1.1  # a flame in the insert lights it fully at this key (a candle at arm's length)
+
+
+def from_flame(light: InsertLight, parts: Iterable[_Placed]) -> InsertLight:
+    """`light` keyed from the insert's own flame (the pivot of its part drawn in flame.svg), if
+    it shows one; otherwise `light` as it is (the key from the side of the room's flame)."""
+    at = next((p.pivot for p in parts if p.svg.stem == FLAME), None)
+    return light if at is None else replace(light, key_at=(float(at[0]), float(at[1])))
 
 
 def _reach(s: LightSample, x: float, y: float) -> float:
@@ -75,6 +109,14 @@ def light_at(lights: Sequence[LightSample], x: float, y: float, ambient: RGB, gl
 KEY_MAX = 1.4  # the brightest key `light_at` gives; maps are built at it and dimmed per frame
 
 
+def full_key(light: InsertLight) -> float:
+    """The key `light`'s map is built at, dimmed per frame by `flicker_rgb`: the room's brightest
+    for a side key; for the insert's own flame the key at which it lights what faces it fully
+    (the room's key, its flicker, only dims it below that: at KEY_MAX the near side of a face
+    by a candle could never pass three quarters of its colour)."""
+    return KEY_MAX if light.key_at is None else FLAME_FULL
+
+
 class LightMaps:
     """Multiply maps by light shape and size. Building one costs ~30 ms at 1080p, so a map is
     made once for a light's side and colours (at full key) and each frame only dims it by
@@ -86,11 +128,11 @@ class LightMaps:
 
     def get(self, light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
         amb = tuple(4 * round(c / 4) for c in light.ambient)
-        key = (light.key_side, light.key_rgb, light.fill_rgb, round(light.fill, 2), amb, size)
+        key = (light.key_side, light.key_rgb, light.fill_rgb, round(light.fill, 2), amb, size, light.key_at)
         m = self._maps.get(key)
         if m is None:
-            full = InsertLight(light.key_side, light.key_rgb, KEY_MAX, light.fill_rgb, light.fill,
-                               (amb[0], amb[1], amb[2]))
+            full = InsertLight(light.key_side, light.key_rgb, full_key(light), light.fill_rgb, light.fill,
+                               (amb[0], amb[1], amb[2]), key_at=light.key_at)
             m = light_surface(full, size)
             if len(self._maps) >= self.keep:
                 self._maps.pop(next(iter(self._maps)))
@@ -100,13 +142,15 @@ class LightMaps:
 
 def flicker_rgb(light: InsertLight) -> RGB:
     """The per-frame dimming of a full-key map: the key's strength now against its maximum."""
-    v = round(255 * max(0.0, min(1.0, light.key / KEY_MAX)))
+    v = round(255 * max(0.0, min(1.0, light.key / full_key(light))))
     return (v, v, v)
 
 
 def light_surface(light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
     """The multiply map for one frame, at `size`: bright warm on the key side, dim and cool
-    on the far side, a little darker at the top and bottom edges (a vignette)."""
+    on the far side, a little darker at the top and bottom edges (a vignette). With a flame
+    in the insert (`key_at`), the key is a pool of warm light around it instead, the room's
+    side key a faint second light."""
     w, h = 48, 27
     small = pygame.Surface((w, h))
     kr, kg, kb = (c / 255.0 for c in _toward_white(light.key_rgb, 0.55))
@@ -115,16 +159,25 @@ def light_surface(light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
     for i in range(w):
         x = i / (w - 1)
         toward = x if light.key_side > 0 else 1.0 - x
-        kf = light.key * (0.08 + 0.92 * toward * toward * (3 - 2 * toward))
+        side = 0.08 + 0.92 * toward * toward * (3 - 2 * toward)
         ff = light.fill * 0.45 * (1.0 - toward)
         for j in range(h):
             y = j / (h - 1)
             v = 1.0 - 0.35 * (2 * y - 1) ** 4
+            kf = light.key * (side if light.key_at is None else _pool(light.key_at, x, y) + FAINT_SIDE * side)
             r = (0.35 * ar + kr * kf + fr * ff) * v
             g = (0.35 * ag + kg * kf + fg * ff) * v
             b = (0.35 * ab + kb * kf + fb * ff) * v
             small.set_at((i, j), (min(255, round(255 * r)), min(255, round(255 * g)), min(255, round(255 * b))))
     return pygame.transform.smoothscale(small, size)
+
+
+def _pool(at: tuple[float, float], x: float, y: float) -> float:
+    """A flame's light at (x, y) (fractions of the frame), 1 at the flame: flat near it, then
+    falling off steeply past `POOL` frame widths, so what faces the flame is lit and what is a
+    head's width further is in shadow."""
+    d = math.hypot(x * DESIGN_W - at[0], y * DESIGN_H - at[1]) / DESIGN_W
+    return 1.0 / (1.0 + (d / POOL) ** 6)
 
 
 def _toward_white(rgb: RGB, amount: float) -> RGB:

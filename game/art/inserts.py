@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pygame
 
-from game.art.insert_light import InsertLight, LightMaps, flicker_rgb
+from game.art.insert_light import InsertLight, LightMaps, flicker_rgb, from_flame
 from game.art.insert_motion import Motion, Transform, combined, parse_motion
 from game.art.svg import SvgCache
 from game.errors import Problem
@@ -239,7 +239,7 @@ class Inserts:
                 _blit_part(pixel, r, part.pivot, tf, k, self._turned, turned_budget)
             yield part.svg.stem
         if light is not None:
-            self._light.get(light, size)
+            self._light.get(from_flame(light, spec.parts), size)
             yield "light"
 
     def part_svg(self, part: Part, faces: Mapping[str, str] | None) -> Path:
@@ -284,6 +284,7 @@ class Inserts:
             if tf.alpha <= 0.003:
                 continue
             _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget)
+        light = from_flame(light, spec.parts)  # an insert showing its own flame is keyed from it
         light_map = self._light.get(light, size)
         surface.blit(light_map, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         surface.fill(flicker_rgb(light), special_flags=pygame.BLEND_RGB_MULT)  # the flame's flicker
