@@ -104,3 +104,19 @@ def test_his_down_strokes_are_shaded_and_his_up_strokes_hairlines(hands: dict[st
     assert hair < 1.6, f"up-strokes {hair:.2f} px wide: a hairline is about one pixel at 1080p"
     assert shade / hair >= 3.0, f"down-strokes {shade:.2f} px against up-strokes {hair:.2f} px"
     assert shade < 6.0, f"down-strokes {shade:.2f} px: a pen, not a brush or a marker"
+
+
+@pytest.mark.parametrize("hand", ["elegant", "shaky"])
+def test_his_r_is_not_a_v(hands: dict[str, Hand], hand: str) -> None:
+    """His r, joined and shaded, read as a v ("never" as "nevev", "for" as "fov"): after its
+    last rise over the x-height it ended high, on an arch, like a v's second arm. The
+    copperplate r comes down from its shoulder in the shaded stem to the line and leaves it
+    like an i."""
+    from game.pen.glyphs import load_font
+
+    h = hands[hand]
+    pts = np.concatenate(load_font(h.font, h.base_dir, h.extra_glyphs or None).glyphs["r"].strokes)
+    high = np.nonzero(pts[:, 1] <= -0.9)[0]
+    assert len(high), "the r never reaches the x-height"
+    after = pts[high[-1]:]
+    assert after[:, 1].max() >= -0.1, f"the r ends high ({after[-1, 1]:.2f} xh), on its arch: it reads as a v"
