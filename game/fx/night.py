@@ -173,7 +173,7 @@ def _paint(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
         sky = np.stack([26 + 16 * v, 40 + 24 * v, 70 + 32 * v], axis=2)
         sky = sky + (cl[:, :, None] - 0.4) * np.array([30, 38, 52.0]) * (1 - v[:, :, None])
         sky = sky + glow * np.array([30, 22, 15.0])
-        rim, fume = np.array([16, 15, 16.0]), np.array([84, 80, 82.0])  # the town's glow on them
+        rim, fume = np.array([16, 15, 16.0]), np.array([100, 94, 96.0])  # the town's glow on them
     k = w / SKY_W
     lights = np.zeros_like(sky)
     for row, top, eave_at, shade, smoke, lit in rows:
@@ -184,7 +184,7 @@ def _paint(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
             bx, by, bc = x[y0 : int(sy), x0:x1], y[y0 : int(sy), x0:x1], cl[y0 : int(sy), x0:x1]
             rise = sy - by
             mid = sx + 0.15 * rise + 0.012 * rise * rise / k + 4 * k * (bc - 0.5)
-            a = 0.42 * np.exp(-(((bx - mid) / (1.2 * k + 0.2 * rise)) ** 2) - rise / (26 * k)) * np.clip(bc * 2 - 0.5, 0, 1)
+            a = 0.5 * np.exp(-(((bx - mid) / (1.2 * k + 0.2 * rise)) ** 2) - rise / (26 * k)) * np.clip(bc * 2 - 0.5, 0, 1)
             box = sky[y0 : int(sy), x0:x1]
             sky[y0 : int(sy), x0:x1] = box * (1 - a[..., None]) + a[..., None] * fume
         cov = _cover(top, y)[..., None]
