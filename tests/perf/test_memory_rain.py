@@ -20,6 +20,9 @@ from game.view import View
 GLASS = Rect(0.0, 0.0, 200.0, 120.0)
 VIEW = View(4.0)
 LAYER = 800 * 480 * 4
+# the frame's own small sprites, never let go of, on top of the layers: streaks (~0.5 MB here) and the
+# drops (~0.09 MB; a px wider each side since they are lenses of water, 8322579: 6 layers alone no longer held)
+SMALL = 1024 * 1024
 
 
 def _frame(rain: Rain, level: float, t: float) -> bytes:
@@ -39,7 +42,7 @@ def test_a_tween_within_one_shot_stays_within_the_budget(monkeypatch: pytest.Mon
     for k, level in enumerate(levels):
         _frame(rain, level, k / 15)
         most = max(most, rain.memory_bytes())
-        assert rain.memory_bytes() <= 6 * LAYER, f"frame {k} at rain {level:.2f}"
+        assert rain.memory_bytes() <= 6 * LAYER + SMALL, f"frame {k} at rain {level:.2f}"
     assert most > 4 * LAYER  # (a downpour's close-up does hold several layers)
     for k in (30, 50, 61):  # what was let go of and made again is the same pixels
         assert _frame(rain, levels[k], k / 15) == _frame(Rain(GLASS, 5, False), levels[k], k / 15)
