@@ -33,6 +33,7 @@ class PenPath:
     row: int = 0  # the page row (0 = the line's first) this stroke is written on
     dot: bool = False  # a tittle (the dot of an i or j): one pressed dab of the nib
     pause: float = 0.0  # reference seconds the writer stops before this stroke (after a comma ...)
+    stop: bool = False  # a trembling pen stops at this stroke's end mid-letter, rests (ink pools), lifts
 
 
 @dataclass(frozen=True)
@@ -313,5 +314,31 @@ def layout_line(text: str, hand: Hand, font: StrokeFont, seed: int, width: float
             p[:, 1] += r * pitch_xh
             paths.append(PenPath(p * xh, first, r, dot, pause if first else 0.0))
             first = False
+    if hand.hesitation_gap > 0 and hand.hesitations:
+        paths = _hesitation_stops(paths, hand, np.random.default_rng((seed ^ 0x4E5) & 0xFFFFFFFF))
     n_letters = sum(1 for lt in letters if lt is not None)
     return LineLayout(text, tuple(paths), row + 1, row_pitch, n_letters, width)
+
+
+def _hesitation_stops(paths: list[PenPath], hand: Hand, rng: np.random.Generator) -> list[PenPath]:
+    """A trembling writer stops mid-stroke, the nib resting (the ink pools there), then lifts
+    and comes down again a little further on: `hesitations` long strokes are cut in two, with
+    `hesitation_gap` x-heights of their path left unwritten between the halves."""
+    xh = hand.x_height
+    lens = [float(np.hypot(*np.diff(p.pts, axis=0).T).sum()) if len(p.pts) > 1 else 0.0 for p in paths]
+    cands = [k for k, p in enumerate(paths) if k and not p.dot and lens[k] >= 4 * xh]
+    if not cands:
+        return paths
+    chosen = {int(v) for v in rng.choice(cands, size=min(hand.hesitations, len(cands)), replace=False)}
+    out: list[PenPath] = []
+    for k, p in enumerate(paths):
+        arc = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(p.pts, axis=0).T))])
+        cut = lens[k] * rng.uniform(0.35, 0.6)
+        i = int(np.searchsorted(arc, cut))
+        j = int(np.searchsorted(arc, cut + hand.hesitation_gap * xh))
+        if k not in chosen or i < 2 or j >= len(p.pts) - 2:
+            out.append(p)
+            continue
+        out.append(PenPath(p.pts[: i + 1], p.new_word, p.row, False, p.pause, True))
+        out.append(PenPath(p.pts[j:], False, p.row))
+    return out

@@ -22,7 +22,7 @@ from numpy.typing import NDArray
 from game.easing import fade
 from game.pen.geometry import resample
 from game.pen.hands import Hand
-from game.pen.layout import LineLayout, PenPath
+from game.pen.layout import LineLayout
 
 REF_CPS = 14.0  # letters per second at which times are stored
 N_SIZES = 28
@@ -201,38 +201,8 @@ def _rest_point(ox: F64, oy: F64, ex: float, ey: float, r: float, xh: float, nib
 
 
 STOP_POOL = 0.3  # xh: the end of a stroke where a hesitating pen stops swells and darkens
-
-
-def _hesitation_stops(paths: tuple[PenPath, ...], hand: Hand, rng: np.random.Generator) -> tuple[list[PenPath], set[int]]:
-    """A trembling writer stops mid-stroke, the nib resting (ink pools there), then lifts and
-    comes down again a little further on: `hesitations` long strokes are cut in two with
-    `hesitation_gap` x-heights of the path left unwritten between. Returns the strokes and
-    the indices of those that end at such a stop. No gap (0): the strokes as laid."""
-    xh = hand.x_height
-    if hand.hesitation_gap <= 0 or not hand.hesitations:
-        return list(paths), set()
-    lens = [float(np.hypot(*np.diff(p.pts, axis=0).T).sum()) if len(p.pts) > 1 else 0.0 for p in paths]
-    cands = [k for k, p in enumerate(paths) if k and not p.dot and lens[k] >= 4 * xh]
-    if not cands:
-        return list(paths), set()
-    chosen = {int(v) for v in rng.choice(cands, size=min(hand.hesitations, len(cands)), replace=False)}
-    out: list[PenPath] = []
-    stops: set[int] = set()
-    for k, p in enumerate(paths):
-        if k not in chosen:
-            out.append(p)
-            continue
-        arc = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(p.pts, axis=0).T))])
-        cut = lens[k] * rng.uniform(0.35, 0.6)
-        i = int(np.searchsorted(arc, cut))
-        j = int(np.searchsorted(arc, cut + hand.hesitation_gap * xh))
-        if i < 2 or j >= len(p.pts) - 2:
-            out.append(p)
-            continue
-        stops.add(len(out))
-        out.append(PenPath(p.pts[: i + 1], p.new_word, p.row, False, p.pause))
-        out.append(PenPath(p.pts[j:], False, p.row))
-    return out, stops
+STOP_PRESS = 1.15  # the nib's pressure as it rests there
+STOP_DARK = 0.5  # and the ink that pools there, over the stroke's own shade
 
 
 def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timeline:
@@ -244,7 +214,7 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
     a_sl = math.atan(math.tan(math.radians(hand.font_slant_deg)) + math.tan(math.radians(hand.slant_deg)))
     down = np.array([-math.sin(a_sl), math.cos(a_sl)])
     trem = [(wl * xh, rng.uniform(0.6, 1.0), rng.uniform(0, 6.28), rng.uniform(0, 6.28)) for wl in hand.tremor_wavelengths]
-    paths, stops = _hesitation_stops(lay.paths, hand, rng)
+    paths = lay.paths
     n = len(paths)
     hes: set[int] = set()
     if hand.hesitations and n > 3 and hand.hesitation_gap <= 0:
@@ -322,10 +292,10 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
             u_dot = s / max(length, 1e-6)
             size = TITTLE_PRESS * (0.8 + 0.2 * np.sin(np.pi * u_dot)) * press
             dark = np.full(len(p), hand.pool + TITTLE_DARK)
-        if k in stops:  # the pen stops here and rests before it lifts: the ink pools in a dot
+        if path.stop:  # the pen stops here and rests before it lifts: the ink pools in a dot
             pool = np.clip(1 - (length - s) / (STOP_POOL * xh), 0, 1) ** 1.5
-            size = size * (1 + 0.45 * pool)
-            dark = dark + 0.55 * pool
+            size = np.maximum(size, STOP_PRESS * pool)  # resting pressed, no lift-off taper
+            dark = dark * (1 - pool) + pool * (float(np.median(dark)) + STOP_DARK)  # whatever the brush's dryness
             holds.append((float(tt[-1]) + 1e-6, hand.hesitation_time * rng.uniform(0.8, 1.3)))
         if k in hes:  # the pen rests before this stroke: ink pools, may blot
             nb = min(len(dark), int(0.5 * xh / ds))
