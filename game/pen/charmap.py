@@ -91,6 +91,11 @@ def mark_strokes(name: str, glyph: Glyph) -> tuple[Poly, ...]:
     return tuple(np.array(s, dtype=float) for s in shapes[name])
 
 
+def _is_dot(st: Poly) -> bool:
+    """A tittle: a tiny stroke above the x-height."""
+    return bool(np.ptp(st, axis=0).max() < 0.3 and st[:, 1].max() < -0.8)
+
+
 def resolve(text: str, font: StrokeFont) -> list[Letter | None]:
     """The letters of `text` (None for a space), each with a glyph; never drops a character."""
     out: list[Letter | None] = []
@@ -125,8 +130,8 @@ def _resolve_char(ch: str, font: StrokeFont) -> list[Letter | None]:
     base, combining = decomposed[0], decomposed[1:]
     if combining and font.has(base):
         g = font.glyphs[base]
-        if base == "i" and len(g.strokes) > 1:  # the accent replaces the dot
-            g = Glyph(g.strokes[:1], g.advance)
+        if base in "ij" and len(g.strokes) > 1:  # the accent replaces the dot (Hershey draws it first)
+            g = Glyph(tuple(st for st in g.strokes if not _is_dot(st)) or g.strokes, g.advance)
         marks: list[Poly] = []
         for m in combining:
             if m in MARKS:

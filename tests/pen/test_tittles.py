@@ -72,3 +72,17 @@ def test_a_dot_is_a_pressed_dab_not_a_hairline(hands: dict[str, Hand], text: str
             continue
         sizes = SIZE_MIN + (SIZE_MAX - SIZE_MIN) * tl.size[tl.stroke == k] / (N_SIZES - 1)
         assert max(nib_diameter(h, float(s)) for s in sizes) >= 0.95 * h.nib_width, f"{hand}: dot {k} is a hairline"
+
+
+@pytest.mark.parametrize("hand", ["elegant", "brush"])
+def test_an_accented_i_keeps_its_stem_and_loses_its_dot(hands: dict[str, Hand], hand: str) -> None:
+    """î, ï: the accent replaces the dot, not the letter (his Hershey i draws its dot first,
+    and the first stroke was the one kept: î was a dot under a circumflex)."""
+    from game.pen.charmap import resolve
+
+    h = hands[hand]
+    lt = resolve("î", load_font(h.font, h.base_dir, h.extra_glyphs or None))[0]
+    assert lt is not None and lt.marks
+    body = np.concatenate(lt.glyph.strokes)
+    assert body[:, 1].max() > -0.3, "the stem reaches down to the baseline"
+    assert not [st for st in lt.glyph.strokes if np.ptp(st, axis=0).max() < 0.3 and st[:, 1].max() < -0.8], "no dot"
