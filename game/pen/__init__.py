@@ -29,8 +29,8 @@ API for the story scene (one clock `t` in seconds, any origin, the same for ever
 
 `rect` is the panel in window pixels; its width sets the pixel scale (the logical panel
 is PANEL_W x PANEL_H = 1240 x 520; art and stamps are re-rasterised when it changes).
-`cps` is the text-speed setting in letters per second (REF_CPS = 14 is "normal"); each
-hand's `pace` scales it. Pen event (x, y) are logical panel px; speed in logical px/s.
+`cps` is the pen-speed setting: at REF_CPS (14, "normal") a line takes a person's time
+(`timeline.write_seconds`, with each hand's `pace`), twice that setting halves it. Pen event (x, y) are logical panel px; speed in logical px/s.
 Build the Notebook after the display mode is set: its art is then converted to the
 display's pixel format, which blits faster.
 """
