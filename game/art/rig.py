@@ -270,7 +270,9 @@ def travel_time(spec: FigureSpec, a: str, b: str) -> float:
     if a not in spec.poses or a == b:
         return 0.0
     dx = abs(spec.poses[b].root[0] - spec.poses[a].root[0])
-    return spec.transition if dx < 150 else 1.6 + dx / 320.0
+    # seated, she shifts along the cushion (up to 220 px: to the sofa's end, making room for
+    # him, during the hands insert at line 71); a longer move is rising, walking, sitting
+    return spec.transition if dx < 220 else 1.6 + dx / 320.0
 
 
 def blend(spec: FigureSpec, state: FigureState, t: float) -> Blend:

@@ -211,8 +211,12 @@ def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tup
     arm and the hand are drawn behind her body, below her shoulders; his fingers show past her back."""
     ctx, _ = story
     figures = ctx.renderer.layers.figures
-    _drawn, final, frame = _moment(story, what, at)
+    drawn, final, frame = _moment(story, what, at)
     assert (frame.figures["him"].pose, frame.figures["her"].pose) == (pose, pose)
+    # the hand curves round her back (the cupped `hold` drawing, its fingertips showing): the
+    # flat open palm, splayed to the camera past her back, read as a third hand (review5 #22)
+    hand = next(d for d in drawn if d.char == "him" and d.part == "near_hand")
+    assert hand.variant == "hold", f"his hand on her back is the {hand.variant!r} drawing"
     her, him = final["her"], final["him"]
     for part in ("near_upper", "near_fore"):
         assert him[part].z < her["torso"].z, f"his {part} drawn over her torso"
