@@ -277,3 +277,16 @@ def test_she_reaches_for_his_hand_with_her_arm_not_a_60_degree_lean(story: tuple
     assert math.dist(shoulder, hand) >= 220, f"her hand {math.dist(shoulder, hand):.0f} px from her shoulder: not reaching"
     sofa = ctx.renderer.layers.props.room.anchor("sofa")
     assert abs(her["near_thigh"].y - float(sofa.props["seat_top"])) <= 40, "her hip is off the seat"
+
+
+@pytest.mark.parametrize("at", [0.5, 2.0, 4.0])
+def test_as_they_lean_in_their_faces_are_tender_not_grinning(story: tuple[Any, Any], at: float) -> None:
+    """ "The room seemed to hold its breath as they leaned in", one line after her tears: both
+    faces tender, the mouths soft and closed, her eyes still wet. The `tender` face showed the
+    `smile` mouth on both, which read as two grins at the wide's scale (review5 #21)."""
+    drawn, _final, frame = _moment(story, "hold its breath as they leaned in", at)
+    assert (frame.figures["him"].face, frame.figures["her"].face) == ("tender", "tender")
+    mouths = {d.char: d.variant for d in drawn if d.part == "mouth"}
+    assert "smile" not in mouths.values(), f"grinning: {mouths}"
+    wet = [d.alpha for d in drawn if d.char == "her" and d.part == "tears"]
+    assert wet and max(wet) >= 0.3, f"her eyes dry (tears {wet})"
