@@ -74,8 +74,8 @@ SILHOUETTE_FPS = 10  # silhouettes are posed at floor(t * SILHOUETTE_FPS): every
 MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room px per mask px)
 WRITE_STROKE = 20.0  # room px: how far along the line a pose's idle writing hand travels before it goes back
 NIB_STEP = 16.0  # room px: the writer's nib is rounded to this for the silhouettes
-STRAND_ROOT = (58.0, 94.0)  # where it leaves the head (the hairline behind the ear), in head.svg coordinates
-HAIR = ((74, 34, 16), (122, 62, 30))  # chestnut: shadow, sheen
+STRAND_ROOT = (57.0, 67.0)  # where it leaves the hair: its front edge at the temple, above the ear (behind the ear, a dark strap read as growing from it, review5 #12), in head.svg coordinates
+HAIR = ((74, 34, 16), (122, 62, 30), (104, 50, 24))  # chestnut: shadow (the lock's edge), sheen, the lock's body
 
 
 TURNED = "turned"  # the head's three-quarter drawing (looking back over the near shoulder) and its face parts
@@ -360,9 +360,9 @@ class Figures:
                 self.rasters.put(surface, *shown, d.alpha)
 
     def _strand(self, surface: pygame.Surface, view: View, d: Drawn, placed: dict[str, Placed], t: float) -> None:
-        """A lock of hair from behind the ear to the curl on her finger: a band that tapers
-        from the hairline to the finger, bowed a little forward over the neck, with a sheen
-        down its length (a single ruled line read as a cord)."""
+        """A lock of hair from the temple to the curl on her finger: a chestnut band that tapers
+        from the hairline to the finger, bowed a little forward over the cheek, with a sheen
+        down its length (a single ruled line read as a cord; a wide near-black one as a strap)."""
         spec = self.specs[d.char]
         x0, y0 = local_point(spec, placed["head"], STRAND_ROOT)
         x1, y1 = d.placed.x, d.placed.y
@@ -379,12 +379,12 @@ class Figures:
             tx, ty = (qx - px, qy - py) if i < 16 else (px - qx, py - qy)
             n = math.hypot(tx, ty) or 1.0
             nx, ny = -ty / n, tx / n
-            half = 3.2 * (1 - i / 16) + 1.1 * (i / 16)  # room px: thick at the hairline, fine at the finger
+            half = 2.4 * (1 - i / 16) + 1.0 * (i / 16)  # room px: thick at the hairline, fine at the finger
             left.append(view.pt(px + nx * half, py + ny * half))
             right.append(view.pt(px - nx * half, py - ny * half))
             sheen.append(view.pt(px + nx * half * 0.35, py + ny * half * 0.35))
         band = left + right[::-1]
-        pygame.draw.polygon(surface, HAIR[0], band)
+        pygame.draw.polygon(surface, HAIR[2], band)
         pygame.draw.aalines(surface, HAIR[0], True, band)
         pygame.draw.aalines(surface, HAIR[1], False, sheen[2:13])
 

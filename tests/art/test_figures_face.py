@@ -69,3 +69,35 @@ def test_her_neck_is_not_half_her_head_long() -> None:
     t = min((k / 100 for k in range(101)), key=lambda u: abs((1 - u) ** 3 * x0 + 3 * (1 - u) ** 2 * u * x1 + 3 * (1 - u) * u * u * x2 + u ** 3 * x3 - head.joint[0]))
     neckline = (1 - t) ** 3 * y0 + 3 * (1 - t) ** 2 * t * y1 + 3 * (1 - t) * t * t * y2 + t ** 3 * y3
     assert neckline - jaw <= 0.45 * 100, f"her neck shows {neckline - jaw:.0f} px from jaw to neckline"
+
+
+def _left_edge(path: Path) -> int:
+    img = pygame.image.load_sized_svg(str(path), (150 * SCALE, 210 * SCALE))
+    w, h = img.get_size()
+    return min(x for y in range(int(h * 0.38), int(h * 0.55)) for x in range(w) if img.get_at((x, y)).a > 128)
+
+
+@pytest.mark.parametrize(("mouth", "lips"), [("mouth_rest", "lips"), ("mouth_parted", "lips_parted"), ("mouth_down", "lips_down")])
+def test_her_lip_line_does_not_jut_back_past_her_lips(display: None, mouth: str, lips: str) -> None:
+    """The dark line between the lips (or the corner crease) started 2-3 head px behind the
+    lips' colour: at the close wides (16, 17) a dark dash on the upper lip's corner, read as a
+    moustache (review5 #12). It starts no more than 1.5 head px behind the lower lip's corner."""
+    jut = (_left_edge(ART / "her" / f"{lips}.svg") - _left_edge(ART / "her" / f"{mouth}.svg")) / SCALE
+    assert jut <= 1.5, f"{mouth}: its line starts {jut:.1f} head px behind the lips"
+
+
+def test_the_twirled_lock_leaves_her_hair_at_the_temple(display: None) -> None:
+    """ "Twirling a strand of her chestnut hair": the lock starts at the hair's front edge at
+    the temple (hair within 5 px behind it, her face within 6 px in front, above the ear's
+    top at y 80; the hair hangs a little off the head, so the edge moves by a few px). It started behind the ear (58, 94) and read as a strap hung from her ear."""
+    from game.art.figures import STRAND_ROOT
+
+    x, y = STRAND_ROOT
+    hair = pygame.image.load_sized_svg(str(ART / "her" / "hair.svg"), (150 * SCALE, 210 * SCALE))
+    head = pygame.image.load_sized_svg(str(ART / "her" / "head.svg"), (150 * SCALE, 210 * SCALE))
+    assert y <= 76, f"the lock starts at y={y:.0f}, level with the ear (its top at 80)"
+    assert any(hair.get_at((int((x - d) * SCALE), int(y * SCALE))).a > 128 for d in range(6)), \
+        "the lock does not start at her hair's edge"
+    ahead = [head.get_at((int((x + d) * SCALE), int(y * SCALE))).a > 128 and hair.get_at((int((x + d) * SCALE), int(y * SCALE))).a < 128
+             for d in range(1, 7)]
+    assert any(ahead), "no face in front of the lock's root: not the hair's front edge"
