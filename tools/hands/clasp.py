@@ -199,7 +199,7 @@ def his_palm() -> tuple[Doc, HandSpec]:
     a, b = him.xf((230, 0)), him.xf((90, 0))
     shade = [him.xf(p) for p in him.palm_pts]
     d.add(f'<path d="{smooth_path(shade, tension=0.8)}" '
-          f'fill="{d.lin(a, b, [(0, "#1e0e08", 0.75), (0.5, "#1e0e08", 0.35), (1, "#1e0e08", 0)])}"/>')
+          f'fill="{d.lin(a, b, [(0, "#1e0e08", 0.4), (0.5, "#1e0e08", 0.12), (1, "#1e0e08", 0)])}"/>')
     his_sleeve(d, him.xf)
     return d, him
 
@@ -323,9 +323,9 @@ def toml_intertwined(tips: list[P], thumb: P) -> str:
     her_keys = '[[part.motion]]\nkind = "keys"\nkeys = [[0, -170, -120, 3, 1.08], [1.6, -60, -40, 1, 1.03], [2.8, 0, 0, 0, 1.0], [3.4, 6, 2, 0, 1.0], [5.0, 0, 0, 0, 1.0]]\n'
     out = ['''# "She placed her hand in his, / the warmth of their connection radiating through their
 # intertwined fingers." (lines 63, 64; one shot). Her hand comes down into his open palm
-# (0-2.8 s); his fingers fold up between hers and over her knuckles (3.3-4.8 s): his open
-# fingers, by then hidden under her hand, are cut for the folded ones at 3.3 s, and his thumb closes over her hand; then the clasp
-# breathes. Palm to palm: at 3.3 s her straight fingers (her_fingers_open) are cut for her
+# (0-2.8 s); as it lands his fingers curl up round it, between hers and over her knuckles (2.6-3.6 s,
+# so at 3 s one sees them curling): his open fingers, under her hand, are cut at 2.8 s and his thumb
+# closes over her hand (2.4-3.4 s); then the clasp breathes. Palm to palm: at 2.8 s her straight fingers (her_fingers_open) are cut for her
 # fingers bent down between his and round the back of his hand, out of sight (her_fingers): one
 # sees the back of her hand and his fingertips wrapping over it. Parts are drawings in z-order
 # (his palm, the back of her hand, his folded fingers, her fingers over their roots), so fingers
@@ -341,7 +341,7 @@ svg = "his_fingers.svg"
 pivot = [1000, 478]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0, 1, 1], [3.3, 0, 0, 0, 1, 1], [3.301, 0, 0, 0, 1, 0]]
+keys = [[0, 0, 0, 0, 1, 1], [2.8, 0, 0, 0, 1, 1], [2.801, 0, 0, 0, 1, 0]]
 ''' + common + '''
 [[part]]
 svg = "his.svg"
@@ -356,19 +356,19 @@ svg = "web.svg"
 pivot = [528, 468]
 ''' + her_keys + common + '''[[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0, 1, 0], [3.3, 0, 0, 0, 1, 0], [3.301, 0, 0, 0, 1, 1]]
+keys = [[0, 0, 0, 0, 1, 0], [2.8, 0, 0, 0, 1, 0], [2.801, 0, 0, 0, 1, 1]]
 ''']
     for i, (x, y) in enumerate(tips):
-        t0 = 3.3 + 0.15 * i
+        t0 = 2.6 + 0.08 * i  # (review6 #2: at 3 s his fingers show, curling up round her hand)
         out.append(f'''
 [[part]]
 svg = "his_tip{i}.svg"
 pivot = [{x:.1f}, {y:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 26, 0, 0, 0.82, 0], [{t0:.2f}, 26, 0, 0, 0.82, 0], [{t0 + 0.001:.3f}, 26, 0, 0, 0.82, 1], [{t0 + 1.1:.2f}, 0, 0, 0, 1, 1]]
+keys = [[0, 26, 0, 0, 0.82, 0], [{t0:.2f}, 26, 0, 0, 0.82, 0], [{t0 + 0.001:.3f}, 26, 0, 0, 0.82, 1], [{t0 + 0.6:.2f}, 0, 0, 0, 1, 1]]
 ''' + common)
-    cut = '[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0, 1, {a}], [3.3, 0, 0, 0, 1, {a}], [3.301, 0, 0, 0, 1, {b}]]\n'
+    cut = '[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0, 1, {a}], [2.8, 0, 0, 0, 1, {a}], [2.801, 0, 0, 0, 1, {b}]]\n'
     out.append('''
 [[part]]
 svg = "her_fingers_open.svg"
@@ -383,7 +383,7 @@ svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, -40], [3.6, 0, 0, -40], [4.9, 0, 0, 0]]
+keys = [[0, 0, 0, -40], [2.4, 0, 0, -40], [3.4, 0, 0, 0]]
 ''' + common)
     return "".join(out)
 

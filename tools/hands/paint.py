@@ -112,7 +112,7 @@ def model_palm(doc: Doc, h: HandSpec) -> None:
     # arm's own light and shade rather than a straight step of tone (review5 #4)
     c = h.xf((0, 0))
     cylinder(doc, [h.xf(p) for p in local], c, norm(sub(h.xf((0, -1)), c)), 66 * s, sk, tension=0.8, strength=0.8)
-    doc.add(f'<path data-model="palm" d="{path}" fill="{doc.rad(hollow, 70 * s, [(0, sk.dark, 0.6), (0.6, sk.dark, 0.25), (1, sk.dark, 0)])}"/>')
+    doc.add(f'<path data-model="palm" d="{path}" fill="{doc.rad(hollow, 70 * s, [(0, sk.dark, 0.32), (0.6, sk.dark, 0.12), (1, sk.dark, 0)])}"/>')
     for cx, cy, r in ((52, -40, 56), (52, 42, 46)):  # the thenar (ball of the thumb), the hypothenar
         m = h.xf((cx, cy))
         doc.add(f'<path d="{path}" fill="{doc.rad(m, r * s, [(0, sk.nail_hi, 0.6), (0.55, sk.knuckle, 0.25), (1, sk.knuckle, 0)])}"/>')
