@@ -78,8 +78,9 @@ def neck(doc: Doc, pl: Place, m: Model, length: float = 420) -> None:
              fill=sh)
 
 
-def head(doc: Doc, pl: Place, m: Model) -> None:
-    """The skin of the head with its light: warm key on the near side, shade to the back."""
+def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0) -> None:
+    """The skin of the head with its light: warm key on the near side, shade to the back (`rim`: the
+    window's cold rim on the profile, planes())."""
     pts = pl.all(_face(m))
     g = doc.lin(pl((10, -150)), pl((-330, -60)), [(0, m.skin_lit, 1), (0.35, m.skin, 1), (1, m.skin_shade, 1)])
     doc.path(smooth(pts, tension=0.9), fill=g, stroke=m.line, width=2.2)
@@ -111,7 +112,7 @@ def head(doc: Doc, pl: Place, m: Model) -> None:
              stroke=m.line, width=2.0, opacity=0.7)
     # the jaw turning under into shade: soft, not a drawn line
     psoft(doc, pl, (-150, 108), 80, 12 * jr, m.skin_shade, 0.45 * (1.0 if m.she else 0.7), rot=-12)
-    planes(doc, pl, m)
+    planes(doc, pl, m, rim)
 
 
 COOL = "#a8c2e8"  # the window's cold light (the rim on the side facing it)

@@ -97,9 +97,10 @@ def her() -> str:
            opacity=0.18)
     # her collarbone's hollow at the neckline, in soft shade
     soft(d, (x + 20, y - 10), 70, 24, m.skin_shade, 0.35)
-    face.head(d, pl, m)
+    face.head(d, pl, m, rim=0.0)  # the window is behind her: its cold rim lies on her hair, not her nose
     _glow_on(d, pl, m, 1.8)  # her face is on the room's dim side: the light between them carries it
     face.ear(d, pl, m)
+    _join_edge(d, pl, m)
     face.lips(d, pl, m)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
     face.hair_front(d, pl, m)
@@ -125,6 +126,7 @@ def him() -> str:
     face.head(d, pl, m)
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     face.ear(d, pl, m)
+    _join_edge(d, pl, m)
     face.lips(d, pl, m)
     # where his lips press hers: a shared soft shade, not two cut edges
     psoft(d, pl, (0, -2), 8, 18, "#5a2418", 0.3)
@@ -194,22 +196,37 @@ def hand() -> str:
     return d.text()
 
 
+# the skin colours either side of the join under the noses (each face's upper lip as drawn, measured
+# on its raster): the join's skin runs from hers to his, so nothing there reads as a part of its own
+JOIN_HER = ("#f2c190", "#fcce9f")   # her upper lip: under the nose, above the lip
+JOIN_HIM = ("#e6aa74", "#e8ae78")   # his
+
+
+def _join_edge(d: Doc, pl: Place, m: face.Model) -> None:
+    """The upper lip's profile from under the nose to the lip, where the two faces meet: painted over
+    in the skin either side (as the join, between(), continues it), so no ink line rings the skin
+    between them (review6 #1: 'an outlined tan trapezoid reads as a plaster over the join')."""
+    prof = face._face(m)[12:15] if m.she else face._face(m)[12:16]  # (his upper lip starts lower)
+    top, low = JOIN_HER if m.she else JOIN_HIM
+    g = d.lin(pl(prof[0]), pl(prof[-1]), [(0, top, 1), (1, low, 1)])
+    # over the ink line and the candle's rim just inside it (no light grazes where the faces touch)
+    d.path(smooth(pl.all([(x - 4, y) for x, y in prof]), closed=False), stroke=g, width=11 * pl.scale)
+
+
 def between() -> str:
     """Where the noses pass: the skin between her upper lip and his under the noses (review5 #4: 'a dark
-    blurred hole where the noses meet', the glow behind them seen through the gap). His nose passes
-    under the tip of hers, in front of her upper lip; what shows between the two profiles there is
-    her upper lip and cheek in the shade of his nose, warm from the light below: a part under both
-    faces (each face's own silhouette, drawn over it, gives its edges), reaching 10 local px into each."""
+    blurred hole where the noses meet'). Under both faces, reaching 10 local px into each, in the skin
+    of each face where it meets it (her colour at her edge, his at his), with no outline of its own and
+    no shade block of its own (review6 #1: the flat outlined tan patch read as a plaster): the two
+    upper lips read as one meeting of skin. Cut in only once their lips touch."""
     d = Doc(line_alpha=LINES)
     hp, mp = face._face(face.HER)[9:16], face._face(face.HIM)[9:16]
     her_edge = HER_AT.all([(x - 10, y) for x, y in hp])
     his_edge = HIM_AT.all([(x - 10, y) for x, y in reversed(mp)])
-    top = HER_AT((4.0, -92.0))
-    low = HER_AT((0.0, -6.0))
-    g = d.lin(top, low, [(0, face.HER.skin_shade, 1), (0.4, "#e8a470", 1), (1, "#f6c08a", 1)])
+    a, b = HER_AT((-14.0, -40.0)), HIM_AT((-14.0, -40.0))
+    g = d.lin(a, b, [(0, JOIN_HER[0], 1), (0.5, "#eeb882", 1), (1, "#e2a66e", 1)])
     d.path(smooth([*her_edge, *his_edge], tension=0.5), fill=g)
-    soft(d, HIM_AT((-6.0, -70.0)), 26, 10, face.DEEP, 0.45, rot=HIM_AT.rot)  # his nose's shadow, just under it
-    soft(d, HER_AT((-10.0, -24.0)), 22, 16, WARM, 0.3)                        # her upper lip toward the light
+    soft(d, HIM_AT((-6.0, -66.0)), 20, 7, face.HIM.skin_shade, 0.3, rot=HIM_AT.rot)  # his nose's shade, just under it
     return d.text()
 
 
