@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import pygame
 
 from game import memory
-from game.fx.shadows import ShadowLight
+from game.fx.shadows import Caster, ShadowLight, fill_edges
 from game.fx.sprites import light_falloff
 from game.view import View
 
@@ -106,6 +106,7 @@ class LightMap:
         self._add_big: tuple[pygame.Surface, tuple[int, int]] | None = None
         self._add_buf: pygame.Surface | None = None  # the full-size buffer it is upscaled into
         self._add_seen: Hashable = None  # what was upscaled last: the same haze is not upscaled again
+        self.edges: Sequence[Caster] = ()  # the props whose top edges get their inside's light (set by build)
 
     def memory_bytes(self) -> int:
         """Bytes of the falloff and tinted sprites kept (game.memory)."""
@@ -285,6 +286,8 @@ class LightMap:
             if self._big is None or self._big.get_size() != size:
                 self._big = pygame.Surface(size)
             pygame.transform.smoothscale(small, size, self._big)
+            if self.edges:
+                fill_edges(self._big, self.edges, DOWNSCALE)
             if self._add is None:
                 self._add_big, self._add_seen = None, None
             else:  # only the part that holds light is upscaled and added, and only when it changed

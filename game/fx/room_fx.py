@@ -230,10 +230,12 @@ class RoomFx:
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
                 mine = {id(m) for m, _r, _f in people}  # the props' shading drawn in from their edges (shadows.inset)
                 lit = [c if id(c[0]) in mine else inset(c, DOWNSCALE) for c in shown]
+                self.light_map.edges = [c for c in shown if id(c[0]) not in mine]
                 self.side_light.shade(small, view, DOWNSCALE, lit, lights, cold, self.shadows.wall_base_y, people)
                 self.cold_rim.update(view, people, lights, cold, surface.get_rect())
             else:
                 self.cold_rim.rims = []
+                self.light_map.edges = []
             fl = self.fire_light
             if fl is not None and self.hearth is not None and st.fire > 0.0:  # the fire's flicker on the room and the people
                 q = fire_light(self.seed, tq, 1.0, self.reduce_motion)
