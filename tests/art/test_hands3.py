@@ -64,3 +64,70 @@ def test_his_palm_is_lit_skin_not_a_dark_dome() -> None:
             if alpha[x, y] > 200:
                 vals.append(float(rgb[x, y] @ np.array([0.299, 0.587, 0.114])))
     assert len(vals) > 60 and np.mean(vals) > 115, f"his palm's middle is dark (luminance {np.mean(vals):.0f})"
+
+
+# L7 @2 s "his fingers white with tension" (review6 #5)
+CLENCH = INSERTS / "clenched_hands"
+
+
+def _alpha_of(svg: Path) -> np.ndarray:
+    pygame.init()
+    return pygame.surfarray.array_alpha(pygame.image.load(str(svg))).astype(float)
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_the_white_follows_the_knuckles_with_no_hard_edge(side: str) -> None:
+    """The blanching (all three stages laid over each other, as at full grip) is soft skin over
+    the knuckles: nowhere does its opacity step by more than a little from one pixel to the next
+    (the old pale phalanx shapes had straight cut edges: a sugar cube; the gripping hand's
+    crisp crowns, pearl dots), and it is never near opaque."""
+    names = [f"white_{side}.svg", f"white_{side}2.svg", f"white_{side}3.svg"]
+    a = np.zeros_like(_alpha_of(CLENCH / names[0]))
+    for n in names:
+        x = _alpha_of(CLENCH / n) / 255
+        a = a + x * (1 - a)
+    step = max(float(np.abs(np.diff(a, axis=0)).max()), float(np.abs(np.diff(a, axis=1)).max()))
+    assert step < 0.1, f"white_{side}: the white's opacity jumps {step:.2f} between neighbouring pixels (a hard edge)"
+    assert a.max() < 0.85, f"white_{side}: the white is {a.max():.2f} opaque somewhere (a painted-on dot)"
+
+
+def test_the_gripping_thumb_lies_on_the_fist() -> None:
+    from tools.hands import fists
+    from tools.hands.geometry import finger_geom
+    cp, _, _ = finger_geom(fists.GRIP_THUMB, fists.GRIP)
+    back = [fists.LEFT(p) for p in [(-64, -124), (-84, -60), (-86, 0), (-50, 10), (-10, 12), (30, 12), (72, 8),
+                                     (104, -40), (102, -86), (70, -124)]]
+    tip = cp[-1]
+    inside = False
+    for (x0, y0), (x1, y1) in zip(back, back[1:] + back[:1], strict=True):
+        if (y0 > tip[1]) != (y1 > tip[1]) and tip[0] < x0 + (tip[1] - y0) * (x1 - x0) / (y1 - y0):
+            inside = not inside
+    assert inside, f"the gripping thumb's tip {tip} is off the fist: it hovers, touching nothing"
+
+
+def test_his_two_sleeves_are_one_cloth_in_the_frame(inserts: Inserts, tmp_path: Path) -> None:
+    """Lit from the hearth at the right (as the game lights line 7), the two jacket sleeves in the
+    frame are one colour (were near-black at the left and slate navy at the right)."""
+    from game.art.insert_light import InsertLight
+    from game.art.inserts import PREFIX
+
+    size = (960, 540)
+    frame = pygame.Surface(size)
+    inserts.draw(frame, PREFIX + "clenched_hands", 2.0, InsertLight(1, (255, 150, 70), 1.2, (58, 90, 140), 0.5, (40, 30, 30)))
+    rgb = pygame.surfarray.array3d(frame).astype(float)
+    means = []
+    for name in ("sleeves.svg", "fist_right.svg"):
+        text = (CLENCH / name).read_text(encoding="utf-8")
+        import re
+        sleeve = re.search(r'<path data-part="sleeve"[^>]*/>', text)
+        assert sleeve
+        head = text[:text.index(">", text.index("<svg")) + 1]
+        defs = re.search(r"<defs>.*?</defs>", text, re.S)
+        only = head + (defs.group(0) if defs else "") + sleeve.group(0) + "</svg>"
+        p = tmp_path / f"only_{name}"
+        p.write_text(only, encoding="utf-8")
+        s = pygame.transform.smoothscale(pygame.image.load(str(p)), size)
+        m = pygame.surfarray.array_alpha(s) > 250
+        means.append(rgb[m].mean(axis=0))
+    dist = float(np.linalg.norm(means[0] - means[1]))
+    assert dist < 22, f"his sleeves differ in the frame: {means[0].round(0)} vs {means[1].round(0)}"

@@ -234,31 +234,24 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
     k = (0.5, 0.75, 1.0)[stage - 1]
     for fx, w, top, mid, _bot in fingers:
         hw = w / 2
-        # the first phalanx drained pale, following its own form (its outline from fist()), the
-        # blanching strongest over the knuckle and fading down toward the middle joint
-        ps = pts(xf, [(fx - hw, top + 6), (fx - hw * 0.7, top - 2), (fx + hw * 0.7, top - 2), (fx + hw, top + 6),
-                      (fx + hw * 1.02, mid - 4), (fx + hw * 0.75, mid + 6), (fx - hw * 0.75, mid + 6),
-                      (fx - hw * 1.02, mid - 4)])
-        g = d.lin(xf((fx, top - 2)), xf((fx, mid + 6)), [(0, PALE, 0.6 * k), (0.35, PALE, 0.35 * k), (0.75, PALE, 0.12 * k), (1, PALE, 0.03 * k)])
-        d.add(f'<path d="{smooth_path(ps, tension=0.6)}" fill="{g}"/>')
-        # the knuckle itself a hard raised crown of taut skin (a plateau with a defined rim, a glint,
-        # the skin dark in the valleys between the knuckles)
-        c = xf((fx, top + 2))
-        r = w * 0.34 * K * (0.8 + 0.2 * k)
+        # review6 #5: no filled phalanx shapes (their straight sides, stacked over three stages, read
+        # as a pale sugar cube): only soft round fades, the skin stretched pale over the knuckle's
+        # dome and draining down the first phalanx, each fading to nothing inside the finger
+        c = xf((fx, top + 4))
+        r = hw * 1.05 * K
         d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, PALE, 1.0), (0.55, PALE, 0.9), (0.8, PALE, 0.45 * k), (1, PALE, 0)])}"/>')
-        gl = xf((fx - w * 0.08, top - 2))
-        d.add(f'<circle cx="{gl[0]:.1f}" cy="{gl[1]:.1f}" r="{w * 0.11 * K:.1f}" '
-              f'fill="{d.rad(gl, w * 0.11 * K, [(0, "#ffffff", 0.9), (1, "#ffffff", 0)])}"/>')
+              f'fill="{d.rad(c, r, [(0, PALE, 0.5 * k), (0.4, PALE, 0.32 * k), (0.75, PALE, 0.1 * k), (1, PALE, 0)])}"/>')
+        for t, op in ((0.35, 0.36), (0.68, 0.3)):  # the phalanx draining: soft, rounded, inside the finger
+            m = xf((fx, top + (mid - top) * t))
+            rm = hw * 0.95 * K
+            d.add(f'<circle cx="{m[0]:.1f}" cy="{m[1]:.1f}" r="{rm:.1f}" '
+                  f'fill="{d.rad(m, rm, [(0, PALE, op * k), (0.5, PALE, op * 0.6 * k), (1, PALE, 0)])}"/>')
     for a, b in itertools.pairwise(fingers):
         v = xf(((a[0] + b[0]) / 2, (a[2] + b[2]) / 2 + 4))
         rv = abs(b[0] - a[0]) * 0.3 * K
         d.add(f'<circle cx="{v[0]:.1f}" cy="{v[1]:.1f}" r="{rv:.1f}" '
-              f'fill="{d.rad(v, rv, [(0, "#4a2a1c", 0.45 * k), (1, "#4a2a1c", 0)])}"/>')
-    # the tendons standing up on the back of the hand, pale ridges toward each knuckle
-    for fx, _w, top, _mid, _bot in fingers:
-        for wd, op in ((9.0, 0.07), (6.0, 0.08), (3.5, 0.1)):  # soft-edged: stacked, narrower and denser
-            stroke(d, pts(xf, [(fx * 0.78, -70), (fx * 0.9, -40), (fx, top - 6)]), PALE, wd * K, op * k)
+              f'fill="{d.rad(v, rv, [(0, "#4a2a1c", 0.2 * k), (1, "#4a2a1c", 0)])}"/>')
+    # (no pale tendon strokes: stacked over the three stages they read as streaks)
     if thumb != "none":
         blob(d, xf((74, 52) if thumb == "wrap" else (88, 10)), (11) * K, PALE, 0.55 * k)
 
@@ -333,7 +326,9 @@ GRIP_FINGERS = [  # index (top) .. little, pressed together, lying across the fi
     FingerSpec((200, 18), 2.0, (96, 36, 14), 44.0, (8, 14), "back", nail=False, taper=0.74),
     FingerSpec((186, 50), 5.0, (80, 30, 12), 38.0, (8, 14), "back", nail=False, taper=0.74),
 ]
-GRIP_THUMB = FingerSpec((40, -58), -34.0, (74, 52, 42), 54.0, (8, 14), "back", taper=0.62)
+# the thumb hooked over the fist's side, its last joint lying on the back of the fist (review6 #5:
+# it stopped ~30 px short of the fist, in the air)
+GRIP_THUMB = FingerSpec((40, -58), -31.0, (86, 68, 60), 54.0, (8, 14), "back", taper=0.62)
 PIVOT = (960.0, 600.0)  # the clasp moves as one piece
 
 
@@ -354,37 +349,43 @@ def gripping(d: Doc) -> None:
     soft_shadow(d, [h.xf(p) for p in palm_outline(h.fingers)], (6, 14), 16, 0.5)  # on the fist, under the arm
     forearm(d, arm, length=420)
     his_sleeve(d, ARM, x0=-300)
+    # (review6 #5) the same cloth as the fist's sleeve as the frame shows it: the room's key lights
+    # this side far more, so the sleeve here is taken down into shade (the lit band stays on its top)
+    suit = [ARM(p) for p in [(-1000, -124), (-360, -104), (-350, 0), (-360, 104), (-1000, 126)]]
+    g = d.lin(ARM((-300, -110)), ARM((-300, 110)), [(0, SUIT_DEEP, 0.35), (0.35, SUIT_DEEP, 0.6), (1, SUIT_DEEP, 0.7)])
+    d.add(f'<path d="{smooth_path(suit, tension=0.5)}" fill="{g}"/>')
     for fs in h.fingers:  # each finger's shadow on the fist beneath (pressed in: close and dark)
         cp, ws, _ = finger_geom(fs, h.xf)
         d.add(f'<path d="{smooth_path([add(p, (4, 10)) for p in cp], closed=False)}" stroke="#2a140a" '
               f'stroke-width="{ws[1] * 1.05:.1f}" stroke-linecap="round" fill="none" opacity="0.45"/>')
     for fs in h.fingers[::-1]:
         finger(d, fs, h.xf, h.skin)
-    if h.thumb:
+    if h.thumb:  # its shadow on the fist where it presses on it, then the thumb
+        cp, ws, _ = finger_geom(h.thumb, h.xf)
+        d.add(f'<path d="{smooth_path([add(p, (3, 8)) for p in cp[1:]], closed=False)}" stroke="#2a140a" '
+              f'stroke-width="{ws[2] * 0.9:.1f}" stroke-linecap="round" fill="none" opacity="0.4"/>')
         finger(d, h.thumb, h.xf, h.skin)
     hand_back(d, h, tendons=0.0, knuckle_glow=0.35)
-    paint.model_back(d, h, grip=1.0)
+    paint.model_back(d, h, grip=0.3)  # (review6 #5: at 1.0 its knuckle crowns glowed as pearl dots)
 
 
 def grip_white(d: Doc, stage: int) -> None:
-    """The gripping hand's fingers blanched where the skin is stretched round the fist: each
-    first phalanx drained pale from its knuckle, a crisp pale crown on the big knuckle and a
-    small one on the middle joint (growing with the grip's stage 1..3)."""
+    """The gripping hand's fingers blanched where the skin is stretched round the fist: paler
+    over each big knuckle and down the first phalanx (growing with the grip's stage 1..3)."""
     h = grip_hand()
     k = (0.5, 0.75, 1.0)[stage - 1]
     for fs in h.fingers:
+        # review6 #5: soft round fades only (the crisp crowns and glints read as pearl dots, the
+        # strokes along the phalanx as streaks): pale over the knuckle's dome, fading inside the finger
         cp, ws, _ = finger_geom(fs, h.xf)
         a, b = cp[0], cp[1]
-        d.add(f'<path d="M{a[0]:.1f},{a[1]:.1f} L{b[0]:.1f},{b[1]:.1f}" stroke="{d.lin(a, b, [(0, PALE, 0.22 * k), (0.5, PALE, 0.08 * k), (1, PALE, 0)])}" '
-              f'stroke-width="{ws[0] * 0.5:.1f}" stroke-linecap="round" fill="none"/>')
-        # the big knuckle's crown: a small crisp plateau of taut pale skin toward the light, a glint
-        c = add(a, (ws[0] * 0.06, -ws[0] * 0.12))
-        r = ws[0] * 0.2 * (0.85 + 0.15 * k)
-        d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, PALE, 0.95), (0.75, PALE, 0.9 * k), (0.9, PALE, 0.3 * k), (1, PALE, 0)])}"/>')
-        g = add(c, (-r * 0.2, -r * 0.3))
-        d.add(f'<circle cx="{g[0]:.1f}" cy="{g[1]:.1f}" r="{r * 0.34:.1f}" '
-              f'fill="{d.rad(g, r * 0.34, [(0, "#ffffff", 0.95), (0.7, "#ffffff", 0.6 * k), (1, "#ffffff", 0)])}"/>')
+        r = ws[0] * 0.55
+        d.add(f'<circle cx="{a[0]:.1f}" cy="{a[1]:.1f}" r="{r:.1f}" '
+              f'fill="{d.rad(a, r, [(0, PALE, 0.16 * k), (0.5, PALE, 0.09 * k), (1, PALE, 0)])}"/>')
+        m = (a[0] * 0.6 + b[0] * 0.4, a[1] * 0.6 + b[1] * 0.4)
+        rm = ws[0] * 0.4
+        d.add(f'<circle cx="{m[0]:.1f}" cy="{m[1]:.1f}" r="{rm:.1f}" '
+              f'fill="{d.rad(m, rm, [(0, PALE, 0.14 * k), (1, PALE, 0)])}"/>')
 
 
 def main() -> None:
