@@ -82,3 +82,17 @@ def test_the_join_shows_only_once_the_lips_touch(inserts: Inserts) -> None:
     for u in (0.0, 0.5, 1.0, 1.5, 1.7, 1.8, 2.0, 2.5, 3.0):
         shown = inserts.transforms("kiss", u)[i].alpha > 0
         assert shown == (_lip_gap(inserts, u) <= 1), f"at {u} s the join is {'in' if shown else 'out'}"
+
+
+def test_her_fingers_on_his_cheek_curl_and_lie_together() -> None:
+    """Review6 #1: 'a stiff flat palm with four straight fanned fingers reads as pushing him away'. Each
+    finger curls round his cheek toward the ear, more from index to little finger (the tip's direction
+    >= 20 degrees from the root's; old: 16, all alike), all the same way, and they lie together: the
+    roots' directions within 10 degrees (old: fanned over 19)."""
+    from tools.faces_close import hand
+
+    curls = [2 * bend for _, _, _, _, bend in hand.RESTING]
+    assert all(c <= -20 for c in curls), f"fingers nearly straight: curls {curls}"
+    assert curls == sorted(curls, reverse=True), f"not curling more from index to little finger: {curls}"
+    angles = [a for _, a, _, _, _ in hand.RESTING]
+    assert max(angles) - min(angles) <= 10, f"fingers fanned over {max(angles) - min(angles)} degrees"

@@ -112,6 +112,11 @@ def hand_on_cheek(d: Doc, pl: Place, m: Model) -> None:
                       f'fill="{d.rad(c, r, [(0, m.skin_lit, 0.55), (1, m.skin_lit, 0)])}"/>')
 
 
+# her fingers on his cheek: (root's y, angle, length, width, curl per joint, degrees; - curls to the little
+# finger's side, round toward his ear), index first. Was fanned 190-171 degrees, straight (8) and apart.
+RESTING = [(-27, 181, 98, 24, -11.0), (-9, 179, 106, 24, -14.0), (9, 177, 98, 23, -17.0), (25, 174, 80, 21, -21.0)]
+
+
 def palm_on_cheek(d: Doc, pl: Place, m: Model) -> None:
     """Her hand laid on his cheek, the back of it to us (local frame as above, fingers to -x, the thumb
     on the -y side). A slim hand: the back first, domed (lit across its middle, the little finger's edge
@@ -131,9 +136,11 @@ def palm_on_cheek(d: Doc, pl: Place, m: Model) -> None:
     for yy in (-24, -6, 12):                              # the tendons, faint, fanning to the knuckles
         d.path(smooth(pl.all([(-16, yy * 0.5), (-56, yy * 0.8), (-92, yy * 1.2)]), closed=False),
                stroke=sh, width=2, opacity=0.14)
-    for by, ang, ln, wd in [(-31, 190, 100, 24), (-10, 184, 112, 24), (10, 178, 106, 23), (29, 171, 86, 21)]:
-        _finger(d, pl, m, (-96, by), ang, ln, wd, 8)
-    for by in (-31, -10, 10, 29):                         # the knuckles: soft rises of light over the roots
+    # relaxed, not a flat 'stop' palm (review6 #1): the fingers lie together, each curling a little more
+    # than the one before toward his ear, following the cheek round, the tips resting before the ear
+    for by, ang, ln, wd, bend in RESTING:
+        _finger(d, pl, m, (-96, by), ang, ln, wd, bend)
+    for by in (-28, -9, 9, 26):                           # the knuckles: soft rises of light over the roots
         psoft(d, pl, (-104, by), 12, 10, lit, 0.45)
     psoft(d, pl, (-100, 0), 14, 44, m.skin, 0.35)         # the roots melt into the back
 
