@@ -31,6 +31,10 @@ FArray = npt.NDArray[np.float64]
 SKY_W = 288  # px: the night outside is painted this wide, once, then scaled (it is seen through wet glass)
 MOON = (0.74, 0.16, 0.034)  # u, v, radius (times the width) of the moon in the glass
 LAMP = (0.72, 0.8)  # u, v of the street lamp's glow, low down in the street
+# The smoke from a pot: at most SMOKE opaque, fading over SMOKE_FADE px (at SKY_W) and gone by
+# SMOKE_RISE. Was 0.5 over 26 px up to 40, ~9 px wide at the top, leaning far: scaled ~4x in the
+# window's close shot, tall pale curls over the roofs (review6 #18); now a short wisp over them.
+SMOKE, SMOKE_FADE, SMOKE_RISE = 0.3, 7.0, 18.0
 
 
 @dataclass(frozen=True)
@@ -177,14 +181,15 @@ def _paint(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
     k = w / SKY_W
     lights = np.zeros_like(sky)
     for row, top, eave_at, shade, smoke, lit in rows:
-        for sx, sy in smoke:  # a plume leaning with the wind, thinning and breaking up as it rises
-            y0, x0, x1 = max(0, int(sy - 40 * k)), max(0, int(sx - 4 * k)), min(w, int(sx + 48 * k))
+        for sx, sy in smoke:  # a wisp rising a little from the pot, leaning with the wind, soon gone
+            y0, x0, x1 = max(0, int(sy - SMOKE_RISE * k)), max(0, int(sx - 3 * k)), min(w, int(sx + SMOKE_RISE * k))
             if y0 >= int(sy) or x0 >= x1:
                 continue
             bx, by, bc = x[y0 : int(sy), x0:x1], y[y0 : int(sy), x0:x1], cl[y0 : int(sy), x0:x1]
             rise = sy - by
-            mid = sx + 0.15 * rise + 0.012 * rise * rise / k + 4 * k * (bc - 0.5)
-            a = 0.5 * np.exp(-(((bx - mid) / (1.2 * k + 0.2 * rise)) ** 2) - rise / (26 * k)) * np.clip(bc * 2 - 0.5, 0, 1)
+            mid = sx + 0.3 * rise + 0.02 * rise * rise / k + 1.5 * k * (bc - 0.5)
+            spread = 0.6 * k + 0.1 * rise
+            a = SMOKE * np.exp(-(((bx - mid) / spread) ** 2) - rise / (SMOKE_FADE * k)) * np.clip(bc * 2 - 0.3, 0, 1)
             box = sky[y0 : int(sy), x0:x1]
             sky[y0 : int(sy), x0:x1] = box * (1 - a[..., None]) + a[..., None] * fume
         cov = _cover(top, y)[..., None]
