@@ -78,9 +78,10 @@ def neck(doc: Doc, pl: Place, m: Model, length: float = 420) -> None:
              fill=sh)
 
 
-def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0) -> None:
+def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0) -> None:
     """The skin of the head with its light: warm key on the near side, shade to the back (`rim`: the
-    window's cold rim on the profile, planes())."""
+    window's cold rim on the profile, planes(); `under`: the shade where the jaw turns under, 0 in a
+    light from below, where a shade crease above the lit underside read as a second chin)."""
     pts = pl.all(_face(m))
     g = doc.lin(pl((10, -150)), pl((-330, -60)), [(0, m.skin_lit, 1), (0.35, m.skin, 1), (1, m.skin_shade, 1)])
     doc.path(smooth(pts, tension=0.9), fill=g, stroke=m.line, width=2.2)
@@ -111,15 +112,15 @@ def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0) -> None:
     doc.path(smooth(pl.all([(-8, -74), (-26, -70), (-34, -84), (-24, -96)]), closed=False),
              stroke=m.line, width=2.0, opacity=0.7)
     # the jaw turning under into shade: soft, not a drawn line
-    psoft(doc, pl, (-150, 108), 80, 12 * jr, m.skin_shade, 0.45 * (1.0 if m.she else 0.7), rot=-12)
-    planes(doc, pl, m, rim)
+    psoft(doc, pl, (-150, 108), 80, 12 * jr, m.skin_shade, 0.45 * (1.0 if m.she else 0.7) * under, rot=-12)
+    planes(doc, pl, m, rim, under)
 
 
 COOL = "#a8c2e8"  # the window's cold light (the rim on the side facing it)
 DEEP = "#5a2c18"  # the deepest skin shade: the turn under the jaw, the back of the cheek
 
 
-def planes(doc: Doc, pl: Place, m: Model, rim: float = 1.0) -> None:
+def planes(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0) -> None:
     """The head's planes in a painter's light: the lit front (forehead, cheekbone, nose, chin) turning
     through the cheek into shade at the back, the cheekbone's ridge over the hollow below it, the
     jaw's edge with its underside in shade, the fold from nose to mouth, the chin's ball, and a cold
@@ -135,7 +136,7 @@ def planes(doc: Doc, pl: Place, m: Model, rim: float = 1.0) -> None:
     jaw = [p for p in prof if p[1] > 60 and p[0] < -20]
     inner = [(x + 6, y - (34 if m.she else 44)) for x, y in reversed(jaw)]
     doc.path(smooth(pl.all(jaw + inner), tension=0.7), fill=doc.lin(pl((-140, 150)), pl((-120, 70)), [
-        (0, DEEP, 0.6 * k), (0.45, sh, 0.3 * k), (1, sh, 0)]))
+        (0, DEEP, 0.6 * k * under), (0.45, sh, 0.3 * k * under), (1, sh, 0)]))
     # the cheekbone's ridge catching the key, the hollow under it, the ramus's edge in front of the ear
     # (the cheekbone's light follows the bone's ridge, rising from the cheek's front to the ear's root,
     # and fades before the ear: a long level band read as a pale smear across the face)

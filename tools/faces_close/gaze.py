@@ -13,6 +13,8 @@ its flame is its own part so it flickers (insert.toml).
 
 from __future__ import annotations
 
+import math
+from itertools import pairwise
 from pathlib import Path
 
 from tools.faces_close import beats, face
@@ -64,7 +66,7 @@ def her() -> str:
     for cx, cy, ln, rot in ((560, 860, 60, -70), (600, 990, 70, -50), (516, 990, 50, -80)):
         soft(d, (cx, cy), ln, 8, "#101a0c", 0.35, rot=rot)
         soft(d, (cx - 4, cy - 8), ln * 0.85, 5, "#8ab47a", 0.16, rot=rot)
-    face.head(d, pl, m)
+    face.head(d, pl, m, under=0.25)  # the candle below lights the jaw's underside
     _candlelit(d, pl, m)
     face.ear(d, pl, m)
     lk = beats.look("gaze", "her")
@@ -104,12 +106,21 @@ def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
     # jaw's underside, the nostril's wing and the upper lip under the nose, the lower lip; and a warm
     # rim runs up the front of the profile from the throat to the brow, brightest low down
     prof = face._face(m)
-    psoft(d, pl, (-80, 100), 44, 16, WARM, 0.55 * k, rot=-12)    # under the chin and the jaw's front
+    # the jaw's underside, lit to its edge (face.planes' dark band there turned the light inside it and
+    # the rim outside into a second chin, review6 #4): one band inside the jaw line, brightest at the line
+    # (soft everywhere: a band with a gradient's edge showed as a crease of its own)
+    jaw = [q for q in prof if q[1] > 60 and q[0] < -20]
+    for (x0, y0), (x1, y1) in pairwise(jaw):
+        rot = math.degrees(math.atan2(y1 - y0, x1 - x0))
+        psoft(d, pl, ((x0 + x1) / 2 + 4, (y0 + y1) / 2 - 14), math.dist((x0, y0), (x1, y1)) / 2 + 10, 14, WARM,
+              0.32 * k, rot=rot)
     psoft(d, pl, (-36, 60), 30, 30, "#ffe0b0", 0.4 * k)          # the chin's ball
     psoft(d, pl, (-30, -46), 26, 18, WARM, 0.45 * k)             # the upper lip under the nose
     psoft(d, pl, (-30, -84), 24, 12, "#ffe0b0", 0.35 * k)        # the underside of the nose
     psoft(d, pl, (-110, -20), 70, 90, WARM, 0.2 * k)             # the cheek's near plane
-    low = [(x - 6, y) for x, y in prof[9:23]]                    # the nose's tip down round the chin
+    # the nose's tip down to the chin's front (on round under the jaw it lay half on the neck: a pale
+    # second jaw line below the first, review6 #4)
+    low = [(x - 6, y) for x, y in prof[9:21 if m.she else 22]]
     d.path(smooth(pl.all(low), closed=False), stroke="#ffd8a0", width=11 * pl.scale, opacity=0.5)
     d.path(smooth(pl.all([(x - 4, y) for x, y in prof[2:10]]), closed=False), stroke="#ffd8a0",
            width=8 * pl.scale, opacity=0.3)
@@ -121,7 +132,7 @@ def his_head() -> str:
     m = face.HIM
     face.hair_back(d, pl, m)
     face.neck(d, pl, m, length=210)
-    face.head(d, pl, m)
+    face.head(d, pl, m, under=0.25)  # the candle below lights the jaw's underside
     _candlelit(d, pl, m)
     face.ear(d, pl, m)
     lk = beats.look("gaze", "him")
