@@ -27,6 +27,11 @@ FArray = npt.NDArray[np.float64]
 SPLASH_LIFE = 0.24  # s
 DROPLETS = 7
 FILM_SPEED = 240.0  # room px a second the sheets slide down
+# A sheet's edge wanders side to side by about 1/WANDER of the glass's width. Was 1/16 (and 1/30
+# for the narrow sheets): in the window's close shot a sheet's pale body and bright edge swung
+# ~100-180 px across a pane over its height, a big curved band that read as a smudge on the
+# glass (review6 #18, line 51); now the sheets run down nearly straight.
+WANDER = 64.0
 LEDGES = (103.0, 210.0, 326.0, 436.0)  # the glazing bars' tops and the sill, glass-local room px (the
 # window art draws them at its own local y 131, 238, 354 and 464, and its glass begins at local y 28)
 
@@ -63,7 +68,7 @@ def film_texture(seed: int, w: int, h: int) -> pygame.Surface:
     x = np.arange(sw, dtype=np.float64)[None, :]
     yy = np.arange(sh)
     thick = np.zeros((sh, sw))
-    for layer, (knots, amp, weight) in enumerate(((max(3, sw // 40), sw / 16, 0.6), (max(5, sw // 18), sw / 30, 0.4))):
+    for layer, (knots, amp, weight) in enumerate(((max(3, sw // 40), sw / WANDER, 0.6), (max(5, sw // 18), sw / (2 * WANDER), 0.4))):
         wander = _periodic(rng, sh, sh, 5, amp)[:, None]
         cols = _across(rng, sw + 2 * int(amp * 2 + 2), knots)
         xi = np.clip(x + wander + int(amp * 2 + 2), 0, cols.size - 1).astype(int)
