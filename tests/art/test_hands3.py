@@ -131,3 +131,49 @@ def test_his_two_sleeves_are_one_cloth_in_the_frame(inserts: Inserts, tmp_path: 
         means.append(rgb[m].mean(axis=0))
     dist = float(np.linalg.norm(means[0] - means[1]))
     assert dist < 22, f"his sleeves differ in the frame: {means[0].round(0)} vs {means[1].round(0)}"
+
+
+# L62 @3 s "He reached for her hand" (review6 #8)
+REACH_XF = (1360, 492, 183, 1.62)  # tools/hands/reach.py: his hand's frame (Xf(1360, 492, rot=183, s=1.62, mirror=True))
+
+
+def _back_anchors(svg: Path) -> list[tuple[float, float]]:
+    import re
+    d = re.search(r'data-side="back" d="([^"]+)"', svg.read_text(encoding="utf-8"))
+    assert d, f"{svg.name}: no back of the hand drawn"
+    nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", d.group(1))]
+    pts = list(zip(nums[0::2], nums[1::2], strict=True))
+    return [pts[0], *pts[3::3]][:-1]  # the outline's anchors, wrist to wrist (not the closing run under the arm)
+
+
+@pytest.mark.parametrize("svg", ["his.svg", "hers.svg"])
+def test_the_back_of_the_reaching_hand_is_round_not_a_box(svg: str) -> None:
+    """Its outline from wrist round the knuckles and back turns smoothly (no square corner: the box
+    turned 57 degrees at one anchor) and, past the wrist, is convex: no notches along the knuckles."""
+    import math
+    a = _back_anchors(INSERTS / "hand_reach" / svg)
+    signed = []
+    for p, q, r in zip(a, a[1:], a[2:], strict=False):
+        u, v = (q[0] - p[0], q[1] - p[1]), (r[0] - q[0], r[1] - q[1])
+        signed.append(math.degrees(math.atan2(u[0] * v[1] - u[1] * v[0], u[0] * v[0] + u[1] * v[1])))
+    assert max(abs(t) for t in signed) < 35, f"{svg}: the back of the hand turns a corner of {max(abs(t) for t in signed):.0f} deg"
+    hand = signed[2:-2]  # past the wrist's waist (the arm narrows there, then the hand widens)
+    flips = [t for t in hand if abs(t) > 3 and (t > 0) != (sum(hand) > 0)]
+    assert not flips, f"{svg}: the outline dents in (notches) by {flips}"
+
+
+def test_the_wrist_runs_on_into_the_back_of_the_hand() -> None:
+    """Along the middle of his arm, from the forearm over the wrist onto the back of the hand, the
+    tone never steps (was a 4.3-level jump in one pixel where the box began)."""
+    from tools.hands.geometry import Xf
+    pygame.init()
+    x0, y0, rot, s = REACH_XF
+    xf = Xf(x0, y0, rot=rot, s=s, mirror=True)
+    rgb = pygame.surfarray.array3d(pygame.image.load(str(INSERTS / "hand_reach" / "his.svg"))).astype(float)
+    lum = []
+    for lx in range(-70, 41):
+        vals = [float(rgb[int(xf((lx, ly))[0]), int(xf((lx, ly))[1])] @ np.array([0.299, 0.587, 0.114]))
+                for ly in range(-20, 21, 4)]
+        lum.append(sum(vals) / len(vals))
+    step = float(np.abs(np.diff(lum)).max())
+    assert step < 2.0, f"the tone steps {step:.1f} levels in one pixel at the wrist"

@@ -12,10 +12,12 @@ from tools.hands.geometry import (
     finger,
     finger_geom,
     hand_back,
-    palm_outline,
+    norm,
     set_light,
+    shade_grad,
     smooth_path,
     soft_shadow,
+    sub,
     write,
 )
 from tools.hands.geometry import Doc as Doc
@@ -32,7 +34,7 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -
     roots (shaded skin, so the fingers join the hand, never a gap to the table at their roots),
     the fingers, then the back of the hand over their roots with one smooth knuckle line (no
     notches), then the thumb."""
-    soft_shadow(doc, [h.xf(p) for p in palm_outline(h.fingers)], shadow, 16, 0.5)
+    soft_shadow(doc, [h.xf(p) for p in BACK[1:-1]], shadow, 16, 0.5)  # under the hand as drawn
     for fs in h.fingers:
         cp, ws, _ = finger_geom(fs, h.xf)
         doc.add(f'<path d="M{f(add(cp[1], shadow))} L{f(add(cp[-1], shadow))}" stroke="#000" '
@@ -43,17 +45,34 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -
     doc.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}"/>')
     for fs in h.fingers[::-1]:
         finger(doc, fs, h.xf, h.skin)
-    # the knuckle line: a bump over each finger's root and a shallow dip between, nearly
-    # straight across (not a mitten's round end)
-    h.palm_pts = [(-10, -50), (70, -76), (125, -90), (174, -88), (204, -72), (206, -46), (218, -26), (210, -2),
-                  (214, 20), (202, 40), (196, 58), (178, 78), (150, 84), (70, 70), (-10, 52)]
+    h.palm_pts = list(BACK)
     if h.thumb:  # under the back of the hand, which covers its root: no seam where it leaves the hand
         finger(doc, h.thumb, h.xf, h.skin)
     hand_back(doc, h, tendons=0.0, knuckle_glow=0.35)
     paint.model_back(doc, h)
+    # the wrist blends into the back of the hand: the forearm's own light and shade (its fill and
+    # its round, as parts.forearm paints them) carried on over the hand's wrist end in thin layers,
+    # each reaching a little less far, so the tone runs on from the arm (no step where they meet)
+    length = forearm_len
+    c = h.xf((-length / 2, 0))
+    n = norm(sub(h.xf((-length / 2, -80)), c))
+    for i in range(8):
+        xe = -22.0 + 9.0 * (8 - i)
+        x0 = -36.0 - 7.0 * (8 - i)  # each starting further up the arm too: no edge of the layers shows there
+        strip = [h.xf(p) for p in [(x0, -48), (-30, -48), (0, -51), (xe - 8, -56 - xe * 0.1), (xe, -20), (xe + 2, 0),
+                                   (xe, 20), (xe - 8, 56 + xe * 0.1), (0, 51), (-30, 48), (x0, 48), (x0 - 6, 0)]]
+        fill = shade_grad(doc, c, n, 70 * h.xf.s, h.skin)
+        doc.add(f'<path d="{smooth_path(strip, tension=0.6)}" fill="{fill}" opacity="0.2"/>')
+        paint.cylinder(doc, strip, c, n, 66 * h.xf.s, h.skin, tension=0.6, strength=0.2)
 
 
 OUT = str(INSERTS) + "/hand_reach/"
+# the back of the hand (review6 #8: it was a box with square corners and a step out from the
+# wrist): it starts inside the forearm at the wrist's own width, widens gently to the knuckles and
+# ends in one curved knuckle line, its corners rounded; local x toward the fingers
+BACK: list[P] = [(-30, -49), (0, -52), (30, -62), (85, -74), (130, -82), (166, -82), (194, -71), (211, -50),
+                 (218, -25), (220, 0), (216, 25), (207, 47), (190, 65), (164, 77), (122, 79), (72, 70), (30, 62),
+                 (0, 52), (-30, 50)]
 
 # relaxed fingers, not a fan: nearly parallel, slimmer than the wide rig's, tapering to the tips,
 # the middle longest; `curl` shortens the outer phalanges as the fingertips drop to the table
