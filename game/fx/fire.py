@@ -25,11 +25,13 @@ import pygame
 from game.fx import fire_close
 from game.fx.hearth_art import (
     RAIL_Y,
+    at_bake,
     bake_scale,
     bed_size,
     coal_heat,
     coal_sprite,
     fit,
+    log_scale,
     make_grate,
     make_logs,
     make_logs_steps,
@@ -54,7 +56,7 @@ DOUBLE_FROM = 3.5  # screen px a flame-field cell may cover before the field is 
 EDGE_LO = 0.06  # heat below this is no flame (the fringe the erosion and the blur leave)
 TONGUE_EDGE = 1.8  # how sharply a tongue's edge falls off (1: a soft stroke, the whole width)
 LOG_HIDE_FLAMES = 0.72  # the logs stand in front of most of the flames' roots and the bed ...
-LOG_HIDE_COALS = 0.9  # ... and lie on the coals: their glow shows round them, not through them
+LOG_HIDE_COALS = 1.0  # ... and lie on the coals, opaque: their glow shows round them, not through them
 CORE_V = 0.42  # the hot yellow-white core fills the lowest this much of the flames' height
 CORE_RGB = np.array([60.0, 120.0, 90.0])  # added over the ramp: orange -> yellow-white
 BOX_RGB = np.array([62.0, 20.0, 4.0])  # the fire's glow on the firebox and the stone round it, at its brightest
@@ -286,8 +288,8 @@ class Hearth:
         """The logs (at the view's size) and their cracks (at the bake's size, like the coals)."""
         s = self._scale if scale is None else scale
         art = self._art_at(s)
-        logs, art.cracks = make_logs(self.seed, bake_scale(s))
-        art.logs = fit(logs, s)
+        logs, cracks = make_logs(self.seed, log_scale(s))  # at the view's own pixels (up to LOG_MAX)
+        art.logs, art.cracks = fit(logs, s), at_bake(cracks, s)
 
     def _cover(self, hide: float, scale: float | None = None) -> pygame.Surface | None:
         """What the logs leave of the glow behind them, at the bed's size: 1 - hide x their
@@ -335,10 +337,10 @@ class Hearth:
         yield "fire textures"
         art = self._art_at(scale)
         if art.logs is None:
-            logs, cracks = yield from make_logs_steps(self.seed, bake_scale(scale))
+            logs, cracks = yield from make_logs_steps(self.seed, log_scale(scale), rows=12)  # ~15 ms a band at 4.8x
             art = self._art_at(scale)
             if art.logs is None:
-                art.cracks, art.logs = cracks, fit(logs, scale)
+                art.cracks, art.logs = at_bake(cracks, scale), fit(logs, scale)
         yield "logs"
         self._cover(LOG_HIDE_FLAMES, scale)
         self._cover(LOG_HIDE_COALS, scale)

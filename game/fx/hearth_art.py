@@ -4,10 +4,15 @@ Baked once per view scale with numpy (never per frame) in "bed" coordinates: roo
 the bed's top-left corner (BED_W x BED_H, just above the hearth's grate basket). The bake
 never runs finer than BAKE_MAX screen px per room px (a close-up would otherwise paint a
 million-pixel bed: seconds of CPU); `fit` smoothscales the small bake to the view, and the
-coals are painted only in each lump's own box, not over the whole bed. The logs
-are cylinders lying across one another: bark in grooves along their length, charred black
-on top, an end cut showing rings; their cracks are a separate emissive sprite that the
-fire adds after the lighting pass, so they glow whatever the room's light. The coals are
+coals are painted only in each lump's own box, not over the whole bed. The logs are
+painted at the view's own pixels (up to LOG_MAX, the fire close-up's 4.8x: once, in bands):
+opaque cylinders lying over one another, each outline antialiased over one pixel (at 2x and
+upscaled with a hard mask they were stair-stepped, review6 #6). Each is lit from above (a lit
+top, a dark underside), bark grooved along its length, charred black where the flames lick
+it with checks that glow, a sawn end showing rings on the right and a ragged burnt end on
+the left; the textures are sampled bilinearly, so no texel shows as a step. Their glow is a
+separate emissive sprite that the fire adds after the lighting pass (at the coals' size), so
+it glows whatever the room's light. The coals are
 hashed lumps, each hot at its heart and dark at its rim, so the bed reads as pieces and
 not as a smear. The grate's front bars and rail are drawn over the flames (the flames
 stand behind them), already shaded as dark iron lit from behind by the fire.
@@ -36,6 +41,8 @@ RISE_GLOW = 0.2  # the heat glowing up off the bed behind the logs, where the fl
 BARS = [26.0 + 22.0 * k for k in range(9)]
 BAR_TOP, RAIL_Y, RAIL_H, LEG_H = 16.0, 46.0, 8.0, 12.0
 BAKE_MAX = 2.0  # screen px per room px the bed is painted at, at most (then smoothscaled)
+LOG_MAX = 5.0  # ... the logs (at the fire close-up's 4.8x: its own pixels, no upscaled bark)
+END_E = 0.38  # a log's sawn end face, seen from the right: its width over its height
 
 
 def bake_scale(scale: float) -> float:
@@ -51,6 +58,17 @@ def bed_size(scale: float) -> tuple[int, int]:
 def fit(surface: pygame.Surface, scale: float) -> pygame.Surface:
     """A bake (painted at bake_scale(scale)) brought to the bed's size at `scale`."""
     size = bed_size(scale)
+    return surface if surface.get_size() == size else pygame.transform.smoothscale(surface, size)
+
+
+def log_scale(scale: float) -> float:
+    """The scale the logs are painted at for a view at `scale`."""
+    return min(scale, LOG_MAX)
+
+
+def at_bake(surface: pygame.Surface, scale: float) -> pygame.Surface:
+    """A sprite painted at log_scale(scale) brought to the bake's size (the coals')."""
+    size = bed_size(bake_scale(scale))
     return surface if surface.get_size() == size else pygame.transform.smoothscale(surface, size)
 
 
@@ -90,7 +108,7 @@ def make_logs_steps(seed: int, scale: float, rows: int = 24,
         x = np.broadcast_to(col[None, :], (n, w)) / scale  # as _grid's rows r0..r0+n
         y = np.broadcast_to(np.arange(r0, r0 + n, dtype=np.float64)[:, None], (n, w)) / scale
         b_rgb, b_alpha, b_glow = np.zeros((n, w, 3)), np.zeros((n, w)), np.zeros((n, w))
-        _logs_band(x, y, grain, cracks, b_rgb, b_alpha, b_glow)
+        _logs_band(x, y, grain, cracks, b_rgb, b_alpha, b_glow, 1.0 / scale)
         rgb[r0 : r0 + n] = np.clip(b_rgb, 0, 255).astype(np.uint8)
         alpha[r0 : r0 + n] = np.clip(b_alpha * 255, 0, 255).astype(np.uint8)
         crack[r0 : r0 + n] = np.clip(b_glow[..., None] * np.array([255, 96, 22.0]), 0, 255).astype(np.uint8)
@@ -98,42 +116,85 @@ def make_logs_steps(seed: int, scale: float, rows: int = 24,
     return rgba_surface(rgb, alpha), rgb_surface(crack)
 
 
+def _tex(t: FArray, u: FArray, v: FArray) -> FArray:
+    """The tileable texture `t` (rows, cols) at (u along its columns, v along its rows), bilinear:
+    a texel's edges never show as steps however far the view enlarges it."""
+    h, w = t.shape
+    fu, fv = np.floor(u), np.floor(v)
+    au, av = u - fu, v - fv
+    c0, r0 = fu.astype(np.int64) % w, fv.astype(np.int64) % h
+    c1, r1 = (c0 + 1) % w, (r0 + 1) % h
+    top = t[r0, c0] * (1 - au) + t[r0, c1] * au
+    bot = t[r1, c0] * (1 - au) + t[r1, c1] * au
+    out: FArray = top * (1 - av) + bot * av
+    return out
+
+
 def _logs_band(x: FArray, y: FArray, grain: FArray, cracks: FArray, rgb_out: FArray, alpha_out: FArray,
-               glow_out: FArray) -> None:
-    """The logs over the pixels at (x, y) (bed px), written into the three out arrays."""
+               glow_out: FArray, px: float) -> None:
+    """The logs over the pixels at (x, y) (bed px; a pixel `px` bed px wide), written into the
+    three out arrays: each an opaque cylinder (its outline antialiased over a pixel), laid over
+    the ones before it."""
     rgb = np.zeros((*x.shape, 3))
     alpha = np.zeros(x.shape)
     glow = np.zeros(x.shape)
     for i, (x0, y0, x1, y1, r) in enumerate(LOGS):
         dx, dy = x1 - x0, y1 - y0
         length = float(np.hypot(dx, dy))
-        raw = ((x - x0) * dx + (y - y0) * dy) / (length * length)
-        s = np.clip(raw, 0, 1)
-        across = ((x - x0) * -dy + (y - y0) * dx) / length / r  # -1 top .. 1 bottom of the log
-        inside = np.clip((1.0 - np.abs(across)) * r * 1.5, 0, 1) * ((s > 0) & (s < 1))
-        cap = np.clip((1.0 - np.hypot((raw - 1.0) * length / r * 2.4, across)) * r * 0.8, 0, 1)  # the cut end
-        m = np.maximum(inside, cap) * (alpha < 0.5)
-        g = grain[(np.clip(across, -1, 1) * 15.5 + 16).astype(int) % 32, (s * length * 1.3 + i * 70).astype(int) % 256]
-        groove = np.clip((g - 0.42) * 4.0, 0, 1)  # bark ridges between dark crevices
-        round_ = np.sqrt(np.clip(1.0 - across * across, 0, 1))
-        char = np.clip(-across * 1.4 + 0.2, 0, 1)  # burnt black on top, bark showing below
-        bark = np.stack([84 + 60 * groove, 54 + 36 * groove, 32 + 18 * groove], axis=-1)
-        coal = np.array([22, 18, 17.0]) + 14 * groove[..., None]
-        col = (bark * (1 - char[..., None]) + coal * char[..., None]) * (0.45 + 0.55 * round_[..., None])
-        rings = 0.5 + 0.5 * np.sin(np.hypot((raw - 1.0) * length * 2.4, across * r) * 1.6)
-        end = np.stack([86 + 34 * rings, 58 + 22 * rings, 34 + 12 * rings], axis=-1)
-        col = np.where((cap > inside)[..., None], end, col)
-        rgb = np.where((m > alpha)[..., None], col, rgb)
-        along = raw * length + i * 40
-        checks = np.abs(np.sin(along / 5.5 + 0.9 * np.sin(across * 3.0 + along * 0.2)))  # charcoal's checking
-        seam = np.abs(across - 0.3 - 0.12 * np.sin(along / 8.0 + i))
-        line = np.maximum(np.clip(1.0 - checks / 0.12, 0, 1), np.clip(1.0 - seam / 0.07, 0, 1))
-        line = line * np.clip(across + 0.5, 0, 1) * (0.6 + 0.4 * cracks[(np.clip(across, -1, 1) * 15.5 + 16).astype(int) % 32,
-                                                                             (along * 0.5).astype(int) % 128])
-        ember_end = np.clip(1.0 - cap, 0, 1) * cap * 2.0
-        under = np.clip((across - 0.45) / 0.55, 0, 1) ** 1.5 * inside * 0.75  # the coals' glow on its underside
-        glow = np.where(m > alpha, np.maximum(np.maximum(line * inside * 0.55, ember_end), under), glow)
-        alpha = np.maximum(alpha, m)
+        a = ((x - x0) * dx + (y - y0) * dy) / length  # bed px along the log
+        c = ((x - x0) * -dy + (y - y0) * dx) / length / r  # -1 top .. 1 bottom of the log
+        if not np.any(np.abs(c) < 1.0 + 2.0 * px / r):
+            continue
+        cc = np.clip(c, -1.0, 1.0)
+        theta = np.arcsin(cc)  # round the log: its bark wraps the cylinder
+        nz = np.sqrt(1.0 - cc * cc)
+        # the outline: the sides, the sawn end on the right (its face an ellipse, seen from the
+        # right) and the broken, burnt end on the left (ragged, smooth along its edge)
+        q = np.hypot((a - length) / (END_E * r), cc)
+        jag = 2.2 * (_tex(cracks, (cc * r * 0.35) + 13 * i, 3.0 + 0 * cc) - 0.5) * 4.0
+        left = -END_E * r * 0.8 * nz + jag
+        grad = np.maximum(np.hypot((a - length) / (END_E * r) ** 2, cc / r) / np.maximum(q, 1e-3), 1e-6)  # |grad q|
+        d_left = (a - left) / np.sqrt(1.0 + (0.8 * END_E * cc / np.maximum(nz, 0.1)) ** 2)
+        d = np.minimum(np.minimum((1.0 - np.abs(c)) * r, np.maximum(length - a, (1.0 - q) / grad)), d_left)
+        m = np.clip(d / px + 0.5, 0.0, 1.0)
+        # the bark: ridges along the log between dark crevices, lit from above (the flames)
+        along, round_ = a + i * 70.0, theta * r
+        g = _tex(grain, along * 0.7, round_ * 1.4)
+        groove = np.clip((g - 0.4) * 3.5, 0, 1)
+        lam = np.clip(-0.55 * cc + 0.83 * nz, 0, 1)  # a lit top, a dark underside
+        shade = (0.06 + 0.94 * lam ** 1.5)[..., None]
+        bark = np.array([34.0, 22, 14]) + groove[..., None] * np.array([74.0, 50, 30])
+        # charred black on top where the flames lick it, with glowing checks (alligator char)
+        n = _tex(cracks, along * 0.9, round_ * 0.9)
+        char = np.clip((0.5 - cc + 1.2 * (n - 0.5)) / 0.3, 0, 1)
+        char = np.maximum(char, np.clip(1.0 - (a - left) / (0.9 * r), 0, 1))  # the burnt end
+        wide = max(1.0, px / 0.35)  # a far view's cracks: wider and fainter (not a pixel's dotted line)
+        vein = np.clip(1.0 - np.abs(n - 0.5) / (0.035 * wide), 0, 1)
+        checks = np.clip(1.0 - np.abs(np.sin(along / 3.2 + 3.0 * n)) / (0.16 * wide), 0, 1) * np.clip((n - 0.42) * 6, 0, 1)
+        line = np.maximum(vein, checks) * char / np.sqrt(wide)
+        coal = np.array([16.0, 13, 12]) + (lam ** 4 * (0.4 + groove))[..., None] * np.array([40.0, 38, 36])  # ash sheen on the lit top
+        col = (bark * (1 - char[..., None]) + coal * char[..., None]) * shade
+        col *= 1.0 - 0.75 * line[..., None]
+        # the sawn end: pale wood in rings, a dark bark rim, charred along its top
+        ang = np.arctan2(cc, (a - length) / (END_E * r))
+        rings = 0.5 + 0.5 * np.sin(q * r * 2.1 + 2.5 * (_tex(grain, ang * 6.0, q * 9.0) - 0.5))
+        wood = np.array([150.0, 106, 66]) * (0.72 + 0.28 * rings)[..., None] * (0.8 - 0.25 * cc)[..., None]
+        split = np.clip(1.0 - np.abs(np.sin(ang * 1.5 + i)) / 0.06, 0, 1) * np.clip(q * 2 - 0.3, 0, 1)
+        wood *= (1.0 - 0.6 * split)[..., None]
+        rim = np.clip((q - 0.84) / 0.08, 0, 1)
+        wood = wood * (1 - rim[..., None]) + np.array([38.0, 26, 17]) * rim[..., None]
+        wood_char = np.clip((-cc - 0.35) / 0.4, 0, 1) * np.clip((q - 0.55) / 0.3, 0, 1)
+        wood = wood * (1 - wood_char[..., None]) + np.array([28.0, 22, 20]) * wood_char[..., None]
+        face = np.clip((1.0 - q) * END_E * r / px + 0.5, 0, 1) * (a > length - END_E * r)
+        col = col * (1 - face[..., None]) + wood * face[..., None]
+        # what glows (emissive): the checks in the char, the burnt end, the underside over the coals
+        ember = np.clip(1.0 - (a - left) / (0.45 * r), 0, 1) * (0.4 + 0.6 * n)
+        under = np.clip((cc - 0.5) / 0.5, 0, 1) ** 1.5 * 0.55
+        gl = np.maximum(np.maximum(line * (0.35 + 0.65 * np.clip(-cc + 0.3, 0, 1)), ember), under) * (1 - face)
+        mm = m[..., None]
+        rgb = rgb * (1 - mm) + col * mm  # over the logs before it
+        glow = glow * (1 - m) + gl * m
+        alpha = alpha + m * (1 - alpha)
     rgb_out[...] = rgb
     alpha_out[...] = alpha
     glow_out[...] = glow
