@@ -25,7 +25,6 @@ import pygame
 from game.fx import fire_close
 from game.fx.hearth_art import (
     RAIL_Y,
-    at_bake,
     bake_scale,
     bed_size,
     coal_heat,
@@ -60,6 +59,7 @@ LOG_HIDE_COALS = 1.0  # ... and lie on the coals, opaque: their glow shows round
 CORE_V = 0.42  # the hot yellow-white core fills the lowest this much of the flames' height
 CORE_RGB = np.array([60.0, 120.0, 90.0])  # added over the ramp: orange -> yellow-white
 BOX_RGB = np.array([62.0, 20.0, 4.0])  # the fire's glow on the firebox and the stone round it, at its brightest
+CRACK_G, CRACK_B = 96 / 255, 22 / 255  # the cracks' glow colour over its red (game.fx.hearth_art)
 SHARP_FROM = 1.5  # screen px a field cell may cover before the flames are coloured per screen px (fire_close)
 
 _STOPS = np.array([0.0, 0.18, 0.4, 0.62, 0.82, 1.0])
@@ -75,6 +75,16 @@ def _double(a: FArray) -> FArray:
     return b
 
 
+def _glow_plane(cracks: pygame.Surface) -> pygame.Surface:
+    """The logs' glow (RGB: its red the glow's strength) as an 8-bit plane, a quarter of the bytes."""
+    plane = pygame.Surface(cracks.get_size(), depth=8)
+    dst = pygame.surfarray.pixels2d(plane)
+    src = pygame.surfarray.pixels_red(cracks)
+    dst[...] = src
+    del dst, src
+    return plane
+
+
 def _cell(scale: float) -> float:
     """Room px per flame-field cell at a view `scale` (finer in close-ups)."""
     return min(CELL, max(CLOSE_CELL, CELL / scale))
@@ -85,7 +95,7 @@ class _Art:
 
     def __init__(self) -> None:
         self.logs: pygame.Surface | None = None
-        self.cracks: pygame.Surface | None = None
+        self.cracks: pygame.Surface | None = None  # the logs' glow at the view's size, 8-bit (its palette per level)
         self.grate: pygame.Surface | None = None
         self.heat: FArray | None = None
         self.embers: dict[int, pygame.Surface] = {}
@@ -285,11 +295,11 @@ class Hearth:
         return self.art if scale == self._scale else self._art.at(scale, ahead=True)
 
     def _make_logs(self, scale: float | None = None) -> None:
-        """The logs (at the view's size) and their cracks (at the bake's size, like the coals)."""
+        """The logs and their cracks' glow, both at the view's size."""
         s = self._scale if scale is None else scale
         art = self._art_at(s)
         logs, cracks = make_logs(self.seed, log_scale(s))  # at the view's own pixels (up to LOG_MAX)
-        art.logs, art.cracks = fit(logs, s), at_bake(cracks, s)
+        art.logs, art.cracks = fit(logs, s), _glow_plane(fit(cracks, s))
 
     def _cover(self, hide: float, scale: float | None = None) -> pygame.Surface | None:
         """What the logs leave of the glow behind them, at the bed's size: 1 - hide x their
@@ -340,7 +350,7 @@ class Hearth:
             logs, cracks = yield from make_logs_steps(self.seed, log_scale(scale), rows=12)  # ~15 ms a band at 4.8x
             art = self._art_at(scale)
             if art.logs is None:
-                art.cracks, art.logs = at_bake(cracks, scale), fit(logs, scale)
+                art.cracks, art.logs = _glow_plane(fit(cracks, scale)), fit(logs, scale)
         yield "logs"
         self._cover(LOG_HIDE_FLAMES, scale)
         self._cover(LOG_HIDE_COALS, scale)
@@ -379,12 +389,11 @@ class Hearth:
             if cover is not None:  # at the bake's size, like the coals
                 spr.blit(pygame.transform.smoothscale(cover, spr.get_size()) if cover.get_size() != spr.get_size() else cover,
                          (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            if art.cracks is not None:  # the logs' cracks glow with the coals
-                cracks = art.cracks.copy()
-                g = round(255 * (0.5 + 0.5 * level / (EMBER_BINS - 1)))
-                cracks.fill((g, g, g), special_flags=pygame.BLEND_RGB_MULT)
-                spr.blit(cracks, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
             spr = fit(spr, s)
+            if art.cracks is not None:  # the logs' cracks glow with the coals (crisp: at the view's size)
+                g = 0.5 + 0.5 * level / (EMBER_BINS - 1)
+                art.cracks.set_palette([(round(i * g), round(i * g * CRACK_G), round(i * g * CRACK_B)) for i in range(256)])
+                spr.blit(art.cracks, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
             art.embers[level] = spr
         return spr
 

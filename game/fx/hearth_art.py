@@ -66,12 +66,6 @@ def log_scale(scale: float) -> float:
     return min(scale, LOG_MAX)
 
 
-def at_bake(surface: pygame.Surface, scale: float) -> pygame.Surface:
-    """A sprite painted at log_scale(scale) brought to the bake's size (the coals')."""
-    size = bed_size(bake_scale(scale))
-    return surface if surface.get_size() == size else pygame.transform.smoothscale(surface, size)
-
-
 def _grid(scale: float) -> tuple[FArray, FArray]:
     w, h = bed_size(scale)
     y, x = np.mgrid[0:h, 0:w].astype(np.float64)
