@@ -1,7 +1,9 @@
 """Review6 (HANDS3): the hand close shots at the moments the review looked at.
 
 L63 @3 s "She placed her hand in his": his fingers show, curling up round her hand, and his palm
-is lit skin, not a dark dome."""
+is lit skin, not a dark dome. L7 @2 s: the white follows the knuckles, the thumb is on the fist,
+one sleeve colour. L62 @3 s: the back of the reaching hand is round and runs on from the wrist.
+L71 @3 s: no doubled outlines, no smeared finger edges."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 from game.art.inserts import Inserts, _blit_part, load_spec
 from game.art.svg import SvgCache
 from tools.hands import clasp
+from tools.hands.geometry import FingerSpec, finger_geom
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
@@ -93,7 +96,6 @@ def test_the_white_follows_the_knuckles_with_no_hard_edge(side: str) -> None:
 
 def test_the_gripping_thumb_lies_on_the_fist() -> None:
     from tools.hands import fists
-    from tools.hands.geometry import finger_geom
     cp, _, _ = finger_geom(fists.GRIP_THUMB, fists.GRIP)
     back = [fists.LEFT(p) for p in [(-64, -124), (-84, -60), (-86, 0), (-50, 10), (-10, 12), (30, 12), (72, 8),
                                      (104, -40), (102, -86), (70, -124)]]
@@ -177,3 +179,43 @@ def test_the_wrist_runs_on_into_the_back_of_the_hand() -> None:
         lum.append(sum(vals) / len(vals))
     step = float(np.abs(np.diff(lum)).max())
     assert step < 2.0, f"the tone steps {step:.1f} levels in one pixel at the wrist"
+
+
+# L71 @3 s "hands tightened" (review6 #9)
+@pytest.mark.parametrize("i", range(4))
+def test_his_gripping_fingers_cast_no_second_outline(i: int) -> None:
+    """Across each gripping finger, past its edge on the shadow's side, the shadow fades out softly:
+    no one-pixel jump in opacity at its outer edge (a solid offset stroke: a doubled outline)."""
+    import math
+    pygame.init()
+    a = pygame.surfarray.array_alpha(pygame.image.load(str(INSERTS / "hands_tighten" / f"his_tip{i}_grip.svg"))).astype(float)
+    cp, _, _ = finger_geom(clasp.tip_spec(i, 1.0), clasp.HER_XF)
+    worst = 0.0
+    for t in (0.3, 0.5, 0.7):
+        c = (cp[1][0] + (cp[-1][0] - cp[1][0]) * t, cp[1][1] + (cp[-1][1] - cp[1][1]) * t)
+        ax, ay = cp[-1][0] - cp[1][0], cp[-1][1] - cp[1][1]
+        n = (-ay / math.hypot(ax, ay), ax / math.hypot(ax, ay))
+        if n[1] < 0:
+            n = (-n[0], -n[1])  # toward the shadow (down the frame)
+        prof = [a[round(c[0] + n[0] * u), round(c[1] + n[1] * u)] for u in range(0, 60)]
+        edge = next(k for k, v in enumerate(prof) if v < 250)
+        rest = prof[edge + 2:]
+        worst = max(worst, float(np.abs(np.diff(rest)).max()))
+    assert worst < 35, f"his finger {i}'s shadow ends in a {worst:.0f}-level step: a second outline"
+
+
+@pytest.mark.parametrize("insert", ["hands_intertwined", "hands_tighten"])
+def test_her_bent_fingers_have_a_crisp_start_not_a_smear(insert: str) -> None:
+    import math
+    im = pygame.image.load(str(INSERTS / insert / "her_fingers.svg"))
+    for i in range(4):
+        fs = clasp._her_curled(i)
+        ang = math.radians(fs.ang)
+
+        def alpha(t: float, fs: FingerSpec = fs, ang: float = ang) -> int:
+            p = clasp.HER_XF((fs.base[0] + math.cos(ang) * t, fs.base[1] + math.sin(ang) * t))
+            return int(im.get_at((round(p[0]), round(p[1]))).a)
+        ts = [t * 0.5 for t in range(-60, 20)]
+        shown = next(t for t in ts if alpha(t) > 20)
+        solid = next(t for t in ts if alpha(t) > 240)
+        assert solid - shown < 7, f"{insert}: her finger {i} fades in over {solid - shown:.1f} units (a smeared edge)"

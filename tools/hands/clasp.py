@@ -126,7 +126,7 @@ def _stub(d: Doc, i: int) -> None:
     def at(t: float, u: float) -> P:  # t along from the knuckle, u across (+ toward +y)
         return HER_XF((bx + ax * t + nx * u, by + ay * t + ny * u))
 
-    t0, te = -12.0, ln + 12.0  # a shorter fade over her knuckle (was 18: a long smear at 1:1)
+    t0, te = -5.0, ln + 12.0  # a short fade over her knuckle (18, then 12: a smeared left edge at 1:1)
     # the dark gap it dives into, between his fingers, just past its end
     e = at(te + 2, 0)
     d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{hw * 1.15 * HER_XF.s:.1f}" ry="{hw * 1.15 * HER_XF.s:.1f}" '
@@ -263,15 +263,15 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
     fs = tip_spec(i, curl)
     d = Doc()
     cp, ws, _ = finger_geom(fs, HER_XF)
-    d.add(f'<path d="M{f(add(cp[1], (3, 5)))} L{f(add(cp[-1], (3, 5)))}" stroke="#000" stroke-width="{ws[1]*(0.8 + 0.2 * curl):.1f}" stroke-linecap="round" opacity="{0.16 + 0.1 * curl:.2f}"/>')
+    for wk, op in ((1.2, 0.05), (1.05, 0.06), (0.9, 0.08)):  # its shadow on her hand: close, soft (review6 #9)
+        d.add(f'<path d="M{f(add(cp[1], (1.5, 3)))} L{f(add(cp[-1], (1.5, 3)))}" stroke="#000" stroke-width="{ws[1] * wk:.1f}" stroke-linecap="round" opacity="{op * (1 + 0.4 * curl):.3f}"/>')
     if curl > 0:
         # the fingertip pressing into the back of her hand: her skin dimpled round the pad (a soft
         # shade just beyond it), the pad flattened and the nail bed blanched toward its tip
         al = norm(sub(cp[-1], cp[-2]))
-        dim = add(cp[-1], mul(al, ws[-1] * 0.55))
-        rr = ws[-1] * 0.75
+        dim, rr = add(cp[-1], mul(al, ws[-1] * 0.55)), ws[-1] * 0.7  # (fainter: at 0.4 it smeared the tip's edge)
         d.add(f'<ellipse cx="{dim[0]:.1f}" cy="{dim[1]:.1f}" rx="{rr:.1f}" ry="{rr:.1f}" '
-              f'fill="{d.rad(dim, rr, [(0, "#5a3020", 0.0), (0.45, "#5a3020", 0.4 * curl), (1, "#5a3020", 0)])}"/>')
+              f'fill="{d.rad(dim, rr, [(0, "#5a3020", 0.0), (0.5, "#5a3020", 0.3 * curl), (1, "#5a3020", 0)])}"/>')
     # the root rises from his palm, between her fingers, into the light
     finger(d, fs, HER_XF, HIS, white=white, open_base=True)
     if curl > 0:
@@ -296,7 +296,7 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
         al = norm(sub(cp[-1], cp[-2]))
         nb = sub(cp[-1], mul(al, ws[-1] * 0.15))
         d.add(f'<ellipse cx="{nb[0]:.1f}" cy="{nb[1]:.1f}" rx="{ws[-1] * 0.3:.1f}" ry="{ws[-1] * 0.3:.1f}" '
-              f'fill="{d.rad(nb, ws[-1] * 0.3, [(0, "#fff6f0", 0.7 * curl), (1, "#fff6f0", 0)])}"/>')
+              f'fill="{d.rad(nb, ws[-1] * 0.3, [(0, "#fff6f0", 0.35 * curl), (1, "#fff6f0", 0)])}"/>')
     return d, cp[0]
 
 
