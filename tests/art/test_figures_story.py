@@ -216,7 +216,9 @@ def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tup
     # the hand curves round her back (the cupped `hold` drawing, its fingertips showing): the
     # flat open palm, splayed to the camera past her back, read as a third hand (review5 #22)
     hand = next(d for d in drawn if d.char == "him" and d.part == "near_hand")
-    assert hand.variant == "hold", f"his hand on her back is the {hand.variant!r} drawing"
+    # the `cup` drawing: fingers curved round her, no thumb (the `hold` drawing's raised thumb
+    # read past her waist as a detached paw giving a thumbs-up, review6 #17)
+    assert hand.variant == "cup", f"his hand on her back is the {hand.variant!r} drawing"
     her, him = final["her"], final["him"]
     for part in ("near_upper", "near_fore"):
         assert him[part].z < her["torso"].z, f"his {part} drawn over her torso"
