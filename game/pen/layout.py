@@ -294,16 +294,25 @@ def layout_line(text: str, hand: Hand, font: StrokeFont, seed: int, width: float
     drift_k = 2 * math.pi / rng.uniform(25, 40)
     drift_ph = rng.uniform(0, 2 * math.pi)
     slope = math.tan(math.radians(hand.baseline_slope_deg))
-    # a shaking hand: every word off the baseline by its own amount and tilted about its
-    # start (a separate stream, so the steady hands' variation is unchanged)
+    # a shaking hand: every word on its own tilt, but the baseline drifts continuously: each
+    # word starts where the line the last one was on has got to across the space (a hand
+    # drifts, it does not step: review6 #11), steered back toward the rule as it strays (a
+    # separate stream, so the steady hands' variation is unchanged)
     wrng = np.random.default_rng((seed ^ 0x0B0B) & 0xFFFFFFFF)
     paths: list[PenPath] = []
+    level, prev_row = 0.0, -1
     for i, (strokes, x0, r) in enumerate(placed):
         first = True
         pause = _punct_pause(words[i - 1]) if i else 0.0
         dy, tilt = 0.0, 0.0
         if hand.word_wobble > 0:
-            dy, tilt = wrng.normal(0, hand.word_wobble), wrng.normal(0, 2.5 * hand.word_wobble)
+            if r != prev_row:  # the pen back at the margin: a fresh start near the rule
+                level = wrng.normal(0, 0.5 * hand.word_wobble)
+            w_width, after = shaped[i][1], shaped[i][2]
+            dy = level
+            tilt = wrng.normal(0, 2.5 * hand.word_wobble) - 0.5 * level / (0.12 * max(w_width + after, 1.0))
+            level += (w_width + after) * tilt * 0.12
+        prev_row = r
         for pts, dot in _join(strokes, hand, rng):
             if hand.word_wobble > 0:
                 pts = np.column_stack([pts[:, 0], pts[:, 1] + dy + pts[:, 0] * tilt * 0.12])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 
 import numpy as np
@@ -133,3 +134,37 @@ def test_a_shaking_hand_moves_words_off_the_baseline(hands: dict[str, Hand]) -> 
     still = dataclasses.replace(shaky, word_wobble=0.0)
     moved = np.abs(word_tops(shaky)[:, 1] - word_tops(still)[:, 1])
     assert moved.max() > 0.1 * shaky.x_height  # whole words lifted or dropped, not just rough edges
+
+
+@pytest.mark.parametrize("hand", ["shaky", "trembling"])
+def test_a_shaking_hands_baseline_drifts_and_never_steps_between_words(hands: dict[str, Hand], hand: str) -> None:
+    """Review 6 #11: "I don't" sat on the rule and "want to lose you" ~15 px lower at 1080p, a
+    jump between two words (each word had its own random height). Each word may lean its own
+    way, but the next word starts on the line the last one was running along: fit each word's
+    lift off the baseline (this hand against the same hand with no word wobble) as a line over
+    x, and the two fits of neighbouring words meet where the next word begins."""
+    # without the slow wobble field (it shifts with the words) and her stops (they cut where a
+    # stroke's length falls), each word's lift is a straight line over its upright x
+    h = dataclasses.replace(hands[hand], hesitations=0, wobble=0.0)
+    still = dataclasses.replace(h, word_wobble=0.0)
+    sp = Spread()
+    font = load_font(h.font, h.base_dir, h.extra_glyphs or None)
+    tan_sl = math.tan(math.radians(h.slant_deg))
+    jumps = []
+    for seed in range(12):
+        a = layout_line("I don’t want to lose you either.", h, font, seed, sp.text_width(), sp.row_pitch)
+        b = layout_line("I don’t want to lose you either.", still, font, seed, sp.text_width(), sp.row_pitch)
+        words: list[tuple[int, np.ndarray, np.ndarray]] = []  # row, x, lift (xh)
+        for p, q in zip(a.paths, b.paths, strict=True):
+            if p.new_word or not words:
+                words.append((p.row, np.empty(0), np.empty(0)))
+            r, x, d = words[-1]
+            upright = q.pts[:, 0] + (q.pts[:, 1] - q.row * sp.row_pitch) * tan_sl  # the hand's slant undone
+            words[-1] = (r, np.concatenate([x, upright]), np.concatenate([d, (p.pts[:, 1] - q.pts[:, 1]) / h.x_height]))
+        for (r0, x0, d0), (r1, x1, d1) in itertools.pairwise(words):
+            if r0 != r1:
+                continue
+            at = x1.min()  # where the next word begins
+            f0, f1 = np.polyfit(x0, d0, 1), np.polyfit(x1, d1, 1)
+            jumps.append(abs(np.polyval(f0, at) - np.polyval(f1, at)))
+    assert max(jumps) < 0.03, f"{hand}: the baseline steps {max(jumps):.2f} x-heights between two words"
