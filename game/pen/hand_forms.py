@@ -45,31 +45,34 @@ BRUSH: tuple[Part, ...] = (
 # the thumb's side, the lower left on screen; -v: the back of the hand), z up from the page
 HAND: tuple[Part, ...] = (
     # the palm's mass under the back of the hand, and the web between thumb and index
-    Part(((146.0, -74.0, 22.0, 24.0), (214.0, -50.0, 30.0, 30.0)), "skin", k=8.0, flat=0.7),
+    Part(((146.0, -78.0, 22.0, 24.0), (206.0, -74.0, 30.0, 30.0)), "skin", k=8.0, flat=0.7),
     Part(((138.0, 30.0, 28.0, 11.0), (150.0, 4.0, 38.0, 13.0), (190.0, -8.0, 46.0, 17.0)), "skin", k=9.0, flat=0.55),
     # the thumb's root: its metacarpal and the muscle between it and the index's, under the pen
-    Part(((168.0, 20.0, 31.0, 21.0), (204.0, 6.0, 38.0, 26.0), (232.0, -10.0, 40.0, 26.0)), "skin", k=12.0, flat=0.55),
-    # the little and ring fingers, curled under the palm: only their knuckles show, on the page
-    Part(((157.0, -95.0, 28.0, 8.6), (136.0, -98.0, 16.0, 9.2), (135.0, -89.0, 4.0, 7.6), (146.0, -80.0, 2.0, 7.0)),
+    Part(((166.0, 16.0, 31.0, 21.0), (196.0, -6.0, 38.0, 26.0), (220.0, -30.0, 40.0, 26.0)), "skin", k=12.0, flat=0.55),
+    # the little and ring fingers, curled UNDER the palm, their knuckles and nails on the page
+    # (they used to rise from the knuckles and curl up beside the back: a bumpy fist)
+    Part(((158.0, -86.0, 15.0, 8.2), (140.0, -88.0, 8.0, 8.6), (138.0, -78.0, 3.0, 7.4), (150.0, -70.0, 1.5, 6.8)),
          "skin", k=6.0, creases=True),
-    Part(((151.0, -76.0, 39.0, 9.6), (122.0, -80.0, 25.0, 10.2), (120.0, -70.0, 7.0, 8.6), (135.0, -62.0, 3.0, 8.0)),
+    Part(((152.0, -68.0, 19.0, 9.2), (128.0, -72.0, 11.0, 9.6), (125.0, -61.0, 4.0, 8.4), (139.0, -53.0, 2.0, 7.6)),
          "skin", k=6.0, creases=True),
     # the middle finger, bent under the index: the barrel rests on the side of its last joint
     Part(((143.0, -55.0, 49.0, 10.0), (108.0, -47.0, 51.0, 10.8), (85.0, -25.0, 25.0, 9.2), (55.0, -12.0, 11.0, 8.3)),
          "skin", k=4.0, nail=-0.4, creases=True),
     # the back of the hand: one broad dome, rolled up toward the thumb's side, the metacarpals'
     # heads (the knuckles) and the tendons from them to the wrist raised under its skin
-    Part(((124.0, -66.0, 35.0, 44.0), (272.0, -48.0, 34.0, 42.0)), "skin", k=10.0, flat=0.5, tilt=0.3, oval=True,
+    Part(((124.0, -66.0, 35.0, 44.0), (262.0, -74.0, 34.0, 42.0)), "skin", k=10.0, flat=0.5, tilt=0.3, oval=True,
          ridges=((130.0, -31.0, 130.0, -31.0, 4.5, 8.0), (142.0, -56.0, 142.0, -56.0, 5.0, 8.0),
                  (150.0, -76.0, 150.0, -76.0, 4.0, 7.0), (156.0, -94.0, 156.0, -94.0, 3.0, 6.5),
                  (138.0, -31.0, 240.0, -28.0, 0.8, 3.6), (150.0, -55.0, 244.0, -42.0, 0.8, 3.6),
                  (157.0, -75.0, 244.0, -56.0, 0.65, 3.4), (161.0, -93.0, 240.0, -70.0, 0.5, 3.4))),
     # the thumb: bowed out from the wrist, its pad pressing the barrel's near side, its nail
     # turned toward the viewer
-    Part(((180.0, 22.0, 40.0, 16.0), (130.0, 41.0, 38.0, 13.8), (89.0, 36.0, 31.0, 12.2),
+    Part(((172.0, 16.0, 40.0, 16.0), (130.0, 41.0, 38.0, 13.8), (89.0, 36.0, 31.0, 12.2),
           (55.0, 18.0, 23.0, 10.4)), "skin", k=7.0, nail=0.45, creases=True),
-    # the index finger arched along the top of the barrel, its pad on the grip
-    Part(((131.0, -31.0, 56.0, 10.2), (86.0, -20.0, 70.0, 10.9), (56.0, -10.0, 44.0, 9.4), (31.0, -4.0, 27.0, 8.4)),
+    # the index finger bent at its middle joint, which stands up and out beside the barrel, its
+    # last joint coming back down onto it so the tip pinches the grip ~2.5 cm above the nib
+    # (it used to lie straight along the barrel's top: a finger-gun)
+    Part(((138.0, -36.0, 58.0, 10.2), (100.0, -44.0, 80.0, 10.9), (66.0, -20.0, 58.0, 9.4), (42.0, -4.0, 30.0, 8.4)),
          "skin", k=4.0, nail=0.0, creases=True),
 )
 

@@ -49,7 +49,7 @@ RGB = tuple[int, int, int]
 Pt = tuple[float, float]
 
 ANGLE = 48.0  # degrees: the pen's direction from tip to cap on screen, a little steeper than the lying pen's
-WRIST: Pt = (250.0, -50.0)  # the wrist's centre (pen frame, his size)
+WRIST: Pt = (240.0, -76.0)  # the wrist's centre (pen frame, his size)
 ARM_DIR = math.radians(23.0)  # the forearm's direction, relative to the barrel
 ARM_LEN = 600.0  # how far the forearm reaches from the wrist (past any frame's edge)
 ARM_JOIN = (70.0, 110.0)  # along the arm: where the arm's own canvas fades in over the hand's
@@ -241,7 +241,7 @@ def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.S
     hb = bounds((0.0, 0.0), 0.0, sized, 4.0)
     s_cut = ARM_JOIN[1] + 12.0  # past the join, the hand's canvas has nothing more to paint
     a_lim = wrist[0] + (s_cut * math.cos(ARM_DIR) + 70 * math.sin(ARM_DIR)) * size
-    hb = (hb[0], hb[1], min(hb[2], a_lim), min(hb[3], wrist[1] + (s_cut * math.sin(ARM_DIR) + 70) * size))
+    hb = (hb[0], hb[1], min(hb[2], a_lim), min(hb[3], wrist[1] + (s_cut * math.sin(ARM_DIR) + 96) * size))
     cv = Canvas(px, (0.0, 0.0), 0.0, hb, ss)
     # skin first (one smooth body), then what it wears, then the pen by its height alone
     for p in (*[a for a in arm if a.mat == "skin"], *hand, *[a for a in arm if a.mat != "skin"]):
