@@ -48,3 +48,11 @@ def test_the_barrel_leaves_the_hand_clear_of_the_wrist() -> None:
     cap_u = PEN[-1].joints[-1][0]
     dist = math.hypot(WRIST[0] - cap_u, WRIST[1])
     assert dist >= 4.5 * PX_PER_CM, f"the barrel's end is {dist / PX_PER_CM:.1f} cm from the wrist (at the heel)"
+
+
+def test_the_thumb_pad_presses_the_barrels_near_side() -> None:
+    thumb = HAND[7].joints  # review6: "the thumb stands ~60 px away, touching nothing"
+    _, v, _, r = thumb[-1]
+    assert 0.0 < v - r <= 4.0, f"the thumb's pad is {v - r:.1f} px off the barrel's axis (barrel radius ~5)"
+    _, v2, _, r2 = thumb[-2]
+    assert v2 - r2 <= 16.0, f"the thumb's last joint stands {v2 - r2:.1f} px off the barrel"
