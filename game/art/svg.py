@@ -10,7 +10,6 @@ fast. Call it at load or shot-change time, never every frame.
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 from collections import OrderedDict
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 import pygame
 
 from game import memory
+from game.pngfile import encode_png
 from game.safeio import write_atomic
 from game.userdirs import cache_dir
 
@@ -81,9 +81,7 @@ class SvgCache:
             if loaded.get_size() != (w, h):
                 loaded = pygame.transform.smoothscale(loaded, (w, h))
             try:
-                png = io.BytesIO()
-                pygame.image.save(loaded, png, "png")
-                write_atomic(disk, png.getvalue())
+                write_atomic(disk, encode_png(loaded))  # the fast writer (game/pngfile.py), same pixels
             except (pygame.error, OSError) as exc:
                 log.info("cannot write SVG cache %s: %s", disk, exc)
         if pygame.display.get_init() and pygame.display.get_surface() is not None:
