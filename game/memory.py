@@ -158,7 +158,6 @@ def _other_budgets() -> dict[str, Budget]:
 
     return {
         "ctx.renderer._bg_cache": _screens(render.BG_KEPT),
-        "ctx.renderer._plates": _screens(render.PLATES_KEPT),  # the back plates (tile background + back props)
         "ctx.renderer.layers.fx.light_map": _fixed(lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET),
         "ctx.renderer.layers.fx.occluders": _fixed(occlusion.HIDDEN_BUDGET + occlusion.CROP_BUDGET),
         "ctx.renderer.layers.fx.shadows": _fixed(shadows.BUDGET),

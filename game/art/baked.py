@@ -25,6 +25,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -115,8 +116,6 @@ def baked(name: str, package: Path | None = None) -> Callable[[Callable[P, R]], 
     """Keep `name`'s results on disk, keyed by its arguments and its package's source."""
 
     def wrap(paint: Callable[P, R]) -> Callable[P, R]:
-        import sys
-
         home = package or Path(sys.modules[paint.__module__].__file__ or ".").parent
 
         @functools.wraps(paint)

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 import numpy as np
 import pygame
 
-from game.fx.lighting import DOWNSCALE
+from game.fx.lighting import DOWNSCALE, tint
 from game.fx.occlusion import Caster
 from game.fx.sprites import _radius_grid, rgb_surface
 from game.view import View
@@ -70,7 +70,7 @@ DRAPE = (64.0, 52.0, 64.0, 0.0)  # room px the window's art overhangs its box (l
 WASH_FULL = 300.0  # room y: the wash grows from none at the ceiling to full here (the dark stays dark
 # far above the flames: the room's top corners are not lifted to a flat yellow)
 HAZE_MAX = 0.4  # the haze sprites' brightest step (LEVELS steps up to it)
-HAZE_FULL = (round(HAZE_RGB[0] * HAZE_MAX), round(HAZE_RGB[1] * HAZE_MAX), round(HAZE_RGB[2] * HAZE_MAX))
+HAZE_FULL = tint(HAZE_RGB, HAZE_MAX)
 
 
 def grade(small: pygame.Surface, glow: float, glass: pygame.Rect | None) -> None:

@@ -112,22 +112,6 @@ def flame(width: int, height: int, sway: float, palette: str = "candle") -> pyga
     return rgb_surface(rgb)
 
 
-def bead(radius: float) -> pygame.Surface:
-    """A rain drop on glass: a dim body, a bright lower rim and a specular glint (alpha)."""
-    size = max(3, int(radius * 2 + 3))
-    c = (size - 1) / 2.0
-    y, x = np.mgrid[0:size, 0:size].astype(np.float64)
-    dx, dy = (x - c) / max(radius, 0.8), (y - c) / max(radius, 0.8)
-    r = np.hypot(dx, dy)
-    body = np.clip((1.1 - r) / 0.25, 0, 1)
-    rim = np.clip(1.0 - np.abs(r - 0.8) / 0.3, 0, 1) * np.clip(dy + 0.2, 0, 1)
-    glint = np.exp(-(((dx + 0.35) ** 2 + (dy + 0.4) ** 2) / 0.06))
-    alpha = 255 * np.clip(0.22 * body + 0.55 * rim + 0.9 * glint, 0, 1)
-    light = np.clip(rim + glint * 1.2, 0, 1)
-    rgb = np.stack([60 + 170 * light, 70 + 175 * light, 90 + 160 * light], axis=2)
-    return rgba_surface(rgb, alpha)
-
-
 def streak(length: int, slant: float, colour: RGB, width: float = 1.0) -> pygame.Surface:
     """A falling rain streak (additive): a thin slanted line, brightest at its lower end."""
     length = max(2, length)

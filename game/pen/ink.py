@@ -245,11 +245,6 @@ def _surf(a: np.ndarray) -> pygame.Surface:
     return pygame.surfarray.make_surface(a if a.ndim == 3 else np.repeat(a[..., None], 3, axis=2))
 
 
-def make_blot(radius: float, ink: RGB, seed: int, origin: tuple[float, float] = (0.0, 0.0), u: float = 1.0, neck: float = 0.0) -> pygame.Surface:
-    """The ink a pool leaves (`_blot_fields`): white = paper, multiplied into the page."""
-    return _surf(_blot_fields(radius, ink, seed, origin, u, neck)[0])
-
-
 BlotWet = tuple[pygame.Surface, pygame.Surface]  # a step's wet pooling (multiplied) and gloss (added)
 
 

@@ -124,7 +124,7 @@ class Timeline:
 
 
 BLOT_GROW = 0.8  # reference seconds for the end blot to spread
-BLOT_REACH = 1.22  # the pool's outline reaches at most this many radii from its centre (ink.make_blot)
+BLOT_REACH = 1.22  # the pool's outline reaches at most this many radii from its centre (ink._blot_fields)
 BLOT_FEATHER = 3.0  # logical px of soft edge and fibre bleed beyond the outline
 NECK_END = 0.55  # radii: the run's half-width where it joins the pool
 MARGIN_RUN = 18.0  # logical px the pool may run into the right margin (the page has 30)

@@ -27,7 +27,6 @@ from game.text.fonts import Fonts
 log = logging.getLogger(__name__)
 
 RGB = tuple[int, int, int]
-LOGICAL_W = 1920  # the story scene's logical canvas width (its notebook rect scales by width / this)
 Entry = tuple[str, str, RGB | None, int]  # text, hand, ink, line seed
 
 
@@ -128,13 +127,12 @@ class Books:
         # 1/1920 scale has no pixels and crashed smoothscale): paint at 1.0 until drawn
         if width < 64:
             return 1.0
-        from game.pen import PANEL_W
-        from game.scenes.story import NOTEBOOK_RECT
+        from game.scenes.story import page_scale
 
         # as the story's page shot draws it (StoryScene.notebook_rect): the panel NOTEBOOK_RECT's
         # width on the 1920 canvas. (At the panel's own 1240 px, every stamp warmed and the art
         # were thrown away, rebuilt in the first written line's first frame.)
-        return round(NOTEBOOK_RECT[2] * width / LOGICAL_W) / PANEL_W
+        return page_scale(width)
 
     def kind(self, hand: str) -> str:
         """'brush' or 'nib', for the pen's sound."""

@@ -45,6 +45,12 @@ LINE_BASE = 9.0  # canonical story time per line, for rendering a line out of pl
 SKIP_INTERVAL = 0.08
 PANEL_W, PANEL_H = 1240.0, 520.0  # the notebook panel's logical size (game.pen.PANEL_W/H)
 NOTEBOOK_RECT = (55, 150, 1810, 759)  # logical x, y, w, h of the notebook in its close shot (x1.46)
+
+
+def page_scale(width: int) -> float:
+    """The pen's pixel scale for the page shot on a canvas `width` px wide: the panel drawn
+    NOTEBOOK_RECT's width on the 1920-wide logical canvas."""
+    return round(NOTEBOOK_RECT[2] * width / 1920) / PANEL_W
 PAGE_SHOT = "notebook"  # the script's shot that is this close-up
 # The page shot's table and notebook art (~1 s of numpy at 1080p), painted on this thread from the
 # story's second frame, so the first cut to the page does not stall on them (the same pictures).
@@ -347,7 +353,7 @@ class StoryScene(Scene):
         hand = getattr(self.notebook, "hands", {}).get(self._pen_args(line)[1]) if isinstance(line, c.Write) else None
         if hand is None:
             return
-        scale = round(NOTEBOOK_RECT[2] * size[0] / 1920) / PANEL_W
+        scale = page_scale(size[0])
         key = (scale, Look.of(hand))
         if key not in writers:
             self._writer_job = (key, _PAINTER.submit(WriterHand, scale, key[1]))
@@ -380,7 +386,7 @@ class StoryScene(Scene):
             getattr(self.notebook, "spread", None)
         if cache is None or not isinstance(seed, int) or spread is None:
             return  # another kind of book: it paints its own art
-        key = (round(NOTEBOOK_RECT[2] * size[0] / 1920) / PANEL_W, seed)
+        key = (page_scale(size[0]), seed)
         if key in cache.art:
             return
         if self._book_job is None or self._book_job[0] != key:
