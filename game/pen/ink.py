@@ -7,7 +7,8 @@ offset) at the real pixel scale and cached; `warm` builds the stamps a story's w
 ahead (a thread, while the narration plays), and a stamp still missing when its dab is laid
 is built then: a line never builds all its stamps in one frame. Compositing: a stroke is stamped with
 BLEND_RGB_MIN into a `stroke` layer (a stroke never darkens itself), and when the stroke
-ends it is multiplied into the `ink` layer (crossings darken, like real ink). The page the
+ends it is multiplied into the `ink` layer (a pen's crossings darken, like real ink; a
+brush's wet strokes merge instead, `merge_flag`). The page the
 player sees is paper x ink x stroke, recomposited only inside the rects that changed.
 Draws onto surfaces it owns; never touches the display.
 """
@@ -114,6 +115,14 @@ class StampCache:
     def warm(self, keys: set[StampKey]) -> None:
         for k in keys:
             self.get(k)
+
+
+def merge_flag(hand: Hand) -> int:
+    """How a finished stroke joins the ink under it. A brush's strokes are the same wet ink
+    flowing into itself: where two cross they merge into one shape (the darker of the two,
+    BLEND_RGB_MIN), never a darker rim or knot where the wet edges overlap. A pen's ink is
+    laid thin and dries fast, so its crossings darken like real ink (multiplied)."""
+    return pygame.BLEND_RGB_MIN if hand.nib == "brush" else pygame.BLEND_RGB_MULT
 
 
 BLOT_FRAMES = 20  # steps of a spreading blot, built at queue time
@@ -356,7 +365,7 @@ class InkCanvas:
                 sx = [p[0] for p in line.pos[k0:kend]]
                 sy = [p[1] for p in line.pos[k0:kend]]
                 bb = pygame.Rect(min(sx), min(sy), max(sx) - min(sx) + box, max(sy) - min(sy) + box).clip(self.ink.get_rect())
-                self.ink.blit(self.stroke, bb, bb, special_flags=pygame.BLEND_RGB_MULT)
+                self.ink.blit(self.stroke, bb, bb, special_flags=merge_flag(line.stamps.hand))
                 self.stroke.fill(WHITE, bb)
                 dirty.union_ip(bb)
             self.composite(dirty)
