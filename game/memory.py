@@ -220,6 +220,8 @@ def census(roots: dict[str, object]) -> dict[str, tuple[int, int]]:
         if isinstance(obj, SKIP) or id(obj) in seen:
             continue
         seen.add(id(obj))
+        if isinstance(obj, Governor):  # its list of the caches is an index: each is named by its owner's path
+            continue
         if isinstance(obj, pygame.Surface):
             out[path][0] += surface_bytes(obj)
             out[path][1] += 1

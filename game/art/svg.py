@@ -86,11 +86,13 @@ class SvgCache:
                 log.info("cannot write SVG cache %s: %s", disk, exc)
         if pygame.display.get_init() and pygame.display.get_surface() is not None:
             loaded = loaded.convert_alpha()
-        if not keep:
+        if not keep or w * h * 4 > self.memory_budget:
+            # one raster over the whole budget is not kept: it pushed every other out and stayed, a
+            # duplicate of the caller's copy (an insert's part, a full canvas: 8 MB at 1080p)
             return loaded
         self._memory[mkey] = loaded
         self._bytes += w * h * 4
-        while self._bytes > self.memory_budget and len(self._memory) > 1:
+        while self._bytes > self.memory_budget:
             (_, ow, oh), _old = self._memory.popitem(last=False)
             self._bytes -= ow * oh * 4
         return loaded

@@ -21,19 +21,34 @@ RGB = tuple[int, int, int]
 T = TypeVar("T")
 
 
+BAND_BYTES = 1 << 20  # float bytes clipped at a time when an array becomes pixels
+
+
+def _bytes_of(arr: npt.NDArray[Any]) -> npt.NDArray[np.uint8]:
+    """`arr` (h, ...) in 0..255 as uint8, rounded down (np.clip then astype), a band of rows at a
+    time: the whole-size clipped float copy was the largest temporary of a big sprite (a 1200 px
+    halo at a close-up: 35 MB of float64 for a 4 MB surface); the same bytes come out."""
+    if arr.dtype == np.uint8:
+        return arr
+    out = np.empty(arr.shape, np.uint8)
+    rows = max(1, BAND_BYTES // max(1, arr[:1].nbytes))
+    for y in range(0, arr.shape[0], rows):
+        out[y : y + rows] = np.clip(arr[y : y + rows], 0, 255)  # (a float to uint8 store truncates, as astype)
+    return out
+
+
 def rgb_surface(rgb: npt.NDArray[Any]) -> pygame.Surface:
     """An RGB Surface from an (h, w, 3) float (or uint8) array in 0..255."""
-    arr = np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2)
-    return pygame.surfarray.make_surface(np.ascontiguousarray(arr))
+    return pygame.surfarray.make_surface(np.ascontiguousarray(_bytes_of(rgb).transpose(1, 0, 2)))
 
 
 def rgba_surface(rgb: npt.NDArray[Any], alpha: npt.NDArray[Any]) -> pygame.Surface:
     """A per-pixel-alpha Surface from (h, w, 3) colour and (h, w) alpha, both 0..255 (float or uint8)."""
     h, w = alpha.shape
     surf = pygame.Surface((w, h), pygame.SRCALPHA)
-    pygame.surfarray.blit_array(surf, np.clip(rgb, 0, 255).astype(np.uint8).transpose(1, 0, 2))
+    pygame.surfarray.blit_array(surf, _bytes_of(rgb).transpose(1, 0, 2))
     a = pygame.surfarray.pixels_alpha(surf)
-    a[...] = np.clip(alpha, 0, 255).astype(np.uint8).T
+    a[...] = _bytes_of(alpha).T
     del a
     return surf
 
@@ -48,8 +63,19 @@ def _radius_grid(size: int) -> FArray:
 def grey_surface(v: FArray) -> pygame.Surface:
     """An RGB Surface with v (h, w, 0..255) in each channel: rounded once, then repeated as
     bytes (the same pixels as `rgb_surface` of the repeated floats, a third of the work)."""
-    grey = np.clip(v, 0, 255).astype(np.uint8).T
+    grey = _bytes_of(v).T
     return pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(grey[:, :, None], 3, axis=2)))
+
+
+def _rows(h: int, w: int, channels: int, make: Callable[[int, int], npt.NDArray[Any]]) -> npt.NDArray[np.uint8]:
+    """An (h, w[, channels]) uint8 image whose rows y0:y1 are `make(y0, y1)` clipped to 0..255 and
+    rounded down, made a band of rows at a time: a sprite made of elementwise float maths is the
+    same bytes made whole or in bands, and its float temporaries are a band's, not the sprite's."""
+    out = np.empty((h, w, channels) if channels > 1 else (h, w), np.uint8)
+    rows = max(1, BAND_BYTES // max(1, w * channels * 8))
+    for y in range(0, h, rows):
+        out[y : y + rows] = np.clip(make(y, min(h, y + rows)), 0, 255)
+    return out
 
 
 def light_falloff(radius: int, area: tuple[int, int, int, int] | None = None) -> pygame.Surface:
@@ -59,25 +85,35 @@ def light_falloff(radius: int, area: tuple[int, int, int, int] | None = None) ->
     of the whole (a close-up's light is many times the light map it is added to)."""
     radius = max(2, radius)
     size = radius * 2
-    if area is None:
-        x = _radius_grid(size)
-    else:
-        d = np.arange(size, dtype=np.float64) - (size - 1) / 2.0
-        ax, ay, aw, ah = area
-        x = np.hypot(d[None, ax : ax + aw], d[ay : ay + ah, None]) / max(1.0, size / 2.0)
-    edge = np.clip(1.0 - x * x, 0.0, 1.0) ** 1.5
-    core = 1.0 / (1.0 + 16.0 * x * x)
-    v = 255.0 * edge * (0.2 + 0.8 * core)
-    return grey_surface(v)
+    ax, ay, aw, ah = area if area is not None else (0, 0, size, size)
+    d = np.arange(size, dtype=np.float64) - (size - 1) / 2.0
+    dx, dy, r = d[ax : ax + aw], d[ay : ay + ah], max(1.0, size / 2.0)
+
+    def band(y0: int, y1: int) -> FArray:
+        x = np.hypot(dx[None, :], dy[y0:y1, None]) / r
+        edge = np.clip(1.0 - x * x, 0.0, 1.0) ** 1.5
+        core = 1.0 / (1.0 + 16.0 * x * x)
+        v: FArray = 255.0 * edge * (0.2 + 0.8 * core)
+        return v
+
+    grey = _rows(len(dy), len(dx), 1, band).T
+    return pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(grey[:, :, None], 3, axis=2)))
 
 
 def halo(radius: int, colour: RGB, peak: float) -> pygame.Surface:
     """Additive glow around a flame: a bright gaussian core in a long faint tail."""
     radius = max(2, radius)
-    x = _radius_grid(radius * 2)
-    v = 0.65 * np.exp(-((x / 0.22) ** 2)) + 0.35 * np.clip(1.0 - x, 0.0, 1.0) ** 3
+    size = radius * 2
+    d = np.arange(size, dtype=np.float64) - (size - 1) / 2.0  # as _radius_grid, a band at a time
     col = np.array(colour, dtype=np.float64)
-    return rgb_surface(v[:, :, None] * col[None, None, :] * peak)
+
+    def band(y0: int, y1: int) -> FArray:
+        x = np.hypot(d[None, :], d[y0:y1, None]) / max(1.0, size / 2.0)
+        v = 0.65 * np.exp(-((x / 0.22) ** 2)) + 0.35 * np.clip(1.0 - x, 0.0, 1.0) ** 3
+        rgb: FArray = v[:, :, None] * col[None, None, :] * peak
+        return rgb
+
+    return rgb_surface(_rows(size, size, 3, band))
 
 
 def flame(width: int, height: int, sway: float, palette: str = "candle") -> pygame.Surface:
