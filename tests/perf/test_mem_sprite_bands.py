@@ -48,7 +48,7 @@ def test_array_to_surface_rounds_down_and_clips_as_before() -> None:
     got = pygame.surfarray.array3d(rgb_surface(rgb)).transpose(1, 0, 2)
     assert (got == ref).all()
     s = rgba_surface(rgb, alpha)
-    assert (pygame.surfarray.array_alpha(s).T == np.clip(alpha, 0, 255).astype(np.uint8)).all()
+    assert (np.clip(alpha, 0, 255).astype(np.uint8) == pygame.surfarray.array_alpha(s).T).all()
     assert (pygame.surfarray.array3d(s).transpose(1, 0, 2) == ref).all()
 
 
