@@ -75,11 +75,11 @@ def test_her_fingers_bend_down_between_his_not_lie_across_his_hand(inserts: Inse
 
 
 def test_the_placing_shows_her_fingers_open_then_cut_to_the_clasp(inserts: Inserts) -> None:
-    """Line 63: while she places her hand her fingers are straight over his palm; when his fingers
-    fold over hers (3.3 s) the straight drawing is cut (never faded) for the bent one."""
+    """Line 63: while she places her hand (0-1 s) her fingers are straight over his palm; when the
+    lacing starts (1.1 s) the straight drawing is cut (never faded) for the bent one."""
     names = [p.svg.name for p in load_spec(INSERTS, "hands_intertwined").parts]
     o, c = names.index("her_fingers_open.svg"), names.index("her_fingers.svg")
-    early, late = inserts.transforms("hands_intertwined", 2.0), inserts.transforms("hands_intertwined", 6.0)
+    early, late = inserts.transforms("hands_intertwined", 0.5), inserts.transforms("hands_intertwined", 6.0)
     assert (early[o].alpha, early[c].alpha) == (1.0, 0.0) and (late[o].alpha, late[c].alpha) == (0.0, 1.0)
     assert re.search("data-nail", (INSERTS / "hands_intertwined" / "her_fingers_open.svg").read_text(encoding="utf-8")), \
         "her straight fingers, palm down over his open palm, show their nails"

@@ -46,17 +46,17 @@ def test_fingers_are_separate_parts_passing_behind_and_in_front() -> None:
 
 
 def test_placing_and_intertwining_are_different_frames(inserts: Inserts, tmp_path: Path) -> None:
-    """Line 63 shows her hand coming down into his open palm; by line 64 his fingers have
-    folded over hers (drawn, not faded in)."""
+    """Line 63 opens on her hand coming down into his open palm (the lacing follows within its
+    first 3 s); by line 64 his fingers have folded over hers (drawn, not faded in)."""
     order = names("hands_intertwined")
     tips = [order.index(f"his_tip{i}.svg") for i in range(4)]
-    placing, folded = inserts.transforms("hands_intertwined", 2.0), inserts.transforms("hands_intertwined", 6.0)
+    placing, folded = inserts.transforms("hands_intertwined", 0.5), inserts.transforms("hands_intertwined", 6.0)
     assert all(placing[i].alpha == 0.0 for i in tips) and all(folded[i].alpha == 1.0 for i in tips)
     her = order.index("her.svg")
-    assert abs(placing[her].dx) + abs(placing[her].dy) > 10, "her hand is still coming down at 2 s"
+    assert abs(placing[her].dx) + abs(placing[her].dy) > 10, "her hand is still coming down at 0.5 s"
     size = (480, 270)
     a, b = pygame.Surface(size), pygame.Surface(size)
-    inserts.draw(a, PREFIX + "hands_intertwined", 2.0, WARM_LEFT)
+    inserts.draw(a, PREFIX + "hands_intertwined", 0.5, WARM_LEFT)
     inserts.draw(b, PREFIX + "hands_intertwined", 6.0, WARM_LEFT)
     diff = sum(1 for x in range(0, size[0], 4) for y in range(0, size[1], 4) if a.get_at((x, y)) != b.get_at((x, y)))
     assert diff > 200, f"the placing and intertwined frames barely differ ({diff} samples)"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import math
 import os
 
-from tools.hands import paint
+from tools.hands import fingerform, paint
 from tools.hands.geometry import (
     HER,
     HIS,
@@ -64,7 +63,9 @@ HER_FINGERS = [_her_finger(i) for i in range(4)]
 def her_back() -> Doc:
     her = HandSpec(HER_XF, HER)
     her.fingers = HER_FINGERS
-    her.thumb = FingerSpec((86, -66), -16, (66, 50), 40, (10,), "back", taper=0.72)  # lying along her hand, not raised
+    # her thumb along the top of the clasp, out past the edge of her hand (both thumbs show: his
+    # crosses over her index, hers lies under his index toward his hand)
+    her.thumb = FingerSpec((64, -74), -34, (66, 50), 38, (14,), "back", taper=0.72)
     d = Doc()
     soft_shadow(d, [her.xf(p) for p in palm_outline(her.fingers)], (8, 12), 14, 0.5)
     forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
@@ -75,8 +76,21 @@ def her_back() -> Doc:
     d.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}"/>')
     finger(d, her.thumb, her.xf, her.skin)  # under the back of her hand, which covers its root (no seam)
     hand_back(d, her, tendons=0.0, knuckle_glow=0.35)
-    paint.model_back(d, her)
+    paint.model_back(d, her, shade=0.6)
     bracelet(d, her.xf)
+    return d
+
+
+def her_white() -> Doc:
+    """Line 71: her knuckles blanching as she grips: a pale, soft film over each big knuckle and
+    the crown of each bent finger (pressure-pale skin, no glow or dots); faded in as she tightens."""
+    d = Doc()
+    for i in range(4):
+        cp, ws, _ = finger_geom(_her_curled(i), HER_XF)
+        c = add(cp[0], mul(norm(sub(cp[1], cp[0])), ws[0] * 0.3))
+        r = ws[0] * 0.62
+        d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
+              f'fill="{d.rad(c, r, [(0, "#fff1e6", 0.55), (0.6, "#fbe6d6", 0.3), (1, "#fbe6d6", 0)])}"/>')
     return d
 
 def her_web(reach: float = 0.0) -> Doc:
@@ -103,69 +117,57 @@ def _her_curled(i: int) -> FingerSpec:
     two of his fingers and wraps the back of his hand, out of sight under it; from above one sees
     its first phalanx, foreshortened, and the rounded middle knuckle where it turns down (no nail)."""
     a, b, _ = HER_LENS[i]
-    k = (0.5, 0.5, 0.55, 0.72)[i]  # each reaches about as far (the little finger's root sits back)
+    k = (0.45, 0.45, 0.5, 0.65)[i]  # each reaches about as far (the little finger's root sits back)
     base = (HER_MCP[i][0], HER_MCP[i][1] + (0.0, 0.0, -2.0, -5.0)[i])  # pressed against his fingers, no gap
     return FingerSpec(base, [-1.0, 0.0, 1.0, 1.5][i], (a * k, b * 0.15, 2.0), HER_W[i] * 1.2, (-4.0, 0.0),
                       "back", nail=False, taper=0.94)
 
 
 def _stub(d: Doc, i: int) -> None:
-    """Her finger i bent down between two of his, seen from above, drawn solid: the first
-    phalanx from her knuckle, pressed a little flat (wider), lit on the flame's side and shaded on
-    the other, outlined so it stands apart from his fingers beside it; its middle knuckle a lit
-    crown with two fine wrinkles where the finger turns down; past it the skin falls away into
-    the dark gap between his fingers (no nail: the rest is round the back of his hand)."""
+    """Her finger i bent down between two of his, seen from above: one soft form running on from
+    the back of her hand (no outline where it leaves it, no pad, no wrinkles: drawn as a capsule
+    with its own rim and creases it read as a wooden mannequin's segment), catching the light
+    over her knuckle and rolling away into the shadow between his fingers where it turns down
+    round the back of his hand. Only its sides are lined, faintly, so it parts from his fingers."""
     fs = _her_curled(i)
-    bx, by = fs.base
-    ang = math.radians(fs.ang)
-    ax, ay = math.cos(ang), math.sin(ang)
-    nx, ny = -ay, ax
-    ln = fs.lens[0] + fs.lens[1]
-    hw = fs.w * 0.5
-
-    def at(t: float, u: float) -> P:  # t along from the knuckle, u across (+ toward +y)
-        return HER_XF((bx + ax * t + nx * u, by + ay * t + ny * u))
-
-    t0, te = -5.0, ln + 12.0  # a short fade over her knuckle (18, then 12: a smeared left edge at 1:1)
+    cp, ws, _ = finger_geom(fs, HER_XF)
+    sh = fingerform.shape(cp, ws[0], fs.taper)
+    n = len(sh.centre)
+    root = sh.root
+    tip = sh.tip
     # the dark gap it dives into, between his fingers, just past its end
-    e = at(te + 2, 0)
-    d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{hw * 1.15 * HER_XF.s:.1f}" ry="{hw * 1.15 * HER_XF.s:.1f}" '
-          f'fill="{d.rad(e, hw * 1.15 * HER_XF.s, [(0, "#1a0b06", 0.85), (0.6, "#1a0b06", 0.5), (1, "#1a0b06", 0)])}"/>')
-    side = [at(t0, -hw * 0.92), at(0, -hw), at(te - hw * 0.6, -hw * 0.98)]
-    cap = [at(te - hw * 0.6 + hw * 0.9 * math.sin(k * math.pi / 8), -hw * 0.98 * math.cos(k * math.pi / 8)) for k in range(1, 8)]
-    other = [at(te - hw * 0.6, hw * 0.98), at(0, hw), at(t0, hw * 0.92)]
-    outline = [*side, *cap, *other]
-    path = smooth_path(outline, tension=0.7)
-    # along: fading in over her knuckle (no seam), the skin's tone, the crown lit, the end in shade
-    k0 = (0 - t0) / (te + hw * 0.3 - t0)
-    kc = (te - hw * 0.9 - t0) / (te + hw * 0.3 - t0)
-    along = d.lin(at(t0, 0), at(te + hw * 0.3, 0), [(0, HER.mid, 0), (k0, HER.mid, 1), (kc * 0.75, HER.light, 1),
-                                                    (kc, HER.light, 1), (kc + (1 - kc) * 0.5, HER.mid, 1),
-                                                    (1, HER.dark, 1)])
+    al = sh.along[-1]
+    e = sub(tip, mul(al, sh.half[-1] * 0.6))
+    r = sh.half[-1] * 1.2
+    d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
+          f'fill="{d.rad(e, r, [(0, "#1a0b06", 0.8), (0.6, "#1a0b06", 0.45), (1, "#1a0b06", 0)])}"/>')
+    path = smooth_path(sh.polygon(), tension=1.0)
+    # along: fading in over her knuckle (the back of her hand runs on into it), lit on the knuckle's
+    # crown, then falling away into shade where it bends down
+    along = d.lin(root, tip, [(0, HER.mid, 0), (0.08, HER.mid, 1), (0.5, HER.light, 1), (0.8, HER.mid, 1),
+                              (1, HER.dark, 1)])
     d.add(f'<path data-stub="{i}" d="{path}" fill="{along}"/>')
-    # across: lit on the flame's side, the far side in shade
-    c = at(ln * 0.4, 0)
-    nn = norm(sub(HER_XF((bx + nx, by + ny)), HER_XF((bx, by))))
+    # across: lit on the flame's side, the far side in shade (from a little way out, so the root
+    # keeps the hand's own tone)
+    mid = n // 2
+    nn = sh.normal[mid]
     lit = nn if nn[0] * LIGHT_CLASP[0] + nn[1] * LIGHT_CLASP[1] > 0 else (-nn[0], -nn[1])
-    w = hw * HER_XF.s
+    w = sh.half[mid]
+    c = sh.centre[mid]
     across = d.lin(add(c, mul(lit, w)), sub(c, mul(lit, w)),
-                   [(0, HER.nail_hi, 0.55), (0.25, HER.light, 0.0), (0.55, HER.dark, 0.0), (0.85, HER.dark, 0.6),
-                    (1, "#3a2016", 0.75)])
-    body = [at(4, -hw), at(te - hw * 0.6, -hw * 0.98), *cap, at(te - hw * 0.6, hw * 0.98), at(4, hw)]
-    d.add(f'<path d="{smooth_path(body, tension=0.7)}" fill="{across}"/>')
-    # its edges, so it stands apart from his fingers beside it
-    for edge in (side[1:] + cap[:3], other[:2][::-1] + cap[-3:][::-1]):
-        d.add(f'<path d="{smooth_path(edge, closed=False)}" stroke="{HER.line}" stroke-width="2.0" '
-              f'fill="none" opacity="0.55" stroke-linecap="round"/>')
-    # the middle knuckle's crown and its wrinkles; the big knuckle's crown where the finger turns down
-    for kt, kr in ((te - hw * 1.0, 0.55), (hw * 0.35, 0.5)):
-        k = add(at(kt, 0), mul(lit, w * 0.25))
-        d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{w * kr:.1f}" ry="{w * kr:.1f}" '
-              f'fill="{d.rad(k, w * kr, [(0, HER.nail_hi, 0.75), (0.5, HER.knuckle, 0.35), (1, HER.knuckle, 0)])}"/>')
-    for dt in (-hw * 0.35, hw * 0.05):
-        p0, m, p1 = at(te - hw + dt, -hw * 0.32), at(te - hw + dt + 2.5, 0), at(te - hw + dt, hw * 0.32)
-        d.add(f'<path d="M{f(p0)} Q{f(m)} {f(p1)}" stroke="{HER.crease}" stroke-width="1.3" fill="none" '
-              f'opacity="0.45" stroke-linecap="round"/>')
+                   [(0, HER.nail_hi, 0.3), (0.3, HER.light, 0.0), (0.6, HER.dark, 0.0), (1, HER.dark, 0.4)])
+    d.add(f'<path d="{path}" fill="{across}"/>')
+    # the end turning down: a soft shade over the last third, deepest at the end
+    k = sh.centre[max(0, n - n // 3 - 1)]
+    d.add(f'<path d="{path}" fill="{d.lin(k, tip, [(0, "#2a140c", 0), (1, "#2a140c", 0.75)])}"/>')
+    # her knuckle: a broad faint rise of light toward the flame (skin over bone, not a stud)
+    kc = add(add(cp[0], mul(sh.along[0], w * 0.7)), mul(lit, w * 0.2))
+    d.add(f'<ellipse cx="{kc[0]:.1f}" cy="{kc[1]:.1f}" rx="{w * 0.6:.1f}" ry="{w * 0.6:.1f}" '
+          f'fill="{d.rad(kc, w * 0.6, [(0, HER.nail_hi, 0.4), (1, HER.nail_hi, 0)])}"/>')
+    for side in (sh.left, sh.right):
+        q = side[n // 4:]
+        d.add(f'<path d="{smooth_path(q, closed=False)}" stroke="{HER.line}" stroke-width="1.6" '
+              f'fill="none" opacity="0.35" stroke-linecap="round"/>')
 
 
 def her_fingers(open_: bool = False) -> Doc:
@@ -175,6 +177,12 @@ def her_fingers(open_: bool = False) -> Doc:
     if not open_:
         for i in range(4):
             _stub(d, i)
+        # the deep crease where the hands meet: her fingers turning down and his rising from his
+        # palm both fall into one soft shade there (so neither shows a cut end); under alpha 160
+        # so it never hides his fingers
+        band = [HER_XF(p) for p in [(252, -92), (272, -98), (284, -60), (286, 0), (282, 70), (270, 92), (252, 88)]]
+        g = d.lin(HER_XF((246, 0)), HER_XF((290, 0)), [(0, "#1a0b06", 0), (0.45, "#1a0b06", 0.5), (0.7, "#1a0b06", 0.4), (1, "#1a0b06", 0)])
+        d.add(f'<path d="{smooth_path(band, tension=0.7)}" fill="{g}"/>')
         return d
     for fs in HER_FINGERS:
         cp, ws, _ = finger_geom(fs, HER_XF)
@@ -247,13 +255,17 @@ def tip_spec(i: int, curl: float = 0.0) -> FingerSpec:
     the grip of line 71: the two outer phalanges dig down round the back of her hand, so from
     above they are foreshortened (shorter), the finger pressed flatter (wider) and its middle
     knuckle standing up."""
-    bend = [7.0, 0.0, 0.0, -5.0][i] * (1 + 0.6 * curl)
+    bend = [9.0, 3.0, -2.0, -7.0][i] * (1 + 0.6 * curl)
     a, b, c = TIP_LENS[i]
     lens = (a * (1 + 0.08 * curl), b * (1 - 0.3 * curl), c * (1 - 0.5 * curl))
-    return FingerSpec((TIP_BASE_X, HIS_LANES[i]), 180.0 + [-2.0, 0.0, 1.0, 2.0][i], lens, TIP_W[i] * (1 + 0.07 * curl),
+    return FingerSpec((TIP_BASE_X, HIS_LANES[i]), 180.0 + [-3.0, -1.0, 1.0, 3.0][i], lens, TIP_W[i] * (1 + 0.07 * curl),
                       (bend, bend * 1.5), "back", taper=0.8 - 0.06 * curl)
 
 
+# the backs of his fingers over her hand: a deeper, warmer tan than her skin (and than his palm),
+# so across the clasp one reads his, hers, his, hers by colour, not only by outline (review7 #1:
+# "two hands laid like combs": the same tone, his fingers read as hers)
+HIS_BACK = Skin("#c8926a", "#9e6646", "#623822", "#3b2418", "#7e4e36", "#d6a890", "#ecc6ae", "#dcae8e")
 GRIP_WHITE = Skin("#f0ccb0", "#d4a282", "#9a6a50", "#3b2418", "#a87a62", "#ecc8b8", "#fbe8dc", "#fff4ec")  # blanched
 
 
@@ -273,18 +285,18 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
         d.add(f'<ellipse cx="{dim[0]:.1f}" cy="{dim[1]:.1f}" rx="{rr:.1f}" ry="{rr:.1f}" '
               f'fill="{d.rad(dim, rr, [(0, "#5a3020", 0.0), (0.5, "#5a3020", 0.3 * curl), (1, "#5a3020", 0)])}"/>')
     # the root rises from his palm, between her fingers, into the light
-    finger(d, fs, HER_XF, HIS, white=white, open_base=True)
+    finger(d, fs, HER_XF, HIS_BACK, white=white, open_base=True, root_shade="#24120a" if i else "")
     if curl > 0:
         # the knuckles standing up under the taut skin, blanched: a pale raised bump at each joint
         # with its shadow on the far side, the skin between them paler too
         d.add(f'<path d="M{f(cp[0])} L{f(cp[1])} L{f(cp[2])}" stroke="{GRIP_WHITE.light}" '
               f'stroke-width="{ws[1] * 0.55:.1f}" stroke-linecap="round" stroke-linejoin="round" fill="none" '
-              f'opacity="{0.45 * curl:.2f}"/>')
+              f'opacity="{0.12 * curl:.2f}"/>')  # (0.45: a pale streak down each finger, review7 #4)
         # (a soft rise along the finger, not a round stud: circles, since a radial gradient in a
         # narrower ellipse ends in a hard chord): the joint's crown pale toward the light, the
         # finger dropping away past it into a little shade
         al = norm(sub(cp[-1], cp[0]))
-        for j in (1, 2):
+        for j in (1, 2):  # (the last knuckle fainter: two equal pale bumps read as beads)
             c = cp[j]
             r = ws[j] * 0.5
             sh = add(c, mul(al, r * 0.9))
@@ -292,7 +304,7 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
                   f'fill="{d.rad(sh, r, [(0, "#3a2014", 0.28 * curl), (1, "#3a2014", 0)])}"/>')
             k = sub(add(c, (0, -ws[j] * 0.08)), mul(al, r * 0.1))
             d.add(f'<circle cx="{k[0]:.1f}" cy="{k[1]:.1f}" r="{r:.1f}" '
-                  f'fill="{d.rad(k, r, [(0, GRIP_WHITE.knuckle, 0.45 * curl), (0.5, GRIP_WHITE.light, 0.25 * curl), (1, GRIP_WHITE.light, 0)])}"/>')
+                  f'fill="{d.rad(k, r, [(0, GRIP_WHITE.knuckle, (0.45 if j == 1 else 0.18) * curl), (0.5, GRIP_WHITE.light, (0.25 if j == 1 else 0.1) * curl), (1, GRIP_WHITE.light, 0)])}"/>')
         al = norm(sub(cp[-1], cp[-2]))
         nb = sub(cp[-1], mul(al, ws[-1] * 0.15))
         d.add(f'<ellipse cx="{nb[0]:.1f}" cy="{nb[1]:.1f}" rx="{ws[-1] * 0.3:.1f}" ry="{ws[-1] * 0.3:.1f}" '
@@ -318,18 +330,41 @@ def white_knuckles() -> Doc:
             d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[j]*0.22:.1f}" ry="{ws[j]*0.3:.1f}" fill="#fbeee4" opacity="0.22"/>')
     return d
 
+# Line 63's beats (seconds): her hand lands in his; then the lacing, her straight fingers cut
+# for her fingers bending down between his, his open fingers cut as his fingers start sliding up
+# between hers and over the back of her hand, one after another, each slid home by LACED.
+LAND, LACE, LACED = 1.0, 1.1, 2.6
+SLIDE = 0.6  # his fingers start this much of their length out from their roots (between her
+# knuckles) as they begin to slide between hers: grown from the root, so its end never shows
+
+
+def _thumb_caress() -> str:
+    """His thumb: open before the clasp, closing over her hand while the fingers lace, then
+    (line 64, the warmth of the held clasp) slowly stroking the back of her hand."""
+    keys: list[list[float]] = [[0, 0, 0, -40], [LACE, 0, 0, -40], [LACED + 0.4, 0, 0, 0]]
+    t = LACED + 1.4
+    while t < 14:
+        keys += [[round(t, 2), 3, 2, -7], [round(t + 1.3, 2), 0, 0, 0]]
+        t += 2.6
+    return '[[part.motion]]\nkind = "keys"\nkeys = [' + ", ".join(
+        "[" + ", ".join(f"{v:g}" for v in k) + "]" for k in keys) + "]\n"
+
+
 def toml_intertwined(tips: list[P], thumb: P) -> str:
     common = '[[part.motion]]\nkind = "breathe"\ndy = 5\nperiod = 4.4\n'
-    her_keys = '[[part.motion]]\nkind = "keys"\nkeys = [[0, -170, -120, 3, 1.08], [1.6, -60, -40, 1, 1.03], [2.8, 0, 0, 0, 1.0], [3.4, 6, 2, 0, 1.0], [5.0, 0, 0, 0, 1.0]]\n'
+    her_keys = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, -120, -70, 2, 1.05], '
+                f'[{LAND}, 0, 0, 0, 1.0], [{LACED}, 8, 0, 0, 1.0], [6.0, 6, 0, 0, 1.0]]\n')
+    cut = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0, 1, {a}], '
+           f'[{LACE}, 0, 0, 0, 1, {{a}}], [{LACE + 0.001:.3f}, 0, 0, 0, 1, {{b}}]]\n')
     out = ['''# "She placed her hand in his, / the warmth of their connection radiating through their
-# intertwined fingers." (lines 63, 64; one shot). Her hand comes down into his open palm
-# (0-2.8 s); as it lands his fingers curl up round it, between hers and over her knuckles (2.6-3.6 s,
-# so at 3 s one sees them curling): his open fingers, under her hand, are cut at 2.8 s and his thumb
-# closes over her hand (2.4-3.4 s); then the clasp breathes. Palm to palm: at 2.8 s her straight fingers (her_fingers_open) are cut for her
-# fingers bent down between his and round the back of his hand, out of sight (her_fingers): one
-# sees the back of her hand and his fingertips wrapping over it. Parts are drawings in z-order
-# (his palm, the back of her hand, his folded fingers, her fingers over their roots), so fingers
-# pass behind and in front of each other in turn.
+# intertwined fingers." (lines 63, 64; one shot). Line 63: her hand comes down into his open
+# palm (0-1 s); then the lacing (1.1-2.6 s): her straight fingers are cut for her fingers bent
+# down between his (their tips round the back of his hand, out of sight), his open fingers are
+# cut as his fingers slide up between hers, one after another, over her knuckles and onto the
+# back of her hand, and her hand settles deeper into his; his thumb closes over her hand.
+# Line 64: the held, relaxed clasp: the hands breathe and his thumb slowly strokes her hand.
+# Parts are drawings in z-order (his palm, the back of her hand, his fingers, her fingers over
+# their roots), so across the clasp the fingers alternate his, hers, his, hers.
 # Drawn by tools/hands/clasp.py (see there to change them).
 title = "She places her hand in his; their fingers intertwine"
 
@@ -339,10 +374,7 @@ svg = "back.svg"
 [[part]]
 svg = "his_fingers.svg"
 pivot = [1000, 478]
-[[part.motion]]
-kind = "keys"
-keys = [[0, 0, 0, 0, 1, 1], [2.8, 0, 0, 0, 1, 1], [2.801, 0, 0, 0, 1, 0]]
-''' + common + '''
+''' + cut.format(a=1, b=0) + common + '''
 [[part]]
 svg = "his.svg"
 pivot = [1290, 478]
@@ -354,21 +386,17 @@ pivot = [528, 468]
 [[part]]
 svg = "web.svg"
 pivot = [528, 468]
-''' + her_keys + common + '''[[part.motion]]
-kind = "keys"
-keys = [[0, 0, 0, 0, 1, 0], [2.8, 0, 0, 0, 1, 0], [2.801, 0, 0, 0, 1, 1]]
-''']
+''' + her_keys + common + cut.format(a=0, b=1)]
     for i, (x, y) in enumerate(tips):
-        t0 = 2.6 + 0.08 * i  # (review6 #2: at 3 s his fingers show, curling up round her hand)
+        t0 = LACE + 0.12 * i  # one after another, index first
         out.append(f'''
 [[part]]
 svg = "his_tip{i}.svg"
 pivot = [{x:.1f}, {y:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 26, 0, 0, 0.82, 0], [{t0:.2f}, 26, 0, 0, 0.82, 0], [{t0 + 0.001:.3f}, 26, 0, 0, 0.82, 1], [{t0 + 0.6:.2f}, 0, 0, 0, 1, 1]]
+keys = [[0, 0, 0, 0, {SLIDE}, 0], [{t0:.2f}, 0, 0, 0, {SLIDE}, 0], [{t0 + 0.001:.3f}, 0, 0, 0, {SLIDE}, 1], [{LACED - 0.36 + 0.12 * i:.2f}, 0, 0, 0, 1, 1]]
 ''' + common)
-    cut = '[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0, 1, {a}], [2.8, 0, 0, 0, 1, {a}], [2.801, 0, 0, 0, 1, {b}]]\n'
     out.append('''
 [[part]]
 svg = "her_fingers_open.svg"
@@ -381,10 +409,7 @@ pivot = [528, 468]
 [[part]]
 svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
-[[part.motion]]
-kind = "keys"
-keys = [[0, 0, 0, -40], [2.4, 0, 0, -40], [3.4, 0, 0, 0]]
-''' + common)
+''' + _thumb_caress() + common)
     return "".join(out)
 
 
@@ -415,6 +440,11 @@ def _stage_keys(stage: int) -> str:
             + ", ".join(f"[{t:.3f}, 0, 0, 0, 1, {v}]" for t, v in keys) + "]\n")
 
 
+# her knuckles blanch as the grip comes on (a highlight, so it may fade), and with each pulse
+WHITEN = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0, 1, 0], [0.8, 0, 0, 0, 1, 0], [2.0, 0, 0, 0, 1, 0.8], '
+          '[2.8, 0, 0, 0, 1, 1], [3.3, 0, 0, 0, 1, 0.8]]\n')
+
+
 def toml_tighten(tips: list[P], thumb: P) -> str:
     """Line 71: the clasp as it ends in 63/64, then both hands squeeze: the hands slide deeper into
     each other, his fingers curl down round her hand (three drawings, cut between) with their
@@ -422,10 +452,10 @@ def toml_tighten(tips: list[P], thumb: P) -> str:
     shake = '[[part.motion]]\nkind = "sway"\ndx = 1.6\ndy = 1.2\nperiod = 0.13\n[[part.motion]]\nkind = "breathe"\ndy = 5\nperiod = 4.4\n'
     out = ['''# "Their hands tightened around each other's, a silent promise of love and forgiveness."
 # (line 71). The clasp of lines 63-64 held; at 0.8-2.0 s the two hands press deeper into each
-# other (hers 9 px toward his, his palm 12 px toward hers, his fingers 14 px further over the back
+# other (hers 15 px toward his, his palm 20 px toward hers, his fingers 22 px further over the back
 # of her hand), his fingers curl down round her hand (drawn at five curls, cut at 0.95-1.85 s:
 # the outer phalanges foreshortened, the knuckles standing up and blanched), her fingers close
-# on his palm (a small turn), his thumb presses down; a pulse of extra pressure at 2.8 s and a
+# on his palm (a small turn) and her knuckles blanch (white_her), his thumb presses down; a pulse of extra pressure at 2.8 s and a
 # smaller one at 4.4 s; the two hands tremble together (one shared sway).
 # Drawn by tools/hands/clasp.py (see there to change them).
 title = "Their hands tightening around each other's"
@@ -436,29 +466,33 @@ svg = "back.svg"
 [[part]]
 svg = "his.svg"
 pivot = [1290, 478]
-''' + _squeeze(-12) + shake + '''
+''' + _squeeze(-20) + shake + '''
 ''' + '\n'.join(f'''[[part]]
 svg = "{name}.svg"
 pivot = [528, 468]
-''' + _squeeze(9) + shake for name in ("her", "web"))]
+''' + _squeeze(15) + shake for name in ("her", "web"))]
     for i, (x, y) in enumerate(tips):
         for stage, (suffix, _) in enumerate(GRIP_STAGES):
             out.append(f'''
 [[part]]
 svg = "his_tip{i}{suffix}.svg"
 pivot = [{x:.1f}, {y:.1f}]
-''' + _squeeze(-14) + _stage_keys(stage) + shake)
+''' + _squeeze(-22) + _stage_keys(stage) + shake)
     out.append('''
 [[part]]
 svg = "her_fingers.svg"
 pivot = [528, 468]
-''' + _squeeze(9, -0.5) + shake + f'''
+''' + _squeeze(15, -1.0) + shake + '''
+[[part]]
+svg = "white_her.svg"
+pivot = [528, 468]
+''' + _squeeze(15, -1.0) + WHITEN + shake + f'''
 [[part]]
 svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0], [0.9, 0, 0, 0], [2.0, -6, 8, -7], [2.5, -6, 8, -7], [2.8, -9, 11, -9], [3.3, -6, 8, -7]]
+keys = [[0, 0, 0, 0], [0.9, 0, 0, 0], [2.0, -10, 10, -10], [2.5, -10, 10, -10], [2.8, -14, 13, -13], [3.3, -10, 10, -10]]
 ''' + shake)
     return "".join(out)
 
@@ -486,7 +520,8 @@ def main() -> None:
         write(out + "white.svg", white_knuckles().svg())
         if name == "hands_tighten":
             os.remove(out + "white.svg")  # the grip drawings carry their own blanching
-            write(out + "web.svg", her_web(reach=30).svg())
+            write(out + "web.svg", her_web(reach=44).svg())
+            write(out + "white_her.svg", her_white().svg())
             for suffix, curl in GRIP_STAGES[1:]:
                 for i in range(4):
                     d, _ = his_tip(i, white=curl, curl=curl)

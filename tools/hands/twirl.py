@@ -180,7 +180,7 @@ def hand(d: Doc) -> None:
     h.thumb = THUMB
     # no forearm piece here: arm.svg's bare forearm runs up under the back of the hand
     for fs in h.fingers[:0:-1]:
-        finger(d, fs, XF, HER)
+        finger(d, fs, XF, HER, soft=False)
         # where the finger turns under toward the palm: the knuckle's lit top and the far end
         # falling into shade (soft, no line across the finger), the tip out of sight behind it
         cp, ws, _ = finger_geom(fs, XF)
@@ -192,11 +192,11 @@ def hand(d: Doc) -> None:
         d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[-1] * 0.34:.1f}" ry="{ws[-1] * 0.34:.1f}" '
               f'fill="{d.rad(k, ws[-1] * 0.36, [(0, HER.knuckle, 0.45), (1, HER.knuckle, 0)])}"/>')
     hand_back(d, h)
-    finger(d, THUMB, XF, HER, fade_root=True)  # over the hand, its root fading into it: no seam where it leaves
+    finger(d, THUMB, XF, HER, fade_root=True, soft=False)  # over the hand, its root fading into it: no seam where it leaves
 
 
 def index(d: Doc) -> None:
-    finger(d, fingers()[0], XF, HER)
+    finger(d, fingers()[0], XF, HER, soft=False)
 
 
 def arm(d: Doc) -> None:

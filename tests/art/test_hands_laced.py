@@ -1,0 +1,128 @@
+"""The clasp reads as laced fingers, each beat its own picture, and fingers are soft forms
+(review7, lines 63, 64 and 71: "two hands laid like combs", "63, 64 and 71 nearly the same
+picture", "a seam ring at every finger joint").
+
+- His fingers over the back of her hand are a deeper tan than her skin beside them, so across
+  the clasp one reads his, hers, his, hers by colour (the old art: his fingers her own tone).
+- Line 63 shows the lacing inside its first seconds: his fingers slide out between hers one
+  after another (drawn growing from their roots), all home by 3 s (the old art cut them in at
+  2.6-3.4 s, after most players had read the line).
+- Line 71 is not line 64 again: the hands draw together well over 21 design px, her knuckles
+  blanch (a highlight faded in), his thumb presses harder.
+- A finger's joint is skin over a bone: along a finger's middle, no dip of more than a few
+  levels of luminance at a knuckle (the old three crease lines made a 9-13 level ring)."""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.art.inserts import Inserts, _blit_part, load_spec
+from game.art.svg import SvgCache
+from tools.hands import clasp, fingerform
+from tools.hands.geometry import finger_geom
+
+ROOT = Path(__file__).resolve().parents[2]
+INSERTS = ROOT / "assets" / "art" / "inserts"
+SIZE = (960, 540)
+
+
+@pytest.fixture(scope="module")
+def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
+    pygame.init()
+    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
+
+
+def _lum(c: pygame.Color) -> float:
+    return 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2]
+
+
+def _layers(inserts: Inserts, insert: str, u: float) -> tuple[list[str], list[pygame.Surface], pygame.Surface]:
+    """Each part drawn alone at `u`, and all of them composed (the drawing, before the room's light)."""
+    spec = load_spec(INSERTS, insert)
+    k = SIZE[0] / 1920
+    out, img = [], pygame.Surface(SIZE)
+    for part, tf in zip(spec.parts, inserts.transforms(insert, u), strict=True):
+        s = pygame.Surface(SIZE, pygame.SRCALPHA)
+        if tf.alpha > 0.003:
+            _blit_part(s, inserts._raster(part.svg, SIZE), part.pivot, tf, k, {})
+        out.append(s)
+        img.blit(s, (0, 0))
+    return [p.svg.name for p in spec.parts], out, img
+
+
+@pytest.mark.parametrize(("insert", "held"), [("hands_intertwined", 6.0), ("hands_tighten", 3.0)])
+def test_his_fingers_and_her_skin_alternate_by_colour(inserts: Inserts, insert: str, held: float) -> None:
+    """Over the clasp (from the back of her hand to her knuckles) the pixels his fingers own are
+    at most 0.74 of the luminance of hers (old art: 0.79-0.89, one tone); and down the line
+    through her knuckles the owner alternates his, hers, his... at least five times."""
+    names, layers, img = _layers(inserts, insert, held)
+    his, hers = [], []
+    for x in range(300, 460, 2):
+        for y in range(130, 280, 2):
+            top = ""
+            for name, m in zip(names, layers, strict=True):
+                if m.get_at((x, y)).a > 200:
+                    top = name
+            if top.startswith("his_tip"):
+                his.append(_lum(img.get_at((x, y))))
+            elif top in ("her.svg", "her_fingers.svg"):
+                hers.append(_lum(img.get_at((x, y))))
+    ratio = statistics.median(his) / statistics.median(hers)
+    assert ratio <= 0.74, f"{insert}: his fingers are {ratio:.2f} of her skin's luminance: one tone, read as hers"
+    x = round(880 * SIZE[0] / 1920)
+    runs: list[str] = []
+    for y in range(SIZE[1] // 5, SIZE[1] * 4 // 5):
+        c = img.get_at((x, y))
+        top = "table"
+        for name, m in zip(names, layers, strict=True):
+            if m.get_at((x, y)).a > 200:
+                top = name
+        who = "his" if top.startswith("his_tip") else "her" if top.startswith("her") else ""
+        if who and _lum(c) > 40 and (not runs or runs[-1] != who):
+            runs.append(who)
+    assert len(runs) - 1 >= 5, f"{insert}: across the clasp the fingers alternate only {len(runs) - 1} times: {runs}"
+
+
+def test_line_63_laces_within_its_first_seconds(inserts: Inserts) -> None:
+    order = [p.svg.name for p in load_spec(INSERTS, "hands_intertwined").parts]
+    tips = [order.index(f"his_tip{i}.svg") for i in range(4)]
+    sliding = inserts.transforms("hands_intertwined", 1.6)
+    shown = [sliding[i] for i in tips if sliding[i].alpha == 1.0]
+    assert len(shown) >= 3 and any(tf.scale < 0.95 for tf in shown), \
+        "at 1.6 s his fingers are not yet sliding between hers"
+    home = inserts.transforms("hands_intertwined", 3.0)
+    assert all(home[i].alpha == 1.0 and abs(home[i].scale - 1.0) < 1e-6 for i in tips), \
+        "by 3 s the lacing is not done (line 63 is short)"
+
+
+def test_line_71_is_a_tighter_clasp_than_line_64(inserts: Inserts) -> None:
+    order = [p.svg.name for p in load_spec(INSERTS, "hands_tighten").parts]
+    a, b = inserts.transforms("hands_tighten", 0.5), inserts.transforms("hands_tighten", 2.3)
+    her, his = order.index("her.svg"), order.index("his.svg")
+    closer = (b[her].dx - a[her].dx) - (b[his].dx - a[his].dx)
+    assert closer >= 30, f"the hands draw together only {closer:.1f} design px"
+    w = order.index("white_her.svg")
+    assert a[w].alpha == 0.0 and b[w].alpha >= 0.6, "her knuckles do not blanch as she grips"
+    assert order.index("white_her.svg") > order.index("her_fingers.svg"), "her blanching lies under her fingers"
+
+
+@pytest.mark.parametrize("insert", ["hands_intertwined", "hands_tighten"])
+def test_no_ring_at_his_finger_joints(insert: str) -> None:
+    pygame.init()
+    for i in range(4):
+        fs = clasp.tip_spec(i)
+        cp, ws, _ = finger_geom(fs, clasp.HER_XF)
+        s = pygame.image.load_sized_svg(str(INSERTS / insert / f"his_tip{i}.svg"), (1920, 1080))
+        sh = fingerform.shape(cp, ws[0], fs.taper)
+        for j in sh.joints:
+            c, al, nn, h = sh.centre[j], sh.along[j], sh.normal[j], sh.half[j]
+            for u in (-0.3, 0.0, 0.3):
+                prof = [_lum(s.get_at((round(c[0] + al[0] * k + nn[0] * u * h), round(c[1] + al[1] * k + nn[1] * u * h))))
+                        for k in range(-int(h), int(h) + 1)]
+                m = len(prof) // 3
+                dip = (sum(prof[:m]) + sum(prof[-m:])) / (2 * m) - min(prof[m:2 * m + 1])
+                assert dip < 5.0, f"{insert}/his_tip{i}: a {dip:.1f}-level ring across the finger at a joint"
