@@ -158,28 +158,16 @@ def _in_front(shape: tuple[int, int], down: int, people: Sequence[Caster]) -> FA
     return out
 
 
-def grown(front: FArray) -> FArray:
-    """`front` grown by one light-map px (the most of each px and its 8 neighbours)."""
-    out = front.copy()
-    np.maximum(out[1:, :], front[:-1, :], out=out[1:, :])
-    np.maximum(out[:-1, :], front[1:, :], out=out[:-1, :])
-    wide = out.copy()
-    np.maximum(out[:, 1:], wide[:, :-1], out=out[:, 1:])
-    np.maximum(out[:, :-1], wide[:, 1:], out=out[:, :-1])
-    return out
-
-
 def see_through(size: tuple[int, int], down: int, people: Sequence[Caster]) -> pygame.Surface:
-    """A light map's worth (`size`) of white, black where `people` stand (what shows through them).
-    The people are grown by a light-map px: cut at their own coverage, the glass's glow and the
-    golden haze kept off them came back over the edge cells, and the upscale laid the wall's warm
-    light ~2 cells deep into a dark suit: his back read as a see-through band with the wainscot's
-    tone (review6 #7, lines 74 and 85). Grown, the haze stops at the outline (a shade on the wall
-    beside them instead, like the dim behind a body)."""
+    """A light map's worth (`size`) of white, black where `people` stand (what shows through them):
+    keeps the window glass's glow off a figure before it. At their own fractional coverage, not
+    grown: grown by a cell it left a dark ring on the glass round their heads (line 74); the
+    golden haze, an added light that showed the cut's edge on a dark suit, is cut at full
+    resolution instead (lighting.Cut)."""
     front = in_front(size, down, people)
     if _SEEN and _SEEN[0][0] is front:
         return _SEEN[0][1]
-    grey = (255.0 * (1.0 - grown(front))).astype(np.uint8)
+    grey = (255.0 * (1.0 - front)).astype(np.uint8)
     surf = pygame.surfarray.make_surface(np.ascontiguousarray(np.repeat(grey[:, :, None], 3, axis=2)))
     _SEEN[:] = [(front, surf)]
     return surf

@@ -28,8 +28,8 @@ from game.fx.candles import Candles, candle_specs
 from game.fx.figure_light import ColdRim, SideLight, see_through
 from game.fx.fire import Hearth
 from game.fx.flicker import FlameSample, fire_light
-from game.fx.glow import Bloom, grade
-from game.fx.lighting import DOWNSCALE, GlowPatch, LightMap, LightSample, tint
+from game.fx.glow import HAZE_ON_PEOPLE, Bloom, grade
+from game.fx.lighting import DOWNSCALE, Cut, GlowPatch, LightMap, LightSample, tint
 from game.fx.occlusion import Occluders
 from game.fx.rain import Rain, density, window_light
 from game.fx.shadows import Caster, ShadowLight, WallShadows, inset
@@ -154,6 +154,8 @@ class RoomFx:
         if self.hearth is not None:
             yield from self.hearth.prepare_steps(view, size, st.fire, t)
         yield from self.candles.prepare_steps(view, size, st.candles, st.glow, t)
+        if st.glow > 0.0:  # the golden glow's pools at the shot's light-map scale (game/fx/glow.py)
+            yield from self.bloom.prepare_steps(View(view.scale / DOWNSCALE, 0.0, 0.0))
         if self.sparks is not None and st.fire > 0.0:
             yield from self.sparks.prepare_steps(view, size)
         if self.rain is not None:
@@ -252,12 +254,16 @@ class RoomFx:
                 # ... and a golden haze added over the lit room (the wall at full albedo is dark:
                 # only light added over it turns it gold), the glass kept night-blue
                 both = couple[0][1].unionall([c[1] for c in couple[1:]]) if couple else None
-                seen = see_through(small.get_size(), DOWNSCALE, people) if people else None
+                # (kept off the people and the glass at full resolution, by their own alpha: cut in
+                # the map it spread into his suit or left a dark ring round him, lighting.Cut)
                 win = self.room.anchors.get("window")
-                haze = self.bloom.haze(small.get_size(), haze_view(small_view), st.glow, flames, both, seen, glass_map,
+                haze = self.bloom.haze(small.get_size(), haze_view(small_view), st.glow, flames, both, None, None,
                                        (win.rect.x, win.rect.y, win.rect.w, win.rect.h) if win is not None else None)
                 if haze is not None:
-                    self.light_map.add(*haze)
+                    pane = None if glass_map is None else (DOWNSCALE * glass_map.x, DOWNSCALE * glass_map.y,
+                                                           DOWNSCALE * glass_map.w, DOWNSCALE * glass_map.h)
+                    # (the glass on the map's grid: the haze is the same for several frames of a push, so is its cut)
+                    self.light_map.add(*haze, Cut(people, HAZE_ON_PEOPLE, pane))
             # ... then all the light graded toward gold, the glass kept night-blue. Graded after the
             # bloom, so where the light saturates it stays gold (GOLD_MULT), never a lemon (255, 255, x)
             # that turned her green dress yellow-olive in blotches
