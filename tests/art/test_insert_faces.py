@@ -378,3 +378,30 @@ def test_his_mouth_is_his_own_skin_not_lipstick() -> None:
     assert 0.045 <= lip[0] <= skin[0] + 0.03, f"his lips' hue {lip[0]:.3f} is not his skin's ({skin[0]:.3f})"
     assert lip[2] >= 0.75 * skin[2], f"his lips are painted dark ({lip[2]:.2f} vs skin {skin[2]:.2f})"
     assert not face.HIM.she
+
+
+@pytest.mark.parametrize("svg, who", [("gaze/his_head.svg", "him"), ("gaze/her.svg", "her")])
+def test_the_gaze_eyes_are_profile_eyes(svg: str, who: str) -> None:
+    """Line 24 (review7 #2: 'his eye is frontal on a profile'): seen from the side the eye is short, the
+    white a wedge from the back corner to the iris, the iris at the very front with no white before it.
+    Sampled in the head's own frame (front = +x): the white is at most 24 local px deep (the old frontal
+    almond's: 32; now 18) and ends at least 3 px behind the iris's middle (old: 2 px behind, it ran on
+    round a round iris)."""
+    from tools.faces_close import face, gaze
+
+    pygame.init()
+    surf = pygame.image.load_sized_svg(str(INSERTS / svg), (1920, 1080))
+    pl = gaze.HIM_AT if who == "him" else gaze.HER_AT
+    white = pygame.Color(face.EYE_WHITE)
+    e = (-86.0, -196.0)
+    xs = []
+    for i in range(-100, 100):
+        for j in range(-50, 50):
+            p = pl((e[0] + i * 0.5, e[1] + j * 0.5))
+            c = surf.get_at((round(p[0]), round(p[1])))
+            if c.a > 240 and max(abs(c.r - white.r), abs(c.g - white.g), abs(c.b - white.b)) < 14:
+                xs.append(e[0] + i * 0.5)
+    assert xs, f"{svg}: no white in the eye"
+    iris = e[0] + 4 + 5 * 1.0  # face.eye_open's iris middle at look 1.0
+    assert max(xs) - min(xs) <= 24, f"{svg}: the white spans {max(xs) - min(xs):.0f} local px: a frontal eye"
+    assert max(xs) <= iris - 3, f"{svg}: the white runs to {max(xs) - iris:.0f} local px of the iris's middle"

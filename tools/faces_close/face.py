@@ -10,6 +10,8 @@ wet highlight), eyes are lids with lashes (closed) or a white, iris and pupil ai
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -78,13 +80,25 @@ def neck(doc: Doc, pl: Place, m: Model, length: float = 420) -> None:
              fill=sh)
 
 
-def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0) -> None:
+JOIN = slice(10, 15)  # the profile's stretch from under the nose's tip down to the upper lip's front
+
+
+def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0, behind: bool = False) -> None:
     """The skin of the head with its light: warm key on the near side, shade to the back (`rim`: the
     window's cold rim on the profile, planes(); `under`: the shade where the jaw turns under, 0 in a
-    light from below, where a shade crease above the lit underside read as a second chin)."""
-    pts = pl.all(_face(m))
+    light from below, where a shade crease above the lit underside read as a second chin). `behind`:
+    this face is the far one of two meeting (the kiss): its profile from under the nose to the lip
+    (JOIN) has no ink, rim or nostril line, as its skin runs on behind the nearer face there
+    (kiss.between); a line there read as a pale seam across her upper lip."""
+    prof = _face(m)
+    pts = pl.all(prof)
     g = doc.lin(pl((10, -150)), pl((-330, -60)), [(0, m.skin_lit, 1), (0.35, m.skin, 1), (1, m.skin_shade, 1)])
-    doc.path(smooth(pts, tension=0.9), fill=g, stroke=m.line, width=2.2)
+    if behind:  # the outline drawn open, round the back of the head from the lip to the nose's tip
+        doc.path(smooth(pts, tension=0.9), fill=g)
+        doc.path(smooth(pl.all([*prof[JOIN.stop - 1:], *prof[:JOIN.start + 1]]), closed=False, tension=0.9),
+                 stroke=m.line, width=2.2, opacity=doc.line_alpha)
+    else:
+        doc.path(smooth(pts, tension=0.9), fill=g, stroke=m.line, width=2.2)
     # candle on the near cheek; rose on hers (soft: a gradient-filled disc showed its edge)
     psoft(doc, pl, (-100, -70), 80, 70, m.skin_lit, 0.4)
     if m.she:
@@ -106,11 +120,13 @@ def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0) ->
     psoft(doc, pl, (-250, -60), 70, 110, sh, 0.4)
     psoft(doc, pl, (-190, 20), 60 * jr, 50 * jr, sh, 0.25 * jk)
     # warm candle rim just inside the profile, forehead to chin
-    front = [(x - 5, y) for x, y in _face(m)[2:22]]
-    doc.path(smooth(pl.all(front), closed=False), stroke="#ffe2b4", width=4, opacity=0.45)
-    # nostril wing and the crease from it
-    doc.path(smooth(pl.all([(-8, -74), (-26, -70), (-34, -84), (-24, -96)]), closed=False),
-             stroke=m.line, width=2.0, opacity=0.7)
+    for run in ((prof[2:JOIN.start + 1], prof[JOIN.stop - 1:22]) if behind else (prof[2:22],)):
+        doc.path(smooth(pl.all([(x - 5, y) for x, y in run]), closed=False), stroke="#ffe2b4", width=4,
+                 opacity=0.45)
+    # nostril wing and the crease from it (the far face's, in the kiss, only a shade: its line beside the
+    # nearer nose read as that nose's second nostril)
+    wing = pl.all([(-8, -74), (-26, -70), (-34, -84), (-24, -96)])
+    doc.path(smooth(wing, closed=False), stroke=m.line, width=2.0, opacity=0.1 if behind else 0.7)
     # the jaw turning under into shade: soft, not a drawn line
     psoft(doc, pl, (-150, 108), 80, 12 * jr, m.skin_shade, 0.45 * (1.0 if m.she else 0.7) * under, rot=-12)
     planes(doc, pl, m, rim, under)
@@ -212,24 +228,69 @@ def lips(doc: Doc, pl: Place, m: Model, parted: float = 0.0, droop: float = 0.0)
     doc.path(smooth(pl.all([(-3, 8), (-9, 7), (-16, 9), (-9, 11)])), fill="#fff2e8", opacity=0.4)
 
 
+# A profile eye (review7 #2: 'his eye is frontal on a profile'): seen from the side the eye is short, its
+# opening a wedge from the back corner forward to the cornea, the iris a narrow upright ellipse at the
+# very front, and it sits set back from the bridge of the nose. Local to the eye's centre, front = +x.
+EYE_BACK, EYE_FRONT = -23.0, 16.0  # the back corner and the cornea's front (the frontal almond was 52 wide)
+
+
+def _lid_up(e: P, open_: float) -> list[P]:
+    """The upper lid's edge from the back corner to the cornea, raised `open_` (1: wide, 0: shut)."""
+    return [(e[0] + EYE_BACK, e[1] + 1), (e[0] - 9, e[1] + 1 - 8 * open_), (e[0] + 3, e[1] + 1 - 13 * open_),
+            (e[0] + 12, e[1] + 1 - 9.5 * open_), (e[0] + EYE_FRONT, e[1] + 1 - 3.5 * open_)]
+
+
+def _lid_lo(e: P) -> list[P]:
+    """The lower lid's edge from the back corner to the cornea: lower in the middle, a shallow curve."""
+    return [(e[0] + EYE_BACK, e[1] + 1), (e[0] - 8, e[1] + 7), (e[0] + 5, e[1] + 8.5), (e[0] + 13, e[1] + 6),
+            (e[0] + EYE_FRONT, e[1] + 2)]
+
+
+def _y_on(line: Sequence[P], x: float) -> float:
+    """The height of the polyline `line` (x increasing) at `x`, clamped to its ends."""
+    if x <= line[0][0]:
+        return line[0][1]
+    for (x0, y0), (x1, y1) in itertools.pairwise(line):
+        if x <= x1:
+            return y0 + (y1 - y0) * (x - x0) / ((x1 - x0) or 1.0)
+    return line[-1][1]
+
+
+def _in_eye(pts: Sequence[P], up: Sequence[P], lo: Sequence[P]) -> list[P]:
+    """`pts` (an iris or pupil) kept inside the eye's opening: no clip paths in nanosvg, so each point is
+    pulled in between the lids and behind the cornea."""
+    out: list[P] = []
+    for x, y in pts:
+        x = min(x, up[-1][0])
+        out.append((x, min(max(y, _y_on(up, x)), _y_on(lo, x))))
+    return out
+
+
+def _ellipse(c: P, rx: float, ry: float, n: int = 12) -> list[P]:
+    return [(c[0] + rx * math.cos(2 * math.pi * k / n), c[1] + ry * math.sin(2 * math.pi * k / n)) for k in range(n)]
+
+
 def eye_closed(doc: Doc, pl: Place, m: Model, sorrow: float = 0.0) -> None:
-    e = (-92, -196)
-    lid = [(e[0] - 34, e[1] - 4), (e[0] - 14, e[1] + 6), (e[0] + 10, e[1] + 8), (e[0] + 26, e[1] + 2)]
-    doc.path(smooth(pl.all([(e[0] - 36, e[1] - 8), (e[0], e[1] - 22), (e[0] + 28, e[1] - 2),
-                            (e[0] + 10, e[1] + 8), (e[0] - 16, e[1] + 6)])),
-             fill=doc.rad(pl((e[0], e[1] - 6)), 40, [(0, m.skin_shade, 0.45), (1, m.skin_shade, 0)]))
-    doc.path(smooth(pl.all(lid), closed=False), stroke=m.line, width=3.2)
-    for i in range(7 if m.she else 5):
-        t = i / (6 if m.she else 4)
-        x = e[0] - 26 + 48 * t
-        y = e[1] + 6 + 3 * (1 - (2 * t - 1) ** 2)
-        ln = (16 if m.she else 9) * (0.6 + 0.4 * t)
-        doc.path(smooth(pl.all([(x, y), (x + ln * 0.45, y + ln * 0.7), (x + ln * 0.95, y + ln * 0.85)]),
-                        closed=False), stroke=m.line, width=2.0 if m.she else 1.6)
-    # crease of the lid and the brow
-    doc.path(smooth(pl.all([(e[0] - 30, e[1] - 12), (e[0], e[1] - 20), (e[0] + 22, e[1] - 10)]), closed=False),
-             stroke=m.skin_shade, width=2.2, opacity=0.8)
-    brow(doc, pl, m, e, sorrow)
+    """A shut eye in profile: the lid's edge a short curve from the back corner to the front, the round
+    of the eyeball under the lid in soft light and shade, the lashes at the front pointing forward and
+    down, the lid's crease above (a frontal eye's long arc with a fan of lashes read on a profile as a
+    face turned to us)."""
+    e = (-88, -194)
+    shut = _lid_up(e, 0.0)
+    lid = [(x, y + (3 if EYE_BACK < x - e[0] < EYE_FRONT else 0)) for x, y in shut]  # sagging a little
+    psoft(doc, pl, (e[0] - 2, e[1] - 6), 22, 12, m.skin_shade, 0.35)       # the socket over the ball
+    psoft(doc, pl, (e[0] + 4, e[1] - 5), 10, 6, m.skin_lit, 0.3)           # the ball's round catches light
+    doc.path(smooth(pl.all(lid), closed=False), stroke=m.line, width=2.8)
+    n = 5 if m.she else 3
+    for i in range(n):  # from the lid's front half, forward and down, longer toward the front
+        t = i / (n - 1)
+        x, y = e[0] - 2 + 15 * t, _y_on(lid, e[0] - 2 + 15 * t)
+        ln = (11 if m.she else 7) * (0.7 + 0.3 * t)
+        doc.path(smooth(pl.all([(x, y), (x + ln * 0.5, y + ln * 0.6), (x + ln, y + ln * 0.7)]), closed=False),
+                 stroke=m.line, width=1.8 if m.she else 1.4)
+    doc.path(smooth(pl.all([(e[0] - 20, e[1] - 7), (e[0] - 2, e[1] - 14), (e[0] + 12, e[1] - 10)]), closed=False),
+             stroke=m.skin_shade, width=2.0, opacity=0.7)
+    brow(doc, pl, m, (-92, -196), sorrow)
 
 
 def brow(doc: Doc, pl: Place, m: Model, e: P, sorrow: float) -> None:
@@ -256,35 +317,35 @@ def brow(doc: Doc, pl: Place, m: Model, e: P, sorrow: float) -> None:
 
 def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float, with_brow: bool = True,
              lid: float = 1.0) -> None:
-    """An open eye in profile; `look` 1.0 aims the iris fully forward (at the other person).
+    """An open eye in profile (see EYE_BACK): the white a wedge from the back corner to the iris, the iris
+    a narrow upright ellipse at the front (`look` 1.0: right at the cornea, at the other person), the
+    upper lid's edge heavy and lowered over it by `lid` < 1 (a lowered, sad lid), her lashes forward.
     Without its brow it is an overlay over `eye_closed`: a soft patch of skin hides the shut lid."""
     e = (-86, -196)
     if not with_brow:
-        psoft(doc, pl, (e[0] - 12, e[1] + 6), 34, 22, m.skin, 0.95, core=0.55)
-    white = [(e[0] - 28, e[1] - 2), (e[0] - 6, e[1] - 14), (e[0] + 18, e[1] - 8), (e[0] + 24, e[1] + 2),
-             (e[0] + 4, e[1] + 9), (e[0] - 18, e[1] + 6)]
-    doc.path(smooth(pl.all(white), tension=0.8), fill=EYE_WHITE, stroke=m.line, width=1.4)
-    ix = e[0] + 6 + 8 * look
-    iris = [(ix + 9, e[1] - 12), (ix + 12, e[1]), (ix + 9, e[1] + 8), (ix - 6, e[1] + 8), (ix - 8, e[1] - 2),
-            (ix - 5, e[1] - 12)]
-    doc.path(smooth(pl.all(iris)), fill="#4a2c18")
-    doc.path(smooth(pl.all([(ix + 8, e[1] - 7), (ix + 9, e[1] + 2), (ix + 2, e[1] + 3), (ix + 1, e[1] - 6)])),
+        psoft(doc, pl, (e[0] - 4, e[1] + 4), 26, 16, m.skin, 0.95, core=0.55)
+    up, lo = _lid_up(e, 0.55 + 0.45 * lid), _lid_lo(e)
+    doc.path(smooth([*pl.all(up), *pl.all(list(reversed(lo))[1:-1])], tension=0.6), fill=EYE_WHITE,
+             stroke=m.line, width=1.2)
+    doc.path(smooth(pl.all([up[0], up[1], up[2], (e[0] - 4, e[1] + 2)]), tension=0.6), fill=m.skin_shade,
+             opacity=0.35)  # the white in the lid's shade toward the back
+    ic = (e[0] + 4 + 5 * look, e[1] + 0.5)
+    doc.path(smooth(pl.all(_in_eye(_ellipse(ic, 6.0, 9.5), up, lo)), tension=0.7), fill="#4a2c18")
+    doc.path(smooth(pl.all(_in_eye(_ellipse((ic[0] + 2.2, ic[1]), 2.4, 4.6), up, lo)), tension=0.7),
              fill="#0c0604")
-    doc.path(smooth(pl.all([(ix + 3, e[1] - 8), (ix + 6, e[1] - 7), (ix + 5, e[1] - 4), (ix + 2, e[1] - 5)])),
-             fill="#fff8ee", opacity=0.9)
-    # upper lid heavy over the iris (a lowered, sad lid), and its lashes
-    lids = [(e[0] - 30, e[1] - 2), (e[0] - 6, e[1] - 16), (e[0] + 18, e[1] - 10), (e[0] + 27, e[1] + 1)]
-    doc.path(smooth(pl.all([*lids, (e[0] + 20, e[1] - 5 - 6 * (1 - lid)), (e[0] - 6, e[1] - 9 - 6 * (1 - lid))])),
-             fill=m.skin_shade, opacity=0.85)
-    doc.path(smooth(pl.all(lids), closed=False), stroke=m.line, width=3.4)
-    if m.she:
+    doc.path(smooth(pl.all(_ellipse((ic[0] + 1.5, ic[1] - 3.5), 1.6, 1.6, 8))), fill="#fff8ee", opacity=0.9)
+    # the upper lid: its shade over the eye's top, its edge a heavy line, the crease above it
+    doc.path(smooth(pl.all([*up, *[(x, y - 5) for x, y in reversed(up)]]), tension=0.6), fill=m.skin_shade,
+             opacity=0.5)
+    doc.path(smooth(pl.all(up), closed=False), stroke=m.line, width=3.0)
+    if m.she:  # her lashes from the front of the lid, curling forward and up
         for i in range(4):
-            x, y = e[0] + 8 + 6 * i, e[1] - 12 + 3.5 * i
-            doc.path(smooth(pl.all([(x, y), (x + 7, y - 6), (x + 12, y - 7)]), closed=False), stroke=m.line,
-                     width=1.8)
-    doc.path(smooth(pl.all([(e[0] - 22, e[1] + 10), (e[0] + 2, e[1] + 14), (e[0] + 20, e[1] + 6)]),
-                    closed=False), stroke=m.skin_shade, width=1.8, opacity=0.7)
-    doc.path(smooth(pl.all([(e[0] - 26, e[1] - 22), (e[0], e[1] - 28), (e[0] + 20, e[1] - 20)]), closed=False),
+            x = e[0] + 2 + 4 * i
+            y = _y_on(up, x)
+            doc.path(smooth(pl.all([(x, y), (x + 5, y - 4), (x + 9, y - 5)]), closed=False), stroke=m.line,
+                     width=1.6)
+    doc.path(smooth(pl.all(lo[1:]), closed=False), stroke=m.skin_shade, width=1.6, opacity=0.7)
+    doc.path(smooth(pl.all([(e[0] - 20, e[1] - 9), (e[0] - 2, e[1] - 18), (e[0] + 12, e[1] - 14)]), closed=False),
              stroke=m.skin_shade, width=2.0, opacity=0.7)
     if with_brow:
         brow(doc, pl, m, (e[0] - 4, e[1]), sorrow)

@@ -14,8 +14,11 @@ under the tip of hers, the skin between their upper lips is its own part (no hol
 
 from __future__ import annotations
 
+import io
 import math
 from pathlib import Path
+
+import pygame
 
 from tools.faces_close import beats, face
 from tools.faces_close.hand import palm_on_cheek
@@ -57,8 +60,12 @@ def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0
     psoft(d, pl, (-80, -60), 60, 60, WARM, 0.2 * k)
     psoft(d, pl, (-44, 84), 26, 22, m.skin_lit, 0.35)
     # the warm rim where the light grazes the profile, forehead to chin
-    front = [(x - 6, y) for x, y in face._face(m)[11:22]]  # (brow to nose: the window's cold rim, face.planes)
-    d.path(smooth(pl.all(front), closed=False), stroke=WARM, width=5 * pl.scale, opacity=0.3 * k)
+    # (brow to nose: the window's cold rim, face.planes; on her, the far face, none where his edge lies over
+    # her upper lip: a pale seam there)
+    prof = face._face(m)
+    for run in ((prof[face.JOIN.stop - 1:22],) if m.she else (prof[11:22],)):
+        d.path(smooth(pl.all([(x - 6, y) for x, y in run]), closed=False), stroke=WARM, width=5 * pl.scale,
+               opacity=0.3 * k)
 
 
 def _neck(d: Doc, pl: Place, head: Place, m: face.Model) -> None:
@@ -97,10 +104,10 @@ def her() -> str:
            opacity=0.18)
     # her collarbone's hollow at the neckline, in soft shade
     soft(d, (x + 20, y - 10), 70, 24, m.skin_shade, 0.35)
-    face.head(d, pl, m, rim=0.0)  # the window is behind her: its cold rim lies on her hair, not her nose
+    # the window is behind her: its cold rim lies on her hair, not her nose; her face the far one at the join
+    face.head(d, pl, m, rim=0.0, behind=True)
     _glow_on(d, pl, m, 1.8)  # her face is on the room's dim side: the light between them carries it
     face.ear(d, pl, m)
-    _join_edge(d, pl, m)
     face.lips(d, pl, m)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
     face.hair_front(d, pl, m)
@@ -126,7 +133,7 @@ def him() -> str:
     face.head(d, pl, m)
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     face.ear(d, pl, m)
-    _join_edge(d, pl, m)
+    _contact(d, pl)
     face.lips(d, pl, m)
     # where his lips press hers: a shared soft shade, not two cut edges
     psoft(d, pl, (0, -2), 8, 18, "#5a2418", 0.3)
@@ -196,38 +203,108 @@ def hand() -> str:
     return d.text()
 
 
-# the skin colours either side of the join under the noses (each face's upper lip as drawn, measured
-# on its raster): the join's skin runs from hers to his, so nothing there reads as a part of its own
-JOIN_HER = ("#f2c190", "#fcce9f")   # her upper lip: under the nose, above the lip
-JOIN_HIM = ("#e6aa74", "#e8ae78")   # his
+def _contact(d: Doc, pl: Place) -> None:
+    """The nearer face's edge where it lies over hers, from his nose's tip down to his upper lip: a thin
+    shade cast just outside his profile, onto her skin behind it, so his edge reads in front (review7 #1:
+    'the two faces melt into one below the noses'). It stops above the lips, which meet front to front."""
+    prof = face._face(face.HIM)[10:15]
+    run = [*prof, (-10.0, -27.0)]  # on toward the upper lip's front (0, -18)
+    for off, width, alpha in ((5.0, 10.0, 0.16), (1.5, 2.5, 0.3)):
+        d.path(smooth(pl.all(_outward(run, off)), closed=False), stroke="#3a140a", width=width * pl.scale,
+               opacity=alpha)
 
 
-def _join_edge(d: Doc, pl: Place, m: face.Model) -> None:
-    """The upper lip's profile from under the nose to the lip, where the two faces meet: painted over
-    in the skin either side (as the join, between(), continues it), so no ink line rings the skin
-    between them (review6 #1: 'an outlined tan trapezoid reads as a plaster over the join')."""
-    prof = face._face(m)[12:15] if m.she else face._face(m)[12:16]  # (his upper lip starts lower)
-    top, low = JOIN_HER if m.she else JOIN_HIM
-    g = d.lin(pl(prof[0]), pl(prof[-1]), [(0, top, 1), (1, low, 1)])
-    # over the ink line and the candle's rim just inside it (no light grazes where the faces touch)
-    d.path(smooth(pl.all([(x - 4, y) for x, y in prof]), closed=False), stroke=g, width=11 * pl.scale)
+def _outward(pts: list[P], by: float) -> list[P]:
+    """`pts` along a profile (local frame, facing right; drawn from the nose down) moved `by` out of
+    the face: to the right of the direction of travel on screen, that is out past the front."""
+    out: list[P] = []
+    for i, (x, y) in enumerate(pts):
+        (ax, ay), (bx, by_) = pts[max(0, i - 1)], pts[min(len(pts) - 1, i + 1)]
+        dx, dy = bx - ax, by_ - ay
+        ln = math.hypot(dx, dy) or 1.0
+        out.append((x - dy / ln * by, y + dx / ln * by))
+    return out
 
 
-def between() -> str:
-    """Where the noses pass: the skin between her upper lip and his under the noses (review5 #4: 'a dark
-    blurred hole where the noses meet'). Under both faces, reaching 10 local px into each, in the skin
-    of each face where it meets it (her colour at her edge, his at his), with no outline of its own and
-    no shade block of its own (review6 #1: the flat outlined tan patch read as a plaster): the two
-    upper lips read as one meeting of skin. Cut in only once their lips touch."""
+SHADE_UNDER = 0.84  # her skin's colour at his edge, in the gap under the noses, against hers at her own edge
+NOSE_SHADE_ROWS = 6  # the gap's top rows, under the noses, in their shade (between())
+GAP_ROWS = 110  # canvas rows above the lips' line searched for the gap between the two upper lips
+
+
+def between(her_svg: str, him_svg: str) -> str:
+    """Where the noses pass: the gap between her upper lip and his under the noses, filled with her own
+    skin running on behind his face (review5 #4: 'a dark blurred hole where the noses meet'), under
+    both drawings. Each canvas row of the gap (measured on the two drawings as they rest, lips pressed)
+    is her skin's own colour just inside her profile on that row, from under her face to under his:
+    so her skin has no edge of its own there (review7 #1: a flat patch read as a rectangle, its outline
+    as a pale line), his profile lies over it with its contact shade (_contact). Cut in only once their
+    lips touch."""
+    her, him = _raster(her_svg), _raster(him_svg)
+    cx, cy = round(CONTACT[0]), round(CONTACT[1])
+    rows: list[tuple[int, int, int, tuple[int, int, int]]] = []
+    for y in range(cy - 14, cy - GAP_ROWS, -1):  # up from over the lips' line (their notch is the mouth's) to the noses
+        run = _gap_run(her, him, cx, y)
+        if run is None:
+            if rows:
+                break
+            continue
+        left, right = run
+        rows.append((y, left, right, _skin(her, left, y) or (rows[-1][3] if rows else (0, 0, 0))))
+    rows.sort()
+    # the top rows meet her nose's underside, whose lit skin ran on as a pale line under his nose's tip:
+    # there the skin is in the shade under the noses, the row below's a little deeper
+    top = NOSE_SHADE_ROWS
+    if len(rows) > top:
+        cr, cg, cb = rows[top][3]
+        under = (round(cr * 0.92), round(cg * 0.92), round(cb * 0.92))
+        rows = [(y, le, ri, under) for y, le, ri, _ in rows[:top]] + rows[top:]
     d = Doc(line_alpha=LINES)
-    hp, mp = face._face(face.HER)[9:16], face._face(face.HIM)[9:16]
-    her_edge = HER_AT.all([(x - 10, y) for x, y in hp])
-    his_edge = HIM_AT.all([(x - 10, y) for x, y in reversed(mp)])
-    a, b = HER_AT((-14.0, -40.0)), HIM_AT((-14.0, -40.0))
-    g = d.lin(a, b, [(0, JOIN_HER[0], 1), (0.5, "#eeb882", 1), (1, "#e2a66e", 1)])
-    d.path(smooth([*her_edge, *his_edge], tension=0.5), fill=g)
-    soft(d, HIM_AT((-6.0, -66.0)), 20, 7, face.HIM.skin_shade, 0.3, rot=HIM_AT.rot)  # his nose's shade, just under it
+    for i, (y, left, right, _) in enumerate(rows):
+        near = [rgb for _, _, _, rgb in rows[max(0, i - 2): i + 3]]  # a running mean: no banding row to row
+        rgb = tuple(round(sum(c[k] for c in near) / len(near)) for k in range(3))
+        # her skin turning away from the light under his face, into the shade his face lays on it: darker
+        # toward his edge (flat, the lit front of her lip ran on as a pale band to his profile)
+        lit, shade = _hex(rgb), _hex(tuple(round(v * SHADE_UNDER) for v in rgb))
+        g = d.lin((left, y), (right, y), [(0, lit, 1), (1, shade, 1)])
+        pts = [(left - 12, y - 1), (right + 16, y - 1), (right + 16, y + 2), (left - 12, y + 2)]
+        d.path(smooth(pts, tension=0.0), fill=g)
     return d.text()
+
+
+def _hex(rgb: tuple[int, ...]) -> str:
+    return "#" + "".join(f"{v:02x}" for v in rgb)
+
+
+def _skin(her: pygame.Surface, left: int, y: int) -> tuple[int, int, int] | None:
+    """Her skin's mean colour on row `y` just inside her profile (which ends at `left`), past its
+    anti-aliased edge; None where that is her lip (its red would run on across the gap as a band)."""
+    cs = [c for c in (her.get_at((x, y)) for x in range(left - 7, left - 2)) if c.r - c.g < 70]
+    if not cs:
+        return None
+    return (round(sum(c.r for c in cs) / len(cs)), round(sum(c.g for c in cs) / len(cs)),
+            round(sum(c.b for c in cs) / len(cs)))
+
+
+def _raster(svg: str) -> pygame.Surface:
+    return pygame.image.load_sized_svg(io.BytesIO(svg.encode("utf-8")), (1920, 1080))
+
+
+def _gap_run(her: pygame.Surface, him: pygame.Surface, cx: int, y: int) -> tuple[int, int] | None:
+    """The run of canvas row `y` near the lips' x `cx` that neither face covers, or None where the two
+    drawings touch (above: the noses, passing; below: the lips)."""
+    def clear(x: int) -> bool:
+        return her.get_at((x, y)).a < 128 and him.get_at((x, y)).a < 128
+
+    xs = [x for x in range(cx - 40, cx + 41) if clear(x)]
+    if not xs:
+        return None
+    x0 = min(xs, key=lambda x: abs(x - cx))
+    left, right = x0, x0
+    while left > cx - 80 and clear(left - 1):
+        left -= 1
+    while right < cx + 80 and clear(right + 1):
+        right += 1
+    return left, right
 
 
 def glow() -> str:
@@ -248,6 +325,6 @@ def write(out: Path) -> None:
     for gone in ("her_open.svg", "his_open.svg"):  # the eyes shut for the whole shot
         (out / gone).unlink(missing_ok=True)
     (out / "hand.svg").write_text(hand(), encoding="utf-8")
-    (out / "between.svg").write_text(between(), encoding="utf-8")
+    (out / "between.svg").write_text(between(her(), him()), encoding="utf-8")
     (out / "glow.svg").write_text(glow(), encoding="utf-8")
     beats.write_variants(out, {"her.svg": ("her", her), "him.svg": ("him", him)})
