@@ -28,7 +28,7 @@ holds light and one additive blit, on light-map frames only.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import pygame
@@ -47,6 +47,7 @@ FLAME_BLOOM = 270.0  # room px: the radius of a flame's pool of light at full gl
 FIGURE_BLOOM = 0.7
 RADIUS_STEP = 1.18  # bloom radii come in steps of 18 %
 KEEP = 32  # bloom sprites kept
+KEEP_FULL = 6  # full-brightness pools kept (each level is one of them dimmed)
 # The haze: candlelight added over the lit scene (LightMap.add), since a multiply cannot make a
 # dark wall at full albedo any lighter, let alone gold (line 74 read "the same as before").
 HAZE_RGB = (255, 172, 78)  # candle gold: less red than the bloom, so the wall reads gold, not orange
@@ -97,27 +98,73 @@ def pool(radius: int, colour: tuple[int, int, int], peak: float) -> pygame.Surfa
     return rgb_surface(v[:, :, None] * np.array(colour, dtype=np.float64)[None, None, :] * peak)
 
 
+def _step(radius: int) -> int:
+    """The RADIUS_STEP step of a pool about `radius` px."""
+    return round(math.log(max(radius, 4)) / math.log(RADIUS_STEP))
+
+
+def _dim(level: int) -> int:
+    """The multiply (of 255, as BLEND_RGB_MULT takes it: (x * m + 255) >> 8) that dims a full
+    pool to `level` of LEVELS."""
+    return min(255, round(256 * level / LEVELS))
+
+
 class Bloom:
     """Cached bloom sprites for one view scale."""
 
     def __init__(self) -> None:
         self._sprites: dict[tuple[int, int, tuple[int, int, int]], pygame.Surface] = {}  # in use order (LRU)
+        self._fulls: dict[tuple[int, tuple[int, int, int]], pygame.Surface] = {}  # each step's full pool (LRU)
         self._haze: pygame.Surface | None = None
         self._wash_key: tuple[int, ...] | None = None
         self._wash_surf: pygame.Surface | None = None
 
     def _sprite(self, radius: int, level: int, colour: tuple[int, int, int] = BLOOM_RGB) -> pygame.Surface:
         """A bloom of about `radius` px: radii come in steps of RADIUS_STEP, so a camera push
-        (a new scale every frame) reuses a few sprites instead of painting one a frame."""
-        step = round(math.log(max(radius, 4)) / math.log(RADIUS_STEP))
+        (a new scale every frame) reuses a few sprites instead of painting one a frame. A level
+        is its step's full pool dimmed by a multiply (a copy and a fill, ~0.3 ms at 360 px), not
+        painted again: painted, each new level (a flame's flicker, the glow rising) cost 5 to
+        25 ms at a close shot, and the first frame of one (line 75, 76) painted a dozen."""
+        step = _step(radius)
         key = (step, level, colour)
         spr = self._sprites.pop(key, None)
         if spr is None:
-            spr = pool(round(RADIUS_STEP ** step), colour, level / LEVELS)
+            spr = self._full(step, colour)
+            if level < LEVELS:
+                spr = spr.copy()
+                spr.fill((_dim(level),) * 3, special_flags=pygame.BLEND_RGB_MULT)
             while len(self._sprites) >= KEEP:
                 self._sprites.pop(next(iter(self._sprites)))
         self._sprites[key] = spr
         return spr
+
+    def _full(self, step: int, colour: tuple[int, int, int]) -> pygame.Surface:
+        """The pool of radius step `step` at full brightness (the last KEEP_FULL kept)."""
+        key = (step, colour)
+        spr = self._fulls.pop(key, None)
+        if spr is None:
+            spr = pool(round(RADIUS_STEP ** step), colour, 1.0)
+            while len(self._fulls) >= KEEP_FULL:
+                self._fulls.pop(next(iter(self._fulls)))
+        self._fulls[key] = spr
+        return spr
+
+    def prepare_steps(self, small: View) -> Iterator[str]:
+        """The full pools a shot seen through `small` (the light map's view) needs, made ahead of
+        its first frame (game/fx/room_fx.py prepare_steps): each flame's bloom and haze. (A
+        figure's and the couple's depend on where they stand: made at the first frame, one each.)"""
+        self._full(_step(max(4, round(FLAME_BLOOM * small.scale))), BLOOM_RGB)
+        yield "bloom"
+        self._full(_step(max(4, round(HAZE_FLAME_R * small.scale))), HAZE_FULL)  # (the haze's view: 1 % off)
+        yield "haze"
+
+    def memory_bytes(self) -> int:
+        """Bytes of the sprites kept (the full pools and their dimmed levels)."""
+        return sum(s.get_pitch() * s.get_height() for s in (*self._sprites.values(), *self._fulls.values()))
+
+    def release(self) -> None:
+        """Let go of every sprite (back at the title: the next glow makes its few again)."""
+        self._sprites, self._fulls = {}, {}
 
     def draw(self, surface: pygame.Surface, view: View, glow: float,
              flames: Sequence[tuple[float, float, float]], figures: Sequence[Caster]) -> None:

@@ -61,6 +61,11 @@ PEN_PUT_DOWN = (1230.0, 700.0, -24.0)  # ... and once it has written: dropped ac
 PREPARE_AFTER = 0.5  # seconds into a line before the next shot's art is made ahead
 PREPARE_BUDGET = 0.004  # seconds of a drawn frame, per update it covered, spent making it (a step may run over)
 PREPARE_FRAMES_MAX, PREPARE_BEFORE_CUT = 2, 0.25  # (at most 2 updates' worth; nothing 0.25 s before a cut)
+# Made ahead, then made again every PREPARE_AGAIN s until the cut (each step then finds its art
+# cached and costs a look-up): the memory governor (game/memory.py) lets go, every 2 s, of what
+# was not asked for since its last look, and a line lasts 4 to 10 s, so art made in its first
+# second was gone before the cut and made again in the cut's frame (line 65: 364 ms).
+PREPARE_AGAIN = 0.75
 
 
 def line_seed(seed: int, line: c.Line) -> int:
@@ -93,6 +98,7 @@ class StoryScene(Scene):
         self._canvas: tuple[int, int] | None = None  # the size last drawn at
         self._prepared_for = -1  # the line whose next shot is being made ahead
         self._prepare: Iterator[str] | None = None
+        self._prepared_at: float | None = None  # when the next shot's steps last ran to their end
         self._drawn = 0  # frames drawn
         self._updates, self._line_drawn = 0, -1  # updates since the last frame drawn; the line it drew
         self._writer_job: tuple[tuple[float, Look], Future[WriterHand]] | None = None  # the next writer's hand
@@ -313,25 +319,31 @@ class StoryScene(Scene):
         new_line, self._line_drawn = self._line_drawn != d.line_number, d.line_number
         if self._canvas is None or new_line or self.skipping or self.t - d.line_started < PREPARE_AFTER:
             return
-        if self._prepared_for != d.line_number:
-            self._prepared_for = d.line_number
-            shot, move, snap, r = d.next_shot(), d.next_move(), d.stage.at(self.t), self.ctx.renderer
-            if shot == PAGE_SHOT or any(isinstance(cmd, c.Write) for cmd in d.ahead()):
-                shot, move = STRIP_SHOT, None  # the page: of the room only its backdrop's shot is drawn
-            cut = shot is not None and shot != snap.shot.value
-            if cut and shot is not None and insert_name(shot) is not None:  # a close shot's parts, light map;
-                self._prepare = (r.layers.prepare_insert(shot, snap, self.t, self._canvas, move)  # or beside
-                                 if insert_name(snap.shot.value) is None else r.prepare_beside(shot, self._canvas, move))
-            else:  # a move: its large frame
-                self._prepare = (r.prepare_steps(shot or snap.shot.value, snap, self._canvas, move, not (
-                    self.close_up() or insert_name(snap.shot.value))) if cut or move is not None else None)
+        if self._prepared_for != d.line_number or (
+                self._prepare is None and self._prepared_at is not None and self.t - self._prepared_at >= PREPARE_AGAIN):
+            self._prepared_for, self._prepared_at = d.line_number, None
+            self._prepare = self._next_steps(self._canvas)
         if self._prepare is None or self._cut_due():
             return
         t0, budget = time.perf_counter(), PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX))
         for _made in self._prepare:
             if time.perf_counter() - t0 > budget:
                 return
-        self._prepare = None
+        self._prepare, self._prepared_at = None, self.t
+
+    def _next_steps(self, canvas: tuple[int, int]) -> Iterator[str] | None:
+        """The steps that make the next line's shot ahead on a `canvas` (None: nothing to make)."""
+        d = self.director
+        shot, move, snap, r = d.next_shot(), d.next_move(), d.stage.at(self.t), self.ctx.renderer
+        if shot == PAGE_SHOT or any(isinstance(cmd, c.Write) for cmd in d.ahead()):
+            shot, move = STRIP_SHOT, None  # the page: of the room only its backdrop's shot is drawn
+        cut = shot is not None and shot != snap.shot.value
+        if cut and shot is not None and insert_name(shot) is not None:  # a close shot's parts, light map;
+            return (r.layers.prepare_insert(shot, snap, self.t, canvas, move)  # or beside another
+                    if insert_name(snap.shot.value) is None else r.prepare_beside(shot, canvas, move))
+        # a move: its large frame
+        return (r.prepare_steps(shot or snap.shot.value, snap, canvas, move, not (
+            self.close_up() or insert_name(snap.shot.value))) if cut or move is not None else None)
 
     def _paint_writer_ahead(self, size: tuple[int, int]) -> None:
         """When the next line is written: its writer's hand (~1 s of numpy at 1080p) painted on the
