@@ -39,15 +39,17 @@ def rim(doc: Doc, pts: list[P], skin: Skin, width: float, opacity: float = 0.6) 
             f'stroke-width="{width:.1f}" fill="none" opacity="{opacity:.2f}" stroke-linecap="round"/>')
 
 
-def model_back(doc: Doc, h: HandSpec, grip: float = 0.0, shade: float = 1.0) -> None:
+def model_back(doc: Doc, h: HandSpec, grip: float = 0.0, shade: float = 1.0, crown: float = 1.0,
+               tendons: float = 1.0) -> None:
     """Over a hand seen from its back (drawn by geometry.hand_back): the dome of the metacarpals
     lit from the flame's side and falling into shadow on the other, darker toward the wrist, four
     extensor tendons fanning from the wrist to the knuckles (a lit ridge with a shadow beside it),
     each knuckle a lit crown with dark valleys between, a rim of light on the lit edge. `grip`
     (0..1) raises the knuckles and tendons (a hand that tightens). `shade` scales the shadow
     flank and the pale crown: her finer, lighter hand under the table candle's fill side went
-    grey-brown at 1.0 (review: "her hand grey-brown beside his") and a pale crown over a lit
-    flank read as a see-through dome on his."""
+    grey-brown at 1.0 (review: "her hand grey-brown beside his"). `crown` scales the crown's
+    sheen alone and `tendons` the tendons' lit ridges: at 1.0 on his reaching hand, under the
+    candle, they read as a pale see-through dome streaked with glass rods (review7 #3)."""
     s = h.xf.s
     local = h.palm_pts or g.palm_outline(h.fingers)
     pts = [h.xf(p) for p in local]
@@ -64,7 +66,7 @@ def model_back(doc: Doc, h: HandSpec, grip: float = 0.0, shade: float = 1.0) -> 
     doc.add(f'<path d="{path}" fill="{doc.lin(w0, w1, [(0, sk.dark, 0.0), (0.12, sk.dark, 0.22), (0.3, sk.dark, 0.0), (0.78, sk.light, 0.0), (0.9, sk.knuckle, 0.25 + 0.2 * grip), (1, sk.mid, 0.1)])}"/>')
     # the crown of the dome, toward the light
     dc = add(h.xf((140, 0)), mul(n, 30 * s))
-    doc.add(f'<path d="{path}" fill="{doc.rad(dc, 70 * s, [(0, sk.nail_hi, 0.35 * shade), (0.6, sk.knuckle, 0.12 * shade), (1, sk.knuckle, 0)])}"/>')
+    doc.add(f'<path d="{path}" fill="{doc.rad(dc, 70 * s, [(0, sk.nail_hi, 0.35 * shade * crown), (0.6, sk.knuckle, 0.12 * shade * crown), (1, sk.knuckle, 0)])}"/>')
     side = 1.0 if n[0] * (h.xf((0, -1))[0] - h.xf((0, 0))[0]) + n[1] * (h.xf((0, -1))[1] - h.xf((0, 0))[1]) > 0 else -1.0
     # the tendons: from the middle of the wrist, fanning to each knuckle, standing up only toward
     # the knuckles (each a stroke whose light and shadow fade in along it)
@@ -72,7 +74,7 @@ def model_back(doc: Doc, h: HandSpec, grip: float = 0.0, shade: float = 1.0) -> 
         bx, by = fs.base
         p0, p1 = h.xf((96, by * 0.62)), h.xf((bx - 14, by))
         m = h.xf(((96 + bx) / 2, by * 0.84))
-        lift = 1.0 + 0.8 * grip
+        lift = (1.0 + 0.8 * grip) * tendons
         off = mul(n, -5.0 * s)  # its shadow on the side away from the light
         wd = (13.0 if i < 3 else 10.0) * s
         sg = doc.lin(p0, p1, [(0, sk.dark, 0), (0.6, sk.dark, min(0.4, 0.14 * lift)), (1, sk.dark, min(0.5, 0.2 * lift))])

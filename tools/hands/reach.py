@@ -29,12 +29,18 @@ from tools.hands.geometry import Xf as Xf
 from tools.hands.parts import bracelet, forearm, his_sleeve
 
 
-def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -> None:
+def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300, shade: float = 1.0) -> None:
     """A relaxed hand lying on the table: contact shadow, forearm, the webs between the finger
     roots (shaded skin, so the fingers join the hand, never a gap to the table at their roots),
     the fingers, then the back of the hand over their roots with one smooth knuckle line (no
-    notches), then the thumb."""
+    notches), then the thumb. `shade` scales the modelling's shadow flank (paint.model_back)."""
     soft_shadow(doc, [h.xf(p) for p in BACK[1:-1]], shadow, 16, 0.5)  # under the hand as drawn
+    # the forearm lifts off the table from the wrist: its shadow runs on from the hand's and fades
+    # up the arm (the hand's shadow ended square under the wrist, a frayed dark cut: review7 #3)
+    arm = [add(h.xf(p), shadow) for p in [(-170, -50), (-60, -52), (10, -54), (10, 54), (-60, 54), (-170, 52)]]
+    fade = doc.lin(add(h.xf((-170, 0)), shadow), add(h.xf((10, 0)), shadow),
+                   [(0, "#000000", 0), (0.75, "#000000", 0.3), (1, "#000000", 0.42)])
+    doc.add(f'<path d="{smooth_path(arm, tension=0.5)}" fill="{fade}"/>')
     for fs in h.fingers:
         cp, ws, _ = finger_geom(fs, h.xf)
         doc.add(f'<path d="M{f(add(cp[1], shadow))} L{f(add(cp[-1], shadow))}" stroke="#000" '
@@ -49,7 +55,7 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -
     if h.thumb:  # under the back of the hand, which covers its root: no seam where it leaves the hand
         finger(doc, h.thumb, h.xf, h.skin)
     hand_back(doc, h, tendons=0.0, knuckle_glow=0.35)
-    paint.model_back(doc, h)
+    paint.model_back(doc, h, shade=shade, crown=0.35, tendons=0.45)
     # the wrist blends into the back of the hand: the forearm's own light and shade (its fill and
     # its round, as parts.forearm paints them) carried on over the hand's wrist end in thin layers,
     # each reaching a little less far, so the tone runs on from the arm (no step where they meet)
@@ -59,8 +65,10 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -
     for i in range(8):
         xe = -22.0 + 9.0 * (8 - i)
         x0 = -36.0 - 7.0 * (8 - i)  # each starting further up the arm too: no edge of the layers shows there
-        strip = [h.xf(p) for p in [(x0, -48), (-30, -48), (0, -51), (xe - 8, -56 - xe * 0.1), (xe, -20), (xe + 2, 0),
-                                   (xe, 20), (xe - 8, 56 + xe * 0.1), (0, 51), (-30, 48), (x0, 48), (x0 - 6, 0)]]
+        # (inside the wrist's and the hand's outline: reaching out past it, each layer's shaded
+        # edge showed as frayed dark bits under the wrist, review7 #3)
+        strip = [h.xf(p) for p in [(x0, -45), (-30, -45), (0, -47), (xe - 8, -50), (xe, -20), (xe + 2, 0),
+                                   (xe, 20), (xe - 8, 50), (0, 47), (-30, 45), (x0, 45), (x0 - 6, 0)]]
         fill = shade_grad(doc, c, n, 70 * h.xf.s, h.skin)
         doc.add(f'<path d="{smooth_path(strip, tension=0.6)}" fill="{fill}" opacity="0.2"/>')
         paint.cylinder(doc, strip, c, n, 66 * h.xf.s, h.skin, tension=0.6, strength=0.2)
@@ -70,9 +78,9 @@ OUT = str(INSERTS) + "/hand_reach/"
 # the back of the hand (review6 #8: it was a box with square corners and a step out from the
 # wrist): it starts inside the forearm at the wrist's own width, widens gently to the knuckles and
 # ends in one curved knuckle line, its corners rounded; local x toward the fingers
-BACK: list[P] = [(-30, -49), (0, -52), (30, -62), (85, -74), (130, -82), (166, -82), (194, -71), (211, -50),
+BACK: list[P] = [(-30, -47), (0, -49), (30, -62), (85, -74), (130, -82), (166, -82), (194, -71), (211, -50),
                  (218, -25), (220, 0), (216, 25), (207, 47), (190, 65), (164, 77), (122, 79), (72, 70), (30, 62),
-                 (0, 52), (-30, 50)]
+                 (0, 49), (-30, 47)]
 
 # relaxed fingers, not a fan: nearly parallel, slimmer than the wide rig's, tapering to the tips,
 # the middle longest; `curl` shortens the outer phalanges as the fingertips drop to the table
@@ -106,7 +114,8 @@ def main() -> None:
     her.fingers = relaxed([-1.0, 0.5, 2.0, 4.0], [0.8, 0.78, 0.78, 0.8], [(4, 6), (2, 3), (2, 3), (4, 6)], w=0.8)
     her.thumb = HER_THUMB  # at the side of her hand, like his (was rooted at her knuckles)
     d = Doc()
-    hand(d, her, forearm_len=520)  # bare forearm past the frame: short puffed sleeves (the wides)
+    hand(d, her, forearm_len=520, shade=0.65)  # bare forearm past the frame: short puffed sleeves (the wides);
+    # her shadow flank lighter: at full strength, on the candle's far side, her hand went grey-brown
     bracelet(d, her.xf)
     write(OUT + "hers.svg", d.svg())
 
