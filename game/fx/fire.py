@@ -85,6 +85,19 @@ def _glow_plane(cracks: pygame.Surface) -> pygame.Surface:
     return plane
 
 
+def crack_palette(g: float) -> list[tuple[int, int, int]]:
+    """The cracks' glow plane's colours at a glow of `g` (0..1): deep orange-red where faint,
+    orange-yellow at a crack's hot core, as an ember's checks glow (a flat ramp of one colour
+    read as dull orange lines drawn on the logs)."""
+    out = []
+    for i in range(256):
+        x = i * g / 255.0
+        hot = max(0.0, x - 0.6) / 0.4  # the core's share
+        out.append((min(255, round(255 * 1.25 * x)), min(255, round(255 * (CRACK_G * x + 0.22 * hot))),
+                    min(255, round(255 * (CRACK_B * x + 0.04 * hot)))))
+    return out
+
+
 def _cell(scale: float) -> float:
     """Room px per flame-field cell at a view `scale` (finer in close-ups)."""
     return min(CELL, max(CLOSE_CELL, CELL / scale))
@@ -392,7 +405,7 @@ class Hearth:
             spr = fit(spr, s)
             if art.cracks is not None:  # the logs' cracks glow with the coals (crisp: at the view's size)
                 g = 0.5 + 0.5 * level / (EMBER_BINS - 1)
-                art.cracks.set_palette([(round(i * g), round(i * g * CRACK_G), round(i * g * CRACK_B)) for i in range(256)])
+                art.cracks.set_palette(crack_palette(g))
                 spr.blit(art.cracks, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
             art.embers[level] = spr
         return spr

@@ -166,7 +166,9 @@ def _logs_band(x: FArray, y: FArray, grain: FArray, cracks: FArray, rgb_out: FAr
         vein = np.clip(1.0 - np.abs(n - 0.5) / (0.035 * wide), 0, 1)
         checks = np.clip(1.0 - np.abs(np.sin(along / 3.2 + 3.0 * n)) / (0.16 * wide), 0, 1) * np.clip((n - 0.42) * 6, 0, 1)
         line = np.maximum(vein, checks) * char / np.sqrt(wide)
-        coal = np.array([16.0, 13, 12]) + (lam ** 4 * (0.4 + groove))[..., None] * np.array([40.0, 38, 36])  # ash sheen on the lit top
+        # charcoal: black-brown, its sheen on the lit top warm (a neutral grey sheen went olive under
+        # the hearth's light map, saturated there to a lemon (r = g): line 9's logs read olive-brown)
+        coal = np.array([14.0, 9, 6]) + (lam ** 4 * (0.4 + groove))[..., None] * np.array([44.0, 29, 19])
         col = (bark * (1 - char[..., None]) + coal * char[..., None]) * shade
         col *= 1.0 - 0.75 * line[..., None]
         # the sawn end: pale wood in rings, a dark bark rim, charred along its top
