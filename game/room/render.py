@@ -30,7 +30,7 @@ from game.room.compose import Composer
 from game.room.model import Room
 from game.room.tiles import TileBackground
 from game.story.stage import Snapshot
-from game.view import Move, View, camera_view
+from game.view import Box, Move, View, camera_view
 
 if TYPE_CHECKING:
     from game.room.layers import RoomLayers
@@ -146,7 +146,8 @@ class RoomRenderer:
         self.paint_room(surface, self._scaled_background(shot, surface.get_size()), view, snap, t, nib_uv)
 
     def prepare_steps(self, shot: str, snap: Snapshot, size: tuple[int, int],
-                      move: Move | None = None, room_shown: bool = True) -> Iterator[str]:
+                      move: Move | None = None, room_shown: bool = True,
+                      settled: Box | None = None) -> Iterator[str]:
         """Make `shot`'s art ahead, a small piece per step (the script knows the next shot,
         as Ren'Py predicts images): its tile background, each prop on screen, each figure
         part at the shot's scale, the effects' sprites (game/fx/room_fx.py). With a camera
@@ -156,12 +157,17 @@ class RoomRenderer:
         left to its first frame.) A prop or figure part that would push the shown shot's out of
         their budget is left to the cut (each on its own, not all of them), unless the room is not
         on screen (`room_shown` False: a close shot or the page is): then every one is made, the
-        figure parts turned as they stand too."""
+        figure parts turned as they stand too. `settled` (the framing a camera move playing now
+        ends on, where game/camera.py draws the room at its own size once it settles, mid-line):
+        that framing's art instead."""
         inserts = getattr(self.layers, "inserts", None)
         if self.layers is None or (inserts is not None and inserts.has(shot)) or shot not in self.room.shots:
             return
         s = self.room.shots[shot]
-        if move is not None and not bool(getattr(self.layers.fx, "reduce_motion", False)):
+        if settled is not None:
+            view = camera_view(settled[0], settled[1], settled[2], size[0])
+            yield from self.moves.prepare_steps(self, settled, size)
+        elif move is not None and not bool(getattr(self.layers.fx, "reduce_motion", False)):
             box = (s.rect.x, s.rect.y, s.rect.w, s.rect.h)
             scale, bounds = move.largest_scale(box, size[0]), move.bounds(box)
             size = (math.ceil(bounds[2] * scale), math.ceil(bounds[3] * scale))
@@ -196,7 +202,7 @@ class RoomRenderer:
             if not room_shown and area.colliderect(rasters.reach(view, d)):  # turned as Figures.draw
                 rasters.clipped(view, d, area)
             yield f"{d.char}/{d.part}"
-        if move is None and self.plates and self.layers.plate_ready(view, size):  # the back plate, of
+        if move is None and settled is None and self.plates and self.layers.plate_ready(view, size):  # the back plate, of
             self._plate(shot, view, snap, snap.t, size)  # the background and props made above (one left
             yield "plate"  # to the cut for the budget would be rasterized here, in one step: left with it)
         from game.room.layers import fx_state

@@ -341,9 +341,14 @@ class StoryScene(Scene):
         if cut and shot is not None and insert_name(shot) is not None:  # a close shot's parts, light map;
             return (r.layers.prepare_insert(shot, snap, self.t, canvas, move)  # or beside another
                     if insert_name(snap.shot.value) is None else r.prepare_beside(shot, canvas, move))
-        # a move: its large frame
-        return (r.prepare_steps(shot or snap.shot.value, snap, canvas, move, not (
-            self.close_up() or insert_name(snap.shot.value))) if cut or move is not None else None)
+        shown = not (self.close_up() or insert_name(snap.shot.value))  # the room is on screen
+        if cut or move is not None:  # another shot, or a move: its large frame
+            return r.prepare_steps(shot or snap.shot.value, snap, canvas, move, shown)
+        now = snap.move
+        if shown and now is not None and not now.done(self.t) and r.moves.wants(r, snap.shot.value, snap):
+            s = r.room.shots[snap.shot.value].rect  # the move settles in this shot: drawn then at its own size
+            return r.prepare_steps(snap.shot.value, snap, canvas, settled=now.framing_at((s.x, s.y, s.w, s.h), 1.0))
+        return None
 
     def _paint_writer_ahead(self, size: tuple[int, int]) -> None:
         """When the next line is written: its writer's hand (~1 s of numpy at 1080p) painted on the
