@@ -23,7 +23,7 @@ API for the story scene (one clock `t` in seconds, any origin, the same for ever
     nb.duration(cps)                 # seconds from write() to pen lifted
     nb.set_open(False, t) / nb.set_open(True, t)     # animated close / open (~1.2 s / 1 s)
     nb.visible(t)                    # False once closed and faded out: skip draw()
-    nb.turn_page(t)                  # animated turn to a fresh spread (1 s)
+    nb.turn_page(t)                  # animated turn to a fresh spread (3 s: two leaves go over)
     nb.restore([(text, hand, ink, seed), None, ...]) # rollback: the page at once (None = a turn)
     nb.page_surface                  # the spread with its ink, no pen (captures)
 

@@ -1,16 +1,18 @@
 """The notebook moving: a leaf turning about the spine (page turn, closing, opening).
 
-A page turn and the closing of the cover are the same motion: a rectangle hinged at the
-spine rotates through 180 degrees. Seen from above it narrows to the spine showing its
-front, then widens on the other side showing its back. Drawn as a pure function of the
-angle with a horizontal scale and a shade that darkens as the leaf stands up; a soft
-shadow falls on the page beneath. Only runs for the second or so of the motion, so it may
-cost a few milliseconds a frame.
+The closing of the cover is a rectangle hinged at the spine rotating through 180 degrees:
+seen from above it narrows to the spine showing its front, then widens on the other side
+showing its back. A page turn is the same motion with paper leaves, which bow as they go
+over, grow as they stand nearer the eye and, held up to the candle, show their writing
+through (`draw_turn`). Drawn as pure functions of the angle with a shade that follows the
+light and a soft shadow on the page beneath. Only runs for the seconds of the motion, so
+it may cost a few milliseconds a frame.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import pygame
 
@@ -64,11 +66,153 @@ def draw_cover_motion(dst: pygame.Surface, x0: int, y0: int, page: pygame.Surfac
     dst.blit(img, (x0, y0 + round(h * 0.05 * fade)))
 
 
-def draw_turn(dst: pygame.Surface, x0: int, y0: int, old: pygame.Surface, paper: pygame.Surface, left: pygame.Rect, right: pygame.Rect, spine: int, u: float) -> None:
-    """A page turning at `u` 0..1: the old right page lifts and lands on the old left page,
-    showing its blank back; the fresh spread (already drawn) shows beneath. Rects in px."""
-    dst.blit(old, (x0 + left.x, y0 + left.y), left)
-    front = old.subsurface(pygame.Rect(spine, right.y, right.right - spine, right.h))
-    back = paper.subsurface(pygame.Rect(left.x, left.y, spine - left.x, left.h))
-    draw_leaf(dst, front, back, x0 + spine, y0 + right.y, math.pi * ease(u))
+# A page turn (`draw_turn`): the written leaf, then a blank one after it, each turning over
+# between these shares of the turn, so their writing is seen lifting, standing and falling
+# over before the fresh spread settles (a 1 s rigid flip read as a pop to blank pages)
+TURN_LEAVES = ((0.07, 0.74), (0.3, 0.95))
+SEGMENTS = 48  # a turning leaf is drawn as this many hinged strips: it can bow
+BEND = 0.55  # radians the free edge trails the hinge at mid-turn: the leaf bows as it falls over
+EYE = 10.0  # the camera's height over the page, in page widths: the standing leaf grows nearer the eye
+LIGHT = (-0.51, 0.86)  # the candle's direction in the leaf's (x, up) plane: up and to the left
+SHOW_THROUGH = 0.35  # how dark the writing shows, mirrored, through the back of a backlit leaf
+CAST = 0.6  # a point at height z throws its shadow this many z to the right
 
+
+def leaf_angles(phi: float, n: int = SEGMENTS) -> list[float]:
+    """The angle of each of a leaf's n strips, spine first, when its hinge has turned by
+    `phi` (0 lying right .. pi lying left): the free edge trails, most at mid-turn."""
+    lag = BEND * math.sin(phi)
+    return [min(math.pi, max(0.0, phi - lag * ((i + 0.5) / n) ** 1.5)) for i in range(n)]
+
+
+def _strip_light(theta: float) -> float:
+    """How lit a strip at `theta` looks against the flat page (1): its visible face turned
+    toward or away from the candle, and light through the paper when its back faces us."""
+    nx, nz = -math.sin(theta), math.cos(theta)  # the front's normal
+    lit = (nx * LIGHT[0] + nz * LIGHT[1]) / LIGHT[1]
+    if nz >= 0:
+        return min(1.0, 0.35 + 0.65 * max(0.0, lit))
+    # the back is seen: lit by what falls on it, and by the candle through the front
+    return min(1.0, 0.5 + 0.5 * max(0.0, -lit) + 0.45 * max(0.0, lit))
+
+
+def draw_bent_leaf(dst: pygame.Surface, front: pygame.Surface, back: pygame.Surface, spine_x: float, top: int,
+                   phi: float, eye: tuple[float, float], smooth: bool = True) -> None:
+    """A leaf hinged at `spine_x`, its hinge turned by `phi` and bowing (`leaf_angles`), seen
+    from a camera over `eye` (dst px) at EYE page widths: strips nearer the eye are larger.
+    `front` lies to the right at phi=0; `back` is its other face as it lies on the left.
+    `smooth=False` samples the nearest pixels: for a bare leaf (grain and horizontal ruling
+    lose nothing), at a fraction of the cost."""
+    scale = pygame.transform.smoothscale if smooth else pygame.transform.scale
+    w, h = front.get_size()
+    d = EYE * w
+    thetas = leaf_angles(phi)
+    n = len(thetas)
+    x = z = 0.0
+    for i, th in enumerate(thetas):
+        x1, z1 = x + math.cos(th) * w / n, z + math.sin(th) * w / n
+        g0, g1, gm = d / max(d - z, 1.0), d / max(d - z1, 1.0), d / max(d - (z + z1) / 2, 1.0)
+        sx0, sx1 = eye[0] + (spine_x + x - eye[0]) * g0, eye[0] + (spine_x + x1 - eye[0]) * g1
+        a, b = round(w * i / n), round(w * (i + 1) / n)
+        src = front.subsurface(pygame.Rect(a, 0, b - a, h)) if math.cos(th) >= 0 else \
+            back.subsurface(pygame.Rect(w - b, 0, b - a, h))
+        left, right = min(sx0, sx1), max(sx0, sx1)
+        sw = round(right) - round(left) + 1  # one px over: no seam between strips
+        top_s = eye[1] + (top - eye[1]) * gm
+        sh = max(1, round(h * gm))
+        if sw > 0 and right - left > 0.05:
+            img = scale(src, (sw, sh))
+            k = round(255 * _strip_light(th))
+            if k < 255:
+                img.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
+            dst.blit(img, (round(left), round(top_s)))
+        x, z = x1, z1
+
+
+def _leaf_shadow(dst: pygame.Surface, spine_x: float, top: int, h: int, w: int, phi: float, clip: pygame.Rect) -> None:
+    """The shadow a lifted leaf throws onto the page under it, to the right, away from the candle:
+    darkest by the leaf, fading out where its highest point's shadow falls."""
+    x = z = reach = 0.0
+    foot = 0.0
+    for th in leaf_angles(phi):
+        x, z = x + math.cos(th) * w / SEGMENTS, z + math.sin(th) * w / SEGMENTS
+        foot, reach = max(foot, x), max(reach, x + CAST * z)
+    sw = round(reach - foot)
+    if sw < 2 or phi <= 0.0:
+        return
+    ramp = pygame.Surface((sw, 1), pygame.SRCALPHA)
+    depth = 110 * min(1.0, math.sin(min(phi, math.pi / 2)) * 2.0) * (1.0 if phi < math.pi / 2 else math.sin(phi) ** 0.5)
+    for i in range(sw):
+        ramp.set_at((i, 0), (20, 10, 0, round(depth * (1 - i / sw) ** 2)))
+    shadow = pygame.transform.scale(ramp, (sw, h))
+    old = dst.get_clip()
+    dst.set_clip(clip.clip(old) if old else clip)
+    dst.blit(shadow, (round(spine_x + foot), top))
+    dst.set_clip(old)
+
+
+@dataclass(frozen=True)
+class Leaves:
+    """What a page turn shows, cut once a turn as opaque surfaces (strips of them are scaled and
+    blitted every frame: without alpha that is several times cheaper). Fronts lie on the right
+    (their left edge at the spine), backs as they lie on the left once turned."""
+
+    old_left: pygame.Surface  # the turned spread's left page, written
+    written: pygame.Surface  # its right page, the leaf that turns first
+    blank: pygame.Surface  # the fresh right page: the leaf that follows
+    back: pygame.Surface  # a leaf's back, bare paper
+    thru: pygame.Surface  # the written leaf's back held up to the candle: its writing through it, mirrored
+
+
+def _opaque(src: pygame.Surface) -> pygame.Surface:
+    out = pygame.Surface(src.get_size())
+    out.blit(src, (0, 0))
+    return out if pygame.display.get_surface() is None else out.convert()
+
+
+def cut_leaves(old: pygame.Surface, ink: pygame.Surface, paper: pygame.Surface, left: pygame.Rect,
+               right: pygame.Rect, spine: int) -> Leaves:
+    """The leaves of a turn from the old spread (`old`, its `ink` alone: white = none) and the
+    bare `paper`. Rects in panel px."""
+    rside = pygame.Rect(spine, right.y, right.right - spine, right.h)
+    back = paper.subsurface(pygame.Rect(left.x, left.y, spine - left.x, left.h))
+    if back.get_size() != rside.size:  # the two halves rounded to a pixel apart: one leaf, one size
+        back = pygame.transform.smoothscale(back, rside.size)
+    back = _opaque(back)
+    thru = back.copy()
+    mirrored = pygame.transform.flip(pygame.transform.smoothscale(ink.subsurface(rside), back.get_size()), True, False)
+    k = round(255 * (1 - SHOW_THROUGH))
+    mirrored.fill((k, k, k), special_flags=pygame.BLEND_RGB_ADD)  # lightened toward the paper
+    thru.blit(mirrored, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    return Leaves(_opaque(old.subsurface(left)), _opaque(old.subsurface(rside)), _opaque(paper.subsurface(rside)),
+                  back, thru)
+
+
+def draw_turn(dst: pygame.Surface, x0: int, y0: int, leaves: Leaves, panel: tuple[int, int], left: pygame.Rect,
+              right: pygame.Rect, spine: int, u: float) -> None:
+    """A page turn at `u` 0..1 over the fresh spread (already drawn): the written right leaf
+    lifts, stands (its back seen with the writing through it) and falls over onto the old left
+    page; a blank leaf follows it, and the fresh spread is left. Rects in panel px."""
+    dst.blit(leaves.old_left, (x0 + left.x, y0 + left.y))
+    w, h = leaves.written.get_size()
+    eye = (x0 + panel[0] / 2, y0 + panel[1] / 2)
+    pages = pygame.Rect(x0 + left.x, y0 + left.y, right.right - left.x, left.h)
+    phis = [math.pi * ease(min(1.0, max(0.0, (u - a) / (b - a)))) for a, b in TURN_LEAVES]
+    for phi in phis:
+        if 0.0 < phi < math.pi:
+            _leaf_shadow(dst, x0 + spine, y0 + right.y, h, w, phi, pages)
+    backs = [leaves.back, leaves.back]
+    if 0.0 < phis[0] < math.pi:  # backlit while it stands, matte once it lies down
+        k = math.sin(phis[0]) ** 0.7
+        if k > 0.02:
+            face = leaves.back.copy()
+            leaves.thru.set_alpha(round(255 * k))
+            face.blit(leaves.thru, (0, 0))
+            leaves.thru.set_alpha(None)
+            backs[0] = face
+    # lower first: on the right (rising) the leaf turned further is above, on the left the one behind
+    order = sorted(range(2), key=lambda i: (phis[i] if phis[i] <= math.pi / 2 else math.pi - phis[i], i))
+    for i in order:
+        if phis[i] > 0.0:
+            draw_bent_leaf(dst, (leaves.written, leaves.blank)[i], backs[i], x0 + spine, y0 + right.y, phis[i], eye,
+                           smooth=i == 0)

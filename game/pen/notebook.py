@@ -29,7 +29,7 @@ from game.pen.glyphs import StrokeFont, load_font
 from game.pen.hands import RGB, Hand
 from game.pen.ink import InkCanvas, InkLine, StampCache, prepare_line
 from game.pen.layout import LineLayout, layout_line
-from game.pen.motion import draw_cover_motion, draw_turn
+from game.pen.motion import Leaves, cut_leaves, draw_cover_motion, draw_turn
 from game.pen.sprite import Transcript
 from game.pen.timeline import REF_CPS, Timeline, build_timeline
 from game.pen.writer import Look, WriterHand
@@ -38,7 +38,7 @@ DS = 0.4  # logical px between dabs
 OPEN_T = 1.0  # seconds: fade in 0.3, cover unfolds 0.7
 CLOSE_T = 1.2  # cover folds 0.7, then fades 0.5
 FOLD_T = 0.7
-TURN_T = 1.0
+TURN_T = 3.0  # a page turn: the written leaf goes over slowly enough to be seen, then a blank one
 GLIDE = 0.6  # seconds for the pen to travel between rest and the page
 REST = (1240.0, 700.0)  # logical: the writer's hand comes in from off the page, lower right (mirrored: left)
 SETTLE = (34.0, 30.0)  # logical: once its line is written the hand rests this far below and right of
@@ -144,6 +144,8 @@ class Notebook:
         self._open_at = -math.inf
         self._turn_at = -math.inf
         self._turn_old: pygame.Surface | None = None
+        self._turn_ink: pygame.Surface | None = None  # the turned spread's ink alone (white = none)
+        self._leaves: Leaves | None = None  # the turn's leaves, cut from those at its first frame
         self._room_ink: tuple[tuple[int, tuple[int, int], str, int, bool], pygame.Surface | None] | None = None
         self._t = 0.0
         self._cps = REF_CPS
@@ -278,6 +280,7 @@ class Notebook:
         """Jump / rollback: the page as it is after `lines` (None = a page turn), no animation."""
         self._lines, self._cursor = [], (0, 0)
         self._open, self._open_at, self._turn_at, self._turn_old = True, -math.inf, -math.inf, None
+        self._turn_ink = self._leaves = None
         for entry in lines:
             if entry is None:
                 self._lines, self._cursor = [], (0, 0)
@@ -322,7 +325,10 @@ class Notebook:
             self._wet.draw(surface, x0, y0, line.ink_line, self._pt(line, t), self._cps / REF_CPS)
         if turning and self._turn_old is not None:
             u = (t - self._turn_at) / TURN_T
-            draw_turn(surface, x0, y0, self._turn_old, self._paper, self._px(self.spread.left), self._px(self.spread.right), spine, u)
+            draw_turn(surface, x0, y0, self._turn_leaves(spine), self._paper.get_size(), self._px(self.spread.left),
+                      self._px(self.spread.right), spine, u)
+        if not turning:
+            self._leaves = None  # the turn is over: its leaves' ~10 MB go (cut again if one is drawn)
         if pen and not turning and line is not None:  # the writer's hand: writing, then resting by the words
             px, py, lift = self._pen_state(t, line)
             self._writer(line.hand).draw(surface, x0 + px * self._scale, y0 + py * self._scale, lift,
@@ -401,6 +407,7 @@ class Notebook:
 
     def _begin_turn(self, t: float) -> None:
         self._turn_old = self._canvas.page.copy()
+        self._turn_ink, self._leaves = self._canvas.ink.copy(), None
         self._turn_at = t
         self._lines, self._cursor = [], (0, 0)
         self._canvas.clear()
@@ -441,6 +448,9 @@ class Notebook:
         self._canvas = InkCanvas(self._paper)
         if self._turn_old is not None and self._turn_old.get_size() != self._paper.get_size():
             self._turn_old = pygame.transform.smoothscale(self._turn_old, self._paper.get_size())
+            self._leaves = None
+        if self._turn_ink is not None and self._turn_ink.get_size() != self._paper.get_size():
+            self._turn_ink = pygame.transform.smoothscale(self._turn_ink, self._paper.get_size())
         self._rebuild_ink()
 
     def _rebuild_ink(self) -> None:
@@ -451,6 +461,14 @@ class Notebook:
             if line.completed or line is not self._current():  # a restored line is whole ink
                 self._canvas.complete(line.ink_line)
                 line.laid_pt = math.inf
+
+    def _turn_leaves(self, spine: int) -> Leaves:
+        """The turning leaves, cut once a turn (and at a new scale)."""
+        if self._leaves is None:
+            assert self._turn_old is not None and self._turn_ink is not None  # set together
+            self._leaves = cut_leaves(self._turn_old, self._turn_ink, self._paper, self._px(self.spread.left),
+                                      self._px(self.spread.right), spine)
+        return self._leaves
 
     def _px(self, r: pygame.Rect) -> pygame.Rect:
         s = self._scale

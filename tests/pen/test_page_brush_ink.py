@@ -7,6 +7,7 @@ long stroke keeps its ink to the end: its tail tapers in ink, it does not pale o
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 import numpy as np
 import pygame
@@ -38,6 +39,6 @@ def test_crossing_brush_strokes_are_not_darker_than_either(make_notebook: Callab
 def test_long_brush_strokes_keep_their_ink_to_the_end(make_notebook: Callable[[float], Notebook]) -> None:
     tl = _written(make_notebook)._lines[-1].timeline
     firsts = [*tl.stroke_first.tolist(), len(tl.t)]
-    drops = [float(np.median(tl.col[a:b])) - float(tl.col[b - 1]) for a, b in zip(firsts, firsts[1:]) if b - a > 200]
+    drops = [float(np.median(tl.col[a:b])) - float(tl.col[b - 1]) for a, b in pairwise(firsts) if b - a > 200]
     assert drops, "no long stroke in her line"
     assert max(drops) <= 1.0, f"a long stroke ends {max(drops)} shades paler than its body"  # before: 2

@@ -1,0 +1,63 @@
+"""Line 81, "The notebook lay forgotten on the coffee table, its pages empty": their pages are
+seen turning over to the empty ones, not popped away (issue 12). The written leaf lifts with its
+writing on it, stands with the writing showing through its back, and falls over; a blank leaf
+follows and the fresh spread is left."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from game.assets import Assets
+from game.capture import render_moment
+from game.pen.book import Spread
+from game.scenes.story import NOTEBOOK_RECT
+
+SIZE = (960, 540)
+
+
+def _ink(at: float, page: int | None = None) -> int:
+    """Dark (ink) pixels over the notebook's pages (or page 0 / 1) at line 81, `at` s in."""
+    image = render_moment(Assets(), "81", at, SIZE)
+    k = SIZE[0] / 1920
+    s = NOTEBOOK_RECT[2] / 1240 * k
+    sp = Spread()
+    left = sp.left if page != 1 else sp.right
+    right = sp.right if page != 0 else sp.left
+    box = pygame.Rect(round(NOTEBOOK_RECT[0] * k + (left.x + 30) * s), round(NOTEBOOK_RECT[1] * k + (left.y + 20) * s),
+                      round((right.right - left.x - 60) * s), round((left.h - 40) * s))
+    rgb = pygame.surfarray.array3d(image.subsurface(box)).astype(int)
+    return int((rgb.sum(axis=2) < 300).sum())
+
+
+def test_their_writing_is_seen_as_the_leaves_turn() -> None:
+    pen = _ink(5.0, page=1)  # the pen put down across the right page: dark, and no writing
+    # before: the 1 s turn had the right leaf edge-on at 0.5 s and the spread bare from 1 s
+    assert _ink(0.5, page=1) - pen > 1000, "the written right leaf has gone by 0.5 s"
+    assert _ink(1.0, page=1) - pen > 1000, "no writing on the turning leaf at 1 s"
+    assert _ink(1.0, page=0) > 1000, "the left page's writing gone at 1 s"
+
+
+def test_the_turn_ends_on_empty_pages() -> None:
+    assert _ink(3.5, page=0) == 0
+
+
+def test_the_written_leaf_shows_its_writing_through_its_back() -> None:
+    from game.pen.motion import cut_leaves
+
+    pygame.init()
+    w, h = 400, 200
+    paper = pygame.Surface((w, h), pygame.SRCALPHA)
+    paper.fill((240, 225, 195, 255))
+    old, ink = paper.copy(), pygame.Surface((w, h))
+    ink.fill((255, 255, 255))
+    ink.fill((20, 20, 60), pygame.Rect(210, 50, 30, 20))  # a word near the spine on the right page
+    left, right, spine = pygame.Rect(10, 10, 190, 180), pygame.Rect(200, 10, 190, 180), 200
+    leaves = cut_leaves(old, ink, paper, left, right, spine)
+    thru = pygame.surfarray.array3d(leaves.thru).astype(int).sum(axis=2)
+    bare = pygame.surfarray.array3d(leaves.back).astype(int).sum(axis=2)
+    # mirrored: on the back the word lies by the spine too, i.e. at the back's right edge
+    near = thru[-40:-10, 40:60]
+    assert np.all(near < bare[-40:-10, 40:60] - 60), "the writing does not show through the back"
+    assert np.all(near > 250), "the writing shows through as dark as ink"
+    assert np.array_equal(thru[:100], bare[:100])  # and only where it is written
