@@ -182,6 +182,8 @@ class PropArt:
         a 4x close-up of the notebook need not rasterize the whole room at 4x."""
         area = pygame.Rect(0, 0, *canvas) if canvas is not None else None
         for piece in self.pieces:
+            if self.clock is not None and piece.name == self.clock_name:
+                continue  # drawn by its ClockArt, from its own rasters (below)
             if area is None:
                 self._raster(piece, view.scale)
             elif area.colliderect(self._screen_rect(piece, view)):
@@ -191,7 +193,12 @@ class PropArt:
 
     def prepare_piece(self, piece: Piece, view: View, canvas: tuple[int, int]) -> None:
         """Rasterize one piece ahead for a `canvas`-sized surface through `view` (what of it
-        the canvas shows: a big back prop keeps only that, as `draw` would)."""
+        the canvas shows: a big back prop keeps only that, as `draw` would). The clock's piece
+        is its ClockArt's case, glass, hands and bob (`draw` never blits the piece's own raster:
+        made ahead, it was a copy of the case never shown, and the clock's own were made at the cut)."""
+        if self.clock is not None and piece.name == self.clock_name:
+            self.clock.prepare(view)
+            return
         rect, area = self._screen_rect(piece, view), pygame.Rect((0, 0), canvas)
         self._shown(piece, view.scale, area.clip(rect).move(-rect.x, -rect.y), canvas)
 
