@@ -55,7 +55,9 @@ OUT = str(INSERTS) + "/clenched_hands/"
 SKIN_HI, SKIN, SKIN_MID, SKIN_DK, SKIN_DEEP = "#e8bd98", "#d2a07c", "#b07a58", "#7a4b34", "#4a2a1c"
 LINE = HIS.line
 CREASE = "#7e5038"
-PALE = "#fdf3ea"
+# pressure-pale skin: the blood pressed out, a pale, slightly yellowed skin tone (near-white
+# "#fdf3ea" read as light glowing from the knuckles, review7 #4)
+PALE = "#f1dccb"
 CLOTH_HI, CLOTH, CLOTH_DK, CLOTH_DEEP = SUIT_HI, SUIT, SUIT_DK, SUIT_DEEP  # the wides' charcoal suit
 
 Fn = Callable[[P], P]
@@ -154,7 +156,7 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
     path(d, back, d.lin(xf((0, -124)), xf((0, -70)), [(0, SKIN_DEEP, 0.4), (1, SKIN_DEEP, 0)]), line=None, tension=0.7)
     # the hand bends down at the knuckles: the ridge catches the light, the slope below is shaded
     for fx, _w, top, _mid, _bot in fingers:
-        for wd, op in ((10.0, 0.05), (6.0, 0.06), (3.0, 0.07)):   # tendons, faint and soft-edged
+        for wd, op in ((10.0, 0.03), (6.0, 0.035), (3.0, 0.04)):   # tendons, faint and soft-edged (review7 #4: streaks)
             stroke(d, pts(xf, [(fx * 0.78, -80), (fx * 0.9, -46), (fx, top - 4)]), SKIN_HI, wd * K, op)
             stroke(d, pts(xf, [(fx * 0.78 + 5, -78), (fx * 0.9 + 5, -44), (fx + 5, top - 2)]), SKIN_DK, wd * 0.6 * K, op)
     # second phalanges, turned under toward the palm (behind and below the first)
@@ -178,12 +180,12 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
         stroke(d, pts(xf, [(fx + hw * 0.8, top + 14), (fx + hw * 0.86, mid - 10)]), SKIN_DK, 4 * K, 0.25)
         y = mid - 8   # the middle knuckle's crease: one soft short arc across the bottom of the phalanx
         stroke(d, pts(xf, [(fx - hw * 0.4, y), (fx, y + 2.0), (fx + hw * 0.4, y)]), CREASE, 1.2 * K, 0.3)
-        # wrinkles over the big knuckle at the top
-        for dy, half, o in ((8.0, 0.3, 0.3), (13.0, 0.4, 0.38)):  # skin folds over the knuckle: short flat lines
-            stroke(d, pts(xf, [(fx - hw * half, top + dy + 0.5), (fx + hw * half, top + dy - 0.5)]), CREASE, 1.1 * K, o)
-    # knuckle ridge: four bumps, lit on top
+        # a wrinkle over the big knuckle at the top: one short faint fold in the middle of the
+        # finger (two lines across most of its width read as a mannequin's seam, review7 #2)
+        stroke(d, pts(xf, [(fx - hw * 0.22, top + 11), (fx, top + 12.5), (fx + hw * 0.22, top + 11)]), CREASE, 1.0 * K, 0.2)
+    # knuckle ridge: four bumps, lit on top (softly: at 0.8 they glowed, review7 #4)
     for fx, w, top, _mid, _bot in fingers:
-        blob(d, xf((fx + 3 * light_dir, top + 2)), (w * 0.42) * K, SKIN_HI, 0.8, ry=(w * 0.28) * K)
+        blob(d, xf((fx + 3 * light_dir, top + 2)), (w * 0.42) * K, SKIN_HI, 0.45, ry=(w * 0.28) * K)
     if thumb == "none":  # inside the other hand's grip
         return
     if thumb == "side":
@@ -240,7 +242,7 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
         c = xf((fx, top + 4))
         r = hw * 1.05 * K
         d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, PALE, 0.5 * k), (0.4, PALE, 0.32 * k), (0.75, PALE, 0.1 * k), (1, PALE, 0)])}"/>')
+              f'fill="{d.rad(c, r, [(0, PALE, 0.36 * k), (0.45, PALE, 0.26 * k), (0.8, PALE, 0.08 * k), (1, PALE, 0)])}"/>')
         for t, op in ((0.35, 0.36), (0.68, 0.3)):  # the phalanx draining: soft, rounded, inside the finger
             m = xf((fx, top + (mid - top) * t))
             rm = hw * 0.95 * K
@@ -332,10 +334,19 @@ GRIP_THUMB = FingerSpec((40, -58), -31.0, (86, 68, 60), 54.0, (8, 14), "back", t
 PIVOT = (960.0, 600.0)  # the clasp moves as one piece
 
 
+# the back of the gripping hand: one smooth curve over the knuckles (palm_outline's notch at each
+# knuckle, with a dark valley and a lit crown in each, read at 1080p as glowing blobs and streaks
+# along the fist, review7 #4); local x toward the fingers
+GRIP_BACK: list[P] = [(-30, -47), (0, -50), (30, -60), (85, -72), (130, -78), (170, -76), (198, -68), (214, -46),
+                      (221, -16), (219, 18), (208, 48), (188, 66), (160, 74), (120, 76), (72, 68), (30, 60),
+                      (0, 49), (-30, 47)]
+
+
 def grip_hand() -> HandSpec:
     h = HandSpec(GRIP, HIS)
     h.fingers = list(GRIP_FINGERS)
     h.thumb = GRIP_THUMB
+    h.palm_pts = list(GRIP_BACK)
     return h
 
 
@@ -365,8 +376,10 @@ def gripping(d: Doc) -> None:
         d.add(f'<path d="{smooth_path([add(p, (3, 8)) for p in cp[1:]], closed=False)}" stroke="#2a140a" '
               f'stroke-width="{ws[2] * 0.9:.1f}" stroke-linecap="round" fill="none" opacity="0.4"/>')
         finger(d, h.thumb, h.xf, h.skin)
-    hand_back(d, h, tendons=0.0, knuckle_glow=0.35)
-    paint.model_back(d, h, grip=0.3)  # (review6 #5: at 1.0 its knuckle crowns glowed as pearl dots)
+    hand_back(d, h, tendons=0.0, knuckle_glow=0.12)
+    # (review6 #5: at grip 1.0 its knuckle crowns glowed as pearl dots; review7 #4: still glowing
+    # blobs with streaks: the crowns and the tendons' lit ridges now faint, the blanching is white_right)
+    paint.model_back(d, h, grip=0.3, knuckles=0.35, tendons=0.4)
 
 
 def grip_white(d: Doc, stage: int) -> None:

@@ -40,7 +40,7 @@ def rim(doc: Doc, pts: list[P], skin: Skin, width: float, opacity: float = 0.6) 
 
 
 def model_back(doc: Doc, h: HandSpec, grip: float = 0.0, shade: float = 1.0, crown: float = 1.0,
-               tendons: float = 1.0) -> None:
+               tendons: float = 1.0, knuckles: float = 1.0) -> None:
     """Over a hand seen from its back (drawn by geometry.hand_back): the dome of the metacarpals
     lit from the flame's side and falling into shadow on the other, darker toward the wrist, four
     extensor tendons fanning from the wrist to the knuckles (a lit ridge with a shadow beside it),
@@ -49,7 +49,8 @@ def model_back(doc: Doc, h: HandSpec, grip: float = 0.0, shade: float = 1.0, cro
     flank and the pale crown: her finer, lighter hand under the table candle's fill side went
     grey-brown at 1.0 (review: "her hand grey-brown beside his"). `crown` scales the crown's
     sheen alone and `tendons` the tendons' lit ridges: at 1.0 on his reaching hand, under the
-    candle, they read as a pale see-through dome streaked with glass rods (review7 #3)."""
+    candle, they read as a pale see-through dome streaked with glass rods (review7 #3); `knuckles`
+    scales each knuckle's lit crown (on the gripping fist they glowed as blobs, review7 #4)."""
     s = h.xf.s
     local = h.palm_pts or g.palm_outline(h.fingers)
     pts = [h.xf(p) for p in local]
@@ -89,7 +90,7 @@ def model_back(doc: Doc, h: HandSpec, grip: float = 0.0, shade: float = 1.0, cro
         v = h.xf(((ax + bx) / 2 - 10, (ay + by) / 2))
         r = abs(by - ay) * 0.42 * s
         doc.add(f'<ellipse cx="{v[0]:.1f}" cy="{v[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
-                f'fill="{doc.rad(v, r, [(0, sk.dark, 0.45 + 0.15 * grip), (1, sk.dark, 0)])}"/>')
+                f'fill="{doc.rad(v, r, [(0, sk.dark, (0.45 + 0.15 * grip) * (0.5 + 0.5 * knuckles)), (1, sk.dark, 0)])}"/>')
     for fs in h.fingers:
         bx, by = fs.base
         w = fs.w * s
@@ -98,7 +99,7 @@ def model_back(doc: Doc, h: HandSpec, grip: float = 0.0, shade: float = 1.0, cro
                 f'fill="{doc.rad(sh, w * 0.4, [(0, sk.dark, 0.3 + 0.2 * grip), (1, sk.dark, 0)])}"/>')
         k = add(h.xf((bx - 6, by)), mul(n, w * 0.12))
         doc.add(f'<ellipse data-model="knuckle" cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{w * 0.34:.1f}" ry="{w * 0.34:.1f}" '
-                f'fill="{doc.rad(k, w * 0.34, [(0, sk.nail_hi, 0.55 + 0.35 * grip), (0.5, sk.knuckle, 0.3), (1, sk.knuckle, 0)])}"/>')
+                f'fill="{doc.rad(k, w * 0.34, [(0, sk.nail_hi, (0.55 + 0.35 * grip) * knuckles), (0.5, sk.knuckle, 0.3 * knuckles), (1, sk.knuckle, 0)])}"/>')
     # a rim of light along the edge toward the flame
     edge = local[:4] if side > 0 else local[-4:]
     rim(doc, [h.xf(p) for p in edge], sk, 2.0 * s, 0.35)
