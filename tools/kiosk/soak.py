@@ -23,7 +23,8 @@ mark instead), or if the peak of the last simulated day is more than
 of the first hour to the end). Day peaks, not the one sample at midnight: what a kiosk
 holds at a given instant depends on what plays then (a theme and a rain level decoded,
 an insert's rasters: +-10 MB within an hour), while the day's peak is what it holds at
-its worst, which is what a leak would raise.
+its worst, which is what a leak would raise. `--census MB` also says what held the pixels
+near the peak (each cache's bytes beside its budget, `game.memory.report`).
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ from game.context import build_context
 from game.kiosk.config import KioskConfig
 from game.kiosk.health import rss_bytes
 from game.kiosk.policy import KioskPolicy
-from game.memory import tune_heap
+from game.memory import census, game_roots, tune_heap
+from game.memory import report as memory_report
 from game.settings import Settings
 
 FRAME = 8 * STEP
@@ -127,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--ceiling", type=float, default=CEILING_MB, help="peak RSS in MB that fails")
     p.add_argument("--ceiling-max", action="store_true", help="hold the high-water mark to --ceiling, not the samples")
     p.add_argument("--max-growth", type=float, default=GROWTH_MB, help="MB of growth, first to last day, that fails")
+    p.add_argument("--census", type=float, default=0.0, metavar="MB",
+                   help="count the caches' bytes (game.memory.census) each time RSS passes the last count by MB; "
+                        "print the count nearest the peak at the end (what holds it)")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     w, h = (int(v) for v in args.size.split("x"))
@@ -148,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     day_peaks: list[float] = [samples[0][1]]
     peak = samples[0][1]
     started = time.perf_counter()
+    counted: list[tuple[float, float, str, dict[str, tuple[int, int]]]] = []  # (rss, sim h, scene, census)
     print("sim_h   wall_s  frames  scene         plays resets errors  rss_mb", flush=True)
 
     def hook(a: App) -> None:
@@ -167,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             if t < end:
                 day_peaks.append(rss)
         day_peaks[-1] = max(day_peaks[-1], rss)
+        if args.census > 0 and rss >= (counted[-1][0] if counted else 0.0) + args.census:
+            counted[-1:] = [(rss, t / 3600, type(a.stack.top).__name__, census(game_roots(ctx, a)))]
         if t >= next_report or t >= end:
             next_report += report_every
             samples.append((t, rss))
@@ -194,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
         print("RSS MB peak of each simulated day: " + ", ".join(f"{d:.1f}" for d in day_peaks))
     high = max(peak, max_rss_mb())
     print(f"max RSS MB (the high-water mark, inside frames too): {high:.1f}")
+    if counted:
+        rss, hour, scene, held = counted[-1]
+        print(f"what held the pixels at {rss:.1f} MB RSS ({scene}, simulated hour {hour:.2f}):")
+        print(memory_report(held, (w, h), limit=25))
     failed = code != 0 or policy.errors or (high if args.ceiling_max else peak) > args.ceiling or growth > args.max_growth
     return 1 if failed else 0
 
