@@ -405,3 +405,37 @@ def test_the_gaze_eyes_are_profile_eyes(svg: str, who: str) -> None:
     iris = e[0] + 4 + 5 * 1.0  # face.eye_open's iris middle at look 1.0
     assert max(xs) - min(xs) <= 24, f"{svg}: the white spans {max(xs) - min(xs):.0f} local px: a frontal eye"
     assert max(xs) <= iris - 3, f"{svg}: the white runs to {max(xs) - iris:.0f} local px of the iris's middle"
+
+
+def test_the_twirl_eyes_rest_under_their_lids_not_staring() -> None:
+    """Line 15 (review7 #3): the white showed all round each iris, a startled stare for a nervous habit.
+    Over the middle of each iris the upper lid's line comes down onto the iris: between the iris's top
+    and 14 px above it no pixel is the eye's white, even in the lid's shade (old art: 4 rows of it)."""
+    from tools.faces_close import twirl
+
+    pygame.init()
+    surf = pygame.image.load_sized_svg(str(INSERTS / "hair_twirl" / "eyes.svg"), (1920, 1080))
+    for c in (twirl.LEFT_C, twirl.RIGHT_C):
+        x, top = round(c[0] + twirl.LOOK[0]), c[1] + twirl.LOOK[1] - twirl.IRIS_R
+        white = [y for y in range(round(top) - 14, round(top))
+                 if surf.get_at((x, y)).a > 200 and min(surf.get_at((x, y))[:3]) > 100]
+        assert not white, f"white above the iris at x {x}: rows {white}"
+
+
+def test_the_trembling_lips_nostrils_are_soft_hollows_not_holes() -> None:
+    """Line 19 (review7 #3): the nostrils were two crisp near-black discs floating in a blurred nose. At
+    full size they are hollows in the shade under the tip: never darker than 60 (old: 46) and no step
+    over 14 levels between neighbouring pixels (old: 22)."""
+    pygame.init()
+    surf = pygame.image.load_sized_svg(str(INSERTS / "trembling_lips" / "face.svg"), (1920, 1080))
+
+    def lum(x: int, y: int) -> float:
+        c = surf.get_at((x, y))
+        return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
+
+    for x0, x1 in ((900, 990), (1010, 1100)):
+        cells = [(x, y) for x in range(x0, x1) for y in range(190, 240)]
+        darkest = min(lum(x, y) for x, y in cells)
+        step = max(abs(lum(x + 1, y) - lum(x, y)) for x, y in cells)
+        assert darkest >= 60, f"a nostril at x {x0}-{x1} is a hole ({darkest:.0f})"
+        assert step < 14, f"a nostril at x {x0}-{x1} has a crisp edge ({step:.0f} levels)"

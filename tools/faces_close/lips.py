@@ -50,8 +50,14 @@ def face() -> str:
     soft(d, (1000, 150), 90, 74, "#fadcc4", 0.75, core=0.35)
     soft(d, (1000, 240), 150, 34, DEEP, 0.42, core=0.25)
     soft(d, (1008, 128), 40, 30, LIGHT, 0.7)
-    soft(d, (946, 214), 30, 13, "#2e1008", 0.85, rot=14, core=0.45)
-    soft(d, (1054, 214), 30, 13, "#2e1008", 0.85, rot=-14, core=0.45)
+    # the nostrils: hollows in the shade under the tip, each under the round of its wing (crisp near-black
+    # discs read as two holes in a blur, review7 #3), deepest toward the middle
+    soft(d, (944, 212), 40, 18, "#5a2214", 0.45, rot=18)
+    soft(d, (1056, 212), 40, 18, "#5a2214", 0.45, rot=-18)
+    soft(d, (954, 214), 22, 9, "#2e1008", 0.6, rot=18)
+    soft(d, (1046, 214), 22, 9, "#2e1008", 0.6, rot=-18)
+    soft(d, (912, 196), 26, 20, "#f6ccb0", 0.3)   # the wings' rims catch the light round them
+    soft(d, (1088, 196), 26, 20, "#f0c0a2", 0.25)
     soft(d, (1000, 222), 24, 14, "#f0c2a6", 0.5)
     # the shadow the nose casts on the upper lip; the philtrum groove between two soft ridges
     soft(d, (1014, 276), 120, 34, SHADE, 0.3)

@@ -102,23 +102,27 @@ def face() -> str:
     soft(d, (1580, 500), 140, 620, "#4a2216", 0.55, core=0.2)
     # the brow ridge lit, the sockets soft and deep under it, the forehead rounded
     soft(d, (960, 60), 520, 150, LIGHT, 0.18)
-    soft(d, (600, 480), 260, 130, "#8a4a36", 0.3, core=0.2)
-    soft(d, (1320, 480), 260, 130, "#8a4a36", 0.32, core=0.2)
+    soft(d, (600, 470), 230, 160, "#8a4a36", 0.3, rot=8)   # (a level 260x130 pair with a core: their
+    soft(d, (1320, 470), 230, 160, "#8a4a36", 0.32, rot=-8)  # bottoms ruled one line across the face)
     soft(d, (560, 300), 210, 46, LIGHT, 0.18, rot=-10)
     soft(d, (1360, 300), 210, 46, LIGHT, 0.14, rot=10)
     # the nose: the bridge a soft light between two soft shades; where it meets the brows a gentle hollow
     soft(d, (960, 300), 60, 50, SHADE, 0.16)
-    soft(d, (884, 700), 60, 300, SHADE, 0.16)
-    soft(d, (1056, 700), 60, 300, SHADE, 0.2)
-    soft(d, (968, 660), 54, 300, LIGHT, 0.26)
+    # (each form rounded and turned with the face's planes: long level or upright ellipses stacked edge to
+    # edge read at 1:1 as bands ruled across the face, review7 #3)
+    soft(d, (880, 700), 90, 240, SHADE, 0.14, rot=6)
+    soft(d, (1060, 700), 90, 240, SHADE, 0.17, rot=-6)
+    soft(d, (966, 600), 40, 190, LIGHT, 0.2)      # the bridge, narrow up top
+    soft(d, (970, 820), 70, 130, LIGHT, 0.22)     # widening to the tip's round
     soft(d, (972, 940), 90, 70, LIGHT, 0.3)
-    # cheeks flushed with crying, lit on the cheekbone, the hollow under each eye
-    soft(d, (560, 730), 240, 150, "#e06a60", 0.36)
-    soft(d, (1360, 730), 240, 150, "#e06a60", 0.36)
-    soft(d, (600, 620), 180, 40, "#7a3a2c", 0.22)
-    soft(d, (1320, 620), 180, 40, "#7a3a2c", 0.22)
-    soft(d, (540, 690), 170, 70, LIGHT, 0.16, rot=-8)
-    soft(d, (1380, 690), 170, 70, LIGHT, 0.14, rot=8)
+    # cheeks flushed with crying, lit on the cheekbone, the hollow under each eye following the lid
+    soft(d, (580, 780), 230, 200, "#e06a60", 0.3)
+    soft(d, (1340, 780), 230, 200, "#e06a60", 0.3)
+    for flip, x0 in ((-1, 600), (1, 1320)):
+        for dx, dy, r in ((-110, -6, 14), (0, 8, 0), (110, -6, -14)):
+            soft(d, (x0 + flip * dx, 612 + dy), 110, 34, "#7a3a2c", 0.14, rot=flip * r)
+    soft(d, (520, 720), 150, 100, LIGHT, 0.14, rot=-24)
+    soft(d, (1400, 720), 150, 100, LIGHT, 0.12, rot=24)
     return d.text()
 
 

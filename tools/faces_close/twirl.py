@@ -37,7 +37,7 @@ OUTLINE: list[P] = [(CX, 236), (868, 262), (914, 340), (922, 430), (914, 500), (
 def _eye_at(cx: float, cy: float, outer: int) -> Eye:
     """An eye 70 px wide centred at (cx, cy); `outer` -1 puts its outer corner on the left. The
     inner corner sits a little lower than the outer, the upper lid peaks toward the inner side."""
-    w, h_up, h_lo = 35.0, 21.0, 13.0
+    w, h_up, h_lo = 35.0, 15.0, 12.0  # (h_up 21 showed white over each iris: a startled stare, review7 #3)
     if outer < 0:
         a, b = (cx - w, cy - 2), (cx + w, cy + 2)
         u1, u2 = (cx - w * 0.55, cy - h_up * 1.1), (cx + w * 0.45, cy - h_up * 1.25)
