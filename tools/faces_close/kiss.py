@@ -8,7 +8,9 @@ warm dark shows between their brows above and between their chins and throats be
 chestnut hair falls behind her; his short dark hair is tousled. Her hand lies on his jaw, as in
 the next wide (line 74), her bare forearm rising from below between their throats (his hand on
 her jaw, tried before, read as her own hand cupping her chin). Under the noses, where his passes
-under the tip of hers, the skin between their upper lips is its own part (no hole to the room).
+over the tip of hers, he is the nearer face: his profile lies in front with a thin shade cast outside
+it, her skin runs on behind it (between.svg, her own colour row by row, no hole to the room), and her
+profile there has no line of its own (review7 #1: a patch and a pale seam made one face of two).
 (Was: his head turned 30 degrees down across hers, his nose line serving as her profile.)
 """
 
