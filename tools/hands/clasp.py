@@ -90,7 +90,7 @@ def her_white() -> Doc:
         c = add(cp[0], mul(norm(sub(cp[1], cp[0])), ws[0] * 0.3))
         r = ws[0] * 0.62
         d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, "#fff1e6", 0.55), (0.6, "#fbe6d6", 0.3), (1, "#fbe6d6", 0)])}"/>')
+              f'fill="{d.rad(c, r, [(0, "#f3e0d2", 0.42), (0.6, "#f3e0d2", 0.22), (1, "#f3e0d2", 0)])}"/>')
     return d
 
 def her_web(reach: float = 0.0) -> Doc:
@@ -123,6 +123,9 @@ def _her_curled(i: int) -> FingerSpec:
                       "back", nail=False, taper=0.94)
 
 
+KNUCKLE_TONE = "#ecc9ae"  # the back of her hand by her knuckles (her.svg there: ~237,205,182)
+
+
 def _stub(d: Doc, i: int) -> None:
     """Her finger i bent down between two of his, seen from above: one soft form running on from
     the back of her hand (no outline where it leaves it, no pad, no wrinkles: drawn as a capsule
@@ -144,7 +147,8 @@ def _stub(d: Doc, i: int) -> None:
     path = smooth_path(sh.polygon(), tension=1.0)
     # along: fading in over her knuckle (the back of her hand runs on into it), lit on the knuckle's
     # crown, then falling away into shade where it bends down
-    along = d.lin(root, tip, [(0, HER.mid, 0), (0.08, HER.mid, 1), (0.5, HER.light, 1), (0.8, HER.mid, 1),
+    # (starting in the tone of the back of her hand by her knuckles, so its start shows no edge)
+    along = d.lin(root, tip, [(0, KNUCKLE_TONE, 0), (0.1, KNUCKLE_TONE, 1), (0.5, HER.light, 1), (0.8, HER.mid, 1),
                               (1, HER.dark, 1)])
     d.add(f'<path data-stub="{i}" d="{path}" fill="{along}"/>')
     # across: lit on the flame's side, the far side in shade (from a little way out, so the root
@@ -304,7 +308,7 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
                   f'fill="{d.rad(sh, r, [(0, "#3a2014", 0.28 * curl), (1, "#3a2014", 0)])}"/>')
             k = sub(add(c, (0, -ws[j] * 0.08)), mul(al, r * 0.1))
             d.add(f'<circle cx="{k[0]:.1f}" cy="{k[1]:.1f}" r="{r:.1f}" '
-                  f'fill="{d.rad(k, r, [(0, GRIP_WHITE.knuckle, (0.45 if j == 1 else 0.18) * curl), (0.5, GRIP_WHITE.light, (0.25 if j == 1 else 0.1) * curl), (1, GRIP_WHITE.light, 0)])}"/>')
+                  f'fill="{d.rad(k, r, [(0, GRIP_WHITE.knuckle, (0.34 if j == 1 else 0.1) * curl), (0.5, GRIP_WHITE.light, (0.2 if j == 1 else 0.06) * curl), (1, GRIP_WHITE.light, 0)])}"/>')
         al = norm(sub(cp[-1], cp[-2]))
         nb = sub(cp[-1], mul(al, ws[-1] * 0.15))
         d.add(f'<ellipse cx="{nb[0]:.1f}" cy="{nb[1]:.1f}" rx="{ws[-1] * 0.3:.1f}" ry="{ws[-1] * 0.3:.1f}" '
