@@ -84,6 +84,12 @@ def face() -> str:
                                        (1, "#b8a496", 1)])
     d.path("M 850,452 C 940,442 1060,442 1150,452 C 1146,462 1140,472 1130,478 C 1050,470 950,470 870,480 "
            "C 860,472 854,462 850,452 Z", fill=teeth)
+    # the teeth turn away into the mouth's dark at either side and lie in the upper lip's shade at the top
+    # (a flat pale strip with square ends read as paper in the mouth, review7 #3)
+    for x in (864, 1136):
+        soft(d, (x, 464), 64, 20, "#1a0507", 0.55)
+    soft(d, (1000, 449), 170, 7, "#3a1a14", 0.4)
+    soft(d, (1000, 462), 3, 11, "#8a7468", 0.35)  # between the two front teeth
     # under the lower lip a soft hollow, then the chin's round light
     soft(d, (1000, 656), 210, 48, DEEP, 0.4, core=0.2)
     soft(d, (1000, 770), 170, 90, LIGHT, 0.26)
