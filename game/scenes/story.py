@@ -61,11 +61,14 @@ PEN_PUT_DOWN = (1230.0, 700.0, -24.0)  # ... and once it has written: dropped ac
 PREPARE_AFTER = 0.5  # seconds into a line before the next shot's art is made ahead
 PREPARE_BUDGET = 0.004  # seconds of a drawn frame, per update it covered, spent making it (a step may run over)
 PREPARE_FRAMES_MAX, PREPARE_BEFORE_CUT = 2, 0.25  # (at most 2 updates' worth; nothing 0.25 s before a cut)
-# Made ahead, then made again every PREPARE_AGAIN s until the cut (each step then finds its art
-# cached and costs a look-up): the memory governor (game/memory.py) lets go, every 2 s, of what
-# was not asked for since its last look, and a line lasts 4 to 10 s, so art made in its first
-# second was gone before the cut and made again in the cut's frame (line 65: 364 ms).
-PREPARE_AGAIN = 0.75
+# Made ahead, then made again just before the cut (each step then finds its art cached and costs a
+# look-up, or makes again what was let go of): the memory governor (game/memory.py) lets go, every
+# 2 s, of what was not asked for since its last look, and a line lasts 4 to 10 s, so art made in its
+# first second was gone before the cut and made again in the cut's frame (line 65: 364 ms CPU).
+# When the cut's time is known (an auto-advance, a `wait`), once, PREPARE_LAST s before it; else
+# (the player clicks on) every PREPARE_AGAIN s once the line is complete. (Not all the line long:
+# the effects' other scales are let go of at every look, and made again each time, 50-150 ms steps.)
+PREPARE_LAST, PREPARE_AGAIN = 1.25, 1.0
 
 
 def line_seed(seed: int, line: c.Line) -> int:
@@ -319,8 +322,7 @@ class StoryScene(Scene):
         new_line, self._line_drawn = self._line_drawn != d.line_number, d.line_number
         if self._canvas is None or new_line or self.skipping or self.t - d.line_started < PREPARE_AFTER:
             return
-        if self._prepared_for != d.line_number or (
-                self._prepare is None and self._prepared_at is not None and self.t - self._prepared_at >= PREPARE_AGAIN):
+        if self._prepared_for != d.line_number or (self._prepare is None and self._again_due()):
             self._prepared_for, self._prepared_at = d.line_number, None
             self._prepare = self._next_steps(self._canvas)
         if self._prepare is None or self._cut_due():
@@ -330,6 +332,18 @@ class StoryScene(Scene):
             if time.perf_counter() - t0 > budget:
                 return
         self._prepare, self._prepared_at = None, self.t
+
+    def _again_due(self) -> bool:
+        """Whether the next shot's steps, run to their end already, are to run again now (see
+        PREPARE_LAST): the art made ahead held, or made again, for the cut."""
+        done, d, s = self._prepared_at, self.director, self.ctx.settings
+        if done is None:
+            return False
+        cut = d.waiting_until if d.waiting_until is not None else (
+            self.complete_since + self.auto_wait() if s.auto_advance and self.complete_since is not None else None)
+        if cut is not None:
+            return cut - self.t < PREPARE_LAST and done < cut - PREPARE_LAST
+        return self.line_complete() and self.t - done >= PREPARE_AGAIN
 
     def _next_steps(self, canvas: tuple[int, int]) -> Iterator[str] | None:
         """The steps that make the next line's shot ahead on a `canvas` (None: nothing to make)."""

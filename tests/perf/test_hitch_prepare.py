@@ -50,7 +50,8 @@ def _before_a_plain_cut(ctx: Any) -> Any:
 def test_the_next_shots_art_is_still_held_when_the_cut_comes(ctx: Any) -> None:
     """Each second a look of the governor with no room to spare: on the old code the next shot's
     props, made in the line's first second, were let go of at the next look and made again in the
-    cut's frame; now they are made again (cache look-ups, or the art let go of) until the cut."""
+    cut's frame; now, the line read, they are made again each second (cache look-ups, or the art
+    let go of) until the player clicks on."""
     from game.clock import STEP
     from game.memory import Governor
 
@@ -60,6 +61,7 @@ def test_the_next_shots_art_is_still_held_when_the_cut_comes(ctx: Any) -> None:
     key, props = _scale_key(ctx, shot), ctx.renderer.layers.props
     governor = Governor(total=lambda size: 0)
     canvas = pygame.Surface(SIZE)
+    scene.complete_line()  # read: the player may click on any moment now
     scene.draw(canvas)
     second = round(1.0 / STEP)
     for i in range(4 * second):
@@ -99,3 +101,33 @@ def test_a_move_that_settles_mid_line_has_its_framing_made_ahead(ctx: Any) -> No
         scene.draw(canvas)
     assert not move.done(scene.t), "the move still plays"
     assert (settled, *SIZE) in r.moves._bg, "the settled framing's background was made ahead"
+
+
+def test_with_auto_advance_the_art_is_made_again_once_just_before_the_cut(ctx: Any, monkeypatch: Any) -> None:
+    """The cut's time known (auto-advance): made in the line's first second, then once more within
+    PREPARE_LAST of the cut (the governor's looks in between let go of the effects' other scales:
+    made again all the line long, they cost a step every look), and none in the cut's frame."""
+    from dataclasses import replace
+
+    from game.clock import STEP
+    from game.scenes.story import PREPARE_LAST
+
+    scene = _before_a_plain_cut(ctx)
+    begun: list[float] = []
+
+    def steps(*_args: Any, **_kw: Any) -> Iterator[str]:
+        begun.append(scene.t)
+        yield from ("a", "b")
+
+    monkeypatch.setattr(ctx.renderer, "prepare_steps", steps)
+    monkeypatch.setattr(ctx.prefs, "current", replace(ctx.settings, auto_advance=True))
+    line = scene.director.line_number
+    canvas = pygame.Surface(SIZE)
+    scene.complete_line()
+    scene.draw(canvas)
+    while scene.director.line_number == line:
+        scene.update(STEP)
+        scene.draw(canvas)
+    cut = scene.t
+    assert len(begun) == 2, begun
+    assert cut - PREPARE_LAST - STEP <= begun[1] < cut, (begun, cut)
