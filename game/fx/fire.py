@@ -60,6 +60,7 @@ CORE_V = 0.42  # the hot yellow-white core fills the lowest this much of the fla
 CORE_RGB = np.array([60.0, 120.0, 90.0])  # added over the ramp: orange -> yellow-white
 BOX_RGB = np.array([62.0, 20.0, 4.0])  # the fire's glow on the firebox and the stone round it, at its brightest
 CRACK_G, CRACK_B = 96 / 255, 22 / 255  # the cracks' glow colour over its red (game.fx.hearth_art)
+DARK_LOGS_FROM = 2.0  # view scale from which the golden haze is kept off the logs (Hearth.dark_logs)
 SHARP_FROM = 1.5  # screen px a field cell may cover before the flames are coloured per screen px (fire_close)
 
 _STOPS = np.array([0.0, 0.18, 0.4, 0.62, 0.82, 1.0])
@@ -379,6 +380,23 @@ class Hearth:
     def _bed_origin(self, view: View) -> tuple[int, int]:
         """The bed's top-left corner: the grate's rail sits RAIL_Y below it, on the hearth."""
         return view.ipt(self.box.x, self.box.bottom - 30.0 - RAIL_Y)
+
+    def dark_logs(self, view: View, screen: pygame.Rect) -> Caster | None:
+        """The logs as drawn through `view` (their art, its screen rect, their depth), to keep the
+        golden haze off (charred wood stays black-brown under it); None when they are off `screen`
+        or small (under DARK_LOGS_FROM: a few px of haze on them do not show, and a cut that moves
+        with a camera push would upscale the haze again every frame). Made here if not yet (as
+        `draw_logs` would), so the light never depends on whether they were drawn before it."""
+        if view.scale < DARK_LOGS_FROM:
+            return None
+        self._rescale(view.scale)
+        origin = self._bed_origin(view)
+        if not screen.colliderect((origin, bed_size(view.scale))):
+            return None
+        if self.art.logs is None:
+            self._make_logs()
+        assert self.art.logs is not None
+        return (self.art.logs, pygame.Rect(origin, self.art.logs.get_size()), self.depth)
 
     def draw_logs(self, surface: pygame.Surface, view: View, casters: Sequence[Caster]) -> None:
         self._rescale(view.scale)

@@ -76,29 +76,38 @@ class Cut:
     over two: cut at the figures' own coverage, the wall's haze ran ~2 cells into his dark suit
     (a see-through band along his back, review6 #7); grown by a cell, it left a dark ring of
     un-hazed wall round his outline instead (lines 74, 85, 86). At full resolution, with the
-    figure's own alpha, the haze stops exactly at the outline."""
+    figure's own alpha, the haze stops exactly at the outline. `dark` get none of it (the fire's
+    charred logs: the haze lifted them to a milky brown in the fire's close-up at line 76) but
+    where one of `front` (the candles' wax) stands nearer before them and keeps all of it."""
 
     people: Sequence[Caster]
     keep: float
     glass: tuple[int, int, int, int] | None = None
+    dark: Sequence[Caster] = ()
+    front: Sequence[Caster] = ()
+
+    def _shares(self) -> list[tuple[Caster, float]]:
+        """Each caster and the share of the light it keeps, in the order they are laid."""
+        before = [c for c in self.front if any(c[2] > d[2] and c[1].colliderect(d[1]) for d in self.dark)]
+        return [*((c, 0.0) for c in self.dark), *((c, 1.0) for c in before), *((c, self.keep) for c in self.people)]
 
     def key(self) -> Hashable:
         """What the cut depends on (a mask by identity: the light map's key does the same)."""
-        return (tuple((id(m), tuple(r)) for m, r, _f in self.people), self.keep, self.glass)
+        return (tuple((id(m), tuple(r), k) for (m, r, _f), k in self._shares()), self.glass)
 
     def apply(self, buf: pygame.Surface, at: tuple[int, int]) -> None:
         """Cut `buf`, the added light upscaled, whose top-left lies at screen `at`."""
         box = pygame.Rect(at, buf.get_size())
-        k = max(0, min(255, round(255 * self.keep)))
         parts: list[tuple[pygame.Surface, tuple[int, int]]] = []
-        for mask, rect, _floor in self.people:  # each figure's share, taken before any is laid
+        for (mask, rect, _floor), keep in self._shares():  # each one's share, taken before any is laid
+            share = max(0, min(255, round(255 * keep)))
             region = mask_region(mask, rect, box)
             if region is None:
                 continue
             src, where = region
             part = pygame.Surface(where.size, pygame.SRCALPHA)
             part.blit(buf, (0, 0), where.move(-at[0], -at[1]))
-            part.fill((k, k, k, 255), special_flags=pygame.BLEND_RGBA_MULT)
+            part.fill((share, share, share, 255), special_flags=pygame.BLEND_RGBA_MULT)
             alpha = pygame.surfarray.pixels_alpha(part)
             alpha[...] = pygame.surfarray.array_alpha(src)
             del alpha

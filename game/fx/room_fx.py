@@ -263,7 +263,9 @@ class RoomFx:
                     pane = None if glass_map is None else (DOWNSCALE * glass_map.x, DOWNSCALE * glass_map.y,
                                                            DOWNSCALE * glass_map.w, DOWNSCALE * glass_map.h)
                     # (the glass on the map's grid: the haze is the same for several frames of a push, so is its cut)
-                    self.light_map.add(*haze, Cut(people, HAZE_ON_PEOPLE, pane))
+                    logs = self.hearth.dark_logs(view, surface.get_rect()) if self.hearth is not None else None
+                    self.light_map.add(*haze, Cut(people, HAZE_ON_PEOPLE, pane, [logs] if logs else [],
+                                                  self.candles.wax_casters()))
             # ... then all the light graded toward gold, the glass kept night-blue. Graded after the
             # bloom, so where the light saturates it stays gold (GOLD_MULT), never a lemon (255, 255, x)
             # that turned her green dress yellow-olive in blotches
