@@ -67,7 +67,7 @@ HAND: tuple[Part, ...] = (
                  (157.0, -75.0, 244.0, -56.0, 0.65, 3.4), (161.0, -93.0, 240.0, -70.0, 0.5, 3.4))),
     # the thumb: bowed out from the wrist, its pad pressing the barrel's near side, its nail
     # turned toward the viewer
-    Part(((172.0, 16.0, 40.0, 16.0), (128.0, 34.0, 38.0, 13.8), (88.0, 27.0, 31.0, 12.2),
+    Part(((172.0, 16.0, 40.0, 16.0), (128.0, 28.0, 38.0, 13.8), (90.0, 21.0, 31.0, 12.2),
           (57.0, 13.0, 24.0, 10.4)), "skin", k=7.0, nail=0.45, creases=True),
     # the index finger bent at its middle joint, which stands up and out beside the barrel, its
     # last joint coming back down onto it so the tip pinches the grip ~2.5 cm above the nib
