@@ -117,6 +117,32 @@ class Cut:
         buf.fblits(parts)  # alpha-blended: the figure's own alpha between the wall's share and theirs
 
 
+def graded(small: pygame.Surface, grade: Callable[[pygame.Surface], None], glass: pygame.Rect | None,
+           seen: pygame.Surface | None) -> None:
+    """`grade` the light map `small`, but keep the light of the `glass` rect (map px) as it was
+    where nothing stands before it (`seen`: white where nothing stands, black on the figures):
+    the window stays night-blue, and the people before it are graded like the rest of them. (With
+    the whole rect kept ungraded, her face before the glass at 78 was pink-grey above the sill
+    and gold below it: a seam across her cheek along the glass's bottom edge.)"""
+    kept, on = None, None
+    if glass is not None:
+        on = glass.clip(small.get_rect())
+        kept = small.subsurface(on).copy() if on.w > 0 and on.h > 0 else None
+    grade(small)
+    if kept is None or on is None:
+        return
+    if seen is None:
+        small.blit(kept, on.topleft)
+        return
+    kept.blit(seen, (0, 0), on, special_flags=pygame.BLEND_RGB_MULT)  # the glass's own light where no one stands
+    rest = pygame.Surface(on.size)
+    rest.fill((255, 255, 255))
+    rest.blit(seen, (0, 0), on, special_flags=pygame.BLEND_RGB_SUB)  # where someone does
+    part = small.subsurface(on)
+    part.blit(rest, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    part.blit(kept, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+
+
 def tint(colour: RGB, k: float) -> RGB:
     return (min(255, max(0, round(colour[0] * k))), min(255, max(0, round(colour[1] * k))),
             min(255, max(0, round(colour[2] * k))))

@@ -29,7 +29,7 @@ from game.fx.figure_light import ColdRim, SideLight, see_through
 from game.fx.fire import Hearth
 from game.fx.flicker import FlameSample, fire_light
 from game.fx.glow import HAZE_ON_PEOPLE, Bloom, grade
-from game.fx.lighting import DOWNSCALE, Cut, GlowPatch, LightMap, LightSample, tint
+from game.fx.lighting import DOWNSCALE, Cut, GlowPatch, LightMap, LightSample, graded, tint
 from game.fx.occlusion import Occluders
 from game.fx.rain import Rain, density, window_light
 from game.fx.shadows import Caster, ShadowLight, WallShadows, inset
@@ -268,8 +268,10 @@ class RoomFx:
                                                   self.candles.wax_casters()))
             # ... then all the light graded toward gold, the glass kept night-blue. Graded after the
             # bloom, so where the light saturates it stays gold (GOLD_MULT), never a lemon (255, 255, x)
-            # that turned her green dress yellow-olive in blotches
-            grade(small, st.glow, glass_map)
+            # that turned her green dress yellow-olive in blotches; the people before the glass graded too
+            if st.glow > 0.0:
+                graded(small, lambda s: grade(s, st.glow, None), glass_map,
+                       see_through(small.get_size(), DOWNSCALE, people) if people else None)
             return small
 
         self.light_map.apply(surface, key, build)
