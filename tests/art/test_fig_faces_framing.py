@@ -85,7 +85,7 @@ def test_the_knees_a_line_names_are_above_the_caption_band(story: tuple[Any, Any
     frame = layers.frame((1920, 1080), View(1.0, 0.0, 0.0), snap, scene.t, scene.pen_uv)
     _drawn, final = layers.figures._scene(frame.figures, scene.t)
     r = layers.props.room.shots[snap.shot.value].rect
-    x, y, w, h = (r.x, r.y, r.w, r.h) if snap.move is None else snap.move.framing_at((r.x, r.y, r.w, r.h), 1.0)
+    _x, y, _w, h = (r.x, r.y, r.w, r.h) if snap.move is None else snap.move.framing_at((r.x, r.y, r.w, r.h), 1.0)
     band = (TEXT_BOTTOM - words * LINE_H - BAND_TOP_GAP) / 1080
     for cid in who:
         spec = layers.figures.specs[cid]
