@@ -63,7 +63,12 @@ def film_texture(seed: int, w: int, h: int) -> pygame.Surface:
     each with a bright meniscus on its leading edge; and narrow rivulets, bright cores that
     meander down between them, swelling into beads. Baked at a third of the size, then
     scaled up once (per view scale): the frame only scrolls it."""
-    sw, sh = max(8, w // 3), max(8, h // 3)
+    return pygame.transform.smoothscale(film_small(seed, w, h), (w, h))
+
+
+def film_small(seed: int, w: int, h: int) -> pygame.Surface:
+    """The film for a w x h glass as baked, at a third of its size (`film_texture` scales it up)."""
+    sw, sh = film_small_size(w, h)
     rng = np.random.default_rng(seed * 7919 + 1801)
     x = np.arange(sw, dtype=np.float64)[None, :]
     yy = np.arange(sh)
@@ -92,7 +97,11 @@ def film_texture(seed: int, w: int, h: int) -> pygame.Surface:
         riv[:, lo:hi] = np.maximum(riv[:, lo:hi], np.exp(-d * d) * beads * rng.uniform(0.55, 1.0))
     v = v + 0.75 * riv
     rgb = np.clip(v, 0, 1.2)[:, :, None] * np.array([84, 96, 120.0])
-    return pygame.transform.smoothscale(rgb_surface(rgb), (w, h))
+    return rgb_surface(rgb)
+
+
+def film_small_size(w: int, h: int) -> tuple[int, int]:
+    return max(8, w // 3), max(8, h // 3)
 
 
 def draw_film(surface: pygame.Surface, tex: pygame.Surface, g: pygame.Rect, scroll: float) -> None:
@@ -138,55 +147,199 @@ SHINE_RGB = (120, 130, 150)  # the highlight along its left shoulder
 RIM_DARK = 0.42  # how much of the light behind it the track's edges bend away
 
 
-def trickle_layers(lines: list[list[tuple[float, float]]], width: float, strength: float,
-                   ) -> list[tuple[pygame.Surface, pygame.Surface, tuple[int, int]]]:
-    """Each trickle's track (a screen polyline from its top down to its bead) shaded as water
-    on glass: (multiply, add, position). `width` in screen px, `strength` 0..1 (a downpour's
-    tracks over the sheets run brighter). The track fades in from its top (older, thinner)."""
-    hw = max(1.0, width * 0.75 + 0.5)  # half its width: a film a little narrower than its bead
-    pad = math.ceil(hw * 2.2) + 1
-    lens = np.array(LENS_RGB, dtype=np.float64) * (0.7 + 0.6 * strength)
-    shine = np.array(SHINE_RGB, dtype=np.float64) * (0.6 + 0.5 * strength)
-    out = []
-    for pts in lines:
-        if len(pts) < 2:
-            continue
-        p = np.asarray(pts, dtype=np.float64)
-        order = np.argsort(p[:, 1], kind="stable")
-        px, py = p[order, 0], p[order, 1]
-        x0, y0 = math.floor(px.min()) - pad, math.floor(py.min()) - pad
-        x1, y1 = math.ceil(px.max()) + pad + 1, math.ceil(py.max()) + pad + 1
-        if y1 - y0 < 3:
-            continue
-        ys = np.arange(y0, y1, dtype=np.float64) + 0.5
-        xc = np.interp(ys, py, px)  # a track runs downward: one x a row
-        along = np.clip((ys - py[0]) / max(1.0, py[-1] - py[0]), 0.0, 1.0)  # 0 at its top, 1 at the bead
-        ends = np.clip((ys - py[0] + hw) / (2 * hw), 0, 1) * np.clip((py[-1] + hw - ys) / (2 * hw), 0, 1)
-        fade = (0.35 + 0.65 * along) * ends
-        u = (np.arange(x0, x1, dtype=np.float64)[None, :] + 0.5 - xc[:, None]) / hw  # across, in half-widths
-        core = np.exp(-1.6 * u * u) * fade[:, None]
-        rim = np.exp(-(((np.abs(u) - 1.05) / 0.4) ** 2)) * fade[:, None]
-        hi = np.exp(-(((u + 0.45) / 0.28) ** 2)) * fade[:, None]
-        add = core[..., None] * lens + hi[..., None] * shine
-        mult = 255.0 * (1.0 - RIM_DARK * rim)
-        out.append((rgb_surface(np.repeat(mult[..., None], 3, axis=2)), rgb_surface(add), (x0, y0)))
-    return out
+TRACK_CHUNK = 64  # rows of a track's shading made at once, at multiples of it (the same pixels whenever made)
+Track = tuple[int, FArray, FArray, float, float]  # id, its path's y (room px, rising) and x, its top's and its bead's y
+Layers = tuple[list[tuple[pygame.Surface, tuple[int, int]]], list[tuple[pygame.Surface, tuple[int, int]]]]
 
 
-_KEPT: list[tuple[object, float, float, list[tuple[pygame.Surface, pygame.Surface, tuple[int, int]]]]] = []
+def _track_style(width: float, strength: float) -> tuple[float, FArray, FArray]:
+    """Half a track's width (screen px: a film a little narrower than its bead), its core's and its highlight's colour."""
+    hw = max(1.0, width * 0.75 + 0.5)
+    return hw, np.array(LENS_RGB, dtype=np.float64) * (0.7 + 0.6 * strength), np.array(SHINE_RGB, dtype=np.float64) * (0.6 + 0.5 * strength)
+
+
+def shade_rows(py: FArray, px: FArray, scale: float, cols: tuple[int, int], rows: tuple[int, int], width: float,
+               strength: float) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.uint8]]:
+    """A track's shading at full strength over `rows` x `cols` (px of the room scaled by `scale`):
+    what it adds (h, w, 3: the night gathered in its core, the highlight on its left shoulder)
+    and how much of the light behind it its edges take away (h, w: 255 * RIM_DARK at most).
+    Its path (py rising, px) in room px; each row is a function of its own y only, so the
+    rows may be made a few at a time as the bead runs on."""
+    hw, lens, shine = _track_style(width, strength)
+    ys = (np.arange(rows[0], rows[1], dtype=np.float64) + 0.5) / scale
+    xc = np.interp(ys, py, px) * scale  # a track runs downward: one x a row
+    u = (np.arange(cols[0], cols[1], dtype=np.float64)[None, :] + 0.5 - xc[:, None]) / hw  # across, in half-widths
+    core = np.exp(-1.6 * u * u)
+    rim = np.exp(-(((np.abs(u) - 1.05) / 0.4) ** 2))
+    hi = np.exp(-(((u + 0.45) / 0.28) ** 2))
+    add = np.rint(np.clip(core[..., None] * lens + hi[..., None] * shine, 0, 255)).astype(np.uint8)
+    # rounded, so where the rim has faded out nothing is taken away (truncating left a 254 box)
+    dark = np.rint(255.0 * RIM_DARK * rim).astype(np.uint8)
+    return add, dark
+
+
+def track_fades(spans: list[tuple[int, int, float, float]], hw: float) -> list[npt.NDArray[np.uint32]]:
+    """How strong each track is along its rows, as grey pixels (0..255 in each channel), from
+    (first row, end row, its top's y, its bead's y) in scaled room px: a track fades in from
+    its top (older, thinner) to its bead, with soft ends. All the tracks in one pass."""
+    if not spans:
+        return []
+    r0, r1, top, bottom = (np.array(c, dtype=np.float64) for c in zip(*spans, strict=True))
+    n = (r1 - r0).astype(np.int64)
+    first = np.cumsum(n) - n
+    ys = np.arange(int(n.sum()), dtype=np.float64) - np.repeat(first - r0, n) + 0.5
+    top, bottom = np.repeat(top, n), np.repeat(bottom, n)
+    along = np.clip((ys - top) / np.maximum(1.0, bottom - top), 0.0, 1.0)  # 0 at its top, 1 at the bead
+    ends = np.clip((ys - top + hw) / (2 * hw), 0, 1) * np.clip((bottom + hw - ys) / (2 * hw), 0, 1)
+    grey = np.rint(255.0 * (0.35 + 0.65 * along) * ends).astype(np.uint32) * 0x010101
+    return np.split(grey, first[1:].tolist())
+
+
+ATLAS_W = 512  # px: the width of the surfaces a frame's tracks are shaded into, side by side
+
+
+def _pack(sizes: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+    """Places for rectangles of `sizes` in shelves ATLAS_W wide, tallest first; and the height used."""
+    at: list[tuple[int, int]] = [(0, 0)] * len(sizes)
+    x = y = shelf = 0
+    for i in sorted(range(len(sizes)), key=lambda k: -sizes[k][1]):
+        w, h = sizes[i]
+        if x + w > ATLAS_W and x > 0:
+            x, y, shelf = 0, y + shelf, 0
+        at[i] = (x, y)
+        x, shelf = x + w, max(shelf, h)
+    return at, y + shelf
+
+
+class _Strip:
+    """One track's shading at full strength, kept as two surfaces over a run of whole chunks
+    of rows: extended below as its bead runs on, cut above as its top dries."""
+
+    def __init__(self, cols: tuple[int, int]) -> None:
+        self.cols = cols
+        self.lo = self.hi = 0
+        self.add: pygame.Surface | None = None
+        self.dark: pygame.Surface | None = None
+
+    def ensure(self, py: FArray, px: FArray, scale: float, rows: tuple[int, int], width: float, strength: float) -> int:
+        """Hold at least `rows` (its top's and its bead's, scaled room px); the chunks shaded."""
+        lo, hi = rows[0] // TRACK_CHUNK * TRACK_CHUNK, -(-rows[1] // TRACK_CHUNK) * TRACK_CHUNK
+        if self.add is not None and self.lo <= lo and hi <= self.hi:
+            return 0
+        hi += TRACK_CHUNK  # a chunk ahead of the bead
+        w = self.cols[1] - self.cols[0]
+        add, dark = pygame.Surface((w, hi - lo)), pygame.Surface((w, hi - lo))
+        made = 0
+        for r in range(lo, hi, TRACK_CHUNK):
+            if self.add is not None and self.dark is not None and self.lo <= r < self.hi:  # kept (the rows above the top go)
+                area = pygame.Rect(0, r - self.lo, w, TRACK_CHUNK)
+                add.blit(self.add, (0, r - lo), area)
+                dark.blit(self.dark, (0, r - lo), area)
+                continue
+            a, d = shade_rows(py, px, scale, self.cols, (r, r + TRACK_CHUNK), width, strength)
+            pygame.surfarray.blit_array(add.subsurface((0, r - lo, w, TRACK_CHUNK)), a.transpose(1, 0, 2))
+            pygame.surfarray.blit_array(dark.subsurface((0, r - lo, w, TRACK_CHUNK)), np.repeat(d.T[:, :, None], 3, axis=2))
+            made += 1
+        self.lo, self.hi, self.add, self.dark = lo, hi, add, dark
+        return made
+
+    def bytes(self) -> int:
+        return sum(s.get_pitch() * s.get_height() for s in (self.add, self.dark) if s is not None)
+
+
+class Trickles:
+    """The trickles' wet tracks, each shaded as water on glass: a thin lens whose core gathers
+    the night behind it, whose edges bend the light away (a darker rim), with a highlight along
+    one shoulder, soft at its edges, fading in from its older top toward the bead.
+
+    A track's shading at full strength is kept per track (`_Strip`) and only extended as its
+    bead runs on; a frame multiplies it by the track's fade (one column of numbers) and blits
+    it. Making the whole shading again at every glass frame cost ~12 ms at a downpour."""
+
+    def __init__(self) -> None:
+        self._strips: dict[int, _Strip] = {}
+        self._style: tuple[float, float, float] | None = None
+        self._atlas: tuple[pygame.Surface, pygame.Surface, pygame.Surface] | None = None
+        self.made = 0  # tracks' chunks of rows shaded (tests: nothing is made again when nothing moved)
+
+    def layers(self, tracks: list[Track], scale: float, origin: tuple[float, float], width: float, strength: float,
+               ) -> Layers:
+        """(multiply, add) blit lists of `tracks` for a view of `scale` at screen `origin` (the
+        room's (0, 0) on screen); `width` in screen px, `strength` 0..1 (a downpour's tracks
+        over the sheets run brighter)."""
+        if self._style != (scale, width, strength):
+            self._strips, self._style = {}, (scale, width, strength)
+        hw = _track_style(width, strength)[0]
+        pad = math.ceil(hw * 2.2) + 1
+        ox, oy = round(origin[0]), round(origin[1])
+        kept: dict[int, _Strip] = {}
+        spans: list[tuple[int, int, float, float]] = []
+        for key, py, px, top, bottom in tracks:
+            t, b = top * scale, bottom * scale
+            if b - t < 1.0:
+                continue
+            rows = (math.floor(t - hw), math.ceil(b + hw) + 1)
+            strip = self._strips.get(key)
+            if strip is None:
+                strip = _Strip((math.floor(float(px.min()) * scale) - pad, math.ceil(float(px.max()) * scale) + pad + 1))
+            self.made += strip.ensure(py, px, scale, rows, width, strength)
+            kept[key] = strip
+            spans.append((*rows, t, b))
+        self._strips = kept
+        sizes = [(st.cols[1] - st.cols[0], r1 - r0) for st, (r0, r1, _t, _b) in zip(kept.values(), spans, strict=True)]
+        places, height = _pack(sizes)
+        lit, shade, mult = self._atlases(height)
+        px = pygame.surfarray.pixels2d(lit)
+        for (x, y), (w, h), grey in zip(places, sizes, track_fades(spans, hw), strict=True):
+            px[x : x + w, y : y + h] = grey[None, :]  # each track's fade, a grey a row
+        del px
+        shade.blit(lit, (0, 0))
+        for strip, (x, y), (w, h), (r0, _r1, _t, _b) in zip(kept.values(), places, sizes, spans, strict=True):
+            assert strip.add is not None and strip.dark is not None
+            area = pygame.Rect(0, r0 - strip.lo, w, h)
+            lit.blit(strip.add, (x, y), area, pygame.BLEND_RGB_MULT)
+            shade.blit(strip.dark, (x, y), area, pygame.BLEND_RGB_MULT)  # the light its rim takes away
+        mult.fill((255, 255, 255))
+        mult.blit(shade, (0, 0), special_flags=pygame.BLEND_RGB_SUB)  # 255 where nothing is taken away
+        mults: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        adds: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        for strip, (x, y), (w, h), (r0, _r1, _t, _b) in zip(kept.values(), places, sizes, spans, strict=True):
+            at = (strip.cols[0] + ox, r0 + oy)
+            mults.append((mult.subsurface((x, y, w, h)), at))
+            adds.append((lit.subsurface((x, y, w, h)), at))
+        return mults, adds
+
+    def _atlases(self, height: int) -> tuple[pygame.Surface, pygame.Surface, pygame.Surface]:
+        """The surfaces a frame's tracks are shaded into (kept: made afresh each glass frame,
+        they cost more in fresh memory than in drawing), at least `height` tall."""
+        if self._atlas is None or self._atlas[0].get_height() < height:
+            h = max(64, -(-height // 128) * 128)
+            self._atlas = (pygame.Surface((ATLAS_W, h)), pygame.Surface((ATLAS_W, h)), pygame.Surface((ATLAS_W, h)))
+        return self._atlas
+
+    def memory_bytes(self) -> int:
+        atlas = 0 if self._atlas is None else 3 * self._atlas[0].get_pitch() * self._atlas[0].get_height()
+        return sum(s.bytes() for s in self._strips.values()) + atlas
+
+
+def draw_layers(surface: pygame.Surface, layers: Layers) -> None:
+    """The tracks' layers over `surface` (clip set by the caller): their rims, then their light."""
+    surface.fblits(layers[0], pygame.BLEND_RGB_MULT)
+    surface.fblits(layers[1], pygame.BLEND_RGB_ADD)
 
 
 def draw_trickles(surface: pygame.Surface, lines: list[list[tuple[float, float]]], width: float,
                   strength: float) -> None:
-    """The trickles' tracks (trickle_layers) over `surface` (clip set by the caller). The layers
-    are made once per `lines` list (the rain keeps one a glass frame) and reused until it changes."""
-    if not lines:
-        return
-    if not _KEPT or _KEPT[0][0] is not lines or _KEPT[0][1:3] != (width, strength):
-        _KEPT[:] = [(lines, width, strength, trickle_layers(lines, width, strength))]
-    layers = _KEPT[0][3]
-    surface.fblits([(m, at) for m, _a, at in layers], pygame.BLEND_RGB_MULT)
-    surface.fblits([(a, at) for _m, a, at in layers], pygame.BLEND_RGB_ADD)
+    """Tracks along screen polylines (each from its top down to its bead) over `surface`, made
+    afresh (the rain keeps its tracks in a `Trickles`)."""
+    tracks: list[Track] = []
+    for k, pts in enumerate(lines):
+        if len(pts) < 2:
+            continue
+        p = np.asarray(pts, dtype=np.float64)
+        p = p[np.argsort(p[:, 1], kind="stable")]
+        tracks.append((k, p[:, 1], p[:, 0], float(p[0, 1]), float(p[-1, 1])))
+    draw_layers(surface, Trickles().layers(tracks, 1.0, (0.0, 0.0), width, strength))
 
 
 def drop(radius: float) -> pygame.Surface:

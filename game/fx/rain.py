@@ -25,10 +25,21 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.glass_water import FILM_SPEED, draw_film, draw_trickles, drop, film_texture, splashes
+from game.fx.glass_water import (
+    FILM_SPEED,
+    Layers,
+    Track,
+    Trickles,
+    draw_film,
+    draw_layers,
+    drop,
+    film_small,
+    film_small_size,
+    splashes,
+)
 from game.fx.night import SKY_W, paint_night
 from game.fx.noise import hash01_np, noise1
-from game.fx.sprites import SPRITE_BUDGET, PerScale, rgb_surface, streak
+from game.fx.sprites import SPRITE_BUDGET, PerScale, streak
 from game.room.model import Rect
 from game.view import View
 
@@ -36,13 +47,13 @@ FArray = npt.NDArray[np.float64]
 MAX_STREAKS = 300
 SHEET_FROM = 0.4  # density above which the downpour's far sheets show
 SHEET_LEVELS = 12
-TRACK_RGB = (66, 80, 106)
 DROP_RATE = 20.0  # drops per second striking the glass at torrential
 DROP_LIFE = 7.0
 TRAIL_STEPS = 10
 DROP_TABLE = 4096  # drop j uses the traits in row j % DROP_TABLE (~3 minutes of rain)
 TRAIL_TIME = 1.6  # seconds of a trickle's path left wet behind it
 _STEPS = np.linspace(0.0, 1.0, 10)
+PATH_RATE = 240.0  # samples a second of a running drop's path (its track's x is read off them by y)
 RAIN_FPS = 30
 CLEAR_LEVELS = 8  # steps between the storm sky and the clearing one
 CLEAR_BELOW = 0.22  # density below which the sky starts to clear (0: fully clear)
@@ -113,7 +124,9 @@ class Rain:
         self._outside: tuple[object, pygame.Surface, tuple[int, int]] | None = None
         self._smear_canon: dict[int, tuple[pygame.Surface | None, tuple[int, int, int, int]]] = {}
         self._smear: tuple[tuple[int, int, int, int], pygame.Surface | None, tuple[int, int]] | None = None
-        self._glass: tuple[object, list[list[tuple[float, float]]], list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
+        self._glass: tuple[object, Layers, list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
+        self._trickles = Trickles()  # each running drop's wet track, shaded once and extended as it runs
+        self._paths: dict[int, tuple[FArray, FArray]] = {}
         self._ahead = False  # making the next shot's art (`prepare_steps`): not trimmed meanwhile
 
     def _rescale(self, scale: float) -> None:
@@ -125,22 +138,19 @@ class Rain:
             self._use(self._art)
 
     def _fit(self) -> None:
-        """Within the sprite budget within a shot too (a tween through the levels made sheets and
-        films in one shot: 64 MiB at 1080p): the other scale's art goes, then the sheet's and film's
-        bases (made again at a change of level); never what this frame draws (30 MiB at 1080p at
-        a downpour's close-up of the glass: 5 glass-sized layers)."""
+        """Within the sprite budget within a shot too: the other scale's art goes. (The sheet is
+        one surface for every level and the film's base a third of its size, so a tween through
+        the levels no longer fills the budget; dropping those bases made each level bake them
+        again, 100-275 ms.)"""
         if self._ahead or self.memory_bytes() <= SPRITE_BUDGET:
             return
         self._by_scale.release()
-        for pool, base in (("_sheets", -1), ("_film", 0)):
-            if self.memory_bytes() > SPRITE_BUDGET and len(getattr(self, pool)) > 1:
-                setattr(self, pool, {k: v for k, v in getattr(self, pool).items() if k != base})
         self._store(self._art)
 
     def _loose_bytes(self) -> int:
         """Pixels kept outside any scale's art: the night paintings, the exterior's buffer, the smear."""
         held = [*self._canon.values(), *(c[0] for c in self._smear_canon.values()), *(self._outside or ())[1:2], *(self._smear or ())[1:2]]
-        return sum(s.get_pitch() * s.get_height() for s in held if isinstance(s, pygame.Surface))
+        return sum(s.get_pitch() * s.get_height() for s in held if isinstance(s, pygame.Surface)) + self._trickles.memory_bytes()
 
     def memory_bytes(self) -> int:  # every pixel the rain keeps (game.memory)
         self._store(self._art)
@@ -166,9 +176,10 @@ class Rain:
         d = density(rain)
         clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - d / CLEAR_BELOW)))
         steps: list[tuple[str, Callable[[], object]]] = [("night", lambda: self._night(g.w, g.h, clear))]
+        if d > 0.0:  # the rain may stop in the shot (line 75): its clear sky painted too (570 ms on the frame it began to clear)
+            steps.append(("clear sky", lambda: self._night_canon(CLEAR_LEVELS, SKY_W, self._sky_h())))
         if d > SHEET_FROM:
-            level = min(SHEET_LEVELS - 1, int((d - SHEET_FROM) / (1 - SHEET_FROM) * SHEET_LEVELS))
-            steps.append(("sheet", lambda: self._sheet(g.w, g.h, level)))
+            steps.append(("sheet", lambda: self._sheet(g.w, g.h)))
         if d > FILM_FROM:
             steps.append(("film", lambda: self._film_at(g.size, d)))
             film = min(FILM_LEVELS, max(1, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS)))
@@ -268,6 +279,10 @@ class Rain:
         self._smear = (key, out, at)
         return out, at
 
+    def _sky_h(self) -> int:
+        """The night paintings' height (SKY_W wide, the glass's shape)."""
+        return max(8, round(SKY_W * self.glass.h / max(1.0, self.glass.w)))
+
     def _night_canon(self, clear: int, cw: int, ch: int) -> pygame.Surface:
         hit = self._canon.get(clear)
         if hit is None:
@@ -285,35 +300,29 @@ class Rain:
             self._streaks[key] = spr
         return spr
 
-    def _sheet(self, w: int, h: int, level: int) -> pygame.Surface:
-        """A tileable sheet of faint streaks: the mass of a downpour, far behind the glass."""
-        spr = self._sheets.get(level)
-        if spr is None:
-            base = self._sheets.get(-1)
-            if base is None:
-                rgb = np.zeros((h, w, 3), dtype=np.float32)  # a close-up's glass is millions of pixels
-                n = int(w * h / (900.0 * self._scale))
-                xs = hash01_np(self.seed, 1700, np.arange(n)) * w
-                ys = hash01_np(self.seed, 1701, np.arange(n)) * h
-                ln = (18 + 26 * hash01_np(self.seed, 1702, np.arange(n))) * self._scale
-                lum = 0.4 + 0.6 * hash01_np(self.seed, 1703, np.arange(n))
-                steps = int(ln.max()) + 1
-                for k in range(steps):  # each streak drawn a pixel at a time, brightest at its foot
-                    on = k < ln
-                    u = k / np.maximum(ln, 1.0)
-                    px = ((xs + 0.12 * k) % w).astype(int)[on]
-                    py = ((ys + k) % h).astype(int)[on]
-                    np.add.at(rgb, (py, px), (lum * u * 60)[on][:, None] * np.array([0.8, 0.9, 1.0]))
-                base = rgb_surface(rgb)
-                self._sheets[-1] = base
-            gain = round(255 * (level + 1) / SHEET_LEVELS)
-            spr = base  # the top level is the base itself (a multiply by 255 changes no pixel)
-            if gain < 255:
-                spr = base.copy()
-                spr.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
-            # the base and this level only (a tween walks through them; at a 3.4x close-up of the
-            # glass each is 6.3 MiB: was base + 3 levels, 25 MiB)
-            self._sheets = {-1: base, level: spr}
+    def _sheet(self, w: int, h: int) -> pygame.Surface:
+        """A tileable sheet of faint streaks: the mass of a downpour, far behind the glass, at its
+        brightest. One for every level: the exterior dims it as it lays it down (each level was a
+        dimmed copy, and making one needed the sheet again, 100-275 ms at a close-up of the glass
+        when the memory budget had let it go: a hitch at the cut into line 75 and during a tween)."""
+        spr = self._sheets.get(-1)
+        if spr is None or spr.get_size() != (w, h):
+            n = int(w * h / (900.0 * self._scale))
+            xs = hash01_np(self.seed, 1700, np.arange(n)) * w
+            ys = hash01_np(self.seed, 1701, np.arange(n)) * h
+            ln = (18 + 26 * hash01_np(self.seed, 1702, np.arange(n))) * self._scale
+            lum = 0.4 + 0.6 * hash01_np(self.seed, 1703, np.arange(n))
+            k = np.arange(int(ln.max()) + 1, dtype=np.float64)[:, None]  # each streak a pixel a step, brightest at its foot
+            on = k < ln[None, :]
+            px = ((xs[None, :] + 0.12 * k) % w).astype(int)[on]
+            py = ((ys[None, :] + k) % h).astype(int)[on]
+            v = np.bincount(px * h + py, weights=(lum[None, :] * (k / np.maximum(ln, 1.0)[None, :]) * 60)[on], minlength=w * h)
+            v = v.reshape(w, h).astype(np.float32)  # (x, y): as the surface is laid out
+            rgb = np.empty((w, h, 3), dtype=np.uint8)  # a close-up's glass is millions of pixels: a channel at a time
+            for c, tint in enumerate((0.8, 0.9, 1.0)):
+                rgb[..., c] = np.minimum(v * np.float32(tint), 255.0)
+            spr = pygame.surfarray.make_surface(rgb)
+            self._sheets = {-1: spr}
             self._fit()
         return spr
 
@@ -339,7 +348,23 @@ class Rain:
     def _paint_exterior(self, surface: pygame.Surface, view: View, g: pygame.Rect, rain: float, t: float) -> None:
         d = density(rain)
         clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - d / CLEAR_BELOW)))
-        surface.blit(self._night(g.w, g.h, clear), g.topleft)
+        night = self._night(g.w, g.h, clear)
+        tt = t * (0.45 if self.calm else 1.0)
+        old = surface.get_clip()
+        if d > SHEET_FROM:  # heavy rain: a sheet of distant streaks sliding down, laid first and dimmed
+            # to its level, the rest added over it (the same pixels: the adds saturate alike in any order)
+            sheet = self._sheet(g.w, g.h)
+            off = round((tt * 1100.0 * view.scale) % g.h)
+            surface.set_clip(g.clip(old))
+            surface.fblits([(sheet, (g.x, g.y + off - g.h)), (sheet, (g.x, g.y + off))])
+            level = min(SHEET_LEVELS - 1, int((d - SHEET_FROM) / (1 - SHEET_FROM) * SHEET_LEVELS))
+            gain = round(255 * (level + 1) / SHEET_LEVELS)
+            if gain < 255:
+                surface.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
+            surface.set_clip(old)
+            surface.blit(night, g.topleft, special_flags=pygame.BLEND_RGB_ADD)
+        else:
+            surface.blit(night, g.topleft)
         if d <= 0.0:
             return
         haze = round(14 * d)
@@ -348,17 +373,7 @@ class Rain:
             smear, at = self._smeared(g.w, g.h, clear, min(FILM_LEVELS, max(1, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS))))
             if smear is not None:
                 surface.blit(smear, (g.x + at[0], g.y + at[1]), special_flags=pygame.BLEND_RGB_ADD)
-        tt = t * (0.45 if self.calm else 1.0)
-        old = surface.get_clip()
         surface.set_clip(g.clip(old))
-        if d > SHEET_FROM:  # heavy rain: a sheet of distant streaks sliding down
-            level = min(SHEET_LEVELS - 1, int((d - SHEET_FROM) / (1 - SHEET_FROM) * SHEET_LEVELS))
-            sheet = self._sheet(g.w, g.h, level)
-            for fall, dx in ((1100.0, 0),):
-                off = round((tt * fall * view.scale) % g.h)
-                surface.fblits([(sheet, (g.x - dx, g.y + off - g.h)), (sheet, (g.x - dx, g.y + off)),
-                                (sheet, (g.x - dx + g.w, g.y + off - g.h)), (sheet, (g.x - dx + g.w, g.y + off))],
-                               pygame.BLEND_RGB_ADD)
         a = ramp(d, self._s_thr)
         idx = np.nonzero(a > 0)[0]
         depth = self._s_depth[idx]
@@ -394,6 +409,16 @@ class Rain:
     def drops(self, rain: float, t: float) -> tuple[FArray, FArray, FArray, FArray, list[FArray]]:
         """The glass at t: beads x, y (room px), size 0..1.4, alpha 0..1, and trickle trails
         (each an (n, 2) array of room points from the top of the trail down to its bead)."""
+        x, y, z, al, tracks = self._drops(rain, t)
+        trails = []
+        for _j, py, px, top, bottom in tracks:
+            ys = top + (bottom - top) * _STEPS
+            trails.append(np.stack([np.interp(ys, py, px), ys], axis=1))
+        return x, y, z, al, trails
+
+    def _drops(self, rain: float, t: float) -> tuple[FArray, FArray, FArray, FArray, list[Track]]:
+        """The beads as `drops` gives them, and the tracks behind the running ones: (drop, its
+        path's y and x, the track's top and its bead's y), room px."""
         d = density(rain)
         tt = t * (0.45 if self.calm else 1.0)
         i0 = math.floor((tt - DROP_LIFE) * DROP_RATE)
@@ -404,6 +429,7 @@ class Rain:
         vis = ramp(d, thr, 0.1) * alive
         runner = runs < 0.35 + 0.45 * d
         k = min(1.0, d / RESIDUAL)
+        wobble = size * 20  # the phase of its side-to-side wander: a trait (not its size, which swells after the rain)
         if k < 1.0:  # after the rain: no new strikes, but fat drops still run down from above
             vis = vis * k + alive * (runs < 0.8) * np.clip(age / 0.5, 0, 1) * (1.0 - k)
             runner = runner | (runs < 0.8)
@@ -411,20 +437,31 @@ class Rain:
         fade = np.clip((life - age) / 0.8, 0, 1) * vis
         run = runner & (fade > 0)
         ra = np.clip(age - delay, 0, None)
-        x = np.where(run, x0 + 2.0 * np.sin(ra * 1.7 + size * 20) * (ra > 0), x0)
+        x = np.where(run, x0 + 2.0 * np.sin(ra * 1.7 + wobble) * (ra > 0), x0)
         y = np.where(run, y0 + speed * (ra - np.sin(w * ra) / w), y0)
         grow = size + np.clip(0.12 - age, 0, 0.12) * 5  # the splash of a fresh strike
-        trails: list[FArray] = []
-        tr = np.nonzero(run & (ra > 0))[0]
-        if len(tr):
-            back = np.clip(ra[tr, None] - TRAIL_TIME * (1.0 - _STEPS[None, :]), 0, None)
-            tx = x0[tr, None] + 2.0 * np.sin(back * 1.7 + size[tr, None] * 20)
-            ty = y0[tr, None] + speed[tr, None] * (back - np.sin(w[tr, None] * back) / w[tr, None])
-            on = ty < self.glass.bottom - 1
-            pts = np.stack([tx, ty], axis=2)
-            trails = [pts[k][on[k]] for k in np.nonzero(on.sum(axis=1) >= 2)[0].tolist()]
+        tracks: list[Track] = []
+        floor_y = self.glass.bottom - 1
+        for i in np.nonzero(run & (ra > 0))[0].tolist():
+            r0 = max(0.0, float(ra[i]) - TRAIL_TIME)  # the path of its last TRAIL_TIME s is still wet
+            top = float(y0[i] + speed[i] * (r0 - math.sin(w[i] * r0) / w[i]))
+            bottom = min(float(y[i]), floor_y)
+            if top < floor_y and bottom > top:
+                tracks.append((int(idx[i]), *self._path(int(idx[i])), top, bottom))
+        self._paths = {j: self._paths[j] for j in idx.tolist() if j in self._paths}
         keep = (fade > 0.02) & (y < self.glass.bottom - 1)
-        return x[keep], y[keep], np.clip(grow[keep], 0, 1.4), fade[keep], trails
+        return x[keep], y[keep], np.clip(grow[keep], 0, 1.4), fade[keep], tracks
+
+    def _path(self, j: int) -> tuple[FArray, FArray]:
+        """Drop j's whole run down the glass (y rising, x), sampled PATH_RATE times a second (kept)."""
+        hit = self._paths.get(j)
+        if hit is None:
+            _jit, life, _thr, size, x0, y0, _runs, delay, speed, w = self._dp[:, j % DROP_TABLE]
+            ra = np.arange(0.0, max(0.0, life - delay) + 2.0 / PATH_RATE, 1.0 / PATH_RATE)
+            py = y0 + speed * (ra - np.sin(w * ra) / w)
+            n = min(py.size, int(np.searchsorted(py, self.glass.bottom)) + 2)
+            hit = self._paths[j] = (py[:n], (x0 + 2.0 * np.sin(ra * 1.7 + size * 20))[:n])
+        return hit
 
     def draw_glass(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
         """Drops and trickles on the glass (a GLASS_FPS animation: the blit list is kept). Drawn
@@ -438,17 +475,15 @@ class Rain:
         key = (tq, rain, view)
         if self._glass is None or self._glass[0] != key:
             self._glass = (key, *self._glass_blits(view, rain, tq))
-        _, lines, blits = self._glass
-        if not lines and not blits:
+        _, tracks, blits = self._glass
+        if not tracks[0] and not blits:
             return
         d = density(rain)
         old = surface.get_clip()
         surface.set_clip(g.clip(old))
         if d > FILM_FROM:  # a downpour: sheets of water sliding down the glass
             draw_film(surface, self._film_at(g.size, d), g, tq * (0.45 if self.calm else 1.0) * FILM_SPEED * view.scale)
-        k = min(1.0, max(0.0, (d - FILM_FROM) / (1 - FILM_FROM)))  # over the film's sheets, a brighter track
-        # the wet track a trickle leaves, shaded as water on glass (a downpour's rivulets run thicker)
-        draw_trickles(surface, lines, (0.9 + 1.2 * d) * view.scale, k)
+        draw_layers(surface, tracks)  # the wet tracks the trickles leave, shaded as water on glass
         surface.fblits(blits)
         surface.set_clip(old)
 
@@ -463,31 +498,38 @@ class Rain:
             pygame.draw.circle(surface, (c - 20, c - 8, c), view.pt(x, y), max(1.0, r * view.scale * 0.6))
 
     def _film_at(self, size: tuple[int, int], d: float) -> pygame.Surface:
-        """The film texture at `size`, as strong as density `d` calls for (a few cached steps)."""
+        """The film texture at `size`, as strong as density `d` calls for (a few cached steps).
+
+        Kept as baked, at a third of the size (0.7 MiB at a close-up of the glass), and the one
+        level drawn scaled up from it: a new level costs a smoothscale, not a bake (the full-size
+        base, 6.3 MiB there, was let go under the memory budget and baked again, 175 ms)."""
         level = max(1, min(FILM_LEVELS, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS)))
         spr = self._film.get(level)
         if spr is not None and spr.get_size() == size:
-            return spr  # (the base is needed only to make another level)
-        base = self._film.get(0)
-        if base is None or base.get_size() != size:
-            self._film = {0: film_texture(self.seed, size[0], size[1])}
-            base = self._film[0]
+            return spr
+        small = self._film.get(0)
+        if small is None or small.get_size() != film_small_size(*size):
+            small = film_small(self.seed, size[0], size[1])
+        spr = pygame.transform.smoothscale(small, size)  # the film_texture's pixels
         gain = round(255 * level / FILM_LEVELS)
-        spr = base  # the top level is the base itself (a multiply by 255 changes no pixel)
         if gain < 255:
-            spr = base.copy()
             spr.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
-        self._film = {0: base, level: spr}
+        self._film = {0: small, level: spr}
         self._fit()
         return spr
 
-    def _glass_blits(self, view: View, rain: float, t: float,
-                     ) -> tuple[list[list[tuple[float, float]]], list[tuple[pygame.Surface, tuple[int, int]]]]:
-        """The trickles' screen polylines and the beads' (sprite, position) list at t."""
-        x, y, z, al, trails = self.drops(rain, t)
-        if len(x) == 0 and not trails:
-            return [], []
-        lines = [(pts * view.scale + (view.ox, view.oy)).tolist() for pts in trails]
+    def _glass_blits(self, view: View, rain: float, t: float) -> tuple[Layers, list[tuple[pygame.Surface, tuple[int, int]]]]:
+        """The trickles' tracks' layers and the beads' (sprite, position) list at t."""
+        x, y, z, al, tracks = self._drops(rain, t)
+        d = density(rain)
+        wet = min(1.0, max(0.0, (d - FILM_FROM) / (1 - FILM_FROM)))  # over the film's sheets, a brighter track
+        # (a downpour's rivulets run thicker)
+        # (in steps: the tracks' shading is kept per track and made again when these change, so a
+        # tween of the rain must not change them every frame)
+        width = round((0.9 + 1.2 * d) * view.scale * 2) / 2
+        layers = self._trickles.layers(tracks, view.scale, (view.ox, view.oy), width, round(wet * 8) / 8)
+        if len(x) == 0:
+            return layers, []
         sb = np.clip(np.round(z * (SIZE_BINS - 1) / 1.4), 0, SIZE_BINS - 1).astype(int)
         ab = np.clip(np.round(al * ALPHA_BINS - 1), 0, ALPHA_BINS - 1).astype(int)
         table = [self._bead(sbin, abin) for sbin in range(SIZE_BINS) for abin in range(ALPHA_BINS)]
@@ -495,4 +537,4 @@ class Rain:
         sprites = [table[k] for k in (sb * ALPHA_BINS + ab).tolist()]
         xs = np.rint(view.ox + x * view.scale - half).astype(int).tolist()
         ys = np.rint(view.oy + y * view.scale - half).astype(int).tolist()
-        return lines, list(zip(sprites, zip(xs, ys, strict=True), strict=True))
+        return layers, list(zip(sprites, zip(xs, ys, strict=True), strict=True))

@@ -68,17 +68,16 @@ def test_close_up_logs_made_in_bands() -> None:
     assert pygame.image.tobytes(whole[1], "RGB") == pygame.image.tobytes(cracks, "RGB")
 
 
-def test_rain_sheets_keep_the_base_and_two_levels() -> None:
+def test_rain_sheets_are_one_for_every_level() -> None:
     """The downpour's far sheets are the glass's size (6.3 MiB each at line 51's 3.4x close-up):
-    walking through every level keeps the base and at most two levels (was three), and a level
-    made again is the same pixels."""
-    from game.fx.rain import SHEET_LEVELS, Rain
+    one sheet serves every level (the exterior dims it as it lays it; it kept a base and up to
+    two dimmed levels), and made again it is the same pixels."""
+    from game.fx.rain import Rain
     from game.room.model import Rect
 
     rain = Rain(Rect(0.0, 0.0, 100.0, 100.0), 3, False)
     rain._scale = 1.0
-    first = pygame.image.tobytes(rain._sheet(64, 48, 0), "RGB")
-    for level in range(SHEET_LEVELS):
-        rain._sheet(64, 48, level)
-        assert len(rain._sheets) <= 3 and -1 in rain._sheets
-    assert pygame.image.tobytes(rain._sheet(64, 48, 0), "RGB") == first
+    first = pygame.image.tobytes(rain._sheet(64, 48), "RGB")
+    assert len(rain._sheets) == 1
+    rain._sheets = {}
+    assert pygame.image.tobytes(rain._sheet(64, 48), "RGB") == first
