@@ -56,7 +56,7 @@ HAND: tuple[Part, ...] = (
     Part(((152.0, -68.0, 19.0, 9.2), (128.0, -72.0, 11.0, 9.6), (125.0, -61.0, 4.0, 8.4), (139.0, -53.0, 2.0, 7.6)),
          "skin", k=6.0, creases=True),
     # the middle finger, bent under the index: the barrel rests on the side of its last joint
-    Part(((143.0, -55.0, 49.0, 10.0), (108.0, -47.0, 51.0, 10.8), (85.0, -25.0, 25.0, 9.2), (55.0, -12.0, 11.0, 8.3)),
+    Part(((143.0, -55.0, 49.0, 10.0), (108.0, -50.0, 51.0, 10.8), (80.0, -34.0, 25.0, 9.2), (49.0, -18.0, 10.0, 8.3)),
          "skin", k=4.0, nail=-0.4, creases=True),
     # the back of the hand: one broad dome, rolled up toward the thumb's side, the metacarpals'
     # heads (the knuckles) and the tendons from them to the wrist raised under its skin
