@@ -148,7 +148,9 @@ RIM_DARK = 0.42  # how much of the light behind it the track's edges bend away
 
 
 TRACK_CHUNK = 64  # rows of a track's shading made at once, at multiples of it (the same pixels whenever made)
-Track = tuple[int, FArray, FArray, float, float]  # id, its path's y (room px, rising) and x, its top's and its bead's y
+# a track: its id, its path's y (room px, rising) and x, its top's and its bead's y, and how much of its bead shows
+# (0..1: a bead fading away takes its track with it; a track left on its own read as a streak of rain)
+Track = tuple[int, FArray, FArray, float, float, float]
 Layers = tuple[list[tuple[pygame.Surface, tuple[int, int]]], list[tuple[pygame.Surface, tuple[int, int]]]]
 
 
@@ -178,20 +180,20 @@ def shade_rows(py: FArray, px: FArray, scale: float, cols: tuple[int, int], rows
     return add, dark
 
 
-def track_fades(spans: list[tuple[int, int, float, float]], hw: float) -> list[npt.NDArray[np.uint32]]:
+def track_fades(spans: list[tuple[int, int, float, float, float]], hw: float) -> list[npt.NDArray[np.uint32]]:
     """How strong each track is along its rows, as grey pixels (0..255 in each channel), from
-    (first row, end row, its top's y, its bead's y) in scaled room px: a track fades in from
-    its top (older, thinner) to its bead, with soft ends. All the tracks in one pass."""
+    (first row, end row, its top's y, its bead's y in scaled room px, its bead's strength): a
+    track fades in from its top (older, thinner) to its bead, with soft ends. All in one pass."""
     if not spans:
         return []
-    r0, r1, top, bottom = (np.array(c, dtype=np.float64) for c in zip(*spans, strict=True))
+    r0, r1, top, bottom, bead = (np.array(c, dtype=np.float64) for c in zip(*spans, strict=True))
     n = (r1 - r0).astype(np.int64)
     first = np.cumsum(n) - n
     ys = np.arange(int(n.sum()), dtype=np.float64) - np.repeat(first - r0, n) + 0.5
-    top, bottom = np.repeat(top, n), np.repeat(bottom, n)
+    top, bottom, bead = np.repeat(top, n), np.repeat(bottom, n), np.repeat(bead, n)
     along = np.clip((ys - top) / np.maximum(1.0, bottom - top), 0.0, 1.0)  # 0 at its top, 1 at the bead
     ends = np.clip((ys - top + hw) / (2 * hw), 0, 1) * np.clip((bottom + hw - ys) / (2 * hw), 0, 1)
-    grey = np.rint(255.0 * (0.35 + 0.65 * along) * ends).astype(np.uint32) * 0x010101
+    grey = np.rint(255.0 * (0.35 + 0.65 * along) * ends * bead).astype(np.uint32) * 0x010101
     return np.split(grey, first[1:].tolist())
 
 
@@ -273,8 +275,8 @@ class Trickles:
         pad = math.ceil(hw * 2.2) + 1
         ox, oy = round(origin[0]), round(origin[1])
         kept: dict[int, _Strip] = {}
-        spans: list[tuple[int, int, float, float]] = []
-        for key, py, px, top, bottom in tracks:
+        spans: list[tuple[int, int, float, float, float]] = []
+        for key, py, px, top, bottom, bead in tracks:
             t, b = top * scale, bottom * scale
             if b - t < 1.0:
                 continue
@@ -284,9 +286,9 @@ class Trickles:
                 strip = _Strip((math.floor(float(px.min()) * scale) - pad, math.ceil(float(px.max()) * scale) + pad + 1))
             self.made += strip.ensure(py, px, scale, rows, width, strength)
             kept[key] = strip
-            spans.append((*rows, t, b))
+            spans.append((*rows, t, b, bead))
         self._strips = kept
-        sizes = [(st.cols[1] - st.cols[0], r1 - r0) for st, (r0, r1, _t, _b) in zip(kept.values(), spans, strict=True)]
+        sizes = [(st.cols[1] - st.cols[0], r1 - r0) for st, (r0, r1, *_rest) in zip(kept.values(), spans, strict=True)]
         places, height = _pack(sizes)
         lit, shade, mult = self._atlases(height)
         px = pygame.surfarray.pixels2d(lit)
@@ -294,7 +296,7 @@ class Trickles:
             px[x : x + w, y : y + h] = grey[None, :]  # each track's fade, a grey a row
         del px
         shade.blit(lit, (0, 0))
-        for strip, (x, y), (w, h), (r0, _r1, _t, _b) in zip(kept.values(), places, sizes, spans, strict=True):
+        for strip, (x, y), (w, h), (r0, *_rest) in zip(kept.values(), places, sizes, spans, strict=True):
             assert strip.add is not None and strip.dark is not None
             area = pygame.Rect(0, r0 - strip.lo, w, h)
             lit.blit(strip.add, (x, y), area, pygame.BLEND_RGB_MULT)
@@ -303,7 +305,7 @@ class Trickles:
         mult.blit(shade, (0, 0), special_flags=pygame.BLEND_RGB_SUB)  # 255 where nothing is taken away
         mults: list[tuple[pygame.Surface, tuple[int, int]]] = []
         adds: list[tuple[pygame.Surface, tuple[int, int]]] = []
-        for strip, (x, y), (w, h), (r0, _r1, _t, _b) in zip(kept.values(), places, sizes, spans, strict=True):
+        for strip, (x, y), (w, h), (r0, *_rest) in zip(kept.values(), places, sizes, spans, strict=True):
             at = (strip.cols[0] + ox, r0 + oy)
             mults.append((mult.subsurface((x, y, w, h)), at))
             adds.append((lit.subsurface((x, y, w, h)), at))
@@ -338,7 +340,7 @@ def draw_trickles(surface: pygame.Surface, lines: list[list[tuple[float, float]]
             continue
         p = np.asarray(pts, dtype=np.float64)
         p = p[np.argsort(p[:, 1], kind="stable")]
-        tracks.append((k, p[:, 1], p[:, 0], float(p[0, 1]), float(p[-1, 1])))
+        tracks.append((k, p[:, 1], p[:, 0], float(p[0, 1]), float(p[-1, 1]), 1.0))
     draw_layers(surface, Trickles().layers(tracks, 1.0, (0.0, 0.0), width, strength))
 
 

@@ -58,6 +58,7 @@ RAIN_FPS = 30
 CLEAR_LEVELS = 8  # steps between the storm sky and the clearing one
 CLEAR_BELOW = 0.22  # density below which the sky starts to clear (0: fully clear)
 RESIDUAL = 0.1  # after the rain: drops still running down the glass, as at this density
+TRACK_FULL_AT = 2.5  # view scale from which a trickle's wet track shows at full strength (see _glass_blits)
 FILM_LEVELS = 6
 FILM_FROM = 0.62  # density above which sheets of water stream down the glass
 SPLASH_RATE = 26.0  # splashes a second on the sill at torrential
@@ -411,14 +412,14 @@ class Rain:
         (each an (n, 2) array of room points from the top of the trail down to its bead)."""
         x, y, z, al, tracks = self._drops(rain, t)
         trails = []
-        for _j, py, px, top, bottom in tracks:
+        for _j, py, px, top, bottom, _bead in tracks:
             ys = top + (bottom - top) * _STEPS
             trails.append(np.stack([np.interp(ys, py, px), ys], axis=1))
         return x, y, z, al, trails
 
     def _drops(self, rain: float, t: float) -> tuple[FArray, FArray, FArray, FArray, list[Track]]:
         """The beads as `drops` gives them, and the tracks behind the running ones: (drop, its
-        path's y and x, the track's top and its bead's y), room px."""
+        path's y and x, the track's top and its bead's y (room px), its bead's strength)."""
         d = density(rain)
         tt = t * (0.45 if self.calm else 1.0)
         i0 = math.floor((tt - DROP_LIFE) * DROP_RATE)
@@ -447,7 +448,7 @@ class Rain:
             top = float(y0[i] + speed[i] * (r0 - math.sin(w[i] * r0) / w[i]))
             bottom = min(float(y[i]), floor_y)
             if top < floor_y and bottom > top:
-                tracks.append((int(idx[i]), *self._path(int(idx[i])), top, bottom))
+                tracks.append((int(idx[i]), *self._path(int(idx[i])), top, bottom, float(fade[i])))
         self._paths = {j: self._paths[j] for j in idx.tolist() if j in self._paths}
         keep = (fade > 0.02) & (y < self.glass.bottom - 1)
         return x[keep], y[keep], np.clip(grow[keep], 0, 1.4), fade[keep], tracks
@@ -527,6 +528,11 @@ class Rain:
         # (in steps: the tracks' shading is kept per track and made again when these change, so a
         # tween of the rain must not change them every frame)
         width = round((0.9 + 1.2 * d) * view.scale * 2) / 2
+        # Seen from across the room a wet track is a hair on the glass: drawn as strongly as in the
+        # window's close shot, a 1 px line with a bright shoulder, the tracks read as streaks of
+        # rain still falling after it had stopped (review, line 85's wide shot); the beads stay.
+        far = min(1.0, max(0.35, view.scale / TRACK_FULL_AT))
+        tracks = [(j, py, px, top, bottom, bead * far) for j, py, px, top, bottom, bead in tracks]
         layers = self._trickles.layers(tracks, view.scale, (view.ox, view.oy), width, round(wet * 8) / 8)
         if len(x) == 0:
             return layers, []

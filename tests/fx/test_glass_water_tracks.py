@@ -17,9 +17,9 @@ GLASS = Rect(178.0, 128.0, 324.0, 436.0)  # the room's window glass
 CLOSE = View(3.4285714285714284, -342.857, -325.714)  # line 51's close shot of the window
 
 
-def _track(bottom: float) -> tuple[int, np.ndarray, np.ndarray, float, float]:
+def _track(bottom: float) -> tuple[int, np.ndarray, np.ndarray, float, float, float]:
     py = np.linspace(0.0, 300.0, 301)
-    return (7, py, 40.0 + 2.0 * np.sin(py / 30.0), 20.0, bottom)
+    return (7, py, 40.0 + 2.0 * np.sin(py / 30.0), 20.0, bottom, 1.0)
 
 
 def test_a_track_is_shaded_once_and_only_extended_as_its_bead_runs() -> None:
@@ -84,3 +84,20 @@ def test_a_new_film_level_does_not_bake_the_film_again(monkeypatch) -> None:  # 
     for d in (0.7, 0.8, 0.9, 1.0, 0.75):
         rain._film_at((300, 400), d)
     assert len(baked) == 1
+
+
+def test_seen_from_across_the_room_a_track_is_faint_and_its_bead_is_not() -> None:
+    # line 85's wide shot, after the rain: drawn as strongly as in the window's close shot, every
+    # track was a 1 px line with a bright shoulder, and the window filled with streaks of rain
+    # still falling (review); a track also outlived its fading bead, a line with nothing at its foot
+    def brightest_track(scale: float) -> int:
+        rain = Rain(GLASS, 10, False)
+        view = View(scale, -100.0, -100.0)
+        (_mults, adds), _beads = rain._glass_blits(view, 0.0, 600.0)
+        assert adds
+        return max(int(pygame.surfarray.array3d(a).max()) for a, _at in adds)
+
+    assert brightest_track(1.05) < 0.5 * brightest_track(3.43)
+    rain = Rain(GLASS, 10, False)
+    *_beads, tracks = rain._drops(0.0, 600.0)
+    assert tracks and all(0.0 < bead <= 1.0 for *_t, bead in tracks)
