@@ -4,6 +4,7 @@ the generator writes."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pygame
@@ -393,18 +394,21 @@ def test_the_gaze_eyes_are_profile_eyes(svg: str, who: str) -> None:
     surf = pygame.image.load_sized_svg(str(INSERTS / svg), (1920, 1080))
     pl = gaze.HIM_AT if who == "him" else gaze.HER_AT
     white = pygame.Color(face.EYE_WHITE)
-    e = (-86.0, -196.0)
+    k = gaze.EYE  # the gaze's eyes are drawn this much longer (the close two-shot): depths scale with it
+    e = face.eye_centre(k)
     xs = []
-    for i in range(-100, 100):
-        for j in range(-50, 50):
+    for i in range(round(-80 * k), round(50 * k)):
+        for j in range(round(-24 * k), round(24 * k)):
+            if math.hypot(i * 0.5 - 10.5 * k, j * 0.5 + 3 * k) < 3 * k:
+                continue  # the catch-light on the iris (face.eye_open's): as pale as the white
             p = pl((e[0] + i * 0.5, e[1] + j * 0.5))
             c = surf.get_at((round(p[0]), round(p[1])))
             if c.a > 240 and max(abs(c.r - white.r), abs(c.g - white.g), abs(c.b - white.b)) < 14:
                 xs.append(e[0] + i * 0.5)
     assert xs, f"{svg}: no white in the eye"
-    iris = e[0] + 4 + 5 * 1.0  # face.eye_open's iris middle at look 1.0
-    assert max(xs) - min(xs) <= 24, f"{svg}: the white spans {max(xs) - min(xs):.0f} local px: a frontal eye"
-    assert max(xs) <= iris - 3, f"{svg}: the white runs to {max(xs) - iris:.0f} local px of the iris's middle"
+    iris = e[0] + (4 + 5 * 1.0) * k  # face.eye_open's iris middle at look 1.0
+    assert max(xs) - min(xs) <= 24 * k, f"{svg}: the white spans {(max(xs) - min(xs)) / k:.0f} local px: a frontal eye"
+    assert max(xs) <= iris - 3 * k, f"{svg}: the white runs to {(max(xs) - iris) / k:.0f} local px of the iris's middle"
 
 
 def test_the_twirl_eyes_rest_under_their_lids_not_staring() -> None:

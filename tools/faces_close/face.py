@@ -315,40 +315,62 @@ def brow(doc: Doc, pl: Place, m: Model, e: P, sorrow: float) -> None:
                  width=1.4, opacity=0.45)
 
 
+def eye_centre(size: float = 1.0) -> P:
+    """The open eye's centre in the head's frame: a longer eye (`size` > 1) sits further back, its cornea
+    clear of the bridge of the nose (kept at the same place it touched the bridge's outline)."""
+    return (-86 - (size - 1) * (EYE_FRONT + 30), -196.0)
+
+
 def eye_open(doc: Doc, pl: Place, m: Model, look: float, sorrow: float, with_brow: bool = True,
-             lid: float = 1.0) -> None:
+             lid: float = 1.0, size: float = 1.0, knit: float = 0.0) -> None:
     """An open eye in profile (see EYE_BACK): the white a wedge from the back corner to the iris, the iris
     a narrow upright ellipse at the front (`look` 1.0: right at the cornea, at the other person), the
     upper lid's edge heavy and lowered over it by `lid` < 1 (a lowered, sad lid), her lashes forward.
-    Without its brow it is an overlay over `eye_closed`: a soft patch of skin hides the shut lid."""
-    e = (-86, -196)
+    `size` > 1 draws the eye that much longer, its cornea kept where it was (a close shot where the eyes
+    carry the look: a wider catch-light, the lid's shade on the iris's top), `knit` draws the brow's
+    inner end down with a crease above the nose (his intent look). Without its brow it is an overlay
+    over `eye_closed`: a soft patch of skin hides the shut lid."""
+    e = eye_centre(size)
+
+    def at(pts: Sequence[P]) -> list[P]:  # local points of the eye, grown `size` times about its centre
+        return pl.all([(e[0] + (x - e[0]) * size, e[1] + (y - e[1]) * size) for x, y in pts])
+
     if not with_brow:
         psoft(doc, pl, (e[0] - 4, e[1] + 4), 26, 16, m.skin, 0.95, core=0.55)
     up, lo = _lid_up(e, 0.55 + 0.45 * lid), _lid_lo(e)
-    doc.path(smooth([*pl.all(up), *pl.all(list(reversed(lo))[1:-1])], tension=0.6), fill=EYE_WHITE,
+    doc.path(smooth([*at(up), *at(list(reversed(lo))[1:-1])], tension=0.6), fill=EYE_WHITE,
              stroke=m.line, width=1.2)
-    doc.path(smooth(pl.all([up[0], up[1], up[2], (e[0] - 4, e[1] + 2)]), tension=0.6), fill=m.skin_shade,
+    doc.path(smooth(at([up[0], up[1], up[2], (e[0] - 4, e[1] + 2)]), tension=0.6), fill=m.skin_shade,
              opacity=0.35)  # the white in the lid's shade toward the back
     ic = (e[0] + 4 + 5 * look, e[1] + 0.5)
-    doc.path(smooth(pl.all(_in_eye(_ellipse(ic, 6.0, 9.5), up, lo)), tension=0.7), fill="#4a2c18")
-    doc.path(smooth(pl.all(_in_eye(_ellipse((ic[0] + 2.2, ic[1]), 2.4, 4.6), up, lo)), tension=0.7),
+    doc.path(smooth(at(_in_eye(_ellipse(ic, 6.0, 9.5), up, lo)), tension=0.7), fill="#4a2c18")
+    doc.path(smooth(at(_in_eye(_ellipse((ic[0] + 2.2, ic[1]), 2.4, 4.6), up, lo)), tension=0.7),
              fill="#0c0604")
-    doc.path(smooth(pl.all(_ellipse((ic[0] + 1.5, ic[1] - 3.5), 1.6, 1.6, 8))), fill="#fff8ee", opacity=0.9)
+    if size > 1:  # the lid's shadow across the iris's top: the look comes from under the lid
+        doc.path(smooth(at(_in_eye(_ellipse((ic[0], ic[1] - 6), 6.5, 3.2), up, lo)), tension=0.7), fill="#1a0e08",
+                 opacity=0.45)
+    doc.path(smooth(at(_ellipse((ic[0] + 1.5, ic[1] - 3.5), 1.6, 1.6, 8))), fill="#fff8ee", opacity=0.9)
+    if size > 1:  # a second, fainter light low on the cornea's front: a wet, living eye
+        doc.path(smooth(at(_ellipse((ic[0] + 4.2, ic[1] + 3.0), 0.9, 1.3, 8))), fill="#fff8ee", opacity=0.55)
     # the upper lid: its shade over the eye's top, its edge a heavy line, the crease above it
-    doc.path(smooth(pl.all([*up, *[(x, y - 5) for x, y in reversed(up)]]), tension=0.6), fill=m.skin_shade,
+    doc.path(smooth(at([*up, *[(x, y - 5) for x, y in reversed(up)]]), tension=0.6), fill=m.skin_shade,
              opacity=0.5)
-    doc.path(smooth(pl.all(up), closed=False), stroke=m.line, width=3.0)
+    doc.path(smooth(at(up), closed=False), stroke=m.line, width=3.0 * min(size, 1.3))
     if m.she:  # her lashes from the front of the lid, curling forward and up
         for i in range(4):
             x = e[0] + 2 + 4 * i
             y = _y_on(up, x)
-            doc.path(smooth(pl.all([(x, y), (x + 5, y - 4), (x + 9, y - 5)]), closed=False), stroke=m.line,
+            doc.path(smooth(at([(x, y), (x + 5, y - 4), (x + 9, y - 5)]), closed=False), stroke=m.line,
                      width=1.6)
-    doc.path(smooth(pl.all(lo[1:]), closed=False), stroke=m.skin_shade, width=1.6, opacity=0.7)
-    doc.path(smooth(pl.all([(e[0] - 20, e[1] - 9), (e[0] - 2, e[1] - 18), (e[0] + 12, e[1] - 14)]), closed=False),
+    doc.path(smooth(at(lo[1:]), closed=False), stroke=m.skin_shade, width=1.6, opacity=0.7)
+    doc.path(smooth(at([(e[0] - 20, e[1] - 9), (e[0] - 2, e[1] - 18), (e[0] + 12, e[1] - 14)]), closed=False),
              stroke=m.skin_shade, width=2.0, opacity=0.7)
     if with_brow:
-        brow(doc, pl, m, (e[0] - 4, e[1]), sorrow)
+        brow(doc, pl, m, (e[0] - 4 + 2 * knit, e[1] + 6 * knit * size), sorrow - 2 * knit)
+    if knit > 0:  # the frown's short upright crease between the brow's head and the bridge of the nose
+        c = (e[0] + 18 * size, e[1] - 34 * size)
+        doc.path(smooth(pl.all([(c[0] - 2, c[1] - 10), (c[0], c[1]), (c[0] + 1, c[1] + 9)]), closed=False),
+                 stroke=m.skin_shade, width=2.4, opacity=0.6 * knit)
 
 
 def hair_back(doc: Doc, pl: Place, m: Model, fall: float = 560) -> None:

@@ -39,6 +39,29 @@ class Place:
         return [self(p) for p in pts]
 
 
+@dataclass(frozen=True)
+class View:
+    """A camera nearer the drawing: the design canvas magnified `z` times about the point `c`, which
+    lands on the canvas point `at` (a close two-shot drawn once in the wide framing's coordinates)."""
+
+    z: float
+    c: P
+    at: P = (960.0, 540.0)
+
+    def __call__(self, p: P) -> P:
+        return (self.at[0] + self.z * (p[0] - self.c[0]), self.at[1] + self.z * (p[1] - self.c[1]))
+
+    def place(self, pl: Place) -> Place:
+        """`pl` as seen through this view: the same head, where it lands on the canvas."""
+        x, y = self((pl.x, pl.y))
+        return Place(x, y, pl.rot, pl.scale * self.z, pl.mirror)
+
+    def transform(self) -> str:
+        """The SVG group transform that draws the wide framing's coordinates through this view."""
+        tx, ty = self((0.0, 0.0))
+        return f"matrix({self.z:.6g} 0 0 {self.z:.6g} {tx:.6g} {ty:.6g})"
+
+
 def f(v: float) -> str:
     return f"{v:.1f}".rstrip("0").rstrip(".")
 
@@ -67,10 +90,12 @@ def smooth(pts: Sequence[P], closed: bool = True, tension: float = 1.0) -> str:
 class Doc:
     """An SVG document on the 1920x1080 design canvas: defs and body collected in order."""
 
-    def __init__(self, line_alpha: float = 1.0) -> None:
+    def __init__(self, line_alpha: float = 1.0, view: View | None = None) -> None:
         """`line_alpha` < 1 draws the outline of every filled shape that faint (a modelled look: the
-        forms read by their light and shade, not by ink lines round them)."""
+        forms read by their light and shade, not by ink lines round them); `view` draws the whole
+        document through a nearer camera (View)."""
         self.line_alpha = line_alpha
+        self.view = view
         self.defs: list[str] = []
         self.body: list[str] = []
         self._n = 0
@@ -109,8 +134,13 @@ class Doc:
     def text(self) -> str:
         return (
             '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">\n'
-            "<defs>\n" + "\n".join(self.defs) + "\n</defs>\n" + "\n".join(self.body) + "\n</svg>\n"
+            "<defs>\n" + "\n".join(self.defs) + "\n</defs>\n" + self._group() + "\n</svg>\n"
         )
+
+
+    def _group(self) -> str:
+        body = "\n".join(self.body)
+        return body if self.view is None else f'<g transform="{self.view.transform()}">\n{body}\n</g>'
 
 
 def soft(doc: Doc, c: P, rx: float, ry: float, colour: str, opacity: float, rot: float = 0.0,
