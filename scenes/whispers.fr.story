@@ -277,7 +277,8 @@ shot two
 sound music_hands stop
 sound notebook_slide
 notebook pass him
-pose him holding_writing
+pose him writing
+pose her watching
 look him notebook
 "Il écrivit ses derniers mots dans le carnet,"
 "d’une écriture tremblante, l’encre tachant la page."

@@ -277,7 +277,8 @@ shot two
 sound music_hands stop
 sound notebook_slide
 notebook pass him
-pose him holding_writing
+pose him writing
+pose her watching
 look him notebook
 "He wrote his final words in the notebook,"
 "his penmanship shaky, the ink blotting the page."

@@ -22,7 +22,7 @@ from game.art.rig import local_point
 from game.story.commands import Narrate
 from game.view import View
 
-LEANING = {"her": ("writing", "reading", "reach_notebook"), "him": ("writing", "holding_writing")}
+LEANING = {"her": ("writing", "reading", "reach_notebook"), "him": ("writing",)}
 MAX_LEAN = 40.0  # degrees from upright, breath included
 SHOULDER = {"her": (54.0, 60.0), "him": (60.0, 60.0)}  # the near arm's joint on each torso drawing (the rigs)
 
