@@ -57,17 +57,18 @@ PAGE_SHOT = "notebook"  # the script's shot that is this close-up
 _PAINTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-art")
 STRIP_SHOT, STRIP_ROWS = "two", (0.34, 0.62)  # beyond the far edge: the couple's seats, out of focus
 PEN_LYING = (1560.0, 905.0, 28.0)  # logical tip x, y and angle of the pen lying on the table, untouched
-PEN_PUT_DOWN = (1230.0, 700.0, -24.0)  # ... and once it has written: dropped across the right page
+PEN_PUT_DOWN = (1877.0, 330.0, 94.0)  # ... and once it has written: laid on the table beside the book
+# (it lay across the right page, and the leaf turned at line 81 rose under a pen that stayed on top)
 PREPARE_AFTER = 0.5  # seconds into a line before the next shot's art is made ahead
 PREPARE_BUDGET = 0.004  # seconds of a drawn frame, per update it covered, spent making it (a step may run over)
 PREPARE_FRAMES_MAX, PREPARE_BEFORE_CUT = 2, 0.25  # (at most 2 updates' worth; nothing 0.25 s before a cut)
-# Made ahead, then made again just before the cut (each step then finds its art cached and costs a
-# look-up, or makes again what was let go of): the memory governor (game/memory.py) lets go, every
-# 2 s, of what was not asked for since its last look, and a line lasts 4 to 10 s, so art made in its
-# first second was gone before the cut and made again in the cut's frame (line 65: 364 ms CPU).
-# When the cut's time is known (an auto-advance, a `wait`), once, PREPARE_LAST s before it; else
-# (the player clicks on) every PREPARE_AGAIN s once the line is complete. (Not all the line long:
-# the effects' other scales are let go of at every look, and made again each time, 50-150 ms steps.)
+# Made ahead, then asked for again until the cut: the memory governor (game/memory.py) lets go,
+# every 2 s, of what was not asked for since its last look, and a line lasts 4 to 10 s, so art made
+# in its first second was gone before the cut and made again in the cut's frame (line 65: 364 ms
+# CPU). Every PREPARE_AGAIN s the steps run again without the effects (each a look-up: ~10 ms in
+# all at 1080p); the effects' sprites for another scale are let go of at every look whatever was
+# asked, so they are made again once, PREPARE_LAST s before a cut whose time is known (an
+# auto-advance, a `wait`), not every second (50-150 ms steps: line 64's night, 171 ms CPU).
 PREPARE_LAST, PREPARE_AGAIN = 1.25, 1.0
 
 
@@ -102,6 +103,7 @@ class StoryScene(Scene):
         self._prepared_for = -1  # the line whose next shot is being made ahead
         self._prepare: Iterator[str] | None = None
         self._prepared_at: float | None = None  # when the next shot's steps last ran to their end
+        self._last_pass = False  # they ran again, with the effects, just before a known cut
         self._drawn = 0  # frames drawn
         self._updates, self._line_drawn = 0, -1  # updates since the last frame drawn; the line it drew
         self._writer_job: tuple[tuple[float, Look], Future[WriterHand]] | None = None  # the next writer's hand
@@ -322,9 +324,14 @@ class StoryScene(Scene):
         new_line, self._line_drawn = self._line_drawn != d.line_number, d.line_number
         if self._canvas is None or new_line or self.skipping or self.t - d.line_started < PREPARE_AFTER:
             return
-        if self._prepared_for != d.line_number or (self._prepare is None and self._again_due()):
-            self._prepared_for, self._prepared_at = d.line_number, None
+        if self._prepared_for != d.line_number:
+            self._prepared_for, self._prepared_at, self._last_pass = d.line_number, None, False
             self._prepare = self._next_steps(self._canvas)
+        elif self._prepare is None and self._prepared_at is not None:
+            if self._last_pass_due():
+                self._last_pass, self._prepare = True, self._next_steps(self._canvas)
+            elif self.t - self._prepared_at >= PREPARE_AGAIN:
+                self._prepare = self._next_steps(self._canvas, effects=False)
         if self._prepare is None or self._cut_due():
             return
         t0, budget = time.perf_counter(), PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX))
@@ -333,35 +340,35 @@ class StoryScene(Scene):
                 return
         self._prepare, self._prepared_at = None, self.t
 
-    def _again_due(self) -> bool:
-        """Whether the next shot's steps, run to their end already, are to run again now (see
-        PREPARE_LAST): the art made ahead held, or made again, for the cut."""
-        done, d, s = self._prepared_at, self.director, self.ctx.settings
-        if done is None:
-            return False
+    def _last_pass_due(self) -> bool:
+        """Whether the cut's time is known (an auto-advance, a `wait`) and within PREPARE_LAST:
+        the steps run once more with the effects (see PREPARE_LAST)."""
+        d, s = self.director, self.ctx.settings
         cut = d.waiting_until if d.waiting_until is not None else (
             self.complete_since + self.auto_wait() if s.auto_advance and self.complete_since is not None else None)
-        if cut is not None:
-            return cut - self.t < PREPARE_LAST and done < cut - PREPARE_LAST
-        return self.line_complete() and self.t - done >= PREPARE_AGAIN
+        return not self._last_pass and cut is not None and cut - self.t < PREPARE_LAST
 
-    def _next_steps(self, canvas: tuple[int, int]) -> Iterator[str] | None:
-        """The steps that make the next line's shot ahead on a `canvas` (None: nothing to make)."""
+    def _next_steps(self, canvas: tuple[int, int], effects: bool = True) -> Iterator[str] | None:
+        """The steps that make the next line's shot ahead on a `canvas` (None: nothing to make);
+        `effects` False: not the effects' sprites, nor a close shot's (it holds what it made ahead)."""
         d = self.director
         shot, move, snap, r = d.next_shot(), d.next_move(), d.stage.at(self.t), self.ctx.renderer
         if shot == PAGE_SHOT or any(isinstance(cmd, c.Write) for cmd in d.ahead()):
             shot, move = STRIP_SHOT, None  # the page: of the room only its backdrop's shot is drawn
         cut = shot is not None and shot != snap.shot.value
         if cut and shot is not None and insert_name(shot) is not None:  # a close shot's parts, light map;
+            if not effects:
+                return None
             return (r.layers.prepare_insert(shot, snap, self.t, canvas, move)  # or beside another
                     if insert_name(snap.shot.value) is None else r.prepare_beside(shot, canvas, move))
         shown = not (self.close_up() or insert_name(snap.shot.value))  # the room is on screen
         if cut or move is not None:  # another shot, or a move: its large frame
-            return r.prepare_steps(shot or snap.shot.value, snap, canvas, move, shown)
+            return r.prepare_steps(shot or snap.shot.value, snap, canvas, move, shown, effects=effects)
         now = snap.move
         if shown and now is not None and not now.done(self.t) and r.moves.wants(r, snap.shot.value, snap):
             s = r.room.shots[snap.shot.value].rect  # the move settles in this shot: drawn then at its own size
-            return r.prepare_steps(snap.shot.value, snap, canvas, settled=now.framing_at((s.x, s.y, s.w, s.h), 1.0))
+            return r.prepare_steps(snap.shot.value, snap, canvas, settled=now.framing_at((s.x, s.y, s.w, s.h), 1.0),
+                                   effects=effects)
         return None
 
     def _paint_writer_ahead(self, size: tuple[int, int]) -> None:
