@@ -147,7 +147,7 @@ class RoomRenderer:
 
     def prepare_steps(self, shot: str, snap: Snapshot, size: tuple[int, int],
                       move: Move | None = None, room_shown: bool = True,
-                      settled: Box | None = None) -> Iterator[str]:
+                      settled: Box | None = None, effects: bool = True) -> Iterator[str]:
         """Make `shot`'s art ahead, a small piece per step (the script knows the next shot,
         as Ren'Py predicts images): its tile background, each prop on screen, each figure
         part at the shot's scale, the effects' sprites (game/fx/room_fx.py). With a camera
@@ -159,7 +159,8 @@ class RoomRenderer:
         on screen (`room_shown` False: a close shot or the page is): then every one is made, the
         figure parts turned as they stand too. `settled` (the framing a camera move playing now
         ends on, where game/camera.py draws the room at its own size once it settles, mid-line):
-        that framing's art instead."""
+        that framing's art instead. `effects` False: not the effects' sprites (kept for the shot
+        drawn and one other scale, let go of by the memory governor at every look)."""
         inserts = getattr(self.layers, "inserts", None)
         if self.layers is None or (inserts is not None and inserts.has(shot)) or shot not in self.room.shots:
             return
@@ -208,7 +209,8 @@ class RoomRenderer:
         from game.room.layers import fx_state
 
         # the effects' sprites at the shot's scale: light falloffs, fire, candles, sparks, rain
-        yield from self.layers.fx.prepare_steps(view, size, fx_state(snap), snap.t)
+        if effects:
+            yield from self.layers.fx.prepare_steps(view, size, fx_state(snap), snap.t)
 
     def prepare_beside(self, shot: str, size: tuple[int, int], move: Move | None = None) -> Iterator[str]:
         """The close shot `shot`'s first frame made ahead while another close shot is on screen,

@@ -440,8 +440,8 @@ def _before_a_plain_cut(ctx: Any) -> Any:
 def test_the_next_shots_art_is_still_held_when_the_cut_comes(ctx: Any) -> None:
     """Each second a look of the governor with no room to spare: on the old code the next shot's
     props, made in the line's first second, were let go of at the next look and made again in the
-    cut's frame; now, the line read, they are made again each second (cache look-ups, or the art
-    let go of) until the player clicks on."""
+    cut's frame; now they are asked for again each second (cache look-ups, or the art let go of
+    made again) until the player clicks on."""
     from game.clock import STEP
     from game.memory import Governor
 
@@ -494,9 +494,9 @@ def test_a_move_that_settles_mid_line_has_its_framing_made_ahead(ctx: Any) -> No
 
 
 def test_with_auto_advance_the_art_is_made_again_once_just_before_the_cut(ctx: Any, monkeypatch: Any) -> None:
-    """The cut's time known (auto-advance): made in the line's first second, then once more within
-    PREPARE_LAST of the cut (the governor's looks in between let go of the effects' other scales:
-    made again all the line long, they cost a step every look), and none in the cut's frame."""
+    """The cut's time known (auto-advance): made with the effects in the line's first second, then
+    once more within PREPARE_LAST of the cut (the governor's looks in between let go of the effects'
+    other scales: made again all the line long, they cost a step every look)."""
     from dataclasses import replace
 
     from game.clock import STEP
@@ -505,8 +505,9 @@ def test_with_auto_advance_the_art_is_made_again_once_just_before_the_cut(ctx: A
     scene = _before_a_plain_cut(ctx)
     begun: list[float] = []
 
-    def steps(*_args: Any, **_kw: Any) -> Iterator[str]:
-        begun.append(scene.t)
+    def steps(*_args: Any, effects: bool = True, **_kw: Any) -> Iterator[str]:
+        if effects:  # (without them: the look-ups that keep the rest asked for, each second)
+            begun.append(scene.t)
         yield from ("a", "b")
 
     monkeypatch.setattr(ctx.renderer, "prepare_steps", steps)
