@@ -30,7 +30,7 @@ from game.framelog import Autopilot, FrameLog, story_line
 from game.identity import set_window_icon
 from game.input import Controllers, translate
 from game.memory import Governor, Watched, release, watch
-from game.present import display_rate, open_display
+from game.present import display_rate, open_display, pace
 from game.scenes.base import Scene, SceneStack
 from game.screenshot import write_screenshot
 from game.settings import Settings
@@ -249,22 +249,10 @@ class App:
                 if self.autopilot is not None and not self.autopilot.frame(self.stack):
                     break
                 if frame_hook is None:  # capped at the display rate even with vsync: it may not block
-                    due = self._cap(due)
+                    due = pace(due, self.rate)
         finally:
             signal.signal(signal.SIGTERM, previous)
         return self.exit_code
-
-    def _cap(self, due: float) -> float:
-        """Sleep until the frame that began at `due` has had its 1/rate s; the next one's start.
-        Deadlines on a steady grid, not a whole-millisecond delay after each frame (pygame's
-        Clock.tick(60) waits 16 ms: 62.5 frames a second); a late frame starts the grid anew
-        instead of rushing the next ones to catch up."""
-        due += 1.0 / self.rate
-        wait = due - time.perf_counter()
-        if wait > 0:
-            time.sleep(wait)
-            return due
-        return time.perf_counter()
 
     def tick(self) -> None:
         """One frame: events, fixed steps, draw."""

@@ -13,7 +13,8 @@ core. Measured here (Xvfb, 1920x1080, a full-screen blit then flip): through llv
 - `gl_renderer()` asks the OpenGL context SDL made current, after a vsync window opened,
   so a machine with a render node but a software driver is caught too (then the window
   is reopened on the software path, ~30 ms once);
-- the loop always caps itself at `display_rate()`, whether or not vsync really blocks.
+- the loop always caps itself at `display_rate()`, whether or not vsync really blocks
+  (`pace`: one sleep to the next deadline of a steady grid, never a busy wait).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import glob
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 
 import pygame
 
@@ -101,3 +104,22 @@ def open_display(size: tuple[int, int], flags: int, display_index: int) -> tuple
             log.info("no vsync (%s); capping at the display rate", exc)
     use_software_present()
     return pygame.display.set_mode(size, flags, display=display_index), False
+
+
+def pace(due: float, rate: float, now: Callable[[], float] = time.perf_counter,
+         sleep: Callable[[float], None] = time.sleep) -> float:
+    """Sleep until the frame that began at `due` has had its 1/rate s; returns the next one's start.
+
+    Deadlines on a steady grid, not a whole-millisecond delay after each frame (pygame's
+    Clock.tick(60) waits 16 ms: 62.5 frames a second): a sleep that overshoots by a little
+    is taken back by the next frame's shorter one. A frame that ends late starts the grid
+    anew from now instead of rushing the next ones to catch up. One sleep a frame, never a
+    loop polling the clock: where vsync does not block (software presenting, a compositor
+    that ignores it) this is what keeps a frame that finishes early from spinning a core.
+    `now` and `sleep` are the clock's (injected by tests)."""
+    due += 1.0 / max(1.0, rate)
+    wait = due - now()
+    if wait > 0:
+        sleep(wait)
+        return due
+    return now()
