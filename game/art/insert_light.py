@@ -18,12 +18,13 @@ One key from a side would light one face and leave the other, nearer the flame, 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+import numpy as np
+import numpy.typing as npt
 import pygame
 
 from game.fx.lighting import LightSample
@@ -146,37 +147,40 @@ def flicker_rgb(light: InsertLight) -> RGB:
     return (v, v, v)
 
 
+MAP_GRID = (160, 36)  # the light map's samples across and down (12 px apart across at 1080p, 30 down)
+
+
 def light_surface(light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
     """The multiply map for one frame, at `size`: bright warm on the key side, dim and cool
     on the far side, a little darker at the top and bottom edges (a vignette). With a flame
     in the insert (`key_at`), the key is a pool of warm light around it instead, the room's
-    side key a faint second light."""
-    w, h = 48, 27
-    small = pygame.Surface((w, h))
-    kr, kg, kb = (c / 255.0 for c in _toward_white(light.key_rgb, 0.55))
-    fr, fg, fb = (c / 255.0 for c in _toward_white(light.fill_rgb, 0.25))
-    ar, ag, ab = (c / 255.0 for c in light.ambient)
-    for i in range(w):
-        x = i / (w - 1)
-        toward = x if light.key_side > 0 else 1.0 - x
-        side = 0.08 + 0.92 * toward * toward * (3 - 2 * toward)
-        ff = light.fill * 0.45 * (1.0 - toward)
-        for j in range(h):
-            y = j / (h - 1)
-            v = 1.0 - 0.35 * (2 * y - 1) ** 4
-            kf = light.key * (side if light.key_at is None else _pool(light.key_at, x, y) + FAINT_SIDE * side)
-            r = (0.35 * ar + kr * kf + fr * ff) * v
-            g = (0.35 * ag + kg * kf + fg * ff) * v
-            b = (0.35 * ab + kb * kf + fb * ff) * v
-            small.set_at((i, j), (min(255, round(255 * r)), min(255, round(255 * g)), min(255, round(255 * b))))
+    side key a faint second light. Sampled on a grid of MAP_GRID then scaled up: smoothscale joins the
+    samples with straight ramps, and on a 48-wide grid each ramp's bend (every 40 px) showed across a
+    close face as faint upright stripes (line 68, the tear: along the nose's bridge)."""
+    w, h = MAP_GRID
+    kc = np.array(_toward_white(light.key_rgb, 0.55), dtype=np.float64) / 255.0
+    fc = np.array(_toward_white(light.fill_rgb, 0.25), dtype=np.float64) / 255.0
+    ac = np.array(light.ambient, dtype=np.float64) / 255.0
+    x = np.linspace(0.0, 1.0, w)[:, None]   # (w, 1): across
+    y = np.linspace(0.0, 1.0, h)[None, :]   # (1, h): down
+    toward = x if light.key_side > 0 else 1.0 - x
+    side = 0.08 + 0.92 * toward * toward * (3 - 2 * toward)
+    ff = light.fill * 0.45 * (1.0 - toward)
+    v = 1.0 - 0.35 * (2 * y - 1) ** 4
+    if light.key_at is None:
+        kf = light.key * side * np.ones_like(y)
+    else:
+        kf = light.key * (_pool(light.key_at, x, y) + FAINT_SIDE * side)
+    rgb = (0.35 * ac + kc * kf[..., None] + fc * (ff * np.ones_like(y))[..., None]) * v[..., None]
+    small = pygame.surfarray.make_surface(np.clip(np.round(255 * rgb), 0, 255).astype(np.uint8))
     return pygame.transform.smoothscale(small, size)
 
 
-def _pool(at: tuple[float, float], x: float, y: float) -> float:
-    """A flame's light at (x, y) (fractions of the frame), 1 at the flame: flat near it, then
-    falling off steeply past `POOL` frame widths, so what faces the flame is lit and what is a
+def _pool(at: tuple[float, float], x: npt.NDArray[np.float64], y: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """A flame's light at (x, y) (fractions of the frame, broadcast arrays), 1 at the flame: flat near
+    it, then falling off steeply past `POOL` frame widths, so what faces the flame is lit and what is a
     head's width further is in shadow."""
-    d = math.hypot(x * DESIGN_W - at[0], y * DESIGN_H - at[1]) / DESIGN_W
+    d = np.hypot(x * DESIGN_W - at[0], y * DESIGN_H - at[1]) / DESIGN_W
     return 1.0 / (1.0 + (d / POOL) ** 6)
 
 

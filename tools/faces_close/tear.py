@@ -108,13 +108,7 @@ def face() -> str:
     soft(d, (1360, 300), 210, 46, LIGHT, 0.14, rot=10)
     # the nose: the bridge a soft light between two soft shades; where it meets the brows a gentle hollow
     soft(d, (960, 300), 60, 50, SHADE, 0.16)
-    # (each form rounded and turned with the face's planes: long level or upright ellipses stacked edge to
-    # edge read at 1:1 as bands ruled across the face, review7 #3)
-    soft(d, (880, 700), 90, 240, SHADE, 0.14, rot=6)
-    soft(d, (1060, 700), 90, 240, SHADE, 0.17, rot=-6)
-    soft(d, (966, 600), 40, 190, LIGHT, 0.2)      # the bridge, narrow up top
-    soft(d, (970, 820), 70, 130, LIGHT, 0.22)     # widening to the tip's round
-    soft(d, (972, 940), 90, 70, LIGHT, 0.3)
+    _nose(d)
     # cheeks flushed with crying, lit on the cheekbone, the hollow under each eye following the lid
     soft(d, (580, 780), 230, 200, "#e06a60", 0.3)
     soft(d, (1340, 780), 230, 200, "#e06a60", 0.3)
@@ -124,6 +118,42 @@ def face() -> str:
     soft(d, (520, 720), 150, 100, LIGHT, 0.14, rot=-24)
     soft(d, (1400, 720), 150, 100, LIGHT, 0.12, rot=24)
     return d.text()
+
+
+def _along(d: Doc, a: P, b: P, r0: float, r1: float, colour: str, opacity: float, n: int = 12) -> None:
+    """A soft form from `a` to `b` growing from radius `r0` to `r1`: overlapping round soft discs, each
+    faint. Its edges follow the form (narrow where it starts, wide where it ends) and the discs' rings
+    fall at staggered heights, so no two edges run parallel: a long upright soft ellipse laid edge to edge
+    with another drew the nose as faint upright stripes at 1:1."""
+    for i in range(n):
+        t = i / (n - 1)
+        r = r0 + (r1 - r0) * t
+        soft(d, (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t), r, r * 1.15, colour, opacity)
+
+
+def _nose(d: Doc) -> None:
+    """The nose below the eyes, seen from the front as she looks down: a lit ridge narrow between the
+    eyes and widening to the tip's round, its sides turning into shade along lines that spread apart as
+    they go down (the side away from the candle, screen left, deeper), the tip a soft lit ball."""
+    _along(d, (930, 470), (862, 880), 26, 80, SHADE, 0.05)     # the far side of the nose, from the corner of the eye
+    _along(d, (992, 470), (1064, 880), 24, 76, SHADE, 0.035)   # the near side, less deep
+    _along(d, (962, 420), (970, 860), 16, 50, LIGHT, 0.055)    # the ridge
+    soft(d, (972, 930), 92, 74, LIGHT, 0.26)                   # the tip's round
+    soft(d, (900, 960), 40, 30, SHADE, 0.18, rot=-20)          # the wings turning under it
+    soft(d, (1044, 960), 40, 30, SHADE, 0.14, rot=20)
+
+
+def _catch_light(d: Doc, c: P) -> None:
+    """The candle on the wet cornea, up and out on the iris: a bright streak bent round the eye's curve,
+    soft at its ends (a flat white disc there read as a pearl set in the eye, a cut ring segment as a
+    card), with a faint glow beside it; under the lowered upper lid, whose edge is ~70 px above the
+    iris's middle there."""
+    soft(d, (c[0] + 28, c[1] - 36), 36, 22, "#fff6ec", 0.18, rot=-35)
+    for a in range(-70, -21, 4):
+        t = (a + 70) / 48
+        r = 8 + 6 * math.sin(math.pi * t)  # fullest in the middle of the streak
+        soft(d, (c[0] + 47 * math.cos(math.radians(a)), c[1] + 47 * math.sin(math.radians(a))), r, r, "#ffffff",
+             1.0, core=0.6)
 
 
 def _eye(d: Doc, e: Eye, flip: int) -> None:
@@ -138,10 +168,9 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
     up = e.up
     shadow = [*up, *[(x, y + 26 - 18 * abs((x - c[0]) / 200)) for x, y in reversed(up)]]
     d.path(_poly(shadow), fill="#2a1008", opacity=0.35)
-    # a wet eye holds a larger catch-light: the candle's light, crisp on the wet cornea (a soft disc with a
-    # bloom round it, 56 px across, read at 1:1 as a clouded eye, review7 #3), a faint glow just round it
-    soft(d, (c[0] + 30, c[1] - 40), 26, 24, "#fff6ec", 0.18)
-    d.path(_poly(e.clip_circle((c[0] + 30, c[1] - 40), 19, 48)), fill="#ffffff", opacity=0.97)
+    # a wet eye holds a larger catch-light: the candle's light on the wet cornea (_catch_light), a small
+    # second one low on the other side
+    _catch_light(d, c)
     d.path(_poly(e.clip_circle((c[0] - 30, c[1] - 8), 5, 24)), fill="#ffffff", opacity=0.6)
     # lids: the crease soft above, the lash line dark, lashes curling out, the lower rim reddened and wet
     a, u1, u2, b = e.upper
@@ -209,31 +238,34 @@ def _brim(d: Doc, e: Eye, flip: int) -> None:
 
 def welling() -> str:
     """The tears brimming on both lower lids (its own part: insert.toml lets it fill over the first
-    seconds). On each eye a lens of water stands on the lid's inner edge over the white and the iris,
-    deepest in the middle (and, on her right eye, where the bead gathers at TEAR_X): its top, the
-    meniscus, a bright line where the water curves up to meet the eye; its foot a thin wet line along
-    the rim; a long glint of the candle on it. Nothing lies below the rim (review5 #29: the pool lay on the
-    skin under the lid like a pale bag, and the lids read dry)."""
+    seconds). On each eye the water stands along the lid's inner edge as a thin wet line hugging the rim
+    (the lid's line made wet, not a second line across the eye: a meniscus 8-20 px up crossed the iris),
+    swelling only where the bead gathers (her right eye, at TEAR_X): its top, the meniscus, a bright thin
+    line; its foot a wet sheen along the rim; one brimming highlight where the candle catches the water.
+    Nothing lies below the rim (review5 #29: the pool lay on the skin under the lid like a pale bag)."""
     d = Doc()
-    d.body.append("<!-- Tears brimming on both lower lids: a lens of clear water on each lid's inner edge, its "
-                  "meniscus bright (tools/faces_close/tear.py welling()). -->")
+    d.body.append("<!-- Tears brimming on both lower lids: the lid's inner edge wet, a thin bright meniscus hugging "
+                  "it, swelling where the bead gathers (tools/faces_close/tear.py welling()). -->")
     for e, flip in ((LEFT, -1), (RIGHT, 1)):
-        inner = _bez(*e.lower, n=60)[7:-7]
+        inner = _bez(*e.lower, n=60)[6:-6]
         n = len(inner)
-        depth = [3 + 11 * math.sin(math.pi * i / (n - 1)) ** 0.8
-                 + (9 * math.exp(-(((x - TEAR_X) / 42) ** 2)) if flip > 0 else 0.0) for i, (x, _) in enumerate(inner)]
+        depth = [1.0 + 3.0 * math.sin(math.pi * i / (n - 1)) ** 0.8
+                 + (8 * math.exp(-(((x - TEAR_X) / 36) ** 2)) if flip > 0 else 0.0) for i, (x, _) in enumerate(inner)]
         top = [(x, y - MENISCUS - dp) for (x, y), dp in zip(inner, depth, strict=True)]
         foot = [(x, y - 1) for x, y in inner]
         y0, y1 = min(y for _, y in top), max(y for _, y in foot)
-        g = d.lin((0, y0), (0, y1), [(0, "#fff8f0", 0.1), (0.55, "#fff2ea", 0.22), (1, "#fffaf4", 0.5)])
+        g = d.lin((0, y0), (0, y1), [(0, "#fff8f0", 0.25), (1, "#fffaf4", 0.45)])
         d.path(smooth([*top, *reversed(foot)], tension=0.6), fill=g)
-        d.path(smooth(top, closed=False), stroke="#fff4ea", width=9, opacity=0.22)
-        d.path(smooth(top, closed=False), stroke="#ffffff", width=3.2, opacity=0.92)
-        d.path(smooth(foot, closed=False), stroke="#ffeee4", width=1.8, opacity=0.6)
-        for tt, ln in ((0.34, 16.0), (0.58, 24.0), (0.78, 10.0)):  # the candle's glints along the meniscus
+        d.path(smooth(top, closed=False), stroke="#fff4ea", width=6, opacity=0.2)
+        d.path(smooth(top, closed=False), stroke="#ffffff", width=2.4, opacity=0.9)
+        d.path(smooth(foot, closed=False), stroke="#ffeee4", width=2.2, opacity=0.55)
+        # the brimming highlight: the candle caught where the water stands highest, a short bright streak
+        # on the meniscus with a glow round it, and a faint second glint further along
+        for tt, ln, op in ((0.62, 26.0, 1.0), (0.3, 9.0, 0.7)):
             i = round((tt if flip > 0 else 1 - tt) * (n - 1))
             x, y = top[i]
-            soft(d, (x, y + 3), ln, 3.6, "#ffffff", 0.95, core=0.4)
+            soft(d, (x, y + 1.5), ln * 1.6, 7, "#fff6ee", 0.3 * op)
+            soft(d, (x, y + 1.5), ln, 3.2, "#ffffff", op, core=0.5)
     return d.text()
 
 
@@ -368,39 +400,40 @@ def hair() -> str:
 
 
 def drop() -> str:
-    """The bead: clear water, no outline. The cheek shows through it (a whisper of body, lighter at
-    its foot where the light gathers into a pale caustic), a thin darker refraction edge only along
-    its underside, one hot candle highlight and a small one, a soft shadow on the cheek below; its
-    top thins into the water it came from. Drawn at TEAR_X (insert.toml's keys move it down the
-    cheek from its pivot)."""
+    """The bead: a small lens of clear water. The cheek shows through it (a whisper of body, darker
+    just inside its underside where the water bends the light, lighter at its foot where the light
+    gathers), its whole edge a thin bright rim (the room's light wrapping the water, brightest along the
+    bottom), one small hot highlight bent with the bead's round and a faint second; a soft shadow on
+    the cheek below; its top thins into the water it came from. No outline and no pearl: a solid white
+    crescent and a crisp round highlight read as a pearl set on the skin. Drawn at TEAR_X (insert.toml's
+    keys move it down the cheek from its pivot)."""
     d = Doc()
     d.body.append("<!-- The tear: a clear bead that gathers on her lower lid near the inner corner and runs down "
-                  "the cheek (insert.toml keys); clear water, no outline. -->")
+                  "the cheek (insert.toml keys); clear water with a bright rim, no outline. -->")
     x = TEAR_X
-    # its soft shadow on the cheek, below and a little outward (no edge)
-    soft(d, (x + 5, 606), 26, 20, "#4a2012", 0.14, core=0.3)
-    # the body: the cheek through the water, darker at the top and lit at the foot; the top a thin neck
-    body = d.lin((0, 530), (0, 620), [(0, "#fff0e8", 0.0), (0.35, "#7a4030", 0.16), (0.7, "#e8b8a0", 0.16),
-                                      (1, "#fff0e8", 0.38)])
-    d.path(f"M{f(x)},{f(528)} C{f(x + 8)},{f(548)} {f(x + 27)},{f(566)} {f(x + 27)},{f(588)} "
-           f"C{f(x + 27)},{f(606)} {f(x + 14)},{f(619)} {f(x)},{f(619)} C{f(x - 14)},{f(619)} {f(x - 27)},{f(606)} "
-           f"{f(x - 27)},{f(588)} C{f(x - 27)},{f(566)} {f(x - 8)},{f(548)} {f(x)},{f(528)} Z", fill=body)
-    # the refraction edge: a thin darker crescent along the underside only, fading out up the sides
-    d.path(f"M{f(x - 24)},{f(600)} C{f(x - 18)},{f(614)} {f(x - 9)},{f(620)} {f(x)},{f(620)} "
-           f"C{f(x + 9)},{f(620)} {f(x + 18)},{f(614)} {f(x + 24)},{f(600)} "
-           f"C{f(x + 16)},{f(610)} {f(x + 8)},{f(615)} {f(x)},{f(615)} "
-           f"C{f(x - 8)},{f(615)} {f(x - 16)},{f(610)} {f(x - 24)},{f(600)} Z", fill="#4a1e10", opacity=0.42)
-    # the light gathered at the foot, inside the dark edge
-    d.path(f"M{f(x - 19)},{f(600)} C{f(x - 13)},{f(609)} {f(x - 6)},{f(612)} {f(x)},{f(612)} "
-           f"C{f(x + 7)},{f(612)} {f(x + 14)},{f(608)} {f(x + 19)},{f(599)}",
-           stroke="#fff8f2", width=3.5, opacity=0.7)
-    # the lens's edge: a thin rim of light round the bead's round (water catching the room), not a dark ring
-    d.path(f"M{f(x - 26)},{f(580)} C{f(x - 27)},{f(600)} {f(x - 15)},{f(618)} {f(x)},{f(618)} "
-           f"C{f(x + 15)},{f(618)} {f(x + 27)},{f(600)} {f(x + 26)},{f(580)} C{f(x + 24)},{f(570)} {f(x + 18)},{f(562)} "
-           f"{f(x + 12)},{f(556)}", stroke="#fff6ee", width=1.6, opacity=0.35)
-    # the candle in it: one hot highlight high on the bead, a small second one
-    soft(d, (x - 9, 574), 7, 12, "#ffffff", 1.0, core=0.55, rot=-15)
-    soft(d, (x - 6, 554), 2.5, 4, "#ffffff", 0.85, core=0.5)
+    soft(d, (x + 4, 608), 24, 16, "#4a2012", 0.12, core=0.3)   # its soft shadow on the cheek, below
+    edge = (f"M{f(x)},{f(528)} C{f(x + 8)},{f(548)} {f(x + 27)},{f(566)} {f(x + 27)},{f(588)} "
+            f"C{f(x + 27)},{f(606)} {f(x + 14)},{f(619)} {f(x)},{f(619)} C{f(x - 14)},{f(619)} {f(x - 27)},{f(606)} "
+            f"{f(x - 27)},{f(588)} C{f(x - 27)},{f(566)} {f(x - 8)},{f(548)} {f(x)},{f(528)} Z")
+    body = d.lin((0, 530), (0, 620), [(0, "#fff0e8", 0.0), (0.45, "#fff0e8", 0.06), (1, "#fff4ec", 0.16)])
+    d.path(edge, fill=body)
+    # the refraction: a soft darker band just inside the underside (the cheek seen bent through the
+    # water), and the light gathered at the foot inside it
+    d.path(f"M{f(x - 22)},{f(598)} C{f(x - 16)},{f(610)} {f(x - 8)},{f(614)} {f(x)},{f(614)} "
+           f"C{f(x + 8)},{f(614)} {f(x + 16)},{f(610)} {f(x + 22)},{f(598)} "
+           f"C{f(x + 14)},{f(605)} {f(x + 7)},{f(608)} {f(x)},{f(608)} "
+           f"C{f(x - 7)},{f(608)} {f(x - 14)},{f(605)} {f(x - 22)},{f(598)} Z", fill="#4a1e10", opacity=0.32)
+    soft(d, (x + 2, 611), 11, 3.5, "#fff8f2", 0.55)
+    # the bright rim: all round the round and up the neck, brighter and thicker along the bottom
+    d.path(edge, stroke="#fff6ee", width=1.4, opacity=0.5)
+    d.path(f"M{f(x - 26)},{f(596)} C{f(x - 22)},{f(612)} {f(x - 12)},{f(619.5)} {f(x)},{f(619.5)} "
+           f"C{f(x + 12)},{f(619.5)} {f(x + 22)},{f(612)} {f(x + 26)},{f(596)}", stroke="#fffaf4", width=2.2,
+           opacity=0.75)
+    # the candle in it: a small hot highlight bent along the bead's upper round, a faint second low across
+    d.path(f"M{f(x - 17)},{f(584)} C{f(x - 16)},{f(574)} {f(x - 11)},{f(567)} {f(x - 5)},{f(563)}", stroke="#ffffff",
+           width=4.0, opacity=0.95)
+    soft(d, (x - 12, 574), 6, 9, "#ffffff", 0.5, rot=-25)
+    soft(d, (x + 13, 600), 3, 2, "#ffffff", 0.6, core=0.4)
     return d.text()
 
 
@@ -411,22 +444,20 @@ TRACK = [(0.0, -20.0), (2.0, 60.0), (10.0, 130.0), (24.0, 190.0), (42.0, 245.0),
 
 
 def trail(part: int) -> str:
-    """One length of the wet track the bead leaves (1: under the eye, 2: the cheek, 3: lower): a faint
-    wet sheen following the cheek, brightest under the eye and fading as it goes, broken glints."""
+    """One length of the wet track the bead leaves (1: under the eye, 2: the cheek, 3: lower): the skin
+    wet along the bead's path, a soft band of sheen with one thin continuous glint along the side facing
+    the candle (screen right), brightest under the eye and fading as it goes (broken white dashes read
+    as a scratch on the picture, two edge lines as a tube)."""
     d = Doc()
     d.body.append("<!-- A length of the tear's wet track, revealed as the bead passes (insert.toml). -->")
     ends = {1: (0, 3), 2: (2, 5), 3: (4, 7)}[part]
     pts = [(TEAR_X + x, 560.0 + y) for x, y in TRACK[ends[0]:ends[1]]]
-    fade = {1: 1.0, 2: 0.7, 3: 0.4}[part]
+    fade = {1: 1.0, 2: 0.75, 3: 0.5}[part]
     line = smooth(pts, closed=False)
-    d.path(line, stroke="#fff0e6", width=16, opacity=round(0.06 * fade, 3))
-    d.path(line, stroke="#fff4ec", width=7, opacity=round(0.12 * fade, 3))
-    rng = random.Random(680 + part)
-    for (x0, y0), (x1, y1) in pairwise(pts):
-        a, b = rng.uniform(0.1, 0.4), rng.uniform(0.55, 0.85)
-        seg = [(x0 + (x1 - x0) * t - 2, y0 + (y1 - y0) * t) for t in (a, (a + b) / 2, b)]
-        d.path(smooth(seg, closed=False), stroke="#ffffff", width=2,
-               opacity=round(rng.uniform(0.3, 0.5) * fade, 2))
+    for w, op in ((18, 0.07), (11, 0.1), (6, 0.13)):  # a soft band of wet sheen, no hard edge
+        d.path(line, stroke="#fff2ea", width=w, opacity=round(op * fade, 3))
+    d.path(smooth([(x + 3, y) for x, y in pts], closed=False), stroke="#fffaf4", width=1.8,
+           opacity=round(0.45 * fade, 3))
     return d.text()
 
 
