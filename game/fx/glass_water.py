@@ -261,7 +261,7 @@ class Trickles:
     def __init__(self) -> None:
         self._strips: dict[int, _Strip] = {}
         self._style: tuple[float, float, float] | None = None
-        self._atlas: tuple[pygame.Surface, pygame.Surface, pygame.Surface] | None = None
+        self._atlas: tuple[pygame.Surface, pygame.Surface] | None = None
         self.made = 0  # tracks' chunks of rows shaded (tests: nothing is made again when nothing moved)
 
     def layers(self, tracks: list[Track], scale: float, origin: tuple[float, float], width: float, strength: float,
@@ -290,7 +290,7 @@ class Trickles:
         self._strips = kept
         sizes = [(st.cols[1] - st.cols[0], r1 - r0) for st, (r0, r1, *_rest) in zip(kept.values(), spans, strict=True)]
         places, height = _pack(sizes)
-        lit, shade, mult = self._atlases(height)
+        lit, shade = self._atlases(height)
         px = pygame.surfarray.pixels2d(lit)
         for (x, y), (w, h), grey in zip(places, sizes, track_fades(spans, hw), strict=True):
             px[x : x + w, y : y + h] = grey[None, :]  # each track's fade, a grey a row
@@ -301,26 +301,25 @@ class Trickles:
             area = pygame.Rect(0, r0 - strip.lo, w, h)
             lit.blit(strip.add, (x, y), area, pygame.BLEND_RGB_MULT)
             shade.blit(strip.dark, (x, y), area, pygame.BLEND_RGB_MULT)  # the light its rim takes away
-        mult.fill((255, 255, 255))
-        mult.blit(shade, (0, 0), special_flags=pygame.BLEND_RGB_SUB)  # 255 where nothing is taken away
+        pygame.transform.invert(shade, shade)  # what is left of the light: 255 where nothing is taken away
         mults: list[tuple[pygame.Surface, tuple[int, int]]] = []
         adds: list[tuple[pygame.Surface, tuple[int, int]]] = []
         for strip, (x, y), (w, h), (r0, *_rest) in zip(kept.values(), places, sizes, spans, strict=True):
             at = (strip.cols[0] + ox, r0 + oy)
-            mults.append((mult.subsurface((x, y, w, h)), at))
+            mults.append((shade.subsurface((x, y, w, h)), at))
             adds.append((lit.subsurface((x, y, w, h)), at))
         return mults, adds
 
-    def _atlases(self, height: int) -> tuple[pygame.Surface, pygame.Surface, pygame.Surface]:
+    def _atlases(self, height: int) -> tuple[pygame.Surface, pygame.Surface]:
         """The surfaces a frame's tracks are shaded into (kept: made afresh each glass frame,
         they cost more in fresh memory than in drawing), at least `height` tall."""
         if self._atlas is None or self._atlas[0].get_height() < height:
-            h = max(64, -(-height // 128) * 128)
-            self._atlas = (pygame.Surface((ATLAS_W, h)), pygame.Surface((ATLAS_W, h)), pygame.Surface((ATLAS_W, h)))
+            h = max(64, -(-height // 32) * 32)
+            self._atlas = (pygame.Surface((ATLAS_W, h)), pygame.Surface((ATLAS_W, h)))
         return self._atlas
 
     def memory_bytes(self) -> int:
-        atlas = 0 if self._atlas is None else 3 * self._atlas[0].get_pitch() * self._atlas[0].get_height()
+        atlas = 0 if self._atlas is None else 2 * self._atlas[0].get_pitch() * self._atlas[0].get_height()
         return sum(s.bytes() for s in self._strips.values()) + atlas
 
 
