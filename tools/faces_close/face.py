@@ -123,10 +123,12 @@ def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0, be
     for run in ((prof[2:JOIN.start + 1], prof[JOIN.stop - 1:22]) if behind else (prof[2:22],)):
         doc.path(smooth(pl.all([(x - 5, y) for x, y in run]), closed=False), stroke="#ffe2b4", width=4,
                  opacity=0.45)
-    # nostril wing and the crease from it (the far face's, in the kiss, only a shade: its line beside the
-    # nearer nose read as that nose's second nostril)
+    # nostril wing and the crease from it (the far face's, in the kiss, softer and shaded into its hollow:
+    # at full ink beside the nearer nose it read as that nose's second nostril; at 0.1 her nose had none)
     wing = pl.all([(-8, -74), (-26, -70), (-34, -84), (-24, -96)])
-    doc.path(smooth(wing, closed=False), stroke=m.line, width=2.0, opacity=0.1 if behind else 0.7)
+    if behind:
+        psoft(doc, pl, (-20, -80), 12, 8, m.skin_shade, 0.45)  # the nostril's hollow under the wing
+    doc.path(smooth(wing, closed=False), stroke=m.line, width=1.6 if behind else 2.0, opacity=0.45 if behind else 0.7)
     # the jaw turning under into shade: soft, not a drawn line
     psoft(doc, pl, (-150, 108), 80, 12 * jr, m.skin_shade, 0.45 * (1.0 if m.she else 0.7) * under, rot=-12)
     planes(doc, pl, m, rim, under)

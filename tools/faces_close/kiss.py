@@ -228,7 +228,8 @@ def _outward(pts: list[P], by: float) -> list[P]:
     return out
 
 
-SHADE_UNDER = 0.84  # her skin's colour at his edge, in the gap under the noses, against hers at her own edge
+SHADE_UNDER = 0.15  # how far her skin at his edge, in the gap under the noses, goes toward her own skin shade
+CHEEK_IN = (40, 24)  # the gap's colour is her skin this far (canvas px, far to near) inside her profile
 NOSE_SHADE_ROWS = 6  # the gap's top rows, under the noses, in their shade (between())
 GAP_ROWS = 110  # canvas rows above the lips' line searched for the gap between the two upper lips
 
@@ -264,9 +265,12 @@ def between(her_svg: str, him_svg: str) -> str:
     for i, (y, left, right, _) in enumerate(rows):
         near = [rgb for _, _, _, rgb in rows[max(0, i - 2): i + 3]]  # a running mean: no banding row to row
         rgb = tuple(round(sum(c[k] for c in near) / len(near)) for k in range(3))
-        # her skin turning away from the light under his face, into the shade his face lays on it: darker
-        # toward his edge (flat, the lit front of her lip ran on as a pale band to his profile)
-        lit, shade = _hex(rgb), _hex(tuple(round(v * SHADE_UNDER) for v in rgb))
+        # her skin turning away from the light under his face, into the shade his face lays on it: toward
+        # his edge a little toward her own warm shade (flat, the lit front of her lip ran on as a pale band
+        # to his profile; scaled darker, the skin there went grey against her cheek)
+        shade = face.HER.skin_shade
+        deep = tuple(round(v + (int(shade[1 + 2 * k:3 + 2 * k], 16) - v) * SHADE_UNDER) for k, v in enumerate(rgb))
+        lit, shade = _hex(rgb), _hex(deep)
         g = d.lin((left, y), (right, y), [(0, lit, 1), (1, shade, 1)])
         pts = [(left - 12, y - 1), (right + 16, y - 1), (right + 16, y + 2), (left - 12, y + 2)]
         d.path(smooth(pts, tension=0.0), fill=g)
@@ -278,9 +282,12 @@ def _hex(rgb: tuple[int, ...]) -> str:
 
 
 def _skin(her: pygame.Surface, left: int, y: int) -> tuple[int, int, int] | None:
-    """Her skin's mean colour on row `y` just inside her profile (which ends at `left`), past its
-    anti-aliased edge; None where that is her lip (its red would run on across the gap as a band)."""
-    cs = [c for c in (her.get_at((x, y)) for x in range(left - 7, left - 2)) if c.r - c.g < 70]
+    """Her skin's mean colour on row `y` inside her profile (which ends at `left`): her cheek's own warm
+    skin (CHEEK_IN), not the pale lit rim just inside the edge (carried across the gap, it made a paler,
+    greyer plane than her cheek beside it); None where that is her lip (its red would run on across the
+    gap as a band)."""
+    far, near = CHEEK_IN
+    cs = [c for c in (her.get_at((x, y)) for x in range(left - far, left - near)) if c.r - c.g < 70 and c.a > 200]
     if not cs:
         return None
     return (round(sum(c.r for c in cs) / len(cs)), round(sum(c.g for c in cs) / len(cs)),

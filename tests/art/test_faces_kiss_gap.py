@@ -1,0 +1,67 @@
+"""The kiss (story line 73): under the noses her skin runs on as her own cheek's, and her nose keeps its
+nostril (FACES2 brief: 'the skin in the gap under the noses is a little greyer than her cheek, a soft
+light area left of it; her nose lost its nostril line, also at 1 s when apart')."""
+
+from __future__ import annotations
+
+import colorsys
+from pathlib import Path
+
+import pygame
+
+from tools.faces_close import kiss
+
+INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
+
+
+def _svg(name: str) -> pygame.Surface:
+    pygame.init()
+    return pygame.image.load_sized_svg(str(INSERTS / "kiss" / name), (1920, 1080))
+
+
+def _lum(c: pygame.Color) -> float:
+    return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
+
+
+def _mean(cs: list[pygame.Color]) -> tuple[float, float, float]:
+    n = len(cs)
+    return sum(c.r for c in cs) / n, sum(c.g for c in cs) / n, sum(c.b for c in cs) / n
+
+
+def test_the_gap_under_the_noses_is_her_cheeks_skin() -> None:
+    """At rest (lips pressed), where neither face covers the rows under the noses, between.svg's skin is
+    as light as her cheek a little inside her profile on the same rows (within 12 levels) and no less
+    saturated (old art: her pale lit rim carried across and darkened toward his edge, ~20 levels under
+    her cheek and greyer)."""
+    her, him, gap = _svg("her.svg"), _svg("him.svg"), _svg("between.svg")
+    seen: list[pygame.Color] = []
+    cheek: list[pygame.Color] = []
+    cx = round(kiss.CONTACT[0])
+    for y in range(round(kiss.CONTACT[1]) - 60, round(kiss.CONTACT[1]) - 20, 2):
+        xs = [x for x in range(cx - 60, cx + 40) if her.get_at((x, y)).a < 60 and him.get_at((x, y)).a < 60
+              and gap.get_at((x, y)).a > 240]
+        if not xs:
+            continue
+        seen += [gap.get_at((x, y)) for x in xs]
+        left = min(xs)
+        cheek += [c for c in (her.get_at((x, y)) for x in range(left - 40, left - 24)) if c.a > 240]
+    assert len(seen) > 200 and cheek, f"no gap found under the noses ({len(seen)} px)"
+    g, c = _mean(seen), _mean(cheek)
+    lg, lc = 0.3 * g[0] + 0.59 * g[1] + 0.11 * g[2], 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2]
+    sg = colorsys.rgb_to_hsv(*(v / 255 for v in g))[1]
+    sc = colorsys.rgb_to_hsv(*(v / 255 for v in c))[1]
+    assert abs(lg - lc) <= 12, f"the gap's skin is {lg:.0f} against her cheek's {lc:.0f}"
+    assert sg >= sc - 0.02, f"the gap's skin is greyer than her cheek (saturation {sg:.2f} against {sc:.2f})"
+
+
+def test_her_nose_has_its_nostril() -> None:
+    """Her nostril's wing (face.head's wing line, with its hollow) shows on her nose: along it her drawing
+    is at least 35 levels darker than her cheek just behind it (old art: the far face's wing at 0.1, ~15)."""
+    her = _svg("her.svg")
+    pl = kiss.HER_AT
+    wing = [(-26.0, -70.0), (-32.0, -78.0), (-34.0, -84.0)]
+    dark = min(_lum(her.get_at((round(x) + dx, round(y) + dy))) for x, y in pl.all(wing)
+               for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+    bx, by = pl((-62.0, -80.0))
+    skin = _lum(her.get_at((round(bx), round(by))))
+    assert skin - dark >= 35, f"her nostril is {skin - dark:.0f} levels under her cheek"
