@@ -8,15 +8,19 @@ import colorsys
 from pathlib import Path
 
 import pygame
+import pytest
 
 from tools.faces_close import kiss
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 
 
-def _svg(name: str) -> pygame.Surface:
+@pytest.fixture(scope="module")
+def art() -> dict[str, pygame.Surface]:
+    """The kiss's drawings of the two of them and the skin between, at rest, on the design canvas."""
     pygame.init()
-    return pygame.image.load_sized_svg(str(INSERTS / "kiss" / name), (1920, 1080))
+    return {n: pygame.image.load_sized_svg(str(INSERTS / "kiss" / f"{n}.svg"), (1920, 1080))
+            for n in ("her", "him", "between")}
 
 
 def _lum(c: pygame.Color) -> float:
@@ -28,12 +32,12 @@ def _mean(cs: list[pygame.Color]) -> tuple[float, float, float]:
     return sum(c.r for c in cs) / n, sum(c.g for c in cs) / n, sum(c.b for c in cs) / n
 
 
-def test_the_gap_under_the_noses_is_her_cheeks_skin() -> None:
+def test_the_gap_under_the_noses_is_her_cheeks_skin(art: dict[str, pygame.Surface]) -> None:
     """At rest (lips pressed), where neither face covers the rows under the noses, between.svg's skin is
     as light as her cheek a little inside her profile on the same rows (within 12 levels) and no less
     saturated (old art: her pale lit rim carried across and darkened toward his edge, ~20 levels under
     her cheek and greyer)."""
-    her, him, gap = _svg("her.svg"), _svg("him.svg"), _svg("between.svg")
+    her, him, gap = art["her"], art["him"], art["between"]
     seen: list[pygame.Color] = []
     cheek: list[pygame.Color] = []
     cx = round(kiss.CONTACT[0])
@@ -54,11 +58,10 @@ def test_the_gap_under_the_noses_is_her_cheeks_skin() -> None:
     assert sg >= sc - 0.02, f"the gap's skin is greyer than her cheek (saturation {sg:.2f} against {sc:.2f})"
 
 
-def test_her_nose_has_its_nostril() -> None:
+def test_her_nose_has_its_nostril(art: dict[str, pygame.Surface]) -> None:
     """Her nostril's wing (face.head's wing line, with its hollow) shows on her nose: along it her drawing
     is at least 35 levels darker than her cheek just behind it (old art: the far face's wing at 0.1, ~15)."""
-    her = _svg("her.svg")
-    pl = kiss.HER_AT
+    her, pl = art["her"], kiss.HER_AT
     wing = [(-26.0, -70.0), (-32.0, -78.0), (-34.0, -84.0)]
     dark = min(_lum(her.get_at((round(x) + dx, round(y) + dy))) for x, y in pl.all(wing)
                for dx in (-1, 0, 1) for dy in (-1, 0, 1))
