@@ -6,6 +6,7 @@ page; logical px at his size), so the picture can be mended without touching the
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from game.pen.relief import Joint, Part
@@ -13,33 +14,49 @@ from game.pen.relief import Joint, Part
 PEN_RISE = 0.5  # the barrel's height over the page per unit of length: the pen held at a slant
 
 
+# the barrel turned this far (radians) from the hand's u axis toward -v, about the nib: from the
+# pinch it runs over the gap between thumb and index into the web by the index's knuckle, and
+# past the fingertips it is drawn under the hand (`under`), hidden where the hand lies over it,
+# instead of lying along the thumb and across its root to the cuff
+PEN_AIM = math.radians(4.5)
+
+
 def _pen_at(u: float, r: float) -> Joint:
     return (u, 0.0, u * PEN_RISE, r)
 
 
-PEN: tuple[Part, ...] = (
+def _aimed(parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """The held object's parts, written along u, turned by PEN_AIM about the nib's point."""
+    c, s = math.cos(PEN_AIM), math.sin(PEN_AIM)
+    return tuple(replace(p, joints=tuple((u * c + v * s, -u * s + v * c, z, r) for u, v, z, r in p.joints))
+                 for p in parts)
+
+
+PEN: tuple[Part, ...] = _aimed((
     Part((_pen_at(3.0, 1.2), _pen_at(22.0, 4.4)), "black", k=0.0, flat=0.75, pen=True),  # the feed under the nib
     Part(((0.5, 0.0, 1.2, 0.6), (8.0, 0.0, 5.4, 2.3), (22.0, 0.0, 12.4, 4.8)), "gold", k=0.0, flat=0.55, pen=True),
     Part((_pen_at(21.0, 5.0), _pen_at(52.0, 6.2)), "black", k=0.6, pen=True, cut=True),  # grip section
-    Part((_pen_at(52.0, 7.2), _pen_at(57.0, 7.2)), "gold", k=0.0, pen=True, cut=True),
-    Part((_pen_at(57.0, 7.0), _pen_at(150.0, 7.0)), "black", k=0.0, pen=True, cut=True),
-    Part((_pen_at(150.0, 7.3), _pen_at(154.0, 7.3)), "gold", k=0.0, pen=True, cut=True),
-    Part((_pen_at(154.0, 7.1), _pen_at(224.0, 6.7)), "black", k=0.0, pen=True),
-    Part(((158.0, 0.0, 79.0 + 7.6, 1.5), (220.0, 0.0, 110.0 + 7.2, 1.3)), "gold", k=0.8, pen=True),  # the clip
-)
+    Part((_pen_at(52.0, 7.2), _pen_at(57.0, 7.2)), "gold", k=0.0, pen=True, cut=True, under=True),
+    Part((_pen_at(57.0, 7.0), _pen_at(150.0, 7.0)), "black", k=0.0, pen=True, cut=True, under=True),
+    Part((_pen_at(150.0, 7.3), _pen_at(154.0, 7.3)), "gold", k=0.0, pen=True, cut=True, under=True),
+    Part((_pen_at(154.0, 7.1), _pen_at(224.0, 6.7)), "black", k=0.0, pen=True, under=True),
+    Part(((158.0, 0.0, 79.0 + 7.6, 1.5), (220.0, 0.0, 110.0 + 7.2, 1.3)), "gold", k=0.0, pen=True, under=True),  # clip
+))
 
 # her fine brush: a pointed tuft of ink-soaked hair in a brass ferrule, on a slim lacquered
 # bamboo handle with a node or two, held like the pen (the same length, so the same grip)
-BRUSH: tuple[Part, ...] = (
+BRUSH: tuple[Part, ...] = _aimed((
     Part(((0.4, 0.0, 0.4, 0.6), (4.0, 0.0, 2.1, 1.4), (12.0, 0.0, 6.0, 2.9), (20.0, 0.0, 10.0, 3.7),
           (25.0, 0.0, 12.5, 3.9)), "hair", k=0.0, flat=0.7, pen=True),
     Part((_pen_at(24.0, 4.3), _pen_at(38.0, 4.6)), "gold", k=0.0, pen=True, cut=True),  # the ferrule
-    Part((_pen_at(38.0, 4.5), _pen_at(96.0, 4.7)), "lacquer", k=0.0, pen=True, cut=True),
-    Part((_pen_at(96.0, 5.1), _pen_at(99.0, 5.1)), "lacquer", k=0.0, pen=True, cut=True),  # a node
-    Part((_pen_at(99.0, 4.7), _pen_at(168.0, 4.9)), "lacquer", k=0.0, pen=True, cut=True),
-    Part((_pen_at(168.0, 5.3), _pen_at(171.0, 5.3)), "lacquer", k=0.0, pen=True, cut=True),  # a node
-    Part((_pen_at(171.0, 4.9), _pen_at(222.0, 4.6)), "lacquer", k=0.0, pen=True),
-)
+    Part((_pen_at(38.0, 4.5), _pen_at(96.0, 4.7)), "lacquer", k=0.0, pen=True, cut=True, under=True),
+    Part((_pen_at(96.0, 5.1), _pen_at(99.0, 5.1)), "lacquer", k=0.0, pen=True, cut=True, under=True),  # a node
+    Part((_pen_at(99.0, 4.7), _pen_at(168.0, 4.9)), "lacquer", k=0.0, pen=True, cut=True, under=True),
+    Part((_pen_at(168.0, 5.3), _pen_at(171.0, 5.3)), "lacquer", k=0.0, pen=True, cut=True, under=True),  # a node
+    # (the handle's end, 190 not 222: it lies under her smaller hand, whose thumb's root ends sooner
+    # than his; any longer and it peeked out past her thumb, the brush read as held under the thumb)
+    Part((_pen_at(171.0, 4.9), _pen_at(190.0, 4.7)), "lacquer", k=0.0, pen=True, under=True),
+))
 
 # the hand, his size, in the pen's frame: u along the barrel from the nib, v across it (+v:
 # the thumb's side, the lower left on screen; -v: the back of the hand), z up from the page

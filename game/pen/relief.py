@@ -41,6 +41,8 @@ class Part:
     tilt: float = 0.0  # height gained per unit across the axis toward +v (the hand's back, rolled)
     oval: bool = False  # a dome instead of a tube: its two joints end the long axis, r is half its width
     ridges: tuple[tuple[float, float, float, float, float, float], ...] = ()  # u0, v0, u1, v1, height, width
+    under: bool = False  # (k 0) drawn under the hand: shows only past its outline (the barrel behind
+    # the thumb's web, hidden by the hand whatever its height)
 
 @dataclass(frozen=True)
 class Mat:
@@ -130,6 +132,7 @@ class Canvas:
         self._mottle: Arr | None = None
         self._grain: Arr | None = None
         self.body: Arr | None = None  # the height without the pen (what light is occluded by)
+        self.outline: Arr | None = None  # the hand's signed distance, without the pen (what hides an `under` form)
 
     def mottle(self, win: tuple[slice, slice], seed: int) -> Arr:
         """The skin's faint mottling (and the cloth's weave) at the window, made once."""
@@ -172,7 +175,7 @@ class Canvas:
         return (self.origin[0] + a * self.ca - b * self.sa, self.origin[1] + a * self.sa + b * self.ca)
 
     def merge(self, win: tuple[slice, slice], sdf: Arr, h: Arr, k: float, vals: dict[str, Arr | float],
-              reach: float = 0.0) -> None:
+              reach: float = 0.0, under: bool = False) -> None:
         """Join a form (its signed distance, height and surface values) to the field; a skin
         form's height also reaches `reach` past its rim, falling away, so that its neighbours
         blend into it with a fillet instead of meeting it at a step."""
@@ -185,6 +188,9 @@ class Canvas:
             self.H[win] = Hc + (hh - Hc) * w + k * w * (1 - w)
         else:
             w = np.clip(0.5 + 0.5 * (hh - Hc) / 0.35, 0, 1)  # a hard edge, a hair soft against aliasing
+            if under:  # only past the hand's outline (a canvas pixel of soft edge)
+                outline = self.S if self.outline is None else self.outline
+                w = w * np.clip(-outline[win] * self.px, 0, 1)
             self.H[win] = Hc + (hh - Hc) * w
         for key, val in vals.items():
             cur = self.f[key][win]
@@ -362,9 +368,11 @@ def _paint_bones(cv: Canvas, part: Part, js: list[Joint], segs: list[tuple[Joint
                 ks = ks + 0.5 * on
                 shine = shine + 50 * on
         if part.mat == "gold" and part.pen and si == len(segs) - 1 and len(js) == 3:  # the nib's slit and hole
-            along = U
-            slit = np.exp(-(V / 0.35) ** 2) * ((along > 2.0) & (along < 17.0))
-            hole = np.clip(1 - np.hypot(U - 17.5, V) / 1.1, 0, 1) * 3
+            ax, ay = js[-1][0] - js[0][0], js[-1][1] - js[0][1]  # along the nib's own axis (from the point)
+            an = math.hypot(ax, ay) or 1.0
+            along, across = (U * ax + V * ay) / an, (V * ax - U * ay) / an
+            slit = np.exp(-(across / 0.35) ** 2) * ((along > 2.0) & (along < 17.0))
+            hole = np.clip(1 - np.hypot(along - 17.5, across) / 1.1, 0, 1) * 3
             tone = tone * (1 - 0.75 * np.clip(slit + hole, 0, 1))
         if part.folds:
             rng = np.random.default_rng(seed + 7 + part.folds)
@@ -405,7 +413,7 @@ def _paint_bones(cv: Canvas, part: Part, js: list[Joint], segs: list[tuple[Joint
     nu, nv, nz = normals(cv, h, q if not spill else np.ones_like(q), pu, pv, d)
     vals: dict[str, Arr | float] = {"nu": nu, "nv": nv, "nz": nz, "r": cr, "g": cg, "b": cb,
                                     "ks": ks, "shine": shine, "wrap": mat.wrap, "sss": mat.sss, "tone": tone}
-    cv.merge(win, sdf, h, part.k, vals, spill)
+    cv.merge(win, sdf, h, part.k, vals, spill, part.under)
 
 
 def reduce(a: Arr, ss: int) -> Arr:

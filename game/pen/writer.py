@@ -247,6 +247,7 @@ def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.S
     for p in (*[a for a in arm if a.mat == "skin"], *hand, *[a for a in arm if a.mat != "skin"]):
         paint_part(cv, p, size, mats[p.mat], seed)
     cv.body = np.where(cv.H > NEG / 2, cv.H, 0.0).astype(np.float32)
+    cv.outline = cv.S.copy()
     for p in held:
         paint_part(cv, p, size, mats[p.mat], seed)
     rgb, alpha, height = _shade(cv, light, None, wrist, size)
