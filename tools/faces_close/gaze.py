@@ -27,11 +27,13 @@ SCALE = 0.6  # the heads against the bodies (the wide framing's proportions)
 # the wide framing's 0.6 they were ~20 px: the eyes could not carry the look). EYE: the eyes drawn a
 # little longer than the kiss's, with the lid's shadow on the iris and a second catch-light.
 VIEW = View(1.55, (956.0, 392.0))
+NEARER = 80.0  # he (head and body) is drawn this much nearer her than in the wide framing: the close shot's
+VIEW_HIM = View(VIEW.z, (VIEW.c[0] + NEARER, VIEW.c[1]))  # faces a candle's width apart, not a table's
 EYE = 1.35
 _HER = Place(716, 396, rot=4, scale=SCALE)            # where the heads are drawn (the wide framing)
 _HIM = Place(1196, 480, rot=-12, scale=SCALE, mirror=True)
-HER_AT, HIM_AT = VIEW.place(_HER), VIEW.place(_HIM)  # where they land on the canvas
-_FLAME = (936.0, 484.0)                               # the flame drawn between them, by the chins
+HER_AT, HIM_AT = VIEW.place(_HER), VIEW_HIM.place(_HIM)  # where they land on the canvas
+_FLAME = (904.0, 484.0)                               # the flame drawn between them, by the chins
 FLAME = VIEW(_FLAME)
 WARM = "#ffc27a"
 LINES = 0.3  # outlines faint: the forms read by their modelling (the tear close-up's manner), not ink
@@ -135,7 +137,7 @@ def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
 
 
 def his_head() -> str:
-    d = Doc(line_alpha=LINES, view=VIEW)
+    d = Doc(line_alpha=LINES, view=VIEW_HIM)
     pl = _HIM
     m = face.HIM
     face.hair_back(d, pl, m)
@@ -152,7 +154,7 @@ def his_head() -> str:
 
 
 def his_body() -> str:
-    d = Doc(line_alpha=LINES, view=VIEW)
+    d = Doc(line_alpha=LINES, view=VIEW_HIM)
     m = face.HIM
     edge = "#16181e"
     suit = d.lin((1320, 540), (1900, 960), [(0, m.cloth_lit, 1), (0.45, m.cloth, 1), (1, "#24262c", 1)])
