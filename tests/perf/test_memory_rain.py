@@ -43,9 +43,11 @@ def test_a_tween_within_one_shot_stays_within_the_budget(monkeypatch: pytest.Mon
         _frame(rain, level, k / 15)
         most = max(most, rain.memory_bytes())
         # the trickles' tracks, kept per track and extended (game.fx.glass_water.Trickles), are the
-        # frame's own too: counted since they are kept (their layers, made afresh, were not), and bounded
+        # frame's own too: counted since they are kept (their layers, made afresh, were not), and
+        # bounded (here ~26 tracks' shaded strips, 2.6 MB, and the two atlases a frame shades them
+        # into, 2.8 MB, at this 4x close-up)
         tracks = rain._trickles.memory_bytes()
-        assert tracks <= 2 * LAYER
+        assert tracks <= 4 * LAYER
         assert rain.memory_bytes() - tracks <= 6 * LAYER + SMALL, f"frame {k} at rain {level:.2f}"
     assert most > 4 * LAYER  # (a downpour's close-up does hold several layers)
     for k in (30, 50, 61):  # what was let go of and made again is the same pixels
