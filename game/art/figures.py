@@ -75,7 +75,7 @@ MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room 
 WRITE_STROKE = 20.0  # room px: how far along the line a pose's idle writing hand travels before it goes back
 NIB_STEP = 16.0  # room px: the writer's nib is rounded to this for the silhouettes
 STRAND_ROOT = (57.0, 67.0)  # where it leaves the hair: its front edge at the temple, above the ear (behind the ear, a dark strap read as growing from it, review5 #12), in head.svg coordinates
-HAIR = ((74, 34, 16), (122, 62, 30), (104, 50, 24))  # chestnut: shadow (the lock's edge), sheen, the lock's body
+HAIR = ((66, 36, 20), (138, 75, 44), (107, 58, 34))  # chestnut: shadow (the lock's edge), sheen, the lock's body
 
 
 TURNED = "turned"  # the head's three-quarter drawing (looking back over the near shoulder) and its face parts
