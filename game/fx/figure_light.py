@@ -27,7 +27,7 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.lighting import LightSample
+from game.fx.lighting import LightSample, add_light
 from game.fx.occlusion import Caster, mask_region
 from game.fx.rim_art import Coverage, FigureArt
 from game.view import View
@@ -253,7 +253,7 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
             a3[...] = (a3 * cov).astype(np.uint8)
             del m3, a3
         small.blit(ms, box.topleft, special_flags=pygame.BLEND_RGB_MULT)
-        small.blit(ad, box.topleft, special_flags=pygame.BLEND_RGB_ADD)
+        add_light(small, ad, box.topleft)  # its hue kept where the sum saturates
 
 
 RIM_RGB = (168, 180, 204)  # moonlight through wet glass: the window's blue, desaturated toward grey

@@ -16,6 +16,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
 import pygame
 
 from game import memory
@@ -27,7 +29,7 @@ from game.view import View
 RGB = tuple[int, int, int]
 DOWNSCALE = 8
 LEVELS = 40  # intensity steps of a cached tinted light sprite
-HEADROOM = 0.5  # lights are summed at this fraction, then tone-mapped back (see _tonemap)
+HEADROOM = 0.5  # lights are summed at this fraction, then tone-mapped back (see tonemap)
 # Bytes of tinted light sprites kept. A light-map frame uses one sprite per light (~15); a
 # close-up's sprites are ~1 MB each at 1080p. Was 800 sprites, whatever their size: ~200 MiB
 # at 1080p after a few shots.
@@ -148,20 +150,63 @@ def tint(colour: RGB, k: float) -> RGB:
             min(255, max(0, round(colour[2] * k))))
 
 
-def _tonemap(small: pygame.Surface, scratch: pygame.Surface) -> None:
-    """Undo the headroom with a soft shoulder instead of a hard clip: out = 2s - s²/255.
+HUE_KEEP = 0.8  # how much of its own hue a light summed to 1.5x saturation keeps (the shoulder whitens the rest)
 
-    Lights are summed at half strength so that where several overlap the sum does not
-    clip (a clipped red channel turns warm light yellow-green). The curve doubles dim
-    values and rolls bright ones smoothly into 255, as film would. Three blits at 1/8
-    size: s - s*s/255, then + s (which cannot overflow).
-    """
-    scratch.blit(small, (0, 0))
-    scratch.blit(small, (0, 0), special_flags=pygame.BLEND_RGB_MULT)  # s*s/255
-    square = scratch
-    doubled = small.copy()
-    doubled.blit(square, (0, 0), special_flags=pygame.BLEND_RGB_SUB)  # s - s*s/255
-    small.blit(doubled, (0, 0), special_flags=pygame.BLEND_RGB_ADD)  # 2s - s*s/255
+
+def tonemap(acc: npt.NDArray[np.float32], pale: npt.NDArray[np.float32] | None = None) -> npt.NDArray[np.uint8]:
+    """The summed light `acc` (channels at HEADROOM, unclipped, 255 = saturation) as the 8-bit
+    map: each channel through a soft shoulder, 2x - x² (x in units of 255: doubles the dim,
+    rolls the bright smoothly into 255, as film would); but where the brightest channel m
+    passes saturation, the light is first scaled down by m as a whole, so it keeps its hue, and
+    the curve's whitening of the other channels is undone in part (HUE_KEEP) the further it is
+    past: a light whose sum is 1.5x saturation reads as its colour, not as a pale cream.
+
+    Clipped per channel (in the 8-bit sum, then the curve), the hearth among a dozen candles
+    came out (255, 255, 184): the red stops at the top while the green climbs after it, and
+    everything by the fire read olive, lemon when the fire dipped. Now a candle's light summed
+    to 1.5x saturation is (255, 189, 104). Where the `pale` patches' glow (the window glass, a
+    pale surface shining by itself) adds to it, the sum whitens as before."""
+    x = acc / np.float32(255.0)
+    m = x.max(axis=2, keepdims=True)
+    over = np.clip(2.0 * (m - np.float32(1.0)), 0.0, 1.0)
+    scale = np.maximum(m, np.float32(1.0))
+    if pale is not None:  # not on the glowing patches (the window glass): pale, they whiten as before
+        own = np.clip(pale.max(axis=2, keepdims=True) / np.float32(64.0), 0.0, 1.0)
+        over *= np.float32(1.0) - own
+        scale += (np.float32(1.0) - scale) * own
+    u = np.minimum(x / scale, np.float32(1.0))
+    y = u * (np.float32(2.0) - u)
+    y -= (y - u) * (np.float32(HUE_KEEP) * over)  # the curve's whitening undone, as far as the light is over
+    out: npt.NDArray[np.uint8] = (y * np.float32(255.0) + np.float32(0.5)).astype(np.uint8)
+    return out
+
+
+def add_light(small: pygame.Surface, light: pygame.Surface, at: tuple[int, int]) -> None:
+    """Add `light` into the built map `small` at map px `at`, a sum past 255 scaled back as a
+    whole (its hue kept) rather than clipped per channel: the figures' warm side light added
+    over the near-white map by the fire clipped the red and raised the green, a lemon rim on
+    the armchair and his near side."""
+    box = pygame.Rect(at, light.get_size()).clip(small.get_rect())
+    if box.w <= 0 or box.h <= 0:
+        return
+    dst = pygame.surfarray.pixels3d(small)[box.x : box.right, box.y : box.bottom]
+    src = pygame.surfarray.pixels3d(light)[box.x - at[0] : box.right - at[0], box.y - at[1] : box.bottom - at[1]]
+    total = dst.astype(np.float32) + src
+    over = np.maximum(total.max(axis=2, keepdims=True) / np.float32(255.0), np.float32(1.0))
+    dst[...] = (total / over + np.float32(0.5)).astype(np.uint8)
+    del dst, src
+
+
+def _accumulate(acc: npt.NDArray[np.float32], sprite: pygame.Surface, at: tuple[int, int]) -> None:
+    """Add `sprite` into the float map `acc` (x, y, rgb) with its top-left at map px `at`."""
+    w, h = acc.shape[:2]
+    x0, y0 = max(0, at[0]), max(0, at[1])
+    x1, y1 = min(w, at[0] + sprite.get_width()), min(h, at[1] + sprite.get_height())
+    if x1 <= x0 or y1 <= y0:
+        return
+    px = pygame.surfarray.pixels3d(sprite)
+    acc[x0:x1, y0:y1] += px[x0 - at[0] : x1 - at[0], y0 - at[1] : y1 - at[1]]
+    del px
 
 
 class LightMap:
@@ -282,9 +327,11 @@ class LightMap:
             self._small = pygame.Surface((sw, sh))
         small = self._small
         self._add = None
-        small.fill(tint(ambient, HEADROOM))
+        # summed in floats, not in the 8-bit map: a dozen candles and the hearth clip the red
+        # channel long before the green, and the clipped sum turned the firelight lemon (r = g)
+        acc = np.empty((sw, sh, 3), dtype=np.float32)
+        acc[...] = tint(ambient, HEADROOM)
         k = view.scale / DOWNSCALE
-        adds: list[tuple[pygame.Surface, tuple[int, int]]] = []
         for light in lights:
             if light.intensity <= 0.0:
                 continue
@@ -295,35 +342,41 @@ class LightMap:
             spr, area = self._tinted(r, light.colour, light.intensity, need)
             at = (pos[0] + area.x, pos[1] + area.y)  # the crop, where the whole sprite's part would go
             if shader is not None and light.shadow is not None:
-                scratch = spr.copy()
-                shader(scratch, at, light.shadow)
-                small.blit(scratch, at, special_flags=pygame.BLEND_RGB_ADD)
-            else:
-                adds.append((spr, at))
-        small.fblits(adds, pygame.BLEND_RGB_ADD)
-        if key_shader is not None:
-            key_shader(small, [light.shadow for light in lights if light.shadow is not None])
-        glow, seen = small, through(small.get_size()) if patches and through is not None else None
-        if seen is not None:
-            glow = pygame.Surface(small.get_size())
-            glow.fill((0, 0, 0))
-        for p in patches:
-            x0 = (view.ox + p.x * view.scale) / DOWNSCALE
-            y0 = (view.oy + p.y * view.scale) / DOWNSCALE
-            glow.fill(tint(p.colour, HEADROOM), (round(x0), round(y0), max(1, round(p.w * k)), max(1, round(p.h * k))),
-                      special_flags=pygame.BLEND_RGB_ADD)
-        if seen is not None:  # the glow only where nothing stands before it
-            glow.blit(seen, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            small.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-        if self._tone is None or self._tone.get_size() != small.get_size():
-            self._tone = pygame.Surface(small.get_size())
-        _tonemap(small, self._tone)
+                spr = spr.copy()
+                shader(spr, at, light.shadow)
+            _accumulate(acc, spr, at)
+        if key_shader is not None:  # the shadows' coverage, taken on a white map, multiplied in
+            cov = self._cover(small.get_size())
+            key_shader(cov, [light.shadow for light in lights if light.shadow is not None])
+            acc *= pygame.surfarray.pixels3d(cov) / np.float32(255.0)
+        pale = None
+        if patches:
+            glow = self._cover(small.get_size(), (0, 0, 0))
+            for p in patches:
+                x0 = (view.ox + p.x * view.scale) / DOWNSCALE
+                y0 = (view.oy + p.y * view.scale) / DOWNSCALE
+                glow.fill(tint(p.colour, HEADROOM), (round(x0), round(y0), max(1, round(p.w * k)), max(1, round(p.h * k))),
+                          special_flags=pygame.BLEND_RGB_ADD)
+            if through is not None:  # the glow only where nothing stands before it
+                glow.blit(through(small.get_size()), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            pale = pygame.surfarray.array3d(glow).astype(np.float32)
+            acc += pale
+        pygame.surfarray.pixels3d(small)[...] = tonemap(acc, pale)
         return small
 
+    def _cover(self, size: tuple[int, int], colour: RGB = (255, 255, 255)) -> pygame.Surface:
+        """A scratch surface of the map's `size` filled with `colour` (kept between builds)."""
+        if self._tone is None or self._tone.get_size() != size:
+            self._tone = pygame.Surface(size)
+        self._tone.fill(colour)
+        return self._tone
+
     def dip(self, small: pygame.Surface, view: View, x: float, y: float, radius: float, amount: int) -> None:
-        """Darken the built map `small` around room (x, y) by up to `amount` (0..255), fading
-        with the light falloff over `radius`: a light whose sum has saturated the map (the
-        hearth among a dozen candles) still visibly breathes when it dips."""
+        """Darken the built map `small` around room (x, y) by up to `amount` (0..255, a share of
+        its light), fading with the light falloff over `radius`: a light whose sum has saturated
+        the map (the hearth among a dozen candles) still visibly breathes when it dips. Scaled,
+        not subtracted: the same grey taken off each channel kept the saturated r = g and made
+        the orange firelight more yellow as it dipped."""
         if amount <= 0:
             return
         placed = self._place((small.get_width() * DOWNSCALE, small.get_height() * DOWNSCALE), view, x, y, radius)
@@ -333,7 +386,10 @@ class LightMap:
         base, area = self._sprite(r, need)
         scratch = base.copy()
         scratch.fill((amount, amount, amount), special_flags=pygame.BLEND_RGB_MULT)
-        small.blit(scratch, (pos[0] + area.x, pos[1] + area.y), special_flags=pygame.BLEND_RGB_SUB)
+        keep = pygame.Surface(scratch.get_size())
+        keep.fill((255, 255, 255))
+        keep.blit(scratch, (0, 0), special_flags=pygame.BLEND_RGB_SUB)  # 255 - amount x falloff
+        small.blit(keep, (pos[0] + area.x, pos[1] + area.y), special_flags=pygame.BLEND_RGB_MULT)
 
     def add(self, light: pygame.Surface, area: pygame.Rect, cut: Cut | None = None) -> None:
         """While building: add `light` (the map's size) over the lit scene too, after the
