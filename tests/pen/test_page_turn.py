@@ -31,7 +31,7 @@ def _ink(at: float, page: int | None = None) -> int:
 
 
 def test_their_writing_is_seen_as_the_leaves_turn() -> None:
-    pen = _ink(5.0, page=1)  # the pen put down across the right page: dark, and no writing
+    pen = _ink(5.0, page=1)  # what is dark on the fresh right page (the put-down pen lay there once)
     # before: the 1 s turn had the right leaf edge-on at 0.5 s and the spread bare from 1 s
     assert _ink(0.5, page=1) - pen > 1000, "the written right leaf has gone by 0.5 s"
     assert _ink(1.0, page=1) - pen > 1000, "no writing on the turning leaf at 1 s"

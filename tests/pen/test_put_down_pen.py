@@ -30,3 +30,11 @@ def test_the_put_down_pen_lies_off_the_book_where_no_leaf_turns() -> None:
     # before: the whole pen (1230, 700 -> 1540, 562) lay on the right page
     assert not inside, f"the put-down pen lies over the book at {inside[:3]}"
     assert 0 <= x <= 1920 and 0 <= y <= 1080 and 0 <= x + length * math.cos(a) <= 1920, "the pen is in the shot"
+
+
+def test_nothing_dark_lies_on_the_fresh_right_page_as_the_leaf_turns() -> None:
+    """Line 81 at 1.5 s: the written leaf has gone over, the right page is the fresh blank one;
+    before, the put-down pen lay on it (and over the leaf as it rose)."""
+    from test_page_turn import _ink
+
+    assert _ink(1.5, page=1) == 0, "dark pixels (the pen) on the fresh right page at 1.5 s"
