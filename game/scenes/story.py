@@ -12,6 +12,7 @@ reproduces exactly what a player sees `s` seconds after line `n` began, which is
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections.abc import Iterator
@@ -349,10 +350,25 @@ class StoryScene(Scene):
         return not self._last_pass and cut is not None and cut - self.t < PREPARE_LAST
 
     def _next_steps(self, canvas: tuple[int, int], effects: bool = True) -> Iterator[str] | None:
-        """The steps that make the next line's shot ahead on a `canvas` (None: nothing to make);
-        `effects` False: not the effects' sprites, nor a close shot's (it holds what it made ahead)."""
-        d = self.director
-        shot, move, snap, r = d.next_shot(), d.next_move(), d.stage.at(self.t), self.ctx.renderer
+        """The steps that make ahead on a `canvas` what the next frames will need (None: nothing):
+        the framing a camera move playing now settles on, then the next line's shot. `effects`
+        False: not the effects' sprites, nor a close shot's (it holds what it made ahead)."""
+        snap, r = self.director.stage.at(self.t), self.ctx.renderer
+        shown = not (self.close_up() or insert_name(snap.shot.value))  # the room is on screen
+        now, steps = snap.move, []
+        if shown and now is not None and not now.done(self.t) and r.moves.wants(r, snap.shot.value, snap):
+            s = r.room.shots[snap.shot.value].rect  # the move settles in this shot: drawn then at its own size
+            steps.append(r.prepare_steps(snap.shot.value, snap, canvas, settled=now.framing_at((s.x, s.y, s.w, s.h), 1.0),
+                                         effects=effects))
+        shot_steps = self._shot_steps(canvas, snap, shown, effects)
+        if shot_steps is not None:
+            steps.append(shot_steps)
+        return itertools.chain(*steps) if steps else None
+
+    def _shot_steps(self, canvas: tuple[int, int], snap: Snapshot, shown: bool, effects: bool) -> Iterator[str] | None:
+        """The steps that make the next line's shot (another shot, or a move's large frame)."""
+        d, r = self.director, self.ctx.renderer
+        shot, move = d.next_shot(), d.next_move()
         if shot == PAGE_SHOT or any(isinstance(cmd, c.Write) for cmd in d.ahead()):
             shot, move = STRIP_SHOT, None  # the page: of the room only its backdrop's shot is drawn
         cut = shot is not None and shot != snap.shot.value
@@ -361,14 +377,8 @@ class StoryScene(Scene):
                 return None
             return (r.layers.prepare_insert(shot, snap, self.t, canvas, move)  # or beside another
                     if insert_name(snap.shot.value) is None else r.prepare_beside(shot, canvas, move))
-        shown = not (self.close_up() or insert_name(snap.shot.value))  # the room is on screen
         if cut or move is not None:  # another shot, or a move: its large frame
             return r.prepare_steps(shot or snap.shot.value, snap, canvas, move, shown, effects=effects)
-        now = snap.move
-        if shown and now is not None and not now.done(self.t) and r.moves.wants(r, snap.shot.value, snap):
-            s = r.room.shots[snap.shot.value].rect  # the move settles in this shot: drawn then at its own size
-            return r.prepare_steps(snap.shot.value, snap, canvas, settled=now.framing_at((s.x, s.y, s.w, s.h), 1.0),
-                                   effects=effects)
         return None
 
     def _paint_writer_ahead(self, size: tuple[int, int]) -> None:
