@@ -71,10 +71,12 @@ def draw_cover_motion(dst: pygame.Surface, x0: int, y0: int, page: pygame.Surfac
 # over before the fresh spread settles (a 1 s rigid flip read as a pop to blank pages)
 TURN_LEAVES = ((0.07, 0.74), (0.3, 0.95))
 SEGMENTS = 48  # a turning leaf is drawn as this many hinged strips: it can bow
-BEND = 0.55  # radians the free edge trails the hinge at mid-turn: the leaf bows as it falls over
-EYE = 10.0  # the camera's height over the page, in page widths: the standing leaf grows nearer the eye
+BEND = 1.0  # radians the free edge trails the hinge at mid-turn: the leaf curls as it goes over (0.55 read as a flat card)
+EYE = 4.0  # the camera's height over the page, in page widths: the standing leaf grows nearer the eye and its
+# top and bottom edges bow out along the curl (at 10 they stayed straight: a card)
 LIGHT = (-0.51, 0.86)  # the candle's direction in the leaf's (x, up) plane: up and to the left
 SHOW_THROUGH = 0.35  # how dark the writing shows, mirrored, through the back of a backlit leaf
+LAID_THROUGH = 0.4  # the share of it still seen once the leaf lies on the left, until the next leaf covers it
 CAST = 0.6  # a point at height z throws its shadow this many z to the right
 
 
@@ -202,8 +204,10 @@ def draw_turn(dst: pygame.Surface, x0: int, y0: int, leaves: Leaves, panel: tupl
         if 0.0 < phi < math.pi:
             _leaf_shadow(dst, x0 + spine, y0 + right.y, h, w, phi, pages)
     backs = [leaves.back, leaves.back]
-    if 0.0 < phis[0] < math.pi:  # backlit while it stands, matte once it lies down
+    if phis[0] > 0.0:  # backlit while it stands; lying down its writing stays faintly through until covered
         k = math.sin(phis[0]) ** 0.7
+        if phis[0] > math.pi / 2:
+            k = max(k, LAID_THROUGH)
         if k > 0.02:
             face = leaves.back.copy()
             leaves.thru.set_alpha(round(255 * k))

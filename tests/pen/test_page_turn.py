@@ -5,6 +5,8 @@ follows and the fresh spread is left."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pygame
 
@@ -61,3 +63,26 @@ def test_the_written_leaf_shows_its_writing_through_its_back() -> None:
     assert np.all(near < bare[-40:-10, 40:60] - 60), "the writing does not show through the back"
     assert np.all(near > 250), "the writing shows through as dark as ink"
     assert np.array_equal(thru[:100], bare[:100])  # and only where it is written
+
+
+def _sums(at: float) -> np.ndarray:
+    return pygame.surfarray.array3d(render_moment(Assets(), "81", at, SIZE)).astype(int).sum(axis=2)
+
+
+def test_the_laid_leaf_keeps_its_writing_until_the_next_leaf_covers_it() -> None:
+    """At 2.2 s the written leaf lies on the left and the blank one is still coming down over it:
+    the part not yet covered shows the writing faintly through the laid leaf (mirrored), not a
+    page gone bare before anything covered it (review8 #9: it popped to blank when it landed)."""
+    bare = _sums(3.5)  # the fresh spread: bare paper under the same light
+    darker = (bare - _sums(2.2))[65:190, 110:430]  # the left page's outer part, left of the falling leaf
+    assert (darker > 20).sum() > 200, f"only {(darker > 20).sum()} px of writing on the uncovered left page"
+
+
+def test_the_turning_leaf_curls() -> None:
+    """The leaf bends as it goes over: its free edge trails the hinge by a good part of a right angle,
+    and strips higher up are seen larger, so its top edge bows (at BEND 0.55 / EYE 10 it read as a card)."""
+    from game.pen.motion import EYE, leaf_angles
+
+    thetas = leaf_angles(math.pi / 2)
+    assert thetas[0] - thetas[-1] > 0.8
+    assert EYE / (EYE - 1.0) > 1.2, "a standing leaf hardly nearer the eye"
