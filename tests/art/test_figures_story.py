@@ -21,7 +21,7 @@ from game.view import View
 # points of each head drawing, in its SVG frame (assets/art/figures/him/head*.svg: both drawn
 # in a group scaled 0.92 about the neck pivot (52, 152)): the nose tip, and the middle of the skull
 NOSE = {"profile": (52 + (126 - 52) * 0.92, 152 + (86 - 152) * 0.92),
-        "turned": (52 + (26 - 52) * 0.92, 160 + (88 - 152) * 0.92)}  # its group sits 8 px lower
+        "turned": (52 + (26 - 52) * 0.92, 164 + (88 - 152) * 0.92)}  # its group sits 12 px lower
 SKULL = (60.0, 75.0)
 GAZE_LINES = ("His gaze was fixed on the fire", "its flames twisting and turning")
 HANDS_LINES = ("She watched as the words formed", "Her fingers trembled as she reached",
@@ -103,8 +103,8 @@ def test_his_eyes_look_down_at_the_fire_not_out_at_us(story: tuple[Any, Any], wh
     lash = re.search(r'<path d="M ([\d.]+) ([\d.]+) C', text)
     assert lash, "eyes_turned.svg: the lashes' stroke"
 
-    def room(p: tuple[float, float]) -> tuple[float, float]:  # the drawing's group: scale 0.92 about (52, 152), moved to (52, 160)
-        return local_point(spec, eyes.placed, (52 + (p[0] - 52) * 0.92, 160 + (p[1] - 152) * 0.92))
+    def room(p: tuple[float, float]) -> tuple[float, float]:  # the drawing's group: scale 0.92 about (52, 152), moved to (52, 164)
+        return local_point(spec, eyes.placed, (52 + (p[0] - 52) * 0.92, 164 + (p[1] - 152) * 0.92))
 
     hearth = ctx.renderer.layers.props.room.anchor("fireplace").rect
     tip, skull = room((float(lash.group(1)), float(lash.group(2)))), room(SKULL)

@@ -1,0 +1,90 @@
+"""Review 8's figure items, checked on the wide rig's drawings (assets/art/figures/*):
+
+* #4 his head turned to the fire on a body still facing her: the `turned` torso and collar show
+  no shirt-front and no tie (the body turns with the head), the lost-profile neck starts under the
+  skull (not a plank as wide as the head from the back of the collar), and the turned eye is open
+  (a lit sliver of the eyeball past the cheek), not a shut dash;
+* #15 her wide-shot eye is a profile eye: no white in front of the iris (a frontal almond eye
+  showed white on both sides of a round iris);
+* #6 his fist reads as a hand: a thumb with a lit nail and creases between the fingers, not
+  outlined lumps.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pygame
+import pytest
+
+ART = Path(__file__).resolve().parents[2] / "assets" / "art" / "figures"
+
+
+def _text(who: str, name: str) -> str:
+    return (ART / who / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ("torso_turned.svg", "collar_turned.svg"))
+def test_his_turned_body_shows_no_shirt_front_or_tie(name: str) -> None:
+    text = _text("him", name)
+    assert "url(#tie)" not in text and 'id="tie-knot"' not in text, f"{name}: a tie faces her while his head faces the fire"
+    assert "url(#shirt)" not in text, f"{name}: the shirt-front faces her while his head faces the fire"
+
+
+def _points(d: str) -> list[tuple[float, float]]:
+    nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", d)]
+    return list(zip(nums[0::2], nums[1::2], strict=False))
+
+
+def test_his_lost_profile_neck_is_narrower_than_the_skull_and_starts_under_it() -> None:
+    text = _text("him", "head_turned.svg")
+    neck = re.search(r'<path id="neck" d="([^"]+)"', text)
+    hair = re.search(r'<path id="hair" d="([^"]+)"', text)
+    assert neck and hair
+    top = [p for p in _points(neck.group(1)) if p[1] < 120]
+    skull = _points(hair.group(1))
+    width = max(x for x, _ in top) - min(x for x, _ in top)
+    assert width <= 36, f"the neck's top is {width:.0f} px wide: a plank"
+    back = max(x for x, _ in skull) - max(x for x, _ in top)
+    assert back >= 25, f"the skull's back is only {back:.0f} px past the nape: the neck runs on from the back of the head"
+
+
+def test_his_turned_eye_is_open_and_lit() -> None:
+    text = _text("him", "eyes_turned.svg")
+    assert re.search(r'fill="#f[0-9a-f]{5}"', text), "no lit sliver of the eyeball: the turned eye reads shut"
+
+
+def _raster(who: str, name: str, scale: int = 8) -> pygame.Surface:
+    path = ART / who / name
+    w, h = (int(v) for v in re.search(r'viewBox="0 0 (\d+) (\d+)"', path.read_text(encoding="utf-8")).groups())  # type: ignore[union-attr]
+    return pygame.image.load_sized_svg(str(path), (w * scale, h * scale))
+
+
+@pytest.mark.parametrize("name", ("eyes_open.svg", "eyes_wide.svg", "eyes_heavy.svg", "eyes_down.svg"))
+def test_her_wide_eye_shows_no_white_in_front_of_the_iris(name: str) -> None:
+    """She faces right: the iris sits at the eye's front edge, the white only behind it."""
+    s = _raster("her", name)
+    w, h = s.get_size()
+    iris_front, white_front = -1, -1
+    for y in range(h):
+        for x in range(w):
+            r, g, b, a = s.get_at((x, y))
+            if a < 250:
+                continue
+            if 55 <= r <= 95 and 28 <= g <= 58 and b <= 36:  # the brown iris (#4a2a14; not the near-black lashes)
+                iris_front = max(iris_front, x)
+            if r > 215 and g > 200 and b > 185:  # the white of the eye
+                white_front = max(white_front, x)
+    assert iris_front > 0 and white_front > 0
+    ahead = (white_front - iris_front) / 8 / 1.3  # back to the head's SVG units (the eye is drawn 1.3x)
+    assert ahead < 0.6, f"{name}: white {ahead:.1f} px in front of the iris: a frontal eye on a profile head"
+
+
+@pytest.mark.parametrize("name", ("hand_fist.svg", "hand_clench.svg"))
+def test_his_fist_has_a_thumb_nail_and_finger_creases_not_outlined_lumps(name: str) -> None:
+    text = _text("him", name)
+    creases = re.search(r'<path d="((?:M [^"]*){3})" stroke="#5a3222"', text)
+    assert creases and creases.group(1).count("M") >= 3, f"{name}: no creases between the fingers"
+    assert 'fill="#f6dcc8"' in text, f"{name}: no lit thumbnail"
+    assert len(re.findall(r'fill="url\(#f\)" stroke=', text)) == 0, f"{name}: each finger ringed by an outline (lumps)"
