@@ -233,16 +233,23 @@ class RoomFx:
                 mine = {id(m) for m, _r, _f in people}  # the props' shading drawn in from their edges (shadows.inset)
                 lit = [c if id(c[0]) in mine else inset(c, DOWNSCALE) for c in shown]
                 self.light_map.edges = [c for c in shown if id(c[0]) not in mine]
-                self.side_light.shade(small, view, DOWNSCALE, lit, lights, cold, self.shadows.wall_base_y, people)
+                wall = self.shadows.wall_base_y
+                self.side_light.shade(small, view, DOWNSCALE, [c for c in lit if id(c[0]) not in mine], lights, cold, wall, people)
+                on_people = small.copy() if people else None  # the figures' side light on a copy, laid on them
+                if on_people is not None:  # by their own alpha (lighting._lay_figures): none on the wall by them
+                    self.side_light.shade(on_people, view, DOWNSCALE, [c for c in lit if id(c[0]) in mine], lights, cold, wall, people)
+                self.light_map.figures = (on_people, people) if on_people is not None else None
                 self.cold_rim.update(view, people, lights, cold, surface.get_rect())
             else:
                 self.cold_rim.rims = []
                 self.light_map.edges = []
+                self.light_map.figures = None
             fl = self.fire_light
             if fl is not None and self.hearth is not None and st.fire > 0.0:  # the fire's flicker on the room and the people
                 q = fire_light(self.seed, tq, 1.0, self.reduce_motion)
                 fx_, fy_ = self.hearth.light_point(tq)
-                self.light_map.dip(small, view, fx_, fy_, fl.radius, round(FIRE_DIP * st.fire * min(0.6, max(0.0, 1.15 - q))))
+                for m in self._maps(small):
+                    self.light_map.dip(m, view, fx_, fy_, fl.radius, round(FIRE_DIP * st.fire * min(0.6, max(0.0, 1.15 - q))))
             glass_map = self._glass_in_map(view) if self.rain else None
             if st.glow > 0.0:  # "a warm, golden glow": a warm bloom around the flames and the couple ...
                 d = DOWNSCALE
@@ -250,7 +257,8 @@ class RoomFx:
                 flames = [(s.x, s.y, s.intensity) for s in self.candles.lights(self.flames(tq), st.candles, 0.0)]
                 # the people only: with every caster on their floor line the sofa glowed as a block
                 couple = [(m, pygame.Rect(r.x // d, r.y // d, r.w // d, r.h // d), f) for m, r, f in people]
-                self.bloom.draw(small, small_view, st.glow, flames, couple)
+                for m in self._maps(small):
+                    self.bloom.draw(m, small_view, st.glow, flames, couple)
                 # ... and a golden haze added over the lit room (the wall at full albedo is dark:
                 # only light added over it turns it gold), the glass kept night-blue
                 both = couple[0][1].unionall([c[1] for c in couple[1:]]) if couple else None
@@ -270,8 +278,9 @@ class RoomFx:
             # bloom, so where the light saturates it stays gold (GOLD_MULT), never a lemon (255, 255, x)
             # that turned her green dress yellow-olive in blotches; the people before the glass graded too
             if st.glow > 0.0:
-                graded(small, lambda s: grade(s, st.glow, None), glass_map,
-                       see_through(small.get_size(), DOWNSCALE, people) if people else None)
+                seen_glass = see_through(small.get_size(), DOWNSCALE, people) if people else None
+                for m in self._maps(small):
+                    graded(m, lambda s: grade(s, st.glow, None), glass_map, seen_glass)
             return small
 
         self.light_map.apply(surface, key, build)
@@ -285,6 +294,11 @@ class RoomFx:
         if self.hearth is not None:  # a candle standing before the hearth hides its flames and grate
             self.hearth.draw_emissive(surface, view, t, live.fire, [*casters, *self.candles.wax_casters()])
         self.candles.draw_flames(surface, view, self.flames(t), live.candles, live.glow, casters)
+
+    def _maps(self, small: pygame.Surface) -> list[pygame.Surface]:
+        """The light map being built and, if the figures have their own, theirs: what is done to
+        the one after the side light is done to both."""
+        return [small] if self.light_map.figures is None else [small, self.light_map.figures[0]]
 
     def _people(self, view: View, casters: Sequence[Caster]) -> list[Caster]:
         """The figures among `casters`: on a figure's floor line, and not a prop's own rect there."""
