@@ -254,7 +254,8 @@ look her him
 look him her
 face him longing
 face her longing
-shot faces
+# both seated upright: the faces shot (framed for his lean at 23) cut him at the right edge (review8 #22)
+shot faces_met
 camera push 1.06 over 9
 "Their eyes met again, and in that moment, they both knew"
 "that the unspoken words had to find a resolution."
