@@ -59,6 +59,10 @@ def test_jacket_has_tailoring(name: str) -> None:
     """A notched lapel, a shoulder seam, two buttons at the waist and a pocket flap, drawn as
     shapes (not pencil lines), each inside the jacket's outline."""
     text = (HIM / name).read_text(encoding="utf-8")
+    if name == "torso_turned.svg":  # turned away to the fire (review8 #4): the jacket's back, its front hidden
+        for part in ("shoulder-seam", "pocket-flap", "back-seam", "vent"):
+            assert re.search(rf'<path id="{part}"', text), f"{name}: no {part}"
+        return
     for part in ("lapel-near", "lapel-notch", "shoulder-seam", "pocket-flap", "button-1", "button-2"):
         m = re.search(rf'<(path|circle) id="{part}"([^>]*)>', text)
         assert m, f"{name}: no {part}"
