@@ -41,7 +41,11 @@ HER_XF = Xf(528, 468, rot=-2, s=1.62)
 # his hand palm up under hers, tilted down into the clasp (so foreshortened along its length): from
 # above one sees his inner wrist and the heel of his palm, the rest under her hand
 HIS_XF = Xf(1196, 478, rot=182, s=1.74, mirror=True, sx=0.72)
-HIS_PALM = Skin('#e6b494', '#c08a68', '#8a5a42', '#3b2418', '#9a664b', '#e8bca8', '#f8e0d0', '#f4d4bc')
+# one skin for his whole hand (palm, fingers, thumb, wrist): a warm tan deeper than hers, so the
+# tone difference across the clasp is between him and her, never between his fingers and his own
+# palm (review8 #5: "his laced fingers darker than his own palm")
+HIS_SKIN = Skin("#c8926c", "#a86e4e", "#6a4028", "#3b2418", "#8e5c42", "#dcae94", "#f0ccb4", "#e2b696")
+HIS_PALM = HIS_SKIN
 
 # The interlace, in her hand's frame at the middle of the clasp (local x = LANE_X): eight lanes
 # one finger wide, alternating his, hers, his, hers... top (thumbs' side) to bottom, so each of
@@ -148,7 +152,8 @@ def _stub(d: Doc, i: int) -> None:
     # along: fading in over her knuckle (the back of her hand runs on into it), lit on the knuckle's
     # crown, then falling away into shade where it bends down
     # (starting in the tone of the back of her hand by her knuckles, so its start shows no edge)
-    along = d.lin(root, tip, [(0, KNUCKLE_TONE, 0), (0.1, KNUCKLE_TONE, 1), (0.5, HER.light, 1), (0.8, HER.mid, 1),
+    # (the crown in her skin's mid-light, not its palest: pale crowns read as bandages, review8 #5)
+    along = d.lin(root, tip, [(0, KNUCKLE_TONE, 0), (0.1, KNUCKLE_TONE, 1), (0.4, "#e6b698", 1), (0.7, HER.mid, 1),
                               (1, HER.dark, 1)])
     d.add(f'<path data-stub="{i}" d="{path}" fill="{along}"/>')
     # across: lit on the flame's side, the far side in shade (from a little way out, so the root
@@ -181,12 +186,6 @@ def her_fingers(open_: bool = False) -> Doc:
     if not open_:
         for i in range(4):
             _stub(d, i)
-        # the deep crease where the hands meet: her fingers turning down and his rising from his
-        # palm both fall into one soft shade there (so neither shows a cut end); under alpha 160
-        # so it never hides his fingers
-        band = [HER_XF(p) for p in [(252, -92), (272, -98), (284, -60), (286, 0), (282, 70), (270, 92), (252, 88)]]
-        g = d.lin(HER_XF((246, 0)), HER_XF((290, 0)), [(0, "#1a0b06", 0), (0.45, "#1a0b06", 0.5), (0.7, "#1a0b06", 0.4), (1, "#1a0b06", 0)])
-        d.add(f'<path d="{smooth_path(band, tension=0.7)}" fill="{g}"/>')
         return d
     for fs in HER_FINGERS:
         cp, ws, _ = finger_geom(fs, HER_XF)
@@ -194,6 +193,21 @@ def her_fingers(open_: bool = False) -> Doc:
     for fs in HER_FINGERS[::-1]:
         finger(d, fs, HER_XF, HER)
     return d
+
+def crease() -> Doc:
+    """The deep crease where the hands meet, its own part over her bent fingers (so it never counts
+    as her fingers): her fingers turning down and his rising from his palm both fall into one soft
+    shade there, so neither shows a cut end."""
+    d = Doc()
+    # (wider and deeper over his finger roots, fading out well inside its outline: at 0.5 his
+    # roots showed through as dark arrow-shaped ends and the band's end as a hard vertical edge
+    # on his palm, review8 #5)
+    band = [HER_XF(p) for p in [(246, -96), (276, -104), (300, -64), (304, 0), (300, 74), (276, 98), (246, 92)]]
+    g = d.lin(HER_XF((240, 0)), HER_XF((304, 0)), [(0, "#2a140c", 0), (0.3, "#2a140c", 0.7), (0.55, "#2a140c", 0.72),
+                                                  (0.8, "#2a140c", 0.25), (1, "#2a140c", 0)])
+    d.add(f'<path d="{smooth_path(band, tension=0.7)}" fill="{g}"/>')
+    return d
+
 
 def his_palm() -> tuple[Doc, HandSpec]:
     him = HandSpec(HIS_XF, HIS_PALM, show="palm")
@@ -204,14 +218,14 @@ def his_palm() -> tuple[Doc, HandSpec]:
                     (192, 70), (150, 84), (70, 70), (-10, 52)]
     d = Doc()
     forearm(d, him)
-    hand_back(d, him)
+    hand_back(d, him, palm_lines=0.0)  # (the palm's lines read as seams on the heel, review8 #5)
     paint.model_palm(d, him)
     # her hand lies over the fingers' end of his palm: its shadow, deep at her fingers, fading
     # toward his wrist
     a, b = him.xf((230, 0)), him.xf((90, 0))
     shade = [him.xf(p) for p in him.palm_pts]
     d.add(f'<path d="{smooth_path(shade, tension=0.8)}" '
-          f'fill="{d.lin(a, b, [(0, "#1e0e08", 0.4), (0.5, "#1e0e08", 0.12), (1, "#1e0e08", 0)])}"/>')
+          f'fill="{d.lin(a, b, [(0, "#1e0e08", 0.2), (0.5, "#1e0e08", 0.03), (1, "#1e0e08", 0)])}"/>')
     his_sleeve(d, him.xf)
     return d, him
 
@@ -237,7 +251,7 @@ def his_thumb() -> tuple[Doc, P]:
     cp, ws, _ = finger_geom(t, HER_XF)
     d.add(f'<path d="M{f(add(cp[1], (4, 7)))} L{f(add(cp[-1], (4, 7)))}" stroke="#000" stroke-width="{ws[1]*0.8:.1f}" stroke-linecap="round" opacity="0.22"/>')
     # solid, its root under the ball of his thumb (his.svg's thenar mound is drawn over its start)
-    finger(d, t, HER_XF, HIS, open_base=True)
+    finger(d, t, HER_XF, HIS_SKIN, open_base=True)
     # the ball of his thumb over its root, the palm's skin running on into it (no cut edge): a
     # soft patch of the palm's tone, centred inside the palm so it never spills onto the table
     inward = norm(sub(HIS_XF((110, 0)), cp[0]))
@@ -269,7 +283,7 @@ def tip_spec(i: int, curl: float = 0.0) -> FingerSpec:
 # the backs of his fingers over her hand: a deeper, warmer tan than her skin (and than his palm),
 # so across the clasp one reads his, hers, his, hers by colour, not only by outline (review7 #1:
 # "two hands laid like combs": the same tone, his fingers read as hers)
-HIS_BACK = Skin("#c8926a", "#9e6646", "#623822", "#3b2418", "#7e4e36", "#d6a890", "#ecc6ae", "#dcae8e")
+HIS_BACK = HIS_SKIN
 GRIP_WHITE = Skin("#f0ccb0", "#d4a282", "#9a6a50", "#3b2418", "#a87a62", "#ecc8b8", "#fbe8dc", "#fff4ec")  # blanched
 
 
@@ -289,7 +303,9 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0) -> tuple[Doc, P]:
         d.add(f'<ellipse cx="{dim[0]:.1f}" cy="{dim[1]:.1f}" rx="{rr:.1f}" ry="{rr:.1f}" '
               f'fill="{d.rad(dim, rr, [(0, "#5a3020", 0.0), (0.5, "#5a3020", 0.3 * curl), (1, "#5a3020", 0)])}"/>')
     # the root rises from his palm, between her fingers, into the light
-    finger(d, fs, HER_XF, HIS_BACK, white=white, open_base=True, root_shade="#24120a" if i else "")
+    # (no dark root shade: while the finger slides out, drawn short, it ended in a dark arrow-shaped
+    # notch, review8 #5; her fingers' crease band covers the roots)
+    finger(d, fs, HER_XF, HIS_BACK, white=white, open_base=True)
     if curl > 0:
         # the knuckles standing up under the taut skin, blanched: a pale raised bump at each joint
         # with its shadow on the far side, the skin between them paler too
@@ -346,18 +362,44 @@ def _thumb_caress() -> str:
     """His thumb: open before the clasp, closing over her hand while the fingers lace, then
     (line 64, the warmth of the held clasp) slowly stroking the back of her hand."""
     keys: list[list[float]] = [[0, 0, 0, -40], [LACE, 0, 0, -40], [LACED + 0.4, 0, 0, 0]]
-    t = LACED + 1.4
-    while t < 14:
-        keys += [[round(t, 2), 3, 2, -7], [round(t + 1.3, 2), 0, 0, 0]]
-        t += 2.6
     return '[[part.motion]]\nkind = "keys"\nkeys = [' + ", ".join(
-        "[" + ", ".join(f"{v:g}" for v in k) + "]" for k in keys) + "]\n"
+        "[" + ", ".join(f"{v:g}" for v in k) + "]" for k in keys) + "]\n" + _held(STROKE, STROKE_PERIOD)
+
+
+# The held clasp (line 64) loops for as long as the line is read (a `keys` motion with a period; its
+# keys held after 14 s froze line 64, which is shown seconds into the shot, review8 #24): his thumb
+# strokes slowly back and forth over her knuckles (its tip travels ~40 px at 1080p), the hands press
+# gently into each other and ease (a squeeze with the breath), and the candle's light drifts on the skin.
+HELD = LACED + 0.4
+STROKE = [(0.0, 0, 0, 0), (1.9, 6, 5, -11), (3.8, 0, 0, 0)]  # (s after HELD, dx, dy, rot)
+STROKE_PERIOD = 3.8
+SQUEEZE_PERIOD = 5.2
+HER_SQUEEZE = [(0.0, 0, 0, 0), (2.2, 4, 1, -0.6), (SQUEEZE_PERIOD, 0, 0, 0)]
+HIS_SQUEEZE = [(0.0, 0, 0, 0), (2.2, -4, 1, 0.4), (SQUEEZE_PERIOD, 0, 0, 0)]
+GLOW_PERIOD = 6.8
+GLOW = [(0.0, -40, -6, 0, 1, 0.55), (2.9, 36, 8, 0, 1, 1.0), (4.4, 20, 2, 0, 1, 0.8), (GLOW_PERIOD, -40, -6, 0, 1, 0.55)]
+
+
+def _held(keys: list[tuple[float, ...]], period: float) -> str:
+    """A looping `keys` motion that starts once the clasp is held (HELD s) and repeats every `period`."""
+    body = ", ".join("[" + ", ".join(f"{v:g}" for v in (round(HELD + k[0], 2), *k[1:])) + "]" for k in keys)
+    return f'[[part.motion]]\nkind = "keys"\nperiod = {period:g}\nkeys = [{body}]\n'
+
+
+def glow() -> Doc:
+    """The table candle's light on the clasp: a soft warm pool over the hands (moved and dimmed by
+    the toml, so the light drifts over the skin while they hold on)."""
+    d = Doc()
+    c, r = (1000.0, 400.0), 300.0
+    d.add(f'<ellipse cx="{c[0]:.0f}" cy="{c[1]:.0f}" rx="{r:.0f}" ry="{r * 0.8:.0f}" '
+          f'fill="{d.rad(c, r, [(0, "#ffd8a0", 0.2), (0.5, "#ffc080", 0.09), (1, "#ffc080", 0)])}"/>')
+    return d
 
 
 def toml_intertwined(tips: list[P], thumb: P) -> str:
     common = '[[part.motion]]\nkind = "breathe"\ndy = 5\nperiod = 4.4\n'
     her_keys = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, -120, -70, 2, 1.05], '
-                f'[{LAND}, 0, 0, 0, 1.0], [{LACED}, 8, 0, 0, 1.0], [6.0, 6, 0, 0, 1.0]]\n')
+                f'[{LAND}, 0, 0, 0, 1.0], [{LACED}, 8, 0, 0, 1.0], [6.0, 6, 0, 0, 1.0]]\n') + _held(HER_SQUEEZE, SQUEEZE_PERIOD)
     cut = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0, 1, {a}], '
            f'[{LACE}, 0, 0, 0, 1, {{a}}], [{LACE + 0.001:.3f}, 0, 0, 0, 1, {{b}}]]\n')
     out = ['''# "She placed her hand in his, / the warmth of their connection radiating through their
@@ -400,7 +442,7 @@ pivot = [{x:.1f}, {y:.1f}]
 [[part.motion]]
 kind = "keys"
 keys = [[0, 0, 0, 0, {SLIDE}, 0], [{t0:.2f}, 0, 0, 0, {SLIDE}, 0], [{t0 + 0.001:.3f}, 0, 0, 0, {SLIDE}, 1], [{LACED - 0.36 + 0.12 * i:.2f}, 0, 0, 0, 1, 1]]
-''' + common)
+''' + _held(HIS_SQUEEZE, SQUEEZE_PERIOD) + common)
     out.append('''
 [[part]]
 svg = "her_fingers_open.svg"
@@ -409,11 +451,19 @@ pivot = [528, 468]
 [[part]]
 svg = "her_fingers.svg"
 pivot = [528, 468]
+''' + her_keys + common + cut.format(a=0, b=1) + '''
+[[part]]
+svg = "crease.svg"
+pivot = [528, 468]
 ''' + her_keys + common + cut.format(a=0, b=1) + f'''
 [[part]]
 svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
-''' + _thumb_caress() + common)
+''' + _thumb_caress() + common + '''
+[[part]]
+svg = "glow.svg"
+pivot = [1000, 400]
+''' + _held(GLOW, GLOW_PERIOD))
     return "".join(out)
 
 
@@ -488,6 +538,10 @@ svg = "her_fingers.svg"
 pivot = [528, 468]
 ''' + _squeeze(15, -1.0) + shake + '''
 [[part]]
+svg = "crease.svg"
+pivot = [528, 468]
+''' + _squeeze(15, -1.0) + shake + '''
+[[part]]
 svg = "white_her.svg"
 pivot = [528, 468]
 ''' + _squeeze(15, -1.0) + WHITEN + shake + f'''
@@ -514,8 +568,10 @@ def main() -> None:
         write(out + "her.svg", her_back().svg())
         write(out + "web.svg", her_web().svg())
         write(out + "her_fingers.svg", her_fingers().svg())
+        write(out + "crease.svg", crease().svg())
         if name == "hands_intertwined":
             write(out + "her_fingers_open.svg", her_fingers(open_=True).svg())
+            write(out + "glow.svg", glow().svg())
         d, _ = his_thumb()
         write(out + "his_thumb.svg", d.svg())
         for i in range(4):

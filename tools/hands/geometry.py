@@ -371,8 +371,9 @@ def palm_outline(fingers: list[FingerSpec]) -> list[P]:
 
 
 def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, tendons: float = 0.3,
-              knuckle_glow: float = 1.0) -> None:
-    """The back (or palm) of the hand: volume, knuckles (their highlight scaled by knuckle_glow), tendons."""
+              knuckle_glow: float = 1.0, palm_lines: float = 1.0) -> None:
+    """The back (or palm) of the hand: volume, knuckles (their highlight scaled by knuckle_glow), tendons;
+    a palm's lines at `palm_lines` of their strength (0: none)."""
     pts = [h.xf(p) for p in (h.palm_pts or palm_outline(h.fingers))]
     c = h.xf((110, 0))
     top = h.xf((110, -90))
@@ -411,10 +412,10 @@ def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, t
     else:
         # palm: the heel and the lines
         for a, m, b in (((40, -40), (110, -10), (185, -40)), ((30, 30), (100, 0), (170, 40)),
-                        ((60, -70), (55, 0), (20, 50))):
+                        ((60, -70), (55, 0), (20, 50))) if palm_lines > 0 else ():
             pa, pm, pb = h.xf(a), h.xf(m), h.xf(b)
             doc.add(f'<path d="M{f(pa)} Q{f(pm)} {f(pb)}" stroke="{h.skin.crease}" stroke-width="{2.2 * h.xf.s:.1f}" '
-                    f'fill="none" opacity="0.5" stroke-linecap="round"/>')
+                    f'fill="none" opacity="{0.5 * palm_lines:.2f}" stroke-linecap="round"/>')
         hc = h.xf((30, 20))
         doc.add(f'<ellipse cx="{hc[0]:.1f}" cy="{hc[1]:.1f}" rx="{60 * h.xf.s:.1f}" ry="{60 * h.xf.s:.1f}" '
                 f'fill="{doc.rad(hc, 60 * h.xf.s, [(0, h.skin.knuckle, 0.3), (1, h.skin.knuckle, 0)])}"/>')

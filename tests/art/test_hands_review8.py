@@ -1,0 +1,112 @@
+"""Review 8's hand items, measured on the drawings (lines 63/64, 62, 14).
+
+- #5 one skin per person: his fingers laced over her hand are his palm's tone (the old art drew
+  them a deeper tan than his own palm, ratio 0.80); the tone step is between him and her.
+- #5 his finger roots at 1.5 s (sliding out between hers) end in no dark notch (the old art: a
+  near-black arrow-shaped shade at each root).
+- #24 line 64 is not a frozen hold: over any stretch of the held clasp his thumb tip travels well
+  over 10 px (1080p) back and forth over her knuckles (the old keys stopped at 14 s, and line 64
+  plays after line 63 has been read, so it was a still).
+
+INSERTS_DIR can point the tests at another copy of assets/art/inserts (to check the old art fails).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import statistics
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.art.inserts import Inserts, _blit_part, load_spec
+from game.art.svg import SvgCache
+from tools.hands import clasp
+from tools.hands.geometry import finger_geom
+
+ROOT = Path(__file__).resolve().parents[2]
+INSERTS = Path(os.environ.get("INSERTS_DIR", ROOT / "assets" / "art" / "inserts"))
+SIZE = (960, 540)
+K = SIZE[0] / 1920
+
+
+@pytest.fixture(scope="module")
+def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
+    pygame.init()
+    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
+
+
+def _lum(c: pygame.Color) -> float:
+    return 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2]
+
+
+def _layers(inserts: Inserts, insert: str, u: float) -> tuple[list[str], list[pygame.Surface], pygame.Surface]:
+    """Each part drawn alone at `u`, and all of them composed (before the room's light)."""
+    spec = load_spec(INSERTS, insert)
+    out, img = [], pygame.Surface(SIZE)
+    for part, tf in zip(spec.parts, inserts.transforms(insert, u), strict=True):
+        s = pygame.Surface(SIZE, pygame.SRCALPHA)
+        if tf.alpha > 0.003:
+            _blit_part(s, inserts._raster(part.svg, SIZE), part.pivot, tf, K, {})
+        out.append(s)
+        img.blit(s, (0, 0))
+    return [p.svg.name for p in spec.parts], out, img
+
+
+def _owner(names: list[str], layers: list[pygame.Surface], x: int, y: int) -> str:
+    top = ""
+    for name, m in zip(names, layers, strict=True):
+        if m.get_at((x, y)).a > 200:
+            top = name
+    return top
+
+
+def test_his_laced_fingers_are_his_palms_tone(inserts: Inserts) -> None:
+    names, layers, img = _layers(inserts, "hands_intertwined", 6.0)
+    fingers, palm = [], []
+    for x in range(260, 700, 2):
+        for y in range(100, 360, 2):
+            top = _owner(names, layers, x, y)
+            if top.startswith("his_tip"):
+                fingers.append(_lum(img.get_at((x, y))))
+            elif top == "his.svg":
+                palm.append(_lum(img.get_at((x, y))))
+    ratio = statistics.median(fingers) / statistics.median(palm)
+    assert ratio >= 0.88, f"his fingers are {ratio:.2f} of his own palm's luminance: two skins on one man"
+
+
+def test_his_sliding_finger_roots_end_in_no_dark_notch(inserts: Inserts) -> None:
+    """At 1.5 s, within his fingers' outlines near their roots, no pixel is near-black."""
+    names, layers, img = _layers(inserts, "hands_intertwined", 1.5)
+    dark = 0
+    for x in range(440, 520):
+        for y in range(100, 360):
+            if _owner(names, layers, x, y).startswith("his_tip") and _lum(img.get_at((x, y))) < 45:
+                dark += 1
+    assert dark < 40, f"{dark} near-black px at his finger roots (dark arrow-shaped notches)"
+
+
+def _thumb_tip(inserts: Inserts, u: float) -> tuple[float, float]:
+    """His thumb's tip at `u`, in 1080p px (its design point moved by the part's transform)."""
+    spec = load_spec(INSERTS, "hands_intertwined")
+    i = [p.svg.name for p in spec.parts].index("his_thumb.svg")
+    tf = inserts.transforms("hands_intertwined", u)[i]
+    cp, _, _ = finger_geom(clasp.FingerSpec(clasp.THUMB_BASE, 194.0, (88, 60), 50, (6,), "back", taper=0.66),
+                           clasp.HER_XF)
+    px, py = spec.parts[i].pivot
+    vx, vy = (cp[-1][0] - px) * tf.scale, (cp[-1][1] - py) * tf.scale
+    a = math.radians(tf.rot)
+    # the same rotation sense as the blit (pygame rotates counter-clockwise on screen)
+    rx, ry = vx * math.cos(a) + vy * math.sin(a), -vx * math.sin(a) + vy * math.cos(a)
+    return px + rx + tf.dx, py + ry + tf.dy
+
+
+@pytest.mark.parametrize("start", [6.0, 20.0, 576.5])
+def test_line_64_thumb_strokes_her_knuckles(inserts: Inserts, start: float) -> None:
+    """Whenever line 64 is on screen (seconds or minutes into the shot), within 3.5 s his thumb
+    tip travels over 10 px."""
+    pts = [_thumb_tip(inserts, start + k * 0.25) for k in range(15)]
+    span = max(math.dist(a, b) for a in pts for b in pts)
+    assert span >= 10, f"from {start} s his thumb tip moves {span:.1f} px in 3.5 s: a frozen hold"
