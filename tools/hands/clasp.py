@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from tools.hands import fingerform, paint
 from tools.hands.geometry import (
@@ -380,7 +381,7 @@ GLOW_PERIOD = 6.8
 GLOW = [(0.0, -40, -6, 0, 1, 0.55), (2.9, 36, 8, 0, 1, 1.0), (4.4, 20, 2, 0, 1, 0.8), (GLOW_PERIOD, -40, -6, 0, 1, 0.55)]
 
 
-def _held(keys: list[tuple[float, ...]], period: float) -> str:
+def _held(keys: Sequence[Sequence[float]], period: float) -> str:
     """A looping `keys` motion that starts once the clasp is held (HELD s) and repeats every `period`."""
     body = ", ".join("[" + ", ".join(f"{v:g}" for v in (round(HELD + k[0], 2), *k[1:])) + "]" for k in keys)
     return f'[[part.motion]]\nkind = "keys"\nperiod = {period:g}\nkeys = [{body}]\n'
