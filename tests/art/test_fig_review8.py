@@ -88,3 +88,29 @@ def test_his_fist_has_a_thumb_nail_and_finger_creases_not_outlined_lumps(name: s
     assert creases and creases.group(1).count("M") >= 3, f"{name}: no creases between the fingers"
     assert 'fill="#f6dcc8"' in text, f"{name}: no lit thumbnail"
     assert len(re.findall(r'fill="url\(#f\)" stroke=', text)) == 0, f"{name}: each finger ringed by an outline (lumps)"
+
+
+def _lum(hex_colour: str) -> float:
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+@pytest.mark.parametrize("name", ("hair.svg", "head.svg"))
+def test_her_wide_hair_is_the_close_ups_chestnut_not_orange(name: str) -> None:
+    """#1: one design per character. The wide rig's hair is lit by the room's candles and the window,
+    which lifted its painted colours to an orange-red (rendered at line 2: mean ~(115, 55, 27)) while the
+    close-ups (tools/faces_close, lit by the inserts' own light) read dark chestnut (~(97, 64, 47) lit at
+    line 15). So the wide hair is painted darker than the close-ups' paint: its lit stop well under their
+    lit hair, its middle under their hair, and no redder (red minus green) than their lit hair."""
+    from tools.faces_close.face import HER
+
+    text = _text("her", name)
+    grad = re.search(r'<linearGradient id="h"[^>]*>(.*?)</linearGradient>', text)
+    assert grad
+    stops = re.findall(r'stop-color="(#[0-9a-fA-F]{6})"', grad.group(1))
+    lit, mid = stops[0], stops[1]
+    assert _lum(lit) <= 0.8 * _lum(HER.hair_lit), f"{name}: lit hair {lit} as light as the close-ups' {HER.hair_lit}: orange in the room's light"
+    assert _lum(mid) < _lum(HER.hair), f"{name}: hair {mid} lighter than the close-ups' {HER.hair}"
+    for c in stops:
+        r, g = int(c[1:3], 16), int(c[3:5], 16)
+        assert r - g <= int(HER.hair_lit[1:3], 16) - int(HER.hair_lit[3:5], 16), f"{name}: {c} redder than the close-ups' hair"
