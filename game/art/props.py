@@ -313,13 +313,14 @@ class PropArt:
             if ink is not None:
                 surface.blit(ink, r.topleft, special_flags=pygame.BLEND_RGB_MULT)
 
-    def silhouettes(self, view: View, canvas: tuple[int, int] | None = None,
+    def silhouettes(self, view: View, canvas: tuple[int, int] | None = None, held: bool = False,
                     ) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
         """Alpha masks of the props that throw shadows on the wall, with their screen rects
         and the room y where they touch the floor (WALL_BASE_Y for wall-mounted ones: no depth).
         The surfaces are the cached rasters (only their alpha matters) and stay the same
         objects from frame to frame at one scale. With `canvas` (the target size) props far
-        outside it are left out, so a close-up does not rasterize the whole room."""
+        outside it are left out, so a close-up does not rasterize the whole room. `held`: only
+        the props whose rasters are kept already (none made: the next shot's, made ahead), no clock."""
         area = pygame.Rect(0, 0, *canvas) if canvas is not None else None
         if area is not None:
             area.inflate_ip(area.w, area.h)  # a shadow can reach in from beside the frame
@@ -329,11 +330,14 @@ class PropArt:
                 continue
             if self.clock is not None and piece.name == self.clock_name:
                 crect = self.clock.screen_rect(view)
-                if area is None or area.colliderect(crect):
+                if not held and (area is None or area.colliderect(crect)):
                     out.append((self.clock.case_surface(view), crect, self.wall_base_y))
                 continue
             rect = self._screen_rect(piece, view)
             if area is not None and not area.colliderect(rect):
+                continue
+            if held and (piece.path.name not in self._scales.get(round(view.scale, 4), {})
+                         or (round(view.scale, 4), piece.path.name) in self._crops):
                 continue
             surf = self._raster(piece, view.scale)
             anchor = self.room.anchors[piece.name]
