@@ -30,7 +30,7 @@ from game.fx.sprites import rgb_surface
 FArray = npt.NDArray[np.float64]
 SKY_W = 288  # px: the night outside is painted this wide, once, then scaled (it is seen through wet glass)
 MOON = (0.74, 0.16, 0.034)  # u, v, radius (times the width) of the moon in the glass
-LAMP = (0.72, 0.8)  # u, v of the street lamp's glow, low down in the street
+LAMP = (0.28, 0.8)  # u, v of the street lamp's glow, low down in the street (left of her head: at u 0.72 it sat on her brow at line 72, review8 #18)
 # The smoke from a pot: at most SMOKE opaque, fading over SMOKE_FADE px (at SKY_W) and gone by
 # SMOKE_RISE. Was 0.5 over 26 px up to 40, ~9 px wide at the top, leaning far: scaled ~4x in the
 # window's close shot, tall pale curls over the roofs (review6 #18); now a short wisp over them.

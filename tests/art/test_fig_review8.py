@@ -114,3 +114,34 @@ def test_her_wide_hair_is_the_close_ups_chestnut_not_orange(name: str) -> None:
     for c in stops:
         r, g = int(c[1:3], 16), int(c[3:5], 16)
         assert r - g <= int(HER.hair_lit[1:3], 16) - int(HER.hair_lit[3:5], 16), f"{name}: {c} redder than the close-ups' hair"
+
+
+def test_no_street_lamp_glow_on_her_forehead_as_they_lean_in() -> None:
+    """#18: at line 72 ("as they leaned in"), 4 s in, the street lamp's blurred glow in the window
+    (game/fx/night.py LAMP, in the glass the rain is drawn on) sat right on her forehead, a tangent
+    that read as a flame on her head. Her brow (head.svg (100, 60)) stays clear of the glow by more
+    than its blur (0.09 of the glass's width) plus a head's half-width."""
+    from game.assets import Assets
+    from game.capture import capture_context
+    from game.fx.night import LAMP
+    from game.settings import Settings
+    from game.view import View
+
+    ctx = capture_context(Assets(), Settings())
+    try:
+        scene = ctx.scenes.story()
+        n = next(i for i, line in enumerate(ctx.script.lines, 1) if "hold its breath as they leaned in" in line.text)
+        scene.seek(n, 4.0)
+        snap = scene.director.stage.at(scene.t)
+        layers = ctx.renderer.layers
+        frame = layers.frame((1920, 1080), View(1.0, 0.0, 0.0), snap, scene.t, scene.pen_uv)
+        _drawn, final = layers.figures._scene(frame.figures, scene.t)
+        from game.art.rig import local_point
+
+        brow = local_point(layers.figures.specs["her"], final["her"]["head"], (100.0, 60.0))
+        glass = next(e.rect for e in layers.props.room.emitters if e.kind == "rain")
+        lamp = (glass.x + LAMP[0] * glass.w, glass.y + LAMP[1] * glass.h)
+        gap = ((brow[0] - lamp[0]) ** 2 + (brow[1] - lamp[1]) ** 2) ** 0.5
+        assert gap > 0.09 * glass.w + 50, f"the lamp's glow {gap:.0f} px from her brow at {brow[0]:.0f},{brow[1]:.0f}"
+    finally:
+        pygame.quit()
