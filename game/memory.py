@@ -133,6 +133,7 @@ def budgets() -> dict[str, Budget]:
         "ctx.renderer._scratch": _screens(1),
         "ctx.renderer.moves._big": _screens(MOVE_CANVAS),
         "ctx.renderer.moves._row": _screens(1.05),
+        "ctx.renderer.moves._passes": _screens(2 * MOVE_CANVAS),  # the cut's two shrink passes (PERF2)
         "ctx.renderer.moves._bg": _screens(MOVE_CANVAS),
         # the notebook close-up (the pen's): its paper, leather, page canvases and nib stamps
         "scene.notebook._paper": _screens(1),
