@@ -47,6 +47,11 @@ SETTLE = (34.0, 30.0)  # logical: once its line is written the hand rests this f
 SETTLE_LEFT = (115.0, 38.0)
 REACH = 280.0  # logical, his size: the resting hand's body past the nib, kept on the page (else it parks off the shot)
 SETTLE_LIFT = 0.55
+# logical: how far a hand from the right writes on the right page. The hand and its cuff reach
+# ~356 lpx right of the nib and the close shot ends ~1277 lpx from the panel's left (NOTEBOOK_RECT): a
+# line there ends short of x ~920 (the measure's end, less the word that did not fit), so the writing
+# hand stays in the shot to its last letter
+RIGHT_HAND_MEASURE = 255.0
 RELAX_T = 0.9  # seconds for the grip to ease once the pen has lifted from its line
 # the hand at rest is alive, not a photograph: it lifts a little more, and drifts and breathes
 # slowly (logical px and lift, periods in seconds, a function of the time since the pen lifted)
@@ -364,23 +369,36 @@ class Notebook:
         lay, tl = self._laid(text, hand, seed)
         if lay.rows > sp.rows:
             raise ValueError(f"pen: line needs {lay.rows} rows, a page has {sp.rows}: {text!r}")
-        page, row = self._cursor
-        if row > 0 and row + 1 + lay.rows <= sp.rows:
-            row += 1  # a ruled row left blank between two entries, as a letter-writer leaves it
-        if row + lay.rows > sp.rows:
-            page, row = page + 1, 0
-        if page > 1:
-            page = -1
+        page, row = self._slot(lay.rows)
+        if page == 1 and hand.writes_from != "left":
+            # a hand from the right writing on the right page: its line ends where the hand and cuff
+            # still lie inside the close shot (at the full measure, line 67's hand was pushed off it)
+            narrow = self._laid(text, hand, seed, RIGHT_HAND_MEASURE)
+            at_row = self._slot(narrow[0].rows)
+            if at_row[0] == 1:
+                (lay, tl), row = narrow, at_row[1]
         return _Line(text, hand, ink or hand.ink, seed, page, row, lay, tl, at, 0.0)
 
-    def _laid(self, text: str, hand: Hand, seed: int) -> tuple[LineLayout, Timeline]:
-        """The line's layout and timeline (PenCache: each made once a run)."""
+    def _slot(self, rows: int) -> tuple[int, int]:
+        """The page and row a line of `rows` rows starts at, after those written (page -1: after a turn)."""
         sp = self.spread
-        key = (text, hand.name, seed, sp.text_width(), sp.row_pitch)
+        page, row = self._cursor
+        if row > 0 and row + 1 + rows <= sp.rows:
+            row += 1  # a ruled row left blank between two entries, as a letter-writer leaves it
+        if row + rows > sp.rows:
+            page, row = page + 1, 0
+        return (-1 if page > 1 else page), row
+
+    def _laid(self, text: str, hand: Hand, seed: int, measure: float | None = None) -> tuple[LineLayout, Timeline]:
+        """The line's layout and timeline at `measure` lpx wide (the page's, by default)
+        (PenCache: each made once a run)."""
+        sp = self.spread
+        width = sp.text_width() if measure is None else measure
+        key = (text, hand.name, seed, width, sp.row_pitch)
         got = self._cache.lines.get(key)
         if got is not None and got[0] is hand:
             return got[1], got[2]
-        lay = layout_line(text, hand, self._font(hand), seed, sp.text_width(), sp.row_pitch)
+        lay = layout_line(text, hand, self._font(hand), seed, width, sp.row_pitch)
         tl = build_timeline(lay, hand, seed, DS)
         self._cache.lines[key] = (hand, lay, tl)
         return lay, tl
@@ -391,6 +409,8 @@ class Notebook:
         for text, hand, seed in lines:
             if hand in self.hands:
                 self._laid(text, self.hands[hand], seed)
+                if self.hands[hand].writes_from != "left":  # it may fall on the right page
+                    self._laid(text, self.hands[hand], seed, RIGHT_HAND_MEASURE)
 
     def _finish_current(self) -> None:
         line = self._current()

@@ -41,4 +41,8 @@ def test_the_resting_hand_lies_on_the_page(hands: dict[str, Hand], upto: int) ->
     # below the panel (about 120 logical px at 1920x1080)
     inside = (sx >= (page.left - 30) * SCALE) & (sx < (page.right + 30) * SCALE) & (sy < (PANEL_H + 120) * SCALE)
     share = float(inside.mean())
-    assert share > 0.9, f"only {share:.0%} of the resting hand lies on the page after {STORY_LINES[upto - 1][0]!r}"
+    # her line 70 is written on the page's last row since his line 67 takes two rows (his hand kept in
+    # the shot, review8 #10): her hand, resting by it, lies on the book's edge, its wrist over the table
+    # past the shot's bottom; not under it (76% of the image's rows inside here)
+    need = 0.72 if line.row + line.layout.rows == nb.spread.rows and line.hand.writes_from == "left" else 0.9
+    assert share > need, f"only {share:.0%} of the resting hand lies on the page after {STORY_LINES[upto - 1][0]!r}"
