@@ -63,6 +63,9 @@ PEN_PUT_DOWN = (1877.0, 330.0, 94.0)  # ... and once it has written: laid on the
 PREPARE_AFTER = 0.5  # seconds into a line before the next shot's art is made ahead
 PREPARE_BUDGET = 0.004  # seconds of a drawn frame, per update it covered, spent making it (a step may run over)
 PREPARE_FRAMES_MAX, PREPARE_BEFORE_CUT = 2, 0.25  # (at most 2 updates' worth; nothing 0.25 s before a cut)
+# ... or this share of the time between the last two frames drawn, up to PREPARE_MAX: on a slow or
+# loaded machine (30-60 ms frames) 4-8 ms a frame had not made the next shot by its cut
+PREPARE_SHARE, PREPARE_MAX = 0.25, 0.010
 # Made ahead, then asked for again until the cut: the memory governor (game/memory.py) lets go,
 # every 2 s, of what was not asked for since its last look, and a line lasts 4 to 10 s, so art made
 # in its first second was gone before the cut and made again in the cut's frame (line 65: 364 ms
@@ -107,6 +110,7 @@ class StoryScene(Scene):
         self._last_pass = False  # they ran again, with the effects, just before a known cut
         self._drawn = 0  # frames drawn
         self._updates, self._line_drawn = 0, -1  # updates since the last frame drawn; the line it drew
+        self._drawn_at: float | None = None  # when the last frame was drawn (perf_counter)
         self._writer_job: tuple[tuple[float, Look], Future[WriterHand]] | None = None  # the next writer's hand
         self._writer_for = -1  # the line whose next line's writer was looked for
 
@@ -318,11 +322,14 @@ class StoryScene(Scene):
     def _prepare_next(self) -> None:
         """While a line plays, make the next shot's art a little at a time, so the cut to it
         does not stall (render.py `prepare_steps`); only caches are filled. Once a drawn frame,
-        PREPARE_BUDGET per update it covered (up to PREPARE_FRAMES_MAX); never in a cut's frame
+        PREPARE_BUDGET per update it covered (up to PREPARE_FRAMES_MAX) or PREPARE_SHARE of the
+        frame period measured (up to PREPARE_MAX), whichever is more; never in a cut's frame
         (the line changed since the last), just before an auto-advance, or while skipping."""
         d = self.director
         updates, self._updates = self._updates, 0
         new_line, self._line_drawn = self._line_drawn != d.line_number, d.line_number
+        now = time.perf_counter()
+        period, self._drawn_at = (0.0 if self._drawn_at is None else now - self._drawn_at), now
         if self._canvas is None or new_line or self.skipping or self.t - d.line_started < PREPARE_AFTER:
             return
         if self._prepared_for != d.line_number:
@@ -335,7 +342,8 @@ class StoryScene(Scene):
                 self._prepare = self._next_steps(self._canvas, effects=False)
         if self._prepare is None or self._cut_due():
             return
-        t0, budget = time.perf_counter(), PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX))
+        t0 = time.perf_counter()
+        budget = max(PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX)), min(PREPARE_MAX, PREPARE_SHARE * period))
         for _made in self._prepare:
             if time.perf_counter() - t0 > budget:
                 return

@@ -109,3 +109,36 @@ def test_the_next_shots_prop_edges_are_made_before_the_cut(ctx: Any) -> None:
     for mask, rect in held:
         hit = shadows._BANDS.get(mask)
         assert hit is not None and hit[0] == (*rect.size, 2 * DOWNSCALE), rect
+
+
+def test_a_slow_machine_spends_a_share_of_its_longer_frames_making_ahead(ctx: Any, monkeypatch: Any) -> None:
+    """The making-ahead budget grows with the frame period measured: a step takes 1 ms of a
+    clock the test holds, and frames 40 ms apart each make ~10 steps (a quarter of the period),
+    where 4 ms an update, at one update a frame, made 4 (and the next shot was not ready by its cut)."""
+    import types
+
+    import game.scenes.story as story
+    from game.clock import STEP
+
+    clock = [0.0]
+    monkeypatch.setattr(story, "time", types.SimpleNamespace(perf_counter=lambda: clock[0]))
+    made: list[int] = []
+
+    def steps(*_args: Any, **_kw: Any) -> Iterator[str]:
+        while True:
+            clock[0] += 0.001
+            made.append(1)
+            yield "step"
+
+    monkeypatch.setattr(ctx.renderer, "prepare_steps", steps)
+    scene = _before_a_plain_cut(ctx)
+    canvas = pygame.Surface(SIZE)
+    counts = []
+    for _ in range(60):
+        scene.update(STEP)
+        before = len(made)
+        scene.draw(canvas)
+        counts.append(len(made) - before)
+        clock[0] += 0.040  # the rest of a slow frame
+    busy = [n for n in counts if n]
+    assert busy and min(busy[1:]) >= 9, busy
