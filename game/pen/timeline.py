@@ -205,6 +205,31 @@ STOP_PRESS = 1.15  # the nib's pressure as it rests there
 STOP_DARK = 0.5  # and the ink that pools there, over the stroke's own shade
 
 
+SHIVER_KNOTS = 4096  # random knots along a line's path for a shaking hand's shiver (cycled past the end)
+
+
+def _shiver(sa: F64, d: F64, knots: F64, step: float) -> F64:
+    """A quick irregular waver across a stroke at path lengths `sa` (tangents `d`): seeded noise
+    knots `step` lpx apart, eased between (smooth, no kinks), times a slower envelope from the
+    knots' second column so it comes in bursts and lulls, as a shaking hand does. Unit amplitude
+    (~1 at its peaks); across the stroke, since a shift along it only respaces the dabs."""
+    q = sa / step
+    i = np.floor(q).astype(int)
+    f = q - i
+    f = f * f * (3 - 2 * f)
+    k = len(knots)
+    wave = knots[i % k, 0] * (1 - f) + knots[(i + 1) % k, 0] * f
+    j = sa / (step * 7.0)  # bursts: a slow envelope ~7 knots long, from the second column
+    jj = np.floor(j).astype(int)
+    g = j - jj
+    g = g * g * (3 - 2 * g)
+    burst = 0.35 + 0.65 * np.clip(np.abs(knots[jj % k, 1] * (1 - g) + knots[(jj + 1) % k, 1] * g), 0, 1.4) / 1.4
+    n = np.stack([-d[:, 1], d[:, 0]], axis=1)
+    n /= np.hypot(n[:, 0], n[:, 1])[:, None] + 1e-9
+    out: F64 = n * (wave * burst)[:, None]
+    return out
+
+
 def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timeline:
     """Kinematics, nib and ink for every dab, `ds` logical px apart."""
     rng = np.random.default_rng((seed ^ 0x5EED) & 0xFFFFFFFF)
@@ -216,6 +241,9 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
     trem = [(wl * xh, rng.uniform(0.6, 1.0), rng.uniform(0, 6.28), rng.uniform(0, 6.28)) for wl in hand.tremor_wavelengths]
     paths = lay.paths
     n = len(paths)
+    # the shiver's own draws: the other hands' timelines stay as they were
+    shiver = np.random.default_rng((seed ^ 0x5A1CE) & 0xFFFFFFFF).normal(0.0, 1.0, (SHIVER_KNOTS, 2)) \
+        if hand.shiver > 0 else None
     hes: set[int] = set()
     if hand.hesitations and n > 3 and hand.hesitation_gap <= 0:
         hes = {int(v) for v in rng.choice(np.arange(2, n - 1), size=min(hand.hesitations, n - 3), replace=False)}
@@ -267,6 +295,8 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
             env = 0.55 + 0.45 * np.sin(2 * math.pi * sa / (6.0 * xh) + trem[0][2])
             env *= 0.4 + 0.6 * np.clip(sa / (8.0 * xh), 0, 1)  # the shaking grows as the line goes on
             p = p + tr * (hand.tremor / len(trem) * 1.6) * env[:, None]
+        if shiver is not None and len(p) > 1:
+            p = p + _shiver(s_acc + s, d, shiver, hand.shiver_wavelength * xh / 2) * hand.shiver
         s_acc += length
         u = d / (np.hypot(d[:, 0], d[:, 1])[:, None] + 1e-9)
         downness = np.clip(u @ down, 0, 1)
