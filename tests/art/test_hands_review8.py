@@ -110,3 +110,30 @@ def test_line_64_thumb_strokes_her_knuckles(inserts: Inserts, start: float) -> N
     pts = [_thumb_tip(inserts, start + k * 0.25) for k in range(15)]
     span = max(math.dist(a, b) for a in pts for b in pts)
     assert span >= 10, f"from {start} s his thumb tip moves {span:.1f} px in 3.5 s: a frozen hold"
+
+
+def _reach_tips(inserts: Inserts, u: float, who: str) -> list[tuple[float, float]]:
+    """The shown pose's fingertips (1920 px) for `who` ("his" or "hers") at `u`, relative to that
+    hand's own slide (the part's dx, dy), so a change is the fingers moving, not the hand."""
+    from tools.hands import reach
+
+    spec = load_spec(INSERTS, "hand_reach")
+    names = [p.svg.name for p in spec.parts]
+    tfs = inserts.transforms("hand_reach", u)
+    poses, files = (reach.HIS_POSES, reach.HIS_NAMES) if who == "his" else (reach.HER_POSES, reach.HER_NAMES)
+    xf = (clasp.Xf(1360, 492, rot=183, s=1.62, mirror=True) if who == "his" else clasp.Xf(352, 500, rot=-3, s=1.4))
+    shown = [i for i, n in enumerate(files) if n in names and tfs[names.index(n)].alpha > 0.5]
+    assert len(shown) == 1, f"{who}: {len(shown)} poses shown at {u} s"
+    angs, curl, bends = poses[shown[0]]
+    return [finger_geom(fs, xf)[0][-1] for fs in reach.relaxed(angs, curl, bends)]
+
+
+def test_line_62_his_fingers_open_as_he_reaches_and_hers_answer(inserts: Inserts) -> None:
+    """His fingertips move over 12 px within his hand from 0.5 s to 4 s (the old art: one drawing
+    slid in, 0 px); hers over 6 px from 1 s to 4 s (the old: her hand still)."""
+    a, b = _reach_tips(inserts, 0.5, "his"), _reach_tips(inserts, 4.0, "his")
+    his = max(math.dist(p, q) for p, q in zip(a, b, strict=True))
+    assert his >= 12, f"his fingertips move {his:.1f} px within his hand: a rigid sprite"
+    a, b = _reach_tips(inserts, 1.0, "hers"), _reach_tips(inserts, 4.0, "hers")
+    hers = max(math.dist(p, q) for p, q in zip(a, b, strict=True))
+    assert hers >= 6, f"her fingertips move {hers:.1f} px: no answer from her hand"

@@ -169,8 +169,13 @@ def test_his_reach_ends_touching_her_fingertips(inserts: Inserts) -> None:
 
     def gap(u: float) -> tuple[int, int]:
         names_, masks = _owners(inserts, "hand_reach", u, size)
-        hers = pygame.mask.from_surface(masks[names_.index("hers.svg")], 160)
-        his = pygame.mask.from_surface(masks[names_.index("his.svg")], 160)
+        # each hand is drawn at three finger poses (review8 #8), one shown at a time
+        hers, his = pygame.mask.Mask(size), pygame.mask.Mask(size)
+        for name, m in zip(names_, masks, strict=True):
+            if name.startswith("hers"):
+                hers.draw(pygame.mask.from_surface(m, 160), (0, 0))
+            elif name.startswith("his"):
+                his.draw(pygame.mask.from_surface(m, 160), (0, 0))
         her_right = max(r.right for r in hers.get_bounding_rects())
         his_left = min(r.left for r in his.get_bounding_rects())
         return his_left - her_right, his.overlap_area(hers, (0, 0))
