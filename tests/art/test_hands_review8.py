@@ -137,3 +137,39 @@ def test_line_62_his_fingers_open_as_he_reaches_and_hers_answer(inserts: Inserts
     a, b = _reach_tips(inserts, 1.0, "hers"), _reach_tips(inserts, 4.0, "hers")
     hers = max(math.dist(p, q) for p, q in zip(a, b, strict=True))
     assert hers >= 6, f"her fingertips move {hers:.1f} px: no answer from her hand"
+
+
+def _row_width(mask: pygame.mask.Mask, y: int) -> int:
+    xs = [x for x in range(mask.get_size()[0]) if mask.get_at((x, y))]
+    return max(xs) - min(xs) + 1 if xs else 0
+
+
+def _legs_mask(name: str) -> pygame.mask.Mask:
+    pygame.init()
+    s = pygame.image.load_sized_svg(str(INSERTS / "crossed_legs" / name), (1920, 1080))
+    return pygame.mask.from_surface(s, 160)
+
+
+@pytest.mark.parametrize(("svg", "calf_y", "ankle_y"), [("leg_low.svg", 604, 716), ("shin_top.svg", 460, 540)])
+def test_line_14_calves_taper_to_slim_ankles(svg: str, calf_y: int, ankle_y: int) -> None:
+    """Each shin is wide at the calf and slim at the ankle: ankle width <= 0.6 of the calf's
+    (the old legs were tubes: 0.8-0.9)."""
+    m = _legs_mask(svg)
+    calf, ankle = _row_width(m, calf_y), _row_width(m, ankle_y)
+    assert calf > 0 and ankle / calf <= 0.6, f"{svg}: ankle {ankle} px vs calf {calf} px: an untapered tube"
+
+
+def test_line_14_legs_cross_at_the_knee_not_the_shins() -> None:
+    """The top shin hangs clear in front of the lower leg's knee and shin: over its length (rows
+    440-560) it lies wholly right of the lower leg (the old top knee sat short of the lower knee,
+    so the shins lay over each other: crossed at the shins)."""
+    low, top = _legs_mask("leg_low.svg"), _legs_mask("shin_top.svg")
+
+    def span(m: pygame.mask.Mask, y: int) -> tuple[int, int]:
+        xs = [x for x in range(900, 1400) if m.get_at((x, y))]
+        return (min(xs), max(xs)) if xs else (9999, -1)
+
+    rows = range(440, 561, 10)
+    top_left = min(span(top, y)[0] for y in rows)
+    low_right = max(span(low, y)[1] for y in rows)
+    assert top_left > low_right + 20, f"the top shin (from x {top_left}) lies over the lower leg (to x {low_right})"

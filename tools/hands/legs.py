@@ -89,22 +89,28 @@ def shoe(d: Doc, ankle: P, ang: float, instep_fill: str | None = None) -> None:
 # the planted leg: knee, ankle; the crossed leg: knee (its shin turns about here), ankle
 LOW_KNEE = (1030.0, 470.0)
 LOW_ANKLE = (1004.0, 712.0)
-TOP_KNEE = (1078.0, 322.0)
-TOP_ANKLE = (1134.0, 570.0)
+# (review8 #13: the legs crossed at the shins, the top knee short of the lower one, so the two shins
+# overlapped: now the top thigh rests over the lower knee and its own knee lies a hand past it, the
+# top shin hanging forward clear of the lower one)
+TOP_KNEE = (1168.0, 330.0)
+TOP_ANKLE = (1236.0, 590.0)
 LOW_ANG = 10.7   # the planted pump's heel tip and toe on the same floor line
-TOP_ANG = 30.0
+TOP_ANG = 38.0
 
 
 def low_leg() -> Doc:
     d = Doc()
     shadow(d, (1060, FLOOR + 10), 210, 24, 0.6)
-    front = [(520, 372), (760, 376), (930, 384), (1010, 398), (1066, 432), (1084, 486), (1070, 548),
-             (1052, 620), (1036, 690), (1030, 720)]
-    back = [(520, 548), (760, 548), (880, 540), (960, 528), (978, 560), (966, 610), (970, 660), (978, 700), (978, 726)]
+    # (the shin nearly straight in front; the calf swells behind below the knee and tapers to a slim
+    # ankle: the old contour ran down as a tube, "elephant legs", review8 #13)
+    front = [(520, 372), (760, 376), (930, 384), (1010, 398), (1066, 432), (1084, 486), (1072, 548),
+             (1056, 620), (1042, 684), (1034, 720)]
+    back = [(520, 548), (760, 548), (880, 540), (960, 528), (952, 562), (942, 604), (950, 646), (972, 684),
+            (990, 708), (994, 726)]
     leg(d, front, back, (1090, 440), (930, 520), [(1040, 420), (1070, 480), (1058, 560), (1042, 640), (1032, 700)],
         (1050, 470))
     # the back of the knee: the fold where the calf meets the thigh
-    stroke(d, [(958, 530), (972, 546), (978, 562)], LINE, 3, 0.5)
+    stroke(d, [(958, 530), (956, 546), (952, 562)], LINE, 3, 0.5)
     return d
 
 
@@ -118,16 +124,16 @@ def top_thigh() -> Doc:
     """The crossed leg's thigh, over the planted knee, to its own knee (its end there is hidden
     by the shin's knee, which turns about TOP_KNEE)."""
     d = Doc()
-    front = [(500, 236), (760, 228), (960, 236), (1030, 250), (1046, 262)]   # ends under the hem, where the
-    back = [(500, 432), (760, 428), (900, 416), (980, 402), (1010, 398)]     # shin's knee takes over
+    front = [(500, 236), (760, 228), (960, 236), (1060, 250), (1120, 262)]   # ends at the knee, where the
+    back = [(500, 432), (760, 428), (900, 416), (1000, 404), (1084, 398)]     # shin's knee takes over
     shape = [*front, *back[::-1]]
     g = d.lin((800, 228), (800, 430), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
     d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
     for side in (front, back):
         stroke(d, side, ST_EDGE, 16, 0.22)
         stroke(d, side, ST_EDGE, 7, 0.22)
-    stroke(d, [(700, 262), (900, 262), (1020, 276)], ST_HI, 16, 0.3)
-    stroke(d, [(700, 262), (900, 262), (1020, 276)], "#fff4ec", 4, 0.35)
+    stroke(d, [(700, 262), (900, 262), (1060, 276)], ST_HI, 16, 0.3)
+    stroke(d, [(700, 262), (900, 262), (1060, 276)], "#fff4ec", 4, 0.35)
     for side in (front, back):
         stroke(d, side, LINE, 2.6, 0.8)
     return d
@@ -136,21 +142,28 @@ def top_thigh() -> Doc:
 def top_shin() -> Doc:
     """The crossed leg from the knee down, with its shoe: one piece that turns about the knee."""
     d = Doc()
-    front = [(1040, 262), (1090, 270), (1122, 302), (1136, 352), (1144, 420), (1152, 490), (1158, 556)]
-    back = [(990, 400), (1044, 394), (1054, 416), (1052, 456), (1062, 504), (1086, 556), (1110, 588)]
+    # (hanging forward from a knee past the lower one; the calf swells behind just below the knee
+    # and tapers to an ankle ~0.4 of its width: it was an untapered tube, review8 #13)
+    front = [(1110, 258), (1168, 266), (1204, 296), (1216, 346), (1224, 410), (1236, 480), (1248, 548), (1256, 580)]
+    back = [(1064, 400), (1110, 398), (1128, 420), (1130, 458), (1160, 506), (1204, 550), (1220, 598)]
     shape = [*front, *back[::-1]]
-    g = d.lin((1160, 440), (1050, 450), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
+    g = d.lin((1240, 440), (1130, 450), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
     d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
     for side in (front[1:], back[1:]):
         stroke(d, side, ST_EDGE, 16, 0.22)
         stroke(d, side, ST_EDGE, 7, 0.22)
-    sheen = [(1100, 292), (1126, 330), (1134, 400), (1140, 470), (1146, 540)]
+    # where the thigh runs into the knee (the thigh lit from above, the shin from the front): one
+    # soft patch of the stocking's tone over the join, so no seam shows between the two pieces
+    for c, r, o in (((1112.0, 318.0), 58.0, 0.85), ((1100.0, 372.0), 40.0, 0.6)):
+        gj = d.rad(c, r, [(0, ST, o), (0.55, ST, o * 0.7), (1, ST, 0)])
+        d.add(f'<ellipse cx="{c[0]:.0f}" cy="{c[1]:.0f}" rx="{r:.0f}" ry="{r:.0f}" fill="{gj}"/>')
+    sheen = [(1182, 292), (1206, 330), (1214, 400), (1224, 470), (1236, 540)]
     stroke(d, sheen, ST_HI, 14, 0.35)
     stroke(d, sheen, "#fff4ec", 4, 0.45)
-    g2 = d.rad((1106, 314), 30, [(0, "#fff0e6", 0.55), (1, "#fff0e6", 0)])
-    d.add('<ellipse cx="1106" cy="314" rx="30" ry="30" fill="' + g2 + '"/>')
-    stroke(d, front[1:], LINE, 2.6, 0.8)
-    stroke(d, back[1:], LINE, 2.6, 0.8)
+    g2 = d.rad((1188, 314), 30, [(0, "#fff0e6", 0.55), (1, "#fff0e6", 0)])
+    d.add('<ellipse cx="1188" cy="314" rx="30" ry="30" fill="' + g2 + '"/>')
+    stroke(d, front, LINE, 2.6, 0.8)  # (from the thigh's end: one contour over the knee, no notch)
+    stroke(d, back, LINE, 2.6, 0.8)
     shoe(d, TOP_ANKLE, TOP_ANG)
     return d
 
@@ -257,7 +270,7 @@ svg = "foot_low.svg"
 pivot = [{hx:.1f}, {hy:.1f}]
 [[part.motion]]
 kind = "tap"
-rot = 12
+rot = 16
 period = 0.85
 
 [[part]]
