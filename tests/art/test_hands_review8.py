@@ -173,3 +173,21 @@ def test_line_14_legs_cross_at_the_knee_not_the_shins() -> None:
     top_left = min(span(top, y)[0] for y in rows)
     low_right = max(span(low, y)[1] for y in rows)
     assert top_left > low_right + 20, f"the top shin (from x {top_left}) lies over the lower leg (to x {low_right})"
+
+
+def test_line_7_no_tab_under_the_gripping_wrist() -> None:
+    """Under the gripping hand's wrist (about (1280, 712) at 1080p) no skin lies outside the
+    back of the hand and the forearm (the old art: the forearm's square end poked out there as a
+    triangular tab, ~230 px)."""
+    from tools.hands import fists
+
+    pygame.init()
+    s = pygame.image.load_sized_svg(str(INSERTS / "clenched_hands" / "fist_right.svg"), (1920, 1080))
+    inside = pygame.Surface((1920, 1080), pygame.SRCALPHA)
+    pygame.draw.polygon(inside, (255, 255, 255, 255), [fists.GRIP(p) for p in fists.GRIP_BACK])
+    # the forearm up to 30 px short of the wrist (its body, not its end)
+    arm = [(-420, -64), (-60, -56), (-30, -50), (-30, 50), (-60, 56), (-420, 64)]
+    pygame.draw.polygon(inside, (255, 255, 255, 255), [fists.ARM(p) for p in arm])
+    tab = sum(1 for x in range(1236, 1300) for y in range(690, 730)
+              if s.get_at((x, y)).a > 200 and _lum(s.get_at((x, y))) > 90 and inside.get_at((x, y)).a == 0)
+    assert tab < 40, f"{tab} px of skin poke out under his wrist (a tab)"

@@ -48,6 +48,7 @@ from tools.hands.parts import (
     SUIT_HI,
     forearm,
     his_sleeve,
+    wrist_blend,
 )
 
 OUT = str(INSERTS) + "/clenched_hands/"
@@ -358,7 +359,7 @@ def gripping(d: Doc) -> None:
     h = grip_hand()
     arm = HandSpec(ARM, HIS)
     soft_shadow(d, [h.xf(p) for p in palm_outline(h.fingers)], (6, 14), 16, 0.5)  # on the fist, under the arm
-    forearm(d, arm, length=420)
+    forearm(d, arm, length=420, end=4)  # (its end under the hand: at 30 it poked out as a tab, review8 #19)
     his_sleeve(d, ARM, x0=-300)
     # (review6 #5) the same cloth as the fist's sleeve as the frame shows it: the room's key lights
     # this side far more, so the sleeve here is taken down into shade (the lit band stays on its top)
@@ -379,7 +380,12 @@ def gripping(d: Doc) -> None:
     hand_back(d, h, tendons=0.0, knuckle_glow=0.12)
     # (review6 #5: at grip 1.0 its knuckle crowns glowed as pearl dots; review7 #4: still glowing
     # blobs with streaks: the crowns and the tendons' lit ridges now faint, the blanching is white_right)
-    paint.model_back(d, h, grip=0.3, knuckles=0.35, tendons=0.4)
+    # (straining: the tendons standing up along the back of the hand and its knuckle ridge raised,
+    # the crowns still faint; at 0.3/0.4 the hand lay loose on the fist, review8 #19)
+    paint.model_back(d, h, grip=0.8, knuckles=0.35, tendons=0.85)
+    # the bent wrist: the arm's light and shade carried on over the back's wrist end, so it does not
+    # end in a straight cut like a glove's (review8 #19)
+    wrist_blend(d, arm, 420, reach=56)
 
 
 def grip_white(d: Doc, stage: int) -> None:
@@ -394,11 +400,11 @@ def grip_white(d: Doc, stage: int) -> None:
         a, b = cp[0], cp[1]
         r = ws[0] * 0.55
         d.add(f'<circle cx="{a[0]:.1f}" cy="{a[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(a, r, [(0, PALE, 0.16 * k), (0.5, PALE, 0.09 * k), (1, PALE, 0)])}"/>')
+              f'fill="{d.rad(a, r, [(0, PALE, 0.28 * k), (0.5, PALE, 0.16 * k), (1, PALE, 0)])}"/>')
         m = (a[0] * 0.6 + b[0] * 0.4, a[1] * 0.6 + b[1] * 0.4)
         rm = ws[0] * 0.4
         d.add(f'<circle cx="{m[0]:.1f}" cy="{m[1]:.1f}" r="{rm:.1f}" '
-              f'fill="{d.rad(m, rm, [(0, PALE, 0.14 * k), (1, PALE, 0)])}"/>')
+              f'fill="{d.rad(m, rm, [(0, PALE, 0.22 * k), (1, PALE, 0)])}"/>')
 
 
 def main() -> None:

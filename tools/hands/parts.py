@@ -24,12 +24,15 @@ from tools.hands.geometry import (
 )
 
 
-def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: float = 64) -> None:
+def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: float = 64, end: float = 30) -> None:
     """The forearm to the wrist: narrowing from the muscle's swell to the wrist, modelled as a
     round (paint.cylinder: a lit band, the core shadow, the table's bounce on the far edge), the
-    wrist bone's small knob on the lit side, a rim of light along its top edge."""
-    local = [(-length, -w1), (-length * 0.55, -w1 - 3), (-length * 0.2, -w0 - 5), (0, -w0), (30, -60), (30, 60),
-             (0, w0), (-length * 0.2, w0 + 4), (-length * 0.55, w1 + 2), (-length, w1)]
+    wrist bone's small knob on the lit side, a rim of light along its top edge. `end`: how far
+    past the wrist (local x 0) it runs on under the hand (a bent wrist needs it short: its square
+    end poked out under the hand as a dark tab, review8 #19)."""
+    e = max(4.0, end)
+    local = [(-length, -w1), (-length * 0.55, -w1 - 3), (-length * 0.2, -w0 - 5), (0, -w0), (e, -w0 - 10 * e / 30),
+             (e, w0 + 10 * e / 30), (0, w0), (-length * 0.2, w0 + 4), (-length * 0.55, w1 + 2), (-length, w1)]
     pts = [h.xf(p) for p in local]
     c = h.xf((-length / 2, 0))
     t = h.xf((-length / 2, -80))
@@ -48,6 +51,25 @@ def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: floa
     k = h.xf((-6, w0 * 0.72))  # the ulna's head at the wrist, on the little finger's side
     doc.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{11 * h.xf.s:.1f}" ry="{11 * h.xf.s:.1f}" '
             f'fill="{doc.rad(k, 11 * h.xf.s, [(0, h.skin.knuckle, 0.35), (1, h.skin.knuckle, 0)])}"/>')
+
+
+def wrist_blend(doc: Doc, h: HandSpec, length: float, reach: float = 50.0) -> None:
+    """The wrist blending into the back of the hand: the forearm's own light and shade (its fill
+    and its round, as forearm paints them, in `h`'s frame: the arm's) carried on over the hand's
+    wrist end in thin layers, each reaching a little less far (the farthest `reach` past the
+    wrist), so the tone runs on from the arm with no step where they meet."""
+    c = h.xf((-length / 2, 0))
+    n = norm(sub(h.xf((-length / 2, -80)), c))
+    for i in range(8):
+        xe = reach - 72.0 + 9.0 * (8 - i)
+        x0 = -36.0 - 7.0 * (8 - i)  # each starting further up the arm too: no edge of the layers shows there
+        # (inside the wrist's and the hand's outline: reaching out past it, each layer's shaded
+        # edge showed as frayed dark bits under the wrist, review7 #3)
+        strip = [h.xf(p) for p in [(x0, -45), (-30, -45), (0, -47), (xe - 8, -50), (xe, -20), (xe + 2, 0),
+                                   (xe, 20), (xe - 8, 50), (0, 47), (-30, 45), (x0, 45), (x0 - 6, 0)]]
+        fill = shade_grad(doc, c, n, 70 * h.xf.s, h.skin)
+        doc.add(f'<path d="{smooth_path(strip, tension=0.6)}" fill="{fill}" opacity="0.2"/>')
+        paint.cylinder(doc, strip, c, n, 66 * h.xf.s, h.skin, tension=0.6, strength=0.2)
 
 
 def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -> None:

@@ -14,12 +14,9 @@ from tools.hands.geometry import (
     finger,
     finger_geom,
     hand_back,
-    norm,
     set_light,
-    shade_grad,
     smooth_path,
     soft_shadow,
-    sub,
     write,
 )
 from tools.hands.geometry import Doc as Doc
@@ -28,7 +25,7 @@ from tools.hands.geometry import HandSpec as HandSpec
 from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
-from tools.hands.parts import bracelet, forearm, his_sleeve
+from tools.hands.parts import bracelet, forearm, his_sleeve, wrist_blend
 
 
 def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300, shade: float = 1.0,
@@ -64,22 +61,8 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300, s
         paint.model_back(doc, h, shade=shade, crown=0.3, tendons=0.75, knuckles=0.45)
     else:
         paint.model_back(doc, h, shade=shade, crown=0.35, tendons=0.45)
-    # the wrist blends into the back of the hand: the forearm's own light and shade (its fill and
-    # its round, as parts.forearm paints them) carried on over the hand's wrist end in thin layers,
-    # each reaching a little less far, so the tone runs on from the arm (no step where they meet)
-    length = forearm_len
-    c = h.xf((-length / 2, 0))
-    n = norm(sub(h.xf((-length / 2, -80)), c))
-    for i in range(8):
-        xe = -22.0 + 9.0 * (8 - i)
-        x0 = -36.0 - 7.0 * (8 - i)  # each starting further up the arm too: no edge of the layers shows there
-        # (inside the wrist's and the hand's outline: reaching out past it, each layer's shaded
-        # edge showed as frayed dark bits under the wrist, review7 #3)
-        strip = [h.xf(p) for p in [(x0, -45), (-30, -45), (0, -47), (xe - 8, -50), (xe, -20), (xe + 2, 0),
-                                   (xe, 20), (xe - 8, 50), (0, 47), (-30, 45), (x0, 45), (x0 - 6, 0)]]
-        fill = shade_grad(doc, c, n, 70 * h.xf.s, h.skin)
-        doc.add(f'<path d="{smooth_path(strip, tension=0.6)}" fill="{fill}" opacity="0.2"/>')
-        paint.cylinder(doc, strip, c, n, 66 * h.xf.s, h.skin, tension=0.6, strength=0.2)
+    # the wrist blends into the back of the hand (parts.wrist_blend)
+    wrist_blend(doc, h, forearm_len)
 
 
 OUT = str(INSERTS) + "/hand_reach/"
