@@ -77,6 +77,19 @@ def test_his_laced_fingers_are_his_palms_tone(inserts: Inserts) -> None:
     assert ratio >= 0.88, f"his fingers are {ratio:.2f} of his own palm's luminance: two skins on one man"
 
 
+def test_his_wrist_runs_into_his_palm_without_a_step(inserts: Inserts) -> None:
+    """Along his arm from the forearm onto the heel of his palm, luminance changes by at most 10
+    levels over 8 design px (the old art: a 14-20 level step where the palm's fill began)."""
+    _, _, img = _layers(inserts, "hands_intertwined", 6.0)
+    for ly in (-20, 0, 20):
+        prof = []
+        for lx in range(-80, 45, 4):
+            x, y = clasp.HIS_XF((lx, ly))
+            prof.append(_lum(img.get_at((round(x * K), round(y * K)))))
+        step = max(abs(b - a) for a, b in zip(prof, prof[2:], strict=False))
+        assert step <= 10, f"a {step:.0f}-level step across his wrist at {ly}: two skins on one arm"
+
+
 def test_his_sliding_finger_roots_end_in_no_dark_notch(inserts: Inserts) -> None:
     """At 1.5 s, within his fingers' outlines near their roots, no pixel is near-black."""
     names, layers, img = _layers(inserts, "hands_intertwined", 1.5)

@@ -32,7 +32,7 @@ from tools.hands.geometry import HandSpec as HandSpec
 from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
-from tools.hands.parts import bracelet, forearm, his_sleeve
+from tools.hands.parts import bracelet, forearm, his_sleeve, wrist_blend
 
 ROOT = str(INSERTS) + "/"
 # the table candle stands beyond the clasp and to his side (upper right in the frame)
@@ -219,8 +219,14 @@ def his_palm() -> tuple[Doc, HandSpec]:
                     (192, 70), (150, 84), (70, 70), (-10, 52)]
     d = Doc()
     forearm(d, him)
+    # his inner wrist in the palm's own warm shade, fading up the arm (the arm under the room's key
+    # read paler and yellower than the palm it runs into: two skins on one hand, review8 #5)
+    wr = [him.xf(p) for p in [(-240, -62), (-120, -58), (0, -52), (34, -62), (34, 62), (0, 52), (-120, 58), (-240, 62)]]
+    gw = d.lin(him.xf((30, 0)), him.xf((-240, 0)), [(0, HIS_SKIN.mid, 0.5), (0.45, HIS_SKIN.mid, 0.22), (1, HIS_SKIN.mid, 0)])
+    d.add(f'<path d="{smooth_path(wr, tension=0.5)}" fill="{gw}"/>')
     hand_back(d, him, palm_lines=0.0)  # (the palm's lines read as seams on the heel, review8 #5)
     paint.model_palm(d, him)
+    wrist_blend(d, him, 300, reach=50, round_=False)  # the arm's tone carried onto the heel: no step at the wrist
     # her hand lies over the fingers' end of his palm: its shadow, deep at her fingers, fading
     # toward his wrist
     a, b = him.xf((230, 0)), him.xf((90, 0))

@@ -53,11 +53,12 @@ def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: floa
             f'fill="{doc.rad(k, 11 * h.xf.s, [(0, h.skin.knuckle, 0.35), (1, h.skin.knuckle, 0)])}"/>')
 
 
-def wrist_blend(doc: Doc, h: HandSpec, length: float, reach: float = 50.0) -> None:
+def wrist_blend(doc: Doc, h: HandSpec, length: float, reach: float = 50.0, round_: bool = True) -> None:
     """The wrist blending into the back of the hand: the forearm's own light and shade (its fill
     and its round, as forearm paints them, in `h`'s frame: the arm's) carried on over the hand's
     wrist end in thin layers, each reaching a little less far (the farthest `reach` past the
-    wrist), so the tone runs on from the arm with no step where they meet."""
+    wrist), so the tone runs on from the arm with no step where they meet. `round_` False: the
+    fill alone, without the round's core shade (whose ends stepped along a palm's edge)."""
     c = h.xf((-length / 2, 0))
     n = norm(sub(h.xf((-length / 2, -80)), c))
     for i in range(8):
@@ -69,7 +70,8 @@ def wrist_blend(doc: Doc, h: HandSpec, length: float, reach: float = 50.0) -> No
                                    (xe, 20), (xe - 8, 50), (0, 47), (-30, 45), (x0, 45), (x0 - 6, 0)]]
         fill = shade_grad(doc, c, n, 70 * h.xf.s, h.skin)
         doc.add(f'<path d="{smooth_path(strip, tension=0.6)}" fill="{fill}" opacity="0.2"/>')
-        paint.cylinder(doc, strip, c, n, 66 * h.xf.s, h.skin, tension=0.6, strength=0.2)
+        if round_:
+            paint.cylinder(doc, strip, c, n, 66 * h.xf.s, h.skin, tension=0.6, strength=0.2)
 
 
 def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300) -> None:
