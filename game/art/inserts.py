@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 import tomllib
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
@@ -135,9 +136,12 @@ class Inserts:
     RASTER_SCREENS = 3  # parts' rasters kept, in canvases' worth of bytes (the largest insert: ~2.8)
     TURNED_SCREENS = 1.5  # turned (rotozoomed) parts kept, in canvases' worth of bytes
     LIGHT_MAPS = 1  # light maps kept (a canvas each): one insert's light at a time
-    IDLE_CALLS = 90  # `has` asked this often about room shots with no insert drawn between: let go
+    IDLE_CALLS = 90  # `has` asked this often about room shots with no insert drawn between: let go ...
+    IDLE_S = 2.0  # ... or once this many seconds have passed with no insert drawn (a slow machine's
+    IDLE_MIN_CALLS = 3  # 3 fps made 90 calls ~30 s), after at least this many room frames (not one stall)
 
-    def __init__(self, root: Path, svg: SvgCache, seed: int, calm: bool = False) -> None:
+    def __init__(self, root: Path, svg: SvgCache, seed: int, calm: bool = False,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.root = root
         self.svg = svg
         self.seed = seed
@@ -148,16 +152,36 @@ class Inserts:
         self._light = LightMaps(keep=self.LIGHT_MAPS)
         self._turned: OrderedDict[tuple[int, float, float], pygame.Surface] = OrderedDict()  # by quantized turn
         self._idle = 0  # room shots asked about since an insert was last drawn
+        self._idle_from: float | None = None  # when the first of them was asked about
+        self.clock = clock
+        self._asked: set[str] | None = None  # inserts drawn since `watch` (None: not watched)
         self._variants: dict[tuple[Path, str], Path] = {}  # (part, expression) -> the drawing shown
         self._shown: str | None = None  # the insert last drawn: its rasters are not let go of for another's
 
+    def watch(self) -> None:
+        """Note from now on which insert is drawn (game.memory's governor and the title call this):
+        `release` then keeps that one's rasters and lets go of the rest."""
+        self._asked = set()
+
     def release(self) -> None:
-        """Let go of every raster, turn and light map (the next insert makes its own)."""
-        self._rasters.clear()
-        self._raster_bytes = 0
-        self._turned.clear()
-        self._shown = None
-        self._light = LightMaps(keep=self.LIGHT_MAPS)
+        """Let go of the rasters, turns and light maps (the next insert makes its own): all of them,
+        or, when watched, all but those of the insert drawn since `watch` (so the memory governor may
+        call this any time: an insert on screen is not made again on its next frame)."""
+        keep = self._asked if self._asked is not None else set()
+        self._asked = None if self._asked is None else set()
+        if not keep:
+            self._rasters.clear()
+            self._raster_bytes = 0
+            self._turned.clear()
+            self._shown = None
+            self._light = LightMaps(keep=self.LIGHT_MAPS)
+            return
+        for k in [k for k in self._rasters if _insert_of(k[0]) not in keep]:
+            old = self._rasters.pop(k).image
+            self._raster_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
+        mine = {id(r.image) for r in self._rasters.values()}
+        for key in [key for key in self._turned if key[0] not in mine]:
+            del self._turned[key]
 
     def memory_bytes(self) -> int:
         """Bytes of pixels kept: the parts' rasters, their turns and the light maps."""
@@ -175,13 +199,21 @@ class Inserts:
 
     def has(self, shot: str) -> bool:
         """Whether `shot` shows an insert. The room's renderer asks this every frame of a room
-        shot: once it has asked IDLE_CALLS times with no insert drawn between (a second or
-        two of room), the inserts' pixels are let go: they are only kept while one is shown."""
+        shot: once it has asked IDLE_CALLS times, or IDLE_S seconds have passed (and it has asked
+        IDLE_MIN_CALLS times), with no insert drawn between, the inserts' pixels are let go: they
+        are only kept while one is shown (issue 16: 90 frames were ~18 s of story at 5 fps, line 7's
+        36 MiB still held at line 9). One prepared ahead is kept until it is drawn."""
         name = insert_name(shot)
         if name is None:
             self._idle += 1
-            if self._idle == self.IDLE_CALLS and (self._rasters or self._turned):
+            if self._idle_from is None:
+                self._idle_from = self.clock()
+            idle = self._idle >= self.IDLE_CALLS or (
+                self._idle >= self.IDLE_MIN_CALLS and self.clock() - self._idle_from >= self.IDLE_S)
+            if idle and (self._rasters or self._turned):
+                asked, self._asked = self._asked, None  # nothing drawn: let go of all
                 self.release()
+                self._asked = None if asked is None else set()
             return False
         return self.spec(name) is not None
 
@@ -232,7 +264,7 @@ class Inserts:
         pixel = pygame.Surface((1, 1))  # a turn is made by blitting it: onto one pixel, not a canvas
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
         for i, part in enumerate(spec.parts):
-            self._idle = -(1 << 30)  # prepared ahead: not let go before it is drawn
+            self._idle, self._idle_from = -(1 << 30), None  # prepared ahead: not let go before it is drawn
             r = self._raster(self.part_svg(part, faces), size)
             tf = combined(part.motions, 0.0, self.seed, i, self.calm)
             if tf.alpha > 0.003:
@@ -270,7 +302,9 @@ class Inserts:
             return
         size = surface.get_size()
         k = size[0] / DESIGN[0]
-        self._idle = 0
+        self._idle, self._idle_from = 0, None
+        if self._asked is not None:
+            self._asked.add(name)
         if self._shown != name:  # another insert than the last drawn: only this one's turns are of use
             mine = {id(r.image) for k, r in self._rasters.items() if _insert_of(k[0]) == name}
             for key in [key for key in self._turned if key[0] not in mine]:
