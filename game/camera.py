@@ -169,6 +169,7 @@ class CameraMoves:
         self._bg: dict[tuple[Box, int, int], pygame.Surface] = {}
         self._ahead: tuple[Box, int, int] | None = None  # the background made ahead for the next move
         self._drawn: tuple[Box, int, int] | None = None  # and the one drawn last
+        self._moving = False  # a moving frame was cut since `watch`
 
     def memory_bytes(self) -> int:
         """Bytes of the large frame, its row and the backgrounds kept (game.memory)."""
@@ -178,13 +179,17 @@ class CameraMoves:
     def watch(self) -> None:
         """From now on note which backgrounds are asked for (game.memory.watch)."""
         self._bg = memory.noting(self._bg)
+        self._moving = False
 
     def release(self) -> None:
-        """Keep only the backgrounds asked for since `watch`; let go of the frame buffers (the
-        next move makes them again: a fill)."""
+        """Keep only the backgrounds asked for since `watch`, and the frame buffers only if a
+        move was cut since (the memory governor looks every two seconds: in a move they
+        would be made again in the next frame, about 30 MB of fresh pages at 1080p, for
+        nothing let go of; the next move makes them again)."""
         self._bg = memory.kept(self._bg)[0]
-        self._big = self._row = None
-        self._passes = []
+        if not self._moving:
+            self._big = self._row = None
+            self._passes = []
 
     def wants(self, renderer: RoomRenderer, shot: str, snap: Snapshot) -> bool:
         """True when `shot` is the snapshot's shot and it has a move to show."""
@@ -235,6 +240,7 @@ class CameraMoves:
         the picture with itself one pixel along (bilinear), a full-screen blend per axis."""
         assert self._big is not None
         big = self._big
+        self._moving = True
         W, H = surface.get_size()
         fx, fy, fw, fh = frame
         ix, iw, tw, a, u = _axis(fx, fw, W, big.get_width())

@@ -130,3 +130,20 @@ def test_padding_the_edges_in_place_pads_them_as_before() -> None:
     pad_edges(a, size, pad)
     old_pad_edges(b, size, pad)
     assert np.array_equal(arr(a), arr(b))
+
+
+def test_a_release_in_a_move_keeps_the_frame_buffers_and_one_after_it_lets_go(
+        frame: tuple[pygame.Surface, int, tuple[int, int]]) -> None:
+    """The memory governor's look (watch ... release) in the middle of a move must not drop the
+    buffers the next frame makes again; once no move has been cut since its watch, they go."""
+    big, pad, size = frame
+    moves = CameraMoves()
+    moves._big = big
+    out = pygame.Surface(CANVAS)
+    moves.watch()
+    moves._cut(framing(0.4, pad, size), out)
+    moves.release()
+    assert moves._big is big and len(moves._passes) == 2
+    moves.watch()
+    moves.release()
+    assert moves._big is None and moves._passes == [] and moves.memory_bytes() == 0
