@@ -35,6 +35,7 @@ class Part:
     flat: float = 0.8  # the cross-section's height over its half width
     nail: float | None = None  # a nail on the last joint: its roll, a share of the radius toward +v
     creases: bool = False  # knuckle wrinkles over the inner joints
+    crease_depth: float = 1.0  # how deep they are and how much the bone slims between knuckles (her young hand: less)
     cut: bool = False  # a tube with cut ends (cuff, sleeve, the pen's bands) instead of round caps
     pen: bool = False  # the pen's parts keep their size whoever holds it
     folds: int = 0  # cloth: how many folds (seeded) crease the tube
@@ -275,7 +276,7 @@ def _paint_bones(cv: Canvas, part: Part, js: list[Joint], segs: list[tuple[Joint
         d = np.sqrt(pu * pu + pv * pv)
         r = ar + t * (br - ar)
         if part.creases:  # a finger's bones are slimmer between the knuckles
-            r = r * (1 - 0.07 * np.sin(np.pi * t))
+            r = r * (1 - 0.07 * part.crease_depth * np.sin(np.pi * t))
         zc = az + t * (bz - az)
         sdf = r - d
         if part.oval:  # a squarish dome over the long axis A-B, `ar` wide each side
@@ -348,7 +349,7 @@ def _paint_bones(cv: Canvas, part: Part, js: list[Joint], segs: list[tuple[Joint
                     wr = np.zeros_like(U)
                     for off, deep in ((-0.42, 0.45), (-0.14, 0.7), (0.14, 0.7), (0.42, 0.45)):
                         wr += np.exp(-((along - off * jr) / (0.05 * jr)) ** 2) * deep
-                    tone = tone * (1 - (0.08 + 0.2 * straight ** 2) * wr * reach)
+                    tone = tone * (1 - (0.08 + 0.2 * straight ** 2) * part.crease_depth * wr * reach)
             if part.nail is not None and si == len(segs) - 1:
                 roll = part.nail
                 along = (U - bu) * eu_ + (V - bv) * ev_  # + toward the fingertip

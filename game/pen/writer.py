@@ -22,7 +22,7 @@ the picture can be mended without touching the code that paints it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pygame
@@ -48,6 +48,7 @@ from game.pen.relief import (
 RGB = tuple[int, int, int]
 Pt = tuple[float, float]
 
+HER_CREASES = 0.35  # her hand's knuckle creases against his (review8 #21: her fingers read as jointed tubes)
 ANGLE = 48.0  # degrees: the pen's direction from tip to cap on screen, a little steeper than the lying pen's
 WRIST: Pt = (240.0, -76.0)  # the wrist's centre (pen frame, his size)
 ARM_DIR = math.radians(23.0)  # the forearm's direction, relative to the barrel
@@ -236,6 +237,8 @@ def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.S
     seed = 1907
     # the hand's canvas, in the pen's frame: pen, hand, the forearm up to where the arm's takes over
     hand = hand_parts(relax)
+    if look.brush:  # her slim young fingers: faint knuckle lines, no slimming between them (jointed tubes)
+        hand = tuple(replace(p, crease_depth=HER_CREASES) if p.creases else p for p in hand)
     held = BRUSH if look.brush else PEN
     sized = [(p, 1.0 if p.pen else size) for p in (*arm, *held, *hand)]
     hb = bounds((0.0, 0.0), 0.0, sized, 4.0)
