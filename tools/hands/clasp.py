@@ -154,8 +154,11 @@ def _stub(d: Doc, i: int) -> None:
     # crown, then falling away into shade where it bends down
     # (starting in the tone of the back of her hand by her knuckles, so its start shows no edge)
     # (the crown in her skin's mid-light, not its palest: pale crowns read as bandages, review8 #5)
-    along = d.lin(root, tip, [(0, KNUCKLE_TONE, 0), (0.1, KNUCKLE_TONE, 1), (0.4, "#e6b698", 1), (0.7, HER.mid, 1),
-                              (1, HER.dark, 1)])
+    # (review8 #5, "pale square-ended stubs like bandaged stumps": the finger in her mid tone, a
+    # soft rise of light over its middle joint where it curls over his knuckles, then turning down
+    # into shade, so its end reads as a bent joint, not a cut)
+    along = d.lin(root, tip, [(0, KNUCKLE_TONE, 0), (0.1, KNUCKLE_TONE, 1), (0.35, "#e2b092", 1), (0.55, HER.mid, 1),
+                              (0.7, "#e4b496", 1), (0.86, HER.mid, 1), (1, HER.dark, 1)])
     d.add(f'<path data-stub="{i}" d="{path}" fill="{along}"/>')
     # across: lit on the flame's side, the far side in shade (from a little way out, so the root
     # keeps the hand's own tone)
@@ -166,7 +169,11 @@ def _stub(d: Doc, i: int) -> None:
     c = sh.centre[mid]
     across = d.lin(add(c, mul(lit, w)), sub(c, mul(lit, w)),
                    [(0, HER.nail_hi, 0.3), (0.3, HER.light, 0.0), (0.6, HER.dark, 0.0), (1, HER.dark, 0.4)])
-    d.add(f'<path d="{path}" fill="{across}"/>')
+    # (from a third of the way out: over the root its edges' light and shade drew pointed corners
+    # where the finger leaves the back of her hand)
+    k = n // 3
+    trimmed = smooth_path([*sh.left[k:], *sh.cap[1:-1], *sh.right[::-1][:-k]], tension=1.0)
+    d.add(f'<path d="{trimmed}" fill="{across}"/>')
     # the end turning down: a soft shade over the last third, deepest at the end
     k = sh.centre[max(0, n - n // 3 - 1)]
     d.add(f'<path d="{path}" fill="{d.lin(k, tip, [(0, "#2a140c", 0), (1, "#2a140c", 0.75)])}"/>')
@@ -203,9 +210,10 @@ def crease() -> Doc:
     # (wider and deeper over his finger roots, fading out well inside its outline: at 0.5 his
     # roots showed through as dark arrow-shaped ends and the band's end as a hard vertical edge
     # on his palm, review8 #5)
-    band = [HER_XF(p) for p in [(246, -96), (276, -104), (300, -64), (304, 0), (300, 74), (276, 98), (246, 92)]]
-    g = d.lin(HER_XF((240, 0)), HER_XF((304, 0)), [(0, "#2a140c", 0), (0.3, "#2a140c", 0.7), (0.55, "#2a140c", 0.72),
-                                                  (0.8, "#2a140c", 0.25), (1, "#2a140c", 0)])
+    # (its far side fades over ~60 px onto his palm: a quicker fade read as a hard vertical edge)
+    band = [HER_XF(p) for p in [(246, -90), (290, -86), (326, -56), (332, 0), (326, 60), (290, 80), (246, 86)]]
+    g = d.lin(HER_XF((240, 0)), HER_XF((332, 0)), [(0, "#2a140c", 0), (0.2, "#2a140c", 0.6), (0.4, "#2a140c", 0.6),
+                                                  (0.6, "#2a140c", 0.34), (0.8, "#2a140c", 0.12), (1, "#2a140c", 0)])
     d.add(f'<path d="{smooth_path(band, tension=0.7)}" fill="{g}"/>')
     return d
 
@@ -361,7 +369,7 @@ def white_knuckles() -> Doc:
 # for her fingers bending down between his, his open fingers cut as his fingers start sliding up
 # between hers and over the back of her hand, one after another, each slid home by LACED.
 LAND, LACE, LACED = 1.0, 1.1, 2.6
-SLIDE = 0.6  # his fingers start this much of their length out from their roots (between her
+SLIDE = 0.78  # his fingers start this much of their length out from their roots (between her
 # knuckles) as they begin to slide between hers: grown from the root, so its end never shows
 
 
