@@ -328,6 +328,18 @@ def glow() -> str:
     return d.text()
 
 
+def light() -> str:
+    """The candle's warm on the lit planes of both faces (cheekbones, the lips' surround, her jaw), a
+    separate part that the shot moves and fades a little as the flame stirs (insert.toml): during the
+    held kiss the light on the skin moves, not only the whole frame's flicker."""
+    d = Doc(line_alpha=LINES)
+    for pl in (HER_AT, HIM_AT):
+        psoft(d, pl, (-120, -110), 90, 50, WARM, 0.16, rot=-18)   # the cheekbone
+        psoft(d, pl, (-70, 20), 60, 60, WARM, 0.12)               # round the mouth
+        psoft(d, pl, (-150, 60), 80, 50, WARM, 0.08)              # down the cheek to the jaw
+    return d.text()
+
+
 def write(out: Path) -> None:
     (out / "her.svg").write_text(her(), encoding="utf-8")
     (out / "him.svg").write_text(him(), encoding="utf-8")
@@ -336,4 +348,5 @@ def write(out: Path) -> None:
     (out / "hand.svg").write_text(hand(), encoding="utf-8")
     (out / "between.svg").write_text(between(her(), him()), encoding="utf-8")
     (out / "glow.svg").write_text(glow(), encoding="utf-8")
+    (out / "light.svg").write_text(light(), encoding="utf-8")
     beats.write_variants(out, {"her.svg": ("her", her), "him.svg": ("him", him)})
