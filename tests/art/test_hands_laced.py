@@ -40,9 +40,10 @@ def _lum(c: pygame.Color) -> float:
     return 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2]
 
 
-def _layers(inserts: Inserts, insert: str, u: float) -> tuple[list[str], list[pygame.Surface], pygame.Surface]:
+def _layers(inserts: Inserts, insert: str, u: float,
+            root: Path = INSERTS) -> tuple[list[str], list[pygame.Surface], pygame.Surface]:
     """Each part drawn alone at `u`, and all of them composed (the drawing, before the room's light)."""
-    spec = load_spec(INSERTS, insert)
+    spec = load_spec(root, insert)
     k = SIZE[0] / 1920
     out, img = [], pygame.Surface(SIZE)
     for part, tf in zip(spec.parts, inserts.transforms(insert, u), strict=True):

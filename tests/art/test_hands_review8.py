@@ -20,16 +20,17 @@ from pathlib import Path
 
 import pygame
 import pytest
+from test_hands_laced import _layers as laced_layers  # (tests/art is on sys.path, as for every test here)
+from test_hands_laced import _lum
 
-from game.art.inserts import Inserts, _blit_part, load_spec
+from game.art.inserts import Inserts, load_spec
 from game.art.svg import SvgCache
 from tools.hands import clasp
 from tools.hands.geometry import finger_geom
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = Path(os.environ.get("INSERTS_DIR", ROOT / "assets" / "art" / "inserts"))
-SIZE = (960, 540)
-K = SIZE[0] / 1920
+K = 960 / 1920  # test_hands_laced draws the layers at 960x540
 
 
 @pytest.fixture(scope="module")
@@ -38,21 +39,9 @@ def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
     return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
-def _lum(c: pygame.Color) -> float:
-    return 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2]
-
-
 def _layers(inserts: Inserts, insert: str, u: float) -> tuple[list[str], list[pygame.Surface], pygame.Surface]:
-    """Each part drawn alone at `u`, and all of them composed (before the room's light)."""
-    spec = load_spec(INSERTS, insert)
-    out, img = [], pygame.Surface(SIZE)
-    for part, tf in zip(spec.parts, inserts.transforms(insert, u), strict=True):
-        s = pygame.Surface(SIZE, pygame.SRCALPHA)
-        if tf.alpha > 0.003:
-            _blit_part(s, inserts._raster(part.svg, SIZE), part.pivot, tf, K, {})
-        out.append(s)
-        img.blit(s, (0, 0))
-    return [p.svg.name for p in spec.parts], out, img
+    """Each part drawn alone at `u`, and all of them composed (test_hands_laced's, from INSERTS)."""
+    return laced_layers(inserts, insert, u, INSERTS)
 
 
 def _owner(names: list[str], layers: list[pygame.Surface], x: int, y: int) -> str:

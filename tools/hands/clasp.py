@@ -171,8 +171,8 @@ def _stub(d: Doc, i: int) -> None:
                    [(0, HER.nail_hi, 0.3), (0.3, HER.light, 0.0), (0.6, HER.dark, 0.0), (1, HER.dark, 0.4)])
     # (from a third of the way out: over the root its edges' light and shade drew pointed corners
     # where the finger leaves the back of her hand)
-    k = n // 3
-    trimmed = smooth_path([*sh.left[k:], *sh.cap[1:-1], *sh.right[::-1][:-k]], tension=1.0)
+    kt = n // 3
+    trimmed = smooth_path([*sh.left[kt:], *sh.cap[1:-1], *sh.right[::-1][:-kt]], tension=1.0)
     d.add(f'<path d="{trimmed}" fill="{across}"/>')
     # the end turning down: a soft shade over the last third, deepest at the end
     k = sh.centre[max(0, n - n // 3 - 1)]
