@@ -21,6 +21,7 @@ from itertools import pairwise
 from game.fx.noise import noise1
 
 KINDS = ("breathe", "sway", "tremor", "tap", "keys", "blink")
+SCALE_STREAM = 1 << 20  # a tremor's scale noise streams start here (far from the dx/dy/rot ones)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Motion:
     """One motion of a part.
 
     breathe: dx/dy/rot/scale-1 times a slow sine (period s); sway: the same, any period;
-    tremor: dx/dy/rot times smooth noise at `freq` Hz; tap: a quick lift and drop every
+    tremor: dx/dy/rot (and scale-1) times smooth noise at `freq` Hz; tap: a quick lift and drop every
     `period` s (rot/dy at the top of the lift); keys: keyframes eased between, held after
     the last (or looping every `period` s when period > 0); blink: alpha 1 except a
     short 0 every `period` s (for an open-eye part over a closed one)."""
@@ -74,7 +75,10 @@ class Motion:
         if self.kind == "tremor":
             f = max(0.1, self.freq)
             a, b, c = (noise1(seed, stream * 3 + i, u * f + self.phase) for i in range(3))
-            return Transform(self.dx * a, self.dy * b, self.rot * c)
+            # scale: a quiver that swells and draws in the part about its pivot (a lip's tremble is
+            # its shape, not only its place); its own noise stream, so other tremors are unchanged
+            d = noise1(seed, SCALE_STREAM + stream, u * f + self.phase) if self.scale else 0.0
+            return Transform(self.dx * a, self.dy * b, self.rot * c, 1.0 + self.scale * d)
         if self.kind == "tap":
             p = max(0.1, self.period)
             x = ((u / p + self.phase) % 1.0)

@@ -143,27 +143,31 @@ def hair() -> str:
 
 
 LIP_UPPER = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">
-<!-- Her upper lip: a cupid's bow with volume, its edge a fine darker line, a highlight on its ridge. -->
+<!-- Her upper lip: a cupid's bow with volume, its edge fading softly into the skin (no ink line: review8 #17), a soft light on its ridge. -->
 <defs>
 <linearGradient id="lu" x1="0" y1="370" x2="0" y2="470" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#a84450"/><stop offset="0.6" stop-color="#cc6a72"/><stop offset="1" stop-color="#8a3440"/></linearGradient>
 </defs>
-<path d="M 730,470 C 800,424 880,372 950,372 C 976,373 990,386 1000,394 C 1010,386 1026,372 1052,371 C 1122,370 1200,424 1270,468 C 1200,462 1140,452 1080,452 C 1040,451 1016,460 1000,462 C 984,460 960,451 920,452 C 860,453 800,462 730,470 Z" fill="url(#lu)" stroke="#7a2a34" stroke-width="2.5" stroke-linejoin="round"/>
-<path d="M 900,392 C 940,382 975,388 996,404" stroke="#e88a8a" stroke-width="7" fill="none" opacity="0.45" stroke-linecap="round"/>
-<path d="M 1008,404 C 1030,388 1070,384 1110,394" stroke="#e88a8a" stroke-width="6" fill="none" opacity="0.35" stroke-linecap="round"/>
+<path d="M 730,470 C 800,424 880,372 950,372 C 976,373 990,386 1000,394 C 1010,386 1026,372 1052,371 C 1122,370 1200,424 1270,468 C 1200,462 1140,452 1080,452 C 1040,451 1016,460 1000,462 C 984,460 960,451 920,452 C 860,453 800,462 730,470 Z" fill="none" stroke="#b25a5c" stroke-width="9" stroke-linejoin="round" opacity="0.14"/>
+<path d="M 730,470 C 800,424 880,372 950,372 C 976,373 990,386 1000,394 C 1010,386 1026,372 1052,371 C 1122,370 1200,424 1270,468 C 1200,462 1140,452 1080,452 C 1040,451 1016,460 1000,462 C 984,460 960,451 920,452 C 860,453 800,462 730,470 Z" fill="none" stroke="#b25a5c" stroke-width="5" stroke-linejoin="round" opacity="0.22"/>
+<path d="M 730,470 C 800,424 880,372 950,372 C 976,373 990,386 1000,394 C 1010,386 1026,372 1052,371 C 1122,370 1200,424 1270,468 C 1200,462 1140,452 1080,452 C 1040,451 1016,460 1000,462 C 984,460 960,451 920,452 C 860,453 800,462 730,470 Z" fill="url(#lu)" stroke="#b25a5c" stroke-width="2" stroke-linejoin="round" stroke-opacity="0.35"/>
+<path d="M 900,392 C 940,382 975,388 996,404" stroke="#e88a8a" stroke-width="9" fill="none" opacity="0.25" stroke-linecap="round"/>
+<path d="M 1008,404 C 1030,388 1070,384 1110,394" stroke="#e88a8a" stroke-width="8" fill="none" opacity="0.2" stroke-linecap="round"/>
 </svg>
 """
 
 LIP_LOWER = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">
-<!-- Her lower lip, full and parted from the upper, wet with light: it trembles (insert.toml). -->
+<!-- Her lower lip, full and parted from the upper, its edge soft, a little moist light: it trembles (insert.toml). -->
 <defs>
 <linearGradient id="ll" x1="0" y1="480" x2="0" y2="620" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#8a3440"/><stop offset="0.18" stop-color="#dc7e84"/><stop offset="0.6" stop-color="#c86670"/><stop offset="1" stop-color="#94404a"/></linearGradient>
-<radialGradient id="wet" cx="50%" cy="50%" r="50%"><stop offset="0" stop-color="#ffffff" stop-opacity="0.55"/><stop offset="1" stop-color="#ffffff" stop-opacity="0"/></radialGradient>
+<radialGradient id="wet" cx="50%" cy="50%" r="50%"><stop offset="0" stop-color="#ffffff" stop-opacity="0.3"/><stop offset="1" stop-color="#ffffff" stop-opacity="0"/></radialGradient>
 <radialGradient id="shade" cx="50%" cy="50%" r="50%"><stop offset="0" stop-color="#6a2430" stop-opacity="0.35"/><stop offset="1" stop-color="#6a2430" stop-opacity="0"/></radialGradient>
 </defs>
-<path d="M 738,474 C 830,494 940,508 1000,508 C 1060,508 1170,494 1262,472 C 1220,570 1120,622 1000,624 C 880,624 776,572 738,474 Z" fill="url(#ll)" stroke="#7a2a34" stroke-width="2.5" stroke-linejoin="round"/>
+<path d="M 738,474 C 830,494 940,508 1000,508 C 1060,508 1170,494 1262,472 C 1220,570 1120,622 1000,624 C 880,624 776,572 738,474 Z" fill="none" stroke="#b25e62" stroke-width="9" stroke-linejoin="round" opacity="0.14"/>
+<path d="M 738,474 C 830,494 940,508 1000,508 C 1060,508 1170,494 1262,472 C 1220,570 1120,622 1000,624 C 880,624 776,572 738,474 Z" fill="none" stroke="#b25e62" stroke-width="5" stroke-linejoin="round" opacity="0.22"/>
+<path d="M 738,474 C 830,494 940,508 1000,508 C 1060,508 1170,494 1262,472 C 1220,570 1120,622 1000,624 C 880,624 776,572 738,474 Z" fill="url(#ll)" stroke="#b25e62" stroke-width="2" stroke-linejoin="round" stroke-opacity="0.35"/>
 <ellipse cx="1000" cy="600" rx="190" ry="22" fill="url(#shade)"/>
 <ellipse cx="1030" cy="556" rx="120" ry="26" fill="url(#wet)"/>
-<path d="M 990,548 C 1020,540 1060,540 1090,548" stroke="#fff6f0" stroke-width="6" fill="none" opacity="0.75" stroke-linecap="round"/>
+<path d="M 990,548 C 1020,540 1060,540 1090,548" stroke="#fff6f0" stroke-width="7" fill="none" opacity="0.3" stroke-linecap="round"/>
 <path d="M 880,560 C 900,570 920,576 940,578" stroke="#e89a98" stroke-width="4" fill="none" opacity="0.5" stroke-linecap="round"/>
 </svg>
 """
