@@ -143,15 +143,22 @@ def _axis(f: float, size: float, n: int, most: int) -> tuple[int, int, int, int,
     miss = np.where((s < t) | (i + s > most), np.inf, miss)
     k = int(np.argmin(miss))
     if np.isfinite(miss[k]):
-        o = (f - i) / q[k]
-        lead = math.floor(o)
-        return i, int(s[k]), int(t[k]), lead, round(255 * (o - lead))
+        return i, int(s[k]), int(t[k]), *_lay((f - i) / q[k])
     k_ = n / size  # canvas px per large px (<= 1: a push only scales down)
     sp = _span(f - i + size + 2.0 / k_, k_, most - i)
     tt = max(n + 2, round(sp * k_))
-    o = (f - i) * tt / sp
+    return i, sp, tt, *_lay((f - i) * tt / sp)
+
+
+def _lay(o: float) -> tuple[int, int]:
+    """The output px cropped before the canvas and the weight (0..254) of the next one for an
+    output offset `o` (0 <= o < 2). A weight that rounds to 255 is the next pixel whole: a
+    settled insert's framing lies a hair below a whole pixel (128 - 1e-13), and a blit at
+    alpha 255 leaves SDL's fast blend for a plain C loop (measured at 1080p: 20.6 ms, at
+    alpha 128 0.75 ms), every frame of the insert's lines after its push."""
     lead = math.floor(o)
-    return i, sp, tt, lead, round(255 * (o - lead))
+    weight = round(255 * (o - lead))
+    return (lead + 1, 0) if weight >= 255 else (lead, weight)
 
 
 def _box(renderer: RoomRenderer, shot: str) -> Box:
