@@ -324,10 +324,12 @@ GRIP = Xf(1300, 626, rot=172, s=1.4, mirror=True)  # his left hand, the back tow
 ARM = Xf(1272.3, 629.9, rot=152, s=1.4, mirror=True)  # its forearm up to the right, the wrist bent (its end under the hand)
 GRIP_FINGERS = [  # index (top) .. little, pressed together, lying across the fist's folded fingers; the
     # outer phalanges foreshortened and their nails out of sight as the fingers curl round behind it
-    FingerSpec((198, -50), -2.0, (96, 38, 16), 46.0, (8, 14), "back", nail=False, taper=0.74),
-    FingerSpec((206, -16), 0.0, (102, 40, 16), 47.0, (8, 14), "back", nail=False, taper=0.74),
-    FingerSpec((200, 18), 2.0, (96, 36, 14), 44.0, (8, 14), "back", nail=False, taper=0.74),
-    FingerSpec((186, 50), 5.0, (80, 30, 12), 38.0, (8, 14), "back", nail=False, taper=0.74),
+    # (review8 #19, "one hand lies loose on the other fist": the fingers bent hard round it, each
+    # digging in, the outer phalanges more foreshortened where they turn behind the fist)
+    FingerSpec((198, -50), 2.0, (100, 32, 10), 47.0, (16, 26), "back", nail=False, taper=0.76),
+    FingerSpec((206, -16), 4.0, (106, 34, 10), 48.0, (16, 26), "back", nail=False, taper=0.76),
+    FingerSpec((200, 18), 6.0, (100, 30, 9), 45.0, (16, 26), "back", nail=False, taper=0.76),
+    FingerSpec((186, 50), 9.0, (84, 26, 8), 39.0, (16, 26), "back", nail=False, taper=0.76),
 ]
 # the thumb hooked over the fist's side, its last joint lying on the back of the fist (review6 #5:
 # it stopped ~30 px short of the fist, in the air)
