@@ -78,6 +78,8 @@ STRAND_ROOT = (57.0, 67.0)  # where it leaves the hair: its front edge at the te
 HAIR = ((66, 36, 20), (138, 75, 44), (107, 58, 34))  # chestnut: shadow (the lock's edge), sheen, the lock's body
 
 
+LOWERED_EYES = ("soft",)  # face eye drawings already looking down: a downward gaze keeps them
+
 TURNED = "turned"  # the head's three-quarter drawing (looking back over the near shoulder) and its face parts
 TURNED_FEATURES = ("brows", "mouth")  # drawn as their `turned` variant with that head (the eyes: `turned`/`turned_closed`)
 
@@ -298,7 +300,10 @@ class Figures:
             final[cid] = placed
             face = spec.faces.get(st.face or "")
             face_parts = face.variants if face is not None else {}
-            eyes = b.eyes or ("down" if pitch > 16.0 else face_parts.get("eyes", "open"))
+            face_eyes = face_parts.get("eyes", "open")
+            # a look down lowers the eyes, unless the face's own eye is already lowered (the tender,
+            # half-closed eye: the `down` drawing showed a staring iris under a hard lid at 72)
+            eyes = b.eyes or ("down" if pitch > 16.0 and face_eyes not in LOWERED_EYES else face_eyes)
             if blink(t + spec.seed_phase, self.seed + len(cid)) and eyes != "closed":
                 eyes = "closed"
             if head_turned(spec, b):  # a three-quarter head: its own face drawings
