@@ -192,7 +192,11 @@ class PerScale(Generic[T]):
     """Art made for one view scale, kept for at most two scales: the one being drawn and
     the next shot's, made ahead while a line plays (`RoomFx.prepare_steps`). A cut to a
     shot at a new scale then finds its sprites ready instead of painting them on its first
-    frame; a third scale pushes out the one that is neither drawn nor asked for."""
+    frame; a third scale pushes out the one that is neither drawn nor asked for. The scale last
+    made ahead is held until a newer one is asked for ahead: the memory governor's `release`
+    (every 2 s when over its total) let go of it at each look, and the byte budget (`trim`) let
+    go of it whole with each sprite made for it, so at a cut from one close shot to another (line
+    75's candles, 230 ms) none of what was made ahead was left."""
 
     KEPT = 2
     SPARE = True  # `release` keeps the art drawn now (game.memory's governor may call it any time)
@@ -202,6 +206,7 @@ class PerScale(Generic[T]):
         self._make = make
         self._by: dict[float, T] = {}
         self._drawn: float | None = None
+        self._ahead: float | None = None  # the scale last asked for ahead (a shot not drawn yet)
 
     def near(self, scale: float) -> float:
         """The kept scale within SAME of `scale` (the drawn one first), or `scale` itself: a
@@ -222,20 +227,23 @@ class PerScale(Generic[T]):
             hit = self._by[scale] = self._make(scale)
         if not ahead:
             self._drawn = scale
+        elif scale != self._drawn:
+            self._ahead = scale
         self.trim()
         return hit
 
     def trim(self, budget: int = SPRITE_BUDGET) -> None:
-        """Keep all kept art within `budget` bytes: first let go of the scale not being
-        drawn, then of the drawn art's oldest sprites (each is made again if asked for)."""
+        """Keep all kept art within `budget` bytes: first let go of a scale neither drawn nor
+        made ahead, then of the oldest sprites of the art made ahead, then of the drawn art's
+        (each is made again if asked for): the newest sprites made ahead are left for the cut."""
         total = sum(art_bytes(v) for v in self._by.values())
         if total <= budget:
             return
-        for old in [k for k in self._by if k != self._drawn]:
+        for old in [k for k in self._by if k not in (self._drawn, self._ahead)]:
             total -= art_bytes(self._by.pop(old))
             if total <= budget:
                 return
-        for art in self._by.values():
+        for _scale, art in sorted(self._by.items(), key=lambda kv: kv[0] == self._drawn):
             pools = [v for v in vars(art).values() if isinstance(v, dict)] if hasattr(art, "__dict__") else []
             for pool in sorted(pools, key=lambda d: -sum(art_bytes(x) for x in d.values())):
                 while pool and total > budget:
@@ -249,8 +257,9 @@ class PerScale(Generic[T]):
         return sum(art_bytes(v) for v in self._by.values())
 
     def release(self) -> None:
-        """Let go of the art of every scale but the one drawn (game.memory)."""
-        for k in [k for k in self._by if k != self._drawn]:
+        """Let go of the art of every scale but the one drawn and the one last made ahead (the
+        next shot's, until a newer is asked for ahead; once drawn, the one it replaced goes)."""
+        for k in [k for k in self._by if k not in (self._drawn, self._ahead)]:
             del self._by[k]
 
     def values(self) -> list[T]:

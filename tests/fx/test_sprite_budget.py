@@ -1,6 +1,6 @@
 """The effects' per-scale sprites keep to a byte budget (game/fx/sprites.py SPRITE_BUDGET):
-over it, the art of the scale not being drawn goes first, then the drawn art's oldest
-sprites; nothing asked for again is lost (it is made again)."""
+over it, a scale neither drawn nor made ahead goes first, then the oldest sprites of the art made
+ahead, then the drawn art's oldest; nothing asked for again is lost (it is made again)."""
 from __future__ import annotations
 
 import pygame
@@ -28,10 +28,10 @@ def test_over_budget_the_other_scale_goes_first_then_the_oldest_sprites() -> Non
     assert one == 4 * 64 * 64 * 4
     per.trim(budget=2 * one)  # both fit: nothing goes
     assert per.scales() == [1.0, 2.0]
-    per.trim(budget=one)  # the scale not drawn goes, the drawn one stays whole
-    assert per.scales() == [1.0] and len(drawn.halos) == 4
-    per.trim(budget=one // 2)  # then the drawn art's oldest sprites
-    assert sorted(drawn.halos) == [2, 3]
+    per.trim(budget=one + one // 2)  # the art made ahead loses its oldest sprites (its newest stay for its cut)
+    assert sorted(ahead.halos) == [2, 3] and len(drawn.halos) == 4
+    per.trim(budget=one // 2)  # then the rest of it, then the drawn art's oldest sprites
+    assert not ahead.halos and sorted(drawn.halos) == [2, 3]
     assert art_bytes(drawn) <= one // 2
 
 

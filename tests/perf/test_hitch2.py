@@ -142,3 +142,58 @@ def test_a_slow_machine_spends_a_share_of_its_longer_frames_making_ahead(ctx: An
         clock[0] += 0.040  # the rest of a slow frame
     busy = [n for n in counts if n]
     assert busy and min(busy[1:]) >= 9, busy
+
+
+class _Art:
+    def __init__(self) -> None:
+        self.halos: dict[int, pygame.Surface] = {}
+
+
+class _Fx:
+    """What the governor walks: one effect's art kept per scale."""
+
+    def __init__(self) -> None:
+        from game.fx.sprites import PerScale
+
+        self.fx: Any = PerScale(lambda _s: _Art())
+
+
+def test_an_effects_scale_made_ahead_outlives_the_governors_looks_until_its_cut() -> None:
+    """The next shot's sprites made ahead (another scale) stay through the governor's looks when
+    it is over its total (they were let go of at each look, made again in the cut's frame: line
+    75's candle halos, 230 ms); drawn at the cut, they are the ones made ahead, and at the next
+    look the scale they replaced goes."""
+    from game.memory import Governor
+
+    pygame.init()
+    ctx, gov = _Fx(), Governor(total=lambda _size: 0)
+    ctx.fx.at(1.0).halos[0] = pygame.Surface((64, 64))
+    ahead = ctx.fx.at(2.0, ahead=True)
+    ahead.halos[0] = pygame.Surface((64, 64))
+    gov.found(ctx)
+    for _ in range(3):
+        gov.check(ctx, SIZE)
+        assert ctx.fx.scales() == [1.0, 2.0]
+    assert ctx.fx.at(2.0) is ahead and 0 in ahead.halos  # the cut
+    gov.check(ctx, SIZE)
+    assert ctx.fx.scales() == [2.0]
+
+
+def test_over_the_sprites_budget_the_newest_made_ahead_stay() -> None:
+    """Made ahead a sprite at a time over the byte budget (a close-up's 4 MB halos beside the drawn
+    shot's), the art made ahead loses its oldest sprites, not all of itself with each new one (the
+    candles' were all gone by the cut to the fire close-up: every halo and flame made in its frame)."""
+    from game.fx.sprites import PerScale, art_bytes
+
+    pygame.init()
+    per: PerScale[_Art] = PerScale(lambda _s: _Art())
+    drawn = per.at(1.0)
+    for k in range(4):
+        drawn.halos[k] = pygame.Surface((64, 64))
+    one = art_bytes(drawn)
+    for k in range(4):
+        made = per.at(2.0, ahead=True)
+        made.halos[k] = pygame.Surface((64, 64))
+        per.trim(budget=one + one // 2)
+    assert per.at(2.0, ahead=True) is made and sorted(made.halos) == [2, 3]
+    assert len(drawn.halos) == 4  # the shot on screen keeps its own

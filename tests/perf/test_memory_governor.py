@@ -78,7 +78,9 @@ def test_the_effects_other_scales_go_only_after_the_keyed_caches() -> None:
     pygame.init()
     ctx, gov = Ctx(), Governor()
     ctx.fx.at(1.0)
-    ctx.fx.at(2.0, ahead=True)  # the next shot's art, made ahead
+    ctx.fx.at(2.0, ahead=True)  # the next shot's art, made ahead ...
+    ctx.fx.at(1.0)
+    ctx.fx.at(2.0)  # ... and drawn at the cut: the scale it replaced is neither drawn nor ahead
     gov.found(ctx)
     ctx.big.get("a")
     ctx.small.get("x")
@@ -87,7 +89,7 @@ def test_the_effects_other_scales_go_only_after_the_keyed_caches() -> None:
     assert _look(gov, ctx, held - 400) == held - 500  # the keyed caches' unused bytes suffice
     assert ctx.fx.scales() == [1.0, 2.0]
     assert _look(gov, ctx, 50_000) == 40_000  # then the scale not drawn goes, the drawn one stays
-    assert ctx.fx.scales() == [1.0]
+    assert ctx.fx.scales() == [2.0]
 
 
 def test_it_looks_every_so_many_frames_and_watches_again() -> None:
