@@ -303,7 +303,7 @@ class Inserts:
         size = surface.get_size()
         k = size[0] / DESIGN[0]
         self._idle, self._idle_from = 0, None
-        if self._asked is not None:
+        if self._asked is not None and name:
             self._asked.add(name)
         if self._shown != name:  # another insert than the last drawn: only this one's turns are of use
             mine = {id(r.image) for k, r in self._rasters.items() if _insert_of(k[0]) == name}

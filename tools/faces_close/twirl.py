@@ -90,6 +90,16 @@ def body() -> str:
            stroke="#8ab890", width=3, opacity=0.35)
     # modelling: the jaw's shadow on the neck, the neck's far side, the pit of the throat, the collarbones
     soft(d, (CX, 640), 96, 46, "#4a2216", 0.65)
+    # (review8 #25: the neck was a pale column) the jaw's shadow lies across the neck's top in the jaw's
+    # own curve, deeper under the jaw's angles; the neck is round: both its sides turn into shade, and
+    # the two long muscles run from behind the ears down to the pit of the throat
+    soft(d, (CX, 684), 92, 26, "#3a180e", 0.55)
+    soft(d, (718, 652), 40, 34, "#3a180e", 0.45)
+    soft(d, (828, 652), 40, 34, "#3a180e", 0.4)
+    soft(d, (838, 730), 16, 100, SHADE, 0.3)
+    soft(d, (744, 740), 9, 80, SHADE, 0.2, rot=-22)
+    soft(d, (802, 740), 9, 80, SHADE, 0.18, rot=22)
+    soft(d, (812, 744), 8, 70, LIGHT, 0.14, rot=22)
     soft(d, (722, 720), 26, 110, SHADE, 0.35)
     soft(d, (822, 720), 18, 90, LIGHT, 0.18)
     soft(d, (CX, 812), 22, 16, SHADE, 0.35)
@@ -134,6 +144,13 @@ def face() -> str:
     soft(d, (CX, 618), 24, 8, SHADE, 0.3)
     soft(d, (CX + 6, 640), 34, 16, LIGHT, 0.22)
     soft(d, (870, 600), 40, 50, SHADE, 0.14)
+    # the jaw line (review8 #25: 'no jaw line'): the jaw turning under, a soft shade along the lower
+    # contour (its outer half falls on the neck as the jaw's edge), the chin's round lit above it
+    jaw = [(640, 520), (652, 574), (684, 624), (728, 658), (CX, 670), (816, 658), (860, 624), (890, 574), (904, 520)]
+    d.path(smooth(jaw, closed=False), stroke=SHADE, width=18, opacity=0.16)
+    d.path(smooth(jaw[1:-1], closed=False), stroke="#4a2216", width=6, opacity=0.18)
+    soft(d, (690, 600), 28, 40, SHADE, 0.18, rot=-30)
+    soft(d, (858, 598), 26, 38, SHADE, 0.14, rot=30)
     _mouth(d, lk.droop, lk.parted)
     # the brows on the skin (not on the eyes' part, so a blink keeps them), lifted at their heads by the beat
     lift = 7 * lk.sorrow
@@ -304,6 +321,14 @@ def hair() -> str:
     d.path(smooth([(798, 214), (830, 236), (876, 266), (904, 320), (914, 400), (916, 500), (910, 600), (904, 720),
                    (914, 850), (934, 896), (958, 900), (980, 860), (992, 700), (994, 480), (980, 320), (930, 230), (860, 196)], tension=0.8),
            fill=g)
+    # her right ear (screen right) where the twirled strand is drawn back from it: the rim and lobe show
+    # under the hair, its hollow in shade (review8 #25: 'no ears'); strands fall over it below
+    ear = d.lin((908, 0), (952, 0), [(0, "#8a4e3a", 1), (0.5, "#d89c80", 1), (1, "#b27258", 1)])
+    d.path(smooth([(910, 432), (928, 426), (944, 440), (950, 470), (944, 500), (934, 524), (920, 534), (910, 520)],
+                  tension=0.8), fill=ear)
+    soft(d, (926, 474), 10, 26, "#5a2a1a", 0.5)
+    d.path(smooth([(916, 438), (934, 440), (942, 466), (936, 500)], closed=False), stroke=LIGHT, width=3, opacity=0.25)
+    soft(d, (924, 526), 10, 8, "#e2766a", 0.25)
     # the line of the parting and the hair's curve where it leaves the forehead
     d.path(smooth([(798, 216), (768, 240), (716, 266), (670, 304), (644, 380)], closed=False),
            stroke="#b4642e", width=3, opacity=0.35)

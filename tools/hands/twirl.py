@@ -201,14 +201,16 @@ def index(d: Doc) -> None:
 
 def arm(d: Doc) -> None:
     """Her raised arm as in the wides: a short puffed green sleeve on the shoulder, the bare
-    upper arm down to the elbow below the frame, the bare forearm up to the wrist."""
-    skin = d.lin((1080, 0), (1320, 0), [(0, HER.mid, 1), (0.5, HER.light, 1), (1, HER.light, 1)])
-    up = [(1010, 860), (1150, 880), (1250, 980), (1300, 1110), (1130, 1120), (1050, 990)]
+    upper arm out of its band down to the elbow, bent there, the bare forearm up to the wrist."""
+    # (review8 #25: the forearm rose straight from behind the sleeve to an elbow below the frame, a
+    # third arm): the upper arm leaves the sleeve's band down and out to an elbow in the frame, bent
+    # there, and the forearm rises from the elbow in front of the shoulder to the wrist
+    skin = d.lin((1080, 0), (1420, 0), [(0, HER.mid, 1), (0.5, HER.light, 1), (1, HER.light, 1)])
+    up = [(1110, 872), (1250, 862), (1400, 872), (1470, 898), (1490, 950), (1450, 986), (1330, 990), (1200, 994),
+          (1090, 990)]
     d.add(f'<path d="{smooth_path(up, tension=0.7)}" fill="{skin}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.35"/>')
-    fa = [(1150, 1130), XF((-120, -62)), XF((0, -50)), XF((30, -44)), XF((30, 46)), XF((0, 52)), XF((-120, 66)), (1320, 1120)]
-    g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.35, HER.light, 1), (0.75, HER.light, 1), (1, HER.mid, 1)])
-    d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.35"/>')
-    bracelet(d, XF, x=-40, half=50)
+    d.add(f'<path d="{smooth_path([(1150, 978), (1300, 976), (1440, 970)], closed=False)}" stroke="{HER.dark}" '
+          f'stroke-width="22" fill="none" opacity="0.25" stroke-linecap="round"/>')  # its underside in shade
     # the puffed sleeve: a rounded puff over the top of the shoulder, gathered into the seam
     # where it joins the bodice and into the band round the upper arm, lit from the right
     g = d.lin((980, 0), (1240, 0), [(0, "#16271f", 1), (0.5, "#355646", 1), (1, "#6e9a84", 1)])
@@ -227,6 +229,16 @@ def arm(d: Doc) -> None:
     d.add(f'<path d="{smooth_path(band, closed=False)}" stroke="#8fb8a2" stroke-width="3" fill="none" opacity="0.5" stroke-linecap="round"/>')
     rim = [(1150, 790), (1212, 836), (1240, 904)]
     d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#b8e0c8" stroke-width="5" fill="none" opacity="0.45" stroke-linecap="round"/>')
+    fa = [(1350, 934), XF((-120, -62)), XF((0, -50)), XF((30, -44)), XF((30, 46)), XF((0, 52)), XF((-120, 66)),
+          (1444, 866), (1484, 912), (1470, 968), (1410, 978)]  # from the elbow's point up to the wrist
+    g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.35, HER.light, 1), (0.75, HER.light, 1), (1, HER.mid, 1)])
+    d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.35"/>')
+    # the elbow's bend: a crease on the inside, the point's bone catching the light
+    d.add(f'<path d="{smooth_path([(1336, 930), (1362, 942), (1396, 944)], closed=False)}" stroke="{HER.dark}" '
+          f'stroke-width="5" fill="none" opacity="0.35" stroke-linecap="round"/>')
+    d.add(f'<path d="{smooth_path([(1450, 970), (1480, 944), (1480, 912)], closed=False)}" stroke="{HER.light}" '
+          f'stroke-width="6" fill="none" opacity="0.5" stroke-linecap="round"/>')
+    bracelet(d, XF, x=-40, half=50)
 
 
 def mid(a: P, b: P) -> P:
