@@ -76,6 +76,7 @@ def her() -> str:
     for cx, cy, ln, rot in ((560, 860, 60, -70), (600, 990, 70, -50), (516, 990, 50, -80)):
         soft(d, (cx, cy), ln, 8, "#101a0c", 0.35, rot=rot)
         soft(d, (cx - 4, cy - 8), ln * 0.85, 5, "#8ab47a", 0.16, rot=rot)
+    _jaw_shadow(d, pl, m)
     face.head(d, pl, m, under=0.25)  # the candle below lights the jaw's underside
     _candlelit(d, pl, m)
     face.ear(d, pl, m)
@@ -102,6 +103,21 @@ def _neck_into_shoulders(d: Doc, pl: Place, m: face.Model) -> None:
     psoft(d, pl, (-110, 312), 16, 12, face.DEEP, 0.35)               # the pit of the throat
     psoft(d, pl, (-170, 330), 70, 10, m.skin_lit, 0.35, rot=-6)      # the collarbone's ridge
     psoft(d, pl, (-180, 352), 120, 14, face.DEEP, 0.4, rot=-6)       # the neckline's shadow on the skin
+
+
+def _jaw_shadow(d: Doc, pl: Place, m: face.Model) -> None:
+    """The jaw's edge against the neck (review8 #3: the neck a plank running into the face mid-jaw, no jaw
+    line): under the head (drawn before it), the throat just below the jaw line in shade from the chin
+    back to the jaw's angle under the ear, deepest at the angle, so the lit underside of the jaw ends at
+    an edge and the neck starts under it."""
+    jaw = [q for q in face._face(m) if q[1] > 60 and q[0] < -20]
+    for i, ((x0, y0), (x1, y1)) in enumerate(pairwise(jaw)):
+        rot = math.degrees(math.atan2(y1 - y0, x1 - x0))
+        deep = 0.35 + 0.25 * i / max(1, len(jaw) - 2)  # deeper toward the angle, away from the candle
+        psoft(d, pl, ((x0 + x1) / 2, (y0 + y1) / 2 + 7), math.dist((x0, y0), (x1, y1)) / 2 + 12, 11, face.DEEP,
+              round(deep, 3), rot=rot)
+    back = jaw[-1]
+    psoft(d, pl, (back[0] - 6, back[1] + 40), 26, 60, face.DEEP, 0.35)  # behind the jaw's angle, under the ear
 
 
 def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
@@ -142,6 +158,7 @@ def his_head() -> str:
     m = face.HIM
     face.hair_back(d, pl, m)
     face.neck(d, pl, m, length=210)
+    _jaw_shadow(d, pl, m)
     face.head(d, pl, m, under=0.25)  # the candle below lights the jaw's underside
     _candlelit(d, pl, m)
     face.ear(d, pl, m)
