@@ -525,3 +525,68 @@ def test_the_effects_are_asked_for_again_each_second_until_the_cut(ctx: Any, mon
     assert len(begun) >= 3, begun
     assert all(b - a <= PREPARE_AGAIN + 2 * STEP for a, b in itertools.pairwise(begun)), begun
     assert cut - begun[-1] <= PREPARE_AGAIN + 2 * STEP, (begun, cut)
+
+
+# --- what was left at a cut (HITCH2): the props' light-map edge bands, a slow machine's budget
+
+
+def test_the_next_shots_prop_edges_are_made_before_the_cut(ctx: Any) -> None:
+    """While the line before a cut plays, the top-edge bands of the next shot's props are made
+    for their rasters at its scale: the cut's light map finds each in the cache (on the old code
+    they were made in the cut's frame)."""
+    from game.clock import STEP
+    from game.fx import shadows
+    from game.fx.lighting import DOWNSCALE
+    from game.view import camera_view
+
+    scene = _before_a_plain_cut(ctx)
+    shot = scene.director.next_shot()
+    assert shot is not None
+    s = ctx.renderer.room.shots[shot]
+    view = camera_view(s.rect.x, s.rect.y, s.rect.w, SIZE[0])
+    canvas = pygame.Surface(SIZE)
+    scene.draw(canvas)
+    for _ in range(round(2.0 / STEP)):
+        scene.update(STEP)
+        scene.draw(canvas)
+    assert scene.director.next_shot() == shot, "the line is still playing"
+    props = ctx.renderer.layers.props
+    held = [(m, r) for m, r, _f in props.silhouettes(view, SIZE, held=True)
+            if r.h > 2 * DOWNSCALE and r.colliderect(pygame.Rect((0, 0), SIZE))]
+    assert held, "the next shot's shadow-casting props are made ahead"
+    for mask, rect in held:
+        hit = shadows._BANDS.get(mask)
+        assert hit is not None and hit[0] == (*rect.size, 2 * DOWNSCALE), rect
+
+
+def test_a_slow_machine_spends_a_share_of_its_longer_frames_making_ahead(ctx: Any, monkeypatch: Any) -> None:
+    """The making-ahead budget grows with the frame period measured: a step takes 1 ms of a
+    clock the test holds, and frames 40 ms apart each make ~10 steps (a quarter of the period),
+    where 4 ms an update, at one update a frame, made 4 (and the next shot was not ready by its cut)."""
+    import types
+
+    import game.scenes.story as story
+    from game.clock import STEP
+
+    clock = [0.0]
+    monkeypatch.setattr(story, "time", types.SimpleNamespace(perf_counter=lambda: clock[0]))
+    made: list[int] = []
+
+    def steps(*_args: Any, **_kw: Any) -> Iterator[str]:
+        while True:
+            clock[0] += 0.001
+            made.append(1)
+            yield "step"
+
+    monkeypatch.setattr(ctx.renderer, "prepare_steps", steps)
+    scene = _before_a_plain_cut(ctx)
+    canvas = pygame.Surface(SIZE)
+    counts = []
+    for _ in range(60):
+        scene.update(STEP)
+        before = len(made)
+        scene.draw(canvas)
+        counts.append(len(made) - before)
+        clock[0] += 0.040  # the rest of a slow frame
+    busy = [n for n in counts if n]
+    assert busy and min(busy[1:]) >= 9, busy
