@@ -26,8 +26,11 @@ def _moved(p: tuple[float, float], pivot: tuple[float, float], tf: Transform) ->
             pivot[1] + (-vx * math.sin(a) + vy * math.cos(a)) * tf.scale + tf.dy)
 
 
+At = dict[float, dict[str, tuple[tuple[float, float], Transform]]]  # seconds -> part -> (pivot, transform)
+
+
 @pytest.fixture(scope="module")
-def at() -> dict[float, dict[str, tuple[tuple[float, float], Transform]]]:
+def at() -> At:
     ins = Inserts(INSERTS, None, seed=1907)  # type: ignore[arg-type]  # transforms draw nothing
     spec = load_spec(INSERTS, "kiss")
     return {u: {p.svg.name: (p.pivot, tf) for p, tf in zip(spec.parts, ins.transforms("kiss", u), strict=True)}
@@ -35,7 +38,7 @@ def at() -> dict[float, dict[str, tuple[tuple[float, float], Transform]]]:
 
 
 @pytest.mark.parametrize(("part", "point"), [("her.svg", HER_BROW), ("him.svg", HIS_BROW)])
-def test_the_heads_move_between_3_and_7_and_every_two_seconds(at: dict, part: str, point: tuple[float, float]) -> None:
+def test_the_heads_move_between_3_and_7_and_every_two_seconds(at: At, part: str, point: tuple[float, float]) -> None:
     def where(u: float) -> tuple[float, float]:
         pivot, tf = at[u][part]
         return _moved(point, pivot, tf)
@@ -45,13 +48,13 @@ def test_the_heads_move_between_3_and_7_and_every_two_seconds(at: dict, part: st
         assert math.dist(where(a), where(b)) >= 4.0, f"{part}: a still frame from {a} to {b} s"
 
 
-def test_the_lips_stay_joined_while_the_heads_move(at: dict) -> None:
+def test_the_lips_stay_joined_while_the_heads_move(at: At) -> None:
     for u, parts in at.items():
         her, him = (_moved(LIPS, *parts[n]) for n in ("her.svg", "him.svg"))
         assert math.dist(her, him) <= 4.0, f"at {u} s the lips part by {math.dist(her, him):.1f} px"
 
 
-def test_her_hand_moves_on_his_jaw(at: dict) -> None:
+def test_her_hand_moves_on_his_jaw(at: At) -> None:
     """Her fingertips (at his temple) move against his face, not only with it."""
     tip = (1190.0, 420.0)
     rel = [math.dist(_moved(tip, *at[u]["hand.svg"]), _moved(tip, *at[u]["him.svg"])) for u in (3.0, 5.0, 7.0)]
