@@ -154,7 +154,7 @@ def test_a_framing_a_hair_below_a_whole_pixel_is_cut_at_that_pixel(
     """A settled insert's framing lies at 128 - 1e-13 large px: the blend weight of the next pixel
     rounded to 255, and a blit at alpha 255 costs 20 ms at 1080p (a plain C loop), every frame.
     It is the next pixel whole now, the picture as the old cut's (within a level) and as a crop."""
-    big, pad, size = frame
+    big = frame[0]
     x0, y0 = 128.0 - 1e-13, 107.0
     assert _axis(x0, 1920.0, 1920, big.get_width())[3:] == (1, 0)
     moves = CameraMoves()
