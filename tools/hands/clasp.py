@@ -187,19 +187,20 @@ def _stub(d: Doc, i: int) -> None:
               f'fill="none" opacity="0.35" stroke-linecap="round"/>')
 
 
-def her_fingers(open_: bool = False) -> Doc:
-    """Her fingers: straight, lying over his open palm while she places her hand (`open_`), then
-    bent down between his (each drawn solid by _stub), their tips round the back of his hand."""
+def her_fingers(open_: bool = False, only: Sequence[int] = range(4)) -> Doc:
+    """Her fingers (those in `only`): straight, lying over his open palm while she places her hand
+    (`open_`), then bent down between his (each drawn solid by _stub), their tips round the back
+    of his hand. Drawn one finger at a time for the lacing, where they settle one after another."""
     d = Doc()
     if not open_:
-        for i in range(4):
+        for i in only:
             _stub(d, i)
         return d
-    for fs in HER_FINGERS:
-        cp, ws, _ = finger_geom(fs, HER_XF)
+    for i in only:
+        cp, ws, _ = finger_geom(HER_FINGERS[i], HER_XF)
         d.add(f'<path d="M{f(add(cp[1], (5, 8)))} L{f(add(cp[-1], (5, 8)))}" stroke="#000" stroke-width="{ws[1]*0.9:.1f}" stroke-linecap="round" opacity="0.22"/>')
-    for fs in HER_FINGERS[::-1]:
-        finger(d, fs, HER_XF, HER)
+    for i in sorted(only, reverse=True):
+        finger(d, HER_FINGERS[i], HER_XF, HER)
     return d
 
 def crease() -> Doc:
@@ -244,9 +245,12 @@ def his_palm() -> tuple[Doc, HandSpec]:
     his_sleeve(d, him.xf)
     return d, him
 
-def his_open_fingers() -> Doc:
+def his_open_fingers(only: Sequence[int] = range(4)) -> Doc:
+    """His open fingers under her hand as she places it (those in `only`: each leaves, cut, as it
+    starts to slide up between hers)."""
     him = HandSpec(HIS_XF, HIS, show="palm")
-    fingers = default_fingers(show="palm", spread=7, bends=[(-4, -3), (-3, -2), (-4, -3), (-5, -4)])
+    every = default_fingers(show="palm", spread=7, bends=[(-4, -3), (-3, -2), (-4, -3), (-5, -4)])
+    fingers = [every[i] for i in sorted(only)]
     d = Doc()
     for fs in fingers[::-1]:
         cp, ws, _ = finger_geom(fs, him.xf)
@@ -369,6 +373,13 @@ def white_knuckles() -> Doc:
 # for her fingers bending down between his, his open fingers cut as his fingers start sliding up
 # between hers and over the back of her hand, one after another, each slid home by LACED.
 LAND, LACE, LACED = 1.0, 1.1, 2.6
+# (review8 #5: her four fingers bent and his four open fingers left in one cut at 1.1 s, so which
+# hand lay on top swapped in a single frame) each pair of fingers trades places on its own beat,
+# index first: at SETTLE[i] her finger i bends down between his and his finger i starts to slide
+# up over her knuckles, so the lacing runs finger by finger over ~1 s
+STAGGER = 0.3
+SETTLE = [round(LACE + STAGGER * i, 2) for i in range(4)]
+SLIDE_TIME = 0.9  # each of his fingers slides home over this long
 SLIDE = 0.78  # his fingers start this much of their length out from their roots (between her
 # knuckles) as they begin to slide between hers: grown from the root, so its end never shows
 
@@ -411,6 +422,20 @@ def glow() -> Doc:
     return d
 
 
+# the crease's shade deepens once all her fingers are down (a shade, so it may fade: over her
+# straight fingers it drew a dark band, and cut in with her last finger it was the lacing's
+# biggest one-frame change)
+CREASE_IN = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0, 1, 0], '
+             f'[{SETTLE[3]:.2f}, 0, 0, 0, 1, 0], [{SETTLE[3] + 0.4:.2f}, 0, 0, 0, 1, 1]]\n')
+
+
+def _window(a: float, b: float) -> str:
+    """Alpha keys showing a part from `a` s until `b` s (cut in and out, never faded)."""
+    keys = [(0.0, 0), (a - 0.001, 0), (a, 1), (b - 0.001, 1), (b, 0)]
+    return ('[[part.motion]]\nkind = "keys"\nkeys = ['
+            + ", ".join(f"[{t:.3f}, 0, 0, 0, 1, {v}]" for t, v in keys) + "]\n")
+
+
 def toml_intertwined(tips: list[P], thumb: P) -> str:
     common = '[[part.motion]]\nkind = "breathe"\ndy = 5\nperiod = 4.4\n'
     her_keys = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, -120, -70, 2, 1.05], '
@@ -436,6 +461,11 @@ svg = "back.svg"
 svg = "his_fingers.svg"
 pivot = [1000, 478]
 ''' + cut.format(a=1, b=0) + common + '''
+''' + "".join(f'''
+[[part]]
+svg = "his_open{i}.svg"
+pivot = [1000, 478]
+''' + _window(SETTLE[0], SETTLE[i]) + common for i in range(1, 4)) + '''
 [[part]]
 svg = "his.svg"
 pivot = [1290, 478]
@@ -449,28 +479,41 @@ svg = "web.svg"
 pivot = [528, 468]
 ''' + her_keys + common + cut.format(a=0, b=1)]
     for i, (x, y) in enumerate(tips):
-        t0 = LACE + 0.12 * i  # one after another, index first
+        t0 = SETTLE[i]  # one after another, index first
         out.append(f'''
 [[part]]
 svg = "his_tip{i}.svg"
 pivot = [{x:.1f}, {y:.1f}]
 [[part.motion]]
 kind = "keys"
-keys = [[0, 0, 0, 0, {SLIDE}, 0], [{t0:.2f}, 0, 0, 0, {SLIDE}, 0], [{t0 + 0.001:.3f}, 0, 0, 0, {SLIDE}, 1], [{LACED - 0.36 + 0.12 * i:.2f}, 0, 0, 0, 1, 1]]
+keys = [[0, 0, 0, 0, {SLIDE}, 0], [{t0 - 0.001:.3f}, 0, 0, 0, {SLIDE}, 0], [{t0:.2f}, 0, 0, 0, {SLIDE}, 1], [{t0 + SLIDE_TIME:.2f}, 0, 0, 0, 1, 1]]
 ''' + _held(HIS_SQUEEZE, SQUEEZE_PERIOD) + common)
     out.append('''
 [[part]]
 svg = "her_fingers_open.svg"
 pivot = [528, 468]
-''' + her_keys + common + cut.format(a=1, b=0) + '''
+''' + her_keys + common + cut.format(a=1, b=0))
+    for i in range(1, 4):  # her straight fingers not yet bent, each until its own beat
+        out.append(f'''
+[[part]]
+svg = "her_open{i}.svg"
+pivot = [528, 468]
+''' + her_keys + common + _window(SETTLE[0], SETTLE[i]))
+    for i in range(3):  # her fingers already bent, until the last bends (then her_fingers.svg)
+        out.append(f'''
+[[part]]
+svg = "her_bent{i}.svg"
+pivot = [528, 468]
+''' + her_keys + common + _window(SETTLE[i], SETTLE[3]))
+    out.append('''
 [[part]]
 svg = "her_fingers.svg"
 pivot = [528, 468]
-''' + her_keys + common + cut.format(a=0, b=1) + '''
+''' + her_keys + common + _window(SETTLE[3], 999.0) + '''
 [[part]]
 svg = "crease.svg"
 pivot = [528, 468]
-''' + her_keys + common + cut.format(a=0, b=1) + f'''
+''' + her_keys + common + CREASE_IN + f'''
 [[part]]
 svg = "his_thumb.svg"
 pivot = [{thumb[0]:.1f}, {thumb[1]:.1f}]
@@ -586,6 +629,11 @@ def main() -> None:
         write(out + "crease.svg", crease().svg())
         if name == "hands_intertwined":
             write(out + "her_fingers_open.svg", her_fingers(open_=True).svg())
+            for i in range(1, 4):  # the lacing, finger by finger (see SETTLE)
+                write(out + f"her_open{i}.svg", her_fingers(open_=True, only=[i]).svg())
+                write(out + f"his_open{i}.svg", his_open_fingers(only=[i]).svg())
+            for i in range(3):
+                write(out + f"her_bent{i}.svg", her_fingers(only=[i]).svg())
             write(out + "glow.svg", glow().svg())
         d, _ = his_thumb()
         write(out + "his_thumb.svg", d.svg())

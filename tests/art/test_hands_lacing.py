@@ -1,0 +1,67 @@
+"""Line 63's lacing runs finger by finger (review8 #5: "which hand is on top swaps").
+
+The old art cut all four of her straight fingers for her bent ones, and his four open fingers
+away, in one frame at 1.1 s: which hand lay on top changed by a cut (8.2 % of the clasp's pixels
+changed between two frames 1/30 s apart). Now each pair of fingers trades places on its own
+beat, 0.3 s apart, so no frame-to-frame change in the lacing is a pop.
+
+INSERTS_DIR can point the tests at another copy of assets/art/inserts (to check the old art fails).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy
+import pygame
+import pytest
+from test_hands_laced import _layers  # (tests/art is on sys.path, as for every test here)
+
+from game.art.inserts import Inserts, load_spec
+from game.art.svg import SvgCache
+
+ROOT = Path(__file__).resolve().parents[2]
+INSERTS = Path(os.environ.get("INSERTS_DIR", ROOT / "assets" / "art" / "inserts"))
+FPS = 30
+
+
+@pytest.fixture(scope="module")
+def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
+    pygame.init()
+    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
+
+
+def _rgb(s: pygame.Surface) -> numpy.ndarray:
+    return pygame.surfarray.array3d(s).astype(int)
+
+
+def test_no_frame_of_the_lacing_pops(inserts: Inserts) -> None:
+    """From 0.9 s to 2.6 s no two frames 1/30 s apart differ in more than 5 % of the clasp's pixels."""
+    _, layers, full = _layers(inserts, "hands_intertwined", 1.0, INSERTS)
+    clasp = int((numpy.abs(_rgb(full) - _rgb(layers[0])).sum(axis=2) > 30).sum())  # all but the table
+    prev = None
+    worst = (0.0, 0.0)
+    for k in range(int(0.9 * FPS), int(2.6 * FPS) + 1):
+        u = k / FPS + 0.004  # (off the keys' exact times)
+        img = _rgb(_layers(inserts, "hands_intertwined", u, INSERTS)[2])
+        if prev is not None:
+            changed = int((numpy.abs(img - prev).max(axis=2) > 40).sum()) / clasp
+            worst = max(worst, (changed, u))
+        prev = img
+    assert worst[0] < 0.05, f"at {worst[1]:.2f} s {worst[0]:.1%} of the clasp changes in one frame: a cut, not a lacing"
+
+
+def test_her_fingers_settle_one_after_another(inserts: Inserts) -> None:
+    """At 1.5 s some of her fingers are already bent between his while others still lie straight,
+    and his fingers start sliding at as many different times as there are fingers."""
+    names = [p.svg.name for p in load_spec(INSERTS, "hands_intertwined").parts]
+    tfs = inserts.transforms("hands_intertwined", 1.5)
+    shown = {n for n, tf in zip(names, tfs, strict=True) if tf.alpha == 1.0}
+    bent = any(n.startswith("her_bent") for n in shown) or "her_fingers.svg" in shown
+    straight = any(n.startswith("her_open") for n in shown) or "her_fingers_open.svg" in shown
+    assert bent and straight, f"at 1.5 s her fingers are all {'bent' if bent else 'straight'}"
+    tips = [names.index(f"his_tip{i}.svg") for i in range(4)]
+    starts = {next(k for k in range(0, 90) if inserts.transforms("hands_intertwined", k / FPS)[i].alpha == 1.0) for i in tips}
+    assert len(starts) == 4 and max(starts) - min(starts) >= 0.75 * FPS, \
+        f"his fingers start sliding at frames {sorted(starts)}: not one after another over ~1 s"
