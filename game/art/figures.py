@@ -57,6 +57,7 @@ from game.art.rig import (
     blend,
     load_poses,
     local_point,
+    rotate,
     solve,
 )
 from game.art.svg import SvgCache
@@ -297,6 +298,7 @@ class Figures:
                 if hp in placed:
                     q = placed[hp]
                     placed[hp] = Placed(q.part, q.x, q.y, q.angle + turn, q.z, q.flip)
+            self._carry(spec, placed, turn)
             final[cid] = placed
             face = spec.faces.get(st.face or "")
             face_parts = face.variants if face is not None else {}
@@ -342,6 +344,22 @@ class Figures:
                 drawn.append(Drawn(cid, STRAND, "", placed["curl"], tw))
         drawn.sort(key=lambda d: d.placed.z)
         return drawn, final
+
+    @staticmethod
+    def _carry(spec: FigureSpec, placed: dict[str, Placed], turn: float) -> None:
+        """Carry the parts hung from the head (her long hair) round the head's pivot by the gaze's
+        `turn`, turning them by their `follow` of it. Left where the unturned head put them, her
+        hair hung in front of her neck when she lifted her face to him (line 72), the skull's
+        back bare: a swim cap (review8 #18)."""
+        if not turn or "head" not in placed:
+            return
+        h = placed["head"]
+        for name, part in spec.parts.items():
+            if part.parent != "head" or name in HEAD_PARTS or name not in placed:
+                continue
+            q = placed[name]
+            dx, dy = rotate((q.x - h.x, q.y - h.y), turn)
+            placed[name] = Placed(q.part, h.x + dx, h.y + dy, q.angle + turn * part.follow, q.z, q.flip)
 
     # ------------------------------------------------------------- drawing
 

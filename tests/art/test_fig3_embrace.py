@@ -107,3 +107,36 @@ def test_his_soft_brow_is_fine() -> None:
     thick = max(int(np.diff(np.flatnonzero(np.diff(np.r_[0, col, 0]))).max(initial=0)) for col in a if col.any())
     units = thick / k / (1.2 * 0.92)
     assert units <= 2.4, f"his soft brow {units:.1f} units thick"
+
+
+@pytest.mark.parametrize("at", [0.0, 2.0, 4.0, 7.0, 12.0])
+def test_the_notebook_is_whole_in_the_lean_in_shot(story: tuple[Any, Any], at: float) -> None:
+    """Line 72's shot cut the notebook at its bottom-right corner as the camera pushed in (its right
+    page past the frame's edge from ~3 s): it is inside the framing through the whole push."""
+    ctx, scene = story
+    n = next(i for i, line in enumerate(ctx.script.lines, 1) if "as they leaned in" in line.text)
+    scene.seek(n, at)
+    snap = scene.director.stage.at(scene.t)
+    assert snap.shot.value == "lean_in" and snap.move is not None
+    layers = ctx.renderer.layers
+    s = layers.props.room.shots["lean_in"].rect
+    x, y, w, h = snap.move.framing((s.x, s.y, s.w, s.h), scene.t)
+    assert snap.notebook_holder.value == "her"
+    r = layers.props.room.anchors_of("notebook")[0].rect
+    shift = float(layers.props.room.anchor("her").props["notebook_shift"])  # where it lies once passed to her
+    nb = type(r)(r.x + shift, r.y, r.w, r.h)
+    assert x + 8 <= nb.x and nb.x + nb.w + 8 <= x + w, f"the notebook {nb.x:.0f}..{nb.x + nb.w:.0f} cut by the frame {x:.0f}..{x + w:.0f}"
+    assert y + 8 <= nb.y and nb.y + nb.h + 8 <= y + h, f"the notebook {nb.y:.0f}..{nb.y + nb.h:.0f} cut by the frame {y:.0f}..{y + h:.0f}"
+
+
+def test_her_hair_hangs_behind_her_head_when_she_lifts_her_face(story: tuple[Any, Any]) -> None:
+    """At 72 she lifts her face to him (the gaze turns her head); her long hair is carried round
+    with it, its crown joint staying where the head puts it (left behind by the turn, it hung in
+    front of her neck and the skull's back read as a swim cap, review8 #18)."""
+    figures, _, final = _moment(story, "as they leaned in", 4.0)
+    spec, her = figures.specs["her"], final["her"]
+    joint = local_point(spec, her["head"], spec.parts["hair"].joint)
+    assert abs(joint[0] - her["hair"].x) <= 1.0 and abs(joint[1] - her["hair"].y) <= 1.0, (joint, her["hair"])
+    tip = local_point(spec, her["hair"], (30, 190))  # the fall's end
+    nape = local_point(spec, her["head"], (47, 150))  # head.svg: the back of the neck at its base
+    assert tip[0] <= nape[0], f"her hair's end {tip[0] - nape[0]:.0f} px in front of her nape"

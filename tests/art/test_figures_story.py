@@ -201,7 +201,8 @@ def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tup
     at her neck's height (z 112-113, forearm 0-30 px below her neck's base) his sleeve crossed
     her throat under her chin, a headlock. In the kiss (the golden glow) his sleeve over her
     hid her waist and his hand lay on her hip like on a knee: her legs read broken. Now the
-    arm and the hand are drawn behind her body, below her shoulders; his fingers show past her back."""
+    arm and the hand go round her below her shoulders, over her body and under her near arm, his
+    fingers past her back (review8 #16: drawn behind her, the arm hardly wrapped her)."""
     ctx, _ = story
     figures = ctx.renderer.layers.figures
     drawn, final, frame = _moment(story, what, at)
@@ -213,11 +214,11 @@ def test_his_arm_goes_round_her_back_behind_her_not_across_her_throat(story: tup
     # read past her waist as a detached paw giving a thumbs-up, review6 #17)
     assert hand.variant == "cup", f"his hand on her back is the {hand.variant!r} drawing"
     her, him = final["her"], final["him"]
-    for part in ("near_upper", "near_fore"):
-        assert him[part].z < her["torso"].z, f"his {part} drawn over her torso"
-    # the hand goes round her too: behind her body, its fingers past her back's contour (drawn
-    # over her it lay on the near side of her waist while the arm went behind her, review3 #28)
-    assert him["near_hand"].z < her["torso"].z, "his hand is drawn over her, on the near side of her waist"
+    # the arm and the hand go round her on the near side, drawn over her body and under her near
+    # arm, all of a piece (the arm behind her, the hand over her waist, read broken, review3 #28;
+    # all behind her, only a small hand showed at her back: no embrace, review8 #16)
+    for part in ("near_upper", "near_fore", "near_hand"):
+        assert her["torso"].z < him[part].z < her["near_upper"].z, f"his {part} not between her body and her near arm"
     hs, ss = figures.specs["him"], figures.specs["her"]
     tip = local_point(hs, him["near_hand"], (30, 80))
     t = her["torso"]
