@@ -30,7 +30,7 @@ CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
 SCALE = 1.1
 HIS_HEAD = 0.96  # his profile model is 1.06x hers: drawn at this much of her scale, ~1.02x hers
 PRESS = 4.0  # his lips' front this many px into hers: they press, not overlap
-HER_TILT = -17.0  # degrees: her face turned up to his (chin forward, brow back)
+HER_TILT = -23.0  # degrees: her face turned up to his (chin forward, brow back)
 HIS_TILT = -14.0  # his a little down to hers (brow forward, chin in)
 LINES = 0.4  # outlines faint: the faces read by their modelling, not by ink rings
 HER_AT = Place(CONTACT[0] - PRESS / 2, CONTACT[1], rot=HER_TILT, scale=SCALE)
@@ -111,6 +111,10 @@ def her() -> str:
     _glow_on(d, pl, m, 1.8)  # her face is on the room's dim side: the light between them carries it
     face.ear(d, pl, m)
     face.lips(d, pl, m)
+    # her nose's own underside (review8 #2: from 3 s her nose dissolved into his): the tip lit, the
+    # underside from the tip back to the nostril in shade, so her nose ends at its tip beside his
+    psoft(d, pl, (-12, -61), 20, 9, face.DEEP, 0.45, rot=-14)
+    psoft(d, pl, (2, -86), 9, 7, m.skin_lit, 0.45)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
     face.hair_front(d, pl, m)
     # the window's cold light on the back of her hair (the side facing it), as on his profile
