@@ -17,7 +17,7 @@ import math
 from itertools import pairwise
 from pathlib import Path
 
-from tools.faces_close import beats, face
+from tools.faces_close import beats, face, kiss
 from tools.faces_close.hand import clasped
 from tools.faces_close.svgkit import Doc, Place, View, limb, psoft, smooth, soft
 
@@ -167,6 +167,7 @@ def his_head() -> str:
     knit = 0.8  # his intent look (line 24, 'the intensity of their gaze'): the brows drawn together, whatever the beat
     face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow, lid=0.25, size=EYE, knit=knit)
     face.hair_front(d, pl, m)
+    kiss.locks(d, pl, m)  # his tousled crop as in the kiss: locks over the brow, strays off the crown (review8 #3: a bald helmet)
     return d.text()
 
 

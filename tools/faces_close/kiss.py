@@ -145,7 +145,7 @@ def him() -> str:
     psoft(d, pl, (0, -2), 8, 18, "#5a2418", 0.3)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "him").sorrow)
     face.hair_front(d, pl, m)
-    _locks(d, pl, m)
+    locks(d, pl, m)
     return d.text()
 
 
@@ -156,7 +156,8 @@ LOCKS: list[tuple[list[P], float]] = [
 ]
 
 
-def _locks(d: Doc, pl: Place, m: face.Model) -> None:
+def locks(d: Doc, pl: Place, m: face.Model) -> None:
+    """His tousled crop's loose locks and strays over face.hair_front (the kiss and the gaze)."""
     for pts, w in LOCKS:
         outline = limb(pl.all(pts), [w * pl.scale * (1 - 0.7 * i / (len(pts) - 1)) for i in range(len(pts))])
         g = d.lin(pl(pts[0]), pl(pts[-1]), [(0, m.hair, 1), (1, m.hair_lit, 1)])
