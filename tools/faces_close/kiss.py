@@ -235,7 +235,8 @@ def _outward(pts: list[P], by: float) -> list[P]:
 
 SHADE_UNDER = 0.15  # how far her skin at his edge, in the gap under the noses, goes toward her own skin shade
 CHEEK_IN = (40, 24)  # the gap's colour is her skin this far (canvas px, far to near) inside her profile
-NOSE_SHADE_ROWS = 6  # the gap's top rows, under the noses, in their shade (between())
+NOSE_SHADE_ROWS = 12  # the gap's top rows, under the noses, in their shade (between()) ...
+NOSE_DEEP = 0.8  # ... this much of the skin's light at the top row, easing to 0.95
 GAP_ROWS = 110  # canvas rows above the lips' line searched for the gap between the two upper lips
 
 
@@ -261,11 +262,13 @@ def between(her_svg: str, him_svg: str) -> str:
     rows.sort()
     # the top rows meet her nose's underside, whose lit skin ran on as a pale line under his nose's tip:
     # there the skin is in the shade under the noses, the row below's a little deeper
+    # (review8 #2: with the gap filled flat her nose's underside went with it, her nose dissolving into his
+    # from the meeting on): the shade deepest right under her nose's tip, easing out down the rows
     top = NOSE_SHADE_ROWS
     if len(rows) > top:
         cr, cg, cb = rows[top][3]
-        under = (round(cr * 0.92), round(cg * 0.92), round(cb * 0.92))
-        rows = [(y, le, ri, under) for y, le, ri, _ in rows[:top]] + rows[top:]
+        rows = [(y, le, ri, tuple(round(v * (NOSE_DEEP + (0.95 - NOSE_DEEP) * i / top)) for v in (cr, cg, cb)))
+                for i, (y, le, ri, _) in enumerate(rows[:top])] + rows[top:]
     d = Doc(line_alpha=LINES)
     for i, (y, left, right, _) in enumerate(rows):
         near = [rgb for _, _, _, rgb in rows[max(0, i - 2): i + 3]]  # a running mean: no banding row to row
