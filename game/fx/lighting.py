@@ -22,7 +22,7 @@ import pygame
 
 from game import memory
 from game.fx.occlusion import mask_region
-from game.fx.shadows import Caster, ShadowLight, fill_edges
+from game.fx.shadows import Caster, ShadowLight, Share, fill_edges
 from game.fx.sprites import light_falloff
 from game.view import View
 
@@ -209,6 +209,26 @@ def _accumulate(acc: npt.NDArray[np.float32], sprite: pygame.Surface, at: tuple[
     del px
 
 
+def _share(acc: npt.NDArray[np.float32], own: tuple[pygame.Surface, tuple[int, int]] | None,
+           x: int, y: int) -> float:
+    """The part of the summed light `acc` at map px (x, y) that one flame gives (its tinted
+    sprite `own` and where it lies): 0 off its sprite or off the map. A shadow can only take
+    away the light its own flame gives: the three candles on the side table by the hearth,
+    1000 px from the wall beside the clock and a few % of its light there, each took 42 % of
+    all of it (the table candle's too) where they threw his head, and it sat there as a near
+    black stain (review8 #12)."""
+    w, h = acc.shape[:2]
+    if own is None or not (0 <= x < w and 0 <= y < h):
+        return 0.0
+    spr, at = own
+    sx, sy = x - at[0], y - at[1]
+    if not (0 <= sx < spr.get_width() and 0 <= sy < spr.get_height()):
+        return 0.0
+    r, g, b, _a = spr.get_at((sx, sy))
+    total = float(acc[x, y].sum())
+    return min(1.0, (r + g + b) / total) if total > 0.0 else 0.0
+
+
 def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Caster]) -> None:
     """Lay `lit` (a map whose cells on the `people` hold their side light), upscaled, over the
     upscaled map `big` through the people's own alpha, at full resolution.
@@ -345,14 +365,15 @@ class LightMap:
     def build(self, size: tuple[int, int], view: View, ambient: RGB,
               lights: Sequence[LightSample], patches: Sequence[GlowPatch] = (),
               shader: Shader | None = None,
-              key_shader: Callable[[pygame.Surface, list[ShadowLight]], None] | None = None,
+              key_shader: Callable[[pygame.Surface, list[ShadowLight], Share], None] | None = None,
               through: Callable[[tuple[int, int]], pygame.Surface] | None = None) -> pygame.Surface:
         """The low-res light map for a target of `size` pixels seen through `view`.
 
         A light with a `shadow` is tinted into a scratch sprite first, which
         `shader(sprite, top_left, shadow)` darkens with its shadows before it is added.
-        `key_shader(map, shadows)` may then darken the whole map a little more where the
-        shadows fall (they read as the room's key light being blocked). `through(size)` (a
+        `key_shader(map, shadows, share)` may then darken the whole map a little more where the
+        shadows fall (they read as the room's key light being blocked), each flame's shadow by
+        `share`: the part of the summed light at a map px that flame gives (`_share`). `through(size)` (a
         surface of the map's size: white where nothing stands before the patches, black on
         the figures) keeps a patch's glow off what stands before it: the window glass's glow laid a pale
         rectangle with hard corners over her hand and face raised before the window (line 16).
@@ -368,6 +389,7 @@ class LightMap:
         acc = np.empty((sw, sh, 3), dtype=np.float32)
         acc[...] = tint(ambient, HEADROOM)
         k = view.scale / DOWNSCALE
+        own: dict[int, tuple[pygame.Surface, tuple[int, int]]] = {}  # each shadow flame's light, where it lies
         for light in lights:
             if light.intensity <= 0.0:
                 continue
@@ -381,9 +403,12 @@ class LightMap:
                 spr = spr.copy()
                 shader(spr, at, light.shadow)
             _accumulate(acc, spr, at)
+            if light.shadow is not None:
+                own[light.shadow.key] = (spr, at)
         if key_shader is not None:  # the shadows' coverage, taken on a white map, multiplied in
             cov = self._cover(small.get_size())
-            key_shader(cov, [light.shadow for light in lights if light.shadow is not None])
+            key_shader(cov, [light.shadow for light in lights if light.shadow is not None],
+                       lambda key, x, y: _share(acc, own.get(key), x, y))
             acc *= pygame.surfarray.pixels3d(cov) / np.float32(255.0)
         pale = None
         if patches:

@@ -32,7 +32,7 @@ from game.fx.glow import HAZE_ON_PEOPLE, Bloom, grade
 from game.fx.lighting import DOWNSCALE, Cut, GlowPatch, LightMap, LightSample, graded, tint
 from game.fx.occlusion import Occluders
 from game.fx.rain import Rain, density, window_light
-from game.fx.shadows import Caster, ShadowLight, WallShadows, inset
+from game.fx.shadows import Caster, ShadowLight, Share, WallShadows, inset
 from game.fx.sparks import Sparks
 from game.fx.state import FxState
 from game.room.model import Emitter, Light, Rect, Room
@@ -219,8 +219,8 @@ class RoomFx:
             def shade(sprite: pygame.Surface, pos: tuple[int, int], shadow: ShadowLight) -> None:
                 self.shadows.shade(sprite, pos, [shadow], view, casters, keep=keep, solid=solid)
 
-            def key_shade(small: pygame.Surface, shadows: list[ShadowLight]) -> None:
-                self.shadows.shade(small, (0, 0), shadows, view, casters, KEY_SHADOW, keep, solid)
+            def key_shade(small: pygame.Surface, shadows: list[ShadowLight], share: Share) -> None:
+                self.shadows.shade(small, (0, 0), shadows, view, casters, KEY_SHADOW, keep, solid, share)
 
             lights = self.lights(st, tq)
             people = self._people(view, shown)  # the figures as they show: the glass's glow and the props' side light kept off them

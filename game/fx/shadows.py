@@ -14,7 +14,8 @@ dictionary (a figure hands over a new silhouette each light-map frame: its bakes
 it), and a mask is first reduced once to twice the light map's resolution, so a light's
 bake reads a few thousand pixels, not a full-screen figure. A mask may be coarser than
 its screen rect (only its alpha and its rect matter). A caster never darkens itself (its own silhouette is put back at full light), shadows stop at the skirting
-(they are wall shadows), and a candle does not shadow the table it stands on.
+(they are wall shadows), and a candle does not shadow the table it stands on (a figure's hand
+round it is no table: his head's shadow from the table candle was lost).
 A flame is not a point: each copy is baked with a penumbra (a box blur in the light map,
 wider the nearer its flame), so the copies of a head from several candles blur into one
 soft shadow rather than stacking as hard dark duplicates; and a thing hung on the wall
@@ -27,7 +28,7 @@ bakes grew to ~170 MB at 1080p).
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
@@ -38,6 +39,7 @@ from game.fx.sprites import light_falloff
 from game.view import View
 
 Caster = tuple[pygame.Surface, pygame.Rect, float]  # (alpha mask at screen scale, screen rect, floor y in room)
+Share = Callable[[int, int, int], float]  # (flame's key, light-map x, y) -> the part of the light there it gives
 WALL_DEPTH = 120.0  # room px between a caster and the wall behind it
 MOUNTED_DEPTH = 14.0  # ... and between a thing hung on the wall (floor at the skirting) and the wall
 DANCE = 70.0  # room px a full sway moves a shadow (times its enlargement): the flames make them dance
@@ -49,6 +51,9 @@ PAD = 2  # light-map pixels of soft margin around a baked silhouette
 BUDGET = 8 * 2**20  # bytes for every mask's bakes together
 PENUMBRA = 28.0  # room px of a shadow's soft edge at the largest enlargement (times 0.35 + grow)
 BLUR_MAX = 8  # light-map px
+SHARE_GAIN = 8.0  # a key-light shadow is full `strength` where its flame gives an eighth of the light there (art over physics)
+SHARE_STEPS = 20  # its strength in steps of 1/SHARE_STEPS (its weaker copies are cached)
+HEAD = 0.2  # the top part of a caster (of its height) whose shadow its share is taken at: a figure's head
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class _Bakes:
     soft: dict[tuple[int, ...], pygame.Surface] = field(default_factory=dict)
     occ: dict[tuple[int, int, bool], pygame.Surface] = field(default_factory=dict)
     weak: dict[tuple[int, ...], pygame.Surface] = field(default_factory=dict)
+    crown: tuple[float, float] | None = None  # where its top is, as a fraction of its rect
     used: int = 0  # the WallShadows tick of its last use
 
     def nbytes(self) -> int:
@@ -199,6 +205,22 @@ class WallShadows:
             self._baked_bytes(grey)
         return grey
 
+    def _crown(self, mask: pygame.Surface, rect: pygame.Rect) -> tuple[float, float]:
+        """The screen point of the middle of the caster's top HEAD of its opaque height (a
+        figure's head: what its shadow is read by, and where its flame's share is taken)."""
+        bakes = self._of(mask)
+        if bakes.crown is None:
+            a = pygame.surfarray.array_alpha(self._reduced(mask, rect)) > 127  # (x, y)
+            rows = np.flatnonzero(a.any(axis=0))
+            if rows.size == 0:
+                bakes.crown = (0.5, 0.5)
+            else:
+                top = rows[0] + max(1, round(HEAD * (rows[-1] + 1 - rows[0])))
+                ys, xs = np.nonzero(a[:, rows[0]:top].T)
+                bakes.crown = ((xs.mean() + 0.5) / a.shape[0], (ys.mean() + rows[0] + 0.5) / a.shape[1])
+        fx, fy = bakes.crown
+        return rect.x + fx * rect.w, rect.y + fy * rect.h
+
     def _occupancy(self, mask: pygame.Surface, rect: pygame.Rect, size: tuple[int, int],
                    grow: bool = False) -> pygame.Surface:
         """Where the caster is (white), at the light map's `size`; `grow`n by a light-map px (a
@@ -254,13 +276,17 @@ class WallShadows:
     def shade(self, layer: pygame.Surface, origin: tuple[int, int], lights: Sequence[ShadowLight],
               view: View, casters: Sequence[Caster], strength: float = 1.0,
               keep: Sequence[tuple[float, float, float, float]] = (),
-              solid: Collection[int] = ()) -> None:
+              solid: Collection[int] = (), share: Share | None = None) -> None:
         """Multiply `layer` (the light of `lights`, placed at `origin` in the light map) by
         the shadows those flames throw. Called once per flame, so one flame's shadow never
         dims another flame's light. The casters whose masks' ids are in `solid` (the figures)
         are kept out of every wall shadow a light-map px beyond their edge: a forearm is a few
         light-map px wide, and the shadow of her body on the curtain beside it, partly on its
-        edge cells and spread by the upscale, laid a dark smear down it (line 16)."""
+        edge cells and spread by the upscale, laid a dark smear down it (line 16).
+        With `share`, a shadow of `strength` < 1 (the key-light pass) is as deep as its flame's
+        part of the light where the caster's head falls (`_crown`, SHARE_GAIN-fold, at most
+        `strength`): a few far candles' shadows no longer sum to a black blob on a wall another
+        candle lights (review8 #12)."""
         d = self.down
         self._tick += 1
         cov = self._coverage(layer.get_size())
@@ -272,7 +298,7 @@ class WallShadows:
             lx, ly = view.pt(light.x, light.y)
             stand = view.ipt(light.x, light.base_y + 4)
             for mask, rect, floor in casters:
-                if rect.w < 2 or rect.h < 2 or _stands_on(mask, rect, stand):
+                if rect.w < 2 or rect.h < 2 or (id(mask) not in solid and _stands_on(mask, rect, stand)):
                     continue
                 cx, cy = rect.center
                 dist = math.hypot(cx - lx, cy - ly) / view.scale
@@ -295,9 +321,16 @@ class WallShadows:
                 ix, iy = math.floor(sx), math.floor(sy)
                 px = min(PHASES - 1, round((sx - ix) * PHASES))
                 py = min(PHASES - 1, round((sy - iy) * PHASES))
+                own = strength
+                if share is not None and strength < 1.0:  # as deep as its flame's part of the light where the head falls
+                    hx, hy = self._crown(mask, rect)
+                    at = ((lx + (hx - lx) * m - light.sway * DANCE * grow * view.scale) / d, (ly + (hy - ly) * m) / d)
+                    own = math.floor(strength * min(1.0, SHARE_GAIN * share(light.key, *map(math.floor, at))) * SHARE_STEPS) / SHARE_STEPS
+                    if own <= 0.0:
+                        continue
                 baked = self._baked(mask, rect, size, px, py, blur)
-                if strength < 1.0:
-                    baked = self._weaker(mask, baked, (size[0], size[1], px, py, blur), strength)
+                if own < 1.0:
+                    baked = self._weaker(mask, baked, (size[0], size[1], px, py, blur), own)
                 cov.blit(baked, (ix, iy), special_flags=pygame.BLEND_RGB_SUB)
                 used[id(mask)] = (mask, rect)
         if not used:
