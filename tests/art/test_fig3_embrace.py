@@ -87,6 +87,7 @@ def test_his_tender_face_is_soft(story: tuple[Any, Any], what: str, at: float) -
     parts = {d.part: d.variant for d in drawn if d.char == "him"}
     assert parts["brows"] == "soft"
     assert parts["eyes"] in ("soft", "closed"), f"his eye is {parts['eyes']!r}"
+    assert parts["mouth"] == "soft", f"his mouth is {parts['mouth']!r} (the rest line over the stubble read as a pout)"
 
 
 def test_no_cheek_creases_on_his_head() -> None:
