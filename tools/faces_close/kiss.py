@@ -267,8 +267,10 @@ def between(her_svg: str, him_svg: str) -> str:
     top = NOSE_SHADE_ROWS
     if len(rows) > top:
         cr, cg, cb = rows[top][3]
-        rows = [(y, le, ri, tuple(round(v * (NOSE_DEEP + (0.95 - NOSE_DEEP) * i / top)) for v in (cr, cg, cb)))
-                for i, (y, le, ri, _) in enumerate(rows[:top])] + rows[top:]
+        def shaded(i: int) -> tuple[int, int, int]:
+            k = NOSE_DEEP + (0.95 - NOSE_DEEP) * i / top
+            return round(cr * k), round(cg * k), round(cb * k)
+        rows = [(y, le, ri, shaded(i)) for i, (y, le, ri, _) in enumerate(rows[:top])] + rows[top:]
     d = Doc(line_alpha=LINES)
     for i, (y, left, right, _) in enumerate(rows):
         near = [rgb for _, _, _, rgb in rows[max(0, i - 2): i + 3]]  # a running mean: no banding row to row
