@@ -39,12 +39,12 @@ def story() -> Iterator[tuple[Any, Any]]:
 
 
 def _moment(story: tuple[Any, Any], what: str, at: float) -> tuple[Any, list[Any], dict[str, Any]]:
+    """The figures, what they draw and where, `at` s into the line saying `what` (a 1080p wide view)."""
     ctx, scene = story
-    n = next(n for n, line in enumerate(ctx.script.lines, 1) if what in line.text)
-    scene.seek(n, at)
-    layers = ctx.renderer.layers
-    frame = layers.frame((1920, 1080), View(1.0, 0.0, 0.0), scene.director.stage.at(scene.t), scene.t, scene.pen_uv)
-    drawn, final = layers.figures._scene(frame.figures, scene.t)
+    scene.seek(next(n for n, line in enumerate(ctx.script.lines, 1) if what in line.text), at)
+    layers, snap = ctx.renderer.layers, scene.director.stage.at(scene.t)
+    states = layers.frame((1920, 1080), View(1.0, 0.0, 0.0), snap, scene.t, scene.pen_uv).figures
+    drawn, final = layers.figures._scene(states, scene.t)
     return layers.figures, drawn, final
 
 
