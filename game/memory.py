@@ -115,7 +115,9 @@ def budgets() -> dict[str, Budget]:
 
     out: dict[str, Budget] = {
         # MEM's caches
-        "ctx.renderer.layers.figures.rasters": _fixed(PartRasters.RASTER_BUDGET + PartRasters.ROT_BUDGET),
+        # (the zoom rasters in screens of the surface drawn on: a camera move's canvas is up to MOVE_CANVAS)
+        "ctx.renderer.layers.figures.rasters": lambda size: PartRasters.ROT_BUDGET + max(
+            PartRasters.RASTER_FLOOR, int(PartRasters.RASTER_SCREENS * MOVE_CANVAS * size[0] * size[1] * 4)),
         "ctx.renderer.layers.props._scales": _fixed(PROP_BUDGET),
         # (an insert in a camera move is drawn on the move's padded canvas: up to MOVE_CANVAS screens)
         "ctx.renderer.layers.inserts._rasters": _screens(Inserts.RASTER_SCREENS * MOVE_CANVAS),

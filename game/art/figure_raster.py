@@ -133,9 +133,12 @@ class PartRasters:
     ROT_BUDGET = 28 * 1024 * 1024  # bytes of turned images at ROT_SCALE and closer (was 48; 24 thrashed past ~2.2x)
     ROT_SCALE = 2.0  # further out a turn has (scale / ROT_SCALE)^2 the pixels: the budget shrinks alike,
     ROT_FLOOR = 4 * 1024 * 1024  # so it holds as many turns at any zoom and window (a 480x270 kiosk: 4 MB)
-    # bytes of zoom-level rasters, cropped to their drawings (was 20 uncropped: him_close at 1080p needs
-    # ~13 cropped, 24 uncropped; the fire close-up ~16 cropped, 30 uncropped, which thrashed at 20)
-    RASTER_BUDGET = 16 * 1024 * 1024
+    # bytes of zoom-level rasters, cropped to their drawings, in screens of the surface drawn on (the
+    # fire close-up at 1080p needs ~22 MiB with its shadows' masks: at a fixed 16 it thrashed, ~450
+    # files loaded again in 120 frames, 40 ms a frame); a small kiosk window still has the floor
+    RASTER_SCREENS = 3.5  # 1080p: 27.7 MiB; 480x270: the floor
+    RASTER_FLOOR = 4 * 1024 * 1024
+    RASTER_BUDGET = int(RASTER_SCREENS * 1920 * 1080 * 4)  # before the first draw says the screen's size
 
     def __init__(self, specs: dict[str, FigureSpec], art_dir: Path, svg: SvgCache) -> None:
         self.specs, self.art_dir, self.svg = specs, art_dir, svg
@@ -148,6 +151,15 @@ class PartRasters:
         self._rot_bytes = 0
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
         self._turns: dict[RotKey, OrderedDict[RotKey, None]] = {}  # per part: its cached keys, oldest first
+        self._screen = 0  # px of the largest surface drawn on since the last release (0: none yet)
+
+    def raster_budget(self) -> int:
+        """Bytes of zoom rasters kept: RASTER_SCREENS of the surface drawn on (RASTER_BUDGET before
+        any draw), at least RASTER_FLOOR. A shot's parts are each rasterized once and kept while
+        it lasts; they scale with the screen, and so does this."""
+        if self._screen <= 0:
+            return self.RASTER_BUDGET
+        return max(self.RASTER_FLOOR, int(self.RASTER_SCREENS * self._screen * 4))
 
     def memory_bytes(self) -> int:
         """Bytes of the zoom rasters and the turns kept."""
@@ -160,6 +172,7 @@ class PartRasters:
     def release(self) -> None:
         """Keep only the rasters and turns asked for since `watch` (none if not watched)."""
         self._raster, self._raster_bytes = memory.kept(self._raster, _bytes)
+        self._screen = 0  # the next draw says the screen's size again (a smaller window, the title)
         self._rot, self._rot_bytes = memory.kept(self._rot, lambda hit: _bytes(hit[0]))
         for part in list(self._turns):  # the per-part index follows the kept turns
             self._turns[part] = OrderedDict((k, None) for k in self._turns[part] if k in self._rot)
@@ -191,6 +204,14 @@ class PartRasters:
         budget = max(self.ROT_FLOOR, self.ROT_BUDGET * min(1.0, self._near / self.ROT_SCALE) ** 2)
         while self._rot_bytes > budget and len(self._rot) > 1:
             self._drop(next(iter(self._rot)))
+
+    def _used(self, key: RotKey) -> None:
+        """A turn of the raster at `key` was drawn: the raster is in use too (its next turn needs it),
+        so it is the last to go from its cache and kept by a release (governor). Only asked for on a
+        turn's miss, the rasters of parts turned every frame from the cache looked unused: pushed
+        out or released, and loaded from their files again at the next new angle."""
+        if key in self._raster:
+            self._raster.move_to_end(key)  # type: ignore[arg-type]  # (a turn's key begins with its raster's)
 
     def whole(self, cid: str, part: str, level: int) -> tuple[int, int]:
         """The size of the part's whole raster at a zoom level (its SVG's box; `base` is cropped)."""
@@ -226,7 +247,7 @@ class PartRasters:
             surf = crop(surf)[0]
             self._raster[key] = surf
             self._raster_bytes += _bytes(surf)
-            while self._raster_bytes > self.RASTER_BUDGET and len(self._raster) > 1:
+            while self._raster_bytes > self.raster_budget() and len(self._raster) > 1:
                 self._raster_bytes -= _bytes(self._raster.popitem(last=False)[1])
         return surf
 
@@ -257,6 +278,7 @@ class PartRasters:
             self._keep(key, hit, scale)
         else:
             self._rot.move_to_end(key)
+            self._used(key[:6])
         img, (bw, bh), (sx, sy) = hit
         px = (p.size[0] - p.pivot[0]) if flip else p.pivot[0]
         bw, bh = bw * zoom, bh * zoom
@@ -284,6 +306,7 @@ class PartRasters:
         piece of it that `clip` shows turned (a 4x close-up shows a sliver of his torso:
         turning all of it costs ~25 ms). None if nothing of it shows. The piece's cut edges
         lie outside `clip`, so it must be drawn with that clip."""
+        self._screen = max(self._screen, clip.w * clip.h)
         level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
         flip = d.placed.flip != d.mirror
         zoom = view.scale / 2.0 ** (level / 4.0)

@@ -202,7 +202,7 @@ class RoomRenderer:
         rasters = figures.rasters
         for d in parts:  # each that fits beside the shown shot's in the budget, as the props
             pw, ph = figures.specs[d.char].parts[d.part].size
-            if room_shown and 4 * pw * ph * zoom * zoom + rasters._raster_bytes > rasters.RASTER_BUDGET:
+            if room_shown and 4 * pw * ph * zoom * zoom + rasters._raster_bytes > rasters.raster_budget():
                 continue
             rasters.base(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art")
             if not room_shown and area.colliderect(rasters.reach(view, d)):  # turned as Figures.draw

@@ -30,7 +30,7 @@ def test_a_raster_pushed_out_is_freed_though_its_turns_stay(tmp_path: Path, monk
     room = load_room(ROOT / "scenes" / "room.tmx")
     figs = Figures(room, load_poses(ROOT / "assets" / "figures" / "poses.toml"), ROOT / "assets" / "art" / "figures",
                    SvgCache(tmp_path), seed=7)
-    monkeypatch.setattr(figure_raster.PartRasters, "RASTER_BUDGET", 1)  # each raster pushes out the last
+    monkeypatch.setattr(figure_raster.PartRasters, "raster_budget", lambda self: 1)  # each raster pushes out the last
     shot = room.shots["notebook"].rect
     view = camera_view(shot.x, shot.y, shot.w, 960)
     made: list[weakref.ref[pygame.Surface]] = []
