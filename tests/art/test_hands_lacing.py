@@ -1,4 +1,5 @@
-"""Line 63's lacing runs finger by finger (review8 #5: "which hand is on top swaps").
+"""Line 63's lacing runs finger by finger (review8 #5: "which hand is on top swaps"), and her
+bent fingers run on from the back of her hand (no dark collar at her knuckles).
 
 The old art cut all four of her straight fingers for her bent ones, and his four open fingers
 away, in one frame at 1.1 s: which hand lay on top changed by a cut (8.2 % of the clasp's pixels
@@ -16,10 +17,11 @@ from pathlib import Path
 import numpy
 import pygame
 import pytest
-from test_hands_laced import _layers  # (tests/art is on sys.path, as for every test here)
+from test_hands_laced import _layers, _lum  # (tests/art is on sys.path, as for every test here)
 
 from game.art.inserts import Inserts, load_spec
 from game.art.svg import SvgCache
+from tools.hands import clasp
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = Path(os.environ.get("INSERTS_DIR", ROOT / "assets" / "art" / "inserts"))
@@ -65,3 +67,20 @@ def test_her_fingers_settle_one_after_another(inserts: Inserts) -> None:
     starts = {next(k for k in range(0, 90) if inserts.transforms("hands_intertwined", k / FPS)[i].alpha == 1.0) for i in tips}
     assert len(starts) == 4 and max(starts) - min(starts) >= 0.75 * FPS, \
         f"his fingers start sliding at frames {sorted(starts)}: not one after another over ~1 s"
+
+
+@pytest.mark.parametrize(("insert", "held"), [("hands_intertwined", 6.0), ("hands_tighten", 0.5)])
+def test_her_bent_fingers_run_on_from_the_back_of_her_hand(inserts: Inserts, insert: str, held: float) -> None:
+    """Review8 #2 of the clasp, "her knuckles read as rounded caps with a pointed collar": along
+    each of her fingers, from the back of her hand over her knuckle into the bent finger, the
+    skin darkens by at most 12 levels anywhere below both sides (the old art: a 27-28 level dark
+    collar at her middle finger's root, the webs' shade lying over the back of her hand there)."""
+    _, _, img = _layers(inserts, insert, held, INSERTS)
+    k = img.get_width() / 1920
+    for i, (mx, my) in enumerate(clasp.HER_MCP):
+        lum = []
+        for x in range(int(mx) - 30, int(mx) + 24, 2):
+            p = clasp.HER_XF((x, my))
+            lum.append(_lum(img.get_at((round(p[0] * k), round(p[1] * k)))))
+        dip = max(min(max(lum[:j + 1]), max(lum[j:])) - lum[j] for j in range(len(lum)))
+        assert dip <= 12, f"{insert}: her finger {i} starts past a {dip:.0f}-level dark collar at her knuckle"

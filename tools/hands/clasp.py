@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Sequence
 
@@ -104,7 +105,9 @@ def her_web(reach: float = 0.0) -> Doc:
     fingers are between each other's (in the placing it would be a slab under her fingers)."""
     d = Doc()
     web = [HER_XF(p) for p in [(188, -96), (226, -102), (258, -96), (266, 0), (258, 96), (226, 100), (184, 94)]]
-    g = d.lin(HER_XF((184, 0)), HER_XF((266, 0)), [(0, HER.mid, 0), (0.3, HER.dark, 0.9), (1, "#2a160e", 0.95)])
+    # (its shade starting past her knuckles: from x 184 it darkened the back of her hand in front of
+    # each knuckle, a dark collar round the root of each bent finger, review8 #5)
+    g = d.lin(HER_XF((204, 0)), HER_XF((266, 0)), [(0, HER.mid, 0), (0.35, HER.dark, 0.9), (1, "#2a160e", 0.95)])
     d.add(f'<path d="{smooth_path(web, tension=0.7)}" fill="{g}"/>')
     if reach > 0:
         # (line 71) beyond the deep end, his palm's shaded skin, so as the hands press further into
@@ -128,63 +131,85 @@ def _her_curled(i: int) -> FingerSpec:
                       "back", nail=False, taper=0.94)
 
 
-KNUCKLE_TONE = "#ecc9ae"  # the back of her hand by her knuckles (her.svg there: ~237,205,182)
+# the back of her hand just behind each knuckle (her.svg there, index to little finger, ~241,213,193
+# down to ~202,160,140: the far fingers lie in the hand's shade), so each bent finger starts in the
+# tone it leaves, never a paler cap
+ROOT_TONES = ("#f1d5c1", "#ebcbb7", "#e2bfaa", "#caa08c")
+ROOT_BACK = 10.0  # each bent finger's form starts this far back over the back of her hand (design units)
 
 
 def _stub(d: Doc, i: int) -> None:
     """Her finger i bent down between two of his, seen from above: one soft form running on from
     the back of her hand (no outline where it leaves it, no pad, no wrinkles: drawn as a capsule
-    with its own rim and creases it read as a wooden mannequin's segment), catching the light
-    over her knuckle and rolling away into the shadow between his fingers where it turns down
-    round the back of his hand. Only its sides are lined, faintly, so it parts from his fingers."""
+    with its own rim and creases it read as a wooden mannequin's segment), rising gently over her
+    knuckle and rolling away into the shadow between his fingers where it turns down round the
+    back of his hand. Only its sides are lined, faintly, fading in, so it parts from his fingers.
+    (review8 #5, "rounded caps with a pointed collar": the form began exactly at her knuckle, past
+    the dark webs, in a paler tone than the hand behind it, and its edge shading started in a
+    cut with two corners; it now starts ROOT_BACK over the back of her hand, in that hand's tone.)"""
     fs = _her_curled(i)
-    cp, ws, _ = finger_geom(fs, HER_XF)
+    a = math.radians(fs.ang)
+    ext = FingerSpec((fs.base[0] - ROOT_BACK * math.cos(a), fs.base[1] - ROOT_BACK * math.sin(a)), fs.ang,
+                     (fs.lens[0] + ROOT_BACK, *fs.lens[1:]), fs.w, fs.bends, fs.show, fs.nail, fs.taper)
+    cp, ws, _ = finger_geom(ext, HER_XF)
     sh = fingerform.shape(cp, ws[0], fs.taper)
     n = len(sh.centre)
-    root = sh.root
+    root = sh.centre[0]  # (not sh.root, the point behind the root a palm's fill runs back to: here
+    # that point drew the pointed collar, review8 #5)
     tip = sh.tip
+    total = sum(ext.lens)
+    # over the part on the back of her hand the form narrows to the lane between his fingers, and
+    # widens over her knuckle: the knuckle a gentle rise, the finger running on from the hand
+    run = [0.0]
+    for j in range(1, n):
+        run.append(run[-1] + math.dist(sh.centre[j - 1], sh.centre[j]))
+    back_px = ROOT_BACK * HER_XF.s
+    pinch = [min(1.0, 0.8 + 0.2 * (r / back_px) ** 0.7) for r in run]
+    left = [add(c, mul(nn, h * p)) for c, nn, h, p in zip(sh.centre, sh.normal, sh.half, pinch, strict=True)]
+    right = [sub(c, mul(nn, h * p)) for c, nn, h, p in zip(sh.centre, sh.normal, sh.half, pinch, strict=True)]
+
+    def at(u: float) -> float:
+        """A place along the old (knuckle-rooted) finger, 0-1, on the extended form."""
+        return (ROOT_BACK + u * (total - ROOT_BACK)) / total
     # the dark gap it dives into, between his fingers, just past its end
     al = sh.along[-1]
     e = sub(tip, mul(al, sh.half[-1] * 0.6))
     r = sh.half[-1] * 1.2
     d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
           f'fill="{d.rad(e, r, [(0, "#1a0b06", 0.8), (0.6, "#1a0b06", 0.45), (1, "#1a0b06", 0)])}"/>')
-    path = smooth_path(sh.polygon(), tension=1.0)
-    # along: fading in over her knuckle (the back of her hand runs on into it), lit on the knuckle's
-    # crown, then falling away into shade where it bends down
-    # (starting in the tone of the back of her hand by her knuckles, so its start shows no edge)
-    # (the crown in her skin's mid-light, not its palest: pale crowns read as bandages, review8 #5)
-    # (review8 #5, "pale square-ended stubs like bandaged stumps": the finger in her mid tone, a
-    # soft rise of light over its middle joint where it curls over his knuckles, then turning down
-    # into shade, so its end reads as a bent joint, not a cut)
-    along = d.lin(root, tip, [(0, KNUCKLE_TONE, 0), (0.1, KNUCKLE_TONE, 1), (0.35, "#e2b092", 1), (0.55, HER.mid, 1),
-                              (0.7, "#e4b496", 1), (0.86, HER.mid, 1), (1, HER.dark, 1)])
+    path = smooth_path([*left, *sh.cap[1:-1], *right[::-1]], tension=1.0)
+    tone = ROOT_TONES[i]
+    # along: in the tone of the back of her hand where it starts (a short fade: a long one smeared),
+    # a gentle rise of light over her knuckle, her mid tone, a soft rise over the middle joint where
+    # it curls over his knuckles, then turning down into shade (a bent joint, not a cut)
+    along = d.lin(root, tip, [(0, tone, 0), (5.5 / total, tone, 1), (at(0.12), tone, 1), (at(0.35), "#e2b092", 1),
+                              (at(0.55), HER.mid, 1), (at(0.7), "#e4b496", 1), (at(0.86), HER.mid, 1), (1, HER.dark, 1)])
     d.add(f'<path data-stub="{i}" d="{path}" fill="{along}"/>')
-    # across: lit on the flame's side, the far side in shade (from a little way out, so the root
-    # keeps the hand's own tone)
-    mid = n // 2
-    nn = sh.normal[mid]
-    lit = nn if nn[0] * LIGHT_CLASP[0] + nn[1] * LIGHT_CLASP[1] > 0 else (-nn[0], -nn[1])
-    w = sh.half[mid]
-    c = sh.centre[mid]
-    across = d.lin(add(c, mul(lit, w)), sub(c, mul(lit, w)),
-                   [(0, HER.nail_hi, 0.3), (0.3, HER.light, 0.0), (0.6, HER.dark, 0.0), (1, HER.dark, 0.4)])
-    # (from a third of the way out: over the root its edges' light and shade drew pointed corners
-    # where the finger leaves the back of her hand)
-    kt = n // 3
-    trimmed = smooth_path([*sh.left[kt:], *sh.cap[1:-1], *sh.right[::-1][:-kt]], tension=1.0)
-    d.add(f'<path d="{trimmed}" fill="{across}"/>')
     # the end turning down: a soft shade over the last third, deepest at the end
     k = sh.centre[max(0, n - n // 3 - 1)]
     d.add(f'<path d="{path}" fill="{d.lin(k, tip, [(0, "#2a140c", 0), (1, "#2a140c", 0.75)])}"/>')
+    # across: lit on the flame's side, the far side in shade, each a soft stroke just inside the
+    # edge that fades in from the knuckle (a trimmed fill started in two pointed corners)
+    mid = n // 2
+    nn = sh.normal[mid]
+    sign = 1.0 if nn[0] * LIGHT_CLASP[0] + nn[1] * LIGHT_CLASP[1] > 0 else -1.0
+    w = sh.half[mid]
+    k0 = n // 4
+    for side, col, op in ((sign, HER.nail_hi, 0.3), (-sign, HER.dark, 0.4)):
+        inner = [add(sh.centre[j], mul(sh.normal[j], side * sh.half[j] * 0.7)) for j in range(k0, n - 1)]
+        g = d.lin(sh.centre[k0], sh.centre[n - 1], [(0, col, 0), (0.35, col, op), (1, col, op)])
+        d.add(f'<path d="{smooth_path(inner, closed=False)}" stroke="{g}" stroke-width="{w * 0.5:.1f}" '
+              f'fill="none" stroke-linecap="round"/>')
     # her knuckle: a broad faint rise of light toward the flame (skin over bone, not a stud)
-    kc = add(add(cp[0], mul(sh.along[0], w * 0.7)), mul(lit, w * 0.2))
-    d.add(f'<ellipse cx="{kc[0]:.1f}" cy="{kc[1]:.1f}" rx="{w * 0.6:.1f}" ry="{w * 0.6:.1f}" '
-          f'fill="{d.rad(kc, w * 0.6, [(0, HER.nail_hi, 0.4), (1, HER.nail_hi, 0)])}"/>')
-    for side in (sh.left, sh.right):
-        q = side[n // 4:]
-        d.add(f'<path d="{smooth_path(q, closed=False)}" stroke="{HER.line}" stroke-width="1.6" '
-              f'fill="none" opacity="0.35" stroke-linecap="round"/>')
+    lit = mul(sh.normal[mid], sign)
+    kc = add(add(HER_XF(fs.base), mul(sh.along[0], w * 0.5)), mul(lit, w * 0.2))
+    d.add(f'<ellipse cx="{kc[0]:.1f}" cy="{kc[1]:.1f}" rx="{w * 0.8:.1f}" ry="{w * 0.8:.1f}" '
+          f'fill="{d.rad(kc, w * 0.8, [(0, HER.nail_hi, 0.2), (1, HER.nail_hi, 0)])}"/>')
+    for side_pts in (left, right):
+        q = side_pts[n // 4:]
+        g = d.lin(q[0], q[-1], [(0, HER.line, 0), (0.3, HER.line, 0.35), (1, HER.line, 0.35)])
+        d.add(f'<path d="{smooth_path(q, closed=False)}" stroke="{g}" stroke-width="1.6" '
+              f'fill="none" stroke-linecap="round"/>')
 
 
 def her_fingers(open_: bool = False, only: Sequence[int] = range(4)) -> Doc:
