@@ -11,6 +11,7 @@ INSERTS_DIR can point the tests at another copy of assets/art/inserts (to check 
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 
@@ -84,3 +85,25 @@ def test_her_bent_fingers_run_on_from_the_back_of_her_hand(inserts: Inserts, ins
             lum.append(_lum(img.get_at((round(p[0] * k), round(p[1] * k)))))
         dip = max(min(max(lum[:j + 1]), max(lum[j:])) - lum[j] for j in range(len(lum)))
         assert dip <= 12, f"{insert}: her finger {i} starts past a {dip:.0f}-level dark collar at her knuckle"
+
+
+def _front_x(outline: list[tuple[float, float]], y: float) -> float:
+    """The outline's furthest x (toward the fingers) at height `y`."""
+    xs = [a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1])
+          for a, b in itertools.pairwise(outline) if a[1] != b[1] and min(a[1], b[1]) <= y <= max(a[1], b[1])]
+    return max(xs)
+
+
+def test_the_back_of_the_reaching_hand_is_flat_at_the_knuckles_and_narrow_at_the_wrist() -> None:
+    """Review8 #8 (line 62): the back of his reaching hand kept a rounded dome outline, curving
+    back from the middle knuckle (20 units back at three quarters of the way to its edge). A real
+    hand's knuckle line is nearly straight (it only slants back toward the little finger) with
+    firm corners, and the wrist is well narrower than the knuckles."""
+    from tools.hands import reach
+    back = [(float(x), float(y)) for x, y in reach.BACK]
+    tip = max(x for x, _ in back)
+    half = max(abs(y) for _, y in back)
+    assert tip - _front_x(back, -0.75 * half) <= 8, "the index side of the knuckle line curves back (a dome)"
+    assert tip - _front_x(back, 0.75 * half) <= 16, "the little finger's side of the knuckle line curves back (a dome)"
+    wrist = max(abs(y) for x, y in back if x <= 0)
+    assert wrist <= 0.56 * half, f"the wrist is {wrist / half:.2f} of the knuckles' width"

@@ -53,12 +53,15 @@ def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: floa
             f'fill="{doc.rad(k, 11 * h.xf.s, [(0, h.skin.knuckle, 0.35), (1, h.skin.knuckle, 0)])}"/>')
 
 
-def wrist_blend(doc: Doc, h: HandSpec, length: float, reach: float = 50.0, round_: bool = True) -> None:
+def wrist_blend(doc: Doc, h: HandSpec, length: float, reach: float = 50.0, round_: bool = True,
+                half: float = 45.0) -> None:
     """The wrist blending into the back of the hand: the forearm's own light and shade (its fill
     and its round, as forearm paints them, in `h`'s frame: the arm's) carried on over the hand's
     wrist end in thin layers, each reaching a little less far (the farthest `reach` past the
     wrist), so the tone runs on from the arm with no step where they meet. `round_` False: the
-    fill alone, without the round's core shade (whose ends stepped along a palm's edge)."""
+    fill alone, without the round's core shade (whose ends stepped along a palm's edge). `half`:
+    the wrist's half-width (a slimmer wrist takes slimmer layers, kept inside its outline)."""
+    k = half / 45.0
     c = h.xf((-length / 2, 0))
     n = norm(sub(h.xf((-length / 2, -80)), c))
     for i in range(8):
@@ -66,8 +69,8 @@ def wrist_blend(doc: Doc, h: HandSpec, length: float, reach: float = 50.0, round
         x0 = -36.0 - 7.0 * (8 - i)  # each starting further up the arm too: no edge of the layers shows there
         # (inside the wrist's and the hand's outline: reaching out past it, each layer's shaded
         # edge showed as frayed dark bits under the wrist, review7 #3)
-        strip = [h.xf(p) for p in [(x0, -45), (-30, -45), (0, -47), (xe - 8, -50), (xe, -20), (xe + 2, 0),
-                                   (xe, 20), (xe - 8, 50), (0, 47), (-30, 45), (x0, 45), (x0 - 6, 0)]]
+        strip = [h.xf((x, y * k)) for x, y in [(x0, -45), (-30, -45), (0, -47), (xe - 8, -50), (xe, -20), (xe + 2, 0),
+                                               (xe, 20), (xe - 8, 50), (0, 47), (-30, 45), (x0, 45), (x0 - 6, 0)]]
         fill = shade_grad(doc, c, n, 70 * h.xf.s, h.skin)
         doc.add(f'<path d="{smooth_path(strip, tension=0.6)}" fill="{fill}" opacity="0.2"/>')
         if round_:

@@ -47,7 +47,7 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300, s
         cp, ws, _ = finger_geom(fs, h.xf)
         doc.add(f'<path d="M{f(add(cp[1], shadow))} L{f(add(cp[-1], shadow))}" stroke="#000" '
                 f'stroke-width="{ws[1] * 1.1:.1f}" stroke-linecap="round" opacity="0.3"/>')
-    forearm(doc, h, length=forearm_len)
+    forearm(doc, h, length=forearm_len, w0=WRIST_W[0], w1=WRIST_W[1])
     web = [h.xf(p) for p in [(186, -80), (222, -72), (234, -26), (232, 22), (220, 58), (186, 70)]]
     g = doc.lin(h.xf((190, 0)), h.xf((234, 0)), [(0, h.skin.mid, 1), (1, h.skin.dark, 1)])
     doc.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}"/>')
@@ -62,17 +62,21 @@ def hand(doc: Doc, h: HandSpec, shadow: P = (8, 12), forearm_len: float = 300, s
     else:
         paint.model_back(doc, h, shade=shade, crown=0.35, tendons=0.45)
     # the wrist blends into the back of the hand (parts.wrist_blend)
-    wrist_blend(doc, h, forearm_len)
+    wrist_blend(doc, h, forearm_len, half=WRIST_W[0] - 4)
 
 
 OUT = str(INSERTS) + "/hand_reach/"
 # the back of the hand (review6 #8: it was a box with square corners and a step out from the
-# wrist): it starts inside the forearm at the wrist's own width, widens gently to the knuckles and
-# ends in one curved knuckle line, its corners rounded; local x toward the fingers
-BACK: list[P] = [(-30, -47), (0, -49), (30, -62), (85, -74), (130, -82), (166, -82), (194, -71), (211, -50),
-                 (218, -25), (220, 0), (216, 25), (207, 47), (190, 65), (164, 77), (122, 79), (72, 70), (30, 62),
-                 (0, 49), (-30, 47)]
-
+# wrist): it starts inside the forearm at the wrist's own width, widens along nearly straight sides
+# to the knuckles, turns two firm corners there (index and little finger) and runs along a flat
+# knuckle line, slanting back toward the little finger (review8 #8: rounded from its widest point
+# to the middle knuckle it read as a bald dome); local x toward the fingers
+BACK: list[P] = [(-30, -42), (0, -44), (40, -56), (100, -70), (160, -79), (196, -77), (205, -73), (212, -64), (217, -48),
+                 (219, -28), (220, -6), (219, 16), (216, 36), (210, 54), (198, 68), (180, 76), (150, 80),
+                 (110, 76), (60, 64), (20, 52), (0, 44), (-30, 42)]
+# the forearm at the wrist and up the arm (parts.forearm: 50, 64): slimmer at the wrist, so the wrist
+# reads narrower than the knuckles (the back of the hand there 0.55 of its width at the knuckles, was 0.6)
+WRIST_W = (47.0, 64.0)
 # relaxed fingers, not a fan: nearly parallel, slimmer than the wide rig's, tapering to the tips,
 # the middle longest; `curl` shortens the outer phalanges as the fingertips drop to the table
 WIDTHS = [44.0, 46.0, 43.0, 37.0]  # together about as wide as the hand across its knuckles (no rake of gaps)
