@@ -69,11 +69,12 @@ PREPARE_SHARE, PREPARE_MAX = 0.25, 0.010
 # Made ahead, then asked for again until the cut: the memory governor (game/memory.py) lets go,
 # every 2 s, of what was not asked for since its last look, and a line lasts 4 to 10 s, so art made
 # in its first second was gone before the cut and made again in the cut's frame (line 65: 364 ms
-# CPU). Every PREPARE_AGAIN s the steps run again, the effects' too (look-ups once made: the
-# effects keep the scale last made ahead through the governor's looks, game/fx/sprites.py
-# PerScale; the light falloffs, 410 ms at line 75, are asked for again). A close shot's are not
-# run again (it holds what it made ahead).
-PREPARE_AGAIN = 1.0
+# CPU). Every PREPARE_AGAIN s the steps run again without the effects (each a look-up: ~10 ms in
+# all at 1080p); the effects' keyed sprites (light falloffs) not asked for are let go of at a look,
+# so they are made again once, PREPARE_LAST s before a cut whose time is known (an auto-advance, a
+# `wait`), not every second (tried: a move's settled framing and the next shot are two scales made
+# ahead, and each pass made one again, the cut frames at lines 62, 63, 71, 73 went to 150-590 ms).
+PREPARE_LAST, PREPARE_AGAIN = 1.25, 1.0
 
 
 def line_seed(seed: int, line: c.Line) -> int:
@@ -107,6 +108,7 @@ class StoryScene(Scene):
         self._prepared_for = -1  # the line whose next shot is being made ahead
         self._prepare: Iterator[str] | None = None
         self._prepared_at: float | None = None  # when the next shot's steps last ran to their end
+        self._last_pass = False  # they ran again, with the effects, just before a known cut
         self._drawn = 0  # frames drawn
         self._updates, self._line_drawn = 0, -1  # updates since the last frame drawn; the line it drew
         self._drawn_at: float | None = None  # when the last frame was drawn (perf_counter)
@@ -332,10 +334,13 @@ class StoryScene(Scene):
         if self._canvas is None or new_line or self.skipping or self.t - d.line_started < PREPARE_AFTER:
             return
         if self._prepared_for != d.line_number:
-            self._prepared_for, self._prepared_at = d.line_number, None
+            self._prepared_for, self._prepared_at, self._last_pass = d.line_number, None, False
             self._prepare = self._next_steps(self._canvas)
-        elif self._prepare is None and self._prepared_at is not None and self.t - self._prepared_at >= PREPARE_AGAIN:
-            self._prepare = self._next_steps(self._canvas, again=True)
+        elif self._prepare is None and self._prepared_at is not None:
+            if self._last_pass_due():
+                self._last_pass, self._prepare = True, self._next_steps(self._canvas)
+            elif self.t - self._prepared_at >= PREPARE_AGAIN:
+                self._prepare = self._next_steps(self._canvas, effects=False)
         if self._prepare is None or self._cut_due():
             return
         t0 = time.perf_counter()
@@ -345,22 +350,31 @@ class StoryScene(Scene):
                 return
         self._prepare, self._prepared_at = None, self.t
 
-    def _next_steps(self, canvas: tuple[int, int], again: bool = False) -> Iterator[str] | None:
+    def _last_pass_due(self) -> bool:
+        """Whether the cut's time is known (an auto-advance, a `wait`) and within PREPARE_LAST:
+        the steps run once more with the effects (see PREPARE_LAST)."""
+        d, s = self.director, self.ctx.settings
+        cut = d.waiting_until if d.waiting_until is not None else (
+            self.complete_since + self.auto_wait() if s.auto_advance and self.complete_since is not None else None)
+        return not self._last_pass and cut is not None and cut - self.t < PREPARE_LAST
+
+    def _next_steps(self, canvas: tuple[int, int], effects: bool = True) -> Iterator[str] | None:
         """The steps that make ahead on a `canvas` what the next frames will need (None: nothing):
-        the framing a camera move playing now settles on, then the next line's shot. `again`
-        (asked for again, PREPARE_AGAIN): not a close shot's (it holds what it made ahead)."""
+        the framing a camera move playing now settles on, then the next line's shot. `effects`
+        False: not the effects' sprites, nor a close shot's (it holds what it made ahead)."""
         snap, r = self.director.stage.at(self.t), self.ctx.renderer
         shown = not (self.close_up() or insert_name(snap.shot.value))  # the room is on screen
         now, steps = snap.move, []
         if shown and now is not None and not now.done(self.t) and r.moves.wants(r, snap.shot.value, snap):
             s = r.room.shots[snap.shot.value].rect  # the move settles in this shot: drawn then at its own size
-            steps.append(r.prepare_steps(snap.shot.value, snap, canvas, settled=now.framing_at((s.x, s.y, s.w, s.h), 1.0)))
-        shot_steps = self._shot_steps(canvas, snap, shown, again)
+            steps.append(r.prepare_steps(snap.shot.value, snap, canvas, settled=now.framing_at((s.x, s.y, s.w, s.h), 1.0),
+                                         effects=effects))
+        shot_steps = self._shot_steps(canvas, snap, shown, effects)
         if shot_steps is not None:
             steps.append(shot_steps)
         return itertools.chain(*steps) if steps else None
 
-    def _shot_steps(self, canvas: tuple[int, int], snap: Snapshot, shown: bool, again: bool) -> Iterator[str] | None:
+    def _shot_steps(self, canvas: tuple[int, int], snap: Snapshot, shown: bool, effects: bool) -> Iterator[str] | None:
         """The steps that make the next line's shot (another shot, or a move's large frame)."""
         d, r = self.director, self.ctx.renderer
         shot, move = d.next_shot(), d.next_move()
@@ -368,12 +382,12 @@ class StoryScene(Scene):
             shot, move = STRIP_SHOT, None  # the page: of the room only its backdrop's shot is drawn
         cut = shot is not None and shot != snap.shot.value
         if cut and shot is not None and insert_name(shot) is not None:  # a close shot's parts, light map;
-            if again:
+            if not effects:
                 return None
             return (r.layers.prepare_insert(shot, snap, self.t, canvas, move)  # or beside another
                     if insert_name(snap.shot.value) is None else r.prepare_beside(shot, canvas, move))
         if cut or move is not None:  # another shot, or a move: its large frame
-            return r.prepare_steps(shot or snap.shot.value, snap, canvas, move, shown)
+            return r.prepare_steps(shot or snap.shot.value, snap, canvas, move, shown, effects=effects)
         return None
 
     def _paint_writer_ahead(self, size: tuple[int, int]) -> None:

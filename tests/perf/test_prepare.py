@@ -493,22 +493,20 @@ def test_a_move_that_settles_mid_line_has_its_framing_made_ahead(ctx: Any) -> No
     assert (settled, *SIZE) in r.moves._bg, "the settled framing's background was made ahead"
 
 
-def test_the_effects_are_asked_for_again_each_second_until_the_cut(ctx: Any, monkeypatch: Any) -> None:
-    """The effects' art made ahead is asked for again every PREPARE_AGAIN s with the rest (look-ups:
-    the effects keep the scale last made ahead through the governor's looks), so the keyed ones
-    (the light falloffs) are held at the cut: made once more only within 1.25 s of a known cut,
-    they were made again in that step (line 75: 410 ms), and at an unknown cut's (a click), in its frame."""
-    import itertools
+def test_with_auto_advance_the_art_is_made_again_once_just_before_the_cut(ctx: Any, monkeypatch: Any) -> None:
+    """The cut's time known (auto-advance): made with the effects in the line's first second, then
+    once more within PREPARE_LAST of the cut (the governor's looks in between let go of the effects'
+    other scales: made again all the line long, they cost a step every look)."""
     from dataclasses import replace
 
     from game.clock import STEP
-    from game.scenes.story import PREPARE_AGAIN
+    from game.scenes.story import PREPARE_LAST
 
     scene = _before_a_plain_cut(ctx)
     begun: list[float] = []
 
     def steps(*_args: Any, effects: bool = True, **_kw: Any) -> Iterator[str]:
-        if effects:
+        if effects:  # (without them: the look-ups that keep the rest asked for, each second)
             begun.append(scene.t)
         yield from ("a", "b")
 
@@ -522,9 +520,8 @@ def test_the_effects_are_asked_for_again_each_second_until_the_cut(ctx: Any, mon
         scene.update(STEP)
         scene.draw(canvas)
     cut = scene.t
-    assert len(begun) >= 3, begun
-    assert all(b - a <= PREPARE_AGAIN + 2 * STEP for a, b in itertools.pairwise(begun)), begun
-    assert cut - begun[-1] <= PREPARE_AGAIN + 2 * STEP, (begun, cut)
+    assert len(begun) == 2, begun
+    assert cut - PREPARE_LAST - STEP <= begun[1] < cut, (begun, cut)
 
 
 # --- what was left at a cut (HITCH2): the props' light-map edge bands, a slow machine's budget
