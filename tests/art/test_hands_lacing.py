@@ -107,3 +107,20 @@ def test_the_back_of_the_reaching_hand_is_flat_at_the_knuckles_and_narrow_at_the
     assert tip - _front_x(back, 0.75 * half) <= 16, "the little finger's side of the knuckle line curves back (a dome)"
     wrist = max(abs(y) for x, y in back if x <= 0)
     assert wrist <= 0.56 * half, f"the wrist is {wrist / half:.2f} of the knuckles' width"
+
+
+def test_line_7_the_gripping_fingers_wrap_over_the_fist_to_its_far_side() -> None:
+    """Review8 #19, "the clench is passive: one hand lies loose on the other fist": the gripping
+    hand lay low, its fingers along the fist's lower edge (121 samples of it past the middle of the
+    fist, a quarter of them over the fist, the rest hanging below). Its fingers now wrap across the
+    fist, their tips pressing in over its far side: a good area of the hand lies past the fist's
+    middle, nearly all of it on the fist."""
+    pygame.init()
+    d = INSERTS / "clenched_hands"
+    fist = pygame.mask.from_surface(pygame.image.load(str(d / "fist_left.svg")), 128)
+    grip = pygame.mask.from_surface(pygame.image.load(str(d / "fist_right.svg")), 200)
+    middle = max(fist.get_bounding_rects(), key=lambda r: r.w * r.h).centerx
+    past = [(x, y) for x in range(0, middle, 2) for y in range(0, fist.get_size()[1], 2) if grip.get_at((x, y))]
+    on = sum(fist.get_at(p) for p in past)
+    assert len(past) >= 1000, f"the gripping hand reaches only {len(past)} samples past the fist's middle"
+    assert on >= 0.9 * len(past), f"only {on / len(past):.0%} of the gripping fingers past its middle lie on the fist"

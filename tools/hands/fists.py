@@ -320,8 +320,12 @@ def knees(d: Doc) -> None:
 # fingers wrapped across the front of the fist (foreshortened as they curl round behind it) and
 # its thumb hooked over the fist's top.
 LEFT = frame(850, 590, side=1, rot=-14, s=K)       # his right hand, the fist, its forearm up to the left
-GRIP = Xf(1300, 626, rot=172, s=1.4, mirror=True)  # his left hand, the back toward us, fingers leftward
-ARM = Xf(1272.3, 629.9, rot=152, s=1.4, mirror=True)  # its forearm up to the right, the wrist bent (its end under the hand)
+# (review8 #19, "one hand lies loose on the other fist": it lay low, its fingers along the fist's
+# lower edge; moved up and in by GRIP_SHIFT so its fingers wrap across the middle of the fist,
+# their tips pressing in over its far side)
+GRIP_SHIFT = (-50.0, -60.0)
+GRIP = Xf(1300 + GRIP_SHIFT[0], 626 + GRIP_SHIFT[1], rot=172, s=1.4, mirror=True)  # his left hand, the back toward us, fingers leftward
+ARM = Xf(1272.3 + GRIP_SHIFT[0], 629.9 + GRIP_SHIFT[1], rot=152, s=1.4, mirror=True)  # its forearm up to the right, the wrist bent (its end under the hand)
 GRIP_FINGERS = [  # index (top) .. little, pressed together, lying across the fist's folded fingers; the
     # outer phalanges foreshortened and their nails out of sight as the fingers curl round behind it
     # (review8 #19, "one hand lies loose on the other fist": the fingers bent hard round it, each
