@@ -502,7 +502,7 @@ pivot = [528, 468]
 [[part]]
 svg = "web.svg"
 pivot = [528, 468]
-''' + her_keys + common + cut.format(a=0, b=1)]
+''' + her_keys + common + _window(SETTLE[2], 999.0)]  # (from 1.1 s it lay as a dark slab beside her still straight fingers)
     for i, (x, y) in enumerate(tips):
         t0 = SETTLE[i]  # one after another, index first
         out.append(f'''
