@@ -210,7 +210,8 @@ def draw_turn(dst: pygame.Surface, x0: int, y0: int, leaves: Leaves, panel: tupl
             k = max(k, LAID_THROUGH)
         if k > 0.02:
             face = leaves.back.copy()
-            leaves.thru.set_alpha(round(255 * k))
+            alpha = round(255 * k)  # 255 as no alpha: SDL blends an opaque surface at 255 in a slow loop (~30 ms a page)
+            leaves.thru.set_alpha(alpha if alpha < 255 else None)
             face.blit(leaves.thru, (0, 0))
             leaves.thru.set_alpha(None)
             backs[0] = face

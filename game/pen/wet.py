@@ -87,7 +87,7 @@ class WetInk:
             shine = gloss.subsurface(src).copy()
             shine.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
             wet.blit(shine, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-            wet.set_alpha(k)
+            wet.set_alpha(k if k < 255 else None)  # at 255 SDL's blend of an opaque surface is a slow loop
             surface.blit(wet, rect)
 
     def _glint(self, shift: int) -> pygame.Surface:
