@@ -155,6 +155,7 @@ class Inserts:
         self._idle_from: float | None = None  # when the first of them was asked about
         self.clock = clock
         self._asked: set[str] | None = None  # inserts drawn since `watch` (None: not watched)
+        self._ahead: str | None = None  # the insert made ahead and not drawn yet: a release keeps it
         self._variants: dict[tuple[Path, str], Path] = {}  # (part, expression) -> the drawing shown
         self._shown: str | None = None  # the insert last drawn: its rasters are not let go of for another's
 
@@ -166,8 +167,11 @@ class Inserts:
     def release(self) -> None:
         """Let go of the rasters, turns and light maps (the next insert makes its own): all of them,
         or, when watched, all but those of the insert drawn since `watch` (so the memory governor may
-        call this any time: an insert on screen is not made again on its next frame)."""
-        keep = self._asked if self._asked is not None else set()
+        call this any time: an insert on screen is not made again on its next frame), and the one
+        made ahead and not drawn yet (let go of at a look, it was made again in the cut's frame:
+        the tear at line 68, 27 -> 240 ms)."""
+        ahead = {self._ahead} if self._ahead is not None else set()
+        keep = self._asked | ahead if self._asked is not None else set()
         self._asked = None if self._asked is None else set()
         if not keep:
             self._rasters.clear()
@@ -263,6 +267,7 @@ class Inserts:
         k = size[0] / DESIGN[0]
         pixel = pygame.Surface((1, 1))  # a turn is made by blitting it: onto one pixel, not a canvas
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
+        self._ahead = name
         for i, part in enumerate(spec.parts):
             self._idle, self._idle_from = -(1 << 30), None  # prepared ahead: not let go before it is drawn
             r = self._raster(self.part_svg(part, faces), size)
@@ -303,6 +308,7 @@ class Inserts:
         size = surface.get_size()
         k = size[0] / DESIGN[0]
         self._idle, self._idle_from = 0, None
+        self._ahead = None if self._ahead == name else self._ahead
         if self._asked is not None and name:
             self._asked.add(name)
         if self._shown != name:  # another insert than the last drawn: only this one's turns are of use
