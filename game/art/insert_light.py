@@ -64,6 +64,9 @@ FLAME = "flame"  # an insert's part drawn in flame.svg is its own light: the key
 DESIGN_W, DESIGN_H = 1920, 1080  # the inserts' design canvas (game/art/inserts.py DESIGN)
 POOL = 0.27  # a flame's pool of light: its falloff's half-point, in frame widths from the flame
 FAINT_SIDE = 0.15  # in a flame's light, the room's side key as a share of a side-lit insert's
+BOUNCE = 0.22  # on a side-lit insert, the flame's deep warm half-light on the far side (share of the key):
+# without it the far side was lit by the cool fill and the ambient only, and skin there went dead grey
+# (line 64: her forearm lum 39 b/r 0.67 beside his 110 b/r 0.44 from the same candle; line 62 her hand)
 FLAME_FULL = 1.1  # a flame in the insert lights it fully at this key (a candle at arm's length)
 
 
@@ -169,9 +172,12 @@ def light_surface(light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
     v = 1.0 - 0.35 * (2 * y - 1) ** 4
     if light.key_at is None:
         kf = light.key * side * np.ones_like(y)
+        bounce = light.key * BOUNCE * (1.0 - side) * np.ones_like(y)  # the far side's warm half-light
     else:
         kf = light.key * (_pool(light.key_at, x, y) + FAINT_SIDE * side)
-    rgb = (0.35 * ac + kc * kf[..., None] + fc * (ff * np.ones_like(y))[..., None]) * v[..., None]
+        bounce = np.zeros_like(kf)
+    rgb = (0.35 * ac + kc * kf[..., None] + _deep(light.key_rgb) * bounce[..., None]
+           + fc * (ff * np.ones_like(y))[..., None]) * v[..., None]
     small = pygame.surfarray.make_surface(np.clip(np.round(255 * rgb), 0, 255).astype(np.uint8))
     return pygame.transform.smoothscale(small, size)
 
@@ -182,6 +188,12 @@ def _pool(at: tuple[float, float], x: npt.NDArray[np.float64], y: npt.NDArray[np
     head's width further is in shadow."""
     d = np.hypot(x * DESIGN_W - at[0], y * DESIGN_H - at[1]) / DESIGN_W
     return 1.0 / (1.0 + (d / POOL) ** 6)
+
+
+def _deep(rgb: RGB) -> npt.NDArray[np.float64]:
+    """The flame's own colour, not whitened: the half-light a candle leaves on the side of a form
+    away from it is deeper and redder than its highlight, never grey."""
+    return np.array(rgb, dtype=np.float64) / 255.0
 
 
 def _toward_white(rgb: RGB, amount: float) -> RGB:
