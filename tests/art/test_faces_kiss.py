@@ -38,14 +38,14 @@ def _inside(pt: P, poly: list[P]) -> bool:
 
 def _bare_face(m: face.Model, pl: Place) -> float:
     """Canvas px² of the head's skin not under its front hair (the profile, sampled every 4 local px)."""
-    prof, hair = face._face(m), face.HAIR_FRONT_HER if m.she else face.HAIR_FRONT_HIM
+    prof, hair = kiss.profile(m), face.HAIR_FRONT_HER if m.she else face.HAIR_FRONT_HIM
     n = sum(1 for y in range(-520, 160, 4) for x in range(-440, 40, 4)
             if _inside((x, y), prof) and not _inside((x, y), hair))
     return n * 16 * pl.scale ** 2
 
 
 def _length(m: face.Model, pl: Place) -> float:
-    pts = pl.all(face._face(m))
+    pts = pl.all(kiss.profile(m))
     return max(math.dist(a, b) for a in pts for b in pts)
 
 
@@ -53,25 +53,29 @@ def test_their_heads_are_about_one_size() -> None:
     size = _length(face.HIM, kiss.HIM_AT) / _length(face.HER, kiss.HER_AT)
     assert 0.95 <= size <= 1.1, f"his head is {size:.2f}x hers"
     bare = math.sqrt(_bare_face(face.HIM, kiss.HIM_AT) / _bare_face(face.HER, kiss.HER_AT))
-    assert 0.95 <= bare <= 1.1, f"his bare face reads {bare:.2f}x hers"
+    # (KISS4: to 1.2 from 1.1: her jaw is slimmer and his nose longer in the kiss's profiles, kiss.profile)
+    assert 0.95 <= bare <= 1.2, f"his bare face reads {bare:.2f}x hers"
 
 
 def test_his_neck_is_short_between_jaw_and_collar() -> None:
     pl = kiss.HIM_AT
-    chin = max(pl.all(face._face(face.HIM)), key=lambda p: p[1])
+    chin = max(pl.all(kiss.profile(face.HIM)), key=lambda p: p[1])
     crown = min(pl.all(face.HAIR_FRONT_HIM), key=lambda p: p[1])
     assert kiss.COLLAR_TOP - chin[1] < 0.4 * (chin[1] - crown[1]), \
         f"{kiss.COLLAR_TOP - chin[1]:.0f} px of bare neck under a head {chin[1] - crown[1]:.0f} px tall"
 
 
 def test_their_lips_meet_and_press_not_overlap() -> None:
-    her = kiss.HER_AT.all(face.LIP_UP + face.LIP_LO)
-    his = kiss.HIM_AT.all(face.LIP_UP + face.LIP_LO)
+    her = kiss.HER_AT.all(face.LIP_UP)  # her upper lip and his lower lip meet (KISS4: was both whole mouths)
+    his = kiss.HIM_AT.all(face.LIP_LO)
     press = max(p[0] for p in her) - min(p[0] for p in his)
     assert 2.0 <= press <= 10.0, f"the lips {'overlap' if press > 10 else 'do not touch'} by {press:.0f} px"
-    line_her = kiss.HER_AT((-4.0, 0.0))[1]  # the line between the lips, at their fronts
-    line_his = kiss.HIM_AT((-4.0, 0.0))[1]
-    assert abs(line_her - line_his) <= 6.0, f"the mouths are {line_her - line_his:.0f} px apart in height"
+    # his lower lip on her upper lip (KISS4: his mouth a little above hers, so the noses pass one over the
+    # other; was: the two mouths' lines level within 6 px, the noses meeting tip to tip)
+    his_lo = [kiss.HIM_AT(p)[1] for p in face.LIP_LO]
+    her_up = [kiss.HER_AT(p)[1] for p in face.LIP_UP]
+    shared = min(max(his_lo), max(her_up)) - max(min(his_lo), min(her_up))
+    assert shared >= 8.0, f"his lower lip and her upper lip share {shared:.0f} px of height"
 
 
 @pytest.fixture(scope="module")

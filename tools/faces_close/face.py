@@ -83,14 +83,16 @@ def neck(doc: Doc, pl: Place, m: Model, length: float = 420) -> None:
 JOIN = slice(10, 15)  # the profile's stretch from under the nose's tip down to the upper lip's front
 
 
-def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0, behind: bool = False) -> None:
+def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0, behind: bool = False,
+         prof: Sequence[P] | None = None) -> None:
     """The skin of the head with its light: warm key on the near side, shade to the back (`rim`: the
     window's cold rim on the profile, planes(); `under`: the shade where the jaw turns under, 0 in a
     light from below, where a shade crease above the lit underside read as a second chin). `behind`:
     this face is the far one of two meeting (the kiss): its profile from under the nose to the lip
     (JOIN) has no ink, rim or nostril line, as its skin runs on behind the nearer face there
-    (kiss.between); a line there read as a pale seam across her upper lip."""
-    prof = _face(m)
+    (kiss.between); a line there read as a pale seam across her upper lip. `prof`: a shot's own drawing of
+    this profile (the kiss's), in place of the model's."""
+    prof = list(prof) if prof is not None else _face(m)
     pts = pl.all(prof)
     g = doc.lin(pl((10, -150)), pl((-330, -60)), [(0, m.skin_lit, 1), (0.35, m.skin, 1), (1, m.skin_shade, 1)])
     if behind:  # the outline drawn open, round the back of the head from the lip to the nose's tip
@@ -131,20 +133,21 @@ def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0, be
     doc.path(smooth(wing, closed=False), stroke=m.line, width=1.6 if behind else 2.0, opacity=0.45 if behind else 0.7)
     # the jaw turning under into shade: soft, not a drawn line
     psoft(doc, pl, (-150, 108), 80, 12 * jr, m.skin_shade, 0.45 * (1.0 if m.she else 0.7) * under, rot=-12)
-    planes(doc, pl, m, rim, under)
+    planes(doc, pl, m, rim, under, prof)
 
 
 COOL = "#a8c2e8"  # the window's cold light (the rim on the side facing it)
 DEEP = "#5a2c18"  # the deepest skin shade: the turn under the jaw, the back of the cheek
 
 
-def planes(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0) -> None:
+def planes(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0,
+           prof: Sequence[P] | None = None) -> None:
     """The head's planes in a painter's light: the lit front (forehead, cheekbone, nose, chin) turning
     through the cheek into shade at the back, the cheekbone's ridge over the hollow below it, the
     jaw's edge with its underside in shade, the fold from nose to mouth, the chin's ball, and a cold
     rim where the silhouette from brow to nose faces the window. Each gradient-filled shape follows the
     profile's own points, so nothing leaks past the silhouette (nanosvg has no clip paths)."""
-    prof = _face(m)
+    prof = list(prof) if prof is not None else _face(m)
     k = 0.55 if m.she else 1.0  # her face modelled more gently, the same planes
     sh = m.skin_shade
     # the turn from the lit front to the back of the cheek, over the whole silhouette

@@ -29,16 +29,40 @@ from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth, soft
 CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
 SCALE = 1.1
 HIS_HEAD = 0.96  # his profile model is 1.06x hers: drawn at this much of her scale, ~1.02x hers
-PRESS = 4.0  # his lips' front this many px into hers: they press, not overlap
-HER_TILT = -23.0  # degrees: her face turned up to his (chin forward, brow back)
+PRESS = -4.0  # his lips' front this many px into hers: they press, not overlap
+HER_TILT = -20.0  # degrees: her face turned up to his (chin forward, brow back)
 HIS_TILT = -14.0  # his a little down to hers (brow forward, chin in)
+# his mouth this many px above hers, his lower lip on her upper lip: so the noses pass one over the other
+# (his tip in front of her cheek above her nose's tip, hers tucked under his nose in the hollow over his lip);
+# level, the two tips met at one point and her nose's tip showed inside his cheek (two masks pressed together)
+LIFT = 26.0
 LINES = 0.4  # outlines faint: the faces read by their modelling, not by ink rings
-HER_AT = Place(CONTACT[0] - PRESS / 2, CONTACT[1], rot=HER_TILT, scale=SCALE)
-HIM_AT = Place(CONTACT[0] + PRESS / 2, CONTACT[1], rot=HIS_TILT, scale=SCALE * HIS_HEAD, mirror=True)
+HER_AT = Place(CONTACT[0] - PRESS / 2, CONTACT[1] + LIFT / 2, rot=HER_TILT, scale=SCALE)
+HIM_AT = Place(CONTACT[0] + PRESS / 2, CONTACT[1] - LIFT / 2, rot=HIS_TILT, scale=SCALE * HIS_HEAD, mirror=True)
 # their necks stand nearly upright under the tilted heads (a neck turned with the head leans like a post)
 HER_NECK = Place(HER_AT.x, HER_AT.y, rot=HER_TILT * 0.35, scale=SCALE)
 HIS_NECK = Place(HIM_AT.x, HIM_AT.y, rot=HIS_TILT * 0.35, scale=SCALE * HIS_HEAD, mirror=True)
 WARM = "#ffc27a"
+
+# The two profiles as this shot draws them (face.py's models with two changes, review9: 'two masks pressed
+# together'): his nose longer and higher-bridged, so it stands out past his brow though his head tips
+# down (at the model's length the tipped brow came level with its tip and the face read three-quarter);
+# her jaw a slim line rising from the chin to under the ear (the model's round jaw, turned up, hung
+# below her mouth as a bulging plane).
+HIS_NOSE: list[P] = [(-14, -128), (18, -96), (26, -82), (12, -68), (-22, -60)]   # replaces _FACE_HIM[8:13]
+HER_NOSE: list[P] = [(-20, -125), (6, -94), (14, -82), (4, -70), (-20, -63)]     # replaces _FACE_HER[7:12]
+HER_JAW: list[P] = [(-24, 60), (-32, 86), (-58, 104), (-112, 106), (-170, 76), (-214, 28), (-246, -36)]  # [19:26]
+
+
+def profile(m: face.Model) -> list[P]:
+    """The profile of `m` as drawn in the kiss (face.py's local frame: facing right, lips' front at 0)."""
+    prof = list(face._face(m))
+    if m.she:
+        prof[7:12] = HER_NOSE
+        prof[19:26] = HER_JAW
+    else:
+        prof[8:13] = HIS_NOSE
+    return prof
 NECK = 290.0  # local px from the lips down to where the neck meets the shoulders
 COLLAR_TOP = HIS_NECK((-150, NECK))[1] - 70  # the top of his white collar (him())
 
@@ -64,7 +88,7 @@ def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0
     # the warm rim where the light grazes the profile, forehead to chin
     # (brow to nose: the window's cold rim, face.planes; on her, the far face, none where his edge lies over
     # her upper lip: a pale seam there)
-    prof = face._face(m)
+    prof = profile(m)
     for run in ((prof[face.JOIN.stop - 1:22],) if m.she else (prof[11:22],)):
         d.path(smooth(pl.all([(x - 6, y) for x, y in run]), closed=False), stroke=WARM, width=5 * pl.scale,
                opacity=0.3 * k)
@@ -80,7 +104,9 @@ def _neck(d: Doc, pl: Place, head: Place, m: face.Model) -> None:
         nape = pl.all([(back - 20, NECK), (back - 6, NECK * 0.5), (back, 40)])
     else:  # his nape rises behind the jaw's angle into the hair, laid in the head's frame so the hair covers it
         nape = [*pl.all([(back - 36, NECK), (back - 30, NECK * 0.5)]), *head.all([(-294, 50), (-336, -80)])]
-    pts = [*front, *nape, *head.all([(-200, -20), (-170, 100)])]
+    # its top tucked inside the jaw (her slim jaw, HER_JAW, rises above the model's: at (-170, 100) the
+    # neck's top showed below it as a dark notch under her chin)
+    pts = [*front, *nape, *head.all([(-200, -20), (-150, 60) if m.she else (-170, 100)])]
     g = d.lin(pl((-90, 0)), pl((back - 20, 0)), [(0, m.skin, 1), (0.6, m.skin, 1), (1, m.skin_shade, 1)])
     d.path(smooth(pts, tension=0.6), fill=g)
     psoft(d, pl, (back + 30, NECK * 0.55), 50, NECK * 0.5, m.skin_shade, 0.4)
@@ -107,14 +133,17 @@ def her() -> str:
     # her collarbone's hollow at the neckline, in soft shade
     soft(d, (x + 20, y - 10), 70, 24, m.skin_shade, 0.35)
     # the window is behind her: its cold rim lies on her hair, not her nose; her face the far one at the join
-    face.head(d, pl, m, rim=0.0, behind=True)
+    face.head(d, pl, m, rim=0.0, behind=True, prof=profile(m))
     _glow_on(d, pl, m, 1.8)  # her face is on the room's dim side: the light between them carries it
     face.ear(d, pl, m)
     face.lips(d, pl, m)
     # her nose's own underside (review8 #2: from 3 s her nose dissolved into his): the tip lit, the
     # underside from the tip back to the nostril in shade, so her nose ends at its tip beside his
-    psoft(d, pl, (-12, -61), 20, 9, face.DEEP, 0.45, rot=-14)
-    psoft(d, pl, (2, -86), 9, 7, m.skin_lit, 0.45)
+    psoft(d, pl, (-4, -66), 20, 8, face.DEEP, 0.45, rot=-14)
+    psoft(d, pl, (8, -86), 9, 7, m.skin_lit, 0.45)
+    # her nose's own edge from the bridge round the tip to the nostril, tucked under his nose: the skin
+    # under it (between.svg) is hers too, so without its edge her nose melted into the gap
+    d.path(smooth(pl.all(profile(m)[7:12]), closed=False, tension=0.9), stroke=m.line, width=2.0, opacity=0.55)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
     face.hair_front(d, pl, m)
     # the window's cold light on the back of her hair (the side facing it), as on his profile
@@ -136,7 +165,7 @@ def him() -> str:
     d.path(smooth([(x - 120, y + 30), (x - 100, y - 50), (x - 40, y - 70), (x + 40, y - 60), (x + 60, y - 20),
                    (x - 20, y - 30), (x - 80, y + 10)], tension=0.7), fill="#ece4d6", stroke="#8a8070", width=1.5)
     soft(d, (x - 10, y - 40), 60, 14, "#5a5048", 0.3)  # the collar's shade on itself under his jaw
-    face.head(d, pl, m)
+    face.head(d, pl, m, prof=profile(m))
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     face.ear(d, pl, m)
     _contact(d, pl)
@@ -214,7 +243,7 @@ def _contact(d: Doc, pl: Place) -> None:
     """The nearer face's edge where it lies over hers, from his nose's tip down to his upper lip: a thin
     shade cast just outside his profile, onto her skin behind it, so his edge reads in front (review7 #1:
     'the two faces melt into one below the noses'). It stops above the lips, which meet front to front."""
-    prof = face._face(face.HIM)[10:15]
+    prof = profile(face.HIM)[10:15]
     run = [*prof, (-10.0, -27.0)]  # on toward the upper lip's front (0, -18)
     for off, width, alpha in ((5.0, 10.0, 0.16), (1.5, 2.5, 0.3)):
         d.path(smooth(pl.all(_outward(run, off)), closed=False), stroke="#3a140a", width=width * pl.scale,
