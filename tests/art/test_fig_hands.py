@@ -3,14 +3,21 @@ reviewer saw them at 1920x1080.
 
 - Line 11 at 2 s: "a pale bead sticks out of the cheek edge beside the lashes" (957,560): the lit
   sliver of the eyeball in eyes_turned.svg stood past head_turned.svg's cheek contour. Now nothing
-  pale of the eye lies outside the head; only the dark lashes and lid stand past it."""
+  pale of the eye lies outside the head; only the dark lashes and lid stand past it.
+- Line 72 at 4 s: "her hand is a cool grey-pale mitten, a different tone from her own arm": hand_hold.svg
+  was mostly the forearm's pale lit edge (#eec1a4), which the window's cold rim turned grey. Now, as
+  the frame is drawn, her hand is as warm (red over blue) as her forearm a little way up from it."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import numpy as np
 import pygame
+
+from game.assets import Assets
+from game.capture import render_moment
 
 ART = Path(__file__).resolve().parents[2] / "assets" / "art" / "figures"
 K = 8  # raster px per art px
@@ -34,3 +41,22 @@ def test_nothing_pale_of_his_turned_eye_stands_past_his_cheek() -> None:
                 if a > 128 and (r + g + b) / 3 > 120 and head.get_at((x, y)).a < 128:
                     outside += 1
         assert outside == 0, f"{eye}: {outside / K / K:.1f} art px of pale eye stand past his cheek's contour (a bead)"
+
+
+FOREARM_72 = (800, 815, 870, 835)  # x0, y0, x1, y1 at 1920x1080, line 72 at 4 s: her forearm short of the bracelet
+HAND_72 = (890, 822, 960, 850)  # the back of her hand and her fingers in his
+
+
+def _warmth(rgb: np.ndarray, box: tuple[int, int, int, int]) -> float:
+    """(R - B) / R of the box's mean colour: how warm, not how bright (the hand is in his shade)."""
+    x0, y0, x1, y1 = box
+    r, _g, b = rgb[x0:x1, y0:y1].reshape(-1, 3).mean(axis=0)
+    return float((r - b) / r)
+
+
+def test_her_hand_in_his_is_her_arm_s_skin_at_line_72() -> None:
+    pygame.init()
+    rgb = pygame.surfarray.array3d(render_moment(Assets(), "72", 4.0, (1920, 1080))).astype(np.float64)
+    arm, hand = _warmth(rgb, FOREARM_72), _warmth(rgb, HAND_72)
+    assert arm > 0.3, f"no warm forearm where it was ({arm:.2f}): the staging moved, move the boxes"
+    assert hand >= arm - 0.025, f"her hand's warmth {hand:.3f} against her forearm's {arm:.3f}: a grey mitten"
