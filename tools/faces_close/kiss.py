@@ -3,7 +3,8 @@
 As they sit in the room: she on the left facing right, he on the right facing left. Each is a
 whole profile of its own (brow, nose, closed eye with lashes, mouth, chin), the two silhouettes
 apart everywhere but at the lips and the tips of the noses: her face tilted up a little, his
-down a little, so the noses pass beside each other (his tip just over hers) while the room's
+down a little and his mouth a little above hers (his lower lip on her upper lip), so the noses pass
+one over the other (his tip in front of her face, hers tucked under his nose) while the room's
 warm dark shows between their brows above and between their chins and throats below. Her
 chestnut hair falls behind her; his short dark hair is tousled. Her hand lies on his jaw, as in
 the next wide (line 74), her bare forearm rising from below between their throats (his hand on
@@ -94,6 +95,29 @@ def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0
                opacity=0.3 * k)
 
 
+def _cheek(d: Doc, pl: Place, m: face.Model) -> None:
+    """Her cheek as a form, not a plain plate (KISS4: 'a huge plain plane'): the cheekbone's ridge catching
+    the light from the eye's corner back toward the ear, a soft shade in the hollow under it running down
+    to the jaw's angle, and the jaw's slim edge lit along its underside's turn."""
+    psoft(d, pl, (-150, -118), 70, 20, m.skin_lit, 0.5, rot=-16)
+    psoft(d, pl, (-128, -126), 30, 10, "#fff0d8", 0.3, rot=-16)
+    psoft(d, pl, (-170, -50), 62, 30, m.skin_shade, 0.38, rot=28)
+    psoft(d, pl, (-200, 10), 34, 44, m.skin_shade, 0.3, rot=20)
+    psoft(d, pl, (-120, 78), 70, 9, m.skin_lit, 0.3, rot=-14)
+
+
+def _stubble(d: Doc, pl: Place) -> None:
+    """A day's shadow of beard on him (cool grey over the warm skin): over the upper lip, on the chin and
+    along the jaw to the angle, fading up the cheek; the jaw's edge itself a firmer line of it."""
+    for c, rx, ry, r, a in (((-30, -36), 20, 12, 0, 0.14), ((-52, 78), 40, 40, 0, 0.16),
+                            ((-140, 110), 96, 30, -12, 0.16), ((-210, 60), 40, 56, 24, 0.12),
+                            ((-120, 40), 90, 50, -10, 0.06)):
+        psoft(d, pl, c, rx, ry, "#3c3a4c", a, rot=r)
+    jaw = [p for p in profile(face.HIM) if p[1] > 60 and p[0] < -20]
+    d.path(smooth(pl.all([(x + 4, y - 8) for x, y in jaw]), closed=False), stroke="#3c3a4c",
+           width=8 * pl.scale, opacity=0.12)
+
+
 def _neck(d: Doc, pl: Place, head: Place, m: face.Model) -> None:
     """The neck, nearly upright under the tilted head (face.neck's hard-edged shadow under the jaw, drawn
     in the neck's frame, showed as a block once the head turned on it): its front lit by the light
@@ -135,6 +159,7 @@ def her() -> str:
     # the window is behind her: its cold rim lies on her hair, not her nose; her face the far one at the join
     face.head(d, pl, m, rim=0.0, behind=True, prof=profile(m))
     _glow_on(d, pl, m, 1.8)  # her face is on the room's dim side: the light between them carries it
+    _cheek(d, pl, m)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
     # her nose's own underside (review8 #2: from 3 s her nose dissolved into his): the tip lit, the
@@ -168,6 +193,7 @@ def him() -> str:
     face.head(d, pl, m, prof=profile(m))
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     face.ear(d, pl, m)
+    _stubble(d, pl)
     _contact(d, pl)
     face.lips(d, pl, m)
     # where his lips press hers: a shared soft shade, not two cut edges
