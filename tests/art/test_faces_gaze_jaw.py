@@ -27,7 +27,7 @@ def test_the_jaw_underside_is_lit_to_the_jaw_line(name: str, who: str) -> None:
     pygame.init()
     surf = pygame.image.load_sized_svg(str(GAZE / name), (1920, 1080))
     pl = gaze.HER_AT if who == "her" else gaze.HIM_AT
-    prof = face._face(face.HER if who == "her" else face.HIM)
+    prof = gaze._prof(face.HER if who == "her" else face.HIM)  # the shot's own (shorter) jaw
     for x in (-110.0, -130.0, -150.0):
         bottom = max(y for px, y in prof if abs(px - x) < 40 and y > 60)  # (the jaw's lowest point near x)
         col = {}
@@ -36,7 +36,9 @@ def test_the_jaw_underside_is_lit_to_the_jaw_line(name: str, who: str) -> None:
             c = surf.get_at((round(p[0]), round(p[1])))
             if c.a > 200:
                 col[y] = _lum(c)
-        line = min((y for y in col if y > bottom - 40), key=lambda y: col[y])
+        # the jaw line: the first sharp step down (the darkest point may be the throat's shade below it)
+        steps = [y for y in sorted(col) if y > bottom - 40 and y - 2 in col and col[y] < col[y - 2] - 20]
+        line = steps[0] if steps else min((y for y in col if y > bottom - 40), key=lambda y: col[y])
         above = [col[y] for y in range(line - 24, line - 5, 2) if y in col]
         cheek = [col[y] for y in range(line - 56, line - 39, 2) if y in col]
         drop = sum(cheek) / len(cheek) - min(above)

@@ -25,7 +25,7 @@ def test_the_throat_is_in_shade_just_under_the_jaw(name: str, who: str) -> None:
     pygame.init()
     surf = pygame.image.load_sized_svg(str(GAZE / name), (1920, 1080))
     pl = gaze.HER_AT if who == "her" else gaze.HIM_AT
-    prof = face._face(face.HER if who == "her" else face.HIM)
+    prof = gaze._prof(face.HER if who == "her" else face.HIM)  # the shot's own (shorter) jaw
     jaw = [q for q in prof if q[1] > 60 and q[0] < -20]
     drops = []
     for x in (-150.0, -175.0):

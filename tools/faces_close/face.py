@@ -411,7 +411,10 @@ HAIR_FRONT_HIM: list[P] = [
     (-291, -150), (-276, -196), (-244, -252), (-204, -306), (-156, -336), (-118, -316), (-108, -350), (-76, -358)]
 
 
-def hair_front(doc: Doc, pl: Place, m: Model) -> None:
+def hair_front(doc: Doc, pl: Place, m: Model, fringe: bool = True) -> None:
+    """The hair over the head. `fringe` False (his, in the gaze): no fine strands or pointed fringe hang
+    past the hairline onto his forehead (at the gaze's scale they read as black hooks, review9 #4); the
+    shot lays its own soft locks there."""
     if m.she:
         # parted high, swept back over the temple and behind the ear, strands falling behind
         pts = HAIR_FRONT_HER
@@ -433,7 +436,7 @@ def hair_front(doc: Doc, pl: Place, m: Model) -> None:
         # black locks: a short crop left uncombed, points falling over the brow and sticking up
         # as in the wides: black hair swept back from the brow over the crown to the nape, two soft
         # locks over the forehead and a couple of tufts standing on top (not a zigzag fringe)
-        pts = HAIR_FRONT_HIM
+        pts = HAIR_FRONT_HIM if fringe else [*HAIR_FRONT_HIM[:-3], (-124, -334), (-100, -352), (-76, -360)]
         g = doc.lin(pl((-60, -480)), pl((-400, -150)), [(0, m.hair_lit, 1), (0.5, m.hair, 1), (1, m.hair_dark, 1)])
         doc.path(smooth(pl.all(pts), tension=0.75), fill=g, stroke=m.hair_dark, width=2)
         # locks: a sheen where the crown turns to the light, strands combed back and falling forward
@@ -450,7 +453,7 @@ def hair_front(doc: Doc, pl: Place, m: Model) -> None:
             col = rng.choice(("#5a4a42", "#3a302c", "#6e5c52", "#141010"))
             doc.path(smooth(pl.all([(x0, y0), mid, end]), closed=False), stroke=col,
                      width=round(rng.uniform(1.0, 2.2), 1), opacity=round(rng.uniform(0.25, 0.45), 2))
-        for k in range(10):
+        for k in range(10 if fringe else 0):
             x0 = -80 - k * 22
             bend = 30 + (k * 17 % 24)
             col = "#7a6656" if k % 3 else "#2a2220"
@@ -458,5 +461,5 @@ def hair_front(doc: Doc, pl: Place, m: Model) -> None:
                                     (x0 - bend * 1.5, -320 + k * 4)]), closed=False),
                      stroke=col, width=1.6 + (k % 3) * 0.7, opacity=0.55)
         for a, b, c in [((-70, -380), (-62, -340), (-48, -318)), ((-110, -380), (-108, -330), (-96, -300)),
-                        ((-150, -400), (-160, -340), (-152, -306))]:
+                        ((-150, -400), (-160, -340), (-152, -306))] if fringe else []:
             doc.path(smooth(pl.all([a, b, c]), closed=False), stroke="#6a5a50", width=2, opacity=0.5)

@@ -17,7 +17,7 @@ import math
 from itertools import pairwise
 from pathlib import Path
 
-from tools.faces_close import beats, face, kiss
+from tools.faces_close import beats, face
 from tools.faces_close.hand import clasped
 from tools.faces_close.svgkit import Doc, Place, View, limb, psoft, smooth, soft
 
@@ -37,6 +37,42 @@ _FLAME = (904.0, 484.0)                               # the flame drawn between 
 FLAME = VIEW(_FLAME)
 WARM = "#ffc27a"
 LINES = 0.3  # outlines faint: the forms read by their modelling (the tear close-up's manner), not ink
+
+
+def _prof(m: face.Model) -> list[tuple[float, float]]:
+    """The model's profile with a shorter, lighter jaw (review8 #3: 'the jaws are enormous'): the jaw line
+    behind the chin's front ran down below the chin and back to an angle far under the ear; here it is
+    drawn up toward the chin's level and in toward the ear's root, so the chin, not the jaw, is the face's
+    lowest point and the jaw's angle sits just under the ear."""
+    out = []
+    for x, y in face._face(m):
+        w = min(1.0, max(0.0, (-x - 30) / 90)) if y > 0 else 0.0  # none at the chin's front, all from the jaw on
+        if not m.she and -64 <= y <= -30 and x > -40:  # his philtrum's hollow under the nose shallower: deep,
+            x *= 0.55                                    # it showed the dark behind him as an open mouth
+        out.append((x + w * (x + 40) * -0.06, y * (1 - 0.26 * w)))
+    return out
+
+
+def _neck(d: Doc, pl: Place, m: face.Model, length: float) -> None:
+    """The neck under the jaw (review8 #3: 'plank necks meeting mid-jaw'): its front, the throat, starts
+    under the jaw a third of the way back from the chin, its back under the ear behind the jaw's angle,
+    narrower than the head; the long neck muscle (sternocleidomastoid) runs from behind the ear down and
+    forward to the pit of the throat as a soft ridge with its shade behind it, and the throat under the
+    jaw is in the jaw's shadow."""
+    back = -250 if m.she else -262
+    front = -118 if m.she else -126
+    pts = [(front, 70), (front - 8, length * 0.55), (front - 14, length), (back + 8, length), (back, length * 0.5),
+           (back - 10, 0), (-200, -20)]
+    g = d.lin(pl((front, 0)), pl((back, 0)), [(0, m.skin, 1), (0.4, m.skin, 1), (0.85, m.skin_shade, 1), (1, face.DEEP, 1)])
+    d.path(smooth(pl.all(pts), tension=0.6), fill=g)
+    top, pit = (back + 14, 40), (front - 16, length * 0.92)
+    rot = math.degrees(math.atan2(pit[1] - top[1], pit[0] - top[0]))
+    mid = ((top[0] + pit[0]) / 2, (top[1] + pit[1]) / 2)
+    ln = math.dist(top, pit) / 2
+    psoft(d, pl, (mid[0] - 14, mid[1] + 6), ln, 16, face.DEEP, 0.28, rot=rot)       # the shade behind the muscle
+    psoft(d, pl, (mid[0] + 8, mid[1] - 4), ln * 0.9, 9, m.skin_lit, 0.3, rot=rot)  # its lit ridge
+    if not m.she:
+        psoft(d, pl, (front + 2, length * 0.45), 8, 16, m.skin_lit, 0.35)          # the Adam's apple
 
 
 def her() -> str:
@@ -77,9 +113,9 @@ def her() -> str:
         soft(d, (cx, cy), ln, 8, "#101a0c", 0.35, rot=rot)
         soft(d, (cx - 4, cy - 8), ln * 0.85, 5, "#8ab47a", 0.16, rot=rot)
     _jaw_shadow(d, pl, m)
-    face.head(d, pl, m, under=0.25)  # the candle below lights the jaw's underside
+    face.head(d, pl, m, under=0.25, prof=_prof(m))  # the candle below lights the jaw's underside
     _candlelit(d, pl, m)
-    face.ear(d, pl, m)
+    _ear(d, pl, m)
     lk = beats.look("gaze", "her")
     face.lips(d, pl, m, parted=lk.parted, droop=lk.droop)
     face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow, lid=0.5, size=EYE)  # soft: the lid less low
@@ -94,9 +130,9 @@ def _neck_into_shoulders(d: Doc, pl: Place, m: face.Model) -> None:
     round of the neck in soft shade, its lit front toward the candle, the collarbone's ridge above the
     neckline and the cloth's shadow just above its edge."""
     g = d.lin(pl((-90, 0)), pl((-300, 0)), [(0, m.skin, 1), (1, m.skin_shade, 1)])  # face.neck's own light
-    d.path(smooth(pl.all([(-100, 240), (-90, 296), (-50, 336), (10, 380), (-200, 430), (-360, 400), (-300, 320),
-                          (-228, 270), (-219, 230)]), tension=0.7), fill=g)
-    face.neck(d, pl, m, length=330)  # over the flare: its shading runs on, no seam where the flare begins
+    d.path(smooth(pl.all([(-134, 240), (-120, 296), (-60, 336), (10, 380), (-200, 430), (-360, 400), (-300, 320),
+                          (-252, 270), (-246, 230)]), tension=0.7), fill=g)
+    _neck(d, pl, m, length=330)  # over the flare: its shading runs on, no seam where the flare begins
     psoft(d, pl, (-250, 300), 60, 90, m.skin_shade, 0.45)            # the nape's turn away from the light
     psoft(d, pl, (-150, 250), 26, 80, m.skin_shade, 0.25, rot=-20)   # the long neck muscle's shade
     psoft(d, pl, (-104, 250), 16, 70, WARM, 0.35)                    # the throat's front toward the candle
@@ -110,10 +146,10 @@ def _jaw_shadow(d: Doc, pl: Place, m: face.Model) -> None:
     line): under the head (drawn before it), the throat just below the jaw line in shade from the chin
     back to the jaw's angle under the ear, deepest at the angle, so the lit underside of the jaw ends at
     an edge and the neck starts under it."""
-    jaw = [q for q in face._face(m) if q[1] > 60 and q[0] < -20]
+    jaw = [q for q in _prof(m) if q[1] > 44 and q[0] < -20]
     for i, ((x0, y0), (x1, y1)) in enumerate(pairwise(jaw)):
         rot = math.degrees(math.atan2(y1 - y0, x1 - x0))
-        deep = 0.35 + 0.25 * i / max(1, len(jaw) - 2)  # deeper toward the angle, away from the candle
+        deep = 0.4 + 0.25 * i / max(1, len(jaw) - 2)  # deeper toward the angle, away from the candle
         psoft(d, pl, ((x0 + x1) / 2, (y0 + y1) / 2 + 7), math.dist((x0, y0), (x1, y1)) / 2 + 12, 11, face.DEEP,
               round(deep, 3), rot=rot)
     back = jaw[-1]
@@ -131,16 +167,17 @@ def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
     # 'the candle between them lights neither face'). The undersides catch it most: the chin and the
     # jaw's underside, the nostril's wing and the upper lip under the nose, the lower lip; and a warm
     # rim runs up the front of the profile from the throat to the brow, brightest low down
-    prof = face._face(m)
+    prof = _prof(m)
     # the jaw's underside, lit to its edge (face.planes' dark band there turned the light inside it and
     # the rim outside into a second chin, review6 #4): one band inside the jaw line, brightest at the line
     # (soft everywhere: a band with a gradient's edge showed as a crease of its own)
-    jaw = [q for q in prof if q[1] > 60 and q[0] < -20]
+    jaw = [q for q in prof if q[1] > 44 and q[0] < -20]
     for (x0, y0), (x1, y1) in pairwise(jaw):
         rot = math.degrees(math.atan2(y1 - y0, x1 - x0))
         psoft(d, pl, ((x0 + x1) / 2 + 4, (y0 + y1) / 2 - 14), math.dist((x0, y0), (x1, y1)) / 2 + 10, 14, WARM,
               0.32 * k, rot=rot)
     psoft(d, pl, (-36, 60), 30, 30, "#ffe0b0", 0.4 * k)          # the chin's ball
+    psoft(d, pl, (-168, 52), 74, 24, m.skin, 0.3 * k, rot=-24)   # over face.head's jaw shade, now by the line
     psoft(d, pl, (-30, -46), 26, 18, WARM, 0.45 * k)             # the upper lip under the nose
     psoft(d, pl, (-30, -84), 24, 12, "#ffe0b0", 0.35 * k)        # the underside of the nose
     psoft(d, pl, (-110, -20), 70, 90, WARM, 0.2 * k)             # the cheek's near plane
@@ -157,18 +194,65 @@ def his_head() -> str:
     pl = _HIM
     m = face.HIM
     face.hair_back(d, pl, m)
-    face.neck(d, pl, m, length=210)
+    _neck(d, pl, m, length=210)
     _jaw_shadow(d, pl, m)
-    face.head(d, pl, m, under=0.25)  # the candle below lights the jaw's underside
+    face.head(d, pl, m, under=0.25, prof=_prof(m))  # the candle below lights the jaw's underside
     _candlelit(d, pl, m)
-    face.ear(d, pl, m)
+    _ear(d, pl, m)
     lk = beats.look("gaze", "him")
-    face.lips(d, pl, m, parted=lk.parted, droop=lk.droop)
+    _closed_lips(d, pl, m, lk.droop)  # review8 #3: 'his mouth hangs oddly open': shut, held
     knit = 0.8  # his intent look (line 24, 'the intensity of their gaze'): the brows drawn together, whatever the beat
     face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow, lid=0.25, size=EYE, knit=knit)
-    face.hair_front(d, pl, m)
-    kiss.locks(d, pl, m)  # his tousled crop as in the kiss: locks over the brow, strays off the crown (review8 #3: a bald helmet)
+    face.hair_front(d, pl, m, fringe=False)
+    _locks(d, pl, m)
     return d.text()
+
+
+def _closed_lips(d: Doc, pl: Place, m: face.Model, droop: float) -> None:
+    """His mouth shut and held (the intent look): the lips together, the line between them pressed a
+    little darker into the corner, the lower lip's shadow on the chin."""
+    face.lips(d, pl, m, parted=0.0, droop=min(droop, 0.25))
+    d.path(smooth(pl.all([(-2, 0), (-18, 0.5), (-34, -1), (-42, -4)]), closed=False), stroke=face.DEEP, width=1.6,
+           opacity=0.5)
+    psoft(d, pl, (-14, 28), 16, 6, face.DEEP, 0.3)
+
+
+def _ear(d: Doc, pl: Place, m: face.Model) -> None:
+    """face.ear made solid (review8 #3: 'his ear a see-through smear'): the helix's outer rim in the
+    head's shade as an edge, the inner fold (the helix turning into its groove) as a dark crescent with a
+    lit lip above it, and the bowl of the concha deeper."""
+    face.ear(d, pl, m)
+    c, k = (-262.0, -120.0), (1.0 if m.she else 0.82)
+
+    def at(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        return pl.all([(c[0] + dx * k, c[1] + dy * k) for dx, dy in pts])
+
+    d.path(smooth(at([(-6, 48), (-24, 20), (-26, -24), (-12, -48), (10, -46), (32, -30)]), closed=False),
+           stroke=m.skin_shade, width=3 * pl.scale, opacity=0.7)
+    d.path(smooth(at([(-4, 36), (-14, 14), (-14, -20), (-2, -36), (14, -34), (22, -24)]), closed=False),
+           stroke=face.DEEP, width=5 * pl.scale, opacity=0.55)
+    d.path(smooth(at([(-8, 38), (-19, 14), (-20, -22), (-6, -40), (12, -38)]), closed=False), stroke=m.skin_lit,
+           width=3 * pl.scale, opacity=0.45)
+    psoft(d, pl, (c[0] + 12 * k, c[1] + 4 * k), 9 * k, 14 * k, face.DEEP, 0.45)
+
+
+# his loose locks over the brow: a few soft tapered locks in the hair's own lit colour, root under the
+# hairline's edge, falling forward and down onto the forehead with a lighter sheen along each (review9 #4:
+# the kiss's near-black hooked locks hung over his forehead like insect legs)
+LOCKS: list[tuple[list[tuple[float, float]], float]] = [
+    ([(-104, -380), (-84, -362), (-74, -340), (-70, -318)], 17),
+    ([(-132, -372), (-110, -352), (-100, -330), (-98, -312)], 14),
+    ([(-160, -356), (-144, -340), (-138, -326)], 10),
+]
+
+
+def _locks(d: Doc, pl: Place, m: face.Model) -> None:
+    for pts, w in LOCKS:
+        outline = limb(pl.all(pts), [w * pl.scale * (1 - 0.8 * i / (len(pts) - 1)) for i in range(len(pts))])
+        g = d.lin(pl(pts[0]), pl(pts[-1]), [(0, m.hair_lit, 1), (0.6, "#5e4c42", 0.9), (1, "#7a6658", 0.4)])
+        d.path(smooth(outline, tension=0.8), fill=g)
+        d.path(smooth(pl.all([(x + 2, y) for x, y in pts[:-1]]), closed=False), stroke="#a08a7a",
+               width=1.4 * pl.scale, opacity=0.45)
 
 
 def his_body() -> str:

@@ -1,0 +1,67 @@
+"""The gaze two-shot (line 24, 'the intensity of their gaze'), review8 #3 / review9 #4: his loose locks
+hung over his forehead as near-black hooks (insect legs), his mouth hung open, and both necks were planks
+running up into the face at mid-jaw. Measured in the parts as drawn (1920x1080, the insert's size)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pygame
+import pytest
+
+from tools.faces_close import face, gaze
+
+GAZE = Path(os.environ.get("GAZE_DIR", Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts" / "gaze"))
+
+
+def _lum(c: pygame.Color) -> float:
+    return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
+
+
+def _load(name: str) -> pygame.Surface:
+    pygame.init()
+    return pygame.image.load_sized_svg(str(GAZE / name), (1920, 1080))
+
+
+def test_no_black_hooks_hang_over_his_forehead() -> None:
+    """The forehead from the hairline down to the brow (local x -160..-70, y -335..-290) holds no
+    near-black pixel (luminance < 45): the locks there are soft, in the hair's lit brown (old art: the
+    kiss's near-black locks and the fringe's dark strands, hundreds of such pixels)."""
+    surf = _load("his_head.svg")
+    dark = 0
+    for x in range(-160, -69, 2):
+        for y in range(-335, -289, 2):
+            p = gaze.HIM_AT((float(x), float(y)))
+            c = surf.get_at((round(p[0]), round(p[1])))
+            dark += c.a > 200 and _lum(c) < 45
+    assert dark <= 3, f"{dark} near-black pixels over his forehead"
+
+
+def test_his_mouth_is_shut() -> None:
+    """Between his nose and his lips (local x -30..-4, y -58..-26) the dark behind him shows through on at
+    most 80 samples (now 66): his philtrum is a shallow hollow above closed lips (old art: a deep notch there, 136
+    samples, read as a mouth hanging open under the nose)."""
+    surf = _load("his_head.svg")
+    gap = 0
+    for x in range(-30, -3, 2):
+        for y in range(-58, -25, 2):
+            p = gaze.HIM_AT((float(x), float(y)))
+            gap += surf.get_at((round(p[0]), round(p[1]))).a < 128
+    assert gap <= 80, f"{gap} background samples between his nose and lips: the mouth reads open"
+
+
+@pytest.mark.parametrize(("name", "who"), [("her.svg", "her"), ("his_head.svg", "him")])
+def test_the_neck_starts_behind_the_chin(name: str, who: str) -> None:
+    """Just under the chin (local x -86..-70, 30 px below the jaw line) there is no skin: the throat starts
+    under the jaw a third of the way back, not straight down from the chin (old art: the neck's front
+    edge at x -80, a plank meeting the face at mid-jaw)."""
+    surf = _load(name)
+    pl = gaze.HER_AT if who == "her" else gaze.HIM_AT
+    m = face.HER if who == "her" else face.HIM
+    jaw_y = max(y for x, y in gaze._prof(m) if -100 < x < -50)
+    skin = 0
+    for x in range(-86, -69, 4):
+        p = pl((float(x), jaw_y + 40))
+        skin += surf.get_at((round(p[0]), round(p[1]))).a > 128
+    assert skin == 0, f"{who}: {skin} skin samples under the chin's front"
