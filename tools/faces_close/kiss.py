@@ -194,6 +194,13 @@ def him() -> str:
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     face.ear(d, pl, m)
     _stubble(d, pl)
+    # his nose's underside in its own shade from the tip back to the nostril (the head's pale rim ran round
+    # it as a drawn line), the tip's round lit
+    under = profile(m)[10:13]
+    for width, alpha in ((10.0, 0.2), (6.0, 0.22), (3.0, 0.2)):  # soft: a stroke at full strength read as a strap
+        d.path(smooth(pl.all([(x - 2, y - 2) for x, y in under]), closed=False), stroke=m.skin_shade,
+               width=width * pl.scale, opacity=alpha)
+    psoft(d, pl, (18, -88), 9, 7, m.skin_lit, 0.4)
     _contact(d, pl)
     face.lips(d, pl, m)
     # where his lips press hers: a shared soft shade, not two cut edges
