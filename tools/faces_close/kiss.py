@@ -30,7 +30,7 @@ from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth, soft
 CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
 SCALE = 1.1
 HIS_HEAD = 0.96  # his profile model is 1.06x hers: drawn at this much of her scale, ~1.02x hers
-PRESS = -4.0  # his lips' front this many px into hers: they press, not overlap
+PRESS = -4.0  # px between their lips' fronts (negative: her upper lip and his lower lip press ~4 px into each other)
 HER_TILT = -20.0  # degrees: her face turned up to his (chin forward, brow back)
 HIS_TILT = -14.0  # his a little down to hers (brow forward, chin in)
 # his mouth this many px above hers, his lower lip on her upper lip: so the noses pass one over the other
