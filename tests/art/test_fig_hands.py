@@ -60,3 +60,29 @@ def test_her_hand_in_his_is_her_arm_s_skin_at_line_72() -> None:
     arm, hand = _warmth(rgb, FOREARM_72), _warmth(rgb, HAND_72)
     assert arm > 0.3, f"no warm forearm where it was ({arm:.2f}): the staging moved, move the boxes"
     assert hand >= arm - 0.025, f"her hand's warmth {hand:.3f} against her forearm's {arm:.3f}: a grey mitten"
+
+
+def _front_notches(name: str) -> int:
+    """Notches at least 1 art px deep in the fist's front silhouette (its rightmost opaque x, row by row
+    down the curled fingers, y 30-72): the gaps between separate fingers."""
+    s = _raster("him", name)
+    front = []
+    for y in range(30 * K, 72 * K, K // 2):
+        xs = [x for x in range(30 * K, 60 * K) if s.get_at((x, y)).a > 128]
+        front.append(max(xs) / K if xs else 0.0)
+    notches = 0
+    for i in range(1, len(front) - 1):
+        if not front[i - 1] > front[i] <= front[i + 1]:
+            continue  # not the bottom of a dip (counted once, where it starts)
+        left, right = max(front[max(0, i - 6):i]), max(front[i + 1:i + 7])
+        if min(left, right) - front[i] >= 1.0:
+            notches += 1
+    return notches
+
+
+def test_his_fist_shows_its_fingers_in_the_wides() -> None:
+    """Review8 #6, SAME in review9: at L6 and L60 his fists were loaves, three creases drawn on one
+    smooth front. Each finger is now its own rounded segment: the fist's front edge dips between them."""
+    pygame.init()
+    for name in ("hand_fist.svg", "hand_clench.svg"):
+        assert _front_notches(name) >= 3, f"{name}: the fist's front is one smooth loaf ({_front_notches(name)} notches)"
