@@ -24,7 +24,9 @@ from tools.faces_close.svgkit import Doc, P, f, smooth, soft
 from tools.faces_close.tear import Eye, _bez, _poly
 
 CX = 772.0  # the face's middle
-SKIN = [(0, "#f6d6bc", 1.0), (0.5, "#e2a98a", 1.0), (0.82, "#b27258", 1.0), (1, "#7a4634", 1.0)]
+# her skin is the hand's (tools/hands: light #fbe2d0, mid #e2ae90, shade #a06a52), so the face and the raised
+# hand read as one woman's under the same candle (review9 #5: the face dull grey-brown beside a peach hand)
+SKIN = [(0, "#fde6d4", 1.0), (0.5, "#ecbc9e", 1.0), (0.82, "#c8906e", 1.0), (1, "#94604a", 1.0)]
 SHADE = "#7a3e2c"
 LIGHT = "#fff0e2"
 HAIR_LIT, HAIR, HAIR_DARK = "#b4642e", "#6e3618", "#2a1006"
@@ -75,11 +77,11 @@ def body() -> str:
                        (x0 + side * (60 + 50 * rng.random()), 990)], closed=False),
                stroke=col, width=round(1.4 + 2.6 * rng.random(), 1), opacity=round(0.25 + 0.35 * rng.random(), 2))
     # the neck: a column a third of the face wide, flaring into the shoulders' slope
-    neck = d.lin((700, 0), (850, 0), [(0, "#8a4e3a", 1), (0.45, "#d8a084", 1), (1, "#eab496", 1)])
+    neck = d.lin((700, 0), (850, 0), [(0, "#9a6048", 1), (0.45, "#e2ae90", 1), (1, "#f0c4a6", 1)])
     d.path(smooth([(712, 600), (714, 700), (700, 790), (650, 840), (900, 840), (846, 790), (832, 700), (834, 600)],
                   tension=0.7), fill=neck)
     # shoulders and the dress: a scooped neckline over the collarbones
-    chest = d.lin((600, 800), (960, 900), [(0, "#c88a6c", 1), (1, "#eab496", 1)])
+    chest = d.lin((600, 800), (960, 900), [(0, "#d09a7c", 1), (1, "#f0c4a6", 1)])
     d.path(smooth([(560, 900), (640, 842), (720, 812), (CX, 806), (830, 812), (910, 842), (990, 900), (990, 960),
                    (560, 960)], tension=0.7), fill=chest)
     dress = d.lin((420, 0), (1200, 0), [(0, "#0e1a12", 1), (0.5, "#34523e", 1), (1, "#5e8a68", 1)])
@@ -126,8 +128,8 @@ def face() -> str:
     d.path(smooth(OUTLINE, tension=0.85), fill=skin)
     lk = beats.look("hair_twirl", "her")
     # the far (left) side of the face turns away from the candle; the temples and jaw round off
-    soft(d, (640, 470), 60, 200, "#4a2216", 0.45, core=0.2)
-    soft(d, (912, 470), 36, 170, "#4a2216", 0.25, core=0.2)
+    soft(d, (640, 470), 60, 200, "#6a3422", 0.34, core=0.2)
+    soft(d, (912, 470), 36, 170, "#6a3422", 0.18, core=0.2)
     soft(d, (CX, 640), 120, 30, SHADE, 0.3)
     # forehead lit, the brow ridge, the sockets soft under it
     soft(d, (790, 300), 120, 50, LIGHT, 0.22)
@@ -168,7 +170,7 @@ def _nose(d: Doc) -> None:
     dk = "#3a1408"
     # the side plane away from the light, from beside the inner eye down to the wing, and the lit side's
     # gentler turn (every edge soft: the skin carries no drawn line, test_insert_faces)
-    soft(d, (CX - 25, 470), 28, 70, SHADE, 0.45)
+    soft(d, (CX - 25, 470), 28, 70, SHADE, 0.4)
     soft(d, (CX - 26, 518), 24, 24, SHADE, 0.26)
     soft(d, (CX + 26, 486), 16, 50, SHADE, 0.16)
     # the bridge's lit ridge, brightest down its lower half, and the tip's ball
@@ -323,12 +325,7 @@ def hair() -> str:
            fill=g)
     # her right ear (screen right) where the twirled strand is drawn back from it: the rim and lobe show
     # under the hair, its hollow in shade (review8 #25: 'no ears'); strands fall over it below
-    ear = d.lin((908, 0), (952, 0), [(0, "#8a4e3a", 1), (0.5, "#d89c80", 1), (1, "#b27258", 1)])
-    d.path(smooth([(910, 432), (928, 426), (944, 440), (950, 470), (944, 500), (934, 524), (920, 534), (910, 520)],
-                  tension=0.8), fill=ear)
-    soft(d, (926, 474), 10, 26, "#5a2a1a", 0.5)
-    d.path(smooth([(916, 438), (934, 440), (942, 466), (936, 500)], closed=False), stroke=LIGHT, width=3, opacity=0.25)
-    soft(d, (924, 526), 10, 8, "#e2766a", 0.25)
+    _ear(d)
     # the line of the parting and the hair's curve where it leaves the forehead
     d.path(smooth([(798, 216), (768, 240), (716, 266), (670, 304), (644, 380)], closed=False),
            stroke="#b4642e", width=3, opacity=0.35)
@@ -350,6 +347,25 @@ def hair() -> str:
     soft(d, (836, 232), 56, 14, "#e0a070", 0.35, rot=18)
     soft(d, (700, 240), 50, 12, "#a86a40", 0.25, rot=-25)
     return d.text()
+
+
+def _ear(d: Doc) -> None:
+    """Her right ear, seen nearly edge-on from the front (review9 #5: 'a flat pale plane pasted onto the
+    hair'): in the face's skin, tucked into the hair at its root (the hair's shadow along its inner edge),
+    the helix's rim lit round the outside with its groove in shade inside it, the bowl of the concha dark
+    behind the antihelix's lit ridge, the lobe rounded and flushed where the light comes through."""
+    ear = d.lin((908, 0), (952, 0), [(0, "#a06a52", 1), (0.45, "#e2ae90", 1), (1, "#c48a6c", 1)])
+    d.path(smooth([(910, 432), (928, 426), (944, 440), (950, 470), (944, 500), (934, 524), (920, 534), (910, 520)],
+                  tension=0.8), fill=ear)
+    soft(d, (914, 482), 10, 56, "#3a1408", 0.7)                   # the hair's shadow where it tucks in
+    rim = [(922, 430), (938, 436), (947, 462), (945, 494), (934, 520)]
+    d.path(smooth(rim, closed=False), stroke="#fbe2d0", width=4.5, opacity=0.75)             # the helix lit
+    d.path(smooth([(x - 5, y + (4 if k == 0 else 0)) for k, (x, y) in enumerate(rim[:-1])], closed=False),
+           stroke="#5a2616", width=3.5, opacity=0.6)                                          # its groove
+    soft(d, (926, 480), 9, 22, "#4a1e10", 0.75)                    # the concha's bowl
+    d.path(smooth([(930, 452), (934, 472), (930, 496)], closed=False), stroke="#f0c4a6", width=3,
+           opacity=0.65)                                                                      # the antihelix
+    soft(d, (922, 524), 10, 9, "#e2766a", 0.3)                     # the lobe, flushed
 
 
 def write(out: Path) -> None:
