@@ -32,7 +32,7 @@ def test_the_notebook_sits_above_the_words_on_faces_met() -> None:
         seen += 1
         top = TEXT_BOTTOM - len(band.lines(d.current.text, 1.0)) * LINE_H
         frames = [box] if snap.move is None else [snap.move.framing_at(box, 0.0), snap.move.framing_at(box, 1.0)]
-        for fx, fy, fw, _fh in frames:
+        for _fx, fy, fw, _fh in frames:
             k = 1920 / fw
             for name in ("notebook", "pen"):
                 a = room.anchor(name).rect
