@@ -130,7 +130,7 @@ def _neck_into_shoulders(d: Doc, pl: Place, m: face.Model) -> None:
     round of the neck in soft shade, its lit front toward the candle, the collarbone's ridge above the
     neckline and the cloth's shadow just above its edge."""
     g = d.lin(pl((-90, 0)), pl((-300, 0)), [(0, m.skin, 1), (1, m.skin_shade, 1)])  # face.neck's own light
-    d.path(smooth(pl.all([(-134, 240), (-120, 296), (-60, 336), (10, 380), (-200, 430), (-360, 400), (-300, 320),
+    d.path(smooth(pl.all([(-116, 240), (-106, 296), (-60, 336), (10, 380), (-200, 430), (-360, 400), (-300, 320),
                           (-252, 270), (-246, 230)]), tension=0.7), fill=g)
     _neck(d, pl, m, length=330)  # over the flare: its shading runs on, no seam where the flare begins
     psoft(d, pl, (-250, 300), 60, 90, m.skin_shade, 0.45)            # the nape's turn away from the light

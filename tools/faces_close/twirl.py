@@ -170,7 +170,7 @@ def _nose(d: Doc) -> None:
     dk = "#3a1408"
     # the side plane away from the light, from beside the inner eye down to the wing, and the lit side's
     # gentler turn (every edge soft: the skin carries no drawn line, test_insert_faces)
-    soft(d, (CX - 25, 470), 28, 70, SHADE, 0.4)
+    soft(d, (CX - 26, 470), 32, 72, SHADE, 0.46)
     soft(d, (CX - 26, 518), 24, 24, SHADE, 0.26)
     soft(d, (CX + 26, 486), 16, 50, SHADE, 0.16)
     # the bridge's lit ridge, brightest down its lower half, and the tip's ball

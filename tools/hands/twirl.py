@@ -18,6 +18,7 @@ from tools.hands.geometry import (
     hand_back,
     mul,
     norm,
+    palm_outline,
     set_light,
     smooth_path,
     sub,
@@ -178,6 +179,10 @@ def hand(d: Doc) -> None:
     h = HandSpec(XF, HER)
     h.fingers = fingers()
     h.thumb = THUMB
+    # the wrist narrower than the palm (review9 #5: 'the wrist is as wide as the palm'): the palm's
+    # outline drawn in at its wrist end, to the forearm's narrowed wrist in arm()
+    palm = palm_outline(h.fingers)
+    h.palm_pts = [(-10, -40), *palm[1:-1], (-10, 42)]
     # no forearm piece here: arm.svg's bare forearm runs up under the back of the hand
     for fs in h.fingers[:0:-1]:
         finger(d, fs, XF, HER, soft=False)
@@ -229,7 +234,7 @@ def arm(d: Doc) -> None:
     d.add(f'<path d="{smooth_path(band, closed=False)}" stroke="#8fb8a2" stroke-width="3" fill="none" opacity="0.5" stroke-linecap="round"/>')
     rim = [(1150, 790), (1212, 836), (1240, 904)]
     d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#b8e0c8" stroke-width="5" fill="none" opacity="0.45" stroke-linecap="round"/>')
-    fa = [(1350, 934), XF((-120, -62)), XF((0, -50)), XF((30, -44)), XF((30, 46)), XF((0, 52)), XF((-120, 66)),
+    fa = [(1350, 934), XF((-120, -60)), XF((0, -40)), XF((30, -38)), XF((30, 40)), XF((0, 42)), XF((-120, 64)),
           (1444, 866), (1484, 912), (1470, 968), (1410, 978)]  # from the elbow's point up to the wrist
     g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.35, HER.light, 1), (0.75, HER.light, 1), (1, HER.mid, 1)])
     d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.35"/>')
@@ -238,7 +243,7 @@ def arm(d: Doc) -> None:
           f'stroke-width="5" fill="none" opacity="0.35" stroke-linecap="round"/>')
     d.add(f'<path d="{smooth_path([(1450, 970), (1480, 944), (1480, 912)], closed=False)}" stroke="{HER.light}" '
           f'stroke-width="6" fill="none" opacity="0.5" stroke-linecap="round"/>')
-    bracelet(d, XF, x=-40, half=50)
+    bracelet(d, XF, x=-40, half=43)
 
 
 def mid(a: P, b: P) -> P:
