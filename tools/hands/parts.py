@@ -139,8 +139,13 @@ def his_sleeve(d: Doc, xf: Xf, x0: float = -250) -> None:
           [(0, SUIT_HI, 1), (0.3, SUIT_HI, 1), (0.6, SUIT, 1), (0.9, SUIT_DK, 1), (1, SUIT_DK, 1)], "sleeve")
     rim = L([(x0 - 60, -102), (-1000, -120)])
     d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#6a6e7c" stroke-width="5" fill="none" opacity="0.55"/>')
-    fold = L([(x0 - 120, 100), (x0 - 180, 50), (x0 - 260, 96)])
-    d.add(f'<path d="{smooth_path(fold, closed=False)}" stroke="{SUIT_DEEP}" stroke-width="4" fill="none" opacity="0.7"/>')
+    # a soft drape fold rising from the sleeve's underside, deepest at the hem and thinning to
+    # nothing inside (a thin dark caret read as a drawn "^", review9 #7): five strokes, each
+    # narrower and longer, so the fold tapers with no end cap
+    for width, reach, alpha in ((18, 0.4, 0.09), (14, 0.55, 0.09), (10, 0.7, 0.09), (6, 0.85, 0.09), (3, 1.0, 0.09)):
+        fold = L([(x0 - 106, 106), (x0 - 106 - 70 * reach, 106 - 34 * reach), (x0 - 106 - 140 * reach, 106 - 46 * reach)])
+        d.add(f'<path d="{smooth_path(fold, closed=False)}" stroke="{SUIT_DEEP}" stroke-width="{width * xf.s:.1f}" '
+              f'fill="none" opacity="{alpha}" stroke-linecap="butt"/>')
 
 
 def bracelet(d: Doc, xf: Xf, x: float = -34.0, half: float = 54.0) -> None:
