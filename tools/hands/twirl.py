@@ -48,10 +48,15 @@ def fingers() -> list[FingerSpec]:
     finger is its first phalanx and the rounded knuckle of the next, foreshortened."""
     idx = FingerSpec(MCP[0], -6, LENS[0], WIDTH[0] * 0.84, (5, 4), "back", taper=0.72)
     # curled: folded down at the middle knuckle, so each shows only its first phalanx (foreshortened,
-    # drawn together, no gaps: a loose fist) and the rounded knuckle where it turns under
-    mid = FingerSpec(MCP[1], -12, (LENS[1][0] * 0.6, LENS[1][1] * 0.2, 2.0), WIDTH[1] * 1.12, (-6, 0), "back", nail=False, taper=0.98)
-    rng = FingerSpec(MCP[2], -14, (LENS[2][0] * 0.54, LENS[2][1] * 0.2, 2.0), WIDTH[2] * 1.14, (-4, 0), "back", nail=False, taper=0.98)
-    pky = FingerSpec(MCP[3], -16, (LENS[3][0] * 0.5, LENS[3][1] * 0.2, 2.0), WIDTH[3] * 1.16, (-2, 0), "back", nail=False, taper=0.98)
+    # drawn together, no gaps: a loose fist) and the rounded knuckle where it turns under; a woman's
+    # slender hand: the knuckles closer together than the default hand's (146 px across, was 171)
+    # and the fingers slimmer, so the palm's width is in proportion to her slim wrist
+    mid = FingerSpec((MCP[1][0], -26.0), -12, (LENS[1][0] * 0.6, LENS[1][1] * 0.2, 2.0), WIDTH[1] * 1.0, (-6, 0), "back",
+                     nail=False, taper=0.98)
+    rng = FingerSpec((MCP[2][0], 10.0), -14, (LENS[2][0] * 0.54, LENS[2][1] * 0.2, 2.0), WIDTH[2] * 1.0, (-4, 0), "back",
+                     nail=False, taper=0.98)
+    pky = FingerSpec((MCP[3][0], 42.0), -16, (LENS[3][0] * 0.5, LENS[3][1] * 0.2, 2.0), WIDTH[3] * 1.0, (-2, 0), "back",
+                     nail=False, taper=0.98)
     return [idx, mid, rng, pky]
 
 
@@ -170,7 +175,11 @@ def strand_front(d: Doc, phase: float) -> None:
     lock(d, tail, 6 * K, 1.5 * K, sheen=0.3, splay=0.9)
 
 
-THUMB = FingerSpec((96, -70), -11, (92, 70), 42, (4,), "back", taper=0.72)
+THUMB = FingerSpec((100, -64), -11, (92, 70), 38, (4,), "back", taper=0.72)
+# the palm's sides, local (x along the hand from the wrist, y across it, the thumb's side < 0): the
+# wrist 102 px across at x = -10 (the forearm's in arm()), 146 across the knuckles
+PALM_THUMB_SIDE: list[P] = [(-26, -54), (-10, -53), (40, -59), (95, -70), (150, -80), (170, -84)]
+PALM_LITTLE_SIDE: list[P] = [(178, 64), (120, 60), (50, 55), (-10, 51), (-26, 47)]
 
 
 def hand(d: Doc) -> None:
@@ -179,10 +188,11 @@ def hand(d: Doc) -> None:
     h = HandSpec(XF, HER)
     h.fingers = fingers()
     h.thumb = THUMB
-    # the wrist narrower than the palm (review9 #5: 'the wrist is as wide as the palm'): the palm's
-    # outline drawn in at its wrist end, to the forearm's narrowed wrist in arm()
-    palm = palm_outline(h.fingers)
-    h.palm_pts = [(-10, -40), *palm[1:-1], (-10, 42)]
+    # (review9 #5: 'the wrist is as wide as the palm'; then the palm flared out right past the bracelet,
+    # a bulbous heel on a pinched neck): a slim wrist 0.67 of the knuckles' width, the heel of the hand
+    # (the thenar pad on the thumb side) rising gently from it, the little-finger side almost straight,
+    # the palm widening evenly to its widest across the knuckles
+    h.palm_pts = [*PALM_THUMB_SIDE, *palm_outline(h.fingers)[4:-3], *PALM_LITTLE_SIDE]
     # no forearm piece here: arm.svg's bare forearm runs up under the back of the hand
     for fs in h.fingers[:0:-1]:
         finger(d, fs, XF, HER, soft=False)
@@ -234,7 +244,7 @@ def arm(d: Doc) -> None:
     d.add(f'<path d="{smooth_path(band, closed=False)}" stroke="#8fb8a2" stroke-width="3" fill="none" opacity="0.5" stroke-linecap="round"/>')
     rim = [(1150, 790), (1212, 836), (1240, 904)]
     d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#b8e0c8" stroke-width="5" fill="none" opacity="0.45" stroke-linecap="round"/>')
-    fa = [(1350, 934), XF((-120, -60)), XF((0, -40)), XF((30, -38)), XF((30, 40)), XF((0, 42)), XF((-120, 64)),
+    fa = [(1350, 934), XF((-120, -62)), XF((0, -54)), XF((30, -54)), XF((30, 54)), XF((0, 52)), XF((-120, 64)),
           (1444, 866), (1484, 912), (1470, 968), (1410, 978)]  # from the elbow's point up to the wrist
     g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.35, HER.light, 1), (0.75, HER.light, 1), (1, HER.mid, 1)])
     d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.35"/>')
@@ -243,7 +253,7 @@ def arm(d: Doc) -> None:
           f'stroke-width="5" fill="none" opacity="0.35" stroke-linecap="round"/>')
     d.add(f'<path d="{smooth_path([(1450, 970), (1480, 944), (1480, 912)], closed=False)}" stroke="{HER.light}" '
           f'stroke-width="6" fill="none" opacity="0.5" stroke-linecap="round"/>')
-    bracelet(d, XF, x=-40, half=43)
+    bracelet(d, XF, x=-40, half=48)
 
 
 def mid(a: P, b: P) -> P:
