@@ -78,6 +78,9 @@ LIGHT = (-0.51, 0.86)  # the candle's direction in the leaf's (x, up) plane: up 
 SHOW_THROUGH = 0.35  # how dark the writing shows, mirrored, through the back of a backlit leaf
 LAID_THROUGH = 0.4  # the share of it still seen once the leaf lies on the left, until the next leaf covers it
 CAST = 0.6  # a point at height z throws its shadow this many z to the right
+SHORT = 0.015  # a leaf is this share of the page narrower at its free edge: laid on the left page, that page's own
+# edge shows beyond it as a sliver (cut flush, the laid leaf's back read as the left page losing its writing)
+EDGE_SHADOW = 0.03  # the soft shadow a laid leaf's free edge throws on the page under it, as a share of the page width
 
 
 def leaf_angles(phi: float, n: int = SEGMENTS) -> list[float]:
@@ -99,18 +102,19 @@ def _strip_light(theta: float) -> float:
 
 
 def draw_bent_leaf(dst: pygame.Surface, front: pygame.Surface, back: pygame.Surface, spine_x: float, top: int,
-                   phi: float, eye: tuple[float, float], smooth: bool = True) -> None:
+                   phi: float, eye: tuple[float, float], smooth: bool = True) -> tuple[float, float, int]:
     """A leaf hinged at `spine_x`, its hinge turned by `phi` and bowing (`leaf_angles`), seen
     from a camera over `eye` (dst px) at EYE page widths: strips nearer the eye are larger.
     `front` lies to the right at phi=0; `back` is its other face as it lies on the left.
     `smooth=False` samples the nearest pixels: for a bare leaf (grain and horizontal ruling
-    lose nothing), at a fraction of the cost."""
+    lose nothing), at a fraction of the cost. Returns where its free edge is seen: x, top, height."""
     scale = pygame.transform.smoothscale if smooth else pygame.transform.scale
     w, h = front.get_size()
     d = EYE * w
     thetas = leaf_angles(phi)
     n = len(thetas)
     x = z = 0.0
+    edge = (spine_x, float(top), h)
     for i, th in enumerate(thetas):
         x1, z1 = x + math.cos(th) * w / n, z + math.sin(th) * w / n
         g0, g1, gm = d / max(d - z, 1.0), d / max(d - z1, 1.0), d / max(d - (z + z1) / 2, 1.0)
@@ -128,7 +132,9 @@ def draw_bent_leaf(dst: pygame.Surface, front: pygame.Surface, back: pygame.Surf
             if k < 255:
                 img.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
             dst.blit(img, (round(left), round(top_s)))
+        edge = (sx1, top_s, sh)
         x, z = x1, z1
+    return edge
 
 
 def _leaf_shadow(dst: pygame.Surface, spine_x: float, top: int, h: int, w: int, phi: float, clip: pygame.Rect) -> None:
@@ -217,7 +223,32 @@ def draw_turn(dst: pygame.Surface, x0: int, y0: int, leaves: Leaves, panel: tupl
             backs[0] = face
     # lower first: on the right (rising) the leaf turned further is above, on the left the one behind
     order = sorted(range(2), key=lambda i: (phis[i] if phis[i] <= math.pi / 2 else math.pi - phis[i], i))
+    cut = round(w * SHORT)
     for i in order:
         if phis[i] > 0.0:
-            draw_bent_leaf(dst, (leaves.written, leaves.blank)[i], backs[i], x0 + spine, y0 + right.y, phis[i], eye,
-                           smooth=i == 0)
+            # the last leaf's cut and edge go as the turn ends: the fresh spread's left page is that leaf
+            k = 1.0 - ease((u - TURN_LEAVES[1][1]) / (1.0 - TURN_LEAVES[1][1])) if i == 1 else 1.0
+            c = round(cut * k)
+            front = (leaves.written, leaves.blank)[i]
+            fx, ftop, fh = draw_bent_leaf(dst, front.subsurface(pygame.Rect(0, 0, w - c, h)),
+                                          backs[i].subsurface(pygame.Rect(c, 0, w - c, h)), x0 + spine, y0 + right.y,
+                                          phis[i], eye, smooth=i == 0)
+            if phis[i] > math.pi / 2:
+                _laid_edge(dst, fx, ftop, fh, w, k * ease((phis[i] / math.pi - 0.5) * 2.0), pages)
+
+
+def _laid_edge(dst: pygame.Surface, fx: float, top: float, h: int, w: int, k: float, clip: pygame.Rect) -> None:
+    """A leaf coming down on the left page, seen as a leaf on a page: its free edge (at `fx`) a fine dark line,
+    and a soft shadow from it onto the page beneath, strength `k` 0..1 as the leaf comes down."""
+    sw = max(2, round(w * EDGE_SHADOW))
+    if k <= 0.02:
+        return
+    ramp = pygame.Surface((sw + 2, 1), pygame.SRCALPHA)
+    for i in range(sw):
+        ramp.set_at((sw - 1 - i, 0), (30, 15, 0, round(100 * k * (1 - i / sw) ** 2)))
+    ramp.set_at((sw, 0), (40, 22, 5, round(150 * k)))  # the paper's edge itself
+    ramp.set_at((sw + 1, 0), (40, 22, 5, round(60 * k)))
+    old = dst.get_clip()
+    dst.set_clip(clip.clip(old) if old else clip)
+    dst.blit(pygame.transform.scale(ramp, (sw + 2, h)), (round(fx) - sw, round(top)))
+    dst.set_clip(old)

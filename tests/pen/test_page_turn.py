@@ -87,3 +87,17 @@ def test_the_turning_leaf_curls() -> None:
     thetas = leaf_angles(math.pi / 2)
     assert thetas[0] - thetas[-1] > 0.8
     assert EYE / (EYE - 1.0) > 1.2, "a standing leaf hardly nearer the eye"
+
+
+def test_the_laid_leaf_reads_as_a_leaf_on_the_page() -> None:
+    """At 2.2 s the written leaf lies on the left page: its free edge stops short of the page's own
+    edge and throws a soft shadow on it, so it reads as a leaf lying there, not as the left page having
+    lost its writing (a fresh-eyes review: cut flush, the two could not be told apart)."""
+    k = SIZE[0] / 1920
+    s = NOTEBOOK_RECT[2] / 1240 * k
+    sp = Spread()
+    x = round(NOTEBOOK_RECT[0] * k + sp.left.x * s)
+    y, h = round(NOTEBOOK_RECT[1] * k + (sp.left.y + 40) * s), round((sp.left.h - 80) * s)
+    # the outer 20 px of the left page, each column's mean against the bare fresh spread
+    darker = (_sums(3.5) - _sums(2.2))[x:x + 20, y:y + h].mean(axis=1)
+    assert darker.max() > 100, f"no edge or shadow along the laid leaf's free edge (darkest column {darker.max():.0f})"
