@@ -160,6 +160,7 @@ def her() -> str:
     face.head(d, pl, m, rim=0.0, behind=True, prof=profile(m))
     _glow_on(d, pl, m, 1.8)  # her face is on the room's dim side: the light between them carries it
     _cheek(d, pl, m)
+    _jaw_under(d, pl, m)
     face.ear(d, pl, m)
     face.lips(d, pl, m)
     # her nose's own underside (review8 #2: from 3 s her nose dissolved into his): the tip lit, the
@@ -169,6 +170,7 @@ def her() -> str:
     # her nose's own edge from the bridge round the tip to the nostril, tucked under his nose: the skin
     # under it (between.svg) is hers too, so without its edge her nose melted into the gap
     d.path(smooth(pl.all(profile(m)[7:12]), closed=False, tension=0.9), stroke=m.line, width=2.0, opacity=0.55)
+    _nose_tip(d, pl, m)
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
     face.hair_front(d, pl, m)
     # the window's cold light on the back of her hair (the side facing it), as on his profile
@@ -192,7 +194,8 @@ def him() -> str:
     soft(d, (x - 10, y - 40), 60, 14, "#5a5048", 0.3)  # the collar's shade on itself under his jaw
     face.head(d, pl, m, prof=profile(m))
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
-    face.ear(d, pl, m)
+    _turn(d, pl, m)
+    face.ear(d, EAR_AT(pl), m)
     _stubble(d, pl)
     # his nose's underside in its own shade from the tip back to the nostril (the head's pale rim ran round
     # it as a drawn line), the tip's round lit
@@ -208,7 +211,67 @@ def him() -> str:
     face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "him").sorrow)
     face.hair_front(d, pl, m)
     locks(d, pl, m)
+    _nape(d, pl, m)
     return d.text()
+
+
+# his ear this many local px forward of the model's (KISS5: 'his face reads broad, almost three-quarter'):
+# the band of face in front of it narrower, as a close profile shows it
+EAR_FORWARD = 22.0
+
+
+def EAR_AT(pl: Place) -> Place:  # noqa: N802 (a Place maker, named as the constant it replaces)
+    """`pl` moved EAR_FORWARD local px toward the face's front (his ear only)."""
+    x0, y0 = pl((0.0, 0.0))
+    x1, y1 = pl((EAR_FORWARD, 0.0))
+    return Place(pl.x + x1 - x0, pl.y + y1 - y0, rot=pl.rot, scale=pl.scale, mirror=pl.mirror)
+
+
+def _turn(d: Doc, pl: Place, m: face.Model) -> None:
+    """His cheek turning away from the light between them (KISS5: a wide flat plane of cheek from the
+    profile back to the ear read three-quarter): lit only in a band behind the profile, the cheek's far
+    part going into shade from the cheekbone's back to the ear and down the jaw's angle."""
+    for c, rx, ry, r, a in (((-225, -70), 70, 150, 8, 0.6), ((-225, 50), 70, 80, 20, 0.65),
+                            ((-240, -170), 40, 70, 0, 0.45), ((-175, -60), 50, 140, 6, 0.35),
+                            ((-160, 90), 60, 40, 10, 0.35)):
+        psoft(d, pl, c, rx, ry, face.DEEP, a, rot=r)
+
+
+# his nape: the crop tapering in points down the back of the neck behind the ear (local frame, root to tip,
+# width at the root), and lit strands combed back over the side of the head
+NAPE: list[tuple[list[P], float]] = [
+    ([(-400, -180), (-394, -110), (-380, -50)], 22.0), ([(-372, -150), (-360, -80), (-348, -26)], 20.0),
+    ([(-340, -130), (-330, -70), (-316, -24)], 16.0),
+]
+
+
+def _nape(d: Doc, pl: Place, m: face.Model) -> None:
+    """His hair's shaped nape and its lit strands (KISS5: 'his hair a black helmet'): the crop tapering in
+    points behind the ear, and strands catching the light where the side of the head turns."""
+    for pts, w in NAPE:
+        outline = limb(pl.all(pts), [w * pl.scale * (1 - 0.85 * i / (len(pts) - 1)) for i in range(len(pts))])
+        d.path(smooth(outline, tension=0.8), fill=m.hair_dark)
+    for k in range(9):
+        o = k * 14.0
+        d.path(smooth(pl.all([(-150 - o * 0.4, -444 + o * 0.3), (-250 - o * 0.5, -420 + o * 0.9),
+                              (-330 - o * 0.3, -330 + o * 1.3), (-370 - o * 0.1, -210 + o * 0.9)]), closed=False),
+               stroke="#9a8272" if k % 2 == 0 else "#6e5c52", width=2.2 - 0.1 * k, opacity=0.5 - 0.03 * k)
+
+
+def _nose_tip(d: Doc, pl: Place, m: face.Model) -> None:
+    """Her nose's tip given an edge where it meets the skin under his nose (KISS5: it read by its nostril
+    only): a thin shade just outside the tip's round, on the skin behind (between.svg), and a thin lit rim
+    just inside it."""
+    tip = profile(m)[8:12]
+    d.path(smooth(pl.all(_outward(tip, -3.5)), closed=False), stroke="#2a1008", width=4.0 * pl.scale, opacity=0.7)
+    d.path(smooth(pl.all(_outward(tip, 3.0)), closed=False), stroke="#fff0d8", width=3.0 * pl.scale, opacity=0.7)
+
+
+def _jaw_under(d: Doc, pl: Place, m: face.Model) -> None:
+    """The underside of her jaw in shade, turning into the neck (KISS5: 'a broad plane'): deepest just
+    under the jaw's edge, the lit edge (_cheek) kept above it."""
+    psoft(d, pl, (-120, 112), 90, 18, face.DEEP, 0.45, rot=-12)
+    psoft(d, pl, (-90, 128), 60, 26, m.skin_shade, 0.4, rot=-8)
 
 
 # his tousled crop: a few locks fallen over the brow, each a tapered curl (local frame: from its root in
