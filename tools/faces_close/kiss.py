@@ -103,7 +103,7 @@ def _cheek(d: Doc, pl: Place, m: face.Model) -> None:
     psoft(d, pl, (-128, -126), 30, 10, "#fff0d8", 0.3, rot=-16)
     psoft(d, pl, (-170, -50), 62, 30, m.skin_shade, 0.38, rot=28)
     psoft(d, pl, (-200, 10), 34, 44, m.skin_shade, 0.3, rot=20)
-    psoft(d, pl, (-120, 78), 70, 9, m.skin_lit, 0.3, rot=-14)
+    psoft(d, pl, (-110, 58), 60, 8, m.skin_lit, 0.2, rot=-14)  # above the jaw's underside (_jaw_under)
 
 
 def _stubble(d: Doc, pl: Place) -> None:
@@ -195,7 +195,7 @@ def him() -> str:
     face.head(d, pl, m, prof=profile(m))
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     _turn(d, pl, m)
-    face.ear(d, EAR_AT(pl), m)
+    face.ear(d, ear_place(pl), m)
     _stubble(d, pl)
     # his nose's underside in its own shade from the tip back to the nostril (the head's pale rim ran round
     # it as a drawn line), the tip's round lit
@@ -220,7 +220,7 @@ def him() -> str:
 EAR_FORWARD = 22.0
 
 
-def EAR_AT(pl: Place) -> Place:  # noqa: N802 (a Place maker, named as the constant it replaces)
+def ear_place(pl: Place) -> Place:
     """`pl` moved EAR_FORWARD local px toward the face's front (his ear only)."""
     x0, y0 = pl((0.0, 0.0))
     x1, y1 = pl((EAR_FORWARD, 0.0))
@@ -270,8 +270,10 @@ def _nose_tip(d: Doc, pl: Place, m: face.Model) -> None:
 def _jaw_under(d: Doc, pl: Place, m: face.Model) -> None:
     """The underside of her jaw in shade, turning into the neck (KISS5: 'a broad plane'): deepest just
     under the jaw's edge, the lit edge (_cheek) kept above it."""
-    psoft(d, pl, (-120, 112), 90, 18, face.DEEP, 0.45, rot=-12)
-    psoft(d, pl, (-90, 128), 60, 26, m.skin_shade, 0.4, rot=-8)
+    psoft(d, pl, (-110, 88), 86, 20, face.DEEP, 0.42, rot=-6)      # the jaw's underside, inside its edge
+    psoft(d, pl, (-178, 48), 40, 34, face.DEEP, 0.3, rot=40)        # on round the angle toward the ear
+    psoft(d, pl, (-90, 64), 70, 30, m.skin_shade, 0.3, rot=-8)      # the turn from the cheek down to it
+    psoft(d, pl, (-120, 120), 90, 18, face.DEEP, 0.45, rot=-12)     # the neck's top, in the jaw's shade
 
 
 # his tousled crop: a few locks fallen over the brow, each a tapered curl (local frame: from its root in
