@@ -233,7 +233,8 @@ def _turn(d: Doc, pl: Place, m: face.Model) -> None:
     part going into shade from the cheekbone's back to the ear and down the jaw's angle."""
     for c, rx, ry, r, a in (((-225, -70), 70, 150, 8, 0.6), ((-225, 50), 70, 80, 20, 0.65),
                             ((-240, -170), 40, 70, 0, 0.45), ((-175, -60), 50, 140, 6, 0.35),
-                            ((-160, 90), 60, 40, 10, 0.35)):
+                            ((-160, 90), 60, 40, 10, 0.35), ((-190, -230), 50, 70, 0, 0.4),
+                            ((-150, -170), 30, 50, 0, 0.2)):
         psoft(d, pl, c, rx, ry, face.DEEP, a, rot=r)
 
 
