@@ -257,6 +257,11 @@ def _nape(d: Doc, pl: Place, m: face.Model) -> None:
         d.path(smooth(pl.all([(-150 - o * 0.4, -444 + o * 0.3), (-250 - o * 0.5, -420 + o * 0.9),
                               (-330 - o * 0.3, -330 + o * 1.3), (-370 - o * 0.1, -210 + o * 0.9)]), closed=False),
                stroke="#9a8272" if k % 2 == 0 else "#6e5c52", width=2.2 - 0.1 * k, opacity=0.5 - 0.03 * k)
+    for k in range(6):  # lower, over the back of the head behind the ear, down to the nape's points
+        o = k * 16.0
+        d.path(smooth(pl.all([(-300 - o * 0.3, -330 + o * 0.4), (-350 - o * 0.2, -230 + o * 0.6),
+                              (-372 + o * 0.2, -120 + o * 0.5)]), closed=False),
+               stroke="#8a7464" if k % 2 == 0 else "#5a4a42", width=1.8, opacity=0.45)
 
 
 def _nose_tip(d: Doc, pl: Place, m: face.Model) -> None:
