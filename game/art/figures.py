@@ -333,7 +333,7 @@ class Figures:
                 else:
                     alpha_parts = [solid_variant(b.variants.get(name, {spec.parts[name].default: 1.0}))]
                 for var, w in alpha_parts:
-                    if w <= 0.01:
+                    if w <= 0.01 or var == "none":  # a part shown only in some poses (his thumb over her hand)
                         continue
                     front = name in b.front
                     # a head turn cuts to the mirrored drawing halfway (a dissolve would be see-through)
