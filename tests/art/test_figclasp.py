@@ -11,6 +11,7 @@ read as laid on his, not held. His thumb is now a part of its own drawn over the
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +58,8 @@ def test_clasped_hands_show_interlaced_fingers(pose: str) -> None:
     # two fists showed 4 finger segments; interlaced, 3-4 of each hand alternate (>= 6 segments)
     assert len(fingers) >= 6, f"{pose}: {len(fingers)} finger segments along the clasp ({path.name})"
     # the two hands alternate: each segment differs in tone from the next (near lit, far a step darker)
-    steps = [b - a for a, b in zip(fingers, fingers[1:])]
-    flips = sum(1 for s, t in zip(steps, steps[1:]) if s * t < 0)
+    steps = [b - a for a, b in pairwise(fingers)]
+    flips = sum(1 for s, t in pairwise(steps) if s * t < 0)
     assert flips >= 3, f"{pose}: segment tones {[round(f) for f in fingers]} do not alternate between the two hands"
 
 
