@@ -76,7 +76,7 @@ MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room 
 WRITE_STROKE = 20.0  # room px: how far along the line a pose's idle writing hand travels before it goes back
 NIB_STEP = 16.0  # room px: the writer's nib is rounded to this for the silhouettes
 STRAND_ROOT = (57.0, 67.0)  # where it leaves the hair: its front edge at the temple, above the ear (behind the ear, a dark strap read as growing from it, review5 #12), in head.svg coordinates
-HAIR = ((66, 36, 20), (138, 75, 44), (107, 58, 34))  # chestnut: shadow (the lock's edge), sheen, the lock's body
+HAIR = ((120, 70, 40), (207, 143, 92), (158, 96, 58))  # chestnut as the curl on her finger (curl.svg): shade (the lock's underside), sheen, body
 
 
 LOWERED_EYES = ("soft",)  # face eye drawings already looking down: a downward gaze keeps them
@@ -385,7 +385,8 @@ class Figures:
     def _strand(self, surface: pygame.Surface, view: View, d: Drawn, placed: dict[str, Placed], t: float) -> None:
         """A lock of hair from the temple to the curl on her finger: a chestnut band that tapers
         from the hairline to the finger, bowed a little forward over the cheek, with a sheen
-        down its length (a single ruled line read as a cord; a wide near-black one as a strap)."""
+        down its length and its underside in shade (a single ruled line read as a cord; a wide
+        near-black one as a strap; a dark outline all round as a cord again, review8 #14)."""
         spec = self.specs[d.char]
         x0, y0 = local_point(spec, placed["head"], STRAND_ROOT)
         x1, y1 = d.placed.x, d.placed.y
@@ -408,7 +409,8 @@ class Figures:
             sheen.append(view.pt(px + nx * half * 0.35, py + ny * half * 0.35))
         band = left + right[::-1]
         pygame.draw.polygon(surface, HAIR[2], band)
-        pygame.draw.aalines(surface, HAIR[0], True, band)
+        pygame.draw.aalines(surface, HAIR[2], True, band)  # a soft edge: a dark outline all round read as a cord
+        pygame.draw.aalines(surface, HAIR[0], False, right)  # the underside in shade
         pygame.draw.aalines(surface, HAIR[1], False, sheen[2:13])
 
     def silhouettes(self, view: View, states: dict[str, FigureState], t: float) -> list[tuple[pygame.Surface, pygame.Rect, float]]:

@@ -101,3 +101,16 @@ def test_the_twirled_lock_leaves_her_hair_at_the_temple(display: None) -> None:
     ahead = [head.get_at((int((x + d) * SCALE), int(y * SCALE))).a > 128 and hair.get_at((int((x + d) * SCALE), int(y * SCALE))).a < 128
              for d in range(1, 7)]
     assert any(ahead), "no face in front of the lock's root: not the hair's front edge"
+
+
+def test_the_twirled_lock_is_the_chestnut_of_the_curl_on_her_finger(display: None) -> None:
+    """The drawn lock from her temple to her finger is the same chestnut as the curl wound round
+    the finger (curl.svg): a darker brown band with a dark outline all round read as a cord
+    running across her cheek (review8 #14). Its body within 25 levels of the curl's mean."""
+    from game.art.figures import HAIR
+
+    curl = pygame.image.load_sized_svg(str(ART / "her" / "curl.svg"), (60 * SCALE, 60 * SCALE))
+    rgb = pygame.surfarray.pixels3d(curl).reshape(-1, 3)
+    alpha = pygame.surfarray.pixels_alpha(curl).reshape(-1)
+    mean = rgb[alpha > 200].astype(float).mean(axis=0)
+    assert all(abs(a - b) <= 25 for a, b in zip(HAIR[2], mean, strict=True)), f"lock {HAIR[2]} against the curl's {mean.round()}"
