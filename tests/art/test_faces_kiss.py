@@ -16,7 +16,6 @@ import pygame
 import pytest
 
 from game.art.inserts import Inserts, _blit_part, load_spec
-from game.art.svg import SvgCache
 from tools.faces_close import face, kiss
 from tools.faces_close.svgkit import Place
 
@@ -77,11 +76,6 @@ def test_their_lips_meet_and_press_not_overlap() -> None:
     shared = min(max(his_lo), max(her_up)) - max(min(his_lo), min(her_up))
     assert shared >= 8.0, f"his lower lip and her upper lip share {shared:.0f} px of height"
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def _masks(inserts: Inserts, u: float) -> tuple[pygame.mask.Mask, pygame.mask.Mask]:

@@ -8,21 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
-import pytest
 
 from game.art.inserts import Inserts, _blit_part, load_spec
-from game.art.svg import SvgCache
 from tools.faces_close import kiss
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 SIZE = (960, 540)
 K = SIZE[0] / 1920
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def _lum(c: pygame.Color) -> float:

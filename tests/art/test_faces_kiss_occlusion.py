@@ -11,7 +11,6 @@ import pygame
 import pytest
 
 from game.art.inserts import Inserts, _blit_part, load_spec
-from game.art.svg import SvgCache
 from tools.faces_close import kiss
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
@@ -21,11 +20,6 @@ SIZE = (1920, 1080)
 def _lum(c: pygame.Color) -> float:
     return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def _frame(inserts: Inserts, u: float) -> tuple[pygame.Surface, pygame.Surface, list[list[tuple[int, int]]]]:

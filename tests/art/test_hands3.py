@@ -14,18 +14,12 @@ import pygame
 import pytest
 
 from game.art.inserts import Inserts, _blit_part, load_spec
-from game.art.svg import SvgCache
 from tools.hands import clasp
 from tools.hands.geometry import FingerSpec, finger_geom
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def _top_owner(inserts: Inserts, insert: str, u: float, size: tuple[int, int]) -> tuple[list[str], np.ndarray]:

@@ -15,7 +15,6 @@ import pygame
 import pytest
 
 from game.art.inserts import Inserts, load_spec
-from game.art.svg import SvgCache
 from tools.hands import clasp
 from tools.hands.geometry import finger_geom
 
@@ -23,11 +22,6 @@ ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
 CLASPS = (("hands_intertwined", 7.0), ("hands_tighten", 3.0))
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 @pytest.mark.parametrize(("insert", "held"), CLASPS)

@@ -15,7 +15,6 @@ import pygame
 import pytest
 
 from game.art.inserts import Inserts, load_spec
-from game.art.svg import SvgCache
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 SHOT = INSERTS / "clenched_hands"
@@ -25,11 +24,6 @@ def _alpha(name: str) -> np.ndarray:
     pygame.init()
     return pygame.surfarray.array_alpha(pygame.image.load(str(SHOT / name))).T.astype(float)
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def test_the_fist_is_gripped_in_the_other_hand() -> None:

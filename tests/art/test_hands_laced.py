@@ -21,7 +21,6 @@ import pygame
 import pytest
 
 from game.art.inserts import Inserts, _blit_part, load_spec
-from game.art.svg import SvgCache
 from tools.hands import clasp, fingerform
 from tools.hands.geometry import finger_geom
 
@@ -29,11 +28,6 @@ ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
 SIZE = (960, 540)
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def _lum(c: pygame.Color) -> float:

@@ -21,18 +21,12 @@ import pytest
 from test_hands_laced import _layers, _lum  # (tests/art is on sys.path, as for every test here)
 
 from game.art.inserts import Inserts, load_spec
-from game.art.svg import SvgCache
 from tools.hands import clasp
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = Path(os.environ.get("INSERTS_DIR", ROOT / "assets" / "art" / "inserts"))
 FPS = 30
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def _rgb(s: pygame.Surface) -> numpy.ndarray:

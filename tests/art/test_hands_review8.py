@@ -24,7 +24,6 @@ from test_hands_laced import _layers as laced_layers  # (tests/art is on sys.pat
 from test_hands_laced import _lum
 
 from game.art.inserts import Inserts, load_spec
-from game.art.svg import SvgCache
 from tools.hands import clasp
 from tools.hands.geometry import finger_geom
 
@@ -32,11 +31,6 @@ ROOT = Path(__file__).resolve().parents[2]
 INSERTS = Path(os.environ.get("INSERTS_DIR", ROOT / "assets" / "art" / "inserts"))
 K = 960 / 1920  # test_hands_laced draws the layers at 960x540
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def _layers(inserts: Inserts, insert: str, u: float) -> tuple[list[str], list[pygame.Surface], pygame.Surface]:

@@ -11,16 +11,10 @@ import pygame
 import pytest
 
 from game.art.inserts import Inserts, load_spec
-from game.art.svg import SvgCache
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def _part(name: str, svg: str) -> int:

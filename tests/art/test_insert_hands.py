@@ -17,18 +17,12 @@ import pytest
 from game.art.insert_light import InsertLight
 from game.art.insert_motion import Transform
 from game.art.inserts import PREFIX, Inserts, load_spec
-from game.art.svg import SvgCache
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
 WARM_LEFT = InsertLight(-1, (255, 179, 92), 1.0, (58, 90, 140), 0.5, (40, 30, 30))
 HANDS = ("clenched_hands", "crossed_legs", "hair_twirl", "hand_reach", "hands_intertwined", "hands_tighten", "kiss")
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def names(insert: str) -> list[str]:

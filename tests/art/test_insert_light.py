@@ -10,11 +10,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pygame
-import pytest
 
 from game.art.insert_light import InsertLight, LightMaps, flicker_rgb, from_flame
 from game.art.inserts import DESIGN, PREFIX, Inserts, load_spec
-from game.art.svg import SvgCache
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
@@ -43,11 +41,6 @@ def _factor(light: InsertLight, region: tuple[int, int, int, int]) -> float:
     c = pygame.transform.average_color(m, pygame.Rect(x0, y0, x1 - x0, y1 - y0))
     return (0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2]) / 255
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def test_the_gaze_is_keyed_from_its_candle_between_the_faces() -> None:

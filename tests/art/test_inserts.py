@@ -14,7 +14,6 @@ import pytest
 from game.art.insert_light import InsertLight, from_flame, light_at
 from game.art.insert_motion import combined, parse_motion
 from game.art.inserts import DESIGN, PREFIX, Inserts, available, insert_name, load_spec
-from game.art.svg import SvgCache
 from game.fx.lighting import LightSample
 from game.room.tmxload import load_room
 
@@ -23,11 +22,6 @@ INSERTS = ROOT / "assets" / "art" / "inserts"
 STORY = ROOT / "scenes" / "whispers.story"
 WARM_RIGHT = InsertLight(1, (255, 179, 92), 1.0, (58, 90, 140), 0.5, (40, 30, 30))
 
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
 
 
 def test_every_insert_shot_in_the_map_has_its_illustration_and_every_illustration_a_shot() -> None:
