@@ -18,6 +18,7 @@ profile there has no line of its own (review7 #1: a patch and a pale seam made o
 from __future__ import annotations
 
 import io
+import itertools
 import math
 from pathlib import Path
 
@@ -90,7 +91,8 @@ def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0
     # (brow to nose: the window's cold rim, face.planes; on her, the far face, none where his edge lies over
     # her upper lip: a pale seam there)
     prof = profile(m)
-    for run in ((prof[face.JOIN.stop - 1:22],) if m.she else (prof[11:22],)):
+    # (his from the upper lip down: round his nose's underside it read as a beige strap, review10 #2)
+    for run in ((prof[face.JOIN.stop - 1:22],) if m.she else (prof[15:22],)):
         d.path(smooth(pl.all([(x - 6, y) for x, y in run]), closed=False), stroke=WARM, width=5 * pl.scale,
                opacity=0.3 * k)
 
@@ -192,17 +194,16 @@ def him() -> str:
     d.path(smooth([(x - 120, y + 30), (x - 100, y - 50), (x - 40, y - 70), (x + 40, y - 60), (x + 60, y - 20),
                    (x - 20, y - 30), (x - 80, y + 10)], tension=0.7), fill="#ece4d6", stroke="#8a8070", width=1.5)
     soft(d, (x - 10, y - 40), 60, 14, "#5a5048", 0.3)  # the collar's shade on itself under his jaw
+    since = len(d.body)
     face.head(d, pl, m, prof=profile(m))
+    _one_contour(d, since, pl, m)
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     _turn(d, pl, m)
     face.ear(d, ear_place(pl), m)
     _stubble(d, pl)
-    # his nose's underside in its own shade from the tip back to the nostril (the head's pale rim ran round
-    # it as a drawn line), the tip's round lit
-    under = profile(m)[10:13]
-    for width, alpha in ((10.0, 0.2), (6.0, 0.22), (3.0, 0.2)):  # soft: a stroke at full strength read as a strap
-        d.path(smooth(pl.all([(x - 2, y - 2) for x, y in under]), closed=False), stroke=m.skin_shade,
-               width=width * pl.scale, opacity=alpha)
+    # his nose's underside in its own shade, a soft plane inside the outline (review10 #2: three stacked
+    # strokes and the pale rim ran round his tip as a beige strap), the tip's round lit
+    psoft(d, pl, (4, -70), 18, 7, m.skin_shade, 0.45, rot=-6)
     psoft(d, pl, (18, -88), 9, 7, m.skin_lit, 0.4)
     _contact(d, pl)
     face.lips(d, pl, m)
@@ -213,6 +214,35 @@ def him() -> str:
     locks(d, pl, m)
     _nape(d, pl, m)
     return d.text()
+
+
+# face.head's nostril wing (its local points): on him it is dropped, so the noses' knot shows one nostril,
+# hers (review10 #2: two nostril hooks within 60 px)
+WING: list[P] = [(-8, -74), (-26, -70), (-34, -84), (-24, -96)]
+RIM = 'stroke="#ffe2b4"'  # face.head's warm rim just inside the profile
+
+
+def _drop(d: Doc, since: int, marker: str) -> int:
+    """Remove the elements drawn into `d` from body index `since` on that contain `marker`; how many."""
+    keep = [e for e in d.body[since:] if marker not in e]
+    gone = len(d.body) - since - len(keep)
+    d.body[since:] = keep
+    return gone
+
+
+def _one_contour(d: Doc, since: int, pl: Place, m: face.Model) -> None:
+    """His nose drawn with one contour where hers passes under it (review10 #2: 'a beige strap loops round
+    his nose tip', 'two nostril hooks within 60 px'): face.head's pale rim taken off the nose's tip and
+    underside (kept on the brow and bridge above, on the lips and chin below), and its nostril hook taken
+    off (a soft hollow in the nose's wing instead), so the nose reads by its outline and its shade."""
+    _drop(d, since, f'd="{smooth(pl.all(WING), closed=False)}"')
+    if _drop(d, since, RIM):
+        prof = profile(m)
+        for run in (prof[2:9], prof[15:22]):
+            d.path(smooth(pl.all([(x - 5, y) for x, y in run]), closed=False), stroke="#ffe2b4", width=4,
+                   opacity=0.45)
+    psoft(d, pl, (-22, -80), 12, 9, m.skin_shade, 0.35)   # the wing's groove, soft
+    psoft(d, pl, (-8, -72), 8, 5, face.DEEP, 0.3)          # the nostril's shade under the tip
 
 
 # his ear this many local px forward of the model's (KISS5: 'his face reads broad, almost three-quarter'):
@@ -268,9 +298,10 @@ def _nose_tip(d: Doc, pl: Place, m: face.Model) -> None:
     """Her nose's tip given an edge where it meets the skin under his nose (KISS5: it read by its nostril
     only): a thin shade just outside the tip's round, on the skin behind (between.svg), and a thin lit rim
     just inside it."""
-    tip = profile(m)[8:12]
-    d.path(smooth(pl.all(_outward(tip, -3.5)), closed=False), stroke="#2a1008", width=4.0 * pl.scale, opacity=0.7)
-    d.path(smooth(pl.all(_outward(tip, 3.0)), closed=False), stroke="#fff0d8", width=3.0 * pl.scale, opacity=0.7)
+    tip = profile(m)[9:12]  # from the tip's front round its underside (the top edge is under his nose)
+    # a soft shade on the skin under it, not a stroke (review10 #2: a 4 px dark bar read across his nose)
+    _shade_along(d, pl, _outward(tip, -6.0), "#5a2410", 0.35)
+    d.path(smooth(pl.all(_outward(tip, 3.0)), closed=False), stroke="#fff0d8", width=2.0 * pl.scale, opacity=0.45)
 
 
 def _jaw_under(d: Doc, pl: Place, m: face.Model) -> None:
@@ -347,16 +378,24 @@ def _contact(d: Doc, pl: Place) -> None:
     """The nearer face's edge where it lies over hers, from his nose's tip down to his upper lip: a thin
     shade cast just outside his profile, onto her skin behind it, so his edge reads in front (review7 #1:
     'the two faces melt into one below the noses'). It stops above the lips, which meet front to front."""
-    prof = profile(face.HIM)[10:15]
+    prof = profile(face.HIM)[11:15]  # from just behind the tip: round the tip it doubled the contour
     run = [*prof, (-10.0, -27.0)]  # on toward the upper lip's front (0, -18)
-    for off, width, alpha in ((5.0, 10.0, 0.16), (1.5, 2.5, 0.3)):
-        d.path(smooth(pl.all(_outward(run, off)), closed=False), stroke="#3a140a", width=width * pl.scale,
-               opacity=alpha)
+    # soft, outside his edge (_outward > 0 is into the face: drawn there as a 10 px stroke it lay inside
+    # his nose's underside as a grey-beige strap, review10 #2)
+    _shade_along(d, pl, _outward(run, -4.0), "#3a140a", 0.2, half=12.0)
+
+
+def _shade_along(d: Doc, pl: Place, run: list[P], colour: str, alpha: float, half: float = 6.0) -> None:
+    """A soft shade `half` local px either side of the polyline `run` (soft ellipses, one per segment):
+    no stroke's edge."""
+    for a, b in itertools.pairwise(run):
+        psoft(d, pl, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), math.dist(a, b) / 2 + 8, half, colour, alpha,
+              rot=math.degrees(math.atan2(b[1] - a[1], b[0] - a[0])))
 
 
 def _outward(pts: list[P], by: float) -> list[P]:
-    """`pts` along a profile (local frame, facing right; drawn from the nose down) moved `by` out of
-    the face: to the right of the direction of travel on screen, that is out past the front."""
+    """`pts` along a profile (local frame, facing right; drawn from the nose down) moved `by` to the left
+    of the direction of travel in the local frame: `by` > 0 is into the face, < 0 out past its front."""
     out: list[P] = []
     for i, (x, y) in enumerate(pts):
         (ax, ay), (bx, by_) = pts[max(0, i - 1)], pts[min(len(pts) - 1, i + 1)]
