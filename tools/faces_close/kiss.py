@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import itertools
 import math
+import random
 from pathlib import Path
 
 import pygame
@@ -173,7 +174,7 @@ def her() -> str:
     # under it (between.svg) is hers too, so without its edge her nose melted into the gap
     d.path(smooth(pl.all(profile(m)[7:12]), closed=False, tension=0.9), stroke=m.line, width=2.0, opacity=0.55)
     _nose_tip(d, pl, m)
-    face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
+    eye_shut(d, pl, m, sorrow=beats.look("kiss", "her").sorrow)
     face.hair_front(d, pl, m)
     # the window's cold light on the back of her hair (the side facing it), as on his profile
     d.path(smooth(pl.all([(-240, -446), (-330, -428), (-410, -256), (-458, -60), (-486, 180)]),
@@ -209,7 +210,7 @@ def him() -> str:
     face.lips(d, pl, m)
     # where his lips press hers: a shared soft shade, not two cut edges
     psoft(d, pl, (0, -2), 8, 18, "#5a2418", 0.3)
-    face.eye_closed(d, pl, m, sorrow=beats.look("kiss", "him").sorrow)
+    eye_shut(d, pl, m, sorrow=beats.look("kiss", "him").sorrow)
     face.hair_front(d, pl, m)
     locks(d, pl, m)
     _nape(d, pl, m)
@@ -243,6 +244,52 @@ def _one_contour(d: Doc, since: int, pl: Place, m: face.Model) -> None:
                    opacity=0.45)
     psoft(d, pl, (-22, -80), 12, 9, m.skin_shade, 0.35)   # the wing's groove, soft
     psoft(d, pl, (-8, -72), 8, 5, face.DEEP, 0.3)          # the nostril's shade under the tip
+
+
+EYE: P = (-88.0, -194.0)  # the shut eye's centre, as face.eye_closed places it
+
+
+def lashes(m: face.Model) -> list[tuple[float, float, float]]:
+    """The shut eye's lashes, back to front: (place along the lid 0..1, length, angle off straight down
+    toward the front, degrees). Many fine ones, uneven in length and spacing, crossing one another, fanning
+    from down at the back to forward at the front (review10 #2: five even strokes of full ink read as a
+    comb of stitches)."""
+    n, reach = (22, 12.0) if m.she else (12, 7.0)
+    rng = random.Random(73 if m.she else 37)
+    out = []
+    for i in range(n):
+        t = min(1.0, max(0.0, (i + rng.uniform(-0.6, 0.6)) / (n - 1)))
+        out.append((0.2 + 0.8 * t, reach * (0.45 + 0.55 * math.sin(math.pi * (0.25 + 0.6 * t))) * rng.uniform(0.7, 1.1),
+                    5 + 45 * t + rng.uniform(-10, 10)))
+    return out
+
+
+def eye_shut(d: Doc, pl: Place, m: face.Model, sorrow: float) -> None:
+    """A shut eye in profile drawn soft: the lid's edge a fine tapered line (thin at the back corner,
+    fullest over the ball, thin again at the front), a soft shade of lash along under it, and many fine
+    lashes falling forward and down from its front two-thirds, each tapered to a point; the ball's round
+    under the lid and the crease above in soft light and shade; the brow as face.brow draws it."""
+    e = EYE
+    lid = [(x, y + (3 if -23 < x - e[0] < 16 else 0)) for x, y in
+           [(e[0] - 23, e[1] + 1), (e[0] - 9, e[1] + 1), (e[0] + 3, e[1] + 1), (e[0] + 12, e[1] + 1),
+            (e[0] + 16, e[1] + 1)]]
+    psoft(d, pl, (e[0] - 2, e[1] - 6), 22, 12, m.skin_shade, 0.35)       # the socket over the ball
+    psoft(d, pl, (e[0] + 4, e[1] - 5), 10, 6, m.skin_lit, 0.3)           # the ball's round catches light
+    psoft(d, pl, (e[0] + 2, e[1] + 6), 16, 3.5, m.line, 0.35, rot=4)      # the lashes' soft mass under the lid
+    d.path(smooth(limb(pl.all(lid), [w * pl.scale for w in (0.6, 2.0, 2.4, 1.8, 0.8)]), tension=0.8),
+           fill=m.line, opacity=0.8)
+    for t, ln, ang in lashes(m):
+        x = lid[0][0] + (lid[-1][0] - lid[0][0]) * t
+        y = face._y_on(lid, x)
+        a = math.radians(ang)
+        tip = (x + ln * math.sin(a), y + ln * math.cos(a))
+        curl = (tip[0] - x, tip[1] - y)  # each lash curls a little forward at its tip
+        mid = (x + curl[0] * 0.5 - curl[1] * 0.12, y + curl[1] * 0.5 + curl[0] * 0.12)
+        d.path(smooth(limb(pl.all([(x, y), mid, tip]), [0.9 * pl.scale, 0.55 * pl.scale, 0.12]), tension=0.8),
+               fill=m.line, opacity=0.45 + 0.35 * t)
+    d.path(smooth(pl.all([(e[0] - 20, e[1] - 7), (e[0] - 2, e[1] - 14), (e[0] + 12, e[1] - 10)]), closed=False),
+           stroke=m.skin_shade, width=2.0, opacity=0.5)
+    face.brow(d, pl, m, (-92, -196), sorrow)
 
 
 # his ear this many local px forward of the model's (KISS5: 'his face reads broad, almost three-quarter'):
