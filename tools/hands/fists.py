@@ -17,23 +17,17 @@ import itertools
 import math
 from collections.abc import Callable, Sequence
 
-from tools.hands import paint
 from tools.hands.geometry import (
     HIS,
     INSERTS,
     Doc,
     FingerSpec,
-    HandSpec,
     P,
     Xf,
     add,
-    finger,
-    finger_geom,
-    hand_back,
-    palm_outline,
+    mul,
     set_light,
     smooth_path,
-    soft_shadow,
     write,
 )
 from tools.hands.parts import (
@@ -46,10 +40,9 @@ from tools.hands.parts import (
     SUIT_DEEP,
     SUIT_DK,
     SUIT_HI,
-    forearm,
     his_sleeve,
-    wrist_blend,
 )
+from tools.hands.solid import Hand, Rolled, draw, finger_shape, model_palm_side
 
 OUT = str(INSERTS) + "/clenched_hands/"
 
@@ -243,7 +236,7 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
         c = xf((fx, top + 4))
         r = hw * 1.05 * K
         d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, PALE, 0.36 * k), (0.45, PALE, 0.26 * k), (0.8, PALE, 0.08 * k), (1, PALE, 0)])}"/>')
+              f'fill="{d.rad(c, r, [(0, PALE, 0.52 * k), (0.45, PALE, 0.36 * k), (0.8, PALE, 0.1 * k), (1, PALE, 0)])}"/>')
         for t, op in ((0.35, 0.36), (0.68, 0.3)):  # the phalanx draining: soft, rounded, inside the finger
             m = xf((fx, top + (mid - top) * t))
             rm = hw * 0.95 * K
@@ -314,103 +307,87 @@ def knees(d: Doc) -> None:
     stroke(d, [(1466, 0), (1491, 300), (1548, 540), (1582, 720), (1548, 890), (1502, 1080)], "#ff9a50", 5, 0.45)
 
 
-# His right hand clenched, gripped in his left (review5 #17: the two fists rested apart on the
-# two knees; "clenched" reads as one hand wrung in the other): the fist sits between his knees,
-# knuckles to the camera, and his left hand comes in from the right, its back to us, its four
-# fingers wrapped across the front of the fist (foreshortened as they curl round behind it) and
-# its thumb hooked over the fist's top.
+# His right hand clenched, gripped in his left (review5 #17: two fists apart did not read as
+# clenched). review10 #6: the left hand lay loose over the fist, its fingers out straight, and its
+# forearm came in flat from the frame's right edge like a second person's arm. Now the left hand
+# comes down from above, its forearm running up out of the top of the frame beside the right one
+# (both toward his body), and clamps over the back of the right fist: its knuckles raised and
+# blanched, its fingers curled hard down over the fist's back, the short foreshortened tips dug
+# into the skin (a pressed dimple round each), its thumb hooked down the fist's far side.
 LEFT = frame(850, 590, side=1, rot=-14, s=K)       # his right hand, the fist, its forearm up to the left
-# (review8 #19, "one hand lies loose on the other fist": it lay low, its fingers along the fist's
-# lower edge; moved up and in by GRIP_SHIFT so its fingers wrap across the middle of the fist,
-# their tips pressing in over its far side)
-GRIP_SHIFT = (-50.0, -60.0)
-GRIP = Xf(1300 + GRIP_SHIFT[0], 626 + GRIP_SHIFT[1], rot=172, s=1.4, mirror=True)  # his left hand, the back toward us, fingers leftward
-ARM = Xf(1272.3 + GRIP_SHIFT[0], 629.9 + GRIP_SHIFT[1], rot=152, s=1.4, mirror=True)  # its forearm up to the right, the wrist bent (its end under the hand)
-GRIP_FINGERS = [  # index (top) .. little, pressed together, lying across the fist's folded fingers; the
-    # outer phalanges foreshortened and their nails out of sight as the fingers curl round behind it
-    # (review8 #19, "one hand lies loose on the other fist": the fingers bent hard round it, each
-    # digging in, the outer phalanges more foreshortened where they turn behind the fist)
-    FingerSpec((198, -50), 2.0, (100, 32, 10), 47.0, (16, 26), "back", nail=False, taper=0.76),
-    FingerSpec((206, -16), 4.0, (106, 34, 10), 48.0, (16, 26), "back", nail=False, taper=0.76),
-    FingerSpec((200, 18), 6.0, (100, 30, 9), 45.0, (16, 26), "back", nail=False, taper=0.76),
-    FingerSpec((186, 50), 9.0, (84, 26, 8), 39.0, (16, 26), "back", nail=False, taper=0.76),
+GRIP_AT = (1060.0, 112.0)  # the gripping hand's wrist
+GRIP = Rolled(GRIP_AT[0], GRIP_AT[1], rot=118, s=1.4)      # his left hand, back to us, fingers down-left
+ARM = Xf(GRIP_AT[0], GRIP_AT[1], rot=104, s=1.4)           # its forearm, up out of the frame's top
+GRIP_FINGERS = [  # index .. little, side by side across the fist's back; the middle phalanges
+    # foreshortened as they curl down into it, the tips (no nail in sight) pressed into its skin
+    FingerSpec((200, -58), -6.0, (54, 22, 8), 46.0, (4, 4), "back", nail=False, taper=0.84),
+    FingerSpec((210, -18), -2.0, (58, 24, 8), 48.0, (2, 2), "back", nail=False, taper=0.84),
+    FingerSpec((206, 22), 2.0, (56, 22, 8), 45.0, (-2, -2), "back", nail=False, taper=0.84),
+    FingerSpec((194, 58), 6.0, (46, 20, 7), 40.0, (-4, -4), "back", nail=False, taper=0.84),
 ]
-# the thumb hooked over the fist's side, its last joint lying on the back of the fist (review6 #5:
-# it stopped ~30 px short of the fist, in the air)
-GRIP_THUMB = FingerSpec((40, -58), -31.0, (86, 68, 60), 54.0, (8, 14), "back", taper=0.62)
+# the thumb hooked round the fist's index side, down toward its folded fingers
+GRIP_THUMB = FingerSpec((50, -56), -16.0, (74, 50, 38), 54.0, (6, 4), "back", taper=0.62)
+GRIP_BACK: list[P] = [(-14, -50), (20, -62), (56, -80), (100, -88), (150, -88), (196, -84), (216, -66), (224, -30),
+                      (224, 16), (216, 54), (200, 74), (160, 82), (100, 78), (50, 66), (10, 56), (-14, 52)]
 PIVOT = (960.0, 600.0)  # the clasp moves as one piece
 
 
-# the back of the gripping hand: one smooth curve over the knuckles (palm_outline's notch at each
-# knuckle, with a dark valley and a lit crown in each, read at 1080p as glowing blobs and streaks
-# along the fist, review7 #4); local x toward the fingers
-GRIP_BACK: list[P] = [(-30, -47), (0, -50), (30, -60), (85, -72), (130, -78), (170, -76), (198, -68), (214, -46),
-                      (221, -16), (219, 18), (208, 48), (188, 66), (160, 74), (120, 76), (72, 68), (30, 60),
-                      (0, 49), (-30, 47)]
+def grip_hand() -> Hand:
+    return Hand(GRIP, HIS, list(GRIP_BACK), list(GRIP_FINGERS), GRIP_THUMB, ARM, arm_len=260, arm_w=(48.0, 60.0))
 
 
-def grip_hand() -> HandSpec:
-    h = HandSpec(GRIP, HIS)
-    h.fingers = list(GRIP_FINGERS)
-    h.thumb = GRIP_THUMB
-    h.palm_pts = list(GRIP_BACK)
-    return h
+def forearm_lines() -> list[tuple[P, P]]:
+    """Each forearm as (wrist, elbow-ward point) on the canvas: the fist's, then the gripping hand's."""
+    return [(LEFT((0, -124)), LEFT((0, -340))), (ARM((0, 0)), ARM((-260, 0)))]
+
+
+def knuckle_caps() -> list[tuple[P, float]]:
+    """Where the pressure whitens the skin, and how big (canvas centre, radius): the fist's four
+    big knuckles, then the gripping hand's four big knuckles and the four middle knuckles where
+    its fingers bend down into the fist."""
+    out = [(LEFT((fx, top + 4)), w * 0.5 * K) for fx, w, top, _mid, _bot in FINGERS]
+    h = grip_hand()
+    for fs in h.fingers:
+        out.append((h.xf((fs.base[0] - 6, fs.base[1])), fs.w * 0.42 * h.xf.s))
+    for fs in h.fingers:
+        sh = finger_shape(fs, h.xf)
+        out.append((sh.centre[sh.joints[0]], sh.half[sh.joints[0]] * 0.85))
+    return out
 
 
 def gripping(d: Doc) -> None:
-    """His left hand round the fist: the charcoal sleeve and white cuff, the forearm coming down
-    from the right and bending at the wrist, the back of the hand painted as in the other close
-    shots, the fingers across the fist with a shadow under each on the fist's skin, the thumb
-    hooked over its top."""
+    """His left hand clamped over the fist: the forearm from above with its cuff and sleeve, a
+    shadow on the fist under the hand, one opaque hand (solid.draw) with raised knuckles, and round
+    each fingertip the fist's skin pressed in: a dark crescent below the tip, a paler bulge beyond."""
     h = grip_hand()
-    arm = HandSpec(ARM, HIS)
-    soft_shadow(d, [h.xf(p) for p in palm_outline(h.fingers)], (6, 14), 16, 0.5)  # on the fist, under the arm
-    forearm(d, arm, length=420, end=4)  # (its end under the hand: at 30 it poked out as a tab, review8 #19)
-    his_sleeve(d, ARM, x0=-300)
-    # (review6 #5) the same cloth as the fist's sleeve as the frame shows it: the room's key lights
-    # this side far more, so the sleeve here is taken down into shade (the lit band stays on its top)
-    suit = [ARM(p) for p in [(-1000, -124), (-360, -104), (-350, 0), (-360, 104), (-1000, 126)]]
-    g = d.lin(ARM((-300, -110)), ARM((-300, 110)), [(0, SUIT_DEEP, 0.35), (0.35, SUIT_DEEP, 0.6), (1, SUIT_DEEP, 0.7)])
-    d.add(f'<path d="{smooth_path(suit, tension=0.5)}" fill="{g}"/>')
-    for fs in h.fingers:  # each finger's shadow on the fist beneath (pressed in: close and dark)
-        cp, ws, _ = finger_geom(fs, h.xf)
-        d.add(f'<path d="{smooth_path([add(p, (4, 10)) for p in cp], closed=False)}" stroke="#2a140a" '
-              f'stroke-width="{ws[1] * 1.05:.1f}" stroke-linecap="round" fill="none" opacity="0.45"/>')
-    for fs in h.fingers[::-1]:
-        finger(d, fs, h.xf, h.skin)
-    if h.thumb:  # its shadow on the fist where it presses on it, then the thumb
-        cp, ws, _ = finger_geom(h.thumb, h.xf)
-        d.add(f'<path d="{smooth_path([add(p, (3, 8)) for p in cp[1:]], closed=False)}" stroke="#2a140a" '
-              f'stroke-width="{ws[2] * 0.9:.1f}" stroke-linecap="round" fill="none" opacity="0.4"/>')
-        finger(d, h.thumb, h.xf, h.skin)
-    hand_back(d, h, tendons=0.0, knuckle_glow=0.12)
-    # (review6 #5: at grip 1.0 its knuckle crowns glowed as pearl dots; review7 #4: still glowing
-    # blobs with streaks: the crowns and the tendons' lit ridges now faint, the blanching is white_right)
-    # (straining: the tendons standing up along the back of the hand and its knuckle ridge raised,
-    # the crowns still faint; at 0.3/0.4 the hand lay loose on the fist, review8 #19)
-    paint.model_back(d, h, grip=0.8, knuckles=0.35, tendons=0.85)
-    # the bent wrist: the arm's light and shade carried on over the back's wrist end, so it does not
-    # end in a straight cut like a glove's (review8 #19)
-    wrist_blend(d, arm, 420, reach=56)
+    for fs in h.fingers:  # the pressed dimple in the fist's skin, beyond each tip
+        sh = finger_shape(fs, h.xf)
+        tip, along = sh.tip, sh.along[-1]
+        r = sh.half[-1] * 1.5
+        c = add(tip, mul(along, r * 0.25))
+        d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
+              f'fill="{d.rad(c, r, [(0, SKIN_DEEP, 0.55), (0.55, SKIN_DEEP, 0.3), (1, SKIN_DEEP, 0)])}"/>')
+        bulge = add(tip, mul(along, r * 1.1))
+        d.add(f'<ellipse cx="{bulge[0]:.1f}" cy="{bulge[1]:.1f}" rx="{r * 0.8:.1f}" ry="{r * 0.8:.1f}" '
+              f'fill="{d.rad(bulge, r * 0.8, [(0, SKIN_HI, 0.35), (1, SKIN_HI, 0)])}"/>')
+    draw(d, h, shadow_off=(10, 16), shadow_alpha=0.5)
+    for fs in h.fingers:  # the curl: the middle phalanx turning down into the fist, in shade
+        sh = finger_shape(fs, h.xf)
+        j = sh.joints[0]
+        seg = sh.centre[j:]
+        d.add(f'<path d="{smooth_path(seg, closed=False)}" stroke="{SKIN_DEEP}" stroke-width="{sh.half[j] * 1.5:.1f}" '
+              f'fill="none" opacity="0.3" stroke-linecap="round"/>')
+    model_palm_side(d, h, grip=0.6)
+    his_sleeve(d, ARM, x0=-130)
 
 
 def grip_white(d: Doc, stage: int) -> None:
-    """The gripping hand's fingers blanched where the skin is stretched round the fist: paler
-    over each big knuckle and down the first phalanx (growing with the grip's stage 1..3)."""
-    h = grip_hand()
+    """The gripping hand blanched where its skin is stretched over the bone (growing with the
+    grip's stage 1..3): its big knuckles and the middle knuckles of the curled fingers."""
     k = (0.5, 0.75, 1.0)[stage - 1]
-    for fs in h.fingers:
-        # review6 #5: soft round fades only (the crisp crowns and glints read as pearl dots, the
-        # strokes along the phalanx as streaks): pale over the knuckle's dome, fading inside the finger
-        cp, ws, _ = finger_geom(fs, h.xf)
-        a, b = cp[0], cp[1]
-        r = ws[0] * 0.55
-        d.add(f'<circle cx="{a[0]:.1f}" cy="{a[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(a, r, [(0, PALE, 0.28 * k), (0.5, PALE, 0.16 * k), (1, PALE, 0)])}"/>')
-        m = (a[0] * 0.6 + b[0] * 0.4, a[1] * 0.6 + b[1] * 0.4)
-        rm = ws[0] * 0.4
-        d.add(f'<circle cx="{m[0]:.1f}" cy="{m[1]:.1f}" r="{rm:.1f}" '
-              f'fill="{d.rad(m, rm, [(0, PALE, 0.22 * k), (1, PALE, 0)])}"/>')
+    for c, r in knuckle_caps()[4:]:
+        d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
+              f'fill="{d.rad(c, r, [(0, PALE, 0.38 * k), (0.35, PALE, 0.3 * k), (0.7, PALE, 0.1 * k), (1, PALE, 0)])}"/>')
 
 
 def main() -> None:
