@@ -316,29 +316,118 @@ def prepare_line(tl: Timeline, stamps: StampCache, origin_px: tuple[float, float
 
 
 class InkCanvas:
-    """The persistent page: paper (the art), ink and current-stroke layers, and their product."""
+    """The persistent page: paper (the art), ink and current-stroke layers, and their product.
+
+    The stroke layer covers only the line being laid (the box of its dabs on the page: a
+    row or two, not the spread), as nothing else is ever stamped into it; outside it the
+    stroke is white, which multiplies to no change. `let_go` keeps only the ink where any
+    was laid (a crop of it) while the page is not shown; `hold` makes the page again, the
+    same pixels, from that crop, the paper and the line being laid."""
 
     def __init__(self, paper: pygame.Surface) -> None:
-        self.paper = paper
-        size = paper.get_size()
-        self.ink = pygame.Surface(size)
-        self.stroke = pygame.Surface(size)
-        self.page = paper.copy()
+        self.paper: pygame.Surface | None = paper
+        self.size = paper.get_size()
+        self.rect = pygame.Rect((0, 0), self.size)
+        self._ink: pygame.Surface | None = None
+        self._page: pygame.Surface | None = None
+        self.stroke: pygame.Surface | None = None  # the line's box of the stroke layer (None: all white)
+        self.stroke_box = pygame.Rect(0, 0, 0, 0)
+        self._stroke_line: InkLine | None = None
+        self._stroking = False  # a stroke is half laid (the stroke layer is not all white)
+        self.inked = pygame.Rect(0, 0, 0, 0)  # the box of every pixel ink was laid on (white outside)
+        self.kept: pygame.Surface | None = None  # the ink in `inked` while let go of
         self.clear()
 
+    @property
+    def ink(self) -> pygame.Surface:
+        """The ink layer (white = none), made again from the kept crop if let go of."""
+        if self._ink is None:
+            self._ink = pygame.Surface(self.size)
+            self._ink.fill(WHITE)
+            if self.kept is not None:
+                self._ink.blit(self.kept, self.inked)
+                self.kept = None
+        return self._ink
+
+    def region(self, box: pygame.Rect) -> pygame.Surface:
+        """The ink in `box` (inside the page), without making the whole ink layer again if let go of."""
+        if self._ink is not None or self.kept is None:
+            return self.ink.subsurface(box)
+        out = pygame.Surface(box.size)
+        out.fill(WHITE)
+        out.blit(self.kept, self.inked.move(-box.x, -box.y))
+        return out
+
+    @property
+    def page(self) -> pygame.Surface:
+        """paper x ink x stroke: the page as the player sees it (made again if let go of)."""
+        if self._page is None:
+            assert self.paper is not None, "hold(paper) before drawing a page let go of"
+            self._page = self.paper.copy()
+            self._composite(self._page, self.inked)
+        return self._page
+
+    @property
+    def held(self) -> bool:
+        """Whether the page's full-size layers are in memory."""
+        return self._ink is not None or self._page is not None
+
+    def idle(self) -> bool:
+        """No stroke half laid (the stroke layer is white): the page is its ink alone."""
+        return not self._stroking
+
+    def let_go(self) -> None:
+        """Keep only the ink's written box (the page is not shown): the full-size ink, page and
+        paper go. Only with no stroke half laid (`idle`); `hold` brings the page back."""
+        if not self.idle() or self._ink is None and self._page is None:
+            return
+        box = self.inked.clip(self.rect)
+        self.kept = self._ink.subsurface(box).copy() if self._ink is not None and box.w and box.h else self.kept
+        self._ink = self._page = self.paper = None
+        self.stroke, self._stroke_line = None, None
+
+    def hold(self, paper: pygame.Surface) -> None:
+        """The paper to make the page on again (the same art, from the shared cache)."""
+        self.paper = paper
+
     def clear(self) -> None:
-        self.ink.fill(WHITE)
-        self.stroke.fill(WHITE)
-        self.page = self.paper.copy()
+        self._ink, self.kept = None, None
+        self.inked = pygame.Rect(0, 0, 0, 0)
+        self.stroke, self._stroke_line, self._stroking = None, None, False
+        self._page = self.paper.copy() if self.paper is not None else None
+
+    def _inked(self, rect: pygame.Rect) -> None:
+        rect = rect.clip(self.rect)
+        if rect.w > 0 and rect.h > 0:
+            self.inked = self.inked.union(rect) if self.inked.w else rect
+
+    def _stroke_for(self, line: InkLine) -> pygame.Surface:
+        """The stroke layer over `line`'s dabs (clipped to the page, as a full-size one would clip them)."""
+        if self.stroke is None or self._stroke_line is not line:
+            box = line.stamps.box
+            xs = [p[0] for p in line.pos] or [0]
+            ys = [p[1] for p in line.pos] or [0]
+            self.stroke_box = pygame.Rect(min(xs), min(ys), max(xs) - min(xs) + box, max(ys) - min(ys) + box).clip(self.rect)
+            self.stroke = pygame.Surface(self.stroke_box.size)
+            self.stroke.fill(WHITE)
+            self._stroke_line = line
+        return self.stroke
 
     def composite(self, rect: pygame.Rect) -> None:
-        rect = rect.clip(self.page.get_rect())
+        self._composite(self.page, rect)
+
+    def _composite(self, page: pygame.Surface, rect: pygame.Rect) -> None:
+        rect = rect.clip(self.rect)
         if rect.w > 0 and rect.h > 0:
+            assert self.paper is not None
             # an exact copy of the paper, alpha included (a plain blit would blend it again)
-            self.page.fill((0, 0, 0, 0), rect)
-            self.page.blit(self.paper, rect, rect, special_flags=pygame.BLEND_RGBA_MAX)
-            self.page.blit(self.ink, rect, rect, special_flags=pygame.BLEND_RGB_MULT)
-            self.page.blit(self.stroke, rect, rect, special_flags=pygame.BLEND_RGB_MULT)
+            page.fill((0, 0, 0, 0), rect)
+            page.blit(self.paper, rect, rect, special_flags=pygame.BLEND_RGBA_MAX)
+            page.blit(self.ink, rect, rect, special_flags=pygame.BLEND_RGB_MULT)
+            sr = rect.clip(self.stroke_box)
+            if self.stroke is not None and sr.w > 0 and sr.h > 0:  # elsewhere the stroke layer is white
+                page.blit(self.stroke, sr, sr.move(-self.stroke_box.x, -self.stroke_box.y),
+                          special_flags=pygame.BLEND_RGB_MULT)
 
     def advance(self, line: InkLine, t: float) -> None:
         """Lay every dab of `line` up to reference time t (never takes ink away)."""
@@ -351,8 +440,11 @@ class InkCanvas:
             k = int(line.timeline.stroke[i0])
             kend = line.stroke_end[k]
             end = min(j, kend)
-            seq = [(surfs.get(line.keys[m]) or get(line.keys[m]), line.pos[m]) for m in range(i0, end)]
-            self.stroke.fblits(seq, pygame.BLEND_RGB_MIN)
+            stroke, (sx0, sy0) = self._stroke_for(line), self.stroke_box.topleft
+            seq = [(surfs.get(line.keys[m]) or get(line.keys[m]), (line.pos[m][0] - sx0, line.pos[m][1] - sy0))
+                   for m in range(i0, end)]
+            stroke.fblits(seq, pygame.BLEND_RGB_MIN)
+            self._stroking = True
             xs = [p[0] for p in line.pos[i0:end]]
             ys = [p[1] for p in line.pos[i0:end]]
             dirty = pygame.Rect(min(xs), min(ys), max(xs) - min(xs) + box, max(ys) - min(ys) + box)
@@ -364,9 +456,12 @@ class InkCanvas:
                 k0 = int(line.timeline.stroke_first[k])
                 sx = [p[0] for p in line.pos[k0:kend]]
                 sy = [p[1] for p in line.pos[k0:kend]]
-                bb = pygame.Rect(min(sx), min(sy), max(sx) - min(sx) + box, max(sy) - min(sy) + box).clip(self.ink.get_rect())
-                self.ink.blit(self.stroke, bb, bb, special_flags=merge_flag(line.stamps.hand))
-                self.stroke.fill(WHITE, bb)
+                bb = pygame.Rect(min(sx), min(sy), max(sx) - min(sx) + box, max(sy) - min(sy) + box).clip(self.rect)
+                local = bb.move(-sx0, -sy0)
+                self.ink.blit(stroke, bb, local, special_flags=merge_flag(line.stamps.hand))
+                stroke.fill(WHITE, local)
+                self._stroking = False
+                self._inked(bb)
                 dirty.union_ip(bb)
             self.composite(dirty)
         self._dry_blots(line, t)
@@ -382,6 +477,7 @@ class InkCanvas:
                 full = img.get_rect(center=line.blot_pos[bi])
                 self.ink.blit(img, full, special_flags=pygame.BLEND_RGB_MULT)
                 line.blots_done[bi] = True
+                self._inked(full)
                 self.composite(full)
 
     def _spreading_blot(self, line: InkLine, bi: int, b: Blot, t: float) -> None:

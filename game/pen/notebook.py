@@ -58,6 +58,9 @@ RELAX_T = 0.9  # seconds for the grip to ease once the pen has lifted from its l
 REST_LIFT = 0.12
 IDLE = ((1.3, 5.3, 0.7), (0.9, 7.1, 2.1), (0.06, 4.3, 0.0))  # (amplitude, period, phase): x, y, lift
 Entry = tuple[str, str, RGB | None, int]
+# clock seconds the notebook has not been drawn (the story has left its shot) before it lets go of
+# its full-size page, the art it holds and the writers' hands (made again as the next line is written)
+LET_GO_S = 0.25
 KEPT_SCALES = 1  # pixel scales whose stamps and art a shared PenCache keeps: the one drawn at (a resize repaints)
 
 
@@ -151,7 +154,10 @@ class Notebook:
         self._turn_old: pygame.Surface | None = None
         self._turn_ink: pygame.Surface | None = None  # the turned spread's ink alone (white = none)
         self._leaves: Leaves | None = None  # the turn's leaves, cut from those at its first frame
-        self._room_ink: tuple[tuple[int, tuple[int, int], str, int, bool], pygame.Surface | None] | None = None
+        # the room's notebook's ink, per page: (the spread and its size, how far written) -> the image
+        self._room_ink: dict[int, tuple[tuple[tuple[int, int], str, int, bool], pygame.Surface | None]] = {}
+        self._drawn_t = -math.inf  # the clock time last drawn at
+        self._shown = True  # drawn within LET_GO_S of the last update
         self._t = 0.0
         self._cps = REF_CPS
         self._ev_pt = math.inf
@@ -181,6 +187,8 @@ class Notebook:
     def update(self, t: float, cps: float) -> list[PenEvent]:
         """Advance the clock; returns the pen events since the previous call."""
         self._t, self._cps = t, max(cps, 0.1)
+        if not abs(t - self._drawn_t) <= LET_GO_S:
+            self._let_go()
         line = self._current()
         if line is None:
             return []
@@ -254,6 +262,7 @@ class Notebook:
     @property
     def page_surface(self) -> pygame.Surface:
         """The open spread with its ink, no pen (for captures and the benchmark)."""
+        self._hold()
         return self._canvas.page
 
     def page_ink(self, page: int, size: tuple[int, int]) -> pygame.Surface | None:
@@ -262,14 +271,15 @@ class Notebook:
         in the wide and medium shots). None while the page is blank."""
         if not self._lines or size[0] < 4 or size[1] < 2:
             return None
-        key = (page, size, self._lines[0].text, len(self._lines), self.done)  # the spread, how far written
-        if self._room_ink is not None and self._room_ink[0] == key:
-            return self._room_ink[1]
-        box = self._px(self.spread.page(page)).clip(self._canvas.ink.get_rect())
-        img: pygame.Surface | None = pygame.transform.smoothscale(self._canvas.ink.subsurface(box), size)
+        key = (size, self._lines[0].text, len(self._lines), self.done)  # the spread, how far written
+        got = self._room_ink.get(page)
+        if got is not None and got[0] == key:
+            return got[1]
+        box = self._px(self.spread.page(page)).clip(self._canvas.rect)
+        img: pygame.Surface | None = pygame.transform.smoothscale(self._canvas.region(box), size)
         if img is not None and int(pygame.surfarray.array3d(img).min()) > 200:
             img = None  # nothing written on this page yet (no pixel holds any real ink)
-        self._room_ink = (key, img)
+        self._room_ink[page] = (key, img)
         return img
 
     def visible(self, t: float) -> bool:
@@ -305,9 +315,10 @@ class Notebook:
 
         `pen=False` leaves the pen out (captures of the page alone, tests).
         """
-        self._t = t
+        self._t, self._drawn_t, self._shown = t, t, True
         if rect.w != round(PANEL_W * self._scale):
             self._build(rect.w / PANEL_W)
+        self._hold()
         x0, y0 = rect.topleft
         u_open = (t - self._open_at) / (OPEN_T if self._open else CLOSE_T)
         if not self._open and u_open >= 1.0:
@@ -422,10 +433,53 @@ class Notebook:
         line.start = min(line.start, self._t - line.lead_in - line.timeline.duration * REF_CPS / self._cps)
         line.completed = True
         if line.ink_line is not None:
+            self._hold()
             self._canvas.complete(line.ink_line)
             line.laid_pt = math.inf
+            _drop_blots(line.ink_line)
+
+    def _let_go(self) -> None:
+        """The notebook is not shown: keep only what makes its page again with the same pixels
+        (the lines, the ink's written box, the stamps). The full-size page and ink, the art and
+        the turned leaves go, and, once it has been drawn, the writers' hands (the story paints
+        the next written line's ahead, `StoryScene._paint_writer_ahead`). Once per leaving."""
+        if self._shown and self._drawn_t > -math.inf:
+            self._cache.release()
+        self._shown = False
+        line = self._current()
+        if line is not None and line.ink_line is not None and self._canvas.held and math.isfinite(line.laid_pt):
+            # the ink the next draw would lay by now, laid now: then no stroke is left half laid
+            pt = self._pt(line, self._t)
+            if pt >= line.laid_pt:
+                self._canvas.advance(line.ink_line, pt)
+                line.laid_pt = pt
+        if self._t >= self._turn_at + TURN_T:
+            self._turn_old = self._turn_ink = self._leaves = None
+        if self._canvas.idle():
+            self._canvas.let_go()
+            self._paper = self._leather = None
+
+    def _hold(self) -> None:
+        """The art and the page again after `_let_go` (the art from the shared cache: the story
+        paints it ahead of the page shot)."""
+        if self._paper is not None:
+            return
+        art = self._art(self._scale)
+        self._paper, self._leather = art
+        self._canvas.hold(self._paper)
+
+    def _art(self, scale: float) -> tuple[pygame.Surface, pygame.Surface]:
+        """The paper and leather at `scale` (PenCache: painted once a scale)."""
+        art = self._cache.art.get((scale, self.seed))
+        if art is None:
+            art = paint_notebook(scale, self.seed, self.spread)
+            if pygame.display.get_surface() is not None:  # the display's pixel format blits faster
+                art = (art[0].convert_alpha(), art[1].convert_alpha())
+            self._cache.art[(scale, self.seed)] = art
+        return art
 
     def _begin_turn(self, t: float) -> None:
+        self._hold()
         self._turn_old = self._canvas.page.copy()
         self._turn_ink, self._leaves = self._canvas.ink.copy(), None
         self._turn_at = t
@@ -457,13 +511,8 @@ class Notebook:
         """(Re)paint the art and re-lay all ink at a new pixel scale."""
         self._scale = scale
         self._cache.keep_scale(scale)
-        art = self._cache.art.get((scale, self.seed))
-        if art is None:
-            art = paint_notebook(scale, self.seed, self.spread)
-            if pygame.display.get_surface() is not None:  # the display's pixel format blits faster
-                art = (art[0].convert_alpha(), art[1].convert_alpha())
-            self._cache.art[(scale, self.seed)] = art
-        self._paper, self._leather = art
+        self._paper, self._leather = self._art(scale)
+        self._room_ink.clear()
         self._wet = wet.WetInk(scale)
         self._canvas = InkCanvas(self._paper)
         if self._turn_old is not None and self._turn_old.get_size() != self._paper.get_size():
@@ -481,6 +530,7 @@ class Notebook:
             if line.completed or line is not self._current():  # a restored line is whole ink
                 self._canvas.complete(line.ink_line)
                 line.laid_pt = math.inf
+                _drop_blots(line.ink_line)
 
     def _turn_leaves(self, spine: int) -> Leaves:
         """The turning leaves, cut once a turn (and at a new scale)."""
@@ -536,3 +586,10 @@ class Notebook:
         if since < 0:
             return ease(min(1.0, -since / GLIDE))
         return ease(min(1.0, after / RELAX_T)) if after > 0 else 0.0
+
+
+def _drop_blots(ink: InkLine) -> None:
+    """A line whose ink is all down (completed): its blots' spreading steps and wet layers are
+    never drawn again (its ink is in the canvas; a rebuild prepares the line anew)."""
+    if all(ink.blots_done):
+        ink.blot_imgs, ink.blot_wet = [], []

@@ -343,30 +343,44 @@ def _shadow(himg: pygame.Surface, tip: Pt, scale: float) -> tuple[pygame.Surface
     return sh, (tip[0], tip[1])
 
 
+PATCH_BAND = 96  # columns compared at a time (a few MB of int16, not the whole union's ~35)
+
+
+def _on_union(img: pygame.Surface, at: tuple[int, int], box: pygame.Rect) -> np.ndarray:
+    """`img` placed at `at` in the union's pixels, cut to `box` there: (w, h, 4) int16, 0 outside it."""
+    out = np.zeros((box.w, box.h, 4), np.int16)
+    part = pygame.Rect(at, img.get_size()).clip(box)
+    if part.w > 0 and part.h > 0:
+        src = (slice(part.left - at[0], part.right - at[0]), slice(part.top - at[1], part.bottom - at[1]))
+        dst = (slice(part.left - box.x, part.right - box.x), slice(part.top - box.y, part.bottom - box.y))
+        out[dst[0], dst[1], :3] = pygame.surfarray.pixels3d(img)[src]
+        out[dst[0], dst[1], 3] = pygame.surfarray.pixels_alpha(img)[src]
+    return out
+
+
 def _rest_patch(grip: pygame.Surface, tip: Pt, rest: pygame.Surface, rtip: Pt) -> tuple[pygame.Rect, pygame.Surface]:
     """Where the hand at rest differs from the writing grip: a box in the grip image's pixels
     (it may reach past that image) and the resting hand's pixels in it. Only the fingers
-    move, so the rest of the image (the back of the hand, the arm, the sleeve) is shared."""
+    move, so the rest of the image (the back of the hand, the arm, the sleeve) is shared.
+    Compared PATCH_BAND columns at a time, so finding the box costs a few MB, not a whole
+    int16 copy of both images."""
     ox, oy = round(tip[0] - rtip[0]), round(tip[1] - rtip[1])  # the rest image's place in the grip's
     x0, y0 = min(0, ox), min(0, oy)
     x1, y1 = max(grip.get_width(), ox + rest.get_width()), max(grip.get_height(), oy + rest.get_height())
-
-    def on_union(img: pygame.Surface, at: tuple[int, int]) -> np.ndarray:
-        a = np.zeros((x1 - x0, y1 - y0, 4), np.int16)
-        w, h = img.get_size()
-        a[at[0] - x0:at[0] - x0 + w, at[1] - y0:at[1] - y0 + h, :3] = pygame.surfarray.array3d(img)
-        a[at[0] - x0:at[0] - x0 + w, at[1] - y0:at[1] - y0 + h, 3] = pygame.surfarray.array_alpha(img)
-        return a
-
-    g, r = on_union(grip, (0, 0)), on_union(rest, (ox, oy))
-    diff = np.abs(g - r).max(axis=2) > 2
-    if not diff.any():
+    g_at, r_at = (-x0, -y0), (ox - x0, oy - y0)  # each image's place in the union's pixels
+    cols, rows = np.zeros(x1 - x0, bool), np.zeros(y1 - y0, bool)
+    for bx in range(0, x1 - x0, PATCH_BAND):
+        band = pygame.Rect(bx, 0, min(PATCH_BAND, x1 - x0 - bx), y1 - y0)
+        diff = np.abs(_on_union(grip, g_at, band) - _on_union(rest, r_at, band)).max(axis=2) > 2
+        cols[band.left:band.right] = diff.any(axis=1)
+        rows |= diff.any(axis=0)
+    if not cols.any():
         return pygame.Rect(0, 0, 0, 0), pygame.Surface((0, 0), pygame.SRCALPHA)
-    xs, ys = np.nonzero(diff.any(axis=1))[0], np.nonzero(diff.any(axis=0))[0]
+    xs, ys = np.nonzero(cols)[0], np.nonzero(rows)[0]
     box = pygame.Rect(int(xs[0]) - 2, int(ys[0]) - 2, int(xs[-1] - xs[0]) + 5, int(ys[-1] - ys[0]) + 5)
     box = box.clip(pygame.Rect(0, 0, x1 - x0, y1 - y0))
     patch = pygame.Surface(box.size, pygame.SRCALPHA)
-    part = r[box.left:box.right, box.top:box.bottom]
+    part = _on_union(rest, r_at, box)
     pygame.surfarray.pixels3d(patch)[...] = part[..., :3].astype(np.uint8)
     pygame.surfarray.pixels_alpha(patch)[...] = part[..., 3].astype(np.uint8)
     return box.move(x0, y0), patch
