@@ -39,7 +39,7 @@ def _steepest_step(svg: Path, box: tuple[int, int, int, int]) -> float:
     ("trembling_lips", (760, 248, 1240, 420)),   # between the nostrils and the lips: philtrum, folds
     ("trembling_lips", (860, 640, 1140, 800)),   # under the lower lip and the chin
     ("tear", (480, 40, 1440, 300)),              # the forehead and between the brows
-    ("tear", (760, 560, 1160, 960)),             # the nose's bridge and the cheeks beside it
+    ("tear", (760, 560, 1160, 820)),             # the nose's bridge and the cheeks beside it (above the nostrils)
     ("hair_twirl", (680, 440, 864, 526)),        # line 15: her nose's bridge and the cheeks (above the nostrils)
     ("hair_twirl", (730, 620, 814, 648)),        # her chin
 ])

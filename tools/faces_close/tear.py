@@ -23,9 +23,12 @@ from tools.faces_close import beats
 from tools.faces_close.face import HER_IRIS
 from tools.faces_close.svgkit import Doc, P, f, limb, smooth, soft
 
-SKIN = [(0, "#f4d2ba", 1.0), (0.45, "#dca486", 1.0), (0.8, "#a86c52", 1.0), (1, "#6a3c2c", 1.0)]
-SHADE = "#7a3e2c"
-LIGHT = "#fff0e2"
+# Her skin as the wides show it (line 60 in shade ~(107,62,38), line 72 lit ~(132-170,80-102,48-61) on
+# screen): the room's light multiplies an insert by about (0.54,0.47,0.39) at the middle of the frame, so
+# the drawing is warmer and more saturated than it shows (the old #f4d2ba showed as a grey (135,97,73)).
+SKIN = [(0, "#ffcaa0", 1.0), (0.45, "#f4a274", 1.0), (0.8, "#c06a44", 1.0), (1, "#7a3a22", 1.0)]
+SHADE = "#7a3420"
+LIGHT = "#ffe6cc"
 
 
 def _bez(p0: P, p1: P, p2: P, p3: P, n: int = 64) -> list[P]:
@@ -132,55 +135,92 @@ def _along(d: Doc, a: P, b: P, r0: float, r1: float, colour: str, opacity: float
 
 
 def _nose(d: Doc) -> None:
-    """The nose below the eyes, seen from the front as she looks down: a lit ridge narrow between the
-    eyes and widening to the tip's round, its sides turning into shade along lines that spread apart as
-    they go down (the side away from the candle, screen left, deeper), the tip a soft lit ball."""
-    _along(d, (930, 470), (862, 880), 26, 80, SHADE, 0.05)     # the far side of the nose, from the corner of the eye
-    _along(d, (992, 470), (1064, 880), 24, 76, SHADE, 0.035)   # the near side, less deep
-    _along(d, (962, 420), (970, 860), 16, 50, LIGHT, 0.055)    # the ridge
-    soft(d, (972, 930), 92, 74, LIGHT, 0.26)                   # the tip's round
-    soft(d, (900, 960), 40, 30, SHADE, 0.18, rot=-20)          # the wings turning under it
-    soft(d, (1044, 960), 40, 30, SHADE, 0.14, rot=20)
+    """The nose below the eyes, seen from the front as she looks down, in frame to its tip (review10 #3:
+    an empty gradient under the eyes read as a mask): a lit ridge narrow between the eyes widening to the
+    tip's round, its sides turning into shade (the side away from the candle, screen left, deeper), the
+    short rounded tip of the wides' snub nose lit, the wings rounded by shade with soft nostril hollows
+    under them, and the shadow the nose casts on the lip below. Soft light and shade only, no line."""
+    _along(d, (930, 470), (872, 770), 26, 58, SHADE, 0.07)     # the far side of the nose, from the corner of the eye
+    _along(d, (994, 470), (1050, 770), 24, 50, SHADE, 0.04)    # the near side, less deep
+    _along(d, (962, 430), (968, 740), 14, 34, LIGHT, 0.07)     # the ridge
+    soft(d, (968, 792), 74, 60, LIGHT, 0.32)                   # the tip's round
+    soft(d, (982, 778), 36, 26, "#fff2e4", 0.3)                # its highlight, toward the candle
+    soft(d, (884, 826), 40, 46, SHADE, 0.3)                    # the wings' creases, far and near
+    soft(d, (1052, 826), 36, 42, SHADE, 0.2)
+    soft(d, (896, 818), 26, 28, LIGHT, 0.16)                   # the wings' rounds
+    soft(d, (1040, 818), 24, 26, LIGHT, 0.26)
+    soft(d, (966, 848), 84, 22, SHADE, 0.32)                   # the tip turning under
+    for x, r, k in ((922, 16, 1.0), (1012, -16, 0.85)):        # the nostrils: soft hollows, deepest inside
+        soft(d, (x, 858), 40, 20, "#4a1a0c", round(0.5 * k, 3), rot=r)
+        soft(d, (x + (6 if x < 966 else -6), 860), 24, 12, "#2a0c06", round(0.4 * k, 3), rot=r)
+    soft(d, (967, 860), 14, 10, LIGHT, 0.25)                   # the column between them
+    soft(d, (990, 906), 170, 32, "#5a2414", 0.3)               # its shadow on the upper lip
+    soft(d, (966, 1012), 190, 34, "#b04a44", 0.3)              # the top of the upper lip (under the caption)
 
 
 def _catch_light(d: Doc, c: P) -> None:
-    """The candle on the wet cornea, up and out on the iris: a bright streak bent round the eye's curve,
-    soft at its ends (a flat white disc there read as a pearl set in the eye, a cut ring segment as a
-    card), with a faint glow beside it; under the lowered upper lid, whose edge is ~70 px above the
-    iris's middle there."""
-    soft(d, (c[0] + 28, c[1] - 36), 36, 22, "#fff6ec", 0.18, rot=-35)
-    for a in range(-70, -21, 4):
-        t = (a + 70) / 48
-        r = 8 + 6 * math.sin(math.pi * t)  # fullest in the middle of the streak
-        soft(d, (c[0] + 47 * math.cos(math.radians(a)), c[1] + 47 * math.sin(math.radians(a))), r, r, "#ffffff",
-             1.0, core=0.6)
+    """The candle on the wet cornea: one small hot round point up and toward the candle (screen right) on
+    the iris's edge by the pupil, crisp with a faint glow, and a tiny second below on the far side (the
+    page's light). A long soft streak read as a grey leaf over the pupil (review10 #3); a wet eye's
+    highlight is a point."""
+    x, y = c[0] + 30, c[1] - 40
+    soft(d, (x, y), 20, 18, "#fff8ee", 0.35)
+    d.path(_circle((x, y), 8), fill="#ffffff")
+    d.path(_circle((c[0] - 34, c[1] - 2), 3.2), fill="#ffffff", opacity=0.8)
+
+
+def _circle(c: P, r: float, n: int = 24) -> str:
+    return _poly([(c[0] + r * math.cos(2 * math.pi * i / n), c[1] + r * math.sin(2 * math.pi * i / n))
+                  for i in range(n)])
 
 
 def _eye(d: Doc, e: Eye, flip: int) -> None:
+    """The eye of a woman who is crying: the whites warm and reddened (pink toward both corners, the inner
+    corner's caruncle red), the iris brown, one sharp wet highlight; the upper lid and its lashes. The lower
+    rim lies over the welling water (lids())."""
     c = IRIS[id(e)]
-    white = d.lin((0, 380), (0, 560), [(0, "#c8b8ac", 1), (0.5, "#f2e6dc", 1), (1, "#e4cfc4", 1)])
+    white = d.lin((0, 440), (0, 560), [(0, "#c89080", 1), (0.5, "#f4d4c4", 1), (1, "#ecbcaa", 1)])
     d.path(e.opening(), fill=white)
+    a, b = e.upper[0], e.upper[3]
+    red = d.lin((a[0], 0), (b[0], 0), [(0, "#c85048", 0.7), (0.28, "#e08a7c", 0.15), (0.5, "#e08a7c", 0.0),
+                                       (0.72, "#e08a7c", 0.15), (1, "#c85048", 0.7)])
+    d.path(e.opening(), fill=red)
+    inner = b if flip < 0 else a
+    soft(d, (inner[0] + flip * 16, inner[1] + 4), 20, 14, "#b8403c", 0.6)   # the caruncle, red and wet
     iris = d.rad(c, 84, HER_IRIS)
     d.path(_poly(e.clip_circle(c, 84)), fill=iris)
     d.path(_poly(e.clip_circle(c, 84)), stroke="#1e0f06", width=5, opacity=0.8)
     d.path(_poly(e.clip_circle(c, 36)), fill="#080806")
-    # the upper lid's shadow on the eyeball, then the catchlights (wet, bright)
+    # the upper lid's shadow on the eyeball
     up = e.up
     shadow = [*up, *[(x, y + 26 - 18 * abs((x - c[0]) / 200)) for x, y in reversed(up)]]
     d.path(_poly(shadow), fill="#2a1008", opacity=0.35)
-    # a wet eye holds a larger catch-light: the candle's light on the wet cornea (_catch_light), a small
-    # second one low on the other side
     _catch_light(d, c)
-    d.path(_poly(e.clip_circle((c[0] - 30, c[1] - 8), 5, 24)), fill="#ffffff", opacity=0.6)
-    # lids: the crease soft above, the lash line dark, lashes curling out, the lower rim reddened and wet
+    # the upper lid: the crease soft above, the lash line dark, lashes curling out
     a, u1, u2, b = e.upper
     d.path(e.curve((a, (u1[0], u1[1] - 40), (u2[0], u2[1] - 40), b), dy=-26), stroke="#8a5240", width=5, opacity=0.22)
     d.path(e.curve(e.upper), stroke="#1a0a06", width=13)
-    outer = a if flip < 0 else b
     _lashes(d, e, flip)
-    d.path(e.curve(e.lower), stroke="#c2706a", width=11)
-    _brim(d, e, flip)
-    soft(d, (outer[0] - flip * 6, outer[1]), 16, 12, "#c8605a", 0.5)
+
+
+def lids() -> str:
+    """The lower lids over the welling water (their own part above welling.svg): each rim reddened and
+    wet, its fine lashes, the outer corner flushed. The water rises from behind the rim (insert.toml),
+    so its bright line grows from nothing to ~6 px above the rim as the tears well."""
+    d = Doc()
+    d.body.append("<!-- Her lower lids: the rims reddened and wet, the lower lashes; the welling water rises "
+                  "from behind them (tools/faces_close/tear.py lids()). -->")
+    for e, flip in ((LEFT, -1), (RIGHT, 1)):
+        d.path(e.curve(e.lower), stroke="#c2706a", width=RIM)
+        d.path(e.curve(e.lower, dy=2), stroke="#a85650", width=4, opacity=0.35)
+        _lower_lashes(d, e, flip)
+        _brim(d, e, flip)
+        outer = e.upper[0] if flip < 0 else e.upper[3]
+        soft(d, (outer[0] - flip * 6, outer[1]), 16, 12, "#c8605a", 0.5)
+    return d.text()
+
+
+RIM = 11.0  # the lower lid's rim: its stroke's width (the water stands on its inner half)
 
 
 def _hair_line(d: Doc, base: P, ln: float, ang: float, curl: float, w: float, col: str,
@@ -198,7 +238,7 @@ def _hair_line(d: Doc, base: P, ln: float, ang: float, curl: float, w: float, co
 
 def _lashes(d: Doc, e: Eye, flip: int) -> None:
     """Upper lashes as tapered curved hairs, longer towards the outer corner, gathered in small
-    wet clumps whose tips lean together; the lower lashes short, fine and sparse."""
+    wet clumps whose tips lean together."""
     ups = _bez(*e.upper, n=120)
     rng = random.Random(68 + 2 * flip)
     t = 0.06
@@ -215,6 +255,10 @@ def _lashes(d: Doc, e: Eye, flip: int) -> None:
             _hair_line(d, (px, py + 2), ln, clump_ang + flip * spread, -flip * (0.22 + 0.18 * t) - flip * spread * 1.4,
                        round(rng.uniform(3.2, 4.6) - 1.2 * t, 2), "#160804")
         t += n * 0.012 + rng.uniform(0.035, 0.07)
+
+
+def _lower_lashes(d: Doc, e: Eye, flip: int) -> None:
+    """The lower lashes: short, fine and sparse."""
     los = _bez(*e.lower, n=80)
     rng = random.Random(68 + flip)
     for k in range(11):
@@ -237,39 +281,37 @@ def _brim(d: Doc, e: Eye, flip: int) -> None:
 
 
 def welling() -> str:
-    """The tears brimming on both lower lids (its own part: insert.toml lets it fill over the first
-    seconds). On each eye the water stands along the lid's inner edge as a thin wet line hugging the rim
-    (the lid's line made wet, not a second line across the eye: a meniscus 8-20 px up crossed the iris),
-    swelling only where the bead gathers (her right eye, at TEAR_X): its top, the meniscus, a bright thin
-    line; its foot a wet sheen along the rim; one brimming highlight where the candle catches the water.
-    Nothing lies below the rim (review5 #29: the pool lay on the skin under the lid like a pale bag)."""
+    """The tears brimming on both lower lids (its own part, under lids.svg): along each lid's inner edge
+    a band of water whose top, the meniscus, is a bright line with the candle caught in it. The band's
+    lower part lies behind the lid's rim, so as insert.toml raises it by WELL px the visible wet line grows
+    from nothing to WATER px above the rim (review10 #3: the eye never got wet), swelling a little where
+    the bead gathers (her right eye, at TEAR_X). Nothing lies below the rim (review5 #29)."""
     d = Doc()
-    d.body.append("<!-- Tears brimming on both lower lids: the lid's inner edge wet, a thin bright meniscus hugging "
-                  "it, swelling where the bead gathers (tools/faces_close/tear.py welling()). -->")
+    d.body.append("<!-- Tears brimming on both lower lids: a band of water rising from behind the rim, its top "
+                  "a bright meniscus (tools/faces_close/tear.py welling()). -->")
     for e, flip in ((LEFT, -1), (RIGHT, 1)):
-        inner = _bez(*e.lower, n=60)[6:-6]
+        inner = _bez(*e.lower, n=60)[5:-5]
         n = len(inner)
-        depth = [1.0 + 3.0 * math.sin(math.pi * i / (n - 1)) ** 0.8
-                 + (8 * math.exp(-(((x - TEAR_X) / 36) ** 2)) if flip > 0 else 0.0) for i, (x, _) in enumerate(inner)]
-        top = [(x, y - MENISCUS - dp) for (x, y), dp in zip(inner, depth, strict=True)]
-        foot = [(x, y - 1) for x, y in inner]
+        depth = [WATER * math.sin(math.pi * i / (n - 1)) ** 0.5
+                 + (3 * math.exp(-(((x - TEAR_X) / 36) ** 2)) if flip > 0 else 0.0) for i, (x, _) in enumerate(inner)]
+        top = [(x, y - RIM / 2 - dp) for (x, y), dp in zip(inner, depth, strict=True)]
+        foot = [(x, y - 2) for x, y in inner]
         y0, y1 = min(y for _, y in top), max(y for _, y in foot)
-        g = d.lin((0, y0), (0, y1), [(0, "#fff8f0", 0.25), (1, "#fffaf4", 0.45)])
+        g = d.lin((0, y0), (0, y1), [(0, "#fff4ea", 0.75), (0.5, "#ffe8dc", 0.5), (1, "#ffe8dc", 0.4)])
         d.path(smooth([*top, *reversed(foot)], tension=0.6), fill=g)
-        d.path(smooth(top, closed=False), stroke="#fff4ea", width=6, opacity=0.2)
-        d.path(smooth(top, closed=False), stroke="#ffffff", width=2.4, opacity=0.9)
-        d.path(smooth(foot, closed=False), stroke="#ffeee4", width=2.2, opacity=0.55)
-        # the brimming highlight: the candle caught where the water stands highest, a short bright streak
-        # on the meniscus with a glow round it, and a faint second glint further along
+        d.path(smooth(top, closed=False), stroke="#ffffff", width=2.4, opacity=0.95)
+        # the candle caught where the water stands highest: a short bright streak on the meniscus with a
+        # glow round it, and a fainter second glint further along
         for tt, ln, op in ((0.62, 26.0, 1.0), (0.3, 9.0, 0.7)):
             i = round((tt if flip > 0 else 1 - tt) * (n - 1))
             x, y = top[i]
-            soft(d, (x, y + 1.5), ln * 1.6, 7, "#fff6ee", 0.3 * op)
+            soft(d, (x, y + 2), ln * 1.6, 7, "#fff6ee", 0.35 * op)
             soft(d, (x, y + 1.5), ln, 3.2, "#ffffff", op, core=0.5)
     return d.text()
 
 
-MENISCUS = 5.5  # the water's top stands this far above the lower lid's curve (its rim: the stroke of 11)
+WATER = 5.0  # how far the full welling's meniscus stands above the lid's rim, at its middle
+WELL = 7.0  # how far insert.toml lowers the welling at first: its band then lies wholly behind the rim
 
 
 def _brow(d: Doc, head: P, tail: P, lift: float, flip: int, seed: int) -> None:
@@ -334,15 +376,20 @@ def eyes() -> str:
     return d.text()
 
 
+# her chestnut hair as the wides show it (~(72-106, 31-48, 15-21) on screen): drawn lighter than it shows,
+# as the room's light dims the insert's edges most (the old #1e0c05-#8e4c26 showed near black, (16,4,0))
+HAIR, HAIR_DARK = "#a84e22", "#5a2410"
+
+
 def hair() -> str:
     d = Doc()
     d.body.append("<!-- Her chestnut hair at the temples, outside the face: soft locks of uneven width that wave "
                   "and overlap, each rounded dark at its edges and lit by a band of candle sheen. -->")
     rng = random.Random(68)
-    hl = d.lin((0, 0), (400, 0), [(0, "#1e0c05", 1), (0.7, "#5a2a12", 1), (1, "#8e4c26", 1)])
+    hl = d.lin((0, 0), (400, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#c0602c", 1)])
     d.path("M -20,-20 L 560,-20 L 560,6 C 440,60 360,160 340,320 C 320,560 340,800 380,1100 L -20,1100 Z",
            fill=hl)
-    hr = d.lin((1920, 0), (1520, 0), [(0, "#1a0a04", 1), (0.7, "#4e240e", 1), (1, "#844420", 1)])
+    hr = d.lin((1920, 0), (1520, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#b85a28", 1)])
     # the right mass stops 14 px short of the edge (3 px at a quarter size): a part covering the whole canvas would be drawn as an
     # opaque backdrop (game/art/inserts.py); it reaches above the top so breathing never bares it
     d.path("M 1360,-20 L 1906,-20 L 1906,1100 L 1540,1100 C 1580,800 1600,560 1580,320 C 1560,160 1480,60 1360,6 Z",
@@ -360,7 +407,7 @@ def hair() -> str:
         return [(min(1900.0, x), y) for x, y in pts]
 
     for side in (-1, 1):
-        lit_col = "#d08a50" if side < 0 else "#b8703e"
+        lit_col = "#f0a060" if side < 0 else "#e08c50"
         # locks from the outermost in: the inner ones lie over the outer, each a little darker at its edges
         o = 380.0
         locks = []
@@ -376,7 +423,7 @@ def hair() -> str:
             shape = smooth([(min(1900.0, x), y) for x, y in limb(mid, widths)], tension=0.8)
             xm = sum(x for x, _ in mid[2:5]) / 3
             g = d.lin((xm - w / 2, 0), (xm + w / 2, 0),
-                      [(0, "#140602", 0.55), (0.35, "#6a321a", 0.35), (0.55, "#8e4c26", 0.3), (1, "#140602", 0.6)])
+                      [(0, "#3a1406", 0.5), (0.35, "#a04c22", 0.35), (0.55, "#c0642e", 0.3), (1, "#3a1406", 0.55)])
             d.path(shape, fill=g)
             # the sheen: where the lock turns to the candle, a soft lit band along it, at its own height
             # one long sheen where the lock bends to the candle (the band at eye height, a little
@@ -394,46 +441,43 @@ def hair() -> str:
             for _ in range(rng.randint(1, 3)):
                 off = rng.uniform(-0.35, 0.35) * w
                 hx = [(min(1896.0, x + off * (1 if side < 0 else -1) + rng.uniform(-3, 3)), y) for x, y in mid]
-                d.path(smooth(hx, closed=False), stroke=lit_col if rng.random() < 0.5 else "#160602",
+                d.path(smooth(hx, closed=False), stroke=lit_col if rng.random() < 0.5 else "#3a1406",
                        width=round(rng.uniform(1.0, 2.2), 1), opacity=round(rng.uniform(0.12, 0.3), 2))
     return d.text()
 
 
 def drop() -> str:
-    """The bead: a small lens of clear water. The cheek shows through it (a whisper of body, darker
-    just inside its underside where the water bends the light, lighter at its foot where the light
-    gathers), its whole edge a thin bright rim (the room's light wrapping the water, brightest along the
-    bottom), one small hot highlight bent with the bead's round and a faint second; a soft shadow on
-    the cheek below; its top thins into the water it came from. No outline and no pearl: a solid white
-    crescent and a crisp round highlight read as a pearl set on the skin. Drawn at TEAR_X (insert.toml's
-    keys move it down the cheek from its pivot)."""
+    """The bead: a small lens of clear water on her skin. It shows the skin behind it, bent: the darker
+    skin above seen upside down in its upper round, the light gathered warm and bright in its foot; a
+    bright rim only along its lower side, where the light leaves the water; one crisp specular point
+    toward the candle (screen right) and a faint second; a soft shadow on the cheek below-left. No line
+    round it (review10 #3: an outlined bubble, then clip-art). Drawn at TEAR_X (insert.toml's keys move
+    it down the cheek from its pivot)."""
     d = Doc()
-    d.body.append("<!-- The tear: a clear bead that gathers on her lower lid near the inner corner and runs down "
-                  "the cheek (insert.toml keys); clear water with a bright rim, no outline. -->")
+    d.body.append("<!-- The tear: a lens of water showing her skin bent through it, a bright foot and one "
+                  "specular point, no outline; it gathers on her lower lid and runs down the cheek (insert.toml). -->")
     x = TEAR_X
-    soft(d, (x + 4, 608), 24, 16, "#4a2012", 0.12, core=0.3)   # its soft shadow on the cheek, below
+    soft(d, (x - 5, 624), 26, 12, "#4a1a0a", 0.2, core=0.3)   # its soft shadow on the cheek, below
     edge = (f"M{f(x)},{f(528)} C{f(x + 8)},{f(548)} {f(x + 27)},{f(566)} {f(x + 27)},{f(588)} "
             f"C{f(x + 27)},{f(606)} {f(x + 14)},{f(619)} {f(x)},{f(619)} C{f(x - 14)},{f(619)} {f(x - 27)},{f(606)} "
             f"{f(x - 27)},{f(588)} C{f(x - 27)},{f(566)} {f(x - 8)},{f(548)} {f(x)},{f(528)} Z")
-    body = d.lin((0, 530), (0, 620), [(0, "#fff0e8", 0.0), (0.45, "#fff0e8", 0.06), (1, "#fff4ec", 0.16)])
+    # the skin through the water: its own colour, the shade above seen inverted in the upper round,
+    # the light gathered in the foot (the edge fades in: the neck is only a film on the lid)
+    body = d.lin((0, 528), (0, 620), [(0, "#e08a60", 0.0), (0.3, "#c86c48", 0.35), (0.55, "#d88058", 0.3),
+                                      (0.85, "#ffc69a", 0.6), (1, "#ffd8b4", 0.7)])
     d.path(edge, fill=body)
-    # the refraction: a soft darker band just inside the underside (the cheek seen bent through the
-    # water), and the light gathered at the foot inside it
-    d.path(f"M{f(x - 22)},{f(598)} C{f(x - 16)},{f(610)} {f(x - 8)},{f(614)} {f(x)},{f(614)} "
-           f"C{f(x + 8)},{f(614)} {f(x + 16)},{f(610)} {f(x + 22)},{f(598)} "
-           f"C{f(x + 14)},{f(605)} {f(x + 7)},{f(608)} {f(x)},{f(608)} "
-           f"C{f(x - 7)},{f(608)} {f(x - 14)},{f(605)} {f(x - 22)},{f(598)} Z", fill="#4a1e10", opacity=0.32)
-    soft(d, (x + 2, 611), 11, 3.5, "#fff8f2", 0.55)
-    # the bright rim: all round the round and up the neck, brighter and thicker along the bottom
-    d.path(edge, stroke="#fff6ee", width=1.4, opacity=0.5)
-    d.path(f"M{f(x - 26)},{f(596)} C{f(x - 22)},{f(612)} {f(x - 12)},{f(619.5)} {f(x)},{f(619.5)} "
-           f"C{f(x + 12)},{f(619.5)} {f(x + 22)},{f(612)} {f(x + 26)},{f(596)}", stroke="#fffaf4", width=2.2,
-           opacity=0.75)
-    # the candle in it: a small hot highlight bent along the bead's upper round, a faint second low across
-    d.path(f"M{f(x - 17)},{f(584)} C{f(x - 16)},{f(574)} {f(x - 11)},{f(567)} {f(x - 5)},{f(563)}", stroke="#ffffff",
-           width=4.0, opacity=0.95)
-    soft(d, (x - 12, 574), 6, 9, "#ffffff", 0.5, rot=-25)
-    soft(d, (x + 13, 600), 3, 2, "#ffffff", 0.6, core=0.4)
+    soft(d, (x + 2, 606), 18, 9, "#ffe2c4", 0.5)               # the caustic: light focused in its foot
+    # the bright rim: light leaving the water along its underside, a soft glow brightest at the bottom and
+    # fading out up the sides before the widest (an even bright line all round read as an outlined bubble)
+    for k in range(15):
+        ang = math.radians(28 + 124 * k / 14)
+        w = math.sin(ang) ** 3
+        soft(d, (x + 24.5 * math.cos(ang), 590 + 27.5 * math.sin(ang)), 3.5 + 1.5 * w, 3 + w, "#fff2e2",
+             round(0.25 + 0.5 * w, 3), core=0.3)
+    # the candle in it: a crisp point up and toward the light, a faint glow round it, a second low across
+    soft(d, (x + 10, 574), 12, 10, "#fffaf2", 0.45)
+    d.path(_circle((x + 10, 574), 4.5), fill="#ffffff")
+    d.path(_circle((x - 12, 604), 2.0), fill="#ffffff", opacity=0.7)
     return d.text()
 
 
@@ -445,19 +489,18 @@ TRACK = [(0.0, -20.0), (2.0, 60.0), (10.0, 130.0), (24.0, 190.0), (42.0, 245.0),
 
 def trail(part: int) -> str:
     """One length of the wet track the bead leaves (1: under the eye, 2: the cheek, 3: lower): the skin
-    wet along the bead's path, a soft band of sheen with one thin continuous glint along the side facing
-    the candle (screen right), brightest under the eye and fading as it goes (broken white dashes read
-    as a scratch on the picture, two edge lines as a tube)."""
+    wet along the bead's path, a little darker and warmer than dry skin, with a soft sheen along the
+    side facing the candle (screen right), strongest under the eye and fading as it goes (a thin bright
+    line down its middle read as a string hanging from the drop, review10 #3)."""
     d = Doc()
     d.body.append("<!-- A length of the tear's wet track, revealed as the bead passes (insert.toml). -->")
     ends = {1: (0, 3), 2: (2, 5), 3: (4, 7)}[part]
     pts = [(TEAR_X + x, 560.0 + y) for x, y in TRACK[ends[0]:ends[1]]]
     fade = {1: 1.0, 2: 0.75, 3: 0.5}[part]
     line = smooth(pts, closed=False)
-    for w, op in ((18, 0.07), (11, 0.1), (6, 0.13)):  # a soft band of wet sheen, no hard edge
-        d.path(line, stroke="#fff2ea", width=w, opacity=round(op * fade, 3))
-    d.path(smooth([(x + 3, y) for x, y in pts], closed=False), stroke="#fffaf4", width=1.8,
-           opacity=round(0.45 * fade, 3))
+    d.path(line, stroke="#a04a2c", width=22, opacity=round(0.07 * fade, 3))  # wet skin, a little darker
+    for w, op in ((14, 0.1), (6, 0.12)):  # and its soft gloss, no line along it
+        d.path(line, stroke="#ffe8d4", width=w, opacity=round(op * fade, 3))
     return d.text()
 
 
@@ -468,5 +511,6 @@ def write(out: Path) -> None:
     (out / "face.svg").write_text(face(), encoding="utf-8")
     (out / "eyes.svg").write_text(eyes(), encoding="utf-8")
     (out / "welling.svg").write_text(welling(), encoding="utf-8")
+    (out / "lids.svg").write_text(lids(), encoding="utf-8")
     (out / "hair.svg").write_text(hair(), encoding="utf-8")
     beats.write_variants(out, {"eyes.svg": ("her", eyes)})
