@@ -109,7 +109,7 @@ def test_the_whites_are_warm_and_reddened_toward_the_corners() -> None:
     surf = _svg("eyes.svg")
     for eye in (tear.LEFT, tear.RIGHT):
         cx = tear.IRIS[id(eye)][0]
-        (ax, ay), (bx, by) = eye.upper[0], eye.upper[3]
+        ax, bx = eye.upper[0][0], eye.upper[3][0]
         x = cx + 112 if eye is tear.LEFT else cx - 112  # the white between the iris and the inner corner
         mid = surf.get_at((round(x), round(((tear.Eye._y(eye.up, x) or 0) + (tear.Eye._y(eye.lo, x) or 0)) / 2)))
         assert mid.r - mid.b >= 35, f"the white by the iris is grey: {mid}"
