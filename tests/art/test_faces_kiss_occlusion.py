@@ -33,7 +33,8 @@ def _frame(inserts: Inserts, u: float) -> tuple[pygame.Surface, pygame.Surface, 
     moved = {}
     for part, tf in zip(load_spec(INSERTS, "kiss").parts, inserts.transforms("kiss", u), strict=True):
         moved[part.svg.name] = (tf.dx, tf.dy)
-        if part.svg.name in ("back.svg", "glow.svg", "light.svg", "hand.svg") or tf.alpha <= 0.003:  # light: an overlay
+        # light: an overlay; her hand and thumb lie on his cheek by design (the thumb strokes it, review10 #2)
+        if part.svg.name in ("back.svg", "glow.svg", "light.svg", "hand.svg", "thumb.svg") or tf.alpha <= 0.003:
             continue
         r = inserts._raster(part.svg, SIZE)
         _blit_part(comp, r, part.pivot, tf, 1.0, {})

@@ -117,13 +117,24 @@ def hand_on_cheek(d: Doc, pl: Place, m: Model) -> None:
 RESTING = [(-27, 181, 98, 24, -11.0), (-9, 179, 106, 24, -14.0), (9, 177, 98, 23, -17.0), (25, 174, 80, 21, -21.0)]
 
 
-def palm_on_cheek(d: Doc, pl: Place, m: Model) -> None:
+THUMB_ROOT: P = (-40.0, -24.0)  # her thumb's root on the back of her hand (palm_on_cheek's frame)
+
+
+def thumb_on_cheek(d: Doc, pl: Place, m: Model) -> None:
+    """Her thumb along his cheekbone, short, its side seen (no nail); its root lies under the back of the
+    hand, so the thumb can be its own part and stroke his cheek, turning about THUMB_ROOT."""
+    _finger(d, pl, m, THUMB_ROOT, 204, 84, 25, 14, nail=False)
+
+
+def palm_on_cheek(d: Doc, pl: Place, m: Model, thumb: bool = True) -> None:
     """Her hand laid on his cheek, the back of it to us (local frame as above, fingers to -x, the thumb
     on the -y side). A slim hand: the back first, domed (lit across its middle, the little finger's edge
     turned into shade), then the fingers fanning a little from the knuckles over it, each root melting
-    into the back (no knuckle row cut square across them), the thumb short along the cheekbone."""
+    into the back (no knuckle row cut square across them), the thumb short along the cheekbone
+    (`thumb` False: left to its own part, thumb_on_cheek, which moves)."""
     lit, sh = m.skin_lit, m.skin_shade
-    _finger(d, pl, m, (-40, -24), 204, 84, 25, 14, nail=False)
+    if thumb:
+        thumb_on_cheek(d, pl, m)
     back = [(6, -30), (-50, -42), (-100, -46), (-114, -30), (-118, -8), (-116, 16), (-110, 34), (-96, 44),
             (-50, 44), (6, 32), (14, 0)]
     d.path(smooth(pl.all(back), tension=0.8),

@@ -26,7 +26,7 @@ from pathlib import Path
 import pygame
 
 from tools.faces_close import beats, face
-from tools.faces_close.hand import palm_on_cheek
+from tools.faces_close.hand import THUMB_ROOT, palm_on_cheek, thumb_on_cheek
 from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth, soft
 
 CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
@@ -415,9 +415,26 @@ def hand() -> str:
            fill=arm, stroke=m.line, width=1.4)
     soft(d, (mid[0] + 22, mid[1]), 16, 120, m.skin_shade, 0.4, rot=-20)
     soft(d, (mid[0] - 22, mid[1] - 20), 10, 110, WARM, 0.35, rot=-20)
-    palm_on_cheek(d, pl, m)
-    # the candle's warm on the back of the hand's lower edge and the thumb; her nails' faint gloss
+    palm_on_cheek(d, pl, m, thumb=False)
+    # the candle's warm on the back of the hand's lower edge; her nails' faint gloss
     soft(d, pl((-60, -30)), 70 * pl.scale, 22 * pl.scale, WARM, 0.25, rot=pl.rot)
+    return d.text()
+
+
+def thumb_root() -> P:
+    """Her thumb's root on the canvas: the pivot its part turns about as it strokes his cheek."""
+    return hand_place()(THUMB_ROOT)
+
+
+def thumb() -> str:
+    """Her thumb, its own part (insert.toml strokes it along his cheekbone, turning about its root, which
+    the back of her hand covers): its soft shadow on his cheek moves with it. Opaque: it moves, it never
+    fades (review10 #2: 'no hand moving on his cheek')."""
+    d = Doc(line_alpha=LINES)
+    pl = hand_place()
+    psoft(d, pl, (-84, -44), 40, 12, "#2a1008", 0.3, rot=24)  # its shadow on his cheek, under it
+    thumb_on_cheek(d, pl, face.HER)
+    psoft(d, pl, (-70, -40), 30, 8, WARM, 0.2, rot=24)        # the candle's warm on its side
     return d.text()
 
 
@@ -575,6 +592,7 @@ def write(out: Path) -> None:
     for gone in ("her_open.svg", "his_open.svg"):  # the eyes shut for the whole shot
         (out / gone).unlink(missing_ok=True)
     (out / "hand.svg").write_text(hand(), encoding="utf-8")
+    (out / "thumb.svg").write_text(thumb(), encoding="utf-8")
     (out / "between.svg").write_text(between(her(), him()), encoding="utf-8")
     (out / "glow.svg").write_text(glow(), encoding="utf-8")
     (out / "light.svg").write_text(light(), encoding="utf-8")
