@@ -45,6 +45,11 @@ HALO_BAND = 64  # rows of a halo made at a time (halo_sprite)
 HALO_BASE = -1  # the halos' key for the full-strength halo each level is dimmed from
 
 
+def halo_side(scale: float) -> int:
+    """The width and height (px) of a halo sprite at view `scale` (as `halo_sprite` makes it)."""
+    return 2 * max(3, round(HALO_R * scale))
+
+
 def halo_sprite(radius: int, peak: float) -> pygame.Surface:
     """Additive glow round a flame: a small bright core, then a soft warm pool of light on
     whatever stands behind (the wall, the mantel) falling off to nothing at `radius`."""
@@ -291,9 +296,10 @@ class Candles:
         if not self.visible(view, size, burn):
             return
         scale = self._art.near(view.scale)
+        shown = self._halos_shown(view, size, burn, scale)  # the levels of the candles off the shot are never drawn
         counts: dict[int, int] = {}
         for k in range(48):
-            for f in self._table.sample(t + 0.125 * k):
+            for f in (f for f, on in zip(self._table.sample(t + 0.125 * k), shown, strict=True) if on):
                 level = max(0, min(HALO_BINS - 1, round(f.brightness * (1 + 0.5 * glow) * (HALO_BINS - 1) / 1.6)))
                 counts[level] = counts.get(level, 0) + 1
         for level in sorted(counts, key=lambda v: -counts[v]):
@@ -303,6 +309,16 @@ class Candles:
             for tb in range(STRETCH_BINS):
                 self._flame(sb, tb, scale)
             yield f"flames {sb}"
+
+    def _halos_shown(self, view: View, size: tuple[int, int], burn: float, scale: float) -> list[bool]:
+        """Whether each candle's halo falls on a `size` canvas through `view` (at its widest sway)."""
+        clip, side = pygame.Rect((0, 0), size), halo_side(scale)
+        out = []
+        for s in self.specs:
+            wx, wy = view.pt(*s.wick_top(burn))
+            wy += 2.5 * view.scale - FLAME_H * 0.45 * view.scale
+            out.append(clip.colliderect((wx - side / 2 - 4 * view.scale, wy - side / 2, side + 8 * view.scale, side)))
+        return out
 
     def _wax_items(self, view: View, burn: float, clip: pygame.Rect,
                    ) -> list[tuple[tuple[int, int, int], pygame.Surface, tuple[int, int], float, int]]:
@@ -370,10 +386,10 @@ class Candles:
             if clip.colliderect((fx, fy, spr.get_width(), spr.get_height())):
                 flames.append((spr, (round(fx), round(fy)), s.depth))
             level = max(0, min(HALO_BINS - 1, round(f.brightness * (1 + 0.5 * glow) * (HALO_BINS - 1) / 1.6)))
-            hs = self._halo(level)
-            hx, hy = wx - hs.get_width() / 2, wy - FLAME_H * 0.45 * view.scale - hs.get_height() / 2
-            if clip.colliderect((hx, hy, hs.get_width(), hs.get_height())):
-                halos.append((hs, (round(hx), round(hy)), s.depth))
+            side = halo_side(self._scale)  # placed before it is made: an off-screen candle's level is never made
+            hx, hy = wx - side / 2, wy - FLAME_H * 0.45 * view.scale - side / 2
+            if clip.colliderect((hx, hy, side, side)):
+                halos.append((self._halo(level), (round(hx), round(hy)), s.depth))
         self.occluders.blits(surface, self._wax_glows(view, burn, clip) + halos + flames, casters)
 
 

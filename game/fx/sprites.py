@@ -193,7 +193,10 @@ class PerScale(Generic[T]):
     the next shot's, made ahead while a line plays (`RoomFx.prepare_steps`). A cut to a
     shot at a new scale then finds its sprites ready instead of painting them on its first
     frame; a third scale pushes out the one that is neither drawn nor asked for. The scale last
-    made ahead is held until a newer one is asked for ahead: the memory governor's `release`
+    made ahead is held until a newer one is asked for ahead; the scale drawn before a cut goes at
+    the cut (a shot cut back to is made ahead again, like any next shot: kept until the governor's
+    look, a close-up's halos and the window's sheets sat beside the new shot's, ~10-20 MiB at 1080p).
+    The memory governor's `release`
     (every 2 s when over its total) let go of it at each look, and the byte budget (`trim`) let
     go of it whole with each sprite made for it, so at a cut from one close shot to another (line
     75's candles, 230 ms) none of what was made ahead was left."""
@@ -226,7 +229,11 @@ class PerScale(Generic[T]):
                 del self._by[old]
             hit = self._by[scale] = self._make(scale)
         if not ahead:
+            if self._drawn is not None and scale != self._drawn and self._drawn != self._ahead:
+                self._by.pop(self._drawn, None)  # the cut has happened: the shot it left is not drawn again
             self._drawn = scale
+            if self._ahead == scale:
+                self._ahead = None  # (made ahead and now drawn: at the next cut it goes like any drawn scale)
         elif scale != self._drawn:
             self._ahead = scale
         self.trim()

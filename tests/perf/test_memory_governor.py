@@ -80,14 +80,17 @@ def test_the_effects_other_scales_go_only_after_the_keyed_caches() -> None:
     ctx.fx.at(1.0)
     ctx.fx.at(2.0, ahead=True)  # the next shot's art, made ahead ...
     ctx.fx.at(1.0)
-    ctx.fx.at(2.0)  # ... and drawn at the cut: the scale it replaced is neither drawn nor ahead
+    ctx.fx.at(2.0)  # ... and drawn at the cut: the scale it replaced goes at once (MEMC, sprites.PerScale)
+    assert ctx.fx.scales() == [2.0]
+    ctx.fx.at(3.0, ahead=True)
+    ctx.fx._ahead = None  # (as if 3.0's shot were dropped from the script: a scale neither drawn nor ahead)
     gov.found(ctx)
     ctx.big.get("a")
     ctx.small.get("x")
     ctx.small.get("y")
     held = 1200 + 2 * 40_000
     assert _look(gov, ctx, held - 400) == held - 500  # the keyed caches' unused bytes suffice
-    assert ctx.fx.scales() == [1.0, 2.0]
+    assert ctx.fx.scales() == [2.0, 3.0]
     assert _look(gov, ctx, 50_000) == 40_000  # then the scale not drawn goes, the drawn one stays
     assert ctx.fx.scales() == [2.0]
 
