@@ -171,16 +171,15 @@ class CameraMoves:
 
     def __init__(self) -> None:
         self._big: pygame.Surface | None = None
-        self._row: pygame.Surface | None = None  # the cut laid to a fraction of a pixel across
-        self._passes: list[pygame.Surface] = []  # the shrink's two passes, kept (`_shrink`)
+        self._passes: list[pygame.Surface] = []  # the shrink's pass across (and, cut alone, down), kept (`_shrink`)
         self._bg: dict[tuple[Box, int, int], pygame.Surface] = {}
         self._ahead: tuple[Box, int, int] | None = None  # the background made ahead for the next move
         self._drawn: tuple[Box, int, int] | None = None  # and the one drawn last
         self._moving = False  # a moving frame was cut since `watch`
 
     def memory_bytes(self) -> int:
-        """Bytes of the large frame, its row and the backgrounds kept (game.memory)."""
-        kept = [*self._bg.values(), *self._passes, *(b for b in (self._big, self._row) if b)]
+        """Bytes of the large frame, the shrink's buffers and the backgrounds kept (game.memory)."""
+        kept = [*self._bg.values(), *self._passes, *(b for b in (self._big,) if b)]
         return sum(memory.surface_size(s) for s in kept)
 
     def watch(self) -> None:
@@ -195,7 +194,7 @@ class CameraMoves:
         nothing let go of; the next move makes them again)."""
         self._bg = memory.kept(self._bg)[0]
         if not self._moving:
-            self._big = self._row = None
+            self._big = None
             self._passes = []
 
     def wants(self, renderer: RoomRenderer, shot: str, snap: Snapshot) -> bool:
@@ -214,6 +213,7 @@ class CameraMoves:
         inserts = getattr(renderer.layers, "inserts", None)
         is_insert = inserts is not None and inserts.has(shot)
         if move.done(t) and not is_insert:  # settled: the last framing, drawn at its own size
+            self._big, self._passes = None, []  # (the move's buffers let go of the frame it ends)
             self._draw_room(renderer, surface, move.framing(box, t), snap, t, nib_uv)
             return
         scale = move.largest_scale(box, size[0])
@@ -230,9 +230,10 @@ class CameraMoves:
             self._draw_room(renderer, big, area, snap, t, nib_uv)
         pad_edges(self._big, big_size, pad)
         x, y, w, h = move.framing(box, t)
-        self._cut(((x - area[0]) * scale + pad, (y - area[1]) * scale + pad, w * scale, h * scale), surface)
+        self._cut(((x - area[0]) * scale + pad, (y - area[1]) * scale + pad, w * scale, h * scale), surface,
+                  spent=True)
 
-    def _cut(self, frame: Box, surface: pygame.Surface) -> None:
+    def _cut(self, frame: Box, surface: pygame.Surface, spent: bool = False) -> None:
         """Scale the large frame's part `frame` (x, y, w, h in its pixels, fractional) down onto
         `surface`, placed to a fraction of a pixel: a slow push moves the picture by a tenth
         of a pixel a frame, and a cut rounded to whole pixels jumps a pixel every few frames.
@@ -244,7 +245,12 @@ class CameraMoves:
         smoothscale (made in two passes, `_shrink`) and one opaque blit. Along an axis where no such box fits (at the very end
         of a push the scale is 1, a copy), a whole-pixel box is scaled so that its pixels stand
         the same size as the framing's (`_span`) and the remaining fraction is laid by blending
-        the picture with itself one pixel along (bilinear), a full-screen blend per axis."""
+        the picture with itself one pixel along (bilinear), a full-screen blend per axis.
+
+        Two kept buffers and the large frame serve it all (at 1080p ~20 MB, not ~40): the pass
+        across, then the row blended across (`_row`, in the pass across's buffer, free once the
+        pass down has read it); with `spent` (the large frame is drawn again before the next
+        cut, as `draw` does) the pass down lands in the large frame, read by then."""
         assert self._big is not None
         big = self._big
         self._moving = True
@@ -253,12 +259,10 @@ class CameraMoves:
         ix, iw, tw, a, u = _axis(fx, fw, W, big.get_width())
         iy, ih, th, b, v = _axis(fy, fh, H, big.get_height())
         cols = min(tw - a, W + 1)  # the columns shown (and the one after, for a blend)
-        scaled = self._shrink(big.subsurface((ix, iy, iw, ih)), tw, th, a, cols)
+        scaled = self._shrink(big.subsurface((ix, iy, iw, ih)), tw, th, a, cols, big if spent else None)
         scaled = scaled.subsurface((0, b, cols, min(th - b, H + 1)))
         if v:
-            if self._row is None or self._row.get_size() != (W, H + 1):
-                self._row = pygame.Surface((W, H + 1))
-            target = self._row
+            target = self._pass(0, (W, H + 1), (W, H + 1), big)  # the pass across is read by now
         else:
             target = surface
         target.blit(scaled, (0, 0))
@@ -272,18 +276,24 @@ class CameraMoves:
             surface.blit(row, (0, -1))
             row.set_alpha(None)
 
-    def _shrink(self, box: pygame.Surface, tw: int, th: int, a: int, cols: int) -> pygame.Surface:
+    def _shrink(self, box: pygame.Surface, tw: int, th: int, a: int, cols: int,
+                spare: pygame.Surface | None = None) -> pygame.Surface:
         """`box` smoothscaled to (`tw`, `th`), only its columns `a` .. `a + cols` made: the
         same pixels as one `smoothscale` cropped (its filter shrinks across, then down, each
         column on its own), at a third of its cost at 1080p. One call allocates its output
         and a buffer for the pass between, about 18 MB a frame whose first touch is page
         faults (measured in play at line 63: 12.5 ms of which 9.5 in the kernel; these two
-        passes into kept buffers, 3.8 ms). The pass down is given only the columns shown."""
+        passes into kept buffers, 3.8 ms). The pass down is given only the columns shown, and
+        lands in `spare` (a surface `box` lies in, no longer read once the pass across is made)
+        where it fits, else in a second kept buffer."""
         most = self._big.get_size() if self._big is not None else box.get_size()  # a shrink is no larger
         across = self._pass(0, (tw, box.get_height()), most, box)
         pygame.transform.smoothscale(box, across.get_size(), across)
         shown = across.subsurface((a, 0, cols, across.get_height()))
-        down = self._pass(1, (cols, th), (cols, most[1]), box)
+        if spare is not None and spare.get_width() >= cols and spare.get_height() >= th:
+            down = spare.subsurface((0, 0, cols, th))
+        else:
+            down = self._pass(1, (cols, th), (cols, most[1]), box)
         pygame.transform.smoothscale(shown, down.get_size(), down)
         return down
 
@@ -316,9 +326,9 @@ class CameraMoves:
         bg = self._bg.get(key)
         if bg is None:
             bg = renderer.tiles.crop(Rect(*area), size)
-            for old in [k for k in self._bg if k != self._ahead]:  # one move at a time: its large
-                del self._bg[old]  # box or its settled framing (and the next line's, made ahead)
             self._bg[key] = bg
+        for old in [k for k in self._bg if k not in (key, self._ahead)]:  # one move at a time: its large
+            del self._bg[old]  # box or its settled framing (and the next line's, made ahead)
         self._drawn = key
         view = camera_view(area[0], area[1], area[2], size[0])
         renderer.paint_room(surface, bg, view, snap, t, nib_uv)  # kept between frames: only what moved

@@ -125,17 +125,17 @@ def budgets() -> dict[str, Budget]:
         "ctx.renderer.layers.inserts._light": _screens(Inserts.LIGHT_MAPS * MOVE_CANVAS),
         "ctx.fonts._runs[]": _fixed(RUNS_BUDGET),
         "ctx.svg._memory[]": _fixed(SvgCache.MEMORY_BUDGET),
-        # frame buffers, reused frame to frame: the window, the scene's backdrop and table, the camera's
-        # moving frame (a little more than a screen: padded at the move's largest scale) and its row
+        # frame buffers, reused frame to frame: the window, the scene's backdrop (the table in it) and the
+        # table's rows over the room strip, the camera's moving frame (a little more than a screen: padded
+        # at the move's largest scale) and the cut's pass across (the pass down lands in the moving frame)
         "app.window": _screens(1),
         "scene._backdrop": _screens(1),
-        "scene._table": _screens(1),
+        "scene._table": _screens(0.15),
         "scene.narration._band": _screens(0.25),
         "ctx.renderer._frozen": _screens(1),
         "ctx.renderer._scratch": _screens(1),
         "ctx.renderer.moves._big": _screens(MOVE_CANVAS),
-        "ctx.renderer.moves._row": _screens(1.05),
-        "ctx.renderer.moves._passes": _screens(2 * MOVE_CANVAS),  # the cut's two shrink passes (PERF2)
+        "ctx.renderer.moves._passes": _screens(MOVE_CANVAS),  # the cut's pass across (PERF2, MEMB)
         "ctx.renderer.moves._bg": _screens(MOVE_CANVAS),
         # the notebook close-up (the pen's): its paper, leather, page canvases and nib stamps
         "scene.notebook._paper": _screens(1),
@@ -160,7 +160,7 @@ def _other_budgets() -> dict[str, Budget]:
     from game.room import render
 
     return {
-        "ctx.renderer._bg_cache": _screens(render.BG_KEPT),
+        "ctx.renderer._bg_cache": _screens(render.BG_KEPT * (1 + render.PLATE_SHARE)),  # (and plates' holes)
         "ctx.renderer.layers.fx.light_map": _fixed(lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET),
         "ctx.renderer.layers.fx.occluders": _fixed(occlusion.HIDDEN_BUDGET + occlusion.CROP_BUDGET),
         "ctx.renderer.layers.fx.shadows": _fixed(shadows.BUDGET),

@@ -37,11 +37,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BG_SHOTS = 2  # tile backgrounds kept: this shot's and the one a dissolve comes from
-PLATES_KEPT = 2  # back plates kept beside them: this shot's and a dissolve's other
-# full-screen rasters in `_bg_cache` at most (8 MB each at 1080p; game.memory's budget): a plate replaces
-# its shot's tile background, and its holes are under PLATE_SHARE of a screen
-BG_KEPT = BG_SHOTS + PLATES_KEPT
+# full-screen rasters in `_bg_cache` at most (8 MB each at 1080p; game.memory's budget), tile backgrounds
+# and back plates together: the shot drawn's and the next shot's, made ahead (a plate replaces its shot's
+# tile background, and its holes are under PLATE_SHARE of a screen). A dissolve's old shot is drawn once,
+# into `_frozen`: its background is not asked for again.
+BG_KEPT = 2
 PLATE, HOLE = "plate", "hole"  # the first item of a back plate's key in `_bg_cache`, and of its holes' crops
 PLATE_SHARE = 0.4  # no plate where what moves under the figures (the window) covers this much of the screen
 
@@ -73,6 +73,7 @@ class RoomRenderer:
         # same pixels (tests/perf/test_plate.py). `plates` False draws every layer each frame.
         self.plates = True
         self._holes: dict[tuple[object, ...], list[pygame.Rect]] = {}  # each plate's holes, by its key
+        self._shown: tuple[object, ...] | None = None  # the (shot, w, h) drawn last: its background is kept
 
     def memory_bytes(self) -> int:
         """Bytes of the tile backgrounds kept (game.memory; the camera's are its own)."""
@@ -98,7 +99,7 @@ class RoomRenderer:
             cached = self.tiles.crop(s.rect, size)  # built down from 4x tiles in close-ups, never upscaled
             if pygame.display.get_init() and pygame.display.get_surface() is not None:
                 cached = cached.convert()
-            self._keep(key, cached, BG_SHOTS)
+            self._keep(key, cached)
         return cached
 
     def draw(self, surface: pygame.Surface, snap: Snapshot, t: float,
@@ -138,6 +139,7 @@ class RoomRenderer:
             self.layers.draw_insert(surface, shot, snap, t)
             return
         view = self.view_for(shot, surface)
+        self._shown = (shot, *surface.get_size())
         plate = self._plate(shot, view, snap, t, surface.get_size()) if self.plates else None
         if plate is not None and self.layers is not None:  # the back plate, its holes painted again
             surface.blit(plate[0], (0, 0))
@@ -268,7 +270,7 @@ class RoomRenderer:
         plate = background.copy()
         layers.draw_plate(plate, view, prop_state(snap, t, layers.shifts))
         self._bg_cache.pop((shot, size[0], size[1]), None)  # the plate stands in for it
-        self._keep(key, plate, PLATES_KEPT)
+        self._keep(key, plate)
         self._holes[key] = rects
         out = []
         for i, r in enumerate(rects):
@@ -277,11 +279,12 @@ class RoomRenderer:
             out.append((r, crop))
         return plate, out
 
-    def _keep(self, key: tuple[object, ...], surface: pygame.Surface, most: int) -> None:
-        """Keep `surface` in `_bg_cache`, letting go of the oldest of its kind (tile background
-        or plate, a plate with its holes) beyond `most` of them."""
-        kind = [k for k in self._bg_cache if k[0] != HOLE and (k[0] == PLATE) == (key[0] == PLATE)]
-        for old in kind[:max(0, len(kind) - most + 1)]:
+    def _keep(self, key: tuple[object, ...], surface: pygame.Surface) -> None:
+        """Keep `surface` in `_bg_cache`, letting go of the oldest beyond BG_KEPT (a plate with
+        its holes), never the shot drawn last's (made ahead, the next shot's would push it out)."""
+        whole = [k for k in self._bg_cache if k[0] != HOLE]
+        older = [k for k in whole if (k[1:] if k[0] == PLATE else k) != self._shown]
+        for old in older[:max(0, len(whole) - BG_KEPT + 1)]:
             del self._bg_cache[old]
             if old[0] == PLATE:
                 for i in range(len(self._holes.pop(old, []))):

@@ -99,8 +99,9 @@ class StoryScene(Scene):
         self.band_hidden = False  # the player hid the text to look at the room
         self._seen_before = False  # the current line had been seen in an earlier visit or run
         self.pen_uv: tuple[float, float] | None = None  # the pen on the spread, 0..1 each way
-        self._backdrop: tuple[tuple[int, float, tuple[int, int]], pygame.Surface] | None = None  # table and room
-        self._table: pygame.Surface | None = None  # the coffee table's top, from above
+        # the page shot's table and room: a line's key (None: the room not yet in it) and the frame
+        self._backdrop: tuple[tuple[int, float, tuple[int, int]] | None, pygame.Surface] | None = None
+        self._table: pygame.Surface | None = None  # the coffee table's rows over the room strip (`_take_table`)
         self._table_job: tuple[tuple[int, int], Future[pygame.Surface]] | None = None
         self._book_job: tuple[tuple[float, int], Future[tuple[pygame.Surface, pygame.Surface]]] | None = None
         self._lying: tuple[float, float, pygame.Surface, tuple[float, float], pygame.Surface] | None = None
@@ -433,11 +434,11 @@ class StoryScene(Scene):
         """Start painting the page shot's table and notebook art on the painter thread (once
         per canvas size), and take in what it has finished (the notebook's art at once,
         waiting for it if `wait` and the page is on screen, rather than painting it twice)."""
-        if self._table is None or self._table.get_size() != size:
+        if not self._has_table(size):
             if self._table_job is None or self._table_job[0] != size:
                 self._table_job = (size, _PAINTER.submit(paint_table, size, self.ctx.settings.seed, self._book_rect(size)))
             elif self._table_job[1].done():
-                self._table = self._table_job[1].result()
+                self._take_table(self._table_job[1].result())
                 self._table_job = None
         cache, seed, spread = getattr(self.ctx.books, "cache", None), getattr(self.notebook, "seed", None), \
             getattr(self.notebook, "spread", None)
@@ -513,18 +514,19 @@ class StoryScene(Scene):
         w, h = surface.get_size()
         key = (d.line_number, d.line_started, (w, h))
         if self._backdrop is None or self._backdrop[0] != key:
-            frame = pygame.Surface((w, h))
+            if not self._has_table((w, h)):
+                job = self._table_job
+                if job is not None and job[0] == (w, h):  # painting ahead: wait for it (usually done)
+                    self._take_table(job[1].result())
+                    self._table_job = None
+                else:
+                    self._take_table(paint_table((w, h), self.ctx.settings.seed, self._book_rect((w, h))))
+            assert self._backdrop is not None and self._table is not None
+            frame = self._backdrop[1]
             room = pygame.Surface((w, h))
             at = d.stage.at(d.line_started)
             self.ctx.renderer.draw(room, replace(at, shot=Change(STRIP_SHOT), move=None), d.line_started, None)
-            strip_h = round(h * FAR_EDGE) + 4
-            frame.blit(soften_room(room, (w, strip_h), STRIP_ROWS), (0, 0))
-            if self._table is None or self._table.get_size() != (w, h):
-                job = self._table_job
-                if job is not None and job[0] == (w, h):  # painting ahead: wait for it (usually done)
-                    self._table, self._table_job = job[1].result(), None
-                else:
-                    self._table = paint_table((w, h), self.ctx.settings.seed, self._book_rect((w, h)))
+            frame.blit(soften_room(room, (w, self._table.get_height()), STRIP_ROWS), (0, 0))
             frame.blit(self._table, (0, 0))
             self._backdrop = (key, frame)
         surface.blit(self._backdrop[1], (0, 0))
@@ -539,6 +541,22 @@ class StoryScene(Scene):
         if glow > 0.01:  # the candles' golden glow (line 74 on) lands on the table and the page
             surface.fill((255, round(255 - 22 * glow), round(255 - 60 * glow)), special_flags=pygame.BLEND_RGB_MULT)
             surface.fill((round(26 * glow), round(14 * glow), 0), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _has_table(self, size: tuple[int, int]) -> bool:
+        """Whether the page shot's table is in the backdrop at canvas `size` (`_take_table`)."""
+        return self._table is not None and self._backdrop is not None and self._backdrop[1].get_size() == size
+
+    def _take_table(self, table: pygame.Surface) -> None:
+        """Keep the painted table (SRCALPHA, the canvas's size) as the backdrop's frame, laid over
+        black, and apart only its rows over the room's strip (the room beyond the far edge, made
+        again each line under them): one screen kept for the page's backdrop, not two (at 1080p
+        8 MB, not 16). Below the strip the frame is the table over black, as it was each line."""
+        w, h = table.get_size()
+        strip_h = min(h, round(h * FAR_EDGE) + 4)
+        frame = pygame.Surface((w, h))
+        frame.blit(table, (0, 0))
+        self._table = table.subsurface((0, 0, w, strip_h)).copy()
+        self._backdrop = (None, frame)
 
     def _draw_lying_pen(self, surface: pygame.Surface, scale: float, where: tuple[float, float, float]) -> None:
         """The pen lying where it was put down, its soft shadow beside it."""

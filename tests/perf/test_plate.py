@@ -83,7 +83,7 @@ def test_plated_frames_equal_whole_repaints(ctx: Any, what: str) -> None:
 
 
 def test_plated_dissolve_equals_whole_repaints(ctx: Any) -> None:
-    """A dissolve draws two shots a frame (two plates kept): from the wide room to her seat."""
+    """A dissolve draws two shots a frame (the old one once, frozen): from the wide room to her seat."""
     from dataclasses import replace
 
     from game.scenes.story import StoryScene
@@ -106,7 +106,9 @@ def test_plated_dissolve_equals_whole_repaints(ctx: Any) -> None:
         finally:
             renderer.plates = True
         assert differing(plated, whole) == 0, k
-    assert len(plates(renderer)) == 2
+    from game.room.render import BG_KEPT, HOLE
+
+    assert len(plates(renderer)) >= 1 and len([k for k in renderer._bg_cache if k[0] != HOLE]) <= BG_KEPT
 
 
 def test_the_plate_holds_the_back_props(ctx: Any) -> None:
