@@ -382,7 +382,9 @@ class InkCanvas:
         if not self.idle() or self._ink is None and self._page is None:
             return
         box = self.inked.clip(self.rect)
-        self.kept = self._ink.subsurface(box).copy() if self._ink is not None and box.w and box.h else self.kept
+        if self._ink is not None and box.w and box.h:  # 24-bit: the ink is opaque, its bytes exact
+            self.kept = pygame.Surface(box.size, 0, 24)
+            self.kept.blit(self._ink, (0, 0), box)
         self._ink = self._page = self.paper = None
         self.stroke, self._stroke_line = None, None
 

@@ -440,11 +440,13 @@ class Notebook:
 
     def _let_go(self) -> None:
         """The notebook is not shown: keep only what makes its page again with the same pixels
-        (the lines, the ink's written box, the stamps). The full-size page and ink, the art and
-        the turned leaves go, and, once it has been drawn, the writers' hands (the story paints
-        the next written line's ahead, `StoryScene._paint_writer_ahead`). Once per leaving."""
+        (the lines, the ink's written box, the stamps). The full-size page and ink and the turned
+        leaves go, and, once it has been drawn, the art and the writers' hands (the story paints
+        them ahead of its next page shot: `StoryScene._paint_page_art_ahead`, `_paint_writer_ahead`).
+        Called each update while not shown: cheap once let go."""
         if self._shown and self._drawn_t > -math.inf:
             self._cache.release()
+            self._cache.art.pop((self._scale, self.seed), None)  # painted again ahead of the page shot
         self._shown = False
         line = self._current()
         if line is not None and line.ink_line is not None and self._canvas.held and math.isfinite(line.laid_pt):
@@ -453,11 +455,18 @@ class Notebook:
             if pt >= line.laid_pt:
                 self._canvas.advance(line.ink_line, pt)
                 line.laid_pt = pt
+        if line is not None and line.ink_line is not None and self._dry(line):
+            _drop_blots(line.ink_line)
         if self._t >= self._turn_at + TURN_T:
             self._turn_old = self._turn_ink = self._leaves = None
         if self._canvas.idle():
             self._canvas.let_go()
             self._paper = self._leather = None
+
+    def _dry(self, line: _Line) -> bool:
+        """Every blot of `line` spread and dried by now (its wet layers never drawn again)."""
+        pt, to_ref = self._pt(line, self._t), self._cps / REF_CPS
+        return all(pt >= b.t0 + b.grow + wet.BLOT_DRY * to_ref for b in line.timeline.blots)
 
     def _hold(self) -> None:
         """The art and the page again after `_let_go` (the art from the shared cache: the story

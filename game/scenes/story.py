@@ -442,8 +442,9 @@ class StoryScene(Scene):
                 self._table_job = None
         cache, seed, spread = getattr(self.ctx.books, "cache", None), getattr(self.notebook, "seed", None), \
             getattr(self.notebook, "spread", None)
-        if cache is None or not isinstance(seed, int) or spread is None:
-            return  # another kind of book: it paints its own art
+        if cache is None or not isinstance(seed, int) or spread is None or not (self.close_up() or any(
+                isinstance(cmd, c.Write) or isinstance(cmd, c.Shot) and cmd.name == PAGE_SHOT for cmd in self.director.ahead())):
+            return  # another kind of book (it paints its own art), or no page shot now or next (the notebook lets its art go)
         key = (page_scale(size[0]), seed)
         if key in cache.art:
             return
