@@ -99,6 +99,14 @@ def her_back() -> Doc:
     her.thumb = FingerSpec((64, -74), -34, (66, 50), 38, (14,), "back", taper=0.72)
     d = Doc()
     forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
+    # skin under the join of her wrist and hand (the forearm's end and the palm's outline left a
+    # hairline between them along the lower edge, the table seen through)
+    fill = [HER_XF(p) for p in [(-20, -52), (70, -72), (70, 67), (-20, 52)]]
+    d.add(f'<path d="{smooth_path(fill, tension=0.2)}" fill="{HER.mid}"/>')
+    # the web between her thumb and her index, under both (his index arches over it: without it
+    # the table showed in the pocket under his finger)
+    tw = [HER_XF(p) for p in [(56, -66), (96, -98), (132, -112), (176, -106), (196, -92), (170, -78), (100, -70)]]
+    d.add(f'<path d="{smooth_path(tw, tension=0.6)}" fill="{d.lin(HER_XF((110, -70)), HER_XF((130, -112)), [(0, HER.mid, 1), (1, HER.dark, 1)])}"/>')
     finger(d, her.thumb, her.xf, her.skin)  # under the back of her hand, which covers its root (no seam)
     hand_back(d, her, tendons=0.0, knuckle_glow=0.35)
     paint.model_back(d, her, shade=0.6)
@@ -177,6 +185,10 @@ def his_palm() -> tuple[Doc, HandSpec]:
     shade = [him.xf(p) for p in him.palm_pts]
     d.add(f'<path d="{smooth_path(shade, tension=0.8)}" '
           f'fill="{d.lin(a, b, [(0, "#1e0e08", 0.2), (0.5, "#1e0e08", 0.03), (1, "#1e0e08", 0)])}"/>')
+    # the web between his thumb and his index, stretched as his thumb opens over her hand (in her
+    # hand's frame, where the two roots are): skin, so no table shows between them
+    web = [HER_XF(p) for p in [(392, -36), (370, -84), (330, -118), (282, -128), (262, -104), (300, -70), (350, -44)]]
+    d.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{d.lin(HER_XF((360, -40)), HER_XF((290, -120)), [(0, HIS_PALM.mid, 1), (1, HIS_PALM.dark, 1)])}"/>')
     his_sleeve(d, him.xf)
     return d, him
 
