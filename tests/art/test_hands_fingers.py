@@ -23,7 +23,7 @@ HAND_SVGS = ("hand_reach/hers.svg", "hand_reach/his.svg", "hair_twirl/hand.svg",
 
 
 def _specs() -> list[FingerSpec]:
-    out = [*reach.relaxed([-2.0, 0.0, 2.0, 5.0], [0.86, 0.84, 0.84, 0.86], [(3, 4), (2, 3), (2, 3), (4, 5)]),
+    out = [*reach.fingers(reach.HER_MCP, reach.HER_W, reach.HER_LENS, reach.HER_POSES[1], 0.7),  # reach.py's own poses
            *twirl.fingers(), *clasp.HER_FINGERS, *(clasp.tip_spec(i, c) for i in range(4) for c in (0.0, 1.0))]
     out.append(FingerSpec(MCP[1], 0.0, (70, 48, 36), 40.0, (25.0, 30.0)))  # a finger bent hard at both joints
     return out

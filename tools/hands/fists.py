@@ -99,8 +99,10 @@ def lit(d: Doc, xf: Fn, side: int, a: P, b: P, stops: list[tuple[float, str, flo
 
 # the four fingers folded (local x of each finger's centre, width, top of its first phalanx,
 # bottom of the first phalanx, bottom of the second), little finger first, the index next to the thumb (+x)
-FINGERS = [(-66.0, 34.0, -10.0, 38.0, 70.0), (-29.0, 40.0, -20.0, 46.0, 86.0),
-           (10.0, 42.0, -24.0, 50.0, 92.0), (50.0, 41.0, -22.0, 46.0, 88.0)]
+# (review10 #6: at 60-70 local px the folded first phalanges read as fingers hanging straight down;
+# a fist's are short, a knuckle's width or so, the second phalanges tucked right under them)
+FINGERS = [(-66.0, 34.0, -10.0, 28.0, 52.0), (-29.0, 40.0, -20.0, 24.0, 52.0),
+           (10.0, 42.0, -24.0, 22.0, 52.0), (50.0, 41.0, -22.0, 22.0, 48.0)]
 # his left hand (screen right) is not the right one mirrored: clenched harder and turned in on its
 # forearm, its knuckle ridge slanting down to the little finger, the fingers crushed tighter
 # together (the first phalanges shorter, folded further under), the thumb pressed up along the
@@ -236,7 +238,7 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
         c = xf((fx, top + 4))
         r = hw * 1.05 * K
         d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, PALE, 0.52 * k), (0.45, PALE, 0.36 * k), (0.8, PALE, 0.1 * k), (1, PALE, 0)])}"/>')
+              f'fill="{d.rad(c, r, [(0, PALE, 0.48 * k), (0.45, PALE, 0.34 * k), (0.8, PALE, 0.1 * k), (1, PALE, 0)])}"/>')
         for t, op in ((0.35, 0.36), (0.68, 0.3)):  # the phalanx draining: soft, rounded, inside the finger
             m = xf((fx, top + (mid - top) * t))
             rm = hw * 0.95 * K
@@ -315,8 +317,10 @@ def knees(d: Doc) -> None:
 # blanched, its fingers curled hard down over the fist's back, the short foreshortened tips dug
 # into the skin (a pressed dimple round each), its thumb hooked down the fist's far side.
 LEFT = frame(850, 590, side=1, rot=-14, s=K)       # his right hand, the fist, its forearm up to the left
-GRIP_AT = (1060.0, 112.0)  # the gripping hand's wrist
-GRIP = Rolled(GRIP_AT[0], GRIP_AT[1], rot=118, s=1.4)      # his left hand, back to us, fingers down-left
+GRIP_AT = (1020.0, 190.0)  # the gripping hand's wrist
+# his left hand, back to us, fingers down-left; the back of the hand foreshortened (sx) as it bends
+# down over the fist away from us, so the wrist and the cuff sit lower, in frame
+GRIP = Rolled(GRIP_AT[0], GRIP_AT[1], rot=118, s=1.4, sx=0.72)
 ARM = Xf(GRIP_AT[0], GRIP_AT[1], rot=104, s=1.4)           # its forearm, up out of the frame's top
 GRIP_FINGERS = [  # index .. little, side by side across the fist's back; the middle phalanges
     # foreshortened as they curl down into it, the tips (no nail in sight) pressed into its skin
@@ -364,9 +368,9 @@ def gripping(d: Doc) -> None:
         sh = finger_shape(fs, h.xf)
         tip, along = sh.tip, sh.along[-1]
         r = sh.half[-1] * 1.5
-        c = add(tip, mul(along, r * 0.25))
+        c = add(tip, mul(along, r * 0.3))
         d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, SKIN_DEEP, 0.55), (0.55, SKIN_DEEP, 0.3), (1, SKIN_DEEP, 0)])}"/>')
+              f'fill="{d.rad(c, r, [(0, SKIN_DEEP, 0.75), (0.5, SKIN_DEEP, 0.45), (1, SKIN_DEEP, 0)])}"/>')
         bulge = add(tip, mul(along, r * 1.1))
         d.add(f'<ellipse cx="{bulge[0]:.1f}" cy="{bulge[1]:.1f}" rx="{r * 0.8:.1f}" ry="{r * 0.8:.1f}" '
               f'fill="{d.rad(bulge, r * 0.8, [(0, SKIN_HI, 0.35), (1, SKIN_HI, 0)])}"/>')
@@ -378,7 +382,7 @@ def gripping(d: Doc) -> None:
         d.add(f'<path d="{smooth_path(seg, closed=False)}" stroke="{SKIN_DEEP}" stroke-width="{sh.half[j] * 1.5:.1f}" '
               f'fill="none" opacity="0.3" stroke-linecap="round"/>')
     model_palm_side(d, h, grip=0.6)
-    his_sleeve(d, ARM, x0=-130)
+    his_sleeve(d, ARM, x0=-96)
 
 
 def grip_white(d: Doc, stage: int) -> None:

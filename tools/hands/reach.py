@@ -23,15 +23,15 @@ OUT = str(INSERTS) + "/hand_reach/"
 
 # his hand, local (x toward the fingers, the thumb at -y): a broad, square palm, its knuckle line
 # nearly straight across, the thenar mound bulging out on the thumb's side by the wrist
-HIS_PALM: list[P] = [(-14, -50), (20, -62), (56, -80), (100, -88), (150, -88), (200, -84), (222, -66), (230, -30),
-                     (230, 16), (222, 54), (206, 76), (160, 82), (100, 78), (50, 66), (10, 56), (-14, 52)]
+HIS_PALM: list[P] = [(-14, -47), (20, -60), (56, -80), (100, -88), (150, -88), (196, -85), (214, -78), (226, -58), (231, -30),
+                     (231, 16), (226, 44), (214, 66), (196, 78), (160, 82), (100, 78), (50, 66), (10, 54), (-14, 48)]
 HIS_MCP: list[P] = [(204.0, -62.0), (214.0, -21.0), (210.0, 20.0), (198.0, 57.0)]
 HIS_W = [46.0, 48.0, 45.0, 40.0]
 HIS_LENS = [(72.0, 47.0, 35.0), (80.0, 52.0, 37.0), (76.0, 49.0, 35.0), (60.0, 40.0, 31.0)]
 HIS_THUMB = FingerSpec((44.0, -50.0), -38.0, (66.0, 48.0, 40.0), 60.0, (16.0, 12.0), "back", taper=0.6)
 # hers: narrower and tapering to the knuckles, longer slimmer fingers
-HER_PALM: list[P] = [(-14, -42), (22, -52), (60, -64), (110, -70), (160, -70), (196, -64), (212, -48), (218, -18),
-                     (217, 16), (208, 44), (192, 60), (150, 66), (100, 62), (50, 54), (10, 46), (-14, 44)]
+HER_PALM: list[P] = [(-14, -42), (22, -52), (60, -64), (110, -70), (160, -70), (190, -67), (206, -58), (215, -42), (218, -18),
+                     (217, 16), (212, 36), (202, 52), (188, 62), (150, 66), (100, 62), (50, 54), (10, 46), (-14, 44)]
 HER_MCP: list[P] = [(196.0, -50.0), (206.0, -17.0), (202.0, 16.0), (190.0, 46.0)]
 HER_W = [39.0, 41.0, 38.0, 33.0]
 HER_LENS = [(76.0, 50.0, 38.0), (84.0, 55.0, 40.0), (80.0, 52.0, 38.0), (64.0, 42.0, 33.0)]
@@ -66,7 +66,7 @@ HIS_POSES = (
     Pose(180.0, (-4.0, -1.0, 1.5, 4.5), (0.8, 0.78, 0.78, 0.78), 12.0, (12, 18)),
 )
 HIS_CUTS = (1.15, 1.4, 1.65, 3.7)  # seconds: the roll while it slides, the fingers closing after hers land
-HIS_NAMES = ("his_p0.svg", "his_p1.svg", "his_p2.svg", "his.svg", "his_p4.svg")
+HIS_NAMES = ("his.svg", "his_p1.svg", "his_p2.svg", "his_palm.svg", "his_palm2.svg")
 # hers: resting, fingertips on the wood; the fingers lifting; reaching out toward his palm
 HER_POSES = (
     Pose(0.0, (-1.0, 0.0, 1.0, 2.5), (0.76, 0.74, 0.74, 0.76), 9.0, (8, 12)),

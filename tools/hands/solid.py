@@ -20,9 +20,22 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from tools.hands import fingerform, paint
+from tools.hands import fingerform
 from tools.hands import geometry as g
-from tools.hands.geometry import Doc, FingerSpec, P, Skin, Xf, add, f, finger_geom, mul, norm, smooth_path, sub
+from tools.hands.geometry import (
+    Doc,
+    FingerSpec,
+    P,
+    Skin,
+    Xf,
+    add,
+    f,
+    finger_geom,
+    mul,
+    norm,
+    smooth_path,
+    sub,
+)
 
 
 @dataclass
@@ -133,7 +146,8 @@ def silhouette(doc: Doc, h: Hand, pieces: list[Piece],
                 f'stroke-width="{line_w * 2:.1f}" stroke-linejoin="round" stroke-opacity="0.85"/>')
     for kind, poly, sh, _fs in pieces:
         t = 1.0 if sh else 0.6
-        doc.add(f'<path data-solid="{kind}" d="{smooth_path(poly, tension=t)}" fill="{fill}"/>')
+        tag = f' data-side="{"palm" if h.xf.palm_up else "back"}"' if kind == "palm" else ""
+        doc.add(f'<path data-solid="{kind}"{tag} d="{smooth_path(poly, tension=t)}" fill="{fill}"/>')
 
 
 def model_palm_side(doc: Doc, h: Hand, grip: float = 0.0) -> None:
@@ -153,7 +167,10 @@ def model_palm_side(doc: Doc, h: Hand, grip: float = 0.0) -> None:
     if not h.xf.palm_up:
         doc.add(f'<path data-model="back" d="{path}" fill="{doc.lin(a, b, [(0, sk.knuckle, 0.35), (0.3, sk.light, 0.12), (0.5, sk.light, 0), (0.75, sk.dark, 0.0), (1, sk.dark, 0.4)])}"/>')
         dc = add(xf((120, 0)), mul(n, 26 * s))
-        doc.add(f'<path d="{path}" fill="{doc.rad(dc, 90 * s, [(0, sk.knuckle, 0.22), (1, sk.knuckle, 0)])}"/>')
+        doc.add(f'<path d="{path}" fill="{doc.rad(dc, 90 * s, [(0, sk.knuckle, 0.4), (0.5, sk.knuckle, 0.18), (1, sk.knuckle, 0)])}"/>')
+        # the wrist dips under the forearm's end before the back of the hand rises to the knuckles
+        w0, w1 = xf((-14, 0)), xf((120, 0))
+        doc.add(f'<path d="{path}" fill="{doc.lin(w0, w1, [(0, sk.dark, 0.0), (0.2, sk.dark, 0.22), (0.55, sk.dark, 0)])}"/>')
         # the knuckle row: a soft rise over each finger's root, a soft valley between
         for fs in h.fingers:
             bx, by = fs.base
@@ -246,7 +263,7 @@ def thumb_web(doc: Doc, h: Hand) -> None:
     else:
         web = h.xf((118, -70))
         doc.add(f'<ellipse cx="{web[0]:.1f}" cy="{web[1]:.1f}" rx="{22 * s:.1f}" ry="{22 * s:.1f}" '
-                f'fill="{doc.rad(web, 22 * s, [(0, sk.dark, 0.35), (1, sk.dark, 0)])}"/>')
+                f'fill="{doc.rad(web, 22 * s, [(0, sk.dark, 0.2), (1, sk.dark, 0)])}"/>')
 
 
 def draw(doc: Doc, h: Hand, shadow_off: P | None = (10, 14), shadow_alpha: float = 0.45) -> None:
