@@ -433,8 +433,13 @@ class StoryScene(Scene):
     def _paint_page_art_ahead(self, size: tuple[int, int], wait: bool = True) -> None:
         """Start painting the page shot's table and notebook art on the painter thread (once
         per canvas size), and take in what it has finished (the notebook's art at once,
-        waiting for it if `wait` and the page is on screen, rather than painting it twice)."""
-        if not self._has_table(size):
+        waiting for it if `wait` and the page is on screen, rather than painting it twice). Only
+        while the page shows now or next: else the table (in the backdrop) is let go of, 8 MB at
+        1080p, and painted again (baked: read back) ahead of the next page shot."""
+        page = self._page_now_or_next()
+        if not page:
+            self._backdrop = self._table = None
+        elif not self._has_table(size):
             if self._table_job is None or self._table_job[0] != size:
                 self._table_job = (size, _PAINTER.submit(paint_table, size, self.ctx.settings.seed, self._book_rect(size)))
             elif self._table_job[1].done():
@@ -442,8 +447,7 @@ class StoryScene(Scene):
                 self._table_job = None
         cache, seed, spread = getattr(self.ctx.books, "cache", None), getattr(self.notebook, "seed", None), \
             getattr(self.notebook, "spread", None)
-        if cache is None or not isinstance(seed, int) or spread is None or not (self.close_up() or any(
-                isinstance(cmd, c.Write) or isinstance(cmd, c.Shot) and cmd.name == PAGE_SHOT for cmd in self.director.ahead())):
+        if cache is None or not isinstance(seed, int) or spread is None or not page:
             return  # another kind of book (it paints its own art), or no page shot now or next (the notebook lets its art go)
         key = (page_scale(size[0]), seed)
         if key in cache.art:
@@ -542,6 +546,11 @@ class StoryScene(Scene):
         if glow > 0.01:  # the candles' golden glow (line 74 on) lands on the table and the page
             surface.fill((255, round(255 - 22 * glow), round(255 - 60 * glow)), special_flags=pygame.BLEND_RGB_MULT)
             surface.fill((round(26 * glow), round(14 * glow), 0), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _page_now_or_next(self) -> bool:
+        """Whether the page shot is on screen, or the script cuts to it (or writes) at its next line."""
+        return self.close_up() or any(isinstance(cmd, c.Write) or isinstance(cmd, c.Shot) and cmd.name == PAGE_SHOT
+                                      for cmd in self.director.ahead())
 
     def _has_table(self, size: tuple[int, int]) -> bool:
         """Whether the page shot's table is in the backdrop at canvas `size` (`_take_table`)."""
