@@ -549,7 +549,7 @@ class StoryScene(Scene):
 
     def _page_now_or_next(self) -> bool:
         """Whether the page shot is on screen, or the script cuts to it (or writes) at its next line."""
-        return self.close_up() or any(isinstance(cmd, c.Write) or isinstance(cmd, c.Shot) and cmd.name == PAGE_SHOT
+        return self.close_up() or any(isinstance(cmd, c.Write) or (isinstance(cmd, c.Shot) and cmd.name == PAGE_SHOT)
                                       for cmd in self.director.ahead())
 
     def _has_table(self, size: tuple[int, int]) -> bool:
