@@ -46,6 +46,7 @@ GLASS_RGB = (170, 180, 205)
 LIGHT_FPS = 20  # the light map's frame rate (every third 60 Hz frame; its upscale alone costs 1.2 ms at 1080p)
 PER_LIGHT = False  # exact per-flame shadows cost ~1.4 ms a light-map frame; the shared pass looks alike
 FIRE_DIP = 150.0  # how deep the map dims near the hearth when the fire dips (0..255 per unit of dip)
+SPLASH_REACH = 40.0  # room px about the glass the sill's splashes may fly to (beyond it, the rain is off the shot)
 KEY_SHADOW = 0.42  # how much the wall shadows also dim the room's other light (art over physics)
 
 
@@ -170,8 +171,13 @@ class RoomFx:
             self.rain.draw_glass(surface, view, state.stepped().rain, t)
 
     def draw_glass(self, surface: pygame.Surface, view: View, state: FxState, t: float) -> None:
-        """5. Splashes on the sill (right after the window frame)."""
+        """5. Splashes on the sill (right after the window frame). (Called for every shot: where the
+        glass is off the canvas, the rain lets go of what it painted for it.)"""
         if self.rain is not None:
+            g, m = self.glass, SPLASH_REACH
+            if not surface.get_rect().colliderect(view.rect(g.x - m, g.y - m, g.w + 2 * m, g.h + 2 * m)):
+                self.rain.off_shot()
+                return
             self.rain.draw_splashes(surface, view, state.stepped().rain, t)
 
     def draw_flames(self, surface: pygame.Surface, view: View, state: FxState, t: float,

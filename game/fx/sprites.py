@@ -259,6 +259,12 @@ class PerScale(Generic[T]):
     def scales(self) -> list[float]:
         return list(self._by)
 
+    def drop_drawn(self) -> None:
+        """The effect is off the shot: let go of the drawn scale's art (not the art made ahead)."""
+        if self._drawn is not None and self._drawn != self._ahead:
+            self._by.pop(self._drawn, None)
+        self._drawn = None
+
     def memory_bytes(self) -> int:
         """Bytes of the art kept at every scale (game.memory)."""
         return sum(art_bytes(v) for v in self._by.values())
