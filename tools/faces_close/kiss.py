@@ -21,6 +21,7 @@ import io
 import itertools
 import math
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pygame
@@ -29,6 +30,15 @@ from tools.faces_close import beats, face
 from tools.faces_close.hand import THUMB_ROOT, palm_on_cheek, thumb_on_cheek
 from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth, soft
 
+# The two of them painted from the wides' model sheet (review10 #4: 'cutting 72 -> 73 swaps the actors'):
+# skin as the wide heads paint the cheek (assets/art/figures/<who>/head.svg's skin gradient at 0.75 across
+# the head), its lit front and shaded back the gradient's ends; hair as the wides' hair gradient (his
+# near-black is already the sheet's; her chestnut the wide's, with its lit strands' colour). His shade a
+# little deeper than the wide's neck (#9a6a4e): the close shot models his face in the candle's light.
+HER = replace(face.HER, skin="#dcaa8f", skin_lit="#eec1a4", skin_shade="#8c5c45",
+              hair="#5a2f1a", hair_lit="#a0613a", hair_dark="#2e170c")
+HIM = replace(face.HIM, skin="#d9a783", skin_lit="#e2b08c", skin_shade="#80523a",
+              hair="#1a1412", hair_lit="#4a3a32", hair_dark="#0a0808")
 CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
 SCALE = 1.1
 HIS_HEAD = 0.96  # his profile model is 1.06x hers: drawn at this much of her scale, ~1.02x hers
@@ -146,7 +156,7 @@ def _neck(d: Doc, pl: Place, head: Place, m: face.Model) -> None:
 
 def her() -> str:
     d = Doc(line_alpha=LINES)
-    pl, m = HER_AT, face.HER
+    pl, m = HER_AT, HER
     face.hair_back(d, pl, m, fall=620)
     _neck(d, HER_NECK, pl, m)
     # her green dress at the shoulder, seen from the side as she turns to him: the neckline low at the
@@ -184,7 +194,7 @@ def her() -> str:
 
 def him() -> str:
     d = Doc(line_alpha=LINES)
-    pl, m = HIM_AT, face.HIM
+    pl, m = HIM_AT, HIM
     face.hair_back(d, pl, m)
     _neck(d, HIS_NECK, pl, m)
     # grey suit shoulder and the white collar round his throat (his shoulder behind, the lapel in front)
@@ -196,7 +206,7 @@ def him() -> str:
                    (x - 20, y - 30), (x - 80, y + 10)], tension=0.7), fill="#ece4d6", stroke="#8a8070", width=1.5)
     soft(d, (x - 10, y - 40), 60, 14, "#5a5048", 0.3)  # the collar's shade on itself under his jaw
     since = len(d.body)
-    face.head(d, pl, m, prof=profile(m))
+    face.head(d, pl, m, rim=1.2, prof=profile(m))  # (the window's cold rim a little up on the wides' cooler skin)
     _one_contour(d, since, pl, m)
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     _turn(d, pl, m)
@@ -211,7 +221,10 @@ def him() -> str:
     # where his lips press hers: a shared soft shade, not two cut edges
     psoft(d, pl, (0, -2), 8, 18, "#5a2418", 0.3)
     eye_shut(d, pl, m, sorrow=beats.look("kiss", "him").sorrow)
+    since = len(d.body)
     face.hair_front(d, pl, m)
+    _drop(d, since, 'fill="none"')  # its fine strands combed back from the brow: the slicked helmet
+    tousle(d, pl, m)
     locks(d, pl, m)
     _nape(d, pl, m)
     return d.text()
@@ -325,20 +338,21 @@ NAPE: list[tuple[list[P], float]] = [
 
 def _nape(d: Doc, pl: Place, m: face.Model) -> None:
     """His hair's shaped nape and its lit strands (KISS5: 'his hair a black helmet'): the crop tapering in
-    points behind the ear, and strands catching the light where the side of the head turns."""
+    points behind the ear, and strands catching the light where the side of the head turns (the wides'
+    warm brown, review10 #2: grey read as streaks on a helmet)."""
     for pts, w in NAPE:
         outline = limb(pl.all(pts), [w * pl.scale * (1 - 0.85 * i / (len(pts) - 1)) for i in range(len(pts))])
         d.path(smooth(outline, tension=0.8), fill=m.hair_dark)
-    for k in range(9):
-        o = k * 14.0
-        d.path(smooth(pl.all([(-150 - o * 0.4, -444 + o * 0.3), (-250 - o * 0.5, -420 + o * 0.9),
-                              (-330 - o * 0.3, -330 + o * 1.3), (-370 - o * 0.1, -210 + o * 0.9)]), closed=False),
-               stroke="#9a8272" if k % 2 == 0 else "#6e5c52", width=2.2 - 0.1 * k, opacity=0.5 - 0.03 * k)
+    for k in range(4):  # short broken strands where the side of the head turns (long arcs read as combed)
+        o = k * 22.0
+        d.path(smooth(pl.all([(-250 - o * 0.4, -420 + o * 0.5), (-300 - o * 0.4, -380 + o * 0.8),
+                              (-336 - o * 0.2, -320 + o * 1.0)]), closed=False),
+               stroke=LOCK_SHEEN[k % 3], width=2.0, opacity=0.35)
     for k in range(6):  # lower, over the back of the head behind the ear, down to the nape's points
         o = k * 16.0
         d.path(smooth(pl.all([(-300 - o * 0.3, -330 + o * 0.4), (-350 - o * 0.2, -230 + o * 0.6),
                               (-372 + o * 0.2, -120 + o * 0.5)]), closed=False),
-               stroke="#8a7464" if k % 2 == 0 else "#5a4a42", width=1.8, opacity=0.45)
+               stroke=LOCK_SHEEN[k % 3], width=1.8, opacity=0.35)
 
 
 def _nose_tip(d: Doc, pl: Place, m: face.Model) -> None:
@@ -347,7 +361,7 @@ def _nose_tip(d: Doc, pl: Place, m: face.Model) -> None:
     just inside it."""
     tip = profile(m)[9:12]  # from the tip's front round its underside (the top edge is under his nose)
     # a soft shade on the skin under it, not a stroke (review10 #2: a 4 px dark bar read across his nose)
-    _shade_along(d, pl, _outward(tip, -6.0), "#5a2410", 0.35)
+    _shade_along(d, pl, _outward(tip, -6.0), "#5a2410", 0.22)
     d.path(smooth(pl.all(_outward(tip, 3.0)), closed=False), stroke="#fff0d8", width=2.0 * pl.scale, opacity=0.45)
 
 
@@ -362,23 +376,98 @@ def _jaw_under(d: Doc, pl: Place, m: face.Model) -> None:
 
 # his tousled crop: a few locks fallen over the brow, each a tapered curl (local frame: from its root in
 # the hair to its tip; width at the root), and a few strays standing off the crown
-LOCKS: list[tuple[list[P], float]] = [
-    ([(-104, -396), (-84, -372), (-74, -342), (-80, -318)], 14), ([(-146, -388), (-128, -362), (-124, -330)], 11),
+FRINGE: list[tuple[P, float, float, float, float]] = [  # (base centre, direction (deg), base width, length, bend)
+    ((-92.0, -378.0), 62.0, 34.0, 66.0, 10.0), ((-134.0, -372.0), 74.0, 30.0, 54.0, 8.0),
+    ((-176.0, -362.0), 96.0, 26.0, 40.0, -6.0),
 ]
 
 
+def _flame(c: P, angle: float, w: float, length: float, bend: float) -> list[P]:
+    """A lock of hair as a flame: a broad base at `c` (its root running 14 px back into the hair), out
+    along `angle` (degrees, local frame) `length` px to a blunt tip set `bend` px to its side."""
+    dx, dy = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    px, py = -dy, dx
+
+    def at(u: float, v: float) -> P:  # u along the lock, v across it
+        return (c[0] + dx * u + px * v, c[1] + dy * u + py * v)
+
+    return [at(-14, -w / 2), at(0, -w / 2), at(length * 0.45, -w * 0.36 + bend * 0.3),
+            at(length * 0.85, -w * 0.16 + bend * 0.8), at(length, bend), at(length * 0.9, w * 0.1 + bend * 0.9),
+            at(length * 0.5, w * 0.3 + bend * 0.5), at(0, w / 2), at(-14, w / 2)]
+
+
+def _hair_paint(d: Doc, pl: Place, m: face.Model) -> str:
+    """The light across his hair as face.hair_front paints the mass (same ends, same stops), so a lock
+    grows out of it with no edge of its own colour."""
+    return d.lin(pl((-60, -480)), pl((-400, -150)), [(0, m.hair_lit, 1), (0.5, m.hair, 1), (1, m.hair_dark, 1)])
+
+
 def locks(d: Doc, pl: Place, m: face.Model) -> None:
-    """His tousled crop's loose locks and strays over face.hair_front (the kiss and the gaze)."""
-    for pts, w in LOCKS:
-        outline = limb(pl.all(pts), [w * pl.scale * (1 - 0.7 * i / (len(pts) - 1)) for i in range(len(pts))])
-        g = d.lin(pl(pts[0]), pl(pts[-1]), [(0, m.hair, 1), (1, m.hair_lit, 1)])
-        d.path(smooth(outline, tension=0.8), fill=g)
-        d.path(smooth(pl.all(pts), closed=False), stroke="#8a7464", width=1.2, opacity=0.4)
+    """His tousled crop's locks fallen over the brow (broad flames of the hair's own colour, a warm light
+    down one side: review10 #2, two thin tubes with a pale stroke read as hooks) and a few strays."""
+    for k, (c, ang, w, ln, bend) in enumerate(FRINGE):
+        lock = _flame(c, ang, w, ln, bend)
+        d.path(smooth(pl.all(lock), tension=0.8), fill=_hair_paint(d, pl, m))
+        d.path(smooth(pl.all(lock[1:5]), closed=False), stroke=LOCK_SHEEN[k % 3], width=1.6 * pl.scale, opacity=0.45)
     for k in range(7):
         x0 = -130 - 36 * k
         y0 = -470 - (24 if 1 <= k <= 4 else 0)
         d.path(smooth(pl.all([(x0, y0 + 20), (x0 - 10, y0 - 8), (x0 - 28 - 4 * (k % 3), y0 - 16 - 6 * (k % 2))]),
                       closed=False), stroke=m.hair_lit if k % 2 else m.hair, width=2.4, opacity=0.7)
+
+
+# his crop's outline from the hairline over the crown to the nape (face.HAIR_FRONT_HIM's and
+# face.hair_back's outer points, local frame): the tousled locks stand out along it
+CROWN: list[P] = [(-70, -396), (-110, -440), (-178, -478), (-230, -490), (-286, -488), (-330, -476),
+                  (-388, -420), (-414, -320), (-408, -200), (-390, -120)]
+SKULL: P = (-240.0, -260.0)  # about the middle of his skull, for the locks' outward direction
+LOCK_SHEEN = ("#7a5238", "#6e4a34", "#5e4636")  # the wides' lit strands in his hair (figures/him/head.svg)
+
+
+def tousle_locks() -> list[list[P]]:
+    """His disheveled crop's locks along CROWN, as the wides draw it (review10 #2: 'his hair here is a
+    slicked black helmet, while in every wide it is tousled'): each lock a flame of hair with a broad
+    base on the outline, swept back toward the nape, its blunt tip standing 14-30 local px out past it
+    (no tubes or hooks: they read as insect legs, review9 #4); uneven in size and spacing (a seeded
+    draw). Each is a closed outline, base to tip and back, local frame."""
+    rng = random.Random(74)
+    out: list[list[P]] = []
+    n = 16
+    for i in range(n):
+        f = min(0.995, max(0.0, (i + 0.5 + rng.uniform(-0.3, 0.3)) / n))
+        k = f * (len(CROWN) - 1)
+        j = min(int(k), len(CROWN) - 2)
+        (ax, ay), (bx, by) = CROWN[j], CROWN[j + 1]
+        t = k - j
+        ox, oy = ax + (bx - ax) * t, ay + (by - ay) * t
+        ln = math.hypot(bx - ax, by - ay) or 1.0
+        tx, ty = (bx - ax) / ln, (by - ay) / ln  # along the outline, toward the nape
+        nx, ny = ox - SKULL[0], oy - SKULL[1]
+        nn = math.hypot(nx, ny) or 1.0
+        nx, ny = nx / nn, ny / nn  # out of the head
+        # out of the head and swept back toward the nape: the lock's direction between the two
+        sweep = math.degrees(math.atan2(ny * 0.55 + ty, nx * 0.55 + tx))
+        out.append(_flame((ox - nx * 4, oy - ny * 4), sweep, rng.uniform(30, 44), rng.uniform(36, 58),
+                          rng.uniform(-6, 6)))
+    return out
+
+
+def tousle(d: Doc, pl: Place, m: face.Model) -> None:
+    """His hair as the wides draw it: the locks of tousle_locks() breaking the crop's outline in the
+    hair's own colour (they grow out of the mass, no edge between), a warm light on the crest of some
+    so they read against the dark room, and lit strands over the crown (the wides' warm brown, not grey)."""
+    for k, lock in enumerate(tousle_locks()):
+        d.path(smooth(pl.all(lock), tension=0.8), fill=_hair_paint(d, pl, m))
+        if k % 2 == 0:
+            d.path(smooth(pl.all(lock[1:5]), closed=False), stroke=LOCK_SHEEN[k % 3], width=1.6 * pl.scale,
+                   opacity=0.4)
+    rng = random.Random(11)
+    for k in range(9):  # lit strands over the crown, each following the locks' sweep back, broken
+        x0, y0 = rng.uniform(-300, -110), rng.uniform(-450, -360)
+        ln = rng.uniform(50, 90)
+        pts = [(x0, y0), (x0 - ln * 0.5, y0 - 10 + ln * 0.15), (x0 - ln, y0 + ln * 0.45)]
+        d.path(smooth(pl.all(pts), closed=False), stroke=LOCK_SHEEN[k % 3], width=rng.uniform(1.4, 2.6),
+               opacity=round(rng.uniform(0.3, 0.5), 2))
 
 
 # her near hand on his jaw, as in the next wide (line 74): the palm on his cheek, the back of her hand to us,
@@ -399,7 +488,7 @@ def hand_place() -> Place:
 
 def hand() -> str:
     d = Doc(line_alpha=LINES)
-    m = face.HER
+    m = HER
     pl = hand_place()
     w = (pl.x, pl.y)
     # the shadow her hand lays on his cheek (the light is between them, below: it falls up and back)
@@ -433,7 +522,7 @@ def thumb() -> str:
     d = Doc(line_alpha=LINES)
     pl = hand_place()
     psoft(d, pl, (-84, -44), 40, 12, "#2a1008", 0.3, rot=24)  # its shadow on his cheek, under it
-    thumb_on_cheek(d, pl, face.HER)
+    thumb_on_cheek(d, pl, HER)
     psoft(d, pl, (-70, -40), 30, 8, WARM, 0.2, rot=24)        # the candle's warm on its side
     return d.text()
 
@@ -514,7 +603,7 @@ def between(her_svg: str, him_svg: str) -> str:
         # her skin turning away from the light under his face, into the shade his face lays on it: toward
         # his edge a little toward her own warm shade (flat, the lit front of her lip ran on as a pale band
         # to his profile; scaled darker, the skin there went grey against her cheek)
-        shade = face.HER.skin_shade
+        shade = HER.skin_shade
         deep = tuple(round(v + (int(shade[1 + 2 * k:3 + 2 * k], 16) - v) * SHADE_UNDER) for k, v in enumerate(rgb))
         lit, shade = _hex(rgb), _hex(deep)
         g = d.lin((left, y), (right, y), [(0, lit, 1), (1, shade, 1)])
