@@ -138,9 +138,10 @@ def budgets() -> dict[str, Budget]:
         "ctx.renderer.moves._passes": _screens(MOVE_CANVAS),  # the cut's pass across (PERF2, MEMB)
         "ctx.renderer.moves._bg": _screens(MOVE_CANVAS),
         # the notebook close-up (the pen's): its paper, leather, page canvases and nib stamps
-        "scene.notebook._paper": _screens(1),
-        "scene.notebook._leather": _screens(1),
-        "scene.notebook._canvas": _screens(3),
+        # (its paper and leather while shown; the page canvas: ink and page, the stroke layer only the
+        # line's rows, and while not shown only the ink's written box)
+        "scene.notebook._art_held": _screens(2),
+        "scene.notebook._canvas": _screens(2.25),
         "scene.notebook._stamps": _fixed(8 * MiB),
         "ctx.books.cache": _screens(4),
         "scene.notebook._cache": _screens(4),  # the same books' cache, reached from the scene

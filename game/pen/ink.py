@@ -379,7 +379,7 @@ class InkCanvas:
     def let_go(self) -> None:
         """Keep only the ink's written box (the page is not shown): the full-size ink, page and
         paper go. Only with no stroke half laid (`idle`); `hold` brings the page back."""
-        if not self.idle() or self._ink is None and self._page is None:
+        if not self.idle() or (self._ink is None and self._page is None):
             return
         box = self.inked.clip(self.rect)
         if self._ink is not None and box.w and box.h:  # 24-bit: the ink is opaque, its bytes exact

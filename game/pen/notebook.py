@@ -161,6 +161,8 @@ class Notebook:
         self._t = 0.0
         self._cps = REF_CPS
         self._ev_pt = math.inf
+        self._art_held: tuple[pygame.Surface, pygame.Surface] | None = None  # paper, leather (None: let go)
+        self._canvas: InkCanvas
         self._build(scale)
 
     # ------------------------------------------------------------------ state changes
@@ -318,7 +320,7 @@ class Notebook:
         self._t, self._drawn_t, self._shown = t, t, True
         if rect.w != round(PANEL_W * self._scale):
             self._build(rect.w / PANEL_W)
-        self._hold()
+        paper, leather = self._hold()
         x0, y0 = rect.topleft
         u_open = (t - self._open_at) / (OPEN_T if self._open else CLOSE_T)
         if not self._open and u_open >= 1.0:
@@ -334,14 +336,14 @@ class Notebook:
         spine = round(self.spread.spine_x * self._scale)
         if u_open < 1.0:
             secs = u_open * CLOSE_T if not self._open else (1.0 - u_open) * CLOSE_T  # opening = closing reversed
-            draw_cover_motion(surface, x0, y0, self._canvas.page, self._leather, spine, secs, FOLD_T, CLOSE_T)
+            draw_cover_motion(surface, x0, y0, self._canvas.page, leather, spine, secs, FOLD_T, CLOSE_T)
             return
         surface.blit(self._canvas.page, (x0, y0))
         if line is not None and line.ink_line is not None and not turning and not line.completed:
             self._wet.draw(surface, x0, y0, line.ink_line, self._pt(line, t), self._cps / REF_CPS)
         if turning and self._turn_old is not None:
             u = (t - self._turn_at) / TURN_T
-            draw_turn(surface, x0, y0, self._turn_leaves(spine), self._paper.get_size(), self._px(self.spread.left),
+            draw_turn(surface, x0, y0, self._turn_leaves(spine), paper.get_size(), self._px(self.spread.left),
                       self._px(self.spread.right), spine, u)
         if not turning:
             self._leaves = None  # the turn is over: its leaves' ~10 MB go (cut again if one is drawn)
@@ -461,21 +463,20 @@ class Notebook:
             self._turn_old = self._turn_ink = self._leaves = None
         if self._canvas.idle():
             self._canvas.let_go()
-            self._paper = self._leather = None
+            self._art_held = None
 
     def _dry(self, line: _Line) -> bool:
         """Every blot of `line` spread and dried by now (its wet layers never drawn again)."""
         pt, to_ref = self._pt(line, self._t), self._cps / REF_CPS
         return all(pt >= b.t0 + b.grow + wet.BLOT_DRY * to_ref for b in line.timeline.blots)
 
-    def _hold(self) -> None:
+    def _hold(self) -> tuple[pygame.Surface, pygame.Surface]:
         """The art and the page again after `_let_go` (the art from the shared cache: the story
         paints it ahead of the page shot)."""
-        if self._paper is not None:
-            return
-        art = self._art(self._scale)
-        self._paper, self._leather = art
-        self._canvas.hold(self._paper)
+        if self._art_held is None:
+            self._art_held = self._art(self._scale)
+            self._canvas.hold(self._art_held[0])
+        return self._art_held
 
     def _art(self, scale: float) -> tuple[pygame.Surface, pygame.Surface]:
         """The paper and leather at `scale` (PenCache: painted once a scale)."""
@@ -520,15 +521,16 @@ class Notebook:
         """(Re)paint the art and re-lay all ink at a new pixel scale."""
         self._scale = scale
         self._cache.keep_scale(scale)
-        self._paper, self._leather = self._art(scale)
+        self._art_held = self._art(scale)
+        paper = self._art_held[0]
         self._room_ink.clear()
         self._wet = wet.WetInk(scale)
-        self._canvas = InkCanvas(self._paper)
-        if self._turn_old is not None and self._turn_old.get_size() != self._paper.get_size():
-            self._turn_old = pygame.transform.smoothscale(self._turn_old, self._paper.get_size())
+        self._canvas = InkCanvas(paper)
+        if self._turn_old is not None and self._turn_old.get_size() != paper.get_size():
+            self._turn_old = pygame.transform.smoothscale(self._turn_old, paper.get_size())
             self._leaves = None
-        if self._turn_ink is not None and self._turn_ink.get_size() != self._paper.get_size():
-            self._turn_ink = pygame.transform.smoothscale(self._turn_ink, self._paper.get_size())
+        if self._turn_ink is not None and self._turn_ink.get_size() != paper.get_size():
+            self._turn_ink = pygame.transform.smoothscale(self._turn_ink, paper.get_size())
         self._rebuild_ink()
 
     def _rebuild_ink(self) -> None:
@@ -545,7 +547,7 @@ class Notebook:
         """The turning leaves, cut once a turn (and at a new scale)."""
         if self._leaves is None:
             assert self._turn_old is not None and self._turn_ink is not None  # set together
-            self._leaves = cut_leaves(self._turn_old, self._turn_ink, self._paper, self._px(self.spread.left),
+            self._leaves = cut_leaves(self._turn_old, self._turn_ink, self._hold()[0], self._px(self.spread.left),
                                       self._px(self.spread.right), spine)
         return self._leaves
 
