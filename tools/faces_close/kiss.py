@@ -452,6 +452,15 @@ def tousle_locks() -> list[list[P]]:
     return out
 
 
+# lit crests of locks over the crown and the side of the head: (root, direction (deg), width, length),
+# each swept back from the brow toward the crown and the nape (the wides' head.svg: lit lock wedges)
+SHEEN_LOCKS: list[tuple[P, float, float, float]] = [
+    ((-120.0, -420.0), 200.0, 26.0, 90.0), ((-180.0, -446.0), 200.0, 24.0, 100.0),
+    ((-170.0, -384.0), 212.0, 22.0, 80.0), ((-260.0, -440.0), 226.0, 22.0, 90.0),
+    ((-310.0, -396.0), 244.0, 20.0, 80.0), ((-236.0, -364.0), 228.0, 20.0, 70.0),
+]
+
+
 def tousle(d: Doc, pl: Place, m: face.Model) -> None:
     """His hair as the wides draw it: the locks of tousle_locks() breaking the crop's outline in the
     hair's own colour (they grow out of the mass, no edge between), a warm light on the crest of some
@@ -461,6 +470,10 @@ def tousle(d: Doc, pl: Place, m: face.Model) -> None:
         if k % 2 == 0:
             d.path(smooth(pl.all(lock[1:5]), closed=False), stroke=LOCK_SHEEN[k % 3], width=1.6 * pl.scale,
                    opacity=0.4)
+    for k, (c, ang, w, ln) in enumerate(SHEEN_LOCKS):  # the lit crests of locks inside the mass, as the wides'
+        d.path(smooth(pl.all(_flame(c, ang, w, ln, 16.0)), tension=0.9), fill=LOCK_SHEEN[k % 3], opacity=0.28)
+        d.path(smooth(pl.all(_flame((c[0] - 4, c[1] + w * 0.6), ang, w * 0.35, ln * 0.8, 12.0)), tension=0.9),
+               fill=m.hair_dark, opacity=0.45)  # the parting beside it
     rng = random.Random(11)
     for k in range(9):  # lit strands over the crown, each following the locks' sweep back, broken
         x0, y0 = rng.uniform(-300, -110), rng.uniform(-450, -360)
