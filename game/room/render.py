@@ -97,8 +97,9 @@ class RoomRenderer:
         if cached is None:
             s = self.room.shots.get(shot) or self.room.shots["wide"]
             cached = self.tiles.crop(s.rect, size)  # built down from 4x tiles in close-ups, never upscaled
-            if pygame.display.get_init() and pygame.display.get_surface() is not None:
-                cached = cached.convert()
+            shown = pygame.display.get_surface() if pygame.display.get_init() else None
+            if shown is not None and (cached.get_bitsize(), cached.get_masks()) != (shown.get_bitsize(), shown.get_masks()):
+                cached = cached.convert()  # (in the display's format already: no second screen made)
             self._keep(key, cached)
         return cached
 
@@ -112,6 +113,7 @@ class RoomRenderer:
         change = snap.shot
         p = change.progress(t)
         if p >= 1.0 or not change.previous:
+            self._frozen = self._scratch = None  # (a dissolve's two screens, let go of as it ends)
             self.draw_shot(surface, change.value, snap, t, nib_uv)
             return
         size = surface.get_size()
