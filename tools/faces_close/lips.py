@@ -2,33 +2,40 @@
 
 At this scale any drawn line on the skin reads as a ruled grid, so the nose, the philtrum,
 the folds beside the mouth and the chin are each a few soft-edged ellipses of light or
-shade (svgkit.soft): a lit nose tip and bridge, the wings' round shading, nostrils as soft
-dark hollows, the shadow the nose casts on the upper lip, a philtrum groove between two
-faint ridges, cheeks turning away into shade, a shadow under the lower lip and a lit chin.
-Her chestnut hair frames the face in many fine strands of two lights. The lips (two parts
-that tremble, insert.toml) are modelled shapes; the mouth's dark and the teeth are here.
+shade (svgkit.soft). Her chestnut hair frames the face in many fine strands of two lights.
+The lips are soft-edged (feathered: their outer edges fade into the skin over several px and
+their corners over several times that, review10 #10: sticker lips with hard edges), each its
+own part that trembles (insert.toml); the mouth's corners and the chin are parts of their own,
+soft shade only, so the corners can pull down and the chin tighten and dimple as she fights
+the tears, each on its own irregular beat.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from tools.faces_close import beats
-from tools.faces_close.svgkit import Doc, f, soft
+from tools.faces_close.svgkit import Doc, P, f, smooth, soft
 
-SHADE = "#7a3e2c"
-DEEP = "#4a2016"
-LIGHT = "#fff0e2"
+SHADE = "#7a3420"
+DEEP = "#4a1a10"
+LIGHT = "#ffe6cc"
+# her skin and hair as the wides show them (tear.py: the room's light dims and greys an insert, so the
+# drawing is warmer than it shows; the old #f8d8c0 showed as a grey (135,100,74))
+SKIN = [(0, "#ffbe90", 1.0), (0.4, "#f09a68", 1.0), (0.72, "#c46a44", 1.0), (1, "#7a3a22", 1.0)]
+HAIR, HAIR_DARK = "#a84e22", "#5a2410"
 
 
 def face() -> str:
     d = Doc()
     d.body.append("<!-- Her lower face, close, modelled by soft light and shade (no lines on the skin); "
                   "the dark of the parted mouth and the teeth behind the trembling lips. -->")
-    neck = d.lin((0, 700), (0, 1080), [(0, "#40241a", 1), (1, "#845640", 1)])
+    neck = d.lin((0, 700), (0, 1080), [(0, "#5a2814", 1), (1, "#a85a36", 1)])
     d.path("M 700,700 C 760,860 800,980 780,1100 L 1300,1100 C 1270,980 1290,860 1330,700 Z", fill=neck)
-    skin = d.rad((990, 360), 720, [(0, "#f8d8c0", 1), (0.4, "#e8b496", 1), (0.72, "#c08062", 1), (1, "#74402e", 1)])
+    skin = d.rad((990, 360), 720, SKIN)
     outline = ("M 470,-20 L 1460,-20 C 1470,250 1440,520 1310,690 C 1210,820 1110,888 1000,896 "
                "C 880,894 760,826 680,706 C 570,548 500,300 470,-20 Z")
     d.path(outline, fill=skin)
@@ -45,9 +52,9 @@ def face() -> str:
     soft(d, (996, 30), 46, 120, LIGHT, 0.35)
     soft(d, (890, 180), 64, 74, SHADE, 0.35)
     soft(d, (1110, 180), 64, 74, SHADE, 0.4)
-    soft(d, (904, 176), 40, 44, "#f6ccb0", 0.55)
-    soft(d, (1096, 176), 40, 44, "#f0c0a2", 0.45)
-    soft(d, (1000, 150), 90, 74, "#fadcc4", 0.75, core=0.35)
+    soft(d, (904, 176), 40, 44, "#fcc09a", 0.55)
+    soft(d, (1096, 176), 40, 44, "#f4b490", 0.45)
+    soft(d, (1000, 150), 90, 74, "#ffcaa4", 0.75, core=0.35)
     soft(d, (1000, 240), 150, 34, DEEP, 0.42, core=0.25)
     soft(d, (1008, 128), 40, 30, LIGHT, 0.7)
     # the nostrils: hollows in the shade under the tip, each under the round of its wing (crisp near-black
@@ -56,9 +63,9 @@ def face() -> str:
     soft(d, (1056, 212), 40, 18, "#5a2214", 0.45, rot=-18)
     soft(d, (954, 214), 22, 9, "#2e1008", 0.6, rot=18)
     soft(d, (1046, 214), 22, 9, "#2e1008", 0.6, rot=-18)
-    soft(d, (912, 196), 26, 20, "#f6ccb0", 0.3)   # the wings' rims catch the light round them
-    soft(d, (1088, 196), 26, 20, "#f0c0a2", 0.25)
-    soft(d, (1000, 222), 24, 14, "#f0c2a6", 0.5)
+    soft(d, (912, 196), 26, 20, "#fcc09a", 0.3)   # the wings' rims catch the light round them
+    soft(d, (1088, 196), 26, 20, "#f4b490", 0.25)
+    soft(d, (1000, 222), 24, 14, "#f4b490", 0.5)
     # the shadow the nose casts on the upper lip; the philtrum groove between two soft ridges
     soft(d, (1014, 276), 120, 34, SHADE, 0.3)
     soft(d, (1000, 318), 26, 72, "#9a5640", 0.3)
@@ -71,27 +78,11 @@ def face() -> str:
     soft(d, (1160, 300), 70, 150, LIGHT, 0.1, rot=-24)
     # the mouth's corners sink softly, deeper and lower the sadder the story's face beat (beats.py)
     droop = beats.look("trembling_lips", "her").droop
-    soft(d, (724, 470 + 12 * droop), 34, 26, DEEP, round(0.35 + 0.2 * droop, 3))
-    soft(d, (1276, 468 + 12 * droop), 34, 26, DEEP, round(0.35 + 0.2 * droop, 3))
-    # the dark of the parted mouth and the teeth
-    mouth = d.rad((1000, 470), 280, [(0, "#1a0507", 1), (1, "#4a1418", 1)])
-    d.path("M 730,470 C 840,436 1160,436 1270,468 C 1160,540 840,540 730,470 Z", fill=mouth)
-    # the corners' dark (the commissure), a little past where the lips meet: as the lower lip trembles
-    # its corner parts from the upper's over shadow, never over bare skin
-    for x, y, r in ((746, 478, 10), (1254, 476, -10)):
-        soft(d, (x, y), 15, 9, "#2a0a0c", 0.85, rot=r, core=0.45)
-    teeth = d.lin((0, 442), (0, 480), [(0, "#6a5046", 1), (0.35, "#e8dccc", 1), (0.8, "#f4ebe0", 1),
-                                       (1, "#b8a496", 1)])
-    d.path("M 850,452 C 940,442 1060,442 1150,452 C 1146,462 1140,472 1130,478 C 1050,470 950,470 870,480 "
-           "C 860,472 854,462 850,452 Z", fill=teeth)
-    # the teeth turn away into the mouth's dark at either side and lie in the upper lip's shade at the top
-    # (a flat pale strip with square ends read as paper in the mouth, review7 #3)
-    for x in (864, 1136):
-        soft(d, (x, 464), 64, 20, "#1a0507", 0.55)
-    soft(d, (1000, 449), 170, 7, "#3a1a14", 0.4)
-    soft(d, (1000, 462), 3, 11, "#8a7468", 0.35)  # between the two front teeth
+    soft(d, (716, 488 + 12 * droop), 40, 30, DEEP, round(0.25 + 0.15 * droop, 3))
+    soft(d, (1284, 486 + 12 * droop), 40, 30, DEEP, round(0.25 + 0.15 * droop, 3))
+    _mouth(d)
     # under the lower lip a soft hollow, then the chin's round light
-    soft(d, (1000, 656), 210, 48, DEEP, 0.4, core=0.2)
+    soft(d, (1000, 636), 200, 34, DEEP, 0.32, core=0.2)
     soft(d, (1000, 770), 170, 90, LIGHT, 0.26)
     soft(d, (1010, 790), 70, 40, LIGHT, 0.2)
     # the far jaw in shade
@@ -105,10 +96,10 @@ def hair() -> str:
     d = Doc()
     d.body.append("<!-- Her chestnut hair framing the face: two masses of fine lit strands. -->")
     rng = random.Random(19)
-    hl = d.lin((0, 0), (560, 0), [(0, "#1e0c05", 1), (0.7, "#5a2a12", 1), (1, "#8e4a24", 1)])
+    hl = d.lin((0, 0), (560, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#c0602c", 1)])
     d.path("M -20,-20 L 501,-20 L 500,6 C 470,200 450,470 520,720 C 560,880 520,1000 470,1100 L -20,1100 Z",
            fill=hl)
-    hr = d.lin((1920, 0), (1400, 0), [(0, "#1a0a04", 1), (0.7, "#4e240e", 1), (1, "#844420", 1)])
+    hr = d.lin((1920, 0), (1400, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#b85a28", 1)])
     d.path("M 1430,-20 L 1918,-20 L 1918,1100 L 1520,1100 C 1580,900 1540,700 1480,520 C 1440,340 1440,140 "
            "1430,-20 Z", fill=hr)
     for side in (-1, 1):
@@ -127,7 +118,7 @@ def hair() -> str:
                 x2 = x0 + 60 - 80 * t
                 near = t
             lit = rng.random() < 0.55
-            col = ("#d0844a" if side < 0 else "#b87040") if lit else "#1a0804"
+            col = ("#f0a060" if side < 0 else "#e08c50") if lit else "#3a1406"
             op = (0.25 + 0.45 * near * rng.random()) if lit else 0.35
             w = 1.5 + 3.5 * rng.random()
             y0 = -10 + 60 * rng.random()
@@ -142,35 +133,159 @@ def hair() -> str:
     return d.text()
 
 
-LIP_UPPER = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">
-<!-- Her upper lip: a cupid's bow with volume, its edge fading softly into the skin (no ink line: review8 #17), a soft light on its ridge. -->
-<defs>
-<linearGradient id="lu" x1="0" y1="370" x2="0" y2="470" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#a84450"/><stop offset="0.6" stop-color="#cc6a72"/><stop offset="1" stop-color="#8a3440"/></linearGradient>
-</defs>
-<path d="M 730,470 C 800,424 880,372 950,372 C 976,373 990,386 1000,394 C 1010,386 1026,372 1052,371 C 1122,370 1200,424 1270,468 C 1200,462 1140,452 1080,452 C 1040,451 1016,460 1000,462 C 984,460 960,451 920,452 C 860,453 800,462 730,470 Z" fill="none" stroke="#b25a5c" stroke-width="9" stroke-linejoin="round" opacity="0.14"/>
-<path d="M 730,470 C 800,424 880,372 950,372 C 976,373 990,386 1000,394 C 1010,386 1026,372 1052,371 C 1122,370 1200,424 1270,468 C 1200,462 1140,452 1080,452 C 1040,451 1016,460 1000,462 C 984,460 960,451 920,452 C 860,453 800,462 730,470 Z" fill="none" stroke="#b25a5c" stroke-width="5" stroke-linejoin="round" opacity="0.22"/>
-<path d="M 730,470 C 800,424 880,372 950,372 C 976,373 990,386 1000,394 C 1010,386 1026,372 1052,371 C 1122,370 1200,424 1270,468 C 1200,462 1140,452 1080,452 C 1040,451 1016,460 1000,462 C 984,460 960,451 920,452 C 860,453 800,462 730,470 Z" fill="url(#lu)" stroke="#b25a5c" stroke-width="2" stroke-linejoin="round" stroke-opacity="0.35"/>
-<path d="M 900,392 C 940,382 975,388 996,404" stroke="#e88a8a" stroke-width="9" fill="none" opacity="0.25" stroke-linecap="round"/>
-<path d="M 1008,404 C 1030,388 1070,384 1110,394" stroke="#e88a8a" stroke-width="8" fill="none" opacity="0.2" stroke-linecap="round"/>
-</svg>
-"""
+def _dense(pts: Sequence[P], n: int = 8) -> list[P]:
+    """A Catmull-Rom curve through `pts` (ordered by x) as many points."""
+    out: list[P] = []
+    for i in range(len(pts) - 1):
+        p0, p1, p2 = pts[max(0, i - 1)], pts[i], pts[i + 1]
+        p3 = pts[min(len(pts) - 1, i + 2)]
+        for k in range(n):
+            t = k / n
+            out.append((_cr(p0[0], p1[0], p2[0], p3[0], t), _cr(p0[1], p1[1], p2[1], p3[1], t)))
+    out.append(pts[-1])
+    return out
 
-LIP_LOWER = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">
-<!-- Her lower lip, full and parted from the upper, its edge soft, a little moist light: it trembles (insert.toml). -->
-<defs>
-<linearGradient id="ll" x1="0" y1="480" x2="0" y2="620" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#8a3440"/><stop offset="0.18" stop-color="#dc7e84"/><stop offset="0.6" stop-color="#c86670"/><stop offset="1" stop-color="#94404a"/></linearGradient>
-<radialGradient id="wet" cx="50%" cy="50%" r="50%"><stop offset="0" stop-color="#ffffff" stop-opacity="0.3"/><stop offset="1" stop-color="#ffffff" stop-opacity="0"/></radialGradient>
-<radialGradient id="shade" cx="50%" cy="50%" r="50%"><stop offset="0" stop-color="#6a2430" stop-opacity="0.35"/><stop offset="1" stop-color="#6a2430" stop-opacity="0"/></radialGradient>
-</defs>
-<path d="M 738,474 C 830,494 940,508 1000,508 C 1060,508 1170,494 1262,472 C 1220,570 1120,622 1000,624 C 880,624 776,572 738,474 Z" fill="none" stroke="#b25e62" stroke-width="9" stroke-linejoin="round" opacity="0.14"/>
-<path d="M 738,474 C 830,494 940,508 1000,508 C 1060,508 1170,494 1262,472 C 1220,570 1120,622 1000,624 C 880,624 776,572 738,474 Z" fill="none" stroke="#b25e62" stroke-width="5" stroke-linejoin="round" opacity="0.22"/>
-<path d="M 738,474 C 830,494 940,508 1000,508 C 1060,508 1170,494 1262,472 C 1220,570 1120,622 1000,624 C 880,624 776,572 738,474 Z" fill="url(#ll)" stroke="#b25e62" stroke-width="2" stroke-linejoin="round" stroke-opacity="0.35"/>
-<ellipse cx="1000" cy="600" rx="190" ry="22" fill="url(#shade)"/>
-<ellipse cx="1030" cy="556" rx="120" ry="26" fill="url(#wet)"/>
-<path d="M 990,548 C 1020,540 1060,540 1090,548" stroke="#fff6f0" stroke-width="7" fill="none" opacity="0.3" stroke-linecap="round"/>
-<path d="M 880,560 C 900,570 920,576 940,578" stroke="#e89a98" stroke-width="4" fill="none" opacity="0.5" stroke-linecap="round"/>
-</svg>
-"""
+
+def _cr(a: float, b: float, c: float, e: float, t: float) -> float:
+    """The Catmull-Rom curve through b (t=0) and c (t=1), with neighbours a and e."""
+    return 0.5 * (2 * b + (c - a) * t + (2 * a - 5 * b + 4 * c - e) * t * t + (3 * b - a - 3 * c + e) * t ** 3)
+
+
+def _y(curve: Sequence[P], x: float) -> float:
+    """The curve's height at `x` (straight between its points; held past its ends)."""
+    if x <= curve[0][0]:
+        return curve[0][1]
+    for (x0, y0), (x1, y1) in pairwise(curve):
+        if x0 <= x <= x1:
+            return y0 + (y1 - y0) * (x - x0) / max(1e-6, x1 - x0)
+    return curve[-1][1]
+
+
+class Lip:
+    """A lip between its `top` and `bottom` edges (point lists left to right, meeting at the corners)."""
+
+    def __init__(self, top: Sequence[P], bottom: Sequence[P]) -> None:
+        self.top, self.bottom = _dense(top), _dense(bottom)
+        self.x0, self.x1 = top[0][0], top[-1][0]
+
+    def inset(self, et: float, eb: float, corner: float, n: int = 64) -> list[P]:
+        """The lip's outline drawn `et` in from the top edge and `eb` in from the bottom (never past the
+        middle between them), and pinched smoothly to nothing over `corner` px from each corner, gone in
+        its outer third (cut square there, the layers' ends showed as steps)."""
+        top, bot = [], []
+        for i in range(n):
+            x = self.x0 + (self.x1 - self.x0) * i / (n - 1)
+            t, b = _y(self.top, x), _y(self.bottom, x)
+            m = (t + b) / 2
+            u = min(1.0, max(0.0, (min(x - self.x0, self.x1 - x) - 0.35 * corner) / (0.65 * corner))) \
+                if corner > 0 else 1.0
+            k = u * u * (3 - 2 * u)
+            top.append((x, m - max(0.0, min(m - t - et, (m - t) * k))))
+            bot.append((x, m + max(0.0, min(b - m - eb, (b - m) * k))))
+        return [*top, *reversed(bot)]
+
+
+def feather(d: Doc, lip: Lip, fill: str, edge_t: float, edge_b: float, corner: float, layers: int = 7) -> None:
+    """`lip` filled with `fill`, its edges soft: `layers` faint copies each drawn a step further in, so its
+    opacity climbs from nothing at the edge to full `edge_t`/`edge_b` px inside, and `corner` px in from
+    each corner (the lip melting into the skin at the mouth's corners)."""
+    a = round(1 - 0.04 ** (1 / layers), 3)
+    for k in range(layers):
+        t = (k + 0.5) / layers
+        d.path(smooth(lip.inset(edge_t * t, edge_b * t, corner * t), tension=0.6), fill=fill, opacity=a)
+    d.path(smooth(lip.inset(edge_t, edge_b, corner), tension=0.6), fill=fill)
+
+
+# The lips, a trembling mouth held just apart, the corners a little down (design px).
+UPPER = Lip([(716, 486), (790, 452), (870, 404), (948, 378), (1000, 398), (1052, 377), (1130, 402), (1210, 450),
+             (1284, 484)],
+            [(716, 486), (800, 474), (900, 462), (1000, 468), (1100, 461), (1200, 472), (1284, 484)])
+LOWER = Lip([(726, 484), (820, 484), (920, 490), (1000, 497), (1080, 494), (1180, 489), (1274, 486)],
+            [(726, 488), (800, 540), (900, 598), (1000, 614), (1100, 598), (1200, 540), (1274, 486)])
+
+
+def _mouth(d: Doc) -> None:
+    """The dark of the mouth between the lips (reaching under both, so no skin shows as they move) and
+    the upper teeth's edges a dim soft sliver in the upper lip's shade (a flat pale strip read as paper)."""
+    def taper(x: float) -> float:  # 1 in the middle, 0 at the corners
+        return min(1.0, max(0.0, min(x - UPPER.x0, UPPER.x1 - x) / 90))
+
+    gap = Lip([(x, y - 8 * taper(x)) for x, y in [UPPER.bottom[0], *UPPER.bottom[8:-8:8], UPPER.bottom[-1]]],
+              [(x, y + 18 * taper(x)) for x, y in [LOWER.top[0], *LOWER.top[8:-8:8], LOWER.top[-1]]])
+    mouth = d.rad((1000, 480), 280, [(0, "#1a0507", 1), (0.8, "#3a1014", 1), (1, "#5a2020", 1)])
+    feather(d, gap, mouth, 2, 2, 24, layers=4)
+    teeth = Lip([(880, 471), (940, 469), (1000, 473), (1060, 468), (1120, 471)],
+                [(880, 471), (940, 480), (1000, 483), (1060, 479), (1120, 471)])
+    feather(d, teeth, d.lin((0, 464), (0, 486), [(0, "#3a2420", 1), (0.55, "#7a6258", 1), (1, "#9a8476", 1)]),
+            3, 3, 30, layers=4)
+    soft(d, (1000, 478), 2.5, 8, "#4a3028", 0.35)  # between the two front teeth
+
+
+def lip_upper() -> str:
+    """Her upper lip: a cupid's bow, its face turned down so a little darker, its top edge (the
+    vermilion border) catching a fine soft light, everything feathered into the skin."""
+    d = Doc()
+    d.body.append("<!-- Her upper lip: soft-edged, melting into the skin at the corners (review10 #10), a fine "
+                  "light along its border; it trembles a little (insert.toml). -->")
+    g = d.lin((0, 376), (0, 476), [(0, "#b0504e", 1), (0.55, "#a84848", 1), (1, "#7a2e34", 1)])
+    feather(d, UPPER, g, 12, 0.5, 120)
+    for x0, x1, op in ((880, 996, 0.22), (1004, 1120, 0.18)):  # the border's light either side of the bow
+        mid = (x0 + x1) / 2
+        soft(d, (mid, _y(UPPER.top, mid) + 9), (x1 - x0) / 2, 5, "#f0a098", op, rot=(-12 if x0 < 1000 else 12))
+    soft(d, (1000, 404), 14, 10, "#e89088", 0.2)                 # the bow's tubercle
+    return d.text()
+
+
+def lip_lower() -> str:
+    """Her lower lip: fuller, lit on its round, the shade of the upper lip along its top, a soft wet
+    sheen (no highlight bar), its outer edge feathered into the skin; its top edge, under the upper lip,
+    is not (feathered there, the skin showed as a pale line between the lips at the corners)."""
+    d = Doc()
+    d.body.append("<!-- Her lower lip: full, soft-edged, melting into the skin at the corners (review10 #10), a soft "
+                  "wet sheen; it quivers (insert.toml). -->")
+    g = d.lin((0, 488), (0, 616), [(0, "#7a2e34", 1), (0.22, "#c4605e", 1), (0.6, "#c8645e", 1),
+                                   (1, "#9c4844", 1)])
+    feather(d, LOWER, g, 0.5, 12, 130)
+    soft(d, (1046, 560), 120, 24, "#ffe0d4", 0.28)               # the wet sheen on its round
+    soft(d, (1060, 556), 46, 8, "#fff2ea", 0.3)
+    return d.text()
+
+
+CORNERS = ((716.0, 487.0), (1284.0, 485.0))  # the mouth's corners (design px): the corner parts' pivots
+
+
+def corner(side: int) -> str:
+    """One corner of the mouth as it pulls down (its own part: insert.toml moves it down and out on its
+    own beat): the commissure's dark, the lip's end turned down into it, and the soft fold the pull
+    presses into the skin below and outside it. Soft shade only, no line."""
+    x, y = CORNERS[0 if side < 0 else 1]
+    d = Doc()
+    d.body.append("<!-- A corner of her mouth pulling down: the commissure's dark and the fold below it "
+                  "(tools/faces_close/lips.py corner()). -->")
+    soft(d, (x - side * 14, y + 1), 26, 9, "#2a080a", 0.5, rot=side * 14, core=0.3)
+    soft(d, (x - side * 26, y + 6), 30, 9, "#8a3434", 0.35, rot=side * 22)       # the lip's end turned down
+    soft(d, (x + side * 8, y + 36), 24, 40, "#4a1a10", 0.2, rot=-side * 18)    # the fold below, outside
+    soft(d, (x + side * 30, y + 30), 22, 50, LIGHT, 0.1, rot=-side * 18)       # lit beside it
+    return d.text()
+
+
+def chin() -> str:
+    """The chin tightening (its own part: insert.toml brings it in and lifts it on her sob's beat): the
+    crease under the lower lip deepens and the chin's skin puckers into small soft dimples between
+    lit bumps, the way a chin fights not to cry. Soft shade and light only."""
+    d = Doc()
+    d.body.append("<!-- Her chin tightening: the crease under the lip deepened, the skin puckered in soft dimples "
+                  "(tools/faces_close/lips.py chin()). -->")
+    soft(d, (1000, 632), 160, 18, DEEP, 0.3, core=0.2)
+    soft(d, (1000, 690), 140, 26, LIGHT, 0.14)
+    rng = random.Random(1920)
+    for _ in range(9):
+        x, y = rng.uniform(910, 1090), rng.uniform(712, 800)
+        r = rng.uniform(20, 30)
+        soft(d, (x, y), r, r * 0.8, "#5a2014", round(rng.uniform(0.08, 0.14), 2))
+        soft(d, (x + 8, y - 10), r * 0.7, r * 0.5, LIGHT, round(rng.uniform(0.06, 0.1), 2))
+    soft(d, (1000, 812), 120, 30, DEEP, 0.16)  # the chin pushed up: its lower edge in shade
+    return d.text()
 
 
 def write(out: Path) -> None:
@@ -178,6 +293,9 @@ def write(out: Path) -> None:
     opaque backdrop by the insert renderer (game/art/inserts.py)."""
     (out / "face.svg").write_text(face(), encoding="utf-8")
     (out / "hair.svg").write_text(hair(), encoding="utf-8")
-    (out / "lip_upper.svg").write_text(LIP_UPPER, encoding="utf-8")
-    (out / "lip_lower.svg").write_text(LIP_LOWER, encoding="utf-8")
+    (out / "lip_upper.svg").write_text(lip_upper(), encoding="utf-8")
+    (out / "lip_lower.svg").write_text(lip_lower(), encoding="utf-8")
+    (out / "corner_l.svg").write_text(corner(-1), encoding="utf-8")
+    (out / "corner_r.svg").write_text(corner(1), encoding="utf-8")
+    (out / "chin.svg").write_text(chin(), encoding="utf-8")
     beats.write_variants(out, {"face.svg": ("her", face)})
