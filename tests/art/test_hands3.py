@@ -41,9 +41,9 @@ def test_at_3s_his_fingers_show_curling_round_her_hand(inserts: Inserts) -> None
     size = (960, 540)
     names, owner = _top_owner(inserts, "hands_intertwined", 3.0, size)
     k = size[0] / 1920
-    for i in range(4):
-        seen = sum(int((owner == j).sum()) for j, n in enumerate(names) if n.startswith(f"his_tip{i}"))
-        assert seen / k**2 > 2500, f"his finger {i} shows {seen / k**2:.0f} px at 3 s: no fingers on his hand"
+    # (review10 #1: his four risen fingers are one drawing per lacing frame, his_lace*)
+    seen = sum(int((owner == j).sum()) for j, n in enumerate(names) if n.startswith(("his_lace", "his_squeeze")))
+    assert seen / k**2 > 4 * 2500, f"his fingers show {seen / k**2:.0f} px at 3 s: no fingers on his hand"
 
 
 def test_his_palm_is_lit_skin_not_a_dark_dome() -> None:
@@ -89,16 +89,13 @@ def test_the_white_follows_the_knuckles_with_no_hard_edge(side: str) -> None:
 
 
 def test_the_gripping_thumb_lies_on_the_fist() -> None:
+    """(review10 #6: the gripping hand now clamps over the fist from above, tools/hands/solid.py)
+    its thumb's tip lies on the fist's skin, not in the air beside it."""
     from tools.hands import fists
-    cp, _, _ = finger_geom(fists.GRIP_THUMB, fists.GRIP)
-    back = [fists.LEFT(p) for p in [(-64, -124), (-84, -60), (-86, 0), (-50, 10), (-10, 12), (30, 12), (72, 8),
-                                     (104, -40), (102, -86), (70, -124)]]
-    tip = cp[-1]
-    inside = False
-    for (x0, y0), (x1, y1) in zip(back, back[1:] + back[:1], strict=True):
-        if (y0 > tip[1]) != (y1 > tip[1]) and tip[0] < x0 + (tip[1] - y0) * (x1 - x0) / (y1 - y0):
-            inside = not inside
-    assert inside, f"the gripping thumb's tip {tip} is off the fist: it hovers, touching nothing"
+    from tools.hands.solid import finger_shape
+    tip = finger_shape(fists.GRIP_THUMB, fists.GRIP).tip
+    fist = _alpha_of(CLENCH / "fist_left.svg")
+    assert fist[round(tip[0]), round(tip[1])] > 200, f"the gripping thumb's tip {tip} is off the fist: it hovers, touching nothing"
 
 
 def test_his_two_sleeves_are_one_cloth_in_the_frame(inserts: Inserts, tmp_path: Path) -> None:
@@ -130,7 +127,7 @@ def test_his_two_sleeves_are_one_cloth_in_the_frame(inserts: Inserts, tmp_path: 
 
 
 # L62 @3 s "He reached for her hand" (review6 #8)
-REACH_XF = (1360, 492, 183, 1.62)  # tools/hands/reach.py: his hand's frame (Xf(1360, 492, rot=183, s=1.62, mirror=True))
+REACH_XF = (1360, 492, 183, 1.72)  # tools/hands/reach.py: his hand's frame (HIS_AT, HIS_SCALE, mirrored)
 
 
 def _back_anchors(svg: Path) -> list[tuple[float, float]]:
@@ -201,9 +198,10 @@ def test_his_gripping_fingers_cast_no_second_outline(i: int) -> None:
 @pytest.mark.parametrize("insert", ["hands_intertwined", "hands_tighten"])
 def test_her_bent_fingers_have_a_crisp_start_not_a_smear(insert: str) -> None:
     import math
-    im = pygame.image.load(str(INSERTS / insert / "her_fingers.svg"))
+    # (review10 #1: her curled fingers, as laced at 63/64 and as 71 begins)
+    im = pygame.image.load(str(INSERTS / insert / ("her_lace7.svg" if insert == "hands_intertwined" else "her_grip0.svg")))
     for i in range(4):
-        fs = clasp._her_curled(i)
+        fs = clasp.her_spec(i, 1.0)
         ang = math.radians(fs.ang)
 
         def alpha(t: float, fs: FingerSpec = fs, ang: float = ang) -> int:

@@ -108,8 +108,8 @@ def her_back() -> Doc:
     tw = [HER_XF(p) for p in [(56, -66), (96, -98), (132, -112), (176, -106), (196, -92), (170, -78), (100, -70)]]
     d.add(f'<path d="{smooth_path(tw, tension=0.6)}" fill="{d.lin(HER_XF((110, -70)), HER_XF((130, -112)), [(0, HER.mid, 1), (1, HER.dark, 1)])}"/>')
     finger(d, her.thumb, her.xf, her.skin)  # under the back of her hand, which covers its root (no seam)
-    hand_back(d, her, tendons=0.0, knuckle_glow=0.35)
-    paint.model_back(d, her, shade=0.6)
+    hand_back(d, her, tendons=0.0, knuckle_glow=0.15, root_blend=0.0)  # (over her fingers' roots)
+    paint.model_back(d, her, shade=0.6, knuckles=0.25)  # (a bright crown on each knuckle, then her finger coming out from under it, read as a dark collar beyond)
     bracelet(d, her.xf)
     return d
 

@@ -371,9 +371,11 @@ def palm_outline(fingers: list[FingerSpec]) -> list[P]:
 
 
 def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, tendons: float = 0.3,
-              knuckle_glow: float = 1.0, palm_lines: float = 1.0) -> None:
+              knuckle_glow: float = 1.0, palm_lines: float = 1.0, root_blend: float = 0.45) -> None:
     """The back (or palm) of the hand: volume, knuckles (their highlight scaled by knuckle_glow), tendons;
-    a palm's lines at `palm_lines` of their strength (0: none)."""
+    a palm's lines at `palm_lines` of their strength (0: none). `root_blend`: the mid tone laid
+    over each knuckle's edge to blend it into a finger drawn over it (0 for a hand drawn over its
+    fingers' roots: there it darkened each finger as a collar, review10 #1)."""
     pts = [h.xf(p) for p in (h.palm_pts or palm_outline(h.fingers))]
     c = h.xf((110, 0))
     top = h.xf((110, -90))
@@ -397,7 +399,7 @@ def hand_back(doc: Doc, h: HandSpec, outline: float = 2.4, white: float = 0.0, t
             # the knuckle edge blended into the finger's root: the skin runs on, no cut-out edge
             b = h.xf((fs.base[0] + 6, fs.base[1]))
             doc.add(f'<ellipse cx="{b[0]:.1f}" cy="{b[1]:.1f}" rx="{w * 0.5:.1f}" ry="{w * 0.5:.1f}" '
-                    f'fill="{doc.rad(b, w * 0.5, [(0, h.skin.mid, 0.45), (1, h.skin.mid, 0)])}"/>')
+                    f'fill="{doc.rad(b, w * 0.5, [(0, h.skin.mid, root_blend), (1, h.skin.mid, 0)])}"/>')
             k = h.xf((fs.base[0] - 4, fs.base[1]))
             doc.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{w * 0.42:.1f}" ry="{w * 0.42:.1f}" '
                     f'fill="{doc.rad(k, w * 0.45, [(0, h.skin.knuckle, (0.4 + 0.55 * white) * knuckle_glow), (1, h.skin.knuckle, 0)])}"/>')
