@@ -6,6 +6,7 @@ his hair's outline breaks into locks as densely as the wide head's. Each test fa
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from pathlib import Path
@@ -33,7 +34,7 @@ def _stops(who: str, gradient: str) -> list[tuple[float, tuple[int, int, int]]]:
 
 
 def _at(stops: list[tuple[float, tuple[int, int, int]]], t: float) -> tuple[float, ...]:
-    for (o0, c0), (o1, c1) in zip(stops, stops[1:], strict=False):
+    for (o0, c0), (o1, c1) in itertools.pairwise(stops):
         if o0 <= t <= o1:
             k = (t - o0) / ((o1 - o0) or 1.0)
             return tuple(a + (b - a) * k for a, b in zip(c0, c1, strict=True))
@@ -57,9 +58,9 @@ def _locks(xs: list[int], prom: float, win: int) -> int:
     within `win` either side: the locks on it."""
     n = 0
     for i in range(1, len(xs) - 1):
-        if xs[i] >= xs[i - 1] and xs[i] > xs[i + 1]:
-            if xs[i] - max(min(xs[max(0, i - win):i]), min(xs[i + 1:i + 1 + win])) >= prom:
-                n += 1
+        if xs[i] >= xs[i - 1] and xs[i] > xs[i + 1] \
+                and xs[i] - max(min(xs[max(0, i - win):i]), min(xs[i + 1:i + 1 + win])) >= prom:
+            n += 1
     return n
 
 

@@ -16,7 +16,6 @@ from game.art.insert_motion import Transform
 from game.art.inserts import Inserts, _blit_part, load_spec
 from game.art.svg import SvgCache
 from tools.faces_close import kiss
-from tools.faces_close.hand import THUMB_ROOT
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 SIZE = (960, 540)
