@@ -528,10 +528,9 @@ class StoryScene(Scene):
                     self._take_table(paint_table((w, h), self.ctx.settings.seed, self._book_rect((w, h))))
             assert self._backdrop is not None and self._table is not None
             frame = self._backdrop[1]
-            room = pygame.Surface((w, h))
-            at = d.stage.at(d.line_started)
-            self.ctx.renderer.draw(room, replace(at, shot=Change(STRIP_SHOT), move=None), d.line_started, None)
-            frame.blit(soften_room(room, (w, self._table.get_height()), STRIP_ROWS), (0, 0))
+            at = d.stage.at(d.line_started)  # the room drawn on the canvas, all of it covered by the backdrop next
+            self.ctx.renderer.draw(surface, replace(at, shot=Change(STRIP_SHOT), move=None), d.line_started, None)
+            frame.blit(soften_room(surface, (w, self._table.get_height()), STRIP_ROWS), (0, 0))
             frame.blit(self._table, (0, 0))
             self._backdrop = (key, frame)
         surface.blit(self._backdrop[1], (0, 0))
