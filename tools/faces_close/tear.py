@@ -179,11 +179,11 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
     corner's caruncle red), the iris brown, one sharp wet highlight; the upper lid and its lashes. The lower
     rim lies over the welling water (lids())."""
     c = IRIS[id(e)]
-    white = d.lin((0, 440), (0, 560), [(0, "#c89080", 1), (0.5, "#f4d4c4", 1), (1, "#ecbcaa", 1)])
+    white = d.lin((0, 440), (0, 560), [(0, "#c48472", 1), (0.5, "#f6cebc", 1), (1, "#eeb8a2", 1)])
     d.path(e.opening(), fill=white)
     a, b = e.upper[0], e.upper[3]
-    red = d.lin((a[0], 0), (b[0], 0), [(0, "#c85048", 0.7), (0.28, "#e08a7c", 0.15), (0.5, "#e08a7c", 0.0),
-                                       (0.72, "#e08a7c", 0.15), (1, "#c85048", 0.7)])
+    red = d.lin((a[0], 0), (b[0], 0), [(0, "#c44840", 0.85), (0.3, "#e0786c", 0.25), (0.5, "#e08a7c", 0.08),
+                                       (0.7, "#e0786c", 0.25), (1, "#c44840", 0.85)])
     d.path(e.opening(), fill=red)
     inner = b if flip < 0 else a
     soft(d, (inner[0] + flip * 16, inner[1] + 4), 20, 14, "#b8403c", 0.6)   # the caruncle, red and wet
