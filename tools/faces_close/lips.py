@@ -279,11 +279,11 @@ def chin() -> str:
     soft(d, (1000, 632), 160, 18, DEEP, 0.3, core=0.2)
     soft(d, (1000, 690), 140, 26, LIGHT, 0.14)
     rng = random.Random(1920)
-    for _ in range(9):
-        x, y = rng.uniform(910, 1090), rng.uniform(712, 800)
-        r = rng.uniform(20, 30)
-        soft(d, (x, y), r, r * 0.8, "#5a2014", round(rng.uniform(0.08, 0.14), 2))
-        soft(d, (x + 8, y - 10), r * 0.7, r * 0.5, LIGHT, round(rng.uniform(0.06, 0.1), 2))
+    for _ in range(22):  # each pucker a small lit bump with its shade under it (dark spots alone read as bruises)
+        x, y = rng.uniform(890, 1110), rng.uniform(705, 815)
+        r = rng.uniform(11, 17)
+        soft(d, (x, y - 4), r, r * 0.75, LIGHT, round(rng.uniform(0.08, 0.13), 2))
+        soft(d, (x + 2, y + r * 0.6), r * 0.8, r * 0.45, "#5a2014", round(rng.uniform(0.07, 0.12), 2))
     soft(d, (1000, 812), 120, 30, DEEP, 0.16)  # the chin pushed up: its lower edge in shade
     return d.text()
 
