@@ -345,8 +345,8 @@ class Notebook:
             u = (t - self._turn_at) / TURN_T
             draw_turn(surface, x0, y0, self._turn_leaves(spine), paper.get_size(), self._px(self.spread.left),
                       self._px(self.spread.right), spine, u)
-        if not turning:
-            self._leaves = None  # the turn is over: its leaves' ~10 MB go (cut again if one is drawn)
+        if not turning:  # the turn is over: its leaves' ~10 MB and the turned spread's two copies go
+            self._leaves = self._turn_old = self._turn_ink = None
         if pen and not turning and line is not None:  # the writer's hand: writing, then resting by the words
             px, py, lift = self._pen_state(t, line)
             self._writer(line.hand).draw(surface, x0 + px * self._scale, y0 + py * self._scale, lift,
