@@ -243,6 +243,7 @@ class CloseFlames:
         if self._small is None or self._small.get_size() != (gw, gh):
             self._small = pygame.Surface((gw, gh), depth=32)
         if self._out is None or self._out.get_size() != size:
+            self._out = self._plane = None  # (the old ones let go of before the new are made)
             self._out = pygame.Surface(size, depth=32)
             self._plane = pygame.Surface(size, depth=8)
         assert self._plane is not None

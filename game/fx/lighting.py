@@ -480,6 +480,7 @@ class LightMap:
             small = build()
             size = (small.get_width() * DOWNSCALE, small.get_height() * DOWNSCALE)
             if self._big is None or self._big.get_size() != size:
+                self._big = None  # (the old one let go of first: not two screens at once)
                 self._big = pygame.Surface(size)
             pygame.transform.smoothscale(small, size, self._big)
             if self.edges:
@@ -494,6 +495,7 @@ class LightMap:
                         None if cut is None else cut.key())
                 if seen != self._add_seen or self._add_buf is None:
                     if self._add_buf is None or self._add_buf.get_size() != size:
+                        self._add_buf = self._add_big = None
                         self._add_buf = pygame.Surface(size)
                     dest = self._add_buf.subsurface((0, 0, area.w * DOWNSCALE, area.h * DOWNSCALE))
                     pygame.transform.smoothscale(light.subsurface(area), dest.get_size(), dest)

@@ -356,6 +356,7 @@ class Rain:
         if self._outside is None or self._outside[0] != key:
             buf = self._outside[1] if self._outside is not None else None
             if buf is None or buf.get_size() != shown.size:
+                self._outside = buf = None  # (the old buffer let go of before the new one is made)
                 buf = pygame.Surface(shown.size)
             local = View(view.scale, view.ox - shown.x, view.oy - shown.y)
             self._paint_exterior(buf, local, g.move(-shown.x, -shown.y), rain, tq)
