@@ -19,7 +19,7 @@ from tools.hands.geometry import MCP, FingerSpec, Xf, finger_geom
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
 HAND_SVGS = ("hand_reach/hers.svg", "hand_reach/his.svg", "hair_twirl/hand.svg",
-             "hair_twirl/index.svg", "hands_intertwined/his_tip1.svg", "hands_tighten/his_tip1_c2.svg")
+             "hair_twirl/index.svg", "hands_tighten/his_tip1.svg", "hands_tighten/his_tip1_c2.svg")  # (63/64: one drawing per lacing frame)
 
 
 def _specs() -> list[FingerSpec]:

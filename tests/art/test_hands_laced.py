@@ -27,6 +27,9 @@ from tools.hands.geometry import finger_geom
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
 SIZE = (960, 540)
+# (review10 #1) the drawings of his risen fingers and of hers, at any stage of the lacing or grip
+HIS = ("his_tip", "his_lace", "his_squeeze")
+HER = ("her_lace", "her_squeeze", "her_grip")
 
 
 
@@ -52,7 +55,7 @@ def _layers(inserts: Inserts, insert: str, u: float,
 @pytest.mark.parametrize(("insert", "held"), [("hands_intertwined", 6.0), ("hands_tighten", 3.0)])
 def test_his_fingers_and_her_skin_alternate_by_colour(inserts: Inserts, insert: str, held: float) -> None:
     """Over the clasp (from the back of her hand to her knuckles) the pixels his fingers own are
-    at most 0.74 of the luminance of hers (old art: 0.79-0.89, one tone); and down the line
+    at most 0.75 of the luminance of hers (old art: 0.79-0.89, one tone); and down the line
     through her knuckles the owner alternates his, hers, his... at least five times."""
     names, layers, img = _layers(inserts, insert, held)
     his, hers = [], []
@@ -62,12 +65,14 @@ def test_his_fingers_and_her_skin_alternate_by_colour(inserts: Inserts, insert: 
             for name, m in zip(names, layers, strict=True):
                 if m.get_at((x, y)).a > 200:
                     top = name
-            if top.startswith("his_tip"):
+            if top.startswith(HIS):
                 his.append(_lum(img.get_at((x, y))))
-            elif top in ("her.svg", "her_fingers.svg"):
+            elif top == "her.svg" or top.startswith(HER):
                 hers.append(_lum(img.get_at((x, y))))
     ratio = statistics.median(his) / statistics.median(hers)
-    assert ratio <= 0.74, f"{insert}: his fingers are {ratio:.2f} of her skin's luminance: one tone, read as hers"
+    # (0.75, was 0.74: since review10 #1 her fingers over his palm are curled, in shade toward the
+    # pad, where her pale stubs were; the back of her hand alone is at 0.74; the old art's 0.79-0.89 still fail)
+    assert ratio <= 0.75, f"{insert}: his fingers are {ratio:.2f} of her skin's luminance: one tone, read as hers"
     x = round(880 * SIZE[0] / 1920)
     runs: list[str] = []
     for y in range(SIZE[1] // 5, SIZE[1] * 4 // 5):
@@ -76,24 +81,27 @@ def test_his_fingers_and_her_skin_alternate_by_colour(inserts: Inserts, insert: 
         for name, m in zip(names, layers, strict=True):
             if m.get_at((x, y)).a > 200:
                 top = name
-        who = "his" if top.startswith("his_tip") else "her" if top.startswith("her") else ""
+        who = "his" if top.startswith(HIS) else "her" if top.startswith("her") else ""
         if who and _lum(c) > 40 and (not runs or runs[-1] != who):
             runs.append(who)
     assert len(runs) - 1 >= 5, f"{insert}: across the clasp the fingers alternate only {len(runs) - 1} times: {runs}"
 
 
 def test_line_63_laces_within_its_first_seconds(inserts: Inserts) -> None:
+    """At 1.8 s three or more of his fingers are rising between hers, some not yet home; by 3 s
+    the lacing is done (line 63 is short). One drawing holds his risen fingers per lacing frame."""
     order = [p.svg.name for p in load_spec(INSERTS, "hands_intertwined").parts]
-    tips = [order.index(f"his_tip{i}.svg") for i in range(4)]
-    # (1.8 s, was 1.6: the fingers now trade places one pair at a time, 0.3 s apart from 1.1 s,
-    # so the third of his fingers starts at 1.7 s)
-    sliding = inserts.transforms("hands_intertwined", 1.8)
-    shown = [sliding[i] for i in tips if sliding[i].alpha == 1.0]
-    assert len(shown) >= 3 and any(tf.scale < 0.95 for tf in shown), \
-        "at 1.8 s his fingers are not yet sliding between hers"
-    home = inserts.transforms("hands_intertwined", 3.0)
-    assert all(home[i].alpha == 1.0 and abs(home[i].scale - 1.0) < 1e-6 for i in tips), \
-        "by 3 s the lacing is not done (line 63 is short)"
+
+    def frame(u: float) -> int:
+        tfs = inserts.transforms("hands_intertwined", u)
+        shown = [n for n, tf in zip(order, tfs, strict=True) if tf.alpha == 1.0 and n.startswith(HIS)]
+        assert len(shown) == 1, f"at {u} s: {shown}"
+        return clasp.FRAMES - 1 if "squeeze" in shown[0] else int(shown[0].removeprefix("his_lace").removesuffix(".svg"))
+    k = frame(1.8)
+    stages = [clasp.stage(k, i) for i in range(4)]
+    assert sum(s >= 1 for s in stages) >= 3 and min(stages) < clasp.STAGES, \
+        f"at 1.8 s his fingers are not yet rising between hers: stages {stages}"
+    assert all(clasp.stage(frame(3.0), i) == clasp.STAGES for i in range(4)), "by 3 s the lacing is not done"
 
 
 def test_line_71_is_a_tighter_clasp_than_line_64(inserts: Inserts) -> None:
@@ -102,9 +110,13 @@ def test_line_71_is_a_tighter_clasp_than_line_64(inserts: Inserts) -> None:
     her, his = order.index("her.svg"), order.index("his.svg")
     closer = (b[her].dx - a[her].dx) - (b[his].dx - a[his].dx)
     assert closer >= 30, f"the hands draw together only {closer:.1f} design px"
-    w = order.index("white_her.svg")
-    assert a[w].alpha == 0.0 and b[w].alpha >= 0.6, "her knuckles do not blanch as she grips"
-    assert order.index("white_her.svg") > order.index("her_fingers.svg"), "her blanching lies under her fingers"
+    # (review10 #1: her knuckles blanch in her gripping drawings, cut in, not a film faded over them)
+    g0, g4 = order.index("her_grip0.svg"), order.index("her_grip4.svg")
+    assert (a[g0].alpha, a[g4].alpha, b[g0].alpha, b[g4].alpha) == (1.0, 0.0, 0.0, 1.0), "her grip does not close"
+    white = clasp.HER_WHITE.light
+    assert white not in (INSERTS / "hands_tighten" / "her_grip0.svg").read_text(encoding="utf-8")
+    assert white in (INSERTS / "hands_tighten" / "her_grip4.svg").read_text(encoding="utf-8"), \
+        "her knuckles do not blanch as she grips"
 
 
 @pytest.mark.parametrize("insert", ["hands_intertwined", "hands_tighten"])
@@ -113,7 +125,8 @@ def test_no_ring_at_his_finger_joints(insert: str) -> None:
     for i in range(4):
         fs = clasp.tip_spec(i)
         cp, ws, _ = finger_geom(fs, clasp.HER_XF)
-        s = pygame.image.load_sized_svg(str(INSERTS / insert / f"his_tip{i}.svg"), (1920, 1080))
+        drawn = f"his_tip{i}.svg" if insert == "hands_tighten" else "his_lace7.svg"  # (63/64: all four in one)
+        s = pygame.image.load_sized_svg(str(INSERTS / insert / drawn), (1920, 1080))
         sh = fingerform.shape(cp, ws[0], fs.taper)
         for j in sh.joints:
             c, al, nn, h = sh.centre[j], sh.along[j], sh.normal[j], sh.half[j]

@@ -25,8 +25,8 @@ from tools.hands import clasp
 from tools.hands.geometry import FingerSpec, Xf
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
-REACH_HIS = Xf(1360, 492, rot=183, s=1.62, mirror=True)  # tools/hands/reach.py
-REACH_HER = Xf(352, 500, rot=-3, s=1.4)
+REACH_HIS = Xf(1360, 492, rot=183, s=1.72, mirror=True)  # tools/hands/reach.py (HIS_AT, HIS_SCALE)
+REACH_HER = Xf(488, 504, rot=-3, s=1.4)  # reach.HER_AT
 
 
 def _load(path: Path) -> pygame.Surface:
@@ -84,13 +84,16 @@ def test_a_forearm_is_round_with_its_core_shadow_inside(insert: str, svg: str, x
         f"{insert}/{svg}: the forearm darkens straight to its edge (a bar): bounce {bounce:.1f} at {where:.2f}"
 
 
+HER_CURLED = {"hands_intertwined": "her_lace7.svg", "hands_tighten": "her_grip0.svg"}  # her fingers as laced
+
+
 @pytest.mark.parametrize("insert", ["hands_intertwined", "hands_tighten"])
 def test_her_bent_fingers_are_solid_skin(insert: str) -> None:
     """Along the first phalanx of each of her fingers bent down between his, the drawing is opaque
     (it faded from 145-165 of 255 before, so his hand showed through her fingers)."""
-    im = _load(INSERTS / insert / "her_fingers.svg")
+    im = _load(INSERTS / insert / HER_CURLED[insert])  # (review10 #1: curled into his palm)
     for i in range(4):
-        fs = clasp._her_curled(i)
+        fs = clasp.her_spec(i, 1.0)
         a = math.radians(fs.ang)
         low = min(im.get_at(tuple(round(v) for v in clasp.HER_XF((fs.base[0] + math.cos(a) * t,
                                                                      fs.base[1] + math.sin(a) * t)))).a
@@ -163,9 +166,10 @@ def test_his_open_fingers_leave_when_they_fold_between_hers() -> None:
     pygame.init()
     ins = Inserts(INSERTS, SvgCache(Path(tempfile.mkdtemp())), seed=7)
     names = [p.svg.name for p in load_spec(INSERTS, "hands_intertwined").parts]
-    k = names.index("his_fingers.svg")
-    assert ins.transforms("hands_intertwined", 0.5)[k].alpha == 1.0
-    assert all(ins.transforms("hands_intertwined", u)[k].alpha == 0.0 for u in (3.4, 5.0, 7.0, 12.0))
+    for i in range(4):  # (review10 #1: each finger its own drawing, cut as it starts to rise)
+        k = names.index(f"his_open{i}.svg")
+        assert ins.transforms("hands_intertwined", 0.5)[k].alpha == 1.0
+        assert all(ins.transforms("hands_intertwined", u)[k].alpha == 0.0 for u in (3.4, 5.0, 7.0, 12.0))
 
 
 @pytest.mark.parametrize("name", ["left"])  # the gripping hand's forearm is parts.forearm (a paint.cylinder)
@@ -219,9 +223,9 @@ def test_her_bent_fingers_start_without_a_long_smear(insert: str) -> None:
     """Review5 #4: "her finger joints are smeared at 1:1": each bent finger faded in from under the
     back of her hand over a long translucent stretch (15 units from first showing, alpha > 20, to
     solid, > 240). The fade is short now (10 units), with a lit crown on the big knuckle."""
-    im = _load(INSERTS / insert / "her_fingers.svg")
+    im = _load(INSERTS / insert / HER_CURLED[insert])  # (review10 #1: curled into his palm)
     for i in range(4):
-        fs = clasp._her_curled(i)
+        fs = clasp.her_spec(i, 1.0)
         a = math.radians(fs.ang)
 
         def alpha(t: float, fs: FingerSpec = fs, a: float = a) -> int:

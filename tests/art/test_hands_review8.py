@@ -52,7 +52,7 @@ def test_his_laced_fingers_are_his_palms_tone(inserts: Inserts) -> None:
     for x in range(260, 700, 2):
         for y in range(100, 360, 2):
             top = _owner(names, layers, x, y)
-            if top.startswith("his_tip"):
+            if top.startswith(("his_tip", "his_lace", "his_squeeze")):  # (review10 #1: a drawing per frame)
                 fingers.append(_lum(img.get_at((x, y))))
             elif top == "his.svg":
                 palm.append(_lum(img.get_at((x, y))))
@@ -116,12 +116,10 @@ def _reach_tips(inserts: Inserts, u: float, who: str) -> list[tuple[float, float
     spec = load_spec(INSERTS, "hand_reach")
     names = [p.svg.name for p in spec.parts]
     tfs = inserts.transforms("hand_reach", u)
-    poses, files = (reach.HIS_POSES, reach.HIS_NAMES) if who == "his" else (reach.HER_POSES, reach.HER_NAMES)
-    xf = (clasp.Xf(1360, 492, rot=183, s=1.62, mirror=True) if who == "his" else clasp.Xf(352, 500, rot=-3, s=1.4))
+    files = reach.HIS_NAMES if who == "his" else reach.HER_NAMES
     shown = [i for i, n in enumerate(files) if n in names and tfs[names.index(n)].alpha > 0.5]
     assert len(shown) == 1, f"{who}: {len(shown)} poses shown at {u} s"
-    angs, curl, bends = poses[shown[0]]
-    return [finger_geom(fs, xf)[0][-1] for fs in reach.relaxed(angs, curl, bends)]
+    return reach.fingertips(who, shown[0])  # (review10 #5: the poses are tools/hands/reach.py's Pose drawings)
 
 
 def test_line_62_his_fingers_open_as_he_reaches_and_hers_answer(inserts: Inserts) -> None:

@@ -98,18 +98,18 @@ def her_back() -> Doc:
     # crosses over her index, hers lies under his index toward his hand)
     her.thumb = FingerSpec((64, -74), -34, (66, 50), 38, (14,), "back", taper=0.72)
     d = Doc()
-    forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
     # skin under the join of her wrist and hand (the forearm's end and the palm's outline left a
     # hairline between them along the lower edge, the table seen through)
     fill = [HER_XF(p) for p in [(-20, -52), (70, -72), (70, 67), (-20, 52)]]
     d.add(f'<path d="{smooth_path(fill, tension=0.2)}" fill="{HER.mid}"/>')
+    forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
     # the web between her thumb and her index, under both (his index arches over it: without it
     # the table showed in the pocket under his finger)
     tw = [HER_XF(p) for p in [(56, -66), (96, -98), (132, -112), (176, -106), (196, -92), (170, -78), (100, -70)]]
-    d.add(f'<path d="{smooth_path(tw, tension=0.6)}" fill="{d.lin(HER_XF((110, -70)), HER_XF((130, -112)), [(0, HER.mid, 1), (1, HER.dark, 1)])}"/>')
+    d.add(f'<path d="{smooth_path(tw, tension=0.6)}" fill="{d.lin(HER_XF((110, -70)), HER_XF((130, -112)), [(0, HER.light, 1), (1, HER.mid, 1)])}"/>')
     finger(d, her.thumb, her.xf, her.skin)  # under the back of her hand, which covers its root (no seam)
-    hand_back(d, her, tendons=0.0, knuckle_glow=0.15, root_blend=0.0)  # (over her fingers' roots)
-    paint.model_back(d, her, shade=0.6, knuckles=0.25)  # (a bright crown on each knuckle, then her finger coming out from under it, read as a dark collar beyond)
+    hand_back(d, her, tendons=0.0, knuckle_glow=0.35, root_blend=0.0)  # (over her fingers' roots)
+    paint.model_back(d, her, shade=0.6, knuckles=0.8)  # (a bright crown on each knuckle, then her finger coming out from under it, read as a dark collar beyond)
     bracelet(d, her.xf)
     return d
 
