@@ -2,7 +2,7 @@
 eyes that get wet. The nose's tip and nostrils are in frame above the caption; the water on the lower
 lids rises from nothing to a bright line ~6 px tall; each iris carries one crisp round specular point;
 the whites are warm and reddened; the bead shows the skin through it with no ring round its top; and
-her skin and hair are the wides' colours under the room's light."""
+her skin and hair are the wides' colours under the room's light (here and in line 19's lips)."""
 
 from __future__ import annotations
 
@@ -152,14 +152,24 @@ def test_the_bead_has_no_ring_round_its_top_and_shows_the_skin() -> None:
     assert abs(h_b - h_s) < 0.04 and s_b >= s_s - 0.05, f"the bead's body {body[:3]} is not the skin's colour {skin}"
 
 
-@pytest.mark.parametrize("where, at, wide", [
-    ("lit cheek", (1300, 700), (132, 80, 48)),   # line 72's cheek, mid-light
-    ("shaded cheek", (700, 650), (107, 62, 38)),  # line 60's cheek, in shade
-    ("hair, lit side", (1650, 300), (100, 45, 19)),  # line 72's chestnut hair
+# her colours in the wides, sampled from renders of line 60 @2 s (in shade) and 72 @4 s (lit)
+WIDE_LIT, WIDE_SHADE, WIDE_HAIR = (132, 80, 48), (107, 62, 38), (100, 45, 19)
+LIGHT_19 = InsertLight(1, (255, 179, 92), 0.826, (58, 90, 140), 0.654, (22, 17, 24))  # the game's, at line 19
+
+
+@pytest.mark.parametrize("insert, light, at, wide", [
+    ("tear", LIGHT_68, (1300, 700), WIDE_LIT),
+    ("tear", LIGHT_68, (700, 650), WIDE_SHADE),
+    ("tear", LIGHT_68, (1650, 300), WIDE_HAIR),
+    ("trembling_lips", LIGHT_19, (1300, 250), WIDE_LIT),
+    ("trembling_lips", LIGHT_19, (700, 350), WIDE_SHADE),
+    ("trembling_lips", LIGHT_19, (1650, 300), WIDE_HAIR),
 ])
-def test_her_skin_and_hair_are_the_wides_colours(inserts: Inserts, where: str, at: tuple[int, int],
-                                                 wide: tuple[int, int, int]) -> None:
-    """Review10 #4: the close-up is the wides' woman. Under line 68's light each sample is within 10 of the
-    wides' (sampled from renders of 60 @2 s and 72 @4 s; old art: skin (111,76,54) grey, hair (16,4,0))."""
-    got = _mean(_frame(inserts, 1.0), *at)
-    assert all(abs(a - b) <= 10 for a, b in zip(got, wide, strict=True)), f"{where}: {got} against the wides' {wide}"
+def test_her_skin_and_hair_are_the_wides_colours(inserts: Inserts, insert: str, light: InsertLight,
+                                                 at: tuple[int, int], wide: tuple[int, int, int]) -> None:
+    """Review10 #4: the close-ups (68 and 19) are the wides' woman. Under each shot's light every sample is
+    within 10 of the wides' (old art: skin (111,76,54) and (128,96,71), grey; hair (16,4,0) and (40,19,8))."""
+    surf = pygame.Surface((1920, 1080))
+    inserts.draw(surf, "insert_" + insert, 1.0, light)
+    got = _mean(surf, *at)
+    assert all(abs(a - b) <= 10 for a, b in zip(got, wide, strict=True)), f"{insert} {at}: {got} against {wide}"
