@@ -111,7 +111,7 @@ class Cut:
             part.blit(buf, (0, 0), where.move(-at[0], -at[1]))
             part.fill((share, share, share, 255), special_flags=pygame.BLEND_RGBA_MULT)
             alpha = pygame.surfarray.pixels_alpha(part)
-            alpha[...] = pygame.surfarray.array_alpha(src)
+            alpha[...] = _alpha_of(src)
             del alpha
             parts.append((part, (where.x - at[0], where.y - at[1])))
         if self.glass is not None:
@@ -247,19 +247,26 @@ def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Cast
         return
     up = pygame.transform.smoothscale(lit.subsurface(cells), (cells.w * DOWNSCALE, cells.h * DOWNSCALE))
     at = (cells.x * DOWNSCALE, cells.y * DOWNSCALE)
-    parts: list[tuple[pygame.Surface, tuple[int, int]]] = []
-    for mask, rect, _floor in people:
-        region = mask_region(mask, rect, pygame.Rect(at, up.get_size()).clip(big.get_rect()))
+    for mask, rect, _floor in people:  # each laid as it is made (they read `up`, not `big`): one
+        region = mask_region(mask, rect, pygame.Rect(at, up.get_size()).clip(big.get_rect()))  # at a time
         if region is None:
             continue
         src, where = region
         part = pygame.Surface(where.size, pygame.SRCALPHA)
         part.blit(up, (0, 0), where.move(-at[0], -at[1]))
         alpha = pygame.surfarray.pixels_alpha(part)
-        alpha[...] = pygame.surfarray.array_alpha(src)
+        alpha[...] = _alpha_of(src)
         del alpha
-        parts.append((part, where.topleft))
-    big.fblits(parts)
+        big.blit(part, where.topleft)
+        del part, src, region
+
+
+def _alpha_of(src: pygame.Surface) -> npt.NDArray[np.uint8]:
+    """`src`'s alpha: a view of its pixels if it has per-pixel alpha (no whole-size copy), else a copy."""
+    try:
+        return pygame.surfarray.pixels_alpha(src)
+    except ValueError:
+        return pygame.surfarray.array_alpha(src)
 
 
 class LightMap:
