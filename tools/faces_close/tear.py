@@ -475,8 +475,8 @@ def drop() -> str:
         soft(d, (x + 24.5 * math.cos(ang), 590 + 27.5 * math.sin(ang)), 3.5 + 1.5 * w, 3 + w, "#fff2e2",
              round(0.25 + 0.5 * w, 3), core=0.3)
     # the candle in it: a crisp point up and toward the light, a faint glow round it, a second low across
-    soft(d, (x + 10, 574), 12, 10, "#fffaf2", 0.45)
-    d.path(_circle((x + 10, 574), 4.5), fill="#ffffff")
+    soft(d, (x + 9, 581), 12, 10, "#fffaf2", 0.45)
+    d.path(_circle((x + 9, 581), 4.5), fill="#ffffff")
     d.path(_circle((x - 12, 604), 2.0), fill="#ffffff", opacity=0.7)
     return d.text()
 
