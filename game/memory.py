@@ -162,7 +162,10 @@ def _other_budgets() -> dict[str, Budget]:
 
     return {
         "ctx.renderer._bg_cache": _screens(render.BG_KEPT * (1 + render.PLATE_SHARE)),  # (and plates' holes)
-        "ctx.renderer.layers.fx.light_map": _fixed(lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET),
+        # (its sprites, and its frame buffers: the upscaled map and, in the golden glow, the added
+        # light's upscale, each the canvas drawn on, up to a camera move's: MEMC, why it was "over")
+        "ctx.renderer.layers.fx.light_map": lambda size: lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET + _screens(
+            lighting.FRAME_BUFFERS * MOVE_CANVAS)(size),
         "ctx.renderer.layers.fx.occluders": _fixed(occlusion.HIDDEN_BUDGET + occlusion.CROP_BUDGET),
         "ctx.renderer.layers.fx.shadows": _fixed(shadows.BUDGET),
         "ctx.renderer.layers.fx.cold_rim": _fixed(figure_light.RIM_BUDGET),
