@@ -440,7 +440,10 @@ class ColdRim:
 
     def _trim(self) -> None:
         """Within RIM_KEEP shapes and RIM_BUDGET bytes, the least recently used let go of
-        first (never the newest: it is being drawn)."""
+        first (never the newest: it is being drawn). A shape whose figure's alpha is gone (a pose
+        left behind: the coverage keeps one) can never be asked for again: it goes at once."""
+        for key in [k for k, (ref, _b, _n) in self._shapes.items() if ref() is None]:
+            del self._shapes[key]
         while len(self._shapes) > RIM_KEEP or (len(self._shapes) > 1 and self.memory_bytes() > RIM_BUDGET):
             self._shapes.popitem(last=False)
 
