@@ -82,11 +82,26 @@ def her_web() -> Doc:
     d = Doc()
     # (her hand's shadow on his palm and the table is here, under her fingers: in her.svg it lay
     # over their roots as a dark scalloped rim)
-    soft_shadow(d, [HER_XF(p) for p in palm_outline(HER_FINGERS)], (8, 12), 14, 0.5)
+    soft_shadow(d, [HER_XF(p) for p in her_outline()], (5, 8), 14, 0.5)
     web = [HER_XF(p) for p in [(150, -96), (232, -100), (262, -70), (270, 0), (262, 70), (228, 96), (150, 90)]]
     g = d.lin(HER_XF((186, 0)), HER_XF((270, 0)), [(0, HER.mid, 1), (0.7, HER.dark, 1), (1, HER.dark, 1)])
     d.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}"/>')
     return d
+
+
+def her_outline() -> list[P]:
+    """The back of her hand (local): each knuckle a rounded lobe as wide as its finger, so her
+    fingers run out from under round knuckles (palm_outline's single knuckle points, drawn over
+    her fingers, read as the pointed tongues of a glove's edge)."""
+    pts: list[P] = [(-10, -50), (70, -76), (125, -90), (168, -96)]
+    for i, fs in enumerate(HER_FINGERS):
+        bx, by = fs.base
+        hw = fs.w / 2
+        if i > 0:
+            pb = HER_FINGERS[i - 1].base
+            pts.append(((bx + pb[0]) / 2 - 8, (by + pb[1]) / 2))
+        pts += [(bx - 4, by - hw - 1), (bx + 8, by - hw * 0.6), (bx + 12, by), (bx + 8, by + hw * 0.6), (bx - 4, by + hw + 1)]
+    return [*pts, (150, 90), (70, 70), (-10, 52)]
 
 
 def her_back() -> Doc:
@@ -94,6 +109,7 @@ def her_back() -> Doc:
     under it so each runs out from under her knuckles with no cap or seam at its root."""
     her = HandSpec(HER_XF, HER)
     her.fingers = HER_FINGERS
+    her.palm_pts = her_outline()
     # her thumb along the top of the clasp, out past the edge of her hand (both thumbs show: his
     # crosses over her index, hers lies under his index toward his hand)
     her.thumb = FingerSpec((64, -74), -34, (66, 50), 38, (14,), "back", taper=0.72)
@@ -185,10 +201,10 @@ def his_palm() -> tuple[Doc, HandSpec]:
     shade = [him.xf(p) for p in him.palm_pts]
     d.add(f'<path d="{smooth_path(shade, tension=0.8)}" '
           f'fill="{d.lin(a, b, [(0, "#1e0e08", 0.2), (0.5, "#1e0e08", 0.03), (1, "#1e0e08", 0)])}"/>')
-    # the web between his thumb and his index, stretched as his thumb opens over her hand (in her
-    # hand's frame, where the two roots are): skin, so no table shows between them
-    web = [HER_XF(p) for p in [(392, -36), (370, -84), (330, -118), (282, -128), (262, -104), (300, -70), (350, -44)]]
-    d.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{d.lin(HER_XF((360, -40)), HER_XF((290, -120)), [(0, HIS_PALM.mid, 1), (1, HIS_PALM.dark, 1)])}"/>')
+    # the web at the root of his index, toward his thumb, stretched as his thumb opens over her hand
+    # (in her hand's frame, where the roots are): skin, so no table shows between them
+    web = [HER_XF(p) for p in [(318, -76), (300, -110), (276, -128), (256, -120), (258, -96), (284, -78)]]
+    d.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{d.lin(HER_XF((310, -80)), HER_XF((270, -124)), [(0, HIS_PALM.mid, 1), (1, HIS_PALM.dark, 1)])}"/>')
     his_sleeve(d, him.xf)
     return d, him
 
