@@ -28,10 +28,12 @@ def _lum(surf: pygame.Surface, p: tuple[float, float], r: int = 3) -> float:
 def test_her_neck_in_the_gaze_runs_down_into_her_shoulders() -> None:
     """Review5 #18: 'her neck is a flat plank cut square at the bottom, floating above the dress
     neckline'. Between the old neck's end (250 local px under the lips) and the dress, every sample
-    across the neck is opaque skin (the old art: transparent, the room between neck and dress)."""
+    across the neck is opaque skin (the old art: transparent, the room between neck and dress). Sampled
+    in the neck's own frame (gaze.leaned): the neck leans forward now (review10 #7), its foot further back."""
     surf = _svg("gaze/her.svg")
-    gaps = [(x, y) for x in (-120, -140, -160, -180, -200) for y in range(240, 300, 4)
-            if surf.get_at(tuple(round(v) for v in gaze.HER_AT((x, y)))).a < 250]
+    neck = gaze.leaned(gaze.HER_AT)
+    gaps = [(x, y) for x in (-140, -160, -180, -200, -220) for y in range(240, 340, 4)
+            if surf.get_at(tuple(round(v) for v in neck((x, y)))).a < 250]
     assert not gaps, f"the room shows between her neck and her dress at local {gaps[:6]}"
 
 

@@ -17,9 +17,11 @@ import math
 from itertools import pairwise
 from pathlib import Path
 
-from tools.faces_close import beats, face
+from dataclasses import replace
+
+from tools.faces_close import beats, face, kiss
 from tools.faces_close.hand import clasped
-from tools.faces_close.svgkit import Doc, Place, View, limb, psoft, smooth, soft
+from tools.faces_close.svgkit import Doc, P, Place, View, limb, psoft, smooth, soft
 
 SCALE = 0.6  # the heads against the bodies (the wide framing's proportions)
 # A close two-shot (line 24, 'the intensity of their gaze'): drawn in the wide framing's coordinates and
@@ -36,6 +38,21 @@ HER_AT, HIM_AT = VIEW.place(_HER), VIEW_HIM.place(_HIM)  # where they land on th
 _FLAME = (904.0, 484.0)                               # the flame drawn between them, by the chins
 FLAME = VIEW(_FLAME)
 WARM = "#ffc27a"
+# The two of them from the wides' model sheet (review10 #4/#7: 'two art styles'): skin and hair as the kiss
+# paints them (kiss.HER/HIM, matched to assets/art/figures/<who>/head.svg within 10 levels), her dress the
+# wides' teal green and his jacket the wides' charcoal (figures/<who>/torso.svg's gradients).
+HER = replace(kiss.HER, cloth="#3b594b", cloth_lit="#58806b")
+HIM = replace(kiss.HIM, cloth="#2c2e36", cloth_lit="#5c606d")
+DRESS_DEEP, DRESS_EDGE = "#1f3129", "#16241d"
+LEAN = 15.0  # degrees: each neck leans forward from the vertical (review10 #7: 'a vertical plank')
+# where each neck turns (local, the head's frame): the neck's top, behind the jaw and under the ear
+NECK_TOP: P = (-190.0, 60.0)
+# her brow to her nose (review10 #7: 'one straight slope with no bridge'): the brow's ridge standing
+# forward over the eye, the bridge sunk between the eyes, then the nose's back down to the wides' short
+# snub tip (kiss.HER_NOSE); replaces face._FACE_HER[2:12]
+HER_BROW: list[P] = [(-80, -370), (-60, -302), (-46, -258), (-46, -240), (-72, -208), (-62, -180),
+                     *kiss.HER_NOSE]
+HIS_BROW: list[P] = [(-90, -390), (-66, -320), (-56, -262), (-50, -240), (-68, -208), (-50, -170)]  # [2:8]
 LINES = 0.3  # outlines faint: the forms read by their modelling (the tear close-up's manner), not ink
 
 
@@ -44,13 +61,28 @@ def _prof(m: face.Model) -> list[tuple[float, float]]:
     behind the chin's front ran down below the chin and back to an angle far under the ear; here it is
     drawn up toward the chin's level and in toward the ear's root, so the chin, not the jaw, is the face's
     lowest point and the jaw's angle sits just under the ear."""
+    prof = list(face._face(m))
+    if m.she:
+        prof[2:12] = HER_BROW
+    else:
+        prof[2:8] = HIS_BROW
     out = []
-    for x, y in face._face(m):
+    for x, y in prof:
         w = min(1.0, max(0.0, (-x - 30) / 90)) if y > 0 else 0.0  # none at the chin's front, all from the jaw on
         if not m.she and -64 <= y <= -30 and x > -40:  # his philtrum's hollow under the nose shallower: deep,
             x *= 0.55                                    # it showed the dark behind him as an open mouth
         out.append((x + w * (x + 40) * -0.06, y * (1 - 0.26 * w)))
     return out
+
+
+def leaned(pl: Place) -> Place:
+    """The neck's frame: the head's `pl` turned about NECK_TOP so the neck's axis leans LEAN degrees
+    forward of the vertical on screen (its foot back toward the shoulders, its top under the jaw where it
+    was), whatever the head's own tilt (review10 #7: the necks stood as vertical planks under the chins)."""
+    rot = -LEAN if pl.mirror else LEAN
+    at = Place(0.0, 0.0, rot, pl.scale, pl.mirror)
+    (qx, qy), (bx, by) = pl(NECK_TOP), at(NECK_TOP)
+    return Place(qx - bx, qy - by, rot, pl.scale, pl.mirror)
 
 
 def _neck(d: Doc, pl: Place, m: face.Model, length: float) -> None:
@@ -78,19 +110,45 @@ def _neck(d: Doc, pl: Place, m: face.Model, length: float) -> None:
 def her() -> str:
     d = Doc(line_alpha=LINES, view=VIEW)
     pl = _HER
-    m = face.HER
+    m = HER
     face.hair_back(d, pl, m, fall=760)
     _neck_into_shoulders(d, pl, m)
-    # green dress, upright: the back, the shoulder, the bust and waist; a short puffed sleeve over
-    # the bare arm, which drops to the elbow and comes forward to her lap
-    dress = d.lin((470, 560), (780, 1080), [(0, m.cloth_lit, 1), (0.5, m.cloth, 1), (1, "#2a4228", 1)])
-    d.path(smooth([(430, 1100), (470, 900), (486, 760), (520, 620), (590, 560), (660, 556), (708, 580),
-                   (752, 660), (770, 730), (746, 800), (740, 870), (800, 1000), (820, 1100)], tension=0.7), fill=dress,
-           stroke="#1e301a", width=1.6)
-    soft(d, (744, 700), 40, 90, WARM, 0.35)         # the candle on the bust's near side
-    soft(d, (520, 800), 70, 240, "#14200f", 0.4)    # the back in shade
-    soft(d, (700, 860), 60, 30, "#14200f", 0.3)     # under the bust
-    d.path(smooth([(640, 562), (676, 600), (712, 590)], closed=False), stroke="#1e301a", width=2)
+    _dress(d, m)
+    _jaw_shadow(d, pl, m)
+    _head(d, pl, m)
+    lk = beats.look("gaze", "her")
+    face.lips(d, pl, m, parted=lk.parted, droop=lk.droop)
+    # intent and longing (line 24): the lid lowered over the iris's top, the brow drawn a little toward
+    # the nose, its inner end still lifted by the beat's sorrow (review10 #7: 'lids relaxed, brows neutral')
+    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow + 2.4, lid=HER_LID, size=EYE, knit=1.2)
+    _narrowed(d, pl, m)
+    face.hair_front(d, pl, m)
+    return d.text()
+
+
+# her shoulder and arm sit this far back of where the upright neck had them: under the leaning neck's foot
+BODY_BACK = -56.0
+BODY_UP = -24.0  # and the whole body this much higher: the neck's foot in the dress, not a long stalk
+
+
+def _dress(d: Doc, m: face.Model) -> None:
+    """Her dress as in the wides (teal green, short puffed sleeves, a round neckline at the neck's foot):
+    the back, the bust and waist, the neckline wrapping the neck's foot from the nape round to the front,
+    where the cloth's edge lies on the skin with its shadow (review10 #7: the neck ended on a beige triangle
+    of bare shoulder); the bare arm from the sleeve down to the elbow and forward to her lap."""
+    d.body.append(f'<g transform="translate(0 {BODY_UP:g})">')
+    dress = d.lin((440, 560), (760, 1080), [(0, m.cloth_lit, 1), (0.5, m.cloth, 1), (1, DRESS_DEEP, 1)])
+    neckline = [(518, 548), (546, 566), (580, 586), (614, 602), (646, 610)]
+    d.path(smooth([(430, 1100), (456, 900), (466, 760), (480, 664), (494, 594), (506, 560), *neckline, (690, 634),
+                   (730, 700), (716, 790), (712, 870), (770, 1000), (790, 1100)], tension=0.7), fill=dress,
+           stroke=DRESS_EDGE, width=1.6)
+    soft(d, (716, 700), 40, 90, WARM, 0.35)         # the candle on the bust's near side
+    soft(d, (500, 800), 70, 240, "#0f1a15", 0.4)    # the back in shade
+    soft(d, (670, 860), 60, 30, "#0f1a15", 0.3)     # under the bust
+    # the neckline's hem: a turned edge catching the light, its shadow on the cloth under it
+    d.path(smooth([(p[0], p[1] + 5) for p in neckline], closed=False), stroke=DRESS_DEEP, width=4, opacity=0.45)
+    d.path(smooth(neckline, closed=False), stroke=m.cloth_lit, width=3, opacity=0.8)
+    d.body.append(f'<g transform="translate({BODY_BACK:g} 0)">')
     arm = d.lin((610, 0), (720, 0), [(0, m.skin_shade, 1), (0.7, m.skin, 1), (1, m.skin_lit, 1)])
     d.path(smooth(limb([(640, 640), (644, 760), (652, 866)], [84, 72, 62]), tension=0.6), fill=arm,
            stroke=m.line, width=1.4)
@@ -100,45 +158,32 @@ def her() -> str:
     soft(d, (730, 920), 60, 16, WARM, 0.3, rot=35)
     sleeve = d.lin((580, 590), (700, 720), [(0, m.cloth_lit, 1), (1, m.cloth, 1)])
     d.path(smooth([(586, 600), (636, 572), (694, 590), (716, 650), (694, 704), (636, 712), (594, 690),
-                   (578, 640)], tension=0.8), fill=sleeve, stroke="#1e301a", width=1.6)
+                   (578, 640)], tension=0.8), fill=sleeve, stroke=DRESS_EDGE, width=1.6)
     for a, b in (((616, 584), (612, 704)), ((656, 578), (666, 708))):
-        d.path(smooth([a, ((a[0] + b[0]) / 2 - 6, (a[1] + b[1]) / 2), b], closed=False), stroke="#1e301a",
+        d.path(smooth([a, ((a[0] + b[0]) / 2 - 6, (a[1] + b[1]) / 2), b], closed=False), stroke=DRESS_EDGE,
                width=1.4, opacity=0.5)
     # modelling: the puffed sleeve round (lit on top, its hem's shadow on the arm), the arm's far edge
     # in shade, soft folds where the dress gathers at her waist as she sits
-    soft(d, (646, 604), 44, 18, "#9ac08a", 0.22, rot=-10)
+    soft(d, (646, 604), 44, 18, "#8ab4a0", 0.22, rot=-10)
     soft(d, (650, 712), 52, 12, "#2a140a", 0.45)
     soft(d, (618, 790), 12, 90, "#5a2a18", 0.35)
     for cx, cy, ln, rot in ((560, 860, 60, -70), (600, 990, 70, -50), (516, 990, 50, -80)):
-        soft(d, (cx, cy), ln, 8, "#101a0c", 0.35, rot=rot)
-        soft(d, (cx - 4, cy - 8), ln * 0.85, 5, "#8ab47a", 0.16, rot=rot)
-    _jaw_shadow(d, pl, m)
-    face.head(d, pl, m, under=0.25, prof=_prof(m))  # the candle below lights the jaw's underside
-    _candlelit(d, pl, m)
-    _ear(d, pl, m)
-    lk = beats.look("gaze", "her")
-    face.lips(d, pl, m, parted=lk.parted, droop=lk.droop)
-    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow, lid=0.5, size=EYE)  # soft: the lid less low
-    face.hair_front(d, pl, m)
-    return d.text()
+        soft(d, (cx, cy), ln, 8, "#0f1a15", 0.35, rot=rot)
+        soft(d, (cx - 4, cy - 8), ln * 0.85, 5, "#7aa890", 0.16, rot=rot)
+    d.body.append("</g></g>")
 
 
 def _neck_into_shoulders(d: Doc, pl: Place, m: face.Model) -> None:
-    """Her neck runs down into her shoulders under the dress's neckline (review5 #18: it was a plank cut
-    square at 250 local px, floating above the neckline): the nape slopes out into the shoulder behind,
-    the throat down to its pit in front, so the dress (drawn over it) cuts it where the cloth lies; the
-    round of the neck in soft shade, its lit front toward the candle, the collarbone's ridge above the
-    neckline and the cloth's shadow just above its edge."""
-    g = d.lin(pl((-90, 0)), pl((-300, 0)), [(0, m.skin, 1), (1, m.skin_shade, 1)])  # face.neck's own light
-    d.path(smooth(pl.all([(-116, 240), (-106, 296), (-60, 336), (10, 380), (-200, 430), (-360, 400), (-300, 320),
-                          (-252, 270), (-246, 230)]), tension=0.7), fill=g)
-    _neck(d, pl, m, length=330)  # over the flare: its shading runs on, no seam where the flare begins
-    psoft(d, pl, (-250, 300), 60, 90, m.skin_shade, 0.45)            # the nape's turn away from the light
-    psoft(d, pl, (-150, 250), 26, 80, m.skin_shade, 0.25, rot=-20)   # the long neck muscle's shade
-    psoft(d, pl, (-104, 250), 16, 70, WARM, 0.35)                    # the throat's front toward the candle
-    psoft(d, pl, (-110, 312), 16, 12, face.DEEP, 0.35)               # the pit of the throat
-    psoft(d, pl, (-170, 330), 70, 10, m.skin_lit, 0.35, rot=-6)      # the collarbone's ridge
-    psoft(d, pl, (-180, 352), 120, 14, face.DEEP, 0.4, rot=-6)       # the neckline's shadow on the skin
+    """Her neck leaning forward (leaned) from behind the jaw down under the dress's neckline (review5 #18:
+    a plank floating above the neckline; review10 #7: upright, with a bare flare of shoulder poking out
+    behind it): the dress drawn over it cuts it where the cloth lies; the round of the neck in soft shade,
+    its lit front toward the candle."""
+    nl = leaned(pl)
+    _neck(d, nl, m, length=330)  # its foot under the dress's neckline
+    psoft(d, nl, (-250, 300), 60, 90, m.skin_shade, 0.45)            # the nape's turn away from the light
+    psoft(d, nl, (-150, 250), 26, 80, m.skin_shade, 0.25, rot=-20)   # the long neck muscle's shade
+    psoft(d, nl, (-104, 240), 16, 70, WARM, 0.35)                    # the throat's front toward the candle
+    psoft(d, nl, (-124, 300), 16, 12, face.DEEP, 0.35)               # the pit of the throat
 
 
 def _jaw_shadow(d: Doc, pl: Place, m: face.Model) -> None:
@@ -192,20 +237,53 @@ def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
 def his_head() -> str:
     d = Doc(line_alpha=LINES, view=VIEW_HIM)
     pl = _HIM
-    m = face.HIM
+    m = HIM
     face.hair_back(d, pl, m)
-    _neck(d, pl, m, length=210)
+    _neck(d, leaned(pl), m, length=230)
     _jaw_shadow(d, pl, m)
-    face.head(d, pl, m, under=0.25, prof=_prof(m))  # the candle below lights the jaw's underside
-    _candlelit(d, pl, m)
-    _ear(d, pl, m)
+    _head(d, pl, m)
     lk = beats.look("gaze", "him")
     _closed_lips(d, pl, m, lk.droop)  # review8 #3: 'his mouth hangs oddly open': shut, held
-    knit = 0.8  # his intent look (line 24, 'the intensity of their gaze'): the brows drawn together, whatever the beat
-    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow, lid=0.25, size=EYE, knit=knit)
+    knit = 1.1  # his intent look (line 24, 'the intensity of their gaze'): the brows drawn together, whatever the beat
+    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow, lid=HIS_LID, size=EYE, knit=knit)
+    _narrowed(d, pl, m)
+    # his hair as the wides and the kiss draw it (review10 #7: 'a black helmet here, tousled one line
+    # earlier'): the fine combed strands off, the crop's outline broken by swept locks, locks over the brow
+    since = len(d.body)
     face.hair_front(d, pl, m, fringe=False)
-    _locks(d, pl, m)
+    kiss.drop(d, since, 'fill="none"')
+    kiss.tousle(d, pl, m)
+    kiss.locks(d, pl, m)
+    kiss.nape(d, pl, m)
     return d.text()
+
+
+HER_LID, HIS_LID = -0.25, -0.35  # the upper lids lowered (1: open; 0 was the lowest face.eye_open drew): narrowed
+
+
+def _head(d: Doc, pl: Place, m: face.Model) -> None:
+    """The head as face.head draws it with the shot's profile, lit from the candle below, its nostril
+    drawn soft (review10 #7: 'the nose a 20 px hook'): face.head's inked nostril hook taken off (as the
+    kiss does, kiss.WING) for a shaded wing groove and the nostril's shade under the tip."""
+    since = len(d.body)
+    face.head(d, pl, m, under=0.25, prof=_prof(m))  # the candle below lights the jaw's underside
+    kiss.drop(d, since, f'd="{smooth(pl.all(kiss.WING), closed=False)}"')
+    psoft(d, pl, (-22, -80), 12, 9, m.skin_shade, 0.4)   # the wing's groove
+    psoft(d, pl, (-6, -70), 9, 5, face.DEEP, 0.35)       # the nostril's shade under the tip
+    _candlelit(d, pl, m)
+    _ear(d, pl, m)
+
+
+def _narrowed(d: Doc, pl: Place, m: face.Model) -> None:
+    """The look narrowed from below too: the lower lid pushed up a little, its edge a soft shaded line
+    with a lit rim under it, and the cheek's muscle gathered under the eye (the intent look's tension)."""
+    e = face.eye_centre(EYE)
+    k = EYE
+    low = [(e[0] - 22 * k, e[1] + 6 * k), (e[0] - 4 * k, e[1] + 10 * k), (e[0] + 12 * k, e[1] + 6 * k)]
+    d.path(smooth(pl.all(low), closed=False), stroke=m.skin_shade, width=2.2 * pl.scale, opacity=0.55)
+    d.path(smooth(pl.all([(x, y + 4 * k) for x, y in low]), closed=False), stroke=m.skin_lit, width=2.4 * pl.scale,
+           opacity=0.4)
+    psoft(d, pl, (e[0] - 6 * k, e[1] + 22 * k), 26 * k, 9 * k, m.skin_shade, 0.25, rot=-8)
 
 
 def _closed_lips(d: Doc, pl: Place, m: face.Model, droop: float) -> None:
@@ -236,28 +314,9 @@ def _ear(d: Doc, pl: Place, m: face.Model) -> None:
     psoft(d, pl, (c[0] + 12 * k, c[1] + 4 * k), 9 * k, 14 * k, face.DEEP, 0.45)
 
 
-# his loose locks over the brow: a few soft tapered locks in the hair's own lit colour, root under the
-# hairline's edge, falling forward and down onto the forehead with a lighter sheen along each (review9 #4:
-# the kiss's near-black hooked locks hung over his forehead like insect legs)
-LOCKS: list[tuple[list[tuple[float, float]], float]] = [
-    ([(-104, -380), (-84, -362), (-74, -340), (-70, -318)], 17),
-    ([(-132, -372), (-110, -352), (-100, -330), (-98, -312)], 14),
-    ([(-160, -356), (-144, -340), (-138, -326)], 10),
-]
-
-
-def _locks(d: Doc, pl: Place, m: face.Model) -> None:
-    for pts, w in LOCKS:
-        outline = limb(pl.all(pts), [w * pl.scale * (1 - 0.8 * i / (len(pts) - 1)) for i in range(len(pts))])
-        g = d.lin(pl(pts[0]), pl(pts[-1]), [(0, m.hair_lit, 1), (0.6, "#5e4c42", 0.9), (1, "#7a6658", 0.4)])
-        d.path(smooth(outline, tension=0.8), fill=g)
-        d.path(smooth(pl.all([(x + 2, y) for x, y in pts[:-1]]), closed=False), stroke="#a08a7a",
-               width=1.4 * pl.scale, opacity=0.45)
-
-
 def his_body() -> str:
     d = Doc(line_alpha=LINES, view=VIEW_HIM)
-    m = face.HIM
+    m = HIM
     edge = "#16181e"
     suit = d.lin((1320, 540), (1900, 960), [(0, m.cloth_lit, 1), (0.45, m.cloth, 1), (1, "#24262c", 1)])
     trousers = d.lin((1400, 800), (1400, 980), [(0, "#5c5a62", 1), (0.5, "#3a383f", 1), (1, "#1e1d22", 1)])

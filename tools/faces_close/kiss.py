@@ -223,10 +223,10 @@ def him() -> str:
     eye_shut(d, pl, m, sorrow=beats.look("kiss", "him").sorrow)
     since = len(d.body)
     face.hair_front(d, pl, m)
-    _drop(d, since, 'fill="none"')  # its fine strands combed back from the brow: the slicked helmet
+    drop(d, since, 'fill="none"')  # its fine strands combed back from the brow: the slicked helmet
     tousle(d, pl, m)
     locks(d, pl, m)
-    _nape(d, pl, m)
+    nape(d, pl, m)
     return d.text()
 
 
@@ -236,7 +236,7 @@ WING: list[P] = [(-8, -74), (-26, -70), (-34, -84), (-24, -96)]
 RIM = 'stroke="#ffe2b4"'  # face.head's warm rim just inside the profile
 
 
-def _drop(d: Doc, since: int, marker: str) -> int:
+def drop(d: Doc, since: int, marker: str) -> int:
     """Remove the elements drawn into `d` from body index `since` on that contain `marker`; how many."""
     keep = [e for e in d.body[since:] if marker not in e]
     gone = len(d.body) - since - len(keep)
@@ -249,8 +249,8 @@ def _one_contour(d: Doc, since: int, pl: Place, m: face.Model) -> None:
     his nose tip', 'two nostril hooks within 60 px'): face.head's pale rim taken off the nose's tip and
     underside (kept on the brow and bridge above, on the lips and chin below), and its nostril hook taken
     off (a soft hollow in the nose's wing instead), so the nose reads by its outline and its shade."""
-    _drop(d, since, f'd="{smooth(pl.all(WING), closed=False)}"')
-    if _drop(d, since, RIM):
+    drop(d, since, f'd="{smooth(pl.all(WING), closed=False)}"')
+    if drop(d, since, RIM):
         prof = profile(m)
         for run in (prof[2:9], prof[15:22]):
             d.path(smooth(pl.all([(x - 5, y) for x, y in run]), closed=False), stroke="#ffe2b4", width=4,
@@ -336,7 +336,7 @@ NAPE: list[tuple[list[P], float]] = [
 ]
 
 
-def _nape(d: Doc, pl: Place, m: face.Model) -> None:
+def nape(d: Doc, pl: Place, m: face.Model) -> None:
     """His hair's shaped nape and its lit strands (KISS5: 'his hair a black helmet'): the crop tapering in
     points behind the ear, and strands catching the light where the side of the head turns (the wides'
     warm brown, review10 #2: grey read as streaks on a helmet)."""
