@@ -33,7 +33,9 @@ def test_the_fist_is_gripped_in_the_other_hand() -> None:
     hand = fist.copy()
     hand[: int(ys.max() - 0.45 * (ys.max() - ys.min()))] = False
     covered = float((hand & grip).sum() / hand.sum())
-    assert covered > 0.3, f"the other hand covers only {covered:.0%} of the fist (two fists apart: 0%)"
+    # (review10 #6: the gripping hand clamps over the back of the fist and leaves its whitened
+    # knuckles in sight, so it covers about a fifth of it, not a third)
+    assert covered > 0.15, f"the other hand covers only {covered:.0%} of the fist (two fists apart: 0%)"
 
 
 def test_the_clasp_moves_as_one_piece(inserts: Inserts) -> None:

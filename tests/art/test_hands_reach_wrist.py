@@ -14,15 +14,15 @@ import pygame
 from tools.hands.geometry import Xf
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
-HIS = Xf(1360, 492, rot=183, s=1.62, mirror=True)  # tools/hands/reach.py's `him`
+HIS = Xf(1360, 492, rot=183, s=1.72, mirror=True)  # tools/hands/reach.py's his_hand(...).arm_xf
 
 
 def test_no_skin_frays_out_past_his_wrist() -> None:
     pygame.init()
     s = pygame.image.load_sized_svg(str(INSERTS / "hand_reach" / "his.svg"), (1920, 1080))
     bad = []
-    for x in range(-30, 12, 2):  # from up the arm to where the hand starts to widen (x 30: +-62)
-        for y in (-60, -57, 57, 60):  # the forearm's outline at the wrist is +-50
+    for x in range(-30, 2, 2):  # from up the arm to the wrist (review10 #5: the hand widens from there)
+        for y in (-64, -60, 60, 64):  # the forearm's outline at the wrist is +-50
             p = HIS((x, y))
             c = s.get_at((round(p[0]), round(p[1])))
             if c.a > 60 and max(c.r, c.g, c.b) > 60:

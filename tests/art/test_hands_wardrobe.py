@@ -20,7 +20,7 @@ import pytest
 from game.art.inserts import Inserts, load_spec
 from game.art.svg import SvgCache
 from tools.hands import reach
-from tools.hands.geometry import MCP, Xf, finger_geom
+from tools.hands.geometry import Xf, finger_geom
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
@@ -97,13 +97,14 @@ def test_the_reach_keeps_his_sleeve_and_cuff_in_frame(tmp_path: Path) -> None:
             assert shown >= need, f"at {t} s only {shown:.0f} px of his {part} is in frame"
 
 
-@pytest.mark.parametrize("thumb", ["THUMB", "HER_THUMB"])
+@pytest.mark.parametrize("thumb", ["HIS_THUMB", "HER_THUMB"])
 def test_the_reaching_thumb_lies_at_the_side_of_the_hand(thumb: str) -> None:
     """His thumb springs from the side of the hand by the wrist and stops short of the
     knuckles (about level with them, as a relaxed thumb does), beside the index finger, not
     lying along it like a sixth finger."""
     _, _, local = finger_geom(getattr(reach, thumb), Xf(0, 0))
     root, tip = local[0], local[-1]
+    index = (reach.HIS_MCP if thumb == "HIS_THUMB" else reach.HER_MCP)[0]  # each hand's own index knuckle
     assert root[0] < 60, f"the thumb's root at x {root[0]:.0f} is not by the wrist"
-    assert tip[0] < MCP[0][0], f"the thumb's tip at x {tip[0]:.0f} reaches the knuckles (x {MCP[0][0]:.0f})"
-    assert tip[1] < MCP[0][1] - 40, f"the thumb's tip at y {tip[1]:.0f} is over the index finger (y {MCP[0][1]:.0f})"
+    assert tip[0] < index[0], f"the thumb's tip at x {tip[0]:.0f} reaches the knuckles (x {index[0]:.0f})"
+    assert tip[1] < index[1] - 40, f"the thumb's tip at y {tip[1]:.0f} is over the index finger (y {index[1]:.0f})"

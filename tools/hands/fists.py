@@ -330,7 +330,7 @@ GRIP_FINGERS = [  # index .. little, side by side across the fist's back; the mi
     FingerSpec((194, 58), 6.0, (46, 20, 7), 40.0, (-4, -4), "back", nail=False, taper=0.84),
 ]
 # the thumb hooked round the fist's index side, down toward its folded fingers
-GRIP_THUMB = FingerSpec((50, -56), -16.0, (74, 50, 38), 54.0, (6, 4), "back", taper=0.62)
+GRIP_THUMB = FingerSpec((50, -56), -8.0, (80, 54, 40), 54.0, (16, 14), "back", taper=0.62)
 GRIP_BACK: list[P] = [(-14, -50), (20, -62), (56, -80), (100, -88), (150, -88), (196, -84), (216, -66), (224, -30),
                       (224, 16), (216, 54), (200, 74), (160, 82), (100, 78), (50, 66), (10, 56), (-14, 52)]
 PIVOT = (960.0, 600.0)  # the clasp moves as one piece

@@ -23,23 +23,25 @@ OUT = str(INSERTS) + "/hand_reach/"
 
 # his hand, local (x toward the fingers, the thumb at -y): a broad, square palm, its knuckle line
 # nearly straight across, the thenar mound bulging out on the thumb's side by the wrist
-HIS_PALM: list[P] = [(-14, -47), (20, -60), (56, -80), (100, -88), (150, -88), (196, -85), (214, -78), (226, -58), (231, -30),
-                     (231, 16), (226, 44), (214, 66), (196, 78), (160, 82), (100, 78), (50, 66), (10, 54), (-14, 48)]
+HIS_PALM: list[P] = [(-40, -46), (-10, -50), (20, -61), (56, -81), (100, -90), (150, -90), (196, -85), (210, -82), (223, -72), (229, -55), (231, -30),
+                     (231, 16), (229, 40), (224, 60), (212, 74), (192, 80), (160, 82), (100, 78), (50, 66), (10, 55), (-10, 50), (-40, 46)]
 HIS_MCP: list[P] = [(204.0, -62.0), (214.0, -21.0), (210.0, 20.0), (198.0, 57.0)]
 HIS_W = [46.0, 48.0, 45.0, 40.0]
 HIS_LENS = [(72.0, 47.0, 35.0), (80.0, 52.0, 37.0), (76.0, 49.0, 35.0), (60.0, 40.0, 31.0)]
-HIS_THUMB = FingerSpec((44.0, -50.0), -38.0, (66.0, 48.0, 40.0), 60.0, (16.0, 12.0), "back", taper=0.6)
+HIS_THUMB = FingerSpec((58.0, -36.0), -40.0, (70.0, 48.0, 40.0), 54.0, (16.0, 12.0), "back", taper=0.6)
 # hers: narrower and tapering to the knuckles, longer slimmer fingers
-HER_PALM: list[P] = [(-14, -42), (22, -52), (60, -64), (110, -70), (160, -70), (190, -67), (206, -58), (215, -42), (218, -18),
-                     (217, 16), (212, 36), (202, 52), (188, 62), (150, 66), (100, 62), (50, 54), (10, 46), (-14, 44)]
+HER_PALM: list[P] = [(-40, -36), (-10, -42), (22, -52), (60, -64), (110, -70), (160, -70), (190, -67), (206, -58), (215, -42), (218, -18),
+                     (217, 16), (212, 36), (202, 52), (188, 62), (150, 66), (100, 62), (50, 54), (10, 46), (-10, 42), (-40, 36)]
 HER_MCP: list[P] = [(196.0, -50.0), (206.0, -17.0), (202.0, 16.0), (190.0, 46.0)]
 HER_W = [39.0, 41.0, 38.0, 33.0]
 HER_LENS = [(76.0, 50.0, 38.0), (84.0, 55.0, 40.0), (80.0, 52.0, 38.0), (64.0, 42.0, 33.0)]
-HER_THUMB = FingerSpec((46.0, -42.0), -36.0, (60.0, 44.0, 36.0), 46.0, (14.0, 10.0), "back", taper=0.6)
+HER_THUMB = FingerSpec((58.0, -30.0), -38.0, (64.0, 44.0, 36.0), 42.0, (14.0, 10.0), "back", taper=0.6)
 
 HIS_SCALE, HER_SCALE = 1.72, 1.4  # his hand about a quarter larger than hers at the same distance
 HIS_AT = (1360.0, 492.0, 183.0)   # his wrist on the canvas, the hand pointing left
-HER_AT = (352.0, 500.0, -3.0)     # hers, pointing right
+# hers, pointing right, drawn where her slide ends (the part slides in from the left: slid right,
+# the drawing's left edge, the canvas's, came into the frame as a square end to her arm)
+HER_AT = (488.0, 504.0, -3.0)
 SLEEVE_X0 = -135.0  # his cuff's end, hand-local: a hand's breadth of wrist shows past it
 
 
@@ -77,7 +79,7 @@ HER_CUTS = (2.3, 2.8)
 HER_NAMES = ("hers.svg", "hers_p1.svg", "hers_p2.svg")
 # the slides (dx, dy of the whole part, design px): his from off to the right, hers the last way to his
 HIS_SLIDE = ((0.0, 620.0, 24.0), (2.6, 200.0, 6.0), (3.4, 128.0, 0.0))
-HER_SLIDE = ((0.0, 0.0, 0.0), (2.3, 0.0, 0.0), (3.6, 136.0, 4.0))
+HER_SLIDE = ((0.0, -136.0, -4.0), (2.3, -136.0, -4.0), (3.6, 0.0, 0.0))
 
 
 def fingers(mcp: list[P], widths: list[float], lens: list[tuple[float, float, float]], pose: Pose,
@@ -96,14 +98,14 @@ def his_hand(pose: Pose) -> Hand:
     k = max(abs(math.cos(math.radians(pose.roll))), 0.6)  # the wrist narrows as the hand turns on edge
     xf = Rolled(x, y, rot, HIS_SCALE, mirror=True, roll=pose.roll)
     return Hand(xf, HIS, list(HIS_PALM), fingers(HIS_MCP, HIS_W, HIS_LENS, pose, 0.78), HIS_THUMB,
-                Xf(x, y, rot, HIS_SCALE, mirror=True), arm_len=320, arm_w=(48.0 * k, 60.0 * (0.5 + 0.5 * k)))
+                Xf(x, y, rot, HIS_SCALE, mirror=True), arm_len=320, arm_w=(50.0 * k, 62.0 * (0.5 + 0.5 * k)))
 
 
 def her_hand(pose: Pose) -> Hand:
     x, y, rot = HER_AT
     xf = Rolled(x, y, rot, HER_SCALE, roll=pose.roll)
     return Hand(xf, HER, list(HER_PALM), fingers(HER_MCP, HER_W, HER_LENS, pose, 0.7), HER_THUMB,
-                Xf(x, y, rot, HER_SCALE), arm_len=520, arm_w=(40.0, 52.0), nail_tint="#c97a7a")
+                Xf(x, y, rot, HER_SCALE), arm_len=760, arm_w=(40.0, 52.0), nail_tint="#c97a7a")
 
 
 def fingertips(who: str, pose: int) -> list[P]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from tools.hands import fingerform
+from tools.hands import fingerform, paint
 from tools.hands import geometry as g
 from tools.hands.geometry import (
     Doc,
@@ -81,8 +81,9 @@ class Hand:
 def arm_outline(h: Hand) -> list[P]:
     w0, w1 = h.arm_w
     L = h.arm_len
-    return [h.arm_xf(p) for p in [(-L, -w1), (-L * 0.55, -w1 - 2), (-L * 0.2, -w0 - 4), (0, -w0), (24, -w0 + 2),
-                                  (24, w0 - 2), (0, w0), (-L * 0.2, w0 + 3), (-L * 0.55, w1 + 1), (-L, w1)]]
+    # its end tucked well inside the palm's wrist end, narrowing, so no corner of it pokes out
+    return [h.arm_xf(p) for p in [(-L, -w1), (-L * 0.55, -w1 - 2), (-L * 0.2, -w0 - 4), (-30, -w0), (-14, -w0 + 8),
+                                  (-14, w0 - 8), (-30, w0), (-L * 0.2, w0 + 3), (-L * 0.55, w1 + 1), (-L, w1)]]
 
 
 def finger_shape(fs: FingerSpec, xf: Xf) -> fingerform.Shape:
@@ -136,7 +137,7 @@ def shadow(doc: Doc, h: Hand, pieces: list[Piece], off: P,
 
 
 def silhouette(doc: Doc, h: Hand, pieces: list[Piece],
-               line_w: float = 2.6) -> None:
+               line_w: float = 2.6) -> str:
     """All the pieces' outlines stroked underneath, then all their fills over them in one opaque
     gradient: one shape with one outline round it, no seam where a piece joins another."""
     fill = base_fill(doc, h)
@@ -148,6 +149,7 @@ def silhouette(doc: Doc, h: Hand, pieces: list[Piece],
         t = 1.0 if sh else 0.6
         tag = f' data-side="{"palm" if h.xf.palm_up else "back"}"' if kind == "palm" else ""
         doc.add(f'<path data-solid="{kind}"{tag} d="{smooth_path(poly, tension=t)}" fill="{fill}"/>')
+    return fill
 
 
 def model_palm_side(doc: Doc, h: Hand, grip: float = 0.0) -> None:
@@ -167,7 +169,7 @@ def model_palm_side(doc: Doc, h: Hand, grip: float = 0.0) -> None:
     if not h.xf.palm_up:
         doc.add(f'<path data-model="back" d="{path}" fill="{doc.lin(a, b, [(0, sk.knuckle, 0.35), (0.3, sk.light, 0.12), (0.5, sk.light, 0), (0.75, sk.dark, 0.0), (1, sk.dark, 0.4)])}"/>')
         dc = add(xf((120, 0)), mul(n, 26 * s))
-        doc.add(f'<path d="{path}" fill="{doc.rad(dc, 90 * s, [(0, sk.knuckle, 0.4), (0.5, sk.knuckle, 0.18), (1, sk.knuckle, 0)])}"/>')
+        doc.add(f'<path d="{path}" fill="{doc.rad(dc, 90 * s, [(0, sk.nail_hi, 0.6), (0.5, sk.knuckle, 0.25), (1, sk.knuckle, 0)])}"/>')
         # the wrist dips under the forearm's end before the back of the hand rises to the knuckles
         w0, w1 = xf((-14, 0)), xf((120, 0))
         doc.add(f'<path d="{path}" fill="{doc.lin(w0, w1, [(0, sk.dark, 0.0), (0.2, sk.dark, 0.22), (0.55, sk.dark, 0)])}"/>')
@@ -177,7 +179,7 @@ def model_palm_side(doc: Doc, h: Hand, grip: float = 0.0) -> None:
             k = xf((bx - 8, by))
             r = fs.w * 0.42 * s
             doc.add(f'<ellipse data-model="knuckle" cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
-                    f'fill="{doc.rad(k, r, [(0, sk.knuckle, 0.18 + 0.4 * grip), (1, sk.knuckle, 0)])}"/>')
+                    f'fill="{doc.rad(k, r, [(0, sk.knuckle, 0.3 + 0.3 * grip), (0.6, sk.knuckle, 0.1), (1, sk.knuckle, 0)])}"/>')
         return
     # the palm: mounds and hollow
     hollow = xf((125, 8))
@@ -272,28 +274,32 @@ def draw(doc: Doc, h: Hand, shadow_off: P | None = (10, 14), shadow_alpha: float
     pieces = build(h)
     if shadow_off is not None:
         shadow(doc, h, pieces, shadow_off, shadow_alpha)
-    silhouette(doc, h, pieces)
+    fill = silhouette(doc, h, pieces)
     arm_round(doc, h)
     model_palm_side(doc, h)
     thumb_web(doc, h)
-    for kind, _poly, sh, fs in pieces:
+    # on its edge the fingers lie over one another: each nearer one is filled again before its
+    # form is laid on, so it covers the farther one's rim (never a finger seen through another)
+    stacked = abs(math.sin(math.radians(h.xf.roll))) > 0.5
+    for kind, poly, sh, fs in pieces:
         if sh is not None and fs is not None:
+            if stacked:
+                doc.add(f'<path d="{smooth_path(poly, tension=1.0)}" fill="{fill}"/>')
             model_finger(doc, h, fs, sh, is_thumb=kind == "thumb")
 
 
 def arm_round(doc: Doc, h: Hand) -> None:
-    """The forearm's round: a broad stroke of shade along its far side and one of light along its
-    near side, each fading out toward the wrist along its own length (an overlay that stopped at
-    the wrist left a step there)."""
+    """The forearm's round (paint.cylinder: the lit band, the core shadow, the table's bounce on the
+    far edge) laid in sixteen faint layers, each ending a little further up the arm, so it fades out
+    toward the wrist in steps too small to see (one layer stopping at the wrist left an edge there;
+    stroked bands left steps across the arm)."""
     w0, w1 = h.arm_w
     L = h.arm_len
     c = h.arm_xf((-L / 2, 0))
     n = norm(sub(h.arm_xf((-L / 2, -80)), c))
-    side = 1.0 if n[0] * g.LIGHT[0] + n[1] * g.LIGHT[1] >= 0 else -1.0
-    s = h.arm_xf.s
-    a, b = h.arm_xf((-L, 0)), h.arm_xf((10, 0))
-    for sgn, col, op, k in ((-side, h.skin.dark, 0.4, 0.55), (side, h.skin.knuckle, 0.35, 0.45)):
-        line = [h.arm_xf((x, sgn * -(w1 + (w0 - w1) * (x + L) / L) * k)) for x in (-L, -L * 0.5, 0.0)]
-        fade = doc.lin(a, b, [(0, col, op), (0.6, col, op * 0.8), (1, col, 0)])
-        doc.add(f'<path d="{smooth_path(line, closed=False)}" stroke="{fade}" stroke-width="{w0 * 0.7 * s:.1f}" '
-                f'fill="none" stroke-linecap="butt"/>')
+    for i in range(16):
+        end = -L * (0.04 + 0.04 * i)
+        local = [(-L - 40, -w1), (-L * 0.55, -w1 - 2), (end, -w0 - 3), (end + 12, 0), (end, w0 + 3),
+                 (-L * 0.55, w1 + 1), (-L - 40, w1)]
+        paint.cylinder(doc, [h.arm_xf(p) for p in local], c, n, (w1 + 2) * h.arm_xf.s, h.skin,
+                       tension=0.6, strength=0.07)
