@@ -389,6 +389,22 @@ def _rest_patch(grip: pygame.Surface, tip: Pt, rest: pygame.Surface, rtip: Pt) -
 POSES = (0.5, 1.0)  # the eased grips painted besides the writing grip (relax), one shown at a time
 
 
+@baked("writer-rest")  # a hand of the machine's cache is read back as its two small patches, not two whole hands
+def rest_patches(scale: float, look: Look) -> tuple[tuple[tuple[int, int, int, int], pygame.Surface], ...]:
+    """Each eased grip of POSES as the box where it differs from the writing grip (in the grip
+    image's pixels; empty: none) and the resting hand's pixels in it (`_rest_patch`)."""
+    image, _, tip, _ = paint_writer(scale, look)
+    out = []
+    for relax in POSES:
+        rest, _, rtip, _ = paint_writer(scale, look, relax=relax)
+        box, patch = _rest_patch(image, tip, rest, rtip)
+        if not box.w:  # nothing moved (a PNG keeps no 0 x 0 image)
+            patch = pygame.Surface((1, 1), pygame.SRCALPHA)
+        out.append(((box.x, box.y, box.w, box.h), patch))
+        del rest
+    return tuple(out)
+
+
 class WriterHand:
     """The hand at one pixel scale and look: `draw` puts the nib at (x, y), lifted 0..1, its
     grip eased by `relax` 0..1 (the hand at rest, between lines). The grip eases through
@@ -398,11 +414,7 @@ class WriterHand:
     def __init__(self, scale: float, look: Look) -> None:
         self.scale = scale
         self.image, self.shadow, self.tip, self.shadow_tip = paint_writer(scale, look)
-        self.poses: list[tuple[pygame.Rect, pygame.Surface]] = []
-        for relax in POSES:
-            rest, _, rtip, _ = paint_writer(scale, look, relax=relax)
-            self.poses.append(_rest_patch(self.image, self.tip, rest, rtip))
-            del rest
+        self.poses = [(pygame.Rect(box), patch) for box, patch in rest_patches(scale, look)]
         if pygame.display.get_surface() is not None:  # the display's pixel format blits faster
             self.image, self.shadow = self.image.convert_alpha(), self.shadow.convert_alpha()
             self.poses = [(box, patch.convert_alpha()) for box, patch in self.poses]
