@@ -1,9 +1,10 @@
-"""clenched_hands (line 7): two fists resting on his knees, knuckles white, trembling.
+"""clenched_hands (line 7): his right fist clamped in his left hand, knuckles white, trembling.
 
 "His hands were clenched, his fingers white with tension." The camera looks down at his lap
 from in front: the knees of his dark suit trousers fill the bottom of the frame, the thighs
-run back up toward him, his forearms come down out of his jacket sleeves and shirt cuffs, and
-each fist sits on top of a knee, its knuckles toward the camera. A fist is drawn as one solid
+run back up toward him, both forearms come down out of his jacket sleeves and shirt cuffs from
+the top of the frame, and the right fist sits between the knees, its knuckles toward the camera,
+with the left hand clamped over its back (gripping, below). The fist is drawn as one solid
 illustration (no finger machinery): the back of the hand, the knuckle ridge, the four first
 phalanges folded down facing us, the second phalanges turned under, the thumb wrapped across
 the index and middle fingers with its nail, creases at every joint. The tension is a separate

@@ -118,10 +118,11 @@ def base_fill(doc: Doc, h: Hand) -> str:
         n = (-n[0], -n[1])
     half = 150 * h.xf.s
     sk = h.skin
+    stops: list[tuple[float, str, float]]
     if h.xf.palm_up:  # the palm is paler and pinker than the back
-        stops = [(0, sk.knuckle, 1), (0.45, sk.light, 1), (0.85, sk.mid, 1), (1, sk.mid, 1)]
+        stops = [(0, sk.knuckle, 1.0), (0.45, sk.light, 1.0), (0.85, sk.mid, 1.0), (1, sk.mid, 1.0)]
     else:
-        stops = [(0, sk.light, 1), (0.5, sk.mid, 1), (0.9, sk.mid, 1), (1, sk.dark, 1)]
+        stops = [(0, sk.light, 1.0), (0.5, sk.mid, 1.0), (0.9, sk.mid, 1.0), (1, sk.dark, 1.0)]
     return doc.lin(add(c, mul(n, half)), sub(c, mul(n, half)), stops)
 
 
