@@ -14,10 +14,9 @@ its flame is its own part so it flickers (insert.toml).
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
-
-from dataclasses import replace
 
 from tools.faces_close import beats, face, kiss
 from tools.faces_close.hand import clasped
