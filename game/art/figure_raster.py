@@ -26,7 +26,7 @@ import pygame
 
 from game import memory
 from game.art.rig import FigureSpec, Placed, rotate
-from game.art.svg import SvgCache
+from game.art.svg import Looks, SvgCache
 from game.view import View
 
 NO_RIM = frozenset({"brows", "eyes", "mouth", "tears", "lips"})  # inside the face: no rim of their own
@@ -152,6 +152,7 @@ class PartRasters:
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
         self._turns: dict[RotKey, OrderedDict[RotKey, None]] = {}  # per part: its cached keys, oldest first
         self._screen = 0  # px of the largest surface drawn on since the last release (0: none yet)
+        self._look = Looks()  # the governor's looks: what was not asked for since the last goes
 
     def raster_budget(self) -> int:
         """Bytes of zoom rasters kept: RASTER_SCREENS of the surface drawn on (RASTER_BUDGET before
@@ -166,11 +167,17 @@ class PartRasters:
         return self._raster_bytes + self._rot_bytes
 
     def watch(self) -> None:
-        """From now on note which rasters and turns are asked for (game.memory.watch)."""
+        """From now on note which rasters and turns are asked for (game.memory.watch). The governor
+        watches again at each of its looks (every 2 s): the shot before last's levels, or the room's
+        while a close shot shows, were held to their budgets (~56 MiB at 1080p) until pushed out."""
+        if self._look.due():
+            self.release()
+        self._look.watched()
         self._raster, self._rot = memory.noting(self._raster), memory.noting(self._rot)
 
     def release(self) -> None:
         """Keep only the rasters and turns asked for since `watch` (none if not watched)."""
+        self._look.released()
         self._raster, self._raster_bytes = memory.kept(self._raster, _bytes)
         self._screen = 0  # the next draw says the screen's size again (a smaller window, the title)
         self._rot, self._rot_bytes = memory.kept(self._rot, lambda hit: _bytes(hit[0]))

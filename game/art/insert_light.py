@@ -130,6 +130,10 @@ class LightMaps:
         self.keep = keep
         self._maps: dict[tuple[object, ...], pygame.Surface] = {}
 
+    def held(self) -> bool:
+        """Whether any map is kept."""
+        return bool(self._maps)
+
     def get(self, light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
         amb = tuple(4 * round(c / 4) for c in light.ambient)
         key = (light.key_side, light.key_rgb, light.fill_rgb, round(light.fill, 2), amb, size, light.key_at)

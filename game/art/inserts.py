@@ -148,7 +148,7 @@ class Inserts:
         self.calm = calm
         self._specs: dict[str, InsertSpec | None] = {}
         self._rasters: OrderedDict[tuple[Path, int, int], _Raster] = OrderedDict()
-        self._raster_bytes = 0
+        self._same: dict[Path, Path] = {}  # a part's drawing -> the first of the same bytes (one raster for both)
         self._light = LightMaps(keep=self.LIGHT_MAPS)
         self._turned: OrderedDict[tuple[int, float, float], pygame.Surface] = OrderedDict()  # by quantized turn
         self._idle = 0  # room shots asked about since an insert was last drawn
@@ -158,6 +158,7 @@ class Inserts:
         self._ahead: str | None = None  # the insert made ahead and not drawn yet: a release keeps it
         self._variants: dict[tuple[Path, str], Path] = {}  # (part, expression) -> the drawing shown
         self._shown: str | None = None  # the insert last drawn: its rasters are not let go of for another's
+        self._light_for: str | None = None  # the insert whose light map is kept (made ahead or drawn)
 
     def watch(self) -> None:
         """Note from now on which insert is drawn (game.memory's governor and the title call this):
@@ -175,14 +176,12 @@ class Inserts:
         self._asked = None if self._asked is None else set()
         if not keep:
             self._rasters.clear()
-            self._raster_bytes = 0
             self._turned.clear()
             self._shown = None
             self._light = LightMaps(keep=self.LIGHT_MAPS)
             return
         for k in [k for k in self._rasters if _insert_of(k[0]) not in keep]:
-            old = self._rasters.pop(k).image
-            self._raster_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
+            del self._rasters[k]
         mine = {id(r.image) for r in self._rasters.values()}
         for key in [key for key in self._turned if key[0] not in mine]:
             del self._turned[key]
@@ -190,7 +189,11 @@ class Inserts:
     def memory_bytes(self) -> int:
         """Bytes of pixels kept: the parts' rasters, their turns and the light maps."""
         maps: list[pygame.Surface] = list(getattr(self._light, "_maps", {}).values())
-        return self._raster_bytes + sum(s.get_pitch() * s.get_height() for s in [*self._turned.values(), *maps])
+        return self._held() + sum(s.get_pitch() * s.get_height() for s in [*self._turned.values(), *maps])
+
+    def _held(self) -> int:
+        """Bytes of the parts' rasters (one shared by two inserts counted once)."""
+        return sum(img.get_pitch() * img.get_height() for img in {id(r.image): r.image for r in self._rasters.values()}.values())
 
     def spec(self, name: str) -> InsertSpec | None:
         if name not in self._specs:
@@ -214,16 +217,37 @@ class Inserts:
                 self._idle_from = self.clock()
             idle = self._idle >= self.IDLE_CALLS or (
                 self._idle >= self.IDLE_MIN_CALLS and self.clock() - self._idle_from >= self.IDLE_S)
-            if idle and (self._rasters or self._turned):
+            if idle and self._ahead is not None:  # all but the one made ahead and not drawn yet
+                self._keep_only({self._ahead})
+            elif idle and (self._rasters or self._turned):
                 asked, self._asked = self._asked, None  # nothing drawn: let go of all
                 self.release()
                 self._asked = None if asked is None else set()
             return False
         return self.spec(name) is not None
 
+    def _keep_only(self, names: set[str]) -> None:
+        """Let go of the rasters and turns of every insert but `names`, and of the light map if it is
+        another's. Only the insert on screen and the one made ahead for the next line are of use: the
+        last insert's were held beside them until the budget pushed them out (line 69 at 1080p: the
+        twirl's from line 62 and the lips' made ahead, 28 MiB, and the twirl's light map)."""
+        gone = [k for k in self._rasters if _insert_of(k[0]) not in names]
+        for k in gone:
+            del self._rasters[k]
+        if gone:
+            mine = {id(r.image) for r in self._rasters.values()}
+            for key in [key for key in self._turned if key[0] not in mine]:
+                del self._turned[key]
+        if self._light_for not in names and (self._light_for is not None or self._light.held()):
+            self._light, self._light_for = LightMaps(keep=self.LIGHT_MAPS), None
+
     def _raster(self, svg: Path, size: tuple[int, int]) -> _Raster:
         key = (svg, size[0], size[1])
         r = self._rasters.get(key)
+        if r is None:  # the same drawing in another insert (the hands' three share a backdrop: 8 MiB)
+            r = self._rasters.get((self._first_of(svg), size[0], size[1]))
+            if r is not None:
+                self._rasters[key] = r
         if r is not None:
             self._rasters.move_to_end(key)
         else:
@@ -238,15 +262,25 @@ class Inserts:
             else:
                 r = _Raster(full.subsurface(box).copy(), (box.x, box.y))
             self._rasters[key] = r
-            self._raster_bytes += r.image.get_width() * r.image.get_height() * r.image.get_bytesize()
             budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first,
+            held = self._held()
             for k in [k for k in self._rasters if (k[0].parent != svg.parent or k[1:] != key[1:])
                       and _insert_of(k[0]) != self._shown]:  # (the next insert made beside the one shown)
-                if self._raster_bytes <= budget:  # but never this insert's own at this size (over the
+                if held <= budget:  # but never this insert's own at this size (over the
                     break  # budget, each frame made every part again: 400 ms a frame, the tear at 3.05)
                 old = self._rasters.pop(k).image
-                self._raster_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
+                if all(r.image is not old for r in self._rasters.values()):
+                    held -= old.get_pitch() * old.get_height()
         return r
+
+    def _first_of(self, svg: Path) -> Path:
+        """The first drawing asked for with the same bytes as `svg` (itself if none)."""
+        first = self._same.get(svg)
+        if first is None:
+            data = svg.read_bytes()
+            first = next((p for p in self._same.values() if p.stat().st_size == len(data) and p.read_bytes() == data), svg)
+            self._same[svg] = first
+        return first
 
     def transforms(self, name: str, u: float) -> list[Transform]:
         """Each part's transform `u` seconds into the shot (for tests and tools)."""
@@ -262,14 +296,15 @@ class Inserts:
         kept until the insert is drawn (the idle release waits for it)."""
         name = insert_name(shot)
         spec = self.spec(name) if name else None
-        if spec is None:
+        if spec is None or name is None:
             return
         k = size[0] / DESIGN[0]
         pixel = pygame.Surface((1, 1))  # a turn is made by blitting it: onto one pixel, not a canvas
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
         self._ahead = name
+        on_screen = self._shown is not None and self._idle < self.IDLE_MIN_CALLS  # (drawn since the room was)
+        self._keep_only({name, self._shown} if on_screen and self._shown is not None else {name})
         for i, part in enumerate(spec.parts):
-            self._idle, self._idle_from = -(1 << 30), None  # prepared ahead: not let go before it is drawn
             r = self._raster(self.part_svg(part, faces), size)
             tf = combined(part.motions, 0.0, self.seed, i, self.calm)
             if tf.alpha > 0.003:
@@ -277,6 +312,7 @@ class Inserts:
             yield part.svg.stem
         if light is not None:
             self._light.get(from_flame(light, spec.parts), size)
+            self._light_for = name
             yield "light"
 
     def part_svg(self, part: Part, faces: Mapping[str, str] | None) -> Path:
@@ -303,7 +339,7 @@ class Inserts:
         with the expressions in `faces` (character -> expression; None: as drawn for the script)."""
         name = insert_name(shot)
         spec = self.spec(name) if name else None
-        if spec is None:
+        if spec is None or name is None:
             return
         size = surface.get_size()
         k = size[0] / DESIGN[0]
@@ -311,10 +347,8 @@ class Inserts:
         self._ahead = None if self._ahead == name else self._ahead
         if self._asked is not None and name:
             self._asked.add(name)
-        if self._shown != name:  # another insert than the last drawn: only this one's turns are of use
-            mine = {id(r.image) for k, r in self._rasters.items() if _insert_of(k[0]) == name}
-            for key in [key for key in self._turned if key[0] not in mine]:
-                del self._turned[key]
+        if self._shown != name:  # another insert than the last drawn: only this one's and the next's are of use
+            self._keep_only({name} if self._ahead is None else {name, self._ahead})
             self._shown = name
         surface.fill((0, 0, 0))
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
@@ -326,6 +360,7 @@ class Inserts:
             _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget)
         light = from_flame(light, spec.parts)  # an insert showing its own flame is keyed from it
         light_map = self._light.get(light, size)
+        self._light_for = name
         surface.blit(light_map, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         surface.fill(flicker_rgb(light), special_flags=pygame.BLEND_RGB_MULT)  # the flame's flicker
         if light.glow > 0.0:

@@ -45,7 +45,7 @@ import pygame
 
 from game import memory
 from game.art.clock import ClockArt
-from game.art.svg import SvgCache
+from game.art.svg import Looks, SvgCache
 from game.room.model import Rect, Room
 from game.view import View
 
@@ -121,6 +121,7 @@ class PropArt:
         # the part of a piece's whole raster kept, by (scale key, file name), when only a crop is
         # kept (a close-up's fireplace: 20 MB whole at 4.8x, a few MB of it in view)
         self._crops: dict[tuple[float, str], pygame.Rect] = {}
+        self._look = Looks()  # the governor's looks: a scale not asked for since the last goes
         # what is written on the open notebook's page 0 / 1 at a pixel size (white = bare
         # paper), set by the story scene: the room's notebook shows the pen's ink
         self.page_ink: Callable[[int, tuple[int, int]], pygame.Surface | None] | None = None
@@ -259,11 +260,17 @@ class PropArt:
         return self._bytes
 
     def watch(self) -> None:
-        """From now on note which scales are asked for (game.memory.watch)."""
+        """From now on note which scales are asked for (game.memory.watch). At each of the governor's
+        looks the scales not asked for since the last go first: the shot before the last one's
+        (up to 30 MiB at 1080p: a close-up's fireplace) was held until a third scale pushed it out."""
+        if self._look.due():
+            self.release()
+        self._look.watched()
         self._scales = memory.noting(self._scales)
 
     def release(self) -> None:
         """Keep only the scales asked for since `watch` (none if not watched)."""
+        self._look.released()
         self._scales, self._bytes = memory.kept(self._scales, lambda r: sum(memory.surface_size(s) for s in r.values()))
         self._crops = {k: v for k, v in self._crops.items() if k[0] in self._scales and k[1] in self._scales[k[0]]}
 

@@ -28,6 +28,30 @@ def default_cache_dir() -> Path:
     return cache_dir() / "svg"
 
 
+class Looks:
+    """A keyed cache's looks by the memory governor (game/memory.py), which watches each keyed cache
+    again after every look (every 2 s): at a look with no release since the last, the cache lets go
+    of what was not asked for since (`due`). The governor itself releases only while all caches
+    together are over its total, the largest first; the art's caches held the shots before the
+    last, and the room's art under a close shot, to their own budgets (~85-100 MiB at 1080p). What is
+    made ahead for the next shot is asked for again every second until the cut (game/scenes/story.py
+    PREPARE_AGAIN), so it stays."""
+
+    def __init__(self) -> None:
+        self._watched = False  # watched since the cache began (the first watch lets go of nothing)
+        self._released = False  # released since the last watch (by the governor or the title)
+
+    def due(self) -> bool:
+        """Whether this watch should first let go of what was not asked for since the last."""
+        return self._watched and not self._released
+
+    def watched(self) -> None:
+        self._watched, self._released = True, False
+
+    def released(self) -> None:
+        self._released = True
+
+
 class SvgCache:
     """Rasterized SVGs by (path, size). One instance per process, passed down."""
 
@@ -41,17 +65,23 @@ class SvgCache:
         self._memory: OrderedDict[tuple[str, int, int], pygame.Surface] = OrderedDict()
         self._bytes = 0
         self._hashes: dict[str, str] = {}
+        self._look = Looks()  # the governor's looks: a raster not asked for since the last goes
 
     def memory_bytes(self) -> int:
         """Bytes of the rasters kept in memory."""
         return self._bytes
 
     def watch(self) -> None:
-        """From now on note which rasters are asked for (game.memory.watch)."""
+        """From now on note which rasters are asked for (game.memory.watch); at each of the
+        governor's looks after the first, what was not asked for since the last goes first."""
+        if self._look.due():
+            self.release()
+        self._look.watched()
         self._memory = memory.noting(self._memory)
 
     def release(self) -> None:
         """Keep in memory only the rasters asked for since `watch` (none if not watched)."""
+        self._look.released()
         self._memory, self._bytes = memory.kept(self._memory, lambda s: s.get_width() * s.get_height() * 4)
 
     def _hash(self, path: Path) -> str:

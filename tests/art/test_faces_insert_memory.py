@@ -78,7 +78,8 @@ def test_the_governor_releases_the_inserts_but_keeps_the_one_on_screen(made: tup
     before = ins.memory_bytes()
     gov.check(ctx, SIZE)
     after = ins.memory_bytes()
-    assert 0 < after < before, "the governor could not touch the inserts, or dropped the one on screen"
+    # (the kiss's were let go of when the clenched hands were drawn: only the one on screen is of use)
+    assert 0 < after <= before, "the governor dropped the one on screen"
     assert all(k[0].parent.name == "clenched_hands" for k in ins._rasters)
     gov.check(ctx, SIZE)  # a window with no insert drawn: all let go
     assert ins.memory_bytes() == 0
