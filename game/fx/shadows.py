@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 import numpy as np
+import numpy.typing as npt
 import pygame
 
 from game.fx.sprites import light_falloff
@@ -409,17 +410,35 @@ def inset(caster: Caster, down: int) -> Caster:
     return out, rect, floor
 
 
-_BANDS: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, int, int], pygame.Surface, pygame.Rect]] = WeakKeyDictionary()
+# each prop mask's top-edge band as its alpha only ((x, y) uint8: a quarter of an RGBA surface's bytes)
+_BANDS: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, int, int], npt.NDArray[np.uint8], pygame.Rect]] = WeakKeyDictionary()
+
+
+def _band_surface(alpha: npt.NDArray[np.uint8]) -> pygame.Surface:
+    """A black SRCALPHA surface with `alpha` ((x, y)) as its alpha (at least 1 x 1, clear)."""
+    out = pygame.Surface((max(1, alpha.shape[0]), max(1, alpha.shape[1])), pygame.SRCALPHA)
+    out.fill((0, 0, 0, 0))
+    if alpha.size:
+        pa = pygame.surfarray.pixels_alpha(out)
+        pa[...] = alpha
+        del pa
+    return out
 
 
 def _top_band(mask: pygame.Surface, size: tuple[int, int], depth: int) -> tuple[pygame.Surface, pygame.Rect]:
-    """The prop's top-edge band: a black SRCALPHA surface, opaque on the prop's top edge and
+    """The prop's top-edge band (`_band_alpha`) as a surface, and its rect."""
+    alpha, box = _band_alpha(mask, size, depth)
+    return _band_surface(alpha), box
+
+
+def _band_alpha(mask: pygame.Surface, size: tuple[int, int], depth: int) -> tuple[npt.NDArray[np.uint8], pygame.Rect]:
+    """The prop's top-edge band: the alpha of a black surface, opaque on the prop's top edge and
     fading to clear `depth` px below it (the prop's pixels within `depth` of the nearest wall
     above them), cropped to the rect of a `size` mask it is not clear on; and that rect. Cached
     per mask (its next shot's are made ahead: `prepare_edges`). One pass down each column
     (the last row off the prop above each pixel, a running maximum): 16 masked passes over a
     close-up's sofa were 270-550 ms in a cut's frame (lines 61, 65, 69), and only the band is
-    kept, not a surface of the whole prop."""
+    kept, not a surface of the whole prop (and only its alpha: the band is black)."""
     key = (*size, depth)
     hit = _BANDS.get(mask)
     if hit is not None and hit[0] == key:
@@ -444,12 +463,8 @@ def _top_band(mask: pygame.Surface, size: tuple[int, int], depth: int) -> tuple[
     ys, xs = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
     box = (pygame.Rect(int(xs[0]), int(ys[0]), int(xs[-1] - xs[0] + 1), int(ys[-1] - ys[0] + 1))
            if xs.size else pygame.Rect(0, 0, 0, 0))
-    out = pygame.Surface((max(1, box.w), max(1, box.h)), pygame.SRCALPHA)
-    out.fill((0, 0, 0, 0))
-    if box.w:
-        pa = pygame.surfarray.pixels_alpha(out)
-        pa[...] = alpha[box.y:box.bottom, box.x:box.right].T
-        del pa
+    out = np.ascontiguousarray(alpha[box.y:box.bottom, box.x:box.right].T)
+    del alpha
     _BANDS[mask] = (key, out, box)
     return out, box
 
@@ -462,7 +477,7 @@ def prepare_edges(props: Sequence[Caster], down: int, canvas: tuple[int, int]) -
     for mask, rect, _floor in props:
         if rect.w < 2 or rect.h <= 2 * down or not rect.colliderect(area):
             continue
-        _top_band(mask, rect.size, 2 * down)
+        _band_alpha(mask, rect.size, 2 * down)
         yield "edges"
 
 
@@ -479,11 +494,12 @@ def fill_edges(big: pygame.Surface, props: Sequence[Caster], down: int) -> None:
         r = rect.clip(area)
         if r.w < 2 or r.h <= k:
             continue
-        band, box = _top_band(mask, rect.size, k)
+        band, box = _band_alpha(mask, rect.size, k)
         r = r.clip(box.move(rect.topleft))  # only the rows the band is on
         if r.w < 1 or r.h < 1:
             continue
-        patch = band.subsurface(r.move(-rect.x - box.x, -rect.y - box.y)).copy()
+        on = r.move(-rect.x - box.x, -rect.y - box.y)
+        patch = _band_surface(band[on.x : on.right, on.y : on.bottom])
         patch.blit(big, (0, 0), r.move(0, k), special_flags=pygame.BLEND_RGB_ADD)  # the light k px below
         patch.blit(big, (0, 0), r, special_flags=pygame.BLEND_RGB_MAX)  # never darker than it was
         big.blit(patch, r.topleft)
