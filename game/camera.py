@@ -247,10 +247,10 @@ class CameraMoves:
         the same size as the framing's (`_span`) and the remaining fraction is laid by blending
         the picture with itself one pixel along (bilinear), a full-screen blend per axis.
 
-        Two kept buffers and the large frame serve it all (at 1080p ~20 MB, not ~40): the pass
-        across, then the row blended across (`_row`, in the pass across's buffer, free once the
-        pass down has read it); with `spent` (the large frame is drawn again before the next
-        cut, as `draw` does) the pass down lands in the large frame, read by then."""
+        With `spent` (the large frame is drawn again before the next cut, as `draw` does) both
+        passes are made in place in the large frame (`_shrink_spent`), and the one kept buffer
+        is the row blended across, made only for a blend down (at the very end of a push):
+        at 1080p 0-8 MB beside the large frame, not 40 (two passes and a row)."""
         assert self._big is not None
         big = self._big
         self._moving = True
@@ -259,10 +259,11 @@ class CameraMoves:
         ix, iw, tw, a, u = _axis(fx, fw, W, big.get_width())
         iy, ih, th, b, v = _axis(fy, fh, H, big.get_height())
         cols = min(tw - a, W + 1)  # the columns shown (and the one after, for a blend)
-        scaled = self._shrink(big.subsurface((ix, iy, iw, ih)), tw, th, a, cols, big if spent else None)
+        box = big.subsurface((ix, iy, iw, ih))
+        scaled = self._shrink_spent(box, tw, th, a, cols) if spent else self._shrink(box, tw, th, a, cols)
         scaled = scaled.subsurface((0, b, cols, min(th - b, H + 1)))
-        if v:
-            target = self._pass(0, (W, H + 1), (W, H + 1), big)  # the pass across is read by now
+        if v:  # (a cut alone: in the pass across's buffer, read by now)
+            target = self._pass(0, (W, H + 1), (W, H + 1), big)
         else:
             target = surface
         target.blit(scaled, (0, 0))
@@ -276,25 +277,36 @@ class CameraMoves:
             surface.blit(row, (0, -1))
             row.set_alpha(None)
 
-    def _shrink(self, box: pygame.Surface, tw: int, th: int, a: int, cols: int,
-                spare: pygame.Surface | None = None) -> pygame.Surface:
+    def _shrink(self, box: pygame.Surface, tw: int, th: int, a: int, cols: int) -> pygame.Surface:
         """`box` smoothscaled to (`tw`, `th`), only its columns `a` .. `a + cols` made: the
         same pixels as one `smoothscale` cropped (its filter shrinks across, then down, each
         column on its own), at a third of its cost at 1080p. One call allocates its output
         and a buffer for the pass between, about 18 MB a frame whose first touch is page
         faults (measured in play at line 63: 12.5 ms of which 9.5 in the kernel; these two
-        passes into kept buffers, 3.8 ms). The pass down is given only the columns shown, and
-        lands in `spare` (a surface `box` lies in, no longer read once the pass across is made)
-        where it fits, else in a second kept buffer."""
+        passes into kept buffers, 3.8 ms). The pass down is given only the columns shown."""
         most = self._big.get_size() if self._big is not None else box.get_size()  # a shrink is no larger
         across = self._pass(0, (tw, box.get_height()), most, box)
         pygame.transform.smoothscale(box, across.get_size(), across)
         shown = across.subsurface((a, 0, cols, across.get_height()))
-        if spare is not None and spare.get_width() >= cols and spare.get_height() >= th:
-            down = spare.subsurface((0, 0, cols, th))
-        else:
-            down = self._pass(1, (cols, th), (cols, most[1]), box)
+        down = self._pass(1, (cols, th), (cols, most[1]), box)
         pygame.transform.smoothscale(shown, down.get_size(), down)
+        return down
+
+    @staticmethod
+    def _shrink_spent(box: pygame.Surface, tw: int, th: int, a: int, cols: int) -> pygame.Surface:
+        """As `_shrink`, the same pixels, each pass made in place in `box` (spent: the large
+        frame's, drawn again before the next cut), no buffer at all: pygame's shrink filter
+        reads each row (across) or the rows (down) ahead of where it writes its output, from
+        the same corner (a cut is never larger than its box: `_axis`). At 1080p the passes'
+        ~20 MB kept beside the large frame, and their first frame's fresh pages, are gone."""
+        h = box.get_height()
+        across = box.subsurface((0, 0, tw, h))
+        if tw != box.get_width():
+            pygame.transform.smoothscale(box, (tw, h), across)
+        shown = across.subsurface((a, 0, cols, h))
+        down = shown.subsurface((0, 0, cols, th))
+        if th != h:
+            pygame.transform.smoothscale(shown, (cols, th), down)
         return down
 
     def _pass(self, i: int, size: tuple[int, int], most: tuple[int, int],

@@ -127,7 +127,7 @@ def budgets() -> dict[str, Budget]:
         "ctx.svg._memory[]": _fixed(SvgCache.MEMORY_BUDGET),
         # frame buffers, reused frame to frame: the window, the scene's backdrop (the table in it) and the
         # table's rows over the room strip, the camera's moving frame (a little more than a screen: padded
-        # at the move's largest scale) and the cut's pass across (the pass down lands in the moving frame)
+        # at the move's largest scale; the cut's passes are made in it) and the cut's row blended across
         "app.window": _screens(1),
         "scene._backdrop": _screens(1),
         "scene._table": _screens(0.15),
@@ -135,7 +135,7 @@ def budgets() -> dict[str, Budget]:
         "ctx.renderer._frozen": _screens(1),
         "ctx.renderer._scratch": _screens(1),
         "ctx.renderer.moves._big": _screens(MOVE_CANVAS),
-        "ctx.renderer.moves._passes": _screens(MOVE_CANVAS),  # the cut's pass across (PERF2, MEMB)
+        "ctx.renderer.moves._passes": _screens(1.05),  # the cut's row blended across (its passes: in place, MEMB)
         "ctx.renderer.moves._bg": _screens(MOVE_CANVAS),
         # the notebook close-up (the pen's): its paper, leather, page canvases and nib stamps
         # (its paper and leather while shown; the page canvas: ink and page, the stroke layer only the
