@@ -52,7 +52,7 @@ NECK_TOP: P = (-190.0, 60.0)
 HER_BROW: list[P] = [(-80, -370), (-60, -302), (-46, -258), (-46, -240), (-72, -208), (-62, -180),
                      *kiss.HER_NOSE]
 HIS_BROW: list[P] = [(-90, -390), (-66, -320), (-56, -262), (-50, -240), (-68, -208), (-50, -170)]  # [2:8]
-LINES = 0.3  # outlines faint: the forms read by their modelling (the tear close-up's manner), not ink
+LINES = 0.4  # outlines faint (the kiss's): the forms read by their modelling, with the wides' line a little
 
 
 def _prof(m: face.Model) -> list[tuple[float, float]]:
@@ -120,6 +120,7 @@ def her() -> str:
     # intent and longing (line 24): the lid lowered over the iris's top, the brow drawn a little toward
     # the nose, its inner end still lifted by the beat's sorrow (review10 #7: 'lids relaxed, brows neutral')
     face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow + 2.4, lid=HER_LID, size=EYE, knit=1.2)
+    _unfrown(d, pl)
     _narrowed(d, pl, m)
     face.hair_front(d, pl, m)
     return d.text()
@@ -271,6 +272,15 @@ def _head(d: Doc, pl: Place, m: face.Model) -> None:
     psoft(d, pl, (-6, -70), 9, 5, face.DEEP, 0.35)       # the nostril's shade under the tip
     _candlelit(d, pl, m)
     _ear(d, pl, m)
+
+
+def _unfrown(d: Doc, pl: Place) -> None:
+    """Take off the frown's upright crease face.eye_open draws with a knit (with her brow drawn low, the
+    crease stood above the brow's head as a stray tick): her look is longing, not a frown."""
+    e = face.eye_centre(EYE)
+    c = (e[0] + 18 * EYE, e[1] - 34 * EYE)
+    crease = smooth(pl.all([(c[0] - 2, c[1] - 10), c, (c[0] + 1, c[1] + 9)]), closed=False)
+    kiss.drop(d, 0, f'd="{crease}"')
 
 
 def _narrowed(d: Doc, pl: Place, m: face.Model) -> None:
