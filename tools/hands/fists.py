@@ -390,9 +390,10 @@ def grip_white(d: Doc, stage: int) -> None:
     """The gripping hand blanched where its skin is stretched over the bone (growing with the
     grip's stage 1..3): its big knuckles and the middle knuckles of the curled fingers."""
     k = (0.5, 0.75, 1.0)[stage - 1]
-    for c, r in knuckle_caps()[4:]:
+    for i, (c, r) in enumerate(knuckle_caps()[4:]):
+        a = (0.46 if i < 4 else 0.38) * k  # the big knuckles sit in the back's shade: a little more white to read
         d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, PALE, 0.38 * k), (0.35, PALE, 0.3 * k), (0.7, PALE, 0.1 * k), (1, PALE, 0)])}"/>')
+              f'fill="{d.rad(c, r, [(0, PALE, a), (0.35, PALE, a * 0.8), (0.7, PALE, a * 0.26), (1, PALE, 0)])}"/>')
 
 
 def main() -> None:
