@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 import pytest
-from test_kiss_model import _at, _back_edge, _locks, _rgb, _stops
+from test_kiss_model import _at, _back_edge, _rgb, _stops, lock_rates
 
 from game.art.insert_motion import Transform
 from game.art.inserts import Inserts, load_spec
@@ -22,7 +22,6 @@ from tools.faces_close.svgkit import Place
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
 GAZE = INSERTS / "gaze"
-FIGURES = ROOT / "assets" / "art" / "figures"
 
 
 def _load(name: str) -> pygame.Surface:
@@ -103,13 +102,7 @@ def test_his_hair_is_tousled_as_in_the_wides() -> None:
     tall = math.dist(pl((-230.0, -508.0)), pl((-26.0, 134.0)))  # crown to chin
     mask = pygame.mask.from_surface(_load("his_head.svg"), 128)
     x0 = round(pl((-200.0, -300.0))[0])
-    ours = _back_edge(mask, 4, round(pl((-390.0, -120.0))[1]), x0, min(1919, x0 + 400), +1)
-    k = tall / 124  # the wide head is 124 units crown to chin
-    wide = pygame.mask.from_surface(pygame.image.load_sized_svg(str(FIGURES / "him" / "head.svg"),
-                                                                (round(140 * k), round(160 * k))), 128)
-    theirs = _back_edge(wide, round(4 * k), round(100 * k), 0, round(70 * k), -1)
-    prom, win = tall * 0.01, round(tall * 0.06)
-    a, b = 100 * _locks(ours, prom, win) / len(ours), 100 * _locks(theirs, prom, win) / len(theirs)
+    a, b = lock_rates(_back_edge(mask, 4, round(pl((-390.0, -120.0))[1]), x0, min(1919, x0 + 400), +1), tall)
     assert a >= 0.75 * b, f"his hair breaks into {a:.2f} locks per 100 rows, the wide's {b:.2f}"
 
 
