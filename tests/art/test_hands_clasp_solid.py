@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pygame
@@ -93,7 +94,7 @@ def test_each_of_her_fingers_curls_through_three_in_betweens(inserts: Inserts) -
         # the frames in which finger i is straight, three in-betweens, curled
         frames = [i + s for s in range(clasp.STAGES + 1)]
         xs = [_tip_x(d / f"her_lace{k}.svg", y) for k in frames]
-        assert all(a > b + 4 for a, b in zip(xs, xs[1:], strict=False)), \
+        assert all(a > b + 4 for a, b in itertools.pairwise(xs)), \
             f"her finger {i}: its tip does not draw back step by step as it curls: {xs}"
         assert xs[0] - xs[-1] > 40, f"her finger {i}: the curl moves its tip only {xs[0] - xs[-1]:.0f} px"
     # shown one after another, each for STEP s: straight to curled in ~0.5 s

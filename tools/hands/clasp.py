@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Sequence
 
@@ -19,7 +20,6 @@ from tools.hands.geometry import (
     hand_back,
     mul,
     norm,
-    palm_outline,
     set_light,
     smooth_path,
     soft_shadow,
@@ -84,7 +84,7 @@ def her_web() -> Doc:
     # over their roots as a dark scalloped rim)
     soft_shadow(d, [HER_XF(p) for p in her_outline()], (5, 8), 14, 0.5)
     web = [HER_XF(p) for p in [(150, -96), (232, -100), (262, -70), (270, 0), (262, 70), (228, 96), (150, 90)]]
-    g = d.lin(HER_XF((186, 0)), HER_XF((270, 0)), [(0, HER.mid, 1), (0.7, HER.dark, 1), (1, HER.dark, 1)])
+    g = d.lin(HER_XF((186, 0)), HER_XF((270, 0)), [(0, HER.mid, 1), (0.35, HER.dark, 1), (0.6, HIS_PALM.mid, 1), (1, HIS_PALM.mid, 1)])  # (its far end in his palm's tone: pressed deeper at 71 it lay on his palm as a dark band)
     d.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}"/>')
     return d
 
@@ -397,7 +397,7 @@ def _squeeze_window(step: int) -> str:
     """Periodic alpha keys (from HELD) showing the squeeze drawing `step` only while it is in force."""
     keys: list[tuple[float, int]] = []
     at = [*SQUEEZE_AT, (SQUEEZE_PERIOD, -1)]
-    for (t0, s0), (t1, _) in zip(at, at[1:], strict=False):
+    for (t0, s0), (t1, _) in itertools.pairwise(at):
         v = 1 if s0 == step else 0
         keys += [(t0, v), (t1 - 0.001, v)]
     return _held([(t, 0, 0, 0, 1, v) for t, v in keys], SQUEEZE_PERIOD)
