@@ -9,6 +9,7 @@ and the twirl move far enough to see at 1080p."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pygame
@@ -133,7 +134,7 @@ def test_fingers_truly_interlace(inserts: Inserts, insert: str, held: float) -> 
             runs.append(top)
     core = [r for r in runs if r in ("his", "her")]
     assert core.count("his") >= 3 and core.count("her") >= 3, f"{insert}: the fingers do not alternate: {runs}"
-    assert all(a != b for a, b in zip(core, core[1:], strict=False)), f"{insert}: {runs}"
+    assert all(a != b for a, b in itertools.pairwise(core)), f"{insert}: {runs}"
     hers = pygame.mask.Mask(size)
     for j in her:
         hers.draw(pygame.mask.from_surface(masks[j], 160), (0, 0))
