@@ -8,6 +8,7 @@ than at 2 s)."""
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 from pathlib import Path
 
 import pygame
@@ -130,9 +131,20 @@ def test_they_lean_slowly_in_over_the_shot() -> None:
     assert gaps[2.0] - gaps[5.0] >= 10, f"the room between their brows at 2 s and 5 s: {gaps}"
 
 
-def test_no_solid_part_cross_fades() -> None:
-    """Every part of the gaze is fully shown at every tenth of a second over 0-8 s (a life from moves, not
-    from one drawing dissolving into another)."""
+def test_no_solid_part_cross_fades_and_each_blinks() -> None:
+    """Over 0-8 s at every 1/20 s each part is fully shown or not at all (a life from moves and cuts, not one
+    drawing dissolving into another); the shut lids (her_lids, his_lids) show for one blink of <= 0.2 s in
+    each 4.4-5.2 s, at least once in the first 5 s (old art: no blink, no lids)."""
     ins = Inserts(INSERTS, None, seed=7)  # type: ignore[arg-type]
-    faded = [(u / 10, i) for u in range(81) for i, tf in enumerate(ins.transforms("gaze", u / 10)) if tf.alpha < 1]
-    assert not faded, f"parts fading (s, part): {faded[:6]}"
+    names = [p.svg.name for p in load_spec(INSERTS, "gaze").parts]
+    shown: dict[str, list[float]] = {n: [] for n in names}
+    for k in range(161):
+        for n, tf in zip(names, ins.transforms("gaze", k / 20), strict=True):
+            assert tf.alpha in (0.0, 1.0), f"{n} at {k / 20} s drawn at alpha {tf.alpha:.2f}: a fade"
+            if tf.alpha:
+                shown[n].append(k / 20)
+    for lids in ("her_lids.svg", "his_lids.svg"):
+        t = shown[lids]
+        assert t and t[0] < 5.0, f"{lids}: no blink in the first 5 s ({t})"
+        runs = [b for a, b in pairwise(t) if b - a > 0.06]  # each blink's start after the first
+        assert len(t) <= 4 * (len(runs) + 1), f"{lids}: shown {len(t)} twentieths in {len(runs) + 1} blinks"

@@ -274,6 +274,44 @@ def _head(d: Doc, pl: Place, m: face.Model) -> None:
     _ear(d, pl, m)
 
 
+def _lid_skin(svg: str, pl: Place, at: P) -> str:
+    """The skin's colour in the drawn head `svg` (canvas place `pl`) round the local point `at`: the
+    shut lid is filled with the skin round the eye as the head draws it (its socket's shade included)."""
+    surf = kiss.raster(svg)
+    cs = [surf.get_at((round(x + dx), round(y + dy))) for x, y in (pl(at),) for dx in (-3, 0, 3) for dy in (-3, 0, 3)]
+    return "#" + "".join(f"{round(sum(c[k] for c in cs) / len(cs)):02x}" for k in range(3))
+
+
+def lids(head: str, m: face.Model, lid: float) -> str:
+    """The shut lid over the open eye of the head drawn as `head` (her() or his_head()): the eye's opening
+    filled edge to edge with the lid's skin (the skin above the eye to the skin below, sampled from the
+    drawn head), its lash line low along the lower rim, her lashes falling from it; a part of its own,
+    shown for a blink's few frames over the open eye (insert.toml: a cut, never a fade)."""
+    view, pl, cpl = (VIEW, _HER, HER_AT) if m.she else (VIEW_HIM, _HIM, HIM_AT)
+    d = Doc(line_alpha=LINES, view=view)
+    e = face.eye_centre(EYE)
+
+    def at(pts: list[P]) -> list[P]:  # the eye's local points grown EYE times about its centre, as eye_open
+        return pl.all([(e[0] + (x - e[0]) * EYE, e[1] + (y - e[1]) * EYE) for x, y in pts])
+
+    # (the open lid's heavy line covered, and at the front her lashes curling up off it)
+    up = [(x, y - (3.0 if x < e[0] else 7.0)) for x, y in face._lid_up(e, 0.55 + 0.45 * lid)]
+    lo = [(x, y + 1.5) for x, y in face._lid_lo(e)]
+    above, below = _lid_skin(head, cpl, (e[0] - 2, e[1] - 16 * EYE)), _lid_skin(head, cpl, (e[0] - 2, e[1] + 14 * EYE))
+    g = d.lin(pl((e[0], e[1] - 14 * EYE)), pl((e[0], e[1] + 10 * EYE)), [(0, above, 1), (1, below, 1)])
+    d.path(smooth([*at([(up[0][0] - 3, up[0][1] + 1), *up, (up[-1][0] + 5, up[-1][1] + 2)]),
+                   *at(list(reversed(lo))[1:-1])], tension=0.6), fill=g)
+    d.path(smooth(at([(x, y - 1.0) for x, y in lo]), closed=False), stroke=m.line, width=2.2 * min(EYE, 1.3),
+           opacity=0.85)  # the lash line where the lids meet
+    psoft(d, pl, (e[0], e[1] - 2 * EYE), 18 * EYE, 6 * EYE, m.skin_shade, 0.3)  # the ball's round under the lid
+    if m.she:
+        for i in range(4):
+            x = e[0] + 2 + 4 * i
+            y = face._y_on(lo, x) - 1.0
+            d.path(smooth(at([(x, y), (x + 4, y + 4), (x + 8, y + 5)]), closed=False), stroke=m.line, width=1.4)
+    return d.text()
+
+
 def _unfrown(d: Doc, pl: Place) -> None:
     """Take off the frown's upright crease face.eye_open draws with a knit (with her brow drawn low, the
     crease stood above the brow's head as a stray tick): her look is longing, not a frown."""
@@ -461,6 +499,8 @@ def flame() -> str:
 def write(out: Path) -> None:
     (out / "her.svg").write_text(her(), encoding="utf-8")
     (out / "his_head.svg").write_text(his_head(), encoding="utf-8")
+    (out / "her_lids.svg").write_text(lids(her(), HER, HER_LID), encoding="utf-8")
+    (out / "his_lids.svg").write_text(lids(his_head(), HIM, HIS_LID), encoding="utf-8")
     (out / "his_body.svg").write_text(his_body(), encoding="utf-8")
     (out / "candle.svg").write_text(candle(), encoding="utf-8")
     (out / "flame.svg").write_text(flame(), encoding="utf-8")

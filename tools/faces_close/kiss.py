@@ -586,7 +586,7 @@ def between(her_svg: str, him_svg: str) -> str:
     so her skin has no edge of its own there (review7 #1: a flat patch read as a rectangle, its outline
     as a pale line), his profile lies over it with its contact shade (_contact). Cut in only once their
     lips touch."""
-    her, him = _raster(her_svg), _raster(him_svg)
+    her, him = raster(her_svg), raster(him_svg)
     cx, cy = round(CONTACT[0]), round(CONTACT[1])
     rows: list[tuple[int, int, int, tuple[int, int, int]]] = []
     for y in range(cy - 14, cy - GAP_ROWS, -1):  # up from over the lips' line (their notch is the mouth's) to the noses
@@ -642,7 +642,7 @@ def _skin(her: pygame.Surface, left: int, y: int) -> tuple[int, int, int] | None
             round(sum(c.b for c in cs) / len(cs)))
 
 
-def _raster(svg: str) -> pygame.Surface:
+def raster(svg: str) -> pygame.Surface:
     return pygame.image.load_sized_svg(io.BytesIO(svg.encode("utf-8")), (1920, 1080))
 
 
