@@ -104,3 +104,20 @@ def test_inserts_drawn_on_the_same_backdrop_share_its_raster(tmp_path: Path) -> 
     assert ins._held() < sum(r.image.get_pitch() * r.image.get_height() for r in ins._rasters.values())
     ins.draw(pygame.Surface(SIZE), PREFIX + "hands_intertwined", 0.0, LIGHT)  # the reach let go of:
     assert (backs[1], *SIZE) in ins._rasters  # its backdrop stays, the intertwined hands' own
+
+
+def test_an_insert_part_is_kept_once_and_in_the_displays_format(tmp_path: Path) -> None:
+    pygame.init()
+    pygame.display.set_mode((8, 8))
+    try:
+        svg = SvgCache(tmp_path / "svg")
+        ins = Inserts(INSERTS, svg, seed=7)
+        ins.draw(pygame.Surface(SIZE), PREFIX + "kiss", 1.0, LIGHT)
+        assert svg.memory_bytes() == 0, "the SVG cache kept a part the insert keeps a crop of"
+        shown = pygame.display.get_surface()
+        assert shown is not None
+        for r in ins._rasters.values():
+            if r.image.get_flags() & pygame.SRCALPHA:
+                assert r.image.get_masks() == shown.convert_alpha().get_masks()
+    finally:
+        pygame.display.quit()

@@ -65,6 +65,19 @@ def _bytes(surf: pygame.Surface) -> int:
 CROP_MARGIN = 2  # clear px kept round a cropped raster's drawing (a turn samples each pixel's neighbours)
 
 
+def crop_box(surf: pygame.Surface) -> pygame.Rect:
+    """The rect of `surf` that `crop` keeps (all of it if nothing is cut)."""
+    w, h = surf.get_size()
+    px = pygame.surfarray.pixels2d(surf)
+    cols, rows = np.flatnonzero(px.any(axis=1)), np.flatnonzero(px.any(axis=0))
+    del px
+    if len(cols) == 0:
+        return pygame.Rect(0, 0, w, h)
+    cx = max(0, min(int(cols[0]), w - 1 - int(cols[-1])) - CROP_MARGIN)
+    cy = max(0, min(int(rows[0]), h - 1 - int(rows[-1])) - CROP_MARGIN)
+    return pygame.Rect(cx, cy, w - 2 * cx, h - 2 * cy)
+
+
 def crop(surf: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
     """`surf` less the border of zero pixels (0, 0, 0, 0: not merely clear) it has on both sides of
     each axis, as wide on both (CROP_MARGIN kept), and how much went from each side. A part's
@@ -72,17 +85,10 @@ def crop(surf: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
     head's): ~45 % of its raster was such a border. Cut the same on both sides, the raster's
     centre stays where it was, and a turn of it (rotozoom turns about the centre) is the
     whole's turn less the same zero border, pixel for pixel (`turn`)."""
-    w, h = surf.get_size()
-    px = pygame.surfarray.pixels2d(surf)
-    cols, rows = np.flatnonzero(px.any(axis=1)), np.flatnonzero(px.any(axis=0))
-    del px
-    if len(cols) == 0:
+    box = crop_box(surf)
+    if box.topleft == (0, 0):
         return surf, (0, 0)
-    cx = max(0, min(int(cols[0]), w - 1 - int(cols[-1])) - CROP_MARGIN)
-    cy = max(0, min(int(rows[0]), h - 1 - int(rows[-1])) - CROP_MARGIN)
-    if cx == 0 and cy == 0:
-        return surf, (0, 0)
-    return surf.subsurface((cx, cy, w - 2 * cx, h - 2 * cy)).copy(), (cx, cy)
+    return surf.subsurface(box).copy(), box.topleft
 
 
 def uncrop(surf: pygame.Surface, cut: tuple[int, int], area: pygame.Rect | None = None) -> pygame.Surface:
@@ -241,17 +247,17 @@ class PartRasters:
         else:
             p = self.specs[cid].parts[part]
             file = p.variants.get(variant) or p.variants[p.default]
-            surf = self.svg.get(self.art_dir / self.specs[cid].id / file, self.whole(cid, part, level), keep=False)
-            native = pygame.Surface(surf.get_size(), pygame.SRCALPHA)  # ARGB: blits 30x faster than
-            native.blit(surf, (0, 0))  # the loader's ABGR when no display converted it
-            surf = native
+            loaded = self.svg.get(self.art_dir / self.specs[cid].id / file, self.whole(cid, part, level), keep=False)
+            box = crop_box(loaded)  # cut first (its zeros stay zeros below), so only the crop is copied
+            surf = pygame.Surface(box.size, pygame.SRCALPHA)  # ARGB: blits 30x faster than the
+            surf.blit(loaded, (0, 0), box)  # loader's ABGR (a copy: onto clear pixels a blit copies)
+            del loaded
             if p.far and mode == "art":
                 surf.fill((*FAR_SHADE, 255), special_flags=pygame.BLEND_RGBA_MULT)
             if mode == "mask":
                 surf.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)
-            if flip:
+            if flip:  # (the crop is as wide on both sides: flipped, the same crop of the flipped whole)
                 surf = pygame.transform.flip(surf, True, False)
-            surf = crop(surf)[0]
             self._raster[key] = surf
             self._raster_bytes += _bytes(surf)
             while self._raster_bytes > self.raster_budget() and len(self._raster) > 1:

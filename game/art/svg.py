@@ -92,7 +92,9 @@ class SvgCache:
 
     def get(self, path: Path, size: tuple[int, int], keep: bool = True) -> pygame.Surface:
         """The SVG at `path` rasterized to exactly `size` pixels (w, h), with alpha; `keep`
-        False: not kept in memory (the caller keeps a crop of it), only on disk."""
+        False: not kept in memory (the caller keeps a crop of it), only on disk, and as loaded
+        (not converted to the display's format: the caller converts its crop, so a full canvas
+        is not copied whole in the frame it is made: 8 MiB more at the high-water mark at 1080p)."""
         w, h = max(1, int(size[0])), max(1, int(size[1]))
         mkey = (str(path), w, h)
         surf = self._memory.get(mkey)
@@ -114,9 +116,11 @@ class SvgCache:
                 write_atomic(disk, encode_png(loaded))  # the fast writer (game/pngfile.py), same pixels
             except (pygame.error, OSError) as exc:
                 log.info("cannot write SVG cache %s: %s", disk, exc)
+        if not keep:
+            return loaded
         if pygame.display.get_init() and pygame.display.get_surface() is not None:
             loaded = loaded.convert_alpha()
-        if not keep or w * h * 4 > self.memory_budget:
+        if w * h * 4 > self.memory_budget:
             # one raster over the whole budget is not kept: it pushed every other out and stayed, a
             # duplicate of the caller's copy (an insert's part, a full canvas: 8 MB at 1080p)
             return loaded
