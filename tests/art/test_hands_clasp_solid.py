@@ -144,3 +144,23 @@ def test_line_71_his_knuckles_rise_and_his_thumb_strokes(inserts: Inserts) -> No
     th = names.index("his_thumb.svg")
     t = [inserts.transforms("hands_tighten", u)[th] for u in (3.3, 4.8, 6.3, 7.8)]
     assert abs(t[1].rot - t[0].rot) >= 6 and abs(t[2].rot - t[1].rot) >= 6, "his thumb does not stroke at 71"
+
+
+@pytest.mark.parametrize("insert", ["hands_intertwined", "hands_tighten"])
+def test_the_notebook_corner_is_a_bound_book_not_a_card(insert: str) -> None:
+    """Review10 #19: the notebook in the clasp's corner was a flat card, 85 % opaque over the wood.
+    Down a line through its lower edge: the page, then a stack of page edges at least 6 px deep,
+    then the leather cover, then the wood; and no part of it is drawn see-through."""
+    svg = (INSERTS / insert / "back.svg").read_text(encoding="utf-8")
+    assert 'opacity="0.85"' not in svg, "the notebook's page is drawn see-through"
+    img = pygame.image.load_sized_svg(str(INSERTS / insert / "back.svg"), (1920, 1080))
+    column = [img.get_at((200, y)) for y in range(200, 320)]
+    light = [c.r + c.g + c.b > 420 for c in column]  # page and page edges (cream)
+    leather = [c.r > c.b + 40 and 130 < c.r + c.g + c.b < 330 for c in column]  # (the bare wood here: about 104)
+    last_light = max(i for i, v in enumerate(light) if v)
+    edge = sum(1 for i in range(last_light - 14, last_light + 1) if light[i])
+    assert edge >= 6 and any(leather[last_light + 1:last_light + 40]), \
+        f"{insert}: below the page no stack of leaves ({edge} px) and leather cover"
+    stack = [c for c in column[last_light - 10:last_light + 1]]
+    assert max(c.r + c.g + c.b for c in stack) - min(c.r + c.g + c.b for c in stack) > 40, \
+        f"{insert}: the page edges are one flat band, not a stack of leaves"
