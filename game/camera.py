@@ -197,6 +197,14 @@ class CameraMoves:
             self._big = None
             self._passes = []
 
+    def rest(self) -> None:
+        """A shot drawn still: let go of the large frame, the cut's row and every background but
+        the one made ahead for the next move (a move cut away from before it settled held them,
+        ~30 MB at 1080p, until the memory governor's next look)."""
+        self._big, self._passes = None, []
+        for old in [k for k in self._bg if k != self._ahead]:
+            del self._bg[old]
+
     def wants(self, renderer: RoomRenderer, shot: str, snap: Snapshot) -> bool:
         """True when `shot` is the snapshot's shot and it has a move to show."""
         if snap.move is None or shot != snap.shot.value:

@@ -136,6 +136,7 @@ class RoomRenderer:
         if self.moves.wants(self, shot, snap):
             self.moves.draw(self, surface, shot, snap, t, nib_uv)
             return
+        self.moves.rest()
         inserts = getattr(self.layers, "inserts", None)
         if inserts is not None and inserts.has(shot):  # a close shot drawn as its own illustration
             self.layers.draw_insert(surface, shot, snap, t)

@@ -64,3 +64,18 @@ def test_a_fractional_framing_blends_both_ways_in_the_kept_buffers(
     assert blends_down or k != 1.0
     assert np.array_equal(shots[0], shots[1])
     assert np.array_equal(shots[0], pygame.surfarray.array3d(want))
+
+
+def test_a_still_shot_lets_go_of_a_move_cut_away_from(frame: tuple[pygame.Surface, int, tuple[int, int]]) -> None:
+    """A move cut away from before it settles: the still shot drawn next lets go of its large
+    frame, row and backgrounds, keeping only the background made ahead for the next move."""
+    big, pad, _size = frame
+    moves = CameraMoves()
+    moves._big = big.copy()
+    moves._cut((pad + 40.37, pad + 21.61, *CANVAS), pygame.Surface(CANVAS), spent=True)
+    box = (0.0, 0.0, 10.0, 10.0)
+    moves._bg[(box, 4, 4)] = pygame.Surface((4, 4))
+    moves._bg[(box, 8, 8)] = pygame.Surface((8, 8))
+    moves._ahead = (box, 8, 8)
+    moves.rest()
+    assert moves._big is None and moves._passes == [] and list(moves._bg) == [(box, 8, 8)]
