@@ -4,26 +4,11 @@ picture as the old one (black, the room's soft strip, the whole table over them)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pygame
-import pytest
-
-SIZE = (480, 270)
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Iterator[Any]:
-    from game.assets import Assets
-    from game.context import build_context
-    from game.settings import Settings
-
-    pygame.init()
-    pygame.display.set_mode(SIZE)
-    yield build_context(Assets(), Settings(), audio=False)
-    pygame.quit()
+from test_prepare import SIZE, ctx  # noqa: F401  (the fixture `ctx`: the story at 480x270, module-scoped)
 
 
 def old_backdrop(scene: Any, room_from: pygame.Surface) -> pygame.Surface:
@@ -38,7 +23,7 @@ def old_backdrop(scene: Any, room_from: pygame.Surface) -> pygame.Surface:
     return frame
 
 
-def test_the_backdrop_holds_the_table_and_is_the_old_picture_at_two_lines(ctx: Any, monkeypatch: Any) -> None:
+def test_the_backdrop_holds_the_table_and_is_the_old_picture_at_two_lines(ctx: Any) -> None:  # noqa: F811
     from dataclasses import replace
 
     from game.scenes.story import STRIP_SHOT, StoryScene
@@ -60,7 +45,7 @@ def test_the_backdrop_holds_the_table_and_is_the_old_picture_at_two_lines(ctx: A
         assert scene._table.get_height() < SIZE[1] // 6  # only the table's rows over the strip, apart
 
 
-def test_the_table_goes_while_the_room_shows_with_no_page_next(ctx: Any) -> None:
+def test_the_table_goes_while_the_room_shows_with_no_page_next(ctx: Any) -> None:  # noqa: F811
     from game.scenes.story import StoryScene
 
     scene = StoryScene(ctx)
