@@ -25,11 +25,12 @@ LIGHT = InsertLight(1, (255, 179, 92), 1.0, (58, 90, 140), 0.5, (40, 30, 30))
 SIZE = (240, 135)
 
 
+SQUARE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="{w}" height="8" fill="#3{n}a"/></svg>'
+
+
 def _svg(tmp: Path, n: int) -> Path:
-    p = tmp / f"dot{n}.svg"
-    p.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
-                 f'<circle cx="5" cy="5" r="{2 + n}" fill="#a{n}3"/></svg>')
-    return p
+    (tmp / f"square{n}.svg").write_text(SQUARE.format(w=n + 2, n=n))
+    return tmp / f"square{n}.svg"
 
 
 def test_a_look_lets_go_of_what_was_not_asked_for_since_the_last_one(tmp_path: Path) -> None:
