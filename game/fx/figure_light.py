@@ -335,6 +335,18 @@ def rim_alpha(a: U8, direction: tuple[float, float], width: int) -> U8:
     return rim
 
 
+def _alpha_on(mask: pygame.Surface | U8, rect: pygame.Rect, area: pygame.Rect) -> tuple[U8, pygame.Rect] | None:
+    """`screen_alpha` of a mask, or of an (x, y) alpha array already at screen resolution over
+    `rect` (the figures' drawn coverage, rim_art): its crop on `area` (a copy)."""
+    if not isinstance(mask, np.ndarray):
+        return screen_alpha(mask, rect, area)
+    r = rect.clip(area)
+    if r.w <= 0 or r.h <= 0:
+        return None
+    out: U8 = mask[r.x - rect.x : r.right - rect.x, r.y - rect.y : r.bottom - rect.y].copy()
+    return out, r
+
+
 def screen_alpha(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> tuple[U8, pygame.Rect] | None:
     """The coverage of `mask` (over screen `rect`) on `area`, at screen resolution (uint8, (x, y)).
     A mask coarser than its rect (the figures' are at most MASK_SCALE) is scaled up and its soft
@@ -373,7 +385,7 @@ class ColdRim:
     def __init__(self) -> None:
         # the last RIM_KEEP shapes, each with its mask by a weak reference (so an id is never
         # mistaken, and the mask is its owner's to keep) and its bytes
-        self._shapes: OrderedDict[tuple[int, ...], tuple[weakref.ref[pygame.Surface], Bands, int]] = OrderedDict()
+        self._shapes: OrderedDict[tuple[int, ...], tuple[weakref.ref[Any], Bands, int]] = OrderedDict()
         self.rims: list[Rim] = []
         self.coverage = Coverage()  # the figures' drawn alpha at screen resolution (game/fx/rim_art.py)
         self._pose: tuple[FigureArt, object, dict[str, Any], float] | None = None
@@ -393,7 +405,7 @@ class ColdRim:
         self._shapes.clear()
         self.coverage.release()
 
-    def _shape(self, mask: pygame.Surface, seen: pygame.Surface | None, rect: pygame.Rect, turn: int,
+    def _shape(self, mask: pygame.Surface | U8, seen: pygame.Surface | U8 | None, rect: pygame.Rect, turn: int,
                width: int, level: int, screen: pygame.Rect, inset: int = 0) -> Bands:
         """The rim of `mask` (over screen `rect`) facing `turn` sixteenths of a turn, `width`
         screen px deep, shown where `seen` (the same figure less what stands in front of it or
@@ -405,7 +417,7 @@ class ColdRim:
             self._shapes.move_to_end(key)
             return hit[1]
         pad = round((RIM_BODY + 1) * width) + 2  # what lies just off the canvas still shapes the edge on it
-        cov = screen_alpha(mask, rect, rect.clip(screen.inflate(2 * pad, 2 * pad)))
+        cov = _alpha_on(mask, rect, rect.clip(screen.inflate(2 * pad, 2 * pad)))
         bands: Bands = []
         if cov is not None:
             a, at = cov
@@ -417,7 +429,7 @@ class ColdRim:
                 if cut is not None:
                     keep = rim[cut[0]]
                     np.minimum(keep, a[cut[1]], out=keep)
-            vis = None if seen is None else screen_alpha(seen, rect, at)
+            vis = None if seen is None else _alpha_on(seen, rect, at)
             if vis is not None and vis[0].shape == rim.shape:
                 np.minimum(rim, vis[0], out=rim)
             on = at.clip(screen).move(-at.x, -at.y)
@@ -472,6 +484,7 @@ class ColdRim:
                     r = figures.room.anchor(cid).rect
                     if round(RIM_LEVELS_N * self.strength(keys(lights, r.x + r.w / 2, r.y + r.h / 2, cold, (1.0, 1.0))[1][2])) > 0:
                         lit.add(cid)
+            people: Sequence[tuple[pygame.Surface | U8, pygame.Surface | U8 | None, pygame.Rect, float, int]]
             people = self.coverage.people(figures, props, view, states, tq, tq + 1.0 / RIM_POSE_FPS,
                                           screen, RIM_PAD, lit)
         else:

@@ -18,6 +18,8 @@ import math
 from dataclasses import replace
 from typing import Any, Protocol
 
+import numpy as np
+import numpy.typing as npt
 import pygame
 
 from game.view import View
@@ -36,12 +38,22 @@ class FigureArt(Protocol):
 
 
 
-# whole, where the rim may show (None: all), rect, floor, how far in from its edge the rim is kept (px)
-Seen = tuple[pygame.Surface, pygame.Surface | None, pygame.Rect, float, int]
+U8 = npt.NDArray[np.uint8]
+# whole, where the rim may show (None: all), rect, floor, how far in from its edge the rim is kept (px);
+# each alpha an (x, y) uint8 array over the rect (a quarter of an RGBA surface's bytes: kept while the pose lasts)
+Seen = tuple[U8, U8 | None, pygame.Rect, float, int]
+
+
+def _alpha(surf: pygame.Surface) -> U8:
+    """The alpha of `surf` as an (x, y) uint8 array (a copy)."""
+    view = pygame.surfarray.pixels_alpha(surf)
+    out: U8 = np.array(view)
+    del view
+    return out
 
 
 class Coverage:
-    """Each figure's drawn alpha at screen resolution: (whole alpha, visible alpha, rect, floor)."""
+    """Each figure's drawn alpha at screen resolution: (whole alpha, visible alpha, rect, floor), as arrays."""
 
     def __init__(self) -> None:
         self._last: tuple[object, list[Seen]] | None = None
@@ -63,7 +75,7 @@ class Coverage:
         at 1080p, at most two canvases' worth in a close shot)."""
         out = 0
         for whole, seen, _r, _f, _i in self._last[1] if self._last else []:
-            out += sum(m.get_pitch() * m.get_height() for m in (whole, seen) if m is not None)
+            out += sum(int(m.nbytes) for m in (whole, seen) if m is not None)
         return out
 
     def release(self) -> None:
@@ -133,7 +145,8 @@ class Coverage:
                         seen.blit(img, (pos[0] - box.x, pos[1] - box.y), special_flags=pygame.BLEND_RGBA_MAX)
                 for img, pos in fast:  # and no rim on what moves fast
                     seen.blit(img, (pos[0] - box.x, pos[1] - box.y), special_flags=pygame.BLEND_RGBA_SUB)
-            out.append((whole, seen, box, figures.room.anchor(cid).rect.bottom, inset))
+            out.append((_alpha(whole), None if seen is None else _alpha(seen), box, figures.room.anchor(cid).rect.bottom, inset))
+            del whole, seen
         self._last = (key, out)
         return out
 
