@@ -144,7 +144,9 @@ def _legs_mask(name: str) -> pygame.mask.Mask:
     return pygame.mask.from_surface(s, 160)
 
 
-@pytest.mark.parametrize(("svg", "calf_y", "ankle_y"), [("leg_low.svg", 604, 716), ("shin_top.svg", 460, 540)])
+# (review10 #13: the planted leg is its shin alone now, under the crossed thigh; rows at a third of
+# each shin and just above its pump)
+@pytest.mark.parametrize(("svg", "calf_y", "ankle_y"), [("shin_low.svg", 548, 682), ("shin_top.svg", 462, 587)])
 def test_line_14_calves_taper_to_slim_ankles(svg: str, calf_y: int, ankle_y: int) -> None:
     """Each shin is wide at the calf and slim at the ankle: ankle width <= 0.6 of the calf's
     (the old legs were tubes: 0.8-0.9)."""
@@ -157,7 +159,7 @@ def test_line_14_legs_cross_at_the_knee_not_the_shins() -> None:
     """The top shin hangs clear in front of the lower leg's knee and shin: over its length (rows
     440-560) it lies wholly right of the lower leg (the old top knee sat short of the lower knee,
     so the shins lay over each other: crossed at the shins)."""
-    low, top = _legs_mask("leg_low.svg"), _legs_mask("shin_top.svg")
+    low, top = _legs_mask("shin_low.svg"), _legs_mask("shin_top.svg")
 
     def span(m: pygame.mask.Mask, y: int) -> tuple[int, int]:
         xs = [x for x in range(900, 1400) if m.get_at((x, y))]

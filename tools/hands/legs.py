@@ -1,15 +1,23 @@
 """crossed_legs (line 14): her legs crossed, thigh over knee, one foot tapping.
 
 "Her legs were crossed, one foot tapping rhythmically on the floor." Seen from her right side
-at seat height: she faces right; the lower leg's thigh runs along the sofa to its knee and
-its shin drops to the floor, the foot in its pump flat on the boards, tapping its toes about
-the heel; the top leg lies over that knee, its shin hanging forward, the foot in the air
-bobbing on the same beat (its shin turns about the knee). Each leg is ONE contour from under
-the dress to the ankle (the knee and the calf are bends of a single outline, never a joint
-between two drawn pieces); sheer stockings: darker at the silhouette, a sheen down the shin
-and on the kneecap. The green dress (the wides') lies over the thighs, its hem just over the
-top knee. Where a moving piece meets a still one (the ankle into the shoe, the top shin at
-the knee) the join is drawn without an outline and in the same colours, so nothing seams.
+at seat height, she faces right, sitting on the sofa's seat cushion (its front roll under her
+knees). Her near (right) leg is crossed over the far one: its thigh lies over the far knee (so
+the far knee is hidden behind it and only the far shin shows, coming out from under it), its
+own knee a hand further on, its shin hanging forward, the pump dangling. The far foot is
+planted and taps: the heel stays on the floor and the toe lifts as the foot turns at the ankle
+(the shin tips back a little on the same beat, so ankle and shoe stay joined); the dangling
+foot bobs on the same rhythm, half a beat later.
+
+Anatomy (review10 #13): each shin is drawn from one profile about its knee-to-ankle axis: the
+shin's front (the tibia under the skin) a straight line, the calf's swell behind it, largest
+a third of the way down, tapering to an ankle under half the calf's depth; the foot's instep
+continues the ankle in the same stocking, so no block of another colour sits at the ankle. The
+crossed thigh carries the whole knee, with one outline running over the thigh, the kneecap and
+into the shin's front (the shin turns under it about the knee's centre, its own outline hidden
+under the knee). The green dress lies over her hip and lap on the cushion, over the crossed
+thigh to just short of its knee, and hangs from it in folds down to the cushion; colours are
+the wides' (line 13) under the insert's light.
 """
 
 from __future__ import annotations
@@ -21,12 +29,29 @@ from tools.hands.geometry import INSERTS, Doc, P, smooth_path, write
 
 OUT = str(INSERTS) + "/crossed_legs/"
 
-ST_HI, ST, ST_MID, ST_DK, ST_EDGE = "#f0cdb4", "#d8a88c", "#b07c64", "#7a4c3c", "#4a2a22"
-LINE = "#3a1e14"
-SHOE_HI, SHOE, SHOE_DK = "#6a3e2e", "#4a2a1e", "#1c0e0a"
-DRESS_HI, DRESS, DRESS_DK, DRESS_DEEP = "#6e9a84", "#46685a", "#243a30", "#101c16"
+# stockings over her skin, and the dress, sampled against the wide at line 13 (rendered, RGB within
+# ~10 under each shot's light: the old close-up's legs were a pale beige, (127, 87, 62) beside (75, 40, 22))
+ST_HI, ST, ST_MID, ST_DK, ST_EDGE = "#a46a4a", "#8c5632", "#703e24", "#4e2616", "#2e140c"
+SHEEN = "#d49a72"
+LINE = "#24100a"
+SHOE_HI, SHOE, SHOE_DK = "#5a3424", "#3c2218", "#160a06"
+DRESS_HI, DRESS, DRESS_DK, DRESS_DEEP = "#5a8a70", "#3a5e4c", "#203428", "#0c1610"
+VELVET_HI, VELVET, VELVET_DK = "#7a1a28", "#52101a", "#22060a"
 
 FLOOR = 800.0
+SEAT_Y = 508.0     # the cushion's top where her thighs leave it
+SEAT_FRONT = 918.0  # the front of the cushion's roll
+
+# the far (planted) leg: knee centre (hidden behind the crossed thigh), ankle centre, heel tip on the floor
+FAR_KNEE: P = (1000.0, 452.0)
+FAR_ANKLE: P = (992.0, 720.0)
+HEEL_TIP: P = (975.0, 800.0)
+# the crossed leg: knee centre (its shin and shoe turn about here), ankle centre
+NEAR_KNEE: P = (1110.0, 372.0)
+NEAR_ANKLE: P = (1206.0, 622.0)
+FAR_SHOE_ANG = 6.0    # the planted pump: heel tip and toe on the floor
+NEAR_SHOE_ANG = 52.0  # the dangling pump, pointed
+TAP = 12.0            # the planted foot's turn at the top of a tap (degrees, toe up)
 
 
 def stroke(d: Doc, ps: Sequence[P], color: str, w: float, opacity: float, tension: float = 0.9) -> None:
@@ -39,140 +64,194 @@ def shadow(d: Doc, c: P, rx: float, ry: float, o: float = 0.55) -> None:
     d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{rx:.1f}" ry="{ry:.1f}" fill="{g}"/>')
 
 
-def leg(d: Doc, front: Sequence[P], back: Sequence[P], lit_a: P, lit_b: P, sheen: Sequence[P], knee: P,
-        open_start: bool = True, open_end: bool = True) -> None:
-    """One continuous leg: `front` contour from the start (under the dress) to the end (the
-    ankle), `back` contour the same way round; filled as one shape, outlined along both sides
-    only (the ends, under the dress and into the shoe, stay open)."""
-    shape = [*front, *back[::-1]]
-    g = d.lin(lit_a, lit_b, [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
-    d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
-    # sheer stocking: denser where the leg turns away (a dark band inside the silhouette)
-    for side in (front, back):
-        stroke(d, side, ST_EDGE, 16, 0.22)
-        stroke(d, side, ST_EDGE, 7, 0.22)
-    # the sheen: a long soft highlight down the lit side, brightest on the kneecap
-    stroke(d, sheen, ST_HI, 14, 0.35)
-    stroke(d, sheen, "#fff4ec", 4, 0.45)
-    g2 = d.rad(knee, 46, [(0, "#fff0e6", 0.55), (1, "#fff0e6", 0)])
-    d.add(f'<ellipse cx="{knee[0]:.1f}" cy="{knee[1]:.1f}" rx="46" ry="40" fill="{g2}"/>')
-    for side in (front, back):
-        stroke(d, side, LINE, 2.6, 0.8)
-    del open_start, open_end
-
-
-def shoe(d: Doc, ankle: P, ang: float, instep_fill: str | None = None) -> None:
-    """Her low-heeled brown pump (the wide shot's shoe), the ankle at `ankle`, toe toward `ang`;
-    the instep above the vamp is stocking, unoutlined where it runs up into the shin."""
-    a = math.radians(ang)
-
-    def T(p: P) -> P:
-        return (ankle[0] + p[0] * math.cos(a) - p[1] * math.sin(a), ankle[1] + p[0] * math.sin(a) + p[1] * math.cos(a))
-    inst = [T(p) for p in [(-20, -44), (26, -44), (66, -8), (104, 12), (112, 30), (40, 36), (-26, 30)]]
-    g = d.lin(T((40, -30)), T((40, 36)), [(0, ST_HI, 1), (0.5, ST, 1), (1, ST_MID, 1)])
-    d.add(f'<path d="{smooth_path(inst, tension=0.7)}" fill="{instep_fill or g}"/>')
-    stroke(d, [T((26, -40)), T((66, -8)), T((104, 12))], LINE, 2.4, 0.75)   # the instep's line
-    stroke(d, [T((30, -20)), T((60, -4)), T((92, 10))], "#fff4ec", 4, 0.35)              # its sheen
-    # the vamp rises over the toes from the instep's end: a pump covers the toe box
-    body = [T(p) for p in [(-44, 4), (-14, 22), (60, 28), (96, 16), (104, 8), (150, 16), (192, 40), (210, 62),
-                           (198, 76), (120, 78), (40, 74), (-30, 72), (-52, 54)]]
-    g = d.lin(T((0, 4)), T((0, 78)), [(0, SHOE_HI, 1), (0.45, SHOE, 1), (1, SHOE_DK, 1)])
-    d.add(f'<path d="{smooth_path(body, tension=0.7)}" fill="{g}" stroke="#120806" stroke-width="3"/>')
-    stroke(d, [T((-40, 10)), T((-10, 26)), T((60, 30)), T((98, 14))], "#b07a5a", 3, 0.6)   # the topline
-    heel = [T(p) for p in [(-40, 68), (-12, 72), (-18, 120), (-32, 120)]]
-    d.add(f'<path d="M{heel[0][0]:.1f},{heel[0][1]:.1f} L{heel[1][0]:.1f},{heel[1][1]:.1f} '
-          f'L{heel[2][0]:.1f},{heel[2][1]:.1f} L{heel[3][0]:.1f},{heel[3][1]:.1f} Z" fill="#1a0c08" stroke="#0a0404" stroke-width="2"/>')
-    stroke(d, [T((112, 20)), T((160, 28)), T((196, 50))], "#c08860", 4, 0.5)              # the toe box's gloss
-    stroke(d, [T((-10, 76)), T((100, 80)), T((198, 76))], "#0a0404", 5, 1.0)
-
-
-# the planted leg: knee, ankle; the crossed leg: knee (its shin turns about here), ankle
-LOW_KNEE = (1030.0, 470.0)
-LOW_ANKLE = (1004.0, 712.0)
-# (review8 #13: the legs crossed at the shins, the top knee short of the lower one, so the two shins
-# overlapped: now the top thigh rests over the lower knee and its own knee lies a hand past it, the
-# top shin hanging forward clear of the lower one)
-TOP_KNEE = (1168.0, 330.0)
-TOP_ANKLE = (1236.0, 590.0)
-LOW_ANG = 10.7   # the planted pump's heel tip and toe on the same floor line
-TOP_ANG = 38.0
-
-
-def low_leg() -> Doc:
-    d = Doc()
-    shadow(d, (1060, FLOOR + 10), 210, 24, 0.6)
-    # (the shin nearly straight in front; the calf swells behind below the knee and tapers to a slim
-    # ankle: the old contour ran down as a tube, "elephant legs", review8 #13)
-    front = [(520, 372), (760, 376), (930, 384), (1010, 398), (1066, 432), (1084, 486), (1072, 548),
-             (1056, 620), (1042, 684), (1034, 720)]
-    back = [(520, 548), (760, 548), (880, 540), (960, 528), (952, 562), (942, 604), (950, 646), (972, 684),
-            (990, 708), (994, 726)]
-    leg(d, front, back, (1090, 440), (930, 520), [(1040, 420), (1070, 480), (1058, 560), (1042, 640), (1032, 700)],
-        (1050, 470))
-    # the back of the knee: the fold where the calf meets the thigh
-    stroke(d, [(958, 530), (956, 546), (952, 562)], LINE, 3, 0.5)
-    return d
-
-
-def low_foot() -> Doc:
-    d = Doc()
-    shoe(d, LOW_ANKLE, LOW_ANG)
-    return d
-
-
-def top_thigh() -> Doc:
-    """The crossed leg's thigh, over the planted knee, to its own knee (its end there is hidden
-    by the shin's knee, which turns about TOP_KNEE)."""
-    d = Doc()
-    front = [(500, 236), (760, 228), (960, 236), (1060, 250), (1120, 262)]   # ends at the knee, where the
-    back = [(500, 432), (760, 428), (900, 416), (1000, 404), (1084, 398)]     # shin's knee takes over
-    shape = [*front, *back[::-1]]
-    g = d.lin((800, 228), (800, 430), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
-    d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
-    for side in (front, back):
-        stroke(d, side, ST_EDGE, 16, 0.22)
-        stroke(d, side, ST_EDGE, 7, 0.22)
-    stroke(d, [(700, 262), (900, 262), (1060, 276)], ST_HI, 16, 0.3)
-    stroke(d, [(700, 262), (900, 262), (1060, 276)], "#fff4ec", 4, 0.35)
-    for side in (front, back):
-        stroke(d, side, LINE, 2.6, 0.8)
-    return d
-
-
-def top_shin() -> Doc:
-    """The crossed leg from the knee down, with its shoe: one piece that turns about the knee."""
-    d = Doc()
-    # (hanging forward from a knee past the lower one; the calf swells behind just below the knee
-    # and tapers to an ankle ~0.4 of its width: it was an untapered tube, review8 #13)
-    front = [(1110, 258), (1168, 266), (1204, 296), (1216, 346), (1224, 410), (1236, 480), (1248, 548), (1256, 580)]
-    back = [(1064, 400), (1110, 398), (1128, 420), (1130, 458), (1160, 506), (1204, 550), (1220, 598)]
-    shape = [*front, *back[::-1]]
-    g = d.lin((1240, 440), (1130, 450), [(0, ST_HI, 1), (0.3, ST, 1), (0.72, ST_MID, 1), (1, ST_DK, 1)])
-    d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
-    for side in (front[1:], back[1:]):
-        stroke(d, side, ST_EDGE, 16, 0.22)
-        stroke(d, side, ST_EDGE, 7, 0.22)
-    # where the thigh runs into the knee (the thigh lit from above, the shin from the front): one
-    # soft patch of the stocking's tone over the join, so no seam shows between the two pieces
-    for c, r, o in (((1112.0, 318.0), 58.0, 0.85), ((1100.0, 372.0), 40.0, 0.6)):
-        gj = d.rad(c, r, [(0, ST, o), (0.55, ST, o * 0.7), (1, ST, 0)])
-        d.add(f'<ellipse cx="{c[0]:.0f}" cy="{c[1]:.0f}" rx="{r:.0f}" ry="{r:.0f}" fill="{gj}"/>')
-    sheen = [(1182, 292), (1206, 330), (1214, 400), (1224, 470), (1236, 540)]
-    stroke(d, sheen, ST_HI, 14, 0.35)
-    stroke(d, sheen, "#fff4ec", 4, 0.45)
-    g2 = d.rad((1188, 314), 30, [(0, "#fff0e6", 0.55), (1, "#fff0e6", 0)])
-    d.add('<ellipse cx="1188" cy="314" rx="30" ry="30" fill="' + g2 + '"/>')
-    stroke(d, front, LINE, 2.6, 0.8)  # (from the thigh's end: one contour over the knee, no notch)
-    stroke(d, back, LINE, 2.6, 0.8)
-    shoe(d, TOP_ANKLE, TOP_ANG)
-    return d
-
-
 def soft(d: Doc, ps: Sequence[P], color: str, w: float, opacity: float, layers: int = 5, tension: float = 0.9) -> None:
     """A soft-edged band of light or shade along ps (no blur in SDL_image's SVG reader): the same
     stroke laid narrower and narrower, so it is densest along its middle and fades to nothing."""
     for i in range(layers):
         stroke(d, ps, color, w * (layers - i) / layers, opacity / layers * 1.6, tension)
+
+
+# ---------------------------------------------------------------- the shin's profile
+
+# (u, front, back): u along the knee-to-ankle axis as a share of its length (negative: above the
+# knee's centre, hidden under the knee), the half-depths in design px in front of the axis (the
+# shin) and behind it (the calf). The front is the tibia under the skin: straight from just
+# below the kneecap to the ankle. The calf swells behind, deepest a third of the way down.
+PROFILE: tuple[tuple[float, float, float], ...] = (
+    (-0.08, 34, 38), (0.0, 40, 42), (0.08, 37, 46), (0.16, 34, 52), (0.26, 32, 57),
+    (0.36, 30, 60), (0.46, 28, 56), (0.58, 26, 46), (0.7, 23, 34), (0.82, 20, 23), (0.92, 19, 18), (1.0, 18, 16),
+)
+CALF_U, ANKLE_U = 0.36, 1.0
+
+
+def axis_point(knee: P, ankle: P, u: float, v: float) -> P:
+    """The point u of the way from knee to ankle, v px toward the shin's front (+) or the calf (-).
+    She faces right, so the front is the axis turned a quarter counter-clockwise on screen."""
+    ax, ay = ankle[0] - knee[0], ankle[1] - knee[1]
+    ln = math.hypot(ax, ay)
+    nx, ny = ay / ln, -ax / ln  # (0, 1) down the shin -> (1, 0): forward
+    return (knee[0] + ax * u + nx * v, knee[1] + ay * u + ny * v)
+
+
+def shin_contours(knee: P, ankle: P) -> tuple[list[P], list[P]]:
+    """The shin's front (straight tibia) and back (the calf) from above the knee to the ankle."""
+    front = [axis_point(knee, ankle, u, f) for u, f, _b in PROFILE]
+    back = [axis_point(knee, ankle, u, -b) for u, _f, b in PROFILE]
+    return front, back
+
+
+def leg_fill(d: Doc, shape: Sequence[P], lit: P, dark: P) -> None:
+    g = d.lin(lit, dark, [(0, ST_HI, 1), (0.25, ST, 1), (0.7, ST_MID, 1), (1, ST_DK, 1)])
+    d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
+
+
+def shin(d: Doc, knee: P, ankle: P, outline_from: int) -> None:
+    """A shin from under its knee to the ankle: filled lit at the front, shaded behind; the sheer
+    stocking darker at the silhouette, a sheen down the tibia; outlined from PROFILE[outline_from]
+    down (above that it lies under the knee or the crossed thigh), open at the ankle."""
+    front, back = shin_contours(knee, ankle)
+    leg_fill(d, [*front, *back[::-1]], axis_point(knee, ankle, 0.4, 34), axis_point(knee, ankle, 0.4, -60))
+    for side in (front[outline_from:], back[outline_from:]):
+        stroke(d, side, ST_EDGE, 14, 0.22)
+        stroke(d, side, ST_EDGE, 6, 0.22)
+    # the calf's round: a soft shade inside its swell, the floor's dim bounce under it
+    soft(d, [axis_point(knee, ankle, u, -40) for u in (0.14, 0.3, 0.46, 0.62)], ST_DK, 26, 0.35)
+    sheen = [axis_point(knee, ankle, u, 18) for u in (0.1, 0.3, 0.55, 0.8, 0.95)]
+    stroke(d, sheen, ST_HI, 12, 0.4)
+    stroke(d, sheen, SHEEN, 3.5, 0.5)
+    for side in (front[outline_from:], back[outline_from:]):
+        stroke(d, side, LINE, 2.6, 0.85)
+
+
+# ---------------------------------------------------------------- the pump
+
+def shoe(d: Doc, ankle: P, ang: float, s: float = 0.74, part: str = "all") -> None:
+    """Her low-heeled brown pump (the wide shot's shoe), the ankle at `ankle`, the sole along `ang`,
+    scaled by `s`. The instep above the vamp is the ankle carried on in the leg's own stocking
+    (the ankle's section, the same colours), with a disc at the ankle's centre under the shin's
+    open end, so the foot can turn at the ankle without a gap or a block of another colour.
+    `part`: "instep" (drawn under the shin), "body" (the pump, over it) or "all"."""
+    a = math.radians(ang)
+
+    def T(p: P) -> P:
+        x, y = p[0] * s, p[1] * s
+        return (ankle[0] + x * math.cos(a) - y * math.sin(a), ankle[1] + x * math.sin(a) + y * math.cos(a))
+    if part in ("all", "instep"):
+        # lit at the front like the shin it continues, so the stocking runs on without a step
+        g = d.lin(T((34, -10)), T((-30, 10)), [(0, ST_HI, 1), (0.3, ST, 1), (0.75, ST_MID, 1), (1, ST_DK, 1)])
+        d.add(f'<circle cx="{ankle[0]:.1f}" cy="{ankle[1]:.1f}" r="{25 * s:.1f}" fill="{g}"/>')
+        inst = [T(p) for p in [(-26, -14), (28, -14), (44, 8), (84, 24), (124, 34), (120, 52), (40, 52), (-30, 50), (-36, 20)]]
+        d.add(f'<path d="{smooth_path(inst, tension=0.7)}" fill="{g}"/>')
+        stroke(d, [T((30, 2)), T((56, 16)), T((96, 28))], SHEEN, 3, 0.35)                     # its sheen
+        stroke(d, [T((28, -8)), T((46, 10)), T((86, 26)), T((118, 34))], LINE, 2.4, 0.8)    # the instep's line
+    if part == "instep":
+        return
+    # the vamp over the toe box; the heel counter cups the heel
+    body = [T(p) for p in [(-44, 14), (-24, 40), (60, 44), (108, 34), (150, 40), (196, 58), (214, 78),
+                           (202, 92), (120, 94), (40, 90), (-30, 88), (-52, 66)]]
+    g = d.lin(T((0, 14)), T((0, 94)), [(0, SHOE_HI, 1), (0.45, SHOE, 1), (1, SHOE_DK, 1)])
+    d.add(f'<path d="{smooth_path(body, tension=0.7)}" fill="{g}" stroke="#120806" stroke-width="3"/>')
+    stroke(d, [T((-40, 20)), T((-20, 42)), T((60, 46)), T((106, 36))], "#9a6a4c", 3, 0.6)   # the topline
+    heel = [T(p) for p in [(-46, 84), (-14, 88), (-24, 142), (-38, 142)]]
+    d.add(f'<path d="M{heel[0][0]:.1f},{heel[0][1]:.1f} L{heel[1][0]:.1f},{heel[1][1]:.1f} '
+          f'L{heel[2][0]:.1f},{heel[2][1]:.1f} L{heel[3][0]:.1f},{heel[3][1]:.1f} Z" fill="#1a0c08" stroke="#0a0404" stroke-width="2"/>')
+    stroke(d, [T((118, 44)), T((166, 52)), T((200, 70))], "#a87450", 4, 0.5)              # the toe box's gloss
+    stroke(d, [T((-10, 92)), T((100, 96)), T((202, 92))], "#0a0404", 5, 1.0)
+
+
+def shoe_point(ankle: P, ang: float, p: P, s: float = 0.74) -> P:
+    """A point of the pump (its own frame, as in `shoe`) on the canvas."""
+    a = math.radians(ang)
+    x, y = p[0] * s, p[1] * s
+    return (ankle[0] + x * math.cos(a) - y * math.sin(a), ankle[1] + x * math.sin(a) + y * math.cos(a))
+
+
+TOE: P = (212.0, 86.0)        # the pump's toe tip, and its heel tip, in the shoe's frame
+HEEL: P = (-31.0, 142.0)
+
+
+# ---------------------------------------------------------------- the parts
+
+def seat() -> Doc:
+    """The sofa's seat cushion under her: its top, sunk a little under her hip, and the front roll
+    with the velvet's sheen along it, down to the sofa's base; her weight's shadow on it."""
+    d = Doc()
+    top = [(-60, 500), (300, 516), (700, 514), (860, SEAT_Y), (SEAT_FRONT - 10, SEAT_Y + 6)]
+    roll = [(SEAT_FRONT + 10, SEAT_Y + 30), (SEAT_FRONT + 14, 600), (SEAT_FRONT + 4, 700), (SEAT_FRONT - 10, 724)]
+    body = [*top, *roll, (-60, 730)]
+    g = d.lin((0, SEAT_Y - 10), (0, 730), [(0, VELVET_HI, 1), (0.12, VELVET, 1), (0.7, VELVET_DK, 1), (1, "#0c0204", 1)])
+    d.add(f'<path d="{smooth_path(body, tension=0.5)}" fill="{g}" stroke="#0a0204" stroke-width="2.5"/>')
+    gr = d.lin((SEAT_FRONT - 60, 0), (SEAT_FRONT + 16, 0), [(0, VELVET, 0), (0.6, VELVET_HI, 0.5), (1, VELVET_DK, 0.6)])
+    d.add(f'<path d="{smooth_path(body, tension=0.5)}" fill="{gr}"/>')
+    soft(d, [(40, SEAT_Y + 10), (500, SEAT_Y + 14), (880, SEAT_Y + 10)], "#000000", 40, 0.55)   # her weight's shadow
+    stroke(d, [(-60, 600), (500, 604), (SEAT_FRONT + 12, 600)], "#000000", 3, 0.35)           # the piping's seam
+    stroke(d, [(-60, 597), (500, 601), (SEAT_FRONT + 10, 597)], VELVET_HI, 2, 0.35)
+    shadow(d, (700, 742), 420, 18, 0.7)  # the sofa's shadow on the floor
+    return d
+
+
+def far_shin() -> Doc:
+    """The planted leg below the crossed thigh: the shin, turning a little about its (hidden) knee
+    as the foot taps; its top lies under the crossed thigh."""
+    d = Doc()
+    shadow(d, (1060, FLOOR + 8), 190, 20, 0.6)
+    shin(d, FAR_KNEE, FAR_ANKLE, 2)
+    return d
+
+
+def far_foot() -> Doc:
+    d = Doc()
+    shoe(d, FAR_ANKLE, FAR_SHOE_ANG)
+    return d
+
+
+def near_shin() -> Doc:
+    """The crossed leg from under its knee down, with its pump: one piece turning about the knee."""
+    d = Doc()
+    shoe(d, NEAR_ANKLE, NEAR_SHOE_ANG, part="instep")
+    shin(d, NEAR_KNEE, NEAR_ANKLE, 2)
+    shoe(d, NEAR_ANKLE, NEAR_SHOE_ANG, part="body")
+    return d
+
+
+THIGH_TOP: tuple[P, ...] = ((560, 368), (800, 358), (960, 346), (1040, 340), (1100, 337))
+THIGH_UNDER: tuple[P, ...] = ((560, 470), (800, 462), (930, 446), (1000, 436), (1050, 432), (1074, 430))
+
+
+def knee_cap(knee: P, ankle: P) -> list[P]:
+    """Round the front of the knee from the thigh's top to the shin's front below the kneecap
+    (where the shin's own outline, under it, takes over)."""
+    top = THIGH_TOP[-1]
+    low = axis_point(knee, ankle, 0.1, 36.6)
+    front = axis_point(knee, ankle, 0.02, 44)
+    cap = axis_point(knee, ankle, -0.08, 40)
+    return [top, (cap[0], cap[1]), front, low]
+
+
+def near_thigh() -> Doc:
+    """The crossed thigh, from under the dress over the far knee to its own knee: one contour
+    over the thigh, the kneecap and into the shin's front, one along its underside into the
+    back of the knee. It covers the shin's top, which turns under it."""
+    d = Doc()
+    cap = knee_cap(NEAR_KNEE, NEAR_ANKLE)
+    under_end = axis_point(NEAR_KNEE, NEAR_ANKLE, 0.16, -52)
+    top = [*THIGH_TOP, *cap[1:]]
+    under = [*THIGH_UNDER, under_end]
+    # its weight on the far knee: a soft contact shadow on the far shin just under it
+    soft(d, [(950, 446), (1000, 448), (1050, 446)], "#000000", 18, 0.5)
+    shape = [*top, axis_point(NEAR_KNEE, NEAR_ANKLE, 0.14, 0), *under[::-1]]
+    leg_fill(d, shape, (1000, 336), (1000, 440))
+    stroke(d, top, ST_EDGE, 14, 0.22)
+    stroke(d, under, ST_EDGE, 14, 0.22)
+    # the kneecap's sheen and the thigh's long light along the top
+    g2 = d.rad(axis_point(NEAR_KNEE, NEAR_ANKLE, -0.08, 22), 32, [(0, SHEEN, 0.6), (1, SHEEN, 0)])
+    c = axis_point(NEAR_KNEE, NEAR_ANKLE, -0.08, 22)
+    d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="30" ry="26" fill="{g2}"/>')
+    stroke(d, [(900, 352), (1000, 352), (1090, 354)], ST_HI, 14, 0.35)
+    stroke(d, [(900, 350), (1000, 350), (1090, 352)], SHEEN, 3.5, 0.4)
+    stroke(d, top, LINE, 2.6, 0.85)
+    stroke(d, under, LINE, 2.6, 0.85)
+    return d
 
 
 def cloth_fold(d: Doc, line: Sequence[P], half: float, deep: float = 0.6) -> None:
@@ -187,8 +266,8 @@ def cloth_fold(d: Doc, line: Sequence[P], half: float, deep: float = 0.6) -> Non
         tx, ty = bx - ax, by - ay
         ln = math.hypot(tx, ty) or 1.0
         nx, ny = ty / ln, -tx / ln
-        if ny > 0:
-            nx, ny = -nx, -ny  # the normal toward the top of the frame
+        if ny > 0 or (ny == 0 and nx > 0):
+            nx, ny = -nx, -ny  # the normal toward the top (or the left) of the frame
         w = half * (0.12 + 0.88 * math.sin(math.pi * i / (n - 1)) ** 0.8)
         up.append((x + nx * w, y + ny * w))
         down.append((x - nx * w, y - ny * w))
@@ -198,90 +277,131 @@ def cloth_fold(d: Doc, line: Sequence[P], half: float, deep: float = 0.6) -> Non
     d.add(f'<path data-fold="1" d="{smooth_path([*up, *down[::-1]], tension=0.8)}" fill="{g}"/>')
 
 
-# the dress's folds (design px, all inside its outline): each a valley of shade with the lit
-# ridge of cloth above it. From the knee the cloth is pulled back toward her hip in long
-# tension folds that fan out and soften; at the hem it hangs in two short deep folds.
-FOLDS: tuple[tuple[P, ...], ...] = (
-    ((1004, 252), (900, 240), (780, 228), (640, 214), (470, 196)),
-    ((1022, 322), (920, 306), (800, 300), (660, 306), (500, 300)),
-    ((986, 404), (900, 386), (780, 390), (640, 410), (470, 420)),
-    ((940, 470), (860, 470), (740, 500), (600, 530)),
+# the dress's outline: up her back and over her hip on the cushion, down into the lap's crease,
+# along the crossed thigh to the hem just short of its knee, the hem, then hanging from the
+# thigh's underside down over the far thigh to the front of the cushion and back along it
+DRESS_OUT: tuple[P, ...] = (
+    (200, -40), (228, 120), (258, 250), (296, 326), (420, 350), (620, 350), (820, 342), (960, 332),
+    (1046, 330), (1062, 356), (1052, 398), (1030, 432), (1002, 448), (972, 470), (946, 496), (924, SEAT_Y + 4),
+    (700, SEAT_Y + 8), (300, SEAT_Y + 10), (130, SEAT_Y + 2), (66, 474), (34, 380), (16, 200), (0, -40),
 )
-HANGING: tuple[tuple[P, ...], ...] = (((920, 452), (900, 510), (884, 566)), ((864, 520), (846, 560), (826, 588)))
+HEM: tuple[P, ...] = ((1046, 330), (1062, 356), (1052, 398), (1030, 432), (1002, 448), (972, 470), (946, 496))
+# tension folds pulled from the knee back over the thigh toward the lap; folds falling from the
+# thigh's underside to the cushion; the lap's crease where the thigh meets her body
+FOLDS: tuple[tuple[P, ...], ...] = (
+    ((1010, 352), (900, 346), (760, 344), (600, 340)),
+    ((1020, 404), (920, 392), (790, 388), (640, 398)),
+    ((990, 442), (900, 430), (780, 428), (660, 440)),
+    ((870, 376), (760, 374), (620, 380), (480, 392)),
+)
+HANGING: tuple[tuple[P, ...], ...] = (
+    ((904, 440), (898, 460), (892, 480), (888, 502)), ((848, 436), (842, 460), (836, 482), (832, 504)),
+    ((780, 432), (772, 458), (766, 482), (762, 506)), ((700, 436), (694, 462), (690, 486), (688, 506)),
+    ((612, 440), (608, 464), (604, 488), (602, 508)), ((520, 444), (516, 468), (514, 490), (512, 508)),
+)
 
 
 def dress() -> Doc:
-    """Her green dress over her lap: over both thighs, the hem just over the top knee and
-    hanging in a soft fold down past the lower thigh. Modelled as cloth over the round of the
-    thighs (lit along the top, in shade below, the floor's bounce at the bottom edge), with
-    painted folds: each a soft valley of shade and a soft lit ridge (not inked lines)."""
+    """Her green dress: over her hip on the cushion and her lap, over the crossed thigh to the hem
+    just short of its knee, and hanging from the thigh down to the cushion. Modelled as cloth over
+    the round of the hip and the thigh (lit along the top, in shade below and between the legs),
+    with painted folds (soft valleys and ridges, not inked lines)."""
     d = Doc()
-    dr = [(-40, 110), (620, 130), (860, 160), (980, 196), (1046, 246), (1058, 300), (1030, 370), (978, 424),
-          (918, 480), (872, 566), (820, 590), (500, 600), (-40, 620)]
-    path = smooth_path(dr, tension=0.6)
-    g = d.lin((0, 0), (1060, 0), [(0, DRESS_DEEP, 1), (0.5, DRESS_DK, 1), (0.85, DRESS, 1), (1, DRESS_HI, 1)])
+    path = smooth_path(DRESS_OUT, tension=0.6)
+    g = d.lin((0, 0), (1060, 0), [(0, DRESS_DEEP, 1), (0.35, DRESS_DK, 1), (0.8, DRESS, 1), (1, DRESS_HI, 1)])
     d.add(f'<path d="{path}" fill="{g}" stroke="#0a120e" stroke-width="3" stroke-opacity="0.8"/>')
-    # the round of the thighs under the cloth: a lit band along the top, the core shade below it,
-    # the floor's dim bounce at the very bottom
-    gv = d.lin((0, 120), (0, 610), [(0, DRESS_HI, 0.0), (0.1, DRESS_HI, 0.4), (0.32, DRESS_HI, 0.0),
-                                    (0.55, "#000000", 0.0), (0.82, "#000000", 0.5), (0.94, "#000000", 0.4),
-                                    (1, DRESS, 0.3)])
+    # the round of the thigh under the cloth: a lit band along its top, the core shade below, the
+    # cloth hanging between the legs in shade
+    gv = d.lin((0, 300), (0, 520), [(0, DRESS_HI, 0.0), (0.1, DRESS_HI, 0.45), (0.3, DRESS_HI, 0.0),
+                                    (0.5, "#000000", 0.0), (0.72, "#000000", 0.45), (0.92, "#000000", 0.55),
+                                    (1, DRESS, 0.2)])
     d.add(f'<path data-model="round" d="{path}" fill="{gv}"/>')
+    # the hip's round on the cushion, lit from the right and above
+    hip = d.rad((200, 300), 260, [(0, DRESS, 0.5), (0.6, DRESS, 0.15), (1, DRESS, 0)])
+    d.add(f'<path d="{path}" fill="{hip}"/>')
     # toward the knee the cloth catches the light (the key is from the right)
-    kr = d.rad((1000, 290), 300, [(0, DRESS_HI, 0.45), (0.5, DRESS_HI, 0.15), (1, DRESS_HI, 0)])
+    kr = d.rad((1010, 360), 260, [(0, DRESS_HI, 0.6), (0.5, DRESS_HI, 0.2), (1, DRESS_HI, 0)])
     d.add(f'<path d="{path}" fill="{kr}"/>')
+    # and along the thigh's round, half way to the hip, the cloth stretched over it catches it again
+    kt = d.rad((700, 392), 150, [(0, DRESS_HI, 0.35), (0.6, DRESS_HI, 0.12), (1, DRESS_HI, 0)])
+    d.add(f'<path d="{path}" fill="{kt}"/>')
     for fold in FOLDS:
-        cloth_fold(d, fold, 30)
+        cloth_fold(d, fold, 34, deep=0.6)
     for fold in HANGING:
-        cloth_fold(d, fold, 24, deep=0.75)
-    # where the dress sinks between the thighs and into the seat, far from the light
-    soft(d, [(380, 160), (366, 340), (396, 580)], DRESS_DEEP, 60, 0.35)
-    # the lit edge of the hem over the knee (the light is from the right here)
-    stroke(d, [(980, 196), (1046, 246), (1058, 300), (1030, 370), (978, 424), (918, 480), (872, 566)], "#a8d4bc", 6, 0.45)
-    # its shadow on the stocking just past the hem
-    stroke(d, [(1060, 256), (1072, 302), (1044, 376), (992, 432), (934, 488)], "#000000", 10, 0.15)
+        cloth_fold(d, fold, 16, deep=0.85)
+    # the key's light along the top of the lap and the crossed thigh (the round of the cloth over
+    # them); her back, turned away, in shade
+    soft(d, [(320, 350), (500, 370), (760, 364), (960, 352), (1030, 348)], DRESS_HI, 20, 0.35)
+    soft(d, [(64, 0), (76, 300), (124, 470)], DRESS_DEEP, 50, 0.5)
+    # the crest of the crossed thigh under the cloth, and the shade where the dress hangs from it
+    soft(d, [(480, 474), (700, 480), (900, 472)], DRESS_DEEP, 44, 0.5, layers=8)
+    # the lit edge of the hem, and its shadow on the stocking just past it
+    stroke(d, HEM[:5], "#86b49c", 5, 0.45)
+    stroke(d, [(1064, 338), (1068, 364), (1056, 404), (1034, 438)], "#000000", 9, 0.18)
     return d
 
 
+def far_turn(tap: float) -> float:
+    """The planted shin's turn about its knee (degrees, counter-clockwise) that keeps the ankle on
+    the foot while the foot turns `tap` degrees about the heel tip: the heel stays on the floor,
+    the toe lifts, the ankle swings back a little and the shin tips back with it."""
+    a = math.radians(tap)
+    vx, vy = FAR_ANKLE[0] - HEEL_TIP[0], FAR_ANKLE[1] - HEEL_TIP[1]
+    moved = (HEEL_TIP[0] + vx * math.cos(a) + vy * math.sin(a), HEEL_TIP[1] - vx * math.sin(a) + vy * math.cos(a))
+    b0 = math.atan2(FAR_ANKLE[0] - FAR_KNEE[0], FAR_ANKLE[1] - FAR_KNEE[1])
+    b1 = math.atan2(moved[0] - FAR_KNEE[0], moved[1] - FAR_KNEE[1])
+    return math.degrees(b1 - b0)
+
+
 def main() -> None:
-    write(OUT + "leg_low.svg", low_leg().svg())
-    write(OUT + "foot_low.svg", low_foot().svg())
-    write(OUT + "leg_top.svg", top_thigh().svg())
-    write(OUT + "shin_top.svg", top_shin().svg())
+    write(OUT + "seat.svg", seat().svg())
+    write(OUT + "foot_low.svg", far_foot().svg())
+    write(OUT + "shin_low.svg", far_shin().svg())
+    write(OUT + "leg_top.svg", near_thigh().svg())
+    write(OUT + "shin_top.svg", near_shin().svg())
     write(OUT + "dress.svg", dress().svg())
-    heel = (LOW_ANKLE[0] - 6, LOW_ANKLE[1] + 28)  # the foot turns at the ankle, so it never leaves the shin
-    (INSERTS / "crossed_legs" / "insert.toml").write_text(TOML.format(hx=heel[0], hy=heel[1], kx=TOP_KNEE[0],
-                                                                      ky=TOP_KNEE[1]), encoding="utf-8")
+    (INSERTS / "crossed_legs" / "insert.toml").write_text(
+        TOML.format(hx=HEEL_TIP[0], hy=HEEL_TIP[1], tap=TAP, fkx=FAR_KNEE[0], fky=FAR_KNEE[1], turn=far_turn(TAP),
+                    kx=NEAR_KNEE[0], ky=NEAR_KNEE[1]), encoding="utf-8")
 
 
 TOML = '''# "Her legs were crossed, one foot tapping rhythmically on the floor." (story line 14)
-# Her side at seat height: the planted leg's pump taps its toes on the floor (the foot turns at the ankle)
-# (a quick lift and drop every 0.85 s); the crossed leg's shin and foot bob on the same beat
-# about its knee (a turn of a few degrees, so the dangling foot swings ~30 px). Each leg is
-# one contour; the moving pieces meet the still ones without outlines (the ankle into the
-# shoe, the shin under the knee). Drawn by tools/hands/legs.py (see there to change them).
+# Her side at seat height, sitting on the sofa's cushion, the near leg crossed over the far knee.
+# The planted pump taps: the heel stays on the floor and the toe lifts as the foot turns at the
+# ankle (about the heel tip), the shin tipping back about its knee on the same beat so the ankle
+# stays in the shoe (a quick lift and drop every 0.85 s). The crossed leg's shin and pump bob
+# about its knee, half a beat later. Every part is opaque at all times. Drawn by
+# tools/hands/legs.py (see there to change them).
 title = "Her crossed legs, the tapping foot"
 
 [[part]]
 svg = "back.svg"
 
 [[part]]
+svg = "seat.svg"
+
+[[part]]
 svg = "foot_low.svg"
 pivot = [{hx:.1f}, {hy:.1f}]
 [[part.motion]]
 kind = "tap"
-rot = 16
+rot = {tap:.1f}
 period = 0.85
 
 [[part]]
-svg = "leg_low.svg"
+svg = "shin_low.svg"
+pivot = [{fkx:.1f}, {fky:.1f}]
+[[part.motion]]
+kind = "tap"
+rot = {turn:.2f}
+period = 0.85
 
 [[part]]
 svg = "shin_top.svg"
 pivot = [{kx:.1f}, {ky:.1f}]
 [[part.motion]]
 kind = "tap"
-rot = 7
+rot = 6
 period = 0.85
 phase = 0.5
 
@@ -292,6 +412,6 @@ svg = "leg_top.svg"
 svg = "dress.svg"
 [[part.motion]]
 kind = "breathe"
-dy = 3
+dy = 2
 period = 4.2
 '''
