@@ -87,7 +87,7 @@ class _Art:
     """The window's sprites at one view scale."""
 
     def __init__(self) -> None:
-        self.scaled: tuple[tuple[int, int, int], pygame.Surface] | None = None
+        self.scaled: tuple[tuple[int, ...], pygame.Surface] | None = None
         self.film: dict[int, pygame.Surface] = {}
         self.streaks: dict[tuple[int, int, int], pygame.Surface] = {}
         self.beads: dict[tuple[int, int], pygame.Surface] = {}
@@ -117,7 +117,7 @@ class Rain:
         self._by_scale: PerScale[_Art] = PerScale(lambda _s: _Art())
         self._art = _Art()  # the caches of the scale drawn
         self._canon: dict[int, pygame.Surface] = {}  # the night at SKY_W px, by clearing step
-        self._scaled: tuple[tuple[int, int, int], pygame.Surface] | None = None
+        self._scaled: tuple[tuple[int, ...], pygame.Surface] | None = None
         self._film: dict[int, pygame.Surface] = {}
         self._streaks: dict[tuple[int, int, int], pygame.Surface] = {}
         self._beads: dict[tuple[int, int], pygame.Surface] = {}
@@ -192,7 +192,8 @@ class Rain:
             return
         d = density(rain)
         clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - d / CLEAR_BELOW)))
-        steps: list[tuple[str, Callable[[], object]]] = [("night", lambda: self._night(g.w, g.h, clear))]
+        part = self._shown(g, size)
+        steps: list[tuple[str, Callable[[], object]]] = [("night", lambda: self._night(g.w, g.h, clear, part))]
         if d > 0.0:  # the rain may stop in the shot (line 75): its clear sky painted too (570 ms on the frame it began to clear)
             steps.append(("clear sky", lambda: self._night_canon(CLEAR_LEVELS, SKY_W, self._sky_h())))
         if d > SHEET_FROM:
@@ -221,14 +222,18 @@ class Rain:
 
     # ---------------------------------------------------------------- outside
 
-    def _night(self, w: int, h: int, clear: int) -> pygame.Surface:
-        """The night in a w x h glass, `clear` steps of CLEAR_LEVELS toward the clearing sky.
+    def _night(self, w: int, h: int, clear: int, part: pygame.Rect | None = None) -> pygame.Surface:
+        """The night in a w x h glass, `clear` steps of CLEAR_LEVELS toward the clearing sky;
+        `part` (glass px): only that part of it is kept (the part of the glass on the canvas:
+        at line 69 a sliver of it, 0.7 of 2.7 MiB), the same pixels as that part of the whole.
 
         Painted once at SKY_W px wide whatever the view (the two skies and the blends a tween
         walks through are kept at that size), and scaled to the glass: a camera push changes
         the size every frame, and costs one smoothscale, not a repaint."""
+        whole = pygame.Rect(0, 0, w, h)
+        part = whole if part is None else part.clip(whole)
         scaled = self._scaled
-        if scaled is not None and scaled[0] == (w, h, clear):
+        if scaled is not None and scaled[0] == (w, h, clear, *part):
             return scaled[1]
         canon = self._canon.get(clear)
         if canon is None:
@@ -243,9 +248,17 @@ class Rain:
                 canon.blit(over, (0, 0))
                 self._canon = {k: v for k, v in self._canon.items() if k in (0, CLEAR_LEVELS)}
             self._canon[clear] = canon
+        self._scaled = None  # (the old one let go of first)
         out = canon if canon.get_size() == (w, h) else pygame.transform.smoothscale(canon, (w, h))
-        self._scaled = ((w, h, clear), out)
+        if part != whole:
+            out = out.subsurface(part).copy()
+        self._scaled = ((w, h, clear, *part), out)
         return out
+
+    @staticmethod
+    def _shown(g: pygame.Rect, size: tuple[int, int]) -> pygame.Rect:
+        """The part of the glass `g` (screen px) on a canvas of `size`, in glass px."""
+        return pygame.Rect((0, 0), size).move(-g.x, -g.y).clip(pygame.Rect(0, 0, g.w, g.h))
 
     def _smeared(self, w: int, h: int, clear: int, level: int) -> tuple[pygame.Surface | None, tuple[int, int]]:
         """The town's lights as seen through streaming water: each warm light drawn out into a
@@ -366,7 +379,9 @@ class Rain:
     def _paint_exterior(self, surface: pygame.Surface, view: View, g: pygame.Rect, rain: float, t: float) -> None:
         d = density(rain)
         clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - d / CLEAR_BELOW)))
-        night = self._night(g.w, g.h, clear)
+        part = self._shown(g, surface.get_size())
+        night = self._night(g.w, g.h, clear, part)
+        at = (g.x + part.x, g.y + part.y)
         tt = t * (0.45 if self.calm else 1.0)
         old = surface.get_clip()
         if d > SHEET_FROM:  # heavy rain: a sheet of distant streaks sliding down, laid first and dimmed
@@ -380,9 +395,9 @@ class Rain:
             if gain < 255:
                 surface.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
             surface.set_clip(old)
-            surface.blit(night, g.topleft, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(night, at, special_flags=pygame.BLEND_RGB_ADD)
         else:
-            surface.blit(night, g.topleft)
+            surface.blit(night, at)
         if d <= 0.0:
             return
         haze = round(14 * d)
