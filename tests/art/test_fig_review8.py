@@ -37,24 +37,31 @@ def _points(d: str) -> list[tuple[float, float]]:
     return list(zip(nums[0::2], nums[1::2], strict=False))
 
 
-def test_his_lost_profile_neck_is_narrower_than_the_skull_and_starts_under_it() -> None:
+def test_his_turned_neck_is_narrower_than_the_face_and_starts_under_the_skull() -> None:
+    """The head turned to the fire was a lost profile (the back of the head: review10 #8 asked for the
+    face); it is now a three-quarter front view, whose neck is seen wider than a lost profile's: its top
+    at most 0.6 of the face's width (not a plank), the skull's back well past the nape."""
     text = _text("him", "head_turned.svg")
     neck = re.search(r'<path id="neck" d="([^"]+)"', text)
     hair = re.search(r'<path id="hair" d="([^"]+)"', text)
-    assert neck and hair
+    face = re.search(r'<path id="face" d="([^"]+)"', text)
+    assert neck and hair and face
     top = [p for p in _points(neck.group(1)) if p[1] < 120]
     skull = _points(hair.group(1))
+    fx = [x for x, _ in _points(face.group(1))]
     width = max(x for x, _ in top) - min(x for x, _ in top)
-    assert width <= 36, f"the neck's top is {width:.0f} px wide: a plank"
+    assert width <= 0.6 * (max(fx) - min(fx)), f"the neck's top is {width:.0f} px wide under a {max(fx) - min(fx):.0f} px face: a plank"
     back = max(x for x, _ in skull) - max(x for x, _ in top)
     assert back >= 25, f"the skull's back is only {back:.0f} px past the nape: the neck runs on from the back of the head"
 
 
 def test_his_turned_eye_is_open() -> None:
-    """An open eye, not a shut dash: a dark sliver of the iris under the lid (review9 #8 took away the
-    lit sliver of the eyeball, which broke the cheek's contour as a pale bead)."""
+    """Open eyes, not shut dashes: dark irises under the lids (review9 #8 took away the lit sliver of
+    the eyeball, which broke the cheek's contour as a pale bead; the three-quarter front head of
+    review10 #8 shows both eyes, each a dark iris)."""
     text = _text("him", "eyes_turned.svg")
-    assert re.search(r'<path id="eyeball" d="[^"]+" fill="#[0-3][0-9a-f]{5}"', text), "no dark iris sliver: the turned eye reads shut"
+    irises = re.findall(r'<circle id="iris-[a-z]+" [^>]*fill="#[0-3][0-9a-f]{5}"', text)
+    assert len(irises) == 2, "no dark irises: the turned eyes read shut"
 
 
 def _raster(who: str, name: str, scale: int = 8) -> pygame.Surface:
