@@ -35,7 +35,7 @@ ST_HI, ST, ST_MID, ST_DK, ST_EDGE = "#a46a4a", "#8c5632", "#703e24", "#4e2616", 
 SHEEN = "#d49a72"
 LINE = "#24100a"
 SHOE_HI, SHOE, SHOE_DK = "#5a3424", "#3c2218", "#160a06"
-DRESS_HI, DRESS, DRESS_DK, DRESS_DEEP = "#5a8a70", "#3a5e4c", "#203428", "#0c1610"
+DRESS_HI, DRESS, DRESS_DK, DRESS_DEEP = "#6a9c80", "#46705a", "#2c4838", "#122018"
 VELVET_HI, VELVET, VELVET_DK = "#7a1a28", "#52101a", "#22060a"
 
 FLOOR = 800.0
@@ -105,10 +105,11 @@ def leg_fill(d: Doc, shape: Sequence[P], lit: P, dark: P) -> None:
     d.add(f'<path d="{smooth_path(shape, tension=0.8)}" fill="{g}"/>')
 
 
-def shin(d: Doc, knee: P, ankle: P, outline_from: int) -> None:
+def shin(d: Doc, knee: P, ankle: P, outline_from: int, shade: float = 0.0) -> None:
     """A shin from under its knee to the ankle: filled lit at the front, shaded behind; the sheer
     stocking darker at the silhouette, a sheen down the tibia; outlined from PROFILE[outline_from]
-    down (above that it lies under the knee or the crossed thigh), open at the ankle."""
+    down (above that it lies under the knee or the crossed thigh), open at the ankle. `shade`: a
+    film of shadow over it (the far leg, under her lap and behind the near one, is darker in the wides)."""
     front, back = shin_contours(knee, ankle)
     leg_fill(d, [*front, *back[::-1]], axis_point(knee, ankle, 0.4, 34), axis_point(knee, ankle, 0.4, -60))
     for side in (front[outline_from:], back[outline_from:]):
@@ -119,6 +120,8 @@ def shin(d: Doc, knee: P, ankle: P, outline_from: int) -> None:
     sheen = [axis_point(knee, ankle, u, 18) for u in (0.1, 0.3, 0.55, 0.8, 0.95)]
     stroke(d, sheen, ST_HI, 12, 0.4)
     stroke(d, sheen, SHEEN, 3.5, 0.5)
+    if shade:
+        d.add(f'<path d="{smooth_path([*front, *back[::-1]], tension=0.8)}" fill="#000000" opacity="{shade:.2f}"/>')
     for side in (front[outline_from:], back[outline_from:]):
         stroke(d, side, LINE, 2.6, 0.85)
 
@@ -195,7 +198,7 @@ def far_shin() -> Doc:
     as the foot taps; its top lies under the crossed thigh."""
     d = Doc()
     shadow(d, (1060, FLOOR + 8), 190, 20, 0.6)
-    shin(d, FAR_KNEE, FAR_ANKLE, 2)
+    shin(d, FAR_KNEE, FAR_ANKLE, 2, shade=0.3)
     return d
 
 
@@ -238,15 +241,15 @@ def near_thigh() -> Doc:
     top = [*THIGH_TOP, *cap[1:]]
     under = [*THIGH_UNDER, under_end]
     # its weight on the far knee: a soft contact shadow on the far shin just under it
-    soft(d, [(950, 446), (1000, 448), (1050, 446)], "#000000", 18, 0.5)
+    soft(d, [(978, 450), (1004, 452), (1030, 450)], "#000000", 12, 0.45)
     shape = [*top, axis_point(NEAR_KNEE, NEAR_ANKLE, 0.14, 0), *under[::-1]]
     leg_fill(d, shape, (1000, 336), (1000, 440))
     stroke(d, top, ST_EDGE, 14, 0.22)
     stroke(d, under, ST_EDGE, 14, 0.22)
     # the kneecap's sheen and the thigh's long light along the top
-    g2 = d.rad(axis_point(NEAR_KNEE, NEAR_ANKLE, -0.08, 22), 32, [(0, SHEEN, 0.6), (1, SHEEN, 0)])
-    c = axis_point(NEAR_KNEE, NEAR_ANKLE, -0.08, 22)
-    d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="30" ry="26" fill="{g2}"/>')
+    c = axis_point(NEAR_KNEE, NEAR_ANKLE, 0.0, 20)
+    g2 = d.rad(c, 22, [(0, SHEEN, 0.6), (1, SHEEN, 0)])
+    d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="22" ry="20" fill="{g2}"/>')
     stroke(d, [(900, 352), (1000, 352), (1090, 354)], ST_HI, 14, 0.35)
     stroke(d, [(900, 350), (1000, 350), (1090, 352)], SHEEN, 3.5, 0.4)
     stroke(d, top, LINE, 2.6, 0.85)
@@ -272,8 +275,8 @@ def cloth_fold(d: Doc, line: Sequence[P], half: float, deep: float = 0.6) -> Non
         up.append((x + nx * w, y + ny * w))
         down.append((x - nx * w, y - ny * w))
     m = n // 2
-    g = d.lin(up[m], down[m], [(0, DRESS_HI, 0), (0.28, DRESS_HI, 0.38), (0.48, DRESS_HI, 0), (0.56, DRESS_DEEP, 0),
-                               (0.72, DRESS_DEEP, deep), (1, DRESS_DEEP, 0)])
+    g = d.lin(up[m], down[m], [(0, DRESS_HI, 0), (0.26, DRESS_HI, 0.34), (0.46, DRESS_HI, 0), (0.5, DRESS_DEEP, 0),
+                               (0.74, DRESS_DEEP, deep), (1, DRESS_DEEP, 0)])
     d.add(f'<path data-fold="1" d="{smooth_path([*up, *down[::-1]], tension=0.8)}" fill="{g}"/>')
 
 
@@ -288,16 +291,15 @@ DRESS_OUT: tuple[P, ...] = (
 HEM: tuple[P, ...] = ((1046, 330), (1062, 356), (1052, 398), (1030, 432), (1002, 448), (972, 470), (946, 496))
 # tension folds pulled from the knee back over the thigh toward the lap; folds falling from the
 # thigh's underside to the cushion; the lap's crease where the thigh meets her body
-FOLDS: tuple[tuple[P, ...], ...] = (
-    ((1010, 352), (900, 346), (760, 344), (600, 340)),
-    ((1020, 404), (920, 392), (790, 388), (640, 398)),
-    ((990, 442), (900, 430), (780, 428), (660, 440)),
-    ((870, 376), (760, 374), (620, 380), (480, 392)),
+FOLDS: tuple[tuple[float, tuple[P, ...]], ...] = (  # (half-width, the fold's line): kept inside the dress
+    (22, ((1012, 380), (900, 374), (760, 376), (600, 386))),
+    (30, ((1020, 414), (920, 404), (790, 404), (640, 414))),
+    (26, ((986, 448), (900, 440), (780, 440), (660, 450))),
 )
 HANGING: tuple[tuple[P, ...], ...] = (
-    ((904, 440), (898, 460), (892, 480), (888, 502)), ((848, 436), (842, 460), (836, 482), (832, 504)),
-    ((780, 432), (772, 458), (766, 482), (762, 506)), ((700, 436), (694, 462), (690, 486), (688, 506)),
-    ((612, 440), (608, 464), (604, 488), (602, 508)), ((520, 444), (516, 468), (514, 490), (512, 508)),
+    ((960, 472), (880, 484), (780, 494), (660, 498), (540, 496)),
+    ((930, 450), (840, 462), (730, 474), (610, 478)),
+    ((880, 494), (800, 502), (700, 504)),
 )
 
 
@@ -322,19 +324,22 @@ def dress() -> Doc:
     # toward the knee the cloth catches the light (the key is from the right)
     kr = d.rad((1010, 360), 260, [(0, DRESS_HI, 0.6), (0.5, DRESS_HI, 0.2), (1, DRESS_HI, 0)])
     d.add(f'<path d="{path}" fill="{kr}"/>')
+    # the cloth sinking between the thighs toward the hip, where the far thigh lies lower
+    sk = d.rad((600, 490), 260, [(0, "#000000", 0.62), (0.6, "#000000", 0.3), (1, "#000000", 0)])
+    d.add(f'<path d="{path}" fill="{sk}"/>')
     # and along the thigh's round, half way to the hip, the cloth stretched over it catches it again
-    kt = d.rad((700, 392), 150, [(0, DRESS_HI, 0.35), (0.6, DRESS_HI, 0.12), (1, DRESS_HI, 0)])
+    kt = d.rad((740, 392), 170, [(0, DRESS_HI, 0.6), (0.6, DRESS_HI, 0.2), (1, DRESS_HI, 0)])
     d.add(f'<path d="{path}" fill="{kt}"/>')
-    for fold in FOLDS:
-        cloth_fold(d, fold, 34, deep=0.6)
+    for half, fold in FOLDS:
+        cloth_fold(d, fold, half, deep=0.5)
     for fold in HANGING:
-        cloth_fold(d, fold, 16, deep=0.85)
+        cloth_fold(d, fold, 26, deep=0.42)
     # the key's light along the top of the lap and the crossed thigh (the round of the cloth over
     # them); her back, turned away, in shade
-    soft(d, [(320, 350), (500, 370), (760, 364), (960, 352), (1030, 348)], DRESS_HI, 20, 0.35)
+    soft(d, [(330, 362), (500, 380), (760, 374), (960, 362), (1026, 358)], DRESS_HI, 22, 0.3, layers=10)
     soft(d, [(64, 0), (76, 300), (124, 470)], DRESS_DEEP, 50, 0.5)
     # the crest of the crossed thigh under the cloth, and the shade where the dress hangs from it
-    soft(d, [(480, 474), (700, 480), (900, 472)], DRESS_DEEP, 44, 0.5, layers=8)
+    soft(d, [(480, 474), (700, 480), (900, 472)], DRESS_DEEP, 44, 0.45, layers=14)
     # the lit edge of the hem, and its shadow on the stocking just past it
     stroke(d, HEM[:5], "#86b49c", 5, 0.45)
     stroke(d, [(1064, 338), (1068, 364), (1056, 404), (1034, 438)], "#000000", 9, 0.18)
