@@ -18,7 +18,7 @@ from game.room.tmxload import load_room
 ROOT = Path(__file__).resolve().parents[2]
 ELBOW = (28, 166)  # upper_arm.svg: the point of the elbow, below its joint (28,152)
 KNEE = (42, 190)  # thigh.svg: the knee joint
-KNEE_TOP = (66, 160)  # thigh.svg: the top of the thigh just behind the knee (the thigh swung forward: its x=66 edge is on top)
+KNEE_TOP = (66, 140)  # thigh.svg: the top of the thigh a hand behind the knee (swung forward, its x=66 edge is on top): the kneecap shows in front of the elbow
 
 
 def _leaning() -> dict:
