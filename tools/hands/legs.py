@@ -52,6 +52,7 @@ NEAR_ANKLE: P = (1206.0, 622.0)
 FAR_SHOE_ANG = 6.0    # the planted pump: heel tip and toe on the floor
 NEAR_SHOE_ANG = 52.0  # the dangling pump, pointed
 TAP = 12.0            # the planted foot's turn at the top of a tap (degrees, toe up)
+FAR_SHADE = 0.3       # the far leg under her lap and behind the near one: darker, as in the wides
 
 
 def stroke(d: Doc, ps: Sequence[P], color: str, w: float, opacity: float, tension: float = 0.9) -> None:
@@ -128,12 +129,12 @@ def shin(d: Doc, knee: P, ankle: P, outline_from: int, shade: float = 0.0) -> No
 
 # ---------------------------------------------------------------- the pump
 
-def shoe(d: Doc, ankle: P, ang: float, s: float = 0.74, part: str = "all") -> None:
+def shoe(d: Doc, ankle: P, ang: float, s: float = 0.74, part: str = "all", shade: float = 0.0) -> None:
     """Her low-heeled brown pump (the wide shot's shoe), the ankle at `ankle`, the sole along `ang`,
     scaled by `s`. The instep above the vamp is the ankle carried on in the leg's own stocking
     (the ankle's section, the same colours), with a disc at the ankle's centre under the shin's
     open end, so the foot can turn at the ankle without a gap or a block of another colour.
-    `part`: "instep" (drawn under the shin), "body" (the pump, over it) or "all"."""
+    `part`: "instep" (drawn under the shin), "body" (the pump, over it) or "all"; `shade` as in `shin`."""
     a = math.radians(ang)
 
     def T(p: P) -> P:
@@ -146,6 +147,8 @@ def shoe(d: Doc, ankle: P, ang: float, s: float = 0.74, part: str = "all") -> No
         inst = [T(p) for p in [(-26, -14), (28, -14), (44, 8), (84, 24), (124, 34), (120, 52), (40, 52), (-30, 50), (-36, 20)]]
         d.add(f'<path d="{smooth_path(inst, tension=0.7)}" fill="{g}"/>')
         stroke(d, [T((30, 2)), T((56, 16)), T((96, 28))], SHEEN, 3, 0.35)                     # its sheen
+        if shade:
+            d.add(f'<path d="{smooth_path(inst, tension=0.7)}" fill="#000000" opacity="{shade:.2f}"/>')
         stroke(d, [T((28, -8)), T((46, 10)), T((86, 26)), T((118, 34))], LINE, 2.4, 0.8)    # the instep's line
     if part == "instep":
         return
@@ -198,13 +201,13 @@ def far_shin() -> Doc:
     as the foot taps; its top lies under the crossed thigh."""
     d = Doc()
     shadow(d, (1060, FLOOR + 8), 190, 20, 0.6)
-    shin(d, FAR_KNEE, FAR_ANKLE, 2, shade=0.3)
+    shin(d, FAR_KNEE, FAR_ANKLE, 2, shade=FAR_SHADE)
     return d
 
 
 def far_foot() -> Doc:
     d = Doc()
-    shoe(d, FAR_ANKLE, FAR_SHOE_ANG)
+    shoe(d, FAR_ANKLE, FAR_SHOE_ANG, shade=FAR_SHADE)
     return d
 
 
