@@ -313,7 +313,7 @@ def dress() -> Doc:
     with painted folds (soft valleys and ridges, not inked lines)."""
     d = Doc()
     path = smooth_path(DRESS_OUT, tension=0.6)
-    g = d.lin((0, 0), (1060, 0), [(0, DRESS_DEEP, 1), (0.35, DRESS_DK, 1), (0.8, DRESS, 1), (1, DRESS_HI, 1)])
+    g = d.lin((0, 0), (1060, 0), [(0, DRESS_DK, 1), (0.4, DRESS_DK, 1), (0.8, DRESS, 1), (1, DRESS_HI, 1)])
     d.add(f'<path d="{path}" fill="{g}" stroke="#0a120e" stroke-width="3" stroke-opacity="0.8"/>')
     # the round of the thigh under the cloth: a lit band along its top, the core shade below, the
     # cloth hanging between the legs in shade
@@ -343,6 +343,13 @@ def dress() -> Doc:
     soft(d, [(64, 0), (76, 300), (124, 470)], DRESS_DEEP, 50, 0.5)
     # the crest of the crossed thigh under the cloth, and the shade where the dress hangs from it
     soft(d, [(480, 474), (700, 480), (900, 472)], DRESS_DEEP, 44, 0.45, layers=14)
+    # the lap: the cloth gathers where her thigh meets her body, short folds fanning from the crease
+    for fold in (((250, 246), (290, 300), (340, 330)), ((230, 300), (280, 336), (360, 352)),
+                 ((214, 360), (270, 384), (360, 392))):
+        cloth_fold(d, fold, 12, deep=0.55)
+    # her waist: the bodice's seam, and the front of her body turned to the light
+    soft(d, [(8, 150), (110, 156), (222, 160)], DRESS_DEEP, 14, 0.5, layers=6)
+    soft(d, [(214, -40), (222, 120), (250, 240)], DRESS_HI, 14, 0.3, layers=6)
     # the lit edge of the hem, and its shadow on the stocking just past it
     stroke(d, HEM[:5], "#86b49c", 5, 0.45)
     stroke(d, [(1064, 338), (1068, 364), (1056, 404), (1034, 438)], "#000000", 9, 0.18)
