@@ -202,7 +202,11 @@ class CameraMoves:
         the one made ahead for the next move (a move cut away from before it settled held them,
         ~30 MB at 1080p, until the memory governor's next look)."""
         self._big, self._passes = None, []
-        for old in [k for k in self._bg if k != self._ahead]:
+        self._drop_backgrounds()
+
+    def _drop_backgrounds(self, drawn: tuple[Box, int, int] | None = None) -> None:
+        """Let go of every move background but the one made ahead for the next move and `drawn`."""
+        for old in [k for k in self._bg if k not in (self._ahead, drawn)]:
             del self._bg[old]
 
     def wants(self, renderer: RoomRenderer, shot: str, snap: Snapshot) -> bool:
@@ -232,7 +236,8 @@ class CameraMoves:
         if self._big is None or self._big.get_size() != padded:
             self._big = pygame.Surface(padded)
         big = self._big.subsurface(((pad, pad), big_size))
-        if is_insert:
+        if is_insert:  # (drawn as its own illustration: no tile background of a move before it is of use)
+            self._drop_backgrounds()
             renderer.layers.draw_insert(big, shot, snap, t)
         else:
             self._draw_room(renderer, big, area, snap, t, nib_uv)
@@ -347,8 +352,7 @@ class CameraMoves:
         if bg is None:
             bg = renderer.tiles.crop(Rect(*area), size)
             self._bg[key] = bg
-        for old in [k for k in self._bg if k not in (key, self._ahead)]:  # one move at a time: its large
-            del self._bg[old]  # box or its settled framing (and the next line's, made ahead)
+        self._drop_backgrounds(key)  # one move at a time: its large box or its settled framing (and the next line's, made ahead)
         self._drawn = key
         view = camera_view(area[0], area[1], area[2], size[0])
         renderer.paint_room(surface, bg, view, snap, t, nib_uv)  # kept between frames: only what moved
