@@ -61,7 +61,7 @@ shot insert_crossed_legs
 pose her twirling
 shot insert_hair_twirl
 "She twirled a strand of chestnut hair around her finger, a nervous habit."
-shot her
+shot her_gaze
 "Her eyes were locked onto him, never straying."
 face her longing
 camera push 1.08 over 8
