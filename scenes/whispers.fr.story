@@ -61,7 +61,7 @@ shot insert_crossed_legs
 pose her twirling
 shot insert_hair_twirl
 "Elle enroulait une mèche de cheveux châtains autour de son doigt, une manie nerveuse."
-shot her
+shot her_gaze
 "Ses yeux étaient rivés sur lui, sans jamais s’en détourner."
 face her longing
 camera push 1.08 over 8
