@@ -3,49 +3,24 @@ on a shot without the window, the halos of candles off the canvas. Same pixels, 
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-
-from pathlib import Path
-
 import numpy as np
 import pygame
-import pytest
+from test_fx_prepare import SIZE, shot_view
+from test_fx_prepare import frame as drawn
 
 from game.fx import FxState, RoomFx
 from game.fx.candles import FLAME_H, HALO_BASE, HALO_BINS, halo_side
 from game.fx.sprites import PerScale
 from game.room.model import Room
-from game.room.tmxload import load_room
-from game.view import View, camera_view
+from game.view import View
 
-ROOT = Path(__file__).resolve().parents[1]
-SIZE = (640, 360)
 RAIN = FxState(rain=3.5, candles=0.8, fire=1.0)
 
 
-@pytest.fixture(scope="module")
-def room() -> Room:
-    pygame.init()
-    return load_room(ROOT / "scenes" / "room.tmx")
-
-
-def shot_view(room: Room, name: str) -> View:
-    s = room.shots[name].rect
-    return camera_view(s.x, s.y, s.w, SIZE[0])
-
-
 def frame(fx: RoomFx, view: View, state: FxState, t: float) -> np.ndarray:
-    """The effects' layers as the room draws them (the glass's layer too: it runs for every shot)."""
-    s = pygame.Surface(SIZE)
-    s.fill((120, 110, 100))
-    fx.draw_exterior(s, view, state, t)
-    fx.draw_glass(s, view, state, t)
-    fx.draw_flames(s, view, state, t)
-    fx.draw_lighting(s, view, state, t)
-    return pygame.surfarray.array3d(s)
+    """The effects' layers as the room draws them, the glass's layer too (it runs for every shot)."""
+    fx.draw_glass(pygame.Surface(SIZE), view, state, t)
+    return drawn(fx, view, state, t)
 
 
 def test_the_scale_a_cut_leaves_goes_at_the_cut() -> None:
