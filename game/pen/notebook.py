@@ -445,7 +445,8 @@ class Notebook:
         (the lines, the ink's written box, the stamps). The full-size page and ink and the turned
         leaves go, and, once it has been drawn, the art and the writers' hands (the story paints
         them ahead of its next page shot: `StoryScene._paint_page_art_ahead`, `_paint_writer_ahead`).
-        Called each update while not shown: cheap once let go."""
+        Once the art is back in the cache (the page shows next), the page is made again here, ahead,
+        so the cut into it costs what it did. Called each update while not shown: cheap."""
         if self._shown and self._drawn_t > -math.inf:
             self._cache.release()
             self._cache.art.pop((self._scale, self.seed), None)  # painted again ahead of the page shot
@@ -459,6 +460,10 @@ class Notebook:
                 line.laid_pt = pt
         if line is not None and line.ink_line is not None and self._dry(line):
             _drop_blots(line.ink_line)
+        if (self._scale, self.seed) in self._cache.art:  # the story has painted it ahead: the page shows next
+            self._hold()
+            self._canvas.page  # noqa: B018 (made now, in a frame of the line before, not in the cut's)
+            return
         if self._t >= self._turn_at + TURN_T:
             self._turn_old = self._turn_ink = self._leaves = None
         if self._canvas.idle():
