@@ -250,11 +250,12 @@ camera push 1.07 drift left 0.05 over 9
 # ¶17 — Their eyes meet; their hands meet.
 chapter "Their hands"
 pose her watching
+pose him leaning
 look her him
 look him her
 face him longing
 face her longing
-# both seated upright: the faces shot (framed for his lean at 23) cut him at the right edge (review8 #22)
+# he leans in again as at 23, where his eyes first met hers: seated upright his eye stood ~60 room px (130 px at 1080p) above hers, so he looked over her head (review10 #16); faces_met keeps his head in frame (the faces shot, framed for 23, cut him at the right edge, review8 #22)
 shot faces_met
 camera push 1.06 over 9
 "Their eyes met again, and in that moment, they both knew"
