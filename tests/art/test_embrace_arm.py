@@ -42,7 +42,7 @@ LINES = [("Their bodies spoke the language", 2.0), ("As they held each other", 2
 def test_her_elbow_is_bent_and_seen(story: tuple[Any, Any], what: str, at: float) -> None:
     """The angle inside her elbow (shoulder - elbow - wrist on the skeleton) is under 150 degrees,
     and nothing of his is drawn over her forearm (it was under his head: the bend never showed)."""
-    figures, final = _final(story, what, at)
+    _, final = _final(story, what, at)
     her, him = final["her"], final["him"]
     shoulder = (her["near_upper"].x, her["near_upper"].y)
     elbow = (her["near_fore"].x, her["near_fore"].y)

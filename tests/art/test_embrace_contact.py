@@ -36,7 +36,7 @@ def story() -> Iterator[tuple[Any, Any]]:
 
 def _luma(img: np.ndarray, p: tuple[float, float]) -> float:
     """Mean luminance of a 3x3 patch (img is [x, y, rgb])."""
-    x, y = int(round(p[0])), int(round(p[1]))
+    x, y = round(p[0]), round(p[1])
     patch = img[x - 1 : x + 2, y - 1 : y + 2].reshape(-1, 3).astype(float)
     return float((patch @ np.array([0.299, 0.587, 0.114])).mean())
 
