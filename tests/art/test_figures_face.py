@@ -86,21 +86,23 @@ def test_her_lip_line_does_not_jut_back_past_her_lips(display: None, mouth: str,
     assert jut <= 1.5, f"{mouth}: its line starts {jut:.1f} head px behind the lips"
 
 
-def test_the_twirled_lock_leaves_her_hair_at_the_temple(display: None) -> None:
-    """ "Twirling a strand of her chestnut hair": the lock starts at the hair's front edge at
-    the temple (hair within 5 px behind it, her face within 6 px in front, above the ear's
-    top at y 80; the hair hangs a little off the head, so the edge moves by a few px). It started behind the ear (58, 94) and read as a strap hung from her ear."""
+def test_the_twirled_lock_leaves_her_side_hair_below_the_ear(display: None) -> None:
+    """ "Twirling a strand of her chestnut hair": the lock leaves the front edge of her side hair
+    just below the ear (the ear spans y 78-101; hair within 5 px behind the root, her skin within
+    6 px in front). From the temple above the ear (57, 67) it read as a cord from the hairline
+    above her eye across her cheek and ear (review10 #15); at (58, 94), a dark strap hung from the
+    ear (review5 #12: the lock is now drawn chestnut, test below)."""
     from game.art.figures import STRAND_ROOT
 
     x, y = STRAND_ROOT
     hair = pygame.image.load_sized_svg(str(ART / "her" / "hair.svg"), (150 * SCALE, 210 * SCALE))
     head = pygame.image.load_sized_svg(str(ART / "her" / "head.svg"), (150 * SCALE, 210 * SCALE))
-    assert y <= 76, f"the lock starts at y={y:.0f}, level with the ear (its top at 80)"
+    assert 101 < y <= 112, f"the lock starts at y={y:.0f}, not just below the ear (its lobe at 101)"
     assert any(hair.get_at((int((x - d) * SCALE), int(y * SCALE))).a > 128 for d in range(6)), \
         "the lock does not start at her hair's edge"
     ahead = [head.get_at((int((x + d) * SCALE), int(y * SCALE))).a > 128 and hair.get_at((int((x + d) * SCALE), int(y * SCALE))).a < 128
              for d in range(1, 7)]
-    assert any(ahead), "no face in front of the lock's root: not the hair's front edge"
+    assert any(ahead), "no skin in front of the lock's root: not the side hair's front edge"
 
 
 def test_the_twirled_lock_is_the_chestnut_of_the_curl_on_her_finger(display: None) -> None:
