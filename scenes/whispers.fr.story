@@ -64,7 +64,7 @@ shot insert_hair_twirl
 shot her_gaze
 "Ses yeux étaient rivés sur lui, sans jamais s’en détourner."
 face her longing
-camera push 1.08 drift right 0.12 over 8
+camera push 1.08 drift right 0.08 over 8
 "Son visage mêlait l’appréhension et le désir."
 shot her_seated
 "Elle portait une robe simple, élégante mais sobre,"

@@ -64,7 +64,7 @@ shot insert_hair_twirl
 shot her_gaze
 "Her eyes were locked onto him, never straying."
 face her longing
-camera push 1.08 drift right 0.12 over 8
+camera push 1.08 drift right 0.08 over 8
 "Her expression was a mix of apprehension and yearning."
 shot her_seated
 "She wore a simple dress, elegant yet understated,"
