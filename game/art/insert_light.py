@@ -62,7 +62,7 @@ class _Placed(Protocol):
 
 FLAME = "flame"  # an insert's part drawn in flame.svg is its own light: the key is at its pivot
 DESIGN_W, DESIGN_H = 1920, 1080  # the inserts' design canvas (game/art/inserts.py DESIGN)
-POOL = 0.27  # a flame's pool of light: its falloff's half-point, in frame widths from the flame
+POOL = 0.25  # a flame's pool of light: its falloff's half-point, in frame widths from the flame
 FAINT_SIDE = 0.15  # in a flame's light, the room's side key as a share of a side-lit insert's
 BOUNCE = 0.22  # on a side-lit insert, the flame's deep warm half-light on the far side (share of the key):
 # without it the far side was lit by the cool fill and the ambient only, and skin there went dead grey
@@ -148,20 +148,99 @@ class LightMaps:
         return m
 
 
+BREATH = 0.2  # how much of the map's light the flame's flicker can take away (at no key at all)
+
+
 def flicker_rgb(light: InsertLight) -> RGB:
-    """The per-frame dimming of a full-key map: the key's strength now against its maximum."""
-    v = round(255 * max(0.0, min(1.0, light.key / full_key(light))))
+    """The per-frame dimming of a full-key map: the flame breathing, not the room's distance to it.
+    The map already holds the light's level (`KEY_LEVEL`), so the flicker only takes up to BREATH
+    of it away: dimming by the key against its maximum put the tear (line 68) at 58 % of its map,
+    its skin far darker than the wides' and its eyes' specular points grey."""
+    v = round(255 * (1.0 - BREATH * (1.0 - max(0.0, min(1.0, light.key / full_key(light))))))
     return (v, v, v)
+
+
+HIGHLIGHT = 232  # a drawn pixel whose every channel is at least this is a highlight (a specular point, a flame)
+HIGHLIGHT_STEP = 2  # highlights are found on every 2nd pixel across and down (a quarter of the reads) ...
+HIGHLIGHT_REACH = 2  # ... and restored this far around each find, so a point 2 px wide is never missed
+HIGHLIGHT_KEEP = 0.9  # of its drawn colour, the least a highlight keeps under the light
+
+
+def apply_light(surface: pygame.Surface, light_map: pygame.Surface, light: InsertLight) -> None:
+    """Light a drawn insert in place: multiply by `light_map` dimmed by the flame's flicker (plus the
+    golden glow's lift), then give the drawing's near-white points back their white. A multiply
+    dims a highlight as much as the skin round it, and the drawings are painted a half brighter
+    than the wides' lit skin: at the skin's level an eye's specular point came out grey (line 68,
+    luminance 100-145). Only the few highlight pixels are read and written, no full-frame copy."""
+    found = _highlights(surface)
+    surface.blit(light_map, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    surface.fill(flicker_rgb(light), special_flags=pygame.BLEND_RGB_MULT)
+    if light.glow > 0.0:
+        surface.fill(light.glow_rgb(), special_flags=pygame.BLEND_RGB_ADD)
+    if found is not None:
+        _restore(surface, *found)
+
+
+Points = tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.uint8]]
+
+
+def _highlights(surface: pygame.Surface) -> Points | None:
+    """Where the drawing is near white, and its colour there: (xs, ys, rgb) at full resolution, or None."""
+    w, h = surface.get_size()
+    s = HIGHLIGHT_STEP
+    blue = pygame.surfarray.pixels_blue(surface)
+    hx, hy = np.nonzero(blue[::s, ::s] >= HIGHLIGHT)
+    del blue
+    if hx.size == 0:
+        return None
+    d = np.arange(-HIGHLIGHT_REACH, HIGHLIGHT_REACH + 1)
+    xs = np.clip((hx * s)[:, None, None] + d[None, :, None], 0, w - 1) + 0 * d[None, None, :]
+    ys = np.clip((hy * s)[:, None, None] + d[None, None, :], 0, h - 1) + 0 * d[None, :, None]
+    flat = np.unique(ys.ravel() * w + xs.ravel())
+    xs, ys = flat % w, flat // w
+    px = pygame.surfarray.pixels3d(surface)
+    rgb = px[xs, ys].copy()
+    del px
+    near = rgb.min(axis=1) >= HIGHLIGHT
+    return (xs, ys, rgb) if near.any() else None
+
+
+def _restore(surface: pygame.Surface, xs: npt.NDArray[np.intp], ys: npt.NDArray[np.intp],
+             rgb: npt.NDArray[np.uint8]) -> None:
+    """Bring each found pixel back toward its drawn colour as far as it was white: a highlight's soft
+    edge (its drawn colour falling from white to the iris) blends back into the lit pixels round it."""
+    px = pygame.surfarray.pixels3d(surface)
+    lit = px[xs, ys].astype(np.float32)
+    drawn = rgb.astype(np.float32)
+    white = np.clip((drawn.min(axis=1) - 170.0) / (HIGHLIGHT - 170.0), 0.0, 1.0)[:, None]
+    px[xs, ys] = np.round(lit + white * np.maximum(0.0, HIGHLIGHT_KEEP * drawn - lit)).astype(np.uint8)
+    del px
 
 
 MAP_GRID = (160, 36)  # the light map's samples across and down (12 px apart across at 1080p, 30 down)
 
 
+KEY_LEVEL = 0.64  # what the key at full multiplies the side facing it by: the drawings are painted about
+# 1.55x the wides' lit skin (her cheek drawn (229,164,133), lit in the wide (147,90,58)), so this brings
+# a close-up's lit cheek to the wide's; at a clipped 1.4 dimmed by the flicker it came out pale and grey
+SIDE_LIFT = 1.15  # a side key's level over KEY_LEVEL: its ramp across the frame leaves a close face's
+# lit cheek at ~0.8 of the ramp's top (lines 15, 19, 68), where a flame's pool is at its full
+FLAME_FAR = 0.3  # in a flame's pool, what is a head's width further keeps this share: the candle between
+# the faces (line 24) models each profile, near cheek lit, ear in shadow, hair at the frame's edge ~2.3x darker
+FLAME_LIFT = 1.1  # a face at arm's length from the flame is lit a little more than by the room's key
+RAMP = (0.2, 0.8)  # a side key turns from the far side to the lit across this span of the frame: a close
+# face fills the middle, and a ramp over the whole width left its two cheeks within 10 % of each other
+FAR = 0.45  # the far side keeps this share of the lit side's light (with the warm bounce): a form in
+# shadow, never the 4.5x fall-off that hid her hair at the gaze's frame edge (line 24)
+
+
 def light_surface(light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
-    """The multiply map for one frame, at `size`: bright warm on the key side, dim and cool
-    on the far side, a little darker at the top and bottom edges (a vignette). With a flame
-    in the insert (`key_at`), the key is a pool of warm light around it instead, the room's
-    side key a faint second light. Sampled on a grid of MAP_GRID then scaled up: smoothscale joins the
+    """The multiply map for one frame, at `size`: warm and brightest on the key side, darker and cooler
+    on the far side, a little darker at the top and bottom edges (a vignette, at most ~1.5x). With a
+    flame in the insert (`key_at`), the key is a pool of warm light around it instead, the room's
+    side key a faint second light. The map never clips: its brightest is the key's colour at
+    `KEY_LEVEL` times `light.key` / `full_key` (a clipped map went white and the flicker then greyed it).
+    Sampled on a grid of MAP_GRID then scaled up: smoothscale joins the
     samples with straight ramps, and on a 48-wide grid each ramp's bend (every 40 px) showed across a
     close face as faint upright stripes (line 68, the tear: along the nose's bridge)."""
     w, h = MAP_GRID
@@ -171,17 +250,20 @@ def light_surface(light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
     x = np.linspace(0.0, 1.0, w)[:, None]   # (w, 1): across
     y = np.linspace(0.0, 1.0, h)[None, :]   # (1, h): down
     toward = x if light.key_side > 0 else 1.0 - x
-    side = 0.08 + 0.92 * toward * toward * (3 - 2 * toward)
-    ff = light.fill * 0.45 * (1.0 - toward)
-    v = 1.0 - 0.35 * (2 * y - 1) ** 4
+    ramp = np.clip((toward - RAMP[0]) / (RAMP[1] - RAMP[0]), 0.0, 1.0)
+    side = ramp * ramp * (3 - 2 * ramp)
+    near = side * np.ones_like(y) if light.key_at is None else \
+        np.minimum(1.0, _pool(light.key_at, x, y) + FAINT_SIDE * side)
+    level = KEY_LEVEL * min(1.0, light.key / full_key(light))
     if light.key_at is None:
-        kf = light.key * side * np.ones_like(y)
-        bounce = light.key * BOUNCE * (1.0 - side) * np.ones_like(y)  # the far side's warm half-light
-    else:
-        kf = light.key * (_pool(light.key_at, x, y) + FAINT_SIDE * side)
-        bounce = np.zeros_like(kf)
-    rgb = (0.35 * ac + kc * kf[..., None] + _deep(light.key_rgb) * bounce[..., None]
-           + fc * (ff * np.ones_like(y))[..., None]) * v[..., None]
+        level *= SIDE_LIFT
+    ff = light.fill * 0.2 * (1.0 - near)  # the window's cool light, on the far side only
+    v = 1.0 - 0.35 * (2 * y - 1) ** 4
+    far = FAR if light.key_at is None else FLAME_FAR
+    if light.key_at is not None:
+        level *= FLAME_LIFT
+    rgb = (0.35 * ac + level * kc * (far + (1.0 - far) * near)[..., None]
+           + level * BOUNCE * _deep(light.key_rgb) * (1.0 - near)[..., None] + fc * ff[..., None]) * v[..., None]
     small = pygame.surfarray.make_surface(np.clip(np.round(255 * rgb), 0, 255).astype(np.uint8))
     return pygame.transform.smoothscale(small, size)
 
@@ -191,7 +273,7 @@ def _pool(at: tuple[float, float], x: npt.NDArray[np.float64], y: npt.NDArray[np
     it, then falling off steeply past `POOL` frame widths, so what faces the flame is lit and what is a
     head's width further is in shadow."""
     d = np.hypot(x * DESIGN_W - at[0], y * DESIGN_H - at[1]) / DESIGN_W
-    return 1.0 / (1.0 + (d / POOL) ** 6)
+    return 1.0 / (1.0 + (d / POOL) ** 8)
 
 
 def _deep(rgb: RGB) -> npt.NDArray[np.float64]:

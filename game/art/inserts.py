@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pygame
 
-from game.art.insert_light import InsertLight, LightMaps, flicker_rgb, from_flame
+from game.art.insert_light import InsertLight, LightMaps, apply_light, from_flame
 from game.art.insert_motion import Motion, Transform, combined, parse_motion
 from game.art.svg import SvgCache
 from game.errors import Problem
@@ -361,10 +361,7 @@ class Inserts:
         light = from_flame(light, spec.parts)  # an insert showing its own flame is keyed from it
         light_map = self._light.get(light, size)
         self._light_for = name
-        surface.blit(light_map, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        surface.fill(flicker_rgb(light), special_flags=pygame.BLEND_RGB_MULT)  # the flame's flicker
-        if light.glow > 0.0:
-            surface.fill(light.glow_rgb(), special_flags=pygame.BLEND_RGB_ADD)
+        apply_light(surface, light_map, light)  # the map, the flame's flicker, the glow; highlights kept
 
 
 def _native(surf: pygame.Surface) -> pygame.Surface:

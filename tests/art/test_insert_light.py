@@ -50,7 +50,9 @@ def test_the_gaze_is_keyed_from_its_candle_between_the_faces() -> None:
     assert light.key_at is not None, "the gaze's flame is not its key"
     for near, far, who in ((HER_NEAR, HER_FAR, "her"), (HIS_NEAR, HIS_FAR, "his")):
         n, f = _factor(light, near), _factor(light, far)
-        assert n >= 0.7, f"{who} cheek toward the candle is lit to only {n:.2f} of its colour"
+        # the drawings are painted ~1.55x the wides' lit skin: ~0.6 of the drawn colour is the wide's
+        # (tests/art/test_inslight_match.py holds the lit cheek to the wide's colour)
+        assert n >= 0.5, f"{who} cheek toward the candle is lit to only {n:.2f} of its colour"
         assert f < n - 0.12, f"{who} face's far side ({f:.2f}) is not in shadow against the near ({n:.2f})"
     warm = LightMaps().get(light, DESIGN).get_at(((HER_NEAR[0] + HER_NEAR[2]) // 2, HER_NEAR[1]))
     assert warm.r > warm.g > warm.b, "the candle's light on her cheek is not warm"
