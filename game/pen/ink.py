@@ -393,7 +393,9 @@ class InkCanvas:
         self.paper = paper
 
     def clear(self) -> None:
-        self._ink, self.kept = None, None
+        if self._ink is not None:  # the same surface, whitened (no new 5 MB in a turn's frame)
+            self._ink.fill(WHITE)
+        self.kept = None
         self.inked = pygame.Rect(0, 0, 0, 0)
         self.stroke, self._stroke_line, self._stroking = None, None, False
         self._page = self.paper.copy() if self.paper is not None else None
