@@ -18,6 +18,8 @@ One key from a side would light one face and leave the other, nearer the flame, 
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -46,6 +48,7 @@ class InsertLight:
     ambient: RGB
     glow: float = 0.0
     key_at: tuple[float, float] | None = None
+    centre: float = 0.5  # where across the frame (0 left, 1 right) the subject's middle is: a side key's ramp centres there
 
     def glow_rgb(self) -> RGB:
         g = max(0.0, min(1.0, self.glow))
@@ -72,9 +75,28 @@ FLAME_FULL = 1.1  # a flame in the insert lights it fully at this key (a candle 
 
 def from_flame(light: InsertLight, parts: Iterable[_Placed]) -> InsertLight:
     """`light` keyed from the insert's own flame (the pivot of its part drawn in flame.svg), if
-    it shows one; otherwise `light` as it is (the key from the side of the room's flame)."""
+    it shows one; otherwise `light` as it is (the key from the side of the room's flame), its ramp
+    centred on the subject if the insert's insert.toml says where it is (`light_centre`)."""
+    parts = list(parts)
     at = next((p.pivot for p in parts if p.svg.stem == FLAME), None)
-    return light if at is None else replace(light, key_at=(float(at[0]), float(at[1])))
+    if at is not None:
+        return replace(light, key_at=(float(at[0]), float(at[1])))
+    centre = _light_centre(parts[0].svg.parent / "insert.toml") if parts else None
+    return light if centre is None else replace(light, centre=centre)
+
+
+@functools.lru_cache(maxsize=16)
+def _light_centre(toml: Path) -> float | None:
+    """An insert's `light_centre = x` (a fraction of the frame's width), read once: a close-up whose
+    subject is off the middle (her face at line 15, left of it) has its side key turn across her face,
+    not across the empty middle of the frame, which left her lit cheek at 0.85 of the wide's."""
+    try:
+        value = tomllib.loads(toml.read_text(encoding="utf-8")).get("light_centre")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value < 1.0:
+        return None
+    return float(value)
 
 
 def _reach(s: LightSample, x: float, y: float) -> float:
@@ -136,11 +158,12 @@ class LightMaps:
 
     def get(self, light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
         amb = tuple(4 * round(c / 4) for c in light.ambient)
-        key = (light.key_side, light.key_rgb, light.fill_rgb, round(light.fill, 2), amb, size, light.key_at)
+        key = (light.key_side, light.key_rgb, light.fill_rgb, round(light.fill, 2), amb, size, light.key_at,
+               light.centre)
         m = self._maps.get(key)
         if m is None:
             full = InsertLight(light.key_side, light.key_rgb, full_key(light), light.fill_rgb, light.fill,
-                               (amb[0], amb[1], amb[2]), key_at=light.key_at)
+                               (amb[0], amb[1], amb[2]), key_at=light.key_at, centre=light.centre)
             m = light_surface(full, size)
             if len(self._maps) >= self.keep:
                 self._maps.pop(next(iter(self._maps)))
@@ -223,14 +246,14 @@ MAP_GRID = (160, 36)  # the light map's samples across and down (12 px apart acr
 KEY_LEVEL = 0.64  # what the key at full multiplies the side facing it by: the drawings are painted about
 # 1.55x the wides' lit skin (her cheek drawn (229,164,133), lit in the wide (147,90,58)), so this brings
 # a close-up's lit cheek to the wide's; at a clipped 1.4 dimmed by the flicker it came out pale and grey
-SIDE_LIFT = 1.15  # a side key's level over KEY_LEVEL: its ramp across the frame leaves a close face's
+SIDE_LIFT = 1.1  # a side key's level over KEY_LEVEL: its ramp across the frame leaves a close face's
 # lit cheek at ~0.8 of the ramp's top (lines 15, 19, 68), where a flame's pool is at its full
 FLAME_FAR = 0.3  # in a flame's pool, what is a head's width further keeps this share: the candle between
 # the faces (line 24) models each profile, near cheek lit, ear in shadow, hair at the frame's edge ~2.3x darker
 FLAME_LIFT = 1.1  # a face at arm's length from the flame is lit a little more than by the room's key
-RAMP = (0.2, 0.8)  # a side key turns from the far side to the lit across this span of the frame: a close
-# face fills the middle, and a ramp over the whole width left its two cheeks within 10 % of each other
-FAR = 0.45  # the far side keeps this share of the lit side's light (with the warm bounce): a form in
+RAMP = 0.3  # a side key turns from the far side to the lit across this far either side of the subject's
+# middle (`InsertLight.centre`): a ramp over the whole width left a close face's cheeks within 10 % of each other
+FAR = 0.35  # the far side keeps this share of the lit side's light (with the warm bounce): a form in
 # shadow, never the 4.5x fall-off that hid her hair at the gaze's frame edge (line 24)
 
 
@@ -250,7 +273,8 @@ def light_surface(light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
     x = np.linspace(0.0, 1.0, w)[:, None]   # (w, 1): across
     y = np.linspace(0.0, 1.0, h)[None, :]   # (1, h): down
     toward = x if light.key_side > 0 else 1.0 - x
-    ramp = np.clip((toward - RAMP[0]) / (RAMP[1] - RAMP[0]), 0.0, 1.0)
+    mid = light.centre if light.key_side > 0 else 1.0 - light.centre
+    ramp = np.clip((toward - mid + RAMP) / (2 * RAMP), 0.0, 1.0)
     side = ramp * ramp * (3 - 2 * ramp)
     near = side * np.ones_like(y) if light.key_at is None else \
         np.minimum(1.0, _pool(light.key_at, x, y) + FAINT_SIDE * side)

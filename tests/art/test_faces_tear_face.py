@@ -152,8 +152,9 @@ def test_the_bead_has_no_ring_round_its_top_and_shows_the_skin() -> None:
     assert abs(h_b - h_s) < 0.04 and s_b >= s_s - 0.05, f"the bead's body {body[:3]} is not the skin's colour {skin}"
 
 
-# her colours in the wides, sampled from renders of line 60 @2 s (in shade) and 72 @4 s (lit)
-WIDE_LIT, WIDE_SHADE, WIDE_HAIR = (132, 80, 48), (107, 62, 38), (100, 45, 19)
+# her colours in the wides, sampled from renders of line 60 @2 s (in shade) and 72 @4 s (hair); lit: her
+# cheek in 13 @2 s, the review's reference (INSLIGHT: 16 @2 s gives (150,95,65), 72 @2 s (168,103,64))
+WIDE_LIT, WIDE_SHADE, WIDE_HAIR = (147, 90, 58), (107, 62, 38), (100, 45, 19)
 LIGHT_19 = InsertLight(1, (255, 179, 92), 0.826, (58, 90, 140), 0.654, (22, 17, 24))  # the game's, at line 19
 
 
@@ -168,8 +169,8 @@ LIGHT_19 = InsertLight(1, (255, 179, 92), 0.826, (58, 90, 140), 0.654, (22, 17, 
 def test_her_skin_and_hair_are_the_wides_colours(inserts: Inserts, insert: str, light: InsertLight,
                                                  at: tuple[int, int], wide: tuple[int, int, int]) -> None:
     """Review10 #4: the close-ups (68 and 19) are the wides' woman. Under each shot's light every sample is
-    within 10 of the wides' (old art: skin (111,76,54) and (128,96,71), grey; hair (16,4,0) and (40,19,8))."""
+    within 12 of the wides' (old art: skin (111,76,54) and (128,96,71), grey; hair (16,4,0) and (40,19,8))."""
     surf = pygame.Surface((1920, 1080))
     inserts.draw(surf, "insert_" + insert, 1.0, light)
     got = _mean(surf, *at)
-    assert all(abs(a - b) <= 10 for a, b in zip(got, wide, strict=True)), f"{insert} {at}: {got} against {wide}"
+    assert all(abs(a - b) <= 12 for a, b in zip(got, wide, strict=True)), f"{insert} {at}: {got} against {wide}"
