@@ -253,7 +253,7 @@ FLAME_FAR = 0.3  # in a flame's pool, what is a head's width further keeps this 
 FLAME_LIFT = 1.1  # a face at arm's length from the flame is lit a little more than by the room's key
 RAMP = 0.3  # a side key turns from the far side to the lit across this far either side of the subject's
 # middle (`InsertLight.centre`): a ramp over the whole width left a close face's cheeks within 10 % of each other
-FAR = 0.35  # the far side keeps this share of the lit side's light (with the warm bounce): a form in
+FAR = 0.3  # the far side keeps this share of the lit side's light (with the warm bounce): a form in
 # shadow, never the 4.5x fall-off that hid her hair at the gaze's frame edge (line 24)
 
 
