@@ -253,6 +253,7 @@ FLAME_FAR = 0.3  # in a flame's pool, what is a head's width further keeps this 
 FLAME_LIFT = 1.1  # a face at arm's length from the flame is lit a little more than by the room's key
 RAMP = 0.3  # a side key turns from the far side to the lit across this far either side of the subject's
 # middle (`InsertLight.centre`): a ramp over the whole width left a close face's cheeks within 10 % of each other
+VIGNETTE = 0.25  # the top and bottom edges lose this share of the light (no edge over ~2x darker than the middle)
 FAR = 0.3  # the far side keeps this share of the lit side's light (with the warm bounce): a form in
 # shadow, never the 4.5x fall-off that hid her hair at the gaze's frame edge (line 24)
 
@@ -282,7 +283,7 @@ def light_surface(light: InsertLight, size: tuple[int, int]) -> pygame.Surface:
     if light.key_at is None:
         level *= SIDE_LIFT
     ff = light.fill * 0.2 * (1.0 - near)  # the window's cool light, on the far side only
-    v = 1.0 - 0.35 * (2 * y - 1) ** 4
+    v = 1.0 - VIGNETTE * (2 * y - 1) ** 4
     far = FAR if light.key_at is None else FLAME_FAR
     if light.key_at is not None:
         level *= FLAME_LIFT
