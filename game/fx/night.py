@@ -28,6 +28,7 @@ from game.fx.noise import fbm2_np, hash01, hash01_np
 from game.fx.sprites import rgb_surface
 
 FArray = npt.NDArray[np.float64]
+BAND = 48  # rows of the painting made at a time (see _paint)
 SKY_W = 288  # px: the night outside is painted this wide, once, then scaled (it is seen through wet glass)
 MOON = (0.74, 0.16, 0.034)  # u, v, radius (times the width) of the moon in the glass
 LAMP = (0.28, 0.8)  # u, v of the street lamp's glow, low down in the street (left of her head: at u 0.72 it sat on her brow at line 72, review8 #18)
@@ -60,13 +61,33 @@ def paint_night(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
     return _paint(seed, w, h, clear)
 
 
-def _houses(seed: int, row: _Row, w: int, h: int) -> tuple[FArray, FArray, FArray, list[tuple[float, float]], FArray]:
+@dataclass
+class _Lit:
+    """A row's lit windows as rectangles (y0, y1, x0, x1, colour) laid in order, and the columns
+    a tower darkens after them: laid into a band of rows when painted (a whole (h, w, 3) float
+    array per row was three of the painting's largest temporaries)."""
+
+    spots: list[tuple[int, int, int, int, FArray]]
+    dark: npt.NDArray[np.bool_] | None
+
+    def band(self, y0: int, y1: int, w: int) -> FArray:
+        """Rows y0..y1 of the lit windows, (y1 - y0, w, 3), black where none is lit."""
+        out = np.zeros((y1 - y0, w, 3))
+        for a, b, c, d, amber in self.spots:
+            if a < y1 and b > y0:
+                out[max(a, y0) - y0 : min(b, y1) - y0, c:d] = amber
+        if self.dark is not None:
+            out[:, self.dark] = 0.0
+        return out
+
+
+def _houses(seed: int, row: _Row, w: int, h: int) -> tuple[FArray, FArray, FArray, list[tuple[float, float]], _Lit]:
     """(roof line y per column, eave y per column, shade per column, smoking pots (x, y), lit
-    windows (h, w, 3)) of one row: a terrace of houses side by side, each its own height and roof."""
+    windows) of one row: a terrace of houses side by side, each its own height and roof."""
     k = w / SKY_W
     x = np.arange(w) + 0.5
     top, eave_at, shade = np.full(w, float(h)), np.full(w, float(h)), np.ones(w)
-    lit = np.zeros((h, w, 3))
+    lit = _Lit([], None)
     smoke: list[tuple[float, float]] = []
     x0 = -hash01(seed, row.stream, 9999) * row.widths[1] * w
     i = 0
@@ -111,12 +132,12 @@ def _houses(seed: int, row: _Row, w: int, h: int) -> tuple[FArray, FArray, FArra
             tone = r(17 + j)  # gas light to a guttering candle
             amber = np.array([150 + 85 * tone, 90 + 70 * tone, 38 + 40 * tone])
             if 0 <= wx < w - ww and 0 <= wy < h - wh:
-                lit[int(wy) : int(wy) + wh, int(wx) : int(wx) + ww] = amber
+                lit.spots.append((int(wy), int(wy) + wh, int(wx), int(wx) + ww, amber))
         x0, i = x1, i + 1
     return top, eave_at, shade, smoke, lit
 
 
-def _spire(seed: int, w: int, h: int, top: FArray, eave_at: FArray, lit: FArray) -> None:
+def _spire(seed: int, w: int, h: int, top: FArray, eave_at: FArray, lit: _Lit) -> None:
     """One church tower and its broach spire rising from the terrace across the street (in place)."""
     k = w / SKY_W
     x = np.arange(w) + 0.5
@@ -125,7 +146,7 @@ def _spire(seed: int, w: int, h: int, top: FArray, eave_at: FArray, lit: FArray)
     dx = np.abs(x - xc)
     body = dx < 8 * k
     top[body], eave_at[body] = np.minimum(top[body], tower), 0.0  # the tower is all wall (stone)
-    lit[:, body] = 0.0
+    lit.dark = body if lit.dark is None else lit.dark | body
     corners = body & (dx > 6.5 * k)  # pinnacles at its corners
     top[corners] = np.minimum(top[corners], tower - 4 * k)
     sp = dx < 6 * k
@@ -146,11 +167,45 @@ def _blur(a: FArray, passes: int) -> FArray:
 
 
 def _paint(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
-    y, x = np.mgrid[0:h, 0:w].astype(np.float64)
-    u, v = x / w, y / h
+    """The painting in two passes over bands of BAND rows (the same arithmetic per pixel as one
+    whole-size pass, so the same bytes): the town's lit windows first, whole, as their halo
+    spreads across rows; then the sky, roofs and lights a band at a time. One whole-size pass
+    held ~40 float64 (h, w) arrays at once: 35-40 MB for 288 x 388, in the frame it was made ahead."""
     cl = fbm2_np(seed + 71, w, h, max(4, w // 4), 4)
     rows = [(row, *_houses(seed, row, w, h)) for row in (FAR, MAIN, NEAR)]
     _spire(seed, w, h, rows[1][1], rows[1][2], rows[1][5])
+    lights = np.empty((h, w, 3))
+    for y0 in range(0, h, BAND):
+        y1 = min(h, y0 + BAND)
+        y = np.mgrid[y0:y1, 0:w][0].astype(np.float64)
+        band = np.zeros((y1 - y0, w, 3))
+        for _, top, _, _, _, lit in rows:
+            cov = _cover(top, y)[..., None]
+            band = band * (1 - cov) + lit.band(y0, y1, w) * cov
+        lights[y0:y1] = band
+    halo = np.empty_like(lights)
+    for c in range(3):  # channel by channel (the blur mixes rows and columns, never channels)
+        halo[..., c] = _blur(lights[..., c], 2)
+    out = np.empty((h, w, 3), np.uint8)
+    for y0 in range(0, h, BAND):
+        y1 = min(h, y0 + BAND)
+        sky = _sky(seed, w, h, clear, rows, cl, y0, y1)
+        sky = sky + lights[y0:y1] + 0.5 * halo[y0:y1]
+        yy, xx = np.mgrid[y0:y1, 0:w].astype(np.float64)
+        r = np.hypot((xx / w - LAMP[0]) * w, (yy / h - LAMP[1]) * h) / (0.09 * w)  # a street lamp, blurred by the glass
+        sky = sky + (np.exp(-r * r) * 0.8 + np.exp(-r * r / 9) * 0.25)[:, :, None] * np.array([120, 85, 40.0])
+        out[y0:y1] = np.clip(sky, 0, 255)  # (a float to uint8 store truncates, as rgb_surface's)
+    return rgb_surface(out)
+
+
+_Rows = list[tuple[_Row, FArray, FArray, FArray, list[tuple[float, float]], _Lit]]
+
+
+def _sky(seed: int, w: int, h: int, clear: bool, rows: _Rows, cl: FArray, y0: int, y1: int) -> FArray:
+    """Rows y0..y1 of the sky with the houses over it (their lit windows not yet added)."""
+    y, x = np.mgrid[y0:y1, 0:w].astype(np.float64)
+    u, v = x / w, y / h
+    clb = cl[y0:y1]
     skyline = np.minimum.reduce([r[1] for r in rows])
     above = np.clip(0.4 - v, 0, None)  # a smooth horizon, not each roof's step
     glow = np.exp(-above * 7.0)[..., None]  # the town's light on the sky just above its roofs
@@ -158,7 +213,7 @@ def _paint(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
         sky = np.stack([20 + 16 * v, 34 + 26 * v, 66 + 38 * v], axis=2) + glow * np.array([22, 18, 16.0])
         mu, mv, mr = MOON
         md = np.hypot((u - mu) * w, (v - mv) * h) / (mr * w)
-        cover = np.clip((cl - 0.46) * 4.0, 0, 1)  # broken cloud, clear lanes between
+        cover = np.clip((clb - 0.46) * 4.0, 0, 1)  # broken cloud, clear lanes between
         star = (hash01_np(seed, 1410, (y.astype(np.int64) * 7919 + x.astype(np.int64))) < 0.0035) * (
             y < skyline[None, :] - 0.02 * h
         )
@@ -175,29 +230,26 @@ def _paint(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
         rim, fume = np.array([22, 28, 42.0]), np.array([92, 100, 122.0])  # moonlight on slates and smoke
     else:
         sky = np.stack([26 + 16 * v, 40 + 24 * v, 70 + 32 * v], axis=2)
-        sky = sky + (cl[:, :, None] - 0.4) * np.array([30, 38, 52.0]) * (1 - v[:, :, None])
+        sky = sky + (clb[:, :, None] - 0.4) * np.array([30, 38, 52.0]) * (1 - v[:, :, None])
         sky = sky + glow * np.array([30, 22, 15.0])
         rim, fume = np.array([16, 15, 16.0]), np.array([100, 94, 96.0])  # the town's glow on them
     k = w / SKY_W
-    lights = np.zeros_like(sky)
-    for row, top, eave_at, shade, smoke, lit in rows:
+    for row, top, eave_at, shade, smoke, _ in rows:
         for sx, sy in smoke:  # a wisp rising a little from the pot, leaning with the wind, soon gone
-            y0, x0, x1 = max(0, int(sy - SMOKE_RISE * k)), max(0, int(sx - 3 * k)), min(w, int(sx + SMOKE_RISE * k))
-            if y0 >= int(sy) or x0 >= x1:
+            a0, b0 = max(0, int(sy - SMOKE_RISE * k)), int(sy)
+            x0, x1 = max(0, int(sx - 3 * k)), min(w, int(sx + SMOKE_RISE * k))
+            a0, b0 = max(a0, y0), min(b0, y1)  # the part of it in this band
+            if a0 >= b0 or x0 >= x1:
                 continue
-            bx, by, bc = x[y0 : int(sy), x0:x1], y[y0 : int(sy), x0:x1], cl[y0 : int(sy), x0:x1]
+            at = slice(a0 - y0, b0 - y0), slice(x0, x1)
+            bx, by, bc = x[at], y[at], clb[at]
             rise = sy - by
             mid = sx + 0.3 * rise + 0.02 * rise * rise / k + 1.5 * k * (bc - 0.5)
             spread = 0.6 * k + 0.1 * rise
             a = SMOKE * np.exp(-(((bx - mid) / spread) ** 2) - rise / (SMOKE_FADE * k)) * np.clip(bc * 2 - 0.3, 0, 1)
-            box = sky[y0 : int(sy), x0:x1]
-            sky[y0 : int(sy), x0:x1] = box * (1 - a[..., None]) + a[..., None] * fume
+            sky[at] = sky[at] * (1 - a[..., None]) + a[..., None] * fume
         cov = _cover(top, y)[..., None]
         face = np.where((y < eave_at[None, :])[..., None], np.array(row.roof), np.array(row.wall) * shade[None, :, None])
         edge = np.clip(1 - np.abs(y - top[None, :] - 1.0), 0, 1)[..., None]  # the lit crest of each roof
         sky = sky * (1 - cov) + cov * (face + edge * rim)
-        lights = lights * (1 - cov) + lit * cov
-    sky = sky + lights + 0.5 * _blur(lights, 2)
-    r = np.hypot((u - LAMP[0]) * w, (v - LAMP[1]) * h) / (0.09 * w)  # a street lamp, blurred by the glass
-    sky = sky + (np.exp(-r * r) * 0.8 + np.exp(-r * r / 9) * 0.25)[:, :, None] * np.array([120, 85, 40.0])
-    return rgb_surface(np.clip(sky, 0, 255))
+    return np.asarray(sky, dtype=np.float64)  # (no copy: typed for mypy)

@@ -18,6 +18,7 @@ from game.easing import fade
 
 _M32 = 0xFFFFFFFF
 FArray = npt.NDArray[np.float64]
+NOISE_BAND = 1 << 16  # values of a noise field made at a time (see value_noise2_np)
 UArray = npt.NDArray[np.uint32]
 
 
@@ -117,13 +118,17 @@ def value_noise2_np(seed: int, w: int, h: int, cell: int) -> FArray:
     fx = fade(fx)
     y0m, y1m = y0 % gy, (y0 + 1) % gy
     x0m, x1m = x0 % gx, (x0 + 1) % gx
-    a = lattice[np.ix_(y0m, x0m)]
-    b = lattice[np.ix_(y0m, x1m)]
-    c = lattice[np.ix_(y1m, x0m)]
-    d = lattice[np.ix_(y1m, x1m)]
-    top = a + (b - a) * fx[None, :]
-    bot = c + (d - c) * fx[None, :]
-    out: FArray = top + (bot - top) * fy[:, None]
+    out: FArray = np.empty((h, w))
+    rows = max(1, NOISE_BAND // max(1, w))  # a band of rows at a time: the corners and lerps of
+    for r0 in range(0, h, rows):  # a whole field were ~7 fields of float64 held at once
+        at = slice(r0, r0 + rows)
+        a = lattice[np.ix_(y0m[at], x0m)]
+        b = lattice[np.ix_(y0m[at], x1m)]
+        c = lattice[np.ix_(y1m[at], x0m)]
+        d = lattice[np.ix_(y1m[at], x1m)]
+        top = a + (b - a) * fx[None, :]
+        bot = c + (d - c) * fx[None, :]
+        out[at] = top + (bot - top) * fy[at, None]
     return out
 
 
@@ -134,8 +139,11 @@ def fbm2_np(seed: int, w: int, h: int, cell: int, octaves: int = 4) -> FArray:
     norm = 0.0
     for o in range(octaves):
         c = max(1, cell >> o)
-        total += amp * value_noise2_np(seed + o * 131, w, h, c)
+        octave = value_noise2_np(seed + o * 131, w, h, c)
+        octave *= amp  # in place: the same values as amp * octave, one field fewer
+        total += octave
+        del octave  # (before the next is made)
         norm += amp
         amp *= 0.5
-    out: FArray = total / norm
-    return out
+    total /= norm
+    return total
