@@ -29,11 +29,32 @@ SCALE = 0.6  # the heads against the bodies (the wide framing's proportions)
 # little longer than the kiss's, with the lid's shadow on the iris and a second catch-light.
 VIEW = View(1.55, (956.0, 392.0))
 NEARER = 80.0  # he (head and body) is drawn this much nearer her than in the wide framing: the close shot's
-VIEW_HIM = View(VIEW.z, (VIEW.c[0] + NEARER, VIEW.c[1]))  # faces a candle's width apart, not a table's
+# Their eyes on one line (line 24, 'the intensity of their gaze'): drawn where the wide framing has them,
+# her eye sat ~110 px (1080p) above his, so she looked over his head and he at her chin. Through the close
+# camera she is seen LOWER px lower and he (head and body) RAISE px higher, so the two eyes lie at one
+# height with the candle between them, his shoulders and her dress still running off the frame's foot.
+LOWER, RAISE = 48.0, 72.0  # canvas px at 1080p
+VIEW_HER = View(VIEW.z, (VIEW.c[0], VIEW.c[1] - LOWER / VIEW.z))
+VIEW_HIM = View(VIEW.z, (VIEW.c[0] + NEARER, VIEW.c[1] + RAISE / VIEW.z))  # a candle's width apart, not a table's
 EYE = 1.35
 _HER = Place(716, 396, rot=4, scale=SCALE)            # where the heads are drawn (the wide framing)
 _HIM = Place(1196, 480, rot=-12, scale=SCALE, mirror=True)
-HER_AT, HIM_AT = VIEW.place(_HER), VIEW_HIM.place(_HIM)  # where they land on the canvas
+HER_AT, HIM_AT = VIEW_HER.place(_HER), VIEW_HIM.place(_HIM)  # where they land on the canvas
+EYE_AT = face.eye_centre(EYE)  # the open eye's centre, the head's frame
+# the eye line: from her eye's centre to his on the canvas (degrees, y down)
+EYE_LINE = math.degrees(math.atan2(HIM_AT(EYE_AT)[1] - HER_AT(EYE_AT)[1], HIM_AT(EYE_AT)[0] - HER_AT(EYE_AT)[0]))
+
+
+def aimed(pl: Place) -> Place:
+    """The eye's frame: the head's `pl` turned about the eye's centre so the eye's axis (its iris at
+    the front, face.eye_open's `look`) runs along EYE_LINE, whatever the head's tilt: his head bends 12
+    degrees down and hers 4, and an iris aimed along the head's axis looked under her eyes and over his
+    (face.eye_open moves the iris along the eye's axis only)."""
+    at = Place(0.0, 0.0, EYE_LINE, pl.scale, pl.mirror)
+    (qx, qy), (bx, by) = pl(EYE_AT), at(EYE_AT)
+    return Place(qx - bx, qy - by, EYE_LINE, pl.scale, pl.mirror)
+
+
 _FLAME = (904.0, 484.0)                               # the flame drawn between them, by the chins
 FLAME = VIEW(_FLAME)
 WARM = "#ffc27a"
@@ -107,7 +128,7 @@ def _neck(d: Doc, pl: Place, m: face.Model, length: float) -> None:
 
 
 def her() -> str:
-    d = Doc(line_alpha=LINES, view=VIEW)
+    d = Doc(line_alpha=LINES, view=VIEW_HER)
     pl = _HER
     m = HER
     face.hair_back(d, pl, m, fall=760)
@@ -119,9 +140,8 @@ def her() -> str:
     face.lips(d, pl, m, parted=lk.parted, droop=lk.droop)
     # intent and longing (line 24): the lid lowered over the iris's top, the brow drawn a little toward
     # the nose, its inner end still lifted by the beat's sorrow (review10 #7: 'lids relaxed, brows neutral')
-    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow + 2.4, lid=HER_LID, size=EYE, knit=1.2)
-    _unfrown(d, pl)
-    _narrowed(d, pl, m)
+    _open_eye(d, pl, m, sorrow=lk.sorrow + 2.4, lid=HER_LID, knit=1.2)
+    _narrowed(d, aimed(pl), m)
     face.hair_front(d, pl, m)
     return d.text()
 
@@ -245,8 +265,8 @@ def his_head() -> str:
     lk = beats.look("gaze", "him")
     _closed_lips(d, pl, m, lk.droop)  # review8 #3: 'his mouth hangs oddly open': shut, held
     knit = 1.1  # his intent look (line 24, 'the intensity of their gaze'): the brows drawn together, whatever the beat
-    face.eye_open(d, pl, m, look=1.0, sorrow=lk.sorrow, lid=HIS_LID, size=EYE, knit=knit)
-    _narrowed(d, pl, m)
+    _open_eye(d, pl, m, sorrow=lk.sorrow, lid=HIS_LID, knit=knit)
+    _narrowed(d, aimed(pl), m)
     # his hair as the wides and the kiss draw it (review10 #7: 'a black helmet here, tousled one line
     # earlier'): the fine combed strands off, the crop's outline broken by swept locks, locks over the brow
     since = len(d.body)
@@ -287,7 +307,9 @@ def lids(head: str, m: face.Model, lid: float) -> str:
     filled edge to edge with the lid's skin (the skin above the eye to the skin below, sampled from the
     drawn head), its lash line low along the lower rim, her lashes falling from it; a part of its own,
     shown for a blink's few frames over the open eye (insert.toml: a cut, never a fade)."""
-    view, pl, cpl = (VIEW, _HER, HER_AT) if m.she else (VIEW_HIM, _HIM, HIM_AT)
+    view, drawn = (VIEW_HER, _HER) if m.she else (VIEW_HIM, _HIM)
+    pl = aimed(drawn)  # over the eye as eye_open draws it (aimed along the eye line)
+    cpl = view.place(pl)
     d = Doc(line_alpha=LINES, view=view)
     e = face.eye_centre(EYE)
 
@@ -312,13 +334,20 @@ def lids(head: str, m: face.Model, lid: float) -> str:
     return d.text()
 
 
-def _unfrown(d: Doc, pl: Place) -> None:
-    """Take off the frown's upright crease face.eye_open draws with a knit (with her brow drawn low, the
-    crease stood above the brow's head as a stray tick): her look is longing, not a frown."""
-    e = face.eye_centre(EYE)
-    c = (e[0] + 18 * EYE, e[1] - 34 * EYE)
-    crease = smooth(pl.all([(c[0] - 2, c[1] - 10), c, (c[0] + 1, c[1] + 9)]), closed=False)
-    kiss.drop(d, 0, f'd="{crease}"')
+def _open_eye(d: Doc, pl: Place, m: face.Model, sorrow: float, lid: float, knit: float) -> None:
+    """face.eye_open's eye (iris at the front, look 1) aimed along the eye line (aimed), its brow where
+    the head has it: turned with the eye, his knitted brow's inner end rose off the frown's crease. The
+    crease stays on his face only (with her brow drawn low it stood above it as a stray tick: her look is
+    longing, not a frown)."""
+    since = len(d.body)
+    face.eye_open(d, aimed(pl), m, look=1.0, sorrow=sorrow, with_brow=False, lid=lid, size=EYE, knit=knit)
+    del d.body[since]  # the skin patch eye_open lays when it overlays a shut eye (none here)
+    del d.body[-1]     # the frown's crease, drawn with the eye's turn
+    face.brow(d, pl, m, (EYE_AT[0] - 4 + 2 * knit, EYE_AT[1] + 6 * knit * EYE), sorrow - 2 * knit)
+    if not m.she:  # the crease as eye_open draws it, in the head's frame
+        c = (EYE_AT[0] + 18 * EYE, EYE_AT[1] - 34 * EYE)
+        d.path(smooth(pl.all([(c[0] - 2, c[1] - 10), c, (c[0] + 1, c[1] + 9)]), closed=False), stroke=m.skin_shade,
+               width=2.4, opacity=0.6 * knit)
 
 
 def _narrowed(d: Doc, pl: Place, m: face.Model) -> None:
