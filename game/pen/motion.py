@@ -12,6 +12,7 @@ it may cost a few milliseconds a frame.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -72,8 +73,10 @@ def draw_cover_motion(dst: pygame.Surface, x0: int, y0: int, page: pygame.Surfac
 TURN_LEAVES = ((0.07, 0.74), (0.3, 0.95))
 SEGMENTS = 48  # a turning leaf is drawn as this many hinged strips: it can bow
 BEND = 1.0  # radians the free edge trails the hinge at mid-turn: the leaf curls as it goes over (0.55 read as a flat card)
-EYE = 4.0  # the camera's height over the page, in page widths: the standing leaf grows nearer the eye and its
-# top and bottom edges bow out along the curl (at 10 they stayed straight: a card)
+EYE = 4.0  # the camera's height over the page, in page widths: the standing leaf's strips spread nearer the eye
+RISE = 0.008  # a leaf standing a page width high is this share of its height taller, top and bottom edges bowing
+# out along the curl by a few px: the page is in a book under a camera far above (review10 #12: by the eye's
+# EYE perspective it grew a third, hanging ~80 px over the table and into the caption band)
 LIGHT = (-0.51, 0.86)  # the candle's direction in the leaf's (x, up) plane: up and to the left
 SHOW_THROUGH = 0.35  # how dark the writing shows, mirrored, through the back of a backlit leaf
 LAID_THROUGH = 0.4  # the share of it still seen once the leaf lies on the left, until the next leaf covers it
@@ -117,24 +120,40 @@ def draw_bent_leaf(dst: pygame.Surface, front: pygame.Surface, back: pygame.Surf
     edge = (spine_x, float(top), h)
     for i, th in enumerate(thetas):
         x1, z1 = x + math.cos(th) * w / n, z + math.sin(th) * w / n
-        g0, g1, gm = d / max(d - z, 1.0), d / max(d - z1, 1.0), d / max(d - (z + z1) / 2, 1.0)
+        g0, g1 = d / max(d - z, 1.0), d / max(d - z1, 1.0)
         sx0, sx1 = eye[0] + (spine_x + x - eye[0]) * g0, eye[0] + (spine_x + x1 - eye[0]) * g1
         a, b = round(w * i / n), round(w * (i + 1) / n)
         src = front.subsurface(pygame.Rect(a, 0, b - a, h)) if math.cos(th) >= 0 else \
             back.subsurface(pygame.Rect(w - b, 0, b - a, h))
         left, right = min(sx0, sx1), max(sx0, sx1)
         sw = round(right) - round(left) + 1  # one px over: no seam between strips
-        top_s = eye[1] + (top - eye[1]) * gm
-        sh = max(1, round(h * gm))
+        gv = 1.0 + RISE * (z + z1) / (2 * w)
+        y0f, y1f = top + h / 2 - h * gv / 2, top + h / 2 + h * gv / 2
         if sw > 0 and right - left > 0.05:
-            img = scale(src, (sw, sh))
-            k = round(255 * _strip_light(th))
-            if k < 255:
-                img.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
-            dst.blit(img, (round(left), round(top_s)))
-        edge = (sx1, top_s, sh)
+            _blit_strip(dst, scale, src, round(left), sw, y0f, y1f, _strip_light(th))
+        edge = (sx1, y0f, round(y1f - y0f))
         x, z = x1, z1
     return edge
+
+
+def _blit_strip(dst: pygame.Surface, scale: Callable[[pygame.Surface, tuple[int, int]], pygame.Surface], src: pygame.Surface, x: int, sw: int, y0f: float, y1f: float,
+                light: float) -> None:
+    """One strip of a leaf from `y0f` to `y1f` (fractional px), shaded by `light`: the rows it covers
+    wholly, and the part-covered rows at its top and bottom blended by their cover, so the leaf's
+    bowed edges are anti-aliased (rounded to whole rows they stepped)."""
+    ya, yb = math.ceil(y0f), math.floor(y1f)
+    if yb <= ya:
+        return
+    img = scale(src, (sw, yb - ya))
+    k = round(255 * light)
+    if k < 255:
+        img.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
+    dst.blit(img, (x, ya))
+    for cover, row, y in ((ya - y0f, 0, ya - 1), (y1f - yb, yb - ya - 1, yb)):
+        if cover > 0.02:
+            edge = img.subsurface(pygame.Rect(0, row, sw, 1)).copy()
+            edge.set_alpha(round(255 * cover))
+            dst.blit(edge, (x, y))
 
 
 def _leaf_shadow(dst: pygame.Surface, spine_x: float, top: int, h: int, w: int, phi: float, clip: pygame.Rect) -> None:
@@ -234,7 +253,10 @@ def draw_turn(dst: pygame.Surface, x0: int, y0: int, leaves: Leaves, panel: tupl
                                           backs[i].subsurface(pygame.Rect(c, 0, w - c, h)), x0 + spine, y0 + right.y,
                                           phis[i], eye, smooth=i == 0)
             if phis[i] > math.pi / 2:
-                _laid_edge(dst, fx, ftop, fh, w, k * ease((phis[i] / math.pi - 0.5) * 2.0), pages)
+                # from the moment it leans over the left page its free edge shades the page beneath, more as it lands
+                # (once the edge, trailing the curl, is over it: before, the shade would fall on the leaf itself)
+                over = min(1.0, max(0.0, (x0 + spine - fx) / (0.1 * w)))
+                _laid_edge(dst, fx, ftop, fh, w, over * k * (0.5 + 0.5 * ease((phis[i] / math.pi - 0.5) * 2.0)), pages)
 
 
 def _laid_edge(dst: pygame.Surface, fx: float, top: float, h: int, w: int, k: float, clip: pygame.Rect) -> None:
