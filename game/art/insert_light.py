@@ -7,7 +7,9 @@ room's `LightSample`s) is the key: it comes from its side of the frame and brigh
 and dims with that flame, so the close-up breathes with the wide shot's light. The
 window's cold blue is the fill from the other side; the room's ambient keeps the
 shadow side from going black. The result is a multiply map (plus a faint warm lift for
-the golden glow of the ending): chiaroscuro, warm against cold (DESIGN.md §4).
+the golden glow of the ending): chiaroscuro, warm against cold (DESIGN.md §4). The map's level
+brings the drawings (painted ~1.55x the wides' lit skin) to the wides' colours; the drawing's
+near-white points keep their white through it (`apply_light`).
 
 An insert that shows its own flame (a part drawn in `flame.svg`, as the gaze's candle
 between the two faces) is keyed from that flame instead: a pool of light around the
