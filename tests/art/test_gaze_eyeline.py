@@ -59,6 +59,13 @@ def test_their_eyes_lie_at_one_height(u: float) -> None:
     assert abs(hy - my) <= 25, f"at {u} s her eye at y {hy:.0f}, his at {my:.0f}"
 
 
+def test_their_eyes_stay_at_one_height_through_the_two_lines() -> None:
+    """The shot holds through lines 24 and 25: from the lean-in's end (1 s) on, however the two breaths
+    (3.9 s, 4.6 s) fall together, the eyes stay within 25 px of one height (every 0.1 s to 40 s)."""
+    worst = max((abs(_eye("her", u / 10)[1] - _eye("him", u / 10)[1]), u / 10) for u in range(10, 400))
+    assert worst[0] <= 25, f"at {worst[1]:.1f} s the eyes are {worst[0]:.0f} px apart in height"
+
+
 @pytest.mark.parametrize("u", [1.0, 2.0, 4.0])
 def test_each_iris_is_aimed_along_the_line_between_the_eyes(u: float) -> None:
     """Her eye's axis points at his eye and his at hers, within 3 degrees."""

@@ -33,7 +33,7 @@ NEARER = 80.0  # he (head and body) is drawn this much nearer her than in the wi
 # her eye sat ~110 px (1080p) above his, so she looked over his head and he at her chin. Through the close
 # camera she is seen LOWER px lower and he (head and body) RAISE px higher, so the two eyes lie at one
 # height with the candle between them, his shoulders and her dress still running off the frame's foot.
-LOWER, RAISE = 48.0, 72.0  # canvas px at 1080p
+LOWER, RAISE = 48.0, 78.0  # canvas px at 1080p
 VIEW_HER = View(VIEW.z, (VIEW.c[0], VIEW.c[1] - LOWER / VIEW.z))
 VIEW_HIM = View(VIEW.z, (VIEW.c[0] + NEARER, VIEW.c[1] + RAISE / VIEW.z))  # a candle's width apart, not a table's
 EYE = 1.35
