@@ -4,25 +4,26 @@ falling off with distance, the window kept night-blue: light, not a filter.
 Shaped as two small steps because they belong to two layers of the renderer's order.
 `grade` works on the 1/8-size light map before it is upscaled (so the grade costs
 nothing per pixel at full size). It is a gentle multiply toward candle colour
-(GOLD_MULT) and nothing else: the dark gets its warmth from the room's golden ambient
-(room_fx.GOLDEN_AMBIENT, set to what the dark should be, not set high and taken back),
-and the gold comes from the blooms, which fall off with distance. The grade runs after
-the blooms, so light that has saturated stays gold instead of going lemon (255, 255, x),
-which turned a green dress olive in blotches. The glass rectangle keeps its ungraded
-light, so the night outside stays blue while the room turns gold. `Bloom.draw` adds, in that same small light map, a
-wide soft gold halo around each flame and a fainter one around each figure near the
-couple's seat (cached sprites in a few brightness and size steps): drawn as emissive
-sprites at full size it cost ~9 ms a frame in a close shot; in the light map it is free
-and lights the wall and the couple's faces gold rather than fogging them. All a pure function of the
-glow level (and the flames' samples, themselves a function of (t, seed)).
+(GOLD_MULT) and nothing else. `Bloom.draw` adds, in that same small light map, a pool of
+warm light around each flame and a softer one around each figure (cached sprites in a few
+brightness and size steps): light, multiplied over the art, so the wall far from a flame
+keeps the room's own dim light and its plum paint, the red sofa stays red, and the pools
+fall off with distance. Drawn as emissive sprites at full size it cost ~9 ms a frame in a
+close shot; in the light map it is free. The grade runs after the blooms, so light that has
+saturated stays gold instead of going lemon (255, 255, x). The glass keeps its ungraded
+light, so the night outside stays blue while the room turns gold. All a pure function of
+the glow level (and the flames' samples, themselves a function of (t, seed)).
 
-A multiply can only take light away from the art, and the wall is painted dark at full
-albedo: under the map alone line 74 read "the wall and window look the same as before".
-So `Bloom.haze` also makes, in the same small map, a golden haze that the light map adds
-over the lit room (LightMap.add): a wide pool at each flame and one over the couple's
-heads (the people only, not the sofa), a fraction of it on the people themselves (faces
-warm, not washed flat), none on the window glass. Its cost is one upscale of the part that
-holds light and one additive blit, on light-map frames only.
+A multiply can only take light away from the art, so near a flame a dark wall at full
+albedo reads lit but not glowing. `Bloom.haze` also makes, in the same small map, a golden
+haze that the light map adds over the lit room (LightMap.add): a bright pool at each flame
+and one over the couple's heads, a fraction of it on the people themselves (faces warm, not
+washed flat), none on the window glass: the bloom round the sources. Nothing is added where
+no source is: a gold wash over the whole wallpaper (and wide pools, and each candle's light
+reaching 35 % further) lit the wall far from any flame to a flat ochre (mean (100, 65, 26)
+at line 78 against (25, 12, 11) at 41) and turned the red sofa orange: a colour filter, not
+candlelight (review10 #20). Its cost is one upscale of the part that holds light and one
+additive blit, on light-map frames only.
 """
 
 from __future__ import annotations
@@ -39,37 +40,27 @@ from game.fx.sprites import _radius_grid, rgb_surface
 from game.view import View
 
 GOLD_MULT = (255, 230, 180)  # the light at full glow is warmed by this (skin stays skin)
-BLOOM_RGB = (255, 150, 64)
+BLOOM_RGB = (255, 180, 100)  # warm, not orange: (255, 150, 64) turned the red sofa orange, the green curtains olive
 LEVELS = 10  # brightness steps of a cached bloom sprite
-FLAME_PEAK = 0.85  # a flame's pool at full glow and brightness (of BLOOM_RGB, in the light map)
-FIGURE_PEAK = 0.32  # the warm light over the couple
-FLAME_BLOOM = 270.0  # room px: the radius of a flame's pool of light at full glow
-FIGURE_BLOOM = 0.7
+FLAME_PEAK = 1.0  # a flame's pool at full glow and brightness (of BLOOM_RGB, in the light map)
+FIGURE_PEAK = 1.0  # the warm light round each of the couple (in the light map: the sofa stays red)
+FLAME_BLOOM = 240.0  # room px: the radius of a flame's pool of light at full glow
+FIGURE_BLOOM = 0.9  # times a figure's larger side: the radius of its pool
+FIGURE_AT = 0.25  # of a figure's height from its top: its pool's centre (head and shoulders)
 RADIUS_STEP = 1.18  # bloom radii come in steps of 18 %
 KEEP = 32  # bloom sprites kept
 KEEP_FULL = 6  # full-brightness pools kept (each level is one of them dimmed)
 # The haze: candlelight added over the lit scene (LightMap.add), since a multiply cannot make a
 # dark wall at full albedo any lighter, let alone gold (line 74 read "the same as before").
-HAZE_RGB = (255, 172, 78)  # candle gold: less red than the bloom, so the wall reads gold, not orange
-HAZE_FLAME = 0.13  # added at a flame at full glow and brightness (of HAZE_RGB)
-HAZE_FLAME_R = 300.0  # room px
-HAZE_COUPLE = 0.24  # added over the couple's heads at full glow
-HAZE_COUPLE_R = 1.2  # times the larger side of the two of them together
+HAZE_RGB = (255, 200, 130)  # a flame's bloom: pale candle gold (added over green velvet, (255, 172, 78) read olive)
+HAZE_FLAME = 0.2  # added at a flame at full glow and brightness (of HAZE_RGB): bright by the flame ...
+HAZE_FLAME_R = 220.0  # room px: ... and gone within this (at 300 px and a wall wash the wall was lit evenly)
+HAZE_COUPLE = 0.25  # added over the couple's heads at full glow
+HAZE_COUPLE_R = 0.7  # times the larger side of the two of them together (at 1.2 it covered the frame at 78)
+COUPLE_AT = 0.2  # of their height from the top: the couple's haze's centre (their heads)
 HAZE_ON_PEOPLE = 0.3  # of the haze falls on the people themselves: faces warm, not washed flat
 HAZE_CLOSE = 2.0  # view scale above which the haze thins as 1/scale: a close shot's pools would
 # cover the frame, lifting the pale wax and stone to a flat lemon (the fire's close-up at 4.8x)
-# The wall's own gold: the pools fall off with distance, and the wallpaper's paint is mauve (more
-# blue than green), so lit by candle colour alone the wall far from a flame stayed mauve-brown (hue
-# ~10-20 degrees; review4 / note22 'the wall far from a flame stays mauve'). A wash of gold is added
-# over the wallpaper (room y above WALL_TOP), fading out down the wainscot to none on the floor at
-# WALL_FLOOR, with more green than the candle's colour so that over mauve the sum reads gold.
-HAZE_FILL = 0.16  # of FILL_RGB, added over the wallpaper at full glow
-FILL_RGB = (255, 212, 48)
-WALL_TOP, WALL_FLOOR = 600.0, 760.0  # room y: the wallpaper's foot (the wainscot's top), the floor
-DRAPE = (64.0, 52.0, 64.0, 0.0)  # room px the window's art overhangs its box (left, top, right, bottom):
-# the curtains and pelmet, kept out of the wash (over their dark green velvet it read olive, line 75)
-WASH_FULL = 300.0  # room y: the wash grows from none at the ceiling to full here (the dark stays dark
-# far above the flames: the room's top corners are not lifted to a flat yellow)
 HAZE_MAX = 0.4  # the haze sprites' brightest step (LEVELS steps up to it)
 HAZE_FULL = tint(HAZE_RGB, HAZE_MAX)
 
@@ -119,8 +110,6 @@ class Bloom:
         self._sprites: dict[tuple[int, int, tuple[int, int, int]], pygame.Surface] = {}  # in use order (LRU)
         self._fulls: dict[tuple[int, tuple[int, int, int]], pygame.Surface] = {}  # each step's full pool (LRU)
         self._haze: pygame.Surface | None = None
-        self._wash_key: tuple[int, ...] | None = None
-        self._wash_surf: pygame.Surface | None = None
 
     def _sprite(self, radius: int, level: int, colour: tuple[int, int, int] = BLOOM_RGB) -> pygame.Surface:
         """A bloom of about `radius` px: radii come in steps of RADIUS_STEP, so a camera push
@@ -186,41 +175,20 @@ class Bloom:
         for _mask, rect, _floor in figures:
             level = max(1, min(LEVELS, round(LEVELS * FIGURE_PEAK * glow)))
             spr = self._sprite(max(8, round(FIGURE_BLOOM * max(rect.w, rect.h))), level)
-            cx, cy = rect.centerx, rect.y + rect.h * 0.4
+            cx, cy = rect.centerx, rect.y + rect.h * FIGURE_AT
             pos = (round(cx - spr.get_width() / 2), round(cy - spr.get_height() / 2))
             if clip.colliderect((pos, spr.get_size())):
                 blits.append((spr, pos))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
-    def _wash(self, size: tuple[int, int], view: View, glow: float) -> pygame.Surface | None:
-        """The wall's gold wash on a map of `size` at `view`: HAZE_FILL of FILL_RGB over the
-        wallpaper, fading to nothing from WALL_TOP down to WALL_FLOOR and up to the ceiling; as tall as it reaches."""
-        k = HAZE_FILL * glow
-        rows = min(size[1], math.ceil(view.oy + WALL_FLOOR * view.scale))
-        if k <= 0.0 or rows <= 0:
-            return None
-        key = (size[0], rows, round(view.oy * 4), round(view.scale * 4096), round(k * 255))
-        if self._wash_key == key and self._wash_surf is not None:
-            return self._wash_surf
-        y = (np.arange(rows) + 0.5 - view.oy) / view.scale  # room y of each map row
-        f = np.clip((WALL_FLOOR - y) / (WALL_FLOOR - WALL_TOP), 0.0, 1.0) * np.clip(y / WASH_FULL, 0.0, 1.0)
-        f = f * f * (3.0 - 2.0 * f)  # smoothstep: no edge along the wainscot
-        col = np.round(f[:, None] * np.array(FILL_RGB, dtype=np.float64)[None, :] * k).astype(np.uint8)
-        line = pygame.surfarray.make_surface(np.ascontiguousarray(col[None, :, :]))
-        self._wash_surf = pygame.transform.scale(line, (size[0], rows))
-        self._wash_key = key
-        return self._wash_surf
-
     def haze(self, size: tuple[int, int], view: View, glow: float,
              flames: Sequence[tuple[float, float, float]], couple: pygame.Rect | None,
-             seen: pygame.Surface | None, glass: pygame.Rect | None,
-             window: tuple[float, float, float, float] | None = None) -> tuple[pygame.Surface, pygame.Rect] | None:
+             seen: pygame.Surface | None, glass: pygame.Rect | None) -> tuple[pygame.Surface, pygame.Rect] | None:
         """The golden haze to add over the lit scene, in light-map px (`view` scaled to the map):
         a wide gold pool at each flame (`flames`: room x, y, brightness) and over the couple's
         heads (`couple`: the two of them together, map px), a fraction HAZE_ON_PEOPLE of it on
         the people themselves (`seen`: white where nothing stands, black on them), none on the
-        window `glass` but where someone stands before it; the wall's gold wash (HAZE_FILL) over
-        the wallpaper only, not over the `window` (its box in room px) and its curtains. The surface (reused) and the part
+        window `glass` but where someone stands before it. The surface (reused) and the part
         holding light; None when there is none."""
         if glow <= 0.0:
             return None
@@ -241,17 +209,9 @@ class Bloom:
         level = round(LEVELS * HAZE_COUPLE * glow / HAZE_MAX)
         if couple is not None and level > 0:
             spr = self._sprite(max(8, round(HAZE_COUPLE_R * max(couple.w, couple.h))), min(LEVELS, level), HAZE_FULL)
-            cx, cy = couple.centerx, couple.y + couple.h * 0.3
+            cx, cy = couple.centerx, couple.y + couple.h * COUPLE_AT
             blits.append((spr, (round(cx - spr.get_width() / 2), round(cy - spr.get_height() / 2))))
         area = pygame.Rect(0, 0, 0, 0)
-        wash = self._wash(size, view, glow)
-        if wash is not None:
-            out.blit(wash, (0, 0))
-            area = pygame.Rect(0, 0, size[0], wash.get_height())
-            if window is not None:  # the window, its curtains and pelmet are not wallpaper
-                left, top, right, bottom = DRAPE
-                wx, wy, ww, wh = window
-                out.fill((0, 0, 0), pygame.Rect(view.rect(wx - left, wy - top, ww + left + right, wh + top + bottom)))
         for spr, pos in blits:
             on = pygame.Rect(pos, spr.get_size()).clip(clip)
             if on.w > 0 and on.h > 0:

@@ -39,7 +39,8 @@ from game.room.model import Emitter, Light, Rect, Room
 from game.view import View
 
 AMBIENT = (22, 17, 24)
-GOLDEN_AMBIENT = (78, 52, 29)  # the dark at full glow: warm, a little lighter than at the opening, not yellow
+GOLDEN_AMBIENT = (42, 27, 26)  # the dark at full glow: a little warmer and lighter than at the opening; the gold
+# comes from the flames' pools (game.fx.glow), not from the dark (at (78, 52, 29) it turned the far wall ochre)
 WINDOW_RGB = (58, 90, 140)
 FIRE_RGB = (255, 106, 42)
 GLASS_RGB = (170, 180, 205)
@@ -270,9 +271,7 @@ class RoomFx:
                 both = couple[0][1].unionall([c[1] for c in couple[1:]]) if couple else None
                 # (kept off the people and the glass at full resolution, by their own alpha: cut in
                 # the map it spread into his suit or left a dark ring round him, lighting.Cut)
-                win = self.room.anchors.get("window")
-                haze = self.bloom.haze(small.get_size(), haze_view(small_view), st.glow, flames, both, None, None,
-                                       (win.rect.x, win.rect.y, win.rect.w, win.rect.h) if win is not None else None)
+                haze = self.bloom.haze(small.get_size(), haze_view(small_view), st.glow, flames, both, None, None)
                 if haze is not None:
                     pane = None if glass_map is None else (DOWNSCALE * glass_map.x, DOWNSCALE * glass_map.y,
                                                            DOWNSCALE * glass_map.w, DOWNSCALE * glass_map.h)
