@@ -72,8 +72,9 @@ HAND: tuple[Part, ...] = (
          "skin", k=6.0, creases=True),
     Part(((152.0, -68.0, 19.0, 9.2), (128.0, -72.0, 11.0, 9.6), (125.0, -61.0, 4.0, 8.4), (139.0, -53.0, 2.0, 7.6)),
          "skin", k=6.0, creases=True),
-    # the middle finger, bent under the index: the barrel rests on the side of its last joint
-    Part(((143.0, -55.0, 49.0, 10.0), (108.0, -50.0, 51.0, 10.8), (80.0, -34.0, 25.0, 9.2), (49.0, -18.0, 10.0, 8.3)),
+    # the middle finger, the tripod's third leg: bent beside the index (its middle joint seen beyond
+    # the index, not hidden under it) and curling in under the barrel, which rests on its last joint
+    Part(((150.0, -64.0, 44.0, 10.0), (116.0, -68.0, 46.0, 10.8), (86.0, -56.0, 30.0, 9.6), (58.0, -24.0, 14.0, 8.4)),
          "skin", k=4.0, nail=-0.4, creases=True),
     # the back of the hand: one broad dome, rolled up toward the thumb's side, the metacarpals'
     # heads (the knuckles) and the tendons from them to the wrist raised under its skin
