@@ -18,7 +18,7 @@ candles 1.0
 glow 0
 pose him perched
 look him fireplace
-pose her sofa
+pose her nestled
 look her him
 face him tense
 face her apprehensive
