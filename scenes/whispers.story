@@ -18,7 +18,7 @@ candles 1.0
 glow 0
 pose him perched
 look him fireplace
-pose her nestled
+pose her sofa
 look her him
 face him tense
 face her apprehensive
@@ -53,6 +53,7 @@ shot him_close
 # ¶3 — Her: the velvet sofa, the tapping foot, the chestnut hair, the dress, the lips.
 shot her_seated
 sound music_her
+pose her nestled
 "She occupied the other side of the room,"
 camera push 1.06 over 8
 "nestled in the embrace of a plush velvet sofa."
