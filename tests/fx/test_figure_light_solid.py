@@ -19,8 +19,8 @@ from game.fx.figure_light import see_through
 
 SIZE = (960, 540)
 SKIN = np.array([238.0, 193.0, 164.0])  # her skin's albedo (unlit render)
-ARM = (280, 480, 250, 520)  # x0, x1, y0, y1 at SIZE: her raised arm, hand to elbow
-HAND = (330, 420)  # x0, x1: her hand and wrist, across the glass's lower edge (y ~290)
+ARM = (700, 790, 300, 490)  # x0, x1, y0, y1 at SIZE: her raised arm, hand to elbow (line 16 framed on her, her_gaze)
+HAND = (715, 765)  # x0, x1: her hand and wrist, across the glass's lower edge (y ~350 in her_gaze)
 
 
 @pytest.fixture(scope="module")
@@ -54,17 +54,24 @@ def test_her_arm_is_lit_as_one_form(line16: tuple[np.ndarray, np.ndarray]) -> No
     light, skin = line16
     x0, x1, y0, y1 = ARM
     on = light[x0:x1, y0:y1][skin[x0:x1, y0:y1]]
-    assert on.size > 4000, "her arm is not where this test looks (line 16's pose changed?)"
-    lo, hi = np.percentile(on, [5, 95])
-    # old: 119..241 (the sofa's bright back rim across her upper arm, the glass over her hand)
-    assert hi - lo < 90, f"the light over her arm spans {lo:.0f}..{hi:.0f}: it takes the tone of what is behind it"
+    assert on.size > 3000, "her arm is not where this test looks (line 16's pose changed?)"
+    # the light may fall off along the arm (hand by the sill candles' glow, forearm lower: ~185 -> ~115 over
+    # 60 px in the her_gaze framing), but never step where what is behind her changes: the old light laid the
+    # sofa's bright back rim across her upper arm (119..241 within the arm, in edges)
+    rows = []
+    for y in range(y0, y1, 2):
+        s = skin[x0:x1, y]
+        if s.sum() > 3:
+            rows.append(light[x0:x1, y][s].mean())
+    step = max(abs(rows[i + 3] - rows[i]) for i in range(len(rows) - 3))
+    assert step < 25, f"the light along her arm steps by {step:.0f} within 6 px: it takes the tone of what is behind it"
 
 
 def test_no_glass_edge_across_her_hand(line16: tuple[np.ndarray, np.ndarray]) -> None:
     light, skin = line16
     x0, x1 = HAND
     rows = []
-    for y in range(270, 312, 2):
+    for y in range(322, 372, 2):
         s = skin[x0:x1, y]
         assert s.sum() > 3, "her hand is not where this test looks"
         rows.append(light[x0:x1, y][s].mean())
