@@ -310,10 +310,10 @@ def test_a_change_of_drawing_is_a_cut_so_no_limb_is_see_through(figs: Figures, s
 
 SEATED = {"him": ("armchair", ("perched", "leaning", "writing", "closing", "watching", "reach_hand", "holding",
                                "holding_writing")),
-          "her": ("sofa", ("sofa", "twirling", "watching", "reach_notebook", "writing", "reading", "holding",
+          "her": ("sofa", ("sofa", "nestled", "twirling", "watching", "reach_notebook", "writing", "reading", "holding",
                            "beside", "leaning_in", "kiss", "embrace"))}
 ON_SOFA = ("beside", "leaning_in", "kiss", "embrace")  # his: seated beside her on the sofa (no longer kneeling by the table)
-CROSSED = ("sofa", "twirling")  # her near leg crossed over: that foot is off the floor, tapping
+CROSSED = ("sofa", "nestled", "twirling")  # her near leg crossed over: that foot is off the floor, tapping
 
 
 def _contacts(figs: Figures, specs: dict[str, FigureSpec], who: str, pose: str) -> dict[str, tuple[float, float]]:

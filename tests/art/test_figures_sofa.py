@@ -17,7 +17,7 @@ from game.view import View
 
 ARM_INNER = 484 / 580  # assets/art/props/sofa.svg: the right arm's inner face, a fraction of the sofa's width
 KNEE = (42, 180)  # thigh.svg: the knee joint
-SEATED = ("sofa", "twirling", "watching", "reach_notebook", "writing", "reading", "holding", "beside", "leaning_in")
+SEATED = ("sofa", "nestled", "twirling", "watching", "reach_notebook", "writing", "reading", "holding", "beside", "leaning_in")
 WRITING = ("And with trembling hands, she wrote her response", "Her pen quivered as she put her feelings",
            "pouring out their thoughts, fears, and regrets", "in the silent sanctuary of the dimly lit room")
 
