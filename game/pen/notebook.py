@@ -42,11 +42,12 @@ TURN_T = 3.0  # a page turn: the written leaf goes over slowly enough to be seen
 GLIDE = 0.6  # seconds for the pen to travel between rest and the page
 REST = (1240.0, 700.0)  # logical: the writer's hand comes in from off the page, lower right (mirrored: left)
 SETTLE = (34.0, 30.0)  # logical: once its line is written the hand rests this far below and right of
-# the line's last letter, the pen lifted, near the words; a hand from the left rests further right,
-# so that the hand itself, reaching back down-left, lies on blank paper and not on the words above
-SETTLE_LEFT = (115.0, 38.0)
+# the line's last letter, the pen lifted, near the words; a hand from the left (her right hand turned,
+# lying below and right of its nib) rests a little further right and higher, on blank paper in the shot
+SETTLE_LEFT = (60.0, 0.0)
 REACH = 280.0  # logical, his size: the resting hand's body past the nib, kept on the page (else it parks off the shot)
 SETTLE_LIFT = 0.55
+LEFT_BODY = 80.0  # logical: a hand from the left (her right hand, turned, never mirrored) lies this far right of its nib
 # logical: how far a hand from the right writes on the right page. The hand and its cuff reach
 # ~356 lpx right of the nib and the close shot ends ~1277 lpx from the panel's left (NOTEBOOK_RECT): a
 # line there ends short of x ~920 (the measure's end, less the word that did not fit), so the writing
@@ -580,7 +581,7 @@ class Notebook:
                 page = self.spread.page(line.page)
                 dx, dy = SETTLE_LEFT if left else SETTLE
                 reach = REACH * line.hand.hand_size
-                rx = min(max(px + dx, page.left + reach), page.right - 20.0) if left else min(px + dx, page.right - reach)
+                rx = min(max(px + dx, page.left + reach), page.right - LEFT_BODY) if left else min(px + dx, page.right - reach)
                 ry, rest_lift = min(py + dy, page.bottom - 10.0), SETTLE_LIFT
             arc = math.sin(math.pi * w) * 0.6
             x, y, lift = rx + (px - rx) * w, ry + (py - ry) * w, max(lift * w, arc, rest_lift * (1 - w))

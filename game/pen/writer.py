@@ -49,6 +49,7 @@ RGB = tuple[int, int, int]
 Pt = tuple[float, float]
 
 HER_CREASES = 0.35  # her hand's knuckle creases against his (review8 #21: her fingers read as jointed tubes)
+LEFT_TURN = 35.0  # degrees the hand of a writer on the left is turned further clockwise: her forearm from the lower left
 ANGLE = 48.0  # degrees: the pen's direction from tip to cap on screen, a little steeper than the lying pen's
 WRIST: Pt = (240.0, -76.0)  # the wrist's centre (pen frame, his size)
 ARM_DIR = math.radians(23.0)  # the forearm's direction, relative to the barrel
@@ -129,13 +130,17 @@ def _materials(look: Look) -> dict[str, Mat]:
     }
 
 
+def _angle(left: bool) -> float:
+    """The pen's direction on screen (degrees, y down): a writer on the left holds it in the same
+    right hand turned, her forearm coming in from the lower left (the hand used to be mirrored,
+    which showed a right hand's palm to the camera, upside down for writing: review10 #9)."""
+    return ANGLE + LEFT_TURN if left else ANGLE
+
+
 def _screen(left: bool) -> tuple[Pt, Pt]:
-    """The pen frame's u and v axes on screen (y down), mirrored for a writer on the left."""
-    a = math.radians(ANGLE)
-    eu, ev = (math.cos(a), math.sin(a)), (-math.sin(a), math.cos(a))
-    if left:
-        eu, ev = (-eu[0], eu[1]), (-ev[0], ev[1])
-    return eu, ev
+    """The pen frame's u and v axes on screen (y down): turned, never mirrored (a right hand)."""
+    a = math.radians(_angle(left))
+    return (math.cos(a), math.sin(a)), (-math.sin(a), math.cos(a))
 
 
 def _shade(cv: Canvas, light: tuple[float, float, float], fade: tuple[float, float] | None, arm0: Pt,
@@ -271,22 +276,19 @@ def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.S
     arm_img, arm_h = to_surfaces(rgb, alpha, height, acv.ss)
     del acv, rgb, alpha, height
     # turn both to the screen and lay the arm over the hand where they meet
-    img, himg, tip = _compose(scale, [(hand_img, hand_h, (0.0, 0.0), hb, 0.0), (arm_img, arm_h, wrist, ab, ARM_DIR)])
-    if look.left:
-        img = pygame.transform.flip(img, True, False)
-        himg = pygame.transform.flip(himg, True, False)
-        tip = (img.get_width() - tip[0], tip[1])
+    img, himg, tip = _compose(scale, [(hand_img, hand_h, (0.0, 0.0), hb, 0.0), (arm_img, arm_h, wrist, ab, ARM_DIR)],
+                              _angle(look.left))
     shadow, stip = _shadow(himg, tip, scale)
     return img, shadow, tip, stip
 
 
-def _compose(scale: float, layers: list[tuple[pygame.Surface, pygame.Surface, Pt, tuple[float, float, float, float], float]]
-             ) -> tuple[pygame.Surface, pygame.Surface, Pt]:
+def _compose(scale: float, layers: list[tuple[pygame.Surface, pygame.Surface, Pt, tuple[float, float, float, float], float]],
+             angle: float = ANGLE) -> tuple[pygame.Surface, pygame.Surface, Pt]:
     """Turn each canvas image to the pen's angle on screen (right-handed) and stack them,
     the later over the earlier; returns (image, height image, the nib's point in them)."""
     placed: list[tuple[pygame.Surface, pygame.Surface, float, float]] = []
     for img, himg, origin, extent, turn in layers:
-        ang = ANGLE + math.degrees(turn)
+        ang = angle + math.degrees(turn)
         rot = pygame.transform.rotozoom(img, -ang, 1.0)
         hrot = pygame.transform.rotozoom(himg, -ang, 1.0)
         # the nib (pen 0, 0) in this canvas's unturned image, then turned about its centre
