@@ -61,7 +61,8 @@ WARM = "#ffc27a"
 # The two of them from the wides' model sheet (review10 #4/#7: 'two art styles'): skin and hair as the kiss
 # paints them (kiss.HER/HIM, matched to assets/art/figures/<who>/head.svg within 10 levels), her dress the
 # wides' teal green and his jacket the wides' charcoal (figures/<who>/torso.svg's gradients).
-HER = replace(kiss.HER, cloth="#3b594b", cloth_lit="#58806b")
+HER = replace(kiss.HER, cloth="#3b594b", cloth_lit="#58806b",  # her hair a step lighter: the gaze lights her crown less
+              hair="#a04c26", hair_lit="#e08a4c")
 HIM = replace(kiss.HIM, cloth="#2c2e36", cloth_lit="#5c606d")
 DRESS_DEEP, DRESS_EDGE = "#1f3129", "#16241d"
 LEAN = 15.0  # degrees: each neck leans forward from the vertical (review10 #7: 'a vertical plank')

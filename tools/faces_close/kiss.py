@@ -36,7 +36,7 @@ from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth, soft
 # near-black is already the sheet's; her chestnut the wide's, with its lit strands' colour). His shade a
 # little deeper than the wide's neck (#9a6a4e): the close shot models his face in the candle's light.
 HER = replace(face.HER, skin="#dcaa8f", skin_lit="#eec1a4", skin_shade="#8c5c45",
-              hair="#5a2f1a", hair_lit="#a0613a", hair_dark="#2e170c")
+              hair="#904422", hair_lit="#c8743e", hair_dark="#6a3016")
 HIM = replace(face.HIM, skin="#d9a783", skin_lit="#e2b08c", skin_shade="#80523a",
               hair="#1a1412", hair_lit="#4a3a32", hair_dark="#0a0808")
 CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
