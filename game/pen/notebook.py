@@ -57,6 +57,10 @@ RELAX_T = 0.9  # seconds for the grip to ease once the pen has lifted from its l
 # the hand at rest is alive, not a photograph: it lifts a little more, and drifts and breathes
 # slowly (logical px and lift, periods in seconds, a function of the time since the pen lifted)
 REST_LIFT = 0.12
+SHAKE = 1.3  # logical px of hand shake per lpx of a hand's tremor: hers (1.45) ~2.7 px at 1080p
+SHAKE_FROM = 1.0  # a hand trembles from this tremor (her trembling 1.45; his shaky 0.9 keeps a steady hand)
+SHAKE_X = ((0.55, 7.3, 0.4), (0.35, 11.9, 2.2), (0.25, 4.1, 1.1))  # (amplitude, Hz, phase): a quick irregular tremor
+SHAKE_Y = ((0.5, 8.7, 1.7), (0.35, 12.7, 0.3), (0.2, 3.7, 2.9))
 IDLE = ((1.3, 5.3, 0.7), (0.9, 7.1, 2.1), (0.06, 4.3, 0.0))  # (amplitude, period, phase): x, y, lift
 Entry = tuple[str, str, RGB | None, int]
 # clock seconds the notebook has not been drawn (the story has left its shot) before it lets go of
@@ -350,7 +354,8 @@ class Notebook:
             self._leaves = self._turn_old = self._turn_ink = None
         if pen and not turning and line is not None:  # the writer's hand: writing, then resting by the words
             px, py, lift = self._pen_state(t, line)
-            self._writer(line.hand).draw(surface, x0 + px * self._scale, y0 + py * self._scale, lift,
+            sx, sy = _hand_shake(t, line.hand.tremor, lift)
+            self._writer(line.hand).draw(surface, x0 + (px + sx) * self._scale, y0 + (py + sy) * self._scale, lift,
                                          self._relax(t, line))
         if transcription and line is not None and not turning:
             self._transcript.draw(surface, rect, line.text, self._scale)
@@ -603,6 +608,18 @@ class Notebook:
         if since < 0:
             return ease(min(1.0, -since / GLIDE))
         return ease(min(1.0, after / RELAX_T)) if after > 0 else 0.0
+
+
+def _hand_shake(t: float, tremor: float, lift: float) -> tuple[float, float]:
+    """A trembling writer's hand shakes (logical px), not only her strokes (review10 #9, line 70): a quick
+    irregular tremor of ~SHAKE x its tremor, as soon as the pen is off the page (down, the nib is held on
+    its ink, whose own tremor is the hand's); nothing for a steady hand."""
+    if tremor < SHAKE_FROM or lift <= 0.0:
+        return (0.0, 0.0)
+    k = SHAKE * tremor * min(1.0, lift * 5.0)
+    dx = sum(a * math.sin(2 * math.pi * f * t + q) for a, f, q in SHAKE_X)
+    dy = sum(a * math.sin(2 * math.pi * f * t + q) for a, f, q in SHAKE_Y)
+    return (k * dx, k * dy)
 
 
 def _drop_blots(ink: InkLine) -> None:

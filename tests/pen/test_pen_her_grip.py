@@ -4,6 +4,8 @@ hand's palm: upside down for writing."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pygame
 
 from game.pen.hand_forms import HAND
@@ -28,3 +30,17 @@ def test_her_thumb_lies_on_the_thumb_side_of_the_brush() -> None:
     s = 1810 / 1240 * HERS.size
     x, y = tip[0] + (u * ux + v * vx) * s, tip[1] + (u * uy + v * vy) * s
     assert alpha[round(x), round(y)], "no hand where her thumb's tip should be"
+
+
+def test_her_trembling_hand_shakes_not_only_her_strokes() -> None:
+    """Line 70, "wrote her response with a trembling hand": off the page her hand shakes by a few px at
+    1080p (a quick irregular tremor), held on its ink when the nib is down; a steady hand never shakes."""
+    from game.pen.notebook import _hand_shake
+
+    xs, ys = zip(*(_hand_shake(i / 60, 1.45, 0.5) for i in range(120)), strict=True)
+    scale = 1810 / 1240
+    assert (max(xs) - min(xs)) * scale >= 3.0 and (max(ys) - min(ys)) * scale >= 3.0, "her hand is steady"
+    steps = [abs(a - b) for a, b in pairwise(xs)]
+    assert max(steps) * scale >= 0.5, "the shake is too slow to read as a tremor"
+    assert _hand_shake(1.0, 1.45, 0.0) == (0.0, 0.0), "the nib leaves its ink while down"
+    assert _hand_shake(1.0, 0.0, 0.5) == (0.0, 0.0), "a steady hand shakes"
