@@ -30,6 +30,6 @@ def _render(line: int, out: Path) -> np.ndarray:
 @pytest.mark.parametrize("line", sorted(PATCHES))
 def test_her_hair_in_the_close_up_is_the_wides_hair(line: int, tmp_path: Path) -> None:
     frame = _render(line, tmp_path / f"{line}.png")
-    for (x, y), want in zip(PATCHES[line], (WIDE_LIT, WIDE_SHADE)):
+    for (x, y), want in zip(PATCHES[line], (WIDE_LIT, WIDE_SHADE), strict=True):
         got = np.median(frame[y - 10:y + 10, x - 10:x + 10].reshape(-1, 3), axis=0)
-        assert all(abs(g - w) <= 12 for g, w in zip(got, want)), f"line {line} at {(x, y)}: {got} vs {want}"
+        assert all(abs(g - w) <= 12 for g, w in zip(got, want, strict=True)), f"line {line} at {(x, y)}: {got} vs {want}"

@@ -49,7 +49,10 @@ def test_the_kiss_paints_them_as_the_wides_do(who: str, model: face.Model, skin:
     pairs = {"skin": (model.skin, _at(_stops(who, skin), 0.75)), "lit": (model.skin_lit, _at(_stops(who, skin), 1.0)),
              "hair": (model.hair, _at(_stops(who, hair), mid))}
     for what, (ours, wide) in pairs.items():
-        off = max(abs(a - b) for a, b in zip(_rgb(ours), wide, strict=True))
+        got = _rgb(ours)
+        if who == "her" and what == "hair":  # HAIR: her hair is painted brighter so it renders as the wides'
+            got = tuple(v * wide[0] / got[0] for v in got)  # (test_hair_close_ups); its hue stays the wide's
+        off = max(abs(a - b) for a, b in zip(got, wide, strict=True))
         assert off <= 10, f"{who}'s {what} {ours} is {off:.0f} levels off the wide's {tuple(round(v) for v in wide)}"
 
 
