@@ -75,8 +75,33 @@ SILHOUETTE_FPS = 10  # silhouettes are posed at floor(t * SILHOUETTE_FPS): every
 MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room px per mask px)
 WRITE_STROKE = 20.0  # room px: how far along the line a pose's idle writing hand travels before it goes back
 NIB_STEP = 16.0  # room px: the writer's nib is rounded to this for the silhouettes
-STRAND_ROOT = (57.0, 105.0)  # where it leaves the hair: the side hair at the front edge of its fall just below the ear (at the temple, above the ear, it read as a cord from the hairline above her eye across the cheek, review10 #15; the chestnut band no longer reads as a dark strap there, review5 #12), in head.svg coordinates
+STRAND_ROOT = (48.0, 106.0)  # where it leaves the hair: just inside the front edge of the hair head.svg paints below the ear (x 51 there; at 57 it started 6 px out on her jaw, review11) (at the temple, above the ear, it read as a cord from the hairline above her eye across the cheek, review10 #15; the chestnut band no longer reads as a dark strap there, review5 #12), in head.svg coordinates
 HAIR = ((120, 70, 40), (207, 143, 92), (158, 96, 58))  # chestnut as the curl on her finger (curl.svg): shade (the lock's underside), sheen, body
+
+
+STRAND_HALF = (3.4, 0.9)  # room px: the lock's half width at the root (several strands wide) and at the finger
+STRAND_SAG = 7.0  # room px: the lock bows back (away from her face, over her hair) and down with its weight
+STRAND_FIBRES = ((-0.55, HAIR[0]), (0.1, HAIR[1]), (0.6, HAIR[0]))  # (offset across the half width, colour) of the strands drawn down it
+
+
+def strand_band(spec: FigureSpec, head: Placed, finger: tuple[float, float], t: float) -> list[tuple[float, float, float, float, float]]:
+    """The twirled lock in room coordinates, root to finger: (x, y, normal x, normal y, half width)
+    at 17 points. It leaves the side hair at STRAND_ROOT and bows back, away from her face,
+    sagging with its weight (bowed forward, it crossed her jaw: a chin strap, review11)."""
+    x0, y0 = local_point(spec, head, STRAND_ROOT)
+    x1, y1 = finger
+    cx = (x0 + x1) / 2 - spec.facing * (STRAND_SAG + 1.0 * wave(t, 1.3))
+    cy = (y0 + y1) / 2 + STRAND_SAG * 0.5
+    centre = [((1 - u) ** 2 * x0 + 2 * u * (1 - u) * cx + u * u * x1, (1 - u) ** 2 * y0 + 2 * u * (1 - u) * cy + u * u * y1)
+              for u in (i / 16 for i in range(17))]
+    band = []
+    for i, (px, py) in enumerate(centre):
+        (ax, ay), (bx, by) = centre[max(i - 1, 0)], centre[min(i + 1, 16)]
+        n = math.hypot(bx - ax, by - ay) or 1.0
+        u = i / 16
+        taper = min(1.0, 0.45 + 4.4 * u)  # the root end narrows into the hair: cut square, it read as a strap's end
+        band.append((px, py, -(by - ay) / n, (bx - ax) / n, (STRAND_HALF[0] * (1 - u) ** 0.8 + STRAND_HALF[1] * u) * taper))
+    return band
 
 
 LOWERED_EYES = ("soft",)  # face eye drawings already looking down: a downward gaze keeps them
@@ -383,35 +408,19 @@ class Figures:
                 self.rasters.put(surface, *shown, d.alpha)
 
     def _strand(self, surface: pygame.Surface, view: View, d: Drawn, placed: dict[str, Placed], t: float) -> None:
-        """A lock of hair from the temple to the curl on her finger: a chestnut band that tapers
-        from the hairline to the finger, bowed a little forward over the cheek, with a sheen
-        down its length and its underside in shade (a single ruled line read as a cord; a wide
-        near-black one as a strap; a dark outline all round as a cord again, review8 #14)."""
+        """A lock of hair from the side hair below her ear to the curl on her finger: a chestnut
+        band that tapers from the root to the finger with finer strands drawn down it (a single
+        ruled line read as a cord; a wide near-black one as a strap; a dark outline all round as a
+        cord again, review8 #14; one of constant width over her jaw as a chin strap, review11)."""
         spec = self.specs[d.char]
-        x0, y0 = local_point(spec, placed["head"], STRAND_ROOT)
-        x1, y1 = d.placed.x, d.placed.y
-        cx = (x0 + x1) / 2 + spec.facing * (10.0 + 2.0 * wave(t, 1.3))
-        cy = (y0 + y1) / 2 + 4.0
-        centre: list[tuple[float, float]] = []
-        for i in range(17):
-            u = i / 16
-            centre.append(((1 - u) ** 2 * x0 + 2 * u * (1 - u) * cx + u * u * x1,
-                           (1 - u) ** 2 * y0 + 2 * u * (1 - u) * cy + u * u * y1))
-        left, right, sheen = [], [], []
-        for i, (px, py) in enumerate(centre):
-            qx, qy = centre[min(i + 1, 16)] if i < 16 else centre[15]
-            tx, ty = (qx - px, qy - py) if i < 16 else (px - qx, py - qy)
-            n = math.hypot(tx, ty) or 1.0
-            nx, ny = -ty / n, tx / n
-            half = 2.4 * (1 - i / 16) + 1.0 * (i / 16)  # room px: thick at the hairline, fine at the finger
-            left.append(view.pt(px + nx * half, py + ny * half))
-            right.append(view.pt(px - nx * half, py - ny * half))
-            sheen.append(view.pt(px + nx * half * 0.35, py + ny * half * 0.35))
-        band = left + right[::-1]
-        pygame.draw.polygon(surface, HAIR[2], band)
-        pygame.draw.aalines(surface, HAIR[2], True, band)  # a soft edge: a dark outline all round read as a cord
-        pygame.draw.aalines(surface, HAIR[0], False, right)  # the underside in shade
-        pygame.draw.aalines(surface, HAIR[1], False, sheen[2:13])
+        band = strand_band(spec, placed["head"], (d.placed.x, d.placed.y), t)
+        left = [view.pt(x + nx * h, y + ny * h) for x, y, nx, ny, h in band]
+        right = [view.pt(x - nx * h, y - ny * h) for x, y, nx, ny, h in band]
+        outline = left + right[::-1]
+        pygame.draw.polygon(surface, HAIR[2], outline)
+        pygame.draw.aalines(surface, HAIR[2], True, outline)  # a soft edge: a dark outline all round read as a cord
+        for k, colour in STRAND_FIBRES:  # strands down the lock: hair, not one cord
+            pygame.draw.aalines(surface, colour, False, [view.pt(x + nx * h * k, y + ny * h * k) for x, y, nx, ny, h in band[1:-1]])
 
     def silhouettes(self, view: View, states: dict[str, FigureState], t: float) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
         """Per figure: an alpha mask of its shape, its screen rect, and the room y of its floor line.
