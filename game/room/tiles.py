@@ -36,6 +36,7 @@ from game.room.model import Rect, Room
 log = logging.getLogger(__name__)
 
 HIRES = 4  # the finest tile art there is: `<sheet>@4x.png` beside every tileset image
+CROP_BAND = 128  # rows of tiles rendered at a time when a shot's background is shrunk (see crop)
 BACKDROP = (11, 7, 8)  # the room behind the tiles (the map's background colour)
 
 
@@ -165,10 +166,26 @@ class TileBackground:
         area = pygame.Rect(round(rect.x * scale), round(rect.y * scale), round(rect.w * scale),
                            round(rect.h * scale))
         area = area.clip(pygame.Rect(0, 0, self.room.width * scale, self.room.height * scale))
+        if size[0] < area.w and size[1] < area.h:
+            return self._shrunk_in_bands(area, scale, size)
         part = self.render(area, scale)
         if part.get_size() == tuple(size):
             return part
         return shrink(part, size)
+
+    def _shrunk_in_bands(self, area: pygame.Rect, scale: int, size: tuple[int, int]) -> pygame.Surface:
+        """`area` rendered at `scale` and smoothscaled down to `size`, the same pixels as
+        `shrink(self.render(area, scale), size)`: the pass across works row by row, so it is
+        made on CROP_BAND rows of tiles at a time into a buffer already `size` wide, and only the
+        pass down sees the whole height. The whole render was the largest transient of a close
+        shot's background at 1080p (~18 MB at 2x for a 10 MB buffer across)."""
+        across = pygame.Surface((size[0], area.h))
+        for y in range(0, area.h, CROP_BAND):
+            band = pygame.Rect(area.x, area.y + y, area.w, min(CROP_BAND, area.h - y))
+            part = self.render(band, scale)
+            pygame.transform.smoothscale(part, (size[0], band.h), across.subsurface((0, y, size[0], band.h)))
+            del part
+        return pygame.transform.smoothscale(across, size)
 
 
 def shrink(part: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
