@@ -75,7 +75,7 @@ SILHOUETTE_FPS = 10  # silhouettes are posed at floor(t * SILHOUETTE_FPS): every
 MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room px per mask px)
 WRITE_STROKE = 20.0  # room px: how far along the line a pose's idle writing hand travels before it goes back
 NIB_STEP = 16.0  # room px: the writer's nib is rounded to this for the silhouettes
-STRAND_ROOT = (48.0, 106.0)  # where it leaves the hair: just inside the front edge of the hair head.svg paints below the ear (x 51 there; at 57 it started 6 px out on her jaw, review11) (at the temple, above the ear, it read as a cord from the hairline above her eye across the cheek, review10 #15; the chestnut band no longer reads as a dark strap there, review5 #12), in head.svg coordinates
+STRAND_ROOT = (46.0, 104.0)  # where it leaves the hair: just inside the front edge of the hair head.svg paints below the ear (x 50 there, sloping back to 41 at y 120; at 57 it started 6 px out on her jaw, review11) (at the temple, above the ear, it read as a cord from the hairline above her eye across the cheek, review10 #15; the chestnut band no longer reads as a dark strap there, review5 #12), in head.svg coordinates
 HAIR = ((120, 70, 40), (207, 143, 92), (158, 96, 58))  # chestnut as the curl on her finger (curl.svg): shade (the lock's underside), sheen, body
 
 
