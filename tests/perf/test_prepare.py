@@ -115,7 +115,7 @@ def test_an_insert_is_made_ahead_and_its_first_frame_is_the_same(ctx: Any) -> No
     asked: list[str] = []
     made_ahead: list[int] = []
     real = inserts.svg.get
-    inserts.svg.get = lambda path, size: (asked.append(path.name), real(path, size))[1]
+    inserts.svg.get = lambda path, size, **kw: (asked.append(path.name), real(path, size, **kw))[1]
     try:
         ahead, _ = _first_frame_of(ctx, line, ahead=True, at_cut=lambda: made_ahead.append(len(asked)))
     finally:
@@ -134,7 +134,7 @@ def test_an_insert_over_its_raster_budget_keeps_its_own_parts(ctx: Any) -> None:
     assert spec is not None
     asked: list[str] = []
     real = inserts.svg.get
-    inserts.svg.get = lambda path, size: (asked.append(path.name), real(path, size))[1]
+    inserts.svg.get = lambda path, size, **kw: (asked.append(path.name), real(path, size, **kw))[1]
     old = inserts.RASTER_SCREENS
     inserts.RASTER_SCREENS = 0.5  # far less than the insert's parts
     try:
@@ -313,7 +313,7 @@ def test_an_insert_after_an_insert_is_made_beside_it(ctx: Any) -> None:
     asked: list[str] = []
     at_cut: list[int] = []
     real = inserts.svg.get
-    inserts.svg.get = lambda path, size: (asked.append(path.parent.name + "/" + path.name), real(path, size))[1]
+    inserts.svg.get = lambda path, size, **kw: (asked.append(path.parent.name + "/" + path.name), real(path, size, **kw))[1]
     try:
         ahead, _ = _first_frame_of(ctx, line, ahead=True, at_cut=lambda: at_cut.append(len(asked)))
     finally:
