@@ -186,6 +186,9 @@ class TitleScene(Scene):
         surface.blit(self._pool, (round(ITEMS_X * scale - size[0] / 2), round(cy * scale - size[1] / 2)))
 
 
+ENDING_DARK = (26, 11, 5)  # the darkness the ending's room falls into (warm, as the candles leave it)
+
+
 class EndingScene(Scene):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -193,7 +196,10 @@ class EndingScene(Scene):
         self.stage = closing_stage(ctx)
         self.left = False
         self.veil = Veil()
-        self.shade = Vignette(COUPLE_AT)  # the room falls dark around the two of them
+        # the room falls dark around the two of them, into a warm candlelit brown: a fade toward black
+        # kept each colour's hue at a fifth of its light, where the beige stone and the flames read
+        # olive and blue-grey beside the red room (review11)
+        self.shade = Vignette(COUPLE_AT, colour=ENDING_DARK)
         self.credits: tuple[Section, ...] = load_credits(credits_path(Path(ctx.script.file), ctx.assets.scenes))
 
     def _leave(self) -> None:
