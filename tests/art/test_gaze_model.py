@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pygame
 import pytest
-from test_kiss_model import _at, _back_edge, _rgb, _stops, lock_rates
+from test_kiss_model import _back_edge, assert_painted_as_wides, lock_rates
 
 from game.art.insert_motion import Transform
 from game.art.inserts import Inserts, load_spec
@@ -87,14 +87,7 @@ def test_the_gaze_paints_them_as_the_wides_do(who: str, model: face.Model, skin:
     """Skin within 10 levels a channel of the wide head's cheek (its gradient at 0.75), the lit skin of its
     lit end, the hair of the wide's hair at its middle stop (as the kiss, test_kiss_model); the gaze's
     parts drawn in those colours (the old art: face.HER's skin, 32 levels off)."""
-    pairs = {"skin": (model.skin, _at(_stops(who, skin), 0.75)), "lit": (model.skin_lit, _at(_stops(who, skin), 1.0)),
-             "hair": (model.hair, _at(_stops(who, hair), mid))}
-    for what, (ours, wide) in pairs.items():
-        got = _rgb(ours)
-        if who == "her" and what == "hair":  # HAIR: her hair is painted brighter so it renders as the wides'
-            got = tuple(v * wide[0] / got[0] for v in got)  # (test_hair_close_ups); its hue stays the wide's
-        off = max(abs(a - b) for a, b in zip(got, wide, strict=True))
-        assert off <= 10, f"{who}'s {what} {ours} is {off:.0f} levels off the wide's {tuple(round(v) for v in wide)}"
+    assert_painted_as_wides(who, model, skin, hair, mid)
     text = (GAZE / ("her.svg" if who == "her" else "his_head.svg")).read_text(encoding="utf-8")
     assert model.skin in text and model.hair in text, f"{who}'s part is not painted in the gaze's model"
 

@@ -46,6 +46,11 @@ def _at(stops: list[tuple[float, tuple[int, int, int]]], t: float) -> tuple[floa
 def test_the_kiss_paints_them_as_the_wides_do(who: str, model: face.Model, skin: str, hair: str, mid: float) -> None:
     """Skin within 10 levels a channel of the wide head's skin at its cheek (0.75 across its gradient),
     the lit skin of the gradient's lit end, the hair of the wide's hair at its middle stop."""
+    assert_painted_as_wides(who, model, skin, hair, mid)
+
+
+def assert_painted_as_wides(who: str, model: face.Model, skin: str, hair: str, mid: float) -> None:
+    """A close-up's model against the wide head's gradients (the kiss's and the gaze's tests)."""
     pairs = {"skin": (model.skin, _at(_stops(who, skin), 0.75)), "lit": (model.skin_lit, _at(_stops(who, skin), 1.0)),
              "hair": (model.hair, _at(_stops(who, hair), mid))}
     for what, (ours, wide) in pairs.items():
