@@ -367,6 +367,10 @@ class InkCanvas:
             self._composite(self._page, self.inked)
         return self._page
 
+    def make(self) -> None:
+        """Make the ink layer and the page now, if let go of (ahead of the frame that draws them)."""
+        _ = self.ink, self.page
+
     @property
     def held(self) -> bool:
         """Whether the page's full-size layers are in memory."""

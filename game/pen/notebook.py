@@ -468,7 +468,7 @@ class Notebook:
             _drop_blots(line.ink_line)
         if (self._scale, self.seed) in self._cache.art:  # the story has painted it ahead: the page shows next
             self._hold()
-            self._canvas.ink, self._canvas.page  # noqa: B018 (made now, in a frame of the line before, not in the cut's)
+            self._canvas.make()  # now, in a frame of the line before, not in the cut's
             return
         if self._t >= self._turn_at + TURN_T:
             self._turn_old = self._turn_ink = self._leaves = None
