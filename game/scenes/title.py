@@ -21,6 +21,7 @@ from game.scenes.base import Scene
 from game.scenes.ui import CREAM, Veil, Vignette
 from game.story.director import Director
 from game.story.stage import Stage
+from game.view import LOGICAL_W, camera_view
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -189,6 +190,28 @@ class TitleScene(Scene):
 ENDING_DARK = (26, 11, 5)  # the darkness the ending's room falls into (warm, as the candles leave it)
 
 
+FLAME_HOLE = 48.0  # logical px: the darkness thins round a candle's flame (its flame and wax top)
+FIRE_HOLE = 150.0  # logical px: round the hearth's fire
+FLAME_ABOVE_LIGHT = 18.0  # room px the flame's heart stands above the map's light point
+
+
+def ending_lights(ctx: Context, stage: Stage) -> list[tuple[float, float, float]]:
+    """The ending's flames (candles and the fire) in logical px of its shot, with the radius the
+    darkness thins round each: the candles go on burning as the room falls dark (review11:
+    without this the side table's flames went out and their wax read blue-grey by 6 s)."""
+    room = ctx.room
+    shot = room.shots.get(stage.at(0.0).shot.value) or room.shots["wide"]
+    view = camera_view(shot.rect.x, shot.rect.y, shot.rect.w, LOGICAL_W)
+    lights = []
+    for light in room.lights:
+        if light.kind not in ("candle", "fire"):
+            continue
+        x, y = view.pt(light.x, light.y - (FLAME_ABOVE_LIGHT if light.kind == "candle" else 0.0))
+        hole = FLAME_HOLE if light.kind == "candle" else FIRE_HOLE
+        lights.append((x, y, view.len(hole)))
+    return lights
+
+
 class EndingScene(Scene):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -199,7 +222,7 @@ class EndingScene(Scene):
         # the room falls dark around the two of them, into a warm candlelit brown: a fade toward black
         # kept each colour's hue at a fifth of its light, where the beige stone and the flames read
         # olive and blue-grey beside the red room (review11)
-        self.shade = Vignette(COUPLE_AT, colour=ENDING_DARK)
+        self.shade = Vignette(COUPLE_AT, colour=ENDING_DARK, lights=ending_lights(ctx, self.stage))
         self.credits: tuple[Section, ...] = load_credits(credits_path(Path(ctx.script.file), ctx.assets.scenes))
 
     def _leave(self) -> None:

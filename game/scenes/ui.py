@@ -10,11 +10,16 @@ so a frame re-renders at most the one line being typed.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.text.fonts import Fonts
 from game.text.layout import split_visible, wrap_balanced
+
+if TYPE_CHECKING:
+    import numpy as np
 
 CREAM = (238, 226, 204)
 BAND_TOP_GAP = 85  # logical px of band above the first line of text (more as the text grows)
@@ -185,27 +190,46 @@ class Veil:
 class Vignette:
     """Darkness that deepens away from a point (logical px): the room falls into shadow around
     the two of them instead of being dimmed evenly like a screen (the ending). Built once per
-    canvas size, with numpy; its strength is the surface alpha."""
+    canvas size, with numpy; its strength is the surface alpha.
 
-    def __init__(self, centre: tuple[float, float], colour: tuple[int, int, int] = (4, 2, 3)) -> None:
+    `lights` are (x, y, radius) in logical px: flames give light rather than take it, so the
+    darkness thins round each of them (a soft hole, `LIGHT_KEEP` of the way) and the candles and
+    the fire go on burning in the dark room instead of going out with it."""
+
+    LIGHT_KEEP = 0.85  # how much of the darkness a flame's hole takes away at its centre
+
+    def __init__(self, centre: tuple[float, float], colour: tuple[int, int, int] = (4, 2, 3),
+                 lights: Sequence[tuple[float, float, float]] = ()) -> None:
         self.centre = centre
         self.colour = colour
+        self.lights = tuple(lights)
         self._surface: pygame.Surface | None = None
 
-    def draw(self, surface: pygame.Surface, alpha: int) -> None:
+    def _alpha(self, w: int, h: int) -> np.ndarray:
+        """The darkness (0..255, column-major like surfarray) at full strength."""
         import numpy as np
 
+        scale = w / 1920
+        cx, cy = self.centre[0] * scale, self.centre[1] * scale
+        xs = np.arange(w, dtype=np.float64)
+        ys = np.arange(h, dtype=np.float64)
+        x = (xs - cx) / (1100.0 * scale)
+        y = (ys - cy) / (800.0 * scale)
+        r = np.sqrt(x[:, None] ** 2 + y[None, :] ** 2)
+        dark = np.clip((r - 0.18) / 0.9, 0.0, 1.0)
+        for lx, ly, lr in self.lights:
+            gx = np.exp(-(((xs - lx * scale) / (lr * scale)) ** 2))
+            gy = np.exp(-(((ys - ly * scale) / (lr * scale)) ** 2))
+            dark *= 1.0 - self.LIGHT_KEEP * gx[:, None] * gy[None, :]
+        return np.rint(255.0 * dark).astype(np.uint8)
+
+    def draw(self, surface: pygame.Surface, alpha: int) -> None:
         w, h = surface.get_size()
         if self._surface is None or self._surface.get_size() != (w, h):
-            scale = w / 1920
-            cx, cy = self.centre[0] * scale, self.centre[1] * scale
-            x = (np.arange(w, dtype=np.float64) - cx) / (1100.0 * scale)
-            y = (np.arange(h, dtype=np.float64) - cy) / (800.0 * scale)
-            r = np.sqrt(x[:, None] ** 2 + y[None, :] ** 2)
             veil = pygame.Surface((w, h), pygame.SRCALPHA)
             veil.fill((*self.colour, 255))
             a = pygame.surfarray.pixels_alpha(veil)
-            a[...] = np.clip(255.0 * (r - 0.18) / 0.9, 0.0, 255.0).astype(np.uint8)
+            a[...] = self._alpha(w, h)
             del a
             self._surface = veil
         self._surface.set_alpha(alpha)

@@ -35,3 +35,29 @@ def test_the_ending_shade_falls_into_warm_brown_not_olive() -> None:
     assert r > g > b, f"the darkened stone is not warm: {(r, g, b)}"
     saturation = (r - b) / r
     assert saturation >= 0.45, f"the darkened stone reads grey-olive: {(r, g, b)}, saturation {saturation:.2f}"
+
+
+def test_the_ending_flames_burn_on_in_the_dark_room() -> None:
+    """Flames give light: as the room falls dark round the couple, every candle on the mantel and
+    the side table and the hearth's fire keep most of their light (review11: the side table's
+    flames went out and their wax read blue-grey by 6 s)."""
+    from game.assets import Assets
+    from game.context import build_context
+    from game.scenes.title import ENDING_DARK, closing_stage, ending_lights
+    from game.settings import Settings
+
+    pygame.init()
+    ctx = build_context(Assets(), Settings(), audio=False)
+    lights = ending_lights(ctx, closing_stage(ctx))
+    far = [(x, y) for x, y, _ in lights if x > 1200]  # the mantel, the fire, the side table
+    assert len(far) >= 7, f"the far room's flames are not all kept: {lights}"
+    size = (960, 540)
+    with_flames, without = pygame.Surface(size), pygame.Surface(size)
+    for surface, keep in ((with_flames, lights), (without, [])):
+        surface.fill((240, 200, 120))
+        Vignette(COUPLE_AT, colour=ENDING_DARK, lights=keep).draw(surface, 215)
+    for x, y in far:
+        at = (round(x / 2), round(y / 2))
+        lit, dark = with_flames.get_at(at).r, without.get_at(at).r
+        assert lit >= 180, f"the flame at {(x, y)} goes out in the dark: red {lit} (without its light {dark})"
+    assert without.get_at((900, 20)).r == with_flames.get_at((900, 20)).r, "the dark far from a flame changed"
