@@ -451,9 +451,13 @@ class Notebook:
         (the lines, the ink's written box, the stamps). The full-size page and ink and the turned
         leaves go, and, once it has been drawn, the art and the writers' hands (the story paints
         them ahead of its next page shot: `StoryScene._paint_page_art_ahead`, `_paint_writer_ahead`).
+        A notebook never drawn with nothing written yet (a story begun in the room: each Begin, each
+        kiosk reset) lets them go too, as `Books.new` made them (~32 MiB at 1080p, held until the
+        first page shot at line 17); one given its lines before a first draw (a story started at a
+        page line, a still) keeps what it is about to draw.
         Once the art is back in the cache (the page shows next), the page is made again here, ahead,
         so the cut into it costs what it did. Called each update while not shown: cheap."""
-        if self._shown and self._drawn_t > -math.inf:
+        if self._shown and (self._drawn_t > -math.inf or not self._lines):
             self._cache.release()
             self._cache.art.pop((self._scale, self.seed), None)  # painted again ahead of the page shot
         self._shown = False
