@@ -149,7 +149,11 @@ def _legs_mask(name: str) -> pygame.mask.Mask:
 @pytest.mark.parametrize(("svg", "calf_y", "ankle_y"), [("shin_low.svg", 548, 682), ("shin_top.svg", 462, 587)])
 def test_line_14_calves_taper_to_slim_ankles(svg: str, calf_y: int, ankle_y: int) -> None:
     """Each shin is wide at the calf and slim at the ankle: ankle width <= 0.6 of the calf's
-    (the old legs were tubes: 0.8-0.9)."""
+    (the old legs were tubes: 0.8-0.9). Rows in the legs' design px (shown half as large again,
+    review11 N3)."""
+    from tools.hands.legs import view
+
+    calf_y, ankle_y = round(view((0, calf_y))[1]), round(view((0, ankle_y))[1])
     m = _legs_mask(svg)
     calf, ankle = _row_width(m, calf_y), _row_width(m, ankle_y)
     assert calf > 0 and ankle / calf <= 0.6, f"{svg}: ankle {ankle} px vs calf {calf} px: an untapered tube"
@@ -162,10 +166,12 @@ def test_line_14_legs_cross_at_the_knee_not_the_shins() -> None:
     low, top = _legs_mask("shin_low.svg"), _legs_mask("shin_top.svg")
 
     def span(m: pygame.mask.Mask, y: int) -> tuple[int, int]:
-        xs = [x for x in range(900, 1400) if m.get_at((x, y))]
+        xs = [x for x in range(900, 1920) if m.get_at((x, y))]
         return (min(xs), max(xs)) if xs else (9999, -1)
 
-    rows = range(440, 561, 10)
+    from tools.hands.legs import view
+
+    rows = [round(view((0, y))[1]) for y in range(440, 561, 10)]
     top_left = min(span(top, y)[0] for y in rows)
     low_right = max(span(low, y)[1] for y in rows)
     assert top_left > low_right + 20, f"the top shin (from x {top_left}) lies over the lower leg (to x {low_right})"

@@ -219,8 +219,8 @@ def test_the_tapping_foot_stays_on_her_leg(inserts: Inserts) -> None:
     spec = load_spec(INSERTS, "crossed_legs")
     order = names("crossed_legs")
     foot, shin = order.index("foot_low.svg"), order.index("shin_low.svg")
-    ankle = legs.FAR_ANKLE
-    toe = legs.shoe_point(legs.FAR_ANKLE, legs.FAR_SHOE_ANG, legs.TOE)
+    ankle = legs.view(legs.FAR_ANKLE)  # (drawn in design px, shown half as large again: review11 N3)
+    toe = legs.view(legs.shoe_point(legs.FAR_ANKLE, legs.FAR_SHOE_ANG, legs.TOE))
 
     def moved(p: tuple[float, float], pivot: tuple[float, float], rot: float) -> tuple[float, float]:
         a = math.radians(rot)  # counter-clockwise on screen (y down), as the insert turns parts

@@ -15,9 +15,9 @@ a third of the way down, tapering to an ankle under half the calf's depth; the f
 continues the ankle in the same stocking, so no block of another colour sits at the ankle. The
 crossed thigh carries the whole knee, with one outline running over the thigh, the kneecap and
 into the shin's front (the shin turns under it about the knee's centre, its own outline hidden
-under the knee). The green dress lies over her hip and lap on the cushion, over the crossed
-thigh to just short of its knee, and hangs from it in folds down to the cushion; colours are
-the wides' (line 13) under the insert's light.
+under the knee). Her dress, reclining torso and near arm are drawn by tools/hands/lap.py; the
+whole is drawn in design px and set in the shot half as large again (`view`, review11 N3); colours
+are the wides' (line 13) under the insert's light.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ ST_HI, ST, ST_MID, ST_DK, ST_EDGE = "#a46a4a", "#8c5632", "#703e24", "#4e2616", 
 SHEEN = "#d49a72"
 LINE = "#24100a"
 SHOE_HI, SHOE, SHOE_DK = "#5a3424", "#3c2218", "#160a06"
-DRESS_HI, DRESS, DRESS_DK, DRESS_DEEP = "#6a9c80", "#46705a", "#2c4838", "#122018"
 VELVET_HI, VELVET, VELVET_DK = "#7a1a28", "#52101a", "#22060a"
 
 FLOOR = 800.0
@@ -45,7 +44,7 @@ SEAT_FRONT = 918.0  # the front of the cushion's roll
 # the far (planted) leg: knee centre (hidden behind the crossed thigh), ankle centre, heel tip on the floor
 FAR_KNEE: P = (1000.0, 452.0)
 FAR_ANKLE: P = (992.0, 720.0)
-HEEL_TIP: P = (975.0, 800.0)
+HEEL_TIP: P = (958.0, 822.0)  # the pump's heel tip on the floor (shoe_point of HEEL): the tap turns about it
 # the crossed leg: knee centre (its shin and shoe turn about here), ankle centre
 NEAR_KNEE: P = (1110.0, 372.0)
 NEAR_ANKLE: P = (1206.0, 622.0)
@@ -53,6 +52,25 @@ FAR_SHOE_ANG = 6.0    # the planted pump: heel tip and toe on the floor
 NEAR_SHOE_ANG = 52.0  # the dangling pump, pointed
 TAP = 12.0            # the planted foot's turn at the top of a tap (degrees, toe up)
 FAR_SHADE = 0.3       # the far leg under her lap and behind the near one: darker, as in the wides
+
+# The shot's frame (review11 N3). Everything is drawn in design px (the numbers in this module and
+# in tools/hands/lap.py) and shown half as large again: with her hip brought in to a thigh's length
+# from the knee, her torso, leaning back ~30 degrees into the sofa's arm as in the wide at line 13,
+# then leaves the frame's top below the shoulder (at the old scale her head would be in the shot).
+VIEW_K = 1.5
+VIEW_AT: P = (-405.0, -330.0)  # where design (0, 0) lands on the canvas
+
+
+def view(p: P) -> P:
+    """A design point on the 1920x1080 canvas."""
+    return (VIEW_AT[0] + VIEW_K * p[0], VIEW_AT[1] + VIEW_K * p[1])
+
+
+def framed(d: Doc) -> Doc:
+    """The part's drawing set in the shot's frame: one group scaled and moved as `view` maps."""
+    d.body.insert(0, f'<g transform="matrix({VIEW_K} 0 0 {VIEW_K} {VIEW_AT[0]:.1f} {VIEW_AT[1]:.1f})">')
+    d.body.append("</g>")
+    return d
 
 
 def stroke(d: Doc, ps: Sequence[P], color: str, w: float, opacity: float, tension: float = 0.9) -> None:
@@ -220,8 +238,10 @@ def near_shin() -> Doc:
     return d
 
 
-THIGH_TOP: tuple[P, ...] = ((560, 368), (800, 358), (960, 346), (1040, 340), (1100, 337))
-THIGH_UNDER: tuple[P, ...] = ((560, 470), (800, 462), (930, 446), (1000, 436), (1050, 432), (1074, 430))
+# the crossed thigh from her hip joint (HIP, under the dress) to the knee: about 1.1 of the shin's
+# length (review11 N3: it ran from x 230 to 1100, three shins long)
+THIGH_TOP: tuple[P, ...] = ((800, 372), (900, 356), (960, 347), (1040, 340), (1100, 337))
+THIGH_UNDER: tuple[P, ...] = ((800, 478), (880, 462), (940, 448), (1000, 436), (1050, 432), (1074, 430))
 
 
 def knee_cap(knee: P, ankle: P) -> list[P]:
@@ -260,102 +280,6 @@ def near_thigh() -> Doc:
     return d
 
 
-def cloth_fold(d: Doc, line: Sequence[P], half: float, deep: float = 0.6) -> None:
-    """One fold of cloth along `line`: a lens that tapers to nothing at both ends, filled across
-    with the lit ridge on its upper side and the valley's shade below, transparent at its own
-    edges, so it melts into the dress (a painted fold, not an inked line or a piped tube)."""
-    n = len(line)
-    up, down = [], []
-    for i, (x, y) in enumerate(line):
-        ax, ay = line[max(0, i - 1)]
-        bx, by = line[min(n - 1, i + 1)]
-        tx, ty = bx - ax, by - ay
-        ln = math.hypot(tx, ty) or 1.0
-        nx, ny = ty / ln, -tx / ln
-        if ny > 0 or (ny == 0 and nx > 0):
-            nx, ny = -nx, -ny  # the normal toward the top (or the left) of the frame
-        w = half * (0.12 + 0.88 * math.sin(math.pi * i / (n - 1)) ** 0.8)
-        up.append((x + nx * w, y + ny * w))
-        down.append((x - nx * w, y - ny * w))
-    m = n // 2
-    g = d.lin(up[m], down[m], [(0, DRESS_HI, 0), (0.26, DRESS_HI, 0.34), (0.46, DRESS_HI, 0), (0.5, DRESS_DEEP, 0),
-                               (0.74, DRESS_DEEP, deep), (1, DRESS_DEEP, 0)])
-    d.add(f'<path data-fold="1" d="{smooth_path([*up, *down[::-1]], tension=0.8)}" fill="{g}"/>')
-
-
-# the dress's outline: up her back and over her hip on the cushion, down into the lap's crease,
-# along the crossed thigh to the hem just short of its knee, the hem, then hanging from the
-# thigh's underside down over the far thigh to the front of the cushion and back along it
-DRESS_OUT: tuple[P, ...] = (
-    (200, -40), (228, 120), (258, 250), (296, 326), (420, 350), (620, 350), (820, 342), (960, 332),
-    (1046, 330), (1062, 356), (1052, 398), (1030, 432), (1002, 448), (972, 470), (946, 496), (924, SEAT_Y + 4),
-    (700, SEAT_Y + 8), (300, SEAT_Y + 10), (130, SEAT_Y + 2), (66, 474), (34, 380), (16, 200), (0, -40),
-)
-HEM: tuple[P, ...] = ((1046, 330), (1062, 356), (1052, 398), (1030, 432), (1002, 448), (972, 470), (946, 496))
-# tension folds pulled from the knee back over the thigh toward the lap; folds falling from the
-# thigh's underside to the cushion; the lap's crease where the thigh meets her body
-FOLDS: tuple[tuple[float, tuple[P, ...]], ...] = (  # (half-width, the fold's line): kept inside the dress
-    (22, ((1012, 380), (900, 374), (760, 376), (600, 386))),
-    (30, ((1020, 414), (920, 404), (790, 404), (640, 414))),
-    (26, ((986, 448), (900, 440), (780, 440), (660, 450))),
-)
-HANGING: tuple[tuple[P, ...], ...] = (
-    ((960, 472), (880, 484), (780, 494), (660, 498), (540, 496)),
-    ((930, 450), (840, 462), (730, 474), (610, 478)),
-    ((880, 494), (800, 502), (700, 504)),
-)
-
-
-def dress() -> Doc:
-    """Her green dress: over her hip on the cushion and her lap, over the crossed thigh to the hem
-    just short of its knee, and hanging from the thigh down to the cushion. Modelled as cloth over
-    the round of the hip and the thigh (lit along the top, in shade below and between the legs),
-    with painted folds (soft valleys and ridges, not inked lines)."""
-    d = Doc()
-    path = smooth_path(DRESS_OUT, tension=0.6)
-    g = d.lin((0, 0), (1060, 0), [(0, DRESS_DK, 1), (0.4, DRESS_DK, 1), (0.8, DRESS, 1), (1, DRESS_HI, 1)])
-    d.add(f'<path d="{path}" fill="{g}" stroke="#0a120e" stroke-width="3" stroke-opacity="0.8"/>')
-    # the round of the thigh under the cloth: a lit band along its top, the core shade below, the
-    # cloth hanging between the legs in shade
-    gv = d.lin((0, 300), (0, 520), [(0, DRESS_HI, 0.0), (0.1, DRESS_HI, 0.45), (0.3, DRESS_HI, 0.0),
-                                    (0.5, "#000000", 0.0), (0.72, "#000000", 0.45), (0.92, "#000000", 0.55),
-                                    (1, DRESS, 0.2)])
-    d.add(f'<path data-model="round" d="{path}" fill="{gv}"/>')
-    # the hip's round on the cushion, lit from the right and above
-    hip = d.rad((200, 300), 260, [(0, DRESS, 0.5), (0.6, DRESS, 0.15), (1, DRESS, 0)])
-    d.add(f'<path d="{path}" fill="{hip}"/>')
-    # toward the knee the cloth catches the light (the key is from the right)
-    kr = d.rad((1010, 360), 260, [(0, DRESS_HI, 0.6), (0.5, DRESS_HI, 0.2), (1, DRESS_HI, 0)])
-    d.add(f'<path d="{path}" fill="{kr}"/>')
-    # the cloth sinking between the thighs toward the hip, where the far thigh lies lower
-    sk = d.rad((600, 490), 260, [(0, "#000000", 0.62), (0.6, "#000000", 0.3), (1, "#000000", 0)])
-    d.add(f'<path d="{path}" fill="{sk}"/>')
-    # and along the thigh's round, half way to the hip, the cloth stretched over it catches it again
-    kt = d.rad((740, 392), 170, [(0, DRESS_HI, 0.6), (0.6, DRESS_HI, 0.2), (1, DRESS_HI, 0)])
-    d.add(f'<path d="{path}" fill="{kt}"/>')
-    for half, fold in FOLDS:
-        cloth_fold(d, fold, half, deep=0.5)
-    for fold in HANGING:
-        cloth_fold(d, fold, 26, deep=0.42)
-    # the key's light along the top of the lap and the crossed thigh (the round of the cloth over
-    # them); her back, turned away, in shade
-    soft(d, [(330, 362), (500, 380), (760, 374), (960, 362), (1026, 358)], DRESS_HI, 22, 0.3, layers=10)
-    soft(d, [(64, 0), (76, 300), (124, 470)], DRESS_DEEP, 50, 0.5)
-    # the crest of the crossed thigh under the cloth, and the shade where the dress hangs from it
-    soft(d, [(480, 474), (700, 480), (900, 472)], DRESS_DEEP, 44, 0.45, layers=14)
-    # the lap: the cloth gathers where her thigh meets her body, short folds fanning from the crease
-    for fold in (((250, 246), (290, 300), (340, 330)), ((230, 300), (280, 336), (360, 352)),
-                 ((214, 360), (270, 384), (360, 392))):
-        cloth_fold(d, fold, 12, deep=0.55)
-    # her waist: the bodice's seam, and the front of her body turned to the light
-    soft(d, [(8, 150), (110, 156), (222, 160)], DRESS_DEEP, 14, 0.5, layers=6)
-    soft(d, [(214, -40), (222, 120), (250, 240)], DRESS_HI, 14, 0.3, layers=6)
-    # the lit edge of the hem, and its shadow on the stocking just past it
-    stroke(d, HEM[:5], "#86b49c", 5, 0.45)
-    stroke(d, [(1064, 338), (1068, 364), (1056, 404), (1034, 438)], "#000000", 9, 0.18)
-    return d
-
-
 def far_turn(tap: float) -> float:
     """The planted shin's turn about its knee (degrees, counter-clockwise) that keeps the ankle on
     the foot while the foot turns `tap` degrees about the heel tip: the heel stays on the floor,
@@ -369,15 +293,19 @@ def far_turn(tap: float) -> float:
 
 
 def main() -> None:
-    write(OUT + "seat.svg", seat().svg())
-    write(OUT + "foot_low.svg", far_foot().svg())
-    write(OUT + "shin_low.svg", far_shin().svg())
-    write(OUT + "leg_top.svg", near_thigh().svg())
-    write(OUT + "shin_top.svg", near_shin().svg())
-    write(OUT + "dress.svg", dress().svg())
+    from tools.hands import lap  # (lap imports this module's pens and numbers)
+    back = seat()
+    lap.sofa_arm(back)
+    write(OUT + "seat.svg", framed(back).svg())
+    write(OUT + "foot_low.svg", framed(far_foot()).svg())
+    write(OUT + "shin_low.svg", framed(far_shin()).svg())
+    write(OUT + "leg_top.svg", framed(near_thigh()).svg())
+    write(OUT + "shin_top.svg", framed(near_shin()).svg())
+    write(OUT + "dress.svg", framed(lap.dress()).svg())
+    write(OUT + "arm.svg", framed(lap.arm()).svg())
+    (hx, hy), (fkx, fky), (kx, ky) = view(HEEL_TIP), view(FAR_KNEE), view(NEAR_KNEE)
     (INSERTS / "crossed_legs" / "insert.toml").write_text(
-        TOML.format(hx=HEEL_TIP[0], hy=HEEL_TIP[1], tap=TAP, fkx=FAR_KNEE[0], fky=FAR_KNEE[1], turn=far_turn(TAP),
-                    kx=NEAR_KNEE[0], ky=NEAR_KNEE[1]), encoding="utf-8")
+        TOML.format(hx=hx, hy=hy, tap=TAP, fkx=fkx, fky=fky, turn=far_turn(TAP), kx=kx, ky=ky), encoding="utf-8")
 
 
 TOML = '''# "Her legs were crossed, one foot tapping rhythmically on the floor." (story line 14)
@@ -425,6 +353,13 @@ svg = "leg_top.svg"
 
 [[part]]
 svg = "dress.svg"
+[[part.motion]]
+kind = "breathe"
+dy = 2
+period = 4.2
+
+[[part]]
+svg = "arm.svg"
 [[part.motion]]
 kind = "breathe"
 dy = 2
