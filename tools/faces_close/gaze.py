@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
-from tools.faces_close import beats, face, kiss
+from tools.faces_close import beats, face, gaze_head, kiss
 from tools.faces_close.hand import clasped
 from tools.faces_close.svgkit import Doc, P, Place, View, limb, psoft, smooth, soft
 
@@ -61,18 +61,18 @@ WARM = "#ffc27a"
 # The two of them from the wides' model sheet (review10 #4/#7: 'two art styles'): skin and hair as the kiss
 # paints them (kiss.HER/HIM, matched to assets/art/figures/<who>/head.svg within 10 levels), her dress the
 # wides' teal green and his jacket the wides' charcoal (figures/<who>/torso.svg's gradients).
-HER = replace(kiss.HER, cloth="#3b594b", cloth_lit="#58806b",  # her hair a step lighter: the gaze lights her crown less
-              hair="#a04c26", hair_lit="#e08a4c")
+# her hair painted lighter and less red than the kiss's: the gaze's candle light multiplies it by about
+# (0.43, 0.36, 0.31), so #a04c26 rendered a red (69,28,11) against the wide's chestnut (93,46,26) one line
+# earlier (review11 #4); #d67c50 renders ~(92,45,25)
+HER = replace(kiss.HER, cloth="#3b594b", cloth_lit="#58806b",
+              hair="#d67c50", hair_lit="#f2aa76", hair_dark="#8a4426")
 HIM = replace(kiss.HIM, cloth="#2c2e36", cloth_lit="#5c606d")
 DRESS_DEEP, DRESS_EDGE = "#1f3129", "#16241d"
 LEAN = 15.0  # degrees: each neck leans forward from the vertical (review10 #7: 'a vertical plank')
 # where each neck turns (local, the head's frame): the neck's top, behind the jaw and under the ear
 NECK_TOP: P = (-190.0, 60.0)
-# her brow to her nose (review10 #7: 'one straight slope with no bridge'): the brow's ridge standing
-# forward over the eye, the bridge sunk between the eyes, then the nose's back down to the wides' short
-# snub tip (kiss.HER_NOSE); replaces face._FACE_HER[2:12]
-HER_BROW: list[P] = [(-80, -370), (-60, -302), (-46, -258), (-46, -240), (-72, -208), (-62, -180),
-                     *kiss.HER_NOSE]
+# his brow to his nose (review10 #7: 'one straight slope with no bridge'): the brow's ridge standing
+# forward over the eye, the bridge sunk between the eyes (hers: gaze_head)
 HIS_BROW: list[P] = [(-90, -390), (-66, -320), (-56, -262), (-50, -240), (-68, -208), (-50, -170)]  # [2:8]
 LINES = 0.4  # outlines faint (the kiss's): the forms read by their modelling, with the wides' line a little
 
@@ -82,11 +82,10 @@ def _prof(m: face.Model) -> list[tuple[float, float]]:
     behind the chin's front ran down below the chin and back to an angle far under the ear; here it is
     drawn up toward the chin's level and in toward the ear's root, so the chin, not the jaw, is the face's
     lowest point and the jaw's angle sits just under the ear."""
+    if m.she:  # hers is the wide's own (review11 N6), its jaw already the wide's
+        return gaze_head.her_profile()
     prof = list(face._face(m))
-    if m.she:
-        prof[2:12] = HER_BROW
-    else:
-        prof[2:8] = HIS_BROW
+    prof[2:8] = HIS_BROW
     out = []
     for x, y in prof:
         w = min(1.0, max(0.0, (-x - 30) / 90)) if y > 0 else 0.0  # none at the chin's front, all from the jaw on
@@ -138,7 +137,8 @@ def her() -> str:
     _jaw_shadow(d, pl, m)
     _head(d, pl, m)
     lk = beats.look("gaze", "her")
-    face.lips(d, pl, m, parted=lk.parted, droop=lk.droop)
+    prof = _prof(m)
+    gaze_head.lips(d, pl, prof, gaze_head.landmarks(prof), droop=lk.droop, parted=lk.parted)
     # intent and longing (line 24): the lid lowered over the iris's top, the brow drawn a little toward
     # the nose, its inner end still lifted by the beat's sorrow (review10 #7: 'lids relaxed, brows neutral')
     _open_eye(d, pl, m, sorrow=lk.sorrow + 2.4, lid=HER_LID, knit=1.2)
@@ -286,11 +286,17 @@ def _head(d: Doc, pl: Place, m: face.Model) -> None:
     """The head as face.head draws it with the shot's profile, lit from the candle below, its nostril
     drawn soft (review10 #7: 'the nose a 20 px hook'): face.head's inked nostril hook taken off (as the
     kiss does, kiss.WING) for a shaded wing groove and the nostril's shade under the tip."""
+    prof = _prof(m)
+    if m.she:  # the wide's face: its own skin, planes, nose and candle light (gaze_head)
+        gaze_head.skin(d, pl, m, prof)
+        _ear(d, gaze_head.ear_shift(pl), m)
+        return
     since = len(d.body)
-    face.head(d, pl, m, under=0.25, prof=_prof(m))  # the candle below lights the jaw's underside
+    face.head(d, pl, m, under=0.25, prof=prof)  # the candle below lights the jaw's underside
     kiss.drop(d, since, f'd="{smooth(pl.all(kiss.WING), closed=False)}"')
     psoft(d, pl, (-22, -80), 12, 9, m.skin_shade, 0.4)   # the wing's groove
     psoft(d, pl, (-6, -70), 9, 5, face.DEEP, 0.35)       # the nostril's shade under the tip
+    gaze_head.cel_planes(d, pl, m, prof, jaw_y=110.0, chin=(-30.0, 92.0))
     _candlelit(d, pl, m)
     _ear(d, pl, m)
 

@@ -1,0 +1,222 @@
+"""Her head in the gaze (line 24) drawn from the wide's model, and the cel planes of both heads.
+
+Review11 N6: the close-up's own profile had grown a long straight nose with no nostril and ~50 px of
+upper lip over a glossy decal mouth: her face read longer and blanker than the snub-nosed wide one
+line earlier (23). Here her profile is the wide's own outline (assets/art/figures/her/head.svg),
+read from the file and scaled about her eye to the close-up (WIDE_S local units a wide unit), so
+the short snub nose, the short upper lip, the round chin and the long jaw are the wide's, and the
+brow-nose-chin thirds are the wide's by construction; only a shallow sunk bridge is added under the
+brow's ridge (review10 #7). Review11 #7 (smooth airbrushed eggs): the heads get the wides' flatter,
+cel-like planes (a lit front, the cheek's side plane turned away behind the cheekbone's edge, the
+hollow under it, the jaw's underside lit by the candle below over the neck's shadow), drawn as
+hard-edged flat shapes, not soft blurs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from tools.faces_close import face
+from tools.faces_close.svgkit import Doc, P, Place, psoft, smooth
+
+WIDE_HEAD = Path(__file__).resolve().parents[2] / "assets" / "art" / "figures" / "her" / "head.svg"
+WIDE_EYE: P = (102.5, 66.6)   # her open eye's centre in the wide head's frame (eyes_open.svg)
+WIDE_S = 5.5                  # local units a wide unit: her eye to her chin as long as the close-up's was
+EYE_SIZE = 1.35               # the gaze's eye (gaze.EYE), whose centre the wide's eye lands on
+
+
+def _bezier(p0: P, p1: P, p2: P, p3: P, n: int = 12) -> list[P]:
+    """`n` points along a cubic Bezier after its start."""
+    out = []
+    for k in range(1, n + 1):
+        t = k / n
+        u = 1 - t
+        out.append((u ** 3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t ** 3 * p3[0],
+                    u ** 3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t ** 3 * p3[1]))
+    return out
+
+
+def outline(d: str) -> list[P]:
+    """The points along an SVG path of M, L, C and Z commands (absolute), its curves sampled."""
+    toks = re.findall(r"[MLCZ]|-?\d+(?:\.\d+)?", d)
+    pts: list[P] = []
+    cmd, i = "M", 0
+    while i < len(toks):
+        if toks[i] in "MLCZ":
+            cmd, i = toks[i], i + 1
+            continue
+        if cmd == "C":
+            c = [float(v) for v in toks[i:i + 6]]
+            pts += _bezier(pts[-1], (c[0], c[1]), (c[2], c[3]), (c[4], c[5]))
+            i += 6
+        else:
+            pts.append((float(toks[i]), float(toks[i + 1])))
+            i += 2
+    return pts
+
+
+def wide_face() -> list[P]:
+    """Her face's outline in the wide head (the skin path running from the jaw's back round the skull,
+    down the forehead, nose, lips and chin and back along the jaw), in the close-up's local frame."""
+    d = re.search(r'<path d="(M 40 122 [^"]*)" fill="url\(#s\)"', WIDE_HEAD.read_text(encoding="utf-8"))
+    assert d, f"{WIDE_HEAD}: her face's outline not found"
+    e = face.eye_centre(EYE_SIZE)
+    return [(e[0] + (x - WIDE_EYE[0]) * WIDE_S, e[1] + (y - WIDE_EYE[1]) * WIDE_S) for x, y in outline(d.group(1))]
+
+
+def _bridge(x: float, y: float) -> float:
+    """The shallow sunk bridge under the brow's ridge (review10 #7: brow to nose one slope): the ridge
+    stands a little forward over the eye, the bridge a little back between the eyes."""
+    ridge = max(0.0, 1 - abs(y + 252) / 22)
+    sunk = max(0.0, 1 - abs(y + 218) / 16)
+    return x + 12 * ridge * ridge * (3 - 2 * ridge) - 9 * sunk * sunk * (3 - 2 * sunk)
+
+
+# the back of her head behind the jaw and over the crown (under her hair), as the close-up had it
+_BACK: list[P] = [(-330, 118), (-360, 20), (-372, -120), (-370, -260), (-340, -370), (-260, -430), (-150, -420)]
+
+
+def her_profile() -> list[P]:
+    """Her close-up profile: the wide's front (forehead to the jaw under the ear) with the sunk bridge,
+    closed round the back of the head; the front of the lips no longer at the local origin."""
+    pts = wide_face()
+    top = next(i for i, (x, y) in enumerate(pts) if x > -95 and y > -380)    # the forehead under the hairline
+    end = next(i for i in range(top, len(pts)) if pts[i][0] < -300)          # the jaw, into the hair
+    front = [(_bridge(x, y), y) for x, y in pts[top:end]]
+    return [(-80, -372), *front, *_BACK]
+
+
+def landmarks(prof: list[P]) -> dict[str, P]:
+    """Named points on her profile: the nose's tip (its front), the subnasale (the deepest point between
+    the nose and the upper lip), the upper lip's and the lower lip's fronts, the stomion (the dip between
+    them), the chin's front and the menton (its lowest point in front of the jaw)."""
+    run = [p for p in prof if -160 < p[1] < 140 and p[0] > -200]
+    tip = max((p for p in run if p[1] < -60), key=lambda p: p[0])
+    sub = min((p for p in run if tip[1] < p[1] < -50), key=lambda p: p[0])
+    lip_up = max((p for p in run if sub[1] < p[1] < sub[1] + 34), key=lambda p: p[0])
+    lips_ = [p for p in run if lip_up[1] < p[1] < lip_up[1] + 50]
+    sto = min((p for p in lips_ if p[1] < lip_up[1] + 22), key=lambda p: p[0])
+    lip_lo = max((p for p in lips_ if p[1] > sto[1]), key=lambda p: p[0])
+    menton = max((p for p in run if p[0] > -150), key=lambda p: p[1])
+    return {"tip": tip, "sub": sub, "lip_up": lip_up, "sto": sto, "lip_lo": lip_lo, "menton": menton}
+
+
+def nose(d: Doc, pl: Place, m: face.Model, lm: dict[str, P]) -> None:
+    """Her snub nose's wing (ala) as the wide draws it, bigger: a curved groove round the back of the
+    wing from above the nostril, a flat shade plane inside it, and the nostril a small dark crescent
+    under the tip (review11 N6: 'no nostril')."""
+    tx, ty = lm["tip"]
+    sx, sy = lm["sub"]
+    wing = [(tx - 24, ty + 4), (sx - 8, sy - 22), (sx - 12, sy - 10), (sx - 6, sy - 2), (sx + 2, sy - 1)]
+    d.path(smooth(pl.all([*wing, (tx - 14, ty + 12)]), tension=0.7), fill=m.skin_shade, opacity=0.18)
+    d.path(smooth(pl.all(wing), closed=False), stroke=m.line, width=2.0 * pl.scale, opacity=0.55)
+    d.path(smooth(pl.all([(sx + 1, sy - 2), (sx + 14, sy - 7), (tx - 10, ty + 11), (sx + 12, sy - 4)]), tension=0.7),
+           fill=face.DEEP, opacity=0.6)  # the nostril under the tip
+
+
+LIP, LIP_LIT, LIP_SHADE = "#b8675c", "#cf8a7a", "#7a3a34"  # the wides' lip (mouth_rest.svg #ab5d56), a little lit
+
+
+def lips(d: Doc, pl: Place, prof: list[P], lm: dict[str, P], droop: float = 0.0, parted: float = 0.0) -> None:
+    """Her lips set in the face (review11 N6: 'a glossy decal mouth'): each lip's front is the profile's
+    own, its back tapering into the corner of the mouth; the colour is the wide's, fading into the
+    skin at the edges (a soft halo, no outline), no white gloss; the corner sits in a small shadow
+    and the lower lip throws its shade on the chin."""
+    ux, uy = lm["lip_up"]
+    ox, oy = lm["sto"]
+    lx, ly = lm["lip_lo"]
+    corner = (ox - 40, oy - 1 + 6 * droop)
+    up_front = [(x - 1.5, y) for x, y in prof if uy - 8 <= y <= oy and x > ox - 4]
+    lo_front = [(x - 1.5, y) for x, y in prof if oy <= y <= ly + 8 and x > ox - 6]
+    upper = [*up_front, (ox - 16, oy + 1), corner, (ox - 24, uy - 2), (ux - 12, uy - 7)]
+    lower = [*lo_front, (lx - 14, ly + 8), (ox - 28, oy + 9), corner, (ox - 18, oy + 2)]
+    for pts, a, b in ((upper, LIP_SHADE, LIP), (lower, LIP, LIP_LIT)):
+        mid = sum(x for x, _ in pts) / len(pts)
+        g = d.lin(pl((mid - 30, 0)), pl((mid + 14, 0)), [(0, a, 0.0), (0.45, a, 0.7), (1, b, 0.9)])
+        d.path(smooth(pl.all(pts), tension=0.7), fill=g)
+    psoft(d, pl, (lx - 10, ly - 2), 14, 6, LIP_LIT, 0.25)                     # the lower lip's round, matt
+    d.path(smooth(pl.all([(ox - 1, oy), (ox - 14, oy + 1), (ox - 28, oy + 1.5), corner]), closed=False),
+           stroke=LIP_SHADE, width=(2.2 + 0.8 * parted) * pl.scale, opacity=0.65)  # the line between the lips
+    psoft(d, pl, (corner[0] - 2, corner[1] + 1), 9, 7, face.DEEP, 0.5)         # the corner's shadow
+    psoft(d, pl, (lx - 8, ly + 12), 18, 6, face.DEEP, 0.3)                    # the lower lip's shade on the chin
+
+
+def _inside(pts: Sequence[P], prof: list[P], margin: float = 6.0) -> list[P]:
+    """`pts` each pulled in toward the head's middle until it lies `margin` inside the profile `prof`
+    (nanosvg has no clip paths: a plane laid by numbers for one profile must not spill off another)."""
+    def within(x: float, y: float) -> bool:
+        hit = False
+        for (x0, y0), (x1, y1) in itertools.pairwise([*prof, prof[0]]):
+            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                hit = not hit
+        return hit
+
+    c = (-200.0, -100.0)
+    out = []
+    for x, y in pts:
+        t = 1.0
+        while t > 0 and not all(within(x + dx, y + dy) for dx, dy in ((margin, 0), (-margin, 0), (0, margin),
+                                                                          (0, -margin))):
+            t -= 0.05
+            x, y = c[0] + (x - c[0]) * 0.95, c[1] + (y - c[1]) * 0.95
+        out.append((x, y))
+    return out
+
+
+def cel_planes(d: Doc, pl: Place, m: face.Model, prof: list[P], jaw_y: float, chin: P) -> None:
+    """The head's planes in the wides' flatter, cel-like style (review11 #7: 'smooth airbrushed eggs'),
+    hard-edged flat shapes inside the silhouette: the side of the face turned away from the candle
+    behind a line from the temple down the cheekbone's edge to the jaw, the hollow under the cheekbone
+    a step darker, the cheekbone's lit top a step lighter, the temple and the eye's socket in shade,
+    and the jaw's underside lit by the candle below, its edge a clear line over the neck's shadow."""
+    sh = m.skin_shade
+    cx = chin[0]
+    # under the cheekbone: its edge a hard line from the ear's front down and forward toward the mouth's
+    # corner, the hollow under it fading (a gradient) toward the jaw
+    hollow = [(-236, -118), (-190, -112), (-146, -92), (-120, -54), (-150, -30), (-200, -10), (-240, -40)]
+    d.path(smooth(pl.all(_inside(hollow, prof)), tension=0.6), fill=d.lin(pl((-170, -100)), pl((-175, -10)), [
+        (0, sh, 0.34), (1, sh, 0.0)]))
+    d.path(smooth(pl.all([(-234, -122), (-190, -116), (-150, -97)]), closed=False), stroke=m.skin_lit,
+           width=3 * pl.scale, opacity=0.35)                                    # the cheekbone's lit edge
+    # the jaw's back edge (the ramus) from under the ear to the jaw's angle, the cheek behind it in shade
+    ramus = [(-244, -36), (-238, 40), (-250, jaw_y - 14), (-300, jaw_y - 4), (-300, -40)]
+    d.path(smooth(pl.all(_inside(ramus, prof)), tension=0.6), fill=sh, opacity=0.3)
+    # the temple and the eye's socket under the brow (his face.head models his)
+    if m.she:
+        d.path(smooth(pl.all(_inside([(-140, -236), (-120, -218), (-132, -178), (-180, -172), (-206, -204),
+                                      (-186, -236)], prof)), tension=0.7), fill=sh, opacity=0.2)
+    jaw = [p for p in prof if p[1] > jaw_y - 40 and -300 < p[0] < cx - 10]
+    jaw.sort(key=lambda p: -p[0])
+    band = [*[(x, y - 1.5) for x, y in jaw], *[(x + 6, y - 16) for x, y in reversed(jaw)]]
+    d.path(smooth(pl.all(band), tension=0.7), fill="#ffc27a", opacity=0.3)     # the candle on the jaw's underside
+
+
+def ear_shift(pl: Place) -> Place:
+    """Her head's frame moved so face.ear's ear (at (-262, -120)) sits where the wide has it relative to
+    her face: lower, level with the nose's underside, and a little further back."""
+    return Place(*pl((-8.0, 40.0)), pl.rot, pl.scale, pl.mirror)
+
+
+
+def skin(d: Doc, pl: Place, m: face.Model, prof: list[P]) -> None:
+    """Her head's skin on the wide's profile: lit at the front, shade toward the back (as face.head, whose
+    soft modelling sat at the old profile's points), the cheek's rose, the cel planes, the nose's wing and
+    the candle below lighting the undersides (the nose's, the lips', the chin's) and a warm rim just
+    inside the front of the profile, forehead to chin."""
+    lm = landmarks(prof)
+    g = d.lin(pl((10, -150)), pl((-330, -60)), [(0, m.skin_lit, 1), (0.35, m.skin, 1), (1, m.skin_shade, 1)])
+    d.path(smooth(pl.all(prof), tension=0.9), fill=g, stroke=m.line, width=2.2)
+    psoft(d, pl, (-120, -70), 44, 30, "#e0707a", 0.3)                         # the wide's rose cheek
+    my = lm["menton"][1]
+    cel_planes(d, pl, m, prof, jaw_y=my, chin=lm["lip_lo"])
+    nose(d, pl, m, lm)
+    front = [(x - 5, y) for x, y in prof if -330 < y < my - 6 and x > -150 + 0.4 * max(0.0, y)]
+    d.path(smooth(pl.all(front), closed=False), stroke="#ffd8a0", width=7 * pl.scale, opacity=0.4)
+    (tx, ty), (sx, sy), (lx, ly) = lm["tip"], lm["sub"], lm["lip_lo"]
+    psoft(d, pl, (sx + 4, sy + 8), 10, 7, "#ffe0b0", 0.4)                     # the upper lip under the nose
+    psoft(d, pl, (tx - 12, ty + 8), 12, 6, "#ffe0b0", 0.35)                   # the nose's underside
+    psoft(d, pl, (lx - 26, ly + 44), 26, 24, "#ffe0b0", 0.35)                 # the chin's ball
+    psoft(d, pl, (-110, -20), 60, 80, "#ffc27a", 0.25)                        # the cheek's near plane
