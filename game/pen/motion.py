@@ -72,11 +72,13 @@ def draw_cover_motion(dst: pygame.Surface, x0: int, y0: int, page: pygame.Surfac
 # over before the fresh spread settles (a 1 s rigid flip read as a pop to blank pages)
 TURN_LEAVES = ((0.07, 0.74), (0.3, 0.95))
 SEGMENTS = 48  # a turning leaf is drawn as this many hinged strips: it can bow
-BEND = 1.0  # radians the free edge trails the hinge at mid-turn: the leaf curls as it goes over (0.55 read as a flat card)
+BEND = 1.3  # radians the free edge leads the hinge from mid-turn on: lifted by its edge, the leaf curls up off the
+# page from there while its spine side still lies (trailing by 1.0 it read as a flat card, review11 N4)
+CURL = 1.5  # how the lead grows from the spine to the free edge: the bend gathers toward the lifted edge
 EYE = 4.0  # the camera's height over the page, in page widths: the standing leaf's strips spread nearer the eye
-RISE = 0.008  # a leaf standing a page width high is this share of its height taller, top and bottom edges bowing
-# out along the curl by a few px: the page is in a book under a camera far above (review10 #12: by the eye's
-# EYE perspective it grew a third, hanging ~80 px over the table and into the caption band)
+RISE = 0.06  # a leaf standing a page width high is this share of its height taller: its top and bottom edges
+# bow out along the curl by ~10-14 px at 1080p, still over the book's leather, never the table (review10 #12:
+# by the eye's EYE perspective it grew a third, ~80 px over the table; at 0.008 they bowed 2 px: a card)
 LIGHT = (-0.51, 0.86)  # the candle's direction in the leaf's (x, up) plane: up and to the left
 SHOW_THROUGH = 0.35  # how dark the writing shows, mirrored, through the back of a backlit leaf
 LAID_THROUGH = 0.4  # the share of it still seen once the leaf lies on the left, until the next leaf covers it
@@ -88,9 +90,26 @@ EDGE_SHADOW = 0.03  # the soft shadow a laid leaf's free edge throws on the page
 
 def leaf_angles(phi: float, n: int = SEGMENTS) -> list[float]:
     """The angle of each of a leaf's n strips, spine first, when its hinge has turned by
-    `phi` (0 lying right .. pi lying left): the free edge trails, most at mid-turn."""
-    lag = BEND * math.sin(phi)
-    return [min(math.pi, max(0.0, phi - lag * ((i + 0.5) / n) ** 1.5)) for i in range(n)]
+    `phi` (0 lying right .. pi lying left): the free edge leads, so the leaf rises off the
+    page from its edge while the spine side still lies, and past the upright it goes on over
+    (beyond pi: down toward the left page, where `leaf_path` lays it flat)."""
+    lead = BEND * (math.sin(phi) ** 0.5 if phi < math.pi / 2 else 1.0)
+    return [max(0.0, phi + lead * ((i + 0.5) / n) ** CURL) for i in range(n)]
+
+
+def leaf_path(w: float, phi: float) -> list[tuple[float, float, float, float, float]]:
+    """The leaf's strips spine first as (theta, x0, z0, x1, z1) from the hinge, w wide in all:
+    a strip that would go under the left page lies on it instead (the free edge lands first)."""
+    out = []
+    x = z = 0.0
+    n = SEGMENTS
+    for th in leaf_angles(phi, n):
+        x1, z1 = x + math.cos(th) * w / n, z + math.sin(th) * w / n
+        if z1 < 0.0:  # down on the left page: flat on it, onward to the left
+            th, x1, z1 = math.pi, x - w / n, 0.0
+        out.append((th, x, z, x1, z1))
+        x, z = x1, z1
+    return out
 
 
 def _strip_light(theta: float) -> float:
@@ -104,6 +123,20 @@ def _strip_light(theta: float) -> float:
     return min(1.0, 0.5 + 0.5 * max(0.0, -lit) + 0.45 * max(0.0, lit))
 
 
+def leaf_strips(w: int, h: int, spine_x: float, top: int, phi: float,
+                eye: tuple[float, float]) -> list[tuple[float, float, float, float, float]]:
+    """Where each of a leaf's strips is seen (`draw_bent_leaf`): (theta, x0, x1, y_top, y_bottom)
+    in dst px, spine first; its top and bottom edges bow out where the leaf rises toward the eye."""
+    d = EYE * w
+    out = []
+    for th, x, z, x1, z1 in leaf_path(w, phi):
+        g0, g1 = d / max(d - z, 1.0), d / max(d - z1, 1.0)
+        sx0, sx1 = eye[0] + (spine_x + x - eye[0]) * g0, eye[0] + (spine_x + x1 - eye[0]) * g1
+        gv = 1.0 + RISE * (z + z1) / (2 * w)
+        out.append((th, sx0, sx1, top + h / 2 - h * gv / 2, top + h / 2 + h * gv / 2))
+    return out
+
+
 def draw_bent_leaf(dst: pygame.Surface, front: pygame.Surface, back: pygame.Surface, spine_x: float, top: int,
                    phi: float, eye: tuple[float, float], smooth: bool = True) -> tuple[float, float, int]:
     """A leaf hinged at `spine_x`, its hinge turned by `phi` and bowing (`leaf_angles`), seen
@@ -113,26 +146,18 @@ def draw_bent_leaf(dst: pygame.Surface, front: pygame.Surface, back: pygame.Surf
     lose nothing), at a fraction of the cost. Returns where its free edge is seen: x, top, height."""
     scale = pygame.transform.smoothscale if smooth else pygame.transform.scale
     w, h = front.get_size()
-    d = EYE * w
-    thetas = leaf_angles(phi)
-    n = len(thetas)
-    x = z = 0.0
+    strips = leaf_strips(w, h, spine_x, top, phi, eye)
+    n = len(strips)
     edge = (spine_x, float(top), h)
-    for i, th in enumerate(thetas):
-        x1, z1 = x + math.cos(th) * w / n, z + math.sin(th) * w / n
-        g0, g1 = d / max(d - z, 1.0), d / max(d - z1, 1.0)
-        sx0, sx1 = eye[0] + (spine_x + x - eye[0]) * g0, eye[0] + (spine_x + x1 - eye[0]) * g1
+    for i, (th, sx0, sx1, y0f, y1f) in enumerate(strips):
         a, b = round(w * i / n), round(w * (i + 1) / n)
         src = front.subsurface(pygame.Rect(a, 0, b - a, h)) if math.cos(th) >= 0 else \
             back.subsurface(pygame.Rect(w - b, 0, b - a, h))
         left, right = min(sx0, sx1), max(sx0, sx1)
         sw = round(right) - round(left) + 1  # one px over: no seam between strips
-        gv = 1.0 + RISE * (z + z1) / (2 * w)
-        y0f, y1f = top + h / 2 - h * gv / 2, top + h / 2 + h * gv / 2
         if sw > 0 and right - left > 0.05:
             _blit_strip(dst, scale, src, round(left), sw, y0f, y1f, _strip_light(th))
         edge = (sx1, y0f, round(y1f - y0f))
-        x, z = x1, z1
     return edge
 
 
@@ -159,10 +184,8 @@ def _blit_strip(dst: pygame.Surface, scale: Callable[[pygame.Surface, tuple[int,
 def _leaf_shadow(dst: pygame.Surface, spine_x: float, top: int, h: int, w: int, phi: float, clip: pygame.Rect) -> None:
     """The shadow a lifted leaf throws onto the page under it, to the right, away from the candle:
     darkest by the leaf, fading out where its highest point's shadow falls."""
-    x = z = reach = 0.0
-    foot = 0.0
-    for th in leaf_angles(phi):
-        x, z = x + math.cos(th) * w / SEGMENTS, z + math.sin(th) * w / SEGMENTS
+    reach = foot = 0.0
+    for _, _, _, x, z in leaf_path(w, phi):
         foot, reach = max(foot, x), max(reach, x + CAST * z)
     sw = round(reach - foot)
     if sw < 2 or phi <= 0.0:

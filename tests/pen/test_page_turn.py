@@ -80,12 +80,13 @@ def test_the_laid_leaf_keeps_its_writing_until_the_next_leaf_covers_it() -> None
 
 
 def test_the_turning_leaf_curls() -> None:
-    """The leaf bends as it goes over: its free edge trails the hinge by a good part of a right angle,
-    and strips higher up are seen larger, so its top edge bows (at BEND 0.55 / EYE 10 it read as a card)."""
+    """The leaf bends as it goes over: lifted by its free edge, that edge leads the hinge by a good part
+    of a right angle (review11 N4: trailing it, the leaf read as a card), and strips higher up are seen
+    larger, so its top edge bows (at BEND 0.55 / EYE 10 it read as a card)."""
     from game.pen.motion import EYE, leaf_angles
 
     thetas = leaf_angles(math.pi / 2)
-    assert thetas[0] - thetas[-1] > 0.8
+    assert thetas[-1] - thetas[0] > 0.8
     assert EYE / (EYE - 1.0) > 1.2, "a standing leaf hardly nearer the eye"
 
 
