@@ -81,17 +81,19 @@ def neck(doc: Doc, pl: Place, m: Model, length: float = 420) -> None:
 
 
 JOIN = slice(10, 15)  # the profile's stretch from under the nose's tip down to the upper lip's front
+WING: list[P] = [(-8, -74), (-26, -70), (-34, -84), (-24, -96)]  # the nostril's wing, local points
 
 
 def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0, behind: bool = False,
-         prof: Sequence[P] | None = None) -> None:
+         prof: Sequence[P] | None = None, wing: bool = True) -> None:
     """The skin of the head with its light: warm key on the near side, shade to the back (`rim`: the
     window's cold rim on the profile, planes(); `under`: the shade where the jaw turns under, 0 in a
     light from below, where a shade crease above the lit underside read as a second chin). `behind`:
     this face is the far one of two meeting (the kiss): its profile from under the nose to the lip
     (JOIN) has no ink, rim or nostril line, as its skin runs on behind the nearer face there
     (kiss.between); a line there read as a pale seam across her upper lip. `prof`: a shot's own drawing of
-    this profile (the kiss's), in place of the model's."""
+    this profile (the kiss's), in place of the model's. `wing` False: no nostril hook (the nearer nose of
+    two passing, the kiss's and the gaze's: two hooks within 60 px read as one nose's two nostrils)."""
     prof = list(prof) if prof is not None else _face(m)
     pts = pl.all(prof)
     g = doc.lin(pl((10, -150)), pl((-330, -60)), [(0, m.skin_lit, 1), (0.35, m.skin, 1), (1, m.skin_shade, 1)])
@@ -127,10 +129,11 @@ def head(doc: Doc, pl: Place, m: Model, rim: float = 1.0, under: float = 1.0, be
                  opacity=0.45)
     # nostril wing and the crease from it (the far face's, in the kiss, softer and shaded into its hollow:
     # at full ink beside the nearer nose it read as that nose's second nostril; at 0.1 her nose had none)
-    wing = pl.all([(-8, -74), (-26, -70), (-34, -84), (-24, -96)])
     if behind:
         psoft(doc, pl, (-20, -80), 12, 8, m.skin_shade, 0.45)  # the nostril's hollow under the wing
-    doc.path(smooth(wing, closed=False), stroke=m.line, width=1.6 if behind else 2.0, opacity=0.45 if behind else 0.7)
+    if wing:
+        doc.path(smooth(pl.all(WING), closed=False), stroke=m.line, width=1.6 if behind else 2.0,
+                 opacity=0.45 if behind else 0.7)
     # the jaw turning under into shade: soft, not a drawn line
     psoft(doc, pl, (-150, 108), 80, 12 * jr, m.skin_shade, 0.45 * (1.0 if m.she else 0.7) * under, rot=-12)
     planes(doc, pl, m, rim, under, prof)
@@ -298,9 +301,10 @@ def eye_closed(doc: Doc, pl: Place, m: Model, sorrow: float = 0.0) -> None:
     brow(doc, pl, m, (-92, -196), sorrow)
 
 
-def brow(doc: Doc, pl: Place, m: Model, e: P, sorrow: float) -> None:
-    """sorrow > 0 lifts the inner (front) end: longing, regret."""
-    w = 6 if m.she else 10
+def brow(doc: Doc, pl: Place, m: Model, e: P, sorrow: float, weight: float = 0.0) -> None:
+    """sorrow > 0 lifts the inner (front) end: longing, regret. `weight`: the brow's thickness at its head
+    in local px (0: the model's own, 6 on her, 10 on him; the kiss draws the wides' heavier brow)."""
+    w = weight or (6 if m.she else 10)
     b = [(e[0] - 46, e[1] - 36), (e[0] - 10, e[1] - 50 - 2 * sorrow), (e[0] + 26, e[1] - 46 - 10 * sorrow)]
     # tapered: full at its head (toward the nose), fine at the tail, and soft: a gradient of hairs,
     # not a solid slab of ink

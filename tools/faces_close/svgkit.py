@@ -8,25 +8,51 @@ cubic Beziers, which nanosvg (the game's rasterizer) draws exactly.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 P = tuple[float, float]
 
 
 @dataclass(frozen=True)
 class Place:
-    """Local -> canvas: mirror x (face left), scale, turn by `rot` degrees, move to (x, y)."""
+    """Local -> canvas: warp y (`ys`), mirror x (face left), scale, turn by `rot` degrees, move to (x, y).
+
+    `ys`: knots (local y in, local y out), ascending, for a head drawn in another person's proportions
+    (model.warp: the close profiles' eye, nose and chin moved to where the wides' stand); linear between
+    the knots, unchanged in slope past the ends, none (the default) leaves y as it is."""
 
     x: float
     y: float
     rot: float = 0.0
     scale: float = 1.0
     mirror: bool = False
+    ys: tuple[P, ...] = ()
+
+    def warp(self, y: float) -> float:
+        """Local `y` moved through the knots `ys`."""
+        ks = self.ys
+        if not ks:
+            return y
+        if y <= ks[0][0]:
+            return ks[0][1] + y - ks[0][0]
+        for (a, a2), (b, b2) in itertools.pairwise(ks):
+            if y <= b:
+                return a2 + (y - a) * (b2 - a2) / ((b - a) or 1.0)
+        return ks[-1][1] + y - ks[-1][0]
+
+    def stretch(self, y: float) -> float:
+        """How much the warp stretches local y at `y` (a soft shade's height follows it)."""
+        return self.warp(y + 0.5) - self.warp(y - 0.5) if self.ys else 1.0
+
+    def moved(self, dx: float, dy: float) -> Place:
+        """This place moved (dx, dy) canvas px, all else kept."""
+        return replace(self, x=self.x + dx, y=self.y + dy)
 
     def __call__(self, p: P) -> P:
-        px, py = p
+        px, py = p[0], self.warp(p[1])
         if self.mirror:
             px = -px
         px *= self.scale
@@ -54,7 +80,7 @@ class View:
     def place(self, pl: Place) -> Place:
         """`pl` as seen through this view: the same head, where it lands on the canvas."""
         x, y = self((pl.x, pl.y))
-        return Place(x, y, pl.rot, pl.scale * self.z, pl.mirror)
+        return Place(x, y, pl.rot, pl.scale * self.z, pl.mirror, pl.ys)
 
     def transform(self) -> str:
         """The SVG group transform that draws the wide framing's coordinates through this view."""
@@ -189,4 +215,4 @@ def psoft(doc: Doc, pl: Place, c: P, rx: float, ry: float, colour: str, opacity:
           core: float = 0.0) -> None:
     """`soft` in a head's local frame (placed, mirrored and turned with it)."""
     r = (-rot if pl.mirror else rot) + pl.rot
-    soft(doc, pl(c), rx * pl.scale, ry * pl.scale, colour, opacity, r, core)
+    soft(doc, pl(c), rx * pl.scale, ry * pl.scale * pl.stretch(c[1]), colour, opacity, r, core)
