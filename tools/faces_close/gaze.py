@@ -144,6 +144,7 @@ def her() -> str:
     _open_eye(d, pl, m, sorrow=lk.sorrow + 2.4, lid=HER_LID, knit=1.2)
     _narrowed(d, aimed(pl), m)
     face.hair_front(d, pl, m)
+    gaze_head.locks(d, pl, m, gaze_head.HER_LOCKS)
     return d.text()
 
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tools.faces_close import face
-from tools.faces_close.svgkit import Doc, P, Place, psoft, smooth
+from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth
 
 WIDE_HEAD = Path(__file__).resolve().parents[2] / "assets" / "art" / "figures" / "her" / "head.svg"
 WIDE_EYE: P = (102.5, 66.6)   # her open eye's centre in the wide head's frame (eyes_open.svg)
@@ -110,12 +110,18 @@ def nose(d: Doc, pl: Place, m: face.Model, lm: dict[str, P]) -> None:
     under the tip (review11 N6: 'no nostril')."""
     tx, ty = lm["tip"]
     sx, sy = lm["sub"]
-    wing = [(tx - 24, ty + 4), (sx - 8, sy - 22), (sx - 12, sy - 10), (sx - 6, sy - 2), (sx + 2, sy - 1)]
-    d.path(smooth(pl.all([*wing, (tx - 14, ty + 12)]), tension=0.7), fill=m.skin_shade, opacity=0.18)
-    d.path(smooth(pl.all(wing), closed=False), stroke=m.line, width=2.0 * pl.scale, opacity=0.55)
-    d.path(smooth(pl.all([(sx + 1, sy - 2), (sx + 14, sy - 7), (tx - 10, ty + 11), (sx + 12, sy - 4)]), tension=0.7),
-           fill=face.DEEP, opacity=0.6)  # the nostril under the tip
 
+    def under(t: float, up: float = 0.0) -> P:  # a point on the nose's underside, tip (0) to base (1)
+        return (tx + (sx - tx) * t, ty + (sy - ty) * t - up)
+
+    # the wing: its crease an arch over the nostril's back half, from behind the tip back to the cheek
+    wing = [under(0.4, 9), under(0.55, 16), under(0.75, 17), under(0.9, 9), under(0.96, 2)]
+    psoft(d, pl, under(0.7, 20), 12, 7, m.skin_shade, 0.4)                   # the groove over the wing
+    psoft(d, pl, under(0.66, 9), 10, 6, m.skin_lit, 0.3)                     # the wing's lit round
+    d.path(smooth(pl.all(wing), closed=False), stroke=m.line, width=2.0 * pl.scale, opacity=0.45)
+    # the nostril: a dark crescent along the underside from behind the tip to the wing's foot
+    d.path(smooth(pl.all([under(0.32, 0.5), under(0.55, 4), under(0.78, 4), under(0.88, 0.5), under(0.6, -0.5)]),
+                  tension=0.7), fill=face.DEEP, opacity=0.7)
 
 LIP, LIP_LIT, LIP_SHADE = "#b8675c", "#cf8a7a", "#7a3a34"  # the wides' lip (mouth_rest.svg #ab5d56), a little lit
 
@@ -135,8 +141,9 @@ def lips(d: Doc, pl: Place, prof: list[P], lm: dict[str, P], droop: float = 0.0,
     lower = [*lo_front, (lx - 14, ly + 8), (ox - 28, oy + 9), corner, (ox - 18, oy + 2)]
     for pts, a, b in ((upper, LIP_SHADE, LIP), (lower, LIP, LIP_LIT)):
         mid = sum(x for x, _ in pts) / len(pts)
-        g = d.lin(pl((mid - 30, 0)), pl((mid + 14, 0)), [(0, a, 0.0), (0.45, a, 0.7), (1, b, 0.9)])
+        g = d.lin(pl((mid - 34, 0)), pl((mid + 12, 0)), [(0, a, 0.1), (0.35, a, 0.8), (1, b, 1.0)])
         d.path(smooth(pl.all(pts), tension=0.7), fill=g)
+    psoft(d, pl, ((ox + corner[0]) / 2 + 6, oy), 30, 24, LIP, 0.18)         # the lips' colour bleeding into the skin
     psoft(d, pl, (lx - 10, ly - 2), 14, 6, LIP_LIT, 0.25)                     # the lower lip's round, matt
     d.path(smooth(pl.all([(ox - 1, oy), (ox - 14, oy + 1), (ox - 28, oy + 1.5), corner]), closed=False),
            stroke=LIP_SHADE, width=(2.2 + 0.8 * parted) * pl.scale, opacity=0.65)  # the line between the lips
@@ -176,18 +183,17 @@ def cel_planes(d: Doc, pl: Place, m: face.Model, prof: list[P], jaw_y: float, ch
     cx = chin[0]
     # under the cheekbone: its edge a hard line from the ear's front down and forward toward the mouth's
     # corner, the hollow under it fading (a gradient) toward the jaw
-    hollow = [(-236, -118), (-190, -112), (-146, -92), (-120, -54), (-150, -30), (-200, -10), (-240, -40)]
-    d.path(smooth(pl.all(_inside(hollow, prof)), tension=0.6), fill=d.lin(pl((-170, -100)), pl((-175, -10)), [
-        (0, sh, 0.34), (1, sh, 0.0)]))
-    d.path(smooth(pl.all([(-234, -122), (-190, -116), (-150, -97)]), closed=False), stroke=m.skin_lit,
-           width=3 * pl.scale, opacity=0.35)                                    # the cheekbone's lit edge
+    hollow = [(-244, -126), (-196, -132), (-150, -118), (-122, -70), (-140, -30), (-196, -20), (-246, -60)]
+    d.path(smooth(pl.all(_inside(hollow, prof)), tension=0.6), fill=d.lin(pl((-180, -124)), pl((-184, -30)), [
+        (0, sh, 0.26), (1, sh, 0.0)]))
+    d.path(smooth(pl.all([(-240, -130), (-196, -136), (-150, -123)]), closed=False), stroke=m.skin_lit,
+           width=3 * pl.scale, opacity=0.3)                                     # the cheekbone's lit edge
     # the jaw's back edge (the ramus) from under the ear to the jaw's angle, the cheek behind it in shade
     ramus = [(-244, -36), (-238, 40), (-250, jaw_y - 14), (-300, jaw_y - 4), (-300, -40)]
     d.path(smooth(pl.all(_inside(ramus, prof)), tension=0.6), fill=sh, opacity=0.3)
-    # the temple and the eye's socket under the brow (his face.head models his)
+    # the eye's socket under the brow, soft (as a flat plane it framed the eye as a box)
     if m.she:
-        d.path(smooth(pl.all(_inside([(-140, -236), (-120, -218), (-132, -178), (-180, -172), (-206, -204),
-                                      (-186, -236)], prof)), tension=0.7), fill=sh, opacity=0.2)
+        psoft(d, pl, (-150, -200), 44, 30, sh, 0.22)
     jaw = [p for p in prof if p[1] > jaw_y - 40 and -300 < p[0] < cx - 10]
     jaw.sort(key=lambda p: -p[0])
     band = [*[(x, y - 1.5) for x, y in jaw], *[(x + 6, y - 16) for x, y in reversed(jaw)]]
@@ -216,7 +222,32 @@ def skin(d: Doc, pl: Place, m: face.Model, prof: list[P]) -> None:
     front = [(x - 5, y) for x, y in prof if -330 < y < my - 6 and x > -150 + 0.4 * max(0.0, y)]
     d.path(smooth(pl.all(front), closed=False), stroke="#ffd8a0", width=7 * pl.scale, opacity=0.4)
     (tx, ty), (sx, sy), (lx, ly) = lm["tip"], lm["sub"], lm["lip_lo"]
-    psoft(d, pl, (sx + 4, sy + 8), 10, 7, "#ffe0b0", 0.4)                     # the upper lip under the nose
+    psoft(d, pl, (sx + 6, sy + 6), 8, 5, "#ffe0b0", 0.3)                      # the upper lip under the nose
     psoft(d, pl, (tx - 12, ty + 8), 12, 6, "#ffe0b0", 0.35)                   # the nose's underside
     psoft(d, pl, (lx - 26, ly + 44), 26, 24, "#ffe0b0", 0.35)                 # the chin's ball
     psoft(d, pl, (-110, -20), 60, 80, "#ffc27a", 0.25)                        # the cheek's near plane
+
+
+# her locks falling from the hair's front edge onto the face (review11 #7: the hair's edge a smooth line
+# round the face): (root in the hair, bend, tip on the skin, width at the root), the wide's wave over the
+# temple and the strands before the ear
+HER_LOCKS: list[tuple[P, P, P, float]] = [
+    ((-146, -304), (-162, -266), (-176, -240), 46.0),
+    ((-258, -182), (-250, -146), (-246, -118), 40.0),
+]
+
+
+def locks(d: Doc, pl: Place, m: face.Model, spec: list[tuple[P, P, P, float]]) -> None:
+    """Locks lying over the face's edge as the wides draw hair, in flat tones: each a tapered shape in
+    the hair's colour with a lit stripe down its middle and a dark edge, its tip on the skin with a
+    thin shadow under it, so the hair's outline breaks over the face instead of ending on one curve."""
+    g = d.lin(pl((-70, -420)), pl((-380, -60)), [(0, m.hair_lit, 1), (0.45, m.hair, 1), (1, m.hair_dark, 1)])
+    for root, bend, tip, w in spec:  # in face.hair_front's own gradient and edge: part of the hair's mass
+        shadow = [(x - 3, y + 6) for x, y in (root, bend, tip)]
+        d.path(smooth(pl.all(limb(shadow, [w, w * 0.55, 8])), tension=0.6), fill=face.DEEP, opacity=0.22)
+        out = limb([root, bend, tip], [w, w * 0.55, 8])  # [start, 3 left, end, 3 right]
+        d.path(smooth(pl.all(out), tension=0.6), fill=g)
+        d.path(smooth(pl.all(out[2:7]), closed=False, tension=0.6), stroke=m.hair_dark, width=2)  # its edge on the skin
+        strand = [((root[0] + bend[0]) / 2 + 4, (root[1] + bend[1]) / 2), (bend[0] + 3, bend[1]),
+                  ((bend[0] + tip[0]) / 2 + 1, (bend[1] + tip[1]) / 2)]
+        d.path(smooth(pl.all(strand), closed=False), stroke=m.hair_lit, width=1.6, opacity=0.45)
