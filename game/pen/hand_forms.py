@@ -83,10 +83,12 @@ HAND: tuple[Part, ...] = (
                  (150.0, -76.0, 150.0, -76.0, 4.0, 7.0), (156.0, -94.0, 156.0, -94.0, 3.0, 6.5),
                  (138.0, -31.0, 240.0, -28.0, 0.8, 3.6), (150.0, -55.0, 244.0, -42.0, 0.8, 3.6),
                  (157.0, -75.0, 244.0, -56.0, 0.65, 3.4), (161.0, -93.0, 240.0, -70.0, 0.5, 3.4))),
-    # the thumb: bowed out from the wrist, its pad pressing the barrel's near side, its nail
-    # turned toward the viewer
-    Part(((172.0, 16.0, 40.0, 16.0), (128.0, 28.0, 38.0, 13.8), (90.0, 21.0, 31.0, 12.2),
-          (57.0, 13.0, 24.0, 10.4)), "skin", k=7.0, nail=0.45, creases=True),
+    # the thumb: its first bone bowed out from the wrist to a knuckle (the joint, a little
+    # thicker), its last bone bent in at it toward the barrel, the pad pressing the barrel's
+    # near side well behind the index's tip, the nail turned toward the viewer (a straight
+    # thumb as long as the index, its tip beside the nib, read as a sausage: review11 #11)
+    Part(((172.0, 16.0, 40.0, 16.0), (122.0, 30.0, 37.0, 14.4), (98.0, 21.0, 32.0, 12.4),
+          (80.0, 11.0, 28.0, 10.4)), "skin", k=7.0, nail=0.45, creases=True),
     # the index finger bent at its middle joint, which stands up and out beside the barrel, its
     # last joint coming back down onto it so the tip pinches the grip ~2.5 cm above the nib
     # (it used to lie straight along the barrel's top: a finger-gun)

@@ -49,11 +49,14 @@ RGB = tuple[int, int, int]
 Pt = tuple[float, float]
 
 HER_CREASES = 0.35  # her hand's knuckle creases against his (review8 #21: her fingers read as jointed tubes)
-LEFT_TURN = 35.0  # degrees the hand of a writer on the left is turned further clockwise: her forearm from the lower left
+LEFT_TURN = 45.0  # degrees the hand of a writer on the left is turned further clockwise: her forearm from the lower left
 ANGLE = 48.0  # degrees: the pen's direction from tip to cap on screen, a little steeper than the lying pen's
 WRIST: Pt = (240.0, -76.0)  # the wrist's centre (pen frame, his size)
 ARM_DIR = math.radians(23.0)  # the forearm's direction, relative to the barrel
 ARM_LEN = 600.0  # how far the forearm reaches from the wrist (past any frame's edge)
+ELBOW = 300.0  # her forearm's length, wrist to elbow (his size: the hand is scaled with hers)
+HER_TILT = math.radians(12.0)  # her forearm turned this much further from the barrel than his
+UPPER_DIR = math.radians(15.0)  # her upper arm, from the elbow toward her shoulder, in the pen's frame (lower left)
 ARM_JOIN = (70.0, 110.0)  # along the arm: where the arm's own canvas fades in over the hand's
 # the candle: from the upper left, fairly high; and where shadows fall, per unit of height
 LIGHT = (-0.56, -0.50, 0.66)  # screen x (right), y (down), z (up, toward the viewer)
@@ -83,11 +86,41 @@ def _arm_at(s: float, r: float, z: float, size: float) -> Joint:
     return (WRIST[0] + s * math.cos(ARM_DIR), WRIST[1] + s * math.sin(ARM_DIR), z, r)
 
 
+def _fore_at(s: float, r: float, z: float) -> Joint:
+    """A joint on her forearm's axis, `s` from the wrist (his size): turned HER_TILT further
+    from the barrel than his, so it comes in from the lower left, not straight up from below."""
+    a = ARM_DIR + HER_TILT
+    return (WRIST[0] + s * math.cos(a), WRIST[1] + s * math.sin(a), z, r)
+
+
+def _upper_at(t: float, r: float, z: float) -> Joint:
+    """A joint on her upper arm's axis, `t` from her elbow toward her shoulder (his size)."""
+    e = _fore_at(ELBOW, 0.0, 0.0)
+    return (e[0] + t * math.cos(UPPER_DIR), e[1] + t * math.sin(UPPER_DIR), z, r)
+
+
+def _her_arm() -> tuple[Part, ...]:
+    """Her bare arm, his size: a forearm swelling from a slim wrist to its belly and narrowing
+    again to the elbow, which bends there toward her shoulder at the lower left, into the
+    banded hem of her green puff sleeve (it used to run on straight to the frame's edge: a
+    600 px tube with no elbow, review11 #9)."""
+    skin = Part((_fore_at(8.0, 28.0, 30.0), _fore_at(60.0, 31.0, 32.0), _fore_at(165.0, 40.0, 35.0),
+                 _fore_at(ELBOW - 30.0, 36.0, 36.0), _upper_at(0.0, 37.0, 36.0), _upper_at(90.0, 41.0, 38.0),
+                 _upper_at(400.0, 44.0, 40.0)), "skin", k=12.0, flat=0.72)
+    hem = Part((_upper_at(150.0, 45.0, 44.0), _upper_at(166.0, 46.0, 45.0)), "sleeve", k=1.0, flat=0.78, cut=True)
+    puff = Part((_upper_at(164.0, 50.0, 46.0), _upper_at(250.0, 58.0, 50.0), _upper_at(420.0, 58.0, 50.0)),
+                "sleeve", k=1.0, flat=0.74, cut=True, folds=7)
+    return skin, hem, puff
+
+
 def _arm_parts(look: Look) -> tuple[Part, ...]:
     """The forearm and what it wears, his size (scaled with the hand)."""
     s = look.size
-    parts = [Part((_arm_at(8.0, 35.0, 30.0, s), _arm_at(120.0, 42.0, 34.0, s), _arm_at(300.0, 46.0, 38.0, s),
-                   _arm_at(ARM_LEN, 45.0, 38.0, s)), "skin", k=12.0, flat=0.72)]
+    if look.cuff is None and look.left:
+        parts = list(_her_arm())
+    else:
+        parts = [Part((_arm_at(8.0, 35.0, 30.0, s), _arm_at(120.0, 42.0, 34.0, s), _arm_at(300.0, 46.0, 38.0, s),
+                       _arm_at(ARM_LEN, 45.0, 38.0, s)), "skin", k=12.0, flat=0.72)]
     if look.cuff is not None:
         parts.append(Part((_arm_at(14.0, 42.0, 42.0, s), _arm_at(54.0, 44.0, 43.0, s)), "cuff", k=1.0, flat=0.76,
                           cut=True, folds=3))
@@ -96,16 +129,17 @@ def _arm_parts(look: Look) -> tuple[Part, ...]:
         link = (WRIST[0] + 34.0 * cs - lat * sn, WRIST[1] + 34.0 * sn + lat * cs,
                 42.0 + 0.76 * math.sqrt(43.0 ** 2 - lat ** 2) + 0.8, 4.6)
         parts.append(Part((link,), "gold", k=0.0, flat=0.45))
-    if look.sleeve is not None:
+    if look.sleeve is not None and not (look.cuff is None and look.left):
         start = 46.0 if look.cuff is not None else 430.0  # hers: a short puff sleeve far up the bare arm
         r0 = 50.0 if look.cuff is not None else 56.0
         parts.append(Part((_arm_at(start, r0, 48.0, s), _arm_at(start + 200.0, r0 + 6.0, 50.0, s),
                            _arm_at(ARM_LEN + 20.0, r0 + 6.0, 50.0, s)), "sleeve", k=1.0, flat=0.74, cut=True, folds=9))
     if look.cuff is None:  # her thin gold bracelet, bowed round the wrist
         ring = []
+        a = ARM_DIR + (HER_TILT if look.left else 0.0)  # round her forearm, as it is turned
         for i in range(9):
             lat = -1.0 + i / 4
-            cs, sn = math.cos(ARM_DIR), math.sin(ARM_DIR)
+            cs, sn = math.cos(a), math.sin(a)
             s_at = 48.0 + 5.0 * lat * lat  # it hangs a little toward the hand on the arm's sides
             u, v = WRIST[0] + s_at * cs - lat * 39.0 * sn, WRIST[1] + s_at * sn + lat * 39.0 * cs
             ring.append((u, v, 40.0 + 29.0 * math.sqrt(max(0.0, 1 - lat * lat)) + 1.4, 2.0))
