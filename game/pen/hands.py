@@ -73,6 +73,7 @@ class Hand:
     # a failing hand
     tremor: float = 0.0  # lpx amplitude
     tremor_wavelengths: tuple[float, ...] = (0.45, 0.7, 1.1)  # xh along the path
+    tremor_press: float = 0.09  # how far the pressure wavers with each tremor wave (a share of full)
     shiver: float = 0.0  # lpx: a quick irregular waver across the stroke (seeded noise, not sines), in bursts
     shiver_wavelength: float = 0.6  # xh along the path between the shiver's turns
     word_wobble: float = 0.0  # xh: each word lifted or dropped off the baseline and tilted (a shaking hand)

@@ -291,7 +291,7 @@ def build_timeline(lay: LineLayout, hand: Hand, seed: int, ds: float) -> Timelin
             for wl, amp, ph1, ph2 in trem:
                 tr[:, 0] += amp * np.sin(2 * math.pi * sa / wl + ph1)
                 tr[:, 1] += amp * np.sin(2 * math.pi * sa / (wl * 1.13) + ph2)
-                press += 0.09 * amp * np.sin(2 * math.pi * sa / (wl * 0.87) + ph1 + ph2)
+                press += hand.tremor_press * amp * np.sin(2 * math.pi * sa / (wl * 0.87) + ph1 + ph2)
             env = 0.55 + 0.45 * np.sin(2 * math.pi * sa / (6.0 * xh) + trem[0][2])
             env *= 0.4 + 0.6 * np.clip(sa / (8.0 * xh), 0, 1)  # the shaking grows as the line goes on
             p = p + tr * (hand.tremor / len(trem) * 1.6) * env[:, None]
