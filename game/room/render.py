@@ -180,7 +180,8 @@ class RoomRenderer:
             view = camera_view(bounds[0], bounds[1], bounds[2], size[0])
             yield from self.moves.prepare_steps(self, bounds, size)
         else:
-            self._scaled_background(shot, size)
+            if not self._plated(shot, size):  # (a plate stands in for its background: not made again)
+                self._scaled_background(shot, size)
             yield "background"
             view = camera_view(s.rect.x, s.rect.y, s.rect.w, size[0])
         props = self.layers.props
@@ -281,6 +282,16 @@ class RoomRenderer:
             self._bg_cache[(HOLE, *key[1:], i)] = crop
             out.append((r, crop))
         return plate, out
+
+    def _plated(self, shot: str, size: tuple[int, int]) -> bool:
+        """Whether `shot` at `size` has its back plate kept, with all its holes' crops. Its tile
+        background was let go of when the plate was made: made again by the steps that run every
+        PREPARE_AGAIN s (game/scenes/story.py), it pushed the plate out of `_bg_cache` (BG_KEPT)
+        and the plate was made again after it, two full-screen rasters a second at lines 1-5, 17,
+        20, 69 (the ahead-work's slow steps)."""
+        key = (PLATE, shot, size[0], size[1])
+        return self._bg_cache.get(key) is not None and all(
+            self._bg_cache.get((HOLE, *key[1:], i)) is not None for i in range(len(self._holes.get(key, []))))
 
     def _keep(self, key: tuple[object, ...], surface: pygame.Surface) -> None:
         """Keep `surface` in `_bg_cache`, letting go of the oldest beyond BG_KEPT (a plate with
