@@ -42,7 +42,7 @@ def _frame(inserts: Inserts, u: float) -> tuple[pygame.Surface, pygame.Surface, 
             _blit_part(him, r, part.pivot, tf, 1.0, {})
     (hx, hy), (mx, my) = moved["her.svg"], moved["him.svg"]
     lines = []
-    for y in range(-50, -28, 2):
+    for y in range(-44, -28, 2):  # (under her snub nose's tip, model.warp: from -50 they crossed its tip)
         a, b = kiss.HER_AT((-44.0, float(y))), kiss.HIM_AT((-44.0, float(y)))
         a, b = (a[0] + hx, a[1] + hy), (b[0] + mx, b[1] + my)
         lines.append([(round(a[0] + (b[0] - a[0]) * i / 40), round(a[1] + (b[1] - a[1]) * i / 40))

@@ -216,3 +216,23 @@ def psoft(doc: Doc, pl: Place, c: P, rx: float, ry: float, colour: str, opacity:
     """`soft` in a head's local frame (placed, mirrored and turned with it)."""
     r = (-rot if pl.mirror else rot) + pl.rot
     soft(doc, pl(c), rx * pl.scale, ry * pl.scale * pl.stretch(c[1]), colour, opacity, r, core)
+
+
+def shade_along(d: Doc, pl: Place, run: list[P], colour: str, alpha: float, half: float = 6.0) -> None:
+    """A soft shade `half` local px either side of the polyline `run` (soft ellipses, one per segment):
+    no stroke's edge."""
+    for a, b in itertools.pairwise(run):
+        psoft(d, pl, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), math.dist(a, b) / 2 + 8, half, colour, alpha,
+              rot=math.degrees(math.atan2(b[1] - a[1], b[0] - a[0])))
+
+
+def outward(pts: list[P], by: float) -> list[P]:
+    """`pts` along a profile (local frame, facing right; drawn from the nose down) moved `by` to the left
+    of the direction of travel in the local frame: `by` > 0 is into the face, < 0 out past its front."""
+    out: list[P] = []
+    for i, (x, y) in enumerate(pts):
+        (ax, ay), (bx, by_) = pts[max(0, i - 1)], pts[min(len(pts) - 1, i + 1)]
+        dx, dy = bx - ax, by_ - ay
+        ln = math.hypot(dx, dy) or 1.0
+        out.append((x - dy / ln * by, y + dx / ln * by))
+    return out
