@@ -72,9 +72,10 @@ def draw_cover_motion(dst: pygame.Surface, x0: int, y0: int, page: pygame.Surfac
 # over before the fresh spread settles (a 1 s rigid flip read as a pop to blank pages)
 TURN_LEAVES = ((0.07, 0.74), (0.3, 0.95))
 SEGMENTS = 48  # a turning leaf is drawn as this many hinged strips: it can bow
-BEND = 1.3  # radians the free edge leads the hinge from mid-turn on: lifted by its edge, the leaf curls up off the
+BEND = 2.0  # radians between the spine side and the free edge at mid-turn: lifted by its edge, the leaf curls up off the
 # page from there while its spine side still lies (trailing by 1.0 it read as a flat card, review11 N4)
 CURL = 1.5  # how the lead grows from the spine to the free edge: the bend gathers toward the lifted edge
+LAG = 0.45  # the share of the bend by which the spine side lags the hinge: it stays down while the edge lifts
 EYE = 4.0  # the camera's height over the page, in page widths: the standing leaf's strips spread nearer the eye
 RISE = 0.06  # a leaf standing a page width high is this share of its height taller: its top and bottom edges
 # bow out along the curl by ~10-14 px at 1080p, still over the book's leather, never the table (review10 #12:
@@ -90,11 +91,12 @@ EDGE_SHADOW = 0.03  # the soft shadow a laid leaf's free edge throws on the page
 
 def leaf_angles(phi: float, n: int = SEGMENTS) -> list[float]:
     """The angle of each of a leaf's n strips, spine first, when its hinge has turned by
-    `phi` (0 lying right .. pi lying left): the free edge leads, so the leaf rises off the
-    page from its edge while the spine side still lies, and past the upright it goes on over
-    (beyond pi: down toward the left page, where `leaf_path` lays it flat)."""
-    lead = BEND * (math.sin(phi) ** 0.5 if phi < math.pi / 2 else 1.0)
-    return [max(0.0, phi + lead * ((i + 0.5) / n) ** CURL) for i in range(n)]
+    `phi` (0 lying right .. pi lying left): lifted by its free edge, the leaf rolls over
+    from there: the free edge leads, the spine side lags and lies until the roll reaches it
+    (each strip at least 0), and past the upright the edge goes on over (beyond pi: down
+    toward the left page, where `leaf_path` lays it flat)."""
+    lead = BEND * math.sin(phi) ** 0.5
+    return [max(0.0, phi + lead * (((i + 0.5) / n) ** CURL - LAG)) for i in range(n)]
 
 
 def leaf_path(w: float, phi: float) -> list[tuple[float, float, float, float, float]]:
