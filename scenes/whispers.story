@@ -67,6 +67,8 @@ shot her_gaze
 face her longing
 camera push 1.08 drift right 0.08 over 8
 "Her expression was a mix of apprehension and yearning."
+# she sits up from the nestle as the dress line begins, in her own shot (unseen, she was upright by 16: review11 N2)
+pose her sofa
 shot her_seated
 "She wore a simple dress, elegant yet understated,"
 shot insert_trembling_lips
@@ -74,7 +76,6 @@ shot insert_trembling_lips
 
 # ¶4 — The notebook and the pen on the coffee table, open, blank.
 chapter "The notebook"
-pose her sofa
 sound music_her stop
 shot table
 notebook open

@@ -54,8 +54,9 @@ def add_idle(spec: FigureSpec, b: Blend, t: float, seed: int) -> None:
         a["near_shin"] += -2.0 * tap * w
     w = b.idle.get("twirl", 0.0)
     if w:
-        a["near_fore"] += 5.0 * wave(t, 1.3, ph) * w
-        a["near_hand"] += 14.0 * wave(t, 1.3, ph + 1.2) * w
+        # small: the finger stays at her temple's hairline (at 14 degrees it swept 16 px, over her cheek)
+        a["near_fore"] += 1.5 * wave(t, 1.3, ph) * w
+        a["near_hand"] += 5.0 * wave(t, 1.3, ph + 1.2) * w
     for side, suffix in (("near", ""), ("far", "_far")):
         w = b.idle.get("write" + suffix, 0.0)
         if w:

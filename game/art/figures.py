@@ -75,10 +75,12 @@ SILHOUETTE_FPS = 10  # silhouettes are posed at floor(t * SILHOUETTE_FPS): every
 MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room px per mask px)
 WRITE_STROKE = 20.0  # room px: how far along the line a pose's idle writing hand travels before it goes back
 NIB_STEP = 16.0  # room px: the writer's nib is rounded to this for the silhouettes
-STRAND_ROOT = (46.0, 104.0)  # where it leaves the hair: just inside the front edge of the hair head.svg paints below the ear (x 50 there, sloping back to 41 at y 120; at 57 it started 6 px out on her jaw, review11) (at the temple, above the ear, it read as a cord from the hairline above her eye across the cheek, review10 #15; the chestnut band no longer reads as a dark strap there, review5 #12), in head.svg coordinates
-HAIR = ((120, 70, 40), (207, 143, 92), (158, 96, 58))  # chestnut as the curl on her finger (curl.svg): shade (the lock's underside), sheen, body
+STRAND_ROOT = (56.0, 36.0)  # where it leaves the hair: at the temple, just inside the hair's front edge above the ear (head.svg coordinates), where her finger winds it in the close insert at 15 (below the ear, at 16, the place and the hand disagreed with 15, review11); the finger stays at the hairline so the lock never crosses her cheek (a cord from the hairline across it, review10 #15)
+HAIR = ((74, 39, 21), (160, 97, 58), (108, 57, 33))  # her hair's own chestnut (head.svg: shade #4a2715, sheen #a0613a, body near the painted hair's mean, 95,49,28): the lock's underside, sheen, body (a lighter lock, 158,96,58, read as skin beside her neck, review11 N5)
 
 
+STRAND_SHOWN = 0.9  # twirl weight above which the lock runs from her hair to the finger: as the hand leaves (she sits up at 18) a drawn lock stretched from her temple to it, a cord
+CURL_ROCK, CURL_PERIOD = 10.0, 1.3  # degrees, s: the wound lock rocks on the finger as it turns (spun whole turns, its wraps swung off the finger's line)
 STRAND_HALF = (3.4, 0.9)  # room px: the lock's half width at the root (several strands wide) and at the finger
 STRAND_SAG = 7.0  # room px: the lock bows back (away from her face, over her hair) and down with its weight
 STRAND_FIBRES = ((-0.55, HAIR[0]), (0.1, HAIR[1]), (0.6, HAIR[0]))  # (offset across the half width, colour) of the strands drawn down it
@@ -351,7 +353,7 @@ class Figures:
                     alpha_parts = [("", tears)] if tears > 0.02 else []
                 elif name == "curl":
                     w = b.idle.get("twirl", 0.0)
-                    q = Placed(q.part, q.x, q.y, (t * 260.0) % 360.0, q.z, q.flip)
+                    q = Placed(q.part, q.x, q.y, q.angle + CURL_ROCK * math.sin(TWO_PI * t / CURL_PERIOD), q.z, q.flip)
                     alpha_parts = [("", w)] if w > 0.05 else []
                 elif name in face_parts:  # the expression's drawing, cut (never dissolved)
                     alpha_parts = [(face_parts[name], 1.0)]
@@ -365,7 +367,7 @@ class Figures:
                     mirrored = name in HEAD_PARTS and mirror_w >= 0.5
                     drawn.append(Drawn(cid, name, var, q, w, squash if name in HEAD_PARTS else 1.0, mirrored, front))
             tw = b.idle.get("twirl", 0.0)
-            if tw > 0.3 and "curl" in placed:
+            if tw > STRAND_SHOWN and "curl" in placed:
                 drawn.append(Drawn(cid, STRAND, "", placed["curl"], tw))
         drawn.sort(key=lambda d: d.placed.z)
         return drawn, final

@@ -19,8 +19,8 @@ from game.fx.figure_light import see_through
 
 SIZE = (960, 540)
 SKIN = np.array([238.0, 193.0, 164.0])  # her skin's albedo (unlit render)
-ARM = (640, 720, 300, 470)  # x0, x1, y0, y1 at SIZE: her raised arm, hand to elbow (line 16 framed on her, her_gaze; her hand at her neck, STRAND)
-HAND = (650, 700)  # x0, x1: her hand and wrist, across the glass's lower edge (y ~350 in her_gaze)
+ARM = (450, 640, 380, 470)  # x0, x1, y0, y1 at SIZE: her raised forearm, wrist to elbow, across the sill before the glass's lower edge (line 16 framed on her, her_gaze; since review11 N2/N5 she reclines, her hand at her temple)
+HAND = (380, 440)  # x0, x1: her hand at her temple (rows 322-372 in her_gaze), before her face and the window
 
 
 @pytest.fixture(scope="module")
