@@ -214,10 +214,13 @@ def _highlights(surface: pygame.Surface) -> Points | None:
     w, h = surface.get_size()
     s = HIGHLIGHT_STEP
     blue = pygame.surfarray.pixels_blue(surface)
-    hx, hy = np.nonzero(blue[::s, ::s] >= HIGHLIGHT)
+    grid = blue[::s, ::s] >= HIGHLIGHT
     del blue
-    if hx.size == 0:
+    cols = np.flatnonzero(grid.any(axis=1))  # the few grid columns holding one: nonzero over the whole grid
+    if cols.size == 0:  # was most of the search's cost (0.45 of 0.65 ms at 1080p)
         return None
+    sx, hy = np.nonzero(grid[cols])
+    hx = cols[sx]
     d = np.arange(-HIGHLIGHT_REACH, HIGHLIGHT_REACH + 1)
     xs = np.clip((hx * s)[:, None, None] + d[None, :, None], 0, w - 1) + 0 * d[None, None, :]
     ys = np.clip((hy * s)[:, None, None] + d[None, None, :], 0, h - 1) + 0 * d[None, :, None]
