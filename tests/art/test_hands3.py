@@ -14,7 +14,7 @@ import pygame
 import pytest
 
 from game.art.inserts import Inserts, _blit_part, load_spec
-from tools.hands import clasp
+from tools.hands import clasp, reach
 from tools.hands.geometry import FingerSpec, finger_geom
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,17 +74,19 @@ def _alpha_of(svg: Path) -> np.ndarray:
 
 @pytest.mark.parametrize("side", ["left", "right"])
 def test_the_white_follows_the_knuckles_with_no_hard_edge(side: str) -> None:
-    """The blanching (all three stages laid over each other, as at full grip) is soft skin over
-    the knuckles: nowhere does its opacity step by more than a little from one pixel to the next
+    """The blanching (all three stages laid over each other, as at full grip) is skin over the
+    knuckles: nowhere does its opacity step by more than a quarter from one pixel to the next
     (the old pale phalanx shapes had straight cut edges: a sugar cube; the gripping hand's
-    crisp crowns, pearl dots), and it is never near opaque."""
+    crisp crowns, pearl dots), and it is never near opaque. (review11 N7 asks for its sides to
+    be sharp toward the valleys between the knuckles, so the bound across is 0.25, was 0.1; along
+    the fingers it still fades by under 0.1 a pixel: tests/art/test_fists_n7.py.)"""
     names = [f"white_{side}.svg", f"white_{side}2.svg", f"white_{side}3.svg"]
     a = np.zeros_like(_alpha_of(CLENCH / names[0]))
     for n in names:
         x = _alpha_of(CLENCH / n) / 255
         a = a + x * (1 - a)
     step = max(float(np.abs(np.diff(a, axis=0)).max()), float(np.abs(np.diff(a, axis=1)).max()))
-    assert step < 0.1, f"white_{side}: the white's opacity jumps {step:.2f} between neighbouring pixels (a hard edge)"
+    assert step < 0.25, f"white_{side}: the white's opacity jumps {step:.2f} between neighbouring pixels (a hard edge)"
     assert a.max() < 0.85, f"white_{side}: the white is {a.max():.2f} opaque somewhere (a painted-on dot)"
 
 
@@ -127,7 +129,7 @@ def test_his_two_sleeves_are_one_cloth_in_the_frame(inserts: Inserts, tmp_path: 
 
 
 # L62 @3 s "He reached for her hand" (review6 #8)
-REACH_XF = (1360, 492, 183, 1.72)  # tools/hands/reach.py: his hand's frame (HIS_AT, HIS_SCALE, mirrored)
+REACH_XF = (*reach.HIS_AT, reach.HIS_SCALE)  # tools/hands/reach.py: his hand's frame (HIS_AT, HIS_SCALE, mirrored)
 
 
 def _back_anchors(svg: Path) -> list[tuple[float, float]]:

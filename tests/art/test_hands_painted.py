@@ -21,12 +21,12 @@ import pytest
 
 from game.art.inserts import Inserts, load_spec
 from game.art.svg import SvgCache
-from tools.hands import clasp
+from tools.hands import clasp, reach
 from tools.hands.geometry import FingerSpec, Xf
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
-REACH_HIS = Xf(1360, 492, rot=183, s=1.72, mirror=True)  # tools/hands/reach.py (HIS_AT, HIS_SCALE)
-REACH_HER = Xf(488, 504, rot=-3, s=1.4)  # reach.HER_AT
+REACH_HIS = Xf(*reach.HIS_AT[:2], rot=reach.HIS_AT[2], s=reach.HIS_SCALE, mirror=True)  # tools/hands/reach.py (HIS_AT, HIS_SCALE)
+REACH_HER = Xf(*reach.HER_AT[:2], rot=reach.HER_AT[2], s=reach.HER_SCALE)  # reach.HER_AT
 
 
 def _load(path: Path) -> pygame.Surface:
@@ -75,7 +75,7 @@ def core_shadow(svg: Path, xf: Xf, x: float, half: float) -> tuple[float, float]
     return prof[-1] - prof[i], i / (len(prof) - 1)
 
 
-@pytest.mark.parametrize(("insert", "svg", "xf", "x"), [("hands_intertwined", "his.svg", clasp.HIS_XF, -150.0),
+@pytest.mark.parametrize(("insert", "svg", "xf", "x"), [("hands_intertwined", "his.svg", clasp.HIS_XF, -110.0),  # (62's hand: its cuff from -135)
                                                         ("hands_intertwined", "her.svg", clasp.HER_XF, -200.0),
                                                         ("hand_reach", "his.svg", REACH_HIS, -110.0)])  # the cuff from -135
 def test_a_forearm_is_round_with_its_core_shadow_inside(insert: str, svg: str, xf: Xf, x: float) -> None:

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pygame
 
+from tools.hands import reach
 from tools.hands.geometry import Xf
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
-HIS = Xf(1360, 492, rot=183, s=1.72, mirror=True)  # tools/hands/reach.py's his_hand(...).arm_xf
+HIS = Xf(*reach.HIS_AT[:2], rot=reach.HIS_AT[2], s=reach.HIS_SCALE, mirror=True)  # tools/hands/reach.py's his_hand(...).arm_xf
 
 
 def test_no_skin_frays_out_past_his_wrist() -> None:

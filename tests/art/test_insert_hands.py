@@ -255,19 +255,19 @@ def test_the_grip_tightens_visibly(inserts: Inserts) -> None:
             out.append((k[0] + tf.dx, k[1] + tf.dy))
         return out
 
-    held, gripped, pulse = where(0.5), where(2.3), where(2.8)
+    held, gripped, pulse = where(0.5), where(3.0), where(3.4)  # (the squeeze at 2-3 s, review11 #3)
     for i in range(4):
         moved = abs(gripped[i][0] - held[i][0]) + abs(gripped[i][1] - held[i][1])
         assert moved > 20, f"his knuckle {i} moves only {moved:.1f} design px as the grip tightens"
         assert abs(pulse[i][0] - gripped[i][0]) > 4, f"knuckle {i}: no pulse of pressure"
     her = order.index("her.svg")
     his = order.index("his.svg")
-    a, b = inserts.transforms("hands_tighten", 0.5), inserts.transforms("hands_tighten", 2.3)
+    a, b = inserts.transforms("hands_tighten", 0.5), inserts.transforms("hands_tighten", 3.0)
     closer = (b[her].dx - a[her].dx) - (b[his].dx - a[his].dx)
     assert closer > 14, f"the hands slide only {closer:.1f} px into each other"
     size = (960, 540)
     lum = []
-    for u, pts in ((0.5, held), (2.3, gripped)):
+    for u, pts in ((0.5, held), (3.0, gripped)):
         surf = pygame.Surface(size)
         inserts.draw(surf, PREFIX + "hands_tighten", u, WARM_LEFT)
         vals = []

@@ -6,7 +6,7 @@ import itertools
 import os
 from collections.abc import Sequence
 
-from tools.hands import fingerform, paint
+from tools.hands import fingerform, paint, reach, solid
 from tools.hands.geometry import (
     HER,
     HIS,
@@ -39,14 +39,17 @@ ROOT = str(INSERTS) + "/"
 LIGHT_CLASP = (0.55, -0.83)
 
 HER_XF = Xf(528, 468, rot=-2, s=1.62)
-# his hand palm up under hers, tilted down into the clasp (so foreshortened along its length): from
-# above one sees his inner wrist and the heel of his palm, the rest under her hand
-HIS_XF = Xf(1196, 478, rot=182, s=1.74, mirror=True, sx=0.72)
+# his hand palm up under hers: the frame of line 62's hand where its slide ends (tools.hands.reach)
+HIS_XF = Xf(reach.HIS_AT[0], reach.HIS_AT[1], rot=reach.HIS_AT[2], s=reach.HIS_SCALE, mirror=True)
 # one skin for his whole hand (palm, fingers, thumb, wrist): a warm tan deeper than hers, so the
 # tone difference across the clasp is between him and her, never between his fingers and his own
 # palm (review8 #5: "his laced fingers darker than his own palm")
-HIS_SKIN = Skin("#c8926c", "#a86e4e", "#6a4028", "#3b2418", "#8e5c42", "#dcae94", "#f0ccb4", "#e2b696")
+HIS_SKIN = reach.HIS_TAN
 HIS_PALM = HIS_SKIN
+# his hand under hers is the hand of line 62 as it ends (palm up, open, where its slide left it):
+# the cut 62 -> 63 keeps it (review11 N1: it cut to the back of a hand, a thumb and no fingers)
+HIS_AT = (reach.HIS_AT[0] + reach.HIS_SLIDE[-1][1], reach.HIS_AT[1] + reach.HIS_SLIDE[-1][2], reach.HIS_AT[2])
+HIS_OPEN = reach.HIS_POSES[-1]
 
 # The interlace, in her hand's frame at the middle of the clasp (local x = LANE_X): eight lanes
 # one finger wide, alternating his, hers, his, hers... top (thumbs' side) to bottom, so each of
@@ -82,9 +85,11 @@ def her_web() -> Doc:
     d = Doc()
     # (her hand's shadow on his palm and the table is here, under her fingers: in her.svg it lay
     # over their roots as a dark scalloped rim)
-    soft_shadow(d, [HER_XF(p) for p in her_outline()], (5, 8), 14, 0.5)
-    web = [HER_XF(p) for p in [(150, -96), (232, -100), (262, -70), (270, 0), (262, 70), (228, 96), (150, 90)]]
-    g = d.lin(HER_XF((186, 0)), HER_XF((270, 0)), [(0, HER.mid, 1), (0.35, HER.dark, 1), (0.6, HIS_PALM.mid, 1), (1, HIS_PALM.mid, 1)])  # (its far end in his palm's tone: pressed deeper at 71 it lay on his palm as a dark band)
+    soft_shadow(d, [HER_XF(p) for p in her_outline()], (4, 6), 14, 0.3)
+    # (only to just past her knuckles: running on over his palm between her fingers it read as a
+    # brown box laid over his palm)
+    web = [HER_XF(p) for p in [(150, -96), (222, -100), (236, -70), (242, 0), (236, 70), (216, 96), (150, 90)]]
+    g = d.lin(HER_XF((186, 0)), HER_XF((242, 0)), [(0, HER.mid, 1), (0.6, HER.dark, 1), (1, HER.dark, 1)])  # (its far end in his palm's tone: pressed deeper at 71 it lay on his palm as a dark band)
     d.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}"/>')
     return d
 
@@ -135,6 +140,13 @@ def her_back() -> Doc:
 HER_WHITE = Skin("#f8e0ce", "#e8bca0", "#a87460", "#6e4434", "#b98068", "#f4d2c6", "#fff0e8", "#fff4ec")
 
 
+def _inside(d: Doc, sh: fingerform.Shape, fill: str) -> None:
+    """Lay `fill` (a gradient) over the finger's own outline only: light and shade on a finger
+    never spill past its edge (a radial knuckle highlight drawn as a circle showed beyond the
+    finger as a translucent blob, review11 #1)."""
+    d.add(f'<path d="{smooth_path(sh.polygon(), tension=1.0)}" fill="{fill}"/>')
+
+
 def her_finger(d: Doc, i: int, curl: float, white: float = 0.0) -> None:
     """One of her fingers at `curl` (see her_spec), drawn solid: its shadow on his palm, the finger
     (one opaque form), then, as it curls, the last phalanx turning down into shade (an opaque
@@ -148,9 +160,9 @@ def her_finger(d: Doc, i: int, curl: float, white: float = 0.0) -> None:
               f'stroke-width="{ws[1] * wk:.1f}" stroke-linecap="round" opacity="{op:.2f}"/>')
     if curl > 0:
         e = add(cp[-1], mul(al, ws[-1] * 0.35))
-        r = ws[-1] * (0.9 + 0.25 * min(1.0, curl))
+        r = ws[-1] * (0.7 + 0.2 * min(1.0, curl))
         d.add(f'<ellipse cx="{e[0]:.1f}" cy="{e[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
-              f'fill="{d.rad(e, r, [(0, "#1a0b06", 0.5 * min(1.0, curl)), (0.6, "#1a0b06", 0.25 * min(1.0, curl)), (1, "#1a0b06", 0)])}"/>')
+              f'fill="{d.rad(e, r, [(0, "#1a0b06", 0.45 * min(1.0, curl)), (0.6, "#1a0b06", 0.2 * min(1.0, curl)), (1, "#1a0b06", 0)])}"/>')
     skin = HER if white <= 0 else HER_WHITE
     finger(d, fs, HER_XF, skin, white=white)
     if curl <= 0:
@@ -165,8 +177,7 @@ def her_finger(d: Doc, i: int, curl: float, white: float = 0.0) -> None:
     # the middle knuckle standing up where it bends: a soft rise of light toward the flame
     m = sh.centre[j]
     r = sh.half[j] * 1.1
-    d.add(f'<circle cx="{m[0]:.1f}" cy="{m[1]:.1f}" r="{r:.1f}" '
-          f'fill="{d.rad(m, r, [(0, skin.knuckle, 0.3 * k + 0.3 * white), (1, skin.knuckle, 0)])}"/>')
+    _inside(d, sh, d.rad(m, r, [(0, skin.nail_hi, 0.35 * k + 0.3 * white), (0.6, skin.knuckle, 0.15 * k), (1, skin.knuckle, 0)]))
 
 
 def her_fingers(curls: Sequence[float], white: float = 0.0) -> Doc:
@@ -178,49 +189,37 @@ def her_fingers(curls: Sequence[float], white: float = 0.0) -> Doc:
     return d
 
 
-def his_palm() -> tuple[Doc, HandSpec]:
-    him = HandSpec(HIS_XF, HIS_PALM, show="palm")
-    him.fingers = default_fingers(show="palm", spread=6)
-    # the palm side's edge at the finger roots is one smooth pad line (the knuckle notches of
-    # palm_outline belong to the back of a hand; here they showed as dark teeth between her fingers)
-    him.palm_pts = [(-10, -50), (70, -76), (125, -90), (174, -88), (206, -72), (216, -34), (218, 8), (210, 44),
-                    (192, 70), (150, 84), (70, 70), (-10, 52)]
+def his_palm() -> Doc:
+    """His palm-up hand under hers, as line 62 leaves it (the solid drawing of tools.hands.solid,
+    in his one tan), without its fingers and thumb (their own drawings, his_open*, lie over it
+    until each folds up between hers): the contact shadow of the whole open hand, the palm and
+    forearm, his sleeve."""
+    full = reach.his_hand(HIS_OPEN, at=HIS_AT)
     d = Doc()
-    forearm(d, him)
-    # his inner wrist in the palm's own warm shade, fading up the arm (the arm under the room's key
-    # read paler and yellower than the palm it runs into: two skins on one hand, review8 #5)
-    wr = [him.xf(p) for p in [(-240, -62), (-120, -58), (0, -52), (34, -62), (34, 62), (0, 52), (-120, 58), (-240, 62)]]
-    gw = d.lin(him.xf((30, 0)), him.xf((-240, 0)), [(0, HIS_SKIN.mid, 0.5), (0.45, HIS_SKIN.mid, 0.22), (1, HIS_SKIN.mid, 0)])
-    d.add(f'<path d="{smooth_path(wr, tension=0.5)}" fill="{gw}"/>')
-    hand_back(d, him, palm_lines=0.0)  # (the palm's lines read as seams on the heel, review8 #5)
-    paint.model_palm(d, him)
-    wrist_blend(d, him, 300, reach=50, round_=False)  # the arm's tone carried onto the heel: no step at the wrist
-    # her hand lies over the fingers' end of his palm: its shadow, deep at her fingers, fading
-    # toward his wrist
-    a, b = him.xf((230, 0)), him.xf((90, 0))
-    shade = [him.xf(p) for p in him.palm_pts]
-    d.add(f'<path d="{smooth_path(shade, tension=0.8)}" '
-          f'fill="{d.lin(a, b, [(0, "#1e0e08", 0.2), (0.5, "#1e0e08", 0.03), (1, "#1e0e08", 0)])}"/>')
-    # the web at the root of his index, toward his thumb, stretched as his thumb opens over her hand
-    # (in her hand's frame, where the roots are): skin, so no table shows between them
-    web = [HER_XF(p) for p in [(318, -76), (300, -110), (276, -128), (256, -120), (258, -96), (284, -78)]]
-    d.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{d.lin(HER_XF((310, -80)), HER_XF((270, -124)), [(0, HIS_PALM.mid, 1), (1, HIS_PALM.dark, 1)])}"/>')
-    his_sleeve(d, him.xf)
-    return d, him
-
-def his_open_fingers(only: Sequence[int] = range(4)) -> Doc:
-    """His open fingers under her hand as she places it (those in `only`: each leaves, cut, as it
-    starts to slide up between hers)."""
-    him = HandSpec(HIS_XF, HIS, show="palm")
-    every = default_fingers(show="palm", spread=7, bends=[(-4, -3), (-3, -2), (-4, -3), (-5, -4)])
-    fingers = [every[i] for i in sorted(only)]
-    d = Doc()
-    for fs in fingers[::-1]:
-        cp, ws, _ = finger_geom(fs, him.xf)
-        d.add(f'<path d="M{f(add(cp[0], (20, 30)))} L{f(add(cp[-1], (20, 30)))}" stroke="#000" stroke-width="{ws[1]*1.2:.1f}" stroke-linecap="round" opacity="0.3"/>')
-    for fs in fingers[::-1]:
-        finger(d, fs, him.xf, HIS_PALM)
+    bare = solid.Hand(full.xf, full.skin, full.palm, [], None, full.arm_xf, full.arm_len, full.arm_w)
+    solid.draw(d, bare, shadow_off=HIS_OPEN.shadow, shadow_alpha=0.3)  # (0.45 left a see-through band under the palm's edge)
+    his_sleeve(d, full.arm_xf, x0=reach.SLEEVE_X0)
     return d
+
+
+def his_open_fingers(only: Sequence[int] = range(4), thumb: bool = False) -> Doc:
+    """His open fingers (those in `only`, and his thumb with `thumb`) as line 62 leaves them, over
+    his palm: each is cut away as it starts to fold up between hers."""
+    full = reach.his_hand(HIS_OPEN, at=HIS_AT)
+    d = Doc()
+    # their shadows on the table go with them (left under the clasp they read as a dark slab)
+    for i in only:
+        sh = solid.finger_shape(full.fingers[i], full.xf)
+        k = len(sh.left) // 8
+        out = [add(p, HIS_OPEN.shadow) for p in [*sh.left[k:], *sh.cap[1:-1], *sh.right[k:][::-1]]]
+        d.add(f'<path d="{smooth_path(out, tension=1.0)}" fill="#000" fill-opacity="0.3" stroke="#000" '
+              f'stroke-opacity="0.12" stroke-width="{12 * full.xf.s / 1.6:.1f}" stroke-linejoin="round"/>')
+    if thumb and full.thumb is not None:
+        solid.draw_digit(d, full, full.thumb, is_thumb=True)
+    for i in sorted(only)[::-1]:
+        solid.draw_digit(d, full, full.fingers[i])
+    return d
+
 
 THUMB_BASE = (386.0, -30.0)  # his thumb's root (HIS_XF((70, -66))) in her hand's frame
 
@@ -244,22 +243,34 @@ def his_thumb() -> tuple[Doc, P]:
     return d, HER_XF(THUMB_BASE)
 
 
-TIP_BASE_X = 268.0  # his finger roots: at his palm's edge, under the middle of her fingers
+TIP_BASE_X = 232.0  # his finger roots: at his palm's edge, between the roots of her fingers
+# how far his first phalanx shows between her fingers, back toward his palm (her frame); none for
+# his index, whose lane is past the edge of her hand, over the table
+STUB = (0.0, 22.0, 22.0, 22.0)
 TIP_W = [31.0, 32.0, 30.0, 27.0]
 TIP_LENS = [(74, 50, 38), (80, 54, 40), (75, 51, 38), (58, 40, 31)]
 
 
-def tip_spec(i: int, curl: float = 0.0) -> FingerSpec:
-    """His finger i (index at the top) from its lane between hers, straight over her knuckles and
-    the back of her hand; the outer ones bend in a little as they hug her hand. `curl` (0..1) is
-    the grip of line 71: the two outer phalanges dig down round the back of her hand, so from
-    above they are foreshortened (shorter), the finger pressed flatter (wider) and its middle
-    knuckle standing up."""
+# How each phalanx of his finger shows from above as it folds up between hers and over her hand
+# (fractions of its length; line 63's stages 1-4): the finger hinges at his knuckle and its middle
+# joint, never grows. 1: rising, its pad toward us, foreshortened; 2: upright past its middle
+# joint, the knuckle on top, the rest turning down; 3, 4: folded over the back of her hand, the
+# first phalanx standing (so short from above), the last two lying on her hand, the tip turned down.
+FOLD = {1: (0.55, 0.42, 0.36), 2: (0.34, 0.62, 0.5), 3: (0.3, 0.86, 0.8), 4: (0.3, 1.0, 0.92)}
+
+
+def tip_spec(i: int, curl: float = 0.0, fold: int = 4) -> FingerSpec:
+    """His finger i (index at the top) from its lane between hers over her knuckles onto the back
+    of her hand, at lacing stage `fold` (see FOLD); the outer ones bend in a little as they hug her
+    hand. `curl` (0..1) is the grip: the two outer phalanges dig down round the back of her hand,
+    so from above they are foreshortened (shorter), the finger pressed flatter (wider)."""
     bend = [9.0, 3.0, -2.0, -7.0][i] * (1 + 0.6 * curl)
     a, b, c = TIP_LENS[i]
-    lens = (a * (1 + 0.08 * curl), b * (1 - 0.3 * curl), c * (1 - 0.5 * curl))
+    fa, fb, fc = FOLD[fold]
+    lens = (a * fa * (1 + 0.15 * curl), b * fb * (1 - 0.3 * curl), c * fc * (1 - 0.5 * curl))
+    show = "palm" if fold == 1 else "back"
     return FingerSpec((TIP_BASE_X, HIS_LANES[i]), 180.0 + [-3.0, -1.0, 1.0, 3.0][i], lens, TIP_W[i] * (1 + 0.07 * curl),
-                      (bend, bend * 1.5), "back", taper=0.8 - 0.06 * curl)
+                      (bend, bend * 1.5), show, nail=fold > 1, taper=0.8 - 0.06 * curl)
 
 
 # the backs of his fingers over her hand: a deeper, warmer tan than her skin (and than his palm),
@@ -269,53 +280,55 @@ HIS_BACK = HIS_SKIN
 GRIP_WHITE = Skin("#f0ccb0", "#d4a282", "#9a6a50", "#3b2418", "#a87a62", "#ecc8b8", "#fbe8dc", "#fff4ec")  # blanched
 
 
-def his_tip(i: int, white: float = 0.0, curl: float = 0.0, rise: float = 1.0, d: Doc | None = None) -> tuple[Doc, P]:
-    """One of his fingers folded up between hers: from under her fingers, over her knuckles; with
-    `curl` > 0 gripping (see tip_spec), the skin over the knuckles drained pale. `rise` < 1: the
-    finger still folding up out of his palm between hers (line 63's lacing): seen from above it is
-    foreshortened, its end toward the camera, so it is drawn shorter (every phalanx by `rise`).
-    Drawn into `d` if given (several fingers in one drawing)."""
-    fs = tip_spec(i, curl)
-    if rise < 1.0:
-        fs = FingerSpec(fs.base, fs.ang, tuple(ln * rise for ln in fs.lens), fs.w, fs.bends, fs.show, fs.nail, fs.taper)
+def his_tip(i: int, white: float = 0.0, curl: float = 0.0, fold: int = 4, d: Doc | None = None) -> tuple[Doc, P]:
+    """One of his fingers folded up between hers (see tip_spec, FOLD): from the gap between her
+    fingers, over her knuckles onto the back of her hand. Modelled as a bent finger: the stub of
+    its first phalanx dropping into the gap between her fingers in shade, the middle knuckle
+    standing up round and lit, the last phalanx turning down into her skin in shade, the pad
+    pressing a dimple; with `curl` the skin over the knuckles drained pale. Every light and
+    shade lies inside the finger's outline. Drawn into `d` if given."""
+    fs = tip_spec(i, curl, fold)
     d = d if d is not None else Doc()
     cp, ws, _ = finger_geom(fs, HER_XF)
     for wk, op in ((1.2, 0.05), (1.05, 0.06), (0.9, 0.08)):  # its shadow on her hand: close, soft (review6 #9)
         d.add(f'<path d="M{f(add(cp[1], (1.5, 3)))} L{f(add(cp[-1], (1.5, 3)))}" stroke="#000" stroke-width="{ws[1] * wk:.1f}" stroke-linecap="round" opacity="{op * (1 + 0.4 * curl):.3f}"/>')
-    if curl > 0:
-        # the fingertip pressing into the back of her hand: her skin dimpled round the pad (a soft
-        # shade just beyond it), the pad flattened and the nail bed blanched toward its tip
+    if fold >= 3:
+        # the fingertip pressing into the back of her hand: her skin dimpled just beyond the pad
         al = norm(sub(cp[-1], cp[-2]))
-        dim, rr = add(cp[-1], mul(al, ws[-1] * 0.55)), ws[-1] * 0.7  # (fainter: at 0.4 it smeared the tip's edge)
+        dim, rr = add(cp[-1], mul(al, ws[-1] * 0.5)), ws[-1] * 0.6
         d.add(f'<ellipse cx="{dim[0]:.1f}" cy="{dim[1]:.1f}" rx="{rr:.1f}" ry="{rr:.1f}" '
-              f'fill="{d.rad(dim, rr, [(0, "#5a3020", 0.0), (0.5, "#5a3020", 0.3 * curl), (1, "#5a3020", 0)])}"/>')
-    # the root rises from his palm, between her fingers, into the light
-    # (no dark root shade: while the finger slides out, drawn short, it ended in a dark arrow-shaped
-    # notch, review8 #5; her fingers' crease band covers the roots)
+              f'fill="{d.rad(dim, rr, [(0, "#5a3020", 0.1), (0.5, "#5a3020", 0.3 + 0.2 * curl), (1, "#5a3020", 0)])}"/>')
+    # the first phalanx, seen from above between her fingers: from where it leaves his palm up to
+    # the bend, in shade, so the finger runs on from his hand (not a stub laid on hers) and its
+    # open root (a pointed notch) lies over it
+    stub = [HER_XF((TIP_BASE_X + STUB[i], fs.base[1])), cp[0]]
+    if STUB[i] > 0:
+        d.add(f'<path d="M{f(stub[0])} L{f(stub[1])}" stroke="{HIS_BACK.line}" stroke-width="{ws[0] * 0.98 + 3:.1f}" '
+              f'stroke-linecap="round" stroke-opacity="0.6"/>')
+        d.add(f'<path d="M{f(stub[0])} L{f(stub[1])}" stroke="{d.lin(stub[0], stub[1], [(0, HIS_BACK.light, 1), (0.6, HIS_BACK.mid, 1), (1, "#8a5a40", 1)])}" '
+              f'stroke-width="{ws[0] * 0.98:.1f}" stroke-linecap="round"/>')
     finger(d, fs, HER_XF, HIS_BACK, white=white, open_base=True)
+    sh = fingerform.shape(cp, ws[0], fs.taper)
+    if fold == 1:
+        # rising toward us out of his palm: the pad, nearer the candle, lighter toward the tip,
+        # the root down in the gap between her fingers in shade
+        _inside(d, sh, d.lin(cp[0], sh.tip, [(0, "#2a140a", 0.55), (0.45, "#2a140a", 0.1), (1, HIS_BACK.nail_hi, 0.35)]))
+        return d, cp[0]
+    # the first phalanx drops away from the knuckle into the gap between her fingers
+    _inside(d, sh, d.lin(cp[1], cp[0], [(0, "#2a140a", 0.0), (0.5, "#2a140a", 0.12), (1, "#2a140a", 0.38)]))
+    # the last phalanx turns down round her hand: shade deepening to the pad
+    _inside(d, sh, d.lin(cp[2], sh.tip, [(0, "#2a140a", 0.0), (0.6, "#2a140a", 0.05 + 0.1 * curl), (1, "#2a140a", 0.2 + 0.1 * curl)]))
+    # the middle knuckle standing up, the crown of the bend: round, lit from the candle's side,
+    # blanched as he grips; the last knuckle a smaller rise
+    for j, (r, op) in ((1, (0.8, 0.55)), (2, (0.55, 0.25))):
+        kc = add(cp[j], mul(norm(sub(cp[-1], cp[0])), -ws[j] * 0.1))
+        tone = GRIP_WHITE.nail_hi if curl > 0 else HIS_BACK.nail_hi
+        _inside(d, sh, d.rad(kc, ws[j] * r, [(0, tone, op * (1 + 0.5 * curl)), (0.55, HIS_BACK.knuckle, op * 0.45), (1, HIS_BACK.knuckle, 0)]))
     if curl > 0:
-        # the knuckles standing up under the taut skin, blanched: a pale raised bump at each joint
-        # with its shadow on the far side, the skin between them paler too
-        d.add(f'<path d="M{f(cp[0])} L{f(cp[1])} L{f(cp[2])}" stroke="{GRIP_WHITE.light}" '
-              f'stroke-width="{ws[1] * 0.55:.1f}" stroke-linecap="round" stroke-linejoin="round" fill="none" '
-              f'opacity="{0.12 * curl:.2f}"/>')  # (0.45: a pale streak down each finger, review7 #4)
-        # (a soft rise along the finger, not a round stud: circles, since a radial gradient in a
-        # narrower ellipse ends in a hard chord): the joint's crown pale toward the light, the
-        # finger dropping away past it into a little shade
-        al = norm(sub(cp[-1], cp[0]))
-        for j in (1, 2):  # (the last knuckle fainter: two equal pale bumps read as beads)
-            c = cp[j]
-            r = ws[j] * 0.5
-            sh = add(c, mul(al, r * 0.9))
-            d.add(f'<circle cx="{sh[0]:.1f}" cy="{sh[1]:.1f}" r="{r:.1f}" '
-                  f'fill="{d.rad(sh, r, [(0, "#3a2014", 0.28 * curl), (1, "#3a2014", 0)])}"/>')
-            k = sub(add(c, (0, -ws[j] * 0.08)), mul(al, r * 0.1))
-            d.add(f'<circle cx="{k[0]:.1f}" cy="{k[1]:.1f}" r="{r:.1f}" '
-                  f'fill="{d.rad(k, r, [(0, GRIP_WHITE.knuckle, (0.34 if j == 1 else 0.1) * curl), (0.5, GRIP_WHITE.light, (0.2 if j == 1 else 0.06) * curl), (1, GRIP_WHITE.light, 0)])}"/>')
+        # the nail bed blanched toward its tip as the pad presses in
         al = norm(sub(cp[-1], cp[-2]))
         nb = sub(cp[-1], mul(al, ws[-1] * 0.15))
-        d.add(f'<ellipse cx="{nb[0]:.1f}" cy="{nb[1]:.1f}" rx="{ws[-1] * 0.3:.1f}" ry="{ws[-1] * 0.3:.1f}" '
-              f'fill="{d.rad(nb, ws[-1] * 0.3, [(0, "#fff6f0", 0.35 * curl), (1, "#fff6f0", 0)])}"/>')
+        _inside(d, sh, d.rad(nb, ws[-1] * 0.3, [(0, "#fff6f0", 0.35 * curl), (1, "#fff6f0", 0)]))
     return d, cp[0]
 
 
@@ -333,7 +346,6 @@ LAND, LACE = 1.0, 1.1
 STEP = 0.125  # one drawing to the next: each finger goes straight to curled in 4 steps, 0.5 s
 STAGES = 4
 FRAMES = STAGES + 4  # the last finger starts 3 steps after the first: frames 0..7
-HIS_RISE = (0.0, 0.4, 0.62, 0.84, 1.0)  # his finger's drawn length at each stage (0: still open, under her hand)
 
 
 def frame_at(k: int) -> float:
@@ -357,7 +369,7 @@ def his_laced(k: int, curl: float = 0.0) -> Doc:
     for i in range(4):
         s = stage(k, i)
         if s >= 1:
-            his_tip(i, white=curl, curl=curl, rise=HIS_RISE[s], d=d)
+            his_tip(i, white=curl, curl=curl, fold=s, d=d)
     return d
 
 
@@ -406,7 +418,7 @@ def _squeeze_window(step: int) -> str:
 def _thumb_caress() -> str:
     """His thumb: open before the clasp, closing over her hand while the fingers lace, then
     (line 64, the warmth of the held clasp) slowly stroking the back of her hand."""
-    keys: list[list[float]] = [[0, 0, 0, -40], [LACE, 0, 0, -40], [HELD, 0, 0, 0]]
+    keys: list[list[float]] = [[0, 0, 0, -12], [frame_at(1), 0, 0, -12], [HELD, 0, 0, 0]]  # (never a thumb up, review11 N1)
     return '[[part.motion]]\nkind = "keys"\nkeys = [' + ", ".join(
         "[" + ", ".join(f"{v:g}" for v in k) + "]" for k in keys) + "]\n" + _held(STROKE, STROKE_PERIOD)
 
@@ -422,8 +434,20 @@ def glow() -> Doc:
 
 
 BREATHE = '[[part.motion]]\nkind = "breathe"\ndy = 5\nperiod = 4.4\n'
-HER_LAND = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, -120, -70, 2, 1.05], '
-            f'[{LAND}, 0, 0, 0, 1.0], [2.6, 8, 0, 0, 1.0], [6.0, 6, 0, 0, 1.0]]\n')
+
+def her_from_62() -> P:
+    """Where her hand is at the end of line 62 relative to the clasp's (design px): the middle of
+    her knuckles there, less the middle of her knuckles here. Line 63 opens with her hand there
+    (her fingertips on his open palm, as 62 ends) and she slides it the last way into his."""
+    x, y, rot = reach.HER_AT
+    was = Xf(x, y, rot, reach.HER_SCALE)((sum(m[0] for m in reach.HER_MCP) / 4, sum(m[1] for m in reach.HER_MCP) / 4))
+    now = HER_XF((sum(m[0] for m in HER_MCP) / 4, sum(m[1] for m in HER_MCP) / 4))
+    return (round(was[0] - now[0]), round(was[1] - now[1]))
+
+
+HOLD_62 = 0.3  # s: the first moment of 63 holds 62's last pose before she slides her hand in
+HER_LAND = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, {0}, {1}, 0, 1.0], [{2}, {0}, {1}, 0, 1.0], '
+            f'[{LAND}, 0, 0, 0, 1.0], [2.6, 8, 0, 0, 1.0], [6.0, 6, 0, 0, 1.0]]\n').format(*her_from_62(), HOLD_62)
 HIS_PIVOT, HER_PIVOT = (1000.0, 478.0), (528.0, 468.0)
 
 
@@ -457,9 +481,9 @@ def toml_intertwined(thumb: P) -> str:
     his = _held(HIS_SQUEEZE, SQUEEZE_PERIOD) + BREATHE
     her = HER_LAND + _held(HER_SQUEEZE, SQUEEZE_PERIOD) + BREATHE
     out = [HEAD_63]
+    out.append(_part("his.svg", (1290, 478), his))
     for i in range(4):
         out.append(_part(f"his_open{i}.svg", HIS_PIVOT, _cut(0, frame_at(i + 1)), his))
-    out.append(_part("his.svg", (1290, 478), his))
     out.append(_part("web.svg", HER_PIVOT, her))
     base = _squeeze_window(0)
     for k in range(FRAMES):
@@ -476,7 +500,8 @@ def toml_intertwined(thumb: P) -> str:
                          *((base,) if last else ()), his))
     for step in (1, 2):
         out.append(_part(f"his_squeeze{step}.svg", HIS_PIVOT, _squeeze_window(step), his))
-    out.append(_part("his_thumb.svg", thumb, _thumb_caress(), BREATHE))
+    # (his open thumb of line 62 is in his_open0.svg, cut with his index: then this one closes)
+    out.append(_part("his_thumb.svg", thumb, _cut(frame_at(1), 999), _thumb_caress(), BREATHE))
     out.append(_part("glow.svg", (1000, 400), _held(GLOW, GLOW_PERIOD)))
     return "".join(out)
 
@@ -485,14 +510,15 @@ def toml_intertwined(thumb: P) -> str:
 # the squeeze comes on (steps of a quarter curl, ~9 px at his tips, read as the fingers closing,
 # not as a pop); her knuckles blanch in the same drawings (never a film faded over them)
 GRIP_STAGES = (("", 0.0), ("_c1", 0.25), ("_c2", 0.5), ("_c3", 0.75), ("_grip", 1.0))
-GRIP_AT = (0.95, 1.25, 1.55, 1.85)  # seconds at which each curl replaces the one before
+GRIP_AT = (2.15, 2.4, 2.65, 2.9)  # seconds at which each curl replaces the one before (in the player's 2-4 s)
 HER_GRIP = (1.0, 1.1, 1.2, 1.3, 1.4)  # her curl at each stage (1.0: as laced at 63/64)
 
 
 def _squeeze(toward: float, turn: float = 0.0) -> str:
-    """The squeeze's keys (dx toward the other hand, a little turn): press in (0.8-2.0 s), a pulse
-    of extra pressure at 2.8 s and a smaller one at 4.4 s, each easing back to the held grip."""
-    k = [(0, 0.0), (0.8, 0.0), (2.0, 1.0), (2.5, 1.0), (2.8, 1.45), (3.3, 1.0), (4.1, 1.0), (4.4, 1.3), (4.9, 1.0)]
+    """The squeeze's keys (dx toward the other hand, a little turn): a first settling (0.8-2.0 s),
+    then the squeeze itself where a player is looking (2.0-3.0 s, review11 #3: it was over by
+    2 s), a pulse of extra pressure at 3.4 s and a smaller one at 5.1 s, each easing back."""
+    k = [(0, 0.0), (0.8, 0.0), (1.6, 0.25), (2.0, 0.3), (3.0, 1.0), (3.4, 1.5), (3.9, 1.0), (4.8, 1.0), (5.1, 1.3), (5.6, 1.0)]
     return ("[[part.motion]]\nkind = \"keys\"\nkeys = ["
             + ", ".join(f"[{t}, {toward * v:.1f}, 0, {turn * v:.2f}, 1]" for t, v in k) + "]\n")
 
@@ -504,12 +530,12 @@ def _stage_keys(st: int) -> str:
 
 
 HEAD_71 = """# "Their hands tightened around each other's, a silent promise of love and forgiveness."
-# (line 71). The clasp of lines 63-64 held; at 0.8-2.0 s the two hands press deeper into each
+# (line 71). The clasp of lines 63-64 held; at 2.0-3.0 s the two hands press deeper into each
 # other (hers 15 px toward his, his palm 20 px toward hers, his fingers 22 px further over the back
 # of her hand), his fingers curl down round her hand and hers close into his palm (each drawn at
-# five curls, cut at 0.95-1.85 s: the outer phalanges foreshortened, the knuckles standing up and
-# blanched), his thumb presses down, then strokes her hand; a pulse of extra pressure at 2.8 s and
-# a smaller one at 4.4 s; the two hands tremble together (one shared sway). Nothing fades.
+# five curls, cut at 2.15-2.9 s: the outer phalanges foreshortened, the knuckles standing up and
+# blanched), his thumb presses down, then strokes her hand; a pulse of extra pressure at 3.4 s and
+# a smaller one at 5.1 s; the two hands tremble together (one shared sway). Nothing fades.
 # Drawn by tools/hands/clasp.py (see there to change them).
 title = "Their hands tightening around each other's"
 
@@ -528,8 +554,8 @@ def toml_tighten(tips: list[P], thumb: P) -> str:
     for i, (x, y) in enumerate(tips):
         for st, (suffix, _) in enumerate(GRIP_STAGES):
             out.append(_part(f"his_tip{i}{suffix}.svg", (round(x, 1), round(y, 1)), _squeeze(-22), _stage_keys(st), shake))
-    press = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0], [0.9, 0, 0, 0], [2.0, -10, 10, -10], '
-             '[2.5, -10, 10, -10], [2.8, -14, 13, -13], [3.3, -10, 10, -10]]\n')
+    press = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0], [2.0, 0, 0, 0], [3.0, -10, 10, -10], '
+             '[3.4, -14, 13, -13], [3.9, -10, 10, -10]]\n')
     stroke = '[[part.motion]]\nkind = "keys"\nperiod = 3.0\nkeys = [[3.3, 0, 0, 0], [4.8, 8, 4, 9], [6.3, 0, 0, 0]]\n'
     out.append(_part("his_thumb.svg", thumb, press, stroke, shake))
     return "".join(out)
@@ -543,15 +569,14 @@ def main() -> None:
             if old.endswith(".svg") and old != "back.svg":
                 os.remove(out + old)
         write(out + "back.svg", table_back())
-        d, _ = his_palm()
-        write(out + "his.svg", d.svg())
+        write(out + "his.svg", his_palm().svg())
         write(out + "her.svg", her_back().svg())
         write(out + "web.svg", her_web().svg())
         d, _ = his_thumb()
         write(out + "his_thumb.svg", d.svg())
         if name == "hands_intertwined":
             for i in range(4):
-                write(out + f"his_open{i}.svg", his_open_fingers(only=[i]).svg())
+                write(out + f"his_open{i}.svg", his_open_fingers(only=[i], thumb=i == 0).svg())
             for k in range(FRAMES):
                 write(out + f"her_lace{k}.svg", her_fingers([stage(k, i) / STAGES for i in range(4)]).svg())
                 if k >= 1:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from tools.hands.geometry import HER, HIS, INSERTS, Doc, FingerSpec, P, Xf, set_light, write
+from tools.hands.geometry import HER, INSERTS, Doc, FingerSpec, P, Skin, Xf, set_light, write
 from tools.hands.parts import bracelet, his_sleeve
 from tools.hands.solid import Hand, Rolled, draw
 
@@ -37,8 +37,12 @@ HER_W = [39.0, 41.0, 38.0, 33.0]
 HER_LENS = [(76.0, 50.0, 38.0), (84.0, 55.0, 40.0), (80.0, 52.0, 38.0), (64.0, 42.0, 33.0)]
 HER_THUMB = FingerSpec((58.0, -30.0), -38.0, (64.0, 44.0, 36.0), 42.0, (14.0, 10.0), "back", taper=0.6)
 
-HIS_SCALE, HER_SCALE = 1.72, 1.4  # his hand about a quarter larger than hers at the same distance
-HIS_AT = (1360.0, 492.0, 183.0)   # his wrist on the canvas, the hand pointing left
+# his skin: one warm tan for his whole hand in every hand shot, 62 and the clasp of 63/64/71 alike
+# (the cut 62 -> 63 changed his skin from a pale beige to this tan, review11 N1)
+HIS_TAN = Skin("#c8926c", "#a86e4e", "#6a4028", "#3b2418", "#8e5c42", "#dcae94", "#f0ccb4", "#e2b696")
+
+HIS_SCALE, HER_SCALE = 1.72, 1.62  # (hers as in the clasp of 63: the cut keeps her hand's size)  # his hand about a quarter larger than hers at the same distance
+HIS_AT = (1220.0, 478.0, 183.0)   # his wrist on the canvas where his slide ends, the hand pointing left
 # hers, pointing right, drawn where her slide ends (the part slides in from the left: slid right,
 # the drawing's left edge, the canvas's, came into the frame as a square end to her arm)
 HER_AT = (488.0, 504.0, -3.0)
@@ -77,8 +81,10 @@ HER_POSES = (
 )
 HER_CUTS = (2.3, 2.8)
 HER_NAMES = ("hers.svg", "hers_p1.svg", "hers_p2.svg")
-# the slides (dx, dy of the whole part, design px): his from off to the right, hers the last way to his
-HIS_SLIDE = ((0.0, 620.0, 24.0), (2.6, 200.0, 6.0), (3.4, 128.0, 0.0))
+# the slides (dx, dy of the whole part, design px): his from off to the right, hers the last way to his.
+# His ends where the clasp of line 63 has his hand (clasp.HIS_AT), so the cut 62 -> 63 keeps his
+# open palm where it was (review11 N1: the cut flipped it to the back of a hand elsewhere)
+HIS_SLIDE = ((0.0, 740.0, 24.0), (2.6, 80.0, 8.0), (3.4, 0.0, 0.0))  # (drawn where it ends: the sleeve runs off the frame)
 HER_SLIDE = ((0.0, -136.0, -4.0), (2.3, -136.0, -4.0), (3.6, 0.0, 0.0))
 
 
@@ -93,11 +99,12 @@ def fingers(mcp: list[P], widths: list[float], lens: list[tuple[float, float, fl
     return out
 
 
-def his_hand(pose: Pose) -> Hand:
-    x, y, rot = HIS_AT
+def his_hand(pose: Pose, at: tuple[float, float, float] = HIS_AT) -> Hand:
+    """His hand in `pose` with its wrist at `at` (x, y, rot on the canvas)."""
+    x, y, rot = at
     k = max(abs(math.cos(math.radians(pose.roll))), 0.6)  # the wrist narrows as the hand turns on edge
     xf = Rolled(x, y, rot, HIS_SCALE, mirror=True, roll=pose.roll)
-    return Hand(xf, HIS, list(HIS_PALM), fingers(HIS_MCP, HIS_W, HIS_LENS, pose, 0.78), HIS_THUMB,
+    return Hand(xf, HIS_TAN, list(HIS_PALM), fingers(HIS_MCP, HIS_W, HIS_LENS, pose, 0.78), HIS_THUMB,
                 Xf(x, y, rot, HIS_SCALE, mirror=True), arm_len=320, arm_w=(50.0 * k, 62.0 * (0.5 + 0.5 * k)))
 
 

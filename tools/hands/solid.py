@@ -70,7 +70,7 @@ class Hand:
     skin: Skin
     palm: list[P]
     fingers: list[FingerSpec]
-    thumb: FingerSpec
+    thumb: FingerSpec | None
     arm_xf: Xf
     arm_len: float = 300.0
     arm_w: tuple[float, float] = (46.0, 60.0)  # half-widths at the wrist and up the arm
@@ -103,7 +103,8 @@ def build(h: Hand) -> list[Piece]:
     """The pieces in drawing order: arm, palm, then the thumb and fingers far to near."""
     palm_xf = h.xf.thick(0.42)
     out: list[Piece] = [("arm", arm_outline(h), None, None), ("palm", [palm_xf(p) for p in h.palm], None, None)]
-    digits = sorted([("finger", fs) for fs in h.fingers] + [("thumb", h.thumb)], key=lambda kf: _z(h, kf[1]))
+    thumb = [("thumb", h.thumb)] if h.thumb is not None else []
+    digits = sorted([("finger", fs) for fs in h.fingers] + thumb, key=lambda kf: _z(h, kf[1]))
     for kind, fs in digits:
         sh = finger_shape(fs, h.xf)
         out.append((kind, sh.polygon(), sh, fs))
@@ -256,6 +257,8 @@ def model_finger(doc: Doc, h: Hand, fs: FingerSpec, sh: fingerform.Shape, is_thu
 def thumb_web(doc: Doc, h: Hand) -> None:
     """Where the thumb leaves the hand: a soft fold of shade in the web between thumb and index
     (back) or the thenar's lit swell running on into the thumb (palm), never a drawn root."""
+    if h.thumb is None:
+        return
     th = finger_shape(h.thumb, h.xf)
     sk = h.skin
     root = th.centre[len(th.centre) // 4]
@@ -287,6 +290,19 @@ def draw(doc: Doc, h: Hand, shadow_off: P | None = (10, 14), shadow_alpha: float
             if stacked:
                 doc.add(f'<path d="{smooth_path(poly, tension=1.0)}" fill="{fill}"/>')
             model_finger(doc, h, fs, sh, is_thumb=kind == "thumb")
+
+
+def draw_digit(doc: Doc, h: Hand, fs: FingerSpec, is_thumb: bool = False) -> None:
+    """One finger (or thumb) of `h` as its own drawing, to lie over the rest of the hand drawn
+    without it (line 63: each of his open fingers is cut away as it folds up between hers): the
+    rim stroked open at the root, the fill in the hand's own gradient (the same pixels as the
+    palm it runs out of, so no seam at the root), then its form."""
+    sh = finger_shape(fs, h.xf)
+    fill = base_fill(doc, h)
+    doc.add(f'<path d="{smooth_path(sh.rim(), closed=False)}" fill="none" stroke="{h.skin.line}" '
+            f'stroke-width="{2.6 * 2:.1f}" stroke-linejoin="round" stroke-linecap="round" stroke-opacity="0.85"/>')
+    doc.add(f'<path data-solid="{"thumb" if is_thumb else "finger"}" d="{smooth_path(sh.polygon(), tension=1.0)}" fill="{fill}"/>')
+    model_finger(doc, h, fs, sh, is_thumb=is_thumb)
 
 
 def arm_round(doc: Doc, h: Hand) -> None:
