@@ -16,8 +16,28 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Sequence
 
+from tools.hands.fist_form import (
+    CREASE,
+    LINE,
+    PALE,
+    SKIN,
+    SKIN_DEEP,
+    SKIN_DK,
+    SKIN_HI,
+    SKIN_MID,
+    Fn,
+    K,
+    blob,
+    curled_finger,
+    frame,
+    lit,
+    path,
+    pts,
+    stroke,
+    tight_skin,
+    valley,
+)
 from tools.hands.geometry import (
     HIS,
     INSERTS,
@@ -46,57 +66,7 @@ from tools.hands.parts import (
 from tools.hands.solid import Hand, Rolled, draw, finger_shape, model_palm_side
 
 OUT = str(INSERTS) + "/clenched_hands/"
-
-SKIN_HI, SKIN, SKIN_MID, SKIN_DK, SKIN_DEEP = "#e8bd98", "#d2a07c", "#b07a58", "#7a4b34", "#4a2a1c"
-LINE = HIS.line
-CREASE = "#7e5038"
-# pressure-pale skin: the blood pressed out, a pale, slightly yellowed skin tone (near-white
-# "#fdf3ea" read as light glowing from the knuckles, review7 #4)
-PALE = "#f1dccb"
 CLOTH_HI, CLOTH, CLOTH_DK, CLOTH_DEEP = SUIT_HI, SUIT, SUIT_DK, SUIT_DEEP  # the wides' charcoal suit
-
-Fn = Callable[[P], P]
-K = 1.45  # the fists' frame scale: local units are 1080p pixels at K = 1
-
-
-def frame(cx: float, cy: float, side: int, rot: float = 0.0, s: float = 1.0, sx: float = 1.0) -> Fn:
-    """Fist-local -> canvas: +x toward the thumb (side=+1: the thumb to screen right), y down;
-    `sx` < 1 narrows the fist across (turned on its forearm's axis, seen partly from its side)."""
-    a = math.radians(rot)
-
-    def xf(p: P) -> P:
-        x, y = p[0] * side * s * sx, p[1] * s
-        return (cx + x * math.cos(a) - y * math.sin(a), cy + x * math.sin(a) + y * math.cos(a))
-    return xf
-
-
-def pts(xf: Fn, ps: list[P]) -> list[P]:
-    return [xf(p) for p in ps]
-
-
-def path(d: Doc, ps: Sequence[P], fill: str, line: str | None = LINE, w: float = 2.2, tension: float = 0.8,
-         closed: bool = True, opacity: float = 1.0, part: str = "") -> None:
-    stroke = f' stroke="{line}" stroke-width="{w:.1f}" stroke-linejoin="round" stroke-opacity="0.8"' if line else ""
-    op = f' opacity="{opacity:.2f}"' if opacity < 1 else ""
-    tag = f'data-part="{part}" ' if part else ""
-    d.add(f'<path {tag}d="{smooth_path(ps, closed=closed, tension=tension)}" fill="{fill}"{stroke}{op}/>')
-
-
-def stroke(d: Doc, ps: Sequence[P], color: str, w: float, opacity: float, tension: float = 0.8) -> None:
-    d.add(f'<path d="{smooth_path(ps, closed=False, tension=tension)}" stroke="{color}" stroke-width="{w:.1f}" '
-          f'fill="none" opacity="{opacity:.2f}" stroke-linecap="round" stroke-linejoin="round"/>')
-
-
-def blob(d: Doc, c: P, r: float, color: str, opacity: float, ry: float | None = None) -> None:
-    g = d.rad(c, r, [(0, color, opacity), (0.6, color, opacity * 0.45), (1, color, 0)])
-    d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{r:.1f}" ry="{(ry or r):.1f}" fill="{g}"/>')
-
-
-def lit(d: Doc, xf: Fn, side: int, a: P, b: P, stops: list[tuple[float, str, float]]) -> str:
-    """A gradient from local a to b; the key light is at screen right, so on a fist whose thumb
-    points left (side=-1) the local axis runs the other way round and the stops are mirrored."""
-    return d.lin(xf(a), xf(b), stops)
-
 
 # the four fingers folded (local x of each finger's centre, width, top of its first phalanx,
 # bottom of the first phalanx, bottom of the second), little finger first, the index next to the thumb (+x)
@@ -156,30 +126,9 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
         for wd, op in ((10.0, 0.03), (6.0, 0.035), (3.0, 0.04)):   # tendons, faint and soft-edged (review7 #4: streaks)
             stroke(d, pts(xf, [(fx * 0.78, -80), (fx * 0.9, -46), (fx, top - 4)]), SKIN_HI, wd * K, op)
             stroke(d, pts(xf, [(fx * 0.78 + 5, -78), (fx * 0.9 + 5, -44), (fx + 5, top - 2)]), SKIN_DK, wd * 0.6 * K, op)
-    # second phalanges, turned under toward the palm (behind and below the first)
-    for fx, w, _top, mid, bot in fingers:
-        ps = pts(xf, [(fx - w * 0.46, mid - 8), (fx + w * 0.46, mid - 8), (fx + w * 0.44, bot - 10),
-                      (fx + w * 0.2, bot), (fx - w * 0.2, bot), (fx - w * 0.44, bot - 10)])
-        path(d, ps, d.lin(xf((fx, mid)), xf((fx, bot)), [(0, SKIN_MID, 1), (0.6, SKIN_DK, 1), (1, SKIN_DEEP, 1)]),
-             line=None, tension=0.7)
-        stroke(d, ps[2:], LINE, 1.5 * K, 0.4, tension=0.7)  # its rim below, faint (not a cut-out block)
-    # the first phalanges, folded down facing the camera; corners (the middle knuckles) rounded
-    for fx, w, top, mid, _bot in fingers:
-        hw = w / 2
-        ps = pts(xf, [(fx - hw, top + 6), (fx - hw * 0.7, top - 2), (fx + hw * 0.7, top - 2), (fx + hw, top + 6),
-                      (fx + hw * 1.02, mid - 4), (fx + hw * 0.75, mid + 6), (fx - hw * 0.75, mid + 6),
-                      (fx - hw * 1.02, mid - 4)])
-        g = d.lin(xf((fx, top)), xf((fx, mid + 6)), [(0, SKIN_HI, 1), (0.35, SKIN, 1), (0.85, SKIN_MID, 1), (1, SKIN_DK, 1)])
-        # one form from the knuckle ridge down: filled without an outline across its top (the back of
-        # the hand runs on into it), its sides and rounded end outlined faintly, the neighbour's edge a shade
-        path(d, ps, g, line=None, tension=0.6)
-        stroke(d, ps[3:] + ps[:1], LINE, 1.6 * K, 0.45, tension=0.6)
-        stroke(d, pts(xf, [(fx + hw * 0.8, top + 14), (fx + hw * 0.86, mid - 10)]), SKIN_DK, 4 * K, 0.25)
-        y = mid - 8   # the middle knuckle's crease: one soft short arc across the bottom of the phalanx
-        stroke(d, pts(xf, [(fx - hw * 0.4, y), (fx, y + 2.0), (fx + hw * 0.4, y)]), CREASE, 1.2 * K, 0.3)
-        # a wrinkle over the big knuckle at the top: one short faint fold in the middle of the
-        # finger (two lines across most of its width read as a mannequin's seam, review7 #2)
-        stroke(d, pts(xf, [(fx - hw * 0.22, top + 11), (fx, top + 12.5), (fx + hw * 0.22, top + 11)]), CREASE, 1.0 * K, 0.2)
+    # the fingers folded into the fist, each a tube bending twice (review11 N7: they were square pads)
+    for fx, w, top, mid, bot in fingers:
+        curled_finger(d, xf, side, fx, w, top, mid, bot)
     # knuckle ridge: four bumps, lit on top (softly: at 0.8 they glowed, review7 #4)
     for fx, w, top, _mid, _bot in fingers:
         blob(d, xf((fx + 3 * light_dir, top + 2)), (w * 0.42) * K, SKIN_HI, 0.45, ry=(w * 0.28) * K)
@@ -224,33 +173,26 @@ def _thumb_side(d: Doc, xf: Fn) -> None:
     stroke(d, pts(xf, [(82, 45.9), (96, 45.05)]), "#ffffff", 1.8 * K, 0.5)
 
 
+def _unit(a: P, b: P) -> P:
+    ln = math.hypot(b[0] - a[0], b[1] - a[1]) or 1.0
+    return ((b[0] - a[0]) / ln, (b[1] - a[1]) / ln)
+
+
 def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, float, float]] = FINGERS,
           thumb: str = "wrap", stage: int = 3) -> None:
-    """White with tension: the skin drawn tight and pale over the knuckle bumps, the folded
-    corners of the first phalanges and the thumb's joint. Drawn in three stages laid over each
-    other as the grip tightens (insert.toml cuts each in, none fades as a whole): 1 the knuckle
-    crowns, 2 the crowns wider and the first phalanges draining, 3 all of it at full tension."""
+    """White with tension: the skin pulled tight and pale over each big knuckle's bone and each
+    middle knuckle's round (fist_form.tight_skin: a ridge with sharp sides toward the valleys, not
+    a soft disc, review11 N7), the valleys between the knuckles darker. Drawn in three stages laid
+    over each other as the grip tightens (insert.toml cuts each in, none fades as a whole)."""
     k = (0.5, 0.75, 1.0)[stage - 1]
     for fx, w, top, mid, _bot in fingers:
         hw = w / 2
-        # review6 #5: no filled phalanx shapes (their straight sides, stacked over three stages, read
-        # as a pale sugar cube): only soft round fades, the skin stretched pale over the knuckle's
-        # dome and draining down the first phalanx, each fading to nothing inside the finger
-        c = xf((fx, top + 4))
-        r = hw * 1.05 * K
-        d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, PALE, 0.48 * k), (0.45, PALE, 0.34 * k), (0.8, PALE, 0.1 * k), (1, PALE, 0)])}"/>')
-        for t, op in ((0.35, 0.36), (0.68, 0.3)):  # the phalanx draining: soft, rounded, inside the finger
-            m = xf((fx, top + (mid - top) * t))
-            rm = hw * 0.95 * K
-            d.add(f'<circle cx="{m[0]:.1f}" cy="{m[1]:.1f}" r="{rm:.1f}" '
-                  f'fill="{d.rad(m, rm, [(0, PALE, op * k), (0.5, PALE, op * 0.6 * k), (1, PALE, 0)])}"/>')
+        axis = _unit(xf((fx, top)), xf((fx, mid)))
+        tight_skin(d, xf((fx, top + 4)), axis, hw * 1.3 * K, hw * 0.8 * K, k)
+        tight_skin(d, xf((fx, mid)), axis, hw * 0.8 * K, hw * 0.8 * K, k * 0.7)
     for a, b in itertools.pairwise(fingers):
-        v = xf(((a[0] + b[0]) / 2, (a[2] + b[2]) / 2 + 4))
-        rv = abs(b[0] - a[0]) * 0.3 * K
-        d.add(f'<circle cx="{v[0]:.1f}" cy="{v[1]:.1f}" r="{rv:.1f}" '
-              f'fill="{d.rad(v, rv, [(0, "#4a2a1c", 0.2 * k), (1, "#4a2a1c", 0)])}"/>')
-    # (no pale tendon strokes: stacked over the three stages they read as streaks)
+        c = xf(((a[0] + b[0]) / 2, (a[2] + b[2]) / 2 + 4))
+        valley(d, c, _unit(xf((a[0], a[2])), xf((a[0], a[3]))), abs(b[0] - a[0]) * 0.5 * K, abs(b[0] - a[0]) * 0.1 * K, k)
     if thumb != "none":
         blob(d, xf((74, 52) if thumb == "wrap" else (88, 10)), (11) * K, PALE, 0.55 * k)
 
@@ -325,10 +267,10 @@ GRIP = Rolled(GRIP_AT[0], GRIP_AT[1], rot=118, s=1.4, sx=0.72)
 ARM = Xf(GRIP_AT[0], GRIP_AT[1], rot=104, s=1.4)           # its forearm, up out of the frame's top
 GRIP_FINGERS = [  # index .. little, side by side across the fist's back; the middle phalanges
     # foreshortened as they curl down into it, the tips (no nail in sight) pressed into its skin
-    FingerSpec((200, -58), -6.0, (54, 22, 8), 46.0, (4, 4), "back", nail=False, taper=0.84),
-    FingerSpec((210, -18), -2.0, (58, 24, 8), 48.0, (2, 2), "back", nail=False, taper=0.84),
-    FingerSpec((206, 22), 2.0, (56, 22, 8), 45.0, (-2, -2), "back", nail=False, taper=0.84),
-    FingerSpec((194, 58), 6.0, (46, 20, 7), 40.0, (-4, -4), "back", nail=False, taper=0.84),
+    FingerSpec((200, -58), -6.0, (54, 22, 8), 46.0, (4, 4), "back", nail=True, taper=0.84),
+    FingerSpec((210, -18), -2.0, (58, 24, 8), 48.0, (2, 2), "back", nail=True, taper=0.84),
+    FingerSpec((206, 22), 2.0, (56, 22, 8), 45.0, (-2, -2), "back", nail=True, taper=0.84),
+    FingerSpec((194, 58), 6.0, (46, 20, 7), 40.0, (-4, -4), "back", nail=True, taper=0.84),
 ]
 # the thumb hooked round the fist's index side, down toward its folded fingers
 GRIP_THUMB = FingerSpec((50, -56), -8.0, (80, 54, 40), 54.0, (16, 14), "back", taper=0.62)
@@ -388,12 +330,22 @@ def gripping(d: Doc) -> None:
 
 def grip_white(d: Doc, stage: int) -> None:
     """The gripping hand blanched where its skin is stretched over the bone (growing with the
-    grip's stage 1..3): its big knuckles and the middle knuckles of the curled fingers."""
+    grip's stage 1..3): its big knuckles and the middle knuckles of the curled fingers, each a
+    tight ridge along the finger (fist_form.tight_skin), the valleys between the big knuckles dark."""
     k = (0.5, 0.75, 1.0)[stage - 1]
-    for i, (c, r) in enumerate(knuckle_caps()[4:]):
-        a = (0.46 if i < 4 else 0.38) * k  # the big knuckles sit in the back's shade: a little more white to read
-        d.add(f'<circle cx="{c[0]:.1f}" cy="{c[1]:.1f}" r="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, PALE, a), (0.35, PALE, a * 0.8), (0.7, PALE, a * 0.26), (1, PALE, 0)])}"/>')
+    h = grip_hand()
+    caps = knuckle_caps()[4:]
+    bases = []
+    for fs, (c, r) in zip(h.fingers, caps[:4], strict=True):
+        a = math.radians(fs.ang)
+        axis = _unit(h.xf(fs.base), h.xf((fs.base[0] + 20 * math.cos(a), fs.base[1] + 20 * math.sin(a))))
+        tight_skin(d, c, axis, r * 1.4, finger_shape(fs, h.xf).half[0] * 0.8, k)
+        bases.append((c, axis, r))
+    for fs, (c, r) in zip(h.fingers, caps[4:], strict=True):
+        sh = finger_shape(fs, h.xf)
+        tight_skin(d, c, sh.along[sh.joints[0]], r * 1.2, sh.half[sh.joints[0]] * 0.85, k * 0.85)
+    for (c0, axis, r0), (c1, _a, r1) in itertools.pairwise(bases):
+        valley(d, ((c0[0] + c1[0]) / 2, (c0[1] + c1[1]) / 2), axis, (r0 + r1) * 0.45, (r0 + r1) * 0.07, k)
 
 
 def main() -> None:
