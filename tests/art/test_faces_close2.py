@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pygame
 
-from tools.faces_close import gaze
+from tools.faces_close import gaze, gaze_head
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 
@@ -40,9 +40,11 @@ def test_the_candle_below_lights_the_upper_lip_of_both_faces() -> None:
     """Review5 #18: 'the candle between them lights neither face'. The flame is below and between them:
     under each nose the upper lip faces it and is lit, brighter than the cheek's near plane behind it
     (old art: her 195 against 187, his 152 against 159, darker than his cheek)."""
-    for rel, pl in (("gaze/her.svg", gaze.HER_AT), ("gaze/his_head.svg", gaze.HIM_AT)):
+    for rel, pl, m in (("gaze/her.svg", gaze.HER_AT, gaze.HER), ("gaze/his_head.svg", gaze.HIM_AT, gaze.HIM)):
         surf = _svg(rel)
-        lip, cheek = _lum(surf, pl((-30, -50))), _lum(surf, pl((-120, -20)))
+        lm = gaze_head.landmarks(gaze._prof(m))  # the wides' mouths since review11 N6/#4 (was (-30, -50))
+        (sx, sy), (ux, uy) = lm["sub"], lm["lip_up"]
+        lip, cheek = _lum(surf, pl(((sx + ux) / 2 - 10, (sy + uy) / 2))), _lum(surf, pl((-120, -20)))
         assert lip > cheek + 12, f"{rel}: upper lip {lip:.0f}, cheek {cheek:.0f}"
 
 

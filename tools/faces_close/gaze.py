@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tools.faces_close import beats, face, gaze_head, kiss
 from tools.faces_close.hand import clasped
-from tools.faces_close.svgkit import Doc, P, Place, View, limb, psoft, smooth, soft
+from tools.faces_close.svgkit import Doc, P, Place, View, f, limb, psoft, smooth, soft
 
 SCALE = 0.6  # the heads against the bodies (the wide framing's proportions)
 # A close two-shot (line 24, 'the intensity of their gaze'): drawn in the wide framing's coordinates and
@@ -65,34 +65,19 @@ WARM = "#ffc27a"
 # (0.43, 0.36, 0.31), so #a04c26 rendered a red (69,28,11) against the wide's chestnut (93,46,26) one line
 # earlier (review11 #4); #d67c50 renders ~(92,45,25)
 HER = replace(kiss.HER, cloth="#3b594b", cloth_lit="#58806b",
-              hair="#d67c50", hair_lit="#f2aa76", hair_dark="#8a4426")
+              hair="#d67c50", hair_lit="#f2aa76", hair_dark="#703620")
 HIM = replace(kiss.HIM, cloth="#2c2e36", cloth_lit="#5c606d")
 DRESS_DEEP, DRESS_EDGE = "#1f3129", "#16241d"
 LEAN = 15.0  # degrees: each neck leans forward from the vertical (review10 #7: 'a vertical plank')
 # where each neck turns (local, the head's frame): the neck's top, behind the jaw and under the ear
 NECK_TOP: P = (-190.0, 60.0)
-# his brow to his nose (review10 #7: 'one straight slope with no bridge'): the brow's ridge standing
-# forward over the eye, the bridge sunk between the eyes (hers: gaze_head)
-HIS_BROW: list[P] = [(-90, -390), (-66, -320), (-56, -262), (-50, -240), (-68, -208), (-50, -170)]  # [2:8]
 LINES = 0.4  # outlines faint (the kiss's): the forms read by their modelling, with the wides' line a little
 
 
 def _prof(m: face.Model) -> list[tuple[float, float]]:
-    """The model's profile with a shorter, lighter jaw (review8 #3: 'the jaws are enormous'): the jaw line
-    behind the chin's front ran down below the chin and back to an angle far under the ear; here it is
-    drawn up toward the chin's level and in toward the ear's root, so the chin, not the jaw, is the face's
-    lowest point and the jaw's angle sits just under the ear."""
-    if m.she:  # hers is the wide's own (review11 N6), its jaw already the wide's
-        return gaze_head.her_profile()
-    prof = list(face._face(m))
-    prof[2:8] = HIS_BROW
-    out = []
-    for x, y in prof:
-        w = min(1.0, max(0.0, (-x - 30) / 90)) if y > 0 else 0.0  # none at the chin's front, all from the jaw on
-        if not m.she and -64 <= y <= -30 and x > -40:  # his philtrum's hollow under the nose shallower: deep,
-            x *= 0.55                                    # it showed the dark behind him as an open mouth
-        out.append((x + w * (x + 40) * -0.06, y * (1 - 0.26 * w)))
-    return out
+    """The profile the shot draws: each the wide head's own outline scaled about the eye (gaze_head;
+    review11 N6 and #4: the close-up's long nose and long upper lip were not the wides' people)."""
+    return gaze_head.her_profile() if m.she else gaze_head.his_profile()
 
 
 def leaned(pl: Place) -> Place:
@@ -224,9 +209,11 @@ def _jaw_shadow(d: Doc, pl: Place, m: face.Model) -> None:
 
 
 def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
-    """The candle below and in front lights the chin, the underside of the jaw and the near cheek."""
-    k = 1.5 if m.she else 1.0  # the candle is nearer her face
-    psoft(d, pl, (-62, 60), 34, 38, WARM, 0.35 * k)
+    """The candle below and in front lights his chin, the underside of the jaw and the near cheek (hers:
+    gaze_head.skin). The lights sit inside the wide's profile (his chin stands further back than the
+    close model's: a light laid for that one glowed off his chin)."""
+    k = 1.0
+    psoft(d, pl, (-72, 64), 30, 34, WARM, 0.35 * k)
     psoft(d, pl, (-70, -40), 50, 60, WARM, 0.22 * k)
     psoft(d, pl, (-30, -110), 18, 30, WARM, 0.3 * k)
     psoft(d, pl, (-60, -230), 30, 40, WARM, 0.15 * k)
@@ -243,16 +230,19 @@ def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
         rot = math.degrees(math.atan2(y1 - y0, x1 - x0))
         psoft(d, pl, ((x0 + x1) / 2 + 4, (y0 + y1) / 2 - 14), math.dist((x0, y0), (x1, y1)) / 2 + 10, 14, WARM,
               0.32 * k, rot=rot)
-    psoft(d, pl, (-36, 60), 30, 30, "#ffe0b0", 0.4 * k)          # the chin's ball
+    psoft(d, pl, (-54, 70), 20, 22, "#ffe0b0", 0.4 * k)          # the chin's ball
     psoft(d, pl, (-168, 52), 74, 24, m.skin, 0.3 * k, rot=-24)   # over face.head's jaw shade, now by the line
-    psoft(d, pl, (-30, -46), 26, 18, WARM, 0.45 * k)             # the upper lip under the nose
+    psoft(d, pl, (-32, -52), 12, 14, WARM, 0.45 * k)             # the upper lip under the nose
     psoft(d, pl, (-30, -84), 24, 12, "#ffe0b0", 0.35 * k)        # the underside of the nose
     psoft(d, pl, (-110, -20), 70, 90, WARM, 0.2 * k)             # the cheek's near plane
     # the nose's tip down to the chin's front (on round under the jaw it lay half on the neck: a pale
     # second jaw line below the first, review6 #4)
-    low = [(x - 6, y) for x, y in prof[9:21 if m.she else 22]]
+    lm = gaze_head.landmarks(prof)
+    tip, men = prof.index(lm["tip"]), prof.index(lm["menton"])
+    brow = next(i for i, (x, y) in enumerate(prof) if y > -330 and x > -120)
+    low = [(x - 6, y) for x, y in prof[tip:men]]
     d.path(smooth(pl.all(low), closed=False), stroke="#ffd8a0", width=11 * pl.scale, opacity=0.5)
-    d.path(smooth(pl.all([(x - 4, y) for x, y in prof[2:10]]), closed=False), stroke="#ffd8a0",
+    d.path(smooth(pl.all([(x - 4, y) for x, y in prof[brow:tip + 1]]), closed=False), stroke="#ffd8a0",
            width=8 * pl.scale, opacity=0.3)
 
 
@@ -265,7 +255,9 @@ def his_head() -> str:
     _jaw_shadow(d, pl, m)
     _head(d, pl, m)
     lk = beats.look("gaze", "him")
-    _closed_lips(d, pl, m, lk.droop)  # review8 #3: 'his mouth hangs oddly open': shut, held
+    prof = _prof(m)  # his mouth shut and held (review8 #3: 'his mouth hangs oddly open'), his own lips' colour
+    gaze_head.lips(d, pl, prof, gaze_head.landmarks(prof), droop=min(lk.droop, 0.25),
+                   colours=(m.lip, m.lip_lit, m.lip_shade))
     knit = 1.1  # his intent look (line 24, 'the intensity of their gaze'): the brows drawn together, whatever the beat
     _open_eye(d, pl, m, sorrow=lk.sorrow, lid=HIS_LID, knit=knit)
     _narrowed(d, aimed(pl), m)
@@ -283,6 +275,12 @@ def his_head() -> str:
 HER_LID, HIS_LID = -0.25, -0.35  # the upper lids lowered (1: open; 0 was the lowest face.eye_open drew): narrowed
 
 
+# face.head's soft lights and shades at the model's chin and lips (the chin's ball, its lit flat, the
+# lower lip's shade on the chin, the stubble over the lip): his wide chin stands further back, so they lay
+# off his face as a glow and a dark blot in the air before it
+OFF_HIS_CHIN: list[P] = [(-40, 70), (-34, 84), (-16, 36), (-26, -38)]
+
+
 def _head(d: Doc, pl: Place, m: face.Model) -> None:
     """The head as face.head draws it with the shot's profile, lit from the candle below, its nostril
     drawn soft (review10 #7: 'the nose a 20 px hook'): face.head's inked nostril hook taken off (as the
@@ -294,10 +292,13 @@ def _head(d: Doc, pl: Place, m: face.Model) -> None:
         return
     since = len(d.body)
     face.head(d, pl, m, under=0.25, prof=prof)  # the candle below lights the jaw's underside
-    kiss.drop(d, since, f'd="{smooth(pl.all(kiss.WING), closed=False)}"')
-    psoft(d, pl, (-22, -80), 12, 9, m.skin_shade, 0.4)   # the wing's groove
-    psoft(d, pl, (-6, -70), 9, 5, face.DEEP, 0.35)       # the nostril's shade under the tip
-    gaze_head.cel_planes(d, pl, m, prof, jaw_y=110.0, chin=(-30.0, 92.0))
+    kiss.drop(d, since, f'd="{smooth(pl.all(kiss.WING), closed=False)}"')  # the model's nostril hook
+    for c in OFF_HIS_CHIN:  # face.head's lights and shades laid for the model's chin, now off his
+        x, y = pl(c)
+        kiss.drop(d, since, f'transform="translate({f(x)} {f(y)})')
+    lm = gaze_head.landmarks(prof)
+    gaze_head.nose(d, pl, m, lm)
+    gaze_head.cel_planes(d, pl, m, prof, jaw_y=lm["menton"][1], chin=lm["lip_lo"])
     _candlelit(d, pl, m)
     _ear(d, pl, m)
 
@@ -368,15 +369,6 @@ def _narrowed(d: Doc, pl: Place, m: face.Model) -> None:
     d.path(smooth(pl.all([(x, y + 4 * k) for x, y in low]), closed=False), stroke=m.skin_lit, width=2.4 * pl.scale,
            opacity=0.4)
     psoft(d, pl, (e[0] - 6 * k, e[1] + 22 * k), 26 * k, 9 * k, m.skin_shade, 0.25, rot=-8)
-
-
-def _closed_lips(d: Doc, pl: Place, m: face.Model, droop: float) -> None:
-    """His mouth shut and held (the intent look): the lips together, the line between them pressed a
-    little darker into the corner, the lower lip's shadow on the chin."""
-    face.lips(d, pl, m, parted=0.0, droop=min(droop, 0.25))
-    d.path(smooth(pl.all([(-2, 0), (-18, 0.5), (-34, -1), (-42, -4)]), closed=False), stroke=face.DEEP, width=1.6,
-           opacity=0.5)
-    psoft(d, pl, (-14, 28), 16, 6, face.DEEP, 0.3)
 
 
 def _ear(d: Doc, pl: Place, m: face.Model) -> None:

@@ -17,14 +17,30 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from tools.faces_close import face
 from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth
 
-WIDE_HEAD = Path(__file__).resolve().parents[2] / "assets" / "art" / "figures" / "her" / "head.svg"
-WIDE_EYE: P = (102.5, 66.6)   # her open eye's centre in the wide head's frame (eyes_open.svg)
-WIDE_S = 5.5                  # local units a wide unit: her eye to her chin as long as the close-up's was
+FIGURES = Path(__file__).resolve().parents[2] / "assets" / "art" / "figures"
+
+
+@dataclass(frozen=True)
+class WideHead:
+    """Where a wide head's face outline is and how it lands on the close-up's frame."""
+
+    who: str
+    path: str       # the start of the skin path's `d` and its fill, to find it in head.svg
+    group: float    # the head.svg group's scale about `pivot` that the outline is drawn in (1: none)
+    pivot: P
+    eye: P          # the open eye's centre in head.svg's units (eyes_open.svg, after its groups)
+    s: float        # close local units a wide unit: eye to chin as long as the close-up's
+
+
+WIDE_HER = WideHead("her", r'M 40 122 [^"]*)" fill="url\(#s\)"', 1.0, (54, 160), (102.5, 66.6), 5.5)
+WIDE_HIM = WideHead("him", r'M 38 116 [^"]*)" fill="url\(#skin\)"', 0.92, (52, 152), (96.8, 72.9), 5.4)
+WIDE_EYE: P = WIDE_HER.eye
 EYE_SIZE = 1.35               # the gaze's eye (gaze.EYE), whose centre the wide's eye lands on
 
 
@@ -58,13 +74,15 @@ def outline(d: str) -> list[P]:
     return pts
 
 
-def wide_face() -> list[P]:
-    """Her face's outline in the wide head (the skin path running from the jaw's back round the skull,
+def wide_face(w: WideHead = WIDE_HER) -> list[P]:
+    """A face's outline in the wide head (the skin path running from the jaw's back round the skull,
     down the forehead, nose, lips and chin and back along the jaw), in the close-up's local frame."""
-    d = re.search(r'<path d="(M 40 122 [^"]*)" fill="url\(#s\)"', WIDE_HEAD.read_text(encoding="utf-8"))
-    assert d, f"{WIDE_HEAD}: her face's outline not found"
+    d = re.search(r'<path d="(' + w.path, (FIGURES / w.who / "head.svg").read_text(encoding="utf-8"))
+    assert d, f"{w.who}/head.svg: the face's outline not found"
     e = face.eye_centre(EYE_SIZE)
-    return [(e[0] + (x - WIDE_EYE[0]) * WIDE_S, e[1] + (y - WIDE_EYE[1]) * WIDE_S) for x, y in outline(d.group(1))]
+    k, (px, py) = w.group, w.pivot
+    pts = [(px + (x - px) * k, py + (y - py) * k) for x, y in outline(d.group(1))]
+    return [(e[0] + (x - w.eye[0]) * w.s, e[1] + (y - w.eye[1]) * w.s) for x, y in pts]
 
 
 def _bridge(x: float, y: float) -> float:
@@ -89,13 +107,28 @@ def her_profile() -> list[P]:
     return [(-80, -372), *front, *_BACK]
 
 
+# the back of his head from the jaw's angle up under the hair, as the close-up had it (face._FACE_HIM)
+_HIS_BACK: list[P] = [(-292, -40), (-370, -120), (-390, -270), (-356, -390), (-270, -450), (-160, -440)]
+
+
+def his_profile() -> list[P]:
+    """His close-up profile: the wide's front (review11 #4: his nose straight and shorter, standing
+    higher, the upper lip short, the jaw's line the wide's) from the forehead to the jaw's angle, closed
+    round the back of the head."""
+    pts = wide_face(WIDE_HIM)
+    top = next(i for i, (x, y) in enumerate(pts) if x > -100 and y > -420)
+    end = next(i for i in range(top, len(pts)) if pts[i][0] < -266)
+    return [(-90, -400), *pts[top:end], *_HIS_BACK]
+
+
 def landmarks(prof: list[P]) -> dict[str, P]:
-    """Named points on her profile: the nose's tip (its front), the subnasale (the deepest point between
-    the nose and the upper lip), the upper lip's and the lower lip's fronts, the stomion (the dip between
+    """Named points on a profile: the nose's tip (its front), the subnasale (where the nose's underside
+    turns down into the upper lip), the upper lip's and the lower lip's fronts, the stomion (the dip between
     them), the chin's front and the menton (its lowest point in front of the jaw)."""
     run = [p for p in prof if -160 < p[1] < 140 and p[0] > -200]
     tip = max((p for p in run if p[1] < -60), key=lambda p: p[0])
-    sub = min((p for p in run if tip[1] < p[1] < -50), key=lambda p: p[0])
+    i = next(k for k in range(prof.index(tip), len(prof)) if prof[k][0] < tip[0] - 12)  # on the underside
+    sub = next(b for b, c in itertools.pairwise(prof[i:]) if c[0] - b[0] > -0.5 * (c[1] - b[1]))  # stops going back
     lip_up = max((p for p in run if sub[1] < p[1] < sub[1] + 34), key=lambda p: p[0])
     lips_ = [p for p in run if lip_up[1] < p[1] < lip_up[1] + 50]
     sto = min((p for p in lips_ if p[1] < lip_up[1] + 22), key=lambda p: p[0])
@@ -126,27 +159,30 @@ def nose(d: Doc, pl: Place, m: face.Model, lm: dict[str, P]) -> None:
 LIP, LIP_LIT, LIP_SHADE = "#b8675c", "#cf8a7a", "#7a3a34"  # the wides' lip (mouth_rest.svg #ab5d56), a little lit
 
 
-def lips(d: Doc, pl: Place, prof: list[P], lm: dict[str, P], droop: float = 0.0, parted: float = 0.0) -> None:
+def lips(d: Doc, pl: Place, prof: list[P], lm: dict[str, P], droop: float = 0.0, parted: float = 0.0,
+         colours: tuple[str, str, str] | None = None) -> None:
     """Her lips set in the face (review11 N6: 'a glossy decal mouth'): each lip's front is the profile's
     own, its back tapering into the corner of the mouth; the colour is the wide's, fading into the
     skin at the edges (a soft halo, no outline), no white gloss; the corner sits in a small shadow
     and the lower lip throws its shade on the chin."""
+    lip, lit, shade = colours or (LIP, LIP_LIT, LIP_SHADE)  # (lip, lit, shade): hers the wide's by default
     ux, uy = lm["lip_up"]
     ox, oy = lm["sto"]
     lx, ly = lm["lip_lo"]
-    corner = (ox - 40, oy - 1 + 6 * droop)
+    corner = (ox - (40 if colours is None else 32), oy - 1 + 6 * droop)  # his mouth a little shorter, as the wide's
     up_front = [(x - 1.5, y) for x, y in prof if uy - 8 <= y <= oy and x > ox - 4]
     lo_front = [(x - 1.5, y) for x, y in prof if oy <= y <= ly + 8 and x > ox - 6]
     upper = [*up_front, (ox - 16, oy + 1), corner, (ox - 24, uy - 2), (ux - 12, uy - 7)]
     lower = [*lo_front, (lx - 14, ly + 8), (ox - 28, oy + 9), corner, (ox - 18, oy + 2)]
-    for pts, a, b in ((upper, LIP_SHADE, LIP), (lower, LIP, LIP_LIT)):
+    for pts, a, b in ((upper, shade, lip), (lower, lip, lit)):
         mid = sum(x for x, _ in pts) / len(pts)
         g = d.lin(pl((mid - 34, 0)), pl((mid + 12, 0)), [(0, a, 0.1), (0.35, a, 0.8), (1, b, 1.0)])
         d.path(smooth(pl.all(pts), tension=0.7), fill=g)
-    psoft(d, pl, ((ox + corner[0]) / 2 + 6, oy), 30, 24, LIP, 0.18)         # the lips' colour bleeding into the skin
-    psoft(d, pl, (lx - 10, ly - 2), 14, 6, LIP_LIT, 0.25)                     # the lower lip's round, matt
+    if colours is None:  # her lips' colour bleeding into the skin (his are his skin, a little deeper)
+        psoft(d, pl, ((ox + corner[0]) / 2 + 6, oy), 30, 24, lip, 0.18)
+    psoft(d, pl, (lx - 10, ly - 2), 14, 6, lit, 0.25)                     # the lower lip's round, matt
     d.path(smooth(pl.all([(ox - 1, oy), (ox - 14, oy + 1), (ox - 28, oy + 1.5), corner]), closed=False),
-           stroke=LIP_SHADE, width=(2.2 + 0.8 * parted) * pl.scale, opacity=0.65)  # the line between the lips
+           stroke=shade, width=(2.2 + 0.8 * parted) * pl.scale, opacity=0.65)  # the line between the lips
     psoft(d, pl, (corner[0] - 2, corner[1] + 1), 9, 7, face.DEEP, 0.5)         # the corner's shadow
     psoft(d, pl, (lx - 8, ly + 12), 18, 6, face.DEEP, 0.3)                    # the lower lip's shade on the chin
 
@@ -186,8 +222,6 @@ def cel_planes(d: Doc, pl: Place, m: face.Model, prof: list[P], jaw_y: float, ch
     hollow = [(-244, -126), (-196, -132), (-150, -118), (-122, -70), (-140, -30), (-196, -20), (-246, -60)]
     d.path(smooth(pl.all(_inside(hollow, prof)), tension=0.6), fill=d.lin(pl((-180, -124)), pl((-184, -30)), [
         (0, sh, 0.26), (1, sh, 0.0)]))
-    d.path(smooth(pl.all([(-240, -130), (-196, -136), (-150, -123)]), closed=False), stroke=m.skin_lit,
-           width=3 * pl.scale, opacity=0.3)                                     # the cheekbone's lit edge
     # the jaw's back edge (the ramus) from under the ear to the jaw's angle, the cheek behind it in shade
     ramus = [(-244, -36), (-238, 40), (-250, jaw_y - 14), (-300, jaw_y - 4), (-300, -40)]
     d.path(smooth(pl.all(_inside(ramus, prof)), tension=0.6), fill=sh, opacity=0.3)
@@ -222,7 +256,8 @@ def skin(d: Doc, pl: Place, m: face.Model, prof: list[P]) -> None:
     front = [(x - 5, y) for x, y in prof if -330 < y < my - 6 and x > -150 + 0.4 * max(0.0, y)]
     d.path(smooth(pl.all(front), closed=False), stroke="#ffd8a0", width=7 * pl.scale, opacity=0.4)
     (tx, ty), (sx, sy), (lx, ly) = lm["tip"], lm["sub"], lm["lip_lo"]
-    psoft(d, pl, (sx + 6, sy + 6), 8, 5, "#ffe0b0", 0.3)                      # the upper lip under the nose
+    ux, uy = lm["lip_up"]
+    psoft(d, pl, ((sx + ux) / 2 - 6, (sy + uy) / 2), 14, 10, "#ffe0b0", 0.5)  # the upper lip under the nose
     psoft(d, pl, (tx - 12, ty + 8), 12, 6, "#ffe0b0", 0.35)                   # the nose's underside
     psoft(d, pl, (lx - 26, ly + 44), 26, 24, "#ffe0b0", 0.35)                 # the chin's ball
     psoft(d, pl, (-110, -20), 60, 80, "#ffc27a", 0.25)                        # the cheek's near plane
