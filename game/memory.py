@@ -449,7 +449,13 @@ class Governor:
     between), it adds up their `memory_bytes()`; over the total, the keyed caches (with `watch`)
     keep only what was asked for since its last look, the largest first, until within it; then
     the caches whose `release` keeps what is drawn now (`SPARE`: the effects' other scales).
-    Then it watches again."""
+    Then it watches again.
+
+    At every look it also trims the heap (`trim_heap`), over the total or not: the buffers under
+    the mmap threshold a frame frees (numpy scratch, stamps, glyphs, crops) leave 5 to 17 MiB of
+    free pages between live blocks every 40 frames at 1080p, which only a trim hands back and
+    which added to whatever the caches held at a kiosk's worst moment (a trim: ~1.1 ms of CPU,
+    at most 2.3, once a look)."""
 
     EVERY = 120  # frames between two looks: an entry not asked for in that long may go ...
     LOOK_S = 2.0  # ... or seconds (what 120 frames are at 60 fps) ...
@@ -493,7 +499,7 @@ class Governor:
                 now = cache.memory_bytes()
                 total -= held[id(cache)] - now
                 self.released += held[id(cache)] - now
-            trim_heap()
+        trim_heap()  # at every look, over the total or not (the class's docstring)
         for start in filter(None, map(_watcher, keyed)):
             start()
         self.held = total
