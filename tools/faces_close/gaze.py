@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
-from tools.faces_close import beats, face, gaze_head, kiss
+from tools.faces_close import beats, face, gaze_head, kiss, model
 from tools.faces_close.hand import clasped
 from tools.faces_close.svgkit import Doc, P, Place, View, f, limb, psoft, smooth, soft
 
@@ -58,15 +58,15 @@ def aimed(pl: Place) -> Place:
 _FLAME = (904.0, 484.0)                               # the flame drawn between them, by the chins
 FLAME = VIEW(_FLAME)
 WARM = "#ffc27a"
-# The two of them from the wides' model sheet (review10 #4/#7: 'two art styles'): skin and hair as the kiss
-# paints them (kiss.HER/HIM, matched to assets/art/figures/<who>/head.svg within 10 levels), her dress the
-# wides' teal green and his jacket the wides' charcoal (figures/<who>/torso.svg's gradients).
+# The two of them from the wides' model sheet (review10 #4/#7: 'two art styles'): skin and hair as model.py
+# (one model per person, fed from assets/art/figures/<who>/head.svg) paints them, her dress the wides' teal
+# green and his jacket the wides' charcoal (figures/<who>/torso.svg's gradients).
 # her hair painted lighter and less red than the kiss's: the gaze's candle light multiplies it by about
 # (0.43, 0.36, 0.31), so #a04c26 rendered a red (69,28,11) against the wide's chestnut (93,46,26) one line
 # earlier (review11 #4); #d67c50 renders ~(92,45,25)
-HER = replace(kiss.HER, cloth="#3b594b", cloth_lit="#58806b",
+HER = replace(model.HER, cloth="#3b594b", cloth_lit="#58806b",
               hair="#d67c50", hair_lit="#f2aa76", hair_dark="#703620")
-HIM = replace(kiss.HIM, cloth="#2c2e36", cloth_lit="#5c606d")
+HIM = replace(model.HIM, cloth="#2c2e36", cloth_lit="#5c606d")
 DRESS_DEEP, DRESS_EDGE = "#1f3129", "#16241d"
 LEAN = 15.0  # degrees: each neck leans forward from the vertical (review10 #7: 'a vertical plank')
 # where each neck turns (local, the head's frame): the neck's top, behind the jaw and under the ear

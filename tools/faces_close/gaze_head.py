@@ -274,15 +274,15 @@ HER_LOCKS: list[tuple[P, P, P, float]] = [
 
 def locks(d: Doc, pl: Place, m: face.Model, spec: list[tuple[P, P, P, float]]) -> None:
     """Locks lying over the face's edge as the wides draw hair, in flat tones: each a tapered shape in
-    the hair's colour with a lit stripe down its middle and a dark edge, its tip on the skin with a
-    thin shadow under it, so the hair's outline breaks over the face instead of ending on one curve."""
+    the hair's own gradient with a lit strand down it and its shadow on the skin under it (no outline:
+    an inked edge round its tip read as a tick mark), so the hair's outline breaks over the face instead
+    of ending on one curve."""
     g = d.lin(pl((-70, -420)), pl((-380, -60)), [(0, m.hair_lit, 1), (0.45, m.hair, 1), (1, m.hair_dark, 1)])
     for root, bend, tip, w in spec:  # in face.hair_front's own gradient and edge: part of the hair's mass
         shadow = [(x - 3, y + 6) for x, y in (root, bend, tip)]
-        d.path(smooth(pl.all(limb(shadow, [w, w * 0.55, 8])), tension=0.6), fill=face.DEEP, opacity=0.22)
-        out = limb([root, bend, tip], [w, w * 0.55, 8])  # [start, 3 left, end, 3 right]
+        d.path(smooth(pl.all(limb(shadow, [w, w * 0.6, 12])), tension=0.6), fill=face.DEEP, opacity=0.3)
+        out = limb([root, bend, tip], [w, w * 0.6, 12])
         d.path(smooth(pl.all(out), tension=0.6), fill=g)
-        d.path(smooth(pl.all(out[2:7]), closed=False, tension=0.6), stroke=m.hair_dark, width=2)  # its edge on the skin
         strand = [((root[0] + bend[0]) / 2 + 4, (root[1] + bend[1]) / 2), (bend[0] + 3, bend[1]),
                   ((bend[0] + tip[0]) / 2 + 1, (bend[1] + tip[1]) / 2)]
         d.path(smooth(pl.all(strand), closed=False), stroke=m.hair_lit, width=1.6, opacity=0.45)
