@@ -15,15 +15,16 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from tools.hands.geometry import Doc, P, Skin, Xf, set_light, smooth_path
+from tools.hands.geometry import HER, Doc, P, Skin, Xf, set_light, smooth_path
 from tools.hands.legs import SEAT_Y, VELVET, VELVET_DK, VELVET_HI, soft, stroke
 from tools.hands.reach import HER_LENS, HER_MCP, HER_PALM, HER_THUMB, HER_W, Pose, fingers
 from tools.hands.solid import Hand, Rolled, draw
 
 DRESS_HI, DRESS, DRESS_DK, DRESS_DEEP = "#6a9c80", "#46705a", "#2c4838", "#122018"
-# her bare arm under the insert's light: the wide's skin (geometry.HER) a shade down, as the
-# stockings were matched to the wide at line 13
-ARM_SKIN = Skin("#e8b898", "#cc9272", "#8e5a42", "#5e3626", "#a06a52", "#e8bcae", "#f6dcd2", "#f2d2bc")
+# her bare arm: the wides' skin (geometry.HER) a shade lighter in the mid and dark tones, so that
+# under the insert's dimmer light it reads as the wide's does at line 13, ~(214, 143, 96) lit:
+# the dress here renders at ~0.75 of the wide's, so the arm should at ~(160, 107, 72)
+ARM_SKIN = Skin(HER.light, "#f0c0a0", "#c08266", HER.line, HER.crease, HER.nail, HER.nail_hi, HER.knuckle)
 
 HIP: P = (830.0, 450.0)  # her near hip joint, under the dress on the cushion
 LEAN = 30.0              # the torso's lean back from upright (degrees), as in the wide at line 13
@@ -158,21 +159,22 @@ def dress() -> Doc:
 
 
 def sofa_arm(d: Doc) -> None:
-    """The sofa's scroll arm behind her back, which she leans into (the wide at line 13): its face
-    in the velvet, the rolled top with the scroll's spiral, the seat running into it."""
-    face = [(380, 330), (520, 318), (690, 322), (720, 360), (716, 470), (700, 520), (380, 520)]
-    g = d.lin((380, 0), (720, 0), [(0, VELVET_DK, 1), (0.55, VELVET, 1), (1, VELVET_HI, 1)])
+    """The sofa's scroll arm behind her back, which she leans into (the wide at line 13), seen
+    face-on: a velvet panel rising from the seat whose top rolls outward over toward her into the
+    scroll, its spiral on the face, lit from the right; its inner side in shade behind her."""
+    face = [(420, 520), (416, 400), (424, 320), (452, 282), (540, 266), (630, 270), (690, 292), (720, 326),
+            (716, 366), (690, 384), (668, 380), (664, 430), (676, 520)]
+    g = d.lin((420, 0), (720, 0), [(0, VELVET_DK, 1), (0.5, VELVET, 1), (0.85, VELVET_HI, 1), (1, VELVET, 1)])
     d.add(f'<path d="{smooth_path(face, tension=0.5)}" fill="{g}" stroke="#0a0204" stroke-width="2.5"/>')
-    roll = [(380, 300), (520, 290), (660, 292), (712, 316), (712, 352), (660, 360), (520, 356), (380, 362)]
-    gr = d.lin((0, 288), (0, 362), [(0, VELVET_HI, 1), (0.35, VELVET, 1), (1, VELVET_DK, 1)])
-    d.add(f'<path d="{smooth_path(roll, tension=0.5)}" fill="{gr}" stroke="#0a0204" stroke-width="2.5"/>')
-    stroke(d, [(400, 302), (540, 294), (650, 296)], "#a0303c", 4, 0.45)   # the roll's sheen
-    cx, cy = 668.0, 326.0  # the scroll's spiral on its end, lit from the right
-    spiral = [(cx + r * math.cos(a), cy + r * math.sin(a))
-              for r, a in ((26 - 2.6 * i, 0.9 * i) for i in range(9))]
-    stroke(d, spiral, "#0a0204", 3, 0.6)
-    stroke(d, [(x + 2, y - 2) for x, y in spiral], "#a0303c", 2, 0.4)
-    soft(d, [(700, 370), (706, 440), (700, 510)], "#000000", 24, 0.5)   # the arm's inner face in shade
+    # the roll's round: lit along its crest, in shade under it where it curls back into the face
+    gr = d.lin((0, 266), (0, 392), [(0, VELVET_HI, 0.55), (0.3, VELVET_HI, 0.0), (0.75, "#000000", 0.0), (1, "#000000", 0.45)])
+    d.add(f'<path d="{smooth_path(face[2:11], tension=0.5)}" fill="{gr}"/>')
+    stroke(d, [(440, 300), (520, 276), (620, 278), (690, 300)], "#a0303c", 5, 0.4)   # the roll's sheen
+    cx, cy = 672.0, 332.0  # the scroll's spiral on the face
+    spiral = [(cx + r * math.cos(a), cy + r * math.sin(a)) for r, a in ((38 - 3.4 * i, 0.8 * i) for i in range(10))]
+    stroke(d, spiral, "#0a0204", 3.5, 0.6)
+    stroke(d, [(x + 2, y - 2) for x, y in spiral], "#a0303c", 2.5, 0.4)
+    soft(d, [(668, 400), (672, 460), (676, 516)], "#000000", 30, 0.45)   # its inner face in shade
 
 
 # her near (right) arm: the shoulder above the frame, the elbow by her waist, the forearm along her
@@ -215,7 +217,7 @@ def arm() -> Doc:
     (solid.draw: one opaque silhouette with formed fingers, her slim hand of the reach at line 62)."""
     set_light((0.8, -0.6))  # the key from the right (module state: set it, whatever ran before)
     d = Doc()
-    soft(d, [torso_point(120, 40), (ELBOW[0] + 20, ELBOW[1] + 14), (WRIST[0], WRIST[1] + 16)], "#000000", 30, 0.35)
+    soft(d, [(ELBOW[0] + 20, ELBOW[1] + 16), (WRIST[0], WRIST[1] + 18)], "#000000", 26, 0.35)   # its shadow on the lap
     draw(d, her_hand(), shadow_off=(4, 8), shadow_alpha=0.4)
     upper_arm(d)
     return d
