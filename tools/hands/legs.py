@@ -305,7 +305,8 @@ def main() -> None:
     write(OUT + "arm.svg", framed(lap.arm()).svg())
     (hx, hy), (fkx, fky), (kx, ky) = view(HEEL_TIP), view(FAR_KNEE), view(NEAR_KNEE)
     (INSERTS / "crossed_legs" / "insert.toml").write_text(
-        TOML.format(hx=hx, hy=hy, tap=TAP, fkx=fkx, fky=fky, turn=far_turn(TAP), kx=kx, ky=ky), encoding="utf-8")
+        TOML.format(hx=hx, hy=hy, tap=TAP, fkx=fkx, fky=fky, turn=far_turn(TAP), kx=kx, ky=ky)
+        + "".join(BREATHING.format(svg=svg) for svg in ("dress.svg", "arm.svg")), encoding="utf-8")
 
 
 TOML = '''# "Her legs were crossed, one foot tapping rhythmically on the floor." (story line 14)
@@ -350,16 +351,11 @@ phase = 0.5
 
 [[part]]
 svg = "leg_top.svg"
-
+'''
+# her dress (with her torso) and her arm over it rise and fall together with her breath
+BREATHING = '''
 [[part]]
-svg = "dress.svg"
-[[part.motion]]
-kind = "breathe"
-dy = 2
-period = 4.2
-
-[[part]]
-svg = "arm.svg"
+svg = "{svg}"
 [[part.motion]]
 kind = "breathe"
 dy = 2
