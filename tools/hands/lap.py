@@ -46,10 +46,10 @@ CREASE: P = (862.0, 356.0)  # where her belly meets the crossed thigh's top
 # the hem, from the top of the crossed thigh over the side of the knee and down where the cloth
 # hangs from the thigh: two flutes, their hollows between, to the cushion
 HEM: tuple[P, ...] = ((1086, 332), (1104, 348), (1108, 372), (1096, 396), (1076, 412), (1058, 424), (1048, 442),
-                      (1044, 462), (1040, 484), (1024, 474), (1010, 470), (1000, 486), (994, 504), (978, 498),
-                      (964, 494), (954, 512), (936, 518))
-HEM_FLUTES: tuple[P, ...] = ((1040, 482), (994, 504))    # the hem's lowest points, where the cloth folds forward
-HEM_HOLLOWS: tuple[P, ...] = ((1010, 470), (964, 494))  # and where it folds back in, its inside showing
+                      (1044, 460), (1040, 478), (1030, 486), (1018, 478), (1008, 468), (1000, 482), (992, 498),
+                      (980, 503), (968, 494), (962, 490), (954, 506), (936, 518))
+HEM_FLUTES: tuple[P, ...] = ((1032, 486), (982, 503))   # the hem's lowest points, each flute's round
+HEM_HOLLOWS: tuple[P, ...] = ((1008, 468), (962, 490))  # where it folds back in between them
 LAP_TOP: tuple[P, ...] = ((1086, 332), (1040, 334), (980, 339), (920, 346), CREASE)
 
 
@@ -97,11 +97,12 @@ def cloth_fold(d: Doc, line: Sequence[P], half: float, deep: float = 0.6) -> Non
 FOLDS: tuple[tuple[float, tuple[P, ...]], ...] = (  # (half-width, the fold's line): kept inside the dress
     (16, ((1090, 376), (1030, 370), (960, 372), (890, 380))),
     (20, ((1066, 410), (1000, 402), (930, 406), (880, 416))),
-    (14, ((1012, 468), (1010, 452), (1000, 436), (980, 424))),
 )
+# the cloth hanging from the thigh's underside falls straight down into the hem: a valley down
+# into each hollow between the flutes
 HANGING: tuple[tuple[P, ...], ...] = (
-    ((986, 478), (940, 490), (890, 498), (850, 500)),
-    ((1030, 440), (980, 452), (920, 462), (870, 470)),
+    ((984, 426), (996, 444), (1004, 458), (1008, 468)),
+    ((930, 448), (948, 466), (958, 480), (962, 490)),
 )
 CREASE_FOLDS: tuple[tuple[P, ...], ...] = (
     ((846, 346), (880, 360), (930, 364)), ((838, 330), (866, 346), (906, 352)), ((850, 372), (890, 384), (940, 388)),
@@ -140,20 +141,15 @@ def dress() -> Doc:
     for half, fold in FOLDS:
         cloth_fold(d, fold, half, deep=0.55)
     for fold in HANGING:
-        cloth_fold(d, fold, 22, deep=0.45)
+        cloth_fold(d, fold, 12, deep=0.6)
     for fold in CREASE_FOLDS:
         cloth_fold(d, fold, 10, deep=0.55)
     # the hem: its turned edge lit where it crosses the knee, the flutes' fronts catching the light
     # and the hollows between them dark, and the cloth's shadow on the stocking just past it
     stroke(d, HEM[:6], "#8cbaa2", 4, 0.5)
     soft(d, HEM[5:9], DRESS_HI, 10, 0.3, layers=5)   # the hanging edge turning toward the light
-    for fx, fy in HEM_FLUTES:
-        soft(d, [(fx + 6, fy - 40), (fx + 2, fy - 20), (fx - 2, fy - 4)], DRESS_HI, 12, 0.35, layers=5)
-    for (fx, fy), (hx, hy) in zip(HEM_FLUTES, HEM_HOLLOWS, strict=True):  # the skirt's inside under each turn
-        inside = [(fx - 2, fy - 2), ((fx + hx) / 2, (fy + hy) / 2 + 5), (hx + 2, hy + 1), ((fx + hx) / 2, (fy + hy) / 2 - 2)]
-        d.add(f'<path d="{smooth_path(inside, tension=0.7)}" fill="{DRESS_DEEP}" opacity="0.9"/>')
-    for hx, hy in HEM_HOLLOWS:
-        soft(d, [(hx + 4, hy - 30), (hx, hy - 12), (hx - 2, hy - 2)], DRESS_DEEP, 10, 0.5, layers=5)
+    for fx, fy in HEM_FLUTES:   # each flute's round front catching the light
+        soft(d, [(fx + 10, fy - 34), (fx + 6, fy - 16), (fx + 2, fy - 4)], DRESS_HI, 14, 0.35, layers=6)
     stroke(d, [(1108, 342), (1114, 370), (1102, 400), (1080, 420)], "#000000", 8, 0.2)
     return d
 
