@@ -103,8 +103,17 @@ def her_profile() -> list[P]:
     pts = wide_face()
     top = next(i for i, (x, y) in enumerate(pts) if x > -95 and y > -380)    # the forehead under the hairline
     end = next(i for i in range(top, len(pts)) if pts[i][0] < -300)          # the jaw, into the hair
-    front = [(_bridge(x, y), y) for x, y in pts[top:end]]
-    return [(-80, -372), *front, *_BACK]
+    front = [(_bridge(x, y), y + LIP_DROP * _below(y, -80, 14)) for x, y in pts[top:end]]
+    return [(-80, -372), *front, *[(x, y + LIP_DROP) if y > 0 else (x, y) for x, y in _BACK]]
+
+
+LIP_DROP = 8.0  # local px her mouth and chin sit lower than the wide's: its upper lip ~20 px, the review's ~25
+
+
+def _below(y: float, at: float, ease: float) -> float:
+    """0 above `at`, 1 from `ease` below it on, smooth between."""
+    t = min(1.0, max(0.0, (y - at) / ease))
+    return t * t * (3 - 2 * t)
 
 
 # the back of his head from the jaw's angle up under the hair, as the close-up had it (face._FACE_HIM)
