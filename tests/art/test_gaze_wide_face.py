@@ -2,7 +2,7 @@
 long straight nose with no nostril and ~50 px of upper lip over a decal mouth, her face longer than the
 snub-nosed wide's, and her hair rendered a red (69,28,11) against the wide's chestnut (93,46,26). Her
 profile is now the wide's outline (gaze_head); these measure it at 1080p. On the old art: the upper lip
-from the nose's base to the lip's front 35 px, eye-to-nose over nose-to-chin 0.81 (wide 0.59), her hair
+from the nose's base to the lip's front 38 px, eye-to-nose over nose-to-chin 0.81 (wide 0.65), her hair
 rendered (68,27,11) (and gaze_head did not exist)."""
 
 from __future__ import annotations
