@@ -25,7 +25,7 @@ from tools.faces_close import beats, face, kiss_motion, model
 
 # (his crop and the gap under the noses live in crop.py and kiss_gap.py: gaze.py and the tests read them here)
 from tools.faces_close.crop import NAPE as NAPE
-from tools.faces_close.crop import crown_strays
+from tools.faces_close.crop import LOCK_SHEEN, _flame, _hair_paint, crown_strays
 from tools.faces_close.crop import locks as locks
 from tools.faces_close.crop import nape as nape
 from tools.faces_close.crop import tousle as tousle
@@ -141,6 +141,28 @@ def _neck(d: Doc, pl: Place, head: Place, m: face.Model) -> None:
         psoft(d, pl, (-96, NECK * 0.42), 10, 18, m.skin_lit, 0.35)  # the larynx catches the light
 
 
+# Her hair's front as the wides draw it (her/head.svg: a soft wave over the temple, its edge a hand's breadth
+# above the brow; the close model's hairline stood ~80 px higher, a bare forehead the wide never shows):
+# a wave of hair from the parting down over the top of her forehead and back over the temple, local frame.
+WAVE: list[P] = [(-64, -352), (-56, -318), (-66, -292), (-96, -284), (-140, -292), (-186, -272), (-230, -236),
+                 (-262, -214), (-270, -300), (-200, -380), (-120, -400)]
+# his (figures/him/head.svg's lock-brow-1/2: fallen over the brow nearly to it): (root, direction, width,
+# length, bend), flames as crop.FRINGE's
+BROW_LOCKS: list[tuple[P, float, float, float, float]] = [
+    ((-84.0, -376.0), 86.0, 32.0, 118.0, 14.0), ((-124.0, -370.0), 98.0, 28.0, 100.0, 10.0)]
+
+
+def wave(d: Doc, pl: Place, m: face.Model) -> None:
+    """Her hair's wave over the top of her forehead (WAVE), in the hair's own paint, lit strands along it."""
+    g = d.lin(pl((-70, -420)), pl((-380, -60)), [(0, m.hair_lit, 1), (0.45, m.hair, 1), (1, m.hair_dark, 1)])
+    d.path(smooth(pl.all(WAVE), tension=0.85), fill=g)
+    for k in range(5):
+        o = k * 7.0
+        d.path(smooth(pl.all([(-70 - o * 0.3, -340 + o * 0.3), (-84 - o, -300 + o * 0.4), (-150 - o, -300 + o * 0.6),
+                              (-230 - o * 0.4, -250 + o * 0.3)]), closed=False),
+               stroke="#e8a868" if k % 2 == 0 else m.hair_lit, width=1.4, opacity=0.45)
+
+
 def her() -> str:
     d = Doc(line_alpha=LINES)
     pl, m = HER_AT, HER
@@ -165,14 +187,15 @@ def her() -> str:
     face.lips(d, pl, m)
     # her nose's own underside (review8 #2: from 3 s her nose dissolved into his): the tip lit, the
     # underside from the tip back to the nostril in shade, so her nose ends at its tip beside his
-    psoft(d, pl, (-2, -76), 20, 8, face.DEEP, 0.45, rot=-24)
+    psoft(d, pl, (-2, -76), 20, 8, face.DEEP, 0.32, rot=-24)
     psoft(d, pl, (8, -98), 9, 7, m.skin_lit, 0.45)
-    # her nose's own edge from the bridge round the tip to the nostril, tucked under his nose: the skin
-    # under it (between.svg) is hers too, so without its edge her nose melted into the gap
-    d.path(smooth(pl.all(profile(m)[7:12]), closed=False, tension=0.9), stroke=m.line, width=2.0, opacity=0.55)
+    # her nose's own edge from the bridge round the tip (its underside to the short philtrum by its shade: a line
+    # there ran on into his lip), tucked under his nose: without its edge her nose melted into the gap
+    d.path(smooth(pl.all(profile(m)[7:11]), closed=False, tension=0.9), stroke=m.line, width=2.0, opacity=0.55)
     _nose_tip(d, pl, m)
     eye_socket(d, pl, m)  # (her lid and lashes are her_lid.svg, her brow her_brow.svg: they move)
     face.hair_front(d, pl, m)
+    wave(d, pl, m)
     # the window's cold light on the back of her hair (the side facing it), as on his profile
     d.path(smooth(pl.all([(-240, -446), (-330, -428), (-410, -256), (-458, -60), (-486, 180)]),
                   closed=False), stroke=face.COOL, width=4 * pl.scale, opacity=0.3)
@@ -216,6 +239,10 @@ def him() -> str:
     drop(d, since, 'fill="none"')  # its fine strands combed back from the brow: the slicked helmet
     tousle(d, pl, m)
     locks(d, pl, m, strays=False)
+    for c, ang, w, ln, bend in BROW_LOCKS:  # two longer locks fallen over his brow, as in the wides
+        lock = _flame(c, ang, w, ln, bend)
+        d.path(smooth(pl.all(lock), tension=0.8), fill=_hair_paint(d, pl, m))
+        d.path(smooth(pl.all(lock[1:5]), closed=False), stroke=LOCK_SHEEN[0], width=1.6 * pl.scale, opacity=0.4)
     nape(d, pl, m)
     return d.text()
 

@@ -3,7 +3,8 @@
 Review11 #2: 'the kiss still holds still for 5 s to a player's eye: the thumb on his cheek and both faces
 hold still' (a 5.2 s breath put 3 s and 8 s on one phase; an 8 degree thumb moved its tip 10 px). Now:
 - a breath of BREATH s that lifts both heads and shoulders together 7 px (3 s at the top of a breath,
-  8 s near its foot), the lips pressing closer and easing (PRESSES);
+  5, 7 and 8 s a third of a breath off), she leaning up into him on it, the lips pressing closer and
+  easing (PRESSES);
 - the two heads rolling together about their lips as the kiss deepens (ROLL);
 - her thumb stroking along his cheekbone (STROKE degrees about its root) and her hand sliding toward his ear;
 - her brow lifting as the kiss deepens, her lashes flickering twice, his brow drawing down a little;
@@ -23,9 +24,9 @@ from typing import cast
 from tools.faces_close.svgkit import P
 
 LIPS: P = (960.0, 580.0)  # kiss.CONTACT: the heads turn about their lips' meeting and stay joined
-BREATH = 3.4     # s: 5 s is a breath and a half, so 3 s (the top of one) and 8 s (the foot of one) differ
-BREATH_PHASE = 0.368  # 3 s at the top of a breath: 3 / BREATH + phase = 1.25
-STROKE = 16.0    # degrees the thumb turns about its root along his cheekbone (its tip ~25 px)
+BREATH = 3.0     # s: 3 s at the top of a breath, 5, 7 and 8 s a third of a breath off it (dy 1.5x its swing)
+BREATH_PHASE = 0.25  # 3 s at the top of a breath: 3 / BREATH + phase = 1.25
+STROKE = 22.0    # degrees the thumb turns about its root along his cheekbone (its tip ~35 px)
 STROKE_PERIOD = 3.2
 
 Motion = dict[str, object]
@@ -49,7 +50,7 @@ def head(she: bool) -> list[Motion]:
     and the roll of the two heads together as the kiss deepens."""
     s = 1.0 if she else -1.0
     return [_keys([0, -18 * s, 5 if she else -4], [2.4, 0, 0]),
-            _sine("breathe", dy=-7.0, rot=1.5 if she else -1.0, period=BREATH,
+            _sine("breathe", dy=-7.0, rot=-1.5 if she else -1.0, period=BREATH,
                   phase=BREATH_PHASE + (0.0 if she else 0.02)),
             _keys([2.4, 0, 0, 0], [4.8, 0, -2, 2.0], [7.4, 0, 1, -1.2], [9.8, 0, 0, 0.5]),
             _keys(*([t, PRESS * s * k] for t, k in PRESSES))]
@@ -136,7 +137,7 @@ light_centre = 0.34  # the two faces meet left of the middle: the room's key (ri
 def toml(thumb_root: P, her_strands: P, his_strands: P) -> str:
     """The kiss's insert.toml: the parts bottom to top with their motions."""
     her, him = head(True), head(False)
-    cut_in = _keys([0, 0, 0, 0, 1, 0], [1.88, 0, 0, 0, 1, 0], [1.8801, 0, 0, 0, 1, 1])  # the lips touch at ~1.9 s
+    cut_in = _keys([0, 0, 0, 0, 1, 0], [1.79, 0, 0, 0, 1, 0], [1.7901, 0, 0, 0, 1, 1])  # the lips touch at ~1.8 s
     stroke = _keys([2.4, 0, 0, 0], [4.0, 0, 0, STROKE], [5.6, 0, 0, 0], period=STROKE_PERIOD)
     light = _keys([0, 0, 0, 0, 1, 0.4], [2.4, 0, 0, 0, 1, 0.8], [3.6, 14, 6, 0, 1, 1], [5.1, -10, -4, 0, 1, 0.6],
                   [6.6, 16, -8, 0, 1, 1], [8.2, -6, 6, 0, 1, 0.7])
@@ -144,7 +145,7 @@ def toml(thumb_root: P, her_strands: P, his_strands: P) -> str:
         _part("back.svg", []),
         _part("glow.svg", [_keys([0, 0, 0, 0, 1, 0.3], [3, 0, 0, 0, 1, 1])], pivot=(960, 540)),
         _part("between.svg", [*her, cut_in], note="her skin under the noses, cut in as their lips meet"),
-        _part("her_strands.svg", [*her, stir(her_strands, 2.2, 2.9, 0.1), stir(her_strands, 1.2, 4.3, 0.6)],
+        _part("her_strands.svg", [*her, stir(her_strands, 0.9, 2.9, 0.1), stir(her_strands, 0.5, 4.3, 0.6)],
               note="loose strands at the back of her hair, stirring about their root"),
         _part("her.svg", her),
         _part("her_lid.svg", [*her, FLICKER], note="her shut lid and lashes"),
