@@ -20,7 +20,7 @@ FRINGE: list[tuple[P, float, float, float, float]] = [  # (base centre, directio
 ]
 
 
-def _flame(c: P, angle: float, w: float, length: float, bend: float) -> list[P]:
+def flame(c: P, angle: float, w: float, length: float, bend: float) -> list[P]:
     """A lock of hair as a flame: a broad base at `c` (its root running 14 px back into the hair), out
     along `angle` (degrees, local frame) `length` px to a blunt tip set `bend` px to its side."""
     dx, dy = math.cos(math.radians(angle)), math.sin(math.radians(angle))
@@ -34,7 +34,7 @@ def _flame(c: P, angle: float, w: float, length: float, bend: float) -> list[P]:
             at(length * 0.5, w * 0.3 + bend * 0.5), at(0, w / 2), at(-14, w / 2)]
 
 
-def _hair_paint(d: Doc, pl: Place, m: face.Model) -> str:
+def hair_paint(d: Doc, pl: Place, m: face.Model) -> str:
     """The light across his hair as face.hair_front paints the mass (same ends, same stops), so a lock
     grows out of it with no edge of its own colour."""
     return d.lin(pl((-60, -480)), pl((-400, -150)), [(0, m.hair_lit, 1), (0.5, m.hair, 1), (1, m.hair_dark, 1)])
@@ -45,8 +45,8 @@ def locks(d: Doc, pl: Place, m: face.Model, strays: bool = True) -> None:
     down one side: review10 #2, two thin tubes with a pale stroke read as hooks) and a few strays
     (`strays` False: the kiss draws them as their own part, his_strands.svg, that stirs)."""
     for k, (c, ang, w, ln, bend) in enumerate(FRINGE):
-        lock = _flame(c, ang, w, ln, bend)
-        d.path(smooth(pl.all(lock), tension=0.8), fill=_hair_paint(d, pl, m))
+        lock = flame(c, ang, w, ln, bend)
+        d.path(smooth(pl.all(lock), tension=0.8), fill=hair_paint(d, pl, m))
         d.path(smooth(pl.all(lock[1:5]), closed=False), stroke=LOCK_SHEEN[k % 3], width=1.6 * pl.scale, opacity=0.45)
     if strays:
         crown_strays(d, pl, m)
@@ -92,7 +92,7 @@ def tousle_locks() -> list[list[P]]:
         nx, ny = nx / nn, ny / nn  # out of the head
         # out of the head and swept back toward the nape: the lock's direction between the two
         sweep = math.degrees(math.atan2(ny * 0.55 + ty, nx * 0.55 + tx))
-        out.append(_flame((ox - nx * 4, oy - ny * 4), sweep, rng.uniform(30, 44), rng.uniform(36, 58),
+        out.append(flame((ox - nx * 4, oy - ny * 4), sweep, rng.uniform(30, 44), rng.uniform(36, 58),
                           rng.uniform(-6, 6)))
     return out
 
@@ -111,13 +111,13 @@ def tousle(d: Doc, pl: Place, m: face.Model) -> None:
     hair's own colour (they grow out of the mass, no edge between), a warm light on the crest of some
     so they read against the dark room, and lit strands over the crown (the wides' warm brown, not grey)."""
     for k, lock in enumerate(tousle_locks()):
-        d.path(smooth(pl.all(lock), tension=0.8), fill=_hair_paint(d, pl, m))
+        d.path(smooth(pl.all(lock), tension=0.8), fill=hair_paint(d, pl, m))
         if k % 2 == 0:
             d.path(smooth(pl.all(lock[1:5]), closed=False), stroke=LOCK_SHEEN[k % 3], width=1.6 * pl.scale,
                    opacity=0.4)
     for k, (c, ang, w, ln) in enumerate(SHEEN_LOCKS):  # the lit crests of locks inside the mass, as the wides'
-        d.path(smooth(pl.all(_flame(c, ang, w, ln, 16.0)), tension=0.9), fill=LOCK_SHEEN[k % 3], opacity=0.28)
-        d.path(smooth(pl.all(_flame((c[0] - 4, c[1] + w * 0.6), ang, w * 0.35, ln * 0.8, 12.0)), tension=0.9),
+        d.path(smooth(pl.all(flame(c, ang, w, ln, 16.0)), tension=0.9), fill=LOCK_SHEEN[k % 3], opacity=0.28)
+        d.path(smooth(pl.all(flame((c[0] - 4, c[1] + w * 0.6), ang, w * 0.35, ln * 0.8, 12.0)), tension=0.9),
                fill=m.hair_dark, opacity=0.45)  # the parting beside it
     rng = random.Random(11)
     for k in range(9):  # lit strands over the crown, each following the locks' sweep back, broken

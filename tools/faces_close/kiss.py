@@ -22,10 +22,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from tools.faces_close import beats, face, kiss_motion, model
+from tools.faces_close.crop import LOCK_SHEEN, crown_strays, flame, hair_paint
 
 # (his crop and the gap under the noses live in crop.py and kiss_gap.py: gaze.py and the tests read them here)
 from tools.faces_close.crop import NAPE as NAPE
-from tools.faces_close.crop import LOCK_SHEEN, _flame, _hair_paint, crown_strays
 from tools.faces_close.crop import locks as locks
 from tools.faces_close.crop import nape as nape
 from tools.faces_close.crop import tousle as tousle
@@ -240,8 +240,8 @@ def him() -> str:
     tousle(d, pl, m)
     locks(d, pl, m, strays=False)
     for c, ang, w, ln, bend in BROW_LOCKS:  # two longer locks fallen over his brow, as in the wides
-        lock = _flame(c, ang, w, ln, bend)
-        d.path(smooth(pl.all(lock), tension=0.8), fill=_hair_paint(d, pl, m))
+        lock = flame(c, ang, w, ln, bend)
+        d.path(smooth(pl.all(lock), tension=0.8), fill=hair_paint(d, pl, m))
         d.path(smooth(pl.all(lock[1:5]), closed=False), stroke=LOCK_SHEEN[0], width=1.6 * pl.scale, opacity=0.4)
     nape(d, pl, m)
     return d.text()
