@@ -80,6 +80,7 @@ HAIR = ((74, 39, 21), (160, 97, 58), (108, 57, 33))  # her hair's own chestnut (
 
 
 STRAND_SHOWN = 0.9  # twirl weight above which the lock runs from her hair to the finger: as the hand leaves (she sits up at 18) a drawn lock stretched from her temple to it, a cord
+CURL_GONE = 0.7  # twirl weight at which the wound curl is gone (a half-faded curl floated by the lowering hand at 18)
 CURL_ROCK, CURL_PERIOD = 10.0, 1.3  # degrees, s: the wound lock rocks on the finger as it turns (spun whole turns, its wraps swung off the finger's line)
 STRAND_HALF = (3.4, 0.9)  # room px: the lock's half width at the root (several strands wide) and at the finger
 STRAND_SAG = 7.0  # room px: the lock bows back (away from her face, over her hair) and down with its weight
@@ -354,6 +355,7 @@ class Figures:
                 elif name == "curl":
                     w = b.idle.get("twirl", 0.0)
                     q = Placed(q.part, q.x, q.y, q.angle + CURL_ROCK * math.sin(TWO_PI * t / CURL_PERIOD), q.z, q.flip)
+                    w = max(0.0, (w - CURL_GONE) / (1.0 - CURL_GONE))  # slips off the finger early as the hand leaves
                     alpha_parts = [("", w)] if w > 0.05 else []
                 elif name in face_parts:  # the expression's drawing, cut (never dissolved)
                     alpha_parts = [(face_parts[name], 1.0)]

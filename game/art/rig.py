@@ -258,11 +258,27 @@ def _mix(a: Blend, b: Blend, u: float) -> Blend:
         idle[k] = idle.get(k, 0.0) + v * u
     return Blend(
         root=(a.root[0] + (b.root[0] - a.root[0]) * u, a.root[1] + (b.root[1] - a.root[1]) * u),
-        angles={n: a.angles[n] + (b.angles[n] - a.angles[n]) * u for n in a.angles},
+        angles={n: a.angles[n] + (b.angles[n] - a.angles[n]) * _arm_u(a, b, n, u) for n in a.angles},
         variants=variants, z=b.z if u >= 0.5 else a.z, idle=idle,
         gaze=b.gaze if u >= 0.5 else a.gaze, eyes=b.eyes if u >= 0.7 else a.eyes,
         walking=a.walking + (b.walking - a.walking) * u, front=b.front if u >= 0.5 else a.front,
     )
+
+
+def _arm_u(a: Blend, b: Blend, part: str, u: float) -> float:
+    """How far a part has moved at `u` of a pose change. An arm leaving the hair (the twirl's
+    `curl` hand) drops its elbow first and unfolds the forearm late, so the hand comes down by her
+    face to her lap (moved together, the forearm swung up and out like a wave as she sat up from
+    the twirl at 18, review11 N2's beat); going up to the hair, the reverse."""
+    side, _, limb = part.partition("_")
+    if limb not in ("upper", "fore"):
+        return u
+    late, early = u * u, 1.0 - (1.0 - u) ** 2
+    if "curl" in a.variants.get(side + "_hand", {}):  # leaving the hair: the elbow drops first
+        return late if limb == "fore" else early
+    if "curl" in b.variants.get(side + "_hand", {}):  # going up to it: the hand rises first
+        return early if limb == "fore" else late
+    return u
 
 
 def travel_time(spec: FigureSpec, a: str, b: str) -> float:

@@ -64,3 +64,25 @@ def test_she_sits_up_in_her_own_shot_before_the_notebook(story: tuple[Any, Any])
     for her in (start, end):
         head = her["head"]
         assert shot.x <= head.x <= shot.x + shot.w and shot.y <= head.y <= shot.y + shot.h, f"line {n}: her head is out of the shot as she sits up"
+
+
+def test_her_hand_comes_down_by_her_face_as_she_sits_up() -> None:
+    """Through the sit-up (twirling -> sofa) the wrist stays below her chin and within 95 px ahead
+    of it: the elbow drops first, the forearm unfolds late (moved together, the hand rose above her
+    chin and swung 109 px out ahead of it, a wave)."""
+    from pathlib import Path
+
+    from game.art.rig import FigureState, blend, load_poses, local_point, solve
+    from game.room.tmxload import load_room
+
+    root = Path(__file__).resolve().parents[2]
+    room = load_room(root / "scenes" / "room.tmx")
+    spec = load_poses(root / "assets" / "figures" / "poses.toml")["her"]
+    box = room.anchor("her").rect
+    hip = (box.x + box.w * spec.hip_in_box[0], box.y + box.h * spec.hip_in_box[1])
+    for k in range(21):
+        p = solve(spec, blend(spec, FigureState("sofa", 0.0, "twirling"), k / 20), hip)
+        chin = local_point(spec, p["head"], (100, 120))  # head.svg: the chin's front
+        dx, dy = p["near_hand"].x - chin[0], p["near_hand"].y - chin[1]
+        assert dy >= 5, f"at {k}/20 of the sit-up her wrist rises to {dy:.0f} px below her chin (less than 5: by her mouth or above)"
+        assert dx <= 95, f"at {k}/20 of the sit-up her wrist is {dx:.0f} px out ahead of her chin"
