@@ -5,10 +5,11 @@ from in front: the knees of his dark suit trousers fill the bottom of the frame,
 run back up toward him, both forearms come down out of his jacket sleeves and shirt cuffs from
 the top of the frame, and the right fist sits between the knees, its knuckles toward the camera,
 with the left hand clamped over its back (gripping, below). The fist is drawn as one solid
-illustration (no finger machinery): the back of the hand, the knuckle ridge, the four first
-phalanges folded down facing us, the second phalanges turned under, the thumb wrapped across
-the index and middle fingers with its nail, creases at every joint. The tension is a separate
-pale film over the knuckle bumps and the finger corners that swells as he grips (insert.toml).
+illustration (no finger machinery): the back of the hand, the knuckle ridge, and each finger a
+tube bending twice (fist_form.curled_finger: the first phalanx facing us, rounded at the middle
+knuckle, the second turning under it in shade to the last knuckle's round). The tension is a
+separate layer of skin pulled tight over each knuckle's bone (fist_form.tight_skin: sharp toward
+the valleys, fading along the finger) that grows as he grips (insert.toml).
 Light: the hearth's warm key from the right.
 """
 
@@ -266,7 +267,8 @@ GRIP_AT = (1020.0, 190.0)  # the gripping hand's wrist
 GRIP = Rolled(GRIP_AT[0], GRIP_AT[1], rot=118, s=1.4, sx=0.72)
 ARM = Xf(GRIP_AT[0], GRIP_AT[1], rot=104, s=1.4)           # its forearm, up out of the frame's top
 GRIP_FINGERS = [  # index .. little, side by side across the fist's back; the middle phalanges
-    # foreshortened as they curl down into it, the tips (no nail in sight) pressed into its skin
+    # foreshortened as they curl down into it, the tips pressed into its skin, their nails up to the
+    # camera (review11 N7: fingernails where they show)
     FingerSpec((200, -58), -6.0, (54, 22, 8), 46.0, (4, 4), "back", nail=True, taper=0.84),
     FingerSpec((210, -18), -2.0, (58, 24, 8), 48.0, (2, 2), "back", nail=True, taper=0.84),
     FingerSpec((206, 22), 2.0, (56, 22, 8), 45.0, (-2, -2), "back", nail=True, taper=0.84),
