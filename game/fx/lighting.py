@@ -154,6 +154,16 @@ def tint(colour: RGB, k: float) -> RGB:
 HUE_KEEP = 0.8  # how much of its own hue a light summed to 1.5x saturation keeps (the shoulder whitens the rest)
 
 
+def channel_max(rgb: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    """The brightest of the three channels of an (x, y, 3) map, as (x, y): the same values as
+    `rgb.max(axis=2)`, whose reduction over a 3-long last axis runs element by element (1.2 ms
+    on the 1080p light map, half of `tonemap`; this is 0.04). (For the same reason `tonemap` and
+    `add_light` work a channel at a time, not broadcast over a 1-long last axis: the same float32
+    operations on each value, so the same bytes, 2.4 -> 0.3 ms a light-map frame.)"""
+    out: npt.NDArray[np.float32] = np.maximum(np.maximum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
+    return out
+
+
 def tonemap(acc: npt.NDArray[np.float32], pale: npt.NDArray[np.float32] | None = None) -> npt.NDArray[np.uint8]:
     """The summed light `acc` (channels at HEADROOM, unclipped, 255 = saturation) as the 8-bit
     map: each channel through a soft shoulder, 2x - x² (x in units of 255: doubles the dim,
@@ -168,17 +178,20 @@ def tonemap(acc: npt.NDArray[np.float32], pale: npt.NDArray[np.float32] | None =
     to 1.5x saturation is (255, 189, 104). Where the `pale` patches' glow (the window glass, a
     pale surface shining by itself) adds to it, the sum whitens as before."""
     x = acc / np.float32(255.0)
-    m = x.max(axis=2, keepdims=True)
+    m = channel_max(x)
     over = np.clip(2.0 * (m - np.float32(1.0)), 0.0, 1.0)
     scale = np.maximum(m, np.float32(1.0))
     if pale is not None:  # not on the glowing patches (the window glass): pale, they whiten as before
-        own = np.clip(pale.max(axis=2, keepdims=True) / np.float32(64.0), 0.0, 1.0)
+        own = np.clip(channel_max(pale) / np.float32(64.0), 0.0, 1.0)
         over *= np.float32(1.0) - own
         scale += (np.float32(1.0) - scale) * own
-    u = np.minimum(x / scale, np.float32(1.0))
-    y = u * (np.float32(2.0) - u)
-    y -= (y - u) * (np.float32(HUE_KEEP) * over)  # the curve's whitening undone, as far as the light is over
-    out: npt.NDArray[np.uint8] = (y * np.float32(255.0) + np.float32(0.5)).astype(np.uint8)
+    back = np.float32(HUE_KEEP) * over
+    out: npt.NDArray[np.uint8] = np.empty(acc.shape, np.uint8)
+    for c in range(3):  # (a channel at a time: see channel_max)
+        u = np.minimum(x[..., c] / scale, np.float32(1.0))
+        y = u * (np.float32(2.0) - u)
+        y -= (y - u) * back  # the curve's whitening undone, as far as the light is over
+        out[..., c] = y * np.float32(255.0) + np.float32(0.5)
     return out
 
 
@@ -193,8 +206,9 @@ def add_light(small: pygame.Surface, light: pygame.Surface, at: tuple[int, int])
     dst = pygame.surfarray.pixels3d(small)[box.x : box.right, box.y : box.bottom]
     src = pygame.surfarray.pixels3d(light)[box.x - at[0] : box.right - at[0], box.y - at[1] : box.bottom - at[1]]
     total = dst.astype(np.float32) + src
-    over = np.maximum(total.max(axis=2, keepdims=True) / np.float32(255.0), np.float32(1.0))
-    dst[...] = (total / over + np.float32(0.5)).astype(np.uint8)
+    over = np.maximum(channel_max(total) / np.float32(255.0), np.float32(1.0))
+    for c in range(3):  # (a channel at a time: see channel_max)
+        dst[..., c] = total[..., c] / over + np.float32(0.5)
     del dst, src
 
 
