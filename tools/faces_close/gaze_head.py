@@ -240,7 +240,9 @@ def cel_planes(d: Doc, pl: Place, m: face.Model, prof: list[P], jaw_y: float, ch
     jaw = [p for p in prof if p[1] > jaw_y - 40 and -300 < p[0] < cx - 10]
     jaw.sort(key=lambda p: -p[0])
     band = [*[(x, y - 1.5) for x, y in jaw], *[(x + 6, y - 16) for x, y in reversed(jaw)]]
-    d.path(smooth(pl.all(band), tension=0.7), fill="#ffc27a", opacity=0.3)     # the candle on the jaw's underside
+    mx, my = jaw[len(jaw) // 2]
+    lit = d.lin(pl((mx, my)), pl((mx + 6, my - 18)), [(0, "#ffc27a", 0.34), (1, "#ffc27a", 0.0)])
+    d.path(smooth(pl.all(band), tension=0.7), fill=lit)  # the candle on the jaw's underside, up to its line
 
 
 def ear_shift(pl: Place) -> Place:
