@@ -9,11 +9,9 @@ from collections.abc import Sequence
 from tools.hands import fingerform, paint, reach, solid
 from tools.hands.geometry import (
     HER,
-    HIS,
     INSERTS,
     Skin,
     add,
-    default_fingers,
     f,
     finger,
     finger_geom,
@@ -32,7 +30,7 @@ from tools.hands.geometry import HandSpec as HandSpec
 from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
-from tools.hands.parts import bracelet, forearm, his_sleeve, wrist_blend
+from tools.hands.parts import bracelet, forearm, his_sleeve
 
 ROOT = str(INSERTS) + "/"
 # the table candle stands beyond the clasp and to his side (upper right in the frame)
@@ -173,11 +171,11 @@ def her_finger(d: Doc, i: int, curl: float, white: float = 0.0) -> None:
     # deepest at the pad (a gradient over the finger's own outline, so it stays solid)
     j = sh.joints[0] if sh.joints else len(sh.centre) // 2
     d.add(f'<path d="{smooth_path(sh.polygon(), tension=1.0)}" '
-          f'fill="{d.lin(sh.centre[j], sh.tip, [(0, "#3a1c10", 0), (0.5, "#3a1c10", 0.22 * k), (1, "#3a1c10", 0.5 * k)])}"/>')
+          f'fill="{d.lin(sh.centre[j], sh.tip, [(0, "#3a1c10", 0.05 * k), (0.45, "#3a1c10", 0.32 * k), (1, "#3a1c10", 0.62 * k)])}"/>')
     # the middle knuckle standing up where it bends: a soft rise of light toward the flame
     m = sh.centre[j]
     r = sh.half[j] * 1.1
-    _inside(d, sh, d.rad(m, r, [(0, skin.nail_hi, 0.35 * k + 0.3 * white), (0.6, skin.knuckle, 0.15 * k), (1, skin.knuckle, 0)]))
+    _inside(d, sh, d.rad(m, r, [(0, skin.nail_hi, 0.55 * k + 0.3 * white), (0.6, skin.knuckle, 0.2 * k), (1, skin.knuckle, 0)]))
 
 
 def her_fingers(curls: Sequence[float], white: float = 0.0) -> Doc:
@@ -246,7 +244,7 @@ def his_thumb() -> tuple[Doc, P]:
 TIP_BASE_X = 232.0  # his finger roots: at his palm's edge, between the roots of her fingers
 # how far his first phalanx shows between her fingers, back toward his palm (her frame); none for
 # his index, whose lane is past the edge of her hand, over the table
-STUB = (0.0, 22.0, 22.0, 22.0)
+STUB = (0.0, 30.0, 30.0, 30.0)
 TIP_W = [31.0, 32.0, 30.0, 27.0]
 TIP_LENS = [(74, 50, 38), (80, 54, 40), (75, 51, 38), (58, 40, 31)]
 
@@ -436,12 +434,13 @@ def glow() -> Doc:
 BREATHE = '[[part.motion]]\nkind = "breathe"\ndy = 5\nperiod = 4.4\n'
 
 def her_from_62() -> P:
-    """Where her hand is at the end of line 62 relative to the clasp's (design px): the middle of
-    her knuckles there, less the middle of her knuckles here. Line 63 opens with her hand there
+    """Where her hand is at the end of line 62 relative to the clasp's (design px): her middle
+    fingertip there, less her middle fingertip here. Line 63 opens with her hand there
     (her fingertips on his open palm, as 62 ends) and she slides it the last way into his."""
     x, y, rot = reach.HER_AT
-    was = Xf(x, y, rot, reach.HER_SCALE)((sum(m[0] for m in reach.HER_MCP) / 4, sum(m[1] for m in reach.HER_MCP) / 4))
-    now = HER_XF((sum(m[0] for m in HER_MCP) / 4, sum(m[1] for m in HER_MCP) / 4))
+    # (her fingertips, where they lay on his palm, not her knuckles: hers in 62 are longer)
+    was = Xf(x, y, rot, reach.HER_SCALE)((reach.HER_MCP[1][0] + sum(reach.HER_LENS[1]), sum(m[1] for m in reach.HER_MCP) / 4))
+    now = HER_XF((HER_MCP[1][0] + sum(HER_LENS[1]), sum(m[1] for m in HER_MCP) / 4))
     return (round(was[0] - now[0]), round(was[1] - now[1]))
 
 
@@ -547,13 +546,13 @@ svg = "back.svg"
 def toml_tighten(tips: list[P], thumb: P) -> str:
     """Line 71: the clasp as it ends in 63/64, then both hands squeeze (see HEAD_71)."""
     shake = '[[part.motion]]\nkind = "sway"\ndx = 1.6\ndy = 1.2\nperiod = 0.13\n' + BREATHE
-    out = [HEAD_71, _part("his.svg", (1290, 478), _squeeze(-20), shake), _part("web.svg", HER_PIVOT, _squeeze(15), shake)]
+    out = [HEAD_71, _part("his.svg", (1290, 478), _squeeze(-24), shake), _part("web.svg", HER_PIVOT, _squeeze(18), shake)]
     for st in range(len(HER_GRIP)):
-        out.append(_part(f"her_grip{st}.svg", HER_PIVOT, _squeeze(15, -1.0), _stage_keys(st), shake))
-    out.append(_part("her.svg", HER_PIVOT, _squeeze(15), shake))
+        out.append(_part(f"her_grip{st}.svg", HER_PIVOT, _squeeze(18, -1.0), _stage_keys(st), shake))
+    out.append(_part("her.svg", HER_PIVOT, _squeeze(18), shake))
     for i, (x, y) in enumerate(tips):
         for st, (suffix, _) in enumerate(GRIP_STAGES):
-            out.append(_part(f"his_tip{i}{suffix}.svg", (round(x, 1), round(y, 1)), _squeeze(-22), _stage_keys(st), shake))
+            out.append(_part(f"his_tip{i}{suffix}.svg", (round(x, 1), round(y, 1)), _squeeze(-34), _stage_keys(st), shake))
     press = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0], [2.0, 0, 0, 0], [3.0, -10, 10, -10], '
              '[3.4, -14, 13, -13], [3.9, -10, 10, -10]]\n')
     stroke = '[[part.motion]]\nkind = "keys"\nperiod = 3.0\nkeys = [[3.3, 0, 0, 0], [4.8, 8, 4, 9], [6.3, 0, 0, 0]]\n'
