@@ -200,8 +200,8 @@ def his_palm() -> Doc:
     return d
 
 
-def his_open_fingers(only: Sequence[int] = range(4), thumb: bool = False) -> Doc:
-    """His open fingers (those in `only`, and his thumb with `thumb`) as line 62 leaves them, over
+def his_open_fingers(only: Sequence[int] = range(4)) -> Doc:
+    """His open fingers (those in `only`) as line 62 leaves them, over
     his palm: each is cut away as it starts to fold up between hers."""
     full = reach.his_hand(HIS_OPEN, at=HIS_AT)
     d = Doc()
@@ -212,33 +212,25 @@ def his_open_fingers(only: Sequence[int] = range(4), thumb: bool = False) -> Doc
         out = [add(p, HIS_OPEN.shadow) for p in [*sh.left[k:], *sh.cap[1:-1], *sh.right[k:][::-1]]]
         d.add(f'<path d="{smooth_path(out, tension=1.0)}" fill="#000" fill-opacity="0.3" stroke="#000" '
               f'stroke-opacity="0.12" stroke-width="{12 * full.xf.s / 1.6:.1f}" stroke-linejoin="round"/>')
-    if thumb and full.thumb is not None:
-        solid.draw_digit(d, full, full.thumb, is_thumb=True)
     for i in sorted(only)[::-1]:
         solid.draw_digit(d, full, full.fingers[i])
     return d
 
 
-THUMB_BASE = (386.0, -30.0)  # his thumb's root (HIS_XF((70, -66))) in her hand's frame
+THUMB_BASE = (386.0, -30.0)  # (the old thumb's root in her hand's frame, kept for tests that place it)
 
 
 def his_thumb() -> tuple[Doc, P]:
-    """His thumb closed over her hand: from the ball of his thumb, across the back of her index
-    finger toward her knuckles, nail up (the toml turns it up, open, before the clasp)."""
-    t = FingerSpec(THUMB_BASE, 194.0, (88, 60), 50, (6,), "back", taper=0.66)
+    """His thumb: the one of line 62's open hand (palm up, so on the near side, from the ball of
+    the thumb at the bottom of his palm), over the edge of her hand; its own part, so it can
+    close and stroke (the old thumb came down from the top edge of his palm, where a right
+    palm-up hand has none, and swung up open at the cut: "a thumb up", review11 N1). Returns the
+    drawing and its root (the part's pivot)."""
+    full = reach.his_hand(HIS_OPEN, at=HIS_AT)
+    assert full.thumb is not None
     d = Doc()
-    cp, ws, _ = finger_geom(t, HER_XF)
-    d.add(f'<path d="M{f(add(cp[1], (4, 7)))} L{f(add(cp[-1], (4, 7)))}" stroke="#000" stroke-width="{ws[1]*0.8:.1f}" stroke-linecap="round" opacity="0.22"/>')
-    # solid, its root under the ball of his thumb (his.svg's thenar mound is drawn over its start)
-    finger(d, t, HER_XF, HIS_SKIN, open_base=True)
-    # the ball of his thumb over its root, the palm's skin running on into it (no cut edge): a
-    # soft patch of the palm's tone, centred inside the palm so it never spills onto the table
-    inward = norm(sub(HIS_XF((110, 0)), cp[0]))
-    r = ws[0] * 0.75
-    b = add(cp[0], mul(inward, r * 0.35))
-    d.add(f'<ellipse cx="{b[0]:.1f}" cy="{b[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
-          f'fill="{d.rad(b, r, [(0, HIS_PALM.light, 0.9), (0.6, HIS_PALM.mid, 0.5), (1, HIS_PALM.mid, 0)])}"/>')
-    return d, HER_XF(THUMB_BASE)
+    solid.draw_digit(d, full, full.thumb, is_thumb=True)
+    return d, full.xf(full.thumb.base)
 
 
 TIP_BASE_X = 232.0  # his finger roots: at his palm's edge, between the roots of her fingers
@@ -391,7 +383,8 @@ SQUEEZE = ((0.0, 1.0), (0.15, 1.12), (0.3, 1.25))  # (his curl, her curl) at squ
 SQUEEZE_AT = ((0.0, 0), (0.8, 1), (1.05, 2), (2.1, 1), (2.35, 0))  # (s after HELD, step) within a period
 HER_SQUEEZE = [(0.0, 0, 0, 0), (0.8, 0, 0, 0), (1.5, 4, 1, -0.6), (2.3, 4, 1, -0.6), (3.2, 0, 0, 0), (SQUEEZE_PERIOD, 0, 0, 0)]
 HIS_SQUEEZE = [(0.0, 0, 0, 0), (0.8, 0, 0, 0), (1.5, -4, 1, 0.4), (2.3, -4, 1, 0.4), (3.2, 0, 0, 0), (SQUEEZE_PERIOD, 0, 0, 0)]
-STROKE = [(0.0, 0, 0, 0), (1.9, 6, 5, -11), (3.8, 0, 0, 0)]  # (s after HELD, dx, dy, rot): his thumb's tip ~40 px
+THUMB_CLOSE = -10.0  # degrees: his thumb closes over the edge of her hand as the fingers lace
+STROKE = [(0.0, 0, 0, 0), (1.9, 6, -5, -11), (3.8, 0, 0, 0)]  # (s after HELD, dx, dy, rot): his thumb's tip ~40 px
 STROKE_PERIOD = 3.8
 GLOW_PERIOD = 6.8
 GLOW = [(0.0, -40, -6, 0), (2.9, 36, 8, 0), (4.4, 20, 2, 0), (GLOW_PERIOD, -40, -6, 0)]  # moved, never faded
@@ -416,7 +409,7 @@ def _squeeze_window(step: int) -> str:
 def _thumb_caress() -> str:
     """His thumb: open before the clasp, closing over her hand while the fingers lace, then
     (line 64, the warmth of the held clasp) slowly stroking the back of her hand."""
-    keys: list[list[float]] = [[0, 0, 0, -12], [frame_at(1), 0, 0, -12], [HELD, 0, 0, 0]]  # (never a thumb up, review11 N1)
+    keys: list[list[float]] = [[0, 0, 0, 0], [frame_at(1), 0, 0, 0], [HELD, 0, 0, THUMB_CLOSE]]  # (never a thumb up, review11 N1)
     return '[[part.motion]]\nkind = "keys"\nkeys = [' + ", ".join(
         "[" + ", ".join(f"{v:g}" for v in k) + "]" for k in keys) + "]\n" + _held(STROKE, STROKE_PERIOD)
 
@@ -483,6 +476,8 @@ def toml_intertwined(thumb: P) -> str:
     out.append(_part("his.svg", (1290, 478), his))
     for i in range(4):
         out.append(_part(f"his_open{i}.svg", HIS_PIVOT, _cut(0, frame_at(i + 1)), his))
+    # his thumb on the near side of his palm, under the edge of her hand as at the end of 62
+    out.append(_part("his_thumb.svg", thumb, _thumb_caress(), his))
     out.append(_part("web.svg", HER_PIVOT, her))
     base = _squeeze_window(0)
     for k in range(FRAMES):
@@ -499,8 +494,6 @@ def toml_intertwined(thumb: P) -> str:
                          *((base,) if last else ()), his))
     for step in (1, 2):
         out.append(_part(f"his_squeeze{step}.svg", HIS_PIVOT, _squeeze_window(step), his))
-    # (his open thumb of line 62 is in his_open0.svg, cut with his index: then this one closes)
-    out.append(_part("his_thumb.svg", thumb, _cut(frame_at(1), 999), _thumb_caress(), BREATHE))
     out.append(_part("glow.svg", (1000, 400), _held(GLOW, GLOW_PERIOD)))
     return "".join(out)
 
@@ -546,17 +539,19 @@ svg = "back.svg"
 def toml_tighten(tips: list[P], thumb: P) -> str:
     """Line 71: the clasp as it ends in 63/64, then both hands squeeze (see HEAD_71)."""
     shake = '[[part.motion]]\nkind = "sway"\ndx = 1.6\ndy = 1.2\nperiod = 0.13\n' + BREATHE
-    out = [HEAD_71, _part("his.svg", (1290, 478), _squeeze(-24), shake), _part("web.svg", HER_PIVOT, _squeeze(18), shake)]
+    c = THUMB_CLOSE
+    press = ('[[part.motion]]\nkind = "keys"\nkeys = '
+             f'[[0, 0, 0, {c:g}], [2.0, 0, 0, {c:g}], [3.0, -10, -8, {c - 6:g}], [3.4, -14, -11, {c - 9:g}], [3.9, -10, -8, {c - 6:g}]]\n')
+    stroke = '[[part.motion]]\nkind = "keys"\nperiod = 3.0\nkeys = [[3.3, 0, 0, 0], [4.8, 8, -4, -9], [6.3, 0, 0, 0]]\n'
+    out = [HEAD_71, _part("his.svg", (1290, 478), _squeeze(-24), shake),
+           _part("his_thumb.svg", thumb, press, stroke, shake),  # (under the edge of her hand)
+           _part("web.svg", HER_PIVOT, _squeeze(18), shake)]
     for st in range(len(HER_GRIP)):
         out.append(_part(f"her_grip{st}.svg", HER_PIVOT, _squeeze(18, -1.0), _stage_keys(st), shake))
     out.append(_part("her.svg", HER_PIVOT, _squeeze(18), shake))
     for i, (x, y) in enumerate(tips):
         for st, (suffix, _) in enumerate(GRIP_STAGES):
             out.append(_part(f"his_tip{i}{suffix}.svg", (round(x, 1), round(y, 1)), _squeeze(-34), _stage_keys(st), shake))
-    press = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, 0, 0, 0], [2.0, 0, 0, 0], [3.0, -10, 10, -10], '
-             '[3.4, -14, 13, -13], [3.9, -10, 10, -10]]\n')
-    stroke = '[[part.motion]]\nkind = "keys"\nperiod = 3.0\nkeys = [[3.3, 0, 0, 0], [4.8, 8, 4, 9], [6.3, 0, 0, 0]]\n'
-    out.append(_part("his_thumb.svg", thumb, press, stroke, shake))
     return "".join(out)
 
 
@@ -575,7 +570,7 @@ def main() -> None:
         write(out + "his_thumb.svg", d.svg())
         if name == "hands_intertwined":
             for i in range(4):
-                write(out + f"his_open{i}.svg", his_open_fingers(only=[i], thumb=i == 0).svg())
+                write(out + f"his_open{i}.svg", his_open_fingers(only=[i]).svg())
             for k in range(FRAMES):
                 write(out + f"her_lace{k}.svg", her_fingers([stage(k, i) / STAGES for i in range(4)]).svg())
                 if k >= 1:

@@ -183,17 +183,43 @@ def model_palm_side(doc: Doc, h: Hand, grip: float = 0.0) -> None:
             doc.add(f'<ellipse data-model="knuckle" cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
                     f'fill="{doc.rad(k, r, [(0, sk.knuckle, 0.3 + 0.3 * grip), (0.6, sk.knuckle, 0.1), (1, sk.knuckle, 0)])}"/>')
         return
-    # the palm: mounds and hollow
-    hollow = xf((125, 8))
-    doc.add(f'<path data-model="palm" d="{path}" fill="{doc.rad(hollow, 62 * s, [(0, sk.dark, 0.16), (0.6, sk.dark, 0.06), (1, sk.dark, 0)])}"/>')
-    for cx, cy, r, op in ((50, -34, 58, 0.5), (56, 40, 48, 0.35), (182, -40, 26, 0.25), (186, 10, 24, 0.25)):
-        m = xf((cx, cy))
-        doc.add(f'<path d="{path}" fill="{doc.rad(m, r * s, [(0, sk.nail_hi, op), (0.6, sk.knuckle, op * 0.35), (1, sk.knuckle, 0)])}"/>')
+    # the palm: mounds and hollow, laid over the palm and the thumb as one shape (laid over the
+    # palm's outline alone, the thenar's light stopped where the thumb's root crosses it: a
+    # lighter square patch at the heel of the thumb, review11)
+    if h.thumb is not None:
+        path = path + " " + _same_turn(finger_shape(h.thumb, h.xf).polygon(), [xf(p) for p in h.palm])
+    palm_up_light(doc, h, path)
     for pts_, op in (([(40, -52), (70, -20), (62, 20), (30, 44)], 0.35),   # round the thenar (life line)
                      ([(78, -60), (120, -30), (176, -34)], 0.3),          # head line
                      ([(120, 58), (160, 28), (196, -6)], 0.3)):           # heart line
         doc.add(f'<path d="{smooth_path([xf(p) for p in pts_], closed=False)}" stroke="{sk.crease}" '
                 f'stroke-width="{2.0 * s:.1f}" fill="none" opacity="{op:.2f}" stroke-linecap="round"/>')
+
+
+def _area2(pts: list[P]) -> float:
+    return sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(pts, [*pts[1:], pts[0]], strict=True))
+
+
+def _same_turn(poly: list[P], like: list[P]) -> str:
+    """`poly` as a path turning the same way as `like`, so the two as one path (nonzero fill)
+    paint their overlap once."""
+    if (_area2(poly) > 0) != (_area2(like) > 0):
+        poly = poly[::-1]
+    return smooth_path(poly, tension=1.0)
+
+
+def palm_up_light(doc: Doc, h: Hand, path: str) -> None:
+    """The palm side's mounds and hollow (the thenar and hypothenar lit, the hollow between them
+    shaded) as fills of `path`: the palm with its thumb, or a thumb drawn on its own over a palm
+    drawn without it (the same gradients, so the two meet with no edge)."""
+    xf = h.xf.thick(0.42)
+    s = h.xf.s
+    sk = h.skin
+    hollow = xf((125, 8))
+    doc.add(f'<path data-model="palm" d="{path}" fill="{doc.rad(hollow, 62 * s, [(0, sk.dark, 0.16), (0.6, sk.dark, 0.06), (1, sk.dark, 0)])}"/>')
+    for cx, cy, r, op in ((50, -34, 58, 0.5), (56, 40, 48, 0.35), (182, -40, 26, 0.25), (186, 10, 24, 0.25)):
+        m = xf((cx, cy))
+        doc.add(f'<path d="{path}" fill="{doc.rad(m, r * s, [(0, sk.nail_hi, op), (0.6, sk.knuckle, op * 0.35), (1, sk.knuckle, 0)])}"/>')
 
 
 def model_finger(doc: Doc, h: Hand, fs: FingerSpec, sh: fingerform.Shape, is_thumb: bool = False,
@@ -263,9 +289,10 @@ def thumb_web(doc: Doc, h: Hand) -> None:
     sk = h.skin
     root = th.centre[len(th.centre) // 4]
     s = h.xf.s
-    if h.xf.palm_up:
-        doc.add(f'<ellipse cx="{root[0]:.1f}" cy="{root[1]:.1f}" rx="{34 * s:.1f}" ry="{34 * s:.1f}" '
-                f'fill="{doc.rad(root, 34 * s, [(0, sk.nail_hi, 0.3), (1, sk.nail_hi, 0)])}"/>')
+    if h.xf.palm_up:  # (laid inside the palm and thumb: a loose disc read as a square patch at the heel)
+        palm = [h.xf.thick(0.42)(p) for p in h.palm]
+        path = smooth_path(palm, tension=0.6) + " " + _same_turn(th.polygon(), palm)
+        doc.add(f'<path d="{path}" fill="{doc.rad(root, 34 * s, [(0, sk.nail_hi, 0.22), (1, sk.nail_hi, 0)])}"/>')
     else:
         web = h.xf((118, -70))
         doc.add(f'<ellipse cx="{web[0]:.1f}" cy="{web[1]:.1f}" rx="{22 * s:.1f}" ry="{22 * s:.1f}" '
@@ -285,10 +312,13 @@ def draw(doc: Doc, h: Hand, shadow_off: P | None = (10, 14), shadow_alpha: float
     # on its edge the fingers lie over one another: each nearer one is filled again before its
     # form is laid on, so it covers the farther one's rim (never a finger seen through another)
     stacked = abs(math.sin(math.radians(h.xf.roll))) > 0.5
-    for kind, poly, sh, fs in pieces:
+    for kind, _poly, sh, fs in pieces:
         if sh is not None and fs is not None:
-            if stacked:
-                doc.add(f'<path d="{smooth_path(poly, tension=1.0)}" fill="{fill}"/>')
+            if stacked:  # (from a quarter out: refilled from its root it covered the palm's modelling
+                # at the heel of the thumb with a lighter square patch, review11)
+                k = len(sh.left) // 4 if h.xf.palm_up else 0
+                out = [*sh.left[k:], *sh.cap[1:-1], *sh.right[k:][::-1]]
+                doc.add(f'<path d="{smooth_path(out, tension=1.0)}" fill="{fill}"/>')
             model_finger(doc, h, fs, sh, is_thumb=kind == "thumb")
 
 
@@ -302,6 +332,8 @@ def draw_digit(doc: Doc, h: Hand, fs: FingerSpec, is_thumb: bool = False) -> Non
     doc.add(f'<path d="{smooth_path(sh.rim(), closed=False)}" fill="none" stroke="{h.skin.line}" '
             f'stroke-width="{2.6 * 2:.1f}" stroke-linejoin="round" stroke-linecap="round" stroke-opacity="0.85"/>')
     doc.add(f'<path data-solid="{"thumb" if is_thumb else "finger"}" d="{smooth_path(sh.polygon(), tension=1.0)}" fill="{fill}"/>')
+    if is_thumb and h.xf.palm_up:  # the thenar's light runs on over its root
+        palm_up_light(doc, h, smooth_path(sh.polygon(), tension=1.0))
     model_finger(doc, h, fs, sh, is_thumb=is_thumb)
 
 
