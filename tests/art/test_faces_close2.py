@@ -72,7 +72,9 @@ def test_no_hole_where_the_noses_meet_in_the_kiss() -> None:
         a, b = kiss.HER_AT((-20.0, float(y))), kiss.HIM_AT((-20.0, float(y)))
         for t in (0.3, 0.4, 0.5, 0.6, 0.7):
             p = (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t))
-            if her.get_at(p).a < 128 and him.get_at(p).a < 128:
+            # (clear of both faces' anti-aliased edges: since KISS stop 26 the gap under her snub nose is
+            # narrow, and a point half on his edge is his edge's shade, not the room)
+            if her.get_at(p).a < 60 and him.get_at(p).a < 60:
                 gap.append(p)
     assert len(gap) > 20, "the two profiles should leave a gap under the noses for this test to look at"
     holes = [p for p in gap if comp.get_at(p).a < 250 or _lum(comp, p, 0) < 120]

@@ -101,8 +101,8 @@ def _cheek(d: Doc, pl: Place, m: face.Model) -> None:
     to the jaw's angle, and the jaw's slim edge lit along its underside's turn."""
     psoft(d, pl, (-150, -118), 70, 20, m.skin_lit, 0.5, rot=-16)
     psoft(d, pl, (-128, -126), 30, 10, "#fff0d8", 0.3, rot=-16)
-    psoft(d, pl, (-170, -50), 62, 30, m.skin_shade, 0.38, rot=28)
-    psoft(d, pl, (-200, 10), 34, 44, m.skin_shade, 0.3, rot=20)
+    psoft(d, pl, (-170, -50), 62, 30, m.skin_shade, 0.2, rot=28)  # (softer: the wides paint her cheek clean)
+    psoft(d, pl, (-200, 10), 34, 44, m.skin_shade, 0.2, rot=20)
     psoft(d, pl, (-110, 58), 60, 8, m.skin_lit, 0.2, rot=-14)  # above the jaw's underside (_jaw_under)
 
 
@@ -218,7 +218,7 @@ def him() -> str:
     since = len(d.body)
     # (the window's cold rim a little up on the wides' cooler skin; his nostril hook off: one nostril in the
     # noses' knot, hers, review10 #2)
-    face.head(d, pl, m, rim=1.2, prof=profile(m), wing=False)
+    face.head(d, pl, m, rim=1.6, prof=profile(m), wing=False)
     _one_contour(d, since, pl, m)
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     _turn(d, pl, m)
@@ -431,7 +431,7 @@ def _contact(d: Doc, pl: Place) -> None:
     run = [*prof, (-10.0, -27.0)]  # on toward the upper lip's front (0, -18)
     # soft, outside his edge (_outward > 0 is into the face: drawn there as a 10 px stroke it lay inside
     # his nose's underside as a grey-beige strap, review10 #2)
-    _shade_along(d, pl, _outward(run, -4.0), "#3a140a", 0.2, half=12.0)
+    _shade_along(d, pl, _outward(run, -4.0), "#3a140a", 0.2, half=8.0)  # (8: wider, it darkened her snub tip)
 
 
 def glow() -> str:
