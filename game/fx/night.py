@@ -18,6 +18,7 @@ A pure function of (size, seed).
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,6 +59,19 @@ NEAR = _Row(1460, (0.57, 0.67), (0.18, 0.32), (17, 24, 42), (12, 18, 32), 0.7, 0
 
 def paint_night(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
     """The sky and town in a w x h glass (the caller keeps w at most SKY_W and scales up)."""
+    painting = _paint(seed, w, h, clear)
+    while True:
+        try:
+            next(painting)
+        except StopIteration as done:
+            out: pygame.Surface = done.value
+            return out
+
+
+def paint_night_steps(seed: int, w: int, h: int, clear: bool) -> Generator[None, None, pygame.Surface]:
+    """`paint_night` a band of BAND rows a step (yields between them; returns the painting): made
+    ahead, the whole clear sky was one 60 ms step in a frame of line 1 (the cost of a frame's
+    work on the 2-core machine, in one)."""
     return _paint(seed, w, h, clear)
 
 
@@ -166,14 +180,17 @@ def _blur(a: FArray, passes: int) -> FArray:
     return a
 
 
-def _paint(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
+def _paint(seed: int, w: int, h: int, clear: bool) -> Generator[None, None, pygame.Surface]:
     """The painting in two passes over bands of BAND rows (the same arithmetic per pixel as one
     whole-size pass, so the same bytes): the town's lit windows first, whole, as their halo
     spreads across rows; then the sky, roofs and lights a band at a time. One whole-size pass
-    held ~40 float64 (h, w) arrays at once: 35-40 MB for 288 x 388, in the frame it was made ahead."""
+    held ~40 float64 (h, w) arrays at once: 35-40 MB for 288 x 388, in the frame it was made ahead.
+    A generator: it yields between its pieces (the clouds, the houses, the lit windows, each band)."""
     cl = fbm2_np(seed + 71, w, h, max(4, w // 4), 4)
+    yield
     rows = [(row, *_houses(seed, row, w, h)) for row in (FAR, MAIN, NEAR)]
     _spire(seed, w, h, rows[1][1], rows[1][2], rows[1][5])
+    yield
     lights = np.empty((h, w, 3))
     for y0 in range(0, h, BAND):
         y1 = min(h, y0 + BAND)
@@ -183,11 +200,13 @@ def _paint(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
             cov = _cover(top, y)[..., None]
             band = band * (1 - cov) + lit.band(y0, y1, w) * cov
         lights[y0:y1] = band
+    yield
     halo = np.empty_like(lights)
     for c in range(3):  # channel by channel (the blur mixes rows and columns, never channels)
         halo[..., c] = _blur(lights[..., c], 2)
     out = np.empty((h, w, 3), np.uint8)
     for y0 in range(0, h, BAND):
+        yield
         y1 = min(h, y0 + BAND)
         sky = _sky(seed, w, h, clear, rows, cl, y0, y1)
         sky = sky + lights[y0:y1] + 0.5 * halo[y0:y1]

@@ -37,7 +37,7 @@ from game.fx.glass_water import (
     film_small_size,
     splashes,
 )
-from game.fx.night import SKY_W, paint_night
+from game.fx.night import SKY_W, paint_night, paint_night_steps
 from game.fx.noise import hash01_np, noise1
 from game.fx.sprites import SPRITE_BUDGET, PerScale, streak
 from game.room.model import Rect
@@ -194,8 +194,6 @@ class Rain:
         clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - d / CLEAR_BELOW)))
         part = self._shown(g, size)
         steps: list[tuple[str, Callable[[], object]]] = [("night", lambda: self._night(g.w, g.h, clear, part))]
-        if d > 0.0:  # the rain may stop in the shot (line 75): its clear sky painted too (570 ms on the frame it began to clear)
-            steps.append(("clear sky", lambda: self._night_canon(CLEAR_LEVELS, SKY_W, self._sky_h())))
         if d > SHEET_FROM:
             steps.append(("sheet", lambda: self._sheet(g.w, g.h)))
         if d > FILM_FROM:
@@ -219,6 +217,22 @@ class Rain:
                 self._scale, self._ahead = drawn, False
                 self._use(here)
             yield name
+        if d > 0.0:  # the rain may stop in the shot (line 75): its clear sky painted too (570 ms on the frame it began to clear)
+            yield from self._clear_sky_steps()
+
+    def _clear_sky_steps(self) -> Iterator[str]:
+        """The clear night (at SKY_W, whatever the scale) painted a band a step (night.paint_night_steps),
+        kept as `_night_canon` keeps it; nothing if it is kept already."""
+        if CLEAR_LEVELS in self._canon:
+            return
+        painting = paint_night_steps(self.seed, SKY_W, self._sky_h(), True)
+        while True:
+            try:
+                next(painting)
+            except StopIteration as done:
+                self._canon.setdefault(CLEAR_LEVELS, done.value)  # (one painted meanwhile is the same)
+                return
+            yield "clear sky"
 
     # ---------------------------------------------------------------- outside
 

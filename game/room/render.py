@@ -96,12 +96,33 @@ class RoomRenderer:
         cached = self._bg_cache.get(key)
         if cached is None:
             s = self.room.shots.get(shot) or self.room.shots["wide"]
-            cached = self.tiles.crop(s.rect, size)  # built down from 4x tiles in close-ups, never upscaled
-            shown = pygame.display.get_surface() if pygame.display.get_init() else None
-            if shown is not None and (cached.get_bitsize(), cached.get_masks()) != (shown.get_bitsize(), shown.get_masks()):
-                cached = cached.convert()  # (in the display's format already: no second screen made)
-            self._keep(key, cached)
+            cached = self._kept_background(key, self.tiles.crop(s.rect, size))  # built down from 4x tiles, never upscaled
         return cached
+
+    def _background_steps(self, shot: str, size: tuple[int, int]) -> Iterator[str]:
+        """`_scaled_background` made ahead a band of tiles a step (TileBackground.crop_steps): the
+        whole of a close shot's was one 25 ms step at 1080p."""
+        key = (shot, size[0], size[1])
+        if self._bg_cache.get(key) is not None:
+            return
+        s = self.room.shots.get(shot) or self.room.shots["wide"]
+        making = self.tiles.crop_steps(s.rect, size)
+        while True:
+            try:
+                next(making)
+            except StopIteration as done:
+                if self._bg_cache.get(key) is None:  # (not made meanwhile by a frame that drew it)
+                    self._kept_background(key, done.value)
+                return
+            yield "background"
+
+    def _kept_background(self, key: tuple[object, ...], made: pygame.Surface) -> pygame.Surface:
+        """A tile background just made, in the display's format, kept in `_bg_cache`."""
+        shown = pygame.display.get_surface() if pygame.display.get_init() else None
+        if shown is not None and (made.get_bitsize(), made.get_masks()) != (shown.get_bitsize(), shown.get_masks()):
+            made = made.convert()  # (in the display's format already: no second screen made)
+        self._keep(key, made)
+        return made
 
     def draw(self, surface: pygame.Surface, snap: Snapshot, t: float,
              nib_uv: tuple[float, float] | None = None) -> None:
@@ -181,7 +202,7 @@ class RoomRenderer:
             yield from self.moves.prepare_steps(self, bounds, size)
         else:
             if not self._plated(shot, size):  # (a plate stands in for its background: not made again)
-                self._scaled_background(shot, size)
+                yield from self._background_steps(shot, size)
             yield "background"
             view = camera_view(s.rect.x, s.rect.y, s.rect.w, size[0])
         props = self.layers.props

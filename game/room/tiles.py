@@ -24,6 +24,7 @@ rounding and clipping of the shot's rectangle as `RoomRenderer._scaled_backgroun
 from __future__ import annotations
 
 import logging
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -162,29 +163,42 @@ class TileBackground:
 
         The rectangle is rounded and clipped to the room as the renderer always did.
         """
+        making = self.crop_steps(rect, size)
+        while True:
+            try:
+                next(making)
+            except StopIteration as done:
+                out: pygame.Surface = done.value
+                return out
+
+    def crop_steps(self, rect: Rect | pygame.Rect, size: tuple[int, int]) -> Generator[None, None, pygame.Surface]:
+        """`crop` a band of CROP_BAND rows of tiles a step where it is made in bands (yields between
+        them; returns the background): made ahead, a close shot's whole background was one 25 ms
+        step in a frame of line 1 (the renderer's `prepare_steps`)."""
         scale = scale_for(rect, size)
         area = pygame.Rect(round(rect.x * scale), round(rect.y * scale), round(rect.w * scale),
                            round(rect.h * scale))
         area = area.clip(pygame.Rect(0, 0, self.room.width * scale, self.room.height * scale))
         if size[0] < area.w and size[1] < area.h:
-            return self._shrunk_in_bands(area, scale, size)
+            return (yield from self._shrunk_in_bands(area, scale, size))
         part = self.render(area, scale)
         if part.get_size() == tuple(size):
             return part
         return shrink(part, size)
 
-    def _shrunk_in_bands(self, area: pygame.Rect, scale: int, size: tuple[int, int]) -> pygame.Surface:
+    def _shrunk_in_bands(self, area: pygame.Rect, scale: int, size: tuple[int, int]) -> Generator[None, None, pygame.Surface]:
         """`area` rendered at `scale` and smoothscaled down to `size`, the same pixels as
         `shrink(self.render(area, scale), size)`: the pass across works row by row, so it is
         made on CROP_BAND rows of tiles at a time into a buffer already `size` wide, and only the
         pass down sees the whole height. The whole render was the largest transient of a close
-        shot's background at 1080p (~18 MB at 2x for a 10 MB buffer across)."""
+        shot's background at 1080p (~18 MB at 2x for a 10 MB buffer across). Yields after each band."""
         across = pygame.Surface((size[0], area.h))
         for y in range(0, area.h, CROP_BAND):
             band = pygame.Rect(area.x, area.y + y, area.w, min(CROP_BAND, area.h - y))
             part = self.render(band, scale)
             pygame.transform.smoothscale(part, (size[0], band.h), across.subsurface((0, y, size[0], band.h)))
             del part
+            yield
         return pygame.transform.smoothscale(across, size)
 
 
