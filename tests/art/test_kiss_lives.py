@@ -12,31 +12,14 @@ profile's mid-face 0.82 of its cranium against the wide's 0.53, his eye-to-chin 
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
+from test_kiss_motion import _moved, _parts  # where the shot lays a part's point (test_kiss_motion's)
 
-from game.art.insert_motion import Transform
-from game.art.inserts import Inserts, load_spec
 from tools.faces_close import face, kiss, model
 from tools.faces_close.svgkit import P
 
-INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 TIMES = [3.0 + 0.1 * i for i in range(51)]  # 3 to 8 s, as a player watches it
-
-
-def _parts(u: float) -> dict[str, tuple[P, Transform]]:
-    ins = Inserts(INSERTS, None, seed=7)  # type: ignore[arg-type]  # transforms draw nothing
-    spec = load_spec(INSERTS, "kiss")
-    return {p.svg.name: (p.pivot, tf) for p, tf in zip(spec.parts, ins.transforms("kiss", u), strict=True)}
-
-
-def _moved(p: P, pivot: P, tf: Transform) -> P:
-    """Where a point of a part lands under `tf` (as game/art/inserts._blit_part turns it)."""
-    a = math.radians(tf.rot)
-    vx, vy = p[0] - pivot[0], p[1] - pivot[1]
-    return (pivot[0] + (vx * math.cos(a) + vy * math.sin(a)) * tf.scale + tf.dx,
-            pivot[1] + (-vx * math.sin(a) + vy * math.cos(a)) * tf.scale + tf.dy)
 
 
 def _track(p: P, part: str, against: str | None = None) -> list[P]:
