@@ -384,8 +384,10 @@ SQUEEZE = ((0.0, 1.0), (0.15, 1.12), (0.3, 1.25))  # (his curl, her curl) at squ
 SQUEEZE_AT = ((0.0, 0), (0.8, 1), (1.05, 2), (2.1, 1), (2.35, 0))  # (s after HELD, step) within a period
 HER_SQUEEZE = [(0.0, 0, 0, 0), (0.8, 0, 0, 0), (1.5, 4, 1, -0.6), (2.3, 4, 1, -0.6), (3.2, 0, 0, 0), (SQUEEZE_PERIOD, 0, 0, 0)]
 HIS_SQUEEZE = [(0.0, 0, 0, 0), (0.8, 0, 0, 0), (1.5, -4, 1, 0.4), (2.3, -4, 1, 0.4), (3.2, 0, 0, 0), (SQUEEZE_PERIOD, 0, 0, 0)]
-THUMB_CLOSE = -10.0  # degrees: his thumb closes over the edge of her hand as the fingers lace
-STROKE = [(0.0, 0, 0, 0), (1.9, 6, -5, -11), (3.8, 0, 0, 0)]  # (s after HELD, dx, dy, rot): his thumb's tip ~40 px
+# degrees: his thumb lies along the edge of her hand as in 62 (turned in under it, its creases
+# showed between her fingers as stray lines); it strokes outward along her hand and back
+THUMB_CLOSE = 0.0
+STROKE = [(0.0, 0, 0, 0), (1.9, -8, 3, 9), (3.8, 0, 0, 0)]  # (s after HELD, dx, dy, rot): his thumb's tip ~40 px
 STROKE_PERIOD = 3.8
 GLOW_PERIOD = 6.8
 GLOW = [(0.0, -40, -6, 0), (2.9, 36, 8, 0), (4.4, 20, 2, 0), (GLOW_PERIOD, -40, -6, 0)]  # moved, never faded
@@ -542,8 +544,8 @@ def toml_tighten(tips: list[P], thumb: P) -> str:
     shake = '[[part.motion]]\nkind = "sway"\ndx = 1.6\ndy = 1.2\nperiod = 0.13\n' + BREATHE
     c = THUMB_CLOSE
     press = ('[[part.motion]]\nkind = "keys"\nkeys = '
-             f'[[0, 0, 0, {c:g}], [2.0, 0, 0, {c:g}], [3.0, -10, -8, {c - 6:g}], [3.4, -14, -11, {c - 9:g}], [3.9, -10, -8, {c - 6:g}]]\n')
-    stroke = '[[part.motion]]\nkind = "keys"\nperiod = 3.0\nkeys = [[3.3, 0, 0, 0], [4.8, 8, -4, -9], [6.3, 0, 0, 0]]\n'
+             f'[[0, 0, 0, {c:g}], [2.0, 0, 0, {c:g}], [3.0, -10, -3, {c:g}], [3.4, -14, -4, {c:g}], [3.9, -10, -3, {c:g}]]\n')
+    stroke = '[[part.motion]]\nkind = "keys"\nperiod = 3.0\nkeys = [[3.3, 0, 0, 0], [4.8, -8, 3, 9], [6.3, 0, 0, 0]]\n'
     out = [HEAD_71, _part("his.svg", (1290, 478), _squeeze(-24), shake),
            _part("his_thumb.svg", thumb, press, stroke, shake),  # (under the edge of her hand)
            _part("web.svg", HER_PIVOT, _squeeze(18), shake)]
