@@ -50,7 +50,7 @@ def head(she: bool) -> list[Motion]:
     and the roll of the two heads together as the kiss deepens."""
     s = 1.0 if she else -1.0
     return [_keys([0, -18 * s, 5 if she else -4], [2.4, 0, 0]),
-            _sine("breathe", dy=-7.0, rot=-1.5 if she else -1.0, period=BREATH,
+            _sine("breathe", dy=-7.0, rot=-0.8 if she else -0.6, period=BREATH,
                   phase=BREATH_PHASE + (0.0 if she else 0.02)),
             _keys([2.4, 0, 0, 0], [4.8, 0, -2, 2.0], [7.4, 0, 1, -1.2], [9.8, 0, 0, 0.5]),
             _keys(*([t, PRESS * s * k] for t, k in PRESSES))]
@@ -137,7 +137,7 @@ light_centre = 0.34  # the two faces meet left of the middle: the room's key (ri
 def toml(thumb_root: P, her_strands: P, his_strands: P) -> str:
     """The kiss's insert.toml: the parts bottom to top with their motions."""
     her, him = head(True), head(False)
-    cut_in = _keys([0, 0, 0, 0, 1, 0], [1.79, 0, 0, 0, 1, 0], [1.7901, 0, 0, 0, 1, 1])  # the lips touch at ~1.8 s
+    cut_in = _keys([0, 0, 0, 0, 1, 0], [1.85, 0, 0, 0, 1, 0], [1.8501, 0, 0, 0, 1, 1])  # the lips touch at ~1.85 s
     stroke = _keys([2.4, 0, 0, 0], [4.0, 0, 0, STROKE], [5.6, 0, 0, 0], period=STROKE_PERIOD)
     light = _keys([0, 0, 0, 0, 1, 0.4], [2.4, 0, 0, 0, 1, 0.8], [3.6, 14, 6, 0, 1, 1], [5.1, -10, -4, 0, 1, 0.6],
                   [6.6, 16, -8, 0, 1, 1], [8.2, -6, 6, 0, 1, 0.7])
