@@ -46,6 +46,24 @@ def nearest(surf: pygame.Surface, pos: tuple[int, int], point: tuple[float, floa
     return float(np.sqrt(((xs + pos[0] + 0.5 - point[0]) ** 2 + (ys + pos[1] + 0.5 - point[1]) ** 2).min()))
 
 
+def hidden(point: tuple[float, float], depth: float, casters: Any) -> bool:
+    """True if the whole flame at `point` lies behind a figure standing nearer than its holder
+    (game/fx/occlusion.py: such a figure hides the flame, so no sleeve can seem to burn in it;
+    her face at 16-17, nestled on the sofa's left end, hides both sill candles' flames)."""
+    from game.fx.occlusion import MARGIN
+
+    def covered(x: float, y: float) -> bool:
+        for mask, rect, floor in casters:
+            if floor > depth + MARGIN and rect.collidepoint(x, y):
+                mx = int((x - rect.x) * mask.get_width() / rect.w)
+                my = int((y - rect.y) * mask.get_height() / rect.h)
+                if mask.get_at((mx, my)).a >= 128:
+                    return True
+        return False
+
+    return all(covered(point[0] + dx, point[1] + dy) for dx in (-4, 0, 4) for dy in (-12, -6, 0, 6, 12))
+
+
 def test_no_hand_or_sleeve_comes_near_a_candle_flame(story: tuple[Any, Any]) -> None:
     ctx, scene = story
     layers = ctx.renderer.layers
@@ -61,6 +79,7 @@ def test_no_hand_or_sleeve_comes_near_a_candle_flame(story: tuple[Any, Any]) -> 
             drawn, _final = figures._scene(frame.figures, scene.t)
             burn = frame.fx.candles
             flames = [(c.name, (c.wick_top(burn)[0], c.wick_top(burn)[1] - FLAME_H * 0.45)) for c in candles.specs]
+            flames = [(name, f) for (name, f), c in zip(flames, candles.specs, strict=True) if not hidden(f, c.depth, frame.casters)]
             for d in drawn:
                 if d.part not in ARM_PARTS or d.alpha < 0.05:
                     continue
