@@ -156,6 +156,19 @@ def tight_skin(d: Doc, c: P, axis: P, half_len: float, half_w: float, k: float) 
         stroke(d, crest, "#fff6ee", max(1.2, half_w * wd), 0.04 * k)
 
 
+def drained(d: Doc, xf: Fn, fx: float, w: float, top: float, mid: float, k: float) -> None:
+    """The first phalanx drained pale by the grip, across the finger's back (its sides just inside
+    the finger's edges, against the valleys), palest under the big knuckle and fading toward the
+    middle knuckle; five nested tubes, so its sides rise within a few px, not in one."""
+    hw = w / 2
+    for i in range(5):
+        h = hw * 0.72 - 1.0 * i / K
+        shape = _tube(xf, [(fx, top), (fx, top + (mid - top) * 0.5), (fx, mid - 2)], [h, h * 0.92, h * 0.95])
+        g = d.lin(xf((fx, top)), xf((fx, mid + hw * 0.6)), [(0, PALE, 0), (0.4, PALE, 0.095 * k), (0.75, PALE, 0.08 * k),
+                                                            (1, PALE, 0)])
+        d.add(f'<path data-drained="{i}" d="{smooth_path(shape, tension=0.6)}" fill="{g}"/>')
+
+
 def valley(d: Doc, c: P, axis: P, half_len: float, half_w: float, k: float) -> None:
     """The dip between two tight knuckles: a narrow dark lens along the fingers, fading along them,
     its sides rising within a few px (four nested lenses)."""

@@ -31,6 +31,7 @@ from tools.hands.fist_form import (
     K,
     blob,
     curled_finger,
+    drained,
     frame,
     lit,
     path,
@@ -189,6 +190,7 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
     for fx, w, top, mid, _bot in fingers:
         hw = w / 2
         axis = _unit(xf((fx, top)), xf((fx, mid)))
+        drained(d, xf, fx, w, top, mid, k)
         tight_skin(d, xf((fx, top + 4)), axis, hw * 1.3 * K, hw * 0.8 * K, k)
         tight_skin(d, xf((fx, mid)), axis, hw * 0.8 * K, hw * 0.8 * K, k * 0.7)
     for a, b in itertools.pairwise(fingers):
