@@ -187,7 +187,7 @@ def her_hand() -> Hand:
     arm_len = math.dist(ELBOW, WRIST) / HAND_S
     xf = Rolled(WRIST[0], WRIST[1], 14.0, HAND_S, roll=HAND.roll)
     return Hand(xf, ARM_SKIN, list(HER_PALM), fingers(HER_MCP, HER_W, HER_LENS, HAND, 0.7), HER_THUMB,
-                Xf(WRIST[0], WRIST[1], rot_arm, HAND_S), arm_len=arm_len, arm_w=(46.0, 60.0), nail_tint="#c97a7a")
+                Xf(WRIST[0], WRIST[1], rot_arm, HAND_S), arm_len=arm_len, arm_w=(38.0, 50.0), nail_tint="#c97a7a")
 
 
 def upper_arm(d: Doc) -> None:
@@ -199,7 +199,7 @@ def upper_arm(d: Doc) -> None:
     def at(u: float, v: float) -> P:
         return (SHOULDER[0] + ax * u + nx * v, SHOULDER[1] + ay * u + ny * v)
     # its end is the elbow's round, capping the forearm's end (drawn after it)
-    half = ((0.0, 32), (0.5, 30), (0.85, 25), (1.0, 24), (1.07, 18))
+    half = ((0.0, 30), (0.5, 27), (0.85, 22), (1.0, 21), (1.07, 16))
     shape = [at(u, h) for u, h in half] + [at(1.1, 0)] + [at(u, -h) for u, h in half[::-1]]
     sk = ARM_SKIN
     g = d.lin(at(0.6, 30), at(0.6, -30), [(0, sk.light, 1), (0.35, sk.mid, 1), (0.8, sk.dark, 1), (1, sk.mid, 1)])
