@@ -13,7 +13,7 @@ real-pace clock (8 steps a frame), for short runs.
 
 Every `--every` simulated minutes it prints time, scene, plays, resets, errors and the
 resident memory; at the end, RSS at start, peak and end, and at the end of each
-simulated day and the peak of each, and the process's high-water mark (`max RSS`: what
+simulated day and the peak of each (each day's also as it ends, for a run stopped early), and the process's high-water mark (`max RSS`: what
 `/usr/bin/time -v` reports, with the transients inside a frame that the samples between
 frames miss: at 1080p ~70 MB over the highest sample, at 320x180 ~80: a writer's hand is
 painted with ~150 MB of numpy arrays at each Begin after a reset). Exit status 1 if an error
@@ -170,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         peak = max(peak, rss)
         if int((t - begin) // DAY) > len(days):
             days.append(rss)
+            print(f"day {len(days)} ended: peak {day_peaks[-1]:.1f} MB, end {rss:.1f} MB, "  # as it happens: a run
+                  f"max RSS {max_rss_mb():.1f} MB", flush=True)  # stopped early still has its days
             if t < end:
                 day_peaks.append(rss)
         day_peaks[-1] = max(day_peaks[-1], rss)
