@@ -13,8 +13,8 @@ real-pace clock (8 steps a frame), for short runs.
 
 Every `--every` simulated minutes it prints time, scene, plays, resets, errors and the
 resident memory; at the end, RSS at start, peak and end, and at the end of each
-simulated day and the peak of each (each day's also as it ends, for a run stopped early), and the process's high-water mark (`max RSS`: what
-`/usr/bin/time -v` reports, with the transients inside a frame that the samples between
+simulated day and the peak of each (each day's also as it ends, for a run stopped
+early), and the process's high-water mark (`max RSS`: what `/usr/bin/time -v` reports, with the transients inside a frame that the samples between
 frames miss: at 1080p ~70 MB over the highest sample, at 320x180 ~80: a writer's hand is
 painted with ~150 MB of numpy arrays at each Begin after a reset). Exit status 1 if an error
 was logged, if the peak RSS sampled passed `--ceiling` MB (`--ceiling-max`: the high-water
