@@ -235,9 +235,9 @@ def his_thumb() -> tuple[Doc, P]:
 
 
 TIP_BASE_X = 232.0  # his finger roots: at his palm's edge, between the roots of her fingers
-# how far his first phalanx shows between her fingers, back toward his palm (her frame); none for
-# his index, whose lane is past the edge of her hand, over the table
-STUB = (0.0, 30.0, 30.0, 30.0)
+# how far his first phalanx shows between her fingers, back toward his palm (her frame); little
+# for his index, whose lane is past the edge of her hand, over the table
+STUB = (12.0, 30.0, 30.0, 30.0)
 TIP_W = [31.0, 32.0, 30.0, 27.0]
 TIP_LENS = [(74, 50, 38), (80, 54, 40), (75, 51, 38), (58, 40, 31)]
 
@@ -306,7 +306,7 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0, fold: int = 4, d: Doc
         _inside(d, sh, d.lin(cp[0], sh.tip, [(0, "#2a140a", 0.55), (0.45, "#2a140a", 0.1), (1, HIS_BACK.nail_hi, 0.35)]))
         return d, cp[0]
     # the first phalanx drops away from the knuckle into the gap between her fingers
-    _inside(d, sh, d.lin(cp[1], cp[0], [(0, "#2a140a", 0.0), (0.5, "#2a140a", 0.12), (1, "#2a140a", 0.38)]))
+    _inside(d, sh, d.lin(cp[1], cp[0], [(0, "#2a140a", 0.0), (0.5, "#2a140a", 0.08), (1, "#2a140a", 0.22)]))
     # the last phalanx turns down round her hand: shade deepening to the pad
     _inside(d, sh, d.lin(cp[2], sh.tip, [(0, "#2a140a", 0.0), (0.6, "#2a140a", 0.05 + 0.1 * curl), (1, "#2a140a", 0.2 + 0.1 * curl)]))
     # the middle knuckle standing up, the crown of the bend: round, lit from the candle's side,
