@@ -18,11 +18,10 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 import numpy as np
 import pygame
 import pytest
+from test_memd_notebook import _surface_bytes  # tests/ is on the path (conftest)
 
 from game.pen import PANEL_H, PANEL_W, Hand, Notebook, PenCache, load_hands
 from game.pen.notebook import LET_GO_S
-
-from test_memd_notebook import _surface_bytes  # tests/ is on the path (conftest)
 
 HANDS = Path(__file__).resolve().parents[1] / "assets" / "hands.toml"
 SCALE = 0.5
