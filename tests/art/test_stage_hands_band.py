@@ -13,10 +13,10 @@ from typing import Any
 import numpy as np
 import pygame
 import pytest
+from stage_probe import moment
 
 from game.art.rig import local_point
 from game.assets import Assets
-from game.view import View
 
 ART = Path(__file__).resolve().parents[2] / "assets" / "art" / "figures" / "him"
 MET = "He leaned forward, resting his elbows on his knees"
@@ -45,20 +45,14 @@ def _lowest(spec: Any, placed: Any, svg: str) -> float:
 def test_his_hanging_hands_stay_clear_of_the_caption_band(story: tuple[Any, Any], at: float) -> None:
     from game.scenes.ui import BAND_TOP_GAP, LINE_H, TEXT_BOTTOM
 
-    ctx, scene = story
-    n = next(i for i, line in enumerate(ctx.script.lines, 1) if MET in line.text)
-    scene.seek(n, at)
-    snap = scene.director.stage.at(scene.t)
-    layers = ctx.renderer.layers
-    frame = layers.frame((1920, 1080), View(1.0, 0.0, 0.0), snap, scene.t, scene.pen_uv)
-    drawn, final = layers.figures._scene(frame.figures, scene.t)
-    r = layers.props.room.shots[snap.shot.value].rect
-    _x, y, _w, h = (r.x, r.y, r.w, r.h) if snap.move is None else snap.move.framing_at((r.x, r.y, r.w, r.h), 1.0)
+    m = moment(story, MET, at)
+    _x, y, _w, h = m.framing
+    layers = m.layers
     band = TEXT_BOTTOM - LINE_H - BAND_TOP_GAP  # one line of words at 1080p
     spec = layers.figures.specs["him"]
-    hands = [d for d in drawn if d.char == "him" and d.part in ("near_hand", "far_hand") and d.alpha > 0.5]
+    hands = [d for d in m.drawn if d.char == "him" and d.part in ("near_hand", "far_hand") and d.alpha > 0.5]
     assert hands, "no hand drawn"
     files = {**dict(spec.parts["near_hand"].variants)}
-    low = max(_lowest(spec, final["him"][d.part], files[d.variant]) for d in hands)
+    low = max(_lowest(spec, m.final["him"][d.part], files[d.variant]) for d in hands)
     px = (low - y) * 1080 / h
-    assert px <= band - CLEAR, f"line {n} @{at}s: his hands reach y {px:.0f} at 1080p, the band's top is {band}"
+    assert px <= band - CLEAR, f"line {m.n} @{at}s: his hands reach y {px:.0f} at 1080p, the band's top is {band}"

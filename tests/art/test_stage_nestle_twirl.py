@@ -11,9 +11,9 @@ from typing import Any
 
 import pygame
 import pytest
+from stage_probe import moment
 
 from game.assets import Assets
-from game.view import View
 
 NESTLED = "nestled in the embrace of a plush velvet sofa"
 LOCKED = "Her eyes were locked onto him"
@@ -32,15 +32,10 @@ def story() -> Iterator[tuple[Any, Any]]:
     pygame.quit()
 
 
-def _her(story: tuple[Any, Any], words: str, at: float) -> tuple[Any, dict[str, Any], Any]:
+def _her(story: tuple[Any, Any], words: str, at: float) -> tuple[int, dict[str, Any], Any]:
     """The line's number, her placed parts and its shot's rect, `at` s into the line holding `words`."""
-    ctx, scene = story
-    n = next(i for i, line in enumerate(ctx.script.lines, 1) if words in line.text)
-    scene.seek(n, at)
-    snap = scene.director.stage.at(scene.t)
-    layers = ctx.renderer.layers
-    frame = layers.frame((1920, 1080), View(1.0, 0.0, 0.0), snap, scene.t, scene.pen_uv)
-    return n, layers.figures._scene(frame.figures, scene.t)[1]["her"], layers.props.room.shots[snap.shot.value].rect
+    m = moment(story, words, at)
+    return m.n, m.final["her"], m.shot
 
 
 def test_she_stays_nestled_while_she_twirls(story: tuple[Any, Any]) -> None:
