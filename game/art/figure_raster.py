@@ -139,6 +139,7 @@ class PartRasters:
     ROT_BUDGET = 28 * 1024 * 1024  # bytes of turned images at ROT_SCALE and closer (was 48; 24 thrashed past ~2.2x)
     ROT_SCALE = 2.0  # further out a turn has (scale / ROT_SCALE)^2 the pixels: the budget shrinks alike,
     ROT_FLOOR = 4 * 1024 * 1024  # so it holds as many turns at any zoom and window (a 480x270 kiosk: 4 MB)
+    ROT_OVER = 2.0  # the budgets the turns of this frame and the last may hold before LRU lets go of them too
     # bytes of zoom-level rasters, cropped to their drawings, in screens of the surface drawn on (the
     # fire close-up at 1080p needs ~22 MiB with its shadows' masks: at a fixed 16 it thrashed, ~450
     # files loaded again in 120 frames, 40 ms a frame); a small kiosk window still has the floor
@@ -157,6 +158,8 @@ class PartRasters:
         self._rot_bytes = 0
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
         self._turns: dict[RotKey, OrderedDict[RotKey, None]] = {}  # per part: its cached keys, oldest first
+        self._frame = 0  # frames begun (`frame`), and the frame each turn was last drawn in
+        self._stamp: dict[RotKey, int] = {}
         self._screen = 0  # px of the largest surface drawn on since the last release (0: none yet)
         self._look = Looks()  # the governor's looks: what was not asked for since the last goes
 
@@ -187,12 +190,36 @@ class PartRasters:
         self._raster, self._raster_bytes = memory.kept(self._raster, _bytes)
         self._screen = 0  # the next draw says the screen's size again (a smaller window, the title)
         self._rot, self._rot_bytes = memory.kept(self._rot, lambda hit: _bytes(hit[0]))
+        self._stamp = {k: n for k, n in self._stamp.items() if k in self._rot}
         for part in list(self._turns):  # the per-part index follows the kept turns
             self._turns[part] = OrderedDict((k, None) for k in self._turns[part] if k in self._rot)
             if not self._turns[part]:
                 del self._turns[part]
 
+    def frame(self) -> None:
+        """A frame begins (game/scenes/story.py): the turns the last one drew are its working set,
+        kept; those it did not draw go first, down to the budget (`_evictable`)."""
+        self._frame += 1
+        budget = self._rot_budget()
+        for key in [k for k in self._rot if self._stamp.get(k, 0) < self._frame - 1]:  # least recent first
+            if self._rot_bytes <= budget:
+                break
+            self._drop(key)
+
+    def _rot_budget(self) -> float:
+        """Bytes of turns kept: ROT_BUDGET at the closest zoom turned lately, less further out."""
+        return max(self.ROT_FLOOR, self.ROT_BUDGET * min(1.0, self._near / self.ROT_SCALE) ** 2)
+
+    def _evictable(self, key: RotKey, budget: float) -> bool:
+        """Whether the least recently drawn turn `key` may go to bring the turns under `budget`:
+        not one drawn in this frame or the last (a frame draws its parts in the same order every
+        frame, so under LRU a frame's turns larger than the budget each pushed out the one drawn
+        next: at line 17, 13 turns made again a frame), unless the turns are over ROT_OVER budgets
+        (no frames begun: plain LRU)."""
+        return self._stamp.get(key, 0) < self._frame - 1 or self._rot_bytes > self.ROT_OVER * budget
+
     def _drop(self, key: RotKey) -> None:
+        self._stamp.pop(key, None)
         img = self._rot.pop(key)[0]
         self._rot_bytes -= _bytes(img)
         part = key[:6]
@@ -214,9 +241,14 @@ class PartRasters:
         self._near_age += 1
         if scale is None or scale >= self._near or self._near_age > 2000:
             self._near, self._near_age = self.ROT_SCALE if scale is None else scale, 0
-        budget = max(self.ROT_FLOOR, self.ROT_BUDGET * min(1.0, self._near / self.ROT_SCALE) ** 2)
-        while self._rot_bytes > budget and len(self._rot) > 1:
-            self._drop(next(iter(self._rot)))
+        budget = self._rot_budget()
+        self._stamp[key] = self._frame
+        while self._rot_bytes > budget and len(self._rot) > 1 and self._evictable(oldest := next(iter(self._rot)), budget):
+            self._drop(oldest)
+        for old in [k for k in turns if self._stamp.get(k, 0) < self._frame]:  # the part's turns this frame replaced
+            if self._rot_bytes <= budget:
+                break
+            self._drop(old)
 
     def _used(self, key: RotKey) -> None:
         """A turn of the raster at `key` was drawn: the raster is in use too (its next turn needs it),
@@ -291,6 +323,7 @@ class PartRasters:
             self._keep(key, hit, scale)
         else:
             self._rot.move_to_end(key)
+            self._stamp[key] = self._frame
             self._used(key[:6])
         img, (bw, bh), (sx, sy) = hit
         px = (p.size[0] - p.pivot[0]) if flip else p.pivot[0]
@@ -370,6 +403,7 @@ class PartRasters:
             self._keep(pkey, hit, view.scale)
         else:
             self._rot.move_to_end(pkey)
+            self._stamp[pkey] = self._frame
         img, _, (sx, sy) = hit
         ox, oy = rotate(((piece.x + piece.w / 2.0 - bw / 2.0) * zoom, (piece.y + piece.h / 2.0 - bh / 2.0) * zoom), ang)
         w, h = img.get_width() - abs(sx), img.get_height() - abs(sy)

@@ -504,7 +504,11 @@ class StoryScene(Scene):
             bool(d.page_lines) and any(holds_pen(ch.value) for ch in d.stage.poses.values()))
 
     def _draw_room(self, surface: pygame.Surface, snap: Snapshot) -> None:
-        props = getattr(getattr(self.ctx.renderer, "layers", None), "props", None)
+        layers = getattr(self.ctx.renderer, "layers", None)
+        figures = getattr(layers, "figures", None)
+        if figures is not None:  # a frame begins: its figure turns are its working set (PartRasters.frame)
+            figures.rasters.frame()
+        props = getattr(layers, "props", None)
         if props is not None:  # the room's notebook shows what the pen has written
             props.page_ink = self.notebook.page_ink
         self.ctx.renderer.draw(surface, snap, self.now, self.pen_uv)
