@@ -104,3 +104,21 @@ def test_line_71_the_squeeze_is_seen_between_2_and_4_s(inserts: Inserts) -> None
     moved = max(float(np.abs(roots(u) - r0).min()) * TO_1080 for u in (2.5, 3.0, 3.4, 3.8))
     assert moved >= 15, f"his fingers press in only {moved:.1f} px at 1080p between 2 and 4 s"
     assert all(2.0 < t < 4.0 for t in clasp.GRIP_AT), f"his fingers curl at {clasp.GRIP_AT} s, not while one looks"
+
+
+@pytest.mark.parametrize("pose", [1, 2])
+def test_line_62_his_turning_hand_has_no_notch_at_the_knuckles(pose: int) -> None:
+    """On its edge (1.15-1.65 s) his outer fingers' roots lie inside the squashed palm's edge:
+    the roll squashes where a finger sits across the hand, not how wide it is, and the index and
+    little finger stood out past the palm by ~19 px at 1080p in a square notch (review11)."""
+    import math
+
+    from tools.hands import reach
+    from tools.hands.solid import build
+
+    h = reach.his_hand(reach.HIS_POSES[pose])
+    k = abs(math.cos(math.radians(h.xf.roll)))
+    palm = max(abs(y) for x, y in reach.HIS_PALM if x > 150) * max(k, 0.42)
+    fingers = [fs for kind, _p, _sh, fs in build(h) if kind == "finger" and fs is not None]
+    worst = max((abs(fs.base[1]) * k + fs.w / 2 - palm) * h.xf.s for fs in fingers)
+    assert worst <= 3, f"pose {pose}: a finger's root stands {worst:.0f} px out past the edge of his palm"

@@ -105,7 +105,7 @@ def his_hand(pose: Pose, at: tuple[float, float, float] = HIS_AT) -> Hand:
     k = max(abs(math.cos(math.radians(pose.roll))), 0.6)  # the wrist narrows as the hand turns on edge
     xf = Rolled(x, y, rot, HIS_SCALE, mirror=True, roll=pose.roll)
     return Hand(xf, HIS_TAN, list(HIS_PALM), fingers(HIS_MCP, HIS_W, HIS_LENS, pose, 0.78), HIS_THUMB,
-                Xf(x, y, rot, HIS_SCALE, mirror=True), arm_len=320, arm_w=(50.0 * k, 62.0 * (0.5 + 0.5 * k)))
+                Xf(x, y, rot, HIS_SCALE, mirror=True), arm_len=320, arm_w=(50.0 * k, 62.0 * (0.5 + 0.5 * k)), tuck=True)
 
 
 def her_hand(pose: Pose) -> Hand:

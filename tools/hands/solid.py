@@ -17,6 +17,7 @@ knuckles. Pure SVG that SDL_image draws: paths, linear and radial gradients, no 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 
@@ -76,6 +77,7 @@ class Hand:
     arm_w: tuple[float, float] = (46.0, 60.0)  # half-widths at the wrist and up the arm
     nail_tint: str = ""
     pieces: list[tuple[str, list[P]]] = field(default_factory=list)
+    tuck: bool = False  # on its edge, draw the outer fingers' roots in (see _tucked)
 
 
 def arm_outline(h: Hand) -> list[P]:
@@ -106,9 +108,22 @@ def build(h: Hand) -> list[Piece]:
     thumb = [("thumb", h.thumb)] if h.thumb is not None else []
     digits = sorted([("finger", fs) for fs in h.fingers] + thumb, key=lambda kf: _z(h, kf[1]))
     for kind, fs in digits:
+        fs = _tucked(h, fs) if kind == "finger" else fs
         sh = finger_shape(fs, h.xf)
         out.append((kind, sh.polygon(), sh, fs))
     return out
+
+
+def _tucked(h: Hand, fs: FingerSpec) -> FingerSpec:
+    """A finger of a hand rolled on its edge, its root drawn in toward the hand's axis: the roll
+    squashes where a finger sits across the hand but not how wide it is, so the outer fingers
+    stood out past the squashed palm's edge in a square notch (62 at 1.4 s, review11)."""
+    k = abs(math.cos(math.radians(h.xf.roll)))
+    if not h.tuck or k > 0.95 or fs.base[1] == 0:
+        return fs
+    x, y = fs.base
+    pull = min(abs(y) * 0.5, fs.w * 0.5 * (1 - k) / max(k, 0.3))
+    return dataclasses.replace(fs, base=(x, y - math.copysign(pull, y)))
 
 
 def base_fill(doc: Doc, h: Hand) -> str:
