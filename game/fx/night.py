@@ -27,6 +27,7 @@ import pygame
 
 from game.fx.noise import fbm2_np, hash01, hash01_np
 from game.fx.sprites import rgb_surface
+from game.steps import finish
 
 FArray = npt.NDArray[np.float64]
 BAND = 48  # rows of the painting made at a time (see _paint)
@@ -59,13 +60,7 @@ NEAR = _Row(1460, (0.57, 0.67), (0.18, 0.32), (17, 24, 42), (12, 18, 32), 0.7, 0
 
 def paint_night(seed: int, w: int, h: int, clear: bool) -> pygame.Surface:
     """The sky and town in a w x h glass (the caller keeps w at most SKY_W and scales up)."""
-    painting = _paint(seed, w, h, clear)
-    while True:
-        try:
-            next(painting)
-        except StopIteration as done:
-            out: pygame.Surface = done.value
-            return out
+    return finish(_paint(seed, w, h, clear))
 
 
 def paint_night_steps(seed: int, w: int, h: int, clear: bool) -> Generator[None, None, pygame.Surface]:

@@ -41,6 +41,7 @@ from game.fx.night import SKY_W, paint_night, paint_night_steps
 from game.fx.noise import hash01_np, noise1
 from game.fx.sprites import SPRITE_BUDGET, PerScale, streak
 from game.room.model import Rect
+from game.steps import labelled
 from game.view import View
 
 FArray = npt.NDArray[np.float64]
@@ -225,14 +226,8 @@ class Rain:
         kept as `_night_canon` keeps it; nothing if it is kept already."""
         if CLEAR_LEVELS in self._canon:
             return
-        painting = paint_night_steps(self.seed, SKY_W, self._sky_h(), True)
-        while True:
-            try:
-                next(painting)
-            except StopIteration as done:
-                self._canon.setdefault(CLEAR_LEVELS, done.value)  # (one painted meanwhile is the same)
-                return
-            yield "clear sky"
+        sky = yield from labelled(paint_night_steps(self.seed, SKY_W, self._sky_h(), True), "clear sky")
+        self._canon.setdefault(CLEAR_LEVELS, sky)  # (one painted meanwhile is the same)
 
     # ---------------------------------------------------------------- outside
 

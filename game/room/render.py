@@ -29,6 +29,7 @@ from game.easing import fade
 from game.room.compose import Composer
 from game.room.model import Room
 from game.room.tiles import TileBackground
+from game.steps import labelled
 from game.story.stage import Snapshot
 from game.view import Box, Move, View, camera_view
 
@@ -106,15 +107,9 @@ class RoomRenderer:
         if self._bg_cache.get(key) is not None:
             return
         s = self.room.shots.get(shot) or self.room.shots["wide"]
-        making = self.tiles.crop_steps(s.rect, size)
-        while True:
-            try:
-                next(making)
-            except StopIteration as done:
-                if self._bg_cache.get(key) is None:  # (not made meanwhile by a frame that drew it)
-                    self._kept_background(key, done.value)
-                return
-            yield "background"
+        made = yield from labelled(self.tiles.crop_steps(s.rect, size), "background")
+        if self._bg_cache.get(key) is None:  # (not made meanwhile by a frame that drew it)
+            self._kept_background(key, made)
 
     def _kept_background(self, key: tuple[object, ...], made: pygame.Surface) -> pygame.Surface:
         """A tile background just made, in the display's format, kept in `_bg_cache`."""

@@ -33,6 +33,7 @@ import pygame
 import pytmx
 
 from game.room.model import Rect, Room
+from game.steps import finish
 
 log = logging.getLogger(__name__)
 
@@ -163,13 +164,7 @@ class TileBackground:
 
         The rectangle is rounded and clipped to the room as the renderer always did.
         """
-        making = self.crop_steps(rect, size)
-        while True:
-            try:
-                next(making)
-            except StopIteration as done:
-                out: pygame.Surface = done.value
-                return out
+        return finish(self.crop_steps(rect, size))
 
     def crop_steps(self, rect: Rect | pygame.Rect, size: tuple[int, int]) -> Generator[None, None, pygame.Surface]:
         """`crop` a band of CROP_BAND rows of tiles a step where it is made in bands (yields between

@@ -1,0 +1,40 @@
+"""Work made a piece a step: generators that yield between pieces and return what they made.
+
+Art made ahead of a cut (the next shot's tile background, the clear night behind the glass) runs
+inside a frame's budget one step at a time, so no step may be long; the same work wanted now is
+the generator run to its end (`finish`), the same bytes either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+from typing import Generic, TypeVar, cast
+
+T = TypeVar("T")
+
+
+class _Run(Generic[T]):
+    """`steps` as an iterable of its steps that keeps what it returns (`value`, once run out)."""
+
+    def __init__(self, steps: Generator[object, None, T]) -> None:
+        self.steps = steps
+        self.value: T | None = None
+
+    def __iter__(self) -> Iterator[object]:
+        self.value = yield from self.steps
+
+
+def finish(steps: Generator[object, None, T]) -> T:
+    """Run `steps` to its end: what it returns."""
+    run = _Run(steps)
+    for _ in run:
+        pass
+    return cast(T, run.value)
+
+
+def labelled(steps: Generator[object, None, T], label: str) -> Generator[str, None, T]:
+    """`steps`, each step yielded as `label` (a prepare step's name); returns what `steps` returns."""
+    run = _Run(steps)
+    for _ in run:
+        yield label
+    return cast(T, run.value)
