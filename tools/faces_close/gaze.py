@@ -123,7 +123,7 @@ def her() -> str:
     _head(d, pl, m)
     lk = beats.look("gaze", "her")
     prof = _prof(m)
-    gaze_head.lips(d, pl, prof, gaze_head.landmarks(prof), droop=lk.droop, parted=lk.parted)
+    gaze_head.her_lips(d, pl, prof, gaze_head.landmarks(prof), droop=lk.droop)  # (closed: the shot's held look)
     # intent and longing (line 24): the lid lowered over the iris's top, the brow drawn a little toward
     # the nose, its inner end still lifted by the beat's sorrow (review10 #7: 'lids relaxed, brows neutral')
     _open_eye(d, pl, m, sorrow=lk.sorrow + 2.4, lid=HER_LID, knit=1.2)
@@ -222,14 +222,6 @@ def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
     # jaw's underside, the nostril's wing and the upper lip under the nose, the lower lip; and a warm
     # rim runs up the front of the profile from the throat to the brow, brightest low down
     prof = _prof(m)
-    # the jaw's underside, lit to its edge (face.planes' dark band there turned the light inside it and
-    # the rim outside into a second chin, review6 #4): one band inside the jaw line, brightest at the line
-    # (soft everywhere: a band with a gradient's edge showed as a crease of its own)
-    jaw = [q for q in prof if q[1] > 44 and q[0] < -20]
-    for (x0, y0), (x1, y1) in pairwise(jaw):
-        rot = math.degrees(math.atan2(y1 - y0, x1 - x0))
-        psoft(d, pl, ((x0 + x1) / 2 + 4, (y0 + y1) / 2 - 14), math.dist((x0, y0), (x1, y1)) / 2 + 10, 14, WARM,
-              0.32 * k, rot=rot)
     psoft(d, pl, (-54, 70), 20, 22, "#ffe0b0", 0.4 * k)          # the chin's ball
     psoft(d, pl, (-168, 52), 74, 24, m.skin, 0.3 * k, rot=-24)   # over face.head's jaw shade, now by the line
     psoft(d, pl, (-32, -52), 12, 14, WARM, 0.45 * k)             # the upper lip under the nose
@@ -238,10 +230,10 @@ def _candlelit(d: Doc, pl: Place, m: face.Model) -> None:
     # the nose's tip down to the chin's front (on round under the jaw it lay half on the neck: a pale
     # second jaw line below the first, review6 #4)
     lm = gaze_head.landmarks(prof)
-    tip, men = prof.index(lm["tip"]), prof.index(lm["menton"])
+    tip, men = prof.index(lm["tip"]), prof.index(gaze_head.chin_front(prof, lm))
     brow = next(i for i, (x, y) in enumerate(prof) if y > -330 and x > -120)
-    low = [(x - 6, y) for x, y in prof[tip:men]]
-    d.path(smooth(pl.all(low), closed=False), stroke="#ffd8a0", width=11 * pl.scale, opacity=0.5)
+    low = [(x - 5, y) for x, y in prof[tip:men]]  # (ending at the chin's front: on round under it, a strap)
+    d.path(smooth(pl.all(low), closed=False), stroke="#ffd8a0", width=8 * pl.scale, opacity=0.45)
     d.path(smooth(pl.all([(x - 4, y) for x, y in prof[brow:tip + 1]]), closed=False), stroke="#ffd8a0",
            width=8 * pl.scale, opacity=0.3)
 
@@ -291,7 +283,8 @@ def _head(d: Doc, pl: Place, m: face.Model) -> None:
         _ear(d, gaze_head.ear_shift(pl), m)
         return
     since = len(d.body)
-    face.head(d, pl, m, under=0.25, prof=prof)  # the candle below lights the jaw's underside
+    face.head(d, pl, m, rim=0.0, under=0.25, prof=prof)  # the candle below lights the jaw's underside; no
+    # window here (its cold rim, laid at the model's points, stood as a white streak at his hairline)
     kiss.drop(d, since, f'd="{smooth(pl.all(kiss.WING), closed=False)}"')  # the model's nostril hook
     for c in OFF_HIS_CHIN:  # face.head's lights and shades laid for the model's chin, now off his
         x, y = pl(c)

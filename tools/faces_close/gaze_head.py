@@ -15,6 +15,7 @@ hard-edged flat shapes, not soft blurs.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -103,8 +104,17 @@ def her_profile() -> list[P]:
     pts = wide_face()
     top = next(i for i, (x, y) in enumerate(pts) if x > -95 and y > -380)    # the forehead under the hairline
     end = next(i for i in range(top, len(pts)) if pts[i][0] < -300)          # the jaw, into the hair
-    front = [(_bridge(x, y), y + LIP_DROP * _below(y, -80, 14)) for x, y in pts[top:end]]
+    front = [_dip(_bridge(x, y), y + LIP_DROP * _below(y, -80, 14)) for x, y in pts[top:end]]
     return [(-80, -372), *front, *[(x, y + LIP_DROP) if y > 0 else (x, y) for x, y in _BACK]]
+
+
+def _dip(x: float, y: float) -> P:
+    """The mentolabial dip (the lead's crops: the wide's lower lip ran straight on into the chin, one
+    lump under the nose): the skin under the lower lip set back, the chin's ball a little forward below."""
+    def bump(c: float, half: float) -> float:
+        t = max(0.0, 1 - abs(y - c) / half)
+        return t * t * (3 - 2 * t)
+    return (x - 6 * bump(2, 9) + 2 * bump(22, 10), y)
 
 
 LIP_DROP = 8.0  # local px her mouth and chin sit lower than the wide's: its upper lip ~20 px, the review's ~25
@@ -144,6 +154,13 @@ def landmarks(prof: list[P]) -> dict[str, P]:
     lip_lo = max((p for p in lips_ if p[1] > sto[1]), key=lambda p: p[0])
     menton = max((p for p in run if p[0] > -150), key=lambda p: p[1])
     return {"tip": tip, "sub": sub, "lip_up": lip_up, "sto": sto, "lip_lo": lip_lo, "menton": menton}
+
+
+def chin_front(prof: list[P], lm: dict[str, P]) -> P:
+    """The chin's foremost point under the lower lip, where the front of the face turns under into the
+    jaw: a rim of light along the front ends here (carried on under the jaw it read as a strap)."""
+    ly, my = lm["lip_lo"][1], lm["menton"][1]
+    return max((p for p in prof if ly + 20 < p[1] < my and p[0] > -200), key=lambda p: p[0])
 
 
 def nose(d: Doc, pl: Place, m: face.Model, lm: dict[str, P]) -> None:
@@ -196,6 +213,38 @@ def lips(d: Doc, pl: Place, prof: list[P], lm: dict[str, P], droop: float = 0.0,
     psoft(d, pl, (lx - 8, ly + 12), 18, 6, face.DEEP, 0.3)                    # the lower lip's shade on the chin
 
 
+HER_LIP, HER_LIP_LIT, HER_LIP_SHADE, LIP_DARK = "#b66a6a", "#d6948e", "#7c3c40", "#3e1614"  # a muted rose
+
+
+def her_lips(d: Doc, pl: Place, prof: list[P], lm: dict[str, P], droop: float = 0.0) -> None:
+    """Her closed lips in profile (the lead's crops: 'a pinkish lump without a clear parting'): the upper
+    lip a thin wedge from its front back to the corner, its bow's border catching a thin light; the
+    parting a dark line tapering from the front into the corner's shadow; the lower lip fuller, a step
+    lighter, with a soft matt highlight; under it the mentolabial dip in shade (the profile's _dip) before
+    the chin's lit ball. Each lip's colour fades out toward the corner (no hard back edge, no halo)."""
+    ux, uy = lm["lip_up"]
+    ox, oy = lm["sto"]
+    lx, ly = lm["lip_lo"]
+    corner = (ox - 30, oy + 1.5 + 5 * droop)
+    up_front = [(x - 1.2, y) for x, y in prof if uy - 4 <= y <= oy and x > ox - 4]
+    lo_front = [(x - 1.2, y) for x, y in prof if oy <= y <= ly + 7 and x > ox - 6]
+    upper = [*up_front, (ox - 10, oy + 0.5), corner, (ox - 20, uy + 12), (ux - 12, uy)]
+    lower = [*lo_front, (lx - 12, ly + 9), (ox - 22, oy + 9), corner, (ox - 10, oy + 1.5)]
+    for pts, a, b in ((upper, HER_LIP_SHADE, HER_LIP), (lower, HER_LIP, HER_LIP_LIT)):
+        g = d.lin(pl((corner[0], 0)), pl((ux, 0)), [(0, a, 0.0), (0.45, a, 0.75), (1, b, 0.95)])
+        d.path(smooth(pl.all(pts), tension=0.6), fill=g)
+    # the bow's border (the vermilion's rolled edge) lit thinly from the front back over the lip
+    d.path(smooth(pl.all([(ux - 1, uy - 4), (ux - 8, uy - 2), (ux - 17, uy + 3)]), closed=False),
+           stroke=HER_LIP_LIT, width=1.6 * pl.scale, opacity=0.5)
+    # the parting: dark, thick at the front, tapering back into the corner
+    part = [(ox + 1, oy), (ox - 10, oy + 1), (ox - 21, oy + 1.5), corner]
+    d.path(smooth(pl.all(limb(part, [3.6, 3.2, 2.4, 1.0])), tension=0.6), fill=LIP_DARK, opacity=0.9)
+    psoft(d, pl, (corner[0] + 1, corner[1] + 1), 7, 6, face.DEEP, 0.55)      # the corner's shadow
+    psoft(d, pl, (lx - 8, ly - 3), 7, 3.5, "#f6c4b4", 0.45)                   # the lower lip's matt light
+    psoft(d, pl, (lx - 10, ly + 12), 13, 5, face.DEEP, 0.32)                  # the mentolabial dip
+    psoft(d, pl, (lx - 12, ly + 32), 14, 11, "#ffe0b0", 0.3)                  # the chin's ball below it
+
+
 def _inside(pts: Sequence[P], prof: list[P], margin: float = 6.0) -> list[P]:
     """`pts` each pulled in toward the head's middle until it lies `margin` inside the profile `prof`
     (nanosvg has no clip paths: a plane laid by numbers for one profile must not spill off another)."""
@@ -225,24 +274,30 @@ def cel_planes(d: Doc, pl: Place, m: face.Model, prof: list[P], jaw_y: float, ch
     a step darker, the cheekbone's lit top a step lighter, the temple and the eye's socket in shade,
     and the jaw's underside lit by the candle below, its edge a clear line over the neck's shadow."""
     sh = m.skin_shade
-    cx = chin[0]
-    # under the cheekbone: its edge a hard line from the ear's front down and forward toward the mouth's
-    # corner, the hollow under it fading (a gradient) toward the jaw
-    hollow = [(-244, -126), (-196, -132), (-150, -118), (-122, -70), (-140, -30), (-196, -20), (-246, -60)]
-    d.path(smooth(pl.all(_inside(hollow, prof)), tension=0.6), fill=d.lin(pl((-180, -124)), pl((-184, -30)), [
-        (0, sh, 0.26), (1, sh, 0.0)]))
-    # the jaw's back edge (the ramus) from under the ear to the jaw's angle, the cheek behind it in shade
-    ramus = [(-244, -36), (-238, 40), (-250, jaw_y - 14), (-300, jaw_y - 4), (-300, -40)]
-    d.path(smooth(pl.all(_inside(ramus, prof)), tension=0.6), fill=sh, opacity=0.3)
     # the eye's socket under the brow, soft (as a flat plane it framed the eye as a box)
     if m.she:
         psoft(d, pl, (-150, -200), 44, 30, sh, 0.22)
-    jaw = [p for p in prof if p[1] > jaw_y - 40 and -300 < p[0] < cx - 10]
-    jaw.sort(key=lambda p: -p[0])
-    band = [*[(x, y - 1.5) for x, y in jaw], *[(x + 6, y - 16) for x, y in reversed(jaw)]]
-    mx, my = jaw[len(jaw) // 2]
-    lit = d.lin(pl((mx, my)), pl((mx + 6, my - 18)), [(0, "#ffc27a", 0.34), (1, "#ffc27a", 0.0)])
-    d.path(smooth(pl.all(band), tension=0.7), fill=lit)  # the candle on the jaw's underside, up to its line
+    jaw_light(d, pl, prof, jaw_y, chin)
+
+
+def jaw_light(d: Doc, pl: Place, prof: list[P], jaw_y: float, chin: P) -> None:
+    """The candle below on the jaw's underside as one soft gradient on the skin (the lead's 1:1 crops: a
+    lit band along the jaw with a hard inner edge read as a chinstrap): the whole face filled again with
+    the candle's colour, strongest at the jaw line and gone JAW_FADE local px up inside the jaw, the
+    gradient running square to the jaw's line from the chin to its angle, so no edge but the skin's own."""
+    jaw = [p for p in prof if p[1] > jaw_y - 40 and -300 < p[0] < chin[0] - 10]
+    (ax, ay), (bx, by) = max(jaw), min(jaw)  # the chin's end and the angle's
+    ln = math.hypot(bx - ax, by - ay)
+    nx, ny = (by - ay) / ln, -(bx - ax) / ln  # square to the jaw line, into the face (up)
+    if ny > 0:
+        nx, ny = -nx, -ny
+    mx, my = max(jaw, key=lambda p: p[1] - 0.25 * p[0])  # the jaw's lowest point, toward the chin
+    g = d.lin(pl((mx, my)), pl((mx + nx * JAW_FADE, my + ny * JAW_FADE)),
+              [(0, "#ffc27a", 0.26), (0.45, "#ffc27a", 0.1), (1, "#ffc27a", 0.0)])
+    d.path(smooth(pl.all(prof), tension=0.9), fill=g)
+
+
+JAW_FADE = 70.0  # local px: how far up the jaw the candle's light fades out
 
 
 def ear_shift(pl: Place) -> Place:
@@ -264,7 +319,8 @@ def skin(d: Doc, pl: Place, m: face.Model, prof: list[P]) -> None:
     my = lm["menton"][1]
     cel_planes(d, pl, m, prof, jaw_y=my, chin=lm["lip_lo"])
     nose(d, pl, m, lm)
-    front = [(x - 5, y) for x, y in prof if -330 < y < my - 6 and x > -150 + 0.4 * max(0.0, y)]
+    cy = chin_front(prof, lm)[1]
+    front = [(x - 5, y) for x, y in prof if -330 < y < cy and x > -150 + 0.4 * max(0.0, y)]
     d.path(smooth(pl.all(front), closed=False), stroke="#ffd8a0", width=7 * pl.scale, opacity=0.4)
     (tx, ty), (sx, sy), (lx, ly) = lm["tip"], lm["sub"], lm["lip_lo"]
     ux, uy = lm["lip_up"]
