@@ -77,3 +77,22 @@ def test_a_close_shots_background_is_made_in_bands(ctx: Any) -> None:  # noqa: F
     assert len(first) >= 4, first
     kept = renderer._bg_cache[(shot, *SIZE)]
     assert same(kept, renderer.tiles.crop(renderer.room.shots[shot].rect, SIZE))
+
+
+def test_a_plate_made_ahead_is_drawn_in_bands(ctx: Any) -> None:  # noqa: F811
+    from game.room import render
+    from game.room.render import PLATE
+    from game.scenes.story import StoryScene
+
+    renderer = ctx.renderer
+    scene = StoryScene(ctx)
+    scene.seek(1, 0.0)
+    snap = scene.director.stage.at(scene.now)
+    shot, key = "walls", (PLATE, "walls", *SIZE)
+    renderer._bg_cache.clear()
+    made = list(renderer.prepare_steps(shot, snap, SIZE))
+    assert made.count("plate") >= getattr(render, "PLATE_BANDS", 2), made  # (one step before stop 26)
+    ahead = renderer._bg_cache[key].copy()
+    renderer._bg_cache.clear()  # the plate made whole, at the cut
+    assert renderer._plate(shot, renderer.view_for(shot, pygame.Surface(SIZE)), snap, snap.t, SIZE) is not None
+    assert same(renderer._bg_cache[key], ahead)
