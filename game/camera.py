@@ -29,7 +29,7 @@ import pygame
 from game import memory
 from game.room.model import Rect
 from game.story.stage import Snapshot
-from game.view import Box, camera_view
+from game.view import Box, View, camera_view
 
 if TYPE_CHECKING:
     from game.room.render import RoomRenderer
@@ -173,13 +173,17 @@ class CameraMoves:
         self._big: pygame.Surface | None = None
         self._passes: list[pygame.Surface] = []  # the shrink's pass across (and, cut alone, down), kept (`_shrink`)
         self._bg: dict[tuple[Box, int, int], pygame.Surface] = {}
+        # a move's back plate (`_plate`) stands in for its tile background in `_bg`: its holes here,
+        # each with the tile background under it
+        self._holes: dict[tuple[Box, int, int], list[tuple[pygame.Rect, pygame.Surface]]] = {}
         self._ahead: tuple[Box, int, int] | None = None  # the background made ahead for the next move
         self._drawn: tuple[Box, int, int] | None = None  # and the one drawn last
         self._moving = False  # a moving frame was cut since `watch`
 
     def memory_bytes(self) -> int:
         """Bytes of the large frame, the shrink's buffers and the backgrounds kept (game.memory)."""
-        kept = [*self._bg.values(), *self._passes, *(b for b in (self._big,) if b)]
+        kept = [*self._bg.values(), *self._passes, *(b for b in (self._big,) if b),
+                *(c for holes in self._holes.values() for _r, c in holes)]
         return sum(memory.surface_size(s) for s in kept)
 
     def watch(self) -> None:
@@ -193,6 +197,7 @@ class CameraMoves:
         would be made again in the next frame, about 30 MB of fresh pages at 1080p, for
         nothing let go of; the next move makes them again)."""
         self._bg = memory.kept(self._bg)[0]
+        self._holes = {k: v for k, v in self._holes.items() if k in self._bg}
         if not self._moving:
             self._big = None
             self._passes = []
@@ -208,6 +213,7 @@ class CameraMoves:
         """Let go of every move background but the one made ahead for the next move and `drawn`."""
         for old in [k for k in self._bg if k not in (self._ahead, drawn)]:
             del self._bg[old]
+            self._holes.pop(old, None)
 
     def wants(self, renderer: RoomRenderer, shot: str, snap: Snapshot) -> bool:
         """True when `shot` is the snapshot's shot and it has a move to show."""
@@ -340,6 +346,7 @@ class CameraMoves:
         if key not in self._bg:
             for old in [k for k in self._bg if k != self._drawn]:
                 del self._bg[old]
+                self._holes.pop(old, None)
             self._bg[key] = renderer.tiles.crop(Rect(*area), size)
         self._ahead = key
         yield "move background"
@@ -349,10 +356,50 @@ class CameraMoves:
         size = surface.get_size()
         key = (area, size[0], size[1])
         bg = self._bg.get(key)
+        plates = self._plates(renderer)
+        if not plates and self._holes.pop(key, None) is not None:  # (plates switched off: a plate is no background)
+            bg = None
         if bg is None:
             bg = renderer.tiles.crop(Rect(*area), size)
             self._bg[key] = bg
         self._drop_backgrounds(key)  # one move at a time: its large box or its settled framing (and the next line's, made ahead)
         self._drawn = key
         view = camera_view(area[0], area[1], area[2], size[0])
+        holes = self._plate(renderer, key, view, snap, t) if plates else None
+        if holes is not None:  # the move's back plate, its holes painted again
+            surface.blit(self._bg[key], (0, 0))
+            renderer.layers.draw(surface, view, snap, t, nib_uv, holes)
+            return
         renderer.paint_room(surface, bg, view, snap, t, nib_uv)  # kept between frames: only what moved
+
+    @staticmethod
+    def _plates(renderer: RoomRenderer) -> bool:
+        """Whether a move's frames may be drawn over a back plate (as a still shot's: render.py)."""
+        layers = renderer.layers
+        return layers is not None and renderer.plates and not renderer.keep_frames and layers.plates()
+
+    def _plate(self, renderer: RoomRenderer, key: tuple[Box, int, int], view: View, snap: Snapshot,
+               t: float) -> list[tuple[pygame.Rect, pygame.Surface]] | None:
+        """The holes of the back plate of the large frame `key` (area, w, h), made at the move's
+        first frame from its tile background, which it replaces in `_bg`; None where the layers
+        cannot use one (game/room/render.py `_plate`, whose rules these are). A move draws its
+        large frame at one scale over one area for the whole move, so its back props are the
+        same every frame but for the holes (`plate_rects`): at line 17 they were ~28 ms a frame."""
+        holes = self._holes.get(key)
+        if holes is not None:
+            return holes
+        from game.room.layers import prop_state  # (layers and the renderer import the art: not at import time)
+        from game.room.render import PLATE_SHARE
+
+        layers = renderer.layers
+        size = (key[1], key[2])
+        rects = layers.plate_rects(view, size)
+        if sum(r.w * r.h for r in rects) >= PLATE_SHARE * size[0] * size[1]:
+            return None
+        background = self._bg[key]
+        plate = background.copy()
+        layers.draw_plate(plate, view, prop_state(snap, t, layers.shifts))
+        holes = [(r, background.subsurface(r).copy()) for r in rects]
+        self._bg[key] = plate
+        self._holes[key] = holes
+        return holes
