@@ -388,7 +388,8 @@ class CameraMoves:
         holes = self._holes.get(key)
         if holes is not None:
             return holes
-        from game.room.layers import prop_state  # (layers and the renderer import the art: not at import time)
+        # (layers and the renderer import the art: not at import time)
+        from game.room.layers import prop_state
         from game.room.render import PLATE_SHARE
 
         layers = renderer.layers
