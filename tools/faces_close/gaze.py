@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
-from tools.faces_close import beats, face, gaze_head, kiss, model
+from tools.faces_close import beats, face, gaze_hair, gaze_head, kiss, model
 from tools.faces_close.hand import clasped
 from tools.faces_close.svgkit import Doc, P, Place, View, f, limb, psoft, smooth, soft
 
@@ -116,7 +116,7 @@ def her() -> str:
     d = Doc(line_alpha=LINES, view=VIEW_HER)
     pl = _HER
     m = HER
-    face.hair_back(d, pl, m, fall=760)
+    gaze_hair.back(d, pl, m)
     _neck_into_shoulders(d, pl, m)
     _dress(d, m)
     _jaw_shadow(d, pl, m)
@@ -128,7 +128,7 @@ def her() -> str:
     # the nose, its inner end still lifted by the beat's sorrow (review10 #7: 'lids relaxed, brows neutral')
     _open_eye(d, pl, m, sorrow=lk.sorrow + 2.4, lid=HER_LID, knit=1.2)
     _narrowed(d, aimed(pl), m)
-    face.hair_front(d, pl, m)
+    gaze_hair.front(d, pl, m)
     gaze_head.locks(d, pl, m, gaze_head.HER_LOCKS)
     return d.text()
 
