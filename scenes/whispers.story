@@ -266,8 +266,8 @@ sound music_hands
 pose him reach_hand
 look him her
 face him pleading
+# no push on the reach: 63 opens still, on 62's last pose, so 62 holds its framing too (pushed to 1.05 his hand jumped 15-25 px at the cut)
 shot insert_hand_reach
-camera push 1.05 over 6
 "He reached for her hand, his touch gentle but filled with a plea for understanding."
 pose her holding
 pose him holding
