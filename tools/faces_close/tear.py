@@ -474,7 +474,7 @@ def drop() -> str:
         ang = math.radians(150 + 65 * k / 8)
         w = math.sin(math.radians(150 + 65 * k / 8 - 60)) ** 2
         soft(d, (x + 23 * math.cos(ang), 589 + 24 * math.sin(ang)), 4 + 1.5 * w, 8, "#4a1608",
-             round(0.16 + 0.24 * w, 3))
+             round(0.03 + 0.045 * w, 3))
     soft(d, (x + 2, 606), 18, 9, "#ffe2c4", 0.5)               # the caustic: light focused in its foot
     # the bright rim: light leaving the water along its underside toward the candle, a soft glow brightest at
     # the bottom right and fading out up the sides (an even bright line all round read as an outlined bubble)
