@@ -135,7 +135,9 @@ def her() -> str:
 
 # her shoulder and arm sit this far back of where the upright neck had them: under the leaning neck's foot
 BODY_BACK = -56.0
-BODY_UP = -24.0  # and the whole body this much higher: the neck's foot in the dress, not a long stalk
+BODY_UP = -44.0  # and the whole body this much higher: the neck's foot in the dress, not a long stalk (the
+# lead's crops at -24: her neck too long for her jaw)
+HIS_BODY_UP = -24.0  # his body as much higher, its collar nearer his jaw (at 0 his neck stood long under it)
 
 
 def _dress(d: Doc, m: face.Model) -> None:
@@ -243,7 +245,8 @@ def his_head() -> str:
     pl = _HIM
     m = HIM
     face.hair_back(d, pl, m)
-    _neck(d, leaned(pl), m, length=230)
+    _neck(d, leaned(pl), m, length=192)  # its foot at the collar (HIS_BODY_UP)
+    _collar(d, over=True)
     _jaw_shadow(d, pl, m)
     _head(d, pl, m)
     lk = beats.look("gaze", "him")
@@ -385,6 +388,7 @@ def _ear(d: Doc, pl: Place, m: face.Model) -> None:
 
 def his_body() -> str:
     d = Doc(line_alpha=LINES, view=VIEW_HIM)
+    d.body.append(f'<g transform="translate(0 {HIS_BODY_UP:g})">')
     m = HIM
     edge = "#16181e"
     suit = d.lin((1320, 540), (1900, 960), [(0, m.cloth_lit, 1), (0.45, m.cloth, 1), (1, "#24262c", 1)])
@@ -417,11 +421,7 @@ def his_body() -> str:
            stroke="#3a0e12", width=1.2)
     d.path(smooth([(1310, 610), (1352, 660), (1392, 740), (1380, 760), (1336, 690), (1300, 630)], tension=0.6),
            fill="#3a3d46", stroke=edge, width=1.4)
-    # the shirt's collar round the neck's base, the jacket's collar behind it
-    d.path(smooth(limb([(1372, 560), (1340, 586), (1300, 598), (1262, 600)], [26, 24, 22, 18]), tension=0.6),
-           fill="#4a4e58", stroke=edge, width=1.2)
-    d.path(smooth(limb([(1360, 556), (1330, 576), (1296, 588), (1264, 592)], [18, 17, 16, 14]), tension=0.6),
-           fill="#ece4d6", stroke="#8a8070", width=1.2)
+    _collar(d)
     # the cloth over the shoulder blade catches the light; a crease where he bends at the waist
     soft(d, (1560, 600), 120, 50, "#a8aeb8", 0.18, rot=25)
     d.path(smooth([(1640, 880), (1700, 850), (1780, 860)], closed=False), stroke=edge, width=2, opacity=0.45)
@@ -453,7 +453,28 @@ def his_body() -> str:
            width=1.4)
     hands(d, m)
     soft(d, (1130, 900), 120, 80, WARM, 0.22)       # the candle on his hands
+    d.body.append("</g>")
     return d.text()
+
+
+def _collar(d: Doc, over: bool = False) -> None:
+    """The shirt's collar round the neck's base, the jacket's collar behind it. `over`: the collar's back
+    half drawn again in the head's part (over the body's, moving with it) over the neck's foot, with the
+    jacket's collar running on behind the neck (the collar raised by HIS_BODY_UP: the neck's straight foot
+    stood on the jacket); its front, under the chin, is the body's only."""
+    edge = "#16181e"
+    jacket = [(1372, 560), (1340, 586), (1300, 598), (1262, 600)]
+    shirt = [(1360, 556), (1330, 576), (1296, 588), (1264, 592)]
+    if not over:
+        d.path(smooth(limb(jacket, [26, 24, 22, 18]), tension=0.6), fill="#4a4e58", stroke=edge, width=1.2)
+        d.path(smooth(limb(shirt, [18, 17, 16, 14]), tension=0.6), fill="#ece4d6", stroke="#8a8070", width=1.2)
+        return
+    d.body.append(f'<g transform="translate(0 {HIS_BODY_UP:g})">')
+    d.path(smooth(limb([(1440, 536), (1400, 548), (1370, 566), (1340, 588)], [30, 34, 32, 26]), tension=0.6),
+           fill="#34373f", stroke=edge, width=1.2)
+    d.path(smooth(limb(jacket[:3], [26, 24, 22]), tension=0.6), fill="#4a4e58")
+    d.path(smooth(limb(shirt[:3], [18, 17, 16]), tension=0.6), fill="#ece4d6")
+    d.body.append("</g>")
 
 
 def hands(d: Doc, m: face.Model) -> None:
