@@ -53,6 +53,20 @@ def mask_region(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> t
     return pygame.transform.smoothscale(mask.subsurface((x0, y0, x1 - x0, y1 - y0)), size), pygame.Rect((sx, sy), size)
 
 
+def inverse(src: pygame.Surface) -> pygame.Surface:
+    """255 - alpha of `src` in all four channels, made by SDL's blends, not numpy: white less
+    `src` (channel by channel), its colour back to white, then premultiplied by its alpha
+    (255 * x / 255 is x exactly). The same bytes as numpy's `255 - alpha` written to each
+    channel, at ~1 ms for a 1036 px square glow behind her at line 17, not ~8 (a fresh mask
+    region each silhouette: 2 a frame there)."""
+    inv = pygame.Surface(src.get_size(), pygame.SRCALPHA)
+    inv.fill((255, 255, 255, 255))
+    inv.blit(src, (0, 0), special_flags=pygame.BLEND_RGBA_SUB)
+    inv.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    inv.premul_alpha_ip()
+    return inv
+
+
 def _bytes(s: pygame.Surface) -> int:
     return s.get_pitch() * s.get_height()
 
@@ -77,22 +91,8 @@ class Occluders:
             return per[key]
         region = mask_region(mask, rect, area)
         out: tuple[pygame.Surface, pygame.Rect] | None = None
-        if region is not None:
-            src, where = region
-            inv = pygame.Surface(where.size, pygame.SRCALPHA)
-            inv.fill((255, 255, 255, 255))
-            alpha = pygame.Surface(where.size, pygame.SRCALPHA)
-            alpha.fill((0, 0, 0, 0))
-            alpha.blit(src, (0, 0))
-            a = pygame.surfarray.pixels_alpha(alpha)
-            if a.any():  # else the mask's bounding box overlaps but its shape does not: no-op
-                c = pygame.surfarray.pixels3d(inv)
-                ia = pygame.surfarray.pixels_alpha(inv)
-                c[...] = (255 - a)[:, :, None]
-                ia[...] = 255 - a
-                del c, ia
-                out = (inv, where)
-            del a
+        if region is not None and region[0].get_bounding_rect().w > 0:  # (else its shape misses `area`: no-op)
+            out = (inverse(region[0]), region[1])
         if len(per) >= REGIONS_PER_MASK:
             per.clear()
         if out is not None and self._crop_bytes() + _bytes(out[0]) > CROP_BUDGET:
