@@ -58,13 +58,5 @@ def test_the_gap_under_the_noses_is_her_cheeks_skin(art: dict[str, pygame.Surfac
     assert sg >= sc - 0.02, f"the gap's skin is greyer than her cheek (saturation {sg:.2f} against {sc:.2f})"
 
 
-def test_her_nose_has_its_nostril(art: dict[str, pygame.Surface]) -> None:
-    """Her nostril's wing (face.head's wing line, with its hollow) shows on her nose: along it her drawing
-    is at least 35 levels darker than her cheek just behind it (old art: the far face's wing at 0.1, ~15)."""
-    her, pl = art["her"], kiss.HER_AT
-    wing = [(-26.0, -70.0), (-32.0, -78.0), (-34.0, -84.0)]
-    dark = min(_lum(her.get_at((round(x) + dx, round(y) + dy))) for x, y in pl.all(wing)
-               for dx in (-1, 0, 1) for dy in (-1, 0, 1))
-    bx, by = pl((-62.0, -80.0))
-    skin = _lum(her.get_at((round(bx), round(by))))
-    assert skin - dark >= 35, f"her nostril is {skin - dark:.0f} levels under her cheek"
+# (test_her_nose_has_its_nostril: removed at KISS2, stop 26: it asserted the design the
+# lead rejected, her nose's tip showing in the hollow under his; test_kiss_meet.py measures it behind his face)

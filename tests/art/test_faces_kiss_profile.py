@@ -42,13 +42,5 @@ def art() -> dict[str, pygame.Surface]:
     return {n: pygame.image.load_sized_svg(str(INSERTS / "kiss" / f"{n}.svg"), (1920, 1080)) for n in ("her", "him")}
 
 
-def test_her_nose_tip_shows_under_his_nose(art: dict[str, pygame.Surface]) -> None:
-    """At rest, her nose's tip is drawn in her drawing and not under his (it tucks into the hollow under
-    his nose, beside his upper lip), while his nose's tip lies in front of her face, above hers (old art:
-    her tip under his drawing, the two tips at one point)."""
-    hx, hy = kiss.HER_AT(kiss.profile(face.HER)[9])
-    _, my = kiss.HIM_AT(kiss.profile(face.HIM)[10])
-    her_tip = (round(hx) - 3, round(hy))  # just inside her tip
-    assert art["her"].get_at(her_tip).a > 200, "her nose's tip is not drawn"
-    assert art["him"].get_at(her_tip).a < 60, "her nose's tip is under his face"
-    assert hy - my >= 8, f"his nose's tip is only {hy - my:.0f} px above hers"
+# (test_her_nose_tip_shows_under_his_nose: removed at KISS2, stop 26: it asserted the design the
+# lead rejected, her nose's tip showing in the hollow under his; test_kiss_meet.py measures it behind his face)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from tools.faces_close import face, kiss
+from tools.faces_close import kiss
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 
@@ -45,18 +45,8 @@ def test_his_hair_ends_in_points_at_the_nape(art: dict[str, pygame.Surface]) -> 
     assert c.a > 200 and c.r < 60, f"no hair at his nape ({c})"
 
 
-def test_her_nose_tip_has_an_edge(art: dict[str, pygame.Surface]) -> None:
-    """Just outside the underside of her nose's tip her drawing lays a soft shade (alpha >= 30, over the
-    skin under his nose) below the lit rim just inside it: the tip ends at its own edge (old art: nothing
-    drawn outside, alpha 0, the tip melting into the skin behind). (review10 #2: no longer a near-black
-    stroke of alpha >= 120, which read as a dark bar across his nose; tests/art/test_kiss_noses.py)"""
-    tip = kiss.profile(face.HER)[9:11]
-    run = [tip[0], ((tip[0][0] + tip[1][0]) / 2, (tip[0][1] + tip[1][1]) / 2), tip[1]]
-    x, y = (round(v) for v in kiss.HER_AT(kiss._outward(run, -3.5)[1]))
-    out = art["her"].get_at((x, y))
-    rim = _lum(art["her"], kiss.HER_AT, kiss._outward(run, 3.0)[1], 0)
-    assert out.a >= 30, f"nothing drawn outside her nose's tip (alpha {out.a})"
-    assert rim - (0.3 * out.r + 0.59 * out.g + 0.11 * out.b) >= 100, f"her nose's tip: rim {rim:.0f}, outside {out}"
+# (test_her_nose_tip_has_an_edge: removed at KISS2, stop 26: it asserted the design the
+# lead rejected, her nose's tip showing in the hollow under his; test_kiss_meet.py measures it behind his face)
 
 
 def test_her_jaw_underside_in_shade(art: dict[str, pygame.Surface]) -> None:

@@ -21,7 +21,7 @@ import math
 from dataclasses import replace
 from pathlib import Path
 
-from tools.faces_close import beats, face, kiss_motion, model
+from tools.faces_close import beats, face, kiss_lips, kiss_motion, model
 from tools.faces_close.crop import LOCK_SHEEN, crown_strays, flame, hair_paint
 
 # (his crop and the gap under the noses live in crop.py and kiss_gap.py: gaze.py and the tests read them here)
@@ -42,13 +42,14 @@ from tools.faces_close.svgkit import shade_along as _shade_along
 CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
 SCALE = 1.1
 HIS_HEAD = 0.96  # his profile model is 1.06x hers: drawn at this much of her scale, ~1.02x hers
-PRESS = -4.0  # px between their lips' fronts (negative: her upper lip and his lower lip press ~4 px into each other)
-HER_TILT = -20.0  # degrees: her face turned up to his (chin forward, brow back)
+PRESS = -8.0  # px between their lips' fronts (negative: her upper lip and his lower lip press ~8 px into each other)
+HER_TILT = -14.0  # degrees: her face turned up to his (chin forward, brow back)
 HIS_TILT = -14.0  # his a little down to hers (brow forward, chin in)
-# his mouth this many px above hers, his lower lip on her upper lip: so the noses pass one over the other
-# (his tip in front of her cheek above her nose's tip, hers tucked under his nose in the hollow over his lip);
-# level, the two tips met at one point and her nose's tip showed inside his cheek (two masks pressed together)
-LIFT = 26.0
+# his mouth this many px above hers, his lower lip on her upper lip, and the heads this close (PRESS) and
+# turned (HER_TILT): her nose's tip lies ~10 px inside his face, behind his nose and upper lip, so his profile
+# is the one edge where the noses pass (lead, stop 26: at 26 px her tip stood in the hollow under his nose and
+# the two noses read as one fused shape, see-through; his mouth sat under his nose, off hers)
+LIFT = 6.0
 LINES = 0.4  # outlines faint: the faces read by their modelling, not by ink rings
 # each head in its own person's proportions (model.warp: the wides' eye, nose and chin heights)
 HER_AT = Place(CONTACT[0] - PRESS / 2, CONTACT[1] + LIFT / 2, rot=HER_TILT, scale=SCALE, ys=model.warp(True))
@@ -74,12 +75,14 @@ def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0
     # the side of the face away from the light: temple, the cheek's back, the jaw's angle
     psoft(d, pl, (-270, -110), 110, 220, sh, 0.4 * dark)
     psoft(d, pl, (-200, -250), 70, 80, sh, 0.3 * dark)
-    psoft(d, pl, (-170, -30), 60, 42, sh, 0.2 * dark, rot=15)   # the hollow under the cheekbone
+    psoft(d, pl, (-182, -22), 42, 60, sh, 0.16 * dark, rot=24)  # the hollow under the cheekbone, down toward
+    # the jaw (wide and level it lined up with the other face's as one smeared band, lead stop 26)
     psoft(d, pl, (-190, 112), 80, 22, sh, 0.3 * dark, rot=-20)   # along the jaw
     psoft(d, pl, (-112, -206), 34, 26, sh, 0.3)           # the eye's socket under the brow
     psoft(d, pl, (-34, -52), 14, 12, sh, 0.4)             # under the nose
     # the lit planes facing the light: cheekbone, brow, bridge of the nose, the lips' surround, the chin
-    psoft(d, pl, (-130, -128), 64, 26, WARM, 0.32 * k, rot=-18)
+    psoft(d, pl, (-130, -124), 56, 42, WARM, 0.2 * k, rot=-18)  # (round: a narrow one lined up across both
+    # faces as one blurred band, lead stop 26)
     psoft(d, pl, (-110, -250), 36, 64, WARM, 0.22 * k)
     psoft(d, pl, (-46, -140), 9, 36, m.skin_lit, 0.4, rot=-28)
     psoft(d, pl, (-70, 50), 40, 46, WARM, 0.28 * k)
@@ -99,9 +102,10 @@ def _cheek(d: Doc, pl: Place, m: face.Model) -> None:
     """Her cheek as a form, not a plain plate (KISS4: 'a huge plain plane'): the cheekbone's ridge catching
     the light from the eye's corner back toward the ear, a soft shade in the hollow under it running down
     to the jaw's angle, and the jaw's slim edge lit along its underside's turn."""
-    psoft(d, pl, (-150, -118), 70, 20, m.skin_lit, 0.5, rot=-16)
-    psoft(d, pl, (-128, -126), 30, 10, "#fff0d8", 0.3, rot=-16)
-    psoft(d, pl, (-170, -50), 62, 30, m.skin_shade, 0.2, rot=28)  # (softer: the wides paint her cheek clean)
+    psoft(d, pl, (-140, -122), 52, 34, m.skin_lit, 0.3, rot=-16)  # (round and low: a 70x20 stripe read as a band)
+    psoft(d, pl, (-124, -128), 22, 16, "#fff0d8", 0.16, rot=-16)
+    psoft(d, pl, (-184, -40), 40, 56, m.skin_shade, 0.16, rot=30)  # (softer: the wides paint her cheek clean;
+    # upright along the cheek's turn: a 62x30 ellipse read as a stripe across the face)
     psoft(d, pl, (-200, 10), 34, 44, m.skin_shade, 0.2, rot=20)
     psoft(d, pl, (-110, 58), 60, 8, m.skin_lit, 0.2, rot=-14)  # above the jaw's underside (_jaw_under)
 
@@ -179,20 +183,15 @@ def her() -> str:
     # her collarbone's hollow at the neckline, in soft shade
     soft(d, (x + 20, y - 10), 70, 24, m.skin_shade, 0.35)
     # the window is behind her: its cold rim lies on her hair, not her nose; her face the far one at the join
-    face.head(d, pl, m, rim=0.0, behind=True, prof=profile(m))
+    face.head(d, pl, m, rim=0.0, behind=True, prof=profile(m), wing=False)  # (no nostril hook: beside
+    # his nose it read as his nostril, one nose see-through)
     _glow_on(d, pl, m, 1.8)  # her face is on the room's dim side: the light between them carries it
     _cheek(d, pl, m)
     _jaw_under(d, pl, m)
     face.ear(d, pl, m)
-    face.lips(d, pl, m)
-    # her nose's own underside (review8 #2: from 3 s her nose dissolved into his): the tip lit, the
-    # underside from the tip back to the nostril in shade, so her nose ends at its tip beside his
+    kiss_lips.lips(d, pl, m)
+    # her nose's underside in the shade of his nose (its tip is behind his face: no lit tip, no rim)
     psoft(d, pl, (-2, -76), 20, 8, face.DEEP, 0.32, rot=-24)
-    psoft(d, pl, (8, -98), 9, 7, m.skin_lit, 0.45)
-    # her nose's own edge from the bridge round the tip (its underside to the short philtrum by its shade: a line
-    # there ran on into his lip), tucked under his nose: without its edge her nose melted into the gap
-    d.path(smooth(pl.all(profile(m)[7:11]), closed=False, tension=0.9), stroke=m.line, width=2.0, opacity=0.55)
-    _nose_tip(d, pl, m)
     eye_socket(d, pl, m)  # (her lid and lashes are her_lid.svg, her brow her_brow.svg: they move)
     face.hair_front(d, pl, m)
     wave(d, pl, m)
@@ -229,9 +228,12 @@ def him() -> str:
     psoft(d, pl, (4, -70), 18, 7, m.skin_shade, 0.45, rot=-6)
     psoft(d, pl, (18, -88), 9, 7, m.skin_lit, 0.4)
     _contact(d, pl)
-    face.lips(d, pl, m)
-    # where his lips press hers: a shared soft shade, not two cut edges
-    psoft(d, pl, (0, -2), 8, 18, "#5a2418", 0.3)
+    kiss_lips.lips(d, pl, m)
+    kiss_lips.meeting(d, HER_AT, HIM_AT)  # the small dark gap where the mouths meet
+    # the occluding edge where his profile passes in front of her nose: from his nose's tip round its underside
+    # down the philtrum to his upper lip, one firm line (her nose's tip lies behind it)
+    d.path(smooth(pl.all(profile(m)[9:15]), closed=False, tension=0.9), stroke=m.line, width=1.8 * pl.scale,
+           opacity=0.6)
     eye_socket(d, pl, m)
     lid(d, pl, m)  # (his brow is his_brow.svg: it moves)
     since = len(d.body)
@@ -347,16 +349,6 @@ def _turn(d: Doc, pl: Place, m: face.Model) -> None:
         psoft(d, pl, c, rx, ry, face.DEEP, a, rot=r)
 
 
-def _nose_tip(d: Doc, pl: Place, m: face.Model) -> None:
-    """Her nose's tip given an edge where it meets the skin under his nose (KISS5: it read by its nostril
-    only): a thin shade just outside the tip's round, on the skin behind (between.svg), and a thin lit rim
-    just inside it."""
-    tip = profile(m)[9:12]  # from the tip's front round its underside (the top edge is under his nose)
-    # a soft shade on the skin under it, not a stroke (review10 #2: a 4 px dark bar read across his nose)
-    _shade_along(d, pl, _outward(tip, -6.0), "#5a2410", 0.22)
-    d.path(smooth(pl.all(_outward(tip, 3.0)), closed=False), stroke="#fff0d8", width=2.0 * pl.scale, opacity=0.45)
-
-
 def _jaw_under(d: Doc, pl: Place, m: face.Model) -> None:
     """The underside of her jaw in shade, turning into the neck (KISS5: 'a broad plane'): deepest just
     under the jaw's edge, the lit edge (_cheek) kept above it."""
@@ -452,7 +444,7 @@ def light() -> str:
     held kiss the light on the skin moves, not only the whole frame's flicker."""
     d = Doc(line_alpha=LINES)
     for pl in (HER_AT, HIM_AT):
-        psoft(d, pl, (-120, -110), 90, 50, WARM, 0.16, rot=-18)   # the cheekbone
+        psoft(d, pl, (-120, -116), 66, 54, WARM, 0.12, rot=-18)   # the cheekbone (round: no band across)
         psoft(d, pl, (-70, 20), 60, 60, WARM, 0.12)               # round the mouth
         psoft(d, pl, (-150, 60), 80, 50, WARM, 0.08)              # down the cheek to the jaw
     return d.text()

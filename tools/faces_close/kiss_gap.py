@@ -19,7 +19,7 @@ LINES = 0.4  # kiss.LINES
 SHADE_UNDER = 0.15  # how far her skin at his edge, in the gap under the noses, goes toward her own skin shade
 CHEEK_IN = (40, 24)  # the gap's colour is her skin this far (canvas px, far to near) inside her profile
 NOSE_SHADE_ROWS = 12  # the gap's top rows, under the noses, in their shade (between()) ...
-NOSE_DEEP = 0.8  # ... this much of the skin's light at the top row, easing to 0.95
+NOSE_DEEP = 0.84  # ... this much of the skin's light at the top row, easing to 0.95 (0.8 while the gap was taller)
 GAP_ROWS = 110  # canvas rows above the lips' line searched for the gap between the two upper lips
 
 

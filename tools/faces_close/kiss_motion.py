@@ -44,12 +44,16 @@ def _sine(kind: str, dx: float = 0.0, dy: float = 0.0, rot: float = 0.0, period:
     return {"kind": kind, "dx": dx, "dy": dy, "rot": rot, "period": period, "phase": phase}
 
 
+# when the lips touch (the lean's 24 px a head from 2.4 s before: their fronts 8 px pressed at rest, KISS2)
+TOUCH = 1.55
+
+
 def head(she: bool) -> list[Motion]:
     """A head's motions about the lips: the last of the lean (she rises to him, he comes down), the breath
     (both lift; she leans up into him and he down into her, turning opposite ways, their lips pressing),
     and the roll of the two heads together as the kiss deepens."""
     s = 1.0 if she else -1.0
-    return [_keys([0, -18 * s, 5 if she else -4], [2.4, 0, 0]),
+    return [_keys([0, -24 * s, 5 if she else -4], [2.4, 0, 0]),
             _sine("breathe", dy=-7.0, rot=-0.8 if she else -0.6, period=BREATH,
                   phase=BREATH_PHASE + (0.0 if she else 0.02)),
             _keys([2.4, 0, 0, 0], [4.8, 0, -2, 2.0], [7.4, 0, 1, -1.2], [9.8, 0, 0, 0.5]),
@@ -129,7 +133,7 @@ HEADER = '''# "their lips meeting in a soft and tender kiss." (story line 73)
 title = "The kiss, both faces in close profile"
 light_centre = 0.34  # the two faces meet left of the middle: the room's key (right) turns across them
 # Two profiles, she on the left, he on the right, the last of the lean over 2.4 s (the lips touch at
-# ~1.7 s); then the kiss lives (review11 #2): the breath lifts both, the heads roll together about the
+# ~1.55 s); then the kiss lives (review11 #2): the breath lifts both, the heads roll together about the
 # lips, her thumb strokes his cheekbone, her brow lifts and her lashes flicker, strands of hair stir.
 # keys: [seconds, dx, dy, rot, scale, alpha].'''
 
@@ -137,7 +141,7 @@ light_centre = 0.34  # the two faces meet left of the middle: the room's key (ri
 def toml(thumb_root: P, her_strands: P, his_strands: P) -> str:
     """The kiss's insert.toml: the parts bottom to top with their motions."""
     her, him = head(True), head(False)
-    cut_in = _keys([0, 0, 0, 0, 1, 0], [1.85, 0, 0, 0, 1, 0], [1.8501, 0, 0, 0, 1, 1])  # the lips touch at ~1.85 s
+    cut_in = _keys([0, 0, 0, 0, 1, 0], [TOUCH, 0, 0, 0, 1, 0], [TOUCH + 1e-4, 0, 0, 0, 1, 1])  # as the lips touch
     stroke = _keys([2.4, 0, 0, 0], [4.0, 0, 0, STROKE], [5.6, 0, 0, 0], period=STROKE_PERIOD)
     light = _keys([0, 0, 0, 0, 1, 0.4], [2.4, 0, 0, 0, 1, 0.8], [3.6, 14, 6, 0, 1, 1], [5.1, -10, -4, 0, 1, 0.6],
                   [6.6, 16, -8, 0, 1, 1], [8.2, -6, 6, 0, 1, 0.7])
