@@ -90,3 +90,22 @@ def test_her_lips_part_on_a_dark_line() -> None:
         lips = (_lum(_at(surf, pl((x, oy - 6)))) + _lum(_at(surf, pl((x, oy + 8))))) / 2
         gaps.append(lips - line)
     assert min(gaps) >= 55, f"her lips' parting only {min(gaps):.0f} levels under the lips"
+
+
+@pytest.mark.parametrize(("name", "who"), [("her.svg", "her"), ("his_head.svg", "him")])
+def test_the_neck_under_the_jaw_is_short(name: str, who: str) -> None:
+    """Straight down from under the jaw (local x -150 and -180), the bare neck runs to the dress or the
+    collar within 0.21 of the crown-to-jaw height (now her 0.19, him 0.08; old: her 0.24, him 0.23, a long
+    neck under a short jaw)."""
+    surf = _surf(name)
+    pl, m = (gaze.HER_AT, face.HER) if who == "her" else (gaze.HIM_AT, face.HIM)
+    prof = gaze._prof(m)
+    worst = 0.0
+    for lx in (-150.0, -180.0):
+        jy = max(y for x, y in prof if abs(x - lx) < 6 and y > 0)
+        x, y = pl((lx, jy + 6))
+        run = 0
+        while (c := _at(surf, (x, y + run))).a >= 128 and c.r > c.g > c.b and c.r - c.b > 40:  # skin
+            run += 1
+        worst = max(worst, run / (pl((lx, jy))[1] - pl((-230.0, -450.0))[1]))
+    assert worst <= 0.21, f"{who}'s neck runs {worst:.2f} of the head's height under the jaw"
