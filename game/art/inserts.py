@@ -29,6 +29,7 @@ import time
 import tomllib
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,12 @@ log = logging.getLogger(__name__)
 DESIGN = (1920, 1080)
 PREFIX = "insert_"  # a shot named insert_NAME shows assets/art/inserts/NAME/
 VARIANTS = "faces"  # a part with `face = "ID"` has NAME/faces/<stem>.<expression>.svg, one per face ID can take
+# A part's raster made ahead is read (its baked PNG decoded, 15-70 ms at 1080p, pygame lets go of the
+# GIL meanwhile) and measured on this thread, one at a time: made ahead on the main thread, each was one
+# step of 50-70 ms in a frame whose ahead-work budget is 10 ms (line 70, making the hands' for 71).
+# Only the crop's conversion to the display's format is left to the main thread (the same pixels).
+_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="insert-art")
+LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait on the main thread)
 
 
 @dataclass(frozen=True)
@@ -159,6 +166,7 @@ class Inserts:
         self._variants: dict[tuple[Path, str], Path] = {}  # (part, expression) -> the drawing shown
         self._shown: str | None = None  # the insert last drawn: its rasters are not let go of for another's
         self._light_for: str | None = None  # the insert whose light map is kept (made ahead or drawn)
+        self._loading: dict[tuple[Path, int, int], Future[tuple[pygame.Surface, pygame.Rect]]] = {}  # on _LOADER
 
     def watch(self) -> None:
         """Note from now on which insert is drawn (game.memory's governor and the title call this):
@@ -174,6 +182,7 @@ class Inserts:
         ahead = {self._ahead} if self._ahead is not None else set()
         keep = self._asked | ahead if self._asked is not None else set()
         self._asked = None if self._asked is None else set()
+        self._loading = {k: job for k, job in self._loading.items() if _insert_of(k[0]) in keep}
         if not keep:
             self._rasters.clear()
             self._turned.clear()
@@ -231,6 +240,7 @@ class Inserts:
         another's. Only the insert on screen and the one made ahead for the next line are of use: the
         last insert's were held beside them until the budget pushed them out (line 69 at 1080p: the
         twirl's from line 62 and the lips' made ahead, 28 MiB, and the twirl's light map)."""
+        self._loading = {k: job for k, job in self._loading.items() if _insert_of(k[0]) in names}
         gone = [k for k in self._rasters if _insert_of(k[0]) not in names]
         for k in gone:
             del self._rasters[k]
@@ -251,10 +261,8 @@ class Inserts:
         if r is not None:
             self._rasters.move_to_end(key)
         else:
-            full = self.svg.get(svg, size, keep=False)  # as loaded: only what is kept is converted
-            box = full.get_bounding_rect(1)
-            if box.w == 0 or box.h == 0:
-                box = pygame.Rect(0, 0, 1, 1)
+            job = self._loading.pop(key, None)  # read ahead on the loader (waited for if not done yet)
+            full, box = job.result() if job is not None else _read(self.svg, svg, size)
             if box.size == full.get_size():  # a backdrop: drawn opaque, several times faster than alpha
                 solid = pygame.Surface(full.get_size())
                 solid.blit(full, (0, 0))
@@ -272,6 +280,19 @@ class Inserts:
                 if all(r.image is not old for r in self._rasters.values()):
                     held -= old.get_pitch() * old.get_height()
         return r
+
+    def _load_ahead(self, svg: Path, size: tuple[int, int]) -> Future[tuple[pygame.Surface, pygame.Rect]] | None:
+        """The raster of `svg` at `size` being read on the loader (None: held already, here or as the
+        same drawing of another insert). Only the last asked for is kept waiting: a read no step
+        took (the insert let go of meanwhile) is dropped, so at most one canvas is held beside."""
+        key = (svg, size[0], size[1])
+        if key in self._rasters or (self._first_of(svg), size[0], size[1]) in self._rasters:
+            return None
+        job = self._loading.get(key)
+        if job is None:
+            self._loading = {key: _LOADER.submit(_read, self.svg, svg, size)}
+            job = self._loading[key]
+        return job
 
     def _first_of(self, svg: Path) -> Path:
         """The first drawing asked for with the same bytes as `svg` (itself if none)."""
@@ -305,7 +326,12 @@ class Inserts:
         on_screen = self._shown is not None and self._idle < self.IDLE_MIN_CALLS  # (drawn since the room was)
         self._keep_only({name, self._shown} if on_screen and self._shown is not None else {name})
         for i, part in enumerate(spec.parts):
-            r = self._raster(self.part_svg(part, faces), size)
+            svg = self.part_svg(part, faces)
+            job = self._load_ahead(svg, size)
+            while job is not None and not job.done():  # read on the loader: yield till it is (no spin)
+                wait([job], timeout=LOAD_WAIT)
+                yield "loading"
+            r = self._raster(svg, size)
             tf = combined(part.motions, 0.0, self.seed, i, self.calm)
             if tf.alpha > 0.003:
                 _blit_part(pixel, r, part.pivot, tf, k, self._turned, turned_budget)
@@ -362,6 +388,14 @@ class Inserts:
         light_map = self._light.get(light, size)
         self._light_for = name
         apply_light(surface, light_map, light)  # the map, the flame's flicker, the glow; highlights kept
+
+
+def _read(svg: SvgCache, path: Path, size: tuple[int, int]) -> tuple[pygame.Surface, pygame.Rect]:
+    """A part's drawing at `size` as loaded (not converted: only what is kept is) and the box of
+    what it covers (a 1-px box if nothing): pure, so it may run on the loader."""
+    full = svg.get(path, size, keep=False)
+    box = full.get_bounding_rect(1)
+    return full, (box if box.w and box.h else pygame.Rect(0, 0, 1, 1))
 
 
 def _native(surf: pygame.Surface) -> pygame.Surface:
