@@ -12,12 +12,13 @@ the tears, each on its own irregular beat.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
 
-from tools.faces_close import beats
+from tools.faces_close import beats, lips_motion
 from tools.faces_close.svgkit import Doc, P, f, smooth, soft
 
 SHADE = "#7a3420"
@@ -31,8 +32,8 @@ HAIR, HAIR_DARK = "#b45626", "#6a2c12"
 
 def face() -> str:
     d = Doc()
-    d.body.append("<!-- Her lower face, close, modelled by soft light and shade (no lines on the skin); "
-                  "the dark of the parted mouth and the teeth behind the trembling lips. -->")
+    d.body.append("<!-- Her lower face, close, modelled by soft light and shade (no lines on the skin); the "
+                  "mouth and the chin's tightening are drawn pose by pose (mouth_*.svg, chin_*.svg). -->")
     neck = d.lin((0, 700), (0, 1080), [(0, "#5a2814", 1), (1, "#a85a36", 1)])
     d.path("M 700,700 C 760,860 800,980 780,1100 L 1300,1100 C 1270,980 1290,860 1330,700 Z", fill=neck)
     skin = d.rad((990, 360), 720, SKIN)
@@ -80,7 +81,6 @@ def face() -> str:
     droop = beats.look("trembling_lips", "her").droop
     soft(d, (716, 488 + 12 * droop), 40, 30, DEEP, round(0.25 + 0.15 * droop, 3))
     soft(d, (1284, 486 + 12 * droop), 40, 30, DEEP, round(0.25 + 0.15 * droop, 3))
-    _mouth(d)
     # under the lower lip a soft hollow, then the chin's round light
     soft(d, (1000, 636), 200, 34, DEEP, 0.32, core=0.2)
     soft(d, (1000, 770), 170, 90, LIGHT, 0.26)
@@ -166,6 +166,7 @@ class Lip:
 
     def __init__(self, top: Sequence[P], bottom: Sequence[P]) -> None:
         self.top, self.bottom = _dense(top), _dense(bottom)
+        self.points = (list(top), list(bottom))  # its control points, for the poses (posed())
         self.x0, self.x1 = top[0][0], top[-1][0]
 
     def inset(self, et: float, eb: float, corner: float, n: int = 64) -> list[P]:
@@ -204,14 +205,15 @@ LOWER = Lip([(726, 484), (820, 484), (920, 490), (1000, 497), (1080, 494), (1180
             [(726, 488), (800, 540), (900, 598), (1000, 614), (1100, 598), (1200, 540), (1274, 486)])
 
 
-def _mouth(d: Doc) -> None:
-    """The dark of the mouth between the lips (reaching under both, so no skin shows as they move) and
-    the upper teeth's edges a dim soft sliver in the upper lip's shade (a flat pale strip read as paper)."""
+def _mouth(d: Doc, upper: Lip, lower: Lip) -> None:
+    """The dark of the mouth between the lips (reaching under both, hidden by them but where they part)
+    and the upper teeth's edges a dim soft sliver in the upper lip's shade (a flat pale strip read as
+    paper)."""
     def taper(x: float) -> float:  # 1 in the middle, 0 at the corners
-        return min(1.0, max(0.0, min(x - UPPER.x0, UPPER.x1 - x) / 90))
+        return min(1.0, max(0.0, min(x - upper.x0, upper.x1 - x) / 90))
 
-    gap = Lip([(x, y - 8 * taper(x)) for x, y in [UPPER.bottom[0], *UPPER.bottom[8:-8:8], UPPER.bottom[-1]]],
-              [(x, y + 18 * taper(x)) for x, y in [LOWER.top[0], *LOWER.top[8:-8:8], LOWER.top[-1]]])
+    gap = Lip([(x, y - 8 * taper(x)) for x, y in [upper.bottom[0], *upper.bottom[8:-8:8], upper.bottom[-1]]],
+              [(x, y + 18 * taper(x)) for x, y in [lower.top[0], *lower.top[8:-8:8], lower.top[-1]]])
     mouth = d.rad((1000, 480), 280, [(0, "#1a0507", 1), (0.8, "#3a1014", 1), (1, "#5a2020", 1)])
     feather(d, gap, mouth, 2, 2, 24, layers=4)
     teeth = Lip([(880, 471), (940, 469), (1000, 473), (1060, 468), (1120, 471)],
@@ -222,80 +224,142 @@ def _mouth(d: Doc) -> None:
 
 
 def lip_upper() -> str:
-    """Her upper lip: a cupid's bow, its face turned down so a little darker, its top edge (the
-    vermilion border) catching a fine soft light, everything feathered into the skin."""
+    """Her upper lip alone at rest (the mouth poses draw it with the rest: mouth_*.svg); kept for the
+    tests and sheets that check a lip's edges."""
     d = Doc()
-    d.body.append("<!-- Her upper lip: soft-edged, melting into the skin at the corners (review10 #10), a fine "
-                  "light along its border; it trembles a little (insert.toml). -->")
+    d.body.append("<!-- Her upper lip at rest: soft-edged, melting into the skin at the corners (review10 #10), a "
+                  "fine light along its border (the shot draws it in each mouth pose, mouth_*.svg). -->")
+    _upper(d, UPPER)
+    return d.text()
+
+
+def _upper(d: Doc, lip: Lip) -> None:
+    """The upper lip: a cupid's bow, its face turned down so a little darker, its top edge (the
+    vermilion border) catching a fine soft light, everything feathered into the skin."""
     g = d.lin((0, 376), (0, 476), [(0, "#b0504e", 1), (0.55, "#a84848", 1), (1, "#7a2e34", 1)])
-    feather(d, UPPER, g, 12, 0.5, 120)
+    feather(d, lip, g, 12, 0.5, 120)
     for x0, x1, op in ((880, 996, 0.22), (1004, 1120, 0.18)):  # the border's light either side of the bow
         mid = (x0 + x1) / 2
-        soft(d, (mid, _y(UPPER.top, mid) + 9), (x1 - x0) / 2, 5, "#f0a098", op, rot=(-12 if x0 < 1000 else 12))
+        soft(d, (mid, _y(lip.top, mid) + 9), (x1 - x0) / 2, 5, "#f0a098", op, rot=(-12 if x0 < 1000 else 12))
     soft(d, (1000, 404), 14, 10, "#e89088", 0.2)                 # the bow's tubercle
-    return d.text()
 
 
 def lip_lower() -> str:
-    """Her lower lip: fuller, lit on its round, the shade of the upper lip along its top, a soft wet
+    """Her lower lip alone at rest (the mouth poses draw it with the rest: mouth_*.svg); kept for the
+    tests and sheets that check a lip's edges."""
+    d = Doc()
+    d.body.append("<!-- Her lower lip at rest: full, soft-edged, melting into the skin at the corners (review10 #10), "
+                  "a soft wet sheen (the shot draws it in each mouth pose, mouth_*.svg). -->")
+    _lower(d, LOWER)
+    return d.text()
+
+
+def _lower(d: Doc, lip: Lip, sheen_dy: float = 0.0) -> None:
+    """The lower lip: fuller, lit on its round, the shade of the upper lip along its top, a soft wet
     sheen (no highlight bar), its outer edge feathered into the skin; its top edge, under the upper lip,
     is not (feathered there, the skin showed as a pale line between the lips at the corners)."""
-    d = Doc()
-    d.body.append("<!-- Her lower lip: full, soft-edged, melting into the skin at the corners (review10 #10), a soft "
-                  "wet sheen; it quivers (insert.toml). -->")
     g = d.lin((0, 488), (0, 616), [(0, "#7a2e34", 1), (0.22, "#c4605e", 1), (0.6, "#c8645e", 1),
                                    (1, "#9c4844", 1)])
-    feather(d, LOWER, g, 0.5, 12, 130)
-    soft(d, (1046, 560), 120, 24, "#ffe0d4", 0.28)               # the wet sheen on its round
-    soft(d, (1060, 556), 46, 8, "#fff2ea", 0.3)
+    feather(d, lip, g, 0.5, 12, 130)
+    soft(d, (1046, 560 + sheen_dy), 120, 24, "#ffe0d4", 0.28)    # the wet sheen on its round
+    soft(d, (1060, 556 + sheen_dy), 46, 8, "#fff2ea", 0.3)
+
+
+CORNERS = ((716.0, 487.0), (1284.0, 485.0))  # the mouth's corners (design px)
+DROOP = (0.0, 4.0, 8.0, 11.0)  # how far the corners are pulled down at each level of a sob (design px)
+QUIVER = 3.0  # how far the lower lip's middle moves up (-1) or down (+1) from rest as it quivers (design px)
+
+
+def posed(level: int, q: int) -> tuple[Lip, Lip]:
+    """The lips in one pose: the corners pulled down DROOP[level] px (falling off toward the middle as
+    the distance to the power 1.6, so the lips bend down into a frown and the bow stays), the lower lip
+    quivered `q` (-1 up, 0, +1 down): its bottom edge QUIVER px at the middle, its top edge less (it swells and draws
+    in), a little more on the screen-right side (a lip does not quiver evenly), its corners held."""
+    droop = DROOP[level]
+
+    def down(x: float) -> float:
+        u: float = min(1.0, abs(x - 1000) / 284)
+        return droop * math.pow(u, 1.6)
+
+    def lip_q(x: float, k: float) -> float:
+        u = max(-1.0, min(1.0, (x - 1000) / 274))
+        return q * QUIVER * k * (1 - u * u) * (1 + 0.3 * u)
+
+    up_t, up_b = UPPER.points
+    lo_t, lo_b = LOWER.points
+    upper = Lip([(x, y + down(x)) for x, y in up_t], [(x, y + down(x)) for x, y in up_b])
+    lower = Lip([(x, y + down(x) + lip_q(x, 0.6)) for x, y in lo_t],
+                [(x, y + down(x) + lip_q(x, 1.0)) for x, y in lo_b])
+    return upper, lower
+
+
+def mouth(level: int, q: int) -> str:
+    """One pose of her mouth, whole and opaque (the shot cuts from pose to pose, insert.toml, never
+    fading one into another): the corners' dark and the folds the pull presses below them, the dark
+    between the lips, the teeth's sliver, the lower lip, the upper lip."""
+    d = Doc()
+    d.body.append(f"<!-- Her mouth, pose d{level} q{q:+d}: the corners pulled down {DROOP[level]:g} px, the lower "
+                  f"lip quivered {q:+d} (tools/faces_close/lips.py mouth()). -->")
+    upper, lower = posed(level, q)
+    for side in (-1, 1):
+        _corner(d, side, DROOP[level])
+    _mouth(d, upper, lower)
+    _lower(d, lower, sheen_dy=q * QUIVER * 0.8 + DROOP[level] * 0.1)
+    _upper(d, upper)
     return d.text()
 
 
-CORNERS = ((716.0, 487.0), (1284.0, 485.0))  # the mouth's corners (design px): the corner parts' pivots
-
-
-def corner(side: int) -> str:
-    """One corner of the mouth as it pulls down (its own part: insert.toml moves it down and out on its
-    own beat): the commissure's dark, the lip's end turned down into it, and the soft fold the pull
-    presses into the skin below and outside it. Soft shade only, no line."""
+def _corner(d: Doc, side: int, droop: float) -> None:
+    """A corner of the mouth pulled down `droop` px: the commissure's dark, the lip's end turned down into
+    it, and the soft fold the pull presses into the skin below and outside it (deeper the further it is
+    pulled). Soft shade only, no line."""
     x, y = CORNERS[0 if side < 0 else 1]
-    d = Doc()
-    d.body.append("<!-- A corner of her mouth pulling down: the commissure's dark and the fold below it "
-                  "(tools/faces_close/lips.py corner()). -->")
-    soft(d, (x - side * 14, y + 1), 26, 9, "#2a080a", 0.5, rot=side * 14, core=0.3)
-    soft(d, (x - side * 26, y + 6), 30, 9, "#8a3434", 0.35, rot=side * 22)       # the lip's end turned down
-    soft(d, (x + side * 8, y + 36), 24, 40, "#4a1a10", 0.2, rot=-side * 18)    # the fold below, outside
-    soft(d, (x + side * 30, y + 30), 22, 50, LIGHT, 0.1, rot=-side * 18)       # lit beside it
-    return d.text()
+    y += droop
+    k = droop / DROOP[-1]
+    soft(d, (x - side * 14, y + 1), 26, 9, "#2a080a", round(0.4 + 0.2 * k, 3), rot=side * 14, core=0.3)
+    soft(d, (x - side * 26, y + 6), 30, 9, "#8a3434", 0.35, rot=side * 22)        # the lip's end turned down
+    soft(d, (x + side * 8, y + 30), 24, 36 + 10 * k, "#4a1a10", round(0.12 + 0.16 * k, 3), rot=-side * 18)
+    soft(d, (x + side * 30, y + 26), 22, 46, LIGHT, round(0.06 + 0.08 * k, 3), rot=-side * 18)  # lit beside it
 
 
-def chin() -> str:
-    """The chin tightening (its own part: insert.toml brings it in and lifts it on her sob's beat): the
-    crease under the lower lip deepens and the chin's skin puckers into small soft dimples between
-    lit bumps, the way a chin fights not to cry. Soft shade and light only."""
+def chin(level: int) -> str:
+    """The chin at one level of tightening (cut pose to pose with the mouth's sob, insert.toml): the
+    crease under the lower lip deepens and rises, the chin's round is pushed up and in (its lit ball
+    rises and its lower edge shades), and its skin puckers into small soft dimples between lit bumps,
+    the way a chin fights not to cry. Soft shade and light only."""
     d = Doc()
-    d.body.append("<!-- Her chin tightening: the crease under the lip deepened, the skin puckered in soft dimples "
-                  "(tools/faces_close/lips.py chin()). -->")
-    soft(d, (1000, 632), 160, 18, DEEP, 0.3, core=0.2)
-    soft(d, (1000, 690), 140, 26, LIGHT, 0.14)
+    d.body.append(f"<!-- Her chin, tightening {level}/{len(DROOP) - 1}: the crease under the lip, the round pushed "
+                  "up, the skin puckered in soft dimples (tools/faces_close/lips.py chin()). -->")
+    k = level / (len(DROOP) - 1)
+    lift = 9 * k
+    soft(d, (1000, 634 - 3 * k), 170, 16 + 6 * k, DEEP, round(0.08 + 0.32 * k, 3), core=0.2)   # the crease
+    soft(d, (1000, 760 - lift), 150 - 20 * k, 70, LIGHT, round(0.05 + 0.16 * k, 3))            # the ball, pushed up
+    soft(d, (1000, 830 - lift), 150, 34, DEEP, round(0.05 + 0.25 * k, 3))                      # under it, shaded
+    for side in (-1, 1):  # the chin drawn in at its sides
+        soft(d, (1000 + side * 150, 740 - lift), 40, 80, DEEP, round(0.04 + 0.14 * k, 3))
     rng = random.Random(1920)
-    for _ in range(22):  # each pucker a small lit bump with its shade under it (dark spots alone read as bruises)
-        x, y = rng.uniform(890, 1110), rng.uniform(705, 815)
-        r = rng.uniform(11, 17)
-        soft(d, (x, y - 4), r, r * 0.75, LIGHT, round(rng.uniform(0.08, 0.13), 2))
-        soft(d, (x + 2, y + r * 0.6), r * 0.8, r * 0.45, "#5a2014", round(rng.uniform(0.07, 0.12), 2))
-    soft(d, (1000, 812), 120, 30, DEEP, 0.16)  # the chin pushed up: its lower edge in shade
+    for _ in range(10):  # a few broad soft dimples, each a lit bump with its shade under it (small crisp
+        # ones read as pimples, dark spots alone as bruises)
+        x, y = rng.uniform(900, 1100), rng.uniform(715, 800) - lift
+        r = rng.uniform(20, 30)
+        soft(d, (x, y - 6), r, r * 0.7, LIGHT, round(rng.uniform(0.07, 0.1) * k, 3))
+        soft(d, (x + 2, y + r * 0.5), r * 0.85, r * 0.45, "#5a2014", round(rng.uniform(0.1, 0.14) * k, 3))
     return d.text()
 
 
 def write(out: Path) -> None:
-    """The hair stays 2 px short of the right edge: a part covering the whole canvas is drawn as an
-    opaque backdrop by the insert renderer (game/art/inserts.py)."""
+    """Every part and pose of the shot, and its insert.toml (the poses' timing, lips_motion.py). The hair
+    stays 2 px short of the right edge: a part covering the whole canvas is drawn as an opaque backdrop
+    by the insert renderer (game/art/inserts.py)."""
     (out / "face.svg").write_text(face(), encoding="utf-8")
     (out / "hair.svg").write_text(hair(), encoding="utf-8")
     (out / "lip_upper.svg").write_text(lip_upper(), encoding="utf-8")
     (out / "lip_lower.svg").write_text(lip_lower(), encoding="utf-8")
-    (out / "corner_l.svg").write_text(corner(-1), encoding="utf-8")
-    (out / "corner_r.svg").write_text(corner(1), encoding="utf-8")
-    (out / "chin.svg").write_text(chin(), encoding="utf-8")
+    for level in range(len(DROOP)):
+        (out / f"chin_{level}.svg").write_text(chin(level), encoding="utf-8")
+        for q in (-1, 0, 1):
+            (out / lips_motion.mouth_name(level, q)).write_text(mouth(level, q), encoding="utf-8")
+    for stale in ("corner_l.svg", "corner_r.svg", "chin.svg"):
+        (out / stale).unlink(missing_ok=True)
+    lips_motion.write_toml(out / "insert.toml")
     beats.write_variants(out, {"face.svg": ("her", face)})

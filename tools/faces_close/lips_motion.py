@@ -1,0 +1,126 @@
+"""The trembling lips' timing (story line 19): which mouth and chin pose shows at each instant.
+
+Review11 #10: moved as rigid parts, the lips trembled ~2 px and the corners never bent. So the
+mouth is drawn whole in poses (lips.py mouth(): the corners pulled down 0-11 px in four levels,
+the lower lip up, at rest or down), the chin in four levels of tightening, and the shot cuts
+from pose to pose like a replacement animation: each pose is an opaque drawing shown or not
+(alpha exactly 0 or 1, stepped by `keys` at one instant), so nothing is ever half faded and
+nothing shows through. The cuts fall on a 1/16 s grid: the lower lip flicks between up and down
+on every step in bursts (a quiver of 2 x 3 px at 8 Hz), more lazily between them (every other
+step, 3 px), so any half-second shows it; on each sob (two in the loop, uneven) the corners go
+down over three steps to 11 px, catch and hold with the chin tight and quivering, then let go.
+The schedule is drawn once from a fixed seed (a function of time alone, as every motion is).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+STEP = 1 / 16  # s between cuts
+LOOP = 96  # steps in the loop (6 s)
+SOBS = (8, 49)  # the steps on which a sob begins (uneven: 2.6 s, then 3.4 s to the loop's next)
+LEVELS = 4  # droop levels (lips.DROOP) and chin levels
+QNAMES = {-1: "up", 0: "rest", 1: "down"}  # the lower lip's quiver, in the poses' file names
+
+
+def mouth_name(level: int, q: int) -> str:
+    return f"mouth_{level}_{QNAMES[q]}.svg"
+
+
+def _sob(k: int) -> int:
+    """The corners' level `k` steps after a sob began (0 once it is over): down over three steps, a
+    catch (a step up and back) while held, then let go over half a second."""
+    shape = [1, 2, 3, 3, 3, 3, 2, 3, 3, 3, 3, 2, 2, 1, 1, 1, 0]
+    return shape[k] if 0 <= k < len(shape) else 0
+
+
+def schedule(seed: int = 19) -> list[tuple[int, int, int]]:
+    """(droop level, lower-lip quiver, chin level) for each step of the loop."""
+    rng = random.Random(seed)
+    out: list[tuple[int, int, int]] = []
+    burst = 0
+    q = 1
+    for i in range(LOOP):
+        level = max(_sob((i - s) % LOOP) for s in SOBS)
+        sobbing = level >= 2
+        if burst == 0 and (sobbing or rng.random() < 0.09):
+            burst = rng.randint(5, 9)  # a burst: the lip flicks every step
+        if burst > 0:
+            q = -q if q else 1
+            burst -= 1
+        elif i % 2 == 0:  # between bursts: every other step, up or down from rest
+            q = 0 if q else rng.choice((-1, 1))
+        if level == 0 and rng.random() < 0.12:
+            level = 1  # between sobs the corners now and then sag a little
+        chin = (3 if q > 0 else 2) if sobbing else level  # held tight, the chin quivers with the lip
+        out.append((level, q, chin))
+    return out
+
+
+def _keys(on: list[bool]) -> str:
+    """A `keys` motion showing a pose on the steps where `on` (alpha stepped at an instant: two keys at
+    one time), looping every LOOP steps."""
+    keys = [f"[0, 0, 0, 0, 1, {int(on[0])}]"]
+    for i in range(1, LOOP):
+        if on[i] != on[i - 1]:
+            t = round(i * STEP, 4)
+            keys += [f"[{t}, 0, 0, 0, 1, {int(on[i - 1])}]", f"[{t}, 0, 0, 0, 1, {int(on[i])}]"]
+    keys.append(f"[{round(LOOP * STEP, 4)}, 0, 0, 0, 1, {int(on[-1])}]")
+    return ", ".join(keys)
+
+
+HEAD = '''# "but her trembling lips revealed her vulnerability." (story line 19)
+# Written by python -m tools.faces_close lips (tools/faces_close/lips_motion.py): edit there, not here.
+# An extreme close-up drawn for its scale (tools/faces_close/lips.py): her mouth drawn whole in poses (the
+# corners pulled down 0-11 px, the lower lip up, at rest or down 3 px) and her chin in four levels of
+# tightening; the shot cuts from pose to pose on a 1/16 s grid (each pose opaque, shown or not, never
+# faded into another): the lower lip quivers in bursts at 8 Hz, the corners pull down on each sob and
+# the chin tightens and dimples with them; everything breathes with the face.
+title = "Her trembling lips"
+
+[[part]]
+svg = "back.svg"
+
+[[part]]
+svg = "face.svg"
+face = "her"  # its variants in faces/ follow the story's live `face her` beat
+pivot = [1000, 0]
+[[part.motion]]
+kind = "breathe"
+scale = 0.007
+period = 3.4
+'''
+
+BREATHE = '''[[part.motion]]
+kind = "breathe"
+scale = 0.007
+period = 3.4
+'''
+
+
+def _pose_part(svg: str, on: list[bool]) -> str:
+    return (f'\n[[part]]\nsvg = "{svg}"\npivot = [1000, 0]\n{BREATHE}[[part.motion]]\nkind = "keys"\n'
+            f"period = {round(LOOP * STEP, 4)}\nkeys = [{_keys(on)}]\n")
+
+
+def toml() -> str:
+    """The shot's insert.toml: the face, each chin and mouth pose the schedule shows, the hair."""
+    plan = schedule()
+    parts = [HEAD]
+    for c in range(LEVELS):
+        on = [s[2] == c for s in plan]
+        if any(on):
+            parts.append(_pose_part(f"chin_{c}.svg", on))
+    for level in range(LEVELS):
+        for q in (-1, 0, 1):
+            on = [(s[0], s[1]) == (level, q) for s in plan]
+            if any(on):
+                parts.append(_pose_part(mouth_name(level, q), on))
+    parts.append('\n[[part]]\nsvg = "hair.svg"\npivot = [1000, 0]\n[[part.motion]]\nkind = "breathe"\n'
+                 "scale = 0.005\nperiod = 3.4\n")
+    return "".join(parts)
+
+
+def write_toml(path: Path) -> None:
+    path.write_text(toml(), encoding="utf-8")
