@@ -142,12 +142,16 @@ def test_her_eyes_are_the_brown_of_the_wides_in_every_close_up() -> None:
             assert not (70 <= h * 360 <= 170 and s > 0.2), f"{p.name}: a green #{hexc} in her eyes"
 
 
-def test_the_trembling_lip_parts_from_the_upper_over_shadow_at_the_corners() -> None:
-    """Line 19: the lower lip trembles a few px (insert.toml), so at the mouth's corners it parts from the
-    upper lip; what shows there is the corner's shadow, not a wedge of bare, lit skin."""
+def test_the_trembling_lips_meet_at_the_corners_in_every_pose() -> None:
+    """Line 19: the mouth is drawn whole in each pose the shot cuts to (lips.py mouth()), so at its corners
+    the lips never part over bare skin: 26 px in from each corner, down the column through the lips, the
+    pose is opaque in one unbroken run (old art: a rigid lower lip trembling away from the upper showed
+    a wedge of skin there, hidden by a shadow painted on the face)."""
     pygame.init()
-    surf = pygame.image.load_sized_svg(str(INSERTS / "trembling_lips" / "face.svg"), (1920, 1080))
-    skin = _patch(surf, (800, 560))[0]  # the cheek beside the mouth, below the corner
-    for corner in ((740, 484), (1260, 482)):  # just below each corner, where the lower lip parts (was 35 under skin)
-        seen = _patch(surf, corner, 1)[0]
-        assert seen < skin - 50, (corner, seen, skin)
+    poses = sorted((INSERTS / "trembling_lips").glob("mouth_*.svg"))
+    assert len(poses) >= 9, "the mouth is not drawn in poses"
+    for svg in poses:
+        surf = pygame.image.load_sized_svg(str(svg), (1920, 1080))
+        for x in (742, 1258):
+            ys = [y for y in range(400, 600) if surf.get_at((x, y)).a >= 200]
+            assert ys and len(ys) == max(ys) - min(ys) + 1, f"{svg.name}: the lips part at x {x}"
