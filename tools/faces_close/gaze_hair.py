@@ -73,13 +73,13 @@ def _lock(d: Doc, pl: Place, m: face.Model, line: list[P], widths: list[float], 
 
 def back(d: Doc, pl: Place, m: face.Model) -> None:
     """The fall behind her shoulder, drawn before the neck and the dress: wavy locks of different lengths
-    tapering to tips, darker where they hang behind the neck, with two loose strands."""
+    tapering to tips, darker where they hang behind the neck, with three loose strands catching the light."""
     for start, length, sway, w, phase in FALL:
         line = _wave(start, length, sway, phase)
         _lock(d, pl, m, line, [w * 0.9, w, w * 0.95, w * 0.8, w * 0.6, w * 0.35, 4], lit=0.5)
-    for start, length, phase in (((-370, -150), 860, 0.4), ((-410, -100), 800, 1.7)):
-        line = _wave(start, length, 34, phase)
-        d.path(smooth(pl.all(limb(line, [5, 5, 4, 4, 3, 2, 0.5])), tension=0.6), fill=m.hair, opacity=0.6)
+    for start, length, phase in (((-370, -150), 860, 0.4), ((-410, -100), 800, 1.7), ((-340, -60), 760, 2.6)):
+        line = _wave(start, length, 40, phase)
+        d.path(smooth(pl.all(limb(line, [4, 4, 3.5, 3, 2.4, 1.6, 0.4])), tension=0.6), fill=m.hair_lit, opacity=0.4)
     psoft(d, pl, (-330, 120), 70, 160, m.hair_dark, 0.45)   # behind the neck, out of the light
 
 
