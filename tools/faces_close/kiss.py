@@ -81,7 +81,7 @@ def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0
     psoft(d, pl, (-112, -206), 34, 26, sh, 0.3)           # the eye's socket under the brow
     psoft(d, pl, (-34, -52), 14, 12, sh, 0.4)             # under the nose
     # the lit planes facing the light: cheekbone, brow, bridge of the nose, the lips' surround, the chin
-    psoft(d, pl, (-130, -124), 56, 42, WARM, 0.2 * k, rot=-18)  # (round: a narrow one lined up across both
+    psoft(d, pl, (-130, -124), 56, 42, WARM, 0.26 * k, rot=-18)  # (round: a narrow one lined up across both
     # faces as one blurred band, lead stop 26)
     psoft(d, pl, (-110, -250), 36, 64, WARM, 0.22 * k)
     psoft(d, pl, (-46, -140), 9, 36, m.skin_lit, 0.4, rot=-28)
@@ -102,11 +102,15 @@ def _cheek(d: Doc, pl: Place, m: face.Model) -> None:
     """Her cheek as a form, not a plain plate (KISS4: 'a huge plain plane'): the cheekbone's ridge catching
     the light from the eye's corner back toward the ear, a soft shade in the hollow under it running down
     to the jaw's angle, and the jaw's slim edge lit along its underside's turn."""
-    psoft(d, pl, (-140, -122), 52, 34, m.skin_lit, 0.3, rot=-16)  # (round and low: a 70x20 stripe read as a band)
+    psoft(d, pl, (-140, -122), 52, 34, m.skin_lit, 0.38, rot=-16)  # (round and low: a 70x20 stripe read as a band)
     psoft(d, pl, (-124, -128), 22, 16, "#fff0d8", 0.16, rot=-16)
     psoft(d, pl, (-184, -40), 40, 56, m.skin_shade, 0.16, rot=30)  # (softer: the wides paint her cheek clean;
     # upright along the cheek's turn: a 62x30 ellipse read as a stripe across the face)
     psoft(d, pl, (-200, 10), 34, 44, m.skin_shade, 0.2, rot=20)
+    # the cheek's plane from the mouth back to the jaw's angle in her own skin: face.head's shades there
+    # (under the cheekbone, the jaw's turn) stacked into one dark band across her face at the mouth's
+    # height, level with his (lead stop 26: 'a blurred band crosses both faces')
+    psoft(d, pl, (-150, 20), 80, 34, m.skin, 0.45, rot=-24)
     psoft(d, pl, (-110, 58), 60, 8, m.skin_lit, 0.2, rot=-14)  # above the jaw's underside (_jaw_under)
 
 
