@@ -1,30 +1,19 @@
 """The gaze (line 24) at 1:1 (the lead's crops of stop 26): a lit band with a hard edge along each jaw
 read as a chinstrap, her hair as a flat cap with a hard dark outline, and her mouth as a pink lump with no
-parting. These measure each part as drawn at 1080p (GAZE_ART: another copy of the parts, to check them
+parting. These measure each part as drawn at 1080p (GAZE_DIR: another copy of the parts, to check them
 against the old art, 0c0aaf9)."""
 
 from __future__ import annotations
 
 import math
-import os
 from itertools import pairwise
-from pathlib import Path
 
 import pygame
 import pytest
+from test_faces_gaze_heads import _load as _surf
+from test_faces_gaze_heads import _lum
 
 from tools.faces_close import face, gaze, gaze_head
-
-GAZE = Path(os.environ.get("GAZE_ART", Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts" / "gaze"))
-
-
-def _lum(c: pygame.Color) -> float:
-    return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
-
-
-def _surf(name: str) -> pygame.Surface:
-    pygame.init()
-    return pygame.image.load_sized_svg(str(GAZE / name), (1920, 1080))
 
 
 def _at(surf: pygame.Surface, p: tuple[float, float]) -> pygame.Color:
