@@ -7,28 +7,12 @@ one point with a small dark gap. Numbers on the art before (commit fdea749) in e
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pygame
-import pytest
+from test_kiss_noses import art as art  # (the fixture: her, his and the skin between, laid at rest)
 
 from tools.faces_close import face, kiss, kiss_lips, model
 from tools.faces_close.svgkit import Place
-
-KISS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts" / "kiss"
-
-
-@pytest.fixture(scope="module")
-def art() -> dict[str, pygame.Surface]:
-    """Her drawing, his, the skin between, and the three laid as the shot lays them, at rest."""
-    pygame.init()
-    out = {n: pygame.image.load_sized_svg(str(KISS / f"{n}.svg"), (1920, 1080)) for n in ("her", "him", "between")}
-    comp = pygame.Surface((1920, 1080), pygame.SRCALPHA)
-    comp.fill((20, 10, 5, 255))
-    for n in ("between", "her", "him"):
-        comp.blit(out[n], (0, 0))
-    out["comp"] = comp
-    return out
 
 
 def _lum(c: pygame.Color) -> float:
