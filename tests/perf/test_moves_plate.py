@@ -14,7 +14,9 @@ import pygame
 import pytest
 
 SIZE = (640, 360)
-PUSH = "She wrote about the ache of missing him,"  # line 57: a push over her shoulder (ots_her)
+PUSHES = ("She wrote about the ache of missing him,",  # line 57: a push over her shoulder (ots_her)
+          "Her expression was a mix of apprehension",  # line 17: her_gaze, the window 0.69 of the frame
+          )
 
 
 @pytest.fixture(scope="module")
@@ -29,14 +31,14 @@ def ctx() -> Iterator[Any]:
     pygame.quit()
 
 
-def _whole_back_draws(ctx: Any, plates: bool, frames: int = 6) -> tuple[list[int], list[bytes]]:
+def _whole_back_draws(ctx: Any, push: str, plates: bool, frames: int = 6) -> tuple[list[int], list[bytes]]:
     """Per frame of the push: the back layer's draws over the whole large frame (not a hole), and
     the frame's pixels."""
     from game.clock import STEP
     from game.scenes.story import StoryScene
 
     renderer = ctx.renderer
-    line = next(n for n, ln in enumerate(ctx.script.lines, 1) if PUSH in ln.text)
+    line = next(n for n, ln in enumerate(ctx.script.lines, 1) if push in ln.text)
     scene = StoryScene(ctx)
     scene.seek(line, 0.0)
     props = renderer.layers.props
@@ -67,8 +69,9 @@ def _whole_back_draws(ctx: Any, plates: bool, frames: int = 6) -> tuple[list[int
     return counts, pixels
 
 
-def test_a_moves_back_props_are_drawn_once(ctx: Any) -> None:
-    counts, plated = _whole_back_draws(ctx, plates=True)
+@pytest.mark.parametrize("push", PUSHES)
+def test_a_moves_back_props_are_drawn_once(ctx: Any, push: str) -> None:
+    counts, plated = _whole_back_draws(ctx, push, plates=True)
     assert counts[1:] == [0] * (len(counts) - 1), f"back props drawn over the whole large frame each frame: {counts}"
-    _, whole = _whole_back_draws(ctx, plates=False)
+    _, whole = _whole_back_draws(ctx, push, plates=False)
     assert plated == whole  # the same pixels as every layer painted
