@@ -1,4 +1,4 @@
-"""Her head in the gaze (line 24) drawn from the wide's model, and the cel planes of both heads.
+"""Her head in the gaze (line 24) drawn from the wide's model, and the planes of both heads.
 
 Review11 N6: the close-up's own profile had grown a long straight nose with no nostril and ~50 px of
 upper lip over a glossy decal mouth: her face read longer and blanker than the snub-nosed wide one
@@ -6,10 +6,10 @@ line earlier (23). Here her profile is the wide's own outline (assets/art/figure
 read from the file and scaled about her eye to the close-up (WIDE_S local units a wide unit), so
 the short snub nose, the short upper lip, the round chin and the long jaw are the wide's, and the
 brow-nose-chin thirds are the wide's by construction; only a shallow sunk bridge is added under the
-brow's ridge (review10 #7). Review11 #7 (smooth airbrushed eggs): the heads get the wides' flatter,
-cel-like planes (a lit front, the cheek's side plane turned away behind the cheekbone's edge, the
-hollow under it, the jaw's underside lit by the candle below over the neck's shadow), drawn as
-hard-edged flat shapes, not soft blurs.
+brow's ridge (review10 #7). Review11 #7 asked for the wides' flatter, cel-like planes; drawn as
+hard-edged flat shapes they read at 1:1 as square smudges on the cheeks and a lit strap along the jaw
+(the lead's crops, stop 26), so the cheek keeps face.head's soft modelling and the candle reaches the
+jaw's underside as one soft gradient (jaw_light).
 """
 
 from __future__ import annotations
@@ -268,11 +268,10 @@ def _inside(pts: Sequence[P], prof: list[P], margin: float = 6.0) -> list[P]:
 
 
 def cel_planes(d: Doc, pl: Place, m: face.Model, prof: list[P], jaw_y: float, chin: P) -> None:
-    """The head's planes in the wides' flatter, cel-like style (review11 #7: 'smooth airbrushed eggs'),
-    hard-edged flat shapes inside the silhouette: the side of the face turned away from the candle
-    behind a line from the temple down the cheekbone's edge to the jaw, the hollow under the cheekbone
-    a step darker, the cheekbone's lit top a step lighter, the temple and the eye's socket in shade,
-    and the jaw's underside lit by the candle below, its edge a clear line over the neck's shadow."""
+    """The head's planes over face.head's soft modelling: her eye's socket in soft shade and the candle
+    below on the jaw's underside (jaw_light). The hard-edged planes once here (the cheek's side behind
+    the cheekbone's edge, the ramus, a lit band along the jaw) read at 1:1 as square patches on the
+    cheeks and a chinstrap (the lead's crops, stop 26)."""
     sh = m.skin_shade
     # the eye's socket under the brow, soft (as a flat plane it framed the eye as a box)
     if m.she:
