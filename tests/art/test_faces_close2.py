@@ -161,7 +161,8 @@ def test_the_twirling_hand_is_a_loose_fist_round_the_raised_index() -> None:
         assert length(c) <= 0.4 * length(geo[0]), f"a curled finger shows {length(c):.0f} px of {length(geo[0]):.0f}"
     for a, b in pairwise(geo[1:]):
         ea, eb = a[-1], b[-1]
-        holes = [k for k in range(21) if _pixel(surf, ea[0] + (eb[0] - ea[0]) * k / 20, ea[1] + (eb[1] - ea[1]) * k / 20).a < 128]
+        holes = [k for k in range(21)
+                 if _pixel(surf, *twirl.shown((ea[0] + (eb[0] - ea[0]) * k / 20, ea[1] + (eb[1] - ea[1]) * k / 20))).a < 128]
         assert not holes, f"the room shows between two curled fingers ({len(holes)} of 21 samples)"
 
 

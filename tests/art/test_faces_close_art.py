@@ -79,7 +79,7 @@ def _tail_rows(svg: Path) -> tuple[int, list[int], int]:
     """The strand part's lowest opaque pixel row, the opaque widths of the 16 rows above it, and the
     x where it ends (the loose end's tip)."""
     surf = pygame.image.load_sized_svg(str(svg), (1920, 1080))
-    rows = {y: xs for y in range(300, 560) if (xs := [x for x in range(850, 1050) if surf.get_at((x, y)).a > 128])}
+    rows = {y: xs for y in range(300, 560) if (xs := [x for x in range(494, 694) if surf.get_at((x, y)).a > 128])}  # her right side (STAGE2)
     bot = max(rows)
     return bot, [len(rows[y]) for y in range(bot - 16, bot - 1) if y in rows], rows[bot][0]
 

@@ -18,12 +18,13 @@ def _svg(name: str) -> pygame.Surface:
 
 def test_the_arm_bends_at_an_elbow_in_the_frame_right_of_the_sleeve() -> None:
     arm = _svg("arm.svg")
-    for p in ((1330, 950), (1420, 940), (1470, 930)):  # the upper arm leaving the sleeve, the elbow
+    # (STAGE2: her right arm, mirrored about her face's middle, tools/hands/twirl.shown)
+    for p in ((214, 950), (124, 940), (74, 930)):  # the upper arm leaving the sleeve, the elbow
         assert arm.get_at(p).a > 240, f"no arm at {p}: the elbow is below the frame"
-    # the forearm rises from the elbow toward the wrist: the arm's right edge leans, not a column
-    def right_edge(y: int) -> int:
-        return max(x for x in range(900, 1600) if arm.get_at((x, y)).a > 200)
-    assert right_edge(920) - right_edge(760) >= 120, "the forearm stands upright from below the frame"
+    # the forearm rises from the elbow toward the wrist: the arm's outer (left) edge leans, not a column
+    def outer_edge(y: int) -> int:
+        return min(x for x in range(0, 644) if arm.get_at((x, y)).a > 200)
+    assert outer_edge(760) - outer_edge(920) >= 120, "the forearm stands upright from below the frame"
 
 
 def test_a_jaw_line_and_an_ear() -> None:
@@ -40,5 +41,5 @@ def test_a_jaw_line_and_an_ear() -> None:
     assert lum((700, 596)) - lum((684, 622)) >= 25, "no jaw line at the jaw's side"
     assert lum((772, 690)) - lum((772, 668)) >= 25, "no jaw line under the chin"
     hair = _svg("hair.svg")
-    ear = hair.get_at((920, 470))  # the rim (its hollow, at 926, in shade)
+    ear = hair.get_at((608, 470))  # her right ear (screen left, STAGE2), between the strands over its inner half
     assert ear.a > 240 and ear.r > 150, "no ear under the hair at her right temple"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pygame
 
-from tools.hands.twirl import XF
+from tools.hands.twirl import XF, shown
 
 TWIRL = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts" / "hair_twirl"
 
@@ -18,7 +18,7 @@ def _width(surf: pygame.Surface, x: float) -> int:
     """The hand's width across its axis at local x (from the wrist toward the knuckles)."""
     inside = []
     for y in range(-140, 141):
-        p = XF((x, y))
+        p = shown(XF((x, y)))  # (STAGE2: the hand is written mirrored to her right side)
         if 0 <= p[0] < surf.get_width() and 0 <= p[1] < surf.get_height() and surf.get_at((int(p[0]), int(p[1]))).a > 128:
             inside.append(y)
     return max(inside) - min(inside) if inside else 0

@@ -38,7 +38,8 @@ def _his_centre(inserts: Inserts, insert: str, u: float) -> np.ndarray:
         if part.svg.name.startswith("his") and tf.alpha > 0.5:
             _blit_part(out, inserts._raster(part.svg, SIZE), part.pivot, tf, SIZE[0] / 1920, {})
     xs, ys = np.nonzero(pygame.surfarray.array_alpha(out) > 160)
-    return np.array([xs.mean(), ys.mean()]) * 1920 / SIZE[0]
+    centre: np.ndarray = np.array([xs.mean(), ys.mean()]) * 1920 / SIZE[0]
+    return centre
 
 
 def _on_screen(p: np.ndarray, frame: Box) -> np.ndarray:

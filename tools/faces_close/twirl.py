@@ -9,7 +9,10 @@ third of the face's width, in the jaw's shadow, running into the collarbones and
 neckline. Parts (insert.toml, bottom to top): body (the long hair behind, neck, shoulders),
 face (skin, nose, mouth), lids (the shut lids, seen only while she blinks), eyes (the open eyes
 over the lids: the eye's opening covers the lid exactly), hair (the locks framing the face).
-The strand leaves the hair mass at (930, 246), above her left temple (screen right).
+The strand leaves the hair mass at (626, 222), above her right temple (screen left): she twirls with
+her right hand, the near one in the wide at 16/17 (review11: left hand here, right hand there). Her
+face and the parting (right of the middle) are not mirrored; the ear where the strand is drawn back
+and the lowered arm's sleeve (screen right) are.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ CX = 772.0  # the face's middle
 # hand read as one woman's under the same candle (review9 #5: the face dull grey-brown beside a peach hand)
 SKIN = [(0, "#fde6d4", 1.0), (0.5, "#ecbc9e", 1.0), (0.82, "#c8906e", 1.0), (1, "#94604a", 1.0)]
 SHADE = "#7a3e2c"
+MIRROR = f'<g transform="matrix(-1 0 0 1 {2 * CX:g} 0)">'  # a part drawn at one side, shown at the other
 LIGHT = "#fff0e2"
 HAIR_LIT, HAIR, HAIR_DARK = "#b4642e", "#6e3618", "#2a1006"
 
@@ -110,7 +114,9 @@ def body() -> str:
     soft(d, (700, 816), 70, 8, LIGHT, 0.18, rot=-8)
     soft(d, (846, 816), 70, 8, LIGHT, 0.25, rot=8)
     soft(d, (CX, 866), 150, 26, "#2a1408", 0.35)
-    # the left shoulder's short puffed sleeve, like the right one of arm.svg
+    # the left shoulder's short puffed sleeve (screen right), like the raised arm's of arm.svg: drawn at
+    # screen left and mirrored about the face's middle
+    d.body.append(MIRROR)
     sl = d.lin((460, 860), (600, 1000), [(0, "#5e8a68", 1), (1, "#1a2c20", 1)])
     d.path(smooth([(420, 1000), (440, 900), (520, 856), (600, 860), (620, 940), (580, 1020), (470, 1040)],
                   tension=0.8), fill=sl)
@@ -118,6 +124,7 @@ def body() -> str:
         x = 470 + 30 * k
         d.path(smooth([(x, 880 + 6 * k), (x - 8, 950), (x - 4, 1020)], closed=False), stroke="#162418",
                width=3, opacity=0.45)
+    d.body.append("</g>")
     return d.text()
 
 
@@ -313,7 +320,7 @@ def eyes() -> str:
 def hair() -> str:
     d = Doc()
     d.body.append("<!-- Her chestnut hair parted and framing her face, over her temples and down behind her "
-                  "shoulders; the twirled strand leaves it at (930, 246). -->")
+                  "shoulders; the twirled strand leaves it at (626, 222). -->")
     g = d.lin((600, 0), (960, 0), [(0, "#1e0c05", 1), (0.55, "#4e2410", 1), (1, "#8a4a24", 1)])
     # the left mass: from the parting over the forehead's corner and the temple, down past the jaw
     d.path(smooth([(798, 214), (770, 236), (716, 262), (668, 300), (640, 360), (630, 440), (628, 540), (640, 660),
@@ -323,8 +330,9 @@ def hair() -> str:
     d.path(smooth([(798, 214), (830, 236), (876, 266), (904, 320), (914, 400), (916, 500), (910, 600), (904, 720),
                    (914, 850), (934, 896), (958, 900), (980, 860), (992, 700), (994, 480), (980, 320), (930, 230), (860, 196)], tension=0.8),
            fill=g)
-    # her right ear (screen right) where the twirled strand is drawn back from it: the rim and lobe show
-    # under the hair, its hollow in shade (review8 #25: 'no ears'); strands fall over it below
+    # her right ear (screen left) where the twirled strand is drawn back from it: the rim and lobe show
+    # under the hair, its hollow in shade (review8 #25: 'no ears'); strands fall over it below. Drawn
+    # at screen right and mirrored about the face's middle
     _ear(d)
     # the line of the parting and the hair's curve where it leaves the forehead
     d.path(smooth([(798, 216), (768, 240), (716, 266), (670, 304), (644, 380)], closed=False),
@@ -349,23 +357,30 @@ def hair() -> str:
     return d.text()
 
 
+def _side(p: P) -> P:
+    """A point of the ear drawn at screen right, at her right ear (screen left): mirrored about the face's
+    middle point by point (nanosvg loses the soft shades' radial gradients under a mirroring group)."""
+    return (2 * CX - p[0], p[1])
+
+
 def _ear(d: Doc) -> None:
     """Her right ear, seen nearly edge-on from the front (review9 #5: 'a flat pale plane pasted onto the
     hair'): in the face's skin, tucked into the hair at its root (the hair's shadow along its inner edge),
     the helix's rim lit round the outside with its groove in shade inside it, the bowl of the concha dark
     behind the antihelix's lit ridge, the lobe rounded and flushed where the light comes through."""
-    ear = d.lin((908, 0), (952, 0), [(0, "#a06a52", 1), (0.45, "#e2ae90", 1), (1, "#c48a6c", 1)])
-    d.path(smooth([(910, 432), (928, 426), (944, 440), (950, 470), (944, 500), (934, 524), (920, 534), (910, 520)],
-                  tension=0.8), fill=ear)
-    soft(d, (914, 482), 10, 56, "#3a1408", 0.7)                   # the hair's shadow where it tucks in
-    rim = [(922, 430), (938, 436), (947, 462), (945, 494), (934, 520)]
+    m = _side
+    ear = d.lin(m((908, 0)), m((952, 0)), [(0, "#a06a52", 1), (0.45, "#e2ae90", 1), (1, "#c48a6c", 1)])
+    d.path(smooth([m(p) for p in ((910, 432), (928, 426), (944, 440), (950, 470), (944, 500), (934, 524), (920, 534),
+                                  (910, 520))], tension=0.8), fill=ear)
+    soft(d, m((914, 482)), 10, 56, "#3a1408", 0.7)                   # the hair's shadow where it tucks in
+    rim = [m(p) for p in ((922, 430), (938, 436), (947, 462), (945, 494), (934, 520))]
     d.path(smooth(rim, closed=False), stroke="#fbe2d0", width=4.5, opacity=0.75)             # the helix lit
-    d.path(smooth([(x - 5, y + (4 if k == 0 else 0)) for k, (x, y) in enumerate(rim[:-1])], closed=False),
+    d.path(smooth([(x + 5, y + (4 if k == 0 else 0)) for k, (x, y) in enumerate(rim[:-1])], closed=False),
            stroke="#5a2616", width=3.5, opacity=0.6)                                          # its groove
-    soft(d, (926, 480), 9, 22, "#4a1e10", 0.75)                    # the concha's bowl
-    d.path(smooth([(930, 452), (934, 472), (930, 496)], closed=False), stroke="#f0c4a6", width=3,
+    soft(d, m((926, 480)), 9, 22, "#4a1e10", 0.75)                    # the concha's bowl
+    d.path(smooth([m(p) for p in ((930, 452), (934, 472), (930, 496))], closed=False), stroke="#f0c4a6", width=3,
            opacity=0.65)                                                                      # the antihelix
-    soft(d, (922, 524), 10, 9, "#e2766a", 0.3)                     # the lobe, flushed
+    soft(d, m((922, 524)), 10, 9, "#e2766a", 0.3)                     # the lobe, flushed
 
 
 def write(out: Path) -> None:

@@ -1,4 +1,11 @@
-"""hair_twirl (line 15): her hand at her temple, a chestnut strand wound round her index finger."""
+"""hair_twirl (line 15): her hand at her temple, a chestnut strand wound round her index finger.
+
+Her RIGHT hand at her right temple (screen left), as the wide at 16/17 shows it (her near hand
+there, she faces right): review11 had her twirl with her left hand at 15 and her right at 16. The
+arm, hand and lock are laid out here in the old (screen-right) frame and every file is mirrored
+about her face's middle (`AXIS`) as it is written; the hand is drawn with `Xf.mirror` so that,
+mirrored, it is a right hand seen from the back (thumb and index on its outer, screen-left side),
+not a mirrored left. Her face and hair (tools/faces_close/twirl.py) are not mirrored."""
 
 from __future__ import annotations
 
@@ -35,8 +42,12 @@ from tools.hands.parts import bracelet
 OUT = str(INSERTS) + "/hair_twirl/"
 # the hand smaller than her face (about 0.45 of its width across the knuckles), the index
 # finger beside her temple over the hair, not on her brow
-WRIST = (1128.0, 610.0)
-XF = Xf(WRIST[0], WRIST[1], rot=-108, s=1.0, mirror=False)
+WRIST = (1128.0, 610.0)   # in the frame before the mirror (the written files have it at 2 * AXIS - x)
+AXIS = 772.0  # her face's middle (tools/faces_close/twirl.py CX): the files are mirrored about it
+# mirror=True: a left hand before the mirror, so a right hand after it; turned so the index (on the
+# thumb's side) is the upper finger, reaching up to the temple, the curled fingers below it by her cheek
+ROT = -140.0
+XF = Xf(WRIST[0], WRIST[1], rot=ROT, s=1.0, mirror=True)
 K = XF.s / 0.95  # stroke widths drawn for the old size
 FRAMES = 4          # the strand's winding: its coils drawn at four phases of a turn
 FRAME_S = 0.2       # seconds a phase is held: a turn every 0.8 s
@@ -79,7 +90,7 @@ def coil_geom(phase: float) -> list[tuple[P, P, P, float]]:
 
 
 # her chestnut hair (face.HER's): shadow, body, lit, sheen
-HAIR = ("#341508", "#6e3618", "#b4642e", "#f0b478")
+HAIR = ("#341508", "#6e3618", "#8e4e28", "#c08850")  # shade, body, lit hairs, sheen: the wide's lock (game/art/figures.py HAIR, body 108,57,33)
 
 
 def _quad(a: P, m: P, b: P, n: int = 10) -> list[P]:
@@ -108,7 +119,7 @@ def lock(d: Doc, pts: list[P], w0: float, w1: float, dark: float = 0.0, sheen: f
     hairs = 9
     for j in range(hairs):
         o = min(0.5, max(-0.5, (j + 0.35 * math.sin(j * 2.3)) / (hairs - 1) - 0.5))  # not evenly ruled
-        col, op = ((HAIR[2], 0.65), (HAIR[0], 0.45), ("#8a4a22", 0.7))[j % 3]
+        col, op = ((HAIR[2], 0.65), (HAIR[0], 0.45), ("#7c4222", 0.7))[j % 3]
         if dark:
             col, op = (HAIR[0], 0.5) if j % 2 else ("#5a2c14", 0.6)
         line = [add(p, mul(q, o * w * (0.9 + splay * 1.6 * (i / (n - 1)) ** 2)))
@@ -244,8 +255,9 @@ def arm(d: Doc) -> None:
     d.add(f'<path d="{smooth_path(band, closed=False)}" stroke="#8fb8a2" stroke-width="3" fill="none" opacity="0.5" stroke-linecap="round"/>')
     rim = [(1150, 790), (1212, 836), (1240, 904)]
     d.add(f'<path d="{smooth_path(rim, closed=False)}" stroke="#b8e0c8" stroke-width="5" fill="none" opacity="0.45" stroke-linecap="round"/>')
-    fa = [(1350, 934), XF((-120, -62)), XF((0, -54)), XF((30, -54)), XF((30, 54)), XF((0, 52)), XF((-120, 64)),
-          (1444, 866), (1484, 912), (1470, 968), (1410, 978)]  # from the elbow's point up to the wrist
+    sd = -1 if XF.mirror else 1  # the forearm's inner side (toward the face) is local -y unmirrored
+    fa = [(1350, 934), XF((-120, -62 * sd)), XF((0, -54 * sd)), XF((30, -54 * sd)), XF((30, 54 * sd)), XF((0, 52 * sd)),
+          XF((-120, 64 * sd)), (1444, 866), (1484, 912), (1470, 968), (1410, 978)]  # from the elbow's point up to the wrist
     g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.35, HER.light, 1), (0.75, HER.light, 1), (1, HER.mid, 1)])
     d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.35"/>')
     # the elbow's bend: a crease on the inside, the point's bone catching the light
@@ -259,32 +271,53 @@ def arm(d: Doc) -> None:
 def mid(a: P, b: P) -> P:
     return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
 
+def shown(p: P) -> P:
+    """Where a point laid out here (before the mirror) is in the written files."""
+    return (2 * AXIS - p[0], p[1])
+
+
+def mirrored(svg: str) -> str:
+    """The drawing mirrored about her face's middle: the whole picture (its gradients with it) in one
+    group, so the arm, hand and lock come out at her right side exactly as laid out at her left."""
+    head, rest = svg.split(">\n", 1)
+    body, tail = rest.rsplit("</svg>", 1)
+    return f'{head}>\n<g transform="matrix(-1 0 0 1 {2 * AXIS:g} 0)">\n{body}</g>\n</svg>{tail}'
+
+
+def _write(name: str, d: Doc) -> None:
+    write(OUT + name, mirrored(d.svg()))
+
+
 def main() -> None:
-    set_light((0.7, -0.7))
+    set_light((-0.7, -0.7))  # from the upper left before the mirror: from the upper right (the room's key) after it
     d = Doc()
     arm(d)
-    write(OUT + "arm.svg", d.svg())
+    _write("arm.svg", d)
     d = Doc()
     hand(d)
-    write(OUT + "hand.svg", d.svg())
+    _write("hand.svg", d)
     d = Doc()
     index(d)
-    write(OUT + "index.svg", d.svg())
+    _write("index.svg", d)
     for old in ("strand.svg",):
         if os.path.exists(OUT + old):
             os.remove(OUT + old)
     for k in range(FRAMES):
         d = Doc()
         strand_back(d, k / FRAMES)
-        write(OUT + f"strand_back{k}.svg", d.svg())
+        _write(f"strand_back{k}.svg", d)
         d = Doc()
         strand_front(d, k / FRAMES)
-        write(OUT + f"strand{k}.svg", d.svg())
+        _write(f"strand{k}.svg", d)
     _write_toml()
 
 
-TWIRL = ('[[part.motion]]\nkind = "breathe"\ndy = 6\nperiod = 3.8\n[[part.motion]]\nkind = "keys"\nperiod = 1.6\n'
-         'keys = [[0, 0, 0, 0], [0.4, 4, -3, 4], [0.8, 0, -6, 7], [1.2, -4, -3, 3], [1.6, 0, 0, 0]]\n')
+# the twirl's keys (t, dx, dy, degrees) as at her left, mirrored: dx and the turn change sign
+BREATHE = '[[part.motion]]\nkind = "breathe"\ndy = 6\nperiod = 3.8\n'
+TWIRL = (BREATHE + '[[part.motion]]\nkind = "keys"\nperiod = 1.6\n'
+         'keys = [[0, 0, 0, 0], [0.4, -4, -3, -4], [0.8, 0, -6, -7], [1.2, 4, -3, -3], [1.6, 0, 0, 0]]\n')
+ARM = (BREATHE + '[[part.motion]]\nkind = "keys"\nperiod = 1.6\n'
+       'keys = [[0, 0, 0, 0], [0.4, -4, -3, 0], [0.8, 0, -6, 0], [1.2, 4, -3, 0], [1.6, 0, 0, 0]]\n')
 
 
 def _frame_keys(k: int) -> str:
@@ -303,14 +336,15 @@ def _frame_keys(k: int) -> str:
 
 
 def _write_toml() -> None:
-    """Rewrite the hand's and strand's parts of insert.toml (the face's parts are kept as they are)."""
+    """Rewrite the arm's, hand's and strand's parts of insert.toml (the face's parts are kept as they are)."""
     path = OUT + "insert.toml"
     with open(path, encoding="utf-8") as fh:
         text = fh.read()
-    head = text[:text.index('[[part]]\nsvg = "hand.svg"')]
+    head = text[:text.index('[[part]]\nsvg = "arm.svg"')]
     out = [head]
-    piv = f"pivot = [{WRIST[0]:g}, {WRIST[1]:g}]\n"
-    out.append('[[part]]\nsvg = "hand.svg"\n' + piv + TWIRL)
+    piv = f"pivot = [{2 * AXIS - WRIST[0]:g}, {WRIST[1]:g}]\n"  # the wrist, mirrored
+    out.append('[[part]]\nsvg = "arm.svg"\n' + piv + ARM)
+    out.append('\n[[part]]\nsvg = "hand.svg"\n' + piv + TWIRL)
     for k in range(FRAMES):
         out.append(f'\n[[part]]\nsvg = "strand_back{k}.svg"\n' + piv + TWIRL + _frame_keys(k))
     out.append('\n[[part]]\nsvg = "index.svg"\n' + piv + TWIRL)
