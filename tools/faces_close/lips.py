@@ -4,10 +4,11 @@ At this scale any drawn line on the skin reads as a ruled grid, so the nose, the
 the folds beside the mouth and the chin are each a few soft-edged ellipses of light or
 shade (svgkit.soft). Her chestnut hair frames the face in many fine strands of two lights.
 The lips are soft-edged (feathered: their outer edges fade into the skin over several px and
-their corners over several times that, review10 #10: sticker lips with hard edges), each its
-own part that trembles (insert.toml); the mouth's corners and the chin are parts of their own,
-soft shade only, so the corners can pull down and the chin tighten and dimple as she fights
-the tears, each on its own irregular beat.
+their corners over several times that, review10 #10: sticker lips with hard edges). The mouth is
+drawn whole in poses (mouth(): the corners pulled down in four levels, the lower lip up, at rest or
+down) and the chin in four levels of tightening (chin()); the shot cuts from pose to pose, each an
+opaque drawing shown or not (lips_motion.py times them and writes insert.toml): moved as rigid
+parts, the lips trembled ~2 px and their corners could not bend (review11 #10).
 """
 
 from __future__ import annotations
@@ -224,12 +225,23 @@ def _mouth(d: Doc, upper: Lip, lower: Lip) -> None:
 
 
 def lip_upper() -> str:
-    """Her upper lip alone at rest (the mouth poses draw it with the rest: mouth_*.svg); kept for the
-    tests and sheets that check a lip's edges."""
+    return _alone("upper")
+
+
+def lip_lower() -> str:
+    return _alone("lower")
+
+
+def _alone(which: str) -> str:
+    """One lip alone at rest (the shot draws both in each mouth pose, mouth_*.svg); kept for the tests
+    and sheets that check a lip's edges."""
     d = Doc()
-    d.body.append("<!-- Her upper lip at rest: soft-edged, melting into the skin at the corners (review10 #10), a "
-                  "fine light along its border (the shot draws it in each mouth pose, mouth_*.svg). -->")
-    _upper(d, UPPER)
+    d.body.append(f"<!-- Her {which} lip at rest: soft-edged, melting into the skin at the corners (review10 #10) "
+                  "(the shot draws it in each mouth pose, mouth_*.svg). -->")
+    if which == "upper":
+        _upper(d, UPPER)
+    else:
+        _lower(d, LOWER)
     return d.text()
 
 
@@ -242,16 +254,6 @@ def _upper(d: Doc, lip: Lip) -> None:
         mid = (x0 + x1) / 2
         soft(d, (mid, _y(lip.top, mid) + 9), (x1 - x0) / 2, 5, "#f0a098", op, rot=(-12 if x0 < 1000 else 12))
     soft(d, (1000, 404), 14, 10, "#e89088", 0.2)                 # the bow's tubercle
-
-
-def lip_lower() -> str:
-    """Her lower lip alone at rest (the mouth poses draw it with the rest: mouth_*.svg); kept for the
-    tests and sheets that check a lip's edges."""
-    d = Doc()
-    d.body.append("<!-- Her lower lip at rest: full, soft-edged, melting into the skin at the corners (review10 #10), "
-                  "a soft wet sheen (the shot draws it in each mouth pose, mouth_*.svg). -->")
-    _lower(d, LOWER)
-    return d.text()
 
 
 def _lower(d: Doc, lip: Lip, sheen_dy: float = 0.0) -> None:
