@@ -7,7 +7,7 @@ from pose to pose like a replacement animation: each pose is an opaque drawing s
 (alpha exactly 0 or 1, stepped by `keys` at one instant), so nothing is ever half faded and
 nothing shows through. The cuts fall on a 1/16 s grid: the lower lip flicks between up and down
 on every step in bursts (a quiver of 2 x 3 px at 8 Hz), more lazily between them (every other
-step, 3 px), so any half-second shows it; on each sob (two in the loop, uneven) the corners go
+step, 3 px), so any half-second shows it; on each sob (three in the loop, uneven) the corners go
 down over three steps to 11 px, catch and hold with the chin tight and quivering, then let go.
 The schedule is drawn once from a fixed seed (a function of time alone, as every motion is).
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 STEP = 1 / 16  # s between cuts
 LOOP = 96  # steps in the loop (6 s)
-SOBS = (8, 49)  # the steps on which a sob begins (uneven: 2.6 s, then 3.4 s to the loop's next)
+SOBS = (6, 32, 68)  # the steps on which a sob begins (uneven: at 0.4, 2.0 and 4.25 s)
 LEVELS = 4  # droop levels (lips.DROOP) and chin levels
 QNAMES = {-1: "up", 0: "rest", 1: "down"}  # the lower lip's quiver, in the poses' file names
 
