@@ -28,7 +28,7 @@ import math
 import time
 import tomllib
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +51,7 @@ VARIANTS = "faces"  # a part with `face = "ID"` has NAME/faces/<stem>.<expressio
 # Only the crop's conversion to the display's format is left to the main thread (the same pixels).
 _LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="insert-art")
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait on the main thread)
+BACKDROP_BANDS = 6  # a backdrop made ahead is made opaque in this many bands of rows, a step each (one was 28 ms)
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,7 @@ class Inserts:
         if self._light_for not in names and (self._light_for is not None or self._light.held()):
             self._light, self._light_for = LightMaps(keep=self.LIGHT_MAPS), None
 
-    def _raster(self, svg: Path, size: tuple[int, int]) -> _Raster:
+    def _raster(self, svg: Path, size: tuple[int, int], made: _Raster | None = None) -> _Raster:
         key = (svg, size[0], size[1])
         r = self._rasters.get(key)
         if r is None:  # the same drawing in another insert (the hands' three share a backdrop: 8 MiB)
@@ -262,13 +263,12 @@ class Inserts:
             self._rasters.move_to_end(key)
         else:
             job = self._loading.pop(key, None)  # read ahead on the loader (waited for if not done yet)
-            full, box = job.result() if job is not None else _read(self.svg, svg, size)
-            if box.size == full.get_size():  # a backdrop: drawn opaque, several times faster than alpha
-                solid = pygame.Surface(full.get_size())
-                solid.blit(full, (0, 0))
-                r = _Raster(solid, (0, 0))
+            if made is not None:  # (made ahead in steps: `prepare_steps`)
+                r = made
             else:
-                r = _Raster(_native(full.subsurface(box)), (box.x, box.y))
+                full, box = job.result() if job is not None else _read(self.svg, svg, size)
+                r = _drained(_solid(full, 1)) if box.size == full.get_size() else _Raster(
+                    _native(full.subsurface(box)), (box.x, box.y))
             self._rasters[key] = r
             budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first,
             held = self._held()
@@ -331,7 +331,11 @@ class Inserts:
             while job is not None and not job.done():  # read on the loader: yield till it is (no spin)
                 wait([job], timeout=LOAD_WAIT)
                 yield "loading"
-            r = self._raster(svg, size)
+            made = None
+            full, box = job.result() if job is not None else (None, None)
+            if full is not None and box is not None and box.size == full.get_size():
+                made = yield from _solid(full, BACKDROP_BANDS)  # (a band a step)
+            r = self._raster(svg, size, made)
             tf = combined(part.motions, 0.0, self.seed, i, self.calm)
             if tf.alpha > 0.003:
                 _blit_part(pixel, r, part.pivot, tf, k, self._turned, turned_budget)
@@ -396,6 +400,28 @@ def _read(svg: SvgCache, path: Path, size: tuple[int, int]) -> tuple[pygame.Surf
     full = svg.get(path, size, keep=False)
     box = full.get_bounding_rect(1)
     return full, (box if box.w and box.h else pygame.Rect(0, 0, 1, 1))
+
+
+def _solid(full: pygame.Surface, bands: int) -> Generator[str, None, _Raster]:
+    """A backdrop (a drawing covering the whole canvas) made opaque, drawn several times faster
+    than with alpha: blitted over black in `bands` bands of rows, one a step (the same pixels)."""
+    solid = pygame.Surface(full.get_size())
+    w, h = full.get_size()
+    rows = -(-h // bands)
+    for y in range(0, h, rows):
+        solid.blit(full, (0, y), pygame.Rect(0, y, w, rows))
+        yield "backdrop"
+    return _Raster(solid, (0, 0))
+
+
+def _drained(steps: Generator[str, None, _Raster]) -> _Raster:
+    """What `steps` make, all of them at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            made: _Raster = done.value
+            return made
 
 
 def _native(surf: pygame.Surface) -> pygame.Surface:
