@@ -8,14 +8,19 @@ first time) and auto-advanced at the settings' pace, `--steps` 1/60 s updates a 
 SDL's dummy driver, until line TO ends. Printed: each line's first frame (the cut) and its
 worst frame after, in CPU ms of the main thread, and the worst frames of the span with
 their lines. The first line's own frames are the entry, reported apart. `--json FILE`
-writes it all.
+writes it all, with the process's peak RSS. `--profile N` runs cProfile around the first frame
+drawn of line N (its cut) and prints where it went, to find what it made that could be made ahead.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import json
 import os
+import pstats
+import resource
 import sys
 import time
 from pathlib import Path
@@ -41,9 +46,11 @@ def timed(gen: Any, line: int, log: list[tuple[int, str, float]]) -> Any:
 
 
 def play(w: int, h: int, first: int, last: int, steps: int,
-         prepared: list[tuple[int, str, float]] | None = None) -> list[tuple[int, float]]:
+         prepared: list[tuple[int, str, float]] | None = None,
+         profile: tuple[int, cProfile.Profile] | None = None) -> list[tuple[int, float]]:
     """(line, CPU ms) of each frame from line `first` to the end of line `last`; each step of
-    the art made ahead in `prepared` (line, what, CPU ms)."""
+    the art made ahead in `prepared` (line, what, CPU ms); `profile` (line, profiler): the
+    profiler on around the first frame drawn of that line."""
     import pygame
 
     from game.assets import Assets
@@ -69,7 +76,12 @@ def play(w: int, h: int, first: int, last: int, steps: int,
             scene.update(STEP)
         if d.finished:
             break
+        cut = profile is not None and d.line_number == profile[0] and (not frames or frames[-1][0] != profile[0])
+        if cut and profile is not None:
+            profile[1].enable()
         scene.draw(canvas)
+        if cut and profile is not None:
+            profile[1].disable()
         frames.append((d.line_number, (time.thread_time() - c0) * 1000))
     pygame.quit()
     return frames
@@ -83,11 +95,14 @@ def main() -> int:
     p.add_argument("--steps", type=int, default=1, help="1/60 s updates a frame (default 1)")
     p.add_argument("--worst", type=int, default=10)
     p.add_argument("--json", type=Path, default=None)
+    p.add_argument("--profile", type=int, default=None, metavar="N", help="cProfile the first frame of line N")
     args = p.parse_args()
     w, h = (int(v) for v in args.size.lower().split("x"))
     prepared: list[tuple[int, str, float]] = []
-    frames = play(w, h, args.first, args.last, args.steps, prepared)
-    out: dict[str, Any] = {"size": args.size, "steps": args.steps, "lines": []}
+    prof = (args.profile, cProfile.Profile()) if args.profile is not None else None
+    frames = play(w, h, args.first, args.last, args.steps, prepared, prof)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    out: dict[str, Any] = {"size": args.size, "steps": args.steps, "peak_rss_mib": round(rss, 1), "lines": []}
     k = 0
     while k < len(frames):
         line, j = frames[k][0], k
@@ -110,6 +125,11 @@ def main() -> int:
                       "slowest": [{"line": n, "what": what, "cpu_ms": round(ms, 1)} for n, what, ms in slow]}
     print(f"made ahead: {len(prepared)} steps, {out['prepare']['ms']:.0f} ms; the slowest: "
           + ", ".join(f"{what} {ms:.0f} (line {n})" for n, what, ms in slow))
+    print(f"peak RSS {rss:.0f} MiB")
+    if prof is not None:
+        text = io.StringIO()
+        pstats.Stats(prof[1], stream=text).sort_stats("cumulative").print_stats(30)
+        print(f"the first frame of line {prof[0]}, profiled:\n{text.getvalue()}")
     if args.json is not None:
         args.json.write_text(json.dumps(out, indent=1) + "\n")
     return 0
