@@ -7,28 +7,14 @@ tests/perf/test_plate.py, whose camera move now goes through the plate)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pygame
 import pytest
 
-SIZE = (640, 360)
 PUSHES = ("She wrote about the ache of missing him,",  # line 57: a push over her shoulder (ots_her)
           "Her expression was a mix of apprehension",  # line 17: her_gaze, the window 0.69 of the frame
           )
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Iterator[Any]:
-    from game.assets import Assets
-    from game.context import build_context
-    from game.settings import Settings
-
-    pygame.init()
-    pygame.display.set_mode(SIZE)
-    yield build_context(Assets(), Settings(), audio=False)
-    pygame.quit()
 
 
 def _whole_back_draws(ctx: Any, push: str, plates: bool, frames: int = 6) -> tuple[list[int], list[bytes]]:
@@ -52,7 +38,7 @@ def _whole_back_draws(ctx: Any, push: str, plates: bool, frames: int = 6) -> tup
 
     props.draw = draw
     renderer.plates = plates
-    canvas = pygame.Surface(SIZE).convert()
+    canvas = pygame.Surface(pygame.display.get_surface().get_size()).convert()
     counts, pixels = [], []
     try:
         for _ in range(frames):
@@ -70,7 +56,8 @@ def _whole_back_draws(ctx: Any, push: str, plates: bool, frames: int = 6) -> tup
 
 
 @pytest.mark.parametrize("push", PUSHES)
-def test_a_moves_back_props_are_drawn_once(ctx: Any, push: str) -> None:
+def test_a_moves_back_props_are_drawn_once(room_ctx: Any, push: str) -> None:
+    ctx = room_ctx
     counts, plated = _whole_back_draws(ctx, push, plates=True)
     assert counts[1:] == [0] * (len(counts) - 1), f"back props drawn over the whole large frame each frame: {counts}"
     _, whole = _whole_back_draws(ctx, push, plates=False)
