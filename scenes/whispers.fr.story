@@ -257,9 +257,10 @@ look her him
 look him her
 face him longing
 face her longing
-# he leans in again as at 23, where his eyes first met hers: seated upright his eye stood ~60 room px (130 px at 1080p) above hers, so he looked over her head (review10 #16); faces_met keeps his head in frame (the faces shot, framed for 23, cut him at the right edge, review8 #22)
-shot faces_met
-camera push 1.06 over 9
+# he leans in again as at 23, where his eyes first met hers (review10 #16): the wide state the hands inserts and 65 go on from
+# (review11 #16) seated they stay ~510 room px apart, so the wide faces_met was ~880 px (1080p) of bare wall between the faces: the close two-face shot of 24 again, the faces nearer (tools/faces_close/eyes_met.py)
+shot insert_eyes_met
+camera push 1.03 over 9
 "Leurs regards se croisèrent de nouveau, et à cet instant, ils surent tous deux"
 "que les mots tus devaient trouver leur dénouement."
 sound music_hands
