@@ -37,6 +37,7 @@ import pygame
 
 from game.art.insert_light import InsertLight, LightMaps, apply_light, from_flame
 from game.art.insert_motion import Motion, Transform, combined, parse_motion
+from game.art.insert_turns import reach, rounded_rot, rounded_scale, turn
 from game.art.svg import SvgCache
 from game.errors import Problem
 
@@ -439,28 +440,20 @@ def _insert_of(svg: Path) -> str:
 
 def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], tf: Transform, k: float,
                turned: dict[tuple[int, float, float], pygame.Surface], budget: int = 1 << 62) -> None:
-    """One part moved, turned about its pivot and faded. A turn is rounded to a quarter degree
-    and kept, so a trembling or swaying part is rotozoomed once per angle, not every frame."""
+    """One part moved, turned about its pivot and faded. A turn is rounded to a quarter degree and a
+    zoom to steps of a pixel at the part's far edge, and kept (game/art/insert_turns.py), so a
+    trembling, swaying or breathing part is turned once per visible step, not every frame."""
     px, py = pivot[0] * k, pivot[1] * k
     img = r.image
-    rot, scale = round(tf.rot * 4) / 4, round(tf.scale * 500) / 500
+    rot = rounded_rot(tf.rot)
+    scale = 1.0 if tf.scale == 1.0 else rounded_scale(tf.scale, reach(img.get_size(), r.offset, (px, py)))
     if rot == 0.0 and scale == 1.0:
         if tf.alpha < 0.997:
             img = img.copy()
             img.fill((255, 255, 255, round(255 * tf.alpha)), special_flags=pygame.BLEND_RGBA_MULT)
         surface.blit(img, (round(r.offset[0] + tf.dx * k), round(r.offset[1] + tf.dy * k)))
         return
-    key = (id(r.image), rot, scale)
-    cached = turned.get(key)
-    if cached is None:
-        cached = pygame.transform.rotozoom(img, rot, scale)
-        held = cached.get_pitch() * cached.get_height() + sum(t.get_pitch() * t.get_height() for t in turned.values())
-        while turned and (len(turned) >= 48 or held > budget):  # least recently used first, within the budget
-            old = turned.pop(next(iter(turned)))
-            held -= old.get_pitch() * old.get_height()
-        turned[key] = cached
-    else:
-        turned[key] = turned.pop(key)  # now the most recently used
+    cached = turn(img, rot, scale, turned, budget)
     if tf.alpha < 0.997:
         cached = cached.copy()
         cached.fill((255, 255, 255, round(255 * tf.alpha)), special_flags=pygame.BLEND_RGBA_MULT)

@@ -1,0 +1,88 @@
+"""A close shot's part turned and zoomed once per visible step, and kept while it is shown.
+
+An insert's part (game/art/inserts.py) is moved every frame, but turning or zooming it means
+rasterizing it again: a face of 1207x1080 zoomed by a breath cost 7-11 ms, the trembling lips'
+screen-wide hair 10-19 ms, and line 19 did four of those every frame (32-39 ms CPU a frame): its
+breathing zoom (0.7 % over 3.4 s) gave a new key every few frames and the turns' byte budget
+(1.5 canvases) could not hold that frame's own four, so each pushed out the next one's.
+
+So here:
+- a zoom is rounded to steps that move the part's farthest pixel from its pivot by EDGE_STEP
+  canvas px: no pixel is ever more than half a pixel from where the exact zoom puts it, the same
+  bound as a part's integer blit position, so the rounded frames are the exact ones to the eye;
+  a zoom step is never coarser than the old 1/500 (a small part is not made to jump more);
+- a zoom without a turn is made with smoothscale (the same bilinear result, ~1.7x faster);
+- the turns kept are let go of least recently used first, but never one a part is showing now
+  (the latest of its drawing): the budget bounds the spare turns, not the frame's own, which
+  are one per part at most.
+Every frame is still a function of the time and the seed: the rounding is of the transform.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import MutableMapping
+
+import pygame
+
+EDGE_STEP = 1.0  # canvas px a zoom step moves the part's farthest pixel from its pivot
+SCALE_STEP_MAX = 1 / 500  # the old fixed zoom step: a small part's steps are never coarser
+ROT_STEP = 0.25  # degrees: a turn is rounded to a quarter degree (as before)
+KEEP_MAX = 48  # turns kept at most, whatever their bytes
+
+TurnKey = tuple[int, float, float]  # (id of the part's raster, rounded turn, rounded zoom)
+
+
+def reach(size: tuple[int, int], offset: tuple[float, float], pivot: tuple[float, float]) -> float:
+    """How far (canvas px) the farthest corner of a part's raster (`size` at `offset`) lies from
+    `pivot`: a zoom moves that pixel the most."""
+    x0, y0 = offset
+    x1, y1 = x0 + size[0], y0 + size[1]
+    return max(math.hypot(x - pivot[0], y - pivot[1]) for x in (x0, x1) for y in (y0, y1))
+
+
+def rounded_scale(scale: float, far: float) -> float:
+    """`scale` rounded to the steps of a part whose farthest pixel is `far` px from its pivot."""
+    step = min(SCALE_STEP_MAX, EDGE_STEP / max(1.0, far))
+    q = round((scale - 1.0) / step)
+    return 1.0 if q == 0 else 1.0 + q * step
+
+
+def rounded_rot(rot: float) -> float:
+    """`rot` rounded to ROT_STEP degrees."""
+    return round(rot / ROT_STEP) * ROT_STEP
+
+
+def made(img: pygame.Surface, rot: float, scale: float) -> pygame.Surface:
+    """`img` turned by `rot` degrees and zoomed by `scale` (centred as rotozoom centres it)."""
+    if rot == 0.0:
+        w, h = img.get_size()
+        return pygame.transform.smoothscale(img, (max(1, round(w * scale)), max(1, round(h * scale))))
+    return pygame.transform.rotozoom(img, rot, scale)
+
+
+def turn(img: pygame.Surface, rot: float, scale: float,
+         turned: MutableMapping[TurnKey, pygame.Surface], budget: int) -> pygame.Surface:
+    """`img` turned and zoomed, from `turned` (least recently used first) or made and kept there.
+    Over KEEP_MAX or `budget` bytes, the oldest turns go, except the latest of each drawing (what
+    a part shows now: letting it go made it again on the next frame)."""
+    key = (id(img), rot, scale)
+    cached = turned.pop(key, None)
+    if cached is None:
+        cached = made(img, rot, scale)
+        _trim(turned, key, cached.get_pitch() * cached.get_height(), budget)
+    turned[key] = cached  # now the most recently used
+    return cached
+
+
+def _trim(turned: MutableMapping[TurnKey, pygame.Surface], new: TurnKey, adding: int, budget: int) -> None:
+    """Let go of the oldest spare turns until `adding` more bytes (the turn `new`) fit in `budget`
+    and a slot: a drawing's latest turn but `new`'s own drawing's (it replaces that) is kept."""
+    latest = {k[0]: k for k in turned}  # (insertion order is recency: the last key of each drawing)
+    showing = {k for k in latest.values() if k[0] != new[0]}
+    held = adding + sum(t.get_pitch() * t.get_height() for t in turned.values())
+    for k in [k for k in turned if k not in showing]:
+        if len(turned) < KEEP_MAX and held <= budget:
+            break
+        old = turned.pop(k)
+        held -= old.get_pitch() * old.get_height()
