@@ -97,6 +97,7 @@ class ClockArt:
         # each frame decoded them again and the case, a new surface as the clock's shadow caster,
         # rebuilt the light map (line 53 at 1080p: 49 -> 17 ms CPU a frame)
         self._kept: dict[float, dict[tuple[str, int, int], pygame.Surface]] = {}
+        self._minutes: float | None = None  # the clock time last drawn: the hands `prepare` turns ahead
 
     def paths(self) -> list[Path]:
         return [self.case, self.glass, self.hour, self.minute, self.bob]
@@ -135,15 +136,22 @@ class ClockArt:
         return self._raster(self.case, self.box.w, self.box.h, view.scale)
 
     def prepare(self, view: View) -> None:
-        """Rasterize the case, glass, hands and pendulum for this view scale."""
+        """Rasterize the case, glass, hands and pendulum for this view scale, and turn the hands
+        as they stood when last drawn (the clock's time moves only in a sweep): at the cut into the
+        clock's close shot (line 53) its first frame turned both, the largest it draws."""
         s = view.scale
         self.case_surface(view)
         self._raster(self.glass, self.box.w, self.box.h, s)
         self._raster(self.hour, HAND_BOX, HAND_BOX, s)
         self._raster(self.minute, HAND_BOX, HAND_BOX, s)
         self._raster(self.bob, BOB_BOX, BOB_BOX, s)
+        if self._minutes is not None:
+            hour_deg, minute_deg = hand_angles(self._minutes)
+            self._turned(self.hour, hour_deg, s)
+            self._turned(self.minute, minute_deg, s)
 
     def draw(self, surface: pygame.Surface, view: View, minutes: float, t: float) -> None:
+        self._minutes = minutes  # (noted off screen too: the hands `prepare` turns for the next shot)
         rect = self.screen_rect(view)
         if not rect.colliderect(surface.get_clip()):
             return
@@ -182,6 +190,11 @@ class ClockArt:
     def _blit_hand(self, surface: pygame.Surface, path: Path, angle_cw: float, centre: tuple[float, float],
                    scale: float) -> None:
         """A hand rotated clockwise about its pivot (the raster's centre), placed at `centre`."""
+        rot = self._turned(path, angle_cw, scale)
+        surface.blit(rot, (round(centre[0] - rot.get_width() / 2), round(centre[1] - rot.get_height() / 2)))
+
+    def _turned(self, path: Path, angle_cw: float, scale: float) -> pygame.Surface:
+        """The hand at `path` turned clockwise by `angle_cw` (quantized to HAND_STEP), kept."""
         img = self._raster(path, HAND_BOX, HAND_BOX, scale)
         step = round(angle_cw / HAND_STEP) % round(360 / HAND_STEP)
         key = (path.name, img.get_width(), step)
@@ -190,4 +203,4 @@ class ClockArt:
             if len(self._rotated) >= ROTATED_KEEP:
                 self._rotated.pop(next(iter(self._rotated)))
             rot = self._rotated[key] = pygame.transform.rotozoom(img, -step * HAND_STEP, 1.0)
-        surface.blit(rot, (round(centre[0] - rot.get_width() / 2), round(centre[1] - rot.get_height() / 2)))
+        return rot

@@ -207,7 +207,11 @@ class RoomRenderer:
         budget = getattr(props_module(), "PROP_BUDGET", None)
         for piece in shown:  # each that fits beside the shown shot's (else it would push them out)
             w, h = props._size(piece, view.scale)
-            if budget is None or not room_shown or 4 * w * h + props.memory_bytes() <= budget:
+            # (the clock keeps its own rasters, two scales, apart from the props' (game/art/clock.py): left
+            # to the cut for the props' budget, its case, glass and turned hands were made in the cut into
+            # its close shot, line 53)
+            own = getattr(props, "clock", None) is not None and piece.name == props.clock_name
+            if budget is None or not room_shown or own or 4 * w * h + props.memory_bytes() <= budget:
                 props.prepare_piece(piece, view, size)  # (a big back prop: only what the shot shows)
                 yield piece.name
         from game.fx.lighting import DOWNSCALE
