@@ -32,7 +32,7 @@ def _room(key: float, fill: float) -> InsertLight:
 LIGHTS = {"hair_twirl": _room(0.838, 0.651), "trembling_lips": _room(0.826, 0.654), "gaze": _room(1.034, 0.35),
           "tear": _room(0.825, 0.592), "kiss": _room(0.960, 0.35)}
 # (insert, a patch of lit cheek (x, y, w, h) at 2 s in design pixels, the same person's in the wide)
-CHEEKS = [("hair_twirl", (830, 520, 30, 30), HER), ("trembling_lips", (1250, 360, 40, 40), HER),
+CHEEKS = [("hair_twirl", (1020, 520, 30, 30), HER), ("trembling_lips", (1250, 360, 40, 40), HER),
           ("gaze", (465, 518, 30, 30), HER), ("gaze", (1275, 547, 30, 30), HIM),  # each moved with its figure
           # (GAZE2: her 48 px lower, him 78 px higher, their eyes on one line)
           ("tear", (1260, 740, 40, 40), HER), ("kiss", (1045, 455, 25, 25), HIM)]

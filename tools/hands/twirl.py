@@ -217,8 +217,10 @@ def hand(d: Doc) -> None:
         k = sub(cp[-1], mul(al, ws[-1] * 0.3))
         d.add(f'<ellipse cx="{k[0]:.1f}" cy="{k[1]:.1f}" rx="{ws[-1] * 0.34:.1f}" ry="{ws[-1] * 0.34:.1f}" '
               f'fill="{d.rad(k, ws[-1] * 0.36, [(0, HER.knuckle, 0.45), (1, HER.knuckle, 0)])}"/>')
+    # the thumb on the hand's outer edge (a right hand's back, mirrored into place): drawn under the back of
+    # the hand, its root hidden by it (over it with a faded root, the fade showed as a blur against the dark)
+    finger(d, THUMB, XF, HER, soft=False)
     hand_back(d, h)
-    finger(d, THUMB, XF, HER, fade_root=True, soft=False)  # over the hand, its root fading into it: no seam where it leaves
 
 
 def index(d: Doc) -> None:
@@ -231,7 +233,9 @@ def arm(d: Doc) -> None:
     # (review8 #25: the forearm rose straight from behind the sleeve to an elbow below the frame, a
     # third arm): the upper arm leaves the sleeve's band down and out to an elbow in the frame, bent
     # there, and the forearm rises from the elbow in front of the shoulder to the wrist
-    skin = d.lin((1080, 0), (1420, 0), [(0, HER.mid, 1), (0.5, HER.light, 1), (1, HER.light, 1)])
+    # the raised arm is on the far side from the room's key (her right, screen left, the key from the right):
+    # its skin a tone down from the hand's lit back (lit as bright, it outshone her face on the key side)
+    skin = d.lin((1080, 0), (1420, 0), [(0, HER.dark, 1), (0.5, HER.mid, 1), (1, HER.mid, 1)])
     up = [(1110, 872), (1250, 862), (1400, 872), (1470, 898), (1490, 950), (1450, 986), (1330, 990), (1200, 994),
           (1090, 990)]
     d.add(f'<path d="{smooth_path(up, tension=0.7)}" fill="{skin}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.35"/>')
@@ -258,7 +262,7 @@ def arm(d: Doc) -> None:
     sd = -1 if XF.mirror else 1  # the forearm's inner side (toward the face) is local -y unmirrored
     fa = [(1350, 934), XF((-120, -62 * sd)), XF((0, -54 * sd)), XF((30, -54 * sd)), XF((30, 54 * sd)), XF((0, 52 * sd)),
           XF((-120, 64 * sd)), (1444, 866), (1484, 912), (1470, 968), (1410, 978)]  # from the elbow's point up to the wrist
-    g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.mid, 1), (0.35, HER.light, 1), (0.75, HER.light, 1), (1, HER.mid, 1)])
+    g2 = d.lin(XF((-100, -80)), XF((-100, 80)), [(0, HER.dark, 1), (0.35, HER.mid, 1), (0.75, HER.mid, 1), (1, HER.dark, 1)])
     d.add(f'<path d="{smooth_path(fa, tension=0.55)}" fill="{g2}" stroke="{HER.line}" stroke-width="2.4" stroke-opacity="0.35"/>')
     # the elbow's bend: a crease on the inside, the point's bone catching the light
     d.add(f'<path d="{smooth_path([(1336, 930), (1362, 942), (1396, 944)], closed=False)}" stroke="{HER.dark}" '
@@ -313,7 +317,12 @@ def main() -> None:
 
 
 # the twirl's keys (t, dx, dy, degrees) as at her left, mirrored: dx and the turn change sign
-BREATHE = '[[part.motion]]\nkind = "breathe"\ndy = 6\nperiod = 3.8\n'
+# every part but the background is shown FRAME_DX px right of where it is drawn: her face at the frame's
+# middle (it was at 0.40 with the arm filling the right; with the arm at her right the frame's right half
+# was bare dark and the room's key, from the right, lit nothing; insert.toml's light_centre 0.5 follows)
+FRAME_DX = 190
+SHIFTED = f'[[part.motion]]\nkind = "keys"\nkeys = [[0, {FRAME_DX}, 0, 0]]\n'
+BREATHE = SHIFTED + '[[part.motion]]\nkind = "breathe"\ndy = 6\nperiod = 3.8\n'
 TWIRL = (BREATHE + '[[part.motion]]\nkind = "keys"\nperiod = 1.6\n'
          'keys = [[0, 0, 0, 0], [0.4, -4, -3, -4], [0.8, 0, -6, -7], [1.2, 4, -3, -3], [1.6, 0, 0, 0]]\n')
 ARM = (BREATHE + '[[part.motion]]\nkind = "keys"\nperiod = 1.6\n'
