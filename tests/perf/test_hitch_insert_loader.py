@@ -6,26 +6,12 @@ another of 28 ms: it is made a band of rows a step. The frames drawn are the sam
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pygame
-import pytest
 
-SIZE = (480, 270)
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Iterator[Any]:
-    from game.assets import Assets
-    from game.context import build_context
-    from game.settings import Settings
-
-    pygame.init()
-    pygame.display.set_mode(SIZE)
-    yield build_context(Assets(), Settings(), audio=False)
-    pygame.quit()
+SIZE = (640, 360)  # the room_ctx fixture's display (tests/perf/conftest.py)
 
 
 def _frame(inserts: Any, shot: str, light: Any) -> np.ndarray:
@@ -34,11 +20,11 @@ def _frame(inserts: Any, shot: str, light: Any) -> np.ndarray:
     return pygame.surfarray.array3d(canvas)
 
 
-def test_an_insert_made_ahead_reads_no_drawing_on_the_main_thread(ctx: Any) -> None:
+def test_an_insert_made_ahead_reads_no_drawing_on_the_main_thread(room_ctx: Any) -> None:
     from game.art.insert_light import InsertLight
     from game.art.inserts import BACKDROP_BANDS
 
-    inserts = ctx.renderer.layers.inserts
+    inserts = room_ctx.renderer.layers.inserts
     light = InsertLight(1, (255, 200, 150), 1.0, (120, 140, 200), 0.3, (20, 20, 24))
     shot = "insert_hands_tighten"
     assert inserts.has(shot)
