@@ -6,39 +6,22 @@ placed through each line's camera framing, moves at most 5 px at 1080p across th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
-import pygame
-import pytest
 from story_walk import lines_played
+from test_hands_clasp_review11 import TO_1080, _centre, _mask, inserts
 
-from game.art.inserts import Inserts, _blit_part, load_spec
-from game.art.svg import SvgCache
+from game.art.inserts import Inserts
 from game.assets import Assets
 from game.view import Box, Move
 
-INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
-SIZE = (960, 540)
 CANVAS: Box = (0.0, 0.0, 1920.0, 1080.0)  # an insert's shot: its whole 1920x1080 drawing
 HOLD = 40.0  # seconds on each line: longer than any push
-
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
+__all__ = ["inserts"]  # the clasp test's fixture, used here
 
 
 def _his_centre(inserts: Inserts, insert: str, u: float) -> np.ndarray:
     """His hand's opaque pixels' centre at `u`, in the insert's 1920x1080 drawing's px."""
-    spec = load_spec(INSERTS, insert)
-    out = pygame.Surface(SIZE, pygame.SRCALPHA)
-    for part, tf in zip(spec.parts, inserts.transforms(insert, u), strict=True):
-        if part.svg.name.startswith("his") and tf.alpha > 0.5:
-            _blit_part(out, inserts._raster(part.svg, SIZE), part.pivot, tf, SIZE[0] / 1920, {})
-    xs, ys = np.nonzero(pygame.surfarray.array_alpha(out) > 160)
-    centre: np.ndarray = np.array([xs.mean(), ys.mean()]) * 1920 / SIZE[0]
+    centre: np.ndarray = _centre(_mask(inserts, insert, u, ("his",))) * TO_1080
     return centre
 
 

@@ -11,38 +11,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pygame
-import pytest
 from story_walk import lines_played
+from test_hands_clasp_review11 import SIZE, _mask, inserts
 
-from game.art.inserts import Inserts, _blit_part, load_spec
-from game.art.svg import SvgCache
+from game.art.inserts import Inserts, load_spec
 from game.assets import Assets
 from game.view import Move
 from tools.faces_close import gaze
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
-SIZE = (960, 540)
 K = 1920 / SIZE[0]
 NOSE_BAND = (300, 560)  # 1080p rows holding both profiles' brows, noses and lips
 WORDS = ("Their eyes met again", "that the unspoken words had to find a resolution")
 HOLD = 40.0
-
-
-@pytest.fixture(scope="module")
-def inserts(tmp_path_factory: pytest.TempPathFactory) -> Inserts:
-    pygame.init()
-    return Inserts(INSERTS, SvgCache(tmp_path_factory.mktemp("svg")), seed=7)
-
-
-def _mask(inserts: Inserts, insert: str, u: float, names: tuple[str, ...]) -> np.ndarray:
-    """The opaque pixels of the parts whose file names start with `names`, at `u` (SIZE px)."""
-    spec = load_spec(INSERTS, insert)
-    out = pygame.Surface(SIZE, pygame.SRCALPHA)
-    for part, tf in zip(spec.parts, inserts.transforms(insert, u), strict=True):
-        if part.svg.name.startswith(names) and tf.alpha > 0.5:
-            _blit_part(out, inserts._raster(part.svg, SIZE), part.pivot, tf, SIZE[0] / 1920, {})
-    return pygame.surfarray.array_alpha(out) > 128
+__all__ = ["inserts"]  # the clasp test's fixture, used here
 
 
 def _gap(inserts: Inserts, insert: str, u: float) -> float:
