@@ -40,6 +40,7 @@ from game.art.insert_motion import Motion, Transform, combined, parse_motion
 from game.art.insert_turns import reach, rounded_rot, rounded_scale, turn
 from game.art.svg import SvgCache
 from game.errors import Problem
+from game.steps import finish
 
 log = logging.getLogger(__name__)
 
@@ -268,7 +269,7 @@ class Inserts:
                 r = made
             else:
                 full, box = job.result() if job is not None else _read(self.svg, svg, size)
-                r = _drained(_solid(full, 1)) if box.size == full.get_size() else _Raster(
+                r = finish(_solid(full, 1)) if box.size == full.get_size() else _Raster(
                     _native(full.subsurface(box)), (box.x, box.y))
             self._rasters[key] = r
             budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first,
@@ -413,16 +414,6 @@ def _solid(full: pygame.Surface, bands: int) -> Generator[str, None, _Raster]:
         solid.blit(full, (0, y), pygame.Rect(0, y, w, rows))
         yield "backdrop"
     return _Raster(solid, (0, 0))
-
-
-def _drained(steps: Generator[str, None, _Raster]) -> _Raster:
-    """What `steps` make, all of them at once."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            made: _Raster = done.value
-            return made
 
 
 def _native(surf: pygame.Surface) -> pygame.Surface:
