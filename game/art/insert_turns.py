@@ -12,9 +12,8 @@ So here:
   bound as a part's integer blit position, so the rounded frames are the exact ones to the eye;
   a zoom step is never coarser than the old 1/500 (a small part is not made to jump more);
 - a zoom without a turn is made with smoothscale (the same bilinear result, ~1.7x faster);
-- the turns kept are let go of least recently used first, but never one a part is showing now
-  (the latest of its drawing): the budget bounds the spare turns, not the frame's own, which
-  are one per part at most.
+- the turns kept are let go of least recently used first, but never one the last frame showed:
+  the budget bounds the spare turns, not the frame's own, which are one per part shown at most.
 Every frame is still a function of the time and the seed: the rounding is of the transform.
 """
 
@@ -64,8 +63,8 @@ def made(img: pygame.Surface, rot: float, scale: float) -> pygame.Surface:
 def turn(img: pygame.Surface, rot: float, scale: float,
          turned: MutableMapping[TurnKey, pygame.Surface], budget: int) -> pygame.Surface:
     """`img` turned and zoomed, from `turned` (least recently used first) or made and kept there.
-    Over KEEP_MAX or `budget` bytes, the oldest turns go, except the latest of each drawing (what
-    a part shows now: letting it go made it again on the next frame)."""
+    Over KEEP_MAX or `budget` bytes, the oldest turns go, except those the last frame showed
+    (letting one go made it again on the next frame)."""
     key = (id(img), rot, scale)
     cached = turned.pop(key, None)
     if cached is None:
@@ -77,9 +76,16 @@ def turn(img: pygame.Surface, rot: float, scale: float,
 
 def _trim(turned: MutableMapping[TurnKey, pygame.Surface], new: TurnKey, adding: int, budget: int) -> None:
     """Let go of the oldest spare turns until `adding` more bytes (the turn `new`) fit in `budget`
-    and a slot: a drawing's latest turn but `new`'s own drawing's (it replaces that) is kept."""
-    latest = {k[0]: k for k in turned}  # (insertion order is recency: the last key of each drawing)
-    showing = {k for k in latest.values() if k[0] != new[0]}
+    and a slot. The turns of the last frame are kept: each part touches one a frame, so they are
+    the newest, back to the first drawing met twice (but `new`'s own drawing's: it replaces it)."""
+    showing: set[TurnKey] = set()
+    seen: set[int] = set()
+    for k in reversed(list(turned)):  # (insertion order is recency)
+        if k[0] in seen:
+            break
+        seen.add(k[0])
+        if k[0] != new[0]:
+            showing.add(k)
     held = adding + sum(t.get_pitch() * t.get_height() for t in turned.values())
     for k in [k for k in turned if k not in showing]:
         if len(turned) < KEEP_MAX and held <= budget:
