@@ -92,3 +92,26 @@ def _trim(turned: MutableMapping[TurnKey, pygame.Surface], new: TurnKey, adding:
             break
         old = turned.pop(k)
         held -= old.get_pitch() * old.get_height()
+
+
+def blit_faded(surface: pygame.Surface, img: pygame.Surface, dest: tuple[int, int] | pygame.Rect,
+               alpha: float) -> None:
+    """`img` blitted at `dest` at `alpha` of its opacity. A part with per-pixel alpha is faded by its
+    surface alpha for the one blit (the same pixels, +-1 level), not copied and multiplied each
+    frame (a fade held, as the kiss's candle light at 0.7, copied it every frame); an opaque one
+    is multiplied as before (which leaves it opaque)."""
+    if alpha >= 0.997:
+        surface.blit(img, dest)
+        return
+    a = round(255 * alpha)
+    if not img.get_flags() & pygame.SRCALPHA:
+        img = img.copy()
+        img.fill((255, 255, 255, a), special_flags=pygame.BLEND_RGBA_MULT)
+        surface.blit(img, dest)
+        return
+    before = img.get_alpha()
+    img.set_alpha(a)
+    try:
+        surface.blit(img, dest)
+    finally:
+        img.set_alpha(before)  # (255: per-pixel blending kept; None would turn it off)

@@ -37,7 +37,7 @@ import pygame
 
 from game.art.insert_light import InsertLight, LightMaps, apply_light, from_flame
 from game.art.insert_motion import Motion, Transform, combined, parse_motion
-from game.art.insert_turns import reach, rounded_rot, rounded_scale, turn
+from game.art.insert_turns import blit_faded, reach, rounded_rot, rounded_scale, turn
 from game.art.svg import SvgCache
 from game.errors import Problem
 from game.steps import finish
@@ -439,15 +439,9 @@ def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], 
     rot = rounded_rot(tf.rot)
     scale = 1.0 if tf.scale == 1.0 else rounded_scale(tf.scale, reach(img.get_size(), r.offset, (px, py)))
     if rot == 0.0 and scale == 1.0:
-        if tf.alpha < 0.997:
-            img = img.copy()
-            img.fill((255, 255, 255, round(255 * tf.alpha)), special_flags=pygame.BLEND_RGBA_MULT)
-        surface.blit(img, (round(r.offset[0] + tf.dx * k), round(r.offset[1] + tf.dy * k)))
+        blit_faded(surface, img, (round(r.offset[0] + tf.dx * k), round(r.offset[1] + tf.dy * k)), tf.alpha)
         return
     cached = turn(img, rot, scale, turned, budget)
-    if tf.alpha < 0.997:
-        cached = cached.copy()
-        cached.fill((255, 255, 255, round(255 * tf.alpha)), special_flags=pygame.BLEND_RGBA_MULT)
     w, h = img.get_size()
     cx, cy = r.offset[0] + w / 2, r.offset[1] + h / 2
     vx, vy = cx - px, cy - py
@@ -456,4 +450,4 @@ def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], 
     rx = (vx * math.cos(a) + vy * math.sin(a)) * scale
     ry = (-vx * math.sin(a) + vy * math.cos(a)) * scale
     centre = (px + rx + tf.dx * k, py + ry + tf.dy * k)
-    surface.blit(cached, cached.get_rect(center=(round(centre[0]), round(centre[1]))))
+    blit_faded(surface, cached, cached.get_rect(center=(round(centre[0]), round(centre[1]))), tf.alpha)
