@@ -11,7 +11,7 @@ import pygame
 import pytest
 
 from game.art.insert_light import InsertLight
-from game.art.insert_turns import EDGE_STEP, reach, rounded_scale, turn
+from game.art.insert_turns import EDGE_STEP, blit_faded, reach, rounded_scale, turn
 from game.art.inserts import PREFIX, Inserts
 from game.art.svg import SvgCache
 
@@ -81,3 +81,23 @@ def test_the_turns_a_frame_shows_are_kept_over_the_budget() -> None:
         pygame.transform.smoothscale = real  # type: ignore[assignment]
     assert calls == 3
     assert sorted(k[2] for k in turned) == [1.004, 1.006] and {k[0] for k in turned} == {id(a), id(b)}
+
+
+def test_a_faded_part_is_blitted_at_its_alpha_and_left_as_it_was() -> None:
+    """A part at 0.5 with per-pixel alpha lands at half its opacity (as the copy multiplied did), and
+    keeps its per-pixel blending after (set_alpha(None) would have made it opaque); an opaque part
+    is drawn as before."""
+    pygame.init()
+    part = pygame.Surface((4, 4), pygame.SRCALPHA)
+    part.fill((200, 100, 50, 200))
+    dst = pygame.Surface((4, 4))
+    blit_faded(dst, part, (0, 0), 0.5)
+    assert abs(dst.get_at((0, 0)).r - 200 * 100 // 255) <= 1
+    dst.fill((0, 0, 0))
+    dst.blit(part, (0, 0))
+    assert abs(dst.get_at((0, 0)).r - 200 * 200 // 255) <= 1
+    solid = pygame.Surface((4, 4))
+    solid.fill((90, 90, 90))
+    dst.fill((0, 0, 0))
+    blit_faded(dst, solid, (0, 0), 0.5)
+    assert dst.get_at((0, 0)).r >= 88
