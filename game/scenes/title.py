@@ -190,8 +190,8 @@ class TitleScene(Scene):
 ENDING_DARK = (26, 11, 5)  # the darkness the ending's room falls into (warm, as the candles leave it)
 
 
-FLAME_HOLE = 48.0  # logical px: the darkness thins round a candle's flame (its flame and wax top)
-FIRE_HOLE = 150.0  # logical px: round the hearth's fire
+FLAME_HOLE = 24.0  # logical px: the darkness thins round a candle's flame (the flame and its wick, not the stone round it)
+FIRE_HOLE = 95.0  # logical px: round the hearth's fire (its flames and logs, not the mantel beside it)
 FLAME_ABOVE_LIGHT = 18.0  # room px the flame's heart stands above the map's light point
 
 
@@ -200,8 +200,11 @@ def ending_lights(ctx: Context, stage: Stage) -> list[tuple[float, float, float]
     darkness thins round each: the candles go on burning as the room falls dark (review11:
     without this the side table's flames went out and their wax read blue-grey by 6 s)."""
     room = ctx.room
-    shot = room.shots.get(stage.at(0.0).shot.value) or room.shots["wide"]
-    view = camera_view(shot.rect.x, shot.rect.y, shot.rect.w, LOGICAL_W)
+    snap = stage.at(0.0)
+    shot = room.shots.get(snap.shot.value) or room.shots["wide"]
+    box = (shot.rect.x, shot.rect.y, shot.rect.w, shot.rect.h)
+    x, y, w, _ = snap.move.framing(box, math.inf) if snap.move is not None else box  # (the last line's pull-back, settled)
+    view = camera_view(x, y, w, LOGICAL_W)
     lights = []
     for light in room.lights:
         if light.kind not in ("candle", "fire"):

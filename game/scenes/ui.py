@@ -197,6 +197,8 @@ class Vignette:
     the fire go on burning in the dark room instead of going out with it."""
 
     LIGHT_KEEP = 0.85  # how much of the darkness a flame's hole takes away at its centre
+    WARM = (90, 32, 6)  # the veil's colour round a flame: the dark there is candlelit orange
+    WARM_REACH = 2.0  # the warm colour reaches this many hole radii from a flame
 
     def __init__(self, centre: tuple[float, float], colour: tuple[int, int, int] = (4, 2, 3),
                  lights: Sequence[tuple[float, float, float]] = ()) -> None:
@@ -205,8 +207,11 @@ class Vignette:
         self.lights = tuple(lights)
         self._surface: pygame.Surface | None = None
 
-    def _alpha(self, w: int, h: int) -> np.ndarray:
-        """The darkness (0..255, column-major like surfarray) at full strength."""
+    def _fields(self, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
+        """The darkness (0..1) at full strength and how warm the veil is (0..1), both (w, h)
+        like surfarray: each flame thins the darkness round it, and tints what darkness is
+        left toward candlelight, so a flame's bloom falls off orange into the brown dark
+        instead of showing the lit stone's yellow (review12 D8)."""
         import numpy as np
 
         scale = w / 1920
@@ -217,19 +222,32 @@ class Vignette:
         y = (ys - cy) / (800.0 * scale)
         r = np.sqrt(x[:, None] ** 2 + y[None, :] ** 2)
         dark = np.clip((r - 0.18) / 0.9, 0.0, 1.0)
+        warm = np.zeros_like(dark)
         for lx, ly, lr in self.lights:
             gx = np.exp(-(((xs - lx * scale) / (lr * scale)) ** 2))
             gy = np.exp(-(((ys - ly * scale) / (lr * scale)) ** 2))
             dark *= 1.0 - self.LIGHT_KEEP * gx[:, None] * gy[None, :]
-        return np.rint(255.0 * dark).astype(np.uint8)
+            reach = lr * scale * self.WARM_REACH
+            wx = np.exp(-(((xs - lx * scale) / reach) ** 2))
+            wy = np.exp(-(((ys - ly * scale) / reach) ** 2))
+            np.maximum(warm, wx[:, None] * wy[None, :], out=warm)
+        return dark, warm
 
     def draw(self, surface: pygame.Surface, alpha: int) -> None:
+        import numpy as np
+
         w, h = surface.get_size()
         if self._surface is None or self._surface.get_size() != (w, h):
+            dark, warm = self._fields(w, h)
             veil = pygame.Surface((w, h), pygame.SRCALPHA)
             veil.fill((*self.colour, 255))
+            if self.lights:
+                rgb = pygame.surfarray.pixels3d(veil)
+                for i, (c0, c1) in enumerate(zip(self.colour, self.WARM, strict=True)):
+                    rgb[..., i] = np.rint(c0 + (c1 - c0) * warm).astype(np.uint8)
+                del rgb
             a = pygame.surfarray.pixels_alpha(veil)
-            a[...] = self._alpha(w, h)
+            a[...] = np.rint(255.0 * dark).astype(np.uint8)
             del a
             self._surface = veil
         self._surface.set_alpha(alpha)

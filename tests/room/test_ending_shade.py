@@ -61,3 +61,23 @@ def test_the_ending_flames_burn_on_in_the_dark_room() -> None:
         lit, dark = with_flames.get_at(at).r, without.get_at(at).r
         assert lit >= 180, f"the flame at {(x, y)} goes out in the dark: red {lit} (without its light {dark})"
     assert without.get_at((900, 20)).r == with_flames.get_at((900, 20)).r, "the dark far from a flame changed"
+
+
+def test_a_flames_bloom_falls_off_orange_in_the_dark() -> None:
+    """Round a flame the darkness that is left is candlelit orange: the lit stone's yellow beside
+    the side table's candles read khaki on the ending card (review12 D8: G/R 0.88 at the mantel's
+    pillar); within a few hole radii the bloom is orange (G/R <= 0.75) and then the brown dark."""
+    from game.scenes.title import ENDING_DARK
+
+    pygame.init()
+    flame = (1754.0, 718.0, 24.0)
+    surface = pygame.Surface((1920, 1080))
+    surface.fill((200, 178, 110))  # beige stone, lit yellow by the candles
+    Vignette(COUPLE_AT, colour=ENDING_DARK, lights=[flame]).draw(surface, 215)
+    near = surface.get_at((1773, 690))  # the mantel's pillar, 34 px from the flame
+    assert near.g / near.r <= 0.75, f"the bloom beside the flame reads khaki: {near}"
+    plain = pygame.Surface((1920, 1080))
+    plain.fill((200, 178, 110))
+    Vignette(COUPLE_AT, colour=ENDING_DARK).draw(plain, 215)
+    far, dark = surface.get_at((1554, 718)), plain.get_at((1554, 718))  # 200 px from the flame
+    assert max(abs(a - b) for a, b in zip(far, dark, strict=True)) <= 3, f"the flame warms the dark 200 px away: {far} vs {dark}"
