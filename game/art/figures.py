@@ -84,7 +84,7 @@ CURL_GONE = 0.7  # twirl weight at which the wound curl is gone (a half-faded cu
 CURL_ROCK, CURL_PERIOD = 10.0, 1.3  # degrees, s: the wound lock rocks on the finger as it turns (spun whole turns, its wraps swung off the finger's line)
 STRAND_HALF = (3.4, 0.9)  # room px: the lock's half width at the root (several strands wide) and at the finger
 STRAND_SAG = 7.0  # room px: the lock bows back (away from her face, over her hair) and down with its weight
-STRAND_FIBRES = ((-0.55, HAIR[0]), (0.1, HAIR[1]), (0.6, HAIR[0]))  # (offset across the half width, colour) of the strands drawn down it
+STRAND_BANDS = (((-1.0, -0.45), (84, 44, 25)), ((0.35, 0.95), HAIR[1]))  # (span across the half width, colour): its underside in shade, its lit edge, filled (fibre lines and an outline read as loops of wire, review12 D6)
 
 
 def strand_band(spec: FigureSpec, head: Placed, finger: tuple[float, float], t: float) -> list[tuple[float, float, float, float, float]]:
@@ -413,18 +413,19 @@ class Figures:
 
     def _strand(self, surface: pygame.Surface, view: View, d: Drawn, placed: dict[str, Placed], t: float) -> None:
         """A lock of hair from the side hair below her ear to the curl on her finger: a chestnut
-        band that tapers from the root to the finger with finer strands drawn down it (a single
-        ruled line read as a cord; a wide near-black one as a strap; a dark outline all round as a
-        cord again, review8 #14; one of constant width over her jaw as a chin strap, review11)."""
+        band that tapers from the root to the finger, shaded under and lit along one edge, all filled
+        (a single ruled line read as a cord; a wide near-black one as a strap; a dark outline all round
+        as a cord again, review8 #14; one of constant width over her jaw as a chin strap, review11;
+        drawn fibre lines as wire loops, review12 D6)."""
         spec = self.specs[d.char]
         band = strand_band(spec, placed["head"], (d.placed.x, d.placed.y), t)
         left = [view.pt(x + nx * h, y + ny * h) for x, y, nx, ny, h in band]
         right = [view.pt(x - nx * h, y - ny * h) for x, y, nx, ny, h in band]
-        outline = left + right[::-1]
-        pygame.draw.polygon(surface, HAIR[2], outline)
-        pygame.draw.aalines(surface, HAIR[2], True, outline)  # a soft edge: a dark outline all round read as a cord
-        for k, colour in STRAND_FIBRES:  # strands down the lock: hair, not one cord
-            pygame.draw.aalines(surface, colour, False, [view.pt(x + nx * h * k, y + ny * h * k) for x, y, nx, ny, h in band[1:-1]])
+        pygame.draw.polygon(surface, HAIR[2], left + right[::-1])
+        for (k0, k1), colour in STRAND_BANDS:  # filled bands down it: the shade under, the lit edge; lines read as outline loops (review12 D6)
+            a = [view.pt(x + nx * h * k0, y + ny * h * k0) for x, y, nx, ny, h in band]
+            b = [view.pt(x + nx * h * k1, y + ny * h * k1) for x, y, nx, ny, h in band]
+            pygame.draw.polygon(surface, colour, a + b[::-1])
 
     def silhouettes(self, view: View, states: dict[str, FigureState], t: float) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
         """Per figure: an alpha mask of its shape, its screen rect, and the room y of its floor line.
