@@ -29,9 +29,9 @@ def test_the_jaw_underside_is_lit_to_the_jaw_line(name: str, who: str) -> None:
     pl = gaze.HER_AT if who == "her" else gaze.HIM_AT
     prof = gaze._prof(face.HER if who == "her" else face.HIM)  # the shot's own (shorter) jaw
     for x in (-110.0, -130.0, -150.0):
-        bottom = max(y for px, y in prof if abs(px - x) < 40 and y > 60)  # (the jaw's lowest point near x)
+        bottom = max(y for px, y in prof if abs(px - x) < 40 and y > 30)  # (the jaw's lowest point near x)
         col = {}
-        for y in range(40, round(bottom) + 30, 2):
+        for y in range(-20, round(bottom) + 30, 2):  # (from above the cheek: her jaw stands higher, review12 D7)
             p = pl((x, float(y)))
             c = surf.get_at((round(p[0]), round(p[1])))
             if c.a > 200:

@@ -26,7 +26,7 @@ def test_the_throat_is_in_shade_just_under_the_jaw(name: str, who: str) -> None:
     surf = pygame.image.load_sized_svg(str(GAZE / name), (1920, 1080))
     pl = gaze.HER_AT if who == "her" else gaze.HIM_AT
     prof = gaze._prof(face.HER if who == "her" else face.HIM)  # the shot's own (shorter) jaw
-    jaw = [q for q in prof if q[1] > 60 and q[0] < -20]
+    jaw = [q for q in prof if q[1] > 30 and q[0] < -60]  # (her jaw rises to y 40 at x -250: review12 D7)
     drops = []
     for x in (-150.0, -175.0):
         (ax, ay), (bx, by) = next((a, b) for a, b in pairwise(jaw) if b[0] <= x <= a[0])

@@ -91,7 +91,7 @@ def test_the_neck_under_the_jaw_is_short(name: str, who: str) -> None:
     prof = gaze._prof(m)
     worst = 0.0
     for lx in (-150.0, -180.0):
-        jy = max(y for x, y in prof if abs(x - lx) < 6 and y > 0)
+        jy = _jaw_y(prof, lx)
         x, y = pl((lx, jy + 6))
         run = 0
         while (c := _at(surf, (x, y + run))).a >= 128 and c.r > c.g > c.b and c.r - c.b > 40:  # skin

@@ -47,11 +47,12 @@ def neck_lean(surf: pygame.Surface, pl: Place, out: int, top: float, foot: float
     return math.degrees(math.atan(-out * k))
 
 
-@pytest.mark.parametrize(("name", "who", "top", "foot"), [("her.svg", "her", 140.0, 230.0),
+@pytest.mark.parametrize(("name", "who", "top", "foot"), [("her.svg", "her", 90.0, 180.0),
                                                           ("his_head.svg", "him", 170.0, 225.0)])
 def test_each_neck_leans_forward_from_behind_the_jaw(name: str, who: str, top: float, foot: float) -> None:
     """The throat's front edge under the jaw leans 12-24 deg from the vertical, its foot back toward the
-    shoulders (now her 18.9, him 18.9; old art: her 6.7, a vertical plank under the chin)."""
+    shoulders (now her 22.0 over local rows 90-180, her jaw higher since review12 D7, him 18.9; old art: her
+    6.7, a vertical plank under the chin)."""
     pl = gaze.HER_AT if who == "her" else gaze.HIM_AT
     lean = neck_lean(_load(name), pl, +1 if who == "her" else -1, top, foot)
     assert 12.0 <= lean <= 24.0, f"{who}'s neck leans {lean:.1f} deg from the vertical"

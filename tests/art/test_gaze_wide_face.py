@@ -52,15 +52,36 @@ def test_her_upper_lip_is_short_and_her_nose_snub() -> None:
     assert m["sub"][1] - m["tip"][1] >= 20, f"her nose's tip only {m['sub'][1] - m['tip'][1]:.0f} px above its base"
 
 
-def test_her_face_has_the_wides_thirds() -> None:
-    """Eye to nose's base over nose's base to chin within 10 % of the wide head's (her/head.svg): now 0.66
-    against the wide's 0.65 (old 0.81)."""
+def test_her_lower_face_is_not_heavy() -> None:
+    """Review12 D7: mouth (stomion) to the chin's bottom 1.8-2.3x nose's base to mouth (now 2.05; old 2.97,
+    the wide's outline run on down into a round mass). Replaces the wide's-thirds test: the wide's scaled
+    outline was the long lower face itself. Eye to nose's base over nose's base to chin stays a face's
+    (0.7-0.95, now 0.85)."""
     m = _marks()
+    ratio = (m["menton"][1] - m["sto"][1]) / (m["sto"][1] - m["sub"][1])
+    assert 1.8 <= ratio <= 2.3, f"mouth to chin {ratio:.2f}x nose to mouth"
     eye = gaze.HER_AT(gaze.EYE_AT)
-    close = (m["sub"][1] - eye[1]) / (m["menton"][1] - m["sub"][1])
-    wide = gaze_head.landmarks(gaze_head.wide_face())  # the wide's outline, scaled about its eye
-    ratio = (wide["sub"][1] - gaze.EYE_AT[1]) / (wide["menton"][1] - wide["sub"][1])
-    assert abs(close / ratio - 1) <= 0.1, f"eye-nose / nose-chin {close:.2f}, the wide's {ratio:.2f}"
+    thirds = (m["sub"][1] - eye[1]) / (m["menton"][1] - m["sub"][1])
+    assert 0.7 <= thirds <= 0.95, f"eye-nose / nose-chin {thirds:.2f}"
+
+
+def test_her_chin_has_a_point_and_the_jaw_rises_to_the_ear() -> None:
+    """Review12 D7: a defined chin point: from the chin's front (its foremost point) down to the chin's
+    point (the outline's furthest down and forward) and on 50 local px back along the jaw, the outline
+    turns >= 50 deg at the point (now 70; old 29, one round slope into the neck); and the jaw line rises
+    from the chin's bottom to its angle under the ear (local x -280) by >= 20 local px (now 37; old -20,
+    falling toward the neck)."""
+    prof = gaze_head.her_profile()
+    lm = gaze_head.landmarks(prof)
+    fx, fy = gaze_head.chin_front(prof, lm)
+    cx, cy = max((p for p in prof if lm["lip_lo"][1] + 20 < p[1] < 200 and p[0] > -200), key=lambda p: p[0] + p[1])
+    jx, jy = next(p for p in prof[prof.index((cx, cy)):] if p[0] < cx - 50)
+    turn = (math.degrees(math.atan2(jy - cy, jx - cx)) - math.degrees(math.atan2(cy - fy, cx - fx))) % 360
+    turn = min(turn, 360 - turn)
+    assert turn >= 50, f"the chin turns only {turn:.0f} deg at its point"
+    my = lm["menton"][1]
+    back = min((p for p in prof if p[1] > 0 and p[0] > -300), key=lambda p: abs(p[0] + 280))
+    assert my - back[1] >= 20, f"the jaw's angle only {my - back[1]:.0f} px above the chin's bottom"
 
 
 def test_her_nostril_is_drawn() -> None:

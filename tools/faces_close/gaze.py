@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 
 from tools.faces_close import beats, face, gaze_hair, gaze_head, kiss, model
@@ -135,7 +135,7 @@ def her() -> str:
 
 # her shoulder and arm sit this far back of where the upright neck had them: under the leaning neck's foot
 BODY_BACK = -56.0
-BODY_UP = -44.0  # and the whole body this much higher: the neck's foot in the dress, not a long stalk (the
+BODY_UP = -88.0  # and the whole body this much higher: the neck's foot in the dress, not a long stalk (the
 # lead's crops at -24: her neck too long for her jaw)
 HIS_BODY_UP = -24.0  # his body as much higher, its collar nearer his jaw (at 0 his neck stood long under it)
 
@@ -188,7 +188,7 @@ def _neck_into_shoulders(d: Doc, pl: Place, m: face.Model) -> None:
     behind it): the dress drawn over it cuts it where the cloth lies; the round of the neck in soft shade,
     its lit front toward the candle."""
     nl = leaned(pl)
-    _neck(d, nl, m, length=330)  # its foot under the dress's neckline
+    _neck(d, nl, m, length=288)  # its foot under the dress's neckline (BODY_UP)
     psoft(d, nl, (-250, 300), 60, 90, m.skin_shade, 0.45)            # the nape's turn away from the light
     psoft(d, nl, (-150, 250), 26, 80, m.skin_shade, 0.25, rot=-20)   # the long neck muscle's shade
     psoft(d, nl, (-104, 240), 16, 70, WARM, 0.35)                    # the throat's front toward the candle
@@ -200,7 +200,11 @@ def _jaw_shadow(d: Doc, pl: Place, m: face.Model) -> None:
     line): under the head (drawn before it), the throat just below the jaw line in shade from the chin
     back to the jaw's angle under the ear, deepest at the angle, so the lit underside of the jaw ends at
     an edge and the neck starts under it."""
-    jaw = [q for q in _prof(m) if q[1] > 44 and q[0] < -20]
+    prof = _prof(m)
+    jaw = [q for q in prof if q[1] > 44 and q[0] < -20]
+    if m.she:  # her jaw rises to the ear (review12 D7): from the chin's point back along it to the angle
+        chin = prof.index(gaze_head.landmarks(prof)["menton"])
+        jaw = list(takewhile(lambda q: q[1] > 20, prof[chin:]))
     for i, ((x0, y0), (x1, y1)) in enumerate(pairwise(jaw)):
         rot = math.degrees(math.atan2(y1 - y0, x1 - x0))
         deep = 0.4 + 0.25 * i / max(1, len(jaw) - 2)  # deeper toward the angle, away from the candle
@@ -488,12 +492,13 @@ WAX_H = 44                    # the wax from its lit top down to the drip pan (a
 FOOT = _FLAME[1] + WAX_H + 80  # the holder's foot on the table (seen through VIEW: above the captions)
 
 
-def candle() -> str:
+def candle(burnt: float = 0.0) -> str:
     """The candle on the table between them: a short ivory candle lit on its top and the side facing us,
     in a brass holder (drip pan, a short turned stem, a round foot) whose rims catch the flame, standing
-    on the table, where the flame lays a warm pool and the holder a soft shadow."""
+    on the table, where the flame lays a warm pool and the holder a soft shadow. `burnt` (px of wax
+    gone, hours later at 60, eyes_met) lowers its top and runs wax down its side into the pan."""
     d = Doc(line_alpha=LINES, view=VIEW)
-    x, top = _FLAME[0], _FLAME[1] + 40
+    x, top = _FLAME[0], _FLAME[1] + 40 + burnt
     pan = top + WAX_H
     # the table under it: the flame's warm pool on the wood, and the holder's contact shadow
     soft(d, (x, FOOT + 4), 190, 26, "#ffb870", 0.22)
@@ -523,7 +528,22 @@ def candle() -> str:
            width=2.2, opacity=0.75)
     soft(d, (x, pan - 2), 20, 5, "#2a1a08", 0.35)
     soft(d, (x, top + 16), 40, 26, "#ffd89a", 0.5)
+    if burnt:
+        wax_runs(d, x, top, pan)
     return d.text()
+
+
+def wax_runs(d: Doc, x: float, top: float, pan: float) -> None:
+    """Wax run down a burnt candle: drips from the rim (lit ivory, each ending in a bead, one reaching the
+    pan) and the spilt wax pooled in the pan, so the hours read on the candle, not only its height."""
+    for x0, length, w in ((-14, 0.95, 4.2), (-4, 0.5, 3.4), (9, 0.75, 3.8), (15, 0.35, 3.0)):
+        y1 = top + (pan - top) * length
+        d.path(smooth([(x + x0 - w, top + 1), (x + x0 - w * 0.6, y1 - 4), (x + x0, y1 + w * 0.9),
+                       (x + x0 + w * 0.6, y1 - 4), (x + x0 + w, top + 1)], tension=0.7), fill="#fff6e2")
+        d.path(smooth([(x + x0 + w * 0.2, top + 3), (x + x0 + w * 0.5, y1 - 4), (x + x0 + w * 0.1, y1 + w * 0.6)],
+                      closed=False), stroke="#b8a488", width=1.2, opacity=0.6)
+    d.path(f"M {x - 30},{pan - 1} C {x - 24},{pan - 6} {x + 22},{pan - 6} {x + 34},{pan - 1} "
+           f"C {x + 20},{pan + 4} {x - 20},{pan + 4} {x - 30},{pan - 1} Z", fill="#efe2c8")
 
 
 def flame() -> str:

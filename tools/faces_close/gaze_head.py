@@ -95,17 +95,27 @@ def _bridge(x: float, y: float) -> float:
 
 
 # the back of her head behind the jaw and over the crown (under her hair), as the close-up had it
-_BACK: list[P] = [(-330, 118), (-360, 20), (-372, -120), (-370, -260), (-340, -370), (-260, -430), (-150, -420)]
+_BACK: list[P] = [(-316, -10), (-352, -40), (-372, -120), (-370, -260), (-340, -370), (-260, -430), (-150, -420)]
 
 
 def her_profile() -> list[P]:
-    """Her close-up profile: the wide's front (forehead to the jaw under the ear) with the sunk bridge,
-    closed round the back of the head; the front of the lips no longer at the local origin."""
+    """Her close-up profile: the wide's front (forehead to the lower lip) with the sunk bridge, then her
+    chin and jaw (CHIN_JAW), closed round the back of the head; the front of the lips no longer at the
+    local origin."""
     pts = wide_face()
     top = next(i for i, (x, y) in enumerate(pts) if x > -95 and y > -380)    # the forehead under the hairline
-    end = next(i for i in range(top, len(pts)) if pts[i][0] < -300)          # the jaw, into the hair
-    front = [_dip(_bridge(x, y), y + LIP_DROP * _below(y, -80, 14)) for x, y in pts[top:end]]
-    return [(-80, -372), *front, *[(x, y + LIP_DROP) if y > 0 else (x, y) for x, y in _BACK]]
+    front = [_dip(_bridge(x, y), y + LIP_DROP * _below(y, -80, 14)) for x, y in pts[top:]]
+    lip = next(i for i, (x, y) in enumerate(front) if y > CHIN_JAW[0][1] - 6)  # under the lower lip
+    return [(-80, -372), *front[:lip], *CHIN_JAW, *_BACK]
+
+
+# Review12 D7: below the lower lip the wide's outline, scaled up, ran on down and back as one round mass
+# (mouth to the chin's bottom ~2.4x nose to mouth, reading older and heavier). Her chin and jaw instead:
+# the mentolabial dip, the chin's ball standing forward, a defined chin point turning under at about 2x
+# nose to mouth below the mouth (the wide's chin corner), and the jaw's underside rising straight back to
+# its angle under the ear (local px, after LIP_DROP).
+CHIN_JAW: list[P] = [(-61, 1), (-58, 14), (-57, 30), (-60, 46), (-66, 60), (-76, 71), (-91, 78),
+                     (-108, 79), (-150, 72), (-200, 60), (-248, 46), (-282, 33), (-300, 16)]
 
 
 def _dip(x: float, y: float) -> P:
