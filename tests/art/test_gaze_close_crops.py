@@ -84,8 +84,8 @@ def test_her_lips_part_on_a_dark_line() -> None:
 @pytest.mark.parametrize(("name", "who"), [("her.svg", "her"), ("his_head.svg", "him")])
 def test_the_neck_under_the_jaw_is_short(name: str, who: str) -> None:
     """Straight down from under the jaw (local x -150 and -180), the bare neck runs to the dress or the
-    collar within 0.21 of the crown-to-jaw height (now her 0.19, him 0.08; old: her 0.24, him 0.23, a long
-    neck under a short jaw)."""
+    collar within 0.21 of the crown-to-jaw height (now her 0.18 under her higher jaw, review12 D7, him 0.08;
+    old: her 0.24, him 0.23, a long neck under a short jaw)."""
     surf = _surf(name)
     pl, m = (gaze.HER_AT, face.HER) if who == "her" else (gaze.HIM_AT, face.HIM)
     prof = gaze._prof(m)
