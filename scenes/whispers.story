@@ -255,13 +255,16 @@ pose her watching
 pose him leaning
 look her him
 look him her
-face him longing
-face her longing
+# hours after 24's first look (longing, longing): their faces eased, tender, her lids heavier, lips parted (review12 D2)
+face him tender
+face her tender
 # he leans in again as at 23, where his eyes first met hers (review10 #16): the wide state the hands inserts and 65 go on from
 # (review11 #16) seated they stay ~510 room px apart, so the wide faces_met was ~880 px (1080p) of bare wall between the faces: the close two-face shot of 24 again, the faces nearer (tools/faces_close/eyes_met.py)
 shot insert_eyes_met
 camera push 1.03 over 9
 "Their eyes met again, and in that moment, they both knew"
+# "they both knew": her lips part, her brows lift a little as it lands (a visible beat across 61, review12 D2)
+face her longing
 "that the unspoken words had to find a resolution."
 sound music_hands
 pose him reach_hand

@@ -8,47 +8,108 @@ at 65). The close two-face framing of 24 holds both faces on one eye line; here 
 px toward him (her whole figure; the eyes stay on their line), so the dark between the noses is under
 a quarter of the frame, and "again" is seen: the same two profiles as their first look, closer.
 
+Hours later than 24 ("minutes turned into hours"): the candle is burnt down by `BURNT` of its 44 px of
+wax, with wax run down its side (the same height at 24 and 60 read as the same moment, review12 D2),
+and the candle moves with the faces' middle. The faces are the story's `face` beats (tender at 60, a
+change at 61: insert parts with `face` follow them).
+
 The drawings are the gaze's own (../gaze/*.svg, their face variants with them, so a change to the gaze
-art shows here too); this writes only eyes_met/insert.toml from gaze/insert.toml:
-python -m tools.faces_close.eyes_met."""
+art shows here too) but the candle (eyes_met/candle.svg, gaze.candle burnt) and her head, drawn by the
+gaze with her lids heavier (eyes_met/her.svg, her_lids.svg, faces/her.*.svg) and his head in this shot's
+beat (his_head.svg, faces/his_head.*.svg); this writes those and
+eyes_met/insert.toml from gaze/insert.toml: python -m tools.faces_close.eyes_met."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from tools.faces_close import beats, gaze
+
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 # design px (1080p) each figure moves toward the other: her whole figure right; his stays (his jacket's
 # back ends at the frame's right edge: moved left, its cut edge showed against the dark)
-SHIFT = {"her": 200.0, "his": 0.0}
+# (at 200 px the noses were 376-462 px apart, review12 D2: at most ~300 wanted)
+SHIFT = {"her": 370.0, "his": 0.0}
+BURNT = 17.0  # px of the candle's 44 px of wax (gaze.WAX_H) burnt away since 24: over a third
+CANDLE_DX = 170.0  # 1080p px the candle and flame move right, to stay between the nearer faces
+HEAVY_LID = -0.8  # her upper lids at 60-61 (gaze.HER_LID -0.25 at 24): heavier, softened, hours on
+LOCAL = ("candle.svg", "her.svg", "her_lids.svg", "his_head.svg")  # drawn for this shot (eyes_met/), not read from ../gaze/
 TITLE = 'title = "Their eyes meet again over the candle, nearer than at first"'
 
 
-def _shift(name: str) -> float:
-    """How far the part `name` (a gaze svg) moves: her parts right, his left, the rest stay."""
-    return next((dx for who, dx in SHIFT.items() if name.startswith(who)), 0.0)
+def _moved(name: str) -> tuple[float, float]:
+    """How far the part `name` (a gaze svg) moves (1080p px): her parts right, his by SHIFT, the candle
+    right with the faces' middle, the flame with it and down onto the burnt candle's wick."""
+    if name in ("candle.svg", "flame.svg"):
+        return CANDLE_DX, (BURNT * gaze.VIEW.z if name == "flame.svg" else 0.0)
+    return next((dx for who, dx in SHIFT.items() if name.startswith(who)), 0.0), 0.0
 
 
-def insert_toml(gaze: str) -> str:
+def insert_toml(toml: str) -> str:
     """The gaze's insert.toml with its drawings read from ../gaze/ and each face's parts moved by a
     constant key (added to the gaze's own moves)."""
     out = ['# "Their eyes met again, and in that moment, they both knew" (story lines 60-61)\n'
            '# Written by python -m tools.faces_close.eyes_met from gaze/insert.toml: do not edit.\n', TITLE, "\n"]
-    body = gaze[gaze.index("[[part]]"):]
+    body = toml[toml.index("[[part]]"):]
     for part in body.split("[[part]]")[1:]:
         name = re.search(r'svg = "([^"]+)"', part)
         assert name, part
-        part = part.replace(f'svg = "{name[1]}"', f'svg = "../gaze/{name[1]}"', 1)
-        dx = _shift(name[1])
-        if dx:
-            part = part.rstrip("\n") + f'\n[[part.motion]]\nkind = "keys"\nkeys = [[0, {dx:g}, 0, 0]]\n\n'
+        if name[1] not in LOCAL:
+            part = part.replace(f'svg = "{name[1]}"', f'svg = "../gaze/{name[1]}"', 1)
+        dx, dy = _moved(name[1])
+        if dx or dy:
+            part = part.rstrip("\n") + f'\n[[part.motion]]\nkind = "keys"\nkeys = [[0, {dx:g}, {dy:g}, 0]]\n\n'
         out.append("\n[[part]]" + part)
     return "".join(out).rstrip("\n") + "\n"
 
 
+def _her_heavy() -> str:
+    """Her head as the gaze draws it, its upper lids lowered to HEAVY_LID (gaze.her reads gaze.HER_LID
+    when it draws), in the expression the story gives her at this shot unless a variant is forced."""
+    saved, gaze.HER_LID = gaze.HER_LID, HEAVY_LID
+    forced = "her" not in beats._FORCED
+    if forced:
+        beats._FORCED["her"] = beats.faces_at_inserts().get("eyes_met", {}).get("her", "")
+    try:
+        return gaze.her()
+    finally:
+        gaze.HER_LID = saved
+        if forced:
+            beats._FORCED.pop("her", None)
+
+
+def _his_head() -> str:
+    """His head as the gaze draws it, in the face the story gives him at this shot (tender, not 24's
+    longing) unless a variant is forced: the part's plain drawing is the beat in force at its shot."""
+    if "him" in beats._FORCED:
+        return gaze.his_head()
+    beats._FORCED["him"] = beats.faces_at_inserts().get("eyes_met", {}).get("him", "")
+    try:
+        return gaze.his_head()
+    finally:
+        beats._FORCED.pop("him", None)
+
+
+def write_faces(out: Path) -> None:
+    """Her head with heavier lids and his head (plain and one per face beat, faces/<stem>.<expression>.svg,
+    as the gaze's), and her blink's shut lids over hers."""
+    (out / "her.svg").write_text(_her_heavy(), encoding="utf-8")
+    (out / "her_lids.svg").write_text(gaze.lids(_her_heavy(), gaze.HER, HEAVY_LID), encoding="utf-8")
+    (out / "his_head.svg").write_text(_his_head(), encoding="utf-8")
+    beats.write_variants(out, {"her.svg": ("her", _her_heavy), "his_head.svg": ("him", _his_head)})
+
+
+def write(out: Path) -> None:
+    """eyes_met's insert.toml, burnt candle and faces into `out`."""
+    toml = (INSERTS / "gaze" / "insert.toml").read_text(encoding="utf-8")
+    (out / "insert.toml").write_text(insert_toml(toml), encoding="utf-8")
+    (out / "candle.svg").write_text(gaze.candle(BURNT), encoding="utf-8")
+    write_faces(out)
+
+
 def main() -> None:
-    gaze = (INSERTS / "gaze" / "insert.toml").read_text(encoding="utf-8")
-    (INSERTS / "eyes_met" / "insert.toml").write_text(insert_toml(gaze), encoding="utf-8")
+    write(INSERTS / "eyes_met")
 
 
 if __name__ == "__main__":
