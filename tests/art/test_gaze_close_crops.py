@@ -64,13 +64,14 @@ def test_her_hair_has_no_dark_outline_round_the_cap() -> None:
     assert drops[len(drops) // 2] <= 6, f"her hair's rim {drops[len(drops) // 2]:.0f} levels under the hair inside"
 
 
-def test_her_lips_part_on_a_dark_line() -> None:
+@pytest.mark.parametrize(("name", "who"), [("her.svg", "her"), ("his_head.svg", "him")])
+def test_the_lips_part_on_a_dark_line(name: str, who: str) -> None:
     """Behind the lips' front, along the parting (the stomion back toward the corner): the darkest pixel
-    of each short column >= 30 levels under the lips 6 and 8 local px above and below it (now ~85; old 35-39: a shade stroke
-    over a lump of one colour)."""
-    surf = _surf("her.svg")
-    pl = gaze.HER_AT
-    lm = gaze_head.landmarks(gaze._prof(gaze.HER))
+    of each short column >= 55 levels under the lips 6 and 8 local px above and below it (now her ~85, him
+    80-96; old: her 35-39, a shade stroke over a lump of one colour; him 19-27, review12's 'blurred blob')."""
+    surf = _surf(name)
+    pl, m = (gaze.HER_AT, gaze.HER) if who == "her" else (gaze.HIM_AT, gaze.HIM)
+    lm = gaze_head.landmarks(gaze._prof(m))
     ox, oy = lm["sto"]
     gaps = []
     for dx in (4.0, 8.0, 12.0, 16.0):
@@ -78,7 +79,7 @@ def test_her_lips_part_on_a_dark_line() -> None:
         line = min(_lum(_at(surf, pl((x, oy + t)))) for t in (-1.0, 0.0, 1.0, 2.0, 3.0))
         lips = (_lum(_at(surf, pl((x, oy - 6)))) + _lum(_at(surf, pl((x, oy + 8))))) / 2
         gaps.append(lips - line)
-    assert min(gaps) >= 55, f"her lips' parting only {min(gaps):.0f} levels under the lips"
+    assert min(gaps) >= 55, f"{who}'s lips' parting only {min(gaps):.0f} levels under the lips"
 
 
 @pytest.mark.parametrize(("name", "who"), [("her.svg", "her"), ("his_head.svg", "him")])

@@ -123,7 +123,7 @@ def her() -> str:
     _head(d, pl, m)
     lk = beats.look("gaze", "her")
     prof = _prof(m)
-    gaze_head.her_lips(d, pl, prof, gaze_head.landmarks(prof), droop=lk.droop)  # (closed: the shot's held look)
+    gaze_head.closed_lips(d, pl, prof, gaze_head.landmarks(prof), droop=lk.droop)  # (closed: the shot's held look)
     # intent and longing (line 24): the lid lowered over the iris's top, the brow drawn a little toward
     # the nose, its inner end still lifted by the beat's sorrow (review10 #7: 'lids relaxed, brows neutral')
     _open_eye(d, pl, m, sorrow=lk.sorrow + 2.4, lid=HER_LID, knit=1.2)
@@ -255,8 +255,7 @@ def his_head() -> str:
     _head(d, pl, m)
     lk = beats.look("gaze", "him")
     prof = _prof(m)  # his mouth shut and held (review8 #3: 'his mouth hangs oddly open'), his own lips' colour
-    gaze_head.lips(d, pl, prof, gaze_head.landmarks(prof), droop=min(lk.droop, 0.25),
-                   colours=(m.lip, m.lip_lit, m.lip_shade))
+    gaze_head.closed_lips(d, pl, prof, gaze_head.landmarks(prof), droop=min(lk.droop, 0.25), paint=HIS_LIPS)
     knit = 1.1  # his intent look (line 24, 'the intensity of their gaze'): the brows drawn together, whatever the beat
     _open_eye(d, pl, m, sorrow=lk.sorrow, lid=HIS_LID, knit=knit)
     _narrowed(d, aimed(pl), m)
@@ -271,6 +270,9 @@ def his_head() -> str:
     return d.text()
 
 
+# his lips drawn as hers (review12: 'a blurred blob at 1:1'): his own lip colours, a deep brown parting,
+# a dull light on the lower lip, his chin's light laid by _candlelit
+HIS_LIPS = gaze_head.LipPaint(HIM.lip_shade, HIM.lip, "#8a5038", dark="#3a1a10", shine=HIM.lip_lit, ball=0.0)
 HER_LID, HIS_LID = -0.25, -0.35  # the upper lids lowered (1: open; 0 was the lowest face.eye_open drew): narrowed
 
 

@@ -192,46 +192,34 @@ def nose(d: Doc, pl: Place, m: face.Model, lm: dict[str, P]) -> None:
     d.path(smooth(pl.all([under(0.32, 0.5), under(0.55, 4), under(0.78, 4), under(0.88, 0.5), under(0.6, -0.5)]),
                   tension=0.7), fill=face.DEEP, opacity=0.7)
 
-LIP, LIP_LIT, LIP_SHADE = "#b8675c", "#cf8a7a", "#7a3a34"  # the wides' lip (mouth_rest.svg #ab5d56), a little lit
-
-
-def lips(d: Doc, pl: Place, prof: list[P], lm: dict[str, P], droop: float = 0.0, parted: float = 0.0,
-         colours: tuple[str, str, str] | None = None) -> None:
-    """Her lips set in the face (review11 N6: 'a glossy decal mouth'): each lip's front is the profile's
-    own, its back tapering into the corner of the mouth; the colour is the wide's, fading into the
-    skin at the edges (a soft halo, no outline), no white gloss; the corner sits in a small shadow
-    and the lower lip throws its shade on the chin."""
-    lip, lit, shade = colours or (LIP, LIP_LIT, LIP_SHADE)  # (lip, lit, shade): hers the wide's by default
-    ux, uy = lm["lip_up"]
-    ox, oy = lm["sto"]
-    lx, ly = lm["lip_lo"]
-    corner = (ox - (40 if colours is None else 32), oy - 1 + 6 * droop)  # his mouth a little shorter, as the wide's
-    up_front = [(x - 1.5, y) for x, y in prof if uy - 8 <= y <= oy and x > ox - 4]
-    lo_front = [(x - 1.5, y) for x, y in prof if oy <= y <= ly + 8 and x > ox - 6]
-    upper = [*up_front, (ox - 16, oy + 1), corner, (ox - 24, uy - 2), (ux - 12, uy - 7)]
-    lower = [*lo_front, (lx - 14, ly + 8), (ox - 28, oy + 9), corner, (ox - 18, oy + 2)]
-    for pts, a, b in ((upper, shade, lip), (lower, lip, lit)):
-        mid = sum(x for x, _ in pts) / len(pts)
-        g = d.lin(pl((mid - 34, 0)), pl((mid + 12, 0)), [(0, a, 0.1), (0.35, a, 0.8), (1, b, 1.0)])
-        d.path(smooth(pl.all(pts), tension=0.7), fill=g)
-    if colours is None:  # her lips' colour bleeding into the skin (his are his skin, a little deeper)
-        psoft(d, pl, ((ox + corner[0]) / 2 + 6, oy), 30, 24, lip, 0.18)
-    psoft(d, pl, (lx - 10, ly - 2), 14, 6, lit, 0.25)                     # the lower lip's round, matt
-    d.path(smooth(pl.all([(ox - 1, oy), (ox - 14, oy + 1), (ox - 28, oy + 1.5), corner]), closed=False),
-           stroke=shade, width=(2.2 + 0.8 * parted) * pl.scale, opacity=0.65)  # the line between the lips
-    psoft(d, pl, (corner[0] - 2, corner[1] + 1), 9, 7, face.DEEP, 0.5)         # the corner's shadow
-    psoft(d, pl, (lx - 8, ly + 12), 18, 6, face.DEEP, 0.3)                    # the lower lip's shade on the chin
-
-
 HER_LIP, HER_LIP_LIT, HER_LIP_SHADE, LIP_DARK = "#b66a6a", "#d6948e", "#7c3c40", "#3e1614"  # a muted rose
 
 
-def her_lips(d: Doc, pl: Place, prof: list[P], lm: dict[str, P], droop: float = 0.0) -> None:
-    """Her closed lips in profile (the lead's crops: 'a pinkish lump without a clear parting'): the upper
-    lip a thin wedge from its front back to the corner, its bow's border catching a thin light; the
-    parting a dark line tapering from the front into the corner's shadow; the lower lip fuller, a step
-    lighter, with a soft matt highlight; under it the mentolabial dip in shade (the profile's _dip) before
-    the chin's lit ball. Each lip's colour fades out toward the corner (no hard back edge, no halo)."""
+@dataclass(frozen=True)
+class LipPaint:
+    """A mouth's colours: the lips' body, lit and shade, the parting's dark, the lower lip's matt light,
+    the rose bled into the skin around (0: none), and the chin's candle-lit ball under the dip (0: none)."""
+
+    lip: str
+    lit: str
+    shade: str
+    dark: str = LIP_DARK
+    shine: str = "#f6c4b4"
+    bleed: float = 0.0
+    ball: float = 0.3
+
+
+HER_PAINT = LipPaint(HER_LIP, HER_LIP_LIT, HER_LIP_SHADE)
+
+
+def closed_lips(d: Doc, pl: Place, prof: list[P], lm: dict[str, P], droop: float = 0.0,
+             paint: LipPaint = HER_PAINT) -> None:
+    """Closed lips in profile, hers and (review12: his 'a blurred blob at 1:1') his (the lead's crops: 'a
+    pinkish lump without a clear parting'): the upper lip a thin wedge from its front back to the corner,
+    its bow's border catching a thin light; the parting a dark line tapering from the front into the
+    corner's shadow; the lower lip fuller, a step lighter, with a soft matt highlight; under it the
+    mentolabial dip in shade before the chin's lit ball. Each lip's colour fades out toward the corner
+    (no hard back edge, no halo)."""
     ux, uy = lm["lip_up"]
     ox, oy = lm["sto"]
     lx, ly = lm["lip_lo"]
@@ -240,19 +228,22 @@ def her_lips(d: Doc, pl: Place, prof: list[P], lm: dict[str, P], droop: float = 
     lo_front = [(x - 1.2, y) for x, y in prof if oy <= y <= ly + 7 and x > ox - 6]
     upper = [*up_front, (ox - 10, oy + 0.5), corner, (ox - 20, uy + 12), (ux - 12, uy)]
     lower = [*lo_front, (lx - 12, ly + 9), (ox - 22, oy + 9), corner, (ox - 10, oy + 1.5)]
-    for pts, a, b in ((upper, HER_LIP_SHADE, HER_LIP), (lower, HER_LIP, HER_LIP_LIT)):
+    for pts, a, b in ((upper, paint.shade, paint.lip), (lower, paint.lip, paint.lit)):
         g = d.lin(pl((corner[0], 0)), pl((ux, 0)), [(0, a, 0.0), (0.45, a, 0.75), (1, b, 0.95)])
         d.path(smooth(pl.all(pts), tension=0.6), fill=g)
     # the bow's border (the vermilion's rolled edge) lit thinly from the front back over the lip
     d.path(smooth(pl.all([(ux - 1, uy - 4), (ux - 8, uy - 2), (ux - 17, uy + 3)]), closed=False),
-           stroke=HER_LIP_LIT, width=1.6 * pl.scale, opacity=0.5)
+           stroke=paint.lit, width=1.6 * pl.scale, opacity=0.5)
     # the parting: dark, thick at the front, tapering back into the corner
     part = [(ox + 1, oy), (ox - 10, oy + 1), (ox - 21, oy + 1.5), corner]
-    d.path(smooth(pl.all(limb(part, [3.6, 3.2, 2.4, 1.0])), tension=0.6), fill=LIP_DARK, opacity=0.9)
+    d.path(smooth(pl.all(limb(part, [3.6, 3.2, 2.4, 1.0])), tension=0.6), fill=paint.dark, opacity=0.9)
     psoft(d, pl, (corner[0] + 1, corner[1] + 1), 7, 6, face.DEEP, 0.55)      # the corner's shadow
-    psoft(d, pl, (lx - 8, ly - 3), 7, 3.5, "#f6c4b4", 0.45)                   # the lower lip's matt light
+    psoft(d, pl, (lx - 8, ly - 3), 7, 3.5, paint.shine, 0.45)                 # the lower lip's matt light
     psoft(d, pl, (lx - 10, ly + 12), 13, 5, face.DEEP, 0.32)                  # the mentolabial dip
-    psoft(d, pl, (lx - 12, ly + 32), 14, 11, "#ffe0b0", 0.3)                  # the chin's ball below it
+    if paint.bleed:  # the lips' colour in the skin round them
+        psoft(d, pl, ((ox + corner[0]) / 2 + 6, oy), 30, 24, paint.lip, paint.bleed)
+    if paint.ball:
+        psoft(d, pl, (lx - 12, ly + 32), 14, 11, "#ffe0b0", paint.ball)      # the chin's ball below it
 
 
 def _inside(pts: Sequence[P], prof: list[P], margin: float = 6.0) -> list[P]:
