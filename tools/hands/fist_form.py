@@ -102,10 +102,11 @@ def curled_finger(d: Doc, xf: Fn, side: int, fx: float, w: float, top: float, mi
     knuckle's round, where the tip tucks away into the palm in shadow; a crease at each bend."""
     hw = w / 2
     lean = 0.04 * fx  # the fingers converge a little toward the palm's centre
-    bot = mid + (bot - mid) * 0.7  # foreshortened: it runs away from the camera, under the first
-    # the second phalanx, behind: from under the middle knuckle to the last knuckle's round
+    # the second phalanx, behind: turned back under the first toward the palm, so only a short
+    # dark lip of it shows below the middle knuckle, as wide as the finger (review12 B3: a narrower
+    # tube hanging below read as the finger going on down)
     c2 = [(fx, mid - 6), (fx + lean * 0.5, (mid + bot) / 2), (fx + lean, bot - 4)]
-    h2 = [hw * 0.84, hw * 0.8, hw * 0.72]
+    h2 = [hw * 0.98, hw * 0.92, hw * 0.74]
     d.add(f'<path d="{smooth_path([(x + 3, y + 5) for x, y in _tube(xf, c2, h2)], tension=0.6)}" '
           f'fill="#000000" opacity="0.35"/>')   # its shadow on the palm and the knee below
     shape = _tube(xf, c2, h2)
@@ -125,8 +126,8 @@ def curled_finger(d: Doc, xf: Fn, side: int, fx: float, w: float, top: float, mi
                                                              (1, SKIN_DEEP, 0.55)]), line=None, tension=0.6)
     n = len(shape)
     stroke(d, shape[2:n - 2], LINE, 1.6 * K, 0.6, tension=0.6)   # its sides and round end (open at the root)
-    y = mid - hw * 0.5   # the skin over the middle knuckle: two short soft folds across its back
-    for dy, op in ((0.0, 0.35), (5.0, 0.22)):
+    y = mid - hw * 0.3   # the skin over the middle knuckle: two short soft folds across its back
+    for dy, op in ((0.0, 0.2), (4.0, 0.12)):
         stroke(d, pts(xf, [(fx - hw * 0.42, y + dy), (fx, y + dy + 2.5), (fx + hw * 0.42, y + dy)]), CREASE, 1.1 * K, op)
 
 
@@ -164,7 +165,7 @@ def drained(d: Doc, xf: Fn, fx: float, w: float, top: float, mid: float, k: floa
     for i in range(5):
         h = hw * 0.72 - 1.0 * i / K
         shape = _tube(xf, [(fx, top), (fx, top + (mid - top) * 0.5), (fx, mid - 2)], [h, h * 0.92, h * 0.95])
-        g = d.lin(xf((fx, top)), xf((fx, mid + hw * 0.6)), [(0, PALE, 0), (0.4, PALE, 0.095 * k), (0.75, PALE, 0.08 * k),
+        g = d.lin(xf((fx, top)), xf((fx, mid + hw * 0.6)), [(0, PALE, 0), (0.25, PALE, 0.065 * k), (0.75, PALE, 0.06 * k),
                                                             (1, PALE, 0)])
         d.add(f'<path data-drained="{i}" d="{smooth_path(shape, tension=0.6)}" fill="{g}"/>')
 

@@ -74,8 +74,11 @@ CLOTH_HI, CLOTH, CLOTH_DK, CLOTH_DEEP = SUIT_HI, SUIT, SUIT_DK, SUIT_DEEP  # the
 # bottom of the first phalanx, bottom of the second), little finger first, the index next to the thumb (+x)
 # (review10 #6: at 60-70 local px the folded first phalanges read as fingers hanging straight down;
 # a fist's are short, a knuckle's width or so, the second phalanges tucked right under them)
-FINGERS = [(-66.0, 34.0, -10.0, 28.0, 52.0), (-29.0, 40.0, -20.0, 24.0, 52.0),
-           (10.0, 42.0, -24.0, 22.0, 52.0), (50.0, 41.0, -22.0, 22.0, 48.0)]
+# review12 B3: they still hung like four blocks with gaps between: now pressed together (each as
+# wide as the spacing and more), the first phalanges short (the middle knuckles a second ridge
+# just below the first), the second phalanges turned under out of sight but for a dark lip
+FINGERS = [(-64.0, 42.0, -14.0, 20.0, 34.0), (-26.0, 46.0, -22.0, 18.0, 34.0),
+           (12.0, 47.0, -24.0, 16.0, 32.0), (50.0, 45.0, -22.0, 16.0, 30.0)]
 # his left hand (screen right) is not the right one mirrored: clenched harder and turned in on its
 # forearm, its knuckle ridge slanting down to the little finger, the fingers crushed tighter
 # together (the first phalanges shorter, folded further under), the thumb pressed up along the
@@ -134,14 +137,17 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
     # knuckle ridge: four bumps, lit on top (softly: at 0.8 they glowed, review7 #4)
     for fx, w, top, _mid, _bot in fingers:
         blob(d, xf((fx + 3 * light_dir, top + 2)), (w * 0.42) * K, SKIN_HI, 0.45, ry=(w * 0.28) * K)
+    _valleys(d, xf, fingers)
     if thumb == "none":  # inside the other hand's grip
         return
     if thumb == "side":
         _thumb_side(d, xf)
         return
     # the thumb: out of its mound, down along the index finger, its tip turned across the
-    # second phalanges of the index and middle fingers, nail up
-    th = pts(xf, [(96, -58), (112, -8), (100, 40), (72, 74), (30, 88), (-6, 88), (-18, 76), (-8, 62),
+    # second phalanges of the index and middle fingers, nail up (review12 B3: pulled up tight
+    # against the middle knuckles, over the tucked phalanges, so the fist reads closed)
+    xf = _thumb_frame(xf, 0.78)
+    th = pts(xf, [(96, -58), (112, -8), (100, 40), (72, 74), (30, 88), (-8, 88), (-24, 76), (-12, 60),
                   (28, 56), (58, 40), (70, 8), (66, -30)])
     g = d.lin(xf((70, 0)), xf((10, 96)), [(0, SKIN_HI, 1), (0.4, SKIN, 1), (1, SKIN_MID, 1)])
     d.add(f'<path d="{smooth_path([(a[0] + 6, a[1] + 10) for a in th], tension=0.7)}" fill="#000" opacity="0.28"/>')
@@ -151,10 +157,30 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
     stroke(d, pts(xf, [(98, -30), (104, 0), (96, 30)]), SKIN_HI, 5 * K, 0.45)            # lit edge
     stroke(d, pts(xf, [(66, -24), (68, 6), (56, 38), (28, 54), (-6, 64)]), SKIN_DK, 6 * K, 0.35)   # its shaded inner edge
     stroke(d, pts(xf, [(100, 36), (80, 66), (40, 82), (4, 84)]), SKIN_HI, 4 * K, 0.35)    # the lit ridge of its top
-    nail = pts(xf, [(36, 64), (2, 66), (-10, 74), (-2, 82), (34, 80)])
-    path(d, nail, d.lin(xf((20, 62)), xf((20, 84)), [(0, "#f6dccb", 1), (0.6, "#e2b8a4", 1), (1, "#b98068", 1)]),
-         line=CREASE, w=1.4, tension=0.6)
-    stroke(d, pts(xf, [(28, 68), (4, 70)]), "#ffffff", 2.0 * K, 0.55)
+    # the nail small and in the skin's key (review12: a big pale plate drew the eye off the knuckles)
+    nail = pts(xf, [(24, 66), (2, 67), (-8, 74), (-2, 80), (22, 79)])
+    path(d, nail, d.lin(xf((12, 64)), xf((12, 82)), [(0, "#e6c2aa", 1), (0.6, "#cf9f84", 1), (1, "#a56e56", 1)]),
+         line=CREASE, w=1.3, tension=0.6)
+    stroke(d, pts(xf, [(18, 69), (4, 70)]), "#fff4ea", 1.6 * K, 0.35)
+
+
+def _valleys(d: Doc, xf: Fn, fingers: list[tuple[float, float, float, float, float]]) -> None:
+    """The dips between the knuckles, dark in both rows (the big knuckles and the middle knuckles
+    of the folded fingers), so the pale over the bones reads as ridges (review12 B3); and the back
+    of the hand in a soft shade just behind the ridge, where it turns up toward the wrist."""
+    behind = [(fx, top - 16) for fx, _w, top, _m, _b in fingers]
+    for wd, op in ((22.0, 0.08), (14.0, 0.08), (7.0, 0.08)):   # soft-edged: stacked strokes
+        stroke(d, pts(xf, behind), SKIN_DEEP, wd * K, op)
+    for a, b in itertools.pairwise(fingers):
+        axis = _unit(xf((a[0], a[2])), xf((a[0], a[3])))
+        gap = abs(b[0] - a[0])
+        valley(d, xf(((a[0] + b[0]) / 2, (a[2] + b[2]) / 2 + 4)), axis, gap * 0.5 * K, gap * 0.14 * K, 3.0)
+        valley(d, xf(((a[0] + b[0]) / 2, (a[3] + b[3]) / 2)), axis, gap * 0.4 * K, gap * 0.1 * K, 2.0)
+
+
+def _thumb_frame(xf: Fn, squash: float) -> Fn:
+    """The wrapped thumb's frame: its drawing pressed up toward its root at (.., -58) by `squash`."""
+    return lambda p: xf((p[0], -58 + (p[1] + 58) * squash))
 
 
 def _thumb_side(d: Doc, xf: Fn) -> None:
@@ -191,13 +217,14 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
         hw = w / 2
         axis = _unit(xf((fx, top)), xf((fx, mid)))
         drained(d, xf, fx, w, top, mid, k)
-        tight_skin(d, xf((fx, top + 4)), axis, hw * 1.3 * K, hw * 0.8 * K, k)
-        tight_skin(d, xf((fx, mid)), axis, hw * 0.8 * K, hw * 0.8 * K, k * 0.7)
+        # the crest narrower than the finger (review12 B3)
+        tight_skin(d, xf((fx, top + 4)), axis, hw * 1.3 * K, hw * 0.66 * K, k * 1.04)
+        tight_skin(d, xf((fx, mid - 2)), axis, hw * 0.8 * K, hw * 0.8 * K, k * 0.6)
     for a, b in itertools.pairwise(fingers):
         c = xf(((a[0] + b[0]) / 2, (a[2] + b[2]) / 2 + 4))
         valley(d, c, _unit(xf((a[0], a[2])), xf((a[0], a[3]))), abs(b[0] - a[0]) * 0.5 * K, abs(b[0] - a[0]) * 0.1 * K, k)
     if thumb != "none":
-        blob(d, xf((74, 52) if thumb == "wrap" else (88, 10)), (11) * K, PALE, 0.55 * k)
+        blob(d, _thumb_frame(xf, 0.78)((74, 52)) if thumb == "wrap" else xf((88, 10)), (11) * K, PALE, 0.55 * k)
 
 
 def sleeve(d: Doc, xf: Fn, side: int) -> None:
@@ -355,11 +382,11 @@ def grip_white(d: Doc, stage: int) -> None:
 def main() -> None:
     set_light((0.8, -0.6))  # the hearth, right of the frame (module state: set it, whatever ran before)
     d = Doc()
-    fist(d, LEFT, 1, FINGERS, "none")
+    fist(d, LEFT, 1, FINGERS, "wrap")
     write(OUT + "fist_left.svg", d.svg())
     for stage in (1, 2, 3):
         d = Doc()
-        white(d, LEFT, 1, FINGERS, "none", stage)
+        white(d, LEFT, 1, FINGERS, "wrap", stage)
         write(OUT + ("white_left.svg" if stage == 1 else f"white_left{stage}.svg"), d.svg())
         d = Doc()
         grip_white(d, stage)
