@@ -77,9 +77,12 @@ BEND = 2.0  # radians between the spine side and the free edge at mid-turn: lift
 CURL = 1.5  # how the lead grows from the spine to the free edge: the bend gathers toward the lifted edge
 LAG = 0.45  # the share of the bend by which the spine side lags the hinge: it stays down while the edge lifts
 EYE = 4.0  # the camera's height over the page, in page widths: the standing leaf's strips spread nearer the eye
-RISE = 0.06  # a leaf standing a page width high is this share of its height taller: its top and bottom edges
-# bow out along the curl by ~10-14 px at 1080p, still over the book's leather, never the table (review10 #12:
+RISE = 0.07  # a leaf standing a page width high is this share of its height taller: its top and bottom edges
+# bow out along the curl by ~10-21 px at 1080p (0.06 gave 8.7 at phi 0.9 once the spine side lay flatter, LAG_UP), still over the book's leather, never the table (review10 #12:
 # by the eye's EYE perspective it grew a third, ~80 px over the table; at 0.008 they bowed 2 px: a card)
+LAG_UP = 0.8  # rising, the spine side may lag this much of the bend while the free edge is held upright
+SWING = 0.1  # the leaf's mean angle runs this much (times sin phi) ahead of the hinge: it stands straight at phi ~1.47
+LAG_DOWN = 0.1  # past upright the bend grows this fast, the edge swinging over ahead of the spine side (1 rad at pi/2)
 LIGHT = (-0.51, 0.86)  # the candle's direction in the leaf's (x, up) plane: up and to the left
 SHOW_THROUGH = 0.35  # how dark the writing shows, mirrored, through the back of a backlit leaf
 LAID_THROUGH = 0.4  # the share of it still seen once the leaf lies on the left, until the next leaf covers it
@@ -95,8 +98,29 @@ def leaf_angles(phi: float, n: int = SEGMENTS) -> list[float]:
     from there: the free edge leads, the spine side lags and lies until the roll reaches it
     (each strip at least 0), and past the upright the edge goes on over (beyond pi: down
     toward the left page, where `leaf_path` lays it flat)."""
-    lead = BEND * math.sin(phi) ** 0.5
-    return [max(0.0, phi + lead * (((i + 0.5) / n) ** CURL - LAG)) for i in range(n)]
+    c, lead, lag = _leaf_shape(phi)
+    return [max(0.0, c + lead * (((i + 0.5) / n) ** CURL - lag)) for i in range(n)]
+
+
+def _leaf_shape(phi: float) -> tuple[float, float, float]:
+    """The leaf's mean angle, its bend and the share of it its spine side lags by, at hinge angle `phi`.
+    It never curls over onto itself while its front faces us: rising, the free edge is held at most
+    upright while the spine side comes up to meet it (the spine side lying flatter, LAG up to LAG_UP,
+    then the bend easing), so the writing is compressed toward that edge, not cut off by the leaf's
+    own back folding over it (review12 D5: a mask sliding). It stands straight a moment just before
+    mid-turn (SWING), and from there its spine side is at least upright (only its back is seen) while
+    the edge swings on ahead to land first, as it did."""
+    c = phi + SWING * math.sin(phi)
+    full = BEND * math.sin(phi) ** 0.5
+    if full <= 0.0:
+        return c, 0.0, LAG
+    if c < math.pi / 2:  # the edge, at c + (1 - lag) * lead, no further than upright
+        room = math.pi / 2 - c
+        lag = min(LAG_UP, max(LAG, 1.0 - room / full))
+        return c, min(full, room / (1.0 - lag)), lag
+    room = c - math.pi / 2  # the spine side, at c - lag * lead, at least upright
+    lead = min(full, room / LAG_DOWN)
+    return c, lead, min(LAG, room / lead) if lead > 0.0 else LAG
 
 
 def leaf_path(w: float, phi: float) -> list[tuple[float, float, float, float, float]]:
