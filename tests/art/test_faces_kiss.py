@@ -102,7 +102,9 @@ def test_two_profiles_apart_above_the_noses_and_under_the_chins(inserts: Inserts
     her, him = _masks(inserts, u)
     mid = round(kiss.CONTACT[0] * K)
     brow = round(kiss.HER_AT((-52.0, -240.0))[1] * K)
-    nose = round(min(kiss.HER_AT((10.0, -80.0))[1], kiss.HIM_AT((14.0, -80.0))[1]) * K) - 14
+    # (down to where his nose's bridge comes over her face: his nose lies over her face, hers in front of
+    # his cheek, review12 D4; was the noses' tips, 14 rows up)
+    nose = round(kiss.HIM_AT((-14.0, -128.0))[1] * K) - 6
     chin = round(kiss.HER_AT((-30.0, 92.0))[1] * K)
     for rows, what in ((range(brow, nose), "between the brows"), (range(chin - 24, chin + 30), "under the chins")):
         for y in rows:

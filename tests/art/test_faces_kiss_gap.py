@@ -49,7 +49,8 @@ def test_the_gap_under_the_noses_is_her_cheeks_skin(art: dict[str, pygame.Surfac
         seen += [gap.get_at((x, y)) for x in xs]
         left = min(xs)
         cheek += [c for c in (her.get_at((x, y)) for x in range(left - 40, left - 24)) if c.a > 240]
-    assert len(seen) > 200 and cheek, f"no gap found under the noses ({len(seen)} px)"
+    # (> 30 px: her nose now lies in front of his cheek, review12 D4, and covers most of what was the gap)
+    assert len(seen) > 30 and cheek, f"no gap found under the noses ({len(seen)} px)"
     g, c = _mean(seen), _mean(cheek)
     lg, lc = 0.3 * g[0] + 0.59 * g[1] + 0.11 * g[2], 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2]
     sg = colorsys.rgb_to_hsv(*(v / 255 for v in g))[1]

@@ -12,6 +12,7 @@ import pygame
 import pytest
 
 from tools.faces_close import face, kiss
+from tools.faces_close.svgkit import outward
 
 KISS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts" / "kiss"
 
@@ -65,6 +66,6 @@ def test_no_dark_bar_under_her_nose_tip(art: dict[str, pygame.Surface]) -> None:
     """Just outside her nose's tip, as the shot lays the three drawings, the skin is in a soft shade, at
     most 60 levels under the skin 14 local px out (old art: a 4 px stroke of near-black, 129 under)."""
     tip = kiss.profile(face.HER)[9:12]
-    near = min(_lum(art["comp"], p) for p in kiss.HER_AT.all(kiss._outward(tip, -3.5)))
-    far = sum(_lum(art["comp"], p) for p in kiss.HER_AT.all(kiss._outward(tip, -14.0))) / 3
+    near = min(_lum(art["comp"], p) for p in kiss.HER_AT.all(outward(tip, -3.5)))
+    far = sum(_lum(art["comp"], p) for p in kiss.HER_AT.all(outward(tip, -14.0))) / 3
     assert far - near <= 60, f"a dark bar under her nose's tip, {far - near:.0f} levels deep"

@@ -21,7 +21,7 @@ import math
 from dataclasses import replace
 from pathlib import Path
 
-from tools.faces_close import beats, face, kiss_lips, kiss_motion, model
+from tools.faces_close import beats, face, kiss_lips, kiss_motion, kiss_nose, model
 from tools.faces_close.crop import LOCK_SHEEN, crown_strays, flame, hair_paint
 
 # (his crop and the gap under the noses live in crop.py and kiss_gap.py: gaze.py and the tests read them here)
@@ -36,20 +36,20 @@ from tools.faces_close.hand import THUMB_ROOT, palm_on_cheek, thumb_on_cheek
 from tools.faces_close.kiss_gap import between
 from tools.faces_close.kiss_gap import raster as raster
 from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth, soft
-from tools.faces_close.svgkit import outward as _outward
-from tools.faces_close.svgkit import shade_along as _shade_along
 
 CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
 SCALE = 1.1
 HIS_HEAD = 0.96  # his profile model is 1.06x hers: drawn at this much of her scale, ~1.02x hers
-PRESS = -8.0  # px between their lips' fronts (negative: her upper lip and his lower lip press ~8 px into each other)
-HER_TILT = -14.0  # degrees: her face turned up to his (chin forward, brow back)
+PRESS = -7.0  # px between their lips' fronts (negative: her upper lip and his lower lip press ~7-9 px into each other)
+HER_TILT = 4.0  # degrees: her face level to his, a touch down (was -14, turned up); far less than his, so
+# her nose comes forward under his (her face level, his turned down to hers), in front of his cheek (review12 D4)
 HIS_TILT = -14.0  # his a little down to hers (brow forward, chin in)
-# his mouth this many px above hers, his lower lip on her upper lip, and the heads this close (PRESS) and
-# turned (HER_TILT): her nose's tip lies ~10 px inside his face, behind his nose and upper lip, so his profile
-# is the one edge where the noses pass (lead, stop 26: at 26 px her tip stood in the hollow under his nose and
-# the two noses read as one fused shape, see-through; his mouth sat under his nose, off hers)
-LIFT = 6.0
+# his mouth this many px above hers, his lower lip on her upper lip (they share ~11 px of height), with
+# PRESS and the tilts: her nose's tip passes under his nose, ~17 px in front of his cheek (her_nose.svg,
+# kiss_nose.py), his nose's tip over her face above it, so each nose is a solid shape against the other face
+# (review12 D4: at 6 px her tip lay hidden inside his face and her profile ran from brow to lips with no nose;
+# at 26 px with her face turned up, lead stop 26, her tip stood in the hollow under his nose, one fused shape)
+LIFT = 30.0
 LINES = 0.4  # outlines faint: the faces read by their modelling, not by ink rings
 # each head in its own person's proportions (model.warp: the wides' eye, nose and chin heights)
 HER_AT = Place(CONTACT[0] - PRESS / 2, CONTACT[1] + LIFT / 2, rot=HER_TILT, scale=SCALE, ys=model.warp(True))
@@ -72,11 +72,9 @@ def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0
     """The candle light between them: the face's front lit warm (brow, cheekbone, lips, chin), turning
     through the cheek into shade toward the ear and the hair, so the face is modelled, not a flat plate."""
     sh = m.skin_shade
-    # the side of the face away from the light: temple, the cheek's back, the jaw's angle
-    psoft(d, pl, (-270, -110), 110, 220, sh, 0.4 * dark)
-    psoft(d, pl, (-200, -250), 70, 80, sh, 0.3 * dark)
-    psoft(d, pl, (-182, -22), 42, 60, sh, 0.16 * dark, rot=24)  # the hollow under the cheekbone, down toward
-    # the jaw (wide and level it lined up with the other face's as one smeared band, lead stop 26)
+    # the side of the face away from the light, temple to the jaw's angle: one smooth turn (far_side; the
+    # separate soft spots for temple, cheek and hollow read as muddy brown blotches, review12 D4)
+    far_side(d, pl, m, 0.45 * dark)
     psoft(d, pl, (-190, 112), 80, 22, sh, 0.3 * dark, rot=-20)   # along the jaw
     psoft(d, pl, (-112, -206), 34, 26, sh, 0.3)           # the eye's socket under the brow
     psoft(d, pl, (-34, -52), 14, 12, sh, 0.4)             # under the nose
@@ -104,9 +102,7 @@ def _cheek(d: Doc, pl: Place, m: face.Model) -> None:
     to the jaw's angle, and the jaw's slim edge lit along its underside's turn."""
     psoft(d, pl, (-140, -122), 52, 34, m.skin_lit, 0.38, rot=-16)  # (round and low: a 70x20 stripe read as a band)
     psoft(d, pl, (-124, -128), 22, 16, "#fff0d8", 0.16, rot=-16)
-    psoft(d, pl, (-184, -40), 40, 56, m.skin_shade, 0.16, rot=30)  # (softer: the wides paint her cheek clean;
-    # upright along the cheek's turn: a 62x30 ellipse read as a stripe across the face)
-    psoft(d, pl, (-200, 10), 34, 44, m.skin_shade, 0.2, rot=20)
+    # (no spots of shade in the cheek's hollow: with the far side's they read as blotches, review12 D4)
     # the cheek's plane from the mouth back to the jaw's angle in her own skin: face.head's shades there
     # (under the cheekbone, the jaw's turn) stacked into one dark band across her face at the mouth's
     # height, level with his (lead stop 26: 'a blurred band crosses both faces')
@@ -194,8 +190,9 @@ def her() -> str:
     _jaw_under(d, pl, m)
     face.ear(d, pl, m)
     kiss_lips.lips(d, pl, m)
-    # her nose's underside in the shade of his nose (its tip is behind his face: no lit tip, no rim)
-    psoft(d, pl, (-2, -76), 20, 8, face.DEEP, 0.32, rot=-24)
+    # her nose's underside turned from the light (soft: its tip lies on his cheek, kiss_nose.py, where a deep
+    # shade stacked with the shade it casts into grey streaks)
+    psoft(d, pl, (-2, -76), 18, 7, m.skin_shade, 0.3, rot=-24)
     eye_socket(d, pl, m)  # (her lid and lashes are her_lid.svg, her brow her_brow.svg: they move)
     face.hair_front(d, pl, m)
     wave(d, pl, m)
@@ -231,13 +228,11 @@ def him() -> str:
     # strokes and the pale rim ran round his tip as a beige strap), the tip's round lit
     psoft(d, pl, (4, -70), 18, 7, m.skin_shade, 0.45, rot=-6)
     psoft(d, pl, (18, -88), 9, 7, m.skin_lit, 0.4)
-    _contact(d, pl)
+    _nose_plane(d, pl, m)
     kiss_lips.lips(d, pl, m)
     kiss_lips.meeting(d, HER_AT, HIM_AT)  # the small dark gap where the mouths meet
-    # the occluding edge where his profile passes in front of her nose: from his nose's tip round its underside
-    # down the philtrum to his upper lip, one firm line (her nose's tip lies behind it)
-    d.path(smooth(pl.all(profile(m)[9:15]), closed=False, tension=0.9), stroke=m.line, width=1.8 * pl.scale,
-           opacity=0.6)
+    # (no firm line from his nose's tip down the philtrum: her nose lies in front of it now, kiss_nose.py, and
+    # the line ran across her skin and his as a scribble, review12 D4)
     eye_socket(d, pl, m)
     lid(d, pl, m)  # (his brow is his_brow.svg: it moves)
     since = len(d.body)
@@ -342,15 +337,27 @@ def ear_place(pl: Place) -> Place:
     return replace(pl, x=pl.x + x1 - x0, y=pl.y + y1 - y0)
 
 
+def far_side(d: Doc, pl: Place, m: face.Model, alpha: float) -> None:
+    """The face turning away from the light between them, toward the ear: one linear shade across the
+    whole head's outline, clear at the front of the cheek and deepest at the back (review12 D4: the soft
+    spots laid for this, seven on him, three on her, read as muddy brown blotches on both cheeks)."""
+    g = d.lin(pl((-110, 0)), pl((-300, 0)), [(0, face.DEEP, 0), (0.55, face.DEEP, alpha * 0.6), (1, face.DEEP, alpha)])
+    d.path(smooth(pl.all(profile(m)), tension=0.9), fill=g)
+
+
 def _turn(d: Doc, pl: Place, m: face.Model) -> None:
     """His cheek turning away from the light between them (KISS5: a wide flat plane of cheek from the
-    profile back to the ear read three-quarter): lit only in a band behind the profile, the cheek's far
-    part going into shade from the cheekbone's back to the ear and down the jaw's angle."""
-    for c, rx, ry, r, a in (((-225, -70), 70, 150, 8, 0.6), ((-225, 50), 70, 80, 20, 0.65),
-                            ((-240, -170), 40, 70, 0, 0.45), ((-175, -60), 50, 140, 6, 0.35),
-                            ((-160, 90), 60, 40, 10, 0.35), ((-190, -230), 50, 70, 0, 0.4),
-                            ((-150, -170), 30, 50, 0, 0.2)):
-        psoft(d, pl, c, rx, ry, face.DEEP, a, rot=r)
+    profile back to the ear read three-quarter): lit only in a band behind the profile, the far part of
+    the cheek in shade to the ear (far_side, deeper on him than _glow_on's)."""
+    far_side(d, pl, m, 0.4)
+
+
+def _nose_plane(d: Doc, pl: Place, m: face.Model) -> None:
+    """His nose's side as one plane in shade, deepest toward its front (review12 D4: his nose over her face
+    had her skin's value and read only by its outline, a thin line drawn across her face): a solid shape
+    against her lit skin. Laid inside the nose's outline (kiss_nose.his_outline), soft toward its root."""
+    g = d.lin(pl((22, -92)), pl((-40, -104)), [(0, m.skin_shade, 0.7), (0.45, m.skin_shade, 0.4), (1, m.skin_shade, 0)])
+    d.path(smooth(pl.all(kiss_nose.his_outline(profile(m))), tension=0.3), fill=g)
 
 
 def _jaw_under(d: Doc, pl: Place, m: face.Model) -> None:
@@ -386,7 +393,7 @@ def hand() -> str:
     # the shadow her hand lays on his cheek (the light is between them, below: it falls up and back)
     for k in (0.25, 0.5, 0.75, 0.95):
         c = (w[0] + (HIM_AT(HAND_TIP)[0] - w[0]) * k + 46, w[1] + (HIM_AT(HAND_TIP)[1] - w[1]) * k - 10)
-        soft(d, c, 52 * pl.scale, 44 * pl.scale, "#2a1008", 0.35, rot=pl.rot)
+        soft(d, c, 52 * pl.scale, 44 * pl.scale, "#2a1008", 0.2, rot=pl.rot)  # (0.35: dark blotches on his cheek)
     # the forearm, lit on the side toward the candle (her side, the left), its far side in shade
     mid = ((w[0] + ELBOW[0]) / 2 + 6, (w[1] + ELBOW[1]) / 2)
     arm = d.lin((mid[0] - 50, mid[1] - 20), (mid[0] + 50, mid[1] + 20),
@@ -417,17 +424,6 @@ def thumb() -> str:
     thumb_on_cheek(d, pl, HER)
     psoft(d, pl, (-70, -40), 30, 8, WARM, 0.2, rot=24)        # the candle's warm on its side
     return d.text()
-
-
-def _contact(d: Doc, pl: Place) -> None:
-    """The nearer face's edge where it lies over hers, from his nose's tip down to his upper lip: a thin
-    shade cast just outside his profile, onto her skin behind it, so his edge reads in front (review7 #1:
-    'the two faces melt into one below the noses'). It stops above the lips, which meet front to front."""
-    prof = profile(face.HIM)[11:15]  # from just behind the tip: round the tip it doubled the contour
-    run = [*prof, (-10.0, -27.0)]  # on toward the upper lip's front (0, -18)
-    # soft, outside his edge (_outward > 0 is into the face: drawn there as a 10 px stroke it lay inside
-    # his nose's underside as a grey-beige strap, review10 #2)
-    _shade_along(d, pl, _outward(run, -4.0), "#3a140a", 0.2, half=8.0)  # (8: wider, it darkened her snub tip)
 
 
 def glow() -> str:
@@ -462,6 +458,7 @@ def write(out: Path) -> None:
     (out / "hand.svg").write_text(hand(), encoding="utf-8")
     (out / "thumb.svg").write_text(thumb(), encoding="utf-8")
     (out / "between.svg").write_text(between(her(), him()), encoding="utf-8")
+    (out / "her_nose.svg").write_text(kiss_nose.nose(her(), him(), HER_AT, profile(HER), HIM_AT, profile(HIM)), encoding="utf-8")
     (out / "glow.svg").write_text(glow(), encoding="utf-8")
     (out / "light.svg").write_text(light(), encoding="utf-8")
     (out / "her_lid.svg").write_text(her_lid(), encoding="utf-8")

@@ -18,7 +18,8 @@ LINES = 0.4  # kiss.LINES
 
 SHADE_UNDER = 0.15  # how far her skin at his edge, in the gap under the noses, goes toward her own skin shade
 CHEEK_IN = (40, 24)  # the gap's colour is her skin this far (canvas px, far to near) inside her profile
-NOSE_SHADE_ROWS = 12  # the gap's top rows, under the noses, in their shade (between()) ...
+NOSE_SHADE_ROWS = 4  # the gap's top rows, under the noses, in their shade (between(); 12 while the gap was taller:
+# her nose, in front of his cheek now, casts its own shade, kiss_nose.py) ...
 NOSE_DEEP = 0.84  # ... this much of the skin's light at the top row, easing to 0.95 (0.8 while the gap was taller)
 GAP_ROWS = 110  # canvas rows above the lips' line searched for the gap between the two upper lips
 

@@ -155,6 +155,7 @@ def toml(thumb_root: P, her_strands: P, his_strands: P) -> str:
         _part("her_lid.svg", [*her, FLICKER], note="her shut lid and lashes"),
         _part("her_brow.svg", [*her, brow_lift(True)], face="her"),
         _part("him.svg", him),
+        _part("her_nose.svg", her, note="her nose in front of his cheek (kiss_nose.py)"),
         _part("his_strands.svg", [*him, stir(his_strands, 3.0, 2.3, 0.3)], note="strays over his crown"),
         _part("his_brow.svg", [*him, brow_lift(False)], face="him"),
         _part("thumb.svg", [*carry([*him, SLIDE], thumb_root), stroke], pivot=thumb_root,

@@ -1,0 +1,89 @@
+"""Review12 D4 (line 73): her nose had gone (its tip hidden inside his face, her profile ran from brow to
+lips with no nose), his nose read as a thin outline over her face, and both cheeks carried muddy brown
+blotches. Her nose now passes in front of his cheek (her_nose.svg over him.svg) and his nose lies over her
+face above it: each nose a solid shape against the other face. Measured on the drawings at rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from tools.faces_close import kiss
+
+INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
+
+DRAWN = ("between", "her", "him", "her_nose")
+
+
+@pytest.fixture(scope="module")
+def art() -> dict[str, pygame.Surface]:
+    pygame.init()
+    out = {}
+    for n in DRAWN:
+        p = INSERTS / "kiss" / f"{n}.svg"
+        out[n] = pygame.image.load_sized_svg(str(p), (1920, 1080)) if p.is_file() else pygame.Surface(
+            (1920, 1080), pygame.SRCALPHA)
+    comp = pygame.Surface((1920, 1080), pygame.SRCALPHA)
+    comp.fill((20, 10, 5, 255))
+    for n in DRAWN:
+        comp.blit(out[n], (0, 0))
+    out["comp"] = comp
+    return out
+
+
+def _lum(c: pygame.Color) -> float:
+    return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
+
+
+def _box() -> range:
+    tip = kiss.HER_AT(kiss.profile(kiss.HER)[9])
+    return range(round(tip[1]) - 30, round(tip[1]) + 30)
+
+
+def test_her_nose_tip_shows_in_front_of_his_cheek(art: dict[str, pygame.Surface]) -> None:
+    """On some row through her nose's tip, >= 15 px of her nose lie over his face and show (the old art:
+    0, her tip was hidden behind his face)."""
+    him, nose, comp = art["him"], art["her_nose"], art["comp"]
+    best = 0
+    for y in _box():
+        run = sum(1 for x in range(880, 1060)
+                  if him.get_at((x, y)).a == 255 and nose.get_at((x, y)).a == 255 and comp.get_at((x, y)) == nose.get_at((x, y)))
+        best = max(best, run)
+    assert best >= 15, f"her nose shows over his face for only {best} px"
+
+
+def test_her_nose_is_a_silhouette_against_his_cheek(art: dict[str, pygame.Surface]) -> None:
+    """Where her nose's tip lies over his face, it stands out from his cheek by its value: 3-8 px inside
+    her edge >= 20 levels lighter than 4-10 px outside it, on his skin (no line carries it)."""
+    him, nose, comp = art["him"], art["her_nose"], art["comp"]
+    steps = []
+    for y in _box():
+        xs = [x for x in range(880, 1060) if nose.get_at((x, y)).a == 255 and him.get_at((x, y)).a == 255]
+        if len(xs) < 10:
+            continue
+        e = max(xs)
+        inside = sum(_lum(comp.get_at((x, y))) for x in range(e - 8, e - 2)) / 6
+        outside = sum(_lum(comp.get_at((x, y))) for x in range(e + 4, e + 10)) / 6
+        steps.append(inside - outside)
+    assert len(steps) >= 6, f"her nose lies over his face on only {len(steps)} rows"
+    assert sorted(steps)[len(steps) // 2] >= 20, f"her nose's edge over his cheek steps {sorted(steps)} levels"
+
+
+def test_his_nose_is_a_solid_shape_over_her_face(art: dict[str, pygame.Surface]) -> None:
+    """His nose's tip lies over her face (>= 6 rows), and on those rows his nose 4-12 px inside its edge
+    differs from her skin 4-12 px outside it by >= 10 levels (the old art: the same value, only his outline
+    showed, a thin line drawn across her face)."""
+    her, him, comp = art["her"], art["him"], art["comp"]
+    tip = kiss.HIM_AT(kiss.profile(kiss.HIM)[10])
+    diffs = []
+    for y in range(round(tip[1]) - 30, round(tip[1]) + 6):
+        e = next((x for x in range(840, 1000) if him.get_at((x, y)).a > 128), None)
+        if e is None or any(her.get_at((x, y)).a < 255 for x in range(e - 12, e + 12)):
+            continue
+        inside = sum(_lum(comp.get_at((x, y))) for x in range(e + 4, e + 12)) / 8
+        outside = sum(_lum(comp.get_at((x, y))) for x in range(e - 12, e - 4)) / 8
+        diffs.append(abs(inside - outside))
+    assert len(diffs) >= 6, f"his nose lies over her face on only {len(diffs)} rows"
+    assert sorted(diffs)[len(diffs) // 2] >= 10, f"his nose against her face differs by {sorted(diffs)} levels"

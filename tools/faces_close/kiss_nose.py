@@ -1,0 +1,89 @@
+"""Her nose in front of his cheek (her_nose.svg, a part over him.svg): review12 D4, 'her profile runs
+straight from brow to lips with no nose' once her nose's tip was hidden behind his face. Their heads lean
+opposite ways as noses do in a kiss, so her nose passes in FRONT of his cheek (under his nose) while his
+nose lies over her face above it: each nose a solid shape against the other face.
+
+The part is her own drawing: the pixels of her.svg (at rest) inside her nose where his face covers them,
+each row's runs of one colour drawn as rects, so where the part meets her visible nose there is no seam
+(a redrawn nose matched nothing of face.head's stacked shading). Under it, a soft shade cast on his
+cheek just below her nose's edge, so her nose reads in front of him by its silhouette, not by a line."""
+
+from __future__ import annotations
+
+import pygame
+
+from tools.faces_close.kiss_gap import raster
+from tools.faces_close.svgkit import Doc, Place, outward, shade_along, smooth
+
+# her nose in her local frame (model.HER_NOSE's bridge to the subnasale), closed back inside her face
+# along the line from the nose's root to under it
+BACK: list[tuple[float, float]] = [(-40, -56), (-70, -120), (-62, -176)]
+QUANT = 3  # colour levels merged into one run (coarser banded the lit tip into stripes)
+
+
+# his nose, local in his frame (his profile from the bridge, 7, to under the nose, 13, closed back likewise):
+# it stays in front of hers where the two cross
+HIS_BACK: list[tuple[float, float]] = [(-60, -46), (-92, -120), (-72, -178)]
+
+
+def outline(prof: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Her nose's closed outline, local: the profile from the bridge (6) to under the nose (12), then BACK."""
+    return [*prof[6:13], *BACK]
+
+
+def his_outline(prof: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """His nose's closed outline, local (his frame)."""
+    return [*prof[7:14], *HIS_BACK]
+
+
+def _mask(pts: list[tuple[float, float]], grow: int = 0) -> pygame.mask.Mask:
+    """The canvas pixels inside `pts`, and `grow` px round it (his nose's rim and anti-aliased edge)."""
+    s = pygame.Surface((1920, 1080), pygame.SRCALPHA)
+    ps = [(round(x), round(y)) for x, y in pts]
+    pygame.draw.polygon(s, (255, 255, 255, 255), ps)
+    if grow:
+        pygame.draw.polygon(s, (255, 255, 255, 255), ps, width=2 * grow)
+    return pygame.mask.from_surface(s)
+
+
+LIT = (255, 226, 186)  # the candle's warm on her nose's tip (the light is between them, below)
+LIT_MAX = 0.3  # at the tip; none at the nose's root, where the part meets her face's own drawing
+
+
+def _lit(c: pygame.Color, k: float) -> tuple[int, int, int]:
+    return (round(c.r + (LIT[0] - c.r) * k), round(c.g + (LIT[1] - c.g) * k), round(c.b + (LIT[2] - c.b) * k))
+
+
+def nose(her_svg: str, him_svg: str, pl: Place, prof: list[tuple[float, float]], his: Place,
+         his_prof: list[tuple[float, float]]) -> str:
+    """her_nose.svg: her whole nose (but where his nose lies, which stays in front where the two cross),
+    her own drawing lit toward the tip, with the shade it casts on his cheek under it."""
+    her = raster(her_svg)
+    shape = _mask(pl.all(outline(prof)))
+    shape.erase(_mask(his.all(his_outline(his_prof)), grow=4), (0, 0))
+    root, tip = pl(prof[6]), pl(prof[9])
+    d = Doc(line_alpha=1.0)
+    # the shade her nose casts on his cheek, just outside its tip and underside
+    shade_along(d, pl, outward(prof[8:12], -6.0), "#2a1008", 0.38, half=6.0)
+    x0, y0, w, h = shape.get_bounding_rects()[0]
+    for y in range(y0, y0 + h):
+        row: list[tuple[int, tuple[int, int, int], int]] = []
+        for x in range(x0, x0 + w):
+            c = her.get_at((x, y))
+            if not shape.get_at((x, y)) or c.a == 0:
+                continue
+            k = LIT_MAX * min(1.0, max(0.0, (x - root[0]) / (tip[0] - root[0]))) ** 2
+            r, g, b = _lit(c, k)
+            rgb = (r // QUANT * QUANT, g // QUANT * QUANT, b // QUANT * QUANT)
+            if row and row[-1][0] + row[-1][2] == x and row[-1][1] == rgb and c.a >= 250:
+                row[-1] = (row[-1][0], row[-1][1], row[-1][2] + 1)
+            else:
+                row.append((x, rgb, 1) if c.a >= 250 else (x, rgb, -c.a))
+        for x, rgb, n in row:
+            op = f' fill-opacity="{-n / 255:.2f}"' if n < 0 else ""
+            d.body.append(f'<rect x="{x}" y="{y}" width="{max(n, 1)}" height="1" fill="#{rgb[0]:02x}{rgb[1]:02x}{rgb[2]:02x}"{op}/>')
+    # the warm light grazing her nose's tip and underside, just inside the edge: the silhouette read by its
+    # light against his darker cheek (an inked outline there read as a line across his skin)
+    d.path(smooth(pl.all(outward(prof[8:11], 2.5)), closed=False), stroke="#ffe2b4", width=3.0, opacity=0.45)
+    return d.text()
+
