@@ -126,6 +126,10 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
     dome = xf((28 * light_dir, -62))
     path(d, back, d.rad(dome, 80 * K, [(0, SKIN_HI, 0.4), (0.6, SKIN_HI, 0.12), (1, SKIN_HI, 0)]), line=None, tension=0.7)
     path(d, back, d.lin(xf((0, -124)), xf((0, -70)), [(0, SKIN_DEEP, 0.4), (1, SKIN_DEEP, 0)]), line=None, tension=0.7)
+    # the back of the hand in the blood's own tone, a shade under the knuckles' drained skin
+    # (review12 B3: the pale over the bones reads against it), clear of the knuckle ridge
+    path(d, back, d.lin(xf((0, -120)), xf((0, -22)), [(0, SKIN_DK, 0.22), (0.75, SKIN_DK, 0.22), (1, SKIN_DK, 0)]),
+         line=None, tension=0.7)
     # the hand bends down at the knuckles: the ridge catches the light, the slope below is shaded
     for fx, _w, top, _mid, _bot in fingers:
         for wd, op in ((10.0, 0.03), (6.0, 0.035), (3.0, 0.04)):   # tendons, faint and soft-edged (review7 #4: streaks)
@@ -219,7 +223,7 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
         drained(d, xf, fx, w, top, mid, k)
         # the crest narrower than the finger (review12 B3)
         tight_skin(d, xf((fx, top + 4)), axis, hw * 1.3 * K, hw * 0.66 * K, k * 1.04)
-        tight_skin(d, xf((fx, mid - 2)), axis, hw * 0.8 * K, hw * 0.8 * K, k * 0.6)
+        tight_skin(d, xf((fx, mid - 2)), axis, hw * 0.7 * K, hw * 0.6 * K, k * 0.7)
     for a, b in itertools.pairwise(fingers):
         c = xf(((a[0] + b[0]) / 2, (a[2] + b[2]) / 2 + 4))
         valley(d, c, _unit(xf((a[0], a[2])), xf((a[0], a[3]))), abs(b[0] - a[0]) * 0.5 * K, abs(b[0] - a[0]) * 0.1 * K, k)
@@ -370,13 +374,13 @@ def grip_white(d: Doc, stage: int) -> None:
     for fs, (c, r) in zip(h.fingers, caps[:4], strict=True):
         a = math.radians(fs.ang)
         axis = _unit(h.xf(fs.base), h.xf((fs.base[0] + 20 * math.cos(a), fs.base[1] + 20 * math.sin(a))))
-        tight_skin(d, c, axis, r * 1.4, finger_shape(fs, h.xf).half[0] * 0.8, k)
+        tight_skin(d, c, axis, r * 1.3, finger_shape(fs, h.xf).half[0] * 0.7, k)
         bases.append((c, axis, r))
     for fs, (c, r) in zip(h.fingers, caps[4:], strict=True):
         sh = finger_shape(fs, h.xf)
         tight_skin(d, c, sh.along[sh.joints[0]], r * 1.2, sh.half[sh.joints[0]] * 0.85, k * 0.85)
     for (c0, axis, r0), (c1, _a, r1) in itertools.pairwise(bases):
-        valley(d, ((c0[0] + c1[0]) / 2, (c0[1] + c1[1]) / 2), axis, (r0 + r1) * 0.45, (r0 + r1) * 0.07, k)
+        valley(d, ((c0[0] + c1[0]) / 2, (c0[1] + c1[1]) / 2), axis, (r0 + r1) * 0.45, (r0 + r1) * 0.09, k * 1.4)
 
 
 def main() -> None:
