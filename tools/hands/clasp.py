@@ -237,17 +237,17 @@ def his_thumb() -> tuple[Doc, P]:
 TIP_BASE_X = 232.0  # his finger roots: at his palm's edge, between the roots of her fingers
 # how far his first phalanx shows between her fingers, back toward his palm (her frame); little
 # for his index, whose lane is past the edge of her hand, over the table
-STUB = (12.0, 30.0, 30.0, 30.0)
+STUB = (12.0, 40.0, 40.0, 40.0)
 TIP_W = [31.0, 32.0, 30.0, 27.0]
 TIP_LENS = [(74, 50, 38), (80, 54, 40), (75, 51, 38), (58, 40, 31)]
 
 
-# How each phalanx of his finger shows from above as it folds up between hers and over her hand
-# (fractions of its length; line 63's stages 1-4): the finger hinges at his knuckle and its middle
-# joint, never grows. 1: rising, its pad toward us, foreshortened; 2: upright past its middle
-# joint, the knuckle on top, the rest turning down; 3, 4: folded over the back of her hand, the
-# first phalanx standing (so short from above), the last two lying on her hand, the tip turned down.
-FOLD = {1: (0.55, 0.42, 0.36), 2: (0.34, 0.62, 0.5), 3: (0.3, 0.86, 0.8), 4: (0.3, 1.0, 0.92)}
+# How each phalanx of his finger shows from above as it closes over the back of her hand
+# (fractions of its length; line 63's stages 1-4): the finger hinges at his knuckle and bends at
+# its joints, so from above it only gets shorter, stage by stage, never longer (review12 B1: the
+# old stages grew 75 -> 107 px, a telescope). 1: lying nearly straight over her hand; 4: the
+# first phalanx standing (short from above), the last two lying on her hand, the tip turned down.
+FOLD = {1: (0.55, 1.0, 1.0), 2: (0.42, 1.0, 0.97), 3: (0.34, 1.0, 0.94), 4: (0.3, 1.0, 0.92)}
 
 
 def tip_spec(i: int, curl: float = 0.0, fold: int = 4) -> FingerSpec:
@@ -258,16 +258,16 @@ def tip_spec(i: int, curl: float = 0.0, fold: int = 4) -> FingerSpec:
     bend = [9.0, 3.0, -2.0, -7.0][i] * (1 + 0.6 * curl)
     a, b, c = TIP_LENS[i]
     fa, fb, fc = FOLD[fold]
-    lens = (a * fa * (1 + 0.15 * curl), b * fb * (1 - 0.3 * curl), c * fc * (1 - 0.5 * curl))
-    show = "palm" if fold == 1 else "back"
-    return FingerSpec((TIP_BASE_X, HIS_LANES[i]), 180.0 + [-3.0, -1.0, 1.0, 3.0][i], lens, TIP_W[i] * (1 + 0.07 * curl),
-                      (bend, bend * 1.5), show, nail=fold > 1, taper=0.8 - 0.06 * curl)
+    lens = (STUB[i] + a * fa * (1 + 0.15 * curl), b * fb * (1 - 0.3 * curl), c * fc * (1 - 0.5 * curl))
+    return FingerSpec((TIP_BASE_X + STUB[i], HIS_LANES[i]), 180.0 + [-3.0, -1.0, 1.0, 3.0][i], lens, TIP_W[i] * (1 + 0.07 * curl),
+                      (bend, bend * 1.5), "back", nail=True, taper=0.8 - 0.06 * curl)
 
 
 # the backs of his fingers over her hand: a deeper, warmer tan than her skin (and than his palm),
 # so across the clasp one reads his, hers, his, hers by colour, not only by outline (review7 #1:
 # "two hands laid like combs": the same tone, his fingers read as hers)
 HIS_BACK = HIS_SKIN
+HIS_ROOT = "#b47c5c"  # where his finger leaves his palm: between his back's mid and light, his palm's tone
 GRIP_WHITE = Skin("#f0ccb0", "#d4a282", "#9a6a50", "#3b2418", "#a87a62", "#ecc8b8", "#fbe8dc", "#fff4ec")  # blanched
 
 
@@ -289,26 +289,15 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0, fold: int = 4, d: Doc
         dim, rr = add(cp[-1], mul(al, ws[-1] * 0.5)), ws[-1] * 0.6
         d.add(f'<ellipse cx="{dim[0]:.1f}" cy="{dim[1]:.1f}" rx="{rr:.1f}" ry="{rr:.1f}" '
               f'fill="{d.rad(dim, rr, [(0, "#5a3020", 0.1), (0.5, "#5a3020", 0.3 + 0.2 * curl), (1, "#5a3020", 0)])}"/>')
-    # the first phalanx, seen from above between her fingers: from where it leaves his palm up to
-    # the bend, in shade, so the finger runs on from his hand (not a stub laid on hers) and its
-    # open root (a pointed notch) lies over it
-    stub = [HER_XF((TIP_BASE_X + STUB[i], fs.base[1])), cp[0]]
-    if STUB[i] > 0:
-        d.add(f'<path d="M{f(stub[0])} L{f(stub[1])}" stroke="{HIS_BACK.line}" stroke-width="{ws[0] * 0.98 + 3:.1f}" '
-              f'stroke-linecap="round" stroke-opacity="0.6"/>')
-        d.add(f'<path d="M{f(stub[0])} L{f(stub[1])}" stroke="{d.lin(stub[0], stub[1], [(0, HIS_BACK.light, 1), (0.6, HIS_BACK.mid, 1), (1, "#8a5a40", 1)])}" '
-              f'stroke-width="{ws[0] * 0.98:.1f}" stroke-linecap="round"/>')
-    finger(d, fs, HER_XF, HIS_BACK, white=white, open_base=True)
+    # one opaque piece from his palm's edge (the spec's base, STUB back from the old root): its
+    # first phalanx rises out of the shade between her fingers, its open root falling into that
+    # shade (review12 B1: a pale round-ended stub laid over her finger read as a see-through sleeve)
+    finger(d, fs, HER_XF, HIS_BACK, white=white, open_base=True, root_shade=HIS_ROOT, root_back=0.0)
     sh = fingerform.shape(cp, ws[0], fs.taper)
-    if fold == 1:
-        # rising toward us out of his palm: the pad, nearer the candle, lighter toward the tip,
-        # the root down in the gap between her fingers in shade
-        _inside(d, sh, d.lin(cp[0], sh.tip, [(0, "#2a140a", 0.55), (0.45, "#2a140a", 0.1), (1, HIS_BACK.nail_hi, 0.35)]))
-        return d, cp[0]
     # the first phalanx drops away from the knuckle into the gap between her fingers
-    _inside(d, sh, d.lin(cp[1], cp[0], [(0, "#2a140a", 0.0), (0.5, "#2a140a", 0.08), (1, "#2a140a", 0.22)]))
+    _inside(d, sh, d.lin(cp[1], cp[0], [(0, "#2a140a", 0.0), (0.5, "#2a140a", 0.04), (1, "#2a140a", 0.08)]))
     # the last phalanx turns down round her hand: shade deepening to the pad
-    _inside(d, sh, d.lin(cp[2], sh.tip, [(0, "#2a140a", 0.0), (0.6, "#2a140a", 0.05 + 0.1 * curl), (1, "#2a140a", 0.2 + 0.1 * curl)]))
+    _inside(d, sh, d.lin(cp[2], sh.tip, [(0, "#2a140a", 0.0), (0.6, "#2a140a", 0.03 + 0.1 * curl), (1, "#2a140a", 0.12 + 0.1 * curl)]))
     # the middle knuckle standing up, the crown of the bend: round, lit from the candle's side,
     # blanched as he grips; the last knuckle a smaller rise
     for j, (r, op) in ((1, (0.8, 0.55)), (2, (0.55, 0.25))):
@@ -526,8 +515,8 @@ def _stage_keys(st: int) -> str:
 
 HEAD_71 = """# "Their hands tightened around each other's, a silent promise of love and forgiveness."
 # (line 71). The clasp of lines 63-64 held; at 2.0-3.0 s the two hands press deeper into each
-# other (hers 15 px toward his, his palm 20 px toward hers, his fingers 22 px further over the back
-# of her hand), his fingers curl down round her hand and hers close into his palm (each drawn at
+# other (hers 15 px toward his, his palm 20 px toward hers, his fingers with it, rooted at its edge:
+# slid further they came loose of it, review12 B1), his fingers curl down round her hand and hers close into his palm (each drawn at
 # five curls, cut at 2.15-2.9 s: the outer phalanges foreshortened, the knuckles standing up and
 # blanched), his thumb presses down, then strokes her hand; a pulse of extra pressure at 3.4 s and
 # a smaller one at 5.1 s; the two hands tremble together (one shared sway). Nothing fades.
@@ -554,7 +543,7 @@ def toml_tighten(tips: list[P], thumb: P) -> str:
     out.append(_part("her.svg", HER_PIVOT, _squeeze(18), shake))
     for i, (x, y) in enumerate(tips):
         for st, (suffix, _) in enumerate(GRIP_STAGES):
-            out.append(_part(f"his_tip{i}{suffix}.svg", (round(x, 1), round(y, 1)), _squeeze(-34), _stage_keys(st), shake))
+            out.append(_part(f"his_tip{i}{suffix}.svg", (round(x, 1), round(y, 1)), _squeeze(-24), _stage_keys(st), shake))
     return "".join(out)
 
 

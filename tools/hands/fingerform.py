@@ -58,9 +58,11 @@ def _norm(v: P) -> P:
     return (v[0] / d, v[1] / d)
 
 
-def shape(joints: Sequence[P], width: float, taper: float = 0.74) -> Shape:
+def shape(joints: Sequence[P], width: float, taper: float = 0.74, root_back: float = ROOT_BACK) -> Shape:
     """`joints`: root, the knuckles, the tip's centre (canvas or local px); `width` at the root;
-    the pad's width is `taper` of it. The half-width eases down along the length (a little
+    the pad's width is `taper` of it; `root_back` 0 ends the fill square at the root (a finger
+    rising out of a gap, whose root would otherwise show as a pointed notch). The half-width
+    eases down along the length (a little
     faster near the root, where the finger leaves the palm) and never grows at a joint."""
     # a phalanx much shorter than the finger is wide (a finger curled away from us) is no joint
     # the outline can show: fold it into the one before, so the tip does not kink
@@ -103,7 +105,7 @@ def shape(joints: Sequence[P], width: float, taper: float = 0.74) -> Shape:
         th = math.pi / 2 - math.pi * k / (CAP - 1)
         u, v = math.cos(th) * h * 1.08, math.sin(th) * h
         cap.append((c[0] + a[0] * u + nn[0] * v, c[1] + a[1] * u + nn[1] * v))
-    root = (centre[0][0] - along[0][0] * width * ROOT_BACK, centre[0][1] - along[0][1] * width * ROOT_BACK)
+    root = (centre[0][0] - along[0][0] * width * root_back, centre[0][1] - along[0][1] * width * root_back)
     return Shape(centre, half, normal, along, idx, left, right, cap, root)
 
 
