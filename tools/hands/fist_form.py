@@ -127,7 +127,7 @@ def curled_finger(d: Doc, xf: Fn, side: int, fx: float, w: float, top: float, mi
     n = len(shape)
     stroke(d, shape[2:n - 2], LINE, 1.6 * K, 0.6, tension=0.6)   # its sides and round end (open at the root)
     y = mid - hw * 0.3   # the skin over the middle knuckle: two short soft folds across its back
-    for dy, op in ((0.0, 0.2), (4.0, 0.12)):
+    for dy, op in ((0.0, 0.1), (4.0, 0.06)):
         stroke(d, pts(xf, [(fx - hw * 0.42, y + dy), (fx, y + dy + 2.5), (fx + hw * 0.42, y + dy)]), CREASE, 1.1 * K, op)
 
 
@@ -165,8 +165,8 @@ def drained(d: Doc, xf: Fn, fx: float, w: float, top: float, mid: float, k: floa
     for i in range(5):
         h = hw * 0.72 - 1.0 * i / K
         shape = _tube(xf, [(fx, top), (fx, top + (mid - top) * 0.5), (fx, mid - 2)], [h, h * 0.92, h * 0.95])
-        g = d.lin(xf((fx, top)), xf((fx, mid + hw * 0.6)), [(0, PALE, 0), (0.25, PALE, 0.065 * k), (0.75, PALE, 0.06 * k),
-                                                            (1, PALE, 0)])
+        g = d.lin(xf((fx, top)), xf((fx, mid)), [(0, PALE, 0), (0.3, PALE, 0.06 * k), (0.65, PALE, 0.055 * k),
+                                                 (1, PALE, 0)])
         d.add(f'<path data-drained="{i}" d="{smooth_path(shape, tension=0.6)}" fill="{g}"/>')
 
 
