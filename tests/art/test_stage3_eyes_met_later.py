@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pygame
+from test_hands_clasp_review11 import _mask
 from test_stage2_eyes_met import _gap, _shots, inserts
 
 from game.art.inserts import Inserts
@@ -81,3 +82,11 @@ def test_the_noses_are_nearer_than_at_24(inserts: Inserts) -> None:
         for u in (0.0, 1.0, 2.0, 4.0, 8.0):
             gap = _gap(inserts, shot[len("insert_"):], u) * push
             assert gap <= 305, f"{words!r} at {u} s: the faces {gap:.0f} px apart (1080p)"
+
+
+def test_his_half_is_not_24s_drawing(inserts: Inserts) -> None:
+    """His head is seen nearer than at 24 (not the same pixels): under 85 % of its area at 60 overlaps 24's (~79 %; the same drawing in place, ~100 %)."""
+    at24 = _mask(inserts, "gaze", 2.0, ("his_head.svg",))
+    at60 = _mask(inserts, "eyes_met", 2.0, ("his_head.svg",))
+    overlap = np.count_nonzero(at24 & at60) / np.count_nonzero(at24 | at60)
+    assert overlap < 0.85, f"his head at 60 is {overlap:.0%} 24's"

@@ -5,7 +5,7 @@ Why: seated on the sofa and in the armchair their eyes stay ~510 room px apart, 
 `faces_met` was ~880 px (1080p) of bare wall between the faces, 44-51 % of the frame (review11 #16),
 and the story keeps them in their seats (he reaches across the table at 62 and writes from his chair
 at 65). The close two-face framing of 24 holds both faces on one eye line; here she is moved `SHIFT`
-px toward him (her whole figure; the eyes stay on their line), so the dark between the noses is under
+px toward him (her whole figure; the eyes stay on their line) and he is seen a little nearer, so the dark between the noses is under
 a quarter of the frame, and "again" is seen: the same two profiles as their first look, closer.
 
 Hours later than 24 ("minutes turned into hours"): the candle is burnt down by `BURNT` of its 44 px of
@@ -27,12 +27,15 @@ from pathlib import Path
 from tools.faces_close import beats, gaze
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
-# design px (1080p) each figure moves toward the other: her whole figure right; his stays (his jacket's
-# back ends at the frame's right edge: moved left, its cut edge showed against the dark)
-# (at 200 px the noses were 376-462 px apart, review12 D2: at most ~300 wanted)
-SHIFT = {"her": 370.0, "his": 0.0}
+# design px (1080p) each figure moves toward the other: her whole figure right (200 px left the noses
+# 376-462 px apart, review12 D2: at most ~300 wanted); his is not moved (his jacket's back ends at the
+# frame's right edge: moved left, its cut edge showed against the dark) but scaled (HIS_SCALE)
+SHIFT = {"her": 340.0, "his": 0.0}
+HIS_SCALE, HIS_PIVOT = 1.04, (2144.0, 1404.0)  # he is seen a little nearer (his parts scaled about their pivot,
+# insert.toml's, off the right edge so his jacket still runs off the frame): his half is not 24's drawing
+# (review12 D2: 17k of 669k px differed), his face 4 % larger and ~45 px nearer her; dy keeps his eye on the line
 BURNT = 17.0  # px of the candle's 44 px of wax (gaze.WAX_H) burnt away since 24: over a third
-CANDLE_DX = 170.0  # 1080p px the candle and flame move right, to stay between the nearer faces
+CANDLE_DX = 150.0  # 1080p px the candle and flame move right, to stay between the nearer faces
 HEAVY_LID = -0.8  # her upper lids at 60-61 (gaze.HER_LID -0.25 at 24): heavier, softened, hours on
 LOCAL = ("candle.svg", "her.svg", "her_lids.svg", "his_head.svg")  # drawn for this shot (eyes_met/), not read from ../gaze/
 TITLE = 'title = "Their eyes meet again over the candle, nearer than at first"'
@@ -58,8 +61,12 @@ def insert_toml(toml: str) -> str:
         if name[1] not in LOCAL:
             part = part.replace(f'svg = "{name[1]}"', f'svg = "../gaze/{name[1]}"', 1)
         dx, dy = _moved(name[1])
-        if dx or dy:
-            part = part.rstrip("\n") + f'\n[[part.motion]]\nkind = "keys"\nkeys = [[0, {dx:g}, {dy:g}, 0]]\n\n'
+        scale = HIS_SCALE if name[1].startswith("his") else 1.0
+        if scale != 1.0:
+            dy = round((gaze.HIM_AT(gaze.EYE_AT)[1] - HIS_PIVOT[1]) * (1.0 - scale), 1)
+        if dx or dy or scale != 1.0:
+            key = f"[0, {dx:g}, {dy:g}, 0" + (f", {scale:g}]" if scale != 1.0 else "]")
+            part = part.rstrip("\n") + f'\n[[part.motion]]\nkind = "keys"\nkeys = [{key}]\n\n'
         out.append("\n[[part]]" + part)
     return "".join(out).rstrip("\n") + "\n"
 
