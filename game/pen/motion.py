@@ -80,9 +80,10 @@ EYE = 4.0  # the camera's height over the page, in page widths: the standing lea
 RISE = 0.07  # a leaf standing a page width high is this share of its height taller: its top and bottom edges
 # bow out along the curl by ~10-21 px at 1080p (0.06 gave 8.7 at phi 0.9 once the spine side lay flatter, LAG_UP), still over the book's leather, never the table (review10 #12:
 # by the eye's EYE perspective it grew a third, ~80 px over the table; at 0.008 they bowed 2 px: a card)
+TOP_EASE = 0.12  # the rise gives up this share at a page width high (the leaf standing straight, phi ~1.37)
 LAG_UP = 0.8  # rising, the spine side may lag this much of the bend while the free edge is held upright
-SWING = 0.1  # the leaf's mean angle runs this much (times sin phi) ahead of the hinge: it stands straight at phi ~1.47
-LAG_DOWN = 0.1  # past upright the bend grows this fast, the edge swinging over ahead of the spine side (1 rad at pi/2)
+SWING = 0.2  # the leaf's mean angle runs this much (times sin phi) ahead of the hinge: it stands straight at phi ~1.37
+LAG_DOWN = 0.2  # past upright the bend grows this fast, the edge swinging over ahead of the spine side (1 rad at pi/2)
 LIGHT = (-0.51, 0.86)  # the candle's direction in the leaf's (x, up) plane: up and to the left
 SHOW_THROUGH = 0.35  # how dark the writing shows, mirrored, through the back of a backlit leaf
 LAID_THROUGH = 0.4  # the share of it still seen once the leaf lies on the left, until the next leaf covers it
@@ -158,7 +159,8 @@ def leaf_strips(w: int, h: int, spine_x: float, top: int, phi: float,
     for th, x, z, x1, z1 in leaf_path(w, phi):
         g0, g1 = d / max(d - z, 1.0), d / max(d - z1, 1.0)
         sx0, sx1 = eye[0] + (spine_x + x - eye[0]) * g0, eye[0] + (spine_x + x1 - eye[0]) * g1
-        gv = 1.0 + RISE * (z + z1) / (2 * w)
+        q = (z + z1) / (2 * w)
+        gv = 1.0 + RISE * (q - TOP_EASE * q**10)  # eased at full height: a straight standing leaf stays on the leather
         out.append((th, sx0, sx1, top + h / 2 - h * gv / 2, top + h / 2 + h * gv / 2))
     return out
 
