@@ -76,7 +76,8 @@ def test_no_hole_where_the_noses_meet_in_the_kiss() -> None:
             # narrow, and a point half on his edge is his edge's shade, not the room)
             if her.get_at(p).a < 60 and him.get_at(p).a < 60:
                 gap.append(p)
-    assert len(gap) > 20, "the two profiles should leave a gap under the noses for this test to look at"
+    # (> 8: her nose lies in front of his cheek since review12 D4 and covers most of the old gap)
+    assert len(gap) > 8, "the two profiles should leave a gap under the noses for this test to look at"
     holes = [p for p in gap if comp.get_at(p).a < 250 or _lum(comp, p, 0) < 120]
     assert not holes, f"{len(holes)} of {len(gap)} points under the noses show the room, e.g. {holes[:4]}"
 

@@ -107,6 +107,9 @@ def _cheek(d: Doc, pl: Place, m: face.Model) -> None:
     # (under the cheekbone, the jaw's turn) stacked into one dark band across her face at the mouth's
     # height, level with his (lead stop 26: 'a blurred band crosses both faces')
     psoft(d, pl, (-150, 20), 80, 34, m.skin, 0.45, rot=-24)
+    # and over face.head's shade under the cheekbone, which ran from the ear to her upper lip as one dark
+    # diagonal smudge (review12 D4: 'muddy brown blotches on the cheeks')
+    psoft(d, pl, (-150, -40), 110, 46, m.skin, 0.5, rot=9)
     psoft(d, pl, (-110, 58), 60, 8, m.skin_lit, 0.2, rot=-14)  # above the jaw's underside (_jaw_under)
 
 
@@ -185,7 +188,8 @@ def her() -> str:
     # the window is behind her: its cold rim lies on her hair, not her nose; her face the far one at the join
     face.head(d, pl, m, rim=0.0, behind=True, prof=profile(m), wing=False)  # (no nostril hook: beside
     # his nose it read as his nostril, one nose see-through)
-    _glow_on(d, pl, m, 1.8)  # her face is on the room's dim side: the light between them carries it
+    _glow_on(d, pl, m, 1.1)  # her face is on the room's dim side: the light between them carries it (1.8: the
+    # warm spots on her cheekbone and chin read as yellow blotches, review12 D4)
     _cheek(d, pl, m)
     _jaw_under(d, pl, m)
     face.ear(d, pl, m)
@@ -364,8 +368,8 @@ def _jaw_under(d: Doc, pl: Place, m: face.Model) -> None:
     """The underside of her jaw in shade, turning into the neck (KISS5: 'a broad plane'): deepest just
     under the jaw's edge, the lit edge (_cheek) kept above it."""
     psoft(d, pl, (-110, 88), 86, 20, face.DEEP, 0.42, rot=-6)      # the jaw's underside, inside its edge
-    psoft(d, pl, (-178, 48), 40, 34, face.DEEP, 0.3, rot=40)        # on round the angle toward the ear
-    psoft(d, pl, (-90, 64), 70, 30, m.skin_shade, 0.3, rot=-8)      # the turn from the cheek down to it
+    # (no spots on the cheek above it, round the angle and on the turn down: they read as a brown blotch on
+    # her lower cheek, review12 D4; far_side turns the cheek)
     psoft(d, pl, (-120, 120), 90, 18, face.DEEP, 0.45, rot=-12)     # the neck's top, in the jaw's shade
 
 
