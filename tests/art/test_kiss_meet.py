@@ -69,9 +69,10 @@ def _inside(poly: list[tuple[float, float]], x: float, y: float) -> bool:
     return hit
 
 
-def test_her_nose_tip_is_behind_his_face(art: dict[str, pygame.Surface]) -> None:
-    """Her nose's tip lies >= 6 px inside his drawing (the nearer face): his profile is the one edge where
-    the noses pass (old art: 0 px, the tip in the hollow under his nose)."""
+def test_her_nose_tip_reaches_over_his_cheek(art: dict[str, pygame.Surface]) -> None:
+    """Her nose's tip lies >= 6 px inside his drawing's outline, over his cheek under his nose (not in the
+    hollow under it, where the two noses read as one fused shape); since review12 D4 it is drawn there in
+    front of him (her_nose.svg, test_kiss_nose_front), no longer hidden behind his face."""
     assert tip_depth(art["him"]) >= 6.0
 
 

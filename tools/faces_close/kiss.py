@@ -116,7 +116,8 @@ def _cheek(d: Doc, pl: Place, m: face.Model) -> None:
 def _stubble(d: Doc, pl: Place) -> None:
     """A day's shadow of beard on him (cool grey over the warm skin): over the upper lip, on the chin and
     along the jaw to the angle, fading up the cheek; the jaw's edge itself a firmer line of it."""
-    for c, rx, ry, r, a in (((-30, -36), 20, 12, 0, 0.14), ((-52, 78), 40, 40, 0, 0.16),
+    # (none over the upper lip: under her nose's tip it read as a scribbled moustache, review12 D4)
+    for c, rx, ry, r, a in (((-52, 78), 40, 40, 0, 0.16),
                             ((-140, 110), 96, 30, -12, 0.16), ((-210, 60), 40, 56, 24, 0.12),
                             ((-120, 40), 90, 50, -10, 0.06)):
         psoft(d, pl, c, rx, ry, "#3c3a4c", a, rot=r)

@@ -47,7 +47,7 @@ def _mask(pts: list[tuple[float, float]], grow: int = 0) -> pygame.mask.Mask:
 
 
 LIT = (255, 226, 186)  # the candle's warm on her nose's tip (the light is between them, below)
-LIT_MAX = 0.3  # at the tip; none at the nose's root, where the part meets her face's own drawing
+LIT_MAX = 0.45  # at the tip; none at the nose's root, where the part meets her face's own drawing
 
 
 def _lit(c: pygame.Color, k: float) -> tuple[int, int, int]:
@@ -64,7 +64,7 @@ def nose(her_svg: str, him_svg: str, pl: Place, prof: list[tuple[float, float]],
     root, tip = pl(prof[6]), pl(prof[9])
     d = Doc(line_alpha=1.0)
     # the shade her nose casts on his cheek, just outside its tip and underside
-    shade_along(d, pl, outward(prof[8:12], -6.0), "#2a1008", 0.38, half=6.0)
+    shade_along(d, pl, outward(prof[8:12], -6.0), "#2a1008", 0.26, half=9.0)
     x0, y0, w, h = shape.get_bounding_rects()[0]
     for y in range(y0, y0 + h):
         row: list[tuple[int, tuple[int, int, int], int]] = []
