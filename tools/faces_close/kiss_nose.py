@@ -10,6 +10,8 @@ cheek just below her nose's edge, so her nose reads in front of him by its silho
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from tools.faces_close.kiss_gap import raster
@@ -54,6 +56,19 @@ def _lit(c: pygame.Color, k: float) -> tuple[int, int, int]:
     return (round(c.r + (LIT[0] - c.r) * k), round(c.g + (LIT[1] - c.g) * k), round(c.b + (LIT[2] - c.b) * k))
 
 
+def _rect(x: int, y: int, rgb: tuple[int, int, int], n: int, solid: Callable[[int, int], bool]) -> str:
+    """One run of `n` px (n < 0: one edge pixel of alpha -n) on row `y`. An opaque run reaches 1 px on under
+    the next run and the next row where those are solid too (the next draws over it): at a size other than
+    the canvas's the rects' anti-aliased edges otherwise sum to less than opaque, his face showing through
+    her nose in a grid of seams."""
+    fill = f"#{rgb[0]:02x}{rgb[1]:02x}{rgb[2]:02x}"
+    if n < 0:
+        return f'<rect x="{x}" y="{y}" width="1" height="1" fill="{fill}" fill-opacity="{-n / 255:.2f}"/>'
+    w = n + (1 if solid(x + n, y) else 0)
+    h = 2 if solid(x, y + 1) and solid(x + n - 1, y + 1) else 1
+    return f'<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{fill}"/>'
+
+
 def nose(her_svg: str, him_svg: str, pl: Place, prof: list[tuple[float, float]], his: Place,
          his_prof: list[tuple[float, float]]) -> str:
     """her_nose.svg: her whole nose (but where his nose lies, which stays in front where the two cross),
@@ -80,8 +95,7 @@ def nose(her_svg: str, him_svg: str, pl: Place, prof: list[tuple[float, float]],
             else:
                 row.append((x, rgb, 1) if c.a >= 250 else (x, rgb, -c.a))
         for x, rgb, n in row:
-            op = f' fill-opacity="{-n / 255:.2f}"' if n < 0 else ""
-            d.body.append(f'<rect x="{x}" y="{y}" width="{max(n, 1)}" height="1" fill="#{rgb[0]:02x}{rgb[1]:02x}{rgb[2]:02x}"{op}/>')
+            d.body.append(_rect(x, y, rgb, n, lambda u, v: bool(shape.get_at((u, v))) and her.get_at((u, v)).a >= 250))
     # the warm light grazing her nose's tip and underside, just inside the edge: the silhouette read by its
     # light against his darker cheek (an inked outline there read as a line across his skin)
     d.path(smooth(pl.all(outward(prof[8:11], 2.5)), closed=False), stroke="#ffe2b4", width=3.0, opacity=0.45)
