@@ -119,3 +119,17 @@ def test_the_cheeks_turn_without_blotches(art: dict[str, pygame.Surface]) -> Non
     assert rms <= 9.0 and top <= 35.0, f"his cheek departs from a smooth turn by RMS {rms:.1f}, max {top:.0f}"
     rms, top = _bumps(art["her"], kiss.HER_AT, (-220, -70, -150, 60))
     assert rms <= 7.5, f"her cheek departs from a smooth turn by RMS {rms:.1f}, max {top:.0f}"
+
+
+def test_her_nose_is_opaque_at_a_smaller_size() -> None:
+    """her_nose.svg is drawn as rows of 1-px runs: at 960x540 its inside stays opaque (>= 98 % of the pixels
+    2 px inside its edge at alpha >= 250; abutting 1-px rects summed to ~0.75 alpha there, his face showing
+    through her nose)."""
+    pygame.init()
+    n = pygame.image.load_sized_svg(str(INSERTS / "kiss" / "her_nose.svg"), (960, 540))
+    inside = [n.get_at((x, y)).a for y in range(220, 320) for x in range(420, 540)
+              if n.get_at((x, y)).a > 0 and all(n.get_at((x + dx, y + dy)).a > 200
+                                                 for dx, dy in ((2, 0), (-2, 0), (0, 2), (0, -2)))]
+    assert len(inside) > 200, f"only {len(inside)} px of her nose found at 960x540"
+    solid = sum(a >= 250 for a in inside) / len(inside)
+    assert solid >= 0.98, f"{solid:.0%} of her nose is opaque at 960x540"
