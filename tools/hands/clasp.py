@@ -177,6 +177,10 @@ def her_finger(d: Doc, i: int, curl: float, white: float = 0.0) -> None:
     m = sh.centre[j]
     r = sh.half[j] * 1.1
     _inside(d, sh, d.rad(m, r, [(0, skin.nail_hi, 0.55 * k + 0.3 * white), (0.6, skin.knuckle, 0.2 * k), (1, skin.knuckle, 0)]))
+    if white > 0:
+        # gripped (71), her fingertips blanch where they are pressed into his palm: a pale pad over
+        # the shade, inside the finger (review12 B2: "her fingertips whiten where he grips")
+        _inside(d, sh, d.rad(sh.tip, ws[-1] * 1.3, [(0, "#fff0e6", min(1.0, 1.2 * white)), (0.55, "#f8dccc", 0.6 * white), (1, "#f4d2c0", 0)]))
 
 
 def her_fingers(curls: Sequence[float], white: float = 0.0) -> Doc:
@@ -303,7 +307,7 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0, fold: int = 4, d: Doc
     for j, (r, op) in ((1, (0.8, 0.55)), (2, (0.55, 0.25))):
         kc = add(cp[j], mul(norm(sub(cp[-1], cp[0])), -ws[j] * 0.1))
         tone = GRIP_WHITE.nail_hi if curl > 0 else HIS_BACK.nail_hi
-        _inside(d, sh, d.rad(kc, ws[j] * r, [(0, tone, op * (1 + 0.5 * curl)), (0.55, HIS_BACK.knuckle, op * 0.45), (1, HIS_BACK.knuckle, 0)]))
+        _inside(d, sh, d.rad(kc, ws[j] * r, [(0, tone, min(1.0, op * (1 + 1.0 * curl))), (0.55, HIS_BACK.knuckle, op * 0.45), (1, HIS_BACK.knuckle, 0)]))
     if curl > 0:
         # the nail bed blanched toward its tip as the pad presses in
         al = norm(sub(cp[-1], cp[-2]))
@@ -515,10 +519,10 @@ def _stage_keys(st: int) -> str:
 
 HEAD_71 = """# "Their hands tightened around each other's, a silent promise of love and forgiveness."
 # (line 71). The clasp of lines 63-64 held; at 2.0-3.0 s the two hands press deeper into each
-# other (hers 15 px toward his, his palm 20 px toward hers, his fingers with it, rooted at its edge:
-# slid further they came loose of it, review12 B1), his fingers curl down round her hand and hers close into his palm (each drawn at
-# five curls, cut at 2.15-2.9 s: the outer phalanges foreshortened, the knuckles standing up and
-# blanched), his thumb presses down, then strokes her hand; a pulse of extra pressure at 3.4 s and
+# other (hers 15 px toward his, his palm 20 px toward hers, his fingers with it, rooted at its
+# edge: slid further they came loose of it, review12 B1), his fingers curl down round her hand and
+# hers close into his palm, her fingertips blanching (each drawn at five curls, cut at 2.15-2.9 s:
+# the outer phalanges foreshortened, the knuckles standing up and blanched), his thumb presses down, then strokes her hand; a pulse of extra pressure at 3.4 s and
 # a smaller one at 5.1 s; the two hands tremble together (one shared sway). Nothing fades.
 # Drawn by tools/hands/clasp.py (see there to change them).
 title = "Their hands tightening around each other's"
