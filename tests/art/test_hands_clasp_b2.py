@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pygame
 from test_hands_laced import _layers, _lum  # (tests/art is on sys.path, as for every test here)
+from test_hands_review8 import _owner
 
 from game.art.inserts import Inserts
 from tools.hands import clasp
@@ -19,17 +20,14 @@ ROOT = Path(os.environ.get("INSERTS_DIR", Path(__file__).resolve().parents[2] / 
 
 
 def _bright(insert: str, u: float, inserts: Inserts, prefixes: tuple[str, ...], q: float = 0.9) -> float:
-    """The q-quantile (the 90th percentile by default) luminance of the composed pixels the named parts own (topmost)."""
+    """The q-quantile (90th percentile by default) luminance of the composed pixels that the
+    named parts own (topmost)."""
     names, layers, img = _layers(inserts, insert, u, ROOT)
     lums = []
     w, h = img.get_size()
     for x in range(0, w, 2):
         for y in range(0, h, 2):
-            top = ""
-            for n, s in zip(names, layers, strict=True):
-                if s.get_at((x, y)).a > 160:
-                    top = n
-            if top.startswith(prefixes):
+            if _owner(names, layers, x, y).startswith(prefixes):
                 lums.append(_lum(img.get_at((x, y))))
     lums.sort()
     return lums[int(len(lums) * q)]
