@@ -17,7 +17,8 @@ import pytest
 
 WIDE_LIT, WIDE_SHADE = (92, 43, 21), (60, 26, 12)
 # line -> (lit crown patch centre, shaded back-hair patch centre) at 1920x1080
-PATCHES = {24: ((396, 198), (205, 528)), 73: ((710, 177), (475, 594))}  # (73: her head level since review12 D4)
+PATCHES = {24: ((320, 250), (205, 528)), 73: ((710, 177), (475, 594))}  # (73: her head level since review12 D4;
+# 24: the crown is overlapping locks since GAZE2, lit along their tops: the old point fell on a lock's shaded underside)
 
 
 def _render(line: int, out: Path) -> np.ndarray:

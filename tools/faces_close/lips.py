@@ -27,7 +27,7 @@ DEEP = "#4a1a10"
 LIGHT = "#ffe6cc"
 # her skin and hair as the wides show them (tear.py: the room's light dims and greys an insert, so the
 # drawing is warmer than it shows; the old #f8d8c0 showed as a grey (135,100,74))
-SKIN = [(0, "#ffbe90", 1.0), (0.4, "#f09a68", 1.0), (0.72, "#c46a44", 1.0), (1, "#7a3a22", 1.0)]
+SKIN = [(0, "#ffc096", 1.0), (0.4, "#f09f70", 1.0), (0.72, "#c46e4a", 1.0), (1, "#7a3a22", 1.0)]
 HAIR, HAIR_DARK = "#b45626", "#6a2c12"
 
 
