@@ -49,6 +49,7 @@ MOMENTS: dict[str, tuple[str, float]] = {
     "story-15-hours-passing": ("minutes turned into hours", 6.0),
     "story-16-torrential": ("rain intensified", 5.0),
     "story-17-eyes-met-again": ("Their eyes met again", 3.0),
+    "insert-eyes-met": ("unspoken words had to find", 3.0),
     "insert-hand-reach": ("He reached for her hand", 2.5),
     "insert-hands-intertwined": ("intertwined fingers", 3.0),
     "story-18-final-words": ("I don’t want to lose you.", 5.0),
