@@ -242,9 +242,6 @@ TIP_BASE_X = 232.0  # his finger roots: at his palm's edge, between the roots of
 # how far his first phalanx shows between her fingers, back toward his palm (her frame); little
 # for his index, whose lane is past the edge of her hand, over the table
 STUB = (12.0, 40.0, 40.0, 40.0)
-# his index roots at her index knuckle, round the top edge of her hand (at 232 + 12 its root lay
-# ~45 px out on the bare table, review13 B1)
-BASE_X = (200.0, TIP_BASE_X, TIP_BASE_X, TIP_BASE_X - 10)  # (his little finger as far onto her hand as before)
 TIP_W = [31.0, 32.0, 30.0, 27.0]
 TIP_LENS = [(74, 50, 38), (80, 54, 40), (75, 51, 38), (58, 40, 31)]
 
@@ -254,7 +251,7 @@ TIP_LENS = [(74, 50, 38), (80, 54, 40), (75, 51, 38), (58, 40, 31)]
 # its joints, so from above it only gets shorter, stage by stage, never longer (review12 B1: the
 # old stages grew 75 -> 107 px, a telescope). 1: lying nearly straight over her hand; 4: the
 # first phalanx standing (short from above), the last two lying on her hand, the tip turned down.
-FOLD = {1: (0.55, 1.0, 1.0), 2: (0.42, 1.0, 0.9), 3: (0.34, 0.98, 0.85), 4: (0.3, 0.97, 0.75)}
+FOLD = {1: (0.55, 1.0, 1.0), 2: (0.42, 1.0, 0.97), 3: (0.34, 1.0, 0.94), 4: (0.3, 1.0, 0.92)}
 
 
 def tip_spec(i: int, curl: float = 0.0, fold: int = 4) -> FingerSpec:
@@ -265,8 +262,8 @@ def tip_spec(i: int, curl: float = 0.0, fold: int = 4) -> FingerSpec:
     bend = [9.0, 3.0, -2.0, -7.0][i] * (1 + 0.6 * curl)
     a, b, c = TIP_LENS[i]
     fa, fb, fc = FOLD[fold]
-    lens = (STUB[i] + a * fa * (1 + 0.15 * curl), b * fb * (1 - 0.3 * curl), c * (fc - 0.3 * curl))  # (fc * (1 - 0.5 curl): too short a pad at the grip, a kink)
-    return FingerSpec((BASE_X[i] + STUB[i], HIS_LANES[i]), 180.0 + [-3.0, -1.0, 1.0, 3.0][i], lens, TIP_W[i] * (1 + 0.07 * curl),
+    lens = (STUB[i] + a * fa * (1 + 0.15 * curl), b * fb * (1 - 0.3 * curl), c * fc * (1 - 0.5 * curl))
+    return FingerSpec((TIP_BASE_X + STUB[i], HIS_LANES[i]), 180.0 + [-3.0, -1.0, 1.0, 3.0][i], lens, TIP_W[i] * (1 + 0.07 * curl),
                       (bend, bend * 1.5), "back", nail=True, taper=0.8 - 0.06 * curl)
 
 
@@ -304,12 +301,10 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0, fold: int = 4, d: Doc
     # the first phalanx drops away from the knuckle into the gap between her fingers
     _inside(d, sh, d.lin(cp[1], cp[0], [(0, "#2a140a", 0.0), (0.5, "#2a140a", 0.04), (1, "#2a140a", 0.08)]))
     # the last phalanx turns down round her hand: shade deepening to the pad
-    # (review13 B1: at 0.12 the tip read flat, a bar): deeper, from just past the middle knuckle
-    _inside(d, sh, d.lin(cp[1], sh.tip, [(0, "#2a140a", 0.0), (0.4, "#2a140a", 0.03), (0.7, "#2a140a", 0.07 + 0.1 * curl), (1, "#2a140a", 0.15 + 0.1 * curl)]))
-    _knuckle_fold(d, cp, ws)
+    _inside(d, sh, d.lin(cp[2], sh.tip, [(0, "#2a140a", 0.0), (0.6, "#2a140a", 0.03 + 0.1 * curl), (1, "#2a140a", 0.12 + 0.1 * curl)]))
     # the middle knuckle standing up, the crown of the bend: round, lit from the candle's side,
     # blanched as he grips; the last knuckle a smaller rise
-    for j, (r, op) in ((1, (0.9, 0.75)), (2, (0.6, 0.3))):  # (0.55: unseen at 1:1, review13 B1)
+    for j, (r, op) in ((1, (0.8, 0.55)), (2, (0.55, 0.25))):
         kc = add(cp[j], mul(norm(sub(cp[-1], cp[0])), -ws[j] * 0.1))
         tone = GRIP_WHITE.nail_hi if curl > 0 else HIS_BACK.nail_hi
         _inside(d, sh, d.rad(kc, ws[j] * r, [(0, tone, min(1.0, op * (1 + 1.0 * curl))), (0.55, HIS_BACK.knuckle, op * 0.45), (1, HIS_BACK.knuckle, 0)]))
@@ -319,19 +314,6 @@ def his_tip(i: int, white: float = 0.0, curl: float = 0.0, fold: int = 4, d: Doc
         nb = sub(cp[-1], mul(al, ws[-1] * 0.15))
         _inside(d, sh, d.rad(nb, ws[-1] * 0.3, [(0, "#fff6f0", 0.35 * curl), (1, "#fff6f0", 0)]))
     return d, cp[0]
-
-
-def _knuckle_fold(d: Doc, cp: Sequence[P], ws: Sequence[float]) -> None:
-    """Where his finger bends over the back of her hand, the skin folds just past the middle
-    knuckle: a short dark crease across the finger, inside its outline, so the finger reads as bent
-    there rather than as a straight bar (review13 B1)."""
-    al = norm(sub(cp[2], cp[1]))
-    nv = (-al[1], al[0])
-    c = add(cp[1], mul(al, ws[1] * 0.42))
-    hw = ws[1] * 0.34
-    p0, p1, mid = add(c, mul(nv, hw)), sub(c, mul(nv, hw)), add(c, mul(al, ws[1] * 0.12))
-    d.add(f'<path d="M{f(p0)} Q{f(mid)} {f(p1)}" stroke="#2a140a" stroke-width="{ws[1] * 0.09:.1f}" '
-          f'stroke-linecap="round" fill="none" opacity="0.45"/>')
 
 
 def knuckles(curl: float) -> list[P]:
