@@ -34,7 +34,8 @@ SHIFT = {"her": 340.0, "his": 0.0}
 HIS_SCALE, HIS_PIVOT = 1.04, (2144.0, 1404.0)  # he is seen a little nearer (his parts scaled about their pivot,
 # insert.toml's, off the right edge so his jacket still runs off the frame): his half is not 24's drawing
 # (review12 D2: 17k of 669k px differed), his face 4 % larger and ~45 px nearer her; dy keeps his eye on the line
-BURNT = 17.0  # px of the candle's 44 px of wax (gaze.WAX_H) burnt away since 24: over a third
+BURNT = 22.0  # px of the candle's 44 px of wax (gaze.WAX_H) burnt away since 24: half (17 read as the same height
+# on screen while the pan sank with the top, review13 D2)
 CANDLE_DX = 150.0  # 1080p px the candle and flame move right, to stay between the nearer faces
 HEAVY_LID = -0.8  # her upper lids at 60-61 (gaze.HER_LID -0.25 at 24): heavier, softened, hours on
 LOCAL = ("candle.svg", "her.svg", "her_lids.svg", "his_head.svg")  # drawn for this shot (eyes_met/), not read from ../gaze/

@@ -16,11 +16,14 @@ def candle(view: View, flame_at: P, lines: float, burnt: float = 0.0) -> str:
     """The candle on the table between them: a short ivory candle lit on its top and the side facing us,
     in a brass holder (drip pan, a short turned stem, a round foot) whose rims catch the flame, standing
     on the table, where the flame lays a warm pool and the holder a soft shadow. `burnt` (px of wax
-    gone, hours later at 60, eyes_met) lowers its top and runs wax down its side into the pan."""
+    gone, hours later at 60, eyes_met) lowers its top toward the pan, which stays where it is (the same
+    holder as at 24: review13 D2, the pan and stem had sunk with the top, the wax as tall as at 24), and
+    runs wax down its side into the pan."""
     d = Doc(line_alpha=lines, view=view)
     x, top = flame_at[0], flame_at[1] + 40 + burnt
     foot = flame_at[1] + FOOT_BELOW
-    pan = top + WAX_H
+    pan = flame_at[1] + 40 + WAX_H
+    k = (pan - top) / WAX_H  # the wax left: its lit streak shortens with it
     # the table under it: the flame's warm pool on the wood, and the holder's contact shadow
     soft(d, (x, foot + 4), 190, 26, "#ffb870", 0.22)
     soft(d, (x + 8, foot + 6), 80, 10, "#120804", 0.55)
@@ -39,7 +42,8 @@ def candle(view: View, flame_at: P, lines: float, burnt: float = 0.0) -> str:
     wax = d.lin((x - 18, 0), (x + 18, 0), [(0, "#a89880", 1), (0.45, "#fff4dc", 1), (1, "#8a7a62", 1)])
     d.path(f"M {x - 17},{top} L {x + 17},{top} L {x + 17},{pan} L {x - 17},{pan} Z", fill=wax)
     d.path(smooth([(x - 17, top + 1), (x, top - 5), (x + 17, top + 1), (x, top + 7)], tension=0.8), fill="#fff8e6")
-    d.path(smooth([(x - 13, top + 2), (x - 9, top + 26), (x - 7, top + 54), (x - 12, top + 60), (x - 15, top + 26)],
+    d.path(smooth([(x - 13, top + 2), (x - 9, top + 26 * k), (x - 7, top + 54 * k), (x - 12, top + 60 * k),
+                   (x - 15, top + 26 * k)],
                   tension=0.6), fill="#fffaf0", opacity=0.8)
     d.path(f"M {x},{top} L {x},{top - 12}", stroke="#2a1a10", width=2.5)
     # the drip pan: a shallow dish round the candle's foot, its near lip lit
@@ -48,7 +52,7 @@ def candle(view: View, flame_at: P, lines: float, burnt: float = 0.0) -> str:
     d.path(smooth([(x - 44, pan + 1), (x, pan + 8), (x + 44, pan + 1)], closed=False), stroke="#fff0b0",
            width=2.2, opacity=0.75)
     soft(d, (x, pan - 2), 20, 5, "#2a1a08", 0.35)
-    soft(d, (x, top + 16), 40, 26, "#ffd89a", 0.5)
+    soft(d, (x, top + 16 * k), 40, 26 * k, "#ffd89a", 0.5)
     if burnt:
         wax_runs(d, x, top, pan)
     return d.text()
