@@ -13,16 +13,19 @@ So here:
   a zoom step is never coarser than the old 1/500 (a small part is not made to jump more);
 - a zoom without a turn is made with smoothscale (the same bilinear result, ~1.7x faster);
 - the turns kept are let go of least recently used first, but never one the last frame showed:
-  the budget bounds the spare turns, not the frame's own, which are one per part shown at most.
+  the budget bounds the spare turns, not the frame's own, which are one per part shown at most
+  (game/art/turn_cache.py: the figures' turns are kept by the same policy).
 Every frame is still a function of the time and the seed: the rounding is of the transform.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import MutableMapping
 
 import pygame
+
+from game import memory
+from game.art.turn_cache import TurnCache
 
 EDGE_STEP = 1.0  # canvas px a zoom step moves the part's farthest pixel from its pivot
 SCALE_STEP_MAX = 1 / 500  # the old fixed zoom step: a small part's steps are never coarser
@@ -30,6 +33,7 @@ ROT_STEP = 0.25  # degrees: a turn is rounded to a quarter degree (as before)
 KEEP_MAX = 48  # turns kept at most, whatever their bytes
 
 TurnKey = tuple[int, float, float]  # (id of the part's raster, rounded turn, rounded zoom)
+Turns = TurnCache[TurnKey, pygame.Surface]  # an insert's turns, its parts' rasters their owners
 
 
 def reach(size: tuple[int, int], offset: tuple[float, float], pivot: tuple[float, float]) -> float:
@@ -60,38 +64,24 @@ def made(img: pygame.Surface, rot: float, scale: float) -> pygame.Surface:
     return pygame.transform.rotozoom(img, rot, scale)
 
 
-def turn(img: pygame.Surface, rot: float, scale: float,
-         turned: MutableMapping[TurnKey, pygame.Surface], budget: int) -> pygame.Surface:
-    """`img` turned and zoomed, from `turned` (least recently used first) or made and kept there.
-    Over KEEP_MAX or `budget` bytes, the oldest turns go, except those the last frame showed
-    (letting one go made it again on the next frame)."""
+def kept_turns() -> Turns:
+    """An insert's turns, kept by game/art/turn_cache.py's policy: by bytes, at most KEEP_MAX, never
+    one the last frame showed. A turn's owner is the raster it turns."""
+    return TurnCache(memory.surface_size, owner=lambda key: key[0], keep_max=KEEP_MAX)
+
+
+def turn(img: pygame.Surface, rot: float, scale: float, turned: Turns, budget: int) -> pygame.Surface:
+    """`img` turned and zoomed, from `turned` or made and kept there within `budget` bytes. The
+    inserts begin no frames of their own: a frame draws each part once, so a part drawn again
+    begins the next (a drawing two parts share cuts the frame short, as it always did)."""
     key = (id(img), rot, scale)
-    cached = turned.pop(key, None)
+    if turned.drawn_now(key):
+        turned.frame()
+    cached = turned.get(key)
     if cached is None:
         cached = made(img, rot, scale)
-        _trim(turned, key, cached.get_pitch() * cached.get_height(), budget)
-    turned[key] = cached  # now the most recently used
+        turned.put(key, cached, budget)
     return cached
-
-
-def _trim(turned: MutableMapping[TurnKey, pygame.Surface], new: TurnKey, adding: int, budget: int) -> None:
-    """Let go of the oldest spare turns until `adding` more bytes (the turn `new`) fit in `budget`
-    and a slot. The turns of the last frame are kept: each part touches one a frame, so they are
-    the newest, back to the first drawing met twice (but `new`'s own drawing's: it replaces it)."""
-    showing: set[TurnKey] = set()
-    seen: set[int] = set()
-    for k in reversed(list(turned)):  # (insertion order is recency)
-        if k[0] in seen:
-            break
-        seen.add(k[0])
-        if k[0] != new[0]:
-            showing.add(k)
-    held = adding + sum(t.get_pitch() * t.get_height() for t in turned.values())
-    for k in [k for k in turned if k not in showing]:
-        if len(turned) < KEEP_MAX and held <= budget:
-            break
-        old = turned.pop(k)
-        held -= old.get_pitch() * old.get_height()
 
 
 def blit_faded(surface: pygame.Surface, img: pygame.Surface, dest: tuple[int, int] | pygame.Rect,

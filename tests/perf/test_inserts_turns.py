@@ -11,7 +11,7 @@ import pygame
 import pytest
 
 from game.art.insert_light import InsertLight
-from game.art.insert_turns import EDGE_STEP, blit_faded, reach, rounded_scale, turn
+from game.art.insert_turns import EDGE_STEP, blit_faded, kept_turns, reach, rounded_scale, turn
 from game.art.inserts import PREFIX, Inserts
 from game.art.svg import SvgCache
 
@@ -62,7 +62,7 @@ def test_the_turns_a_frame_shows_are_kept_over_the_budget() -> None:
     """Two parts whose turns together exceed the budget: drawn alternately, neither is made again."""
     pygame.init()
     a, b = pygame.Surface((200, 100), pygame.SRCALPHA), pygame.Surface((200, 100), pygame.SRCALPHA)
-    turned: dict[tuple[int, float, float], pygame.Surface] = {}
+    turned = kept_turns()
     calls = 0
     real = pygame.transform.smoothscale
 

@@ -1,0 +1,183 @@
+"""Turned images kept by their bytes, least recently drawn first, but never what the last frame drew.
+
+The figures' parts (game/art/figure_raster.py) and the inserts' (game/art/insert_turns.py) are
+turned (rotozoomed) every frame, and each turn is kept, so a part held still or breathing slowly is
+turned once per visible step. Both draw their parts in the same order every frame, so under plain
+LRU a frame whose turns outgrow the byte budget pushed out each turn just before it was drawn
+again (line 17: 13 of its figure turns made again every frame; line 19: its insert's four). Hence
+one policy for both, here:
+
+- each turn has an *owner* (the part it turns: a raster at one zoom level); a turn is *protected*
+  while its owner drew it in this frame or the last and has not drawn another turn since (a
+  breathing part's new angle replaces its old one: the old one is spare at once);
+- the other turns are *spare*: they go least recently drawn first whenever the cache is over its
+  byte budget or over `keep_max` turns, and a budget that shrank at a frame's start (`frame`)
+  lets them go there too;
+- the protected turns stay even over the budget: it bounds the spare turns, not the frame's own,
+  which are one per part shown as a rule. Past `over` budgets (if given) they go as well, least
+  recently drawn first, but never the turn just made: the cache then holds at most `over`
+  budgets, or that one turn alone;
+- an owner holds at most `per_owner` turns (if given): its least recently drawn goes, protected
+  or not (a writing arm turning every frame does not push out the torso's few angles).
+
+The memory governor (game/memory.py) finds caches by their `memory_bytes` and `release`; this has
+neither, so it is not a cache of its own there: its owner counts its `bytes` and calls `watch` and
+`keep_asked` from its own `watch` and `release` (the entries asked for since are kept). What is
+drawn never depends on what is kept: a turn let go of is made again the same.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from game import memory
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+@dataclass
+class _Entry(Generic[V]):
+    """A turn kept: the image (or what holds it), its bytes, the frame it was last drawn in."""
+
+    value: V
+    size: int
+    frame: int
+
+
+class TurnCache(Generic[K, V]):
+    """Turns by key, least recently drawn first, within a byte budget given at each `put` (see the
+    module's docstring for what goes and what stays)."""
+
+    def __init__(self, size: Callable[[V], int], owner: Callable[[K], Hashable], *, keep_max: int | None = None,
+                 per_owner: int | None = None, over: float | None = None) -> None:
+        self._size, self._owner = size, owner
+        self.keep_max, self.per_owner, self.over = keep_max, per_owner, over
+        self._entries: OrderedDict[K, _Entry[V]] = OrderedDict()  # insertion order: least recently drawn first
+        self._bytes = 0
+        self._frame = 0  # frames begun
+        self._latest: dict[Hashable, int] = {}  # owner -> the frame it last drew a turn in
+        self._count: dict[Hashable, int] = {}  # owner -> its turns kept
+
+    # ---------------------------------------------------------------- reading
+    @property
+    def bytes(self) -> int:
+        """Bytes of the turns kept (by the `size` given)."""
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[K]:
+        """The keys, least recently drawn first."""
+        return iter(list(self._entries))
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._entries
+
+    def values(self) -> list[V]:
+        return [e.value for e in self._entries.values()]
+
+    def protected(self, key: K) -> bool:
+        """Whether the turn at `key` is one the last frame or this one drew and its part still shows."""
+        e = self._entries[key]
+        return e.frame >= self._frame - 1 and e.frame >= self._latest.get(self._owner(key), e.frame)
+
+    def drawn_now(self, key: K) -> bool:
+        """Whether `key`'s owner has drawn a turn in this frame (a caller without frames begins one
+        when a part is drawn again: `insert_turns.turn`)."""
+        return self._latest.get(self._owner(key)) == self._frame
+
+    # ---------------------------------------------------------------- drawing
+    def frame(self, budget: float | None = None) -> None:
+        """A frame begins: what the last one drew is protected through this one. With a `budget`,
+        the spare turns go down to it now (it may have shrunk since the last `put`); the protected
+        ones stay (`over` is minded at the next `put`)."""
+        self._frame += 1
+        if budget is not None:
+            self._trim(budget, None, over=False)
+
+    def get(self, key: K) -> V | None:
+        """The turn at `key`, now drawn (the most recent, protected), or None."""
+        e = self._entries.get(key)
+        if e is None:
+            return None
+        self._entries.move_to_end(key)
+        self._drawn(key, e)
+        return e.value
+
+    def put(self, key: K, value: V, budget: float) -> None:
+        """Keep `value`, drawn now, as the turn at `key`; then let go of turns down to `budget`."""
+        if key in self._entries:
+            self.discard(key)
+        owner = self._owner(key)
+        if self.per_owner is not None and self._count.get(owner, 0) >= self.per_owner:
+            for k in [k for k in self._entries if self._owner(k) == owner][: self._count[owner] - self.per_owner + 1]:
+                self.discard(k)
+        e = _Entry(value, self._size(value), self._frame)
+        self._entries[key] = e
+        self._bytes += e.size
+        self._count[owner] = self._count.get(owner, 0) + 1
+        self._drawn(key, e)
+        self._trim(budget, key)
+
+    def discard(self, key: K) -> None:
+        """Let go of the turn at `key`, if kept."""
+        e = self._entries.pop(key, None)
+        if e is None:
+            return
+        self._bytes -= e.size
+        owner = self._owner(key)
+        self._count[owner] -= 1
+        if not self._count[owner]:
+            del self._count[owner], self._latest[owner]
+
+    __delitem__ = discard
+
+    def clear(self) -> None:
+        self._entries.clear()
+        self._bytes = 0
+        self._latest.clear()
+        self._count.clear()
+
+    # ---------------------------------------------------------------- the memory governor's hooks
+    def watch(self) -> None:
+        """Note from now on which turns are asked for (game.memory.noting)."""
+        self._entries = memory.noting(self._entries)
+
+    def keep_asked(self) -> None:
+        """Keep only the turns asked for since `watch` (none if not watched): game.memory.kept."""
+        self._entries, self._bytes = memory.kept(self._entries, lambda e: e.size)
+        self._count, latest = {}, self._latest
+        self._latest = {}
+        for k in self._entries:
+            owner = self._owner(k)
+            self._count[owner] = self._count.get(owner, 0) + 1
+            self._latest[owner] = latest.get(owner, self._frame)
+
+    # ---------------------------------------------------------------- inside
+    def _drawn(self, key: K, e: _Entry[V]) -> None:
+        e.frame = self._frame
+        self._latest[self._owner(key)] = self._frame
+
+    def _within(self, budget: float) -> bool:
+        return self._bytes <= budget and (self.keep_max is None or len(self._entries) <= self.keep_max)
+
+    def _trim(self, budget: float, newest: K | None, over: bool = True) -> None:
+        """Spare turns go, least recently drawn first, until within `budget` (and `keep_max`); then,
+        past `over` budgets (if `over`), the protected ones too, but never `newest`."""
+        if self._within(budget):
+            return
+        for k in [k for k in self._entries if not self.protected(k)]:
+            self.discard(k)
+            if self._within(budget):
+                return
+        if self.over is None or not over:
+            return
+        for k in [k for k in self._entries if k != newest]:
+            if self._bytes <= self.over * budget:
+                return
+            self.discard(k)
