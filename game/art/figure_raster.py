@@ -5,9 +5,10 @@ Each part's SVG goes through the SvgCache at a zoom level quantized to quarter o
 loader's ABGR are ~30x slower when no display has converted them), flipped for the
 left-facing figure and shaded when on the far side of the body. Per frame the part is
 rotated (rotozoom: smooth edges) to its angle quantized to 0.25 degrees, through a cache
-that keeps each part's PER_PART most recent turns (so the writing arm's churn never
-evicts the breathing torso's few angles: at 4x a torso turn costs ~20 ms) within a byte
-budget, least recently used first; the zoom-level rasters have a byte budget too, and are
+(game/art/turn_cache.py, the inserts' policy too) that keeps each part's PER_PART most recent
+turns (so the writing arm's churn never evicts the breathing torso's few angles: at 4x a torso
+turn costs ~20 ms) within a byte budget, least recently used first but never what the last
+frame drew; the zoom-level rasters have a byte budget too, and are
 cropped to their drawings (`crop`: the same turns). In "art" mode its warm rim (the
 silhouette in firelight, shifted toward the fire)
 is baked under it so each part costs one blit. "mask" mode gives solid black shapes for
@@ -27,6 +28,7 @@ import pygame
 from game import memory
 from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import Looks, SvgCache
+from game.art.turn_cache import TurnCache
 from game.view import View
 
 NO_RIM = frozenset({"brows", "eyes", "mouth", "tears", "lips"})  # inside the face: no rim of their own
@@ -154,12 +156,10 @@ class PartRasters:
         # a turn: (its image, the size of the raster it was turned from, its rim's shift); the size, not
         # the raster: a turn kept the raster alive after the raster cache had let go of it (at the fire
         # close-up ~19 MiB of rasters, squashed or pushed out, that no budget counted)
-        self._rot: OrderedDict[RotKey, Turned] = OrderedDict()
-        self._rot_bytes = 0
+        # (a turn's owner: its raster, the key's first six; a frame's turns are kept while it and the next draw them)
+        self._rot: TurnCache[RotKey, Turned] = TurnCache(lambda hit: _bytes(hit[0]), owner=lambda key: key[:6],
+                                                         per_owner=self.PER_PART, over=self.ROT_OVER)
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
-        self._turns: dict[RotKey, OrderedDict[RotKey, None]] = {}  # per part: its cached keys, oldest first
-        self._frame = 0  # frames begun (`frame`), and the frame each turn was last drawn in
-        self._stamp: dict[RotKey, int] = {}
         self._screen = 0  # px of the largest surface drawn on since the last release (0: none yet)
         self._look = Looks()  # the governor's looks: what was not asked for since the last goes
 
@@ -170,6 +170,10 @@ class PartRasters:
         if self._screen <= 0:
             return self.RASTER_BUDGET
         return max(self.RASTER_FLOOR, int(self.RASTER_SCREENS * self._screen * 4))
+
+    @property
+    def _rot_bytes(self) -> int:
+        return self._rot.bytes
 
     def memory_bytes(self) -> int:
         """Bytes of the zoom rasters and the turns kept."""
@@ -182,73 +186,34 @@ class PartRasters:
         if self._look.due():
             self.release()
         self._look.watched()
-        self._raster, self._rot = memory.noting(self._raster), memory.noting(self._rot)
+        self._raster = memory.noting(self._raster)
+        self._rot.watch()
 
     def release(self) -> None:
         """Keep only the rasters and turns asked for since `watch` (none if not watched)."""
         self._look.released()
         self._raster, self._raster_bytes = memory.kept(self._raster, _bytes)
         self._screen = 0  # the next draw says the screen's size again (a smaller window, the title)
-        self._rot, self._rot_bytes = memory.kept(self._rot, lambda hit: _bytes(hit[0]))
-        self._stamp = {k: n for k, n in self._stamp.items() if k in self._rot}
-        for part in list(self._turns):  # the per-part index follows the kept turns
-            self._turns[part] = OrderedDict((k, None) for k in self._turns[part] if k in self._rot)
-            if not self._turns[part]:
-                del self._turns[part]
+        self._rot.keep_asked()
 
     def frame(self) -> None:
         """A frame begins (game/scenes/story.py): the turns the last one drew are its working set,
-        kept; those it did not draw go first, down to the budget (`_evictable`)."""
-        self._frame += 1
-        budget = self._rot_budget()
-        for key in [k for k in self._rot if self._stamp.get(k, 0) < self._frame - 1]:  # least recent first
-            if self._rot_bytes <= budget:
-                break
-            self._drop(key)
+        kept; those it did not draw go first, down to the budget (game/art/turn_cache.py). A
+        frame's turns over the budget stay up to ROT_OVER budgets: under plain LRU each pushed
+        out the one drawn next (at line 17, 13 turns made again a frame)."""
+        self._rot.frame(self._rot_budget())
 
     def _rot_budget(self) -> float:
         """Bytes of turns kept: ROT_BUDGET at the closest zoom turned lately, less further out."""
         return max(self.ROT_FLOOR, self.ROT_BUDGET * min(1.0, self._near / self.ROT_SCALE) ** 2)
 
-    def _evictable(self, key: RotKey, budget: float) -> bool:
-        """Whether the least recently drawn turn `key` may go to bring the turns under `budget`:
-        not one drawn in this frame or the last (a frame draws its parts in the same order every
-        frame, so under LRU a frame's turns larger than the budget each pushed out the one drawn
-        next: at line 17, 13 turns made again a frame), unless the turns are over ROT_OVER budgets
-        (no frames begun: plain LRU)."""
-        return self._stamp.get(key, 0) < self._frame - 1 or self._rot_bytes > self.ROT_OVER * budget
-
-    def _drop(self, key: RotKey) -> None:
-        self._stamp.pop(key, None)
-        img = self._rot.pop(key)[0]
-        self._rot_bytes -= _bytes(img)
-        part = key[:6]
-        turns = self._turns.get(part)
-        if turns is not None:
-            turns.pop(key, None)
-            if not turns:
-                del self._turns[part]
-
     def _keep(self, key: RotKey, hit: Turned, scale: float | None = None) -> None:
-        part = key[:6]
-        turns = self._turns.setdefault(part, OrderedDict())
-        while len(turns) >= self.PER_PART:
-            self._drop(next(iter(turns)))
-        self._rot[key] = hit
-        self._rot_bytes += _bytes(hit[0])
-        self._turns.setdefault(part, turns)[key] = None
-        # the closest zoom turned lately sets it (shadows' masks at half scale share the frame)
+        """Keep the turn `hit` at `key`, drawn now; the closest zoom turned lately sets the budget
+        (shadows' masks at half scale share the frame)."""
         self._near_age += 1
         if scale is None or scale >= self._near or self._near_age > 2000:
             self._near, self._near_age = self.ROT_SCALE if scale is None else scale, 0
-        budget = self._rot_budget()
-        self._stamp[key] = self._frame
-        while self._rot_bytes > budget and len(self._rot) > 1 and self._evictable(oldest := next(iter(self._rot)), budget):
-            self._drop(oldest)
-        for old in [k for k in turns if self._stamp.get(k, 0) < self._frame]:  # the part's turns this frame replaced
-            if self._rot_bytes <= budget:
-                break
-            self._drop(old)
+        self._rot.put(key, hit, self._rot_budget())
 
     def _used(self, key: RotKey) -> None:
         """A turn of the raster at `key` was drawn: the raster is in use too (its next turn needs it),
@@ -322,8 +287,6 @@ class PartRasters:
             hit = (img, (base.get_width() + 2 * cut[0], base.get_height() + 2 * cut[1]), shift)
             self._keep(key, hit, scale)
         else:
-            self._rot.move_to_end(key)
-            self._stamp[key] = self._frame
             self._used(key[:6])
         img, (bw, bh), (sx, sy) = hit
         px = (p.size[0] - p.pivot[0]) if flip else p.pivot[0]
@@ -401,9 +364,6 @@ class PartRasters:
                 img, shift = self._with_rim(img, shift)
             hit = (img, (bw, bh), shift)
             self._keep(pkey, hit, view.scale)
-        else:
-            self._rot.move_to_end(pkey)
-            self._stamp[pkey] = self._frame
         img, _, (sx, sy) = hit
         ox, oy = rotate(((piece.x + piece.w / 2.0 - bw / 2.0) * zoom, (piece.y + piece.h / 2.0 - bh / 2.0) * zoom), ang)
         w, h = img.get_width() - abs(sx), img.get_height() - abs(sy)
