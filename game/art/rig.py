@@ -34,6 +34,10 @@ from game.easing import smoothstep as ease
 
 Vec = tuple[float, float]
 LEADING = ("head", "torso", "collar")  # parts whose change of drawing (a turn) comes first in a change of pose
+UNCURL = "_uncurl"  # the pose an arm passes through leaving the hair (see `_uncurl`)
+UNCURL_AT = 0.55  # of the move (eased): the hand at her collarbone, behind her jaw
+UNCURL_DROOP = 120.0  # degrees: the open hand trails from the wrist as the forearm unfolds (fingers up, it waved)
+UNCURL_OPEN = (0.15, 0.45)  # of the move: the curled hand opens (cut at 0.3, as the wound lock slips off)
 
 
 class FigureDataError(ValueError):
@@ -266,19 +270,43 @@ def _mix(a: Blend, b: Blend, u: float) -> Blend:
 
 
 def _arm_u(a: Blend, b: Blend, part: str, u: float) -> float:
-    """How far a part has moved at `u` of a pose change. An arm leaving the hair (the twirl's
-    `curl` hand) drops its elbow first and unfolds the forearm late, so the hand comes down by her
-    face to her lap (moved together, the forearm swung up and out like a wave as she sat up from
-    the twirl at 18, review11 N2's beat); going up to the hair, the reverse."""
+    """How far a part has moved at `u` of a pose change. An arm going up to the hair (the twirl's
+    `curl` hand) raises the hand first and lifts the elbow late; leaving it, see `_uncurl`."""
     side, _, limb = part.partition("_")
     if limb not in ("upper", "fore"):
         return u
-    late, early = u * u, 1.0 - (1.0 - u) ** 2
-    if "curl" in a.variants.get(side + "_hand", {}):  # leaving the hair: the elbow drops first
-        return late if limb == "fore" else early
-    if "curl" in b.variants.get(side + "_hand", {}):  # going up to it: the hand rises first
-        return early if limb == "fore" else late
+    if "curl" in b.variants.get(side + "_hand", {}) and "curl" not in a.variants.get(side + "_hand", {}):
+        return 1.0 - (1.0 - u) ** 2 if limb == "fore" else u * u
     return u
+
+
+def _uncurl(spec: FigureSpec, a: Blend, b: Blend, out: Blend, u: float) -> None:
+    """An arm leaving the hair (the twirl's `curl` hand, as she sits up at 18) passes through the
+    `_uncurl` pose: the hand slides down behind her jaw to her collarbone (elbow down, forearm
+    folded), opening there, then the forearm unfolds to her lap. Tweened straight, or elbow first,
+    the raised forefinger crossed her lips at 0.3-0.4 s, a "shush" (review of stop 26)."""
+    via = spec.poses.get(UNCURL)
+    if via is None:
+        return
+    for side in ("near", "far"):
+        hand = side + "_hand"
+        if "curl" not in a.variants.get(hand, {}) or "curl" in b.variants.get(hand, {}):
+            continue
+        first = u <= UNCURL_AT
+        k = u / UNCURL_AT if first else (u - UNCURL_AT) / (1.0 - UNCURL_AT)  # linear in the eased move: no stop at the waypoint
+        for part in (side + "_upper", side + "_fore", hand):
+            if part in via.angles:
+                p0, p1 = (a.angles[part], via.angles[part]) if first else (via.angles[part], b.angles[part])
+                kp = k * k if part == hand and not first else k  # the wrist turns late: the hand trails the forearm
+                out.angles[part] = p0 + (p1 - p0) * kp
+        if not first:
+            out.angles[hand] += UNCURL_DROOP * math.sin(math.pi * k)
+        opened = ease((u - UNCURL_OPEN[0]) / (UNCURL_OPEN[1] - UNCURL_OPEN[0]))
+        weights: dict[str, float] = {}
+        for src, share in ((a.variants[hand], 1.0 - opened), (b.variants[hand], opened)):
+            for var, wt in src.items():
+                weights[var] = weights.get(var, 0.0) + wt * share
+        out.variants[hand] = {k2: v for k2, v in weights.items() if v > 0.004}
 
 
 def travel_time(spec: FigureSpec, a: str, b: str) -> float:
@@ -300,7 +328,9 @@ def blend(spec: FigureSpec, state: FigureState, t: float) -> Blend:
     old = _pose_blend(spec, spec.poses[state.prev_pose])
     u = max(0.0, (t - state.pose_since) / dur)
     if dur <= spec.transition + 1e-6:
-        return _mix(old, new, ease(u))
+        out = _mix(old, new, ease(u))
+        _uncurl(spec, old, new, out, ease(u))
+        return out
     # rise (0..0.3), walk across (0.3..0.7), sit or kneel (0.7..1)
     stand = _pose_blend(spec, spec.poses["_stand"])
     walk = _pose_blend(spec, spec.poses["_walk"])
