@@ -15,7 +15,7 @@ degree sway of the wide rig never was.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from game.fx.noise import noise1
@@ -54,8 +54,9 @@ class Motion:
     breathe: dx/dy/rot/scale-1 times a slow sine (period s); sway: the same, any period;
     tremor: dx/dy/rot (and scale-1) times smooth noise at `freq` Hz; tap: a quick lift and drop every
     `period` s (rot/dy at the top of the lift); keys: keyframes eased between, held after
-    the last (or looping every `period` s when period > 0); blink: alpha 1 except a
-    short 0 every `period` s (for an open-eye part over a closed one)."""
+    the last (or looping every `period` s when period > 0), and `calm_keys` in their stead
+    with reduce motion on (a gentler schedule of the same cuts, e.g. the trembling lips at 19);
+    blink: alpha 1 except a short 0 every `period` s (for an open-eye part over a closed one)."""
 
     kind: str
     dx: float = 0.0
@@ -66,6 +67,7 @@ class Motion:
     freq: float = 8.0
     phase: float = 0.0
     keys: tuple[Key, ...] = ()
+    calm_keys: tuple[Key, ...] = ()
 
     def at(self, u: float, seed: int, stream: int) -> Transform:
         """The transform at `u` seconds into the shot."""
@@ -108,10 +110,12 @@ class Motion:
 
 
 def combined(motions: tuple[Motion, ...], u: float, seed: int, stream: int, calm: bool = False) -> Transform:
-    """All of a part's motions at `u`; `calm` (reduce motion) keeps the story's keyframes
-    but quiets the idle ones to a third."""
+    """All of a part's motions at `u`; `calm` (reduce motion) keeps the story's keyframes (or
+    plays their `calm_keys` where a shot gives them) but quiets the idle ones to a third."""
     out = Transform()
     for i, m in enumerate(motions):
+        if calm and m.calm_keys:
+            m = replace(m, keys=m.calm_keys)
         t = m.at(u, seed, stream * 16 + i)
         if calm and m.kind not in ("keys",):
             t = Transform(t.dx / 3, t.dy / 3, t.rot / 3, 1.0 + (t.scale - 1.0) / 3, t.alpha)
@@ -131,18 +135,24 @@ def parse_motion(raw: dict[str, object], where: str) -> Motion:
             raise ValueError(f"{where}: motion '{name}' must be a number, not {v!r}")
         return float(v)
 
+    keys = _parse_keys(raw.get("keys", []), where)
+    calm_keys = _parse_keys(raw.get("calm_keys", []), where)
+    if kind == "keys" and not keys:
+        raise ValueError(f"{where}: a 'keys' motion needs keys = [[at, dx, dy, rot, scale, alpha], ...]")
+    return Motion(str(kind), num("dx", 0.0), num("dy", 0.0), num("rot", 0.0), num("scale", 0.0),
+                  num("period", 0.0 if kind == "keys" else 4.0), num("freq", 8.0), num("phase", 0.0),
+                  keys, calm_keys)
+
+
+def _parse_keys(raw_keys: object, where: str) -> tuple[Key, ...]:
+    """Keyframes from their TOML list ([at, dx, dy, rot, scale, alpha], 2 to 6 numbers, in time order)."""
     keys: list[Key] = []
-    raw_keys = raw.get("keys", [])
     for k in raw_keys if isinstance(raw_keys, list) else []:
         if not isinstance(k, list) or not 2 <= len(k) <= 6 or not all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in k):
             raise ValueError(f"{where}: a key is [at, dx, dy, rot, scale, alpha] (2 to 6 numbers), not {k!r}")
         vals = [float(v) for v in k] + [0.0, 0.0, 0.0, 1.0, 1.0][len(k) - 1:]
         keys.append(Key(vals[0], Transform(vals[1], vals[2], vals[3], vals[4], vals[5])))
-    if kind == "keys" and not keys:
-        raise ValueError(f"{where}: a 'keys' motion needs keys = [[at, dx, dy, rot, scale, alpha], ...]")
     if any(b.at < a.at for a, b in pairwise(keys)):
         raise ValueError(f"{where}: keys must be in time order")
-    return Motion(str(kind), num("dx", 0.0), num("dy", 0.0), num("rot", 0.0), num("scale", 0.0),
-                  num("period", 0.0 if kind == "keys" else 4.0), num("freq", 8.0), num("phase", 0.0),
-                  tuple(keys))
+    return tuple(keys)

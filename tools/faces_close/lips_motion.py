@@ -10,6 +10,11 @@ on every step in bursts (a quiver of 2 x 3 px at 8 Hz), more lazily between them
 step, 3 px), so any half-second shows it; on each sob (three in the loop, uneven) the corners go
 down over three steps to 11 px, catch and hold with the chin tight and quivering, then let go.
 The schedule is drawn once from a fixed seed (a function of time alone, as every motion is).
+
+With reduce motion on (Settings), the shot plays `calm_schedule` instead (each pose's `calm_keys`):
+the same drawings, cut at most every CALM_HOLD steps (a quarter second: no 8 Hz bursts), the lower
+lip between rest and down only (half the quiver's swing), the corners down to level 2 at most on
+each sob, without the catch, and the chin with them, not quivering: still a trembling mouth, gentler.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ LOOP = 96  # steps in the loop (6 s)
 SOBS = (6, 32, 68)  # the steps on which a sob begins (uneven: at 0.4, 2.0 and 4.25 s)
 LEVELS = 4  # droop levels (lips.DROOP) and chin levels
 QNAMES = {-1: "up", 0: "rest", 1: "down"}  # the lower lip's quiver, in the poses' file names
+CALM_HOLD = 4  # steps (0.25 s): with reduce motion, the shortest a pose is held
+CALM_LEVEL = 2  # with reduce motion, the deepest the corners go on a sob
 
 
 def mouth_name(level: int, q: int) -> str:
@@ -55,6 +62,27 @@ def schedule(seed: int = 19) -> list[tuple[int, int, int]]:
             level = 1  # between sobs the corners now and then sag a little
         chin = (3 if q > 0 else 2) if sobbing else level  # held tight, the chin quivers with the lip
         out.append((level, q, chin))
+    return out
+
+
+def _calm_sob(k: int) -> int:
+    """The reduce-motion corners `k` steps after a sob began: down a level, then to CALM_LEVEL, held
+    without the catch, and back up a level at a time (a quarter second each)."""
+    if not 0 <= k < 17:
+        return 0
+    return 1 if k < 4 or k >= 12 else CALM_LEVEL
+
+
+def calm_schedule() -> list[tuple[int, int, int]]:
+    """The reduce-motion schedule: (droop level, lower-lip quiver, chin level) per step. The lip
+    swings between rest and down on a CALM_HOLD grid (held down while a sob is deep), the corners
+    go down a level at a time on each sob and hold without the catch, the chin follows them."""
+    out: list[tuple[int, int, int]] = []
+    for i in range(LOOP):
+        at = i - i % CALM_HOLD  # the pose changes only on the grid
+        level = max(_calm_sob((at - s) % LOOP) for s in SOBS)
+        q = 1 if level >= CALM_LEVEL or (at // CALM_HOLD) % 2 else 0  # (2, rest) is not drawn: held down
+        out.append((level, q, level))
     return out
 
 
@@ -99,24 +127,24 @@ period = 3.4
 '''
 
 
-def _pose_part(svg: str, on: list[bool]) -> str:
+def _pose_part(svg: str, on: list[bool], calm: list[bool]) -> str:
     return (f'\n[[part]]\nsvg = "{svg}"\npivot = [1000, 0]\n{BREATHE}[[part.motion]]\nkind = "keys"\n'
-            f"period = {round(LOOP * STEP, 4)}\nkeys = [{_keys(on)}]\n")
+            f"period = {round(LOOP * STEP, 4)}\nkeys = [{_keys(on)}]\ncalm_keys = [{_keys(calm)}]\n")
 
 
 def toml() -> str:
     """The shot's insert.toml: the face, each chin and mouth pose the schedule shows, the hair."""
-    plan = schedule()
+    plan, calm = schedule(), calm_schedule()
     parts = [HEAD]
     for c in range(LEVELS):
         on = [s[2] == c for s in plan]
         if any(on):
-            parts.append(_pose_part(f"chin_{c}.svg", on))
+            parts.append(_pose_part(f"chin_{c}.svg", on, [s[2] == c for s in calm]))
     for level in range(LEVELS):
         for q in (-1, 0, 1):
             on = [(s[0], s[1]) == (level, q) for s in plan]
             if any(on):
-                parts.append(_pose_part(mouth_name(level, q), on))
+                parts.append(_pose_part(mouth_name(level, q), on, [(s[0], s[1]) == (level, q) for s in calm]))
     parts.append('\n[[part]]\nsvg = "hair.svg"\npivot = [1000, 0]\n[[part.motion]]\nkind = "breathe"\n'
                  "scale = 0.005\nperiod = 3.4\n")
     return "".join(parts)
