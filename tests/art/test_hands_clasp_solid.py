@@ -20,7 +20,7 @@ import pygame
 import pytest
 
 from game.art.inserts import Inserts, _blit_part, load_spec
-from tools.hands import clasp
+from tools.hands import clasp, laced
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
@@ -112,7 +112,7 @@ def test_each_of_her_fingers_curls_through_three_in_betweens(inserts: Inserts) -
 
 def _his_index_tip(svg: Path) -> float:
     """The left-most opaque x (1080p) of his index finger, over the back of her hand."""
-    cp = clasp.HER_XF((clasp.TIP_BASE_X, clasp.HIS_LANES[0]))
+    cp = clasp.HER_XF(laced.CROWNS[0])  # (his index's knuckle crown, over the edge of her hand)
     img = pygame.image.load_sized_svg(str(svg), (1920, 1080))
     m = pygame.mask.from_surface(img, 200)
     y0 = int(cp[1])

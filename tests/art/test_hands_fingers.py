@@ -13,18 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from tools.hands import clasp, fingerform, reach, twirl
+from tools.hands import clasp, fingerform, laced, reach, twirl
 from tools.hands.geometry import MCP, FingerSpec, Xf, finger_geom
 
 ROOT = Path(__file__).resolve().parents[2]
 INSERTS = ROOT / "assets" / "art" / "inserts"
-HAND_SVGS = ("hand_reach/hers.svg", "hand_reach/his.svg", "hair_twirl/hand.svg",
+HAND_SVGS = ("hand_reach/hers_fingers0.svg", "hand_reach/his.svg", "hair_twirl/hand.svg",
              "hair_twirl/index.svg", "hands_tighten/his_tip1.svg", "hands_tighten/his_tip1_c2.svg")  # (63/64: one drawing per lacing frame)
 
 
 def _specs() -> list[FingerSpec]:
-    out = [*reach.fingers(reach.HER_MCP, reach.HER_W, reach.HER_LENS, reach.HER_POSES[1], 0.7),  # reach.py's own poses
-           *twirl.fingers(), *clasp.HER_FINGERS, *(clasp.tip_spec(i, c) for i in range(4) for c in (0.0, 1.0))]
+    out = [*reach.fingers(reach.HIS_MCP, reach.HIS_W, reach.HIS_LENS, reach.HIS_POSES[1], 0.78),  # reach.py's own poses (hers: the clasp's)
+           *twirl.fingers(), *clasp.HER_FINGERS, *(laced.bend_spec(i, c) for i in range(4) for c in (0.0, 1.0))]  # (the drawn bend over her hand)
     out.append(FingerSpec(MCP[1], 0.0, (70, 48, 36), 40.0, (25.0, 30.0)))  # a finger bent hard at both joints
     return out
 

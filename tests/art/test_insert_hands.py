@@ -32,7 +32,8 @@ def names(insert: str) -> list[str]:
 
 def _finger_parts(order: list[str], who: str) -> list[int]:
     """The indices of `who`'s finger drawings (his risen fingers, her fingers, at any stage)."""
-    pre = ("his_lace", "his_squeeze", "his_tip") if who == "his" else ("her_lace", "her_squeeze", "her_grip")
+    # (his_bases: each of his fingers' first phalanx, under hers, out of his palm: review13 B1)
+    pre = {"his": ("his_lace", "his_squeeze", "his_tip"), "his_bases": ("his_base",)}.get(who, ("her_lace", "her_squeeze", "her_grip"))
     return [i for i, n in enumerate(order) if n.startswith(pre)]
 
 
@@ -43,6 +44,8 @@ def test_fingers_are_separate_parts_passing_behind_and_in_front() -> None:
         order = names(insert)
         his, her = _finger_parts(order, "his"), _finger_parts(order, "her")
         assert order.index("his.svg") < min(her) and max(her) < order.index("her.svg") < min(his), insert
+        bases = _finger_parts(order, "his_bases")  # (review13 B1: his fingers dive between hers)
+        assert bases and order.index("his.svg") < min(bases) and max(bases) < min(her), insert
     svg = (INSERTS / "hand_reach" / "his.svg").read_text(encoding="utf-8")
     assert svg.count("<path") > 40 and "radialGradient" in svg, "the reaching hand is drawn with volume and detail"
 
@@ -120,7 +123,7 @@ def test_fingers_truly_interlace(inserts: Inserts, insert: str, held: float) -> 
     his thumb crossing the top are left out.)"""
     size = (960, 540)
     names_, masks = _owners(inserts, insert, held, size)
-    his, her = set(_finger_parts(names_, "his")), set(_finger_parts(names_, "her"))
+    his, her = set(_finger_parts(names_, "his")) | set(_finger_parts(names_, "his_bases")), set(_finger_parts(names_, "her"))
     x = round(930 * size[0] / 1920)  # between her knuckles and his palm's edge
     runs: list[str] = []
     for y in range(size[1] * 2 // 9, size[1] * 7 // 9):
@@ -139,7 +142,7 @@ def test_fingers_truly_interlace(inserts: Inserts, insert: str, held: float) -> 
     for j in her:
         hers.draw(pygame.mask.from_surface(masks[j], 160), (0, 0))
     mine = pygame.mask.Mask(size)
-    for j in his:
+    for j in _finger_parts(names_, "his"):  # (not his bases: her finger edges lie over them by design, review13 B1)
         mine.draw(pygame.mask.from_surface(masks[j], 160), (0, 0))
     hidden = mine.overlap_area(hers, (0, 0)) / max(1, mine.count())
     assert hidden < 0.1, f"{insert}: her fingers lie over {hidden:.0%} of his (stacked, not side by side)"
@@ -236,9 +239,9 @@ def test_the_tapping_foot_stays_on_her_leg(inserts: Inserts) -> None:
 
 def test_the_grip_tightens_visibly(inserts: Inserts) -> None:
     """Line 71: as their hands tighten, his fingers curl deeper round hers (another drawing, cut
-    to) and press further over her hand, so each middle knuckle travels well over 20 design px
-    against where it was held (the old grip moved them ~12 px by nudging one drawing), the two
-    hands slide further into each other, the knuckles stand up pale, and the pressure pulses."""
+    to) and press in over her hand, so each middle knuckle moves 5-14 design px against her hand
+    (review13 B2: pressed in, not slid: the old 20-40 px slide with the camera's push read as the
+    camera), the knuckles stand up pale, and the pressure pulses."""
     from tools.hands.clasp import GRIP_STAGES, knuckles
 
     spec = load_spec(INSERTS, "hands_tighten")
@@ -256,15 +259,23 @@ def test_the_grip_tightens_visibly(inserts: Inserts) -> None:
         return out
 
     held, gripped, pulse = where(0.5), where(3.0), where(3.4)  # (the squeeze at 2-3 s, review11 #3)
+    her = order.index("her.svg")
+
+    def her_dx(u: float) -> float:
+        return inserts.transforms("hands_tighten", u)[her].dx
+
     for i in range(4):
-        moved = abs(gripped[i][0] - held[i][0]) + abs(gripped[i][1] - held[i][1])
-        assert moved > 20, f"his knuckle {i} moves only {moved:.1f} design px as the grip tightens"
-        assert abs(pulse[i][0] - gripped[i][0]) > 4, f"knuckle {i}: no pulse of pressure"
+        # against HER hand (review13 B2: his fingers slid ~40 px over her hand with his palm and
+        # the push-in: it read as the camera, not a grip): they press in 5-14 design px
+        moved = (held[i][0] - her_dx(0.5)) - (gripped[i][0] - her_dx(3.0))
+        assert 5 <= moved <= 14, f"his knuckle {i} presses in {moved:.1f} design px against her hand as the grip tightens"
+        assert abs((pulse[i][0] - her_dx(3.4)) - (gripped[i][0] - her_dx(3.0))) > 2, f"knuckle {i}: no pulse of pressure"
     her = order.index("her.svg")
     his = order.index("his.svg")
     a, b = inserts.transforms("hands_tighten", 0.5), inserts.transforms("hands_tighten", 3.0)
     closer = (b[her].dx - a[her].dx) - (b[his].dx - a[his].dx)
-    assert closer > 14, f"the hands slide only {closer:.1f} px into each other"
+    # (review13 B2: pressed, not slid: the old 14+ px slide with the push-in read as the camera)
+    assert 4 <= closer <= 12, f"the hands move {closer:.1f} px into each other"
     size = (960, 540)
     lum = []
     for u, pts in ((0.5, held), (3.0, gripped)):

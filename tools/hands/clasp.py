@@ -6,7 +6,7 @@ import itertools
 import os
 from collections.abc import Sequence
 
-from tools.hands import fingerform, paint, reach, solid
+from tools.hands import fingerform, laced, paint, reach, solid
 from tools.hands.geometry import (
     HER,
     INSERTS,
@@ -37,7 +37,7 @@ ROOT = str(INSERTS) + "/"
 # the table candle stands beyond the clasp and to his side (upper right in the frame)
 LIGHT_CLASP = (0.55, -0.83)
 
-HER_XF = Xf(528, 468, rot=-2, s=1.62)
+HER_XF = laced.XF
 # his hand palm up under hers: the frame of line 62's hand where its slide ends (tools.hands.reach)
 HIS_XF = Xf(reach.HIS_AT[0], reach.HIS_AT[1], rot=reach.HIS_AT[2], s=reach.HIS_SCALE, mirror=True)
 # one skin for his whole hand (palm, fingers, thumb, wrist): a warm tan deeper than hers, so the
@@ -238,82 +238,31 @@ def his_thumb() -> tuple[Doc, P]:
     return d, full.xf(full.thumb.base)
 
 
-TIP_BASE_X = 232.0  # his finger roots: at his palm's edge, between the roots of her fingers
-# how far his first phalanx shows between her fingers, back toward his palm (her frame); little
-# for his index, whose lane is past the edge of her hand, over the table
-STUB = (12.0, 40.0, 40.0, 40.0)
-TIP_W = [31.0, 32.0, 30.0, 27.0]
-TIP_LENS = [(74, 50, 38), (80, 54, 40), (75, 51, 38), (58, 40, 31)]
-
-
-# How each phalanx of his finger shows from above as it closes over the back of her hand
-# (fractions of its length; line 63's stages 1-4): the finger hinges at his knuckle and bends at
-# its joints, so from above it only gets shorter, stage by stage, never longer (review12 B1: the
-# old stages grew 75 -> 107 px, a telescope). 1: lying nearly straight over her hand; 4: the
-# first phalanx standing (short from above), the last two lying on her hand, the tip turned down.
-FOLD = {1: (0.55, 1.0, 1.0), 2: (0.42, 1.0, 0.97), 3: (0.34, 1.0, 0.94), 4: (0.3, 1.0, 0.92)}
-
-
-def tip_spec(i: int, curl: float = 0.0, fold: int = 4) -> FingerSpec:
-    """His finger i (index at the top) from its lane between hers over her knuckles onto the back
-    of her hand, at lacing stage `fold` (see FOLD); the outer ones bend in a little as they hug her
-    hand. `curl` (0..1) is the grip: the two outer phalanges dig down round the back of her hand,
-    so from above they are foreshortened (shorter), the finger pressed flatter (wider)."""
-    bend = [9.0, 3.0, -2.0, -7.0][i] * (1 + 0.6 * curl)
-    a, b, c = TIP_LENS[i]
-    fa, fb, fc = FOLD[fold]
-    lens = (STUB[i] + a * fa * (1 + 0.15 * curl), b * fb * (1 - 0.3 * curl), c * fc * (1 - 0.5 * curl))
-    return FingerSpec((TIP_BASE_X + STUB[i], HIS_LANES[i]), 180.0 + [-3.0, -1.0, 1.0, 3.0][i], lens, TIP_W[i] * (1 + 0.07 * curl),
-                      (bend, bend * 1.5), "back", nail=True, taper=0.8 - 0.06 * curl)
-
-
-# the backs of his fingers over her hand: a deeper, warmer tan than her skin (and than his palm),
-# so across the clasp one reads his, hers, his, hers by colour, not only by outline (review7 #1:
-# "two hands laid like combs": the same tone, his fingers read as hers)
+# His fingers: each one finger out of his palm, in two parts (tools.hands.laced): its base under
+# her fingers, its bend over her hand (review13 B1: square-ended bars laid on the hands).
+tip_spec = laced.tip_spec
+FOLD = laced.FOLD
+TIP_BASE_X = laced.ROOTS[1][0]  # his knuckles in his palm, past her fingertips
+HIS_LANES = [r[1] for r in laced.ROOTS]
 HIS_BACK = HIS_SKIN
-HIS_ROOT = "#b47c5c"  # where his finger leaves his palm: between his back's mid and light, his palm's tone
-GRIP_WHITE = Skin("#f0ccb0", "#d4a282", "#9a6a50", "#3b2418", "#a87a62", "#ecc8b8", "#fbe8dc", "#fff4ec")  # blanched
+GRIP_WHITE = laced.GRIP_WHITE
 
 
 def his_tip(i: int, white: float = 0.0, curl: float = 0.0, fold: int = 4, d: Doc | None = None) -> tuple[Doc, P]:
-    """One of his fingers folded up between hers (see tip_spec, FOLD): from the gap between her
-    fingers, over her knuckles onto the back of her hand. Modelled as a bent finger: the stub of
-    its first phalanx dropping into the gap between her fingers in shade, the middle knuckle
-    standing up round and lit, the last phalanx turning down into her skin in shade, the pad
-    pressing a dimple; with `curl` the skin over the knuckles drained pale. Every light and
-    shade lies inside the finger's outline. Drawn into `d` if given."""
-    fs = tip_spec(i, curl, fold)
+    """The bend of his finger i (laced.bend) over her hand at lacing stage `fold` and grip `curl`;
+    drawn into `d` if given. Returns the drawing and the finger's root in his palm (canvas)."""
+    del white  # (the grip's blanching follows `curl`)
     d = d if d is not None else Doc()
-    cp, ws, _ = finger_geom(fs, HER_XF)
-    for wk, op in ((1.2, 0.05), (1.05, 0.06), (0.9, 0.08)):  # its shadow on her hand: close, soft (review6 #9)
-        d.add(f'<path d="M{f(add(cp[1], (1.5, 3)))} L{f(add(cp[-1], (1.5, 3)))}" stroke="#000" stroke-width="{ws[1] * wk:.1f}" stroke-linecap="round" opacity="{op * (1 + 0.4 * curl):.3f}"/>')
-    if fold >= 3:
-        # the fingertip pressing into the back of her hand: her skin dimpled just beyond the pad
-        al = norm(sub(cp[-1], cp[-2]))
-        dim, rr = add(cp[-1], mul(al, ws[-1] * 0.5)), ws[-1] * 0.6
-        d.add(f'<ellipse cx="{dim[0]:.1f}" cy="{dim[1]:.1f}" rx="{rr:.1f}" ry="{rr:.1f}" '
-              f'fill="{d.rad(dim, rr, [(0, "#5a3020", 0.1), (0.5, "#5a3020", 0.3 + 0.2 * curl), (1, "#5a3020", 0)])}"/>')
-    # one opaque piece from his palm's edge (the spec's base, STUB back from the old root): its
-    # first phalanx rises out of the shade between her fingers, its open root falling into that
-    # shade (review12 B1: a pale round-ended stub laid over her finger read as a see-through sleeve)
-    finger(d, fs, HER_XF, HIS_BACK, white=white, open_base=True, root_shade=HIS_ROOT, root_back=0.0)
-    sh = fingerform.shape(cp, ws[0], fs.taper)
-    # the first phalanx drops away from the knuckle into the gap between her fingers
-    _inside(d, sh, d.lin(cp[1], cp[0], [(0, "#2a140a", 0.0), (0.5, "#2a140a", 0.04), (1, "#2a140a", 0.08)]))
-    # the last phalanx turns down round her hand: shade deepening to the pad
-    _inside(d, sh, d.lin(cp[2], sh.tip, [(0, "#2a140a", 0.0), (0.6, "#2a140a", 0.03 + 0.1 * curl), (1, "#2a140a", 0.12 + 0.1 * curl)]))
-    # the middle knuckle standing up, the crown of the bend: round, lit from the candle's side,
-    # blanched as he grips; the last knuckle a smaller rise
-    for j, (r, op) in ((1, (0.8, 0.55)), (2, (0.55, 0.25))):
-        kc = add(cp[j], mul(norm(sub(cp[-1], cp[0])), -ws[j] * 0.1))
-        tone = GRIP_WHITE.nail_hi if curl > 0 else HIS_BACK.nail_hi
-        _inside(d, sh, d.rad(kc, ws[j] * r, [(0, tone, min(1.0, op * (1 + 1.0 * curl))), (0.55, HIS_BACK.knuckle, op * 0.45), (1, HIS_BACK.knuckle, 0)]))
-    if curl > 0:
-        # the nail bed blanched toward its tip as the pad presses in
-        al = norm(sub(cp[-1], cp[-2]))
-        nb = sub(cp[-1], mul(al, ws[-1] * 0.15))
-        _inside(d, sh, d.rad(nb, ws[-1] * 0.3, [(0, "#fff6f0", 0.35 * curl), (1, "#fff6f0", 0)]))
-    return d, cp[0]
+    laced.bend(d, i, curl, fold)
+    return d, HER_XF(laced.ROOTS[i])
+
+
+def his_bases(only: Sequence[int] = range(4), curl: float = 0.0) -> Doc:
+    """The bases of his fingers in `only` (laced.base): under her fingers, out of his palm."""
+    d = Doc()
+    for i in only:
+        laced.base(d, i, curl)
+    return d
 
 
 def knuckles(curl: float) -> list[P]:
@@ -373,7 +322,7 @@ def _cut(a: float, b: float) -> str:
 # SQUEEZE (his curl, her curl): his knuckles stand up and his tips draw in (~15 px at 1080p), her
 # fingers close further into his palm; his thumb strokes the back of her hand (STROKE).
 SQUEEZE_PERIOD = 4.0
-SQUEEZE = ((0.0, 1.0), (0.15, 1.12), (0.3, 1.25))  # (his curl, her curl) at squeeze step 0, 1, 2
+SQUEEZE = ((0.0, 1.0), (0.25, 1.12), (0.5, 1.25))  # (his curl, her curl) at squeeze step 0, 1, 2
 SQUEEZE_AT = ((0.0, 0), (0.8, 1), (1.05, 2), (2.1, 1), (2.35, 0))  # (s after HELD, step) within a period
 HER_SQUEEZE = [(0.0, 0, 0, 0), (0.8, 0, 0, 0), (1.5, 4, 1, -0.6), (2.3, 4, 1, -0.6), (3.2, 0, 0, 0), (SQUEEZE_PERIOD, 0, 0, 0)]
 HIS_SQUEEZE = [(0.0, 0, 0, 0), (0.8, 0, 0, 0), (1.5, -4, 1, 0.4), (2.3, -4, 1, 0.4), (3.2, 0, 0, 0), (SQUEEZE_PERIOD, 0, 0, 0)]
@@ -475,6 +424,8 @@ def toml_intertwined(thumb: P) -> str:
     # his thumb on the near side of his palm, under the edge of her hand as at the end of 62
     out.append(_part("his_thumb.svg", thumb, _thumb_caress(), his))
     out.append(_part("web.svg", HER_PIVOT, her))
+    for k in range(1, FRAMES):  # his fingers' bases, under hers (laced.base)
+        out.append(_part(f"his_base{k}.svg", HIS_PIVOT, _cut(frame_at(k), 999 if k == FRAMES - 1 else frame_at(k + 1)), his))
     base = _squeeze_window(0)
     for k in range(FRAMES):
         last = k == FRAMES - 1
@@ -495,60 +446,11 @@ def toml_intertwined(thumb: P) -> str:
 
 
 # Line 71: his fingers drawn at five curls and her fingers at five, cut from one to the next as
-# the squeeze comes on (steps of a quarter curl, ~9 px at his tips, read as the fingers closing,
-# not as a pop); her knuckles blanch in the same drawings (never a film faded over them)
+# the squeeze comes on (steps of a quarter curl); her knuckles blanch in the same drawings (never
+# a film faded over them). Its toml and drawings: tools.hands.tighten.
 GRIP_STAGES = (("", 0.0), ("_c1", 0.25), ("_c2", 0.5), ("_c3", 0.75), ("_grip", 1.0))
 GRIP_AT = (2.15, 2.4, 2.65, 2.9)  # seconds at which each curl replaces the one before (in the player's 2-4 s)
 HER_GRIP = (1.0, 1.1, 1.2, 1.3, 1.4)  # her curl at each stage (1.0: as laced at 63/64)
-
-
-def _squeeze(toward: float, turn: float = 0.0) -> str:
-    """The squeeze's keys (dx toward the other hand, a little turn): a first settling (0.8-2.0 s),
-    then the squeeze itself where a player is looking (2.0-3.0 s, review11 #3: it was over by
-    2 s), a pulse of extra pressure at 3.4 s and a smaller one at 5.1 s, each easing back."""
-    k = [(0, 0.0), (0.8, 0.0), (1.6, 0.25), (2.0, 0.3), (3.0, 1.0), (3.4, 1.5), (3.9, 1.0), (4.8, 1.0), (5.1, 1.3), (5.6, 1.0)]
-    return ("[[part.motion]]\nkind = \"keys\"\nkeys = ["
-            + ", ".join(f"[{t}, {toward * v:.1f}, 0, {turn * v:.2f}, 1]" for t, v in k) + "]\n")
-
-
-def _stage_keys(st: int) -> str:
-    """Alpha keys showing one curl stage at a time (a cut, never a fade)."""
-    on = [0.0, *GRIP_AT, 999.0]
-    return _cut(on[st], on[st + 1])
-
-
-HEAD_71 = """# "Their hands tightened around each other's, a silent promise of love and forgiveness."
-# (line 71). The clasp of lines 63-64 held; at 2.0-3.0 s the two hands press deeper into each
-# other (hers 15 px toward his, his palm 20 px toward hers, his fingers with it, rooted at its
-# edge: slid further they came loose of it, review12 B1), his fingers curl down round her hand and
-# hers close into his palm, her fingertips blanching (each drawn at five curls, cut at 2.15-2.9 s:
-# the outer phalanges foreshortened, the knuckles standing up and blanched), his thumb presses down, then strokes her hand; a pulse of extra pressure at 3.4 s and
-# a smaller one at 5.1 s; the two hands tremble together (one shared sway). Nothing fades.
-# Drawn by tools/hands/clasp.py (see there to change them).
-title = "Their hands tightening around each other's"
-
-[[part]]
-svg = "back.svg"
-"""
-
-
-def toml_tighten(tips: list[P], thumb: P) -> str:
-    """Line 71: the clasp as it ends in 63/64, then both hands squeeze (see HEAD_71)."""
-    shake = '[[part.motion]]\nkind = "sway"\ndx = 1.6\ndy = 1.2\nperiod = 0.13\n' + BREATHE
-    c = THUMB_CLOSE
-    press = ('[[part.motion]]\nkind = "keys"\nkeys = '
-             f'[[0, 0, 0, {c:g}], [2.0, 0, 0, {c:g}], [3.0, -10, -3, {c:g}], [3.4, -14, -4, {c:g}], [3.9, -10, -3, {c:g}]]\n')
-    stroke = '[[part.motion]]\nkind = "keys"\nperiod = 3.0\nkeys = [[3.3, 0, 0, 0], [4.8, -8, 3, 9], [6.3, 0, 0, 0]]\n'
-    out = [HEAD_71, _part("his.svg", (1290, 478), _squeeze(-24), shake),
-           _part("his_thumb.svg", thumb, press, stroke, shake),  # (under the edge of her hand)
-           _part("web.svg", HER_PIVOT, _squeeze(18), shake)]
-    for st in range(len(HER_GRIP)):
-        out.append(_part(f"her_grip{st}.svg", HER_PIVOT, _squeeze(18, -1.0), _stage_keys(st), shake))
-    out.append(_part("her.svg", HER_PIVOT, _squeeze(18), shake))
-    for i, (x, y) in enumerate(tips):
-        for st, (suffix, _) in enumerate(GRIP_STAGES):
-            out.append(_part(f"his_tip{i}{suffix}.svg", (round(x, 1), round(y, 1)), _squeeze(-24), _stage_keys(st), shake))
-    return "".join(out)
 
 
 def main() -> None:
@@ -571,6 +473,7 @@ def main() -> None:
                 write(out + f"her_lace{k}.svg", her_fingers([stage(k, i) / STAGES for i in range(4)]).svg())
                 if k >= 1:
                     write(out + f"his_lace{k}.svg", his_laced(k).svg())
+                    write(out + f"his_base{k}.svg", his_bases([i for i in range(4) if stage(k, i) >= 1]).svg())
             for step in (1, 2):
                 his_c, her_c = SQUEEZE[step]
                 write(out + f"his_squeeze{step}.svg", his_laced(FRAMES - 1, his_c).svg())
@@ -578,11 +481,6 @@ def main() -> None:
             write(out + "glow.svg", glow().svg())
             write(out + "insert.toml", toml_intertwined(his_thumb()[1]))
         else:
-            for suffix, curl in GRIP_STAGES:
-                for i in range(4):
-                    d, _ = his_tip(i, white=curl, curl=curl)
-                    write(out + f"his_tip{i}{suffix}.svg", d.svg())
-            for st, c in enumerate(HER_GRIP):
-                write(out + f"her_grip{st}.svg", her_fingers([c] * 4, white=0.8 * st / (len(HER_GRIP) - 1)).svg())
-            tips = [his_tip(i)[1] for i in range(4)]
-            write(out + "insert.toml", toml_tighten(tips, his_thumb()[1]))
+            from tools.hands import tighten  # (it imports this module)
+
+            tighten.write_all(out)
