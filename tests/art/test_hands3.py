@@ -141,7 +141,7 @@ def _back_anchors(svg: Path) -> list[tuple[float, float]]:
     return [pts[0], *pts[3::3]][:-1]  # the outline's anchors, wrist to wrist (not the closing run under the arm)
 
 
-@pytest.mark.parametrize("svg", ["his.svg", "hers.svg"])
+@pytest.mark.parametrize("svg", ["his.svg"])  # (her hand in 62 is the clasp's now, its knuckles lobed: review13 D3)
 def test_the_back_of_the_reaching_hand_is_round_not_a_box(svg: str) -> None:
     """Its outline from wrist round the knuckles and back turns smoothly (no square corner: the box
     turned 57 degrees at one anchor) and, past the wrist, is convex: no notches along the knuckles."""

@@ -4,11 +4,17 @@ Review10 #5: both hands were one mirrored starfish, palm down, the back of each 
 with the finger shafts showing through, the thumb a separate sausage with a square-cut root; her
 hand did not move from 1 to 4 s, and the plea had no gesture. Now: one opaque drawing of each hand
 at every moment (cut, never faded), solid skin inside; his hand rolls over to palm-up as it comes
-(the offer); her fingers lift and move 20 px and more toward his; his hand larger and squarer than
-her slimmer one; each thumb grows out of the thenar mound with no line across its root."""
+(the offer) and slides in under her fingertips; his hand larger and squarer than her slimmer one;
+his thumb grows out of the thenar mound with no line across its root.
+Review12/13 D3: her hand is the clasp's drawing of it (63's), at rest: its back and forearm never
+move in 62 (the story: he reaches, she lets her hand lie), and only her fingers ease apart over his
+palm as it comes in under them (the cut itself: tests/art/test_reach_cut_62_63.py). The tests of
+62's own drawing of her hand (her thumb, her fingers lifting and sliding 20 px toward his) went
+with that drawing, the one the cut replaced."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from pathlib import Path
@@ -17,7 +23,8 @@ import pygame
 import pytest
 
 from game.art.inserts import Inserts, load_spec
-from tools.hands import reach
+from tools.hands import clasp, reach
+from tools.hands.geometry import FingerSpec, finger_geom
 from tools.hands.solid import Hand, finger_shape
 
 SHOT = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts" / "hand_reach"
@@ -58,15 +65,38 @@ def _inside_points(h: Hand) -> list[tuple[float, float]]:
     return pts
 
 
+def _her_inside(k: int) -> list[tuple[float, float]]:
+    """Points well inside her drawing k: the back of her hand and each finger's centre line."""
+    with reach.her_lanes(reach.HER_SPREADS[k]):
+        pts = [clasp.HER_XF((x, y)) for x in range(40, 171, 26) for y in (-40, 0, 40)]
+        for i in range(4):
+            cp = finger_geom(clasp.her_spec(i), clasp.HER_XF)[0]
+            pts += [(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) for a, b in itertools.pairwise(cp) for t in (0.25, 0.5, 0.75)]
+    return pts
+
+
+def _layers(files: list[str]) -> pygame.Surface:
+    """The drawings in `files` laid one over the other, as the insert lays them."""
+    out = pygame.Surface((1920, 1080), pygame.SRCALPHA)
+    for name in files:
+        out.blit(pygame.image.load_sized_svg(str(SHOT / name), (1920, 1080)), (0, 0))
+    return out
+
+
 @pytest.mark.parametrize("who", ["his", "hers"])
 def test_hands_reach_the_hands_are_solid_skin_inside(who: str) -> None:
     pygame.init()
-    poses, files = (reach.HIS_POSES, reach.HIS_NAMES) if who == "his" else (reach.HER_POSES, reach.HER_NAMES)
-    for pose, name in zip(poses, files, strict=True):
-        s = pygame.image.load_sized_svg(str(SHOT / name), (1920, 1080))
-        h = reach.his_hand(pose) if who == "his" else reach.her_hand(pose)
-        thin = [p for p in _inside_points(h) if 0 <= p[0] < 1920 and s.get_at((round(p[0]), round(p[1]))).a < 255]
-        assert not thin, f"{name}: the hand is see-through at {[tuple(round(v) for v in p) for p in thin[:4]]}"
+    n = len(reach.HIS_NAMES) if who == "his" else len(reach.HER_NAMES)
+    for k in range(n):
+        if who == "his":
+            last = k == n - 1
+            s = _layers(list(reach.HIS_LAST) if last else [reach.HIS_NAMES[k]])
+            pts = _inside_points(reach.his_hand(reach.HIS_POSES[k]))
+        else:
+            s = _layers([f"hers_web{k}.svg", f"hers_fingers{k}.svg", f"hers{k}.svg"])
+            pts = _her_inside(k)
+        thin = [p for p in pts if 0 <= p[0] < 1920 and s.get_at((round(p[0]), round(p[1]))).a < 255]
+        assert not thin, f"{who} {k}: the hand is see-through at {[tuple(round(v) for v in p) for p in thin[:4]]}"
 
 
 def _side(name: str) -> str:
@@ -83,48 +113,48 @@ def test_hands_reach_his_hand_turns_palm_up_as_it_reaches(inserts: Inserts) -> N
     assert len(rolled) >= 4, f"the hand turns over in {len(rolled) - 2} in-between drawings (a flip, not a roll)"
 
 
-def _her_tips(inserts: Inserts, u: float) -> list[tuple[float, float]]:
-    names, tfs = _names(), inserts.transforms("hand_reach", u)
-    k = _shown(inserts, u, "hers")[0]
-    tf = tfs[names.index(reach.HER_NAMES[k])]
-    return [(x + tf.dx, y + tf.dy) for x, y in reach.fingertips("hers", k)]
-
-
-def test_hands_reach_her_fingers_lift_and_move_toward_his(inserts: Inserts) -> None:
-    a, b = _her_tips(inserts, 1.0), _her_tips(inserts, 4.0)
-    moved = [q[0] - p[0] for p, q in zip(a, b, strict=True)]
-    assert min(moved) >= 20, f"her fingertips move {[round(m) for m in moved]} px toward him from 1 to 4 s"
-    lift = [math.hypot(*reach.HER_POSES[_shown(inserts, u, "hers")[0]].shadow) for u in (1.0, 3.0)]
-    assert lift[1] > lift[0] + 5, "her fingers do not lift off the table (their shadow stays under them)"
+def test_hands_reach_her_hand_lies_at_rest_and_her_fingers_answer(inserts: Inserts) -> None:
+    """Her hand does not reach (he does): it lies in one place through the line, her forearm, wrist
+    and bracelet one drawing; only her fingers (and her knuckles with them) ease apart over his palm
+    as it comes in under them (a fingertip 15 px and more from 1 to 4 s)."""
+    names = _names()
+    pygame.init()
+    wrist = round(clasp.HER_XF((50, 0))[0] / 2)  # (her forearm, bracelet and wrist, at 960x540)
+    backs = [pygame.surfarray.array3d(pygame.image.load_sized_svg(str(SHOT / f"hers{k}.svg"), (960, 540)))[:wrist]
+             for k in range(len(reach.HER_SPREADS))]
+    assert all((b == backs[-1]).all() for b in backs), "the back of her hand or her arm is redrawn within 62"
+    places = {(round(tf.dx, 2), round(tf.dy, 2)) for k in range(80)
+              for n, tf in zip(names, inserts.transforms("hand_reach", k * 0.1), strict=True) if n.startswith("hers")}
+    assert places == {reach.her_offset(), (0, reach.her_offset()[1])}, f"her hand moves: {sorted(places)}"
+    a, b = reach.fingertips("hers", _shown(inserts, 1.0, "hers")[0]), reach.fingertips("hers", _shown(inserts, 4.0, "hers")[0])
+    spread = max(math.dist(p, q) for p, q in zip(a, b, strict=True))
+    assert spread >= 15, f"her fingertips move {spread:.1f} px as his hand comes under them: no answer"
 
 
 def _area(pts: list[tuple[float, float]]) -> float:
     return abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(pts, pts[1:] + pts[:1], strict=True))) / 2
 
 
-def test_hands_reach_his_hand_is_larger_and_squarer_than_hers() -> None:
-    his, hers = reach.his_hand(reach.HIS_POSES[0]), reach.her_hand(reach.HER_POSES[0])
-    a_his, a_her = _area([his.xf(p) for p in his.palm]), _area([hers.xf(p) for p in hers.palm])
+def test_hands_reach_his_hand_is_larger_than_hers_and_blunter() -> None:
+    """(her hand is the clasp's: her outline there runs round her spread knuckles, so it is no
+    measure of a palm's squareness)"""
+    his = reach.his_hand(reach.HIS_POSES[0])
+    a_his, a_her = _area([his.xf(p) for p in his.palm]), _area([clasp.HER_XF(p) for p in clasp.her_outline()])
     assert a_his >= 1.3 * a_her, f"his palm is only {a_his / a_her:.2f} of hers"
 
-    def squareness(palm: list[tuple[float, float]]) -> float:
-        width = max(y for _, y in palm) - min(y for _, y in palm)
-        return width / (max(x for x, _ in palm) - min(x for x, _ in palm))
-    assert squareness(reach.HIS_PALM) > squareness(reach.HER_PALM) + 0.03, "his palm is no squarer than hers"
-
-    def slender(h: Hand) -> float:
-        return sum(sum(fs.lens) / fs.w for fs in h.fingers) / 4
-    assert slender(hers) > slender(his) * 1.15, "her fingers are no slimmer than his"
+    def slender(fingers: list[FingerSpec]) -> float:
+        return sum(sum(fs.lens) / fs.w for fs in fingers) / 4
+    assert slender(clasp.HER_FINGERS) > slender(his.fingers) * 1.15, "her fingers are no slimmer than his"
 
 
-@pytest.mark.parametrize("who", ["his", "hers"])
+@pytest.mark.parametrize("who", ["his"])
 def test_hands_reach_the_thumb_grows_out_of_the_thenar_mound(who: str) -> None:
     """The thumb's root lies inside the palm's outline by the wrist (the thenar), and along its
     centre line from inside the palm out to a third of its length the skin has no dark line across
     it (the old thumb's square-cut root was an outlined edge: a drop of ~60 levels)."""
     pygame.init()
-    h = reach.his_hand(reach.HIS_POSES[0]) if who == "his" else reach.her_hand(reach.HER_POSES[0])
-    name = reach.HIS_NAMES[0] if who == "his" else reach.HER_NAMES[0]
+    h = reach.his_hand(reach.HIS_POSES[0])
+    name = reach.HIS_NAMES[0]
     palm = h.palm
     root = h.thumb.base
     inside = False
