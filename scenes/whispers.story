@@ -325,7 +325,6 @@ look him her
 face him tender
 face her tender
 shot insert_hands_tighten
-camera push 1.05 over 7
 "Their hands tightened around each other’s, a silent promise of love and forgiveness."
 # the couple filling the frame as they lean in, not squeezed into its left third (review8 #18)
 shot lean_in

@@ -78,7 +78,7 @@ def bend_spec(i: int, curl: float = 0.0, fold: int = 4) -> FingerSpec:
     """The drawn bend of his finger i alone (from its middle knuckle's crown to the tip)."""
     fs = tip_spec(i, curl, fold)
     pts = finger_geom(fs, Xf(0, 0))[2]
-    return FingerSpec(pts[1], _ang(pts[1], pts[2]), fs.lens[1:], fs.w * (1.08 + 0.12 * curl), fs.bends[1:], "back", taper=fs.taper)
+    return FingerSpec(pts[1], _ang(pts[1], pts[2]), fs.lens[1:], fs.w * (1.08 + 0.16 * curl), fs.bends[1:], "back", taper=fs.taper)
 
 
 def _ramp(d: Doc, a: P, b: P, colour: str, stops: list[tuple[float, float]]) -> str:
@@ -108,7 +108,7 @@ def base(d: Doc, i: int, curl: float = 0.0) -> None:
         d.add(f'<path d="{smooth_path(strip, tension=0.5)}" fill="{_ramp(d, cp[0], cp[1], TAN.light, [(0, 0.0), (k, 0.075), (1, 0.075)])}"/>')
     # the palm-side crease where the finger leaves the palm: a short curve across its root
     c = sh.centre[2]
-    al, nn, h = sh.along[2], sh.normal[2], sh.half[2] * 0.75
+    al, nn, h = sh.along[2], sh.normal[2], sh.half[2] * 0.5
     a, b, m = add(c, mul(nn, h)), sub(c, mul(nn, h)), add(c, mul(al, -h * 0.35))
     d.add(f'<path data-crease="1" d="M{f(a)} Q{f(m)} {f(b)}" stroke="{TAN.crease}" stroke-width="1.6" fill="none" '
           f'opacity="0.45" stroke-linecap="round"/>')
@@ -132,7 +132,7 @@ def bend(d: Doc, i: int, curl: float = 0.0, fold: int = 4) -> P:
     fs = tip_spec(i, curl, fold)
     cp, ws, _ = finger_geom(fs, XF)
     k_up = (fold - 1) / 3  # the crown rises as the finger folds over
-    w0 = ws[1] * (1.08 + 0.12 * curl)
+    w0 = ws[1] * (1.08 + 0.16 * curl)
     sh = fingerform.shape(cp[1:], w0, taper=fs.taper, root_back=0.0)
     outline = smooth_path(_bend_outline(sh), tension=1.0)
     # its shadow on her hand, close and soft
@@ -159,8 +159,8 @@ def bend(d: Doc, i: int, curl: float = 0.0, fold: int = 4) -> P:
     # the crown: round, lit toward the candle, paler and broader as he grips
     kc = add(a0, mul(sh.along[0], -ws[1] * 0.05))
     tone = GRIP_WHITE.nail_hi if curl > 0 else TAN.nail_hi
-    r = ws[1] * (0.62 + 0.1 * k_up + 0.25 * curl)
-    inside(d.rad(kc, r, [(0, tone, min(1.0, 0.45 + 0.2 * k_up + 0.45 * curl)), (0.5, TAN.knuckle, 0.25 + 0.2 * curl), (1, TAN.knuckle, 0)]))
+    r = ws[1] * (0.62 + 0.1 * k_up + 0.4 * curl)
+    inside(d.rad(kc, r, [(0, tone, min(1.0, 0.45 + 0.2 * k_up + 0.45 * curl)), (0.5, TAN.knuckle, 0.25 + 0.35 * curl), (1, TAN.knuckle, 0)]))
     kd = sh.centre[j]
     inside(d.rad(kd, ws[2] * 0.5, [(0, tone, 0.25 + 0.3 * curl), (1, TAN.knuckle, 0)]))
     # the crown's rim over his first phalanx (where the knuckle turns down into the gap)
