@@ -32,6 +32,7 @@ from tools.hands.fist_form import (
     blob,
     curled_finger,
     drained,
+    flush,
     frame,
     lit,
     path,
@@ -150,22 +151,36 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
     # the thumb: out of its mound, down along the index finger, its tip turned across the
     # second phalanges of the index and middle fingers, nail up (review12 B3: pulled up tight
     # against the middle knuckles, over the tucked phalanges, so the fist reads closed)
-    xf = _thumb_frame(xf, 0.78)
-    th = pts(xf, [(96, -58), (112, -8), (100, 40), (72, 74), (30, 88), (-8, 88), (-24, 76), (-12, 60),
-                  (28, 56), (58, 40), (70, 8), (66, -30)])
+    _thumb_wrapped(d, _thumb_frame(xf, 0.78))
+
+
+def _thumb_wrapped(d: Doc, xf: Fn) -> None:
+    """The thumb wrapped across the folded fingers (its own frame, `_thumb_frame`). review13 B3: it
+    was a large smooth pale paddle; now a thumb: thick out of its mound, the joint a lit knuckle
+    bulging on its outer edge with creases across it, then the last phalanx tapering to a round
+    tip, the nail on it near the tip with its cuticle, the pad in shade under it."""
+    th = pts(xf, [(96, -58), (110, -14), (108, 24), (102, 50), (88, 70), (62, 82), (34, 86), (8, 84), (-10, 80),
+                  (-16, 73), (-9, 66), (14, 62), (40, 56), (58, 44), (68, 12), (66, -30)])
     g = d.lin(xf((70, 0)), xf((10, 96)), [(0, SKIN_HI, 1), (0.4, SKIN, 1), (1, SKIN_MID, 1)])
     d.add(f'<path d="{smooth_path([(a[0] + 6, a[1] + 10) for a in th], tension=0.7)}" fill="#000" opacity="0.28"/>')
     path(d, th, g, tension=0.7)
-    stroke(d, pts(xf, [(86, 44), (74, 60), (70, 74)]), CREASE, 2.0 * K, 0.4)            # the joint
-    stroke(d, pts(xf, [(80, 40), (66, 54)]), CREASE, 1.3 * K, 0.3)
-    stroke(d, pts(xf, [(98, -30), (104, 0), (96, 30)]), SKIN_HI, 5 * K, 0.45)            # lit edge
-    stroke(d, pts(xf, [(66, -24), (68, 6), (56, 38), (28, 54), (-6, 64)]), SKIN_DK, 6 * K, 0.35)   # its shaded inner edge
-    stroke(d, pts(xf, [(100, 36), (80, 66), (40, 82), (4, 84)]), SKIN_HI, 4 * K, 0.35)    # the lit ridge of its top
-    # the nail small and in the skin's key (review12: a big pale plate drew the eye off the knuckles)
-    nail = pts(xf, [(24, 66), (2, 67), (-8, 74), (-2, 80), (22, 79)])
-    path(d, nail, d.lin(xf((12, 64)), xf((12, 82)), [(0, "#e6c2aa", 1), (0.6, "#cf9f84", 1), (1, "#a56e56", 1)]),
+    stroke(d, pts(xf, [(66, -24), (68, 6), (58, 40), (34, 54), (4, 64)]), SKIN_DK, 6 * K, 0.35)   # its shaded inner edge
+    stroke(d, pts(xf, [(98, -30), (104, 0), (100, 30)]), SKIN_HI, 5 * K, 0.45)            # lit edge
+    # the pad of the last phalanx, rounded under the nail, in shade along its lower edge
+    stroke(d, pts(xf, [(62, 80), (30, 84), (4, 82), (-10, 76)]), SKIN_DEEP, 4 * K, 0.3)
+    # the knuckle: a lit round on the joint's outer bulge, the skin creased across it
+    c = xf((90, 52))
+    d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{16 * K:.1f}" ry="{13 * K:.1f}" '
+          f'fill="{d.rad(c, 16 * K, [(0, SKIN_HI, 0.6), (0.55, SKIN_HI, 0.25), (1, SKIN_HI, 0)])}"/>')
+    for dx, op in ((-10.0, 0.45), (-4.0, 0.35), (3.0, 0.3)):   # the creases across the joint's back
+        stroke(d, pts(xf, [(78 + dx, 44), (84 + dx, 58), (82 + dx, 72)]), CREASE, 1.2 * K, op)
+    stroke(d, pts(xf, [(70, 46), (62, 64), (62, 80)]), CREASE, 1.5 * K, 0.4)   # where the last phalanx bends off it
+    # the nail near the tip, narrower than the phalanx, its free edge toward the tip
+    nail = pts(xf, [(34, 64), (8, 65), (-4, 70), (-2, 77), (10, 80), (34, 78)])
+    path(d, nail, d.lin(xf((18, 62)), xf((18, 82)), [(0, "#e9c9b4", 1), (0.6, "#d4a88e", 1), (1, "#ad7a62", 1)]),
          line=CREASE, w=1.3, tension=0.6)
-    stroke(d, pts(xf, [(18, 69), (4, 70)]), "#fff4ea", 1.6 * K, 0.35)
+    stroke(d, pts(xf, [(36, 64), (38, 71), (36, 78)]), CREASE, 1.6 * K, 0.5)   # the cuticle's fold
+    stroke(d, pts(xf, [(26, 68), (6, 69)]), "#fff4ea", 1.6 * K, 0.4)
 
 
 def _valleys(d: Doc, xf: Fn, fingers: list[tuple[float, float, float, float, float]]) -> None:
@@ -216,19 +231,20 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
     middle knuckle's round (fist_form.tight_skin: a ridge with sharp sides toward the valleys, not
     a soft disc, review11 N7), the valleys between the knuckles darker. Drawn in three stages laid
     over each other as the grip tightens (insert.toml cuts each in, none fades as a whole)."""
-    k = (0.5, 0.75, 1.0)[stage - 1]
+    k, inset = STAGES[stage - 1], STAGE_INSET * (stage - 1)
     for fx, w, top, mid, _bot in fingers:
         hw = w / 2
         axis = _unit(xf((fx, top)), xf((fx, mid)))
-        drained(d, xf, fx, w, top, mid, k)
+        drained(d, xf, side, fx, w, top, mid, k, inset)
         # the crest narrower than the finger (review12 B3)
-        tight_skin(d, xf((fx, top + 4)), axis, hw * 1.3 * K, hw * 0.66 * K, k * 1.04)
-        tight_skin(d, xf((fx, mid - 2)), axis, hw * 0.7 * K, hw * 0.6 * K, k * 0.7)
+        tight_skin(d, xf((fx, top + 4)), axis, hw * 1.3 * K, hw * 0.66 * K, k * 0.95, inset)
+        tight_skin(d, xf((fx, mid - 4)), axis, hw * 0.7 * K, hw * 0.6 * K, k * 0.6, inset)   # the middle knuckle's crown
     for a, b in itertools.pairwise(fingers):
         c = xf(((a[0] + b[0]) / 2, (a[2] + b[2]) / 2 + 4))
-        valley(d, c, _unit(xf((a[0], a[2])), xf((a[0], a[3]))), abs(b[0] - a[0]) * 0.5 * K, abs(b[0] - a[0]) * 0.1 * K, k)
+        valley(d, c, _unit(xf((a[0], a[2])), xf((a[0], a[3]))), abs(b[0] - a[0]) * 0.5 * K, abs(b[0] - a[0]) * 0.1 * K, k * 2.1)
     if thumb != "none":
-        blob(d, _thumb_frame(xf, 0.78)((74, 52)) if thumb == "wrap" else xf((88, 10)), (11) * K, PALE, 0.55 * k)
+        blob(d, _thumb_frame(xf, 0.78)((88, 52)) if thumb == "wrap" else xf((88, 10)), (11) * K, PALE, 0.35 * k)
+        flush(d, _thumb_frame(xf, 0.78)((16, 73)) if thumb == "wrap" else xf((90, 52)), 14 * K, k)
 
 
 def sleeve(d: Doc, xf: Fn, side: int) -> None:
@@ -312,6 +328,10 @@ GRIP_THUMB = FingerSpec((50, -56), -8.0, (80, 54, 40), 54.0, (16, 14), "back", t
 GRIP_BACK: list[P] = [(-14, -50), (20, -62), (56, -80), (100, -88), (150, -88), (196, -84), (216, -66), (224, -30),
                       (224, 16), (216, 54), (200, 74), (160, 82), (100, 78), (50, 66), (10, 56), (-14, 52)]
 PIVOT = (960.0, 600.0)  # the clasp moves as one piece
+# the white's pressure at each of the grip's three stages (insert.toml cuts 2 and 3 in as he
+# grips): review13 B3, at rest (0.5) the knuckles were a light tan between the pulses
+STAGES = (0.45, 0.75, 1.1)
+STAGE_INSET = 0.57  # px: each stage's nested bands a third of their spacing inside the last's
 
 
 def grip_hand() -> Hand:
@@ -367,20 +387,41 @@ def grip_white(d: Doc, stage: int) -> None:
     """The gripping hand blanched where its skin is stretched over the bone (growing with the
     grip's stage 1..3): its big knuckles and the middle knuckles of the curled fingers, each a
     tight ridge along the finger (fist_form.tight_skin), the valleys between the big knuckles dark."""
-    k = (0.5, 0.75, 1.0)[stage - 1]
+    k, inset = STAGES[stage - 1], STAGE_INSET * (stage - 1)
     h = grip_hand()
     caps = knuckle_caps()[4:]
     bases = []
     for fs, (c, r) in zip(h.fingers, caps[:4], strict=True):
         a = math.radians(fs.ang)
         axis = _unit(h.xf(fs.base), h.xf((fs.base[0] + 20 * math.cos(a), fs.base[1] + 20 * math.sin(a))))
-        tight_skin(d, c, axis, r * 1.3, finger_shape(fs, h.xf).half[0] * 0.7, k)
+        # review13 B3: a band longer along the finger than across read as a soft pale oval; the
+        # knuckle is a ridge across the finger (short along it, the finger's width across), the
+        # skin falling away in shade on its far side, toward the finger
+        half = finger_shape(fs, h.xf).half[0]
+        tight_skin(d, c, axis, r * 1.2, half * 0.8, k, inset)
+        _slope(d, add(c, mul(axis, r * 0.95)), axis, r * 0.55, half * 0.8, k)
         bases.append((c, axis, r))
     for fs, (c, r) in zip(h.fingers, caps[4:], strict=True):
         sh = finger_shape(fs, h.xf)
-        tight_skin(d, c, sh.along[sh.joints[0]], r * 1.2, sh.half[sh.joints[0]] * 0.85, k * 0.85)
+        tight_skin(d, c, sh.along[sh.joints[0]], r * 1.2, sh.half[sh.joints[0]] * 0.85, k * 0.78, inset)
     for (c0, axis, r0), (c1, _a, r1) in itertools.pairwise(bases):
         valley(d, ((c0[0] + c1[0]) / 2, (c0[1] + c1[1]) / 2), axis, (r0 + r1) * 0.45, (r0 + r1) * 0.09, k * 1.4)
+    for fs in h.fingers:  # the blood pushed out to the fingertips dug into the fist
+        sh = finger_shape(fs, h.xf)
+        flush(d, sh.centre[-2], sh.half[-1] * 1.1, k)
+
+
+def _slope(d: Doc, c: P, axis: P, half_len: float, half_w: float, k: float) -> None:
+    """The skin turning down off a knuckle's crest toward the finger: a band across the finger in
+    shade, darkest just past the crest and fading down the finger (canvas px)."""
+    ax, ay = axis
+    px, py = -ay, ax
+    g = d.lin((c[0] - ax * half_len, c[1] - ay * half_len), (c[0] + ax * half_len, c[1] + ay * half_len),
+              [(0, SKIN_DEEP, 0), (0.3, SKIN_DEEP, 0.1 * k), (1, SKIN_DEEP, 0)])
+    for w in (1.0, 0.8, 0.6, 0.4):   # nested: its sides soft across the finger
+        ring = [(c[0] + ax * half_len * math.cos(t) + px * half_w * w * math.sin(t),
+                 c[1] + ay * half_len * math.cos(t) + py * half_w * w * math.sin(t)) for t in (2 * math.pi * i / 16 for i in range(16))]
+        d.add(f'<path d="{smooth_path(ring, tension=0.5)}" fill="{g}"/>')
 
 
 def main() -> None:
