@@ -325,7 +325,6 @@ look him her
 face him tender
 face her tender
 shot insert_hands_tighten
-camera push 1.05 over 7
 "Leurs mains se resserrèrent l’une sur l’autre, promesse silencieuse d’amour et de pardon."
 # the couple filling the frame as they lean in, not squeezed into its left third (review8 #18)
 shot lean_in
