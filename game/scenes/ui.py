@@ -199,6 +199,17 @@ class Vignette:
     LIGHT_KEEP = 0.85  # how much of the darkness a flame's hole takes away at its centre
     WARM = (90, 32, 6)  # the veil's colour round a flame: the dark there is candlelit orange
     WARM_REACH = 2.0  # the warm colour reaches this many hole radii from a flame
+    # candlelight round each flame: the room's glow under the thinned dark read pale yellow beside the
+    # flames (review13 D8: G/R 0.87 at 1080p), so the frame's green and blue are taken down there (a
+    # multiply: the red, and so the light, kept, the forms under it unfogged), fully out to GLOW_FULL
+    # logical px and gone by GLOW_GONE; the flame itself is spared (a soft hole GLOW_CORE hole radii wide
+    # and tall, GLOW_CORE_UP radii over the light) so its white-hot heart stays white
+    # (at its full strength from the first frame: the ending fades in from black, and a tint following
+    # the darkness's rise would be made again at each step, a hitch each time)
+    GLOW_KEEP = (1.0, 0.69, 0.42)  # what of each channel candlelight keeps beside a flame
+    GLOW_FULL, GLOW_GONE = 40.0, 110.0
+    GLOW_CORE, GLOW_CORE_UP = (0.25, 0.5), 0.7
+    TILE = 96  # canvas px: the tint is kept as tiles where it is not nothing (not a frame of its own)
 
     def __init__(self, centre: tuple[float, float], colour: tuple[int, int, int] = (4, 2, 3),
                  lights: Sequence[tuple[float, float, float]] = ()) -> None:
@@ -206,12 +217,14 @@ class Vignette:
         self.colour = colour
         self.lights = tuple(lights)
         self._surface: pygame.Surface | None = None
+        self._tiles: list[tuple[tuple[int, int], pygame.Surface]] = []  # the candlelight: (place, multiply tile)
 
-    def _fields(self, w: int, h: int) -> tuple[np.ndarray, np.ndarray]:
-        """The darkness (0..1) at full strength and how warm the veil is (0..1), both (w, h)
-        like surfarray: each flame thins the darkness round it, and tints what darkness is
-        left toward candlelight, so a flame's bloom falls off orange into the brown dark
-        instead of showing the lit stone's yellow (review12 D8)."""
+    def _fields(self, w: int, h: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The darkness (0..1) at full strength, how warm the veil is (0..1) and how strongly the
+        candlelight tints the frame (0..1), all (w, h) like surfarray: each flame thins the darkness
+        round it and tints what darkness is left toward candlelight, so a flame's bloom falls off orange
+        into the brown dark instead of showing the lit stone's yellow (review12 D8), and turns the bloom
+        itself amber (review13 D8)."""
         import numpy as np
 
         scale = w / 1920
@@ -223,6 +236,7 @@ class Vignette:
         r = np.sqrt(x[:, None] ** 2 + y[None, :] ** 2)
         dark = np.clip((r - 0.18) / 0.9, 0.0, 1.0)
         warm = np.zeros_like(dark)
+        glow = np.zeros_like(dark)
         for lx, ly, lr in self.lights:
             gx = np.exp(-(((xs - lx * scale) / (lr * scale)) ** 2))
             gy = np.exp(-(((ys - ly * scale) / (lr * scale)) ** 2))
@@ -231,27 +245,64 @@ class Vignette:
             wx = np.exp(-(((xs - lx * scale) / reach) ** 2))
             wy = np.exp(-(((ys - ly * scale) / reach) ** 2))
             np.maximum(warm, wx[:, None] * wy[None, :], out=warm)
-        return dark, warm
+            self._glow_into(glow, (lx * scale, ly * scale, lr * scale), scale)
+        return dark, warm, glow
 
-    def draw(self, surface: pygame.Surface, alpha: int) -> None:
+    @classmethod
+    def _glow_into(cls, glow: np.ndarray, light: tuple[float, float, float], scale: float) -> None:
+        """One flame's candlelight (0..1; the light's x, y and hole radius in canvas px) kept in `glow`
+        where it is the stronger: full out to GLOW_FULL, easing to nothing at GLOW_GONE, with a soft hole
+        over the flame (its white heart). Worked out only in the box it reaches."""
         import numpy as np
 
+        lx, ly, lr = light
+        reach = cls.GLOW_GONE * scale
+        x0, x1 = max(0, int(lx - reach)), min(glow.shape[0], int(lx + reach) + 2)
+        y0, y1 = max(0, int(ly - reach)), min(glow.shape[1], int(ly + reach) + 2)
+        if x0 >= x1 or y0 >= y1:
+            return
+        dx = np.arange(x0, x1, dtype=np.float64)[:, None] - lx
+        dy = np.arange(y0, y1, dtype=np.float64)[None, :] - ly
+        u = np.clip((np.sqrt(dx ** 2 + dy ** 2) / scale - cls.GLOW_FULL) / (cls.GLOW_GONE - cls.GLOW_FULL), 0.0, 1.0)
+        kx, ky = cls.GLOW_CORE
+        core = np.exp(-(dx / (kx * lr)) ** 2 - ((dy + cls.GLOW_CORE_UP * lr) / (ky * lr)) ** 2)
+        box = glow[x0:x1, y0:y1]
+        np.maximum(box, (1.0 - u * u * (3.0 - 2.0 * u)) * (1.0 - core), out=box)
+
+    def draw(self, surface: pygame.Surface, alpha: int) -> None:
         w, h = surface.get_size()
         if self._surface is None or self._surface.get_size() != (w, h):
-            dark, warm = self._fields(w, h)
-            veil = pygame.Surface((w, h), pygame.SRCALPHA)
-            veil.fill((*self.colour, 255))
-            if self.lights:
-                rgb = pygame.surfarray.pixels3d(veil)
-                for i, (c0, c1) in enumerate(zip(self.colour, self.WARM, strict=True)):
-                    rgb[..., i] = np.rint(c0 + (c1 - c0) * warm).astype(np.uint8)
-                del rgb
-            a = pygame.surfarray.pixels_alpha(veil)
-            a[...] = np.rint(255.0 * dark).astype(np.uint8)
-            del a
-            self._surface = veil
+            self._surface = self._veil(w, h)
         self._surface.set_alpha(alpha)
         surface.blit(self._surface, (0, 0))
+        for at, tile in self._tiles:
+            surface.blit(tile, at, special_flags=pygame.BLEND_RGB_MULT)
+
+    def _veil(self, w: int, h: int) -> pygame.Surface:
+        """The veil surface (the dark, its colour warmed round the flames); keeps the candlelight as
+        multiply tiles where it is not nothing."""
+        import numpy as np
+
+        dark, warm, glow = self._fields(w, h)
+        veil = pygame.Surface((w, h), pygame.SRCALPHA)
+        veil.fill((*self.colour, 255))
+        if self.lights:
+            rgb = pygame.surfarray.pixels3d(veil)
+            for i, (c0, c1) in enumerate(zip(self.colour, self.WARM, strict=True)):
+                rgb[..., i] = np.rint(c0 + (c1 - c0) * warm).astype(np.uint8)
+            del rgb
+        a = pygame.surfarray.pixels_alpha(veil)
+        a[...] = np.rint(255.0 * dark).astype(np.uint8)
+        del a
+        t = self.TILE
+        self._tiles = []
+        for x in range(0, w, t):
+            for y in range(0, h, t):
+                g = glow[x:x + t, y:y + t]
+                if g.max() > 0.002:
+                    tint = np.stack([np.rint(255.0 * (1.0 - (1.0 - keep) * g)) for keep in self.GLOW_KEEP], axis=-1)
+                    self._tiles.append(((x, y), pygame.surfarray.make_surface(tint.astype(np.uint8))))
+        return veil
 
 
 CONTINUE_Y = 730
