@@ -32,8 +32,8 @@ CREASE = "#7e5038"
 # reads paler and far greyer than the blood-warm back of the hand; every channel under the
 # light's highlight floor (232, game/art/insert_light.py), so it is lit as skin, never given back
 # its white as a specular point (glare).
-PALE = "#f4ebe6"
-PALE_SHADE = "#a8969c"  # the bloodless skin's side away from the key: greyed, not browned
+PALE = "#f6eae4"
+PALE_SHADE = "#b09a99"  # the bloodless skin's side away from the key: greyed, not browned
 FLUSH = "#b03c38"  # the blood pushed out into the fingertips and nail beds
 TIGHT = 0.11  # each of tight_skin's six nested bands, at full pressure (was 0.105: a light tan)
 

@@ -159,7 +159,7 @@ def _thumb_wrapped(d: Doc, xf: Fn) -> None:
     was a large smooth pale paddle; now a thumb: thick out of its mound, the joint a lit knuckle
     bulging on its outer edge with creases across it, then the last phalanx tapering to a round
     tip, the nail on it near the tip with its cuticle, the pad in shade under it."""
-    th = pts(xf, [(96, -58), (110, -14), (108, 24), (102, 50), (88, 70), (62, 82), (34, 86), (8, 84), (-10, 80),
+    th = pts(xf, [(96, -58), (110, -14), (106, 22), (108, 42), (102, 58), (88, 72), (62, 82), (34, 86), (8, 84), (-10, 80),
                   (-16, 73), (-9, 66), (14, 62), (40, 56), (58, 44), (68, 12), (66, -30)])
     g = d.lin(xf((70, 0)), xf((10, 96)), [(0, SKIN_HI, 1), (0.4, SKIN, 1), (1, SKIN_MID, 1)])
     d.add(f'<path d="{smooth_path([(a[0] + 6, a[1] + 10) for a in th], tension=0.7)}" fill="#000" opacity="0.28"/>')
@@ -172,8 +172,9 @@ def _thumb_wrapped(d: Doc, xf: Fn) -> None:
     c = xf((90, 52))
     d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{16 * K:.1f}" ry="{13 * K:.1f}" '
           f'fill="{d.rad(c, 16 * K, [(0, SKIN_HI, 0.6), (0.55, SKIN_HI, 0.25), (1, SKIN_HI, 0)])}"/>')
-    for dx, op in ((-10.0, 0.45), (-4.0, 0.35), (3.0, 0.3)):   # the creases across the joint's back
-        stroke(d, pts(xf, [(78 + dx, 44), (84 + dx, 58), (82 + dx, 72)]), CREASE, 1.2 * K, op)
+    for dx, op in ((-10.0, 0.35), (-4.0, 0.3), (2.0, 0.22)):   # the creases across the joint's back
+        stroke(d, pts(xf, [(79 + dx, 48), (83 + dx, 58), (82 + dx, 68)]), CREASE, 1.1 * K, op)
+    stroke(d, pts(xf, [(108, 20), (102, 28), (100, 36)]), SKIN_DK, 3 * K, 0.3)   # the dip before the joint's bulge
     stroke(d, pts(xf, [(70, 46), (62, 64), (62, 80)]), CREASE, 1.5 * K, 0.4)   # where the last phalanx bends off it
     # the nail near the tip, narrower than the phalanx, its free edge toward the tip
     nail = pts(xf, [(34, 64), (8, 65), (-4, 70), (-2, 77), (10, 80), (34, 78)])
@@ -417,7 +418,7 @@ def _slope(d: Doc, c: P, axis: P, half_len: float, half_w: float, k: float) -> N
     ax, ay = axis
     px, py = -ay, ax
     g = d.lin((c[0] - ax * half_len, c[1] - ay * half_len), (c[0] + ax * half_len, c[1] + ay * half_len),
-              [(0, SKIN_DEEP, 0), (0.3, SKIN_DEEP, 0.1 * k), (1, SKIN_DEEP, 0)])
+              [(0, SKIN_DEEP, 0), (0.3, SKIN_DEEP, 0.08 * k), (1, SKIN_DEEP, 0)])
     for w in (1.0, 0.8, 0.6, 0.4):   # nested: its sides soft across the finger
         ring = [(c[0] + ax * half_len * math.cos(t) + px * half_w * w * math.sin(t),
                  c[1] + ay * half_len * math.cos(t) + py * half_w * w * math.sin(t)) for t in (2 * math.pi * i / 16 for i in range(16))]
