@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tools.faces_close import beats, gaze
+from tools.faces_close import beats, gaze, gaze_head
+from tools.faces_close.svgkit import Doc, P, psoft
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 # design px (1080p) each figure moves toward the other: her whole figure right (200 px left the noses
@@ -72,6 +73,34 @@ def insert_toml(toml: str) -> str:
     return "".join(out).rstrip("\n") + "\n"
 
 
+SHADE = "#140a06"  # the brow's dimming under the lower flame
+LOWER_LIT = 0.2  # the strength of the lower flame's change to the faces' light (its warm under, its dim above)
+
+
+def _lit_lower(head: str, she: bool) -> str:
+    """The head `head` (the gaze's drawing, 24's candle light) lit by the burnt-down candle: its flame
+    BURNT px lower, so the light comes from further below: the brow and the eye's socket dimmer, the
+    undersides (the chin's, along the jaw, the nose's) warmer. Laid over the head's own drawing (its
+    ids prefixed so they do not meet the head's), in its view and place."""
+    view, pl, m = (gaze.VIEW_HER, gaze._HER, gaze.HER) if she else (gaze.VIEW_HIM, gaze._HIM, gaze.HIM)
+    lm = gaze_head.landmarks(gaze._prof(m))
+    (lx, ly), (mx, my), (tx, ty), (sx, sy) = lm["lip_lo"], lm["menton"], lm["tip"], lm["sub"]
+    d = Doc(line_alpha=gaze.LINES, view=view)
+    k = LOWER_LIT
+    psoft(d, pl, (gaze.EYE_AT[0] + 10, gaze.EYE_AT[1] - 60), 70, 50, SHADE, k)           # the brow
+    psoft(d, pl, (gaze.EYE_AT[0] - 10, gaze.EYE_AT[1] + 20), 46, 30, SHADE, 0.5 * k)     # the eye's socket
+    chin: P = ((lx + mx) / 2 - 12, (ly + my) / 2 + 10)
+    psoft(d, pl, chin, 30, 24, gaze.WARM, 1.2 * k)                                          # under the chin
+    psoft(d, pl, (mx - 30, my - 16), 50, 14, gaze.WARM, k, rot=-20)                         # along the jaw
+    psoft(d, pl, ((tx + sx) / 2 - 4, (ty + sy) / 2 + 6), 14, 7, "#ffe0b0", k)              # the nose's underside
+    extra = d.text().replace('id="', 'id="low').replace("url(#", "url(#low")
+    defs = extra[extra.index("<defs>\n") + 7:extra.index("\n</defs>")]
+    body = extra[extra.index("<g transform"):].split("\n", 1)[1].rsplit("\n</g>", 1)[0]
+    head = head.replace("\n</defs>", "\n" + defs + "\n</defs>", 1)
+    at = head.rindex("\n</g>")
+    return head[:at] + "\n" + body + head[at:]
+
+
 def _her_heavy() -> str:
     """Her head as the gaze draws it, its upper lids lowered to HEAVY_LID (gaze.her reads gaze.HER_LID
     when it draws), in the expression the story gives her at this shot unless a variant is forced."""
@@ -80,7 +109,7 @@ def _her_heavy() -> str:
     if forced:
         beats._FORCED["her"] = beats.faces_at_inserts().get("eyes_met", {}).get("her", "")
     try:
-        return gaze.her()
+        return _lit_lower(gaze.her(), she=True)
     finally:
         gaze.HER_LID = saved
         if forced:
@@ -91,10 +120,10 @@ def _his_head() -> str:
     """His head as the gaze draws it, in the face the story gives him at this shot (tender, not 24's
     longing) unless a variant is forced: the part's plain drawing is the beat in force at its shot."""
     if "him" in beats._FORCED:
-        return gaze.his_head()
+        return _lit_lower(gaze.his_head(), she=False)
     beats._FORCED["him"] = beats.faces_at_inserts().get("eyes_met", {}).get("him", "")
     try:
-        return gaze.his_head()
+        return _lit_lower(gaze.his_head(), she=False)
     finally:
         beats._FORCED.pop("him", None)
 
