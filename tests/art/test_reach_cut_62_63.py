@@ -25,7 +25,7 @@ def _frame(inserts: Inserts, insert: str, u: float, only: tuple[str, ...] = ()) 
     out = pygame.Surface(SIZE, pygame.SRCALPHA)
     for part, tf in zip(load_spec(INSERTS, insert).parts, inserts.transforms(insert, u), strict=True):
         if tf.alpha > 0.003 and (not only or part.svg.name.startswith(only)):
-            _blit_part(out, inserts._raster(part.svg, SIZE), part.pivot, tf, SIZE[0] / 1920, {})
+            _blit_part(out, inserts._raster(part.svg, SIZE), part.pivot, tf, SIZE[0] / 1920, inserts._turned)
     rgb = pygame.surfarray.array3d(out).astype(int)
     return np.dstack([rgb, pygame.surfarray.array_alpha(out)])
 

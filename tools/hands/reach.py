@@ -96,7 +96,7 @@ HIS_NAMES = ("his.svg", "his_p1.svg", "his_p2.svg", "his_palm.svg", "his_clasp.s
 # thumb, all of HIS_POSES[-1]), the very drawings 63 opens on, so the cut changes nothing of his hand
 HIS_LAST = ("his_clasp.svg", *(f"his_open{i}.svg" for i in range(4)), "his_thumb.svg")
 # hers: the clasp's drawing of her hand (tools/hands/clasp.py), at rest, its four fingers lying
-# together (their lanes SPREADS of the clasp's apart), then easing apart over his palm as it slides
+# nearer together (their lanes HER_SPREADS times as far apart as the clasp's), then easing apart over his palm as it slides
 # in under them, to the clasp's own lanes: 63's first drawing, on which 63 opens
 HER_SPREADS = (0.75, 0.84, 0.92, 1.0)
 HER_CUTS = (2.6, 2.8, 3.0)  # (as his palm comes in under her fingers)
@@ -108,6 +108,7 @@ HER_NAMES = tuple(f"hers_fingers{k}.svg" for k in range(len(HER_SPREADS)))  # (e
 # (clasp.HIS_AT), so the cut 62 -> 63 keeps his open palm where it was (review11 N1). No tremor:
 # 63 opens on his hand still, so a shake at the end of 62 was a jump at the cut
 HIS_SLIDE = ((0.0, 920.0, 28.0), (1.4, 640.0, 18.0), (1.95, 625.0, 16.0), (2.95, 0.0, 0.0))  # (the sleeve runs off the frame)
+
 
 def fingers(mcp: list[P], widths: list[float], lens: list[tuple[float, float, float]], pose: Pose,
             taper: float) -> list[FingerSpec]:
@@ -209,7 +210,8 @@ def _her_parts(k: int) -> list[str]:
 
 
 def _still(at: P) -> str:
-    """A part held at `at` (dx, dy) the whole shot: her hand at rest, where 63 opens it."""
+    """A part held still at `at` (dx, dy) the whole shot (her hand at rest, where 63 opens it; the
+    candle's pool of light where 63 opens with it)."""
     return f'[[part.motion]]\nkind = "keys"\nkeys = [[0, {at[0]:g}, {at[1]:g}]]\n'
 
 
@@ -241,6 +243,7 @@ def toml() -> str:
 
 
 def main() -> None:
+    """Write hand_reach's drawings (hers and his last ones the clasp's, byte for byte) and its toml."""
     from tools.hands import clasp
     for old in os.listdir(OUT):  # (drawings of an earlier design, e.g. 62's own hers_p1, go)
         if old.endswith(".svg") and old != "back.svg":
