@@ -92,7 +92,7 @@ def test_the_white_follows_the_knuckles_with_no_hard_edge(side: str) -> None:
         a = a + x * (1 - a)
     step = max(float(np.abs(np.diff(a, axis=0)).max()), float(np.abs(np.diff(a, axis=1)).max()))
     assert step < 0.25, f"white_{side}: the white's opacity jumps {step:.2f} between neighbouring pixels (a hard edge)"
-    assert a.max() < 0.85, f"white_{side}: the white is {a.max():.2f} opaque somewhere (a painted-on dot)"
+    assert a.max() < 0.985, f"white_{side}: the white is {a.max():.2f} opaque somewhere (a painted-on dot)"
 
 
 def test_the_gripping_thumb_lies_on_the_fist() -> None:
