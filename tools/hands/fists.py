@@ -129,7 +129,7 @@ def fist(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, flo
     path(d, back, d.lin(xf((0, -124)), xf((0, -70)), [(0, SKIN_DEEP, 0.4), (1, SKIN_DEEP, 0)]), line=None, tension=0.7)
     # the back of the hand in the blood's own tone, a shade under the knuckles' drained skin
     # (review12 B3: the pale over the bones reads against it), clear of the knuckle ridge
-    path(d, back, d.lin(xf((0, -120)), xf((0, -22)), [(0, SKIN_DK, 0.22), (0.75, SKIN_DK, 0.22), (1, SKIN_DK, 0)]),
+    path(d, back, d.lin(xf((0, -120)), xf((0, -22)), [(0, SKIN_DK, 0.3), (0.75, SKIN_DK, 0.3), (1, SKIN_DK, 0)]),
          line=None, tension=0.7)
     # the hand bends down at the knuckles: the ridge catches the light, the slope below is shaded
     for fx, _w, top, _mid, _bot in fingers:
