@@ -230,8 +230,11 @@ def white(d: Doc, xf: Fn, side: int, fingers: list[tuple[float, float, float, fl
           thumb: str = "wrap", stage: int = 3) -> None:
     """White with tension: the skin pulled tight and pale over each big knuckle's bone and each
     middle knuckle's round (fist_form.tight_skin: a ridge with sharp sides toward the valleys, not
-    a soft disc, review11 N7), the valleys between the knuckles darker. Drawn in three stages laid
-    over each other as the grip tightens (insert.toml cuts each in, none fades as a whole)."""
+    a soft disc, review11 N7), the valleys between the knuckles darker. review13 B3: the first
+    phalanges drained too (fist_form.drained: the finger's own tube, keeping its round), the thumb's
+    knuckle pale and the blood pushed into its tip (fist_form.flush). Drawn in three stages laid
+    over each other as the grip tightens (insert.toml cuts each in, none fades as a whole), each
+    stage's nested bands set between the last's (STAGE_INSET), so no edge is laid three times."""
     k, inset = STAGES[stage - 1], STAGE_INSET * (stage - 1)
     for fx, w, top, mid, _bot in fingers:
         hw = w / 2
