@@ -98,7 +98,8 @@ HIS_LAST = ("his_clasp.svg", *(f"his_open{i}.svg" for i in range(4)), "his_thumb
 # hers: the clasp's drawing of her hand (tools/hands/clasp.py), at rest, its four fingers lying
 # nearer together (their lanes HER_SPREADS times as far apart as the clasp's), then easing apart over his palm as it slides
 # in under them, to the clasp's own lanes: 63's first drawing, on which 63 opens
-HER_SPREADS = (0.75, 0.84, 0.92, 1.0)
+HER_SPREADS = (0.66, 0.78, 0.89, 1.0)
+GATHER = (60.0, 190.0)  # her hand-local x over which her fingers' gathering eases in (wrist .. knuckles)
 HER_CUTS = (2.6, 2.8, 3.0)  # (as his palm comes in under her fingers)
 ARM_LEN = 520  # her forearm's length in the clasp's drawing (clasp.her_back), local px
 HER_NAMES = tuple(f"hers_fingers{k}.svg" for k in range(len(HER_SPREADS)))  # (each with hers_web{k}, hers{k})
@@ -130,18 +131,33 @@ def his_hand(pose: Pose, at: tuple[float, float, float] = HIS_AT) -> Hand:
                 Xf(x, y, rot, HIS_SCALE, mirror=True), arm_len=320, arm_w=(50.0 * k, 62.0 * (0.5 + 0.5 * k)), tuck=True)
 
 
+@dataclass
+class Gathered(Xf):
+    """Her hand's frame in the clasp (clasp.HER_XF) with her fingers drawn together: local y taken
+    `k` times (0 < k <= 1) from her knuckles on, easing back to 1 over the back of her hand to the
+    wrist, so her fingers, their knuckles, the webs and the thumb's web close up together (the
+    clasp's drawing places each by its lane) while her wrist, bracelet and arm stay as drawn.
+    Widths are the frame's scale's, so her fingers keep theirs and come nearer."""
+
+    k: float = 1.0
+
+    def __call__(self, p: P) -> P:
+        t = min(1.0, max(0.0, (p[0] - GATHER[0]) / (GATHER[1] - GATHER[0])))
+        return super().__call__((p[0], p[1] * (1.0 - (1.0 - self.k) * t * t * (3.0 - 2.0 * t))))
+
+
 @contextmanager
 def her_lanes(spread: float) -> Iterator[None]:
-    """The clasp's drawing of her hand with her fingers' lanes `spread` times as far apart (1: the
-    clasp's own): her knuckles, the back of her hand and the webs follow the fingers."""
+    """The clasp's drawing of her hand (while in this context) with her fingers `spread` times as
+    far apart as the clasp has them (1: the clasp's own, untouched)."""
     from tools.hands import clasp
-    mcp, fingers_ = clasp.HER_MCP, clasp.HER_FINGERS
-    clasp.HER_MCP = [(x, y * spread) for x, y in mcp]
-    clasp.HER_FINGERS = [clasp.her_spec(i) for i in range(4)]
+    was = clasp.HER_XF
+    if spread != 1.0:
+        clasp.HER_XF = Gathered(was.x, was.y, was.rot, was.s, was.mirror, was.sx, k=spread)
     try:
         yield
     finally:
-        clasp.HER_MCP, clasp.HER_FINGERS = mcp, fingers_
+        clasp.HER_XF = was
 
 
 def her_drawings(spread: float, web: bool) -> tuple[Doc, Doc, Doc]:
