@@ -8,7 +8,9 @@ paddle; the gripping hand's knuckles soft pale ovals. Measured here on the frame
   his hand and far less saturated (0.2+ lower; at abcf07e it was 0.15-0.18 lower, a tan), the
   blood pushed out into the gripping fingertips (redder than the back of that hand);
 - each folded finger a rounded cylinder: across it the skin turns from its lit side into shade
-  (no flat face: at abcf07e the white lay over the phalanx's inner six tenths within 21-27 levels, now 50+);
+  (no flat face: at abcf07e the white lay over the phalanx's inner six tenths within 21-27 levels,
+  now 45+), and its lit skin ends in a round at the middle knuckle (its middle reaching 0.05-0.2
+  of a width further than a quarter width either side; at abcf07e -0.003 to 0.09: cut square);
 - the thumb tapering to its tip, creased across its joint (not a smooth paddle);
 - the gripping hand's knuckles ridges across its fingers, falling into shade toward the fingers;
 - the white tightening with the grip (paler at full grip than between pulses) while every hand
@@ -100,20 +102,47 @@ def blood(inserts: Inserts, at: float = FULL) -> tuple[float, float]:
     return _red(tips), _red(back)
 
 
-def faces(tmp: Path) -> list[float]:
-    """Across each folded finger's first phalanx, in the drawing at full grip (the fist and its
-    three white stages), its inner six tenths (clear of the outline and the valleys): how many
-    levels the skin ranges over. A cylinder turns from its lit side into shade; a flat face (the
-    white laid as one coat over it) is one level."""
+def _drawn_lum(tmp: Path) -> np.ndarray:
+    """The fist drawn at full grip (the fist and its three white stages), luminance [x, y]."""
     s = pygame.Surface(SIZE, pygame.SRCALPHA)
     for n in ("fist_left.svg", "white_left.svg", "white_left2.svg", "white_left3.svg"):
         s.blit(_raster(tmp, (INSERTS / "clenched_hands" / n).read_text()), (0, 0))
-    lum = pygame.surfarray.array3d(s).astype(float) @ LUM
+    lum: np.ndarray = pygame.surfarray.array3d(s).astype(float) @ LUM
+    return lum
+
+
+def faces(tmp: Path) -> list[float]:
+    """Across each folded finger's first phalanx, in the drawing at full grip, its inner six tenths
+    (clear of the outline and the valleys): how many levels the skin ranges over. A cylinder turns
+    from its lit side into shade; a flat face (the white laid as one coat over it) is one level."""
+    lum = _drawn_lum(tmp)
     out = []
     for fx, w, top, mid, _bot in fists.FINGERS:
         y = (top + mid) / 2
         across = [float(_rgb(lum, fists.LEFT((fx + u * w * 0.47, y)))) for u in np.linspace(-0.6, 0.6, 13)]
         out.append(max(across) - min(across))
+    return out
+
+
+def ends(tmp: Path) -> list[float]:
+    """Down each folded finger in the drawing at full grip, from halfway along its first phalanx:
+    how much further (in finger widths) its lit skin reaches down its middle than a quarter width
+    to either side before it falls 45 levels into the fold's shade. A round end reaches further in
+    the middle (a half-circle: ~0.07); a square end, lit skin cut straight across by shade, ~0."""
+    lum = _drawn_lum(tmp)
+
+    def at(x: float, y: float) -> float:
+        return float(_rgb(lum, fists.LEFT((x, y))))
+    out = []
+    for fx, w, top, mid, bot in fists.FINGERS:
+        y0 = (top + mid) / 2
+
+        def reach(x: float, y0: float = y0, bot: float = bot) -> float:
+            lit, y = at(x, y0), y0
+            while y < bot + 12 and at(x, y) > lit - 45:
+                y += 0.25
+            return y
+        out.append((reach(fx) - (reach(fx - w / 4) + reach(fx + w / 4)) / 2) / w)
     return out
 
 
@@ -177,9 +206,11 @@ def test_the_knuckles_are_white_at_a_glance_and_the_blood_is_in_the_fingertips(i
     assert tips >= back + 0.08, f"the gripping fingertips ({tips:.2f}) are no redder than the back of the hand ({back:.2f})"
 
 
-def test_the_folded_fingers_are_rounded_not_flat_faced(tmp_path: Path) -> None:
+def test_the_folded_fingers_are_rounded_cylinders(tmp_path: Path) -> None:
     spans = faces(tmp_path)
     assert min(spans) >= 35, f"a folded finger is flat across: its skin ranges over {[round(r) for r in spans]} levels"
+    rounds = ends(tmp_path)
+    assert min(rounds) >= 0.04, f"a folded finger ends square: its middle reaches {[round(r, 3) for r in rounds]} widths further"
 
 
 def test_the_thumb_tapers_and_is_creased(tmp_path: Path) -> None:
