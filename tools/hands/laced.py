@@ -41,9 +41,9 @@ GRIP_WHITE = Skin("#f0ccb0", "#d4a282", "#9a6a50", "#3b2418", "#a87a62", "#ecc8b
 SHADE = "#8c5638"  # his first phalanx down between her fingers, away from the candle
 
 # index (top, round the outer edge of her hand) to little finger. ROOTS: his knuckles (MCP), in his
-# palm just past her fingertips (his palm's top edge is at y -75 here: the index roots on it, under
+# palm just past her fingertips (his palm's top edge is at y -75 here: the index roots at it, under
 # her index finger, not out on the table). CROWNS: his middle knuckles, over her knuckle line.
-ROOTS: list[P] = [(284.0, -68.0), (300.0, -56.0), (302.0, 0.0), (288.0, 55.0)]
+ROOTS: list[P] = [(272.0, -80.0), (300.0, -56.0), (302.0, 0.0), (288.0, 55.0)]
 CROWNS: list[P] = [(206.0, -110.0), (214.0, -56.0), (212.0, 0.0), (198.0, 53.0)]
 WIDTH = [31.0, 32.0, 30.0, 27.0]
 MID = [50.0, 54.0, 51.0, 40.0]   # middle phalanx
@@ -52,7 +52,7 @@ BEND_DIR = [168.0, 181.0, 180.0, 187.0]  # degrees: the middle phalanx's way ove
 # line 63's lacing stages 1-4: (middle, last phalanx) seen from above as the finger bends over
 # her hand (fractions of their length; each stage only shorter, never longer: review12 B1)
 FOLD = {1: (1.0, 1.0, 1.0), 2: (1.0, 0.95, 0.86), 3: (1.0, 0.9, 0.72), 4: (1.0, 0.86, 0.6)}
-PRESS = 2.0  # local px his knuckles press in toward her wrist at full grip (curl 1)
+PRESS = 3.0  # local px his knuckles press in toward her wrist at full grip (curl 1)
 
 
 def _ang(a: P, b: P) -> float:
@@ -94,7 +94,7 @@ def base(d: Doc, i: int, curl: float = 0.0) -> None:
     sh = fingerform.shape([cp[0], cp[1]], w * (1.1 if i == 0 else 1.15), taper=0.72 if i else 0.85, root_back=0.0)
     poly = smooth_path(sh.polygon(), tension=1.0)
     ln = math.dist(cp[0], cp[1])
-    k = 44.0 / ln  # the turn from palm to finger: ~40 px (review13 B1: 20-40 px, no hard edge)
+    k = (24.0 if i == 0 else 44.0) / ln  # the turn from palm to finger: ~40 px (review13 B1: 20-40 px, no hard edge)
     d.add(f'<path d="{poly}" fill="{_ramp(d, cp[0], cp[1], SHADE, [(0, 0.0), (k * 0.5, 0.55), (k, 1.0), (1, 1.0)])}"/>')
     # round, not flat: lighter toward its back's middle (a little toward the candle), in shade at
     # its sides where it drops between her fingers. Nested strips, each a touch lighter and each
@@ -155,7 +155,7 @@ def bend(d: Doc, i: int, curl: float = 0.0, fold: int = 4) -> P:
     # beyond the crown the middle phalanx falls away from the candle: a band of shade, deeper as
     # the knuckle stands up (the crown's rise reads by the shade past it)
     a0 = sh.centre[0]
-    inside(d.lin(a0, sh.centre[j], [(0, "#2a140a", 0.0), (0.35, "#2a140a", 0.0), (0.6, "#2a140a", 0.05 + 0.08 * k_up + 0.2 * curl), (1, "#2a140a", 0.04)]))
+    inside(d.lin(a0, sh.centre[j], [(0, "#2a140a", 0.0), (0.35, "#2a140a", 0.0), (0.6, "#2a140a", 0.05 + 0.08 * k_up + 0.35 * curl), (1, "#2a140a", 0.04 + 0.2 * curl)]))
     # the crown: round, lit toward the candle, paler and broader as he grips
     kc = add(a0, mul(sh.along[0], -ws[1] * 0.05))
     tone = GRIP_WHITE.nail_hi if curl > 0 else TAN.nail_hi
