@@ -129,7 +129,7 @@ def her_back() -> Doc:
     d.add(f'<path d="{smooth_path(tw, tension=0.6)}" fill="{d.lin(HER_XF((110, -70)), HER_XF((130, -112)), [(0, HER.light, 1), (1, HER.mid, 1)])}"/>')
     finger(d, her.thumb, her.xf, her.skin)  # under the back of her hand, which covers its root (no seam)
     hand_back(d, her, tendons=0.0, knuckle_glow=0.35, root_blend=0.0)  # (over her fingers' roots)
-    paint.model_back(d, her, shade=0.45, knuckles=0.8, tendons=0.35)  # (tendons 0.35: at 1.0 their lit streaks read as his fingers seen through her hand, review13 B1; shade 0.45 keeps her hand as light as with them; a bright crown on each knuckle, then her finger coming out from under it, read as a dark collar beyond)
+    paint.model_back(d, her, shade=0.6, knuckles=0.8, tendons=0.35, crown=1.5)  # (tendons 0.35: at 1.0 their lit streaks read as his fingers seen through her hand, review13 B1; crown 1.5 keeps her hand back modelled and as light as with them; a bright crown on each knuckle, then her finger coming out from under it, read as a dark collar beyond)
     bracelet(d, her.xf)
     return d
 
