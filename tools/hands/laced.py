@@ -106,10 +106,15 @@ def base(d: Doc, i: int, curl: float = 0.0) -> None:
                  for sg in (1, -1)]
         strip = [*sides[0], *sides[1][::-1]]
         d.add(f'<path d="{smooth_path(strip, tension=0.5)}" fill="{_ramp(d, cp[0], cp[1], TAN.light, [(0, 0.0), (k, 0.075), (1, 0.075)])}"/>')
+    # its outline where it stands free of the palm: a fine line fading in along both sides (none
+    # at the root), so between her fingers it reads as a finger's form, not a smudge of shade
+    for sd in (sh.left, sh.right):
+        d.add(f'<path d="{smooth_path(sd, closed=False)}" fill="none" stroke-linecap="round" stroke-width="1.8" '
+              f'stroke="{_ramp(d, cp[0], cp[1], TAN.line, [(0, 0.0), (k, 0.0), (min(0.9, 1.8 * k), 0.45), (1, 0.45)])}"/>')
     # the palm-side crease where the finger leaves the palm: a short curve across its root
-    c = sh.centre[2]
-    al, nn, h = sh.along[2], sh.normal[2], sh.half[2] * 0.5
-    a, b, m = add(c, mul(nn, h)), sub(c, mul(nn, h)), add(c, mul(al, -h * 0.35))
+    c = sh.centre[1]
+    al, nn, h = sh.along[1], sh.normal[1], sh.half[1] * 0.55
+    a, b, m = add(c, mul(nn, h)), sub(c, mul(nn, h)), add(c, mul(al, -h * 0.6))
     d.add(f'<path data-crease="1" d="M{f(a)} Q{f(m)} {f(b)}" stroke="{TAN.crease}" stroke-width="1.6" fill="none" '
           f'opacity="0.45" stroke-linecap="round"/>')
 
