@@ -46,6 +46,7 @@ from pathlib import Path
 
 import pygame
 
+from game.art import curl
 from game.art.figure_idle import TWO_PI, add_idle, blink, wave
 from game.art.figure_raster import Drawn, PartRasters
 from game.art.rig import (
@@ -81,8 +82,7 @@ HAIR = ((74, 39, 21), (160, 97, 58), (108, 57, 33))  # her hair's own chestnut (
 
 STRAND_SHOWN = 0.9  # twirl weight above which the lock runs from her hair to the finger: as the hand leaves (she sits up at 18) a drawn lock stretched from her temple to it, a cord
 CURL_GONE = 0.7  # twirl weight at which the wound curl is gone (a half-faded curl floated by the lowering hand at 18)
-CURL_ROCK, CURL_PERIOD = 10.0, 1.3  # degrees, s: the wound lock rocks on the finger as it turns (spun whole turns, its wraps swung off the finger's line)
-STRAND_HALF = (3.4, 0.9)  # room px: the lock's half width at the root (several strands wide) and at the finger
+STRAND_HALF = (3.4, 1.25)  # room px: the lock's half width at the root (several strands wide) and at the finger (as wide as the coil it winds into, game/art/curl.py)
 STRAND_SAG = 7.0  # room px: the lock bows back (away from her face, over her hair) and down with its weight
 STRAND_BANDS = (((-1.0, -0.45), (84, 44, 25)), ((0.35, 0.95), HAIR[1]))  # (span across the half width, colour): its underside in shade, its lit edge, filled (fibre lines and an outline read as loops of wire, review12 D6)
 
@@ -352,11 +352,10 @@ class Figures:
                     alpha_parts = [(eyes, 1.0)]
                 elif name == "tears":
                     alpha_parts = [("", tears)] if tears > 0.02 else []
-                elif name == "curl":
+                elif name == "curl":  # the coil's drawing of the moment: it turns to and fro on the finger (game/art/curl.py)
                     w = b.idle.get("twirl", 0.0)
-                    q = Placed(q.part, q.x, q.y, q.angle + CURL_ROCK * math.sin(TWO_PI * t / CURL_PERIOD), q.z, q.flip)
                     w = max(0.0, (w - CURL_GONE) / (1.0 - CURL_GONE))  # slips off the finger early as the hand leaves
-                    alpha_parts = [("", w)] if w > 0.05 else []
+                    alpha_parts = [(curl.variant(curl.frame(t)), w)] if w > 0.05 else []
                 elif name in face_parts:  # the expression's drawing, cut (never dissolved)
                     alpha_parts = [(face_parts[name], 1.0)]
                 else:
@@ -407,9 +406,18 @@ class Figures:
                 continue
             if not clip.colliderect(self.rasters.reach(view, d)):
                 continue  # out of the shot: not even turned
+            if d.part == "curl":
+                self._warm_curl(view, d)
             shown = self.rasters.clipped(view, d, clip)
             if shown is not None:
                 self.rasters.put(surface, *shown, d.alpha)
+
+    def _warm_curl(self, view: View, d: Drawn) -> None:
+        """Rasterize all the coil's frames when one shows: the twirl turns to a new one every
+        PERIOD / FRAMES s, and a shot's art is made once, not as its frames come up mid-shot."""
+        level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)  # PartRasters.image's zoom level
+        for k in range(curl.FRAMES):
+            self.rasters.base(d.char, d.part, curl.variant(k), level, d.placed.flip != d.mirror, "art")
 
     def _strand(self, surface: pygame.Surface, view: View, d: Drawn, placed: dict[str, Placed], t: float) -> None:
         """A lock of hair from the side hair below her ear to the curl on her finger: a chestnut
@@ -418,7 +426,8 @@ class Figures:
         as a cord again, review8 #14; one of constant width over her jaw as a chin strap, review11;
         drawn fibre lines as wire loops, review12 D6)."""
         spec = self.specs[d.char]
-        band = strand_band(spec, placed["head"], (d.placed.x, d.placed.y), t)
+        end = local_point(spec, d.placed, curl.entry(curl.frame(t)))  # where the coil begins round the finger
+        band = strand_band(spec, placed["head"], end, t)
         left = [view.pt(x + nx * h, y + ny * h) for x, y, nx, ny, h in band]
         right = [view.pt(x - nx * h, y - ny * h) for x, y, nx, ny, h in band]
         pygame.draw.polygon(surface, HAIR[2], left + right[::-1])
