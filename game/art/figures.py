@@ -86,6 +86,8 @@ STRAND_HALF = (3.4, 1.25)  # room px: the lock's half width at the root (several
 STRAND_SAG = 7.0  # room px: the lock bows back (away from her face, over her hair) and down with its weight
 STRAND_BANDS = (((-1.0, -0.45), (84, 44, 25)), ((0.35, 0.95), HAIR[1]))  # (span across the half width, colour): its underside in shade, its lit edge, filled (fibre lines and an outline read as loops of wire, review12 D6)
 
+STRAND_HAIRS = ((-0.2, (69, 35, 19)), (0.1, (160, 102, 62)), (0.6, (69, 35, 19)))  # (across the half width, colour): single lines as the coil's
+
 
 def strand_band(spec: FigureSpec, head: Placed, finger: tuple[float, float], t: float) -> list[tuple[float, float, float, float, float]]:
     """The twirled lock in room coordinates, root to finger: (x, y, normal x, normal y, half width)
@@ -424,7 +426,8 @@ class Figures:
         band that tapers from the root to the finger, shaded under and lit along one edge, all filled
         (a single ruled line read as a cord; a wide near-black one as a strap; a dark outline all round
         as a cord again, review8 #14; one of constant width over her jaw as a chin strap, review11;
-        drawn fibre lines as wire loops, review12 D6)."""
+        drawn fibre lines with an outline as wire loops, review12 D6); single anti-aliased hairs inside
+        the bands, as on the coil it winds into (review13 D6: flat bands did not run on into a coil of hairs)."""
         spec = self.specs[d.char]
         end = local_point(spec, d.placed, curl.entry(curl.frame(t)))  # where the coil begins round the finger
         band = strand_band(spec, placed["head"], end, t)
@@ -435,6 +438,10 @@ class Figures:
             a = [view.pt(x + nx * h * k0, y + ny * h * k0) for x, y, nx, ny, h in band]
             b = [view.pt(x + nx * h * k1, y + ny * h * k1) for x, y, nx, ny, h in band]
             pygame.draw.polygon(surface, colour, a + b[::-1])
+        for k, colour in STRAND_HAIRS:  # fine hairs inside it, the coil's own (curl.svg), so the lock runs on into it
+            pygame.draw.aalines(surface, colour, False, [view.pt(x + nx * h * k, y + ny * h * k) for x, y, nx, ny, h in band])
+        pygame.draw.aalines(surface, HAIR[2], False, left)  # its edges smoothed (stair-steps at 2.5x)
+        pygame.draw.aalines(surface, STRAND_BANDS[0][1], False, right)
 
     def silhouettes(self, view: View, states: dict[str, FigureState], t: float) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
         """Per figure: an alpha mask of its shape, its screen rect, and the room y of its floor line.

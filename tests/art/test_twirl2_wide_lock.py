@@ -17,6 +17,7 @@ steepest 0.2-unit step 37.6 levels (now ~4); one extremum across each wrap (now 
 from __future__ import annotations
 
 import math
+import os
 import tomllib
 from pathlib import Path
 
@@ -24,6 +25,7 @@ import numpy as np
 import pygame
 
 from game.art import curl
+from game.assets import Assets
 
 ROOT = Path(__file__).resolve().parents[2]
 ART = ROOT / "assets" / "art" / "figures" / "her"
@@ -173,3 +175,34 @@ def test_the_coil_turns_and_its_end_swings_as_she_twirls() -> None:
 
 def _name(k: int) -> str:
     return "curl.svg" if k == 0 else f"curl_w{k}.svg"
+
+
+def test_the_lock_from_the_temple_shows_its_hairs_as_the_coil_does() -> None:
+    """Across the drawn lock from her temple at line 16 (2 s, shown 3 room px per px, as 17 frames
+    her face), halfway to the finger: at least three light/dark turns of 12+ levels (its hairs,
+    running on into the coil's), where at 0aa3389 it was flat filled bands (one turn)."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    from game.art.figures import strand_band
+    from game.art.rig import local_point
+    from game.capture import capture_context
+    from game.settings import Settings
+    from game.view import View
+
+    ctx = capture_context(Assets(), Settings())
+    scene = ctx.scenes.story()
+    n = next(i for i, line in enumerate(ctx.script.lines, 1) if "Her eyes were locked onto him" in line.text)
+    scene.seek(n, 2.0)
+    layers = ctx.renderer.layers
+    frame = layers.frame((1920, 1080), View(1.0, 0.0, 0.0), scene.director.stage.at(scene.t), scene.t, scene.pen_uv)
+    figs = layers.figures
+    placed = figs._scene(frame.figures, scene.t)[1]["her"]
+    spec = figs.specs["her"]
+    end = local_point(spec, placed["curl"], curl.entry(curl.frame(scene.t)))
+    x, y, nx, ny, h = strand_band(spec, placed["head"], end, scene.t)[8]
+    view = View(3.0, 100 - x * 3.0, 100 - y * 3.0)
+    surf = pygame.Surface((200, 200))
+    surf.fill((255, 255, 255))
+    figs._strand(surf, view, next(d for d in figs._scene(frame.figures, scene.t)[0] if d.part == "strand"), placed, scene.t)
+    across = [surf.get_at((round(100 + nx * 3.0 * h * k / 20), round(100 + ny * 3.0 * h * k / 20)))[:3] for k in range(-19, 20)]
+    turns = _extrema(_luma(np.array(across, float)))
+    assert turns >= 3, f"{turns} light/dark turns across the lock from her temple"
