@@ -59,6 +59,9 @@ HIM_AT = Place(CONTACT[0] + PRESS / 2, CONTACT[1] - LIFT / 2, rot=HIS_TILT, scal
 HER_NECK = Place(HER_AT.x, HER_AT.y, rot=HER_TILT * 0.35, scale=SCALE)
 HIS_NECK = Place(HIM_AT.x, HIM_AT.y, rot=HIS_TILT * 0.35, scale=SCALE * HIS_HEAD, mirror=True)
 WARM = "#ffc27a"
+NOSE_WARM = "#ec9a6c"  # the candle's warm on her nose (her())
+NOSE_SHADE = "#a65c3a"  # the shade under her nose: warm and deep (her skin_shade there, under the candle's
+# glow, read as grey-brown smudges round her nostril and upper lip, review13 D4)
 
 # her nose as the gaze draws it (gaze.py reads it here; the kiss draws model.HER_NOSE, the wide's snub)
 HER_NOSE: list[P] = [(-20, -125), (6, -94), (14, -82), (4, -70), (-20, -63)]
@@ -77,7 +80,7 @@ def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0
     far_side(d, pl, m, 0.45 * dark)
     psoft(d, pl, (-190, 112), 80, 22, sh, 0.3 * dark, rot=-20)   # along the jaw
     psoft(d, pl, (-112, -206), 34, 26, sh, 0.3)           # the eye's socket under the brow
-    psoft(d, pl, (-34, -52), 14, 12, sh, 0.4)             # under the nose
+    psoft(d, pl, (-34, -52), 14, 12, NOSE_SHADE if m.she else sh, 0.4)  # under the nose
     # the lit planes facing the light: cheekbone, brow, bridge of the nose, the lips' surround, the chin
     psoft(d, pl, (-130, -124), 56, 42, WARM, 0.26 * k, rot=-18)  # (round: a narrow one lined up across both
     # faces as one blurred band, lead stop 26)
@@ -111,6 +114,15 @@ def _cheek(d: Doc, pl: Place, m: face.Model) -> None:
     # diagonal smudge (review12 D4: 'muddy brown blotches on the cheeks')
     psoft(d, pl, (-150, -40), 110, 46, m.skin, 0.5, rot=9)
     psoft(d, pl, (-110, 58), 60, 8, m.skin_lit, 0.2, rot=-14)  # above the jaw's underside (_jaw_under)
+
+
+def _smooth_cheek(d: Doc, pl: Place, m: face.Model) -> None:
+    """His cheek from beside the nose back under the eye laid over in his own skin, soft: face.head's and
+    face.planes' spots of shade there (under the cheekbone, its hollow, the ramus) stacked into soft brown
+    patches beside her hand (review13 D4); far_side (_turn) turns the cheek to the ear as one form."""
+    psoft(d, pl, (-130, -60), 90, 60, m.skin, 0.5, rot=10)
+    # and beside his nose's wing down to the lip (the fold's spots and the shave's cool grey there)
+    psoft(d, pl, (-44, -48), 26, 26, m.skin, 0.45)
 
 
 def _stubble(d: Doc, pl: Place) -> None:
@@ -197,7 +209,14 @@ def her() -> str:
     kiss_lips.lips(d, pl, m)
     # her nose's underside turned from the light (soft: its tip lies on his cheek, kiss_nose.py, where a deep
     # shade stacked with the shade it casts into grey streaks)
-    psoft(d, pl, (-2, -76), 18, 7, m.skin_shade, 0.3, rot=-24)
+    psoft(d, pl, (-2, -76), 18, 7, NOSE_SHADE, 0.3, rot=-24)
+    # face.head's nostril hollow and the model's wing groove, under her nose part's lighter tip, mixed into
+    # grey-brown smudges round the nostril (review13 D4): her own skin laid over them; kiss_nose.py draws
+    # her nostril's wing on her nose part
+    psoft(d, pl, (-24, -82), 20, 13, m.skin, 0.6)
+    # the candle's warm on her nose and upper lip, nearest the light between them (lit toward the pale
+    # skin_lit they read grey-beige beside her rosy cheek)
+    psoft(d, pl, (-34, -86), 36, 30, NOSE_WARM, 0.34)  # (inside her face: wider, it spilled past her lips)
     eye_socket(d, pl, m)  # (her lid and lashes are her_lid.svg, her brow her_brow.svg: they move)
     face.hair_front(d, pl, m)
     wave(d, pl, m)
@@ -225,6 +244,7 @@ def him() -> str:
     # noses' knot, hers, review10 #2)
     face.head(d, pl, m, rim=1.6, prof=profile(m), wing=False)
     _one_contour(d, since, pl, m)
+    _smooth_cheek(d, pl, m)
     _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     _turn(d, pl, m)
     face.ear(d, ear_place(pl), m)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pygame
 
 from tools.faces_close.kiss_gap import raster
-from tools.faces_close.svgkit import Doc, Place, outward, shade_along, smooth
+from tools.faces_close.svgkit import Doc, Place, outward, psoft, shade_along, smooth
 
 # her nose in her local frame (model.HER_NOSE's bridge to the subnasale), closed back inside her face
 # along the line from the nose's root to under it
@@ -38,6 +38,14 @@ def his_outline(prof: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return [*prof[7:14], *HIS_BACK]
 
 
+GROW = 6  # canvas px round his nose also covered by her face: his head sways ~3 px against hers (kiss_motion)
+
+
+def _solid(s: pygame.Surface) -> pygame.mask.Mask:
+    """The opaque pixels of a drawing (her face's own, not her soft shades spilling past her profile)."""
+    return pygame.mask.from_surface(s, 250)
+
+
 def _mask(pts: list[tuple[float, float]], grow: int = 0) -> pygame.mask.Mask:
     """The canvas pixels inside `pts`, and `grow` px round it (his nose's rim and anti-aliased edge)."""
     s = pygame.Surface((1920, 1080), pygame.SRCALPHA)
@@ -48,8 +56,8 @@ def _mask(pts: list[tuple[float, float]], grow: int = 0) -> pygame.mask.Mask:
     return pygame.mask.from_surface(s)
 
 
-LIT = (255, 226, 186)  # the candle's warm on her nose's tip (the light is between them, below)
-LIT_MAX = 0.45  # at the tip; none at the nose's root, where the part meets her face's own drawing
+LIT = (255, 200, 150)  # the candle's warm on her nose's tip (the light is between them, below)
+LIT_MAX = 0.4  # at the tip; none at the nose's root, where the part meets her face's own drawing
 
 
 def _lit(c: pygame.Color, k: float) -> tuple[int, int, int]:
@@ -75,11 +83,13 @@ def nose(her_svg: str, him_svg: str, pl: Place, prof: list[tuple[float, float]],
     her own drawing lit toward the tip, with the shade it casts on his cheek under it."""
     her = raster(her_svg)
     shape = _mask(pl.all(outline(prof)))
-    shape.erase(_mask(his.all(his_outline(his_prof)), grow=4), (0, 0))
+    # her face in front of his nose wherever the two overlap: his nose's tip passes behind her nose's bridge
+    # (review13 D4: his nose over her bridge, one edge shared, her nose read as a pale patch under his)
+    shape.draw(_mask(his.all(his_outline(his_prof)), grow=GROW).overlap_mask(_solid(her), (0, 0)), (0, 0))
     root, tip = pl(prof[6]), pl(prof[9])
     d = Doc(line_alpha=1.0)
-    # the shade her nose casts on his cheek, just outside its tip and underside
-    shade_along(d, pl, outward(prof[8:12], -6.0), "#2a1008", 0.26, half=9.0)
+    # the shade her nose casts on his nose and cheek, just outside its ridge, tip and underside
+    shade_along(d, pl, outward(prof[6:12], -6.0), "#2a1008", 0.26, half=9.0)
     x0, y0, w, h = shape.get_bounding_rects()[0]
     for y in range(y0, y0 + h):
         row: list[tuple[int, tuple[int, int, int], int]] = []
@@ -99,5 +109,22 @@ def nose(her_svg: str, him_svg: str, pl: Place, prof: list[tuple[float, float]],
     # the warm light grazing her nose's tip and underside, just inside the edge: the silhouette read by its
     # light against his darker cheek (an inked outline there read as a line across his skin)
     d.path(smooth(pl.all(outward(prof[8:11], 2.5)), closed=False), stroke="#ffe2b4", width=3.0, opacity=0.45)
+    _hers(d, pl, prof)
     return d.text()
+
+
+EDGE = "#4a2414"  # her nose's edge against his skin: a fine dark line, her skin's deepest shade
+WING: list[tuple[float, float]] = [(-2, -82), (-14, -81), (-21, -90)]  # her nostril's wing, local
+
+
+def _hers(d: Doc, pl: Place, prof: list[tuple[float, float]]) -> None:
+    """What makes the nose hers at a glance (review13 D4: 'a pale patch under HIS nose'): one fine edge from
+    her brow's root down the ridge round the tip (her profile's own line, where his nose and cheek lie
+    behind it), the lit ridge continuous from her brow to the tip, the tip's highlight and her nostril's
+    wing, each in her frame so they move with her."""
+    d.path(smooth(pl.all(outward(prof[6:12], -0.6)), closed=False), stroke=EDGE, width=1.5, opacity=0.7)
+    d.path(smooth(pl.all(outward(prof[6:9], 3.0)), closed=False), stroke="#ffe2b4", width=2.6, opacity=0.35)
+    psoft(d, pl, (4, -100), 7, 4, "#fff2dc", 0.55, rot=-30)  # the tip's highlight
+    psoft(d, pl, (-12, -88), 9, 5, "#b06a48", 0.3)  # the wing's round, in its own warm shade
+    d.path(smooth(pl.all(WING), closed=False), stroke="#8a4a30", width=1.4, opacity=0.45)
 
