@@ -145,40 +145,71 @@ def _from_temple(tgt: P, phase: float) -> list[P]:
             (tgt[0] - 16 + sway, tgt[1] - 44), (tgt[0] - 4, tgt[1] - 12), tgt]
 
 
+def helix(phase: float) -> list[tuple[P, bool]]:
+    """The coil's middle line, two turns round the index finger as one continuous helix (its turns
+    from `coil_geom`): (point, near) every 7.5 degrees, `near` where it passes over the finger (drawn
+    over index.svg), else behind it (under it). The lock comes in at the turn's edge on the `across`
+    side, goes behind the finger first and comes over it on the far edge; seen a little from the
+    tip's side, the near halves bow toward the tip. (Separate near and far arcs whose ends did not
+    meet showed square-cut stubs beside the finger: hoops hung on it, not a lock wound round it.)"""
+    (c0, al, ac, r), (c1, *_) = coil_geom(phase)
+    step = sub(c1, c0)
+    n = 96
+    out: list[tuple[P, bool]] = []
+    for i in range(n + 1):
+        th = 4 * math.pi * i / n
+        a = th + math.pi / 2
+        p = add(add(c0, mul(step, th / (2 * math.pi))), add(mul(ac, r * math.sin(a)), mul(al, -5 * K * math.cos(a))))
+        out.append((p, math.cos(a) < 0))
+    return out
+
+
+def _helix_runs(phase: float) -> list[tuple[bool, list[P]]]:
+    """The helix split into its near and far stretches, each sharing its end point with the next."""
+    runs: list[tuple[bool, list[P]]] = []
+    for p, near in helix(phase):
+        if runs and runs[-1][0] == near:
+            runs[-1][1].append(p)
+        else:
+            if runs:
+                runs[-1][1].append(p)
+            runs.append((near, [p]))
+    return runs
+
+
+def _width(k: int, n: int) -> float:
+    """The lock's width at stretch `k` of `n`: it thins a little as it winds on toward the tip."""
+    return (11 - 3 * k / max(1, n - 1)) * K
+
+
 def strand_back(d: Doc, phase: float) -> None:
-    """The lock from her temple to the finger, and the back halves of the turns (behind the finger)."""
-    coils = coil_geom(phase)
-    c0, al, ac, r = coils[0]
-    tgt = add(c0, mul(ac, r))
+    """The lock from her temple to the finger, and the stretches of the coil behind the finger."""
+    runs = _helix_runs(phase)
+    tgt = runs[0][1][0]
     path = _from_temple(tgt, phase)
     # gathered out of the hair mass (narrow where it leaves it), full, then drawn together at the finger
     lock(d, path, 0, 0, sheen=0.35, widths=[w * K for w in (6, 18, 19, 16, 12, 11)])
     for dx, o in ((-16, 0.5), (14, 0.4), (-5, 0.35)):  # a few loose hairs lifted off it
         hp = [add(p, (dx * (1 - i / (len(path) - 1)) + 3 * math.sin(i + dx), 0)) for i, p in enumerate(path)]
         d.add(f'<path d="{smooth_path(hp, closed=False)}" stroke="{HAIR[2]}" stroke-width="1.1" fill="none" opacity="{o}"/>')
-    for k, (c, al, ac, r) in enumerate(coils):
-        a = add(c, mul(ac, -r))
-        b = add(add(c, mul(ac, r)), mul(al, 16))
-        m = add(c, mul(al, -r * 0.5))
-        w = (11 - 3 * k) * K
-        lock(d, _quad(a, m, b), w, w * 0.85, dark=1.0)
+    for k, (near, pts) in enumerate(runs):
+        if not near:
+            w = _width(k, len(runs))
+            lock(d, pts, w, w, dark=1.0)
 
 
 def strand_front(d: Doc, phase: float) -> None:
-    """The front halves of the turns over the finger (with their soft shadow on it), and the loose
-    end falling free: tapering to fine splayed tips, swinging as the finger turns."""
-    coils = coil_geom(phase)
-    for k, (c, al, ac, r) in enumerate(coils):
-        a = add(c, mul(ac, r))
-        b = add(add(c, mul(ac, -r)), mul(al, 16))
-        m = add(c, mul(al, r * 0.7))
-        w = (11 - 3 * k) * K
-        sh = [add(q, (3, 7)) for q in _quad(a, m, b)]
-        d.add(f'<path d="{smooth_path(sh, closed=False)}" stroke="#2a1208" stroke-width="{w * 1.1:.1f}" fill="none" '
-              f'stroke-linecap="round" opacity="0.22"/>')
-        lock(d, _quad(a, m, b), w, w * 0.9, sheen=0.45)
-    c, al, ac, r = coils[-1]
-    end = add(add(c, mul(ac, -r)), mul(al, 16))
+    """The stretches of the coil over the finger (with their soft shadow on it), and the loose end
+    falling free from the last turn: tapering to fine splayed tips, swinging as the finger turns."""
+    runs = _helix_runs(phase)
+    for k, (near, pts) in enumerate(runs):
+        if near:
+            w = _width(k, len(runs))
+            sh = [add(q, (3, 7)) for q in pts]
+            d.add(f'<path d="{smooth_path(sh, closed=False)}" stroke="#2a1208" stroke-width="{w * 1.1:.1f}" fill="none" '
+                  f'stroke-linecap="round" opacity="0.22"/>')
+            lock(d, pts, w, w, sheen=0.45)
+    end = runs[-1][1][-1]
     sway = 9 * math.sin(phase * 2 * math.pi)
     # out past the finger's side (away from the hand) and falling, curling at the tip
     tail = [end, add(end, (-14 + sway * 0.1, 8 * K)), add(end, (-24 + sway * 0.4, 28 * K)),
