@@ -19,7 +19,7 @@ from game.art import curl
 OUT = Path(__file__).resolve().parents[2] / "assets" / "art" / "figures" / "her"
 P = tuple[float, float]
 BODY, SHADE, FAR, LIT, SHEEN = "#6c3921", "#3e1f0e", "#4a2715", "#a0613a", "#dca46a"  # her hair's (game/art/figures.HAIR body 108,57,33)
-HAIRS = (("#1e0e06", -0.3), ("#d4965c", -0.08), ("#1e0e06", 0.14), ("#d4965c", 0.34))  # (colour, offset across the width)
+HAIRS = (("#1e0e06", -0.2), ("#d4965c", -0.02), ("#1e0e06", 0.16), ("#d4965c", 0.36))  # (colour, offset across the width)
 WIDTH = 3.3  # curl.svg units: a lock a few hairs thick (the lock from the temple is 2.4 wide at the finger)
 STEP = math.pi / 24  # the helix sampled every 7.5 degrees
 
