@@ -35,6 +35,16 @@ from tools.faces_close.eyes_shut import lashes as lashes
 from tools.faces_close.hand import THUMB_ROOT, palm_on_cheek, thumb_on_cheek
 from tools.faces_close.kiss_gap import between
 from tools.faces_close.kiss_gap import raster as raster
+from tools.faces_close.kiss_light import (
+    NOSE_SHADE,
+    NOSE_WARM,
+    WARM,
+    cheek,
+    far_side,
+    glow_on,
+    rsoft,
+    smooth_cheek,
+)
 from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth, soft
 
 CONTACT = (960.0, 580.0)  # where the fronts of their lips meet
@@ -58,10 +68,6 @@ HIM_AT = Place(CONTACT[0] + PRESS / 2, CONTACT[1] - LIFT / 2, rot=HIS_TILT, scal
 # their necks stand nearly upright under the tilted heads (a neck turned with the head leans like a post)
 HER_NECK = Place(HER_AT.x, HER_AT.y, rot=HER_TILT * 0.35, scale=SCALE)
 HIS_NECK = Place(HIM_AT.x, HIM_AT.y, rot=HIS_TILT * 0.35, scale=SCALE * HIS_HEAD, mirror=True)
-WARM = "#ffc27a"
-NOSE_WARM = "#ec9a6c"  # the candle's warm on her nose (her())
-NOSE_SHADE = "#a65c3a"  # the shade under her nose: warm and deep (her skin_shade there, under the candle's
-# glow, read as grey-brown smudges round her nostril and upper lip, review13 D4)
 
 # her nose as the gaze draws it (gaze.py reads it here; the kiss draws model.HER_NOSE, the wide's snub)
 HER_NOSE: list[P] = [(-20, -125), (6, -94), (14, -82), (4, -70), (-20, -63)]
@@ -69,60 +75,6 @@ profile = model.profile
 HER, HIM = model.HER, model.HIM  # the paint, as the wides' (gaze.py reads these too)
 NECK = 290.0  # local px from the lips down to where the neck meets the shoulders
 COLLAR_TOP = HIS_NECK((-150, NECK))[1] - 70  # the top of his white collar (him())
-
-
-def _glow_on(d: Doc, pl: Place, m: face.Model, k: float = 1.0, dark: float = 1.0) -> None:
-    """The candle light between them: the face's front lit warm (brow, cheekbone, lips, chin), turning
-    through the cheek into shade toward the ear and the hair, so the face is modelled, not a flat plate."""
-    sh = m.skin_shade
-    # the side of the face away from the light, temple to the jaw's angle: one smooth turn (far_side; the
-    # separate soft spots for temple, cheek and hollow read as muddy brown blotches, review12 D4)
-    far_side(d, pl, m, 0.45 * dark)
-    psoft(d, pl, (-190, 112), 80, 22, sh, 0.3 * dark, rot=-20)   # along the jaw
-    psoft(d, pl, (-112, -206), 34, 26, sh, 0.3)           # the eye's socket under the brow
-    psoft(d, pl, (-34, -52), 14, 12, NOSE_SHADE if m.she else sh, 0.4)  # under the nose
-    # the lit planes facing the light: cheekbone, brow, bridge of the nose, the lips' surround, the chin
-    psoft(d, pl, (-130, -124), 56, 42, WARM, 0.26 * k, rot=-18)  # (round: a narrow one lined up across both
-    # faces as one blurred band, lead stop 26)
-    psoft(d, pl, (-110, -250), 36, 64, WARM, 0.22 * k)
-    psoft(d, pl, (-46, -140), 9, 36, m.skin_lit, 0.4, rot=-28)
-    psoft(d, pl, (-70, 50), 40, 46, WARM, 0.28 * k)
-    psoft(d, pl, (-80, -60), 60, 60, WARM, 0.2 * k)
-    psoft(d, pl, (-44, 84), 26, 22, m.skin_lit, 0.35)
-    # the warm rim where the light grazes the profile, forehead to chin
-    # (brow to nose: the window's cold rim, face.planes; on her, the far face, none where his edge lies over
-    # her upper lip: a pale seam there)
-    prof = profile(m)
-    # (his from the upper lip down: round his nose's underside it read as a beige strap, review10 #2)
-    for run in ((prof[face.JOIN.stop - 1:22],) if m.she else (prof[15:22],)):
-        d.path(smooth(pl.all([(x - 6, y) for x, y in run]), closed=False), stroke=WARM, width=5 * pl.scale,
-               opacity=0.3 * k)
-
-
-def _cheek(d: Doc, pl: Place, m: face.Model) -> None:
-    """Her cheek as a form, not a plain plate (KISS4: 'a huge plain plane'): the cheekbone's ridge catching
-    the light from the eye's corner back toward the ear, a soft shade in the hollow under it running down
-    to the jaw's angle, and the jaw's slim edge lit along its underside's turn."""
-    psoft(d, pl, (-140, -122), 52, 34, m.skin_lit, 0.38, rot=-16)  # (round and low: a 70x20 stripe read as a band)
-    psoft(d, pl, (-124, -128), 22, 16, "#fff0d8", 0.16, rot=-16)
-    # (no spots of shade in the cheek's hollow: with the far side's they read as blotches, review12 D4)
-    # the cheek's plane from the mouth back to the jaw's angle in her own skin: face.head's shades there
-    # (under the cheekbone, the jaw's turn) stacked into one dark band across her face at the mouth's
-    # height, level with his (lead stop 26: 'a blurred band crosses both faces')
-    psoft(d, pl, (-150, 20), 80, 34, m.skin, 0.45, rot=-24)
-    # and over face.head's shade under the cheekbone, which ran from the ear to her upper lip as one dark
-    # diagonal smudge (review12 D4: 'muddy brown blotches on the cheeks')
-    psoft(d, pl, (-150, -40), 110, 46, m.skin, 0.5, rot=9)
-    psoft(d, pl, (-110, 58), 60, 8, m.skin_lit, 0.2, rot=-14)  # above the jaw's underside (_jaw_under)
-
-
-def _smooth_cheek(d: Doc, pl: Place, m: face.Model) -> None:
-    """His cheek from beside the nose back under the eye laid over in his own skin, soft: face.head's and
-    face.planes' spots of shade there (under the cheekbone, its hollow, the ramus) stacked into soft brown
-    patches beside her hand (review13 D4); far_side (_turn) turns the cheek to the ear as one form."""
-    psoft(d, pl, (-130, -60), 90, 60, m.skin, 0.5, rot=10)
-    # and beside his nose's wing down to the lip (the fold's spots and the shave's cool grey there)
-    psoft(d, pl, (-44, -48), 26, 26, m.skin, 0.45)
 
 
 def _stubble(d: Doc, pl: Place) -> None:
@@ -201,9 +153,9 @@ def her() -> str:
     # the window is behind her: its cold rim lies on her hair, not her nose; her face the far one at the join
     face.head(d, pl, m, rim=0.0, behind=True, prof=profile(m), wing=False)  # (no nostril hook: beside
     # his nose it read as his nostril, one nose see-through)
-    _glow_on(d, pl, m, 1.1)  # her face is on the room's dim side: the light between them carries it (1.8: the
+    glow_on(d, pl, m, 1.1)  # her face is on the room's dim side: the light between them carries it (1.8: the
     # warm spots on her cheekbone and chin read as yellow blotches, review12 D4)
-    _cheek(d, pl, m)
+    cheek(d, pl, m)
     _jaw_under(d, pl, m)
     face.ear(d, pl, m)
     kiss_lips.lips(d, pl, m)
@@ -244,8 +196,8 @@ def him() -> str:
     # noses' knot, hers, review10 #2)
     face.head(d, pl, m, rim=1.6, prof=profile(m), wing=False)
     _one_contour(d, since, pl, m)
-    _smooth_cheek(d, pl, m)
-    _glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
+    smooth_cheek(d, pl, m)
+    glow_on(d, pl, m, dark=0.8)  # (the head's own shading already turns his darker skin)
     _turn(d, pl, m)
     face.ear(d, ear_place(pl), m)
     _stubble(d, pl)
@@ -362,18 +314,10 @@ def ear_place(pl: Place) -> Place:
     return replace(pl, x=pl.x + x1 - x0, y=pl.y + y1 - y0)
 
 
-def far_side(d: Doc, pl: Place, m: face.Model, alpha: float) -> None:
-    """The face turning away from the light between them, toward the ear: one linear shade across the
-    whole head's outline, clear at the front of the cheek and deepest at the back (review12 D4: the soft
-    spots laid for this, seven on him, three on her, read as muddy brown blotches on both cheeks)."""
-    g = d.lin(pl((-110, 0)), pl((-300, 0)), [(0, face.DEEP, 0), (0.55, face.DEEP, alpha * 0.6), (1, face.DEEP, alpha)])
-    d.path(smooth(pl.all(profile(m)), tension=0.9), fill=g)
-
-
 def _turn(d: Doc, pl: Place, m: face.Model) -> None:
     """His cheek turning away from the light between them (KISS5: a wide flat plane of cheek from the
     profile back to the ear read three-quarter): lit only in a band behind the profile, the far part of
-    the cheek in shade to the ear (far_side, deeper on him than _glow_on's)."""
+    the cheek in shade to the ear (far_side, deeper on him than kiss_light.glow_on's)."""
     far_side(d, pl, m, 0.4)
 
 
@@ -387,7 +331,7 @@ def _nose_plane(d: Doc, pl: Place, m: face.Model) -> None:
 
 def _jaw_under(d: Doc, pl: Place, m: face.Model) -> None:
     """The underside of her jaw in shade, turning into the neck (KISS5: 'a broad plane'): deepest just
-    under the jaw's edge, the lit edge (_cheek) kept above it."""
+    under the jaw's edge, the lit edge (kiss_light.cheek) kept above it."""
     psoft(d, pl, (-110, 88), 86, 20, face.DEEP, 0.42, rot=-6)      # the jaw's underside, inside its edge
     # (no spots on the cheek above it, round the angle and on the turn down: they read as a brown blotch on
     # her lower cheek, review12 D4; far_side turns the cheek)
@@ -469,9 +413,12 @@ def light() -> str:
     held kiss the light on the skin moves, not only the whole frame's flicker."""
     d = Doc(line_alpha=LINES)
     for pl in (HER_AT, HIM_AT):
-        psoft(d, pl, (-120, -116), 66, 54, WARM, 0.12, rot=-18)   # the cheekbone (round: no band across)
-        psoft(d, pl, (-70, 20), 60, 60, WARM, 0.12)               # round the mouth
-        psoft(d, pl, (-150, 60), 80, 50, WARM, 0.08)              # down the cheek to the jaw
+        # each round on the canvas: the heads' warp (model.warp) squeezes the mid-face to ~0.7 of its height and
+        # so a local ellipse to a horizontal streak across both cheeks (review13 look at 73)
+        for c, rx, ry, a in (((-120.0, -116.0), 66, 54, 0.12),   # the cheekbone
+                             ((-70.0, 20.0), 60, 60, 0.12),      # round the mouth
+                             ((-150.0, 60.0), 80, 50, 0.08)):    # down the cheek to the jaw
+            rsoft(d, pl, c, rx, ry, WARM, a, rot=-18 if c[1] < -100 else 0.0)
     return d.text()
 
 

@@ -122,7 +122,7 @@ def _hers(d: Doc, pl: Place, prof: list[tuple[float, float]]) -> None:
     her brow's root down the ridge round the tip (her profile's own line, where his nose and cheek lie
     behind it), the lit ridge continuous from her brow to the tip, the tip's highlight and her nostril's
     wing, each in her frame so they move with her."""
-    d.path(smooth(pl.all(outward(prof[6:12], -0.6)), closed=False), stroke=EDGE, width=1.5, opacity=0.7)
+    d.path(smooth(pl.all(outward(prof[6:11], -0.6)), closed=False), stroke=EDGE, width=1.5, opacity=0.7)
     d.path(smooth(pl.all(outward(prof[6:9], 3.0)), closed=False), stroke="#ffe2b4", width=2.6, opacity=0.35)
     psoft(d, pl, (4, -100), 7, 4, "#fff2dc", 0.55, rot=-30)  # the tip's highlight
     psoft(d, pl, (-12, -88), 9, 5, "#b06a48", 0.3)  # the wing's round, in its own warm shade
