@@ -165,5 +165,12 @@ def test_his_cheek_turns_without_brown_patches(art: dict[str, pygame.Surface]) -
     assert rms <= 7.6, f"his cheek departs from a smooth turn by RMS {rms:.2f}, max {top:.0f}"
 
 
+def test_her_cheek_turns_without_streaks(art: dict[str, pygame.Surface]) -> None:
+    """Her cheek departs from one smooth turn by RMS <= 5.8 levels (the old art: 6.5, pale and brown streaks
+    from the ear to the mouth: local ellipses squeezed to ~0.7 of their height by the heads' warp)."""
+    rms, top = _bumps(art["her"], kiss.HER_AT, (-220, -70, -150, 60))
+    assert rms <= 5.8, f"her cheek departs from a smooth turn by RMS {rms:.2f}, max {top:.0f}"
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
