@@ -10,34 +10,20 @@ from __future__ import annotations
 import colorsys
 import itertools
 import sys
-from pathlib import Path
 
 import pygame
 import pytest
-from test_kiss_nose_front import _bumps  # (tests/art is on sys.path, as for every test here)
+import test_kiss_nose_front as front  # (tests/art is on sys.path, as for every test here)
+from test_kiss_nose_front import _bumps, _lum
 
 from tools.faces_close import kiss, kiss_nose
 from tools.faces_close.svgkit import outward
 
-KISS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts" / "kiss"
-DRAWN = ("between", "her", "him", "her_nose")
-
 
 @pytest.fixture(scope="module")
 def art() -> dict[str, pygame.Surface]:
-    """Each drawing at 1920x1080, and the four laid as the shot lays them (her nose over him) on the dark."""
-    pygame.init()
-    out = {n: pygame.image.load_sized_svg(str(KISS / f"{n}.svg"), (1920, 1080)) for n in DRAWN}
-    comp = pygame.Surface((1920, 1080), pygame.SRCALPHA)
-    comp.fill((20, 10, 5, 255))
-    for n in DRAWN:
-        comp.blit(out[n], (0, 0))
-    out["comp"] = comp
-    return out
-
-
-def _lum(c: pygame.Color) -> float:
-    return 0.3 * c.r + 0.59 * c.g + 0.11 * c.b
+    """test_kiss_nose_front's drawings at rest (between, her, him, her_nose) and the four laid as the shot lays them."""
+    return front.art.__wrapped__()
 
 
 def _at(p: tuple[float, float]) -> tuple[int, int]:
