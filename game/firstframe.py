@@ -79,7 +79,7 @@ def keep(window: pygame.Surface, path: Path) -> None:
 
     w, h = window.get_size()
     try:
-        write_atomic(path, HEADER.pack(MAGIC, w, h) + pygame.image.tobytes(window, "RGB"))
+        write_atomic(path, HEADER.pack(MAGIC, w, h) + pygame.image.tobytes(window, "RGB"), durable=False)
     except OSError as exc:  # the next start is only slower
         log.info("cannot keep the title's first frame: %s", exc)
 

@@ -113,7 +113,7 @@ class SvgCache:
             if loaded.get_size() != (w, h):
                 loaded = pygame.transform.smoothscale(loaded, (w, h))
             try:
-                write_atomic(disk, encode_png(loaded))  # the fast writer (game/pngfile.py), same pixels
+                write_atomic(disk, encode_png(loaded), durable=False)  # a cache: no fsync (game/safeio.py)
             except (pygame.error, OSError) as exc:
                 log.info("cannot write SVG cache %s: %s", disk, exc)
         if not keep:
