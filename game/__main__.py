@@ -45,6 +45,21 @@ def _size(text: str) -> tuple[int, int]:
     return (w, h)
 
 
+class _Version(argparse.Action):
+    """argparse's "version" action, the version looked up only when asked: `importlib.metadata`
+    (about 20 ms of CPU) is not imported by every start (a `--render`, a `--lint`)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        from game.identity import version_line
+
+        print(version_line())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m game", description="Whispers of the Heart, a visual novel.")
     mode = p.add_mutually_exclusive_group()
@@ -79,9 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--autoplay", action="store_true", help="play the story by itself at the settings' pace")
     p.add_argument("--quit-at-end", action="store_true", help="exit 0 after the ending instead of the title")
     # Shipping (issue 15): the version, and the story captured to video (game/video.py).
-    from game.identity import version_line
-
-    p.add_argument("--version", action="version", version=version_line())
+    p.add_argument("--version", action=_Version, help="show the game's version and exit")
     p.add_argument("--capture", type=Path, default=None, metavar="OUT",
                    help="render the story at auto-advance pace to OUT (.mp4, or .gif with --gif)")
     p.add_argument("--from", dest="from_line", type=int, default=1, metavar="N", help="--capture from line N")
@@ -237,8 +250,7 @@ def _play(assets: Assets, args: argparse.Namespace) -> int:
         _instrument(app, args, frame_log)
         if args.start is not None:
             return app.run(app_ctx.scenes.story(start_line=args.start))
-        app_ctx.scenes.warm_story()  # while the title plays: Begin then costs the story scene alone
-        return app.run()
+        return app.run(frame_hook=_warm_story_after_first_frame)
     finally:
         for voice in voices:
             voice.stop()
@@ -255,6 +267,14 @@ def _warm(ctx: Context, window: tuple[int, int]) -> None:
 
     _x, _y, w, h = letterbox(*window)
     ctx.scenes.title().draw(pygame.Surface((w, h)))
+
+
+def _warm_story_after_first_frame(app: App) -> None:
+    """While the title plays, the story's pen is warmed in a thread (Begin then costs the story
+    scene alone), started once the live title's first frame is up: begun before it, its imports
+    and numpy shared the one interpreter with that frame and held it back (warm_story starts once)."""
+    if app.frames >= 1:
+        app.ctx.scenes.warm_story()
 
 
 def _frame_log(args: argparse.Namespace) -> FrameLog | None:
