@@ -142,6 +142,8 @@ def budgets() -> dict[str, Budget]:
         # line's rows, and while not shown only the ink's written box)
         "scene.notebook._art_held": _screens(2),
         "scene.notebook._canvas": _screens(2.25),
+        # a page turn: the turned spread and its ink until its first frame, then the leaves alone (MEM2)
+        "scene.notebook._turn": _screens(1.4),
         "scene.notebook._stamps": _fixed(8 * MiB),
         "ctx.books.cache": _screens(4),
         "scene.notebook._cache": _screens(4),  # the same books' cache, reached from the scene

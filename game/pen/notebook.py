@@ -22,16 +22,18 @@ from pathlib import Path
 import numpy as np
 import pygame
 
-from game.easing import smoothstep as ease
 from game.pen import wet
 from game.pen.book import PANEL_W, Spread, paint_notebook
 from game.pen.glyphs import StrokeFont, load_font
 from game.pen.hands import RGB, Hand
 from game.pen.ink import InkCanvas, InkLine, StampCache, prepare_line
 from game.pen.layout import LineLayout, layout_line
-from game.pen.motion import Leaves, cut_leaves, draw_cover_motion, draw_turn
+from game.pen.motion import draw_cover_motion, draw_turn
+from game.pen.pen_path import _hand_shake as _hand_shake  # (moved there: re-exported)
+from game.pen.pen_path import pen_state, relax
 from game.pen.sprite import Transcript
 from game.pen.timeline import REF_CPS, Timeline, build_timeline
+from game.pen.turn import TurnArt
 from game.pen.writer import Look, WriterHand
 
 DS = 0.4  # logical px between dabs
@@ -39,29 +41,11 @@ OPEN_T = 1.0  # seconds: fade in 0.3, cover unfolds 0.7
 CLOSE_T = 1.2  # cover folds 0.7, then fades 0.5
 FOLD_T = 0.7
 TURN_T = 3.0  # a page turn: the written leaf goes over slowly enough to be seen, then a blank one
-GLIDE = 0.6  # seconds for the pen to travel between rest and the page
-REST = (1240.0, 700.0)  # logical: the writer's hand comes in from off the page, lower right (mirrored: left)
-SETTLE = (34.0, 30.0)  # logical: once its line is written the hand rests this far below and right of
-# the line's last letter, the pen lifted, near the words; a hand from the left (her right hand turned,
-# lying below and right of its nib) rests a little further right and higher, on blank paper in the shot
-SETTLE_LEFT = (60.0, 0.0)
-REACH = 280.0  # logical, his size: the resting hand's body past the nib, kept on the page (else it parks off the shot)
-SETTLE_LIFT = 0.55
-LEFT_BODY = 80.0  # logical: a hand from the left (her right hand, turned, never mirrored) lies this far right of its nib
 # logical: how far a hand from the right writes on the right page. The hand and its cuff reach
 # ~356 lpx right of the nib and the close shot ends ~1277 lpx from the panel's left (NOTEBOOK_RECT): a
 # line there ends short of x ~920 (the measure's end, less the word that did not fit), so the writing
 # hand stays in the shot to its last letter
 RIGHT_HAND_MEASURE = 255.0
-RELAX_T = 0.9  # seconds for the grip to ease once the pen has lifted from its line
-# the hand at rest is alive, not a photograph: it lifts a little more, and drifts and breathes
-# slowly (logical px and lift, periods in seconds, a function of the time since the pen lifted)
-REST_LIFT = 0.12
-SHAKE = 1.3  # logical px of hand shake per lpx of a hand's tremor: hers (1.45) ~2.7 px at 1080p
-SHAKE_FROM = 1.0  # a hand trembles from this tremor (her trembling 1.45; his shaky 0.9 keeps a steady hand)
-SHAKE_X = ((0.55, 7.3, 0.4), (0.35, 11.9, 2.2), (0.25, 4.1, 1.1))  # (amplitude, Hz, phase): a quick irregular tremor
-SHAKE_Y = ((0.5, 8.7, 1.7), (0.35, 12.7, 0.3), (0.2, 3.7, 2.9))
-IDLE = ((1.3, 5.3, 0.7), (0.9, 7.1, 2.1), (0.06, 4.3, 0.0))  # (amplitude, period, phase): x, y, lift
 Entry = tuple[str, str, RGB | None, int]
 # clock seconds the notebook has not been drawn (the story has left its shot) before it lets go of
 # its full-size page, the art it holds and the writers' hands (made again as the next line is written)
@@ -156,9 +140,7 @@ class Notebook:
         self._open = True
         self._open_at = -math.inf
         self._turn_at = -math.inf
-        self._turn_old: pygame.Surface | None = None
-        self._turn_ink: pygame.Surface | None = None  # the turned spread's ink alone (white = none)
-        self._leaves: Leaves | None = None  # the turn's leaves, cut from those at its first frame
+        self._turn = TurnArt()  # the turned spread and its ink, then the leaves cut from them at its first frame
         # the room's notebook's ink, per page: (the spread and its size, how far written) -> the image
         self._room_ink: dict[int, tuple[tuple[tuple[int, int], str, int, bool], pygame.Surface | None]] = {}
         self._drawn_t = -math.inf  # the clock time last drawn at
@@ -301,8 +283,8 @@ class Notebook:
     def restore(self, lines: Sequence[Entry | None]) -> None:
         """Jump / rollback: the page as it is after `lines` (None = a page turn), no animation."""
         self._lines, self._cursor = [], (0, 0)
-        self._open, self._open_at, self._turn_at, self._turn_old = True, -math.inf, -math.inf, None
-        self._turn_ink = self._leaves = None
+        self._open, self._open_at, self._turn_at = True, -math.inf, -math.inf
+        self._turn.drop()
         for entry in lines:
             if entry is None:
                 self._lines, self._cursor = [], (0, 0)
@@ -346,12 +328,12 @@ class Notebook:
         surface.blit(self._canvas.page, (x0, y0))
         if line is not None and line.ink_line is not None and not turning and not line.completed:
             self._wet.draw(surface, x0, y0, line.ink_line, self._pt(line, t), self._cps / REF_CPS)
-        if turning and self._turn_old is not None:
+        if turning and self._turn.held():
             u = (t - self._turn_at) / TURN_T
-            draw_turn(surface, x0, y0, self._turn_leaves(spine), paper.get_size(), self._px(self.spread.left),
-                      self._px(self.spread.right), spine, u)
-        if not turning:  # the turn is over: its leaves' ~10 MB and the turned spread's two copies go
-            self._leaves = self._turn_old = self._turn_ink = None
+            left, right = self._px(self.spread.left), self._px(self.spread.right)
+            draw_turn(surface, x0, y0, self._turn.cut(paper, left, right, spine), paper.get_size(), left, right, spine, u)
+        if not turning:  # the turn is over: its leaves' ~10 MB go
+            self._turn.drop()
         if pen and not turning and line is not None:  # the writer's hand: writing, then resting by the words
             px, py, lift = self._pen_state(t, line)
             sx, sy = _hand_shake(t, line.hand.tremor, lift)
@@ -475,7 +457,7 @@ class Notebook:
             self._canvas.make()  # now, in a frame of the line before, not in the cut's
             return
         if self._t >= self._turn_at + TURN_T:
-            self._turn_old = self._turn_ink = self._leaves = None
+            self._turn.drop()
         if self._canvas.idle():
             self._canvas.let_go()
             self._art_held = None
@@ -505,8 +487,7 @@ class Notebook:
 
     def _begin_turn(self, t: float) -> None:
         self._hold()
-        self._turn_old = self._canvas.page.copy()
-        self._turn_ink, self._leaves = self._canvas.ink.copy(), None
+        self._turn.begin(self._canvas.page, self._canvas.ink)
         self._turn_at = t
         self._lines, self._cursor = [], (0, 0)
         self._canvas.clear()
@@ -541,11 +522,8 @@ class Notebook:
         self._room_ink.clear()
         self._wet = wet.WetInk(scale)
         self._canvas = InkCanvas(paper)
-        if self._turn_old is not None and self._turn_old.get_size() != paper.get_size():
-            self._turn_old = pygame.transform.smoothscale(self._turn_old, paper.get_size())
-            self._leaves = None
-        if self._turn_ink is not None and self._turn_ink.get_size() != paper.get_size():
-            self._turn_ink = pygame.transform.smoothscale(self._turn_ink, paper.get_size())
+        self._turn.rescale(paper.get_size(), self._px(self.spread.left), self._px(self.spread.right),
+                           round(self.spread.spine_x * scale))
         self._rebuild_ink()
 
     def _rebuild_ink(self) -> None:
@@ -558,72 +536,17 @@ class Notebook:
                 line.laid_pt = math.inf
                 _drop_blots(line.ink_line)
 
-    def _turn_leaves(self, spine: int) -> Leaves:
-        """The turning leaves, cut once a turn (and at a new scale)."""
-        if self._leaves is None:
-            assert self._turn_old is not None and self._turn_ink is not None  # set together
-            self._leaves = cut_leaves(self._turn_old, self._turn_ink, self._hold()[0], self._px(self.spread.left),
-                                      self._px(self.spread.right), spine)
-        return self._leaves
-
     def _px(self, r: pygame.Rect) -> pygame.Rect:
         s = self._scale
         return pygame.Rect(round(r.x * s), round(r.y * s), round(r.w * s), round(r.h * s))
 
     def _pen_state(self, t: float, line: _Line) -> tuple[float, float, float]:
-        """Logical (x, y, lift) of the pen tip at clock time t."""
-        ox, oy = self._origin(line)
-        tl = line.timeline
-        to_clock = REF_CPS / self._cps
-        since = t - line.start - line.lead_in
-        after = since - tl.duration * to_clock
-        left = line.hand.writes_from == "left"
-        if since < 0 or after > 0:
-            # in from off the page (the writer's side) before the line; after it the hand stays
-            # in the shot, resting just past the last letter with the pen lifted (the one pen, held)
-            w = ease(1 + since / GLIDE) if since < 0 else ease(1 - after / GLIDE)
-            px, py, lift = tl.pen_at(0.0 if since < 0 else tl.duration)
-            px, py = ox + px, oy + py
-            if since < 0:
-                rx, ry, rest_lift = (PANEL_W - REST[0] if left else REST[0]), REST[1], 0.15
-            else:
-                page = self.spread.page(line.page)
-                dx, dy = SETTLE_LEFT if left else SETTLE
-                reach = REACH * line.hand.hand_size
-                rx = min(max(px + dx, page.left + reach), page.right - LEFT_BODY) if left else min(px + dx, page.right - reach)
-                ry, rest_lift = min(py + dy, page.bottom - 10.0), SETTLE_LIFT
-            arc = math.sin(math.pi * w) * 0.6
-            x, y, lift = rx + (px - rx) * w, ry + (py - ry) * w, max(lift * w, arc, rest_lift * (1 - w))
-            if after > 0:  # at rest: a little higher, drifting and breathing
-                r = self._relax(t, line)
-                ph = after if math.isfinite(after) else 0.0
-                dx, dy, dl = (a * math.sin(2 * math.pi * ph / p + q) for a, p, q in IDLE)
-                x, y, lift = x + r * dx, y + r * dy, lift + r * (REST_LIFT + dl)
-            return (x, y, lift)
-        x, y, lift = tl.pen_at(since / to_clock)
-        return (ox + x, oy + y, lift)
+        """Logical (x, y, lift) of the pen tip at clock time t (game/pen/pen_path.py)."""
+        return pen_state(self.spread, self._cps, t, line, self._origin(line))
 
     def _relax(self, t: float, line: _Line) -> float:
-        """How far the writer's grip has eased (0: writing, 1: the hand at rest): it tightens
-        as the hand comes in to write and eases once the pen has lifted from the line."""
-        to_clock = REF_CPS / self._cps
-        since = t - line.start - line.lead_in
-        after = since - line.timeline.duration * to_clock
-        if since < 0:
-            return ease(min(1.0, -since / GLIDE))
-        return ease(min(1.0, after / RELAX_T)) if after > 0 else 0.0
-
-
-def _hand_shake(t: float, tremor: float, lift: float) -> tuple[float, float]:
-    """A trembling writer's hand shakes (logical px), not only her strokes (review10 #9, line 70): a quick
-    irregular tremor of ~SHAKE x its tremor, as soon as the pen is off the page (down, the nib is held on
-    its ink, whose own tremor is the hand's); nothing for a steady hand."""
-    if tremor < SHAKE_FROM or lift <= 0.0:
-        return (0.0, 0.0)
-    k = SHAKE * tremor * min(1.0, lift * 5.0)
-    dx = sum(a * math.sin(2 * math.pi * f * t + q) for a, f, q in SHAKE_X)
-    dy = sum(a * math.sin(2 * math.pi * f * t + q) for a, f, q in SHAKE_Y)
-    return (k * dx, k * dy)
+        """How far the writer's grip has eased (game/pen/pen_path.py)."""
+        return relax(self._cps, t, line)
 
 
 def _drop_blots(ink: InkLine) -> None:
