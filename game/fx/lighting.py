@@ -21,6 +21,12 @@ import numpy.typing as npt
 import pygame
 
 from game import memory
+from game.fx.light_sum import HUE_KEEP as HUE_KEEP  # (these moved there unchanged: re-exported)
+from game.fx.light_sum import _accumulate, _share
+from game.fx.light_sum import add_light as add_light
+from game.fx.light_sum import channel_max as channel_max
+from game.fx.light_sum import tint as tint
+from game.fx.light_sum import tonemap as tonemap
 from game.fx.occlusion import mask_region
 from game.fx.shadows import Caster, ShadowLight, Share, fill_edges
 from game.fx.sprites import light_falloff
@@ -146,104 +152,6 @@ def graded(small: pygame.Surface, grade: Callable[[pygame.Surface], None], glass
     part.blit(kept, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
 
 
-def tint(colour: RGB, k: float) -> RGB:
-    return (min(255, max(0, round(colour[0] * k))), min(255, max(0, round(colour[1] * k))),
-            min(255, max(0, round(colour[2] * k))))
-
-
-HUE_KEEP = 0.8  # how much of its own hue a light summed to 1.5x saturation keeps (the shoulder whitens the rest)
-
-
-def channel_max(rgb: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    """The brightest of the three channels of an (x, y, 3) map, as (x, y): the same values as
-    `rgb.max(axis=2)`, whose reduction over a 3-long last axis runs element by element (1.2 ms
-    on the 1080p light map, half of `tonemap`; this is 0.04). (For the same reason `tonemap` and
-    `add_light` work a channel at a time, not broadcast over a 1-long last axis: the same float32
-    operations on each value, so the same bytes, 2.4 -> 0.3 ms a light-map frame.)"""
-    out: npt.NDArray[np.float32] = np.maximum(np.maximum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
-    return out
-
-
-def tonemap(acc: npt.NDArray[np.float32], pale: npt.NDArray[np.float32] | None = None) -> npt.NDArray[np.uint8]:
-    """The summed light `acc` (channels at HEADROOM, unclipped, 255 = saturation) as the 8-bit
-    map: each channel through a soft shoulder, 2x - x² (x in units of 255: doubles the dim,
-    rolls the bright smoothly into 255, as film would); but where the brightest channel m
-    passes saturation, the light is first scaled down by m as a whole, so it keeps its hue, and
-    the curve's whitening of the other channels is undone in part (HUE_KEEP) the further it is
-    past: a light whose sum is 1.5x saturation reads as its colour, not as a pale cream.
-
-    Clipped per channel (in the 8-bit sum, then the curve), the hearth among a dozen candles
-    came out (255, 255, 184): the red stops at the top while the green climbs after it, and
-    everything by the fire read olive, lemon when the fire dipped. Now a candle's light summed
-    to 1.5x saturation is (255, 189, 104). Where the `pale` patches' glow (the window glass, a
-    pale surface shining by itself) adds to it, the sum whitens as before."""
-    x = acc / np.float32(255.0)
-    m = channel_max(x)
-    over = np.clip(2.0 * (m - np.float32(1.0)), 0.0, 1.0)
-    scale = np.maximum(m, np.float32(1.0))
-    if pale is not None:  # not on the glowing patches (the window glass): pale, they whiten as before
-        own = np.clip(channel_max(pale) / np.float32(64.0), 0.0, 1.0)
-        over *= np.float32(1.0) - own
-        scale += (np.float32(1.0) - scale) * own
-    back = np.float32(HUE_KEEP) * over
-    out: npt.NDArray[np.uint8] = np.empty(acc.shape, np.uint8)
-    for c in range(3):  # (a channel at a time: see channel_max)
-        u = np.minimum(x[..., c] / scale, np.float32(1.0))
-        y = u * (np.float32(2.0) - u)
-        y -= (y - u) * back  # the curve's whitening undone, as far as the light is over
-        out[..., c] = y * np.float32(255.0) + np.float32(0.5)
-    return out
-
-
-def add_light(small: pygame.Surface, light: pygame.Surface, at: tuple[int, int]) -> None:
-    """Add `light` into the built map `small` at map px `at`, a sum past 255 scaled back as a
-    whole (its hue kept) rather than clipped per channel: the figures' warm side light added
-    over the near-white map by the fire clipped the red and raised the green, a lemon rim on
-    the armchair and his near side."""
-    box = pygame.Rect(at, light.get_size()).clip(small.get_rect())
-    if box.w <= 0 or box.h <= 0:
-        return
-    dst = pygame.surfarray.pixels3d(small)[box.x : box.right, box.y : box.bottom]
-    src = pygame.surfarray.pixels3d(light)[box.x - at[0] : box.right - at[0], box.y - at[1] : box.bottom - at[1]]
-    total = dst.astype(np.float32) + src
-    over = np.maximum(channel_max(total) / np.float32(255.0), np.float32(1.0))
-    for c in range(3):  # (a channel at a time: see channel_max)
-        dst[..., c] = total[..., c] / over + np.float32(0.5)
-    del dst, src
-
-
-def _accumulate(acc: npt.NDArray[np.float32], sprite: pygame.Surface, at: tuple[int, int]) -> None:
-    """Add `sprite` into the float map `acc` (x, y, rgb) with its top-left at map px `at`."""
-    w, h = acc.shape[:2]
-    x0, y0 = max(0, at[0]), max(0, at[1])
-    x1, y1 = min(w, at[0] + sprite.get_width()), min(h, at[1] + sprite.get_height())
-    if x1 <= x0 or y1 <= y0:
-        return
-    px = pygame.surfarray.pixels3d(sprite)
-    acc[x0:x1, y0:y1] += px[x0 - at[0] : x1 - at[0], y0 - at[1] : y1 - at[1]]
-    del px
-
-
-def _share(acc: npt.NDArray[np.float32], own: tuple[pygame.Surface, tuple[int, int]] | None,
-           x: int, y: int) -> float:
-    """The part of the summed light `acc` at map px (x, y) that one flame gives (its tinted
-    sprite `own` and where it lies): 0 off its sprite or off the map. A shadow can only take
-    away the light its own flame gives: the three candles on the side table by the hearth,
-    1000 px from the wall beside the clock and a few % of its light there, each took 42 % of
-    all of it (the table candle's too) where they threw his head, and it sat there as a near
-    black stain (review8 #12)."""
-    w, h = acc.shape[:2]
-    if own is None or not (0 <= x < w and 0 <= y < h):
-        return 0.0
-    spr, at = own
-    sx, sy = x - at[0], y - at[1]
-    if not (0 <= sx < spr.get_width() and 0 <= sy < spr.get_height()):
-        return 0.0
-    r, g, b, _a = spr.get_at((sx, sy))
-    total = float(acc[x, y].sum())
-    return min(1.0, (r + g + b) / total) if total > 0.0 else 0.0
-
-
 def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Caster]) -> None:
     """Lay `lit` (a map whose cells on the `people` hold their side light), upscaled, over the
     upscaled map `big` through the people's own alpha, at full resolution.
@@ -296,6 +204,7 @@ class LightMap:
         self._tone: pygame.Surface | None = None
         self._key: Hashable = None
         self._big: pygame.Surface | None = None
+        self._applied = False  # applied since `watch` (else `release` lets go of the frame buffers too)
         self.generation = 0  # counts rebuilds: an unchanged count means the same upscaled map
         # Light added over the lit scene (the ending's golden haze, game.fx.glow): a map-sized
         # surface and the part of it (map px) that holds any light; set while building, upscaled
@@ -316,11 +225,20 @@ class LightMap:
     def watch(self) -> None:
         """From now on note which sprites are asked for (game.memory.watch)."""
         self._falloff, self._tints = memory.noting(self._falloff), memory.noting(self._tints)
+        self._applied = False
 
     def release(self) -> None:
-        """Keep only the sprites asked for since `watch` (none if not watched)."""
+        """Keep only the sprites asked for since `watch` (none if not watched), and the frame
+        buffers only if a map was applied since: a shot that draws no room (the notebook's page, an
+        insert) held the upscaled map and the golden haze's upscale, each a canvas (a camera move's:
+        ~25 MiB at 1080p), through the whole shot; the forgotten notebook's turn (line 81) is the
+        story's highest moment. The next `apply` builds the map again (the same pixels: its key
+        names all it depends on)."""
         self._falloff, self._falloff_bytes = memory.kept(self._falloff, lambda v: memory.surface_size(v[0]))
         self._tints, self._tint_bytes = memory.kept(self._tints, lambda v: memory.surface_size(v[0]))
+        if not self._applied:
+            self._big = self._add_buf = self._small = self._tone = None
+            self._add_big = self._add_seen = self._key = None
 
     def _sprite(self, radius: int, need: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect]:
         """The falloff of `radius` over at least `need` (a rect inside its 2r x 2r sprite): a crop
@@ -498,6 +416,7 @@ class LightMap:
         """Multiply the light map over `surface`. `key` names everything the map depends on:
         while it is unchanged the upscaled map is reused; otherwise `build()` makes a new
         low-res map, upscaled once."""
+        self._applied = True
         if self._big is None or key != self._key:
             small = build()
             size = (small.get_width() * DOWNSCALE, small.get_height() * DOWNSCALE)

@@ -210,11 +210,13 @@ class PerScale(Generic[T]):
         self._by: dict[float, T] = {}
         self._drawn: float | None = None
         self._ahead: float | None = None  # the scale last asked for ahead (a shot not drawn yet)
+        self._seen = True  # the drawn scale drawn since `watch` (else `release` lets go of it too)
 
     def near(self, scale: float) -> float:
         """The kept scale within SAME of `scale` (the drawn one first), or `scale` itself: a
         settled camera move's framing is the move's largest scale give or take a rounding."""
         if self._drawn is not None and abs(scale - self._drawn) <= self.SAME:
+            self._seen = True  # (each effect asks this of the scale it draws at, every frame it draws)
             return self._drawn
         return next((k for k in self._by if abs(scale - k) <= self.SAME), scale)
 
@@ -269,11 +271,26 @@ class PerScale(Generic[T]):
         """Bytes of the art kept at every scale (game.memory)."""
         return sum(art_bytes(v) for v in self._by.values())
 
+    def watch(self) -> None:
+        """From now on note whether the drawn scale is drawn (game.memory.watch)."""
+        self._seen = False
+
     def release(self) -> None:
         """Let go of the art of every scale but the one drawn and the one last made ahead (the
-        next shot's, until a newer is asked for ahead; once drawn, the one it replaced goes)."""
+        next shot's, until a newer is asked for ahead; once drawn, the one it replaced goes); and of
+        the drawn one's sprites too if it was neither drawn nor asked for ahead since `watch`: a shot
+        that draws no room (the notebook's page, an insert; a menu draws the room under it) held the
+        room shot's sprites it left beside the next shot's made ahead (the candles' halos at line 81,
+        1080p). Emptied in place, as `trim` empties them: the effects hold the drawn art's pools and
+        make a sprite again when it is asked for (the next shot at that scale makes them ahead)."""
         for k in [k for k in self._by if k not in (self._drawn, self._ahead)]:
             del self._by[k]
+        art = self._by.get(self._drawn) if self._drawn is not None and self._drawn != self._ahead else None
+        if not self._seen and art is not None:
+            pools = [art] if isinstance(art, dict) else [v for v in vars(art).values() if isinstance(v, dict)] \
+                if hasattr(art, "__dict__") else []
+            for pool in pools:
+                pool.clear()
 
     def values(self) -> list[T]:
         return list(self._by.values())
