@@ -71,7 +71,7 @@ def test_her_thumb_strokes_clearly_along_his_cheek() -> None:
     ("her_brow.svg", "her.svg", (-100.0, -240.0), 4.0),
     ("his_brow.svg", "him.svg", (-100.0, -240.0), 2.5),
     ("her_lid.svg", "her.svg", (-88.0, -194.0), 2.0),
-    ("her_strands.svg", "her.svg", (-506.0, 470.0), 6.0),
+    ("her_strands.svg", "her.svg", (-506.0, 330.0), 6.0),  # (their tip: they end at her shoulders)
     ("his_strands.svg", "him.svg", (-230.0, -500.0), 3.0)])
 def test_the_faces_and_hair_live_against_the_heads(part: str, face_part: str, at: P, least: float) -> None:
     """Her brow lifts and his draws down, her lashes flicker, her strands and his strays stir: each moves

@@ -415,6 +415,11 @@ HAIR_FRONT_HIM: list[P] = [
     (-291, -150), (-276, -196), (-244, -252), (-204, -306), (-156, -336), (-118, -316), (-108, -350), (-76, -358)]
 
 
+# the brightest of her hair's sheen (the kiss): a muted chestnut's highlight (the old orange #e8a868 and
+# #f0b478 lifted the crown to a ginger the wides never show, 73 against 72/74)
+HER_SHEEN = "#d2a07a"
+
+
 def hair_front(doc: Doc, pl: Place, m: Model, fringe: bool = True) -> None:
     """The hair over the head. `fringe` False (his, in the gaze): no fine strands or pointed fringe hang
     past the hairline onto his forehead (at the gaze's scale they read as black hooks, review9 #4); the
@@ -425,14 +430,14 @@ def hair_front(doc: Doc, pl: Place, m: Model, fringe: bool = True) -> None:
         g = doc.lin(pl((-70, -420)), pl((-380, -60)), [(0, m.hair_lit, 1), (0.45, m.hair, 1), (1, m.hair_dark, 1)])
         doc.path(smooth(pl.all(pts), tension=0.85), fill=g, stroke=m.hair_dark, width=2)
         # the sheen where the crown's curve turns to the light, and the shade low at the back of the head
-        psoft(doc, pl, (-190, -392), 130, 34, "#c8783e", 0.4, rot=-14)
-        psoft(doc, pl, (-150, -410), 60, 14, "#f0b478", 0.3, rot=-20)
+        psoft(doc, pl, (-190, -392), 130, 34, m.hair_lit, 0.4, rot=-14)
+        psoft(doc, pl, (-150, -410), 60, 14, HER_SHEEN, 0.3, rot=-20)
         psoft(doc, pl, (-360, -60), 60, 150, m.hair_dark, 0.35)
         # strands swept back from the parting, in two lights, the nearest catching the candle
         for k in range(22):
             o = k * 5.5 + (k * 37 % 11)
             lit = k % 3 != 1
-            col = ("#e8a868" if o < 40 else m.hair_lit) if lit else m.hair_dark
+            col = (HER_SHEEN if o < 40 else m.hair_lit) if lit else m.hair_dark
             doc.path(smooth(pl.all([(-84 - o, -344 + o * 0.3), (-180 - o, -334 + o), (-282 - o * 0.5, -232 + o * 1.5),
                                     (-330 - o * 0.3, -40 + o * 2), (-318 - o * 0.2, 120 + o * 1.2)]), closed=False),
                      stroke=col, width=1.4 + (k % 4) * 0.6, opacity=0.3 + 0.4 * (1 - k / 22) if lit else 0.45)

@@ -21,7 +21,7 @@ import math
 from dataclasses import replace
 from pathlib import Path
 
-from tools.faces_close import beats, face, kiss_lips, kiss_motion, kiss_nose, model
+from tools.faces_close import beats, face, kiss_hair, kiss_lips, kiss_motion, kiss_nose, model
 from tools.faces_close.crop import LOCK_SHEEN, crown_strays, flame, hair_paint
 
 # (his crop and the gap under the noses live in crop.py and kiss_gap.py: gaze.py and the tests read them here)
@@ -132,13 +132,13 @@ def wave(d: Doc, pl: Place, m: face.Model) -> None:
         o = k * 7.0
         d.path(smooth(pl.all([(-70 - o * 0.3, -340 + o * 0.3), (-84 - o, -300 + o * 0.4), (-150 - o, -300 + o * 0.6),
                               (-230 - o * 0.4, -250 + o * 0.3)]), closed=False),
-               stroke="#e8a868" if k % 2 == 0 else m.hair_lit, width=1.4, opacity=0.45)
+               stroke=face.HER_SHEEN if k % 2 == 0 else m.hair_lit, width=1.4, opacity=0.45)
 
 
 def her() -> str:
     d = Doc(line_alpha=LINES)
     pl, m = HER_AT, HER
-    face.hair_back(d, pl, m, fall=620)
+    kiss_hair.back(d, pl, m)  # chestnut, to her shoulders, as in the wides (72, 74)
     _neck(d, HER_NECK, pl, m)
     # her green dress at the shoulder, seen from the side as she turns to him: the neckline low at the
     # front, the shoulder's round behind it, a puffed sleeve
@@ -173,7 +173,7 @@ def her() -> str:
     face.hair_front(d, pl, m)
     wave(d, pl, m)
     # the window's cold light on the back of her hair (the side facing it), as on his profile
-    d.path(smooth(pl.all([(-240, -446), (-330, -428), (-410, -256), (-458, -60), (-486, 180)]),
+    d.path(smooth(pl.all([(-240, -448), (-330, -434), (-400, -350), (-442, -180), (-456, 0), (-464, 150)]),
                   closed=False), stroke=face.COOL, width=4 * pl.scale, opacity=0.3)
     return d.text()
 
@@ -227,13 +227,14 @@ def him() -> str:
 
 # loose strands at the back of her hair's fall (her head's local frame, root to tip; colour, width), one
 # root for all (HER_STRAND_ROOT, behind the ear): they stir about it, the fall's edge against the room
-HER_STRAND_ROOT: P = (-440.0, -120.0)
+HER_STRAND_ROOT: P = (-450.0, -120.0)
+# (they end at her shoulders with the hair's locks, kiss_hair.ENDS: the old ones hung to 470, a tail)
 HER_STRANDS: list[tuple[list[P], str, float]] = [
-    ([(-440, -120), (-488, 80), (-512, 300), (-506, 470)], "#c8743e", 2.6),
-    ([(-452, -90), (-505, 120), (-540, 330), (-548, 440)], "#b4642e", 1.8),
-    ([(-430, -140), (-470, 60), (-478, 280), (-464, 420)], "#e8a868", 1.5),
-    ([(-446, -100), (-520, 160), (-560, 300), (-572, 360)], "#6a3016", 2.0),
-    ([(-420, -150), (-452, 40), (-450, 240)], "#e8a868", 1.2),
+    ([(-450, -120), (-474, 60), (-490, 220), (-506, 330)], HER.hair_lit, 2.6),
+    ([(-456, -90), (-484, 100), (-502, 240), (-520, 318)], HER.hair, 1.8),
+    ([(-444, -140), (-466, 40), (-476, 200), (-480, 306)], face.HER_SHEEN, 1.5),
+    ([(-454, -100), (-490, 120), (-512, 250), (-530, 300)], HER.hair_dark, 2.0),
+    ([(-440, -150), (-462, 20), (-468, 180)], face.HER_SHEEN, 1.2),
 ]
 HIS_STRAND_ROOT: P = (-240.0, -450.0)  # the crown, where his strays stand
 

@@ -149,7 +149,7 @@ def toml(thumb_root: P, her_strands: P, his_strands: P) -> str:
         _part("back.svg", []),
         _part("glow.svg", [_keys([0, 0, 0, 0, 1, 0.3], [3, 0, 0, 0, 1, 1])], pivot=(960, 540)),
         _part("between.svg", [*her, cut_in], note="her skin under the noses, cut in as their lips meet"),
-        _part("her_strands.svg", [*her, stir(her_strands, 0.9, 2.9, 0.1), stir(her_strands, 0.5, 4.3, 0.6)],
+        _part("her_strands.svg", [*her, stir(her_strands, 1.2, 2.9, 0.1), stir(her_strands, 0.65, 4.3, 0.6)],
               note="loose strands at the back of her hair, stirring about their root"),
         _part("her.svg", her),
         _part("her_lid.svg", [*her, FLICKER], note="her shut lid and lashes"),

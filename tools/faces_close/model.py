@@ -119,10 +119,14 @@ def brow_weight(she: bool) -> float:
 # as the wides' hair gradient (his near-black already the sheet's, her chestnut the wide's with its lit
 # strands' colour). His shade a little deeper than the wide's neck (#9a6a4e): the close shot models his
 # face in the candle's light.
+# Her hair a muted chestnut (the kiss's light is warm and deepens saturation: the old #904422/#c8743e
+# rendered at 73 a ginger, saturation 0.82-0.89, against the wides' 0.73-0.78); her dress a bluer green (the
+# warm light turned #4f7a4a olive, hue 76 deg, the wides' 87-102). His suit near-black as in the wides (the
+# old #4a4e58 rendered mid-grey, value 0.21, saturation 0.18, beside 72's 0.09).
 HER = replace(face.HER, skin="#dcaa8f", skin_lit="#eec1a4", skin_shade="#8c5c45",
-              hair="#904422", hair_lit="#c8743e", hair_dark="#6a3016")
+              hair="#a25f3e", hair_lit="#c48650", hair_dark="#623c25", cloth="#3f7458", cloth_lit="#5f9a78")
 HIM = replace(face.HIM, skin="#d9a783", skin_lit="#e2b08c", skin_shade="#80523a",
-              hair="#1a1412", hair_lit="#4a3a32", hair_dark="#0a0808")
+              hair="#1a1412", hair_lit="#4a3a32", hair_dark="#0a0808", cloth="#2a2624", cloth_lit="#4a433e")
 
 # Her nose as the wide's (her/head.svg: the bridge scooped in under the brow, the tip turned up and round,
 # its underside rising from the upper lip to it): replaces face._FACE_HER[6:12], the root under the brow,
