@@ -28,7 +28,9 @@ LIGHT = "#ffe6cc"
 # her skin and hair as the wides show them (tear.py: the room's light dims and greys an insert, so the
 # drawing is warmer than it shows; the old #f8d8c0 showed as a grey (135,100,74))
 SKIN = [(0, "#ffc096", 1.0), (0.4, "#f09f70", 1.0), (0.72, "#c46e4a", 1.0), (1, "#7a3a22", 1.0)]
-HAIR, HAIR_DARK = "#b45626", "#6a2c12"
+# (a muted chestnut: the warm light deepens saturation, and #b45626 rendered 19's hair at saturation 0.84
+# against the wides' 0.63-0.73 at 18/20, an orange between two brown-haired wides)
+HAIR, HAIR_DARK = "#b0643c", "#683620"
 
 
 def face() -> str:
@@ -97,10 +99,10 @@ def hair() -> str:
     d = Doc()
     d.body.append("<!-- Her chestnut hair framing the face: two masses of fine lit strands. -->")
     rng = random.Random(19)
-    hl = d.lin((0, 0), (560, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#c0602c", 1)])
+    hl = d.lin((0, 0), (560, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#bc7044", 1)])
     d.path("M -20,-20 L 501,-20 L 500,6 C 470,200 450,470 520,720 C 560,880 520,1000 470,1100 L -20,1100 Z",
            fill=hl)
-    hr = d.lin((1920, 0), (1400, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#b85a28", 1)])
+    hr = d.lin((1920, 0), (1400, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#b46a40", 1)])
     d.path("M 1430,-20 L 1918,-20 L 1918,1100 L 1520,1100 C 1580,900 1540,700 1480,520 C 1440,340 1440,140 "
            "1430,-20 Z", fill=hr)
     for side in (-1, 1):
@@ -119,7 +121,7 @@ def hair() -> str:
                 x2 = x0 + 60 - 80 * t
                 near = t
             lit = rng.random() < 0.55
-            col = ("#f0a060" if side < 0 else "#e08c50") if lit else "#3a1406"
+            col = ("#e8aa78" if side < 0 else "#d89a6a") if lit else "#3a1a0c"
             op = (0.25 + 0.45 * near * rng.random()) if lit else 0.35
             w = 1.5 + 3.5 * rng.random()
             y0 = -10 + 60 * rng.random()
@@ -127,9 +129,9 @@ def hair() -> str:
             d.path(f"M {f(x0)},{f(y0)} C {f(x1)},{f(300 + 80 * rng.random())} {f(x1 + 10 * side)},"
                    f"{f(700 + 80 * rng.random())} {f(x2)},1100", stroke=col, width=w, opacity=round(op, 2))
     # the edge strands nearest the face catch the candle
-    d.path("M 498,10 C 470,220 455,470 522,722 C 556,860 526,990 480,1100", stroke="#e09a5e", width=3,
+    d.path("M 498,10 C 470,220 455,470 522,722 C 556,860 526,990 480,1100", stroke="#d8a27a", width=3,
            opacity=0.45)
-    d.path("M 1434,10 C 1446,180 1448,360 1484,524 C 1540,700 1580,900 1524,1100", stroke="#c88450", width=3,
+    d.path("M 1434,10 C 1446,180 1448,360 1484,524 C 1540,700 1580,900 1524,1100", stroke="#c4906a", width=3,
            opacity=0.35)
     return d.text()
 
