@@ -110,9 +110,9 @@ def test_her_hair_at_the_kiss_ends_at_her_shoulders(her: pygame.Surface) -> None
     assert abs(max(rows) - shoulder) <= 80, f"her hair ends at y {max(rows)}, her shoulders at {shoulder:.0f}"
 
 
-@pytest.mark.parametrize("y", [700, 760, 820])
+@pytest.mark.parametrize("y", [600, 640, 700, 760, 820])
 def test_her_hair_falls_against_her_neck_not_apart(her: pygame.Surface, y: int) -> None:
-    """Between her chin and her shoulders no row shows the room between her hair and her neck: from the hair's
+    """Between her jaw and her shoulders no row shows the room between her hair and her neck: from the hair's
     back edge to her throat the drawing is unbroken (<= 4 clear px; old: a tail 100+ px behind the nape)."""
     xs = [x for x in range(300, 900) if her.get_at((x, y)).a >= 128]
     assert xs, f"nothing drawn on row {y}"
