@@ -118,3 +118,15 @@ def test_her_hair_falls_against_her_neck_not_apart(her: pygame.Surface, y: int) 
     assert xs, f"nothing drawn on row {y}"
     clear = sum(1 for x in range(xs[0], xs[-1]) if her.get_at((x, y)).a < 128)
     assert clear <= 4, f"row {y}: {clear} clear px between her hair and her neck"
+
+
+def test_her_pearl_earring_shows_at_the_kiss(her: pygame.Surface, frames: dict[int, np.ndarray]) -> None:
+    """Both wides (72, 74) show her cream pearl under the lobe (figures/her/head.svg); so does the kiss:
+    her.svg is a pale cream under her lobe (local (-266, -50)), and at 4 s the ear's surround holds a
+    near-white point of it (old art: no earring; her.svg there (137, 89, 66), the brightest by the ear
+    (110, 69, 47))."""
+    c = her.get_at(tuple(round(v) for v in kiss.HER_AT((-266.0, -50.0))))
+    assert c.r >= 220 and c.g >= 190 and c.b >= 140 and c.r >= c.g >= c.b, f"no pearl under her lobe: {c}"
+    ear = frames[73][500:600, 620:720].reshape(-1, 3)
+    top = ear[ear.sum(axis=1).argmax()]
+    assert top.min() >= 190, f"the brightest point by her ear at 4 s is {top}"

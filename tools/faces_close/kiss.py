@@ -158,6 +158,7 @@ def her() -> str:
     cheek(d, pl, m)
     _jaw_under(d, pl, m)
     face.ear(d, pl, m)
+    kiss_hair.pearl(d, pl)  # her pearl earring, as in the wides
     kiss_lips.lips(d, pl, m)
     # her nose's underside turned from the light (soft: its tip lies on his cheek, kiss_nose.py, where a deep
     # shade stacked with the shade it casts into grey streaks)

@@ -43,3 +43,26 @@ def back(d: Doc, pl: Place, m: face.Model) -> None:
     psoft(d, pl, (-330, -300), 110, 60, m.hair_lit, 0.25)    # the skull's round toward the light
     for a, b, c in LIT_STRANDS:
         d.path(smooth(pl.all([a, b, c]), closed=False), stroke=m.hair_lit, width=2.0, opacity=0.35)
+
+
+# her pearl earring, as both wides show it (figures/her/head.svg: a cream pearl r 2.2 a little under the lobe,
+# ~4.6 close local px a head.svg unit: r 10, 20 px under the lobe); the close-up's ear had none
+PEARL: P = (-266.0, -50.0)
+PEARL_R = 10.0
+
+
+def pearl(d: Doc, pl: Place) -> None:
+    """Her pearl under the lobe: lit toward the candle between the faces (up and forward), its far side
+    in shade, a point of light on it."""
+    c, r = pl(PEARL), PEARL_R * pl.scale
+    lit = pl((PEARL[0] + 3, PEARL[1] - 4))
+    g = d.rad(lit, r * 1.5, [(0, "#fff2d6", 1), (0.45, "#f0dab0", 1), (1, "#a88a62", 1)])
+    d.path(_disc(c, r), fill=g, stroke="#6a5844", width=0.8)
+    d.path(_disc(lit, r * 0.25), fill="#ffffff", opacity=0.8)
+
+
+def _disc(c: P, r: float) -> str:
+    """A circle as path data (two arcs)."""
+    x, y = c
+    arc = f"A {r:.2f},{r:.2f} 0 1,0"
+    return f"M {x - r:.2f},{y:.2f} {arc} {x + r:.2f},{y:.2f} {arc} {x - r:.2f},{y:.2f} Z"
