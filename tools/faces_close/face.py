@@ -417,7 +417,7 @@ HAIR_FRONT_HIM: list[P] = [
 
 # the brightest of her hair's sheen (the kiss): a muted chestnut's highlight (the old orange #e8a868 and
 # #f0b478 lifted the crown to a ginger the wides never show, 73 against 72/74)
-HER_SHEEN = "#d2a07a"
+HER_SHEEN = "#c89070"
 
 
 def hair_front(doc: Doc, pl: Place, m: Model, fringe: bool = True) -> None:

@@ -124,7 +124,7 @@ def brow_weight(she: bool) -> float:
 # warm light turned #4f7a4a olive, hue 76 deg, the wides' 87-102). His suit near-black as in the wides (the
 # old #4a4e58 rendered mid-grey, value 0.21, saturation 0.18, beside 72's 0.09).
 HER = replace(face.HER, skin="#dcaa8f", skin_lit="#eec1a4", skin_shade="#8c5c45",
-              hair="#a25f3e", hair_lit="#c48650", hair_dark="#623c25", cloth="#3f7458", cloth_lit="#5f9a78")
+              hair="#a25f3e", hair_lit="#c07a4c", hair_dark="#623a25", cloth="#3f7458", cloth_lit="#5f9a78")
 HIM = replace(face.HIM, skin="#d9a783", skin_lit="#e2b08c", skin_shade="#80523a",
               hair="#1a1412", hair_lit="#4a3a32", hair_dark="#0a0808", cloth="#2a2624", cloth_lit="#4a433e")
 
