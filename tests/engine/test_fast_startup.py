@@ -116,3 +116,28 @@ def test_the_story_pen_is_warmed_once_the_live_title_has_drawn_a_frame() -> None
     app.frames = 1
     _warm_story_after_first_frame(app)  # type: ignore[arg-type]
     assert warmed == [1]
+
+
+@pytest.mark.parametrize("line, at", [("12", 1.5), ("51", 2.0)])
+def test_a_render_draws_the_same_pixels_as_the_game_with_its_back_plate(line: str, at: float) -> None:
+    """`--render` paints its one frame layer by layer (no back plate made to be painted over):
+    the very pixels the game draws with the plate, as a player's frame at that moment."""
+    import pygame
+
+    from game.assets import Assets
+    from game.capture import capture_context, render_moment
+    from game.settings import Settings
+
+    size = (480, 270)
+    still = render_moment(Assets(), line, at, size)
+    ctx = capture_context(Assets(), Settings())
+    assert ctx.renderer.plates
+    ctx.books.canvas_w = size[0]
+    scene = ctx.scenes.story()
+    scene.seek(int(line), at)
+    played = pygame.Surface(size)
+    scene.draw(played)
+    from game.room.render import PLATE
+
+    assert any(key[0] == PLATE for key in list(ctx.renderer._bg_cache.keys()))  # the game's way: a plate made
+    assert pygame.image.tobytes(still, "RGB") == pygame.image.tobytes(played, "RGB")
