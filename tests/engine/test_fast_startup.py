@@ -34,7 +34,7 @@ def fsyncs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         calls.append(fd)
         real(fd)
 
-    monkeypatch.setattr(safeio.os, "fsync", counted)
+    monkeypatch.setattr("game.safeio.os.fsync", counted)
     return calls
 
 
