@@ -130,3 +130,8 @@ def test_an_effects_sprites_not_drawn_since_the_look_go_and_those_drawn_stay() -
     assert not drawn.halos, "the drawn scale's sprites kept while no room is drawn"
     assert ahead.halos, "the next shot's sprites, made ahead, let go of"
     assert art.at(2.0) is drawn  # the effect still finds its art, and makes the sprites again
+    drawn.halos[0] = pygame.Surface((64, 64))
+    art.at(2.0, ahead=True)  # the next shot is at the drawn scale (back from an insert)
+    art.watch()
+    art.release()
+    assert drawn.halos, "the next shot's sprites, made ahead at the drawn scale, let go of before its cut"

@@ -210,7 +210,8 @@ class PerScale(Generic[T]):
         self._by: dict[float, T] = {}
         self._drawn: float | None = None
         self._ahead: float | None = None  # the scale last asked for ahead (a shot not drawn yet)
-        self._seen = True  # the drawn scale drawn since `watch` (else `release` lets go of it too)
+        self._seen = True  # the drawn scale drawn since `watch` (else `release` may let go of it too)
+        self._next: float | None = None  # the scale last asked for ahead, the drawn one too
 
     def near(self, scale: float) -> float:
         """The kept scale within SAME of `scale` (the drawn one first), or `scale` itself: a
@@ -230,6 +231,8 @@ class PerScale(Generic[T]):
                     break
                 del self._by[old]
             hit = self._by[scale] = self._make(scale)
+        if ahead:
+            self._next = scale
         if not ahead:
             if self._drawn is not None and scale != self._drawn and self._drawn != self._ahead:
                 self._by.pop(self._drawn, None)  # the cut has happened: the shot it left is not drawn again
@@ -278,15 +281,17 @@ class PerScale(Generic[T]):
     def release(self) -> None:
         """Let go of the art of every scale but the one drawn and the one last made ahead (the
         next shot's, until a newer is asked for ahead; once drawn, the one it replaced goes); and of
-        the drawn one's sprites too if it was neither drawn nor asked for ahead since `watch`: a shot
-        that draws no room (the notebook's page, an insert; a menu draws the room under it) held the
-        room shot's sprites it left beside the next shot's made ahead (the candles' halos at line 81,
-        1080p). Emptied in place, as `trim` empties them: the effects hold the drawn art's pools and
-        make a sprite again when it is asked for (the next shot at that scale makes them ahead)."""
+        the drawn one's sprites too if it was not drawn since `watch` and the next shot, made ahead,
+        is at another scale: a shot that draws no room (the notebook's page, an insert; a menu draws
+        the room under it) held the room shot's sprites it left beside the next shot's (the candles'
+        halos at line 81, 1080p). Emptied in place, as `trim` empties them: the effects hold the
+        drawn art's pools and make a sprite again when it is asked for. (A next shot at the drawn
+        scale keeps them: its sprites made ahead would go at the look after and be made in its cut.)"""
         for k in [k for k in self._by if k not in (self._drawn, self._ahead)]:
             del self._by[k]
         art = self._by.get(self._drawn) if self._drawn is not None and self._drawn != self._ahead else None
-        if not self._seen and art is not None:
+        past = self._next is not None and self._next != self._drawn  # the next shot is elsewhere
+        if not self._seen and past and art is not None:
             pools = [art] if isinstance(art, dict) else [v for v in vars(art).values() if isinstance(v, dict)] \
                 if hasattr(art, "__dict__") else []
             for pool in pools:
