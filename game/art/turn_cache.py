@@ -83,7 +83,10 @@ class TurnCache(Generic[K, V]):
 
     def protected(self, key: K) -> bool:
         """Whether the turn at `key` is one the last frame or this one drew and its part still shows."""
-        e = self._entries[key]
+        return self._protected(key, self._entries[key])
+
+    def _protected(self, key: K, e: _Entry[V]) -> bool:
+        # (the entry passed: a lookup would count as asked for while watched, and keep it at `keep_asked`)
         return e.frame >= self._frame - 1 and e.frame >= self._latest.get(self._owner(key), e.frame)
 
     def drawn_now(self, key: K) -> bool:
@@ -171,7 +174,7 @@ class TurnCache(Generic[K, V]):
         past `over` budgets (if `over`), the protected ones too, but never `newest`."""
         if self._within(budget):
             return
-        for k in [k for k in self._entries if not self.protected(k)]:
+        for k in [k for k, e in self._entries.items() if not self._protected(k, e)]:
             self.discard(k)
             if self._within(budget):
                 return
