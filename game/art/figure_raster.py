@@ -38,6 +38,9 @@ FAR_SHADE = (185, 160, 150)  # far limbs in shade: a darker skin or cloth, not a
 BIG_PART = 300_000  # screen px: a turned part this large is turned only where the shot shows it...
 PARTIAL_SHARE = 0.6  # ...if the shot shows less than this share of it
 PIECE_GRID = 128  # base px: the turned piece's edges snap outwards to this grid
+CENTRED_SHARE = 0.9  # a piece centred on the whole (`centred`) up to this share of its crop is turned, the same pixels ...
+SLIVER_SHARE = 0.35  # ... else one where the shot shows it, if no more than this share: its samples fall elsewhere
+# (1-8 levels at edges), so it is drawn whether or not the whole is kept; else the whole is turned (and kept)
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,35 @@ def turn(surf: pygame.Surface, cut: tuple[int, int], ang: float, zoom: float) ->
     whole = turned_size((surf.get_width() + 2 * cut[0], surf.get_height() + 2 * cut[1]), ang, zoom)
     inset = ((whole[0] - img.get_width()) // 2, (whole[1] - img.get_height()) // 2)
     return uncrop(img, inset) if inset != (0, 0) else img
+
+
+def centred(xs: tuple[float, float], ys: tuple[float, float], size: tuple[int, int], grid: int) -> pygame.Rect:
+    """The smallest box centred on a raster of `size` that holds the span `xs` x `ys` of it, the
+    border cut off each side a multiple of `grid` (a breathing part keeps its piece). rotozoom
+    turns about the centre in fixed point, so such a box turns into the whole's turn less the
+    same border, pixel for pixel but at its own edge (as `turn` relies on for a zero border)."""
+    cx = max(0, min(math.floor(min(xs[0], size[0] - xs[1]) / grid) * grid, (size[0] - 1) // 2))
+    cy = max(0, min(math.floor(min(ys[0], size[1] - ys[1]) / grid) * grid, (size[1] - 1) // 2))
+    return pygame.Rect(cx, cy, size[0] - 2 * cx, size[1] - 2 * cy)
+
+
+def piece_of(xs: tuple[float, float], ys: tuple[float, float], size: tuple[int, int], crop: pygame.Rect,
+             square: bool) -> tuple[pygame.Rect, bool] | None:
+    """Which piece of a whole raster of `size` (its drawing in `crop`) to turn to show its span
+    `xs` x `ys`, and whether it turns to the whole's pixels (`centred`); None: the whole. Decided
+    by the geometry alone, never by what is kept. A piece centred on the whole up to CENTRED_SHARE
+    of the crop; else one where the span lies, snapped to PIECE_GRID, up to SLIVER_SHARE (any share
+    for a plain zoom or a right angle, which have no centred piece); else the whole."""
+    g = PIECE_GRID  # snapped outwards to a grid, so a breathing part keeps its piece
+    area = crop.w * crop.h
+    if not square:
+        piece = centred(xs, ys, size, g).clip(crop)
+        if piece.w * piece.h <= CENTRED_SHARE * area:
+            return piece, True
+    piece = pygame.Rect(math.floor(xs[0] / g) * g, math.floor(ys[0] / g) * g, 0, 0)
+    piece.w, piece.h = math.ceil(xs[1] / g) * g - piece.x, math.ceil(ys[1] / g) * g - piece.y
+    piece = piece.clip(pygame.Rect(0, 0, *size))
+    return None if not square and piece.w * piece.h > SLIVER_SHARE * area else (piece, False)
 
 
 class PartRasters:
@@ -272,7 +304,6 @@ class PartRasters:
         ang = round(d.placed.angle * 4.0) / 4.0
         key = (d.char, d.part, d.variant, level, flip, mode, ang, round(zoom, 3), round(d.squash, 2))
         hit = self._rot.get(key)
-        p = self.specs[d.char].parts[d.part]
         if hit is None:
             base = self.base(d.char, d.part, d.variant, level, flip, mode)
             cut = self.cut(d.char, d.part, level, base)
@@ -288,13 +319,18 @@ class PartRasters:
             self._keep(key, hit, scale)
         else:
             self._used(key[:6])
-        img, (bw, bh), (sx, sy) = hit
-        px = (p.size[0] - p.pivot[0]) if flip else p.pivot[0]
-        bw, bh = bw * zoom, bh * zoom
-        vx, vy = (px * scale * d.squash - bw / 2.0, p.pivot[1] * scale - bh / 2.0)
-        rx, ry = rotate((vx, vy), ang)
-        w, h = img.get_width() - abs(sx), img.get_height() - abs(sy)
-        return img, (-rx - w / 2.0 - max(0, -sx), -ry - h / 2.0 - max(0, -sy))
+        img, size, shift = hit
+        return img, self._top_left(d, scale, zoom, ang, size, (img.get_width() - abs(shift[0]), img.get_height() - abs(shift[1])), shift)
+
+    def _top_left(self, d: Drawn, scale: float, zoom: float, ang: float, size: tuple[int, int],
+                  turned: tuple[int, int], shift: tuple[int, int]) -> tuple[float, float]:
+        """The offset from the pivot's screen position to the top-left of the part's whole raster
+        (`size`) turned by `ang` at `zoom` (`turned` px, its rim `shift` added round it)."""
+        p = self.specs[d.char].parts[d.part]
+        px = (p.size[0] - p.pivot[0]) if d.placed.flip != d.mirror else p.pivot[0]
+        bw, bh = size[0] * zoom, size[1] * zoom
+        rx, ry = rotate((px * scale * d.squash - bw / 2.0, p.pivot[1] * scale - bh / 2.0), ang)
+        return (-rx - turned[0] / 2.0 - max(0, -shift[0]), -ry - turned[1] / 2.0 - max(0, -shift[1]))
 
     @staticmethod
     def _with_rim(img: pygame.Surface, d: tuple[int, int]) -> tuple[pygame.Surface, tuple[int, int]]:
@@ -314,14 +350,24 @@ class PartRasters:
         """Like `at(view, d, "art")`, but a large part mostly outside `clip` has only the
         piece of it that `clip` shows turned (a 4x close-up shows a sliver of his torso:
         turning all of it costs ~25 ms). None if nothing of it shows. The piece's cut edges
-        lie outside `clip`, so it must be drawn with that clip."""
+        lie outside `clip`, so it must be drawn with that clip.
+
+        A frame is a function of the time and the seed, not of what the cache holds: a piece
+        turned draws the same pixels as the whole turned would. It is centred on the whole
+        (`centred`), so it is the whole's turn less a border, pixel for pixel, and a whole kept
+        (the rim light's `at` turns it) is drawn in its place. (A piece cut where the shot shows
+        differed by 1-8 levels along anti-aliased edges: its samples fell elsewhere.) A sliver at
+        the whole's side (its centred piece near the whole) or a part at a plain zoom or a right
+        angle (rotozoom then scales from the edges) is turned where the shot shows it whatever
+        is kept, decided by the view and the pose alone (`piece_of`)."""
         self._screen = max(self._screen, clip.w * clip.h)
         level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
         flip = d.placed.flip != d.mirror
         zoom = view.scale / 2.0 ** (level / 4.0)
         ang = round(d.placed.angle * 4.0) / 4.0
         key = (d.char, d.part, d.variant, level, flip, "art", ang, round(zoom, 3), round(d.squash, 2))
-        if d.squash < 0.995 or key in self._rot:
+        square = abs(ang) <= 0.001 or ang % 90.0 == 0.0  # (a plain zoom or a right angle)
+        if d.squash < 0.995:
             return self.at(view, d, "art")
         p = self.specs[d.char].parts[d.part]
         base = self.base(d.char, d.part, d.variant, level, flip, "art")
@@ -341,8 +387,8 @@ class PartRasters:
         margin = abs(shift[0]) + abs(shift[1]) + 3
         box = pygame.Rect(math.floor(cx - full_w / 2), math.floor(cy - full_h / 2), math.ceil(full_w), math.ceil(full_h))
         shown = box.inflate(2 * margin, 2 * margin).clip(clip)
-        if shown.w <= 0 or shown.h <= 0:
-            return None
+        if shown.w <= 0 or shown.h <= 0:  # (a whole kept is drawn, clipped away, and kept for the rim's `at`)
+            return self.at(view, d, "art") if key in self._rot else None
         if shown.w * shown.h > PARTIAL_SHARE * full_w * full_h:
             return self.at(view, d, "art")
         shown.inflate_ip(2 * margin, 2 * margin)
@@ -350,10 +396,10 @@ class PartRasters:
                    ((shown.left, shown.top), (shown.right, shown.top), (shown.left, shown.bottom), (shown.right, shown.bottom))]
         xs = [bw / 2.0 + u / zoom for u, _ in corners]
         ys = [bh / 2.0 + v / zoom for _, v in corners]
-        g = PIECE_GRID  # snapped outwards to a grid, so a breathing part keeps its piece
-        piece = pygame.Rect(math.floor(min(xs) / g) * g, math.floor(min(ys) / g) * g, 0, 0)
-        piece.w, piece.h = math.ceil(max(xs) / g) * g - piece.x, math.ceil(max(ys) / g) * g - piece.y
-        piece = piece.clip(pygame.Rect(0, 0, bw, bh))
+        chosen = piece_of((min(xs), max(xs)), (min(ys), max(ys)), (bw, bh), pygame.Rect(cut, base.get_size()), square)
+        if chosen is None or (chosen[1] and key in self._rot):
+            return self.at(view, d, "art")  # (the whole kept: the same pixels as the exact piece)
+        piece, exact = chosen
         if piece.w <= 0 or piece.h <= 0:
             return None
         pkey = (*key, tuple(piece))
@@ -365,8 +411,12 @@ class PartRasters:
             hit = (img, (bw, bh), shift)
             self._keep(pkey, hit, view.scale)
         img, _, (sx, sy) = hit
-        ox, oy = rotate(((piece.x + piece.w / 2.0 - bw / 2.0) * zoom, (piece.y + piece.h / 2.0 - bh / 2.0) * zoom), ang)
         w, h = img.get_width() - abs(sx), img.get_height() - abs(sy)
+        if exact:  # where the whole would go (`at`), and the piece's turn inside the whole's
+            whole = turned_size((bw, bh), -ang, zoom)
+            wx, wy = self._top_left(d, view.scale, zoom, ang, (bw, bh), whole, (sx, sy))
+            return img, (round(psx + wx) + (whole[0] - w) // 2, round(psy + wy) + (whole[1] - h) // 2)
+        ox, oy = rotate(((piece.x + piece.w / 2.0 - bw / 2.0) * zoom, (piece.y + piece.h / 2.0 - bh / 2.0) * zoom), ang)
         return img, (round(cx + ox - w / 2.0 - max(0, -sx)), round(cy + oy - h / 2.0 - max(0, -sy)))
 
     def reach(self, view: View, d: Drawn) -> pygame.Rect:
