@@ -57,6 +57,11 @@ PAGES = (Rect(8.0, 6.0, 75.0, 33.0), Rect(87.0, 6.0, 75.0, 33.0))  # in notebook
 WALL_BASE_Y = 760.0  # default room y where the wall meets the floor (map property `wall_base_y`)
 MAX_SCALES = 2  # view scales kept in memory: the shot drawn and the next one prepared (a dissolve shows both)
 PROP_BUDGET = 20 * 1024 * 1024  # bytes of prop rasters over the scales kept (a wide shot at 1080p: ~8 MB)
+# bytes of the next shot's rasters made ahead that do not fit in PROP_BUDGET beside the shown shot's
+# (`prepare_piece` with `ahead`): held apart, they join its scale at the cut (`_adopt`), where the
+# shot before's scale goes. (Left to the cut, they were loaded in its frame: 50-130 ms at lines 16,
+# 17, 76 at 1080p, a big back prop's whole raster decoded to crop it.)
+AHEAD_BUDGET = 12 * 1024 * 1024
 CROP_FROM = 2 * 1024 * 1024  # bytes: a back prop without a shadow rastered bigger than this keeps only what is shown
 CROP_MARGIN = 0.05  # of the target surface's size, kept round what it shows
 
@@ -122,6 +127,12 @@ class PropArt:
         # kept (a close-up's fireplace: 20 MB whole at 4.8x, a few MB of it in view)
         self._crops: dict[tuple[float, str], pygame.Rect] = {}
         self._look = Looks()  # the governor's looks: a scale not asked for since the last goes
+        # the next shot's rasters that do not fit beside the shown shot's (AHEAD_BUDGET), at scale key
+        # `_ahead_key`, with their crops: kept apart until the cut draws that scale (`_adopt`)
+        self._ahead: dict[str, pygame.Surface] = {}
+        self._ahead_crops: dict[str, pygame.Rect] = {}
+        self._ahead_key: float | None = None
+        self._ahead_bytes = 0
         # what is written on the open notebook's page 0 / 1 at a pixel size (white = bare
         # paper), set by the story scene: the room's notebook shows the pen's ink
         self.page_ink: Callable[[int, tuple[int, int]], pygame.Surface | None] | None = None
@@ -182,6 +193,7 @@ class PropArt:
         frame). With `canvas` (the target surface size) only the pieces it shows are made:
         a 4x close-up of the notebook need not rasterize the whole room at 4x."""
         area = pygame.Rect(0, 0, *canvas) if canvas is not None else None
+        self._adopt(view.scale)
         for piece in self.pieces:
             if self.clock is not None and piece.name == self.clock_name:
                 continue  # drawn by its ClockArt, from its own rasters (below)
@@ -192,16 +204,83 @@ class PropArt:
         if self.clock is not None and (area is None or area.colliderect(self.clock.screen_rect(view))):
             self.clock.prepare(view)
 
-    def prepare_piece(self, piece: Piece, view: View, canvas: tuple[int, int]) -> None:
+    def prepare_piece(self, piece: Piece, view: View, canvas: tuple[int, int], ahead: bool = False) -> bool:
         """Rasterize one piece ahead for a `canvas`-sized surface through `view` (what of it
         the canvas shows: a big back prop keeps only that, as `draw` would). The clock's piece
         is its ClockArt's case, glass, hands and bob (`draw` never blits the piece's own raster:
-        made ahead, it was a copy of the case never shown, and the clock's own were made at the cut)."""
+        made ahead, it was a copy of the case never shown, and the clock's own were made at the cut).
+        `ahead`: the next shot's piece that does not fit beside the shown shot's, held apart until
+        its scale is drawn (AHEAD_BUDGET; False: no room for it there, nothing made)."""
         if self.clock is not None and piece.name == self.clock_name:
             self.clock.prepare(view)
-            return
+            return True
         rect, area = self._screen_rect(piece, view), pygame.Rect((0, 0), canvas)
-        self._shown(piece, view.scale, area.clip(rect).move(-rect.x, -rect.y), canvas)
+        need = area.clip(rect).move(-rect.x, -rect.y)
+        if not ahead:
+            self._shown(piece, view.scale, need, canvas)
+            return True
+        key, name = round(view.scale, 4), piece.path.name
+        if self._ahead_key != key:
+            self.release_ahead()
+            self._ahead_key = key
+        if name in self._ahead or name in self._scales.get(key, {}):
+            return True
+        if self._kept_bytes(piece, view.scale, need, canvas) + self._ahead_bytes > AHEAD_BUDGET:
+            return False
+        surf, crop = self._made(piece, view.scale, need, canvas, False)
+        self._ahead[name] = surf
+        self._ahead_bytes += surf.get_pitch() * surf.get_height()
+        if crop is not None:
+            self._ahead_crops[name] = crop
+        return True
+
+    def beside(self, view: View, canvas: tuple[int, int], shown: list[Piece]) -> list[Piece]:
+        """The pieces a frame through `view` on a `canvas` asks for whole though off it (not in
+        `shown`): the wall shadows' casters within reach (`silhouettes`) and the front props that
+        may cover the figures (game/room/layers.py `seen_people`), most on screen first."""
+        area = pygame.Rect(0, 0, *canvas).inflate(*canvas)
+        skip = {self.pen_name, self.clock_name}
+        out = [p for p in self.pieces if p not in shown and p.name not in skip and not p.name.startswith("notebook")
+               and (p.shadow or p.layer == "front") and area.colliderect(self._screen_rect(p, view))]
+        return out
+
+    def _kept_bytes(self, piece: Piece, scale: float, need: pygame.Rect, target: tuple[int, int]) -> int:
+        """Bytes of the raster `_made` keeps of the piece (a big back prop: the crop it shows)."""
+        w, h = self._size(piece, scale)
+        if self._croppable(piece, scale):
+            mx, my = round(target[0] * CROP_MARGIN), round(target[1] * CROP_MARGIN)
+            crop = need.inflate(2 * mx, 2 * my).clip(pygame.Rect(0, 0, w, h))
+            if crop.w * crop.h * 4 <= w * h * 3:
+                return 4 * crop.w * crop.h
+        return 4 * w * h
+
+    def fits(self, size: tuple[int, int]) -> bool:
+        """Whether a raster of `size` px fits in PROP_BUDGET beside the rasters kept (not those held apart)."""
+        return 4 * size[0] * size[1] + self.memory_bytes() - self._ahead_bytes <= PROP_BUDGET
+
+    def release_ahead(self) -> None:
+        """Let go of the next shot's rasters held apart (`prepare_piece` with `ahead`)."""
+        self._ahead, self._ahead_crops, self._ahead_key, self._ahead_bytes = {}, {}, None, 0
+
+    def _adopt(self, scale: float) -> None:
+        """A frame draws at `scale` (`prepare`, at its first: the cut): the rasters held apart for it
+        join its own, and the scales before go down to the budget (`_trim`). (Not from `draw`: the
+        back plate made ahead draws the next shot's props, and would take them in before the cut.)"""
+        if self._ahead_key is None:
+            return
+        key = round(scale, 4)
+        if key != self._ahead_key:
+            return
+        rasters = self._scales.pop(key, None) or {}
+        self._scales[key] = rasters
+        for name, surf in self._ahead.items():
+            if name not in rasters:
+                rasters[name] = surf
+                self._bytes += surf.get_pitch() * surf.get_height()
+                if name in self._ahead_crops:
+                    self._crops[(key, name)] = self._ahead_crops[name]
+        self.release_ahead()
+        self._trim()
 
     def _raster(self, piece: Piece, scale: float) -> pygame.Surface:
         """The piece's whole raster at this scale (see `_shown`)."""
@@ -232,6 +311,20 @@ class PropArt:
         if surf is not None:
             self._bytes -= surf.get_pitch() * surf.get_height()
             del rasters[name]
+        surf, crop = self._made(piece, scale, need, target, grown)
+        if crop is None:
+            self._crops.pop((key, name), None)
+        else:
+            self._crops[(key, name)] = crop
+        rasters[name] = surf
+        self._bytes += surf.get_pitch() * surf.get_height()
+        self._trim()
+        return surf, (crop.topleft if crop is not None else (0, 0))
+
+    def _made(self, piece: Piece, scale: float, need: pygame.Rect | None, target: tuple[int, int],
+              grown: bool) -> tuple[pygame.Surface, pygame.Rect | None]:
+        """The piece rasterized at this scale, and the crop of its whole raster it is (None: whole;
+        see `_shown`)."""
         size = self._size(piece, scale)
         crop = None
         if need is not None and not grown and self._croppable(piece, scale):
@@ -240,28 +333,25 @@ class PropArt:
             if crop.w * crop.h * 4 > size[0] * size[1] * 3:  # most of it: keep it whole
                 crop = None
         if crop is None:
-            self._crops.pop((key, name), None)
-            surf = self.svg.get(piece.path, size)
-        else:
-            self._crops[(key, name)] = crop
-            # as loaded: converted here, as svg.get asks (kept in the loader's ABGR, the window's crop
-            # at line 51 was blitted in 32 ms a frame at 1080p, 1.3 converted: the same pixels)
-            part = self.svg.get(piece.path, size, keep=False).subsurface(crop)
-            shown = pygame.display.get_init() and pygame.display.get_surface() is not None
-            surf = part.convert_alpha() if shown else part.copy()
-        rasters[name] = surf
-        self._bytes += surf.get_pitch() * surf.get_height()
+            return self.svg.get(piece.path, size), None
+        # as loaded: converted here, as svg.get asks (kept in the loader's ABGR, the window's crop
+        # at line 51 was blitted in 32 ms a frame at 1080p, 1.3 converted: the same pixels)
+        part = self.svg.get(piece.path, size, keep=False).subsurface(crop)
+        shown = pygame.display.get_init() and pygame.display.get_surface() is not None
+        return (part.convert_alpha() if shown else part.copy()), crop
+
+    def _trim(self) -> None:
+        """Let go of the least recently drawn scales down to MAX_SCALES and PROP_BUDGET (never the last)."""
         while len(self._scales) > 1 and (len(self._scales) > MAX_SCALES or self._bytes > PROP_BUDGET):
             gone = next(iter(self._scales))
             old = self._scales.pop(gone)
             self._bytes -= sum(o.get_pitch() * o.get_height() for o in old.values())
             for k in [k for k in self._crops if k[0] == gone]:
                 del self._crops[k]
-        return surf, (crop.topleft if crop is not None else (0, 0))
 
     def memory_bytes(self) -> int:
-        """Bytes of the prop rasters kept (over every scale)."""
-        return self._bytes
+        """Bytes of the prop rasters kept (over every scale, and the next shot's held apart)."""
+        return self._bytes + self._ahead_bytes
 
     def watch(self) -> None:
         """From now on note which scales are asked for (game.memory.watch). At each of the governor's
@@ -331,7 +421,8 @@ class PropArt:
         The surfaces are the cached rasters (only their alpha matters) and stay the same
         objects from frame to frame at one scale. With `canvas` (the target size) props far
         outside it are left out, so a close-up does not rasterize the whole room. `held`: only
-        the props whose rasters are kept already (none made: the next shot's, made ahead), no clock."""
+        the props whose rasters are kept already, or held apart for the next shot (none made: the
+        next shot's, made ahead), no clock."""
         area = pygame.Rect(0, 0, *canvas) if canvas is not None else None
         if area is not None:
             area.inflate_ip(area.w, area.h)  # a shadow can reach in from beside the frame
@@ -347,10 +438,11 @@ class PropArt:
             rect = self._screen_rect(piece, view)
             if area is not None and not area.colliderect(rect):
                 continue
-            if held and (piece.path.name not in self._scales.get(round(view.scale, 4), {})
-                         or (round(view.scale, 4), piece.path.name) in self._crops):
+            key, name = round(view.scale, 4), piece.path.name
+            apart = self._ahead.get(name) if held and key == self._ahead_key and name not in self._ahead_crops else None
+            if held and apart is None and (name not in self._scales.get(key, {}) or (key, name) in self._crops):
                 continue
-            surf = self._raster(piece, view.scale)
+            surf = apart if apart is not None else self._raster(piece, view.scale)
             anchor = self.room.anchors[piece.name]
             floor = self.wall_base_y if piece.wall else anchor.rect.bottom
             out.append((surf, rect, floor))

@@ -26,6 +26,7 @@ import pygame
 from game import memory
 from game.camera import CameraMoves
 from game.easing import fade
+from game.room.ahead_turns import NextRasters, turn_steps
 from game.room.compose import Composer
 from game.room.model import Room
 from game.room.tiles import TileBackground
@@ -76,6 +77,7 @@ class RoomRenderer:
         self.plates = True
         self._holes: dict[tuple[object, ...], list[pygame.Rect]] = {}  # each plate's holes, by its key
         self._shown: tuple[object, ...] | None = None  # the (shot, w, h) drawn last: its background is kept
+        self.turns_ahead = NextRasters()  # the next cut's figure turns, made ahead (`prepare_steps` with `turns`)
 
     def memory_bytes(self) -> int:
         """Bytes of the tile backgrounds kept (game.memory; the camera's are its own)."""
@@ -169,7 +171,7 @@ class RoomRenderer:
 
     def prepare_steps(self, shot: str, snap: Snapshot, size: tuple[int, int],
                       move: Move | None = None, room_shown: bool = True,
-                      settled: Box | None = None, effects: bool = True) -> Iterator[str]:
+                      settled: Box | None = None, effects: bool = True, turns: bool = False) -> Iterator[str]:
         """Make `shot`'s art ahead, a small piece per step (the script knows the next shot,
         as Ren'Py predicts images): its tile background, each prop on screen, each figure
         part at the shot's scale, the effects' sprites (game/fx/room_fx.py). With a camera
@@ -182,7 +184,9 @@ class RoomRenderer:
         figure parts turned as they stand too. `settled` (the framing a camera move playing now
         ends on, where game/camera.py draws the room at its own size once it settles, mid-line):
         that framing's art instead. `effects` False: not the effects' sprites (kept for the shot
-        drawn and one other scale, let go of by the memory governor at every look)."""
+        drawn and one other scale, let go of by the memory governor at every look). `turns`: `snap`
+        is the cut's frame itself (its moment known: game/scenes/ahead.py `cut_snapshot`), so the
+        figure parts are turned as it draws them, held apart until the cut (game/room/ahead_turns.py)."""
         inserts = getattr(self.layers, "inserts", None)
         if self.layers is None or (inserts is not None and inserts.has(shot)) or shot not in self.room.shots:
             return
@@ -204,6 +208,8 @@ class RoomRenderer:
         props = self.layers.props
         area = pygame.Rect((0, 0), size)
         shown = [piece for piece in props.pieces if area.colliderect(props._screen_rect(piece, view))]
+        if turns:  # the cut's frame itself: also those its wall shadows and the figures' covers ask for
+            shown += props.beside(view, size, shown)
         budget = getattr(props_module(), "PROP_BUDGET", None)
         for piece in shown:  # each that fits beside the shown shot's (else it would push them out)
             w, h = props._size(piece, view.scale)
@@ -211,8 +217,10 @@ class RoomRenderer:
             # to the cut for the props' budget, its case, glass and turned hands were made in the cut into
             # its close shot, line 53)
             own = getattr(props, "clock", None) is not None and piece.name == props.clock_name
-            if budget is None or not room_shown or own or 4 * w * h + props.memory_bytes() <= budget:
+            if budget is None or not room_shown or own or props.fits((w, h)):
                 props.prepare_piece(piece, view, size)  # (a big back prop: only what the shot shows)
+                yield piece.name
+            elif props.prepare_piece(piece, view, size, ahead=True):  # held apart until the cut (AHEAD_BUDGET)
                 yield piece.name
         from game.fx.lighting import DOWNSCALE
         from game.fx.shadows import prepare_edges
@@ -227,7 +235,7 @@ class RoomRenderer:
         parts = [d for d in drawn if d.char in figures.specs and d.part in figures.specs[d.char].parts]
         zoom = 2.0 ** (level / 4.0)
         rasters = figures.rasters
-        for d in parts:  # each that fits beside the shown shot's in the budget, as the props
+        for d in [] if turns else parts:  # each that fits beside the shown shot's in the budget, as the props
             pw, ph = figures.specs[d.char].parts[d.part].size
             if room_shown and 4 * pw * ph * zoom * zoom + rasters._raster_bytes > rasters.raster_budget():
                 continue
@@ -235,6 +243,8 @@ class RoomRenderer:
             if not room_shown and area.colliderect(rasters.reach(view, d)):  # turned as Figures.draw
                 rasters.clipped(view, d, area)
             yield f"{d.char}/{d.part}"
+        if turns:  # (their zoom rasters with them, apart: game/room/ahead_turns.py)
+            yield from turn_steps(self.layers, self.turns_ahead, view, snap, area)
         if move is None and settled is None and self.plates and self.layers.plate_ready(view, size):  # the back plate, of
             yield from self._plate_steps(shot, view, snap, snap.t, size, PLATE_BANDS)  # of the background and props above
             yield "plate"  # (one left to the cut for the budget would be rasterized here: left with it)
@@ -338,3 +348,4 @@ class RoomRenderer:
                 for i in range(len(self._holes.pop(old, []))):
                     self._bg_cache.pop((HOLE, *old[1:], i), None)
         self._bg_cache[key] = surface
+

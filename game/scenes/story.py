@@ -12,9 +12,7 @@ reproduces exactly what a player sees `s` seconds after line `n` began, which is
 
 from __future__ import annotations
 
-import itertools
 import logging
-import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
@@ -22,13 +20,14 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.art.inserts import insert_name
 from game.i18n import story_language
 from game.pen.book import Spread, paint_notebook
 from game.pen.desk import FAR_EDGE, paint_table, soften_room
 from game.pen.sprite import paint_pen
 from game.pen.writer import Look, WriterHand
 from game.room.layers import holds_pen
+from game.scenes.ahead import PAGE_SHOT, PREPARE_AFTER, STRIP_SHOT, MakingAhead
+from game.scenes.ahead import PREPARE_LAST as PREPARE_LAST  # (where it was, for the tests that read it)
 from game.scenes.base import Scene
 from game.scenes.ui import NarrationBand
 from game.story import commands as c
@@ -52,36 +51,20 @@ def page_scale(width: int) -> float:
     """The pen's pixel scale for the page shot on a canvas `width` px wide: the panel drawn
     NOTEBOOK_RECT's width on the 1920-wide logical canvas."""
     return round(NOTEBOOK_RECT[2] * width / 1920) / PANEL_W
-PAGE_SHOT = "notebook"  # the script's shot that is this close-up
 # The page shot's table and notebook art (~1 s of numpy at 1080p), painted on this thread from the
 # story's second frame, so the first cut to the page does not stall on them (the same pictures).
 _PAINTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-art")
-STRIP_SHOT, STRIP_ROWS = "two", (0.34, 0.62)  # beyond the far edge: the couple's seats, out of focus
+STRIP_ROWS = (0.34, 0.62)  # beyond the far edge (STRIP_SHOT): the couple's seats, out of focus
 PEN_LYING = (1560.0, 905.0, 28.0)  # logical tip x, y and angle of the pen lying on the table, untouched
 PEN_PUT_DOWN = (1877.0, 330.0, 94.0)  # ... and once it has written: laid on the table beside the book
 # (it lay across the right page, and the leaf turned at line 81 rose under a pen that stayed on top)
-PREPARE_AFTER = 0.5  # seconds into a line before the next shot's art is made ahead
-PREPARE_BUDGET = 0.004  # seconds of a drawn frame, per update it covered, spent making it (a step may run over)
-PREPARE_FRAMES_MAX, PREPARE_BEFORE_CUT = 2, 0.25  # (at most 2 updates' worth; nothing 0.25 s before a cut)
-# ... or this share of the time between the last two frames drawn, up to PREPARE_MAX: on a slow or
-# loaded machine (30-60 ms frames) 4-8 ms a frame had not made the next shot by its cut
-PREPARE_SHARE, PREPARE_MAX = 0.25, 0.010
-# Made ahead, then asked for again until the cut: the memory governor (game/memory.py) lets go,
-# every 2 s, of what was not asked for since its last look, and a line lasts 4 to 10 s, so art made
-# in its first second was gone before the cut and made again in the cut's frame (line 65: 364 ms
-# CPU). Every PREPARE_AGAIN s the steps run again without the effects (each a look-up: ~10 ms in
-# all at 1080p); the effects' keyed sprites (light falloffs) not asked for are let go of at a look,
-# so they are made again once, PREPARE_LAST s before a cut whose time is known (an auto-advance, a
-# `wait`), not every second (tried: a move's settled framing and the next shot are two scales made
-# ahead, and each pass made one again, the cut frames at lines 62, 63, 71, 73 went to 150-590 ms).
-PREPARE_LAST, PREPARE_AGAIN = 1.25, 1.0
 
 
 def line_seed(seed: int, line: c.Line) -> int:
     return (seed * 1_000_003 + line.src.line * 7919) & 0x7FFFFFFF
 
 
-class StoryScene(Scene):
+class StoryScene(MakingAhead, Scene):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
@@ -313,84 +296,6 @@ class StoryScene(Scene):
         self.ctx.on_room_frame(d.stage.at(self.t), self.t, dt)
         self._updates += 1
 
-    def _cut_due(self) -> bool:
-        """Whether the line may end (auto-advance, a `wait`) within PREPARE_BEFORE_CUT."""
-        d, s = self.director, self.ctx.settings
-        if d.waiting_until is not None:
-            return d.waiting_until - self.t < PREPARE_BEFORE_CUT
-        return (s.auto_advance and self.complete_since is not None
-                and self.t - self.complete_since >= self.auto_wait() - PREPARE_BEFORE_CUT)
-
-    def _prepare_next(self) -> None:
-        """While a line plays, make the next shot's art a little at a time, so the cut to it
-        does not stall (render.py `prepare_steps`); only caches are filled. Once a drawn frame,
-        PREPARE_BUDGET per update it covered (up to PREPARE_FRAMES_MAX) or PREPARE_SHARE of the
-        frame period measured (up to PREPARE_MAX), whichever is more; never in a cut's frame
-        (the line changed since the last), just before an auto-advance, or while skipping."""
-        d = self.director
-        updates, self._updates = self._updates, 0
-        new_line, self._line_drawn = self._line_drawn != d.line_number, d.line_number
-        now = time.perf_counter()
-        period, self._drawn_at = (0.0 if self._drawn_at is None else now - self._drawn_at), now
-        if self._canvas is None or new_line or self.skipping or self.t - d.line_started < PREPARE_AFTER:
-            return
-        if self._prepared_for != d.line_number:
-            self._prepared_for, self._prepared_at, self._last_pass = d.line_number, None, False
-            self._prepare = self._next_steps(self._canvas)
-        elif self._prepare is None and self._prepared_at is not None:
-            if self._last_pass_due():
-                self._last_pass, self._prepare = True, self._next_steps(self._canvas)
-            elif self.t - self._prepared_at >= PREPARE_AGAIN:
-                self._prepare = self._next_steps(self._canvas, effects=False)
-        if self._prepare is None or self._cut_due():
-            return
-        t0 = time.perf_counter()
-        budget = max(PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX)), min(PREPARE_MAX, PREPARE_SHARE * period))
-        for _made in self._prepare:
-            if time.perf_counter() - t0 > budget:
-                return
-        self._prepare, self._prepared_at = None, self.t
-
-    def _last_pass_due(self) -> bool:
-        """Whether the cut's time is known (an auto-advance, a `wait`) and within PREPARE_LAST:
-        the steps run once more with the effects (see PREPARE_LAST)."""
-        d, s = self.director, self.ctx.settings
-        cut = d.waiting_until if d.waiting_until is not None else (
-            self.complete_since + self.auto_wait() if s.auto_advance and self.complete_since is not None else None)
-        return not self._last_pass and cut is not None and cut - self.t < PREPARE_LAST
-
-    def _next_steps(self, canvas: tuple[int, int], effects: bool = True) -> Iterator[str] | None:
-        """The steps that make ahead on a `canvas` what the next frames will need (None: nothing):
-        the framing a camera move playing now settles on, then the next line's shot. `effects`
-        False: not the effects' sprites, nor a close shot's (it holds what it made ahead)."""
-        snap, r = self.director.stage.at(self.t), self.ctx.renderer
-        shown = not (self.close_up() or insert_name(snap.shot.value))  # the room is on screen
-        now, steps = snap.move, []
-        if shown and now is not None and not now.done(self.t) and r.moves.wants(r, snap.shot.value, snap):
-            s = r.room.shots[snap.shot.value].rect  # the move settles in this shot: drawn then at its own size
-            steps.append(r.prepare_steps(snap.shot.value, snap, canvas, settled=now.framing_at((s.x, s.y, s.w, s.h), 1.0),
-                                         effects=effects))
-        shot_steps = self._shot_steps(canvas, snap, shown, effects)
-        if shot_steps is not None:
-            steps.append(shot_steps)
-        return itertools.chain(*steps) if steps else None
-
-    def _shot_steps(self, canvas: tuple[int, int], snap: Snapshot, shown: bool, effects: bool) -> Iterator[str] | None:
-        """The steps that make the next line's shot (another shot, or a move's large frame)."""
-        d, r = self.director, self.ctx.renderer
-        shot, move = d.next_shot(), d.next_move()
-        if shot == PAGE_SHOT or any(isinstance(cmd, c.Write) for cmd in d.ahead()):
-            shot, move = STRIP_SHOT, None  # the page: of the room only its backdrop's shot is drawn
-        cut = shot is not None and shot != snap.shot.value
-        if cut and shot is not None and insert_name(shot) is not None:  # a close shot's parts, light map;
-            if not effects:
-                return None
-            return (r.layers.prepare_insert(shot, snap, self.t, canvas, move)  # or beside another
-                    if insert_name(snap.shot.value) is None else r.prepare_beside(shot, canvas, move))
-        if cut or move is not None:  # another shot, or a move: its large frame
-            return r.prepare_steps(shot or snap.shot.value, snap, canvas, move, shown, effects=effects)
-        return None
-
     def _paint_writer_ahead(self, size: tuple[int, int]) -> None:
         """When the next line is written: its writer's hand (~1 s of numpy at 1080p) painted on the
         painter thread while this line plays, put in the pen's shared cache (the same pure function
@@ -507,6 +412,7 @@ class StoryScene(Scene):
         layers = getattr(self.ctx.renderer, "layers", None)
         figures = getattr(layers, "figures", None)
         if figures is not None:  # a frame begins: its figure turns are its working set (PartRasters.frame)
+            self._rasters_at_cut(figures.rasters)  # (the cut's: made ahead)
             figures.rasters.frame()
         props = getattr(layers, "props", None)
         if props is not None:  # the room's notebook shows what the pen has written

@@ -1,0 +1,210 @@
+"""Making the next shot's art ahead while a line plays (the story scene's scheduling of it).
+
+The story scene (game/scenes/story.py) draws a line; meanwhile, a little each drawn frame, the
+steps of game/room/render.py `prepare_steps` (and an insert's, game/art/inserts.py) make what the
+next line's first frame will draw, so the cut to it does not stall. Only caches are filled:
+nothing drawn depends on whether, or how far, this ran.
+
+When the cut's moment is known (an auto-advance, a `wait`), the last pass before it makes the
+next shot as the cut's frame will show it (`cut_snapshot`: the director played on to that
+moment on a copy), its figure parts turned at the angles they will stand at, so the cut
+only draws what is made. Without a known moment (a player's click) the angles are not known:
+the parts are made at their zoom, turned at the cut.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from game.art.inserts import insert_name
+from game.story import commands as c
+from game.story.director import Director
+
+if TYPE_CHECKING:
+    from game.art.figure_raster import PartRasters
+    from game.context import Context
+    from game.story.stage import Snapshot
+
+PAGE_SHOT = "notebook"  # the script's shot that is the notebook's close-up (game/scenes/story.py)
+STRIP_SHOT = "two"  # beyond the page shot's far edge: the couple's seats, out of focus
+PREPARE_AFTER = 0.5  # seconds into a line before the next shot's art is made ahead
+PREPARE_BUDGET = 0.004  # seconds of a drawn frame, per update it covered, spent making it (a step may run over)
+PREPARE_FRAMES_MAX, PREPARE_BEFORE_CUT = 2, 0.25  # (at most 2 updates' worth; nothing 0.25 s before a cut)
+# ... or this share of the time between the last two frames drawn, up to PREPARE_MAX: on a slow or
+# loaded machine (30-60 ms frames) 4-8 ms a frame had not made the next shot by its cut
+PREPARE_SHARE, PREPARE_MAX = 0.25, 0.010
+# Made ahead, then asked for again until the cut: the memory governor (game/memory.py) lets go,
+# every 2 s, of what was not asked for since its last look, and a line lasts 4 to 10 s, so art made
+# in its first second was gone before the cut and made again in the cut's frame (line 65: 364 ms
+# CPU). Every PREPARE_AGAIN s the steps run again without the effects (each a look-up: ~10 ms in
+# all at 1080p); the effects' keyed sprites (light falloffs) not asked for are let go of at a look,
+# so they are made again once, PREPARE_LAST s before a cut whose time is known (an auto-advance, a
+# `wait`), not every second (tried: a move's settled framing and the next shot are two scales made
+# ahead, and each pass made one again, the cut frames at lines 62, 63, 71, 73 went to 150-590 ms).
+# That last pass makes the next shot as the cut's frame shows it (`cut_snapshot`), its parts turned.
+PREPARE_LAST, PREPARE_AGAIN = 1.25, 1.0
+CUT_STEPS_MAX = 600  # updates looked ahead for the cut's moment (10 s at 60 Hz)
+
+
+def cut_snapshot(director: Director, at: float) -> tuple[int, Snapshot] | None:
+    """The next line's number and the stage as its first frame shows it, the line begun at `at`:
+    a copy of the director played on to it (its staging tweens begin at `at`, as they will in
+    play); None at the story's end. The director itself is not touched."""
+    twin = copy.copy(director)
+    twin.stage = copy.deepcopy(director.stage)
+    twin.history, twin.page_lines = list(director.history), list(director.page_lines)
+    twin._events = []
+    twin.advance(at)
+    while twin.waiting_until is not None and not twin.finished:  # a `wait` after the line: played on
+        twin.advance(twin.waiting_until)
+    if twin.finished or twin.current is None:
+        return None
+    return twin.line_number, twin.stage.at(twin.line_started)
+
+
+def cut_moment(t: float, due: float, step: float) -> float:
+    """The first scene time the fixed `step` updates reach from `t` at or past `due` (added up as
+    the scene adds them, so the float is the one the cut's frame is drawn at)."""
+    for _ in range(CUT_STEPS_MAX):
+        if t >= due:
+            return t
+        t += step
+    return t
+
+
+class MakingAhead:
+    """The story scene's making ahead (mixed into StoryScene, which has what is declared here)."""
+
+    ctx: Context
+    director: Director
+    t: float
+    complete_since: float | None
+    skipping: bool
+    _canvas: tuple[int, int] | None
+    _prepared_for: int
+    _prepare: Iterator[str] | None
+    _prepared_at: float | None
+    _last_pass: bool
+    _updates: int
+    _line_drawn: int
+    _drawn_at: float | None
+
+    def close_up(self) -> bool:
+        raise NotImplementedError
+
+    def auto_wait(self) -> float:
+        raise NotImplementedError
+
+    def _known_cut(self) -> float | None:
+        """When the line ends, if that is known now (a `wait` running out, or an auto-advance of a
+        finished line), else None (a click)."""
+        d, s = self.director, self.ctx.settings
+        if d.waiting_until is not None:
+            return d.waiting_until
+        if s.auto_advance and self.complete_since is not None:
+            return self.complete_since + self.auto_wait()
+        return None
+
+    def _cut_due(self) -> bool:
+        """Whether the line may end (auto-advance, a `wait`) within PREPARE_BEFORE_CUT."""
+        cut = self._known_cut()
+        return cut is not None and cut - self.t < PREPARE_BEFORE_CUT
+
+    def _prepare_next(self) -> None:
+        """While a line plays, make the next shot's art a little at a time, so the cut to it
+        does not stall (render.py `prepare_steps`); only caches are filled. Once a drawn frame,
+        PREPARE_BUDGET per update it covered (up to PREPARE_FRAMES_MAX) or PREPARE_SHARE of the
+        frame period measured (up to PREPARE_MAX), whichever is more; never in a cut's frame
+        (the line changed since the last), just before an auto-advance, or while skipping."""
+        d = self.director
+        updates, self._updates = self._updates, 0
+        new_line, self._line_drawn = self._line_drawn != d.line_number, d.line_number
+        now = time.perf_counter()
+        period, self._drawn_at = (0.0 if self._drawn_at is None else now - self._drawn_at), now
+        if self._canvas is None or new_line or self.skipping or self.t - d.line_started < PREPARE_AFTER:
+            return
+        if self._prepared_for != d.line_number:
+            self._prepared_for, self._prepared_at, self._last_pass = d.line_number, None, False
+            self._prepare = self._next_steps(self._canvas)
+        elif self._prepare is None and self._prepared_at is not None:
+            if self._last_pass_due():
+                self._last_pass, self._prepare = True, self._next_steps(self._canvas, cut=self._cut_frame())
+            elif self.t - self._prepared_at >= PREPARE_AGAIN:
+                self._prepare = self._next_steps(self._canvas, effects=False)
+        if self._prepare is None or self._cut_due():
+            return
+        t0 = time.perf_counter()
+        budget = max(PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX)), min(PREPARE_MAX, PREPARE_SHARE * period))
+        for _made in self._prepare:
+            if time.perf_counter() - t0 > budget:
+                return
+        self._prepare, self._prepared_at = None, self.t
+
+    def _last_pass_due(self) -> bool:
+        """Whether the cut's time is known (an auto-advance, a `wait`) and within PREPARE_LAST:
+        the steps run once more with the effects (see PREPARE_LAST)."""
+        cut = self._known_cut()
+        return not self._last_pass and cut is not None and cut - self.t < PREPARE_LAST
+
+    def _cut_frame(self) -> Snapshot | None:
+        """The stage the next line's first frame shows, its moment known (`_known_cut`), else None;
+        the figure rasters made ahead for it (game/room/ahead_turns.py) are for that line."""
+        from game.clock import STEP
+
+        due = self._known_cut()
+        cut = cut_snapshot(self.director, cut_moment(self.t, due, STEP)) if due is not None else None
+        reserve = getattr(self.ctx.renderer, "turns_ahead", None)
+        if reserve is not None:
+            reserve.release()
+            reserve.line = cut[0] if cut is not None else -1
+        return cut[1] if cut is not None else None
+
+    def _rasters_at_cut(self, rasters: PartRasters) -> None:
+        """A room frame begins: at the line the figure rasters were made ahead for, they become the
+        figures' (game/room/ahead_turns.py `swap_into`); at another, they are let go of."""
+        reserve = getattr(self.ctx.renderer, "turns_ahead", None)
+        if reserve is None or reserve.maker is None or self.director.line_number == self._prepared_for:
+            return
+        if self.director.line_number == reserve.line:
+            reserve.swap_into(rasters)
+        reserve.release()
+
+    def _next_steps(self, canvas: tuple[int, int], effects: bool = True, cut: Snapshot | None = None) -> Iterator[str] | None:
+        """The steps that make ahead on a `canvas` what the next frames will need (None: nothing):
+        the framing a camera move playing now settles on, then the next line's shot. `effects`
+        False: not the effects' sprites, nor a close shot's (it holds what it made ahead). `cut`:
+        the stage the cut's frame shows (`_cut_frame`): the next shot made as it, parts turned."""
+        snap, r = self.director.stage.at(self.t), self.ctx.renderer
+        shown = not (self.close_up() or insert_name(snap.shot.value))  # the room is on screen
+        now, steps = snap.move, []
+        if shown and now is not None and not now.done(self.t) and r.moves.wants(r, snap.shot.value, snap):
+            s = r.room.shots[snap.shot.value].rect  # the move settles in this shot: drawn then at its own size
+            steps.append(r.prepare_steps(snap.shot.value, snap, canvas, settled=now.framing_at((s.x, s.y, s.w, s.h), 1.0),
+                                         effects=effects))
+        shot_steps = self._shot_steps(canvas, snap, shown, effects, cut)
+        if shot_steps is not None:
+            steps.append(shot_steps)
+        return itertools.chain(*steps) if steps else None
+
+    def _shot_steps(self, canvas: tuple[int, int], snap: Snapshot, shown: bool, effects: bool,
+                    cut: Snapshot | None = None) -> Iterator[str] | None:
+        """The steps that make the next line's shot (another shot, or a move's large frame)."""
+        d, r = self.director, self.ctx.renderer
+        shot, move = d.next_shot(), d.next_move()
+        if shot == PAGE_SHOT or any(isinstance(cmd, c.Write) for cmd in d.ahead()):
+            shot, move, cut = STRIP_SHOT, None, None  # the page: of the room only its backdrop's shot is drawn
+        new_shot = shot is not None and shot != snap.shot.value
+        if new_shot and shot is not None and insert_name(shot) is not None:  # a close shot's parts, light map;
+            if not effects:
+                return None
+            return (r.layers.prepare_insert(shot, snap, self.t, canvas, move)  # or beside another
+                    if insert_name(snap.shot.value) is None else r.prepare_beside(shot, canvas, move))
+        if new_shot or move is not None:  # another shot, or a move: its large frame
+            if cut is not None:  # as the cut's frame shows it: its moment, staging and turns
+                return r.prepare_steps(shot or snap.shot.value, cut, canvas, move, shown, effects=effects, turns=True)
+            return r.prepare_steps(shot or snap.shot.value, snap, canvas, move, shown, effects=effects)
+        return None
