@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import itertools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from game.art.inserts import insert_name
@@ -66,11 +66,11 @@ def cut_snapshot(director: Director, at: float) -> tuple[int, Snapshot] | None:
     return twin.line_number, twin.stage.at(twin.line_started)
 
 
-def cut_moment(t: float, due: float, step: float) -> float:
-    """The first scene time the fixed `step` updates reach from `t` at or past `due` (added up as
-    the scene adds them, so the float is the one the cut's frame is drawn at)."""
+def cut_moment(t: float, step: float, reached: Callable[[float], bool]) -> float:
+    """The first scene time the fixed `step` updates reach from `t` where `reached` (the scene's own
+    test for the line's end), added up as the scene adds them: the float the cut's frame is drawn at."""
     for _ in range(CUT_STEPS_MAX):
-        if t >= due:
+        if reached(t):
             return t
         t += step
     return t
@@ -108,6 +108,14 @@ class MakingAhead:
         if s.auto_advance and self.complete_since is not None:
             return self.complete_since + self.auto_wait()
         return None
+
+    def _line_ends(self, t: float) -> bool:
+        """Whether the line ends at scene time `t` by itself, tested as the scene's update does (the
+        director's `wait`, StoryScene.update's auto-advance), so the float compared is the same."""
+        d = self.director
+        if d.waiting_until is not None:
+            return t >= d.waiting_until
+        return self.complete_since is not None and t - self.complete_since >= self.auto_wait()
 
     def _cut_due(self) -> bool:
         """Whether the line may end (auto-advance, a `wait`) within PREPARE_BEFORE_CUT."""
@@ -156,7 +164,7 @@ class MakingAhead:
         from game.clock import STEP
 
         due = self._known_cut()
-        cut = cut_snapshot(self.director, cut_moment(self.t, due, STEP)) if due is not None else None
+        cut = cut_snapshot(self.director, cut_moment(self.t, STEP, self._line_ends)) if due is not None else None
         reserve = getattr(self.ctx.renderer, "turns_ahead", None)
         if reserve is not None:
             reserve.release()

@@ -109,8 +109,7 @@ def test_the_cut_snapshot_is_the_stage_the_next_line_shows(ctx: Any) -> None:
     d = scene.director
     while scene.complete_since is None:
         scene.update(STEP)
-    due = scene.complete_since + scene.auto_wait()
-    predicted = cut_snapshot(d, cut_moment(scene.t, due, STEP))
+    predicted = cut_snapshot(d, cut_moment(scene.t, STEP, scene._line_ends))
     assert d.line_number == BEFORE and predicted is not None
     while d.line_number == BEFORE:
         scene.update(STEP)
