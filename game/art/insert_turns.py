@@ -34,6 +34,7 @@ KEEP_MAX = 48  # turns kept at most, whatever their bytes
 
 TurnKey = tuple[int, float, float]  # (id of the part's raster, rounded turn, rounded zoom)
 Turns = TurnCache[TurnKey, pygame.Surface]  # an insert's turns, its parts' rasters their owners
+TurnStore = Turns | dict[TurnKey, pygame.Surface]  # (a plain dict: a probe's own, keeping every turn)
 
 
 def reach(size: tuple[int, int], offset: tuple[float, float], pivot: tuple[float, float]) -> float:
@@ -70,11 +71,16 @@ def kept_turns() -> Turns:
     return TurnCache(memory.surface_size, owner=lambda key: key[0], keep_max=KEEP_MAX)
 
 
-def turn(img: pygame.Surface, rot: float, scale: float, turned: Turns, budget: int) -> pygame.Surface:
+def turn(img: pygame.Surface, rot: float, scale: float, turned: TurnStore, budget: int) -> pygame.Surface:
     """`img` turned and zoomed, from `turned` or made and kept there within `budget` bytes. The
     inserts begin no frames of their own: a frame draws each part once, so a part drawn again
-    begins the next (a drawing two parts share cuts the frame short, as it always did)."""
+    begins the next (a drawing two parts share cuts the frame short, as it always did). A plain
+    dict (a test's probe) keeps every turn, whatever the budget."""
     key = (id(img), rot, scale)
+    if isinstance(turned, dict):
+        if key not in turned:
+            turned[key] = made(img, rot, scale)
+        return turned[key]
     if turned.drawn_now(key):
         turned.frame()
     cached = turned.get(key)

@@ -37,7 +37,7 @@ import pygame
 
 from game.art.insert_light import InsertLight, LightMaps, apply_light, from_flame
 from game.art.insert_motion import Motion, Transform, combined, parse_motion
-from game.art.insert_turns import Turns, blit_faded, kept_turns, reach, rounded_rot, rounded_scale, turn
+from game.art.insert_turns import TurnStore, blit_faded, kept_turns, reach, rounded_rot, rounded_scale, turn
 from game.art.svg import SvgCache
 from game.errors import Problem
 from game.steps import finish
@@ -430,7 +430,7 @@ def _insert_of(svg: Path) -> str:
 
 
 def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], tf: Transform, k: float,
-               turned: Turns, budget: int = 1 << 62) -> None:
+               turned: TurnStore, budget: int = 1 << 62) -> None:
     """One part moved, turned about its pivot and faded. A turn is rounded to a quarter degree and a
     zoom to steps of a pixel at the part's far edge, and kept (game/art/insert_turns.py), so a
     trembling, swaying or breathing part is turned once per visible step, not every frame."""
