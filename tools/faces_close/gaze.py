@@ -289,7 +289,7 @@ def _head(d: Doc, pl: Place, m: face.Model) -> None:
     prof = _prof(m)
     if m.she:  # the wide's face: its own skin, planes, nose and candle light (gaze_head)
         gaze_head.skin(d, pl, m, prof)
-        _ear(d, gaze_head.ear_shift(pl), m)
+        gaze_head.solid_ear(d, gaze_head.ear_shift(pl), m)
         return
     since = len(d.body)
     face.head(d, pl, m, rim=0.0, under=0.25, prof=prof)  # the candle below lights the jaw's underside; no
@@ -302,7 +302,7 @@ def _head(d: Doc, pl: Place, m: face.Model) -> None:
     gaze_head.nose(d, pl, m, lm)
     gaze_head.cel_planes(d, pl, m, prof, jaw_y=lm["menton"][1], chin=lm["lip_lo"])
     _candlelit(d, pl, m)
-    _ear(d, pl, m)
+    gaze_head.solid_ear(d, pl, m)
 
 
 def _lid_skin(svg: str, pl: Place, at: P) -> str:
@@ -371,25 +371,6 @@ def _narrowed(d: Doc, pl: Place, m: face.Model) -> None:
     d.path(smooth(pl.all([(x, y + 4 * k) for x, y in low]), closed=False), stroke=m.skin_lit, width=2.4 * pl.scale,
            opacity=0.4)
     psoft(d, pl, (e[0] - 6 * k, e[1] + 22 * k), 26 * k, 9 * k, m.skin_shade, 0.25, rot=-8)
-
-
-def _ear(d: Doc, pl: Place, m: face.Model) -> None:
-    """face.ear made solid (review8 #3: 'his ear a see-through smear'): the helix's outer rim in the
-    head's shade as an edge, the inner fold (the helix turning into its groove) as a dark crescent with a
-    lit lip above it, and the bowl of the concha deeper."""
-    face.ear(d, pl, m)
-    c, k = (-262.0, -120.0), (1.0 if m.she else 0.82)
-
-    def at(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
-        return pl.all([(c[0] + dx * k, c[1] + dy * k) for dx, dy in pts])
-
-    d.path(smooth(at([(-6, 48), (-24, 20), (-26, -24), (-12, -48), (10, -46), (32, -30)]), closed=False),
-           stroke=m.skin_shade, width=3 * pl.scale, opacity=0.7)
-    d.path(smooth(at([(-4, 36), (-14, 14), (-14, -20), (-2, -36), (14, -34), (22, -24)]), closed=False),
-           stroke=face.DEEP, width=5 * pl.scale, opacity=0.55)
-    d.path(smooth(at([(-8, 38), (-19, 14), (-20, -22), (-6, -40), (12, -38)]), closed=False), stroke=m.skin_lit,
-           width=3 * pl.scale, opacity=0.45)
-    psoft(d, pl, (c[0] + 12 * k, c[1] + 4 * k), 9 * k, 14 * k, face.DEEP, 0.45)
 
 
 def his_body() -> str:

@@ -307,6 +307,25 @@ def ear_shift(pl: Place) -> Place:
 
 
 
+def solid_ear(d: Doc, pl: Place, m: face.Model) -> None:
+    """face.ear made solid (review8 #3: 'his ear a see-through smear'): the helix's outer rim in the
+    head's shade as an edge, the inner fold (the helix turning into its groove) as a dark crescent with a
+    lit lip above it, and the bowl of the concha deeper."""
+    face.ear(d, pl, m)
+    c, k = (-262.0, -120.0), (1.0 if m.she else 0.82)
+
+    def at(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        return pl.all([(c[0] + dx * k, c[1] + dy * k) for dx, dy in pts])
+
+    d.path(smooth(at([(-6, 48), (-24, 20), (-26, -24), (-12, -48), (10, -46), (32, -30)]), closed=False),
+           stroke=m.skin_shade, width=3 * pl.scale, opacity=0.7)
+    d.path(smooth(at([(-4, 36), (-14, 14), (-14, -20), (-2, -36), (14, -34), (22, -24)]), closed=False),
+           stroke=face.DEEP, width=5 * pl.scale, opacity=0.55)
+    d.path(smooth(at([(-8, 38), (-19, 14), (-20, -22), (-6, -40), (12, -38)]), closed=False), stroke=m.skin_lit,
+           width=3 * pl.scale, opacity=0.45)
+    psoft(d, pl, (c[0] + 12 * k, c[1] + 4 * k), 9 * k, 14 * k, face.DEEP, 0.45)
+
+
 def skin(d: Doc, pl: Place, m: face.Model, prof: list[P]) -> None:
     """Her head's skin on the wide's profile: lit at the front, shade toward the back (as face.head, whose
     soft modelling sat at the old profile's points), the cheek's rose, the cel planes, the nose's wing and
