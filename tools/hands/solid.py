@@ -169,11 +169,12 @@ def silhouette(doc: Doc, h: Hand, pieces: list[Piece],
     return fill
 
 
-def model_palm_side(doc: Doc, h: Hand, grip: float = 0.0) -> None:
+def model_palm_side(doc: Doc, h: Hand, grip: float = 0.0, glow: bool = True) -> None:
     """The palm or back of the hand modelled inside its own outline with soft overlays only:
     back: a broad sheen toward the light, the far flank in shade, the knuckle row a gentle rise
     (no tendon strokes: they read as finger shafts seen through glass); palm: the thenar and
-    hypothenar mounds lit, the hollow between them shaded, three soft creases."""
+    hypothenar mounds lit, the hollow between them shaded, three soft creases. `glow` False leaves
+    the knuckle row's soft rises off (line 7 draws its knuckles as crisp ridges of its own)."""
     xf = h.xf.thick(0.42)
     s = h.xf.s
     path = smooth_path([xf(p) for p in h.palm], tension=0.6)
@@ -191,7 +192,7 @@ def model_palm_side(doc: Doc, h: Hand, grip: float = 0.0) -> None:
         w0, w1 = xf((-14, 0)), xf((120, 0))
         doc.add(f'<path d="{path}" fill="{doc.lin(w0, w1, [(0, sk.dark, 0.0), (0.2, sk.dark, 0.22), (0.55, sk.dark, 0)])}"/>')
         # the knuckle row: a soft rise over each finger's root, a soft valley between
-        for fs in h.fingers:
+        for fs in h.fingers if glow else []:
             bx, by = fs.base
             k = xf((bx - 8, by))
             r = fs.w * 0.42 * s
