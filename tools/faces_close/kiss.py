@@ -443,4 +443,4 @@ def write(out: Path) -> None:
     for old in (out / "faces").glob("*.svg"):  # (the faces' beats are carried by the brows now)
         old.unlink()
     beats.write_variants(out, {"her_brow.svg": ("her", lambda: brow("her")), "his_brow.svg": ("him", lambda: brow("him"))})
-    kiss_motion.write(out, thumb_root(), *strand_roots())
+    kiss_motion.write(out, thumb_root(), ELBOW, *strand_roots())

@@ -8,7 +8,8 @@ hold still' (a 5.2 s breath put 3 s and 8 s on one phase; an 8 degree thumb move
 - the two heads rolling together about their lips as the kiss deepens (ROLL);
 - her thumb stroking along his cheekbone (STROKE degrees about its root) and her hand sliding toward his ear;
 - her brow lifting as the kiss deepens, her lashes flickering twice, his brow drawing down a little;
-- loose strands of her hair and a few strays of his stirring, each turning about its own root.
+- loose strands of her hair and a few strays of his stirring, each turning about its own root;
+- and first, before the lips touch, her hand rising from below the frame onto his cheek (rise, review14 #7).
 Every part moves opaque (no alpha but the glow's rise and the cut-in of between.svg) and each motion is a
 function of time and seed (game/art/insert_motion.py). A part pinned to a head whose pivot is not the
 lips (the thumb at its root, a strand at its root) carries the head's turns as `carry` re-expresses them:
@@ -67,6 +68,23 @@ PRESSES = [(2.4, 0.0), (3.1, 1.0), (4.4, 0.2), (5.6, 1.0), (6.9, 0.2), (8.2, 1.0
 
 
 SLIDE = _keys([2.8, 0, 0, 0], [5.4, -4, -9, 2.0], [8.0, 1, -2, 0.5])  # her hand's fingers up toward his ear
+
+# Her hand rising to his cheek (review14 #7: 72 holds their joined hands to its end, and 73 opened with her
+# hand already flat on his cheek, a jump at the cut): the shot opens with her hand below the frame, in her
+# lap where the wide left it, and her forearm lifts it, swinging from her side about the elbow (below the
+# frame), up past their throats onto his cheek by ARRIVE; it comes to rest a few px low and eases up
+# along his cheek into its place by SETTLED, before the lips touch (TOUCH). Opaque all the way (it moves,
+# it never fades); from SETTLED on the hand's motions are the kiss's alone (breath, roll, slide, stroke).
+LIFT = (-230.0, 760.0, 8.0)   # the lift's start about the elbow: dx, dy (design px), rot (degrees, ccw)
+ARRIVE, SETTLED = 1.1, 1.5    # s: the hand on his cheek; settled in its place
+LAND = (0.0, 8.0, 0.6)        # where it lands, about the elbow: 8 px low, its fingers a touch toward her
+
+
+def rise(pivot: P, elbow: P) -> Motion:
+    """The lift of her hand (and its thumb) from below the frame to his cheek, for a part pivoted at
+    `pivot`: keys made about her `elbow` (carry), so the hand and its thumb move as one."""
+    (m,) = carry([_keys([0.0, *LIFT], [ARRIVE, *LAND], [SETTLED, 0.0, 0.0, 0.0])], pivot, about=elbow)
+    return m
 
 
 def _shift(rot: float, v: P) -> P:
@@ -133,12 +151,12 @@ HEADER = '''# "their lips meeting in a soft and tender kiss." (story line 73)
 title = "The kiss, both faces in close profile"
 light_centre = 0.34  # the two faces meet left of the middle: the room's key (right) turns across them
 # Two profiles, she on the left, he on the right, the last of the lean over 2.4 s (the lips touch at
-# ~1.55 s); then the kiss lives (review11 #2): the breath lifts both, the heads roll together about the
+# ~1.55 s), her hand rising from below the frame onto his cheek by 1.1 s and settled by 1.5 s; then the kiss lives (review11 #2): the breath lifts both, the heads roll together about the
 # lips, her thumb strokes his cheekbone, her brow lifts and her lashes flicker, strands of hair stir.
 # keys: [seconds, dx, dy, rot, scale, alpha].'''
 
 
-def toml(thumb_root: P, her_strands: P, his_strands: P) -> str:
+def toml(thumb_root: P, elbow: P, her_strands: P, his_strands: P) -> str:
     """The kiss's insert.toml: the parts bottom to top with their motions."""
     her, him = head(True), head(False)
     cut_in = _keys([0, 0, 0, 0, 1, 0], [TOUCH, 0, 0, 0, 1, 0], [TOUCH + 1e-4, 0, 0, 0, 1, 1])  # as the lips touch
@@ -158,13 +176,14 @@ def toml(thumb_root: P, her_strands: P, his_strands: P) -> str:
         _part("her_nose.svg", her, note="her nose in front of his cheek (kiss_nose.py)"),
         _part("his_strands.svg", [*him, stir(his_strands, 3.0, 2.3, 0.3)], note="strays over his crown"),
         _part("his_brow.svg", [*him, brow_lift(False)], face="him"),
-        _part("thumb.svg", [*carry([*him, SLIDE], thumb_root), stroke], pivot=thumb_root,
+        _part("thumb.svg", [*carry([*him, SLIDE], thumb_root), stroke, rise(thumb_root, elbow)], pivot=thumb_root,
               note="her thumb, turning about its root under the back of her hand"),
-        _part("hand.svg", [*him, SLIDE], note="her hand on his jaw (as in the wide, line 74)"),
+        _part("hand.svg", [*him, SLIDE, rise(LIPS, elbow)],
+              note="her hand rising from her lap onto his jaw (as in the wide, line 74)"),
         _part("light.svg", [light, _sine("sway", dx=6, dy=4, period=1.7)], note="the candle's warm on their cheeks"),
     ]
     return HEADER + "\n" + "\n".join(parts) + "\n"
 
 
-def write(out: Path, thumb_root: P, her_strands: P, his_strands: P) -> None:
-    (out / "insert.toml").write_text(toml(thumb_root, her_strands, his_strands), encoding="utf-8")
+def write(out: Path, thumb_root: P, elbow: P, her_strands: P, his_strands: P) -> None:
+    (out / "insert.toml").write_text(toml(thumb_root, elbow, her_strands, his_strands), encoding="utf-8")
