@@ -34,9 +34,9 @@ from game.easing import smoothstep as ease
 
 Vec = tuple[float, float]
 LEADING = ("head", "torso", "collar")  # parts whose change of drawing (a turn) comes first in a change of pose
-UNCURL = "_uncurl"  # the pose an arm passes through leaving the hair (see `_uncurl`)
-UNCURL_AT = 0.55  # of the move (eased): the hand at her collarbone, behind her jaw
-UNCURL_DROOP = 120.0  # degrees: the open hand trails from the wrist as the forearm unfolds (fingers up, it waved)
+# the poses an arm passes through leaving the hair (see `_uncurl`), each at its share of the move
+# (eased): the hand at her collarbone behind her jaw, then on her middle above her lap
+UNCURL_VIA = (("_uncurl", 0.55), ("_uncurl_low", 0.8))
 UNCURL_OPEN = (0.15, 0.45)  # of the move: the curled hand opens (cut at 0.3, as the wound lock slips off)
 
 
@@ -282,31 +282,42 @@ def _arm_u(a: Blend, b: Blend, part: str, u: float) -> float:
 
 def _uncurl(spec: FigureSpec, a: Blend, b: Blend, out: Blend, u: float) -> None:
     """An arm leaving the hair (the twirl's `curl` hand, as she sits up at 18) passes through the
-    `_uncurl` pose: the hand slides down behind her jaw to her collarbone (elbow down, forearm
-    folded), opening there, then the forearm unfolds to her lap. Tweened straight, or elbow first,
-    the raised forefinger crossed her lips at 0.3-0.4 s, a "shush" (review of stop 26)."""
-    via = spec.poses.get(UNCURL)
-    if via is None:
+    `UNCURL_VIA` poses: the hand slides down behind her jaw to her collarbone (elbow down, forearm
+    folded), opening there, then down her bodice to her middle (the elbow drawn back, the forearm
+    across her waist), then along her thigh to her lap, the wrist trailing. Tweened straight, or
+    elbow first, the raised forefinger crossed her lips at 0.3-0.4 s, a "shush" (review of stop 26);
+    unfolded straight from the collarbone to the lap, her forearm stood out level at her chest, a
+    hand reaching for nothing (review14 #6)."""
+    vias = [(spec.poses[name], at) for name, at in UNCURL_VIA if name in spec.poses]
+    if not vias:
         return
     for side in ("near", "far"):
         hand = side + "_hand"
         if "curl" not in a.variants.get(hand, {}) or "curl" in b.variants.get(hand, {}):
             continue
-        first = u <= UNCURL_AT
-        k = u / UNCURL_AT if first else (u - UNCURL_AT) / (1.0 - UNCURL_AT)  # linear in the eased move: no stop at the waypoint
-        for part in (side + "_upper", side + "_fore", hand):
-            if part in via.angles:
-                p0, p1 = (a.angles[part], via.angles[part]) if first else (via.angles[part], b.angles[part])
-                kp = k * k if part == hand and not first else k  # the wrist turns late: the hand trails the forearm
-                out.angles[part] = p0 + (p1 - p0) * kp
-        if not first:
-            out.angles[hand] += UNCURL_DROOP * math.sin(math.pi * k)
+        _along(side, [(a.angles, 0.0), *((v.angles, at) for v, at in vias), (b.angles, 1.0)], out, u)
         opened = ease((u - UNCURL_OPEN[0]) / (UNCURL_OPEN[1] - UNCURL_OPEN[0]))
         weights: dict[str, float] = {}
         for src, share in ((a.variants[hand], 1.0 - opened), (b.variants[hand], opened)):
             for var, wt in src.items():
                 weights[var] = weights.get(var, 0.0) + wt * share
         out.variants[hand] = {k2: v for k2, v in weights.items() if v > 0.004}
+
+
+def _along(side: str, keys: list[tuple[dict[str, float], float]], out: Blend, u: float) -> None:
+    """One arm's angles at `u` along its key poses (angles, share of the move), linear between
+    neighbours (linear in the eased move: no stop at a waypoint); a key without a part keeps it
+    where the move put it. Angles are taken as written (a waypoint may wind the hand past a turn, so
+    that it goes the way the drawing needs), but into the last pose the short way round."""
+    i = next((j for j in range(1, len(keys)) if u <= keys[j][1]), len(keys) - 1)
+    (p, u0), (q, u1) = keys[i - 1], keys[i]
+    k = min(1.0, max(0.0, (u - u0) / max(1e-6, u1 - u0)))
+    for part in (side + "_upper", side + "_fore", side + "_hand"):
+        if part in p and part in q:
+            turn = q[part] - p[part]
+            if i == len(keys) - 1:
+                turn = (turn + 180.0) % 360.0 - 180.0
+            out.angles[part] = p[part] + turn * k
 
 
 def travel_time(spec: FigureSpec, a: str, b: str) -> float:
