@@ -8,11 +8,12 @@ place at 0 s, 19356 px of it in the 960x540 frame at 0 s)."""
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 from pathlib import Path
 
 import pygame
+from test_kiss_motion import _moved, _parts  # (the parts as the shot lays them at u s; a point moved)
 
-from game.art.insert_motion import Transform
 from game.art.inserts import Inserts, _blit_part, load_spec
 from game.art.svg import SvgCache
 from tools.faces_close import kiss
@@ -21,23 +22,6 @@ INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 SIZE = (960, 540)
 K = SIZE[0] / 1920
 EARLY = [0.0, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9, 1.05, 1.2, 1.35, 1.5]
-
-Laid = dict[str, tuple[tuple[float, float], Transform]]
-
-
-def _parts(u: float) -> Laid:
-    ins = Inserts(INSERTS, None, seed=7)  # type: ignore[arg-type]  # transforms draw nothing
-    spec = load_spec(INSERTS, "kiss")
-    return {p.svg.name: (p.pivot, tf) for p, tf in zip(spec.parts, ins.transforms("kiss", u), strict=True)}
-
-
-def _moved(p: tuple[float, float], pivot: tuple[float, float], tf: Transform) -> tuple[float, float]:
-    """Where a point of a part lands under `tf` (as game/art/inserts._blit_part turns it)."""
-    a = math.radians(tf.rot)
-    vx, vy = p[0] - pivot[0], p[1] - pivot[1]
-    return (pivot[0] + (vx * math.cos(a) + vy * math.sin(a)) * tf.scale + tf.dx,
-            pivot[1] + (-vx * math.sin(a) + vy * math.cos(a)) * tf.scale + tf.dy)
-
 
 BACK = kiss.hand_place()((-64.0, 0.0))  # the middle of the back of her hand, on his cheek at rest
 
@@ -56,7 +40,7 @@ def test_her_hand_rises_from_below_the_frame_onto_his_cheek() -> None:
     path = [_on_his_face(u) for u in EARLY]
     ys = [round(h[1]) for h, _ in path]
     assert ys[0] > 1080 + 100, f"at 0 s the back of her hand is at y {ys[0]} (in the frame: no rise to see)"
-    assert all(b < a for a, b in zip(ys[:8], ys[1:8])), f"her hand does not rise steadily to 1.05 s: {ys}"
+    assert all(b < a for a, b in pairwise(ys[:8])), f"her hand does not rise steadily to 1.05 s: {ys}"
     mid_hand, mid_cheek = path[EARLY.index(0.6)]
     assert mid_hand[1] < 1080 and math.dist(mid_hand, mid_cheek) >= 150, \
         f"at 0.6 s her hand is not seen on its way ({mid_hand}, {math.dist(mid_hand, mid_cheek):.0f} px off)"
