@@ -41,15 +41,24 @@ from tools.hands.fist_form import (
     tight_skin,
     valley,
 )
+from tools.hands.fist_grip import (  # noqa: F401  (the grip's names, as tests and tools read them here)
+    ARM,
+    GRIP,
+    GRIP_AT,
+    GRIP_BACK,
+    GRIP_FINGERS,
+    GRIP_THUMB,
+    STAGE_INSET,
+    STAGES,
+    grip_caps,
+    grip_hand,
+    grip_white,
+)
+from tools.hands.fist_grip import gripping as grip_form
 from tools.hands.geometry import (
-    HIS,
     INSERTS,
     Doc,
-    FingerSpec,
     P,
-    Xf,
-    add,
-    mul,
     set_light,
     smooth_path,
     write,
@@ -66,7 +75,6 @@ from tools.hands.parts import (
     SUIT_HI,
     his_sleeve,
 )
-from tools.hands.solid import Hand, Rolled, draw, finger_shape, model_palm_side
 
 OUT = str(INSERTS) + "/clenched_hands/"
 CLOTH_HI, CLOTH, CLOTH_DK, CLOTH_DEEP = SUIT_HI, SUIT, SUIT_DK, SUIT_DEEP  # the wides' charcoal suit
@@ -310,36 +318,9 @@ def knees(d: Doc) -> None:
 # clenched). review10 #6: the left hand lay loose over the fist, its fingers out straight, and its
 # forearm came in flat from the frame's right edge like a second person's arm. Now the left hand
 # comes down from above, its forearm running up out of the top of the frame beside the right one
-# (both toward his body), and clamps over the back of the right fist: its knuckles raised and
-# blanched, its fingers curled hard down over the fist's back, the short foreshortened tips dug
-# into the skin (a pressed dimple round each), its thumb hooked down the fist's far side.
+# (both toward his body), and clamps over the back of the right fist (fist_grip.py).
 LEFT = frame(850, 590, side=1, rot=-14, s=K)       # his right hand, the fist, its forearm up to the left
-GRIP_AT = (1020.0, 190.0)  # the gripping hand's wrist
-# his left hand, back to us, fingers down-left; the back of the hand foreshortened (sx) as it bends
-# down over the fist away from us, so the wrist and the cuff sit lower, in frame
-GRIP = Rolled(GRIP_AT[0], GRIP_AT[1], rot=118, s=1.4, sx=0.72)
-ARM = Xf(GRIP_AT[0], GRIP_AT[1], rot=104, s=1.4)           # its forearm, up out of the frame's top
-GRIP_FINGERS = [  # index .. little, side by side across the fist's back; the middle phalanges
-    # foreshortened as they curl down into it, the tips pressed into its skin, their nails up to the
-    # camera (review11 N7: fingernails where they show)
-    FingerSpec((200, -58), -6.0, (54, 22, 8), 46.0, (4, 4), "back", nail=True, taper=0.84),
-    FingerSpec((210, -18), -2.0, (58, 24, 8), 48.0, (2, 2), "back", nail=True, taper=0.84),
-    FingerSpec((206, 22), 2.0, (56, 22, 8), 45.0, (-2, -2), "back", nail=True, taper=0.84),
-    FingerSpec((194, 58), 6.0, (46, 20, 7), 40.0, (-4, -4), "back", nail=True, taper=0.84),
-]
-# the thumb hooked round the fist's index side, down toward its folded fingers
-GRIP_THUMB = FingerSpec((50, -56), -8.0, (80, 54, 40), 54.0, (16, 14), "back", taper=0.62)
-GRIP_BACK: list[P] = [(-14, -50), (20, -62), (56, -80), (100, -88), (150, -88), (196, -84), (216, -66), (224, -30),
-                      (224, 16), (216, 54), (200, 74), (160, 82), (100, 78), (50, 66), (10, 56), (-14, 52)]
 PIVOT = (960.0, 600.0)  # the clasp moves as one piece
-# the white's pressure at each of the grip's three stages (insert.toml cuts 2 and 3 in as he
-# grips): review13 B3, at rest (0.5) the knuckles were a light tan between the pulses
-STAGES = (0.45, 0.75, 1.1)
-STAGE_INSET = 0.57  # px: each stage's nested bands a third of their spacing inside the last's
-
-
-def grip_hand() -> Hand:
-    return Hand(GRIP, HIS, list(GRIP_BACK), list(GRIP_FINGERS), GRIP_THUMB, ARM, arm_len=260, arm_w=(48.0, 60.0))
 
 
 def forearm_lines() -> list[tuple[P, P]]:
@@ -351,81 +332,13 @@ def knuckle_caps() -> list[tuple[P, float]]:
     """Where the pressure whitens the skin, and how big (canvas centre, radius): the fist's four
     big knuckles, then the gripping hand's four big knuckles and the four middle knuckles where
     its fingers bend down into the fist."""
-    out = [(LEFT((fx, top + 4)), w * 0.5 * K) for fx, w, top, _mid, _bot in FINGERS]
-    h = grip_hand()
-    for fs in h.fingers:
-        out.append((h.xf((fs.base[0] - 6, fs.base[1])), fs.w * 0.42 * h.xf.s))
-    for fs in h.fingers:
-        sh = finger_shape(fs, h.xf)
-        out.append((sh.centre[sh.joints[0]], sh.half[sh.joints[0]] * 0.85))
-    return out
+    return [(LEFT((fx, top + 4)), w * 0.5 * K) for fx, w, top, _mid, _bot in FINGERS] + grip_caps()
 
 
 def gripping(d: Doc) -> None:
-    """His left hand clamped over the fist: the forearm from above with its cuff and sleeve, a
-    shadow on the fist under the hand, one opaque hand (solid.draw) with raised knuckles, and round
-    each fingertip the fist's skin pressed in: a dark crescent below the tip, a paler bulge beyond."""
-    h = grip_hand()
-    for fs in h.fingers:  # the pressed dimple in the fist's skin, beyond each tip
-        sh = finger_shape(fs, h.xf)
-        tip, along = sh.tip, sh.along[-1]
-        r = sh.half[-1] * 1.5
-        c = add(tip, mul(along, r * 0.3))
-        d.add(f'<ellipse cx="{c[0]:.1f}" cy="{c[1]:.1f}" rx="{r:.1f}" ry="{r:.1f}" '
-              f'fill="{d.rad(c, r, [(0, SKIN_DEEP, 0.75), (0.5, SKIN_DEEP, 0.45), (1, SKIN_DEEP, 0)])}"/>')
-        bulge = add(tip, mul(along, r * 1.1))
-        d.add(f'<ellipse cx="{bulge[0]:.1f}" cy="{bulge[1]:.1f}" rx="{r * 0.8:.1f}" ry="{r * 0.8:.1f}" '
-              f'fill="{d.rad(bulge, r * 0.8, [(0, SKIN_HI, 0.35), (1, SKIN_HI, 0)])}"/>')
-    draw(d, h, shadow_off=(10, 16), shadow_alpha=0.5)
-    for fs in h.fingers:  # the curl: the middle phalanx turning down into the fist, in shade
-        sh = finger_shape(fs, h.xf)
-        j = sh.joints[0]
-        seg = sh.centre[j:]
-        d.add(f'<path d="{smooth_path(seg, closed=False)}" stroke="{SKIN_DEEP}" stroke-width="{sh.half[j] * 1.5:.1f}" '
-              f'fill="none" opacity="0.3" stroke-linecap="round"/>')
-    model_palm_side(d, h, grip=0.6)
+    """His left hand clamped over the fist (fist_grip.gripping), its forearm's cuff and sleeve."""
+    grip_form(d)
     his_sleeve(d, ARM, x0=-96)
-
-
-def grip_white(d: Doc, stage: int) -> None:
-    """The gripping hand blanched where its skin is stretched over the bone (growing with the
-    grip's stage 1..3): its big knuckles and the middle knuckles of the curled fingers, each a
-    tight ridge along the finger (fist_form.tight_skin), the valleys between the big knuckles dark."""
-    k, inset = STAGES[stage - 1], STAGE_INSET * (stage - 1)
-    h = grip_hand()
-    caps = knuckle_caps()[4:]
-    bases = []
-    for fs, (c, r) in zip(h.fingers, caps[:4], strict=True):
-        a = math.radians(fs.ang)
-        axis = _unit(h.xf(fs.base), h.xf((fs.base[0] + 20 * math.cos(a), fs.base[1] + 20 * math.sin(a))))
-        # review13 B3: a band longer along the finger than across read as a soft pale oval; the
-        # knuckle is a ridge across the finger (short along it, the finger's width across), the
-        # skin falling away in shade on its far side, toward the finger
-        half = finger_shape(fs, h.xf).half[0]
-        tight_skin(d, c, axis, r * 1.2, half * 0.8, k, inset)
-        _slope(d, add(c, mul(axis, r * 0.95)), axis, r * 0.55, half * 0.8, k)
-        bases.append((c, axis, r))
-    for fs, (c, r) in zip(h.fingers, caps[4:], strict=True):
-        sh = finger_shape(fs, h.xf)
-        tight_skin(d, c, sh.along[sh.joints[0]], r * 1.2, sh.half[sh.joints[0]] * 0.85, k * 0.78, inset)
-    for (c0, axis, r0), (c1, _a, r1) in itertools.pairwise(bases):
-        valley(d, ((c0[0] + c1[0]) / 2, (c0[1] + c1[1]) / 2), axis, (r0 + r1) * 0.45, (r0 + r1) * 0.09, k * 1.4)
-    for fs in h.fingers:  # the blood pushed out to the fingertips dug into the fist
-        sh = finger_shape(fs, h.xf)
-        flush(d, sh.centre[-2], sh.half[-1] * 1.1, k)
-
-
-def _slope(d: Doc, c: P, axis: P, half_len: float, half_w: float, k: float) -> None:
-    """The skin turning down off a knuckle's crest toward the finger: a band across the finger in
-    shade, darkest just past the crest and fading down the finger (canvas px)."""
-    ax, ay = axis
-    px, py = -ay, ax
-    g = d.lin((c[0] - ax * half_len, c[1] - ay * half_len), (c[0] + ax * half_len, c[1] + ay * half_len),
-              [(0, SKIN_DEEP, 0), (0.3, SKIN_DEEP, 0.08 * k), (1, SKIN_DEEP, 0)])
-    for w in (1.0, 0.8, 0.6, 0.4):   # nested: its sides soft across the finger
-        ring = [(c[0] + ax * half_len * math.cos(t) + px * half_w * w * math.sin(t),
-                 c[1] + ay * half_len * math.cos(t) + py * half_w * w * math.sin(t)) for t in (2 * math.pi * i / 16 for i in range(16))]
-        d.add(f'<path d="{smooth_path(ring, tension=0.5)}" fill="{g}"/>')
 
 
 def main() -> None:
