@@ -22,6 +22,7 @@ eyes_met/insert.toml from gaze/insert.toml: python -m tools.faces_close.eyes_met
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from tools.faces_close import beats, gaze, gaze_head
@@ -73,6 +74,9 @@ def insert_toml(toml: str) -> str:
     return "".join(out).rstrip("\n") + "\n"
 
 
+# her dress painted bluer than 24's (gaze.HER's #3b594b/#58806b): the nearer, lower flame's warm glow on her sleeve
+# turned 24's green (hue 90-95 on screen) to an olive (76-79 at 60/61, CONT); painted so it renders 24's green
+DRESSED = replace(gaze.HER, cloth="#345b4d", cloth_lit="#50826b")
 SHADE = "#140a06"  # the brow's dimming under the lower flame
 LOWER_LIT = 0.2  # the strength of the lower flame's change to the faces' light (its warm under, its dim above)
 
@@ -105,13 +109,14 @@ def _her_heavy() -> str:
     """Her head as the gaze draws it, its upper lids lowered to HEAVY_LID (gaze.her reads gaze.HER_LID
     when it draws), in the expression the story gives her at this shot unless a variant is forced."""
     saved, gaze.HER_LID = gaze.HER_LID, HEAVY_LID
+    paint, gaze.HER = gaze.HER, DRESSED
     forced = "her" not in beats._FORCED
     if forced:
         beats._FORCED["her"] = beats.faces_at_inserts().get("eyes_met", {}).get("her", "")
     try:
         return _lit_lower(gaze.her(), she=True)
     finally:
-        gaze.HER_LID = saved
+        gaze.HER_LID, gaze.HER = saved, paint
         if forced:
             beats._FORCED.pop("her", None)
 

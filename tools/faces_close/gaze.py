@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 from pathlib import Path
 
-from tools.faces_close import beats, face, gaze_candle, gaze_hair, gaze_head, kiss, model
+from tools.faces_close import beats, face, gaze_candle, gaze_hair, gaze_head, kiss, kiss_hair, model
 from tools.faces_close.hand import clasped
 from tools.faces_close.svgkit import Doc, P, Place, View, f, limb, psoft, smooth, soft
 
@@ -63,9 +63,11 @@ WARM = "#ffc27a"
 # green and his jacket the wides' charcoal (figures/<who>/torso.svg's gradients).
 # her hair painted lighter and less red than the kiss's: the gaze's candle light multiplies it by about
 # (0.43, 0.36, 0.31), so #a04c26 rendered a red (69,28,11) against the wide's chestnut (93,46,26) one line
-# earlier (review11 #4); #d67c50 renders ~(92,45,25)
+# earlier (review11 #4); #d67c50 rendered ~(92,45,25) but its lit locks read orange beside 23's chestnut
+# (saturation 0.76 against 0.62-0.74): less saturated at the same brightness, the lit locks by 0.11, the
+# middle by 0.02 (it stays the wide head's paint within 10 levels, test_gaze_model), the dark by 0.12
 HER = replace(model.HER, cloth="#3b594b", cloth_lit="#58806b",
-              hair="#d67c50", hair_lit="#f2aa76", hair_dark="#703620")
+              hair="#d68554", hair_lit="#f2ba91", hair_dark="#70402e")
 HIM = replace(model.HIM, cloth="#2c2e36", cloth_lit="#5c606d")
 DRESS_DEEP, DRESS_EDGE = "#1f3129", "#16241d"
 LEAN = 15.0  # degrees: each neck leans forward from the vertical (review10 #7: 'a vertical plank')
@@ -290,6 +292,7 @@ def _head(d: Doc, pl: Place, m: face.Model) -> None:
     if m.she:  # the wide's face: its own skin, planes, nose and candle light (gaze_head)
         gaze_head.skin(d, pl, m, prof)
         gaze_head.solid_ear(d, gaze_head.ear_shift(pl), m)
+        kiss_hair.pearl(d, gaze_head.ear_shift(pl))  # her pearl under the lobe, as the wides (23, 59) show it
         return
     since = len(d.body)
     face.head(d, pl, m, rim=0.0, under=0.25, prof=prof)  # the candle below lights the jaw's underside; no

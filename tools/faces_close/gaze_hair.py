@@ -33,14 +33,18 @@ CROWN: list[tuple[list[P], list[float]]] = [
     ([(-176, -246), (-252, -238), (-306, -156), (-324, -24), (-316, 150)], [12, 46, 54, 40, 8]),
 ]
 
-# the fall behind the shoulder: (start under the nape, length, sway, width, phase)
+# the fall behind the shoulder: (start under the nape, length, sway, width, phase). Its tips end about the
+# sleeve's middle (local y ~240-330, 1080p y ~800-880), as the wides' hair ends at the shoulders (23, 59, 69);
+# it ran 520-900 px, past the sleeve to the frame's foot (CONT)
 FALL: list[tuple[P, float, float, float, float]] = [
-    ((-400, -260), 900, 40, 74, 0.0),
-    ((-360, -180), 820, 34, 64, 1.2),
-    ((-424, -230), 800, 48, 58, 0.9),
-    ((-330, -100), 700, 30, 56, 2.1),
-    ((-300, -20), 520, 24, 40, 2.8),
+    ((-400, -260), 590, 30, 74, 0.0),
+    ((-360, -180), 500, 26, 64, 1.2),
+    ((-424, -230), 520, 34, 58, 0.9),
+    ((-330, -100), 400, 22, 56, 2.1),
+    ((-300, -20), 300, 18, 40, 2.8),
 ]
+# the loose strands catching the light down the fall: (start, length, phase)
+STRANDS: list[tuple[P, float, float]] = [((-370, -150), 450, 0.4), ((-410, -100), 400, 1.7), ((-340, -60), 340, 2.6)]
 
 
 def _wave(start: P, length: float, sway: float, phase: float, n: int = 7) -> list[P]:
@@ -77,8 +81,8 @@ def back(d: Doc, pl: Place, m: face.Model) -> None:
     for start, length, sway, w, phase in FALL:
         line = _wave(start, length, sway, phase)
         _lock(d, pl, m, line, [w * 0.9, w, w * 0.95, w * 0.8, w * 0.6, w * 0.35, 4], lit=0.5)
-    for start, length, phase in (((-370, -150), 860, 0.4), ((-410, -100), 800, 1.7), ((-340, -60), 760, 2.6)):
-        line = _wave(start, length, 40, phase)
+    for start, length, phase in STRANDS:
+        line = _wave(start, length, 30, phase)
         d.path(smooth(pl.all(limb(line, [4, 4, 3.5, 3, 2.4, 1.6, 0.4])), tension=0.6), fill=m.hair_lit, opacity=0.4)
     psoft(d, pl, (-330, 120), 70, 160, m.hair_dark, 0.45)   # behind the neck, out of the light
 
