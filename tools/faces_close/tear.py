@@ -378,8 +378,9 @@ def eyes() -> str:
 
 
 # her chestnut hair as the wides show it (~(72-106, 31-48, 15-21) on screen): drawn lighter than it shows,
-# as the room's light dims the insert's edges most (the old #1e0c05-#8e4c26 showed near black, (16,4,0))
-HAIR, HAIR_DARK = "#a84e22", "#5a2410"
+# as the room's light dims the insert's edges most (the old #1e0c05-#8e4c26 showed near black, (16,4,0)); every
+# paint of it 0.11 less saturated at its brightness than the orange it was (rendered S0.84 against 69's 0.73, CONT)
+HAIR, HAIR_DARK = "#a85a34", "#5a2b1a"
 
 
 def hair() -> str:
@@ -387,10 +388,10 @@ def hair() -> str:
     d.body.append("<!-- Her chestnut hair at the temples, outside the face: soft locks of uneven width that wave "
                   "and overlap, each rounded dark at its edges and lit by a band of candle sheen. -->")
     rng = random.Random(68)
-    hl = d.lin((0, 0), (400, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#c0602c", 1)])
+    hl = d.lin((0, 0), (400, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#c06e41", 1)])
     d.path("M -20,-20 L 560,-20 L 560,6 C 440,60 360,160 340,320 C 320,560 340,800 380,1100 L -20,1100 Z",
            fill=hl)
-    hr = d.lin((1920, 0), (1520, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#b85a28", 1)])
+    hr = d.lin((1920, 0), (1520, 0), [(0, HAIR_DARK, 1), (0.7, HAIR, 1), (1, "#b8673c", 1)])
     # the right mass stops 14 px short of the edge (3 px at a quarter size): a part covering the whole canvas would be drawn as an
     # opaque backdrop (game/art/inserts.py); it reaches above the top so breathing never bares it
     d.path("M 1360,-20 L 1906,-20 L 1906,1100 L 1540,1100 C 1580,800 1600,560 1580,320 C 1560,160 1480,60 1360,6 Z",
@@ -408,7 +409,7 @@ def hair() -> str:
         return [(min(1900.0, x), y) for x, y in pts]
 
     for side in (-1, 1):
-        lit_col = "#f0a060" if side < 0 else "#e08c50"
+        lit_col = "#f0af7a" if side < 0 else "#e09a69"
         # locks from the outermost in: the inner ones lie over the outer, each a little darker at its edges
         o = 380.0
         locks = []
@@ -424,7 +425,7 @@ def hair() -> str:
             shape = smooth([(min(1900.0, x), y) for x, y in limb(mid, widths)], tension=0.8)
             xm = sum(x for x, _ in mid[2:5]) / 3
             g = d.lin((xm - w / 2, 0), (xm + w / 2, 0),
-                      [(0, "#3a1406", 0.5), (0.35, "#a04c22", 0.35), (0.55, "#c0642e", 0.3), (1, "#3a1406", 0.55)])
+                      [(0, "#3a190c", 0.5), (0.35, "#a05834", 0.35), (0.55, "#c07143", 0.3), (1, "#3a190c", 0.55)])
             d.path(shape, fill=g)
             # the sheen: where the lock turns to the candle, a soft lit band along it, at its own height
             # one long sheen where the lock bends to the candle (the band at eye height, a little
@@ -442,7 +443,7 @@ def hair() -> str:
             for _ in range(rng.randint(1, 3)):
                 off = rng.uniform(-0.35, 0.35) * w
                 hx = [(min(1896.0, x + off * (1 if side < 0 else -1) + rng.uniform(-3, 3)), y) for x, y in mid]
-                d.path(smooth(hx, closed=False), stroke=lit_col if rng.random() < 0.5 else "#3a1406",
+                d.path(smooth(hx, closed=False), stroke=lit_col if rng.random() < 0.5 else "#3a190c",
                        width=round(rng.uniform(1.0, 2.2), 1), opacity=round(rng.uniform(0.12, 0.3), 2))
     return d.text()
 
