@@ -5,8 +5,9 @@ discs that read as glare. Measured on the drawn fist and its three white stages 
 other (full grip): each folded finger ends in a round (its silhouette, a third of a finger's
 width either side of its middle, stops well short of where it does at the middle: the old
 pads, 0.12-0.16 of the width; now 0.24+); the white is sharp across each knuckle (rising
-0.3+ in opacity within 6 px at its side, toward the valley: the old discs, median 0.27) and
-soft along the finger (under 0.1 a pixel), as skin pulled tight over a bone."""
+0.3+ in opacity within 6 px at its side, toward the valley: the old discs, median 0.27) and, on
+the fist, soft along the finger (under 0.1 a pixel), as skin pulled tight over a bone (review14:
+the gripping hand's knuckles are ridges, crisp along the finger too)."""
 
 from __future__ import annotations
 
@@ -99,4 +100,9 @@ def test_fists_white_knuckles_are_tight_skin_not_discs() -> None:
         prof = _profile(a, c, ax, r, 1.2)
         along.append(max(abs(x - y) for x, y in itertools.pairwise(prof)))
     assert median(rises) >= 0.45 and min(rises) >= 0.3, f"the white's sides are soft (rises {[round(x, 2) for x in rises]})"
-    assert max(along) <= 0.1, f"the white steps {max(along):.2f} a pixel along a finger (a cut-out)"
+    # review14: on the gripping hand that softness along the finger was the defect (its pale a blur
+    # across the joints, out of focus beside the fist): its knuckles are ridges now, their pale
+    # falling into shade within a few px down the finger (tests/art/test_fist2_grip_ridges.py),
+    # so the bound along holds for the fist's knuckles only (the white's opacity still never
+    # steps by a quarter a pixel anywhere: tests/art/test_hands3.py)
+    assert max(along[:4]) <= 0.1, f"the white steps {max(along[:4]):.2f} a pixel along a finger (a cut-out)"

@@ -15,7 +15,6 @@ are filled again over it), so it shows only where it stands out past the hand's 
 
 from __future__ import annotations
 
-import itertools
 import math
 
 from tools.hands.fingerform import Shape
@@ -117,6 +116,7 @@ def gripping(d: Doc) -> None:
     for fs in h.fingers:  # the curl: the middle phalanx turning down into the fist, in shade
         d.add(f'<path d="{smooth_path(_curl(finger_shape(fs, h.xf)), tension=0.5)}" fill="{SKIN_DEEP}" opacity="0.3"/>')
     model_palm_side(d, h, grip=0.6, glow=False)
+    _valleys(d, 1.2)   # the knuckles stand as ridges at every moment: the white's stages deepen their valleys
 
 
 def _curl(sh: Shape) -> list[P]:
@@ -143,25 +143,33 @@ def grip_white(d: Doc, stage: int) -> None:
     k, inset = STAGES[stage - 1], STAGE_INSET * (stage - 1)
     h = grip_hand()
     caps = grip_caps()
-    bases = []
     for fs, (c, r) in zip(h.fingers, caps[:4], strict=True):
         sh = finger_shape(fs, h.xf)
         a = math.radians(fs.ang)
         axis = _unit(h.xf(fs.base), h.xf((fs.base[0] + 20 * math.cos(a), fs.base[1] + 20 * math.sin(a))))
-        w = sh.half[0] * 0.82
+        w = sh.half[0] * 0.86
         ridge(d, add(c, mul(axis, -r * 0.04)), axis, r * 0.5, w, RIDGE * k, inset)
         slope(d, add(c, mul(axis, r * 0.38)), axis, r * 0.8, w * 0.95, k, inset)
-        bases.append((c, axis, r))
     for fs, (c, r) in zip(h.fingers, caps[4:], strict=True):
         sh = finger_shape(fs, h.xf)
         j = sh.joints[0]
         ridge(d, add(c, mul(sh.along[j], -r * 0.1)), sh.along[j], r * 0.32, sh.half[j] * 0.78, RIDGE * 0.9 * k, inset)
         slope(d, add(c, mul(sh.along[j], r * 0.26)), sh.along[j], r * 0.6, sh.half[j] * 0.75, k * 0.8, inset)
-    for (c0, axis, r0), (c1, _a, r1) in itertools.pairwise(bases):
-        valley(d, ((c0[0] + c1[0]) / 2, (c0[1] + c1[1]) / 2), axis, (r0 + r1) * 0.5, (r0 + r1) * 0.07, k, inset)
+    _valleys(d, k, inset)
     for fs in h.fingers:  # the blood pushed out to the fingertips dug into the fist
         sh = finger_shape(fs, h.xf)
         flush(d, sh.centre[-2], sh.half[-1] * 1.1, k)
+
+
+def _valleys(d: Doc, k: float, inset: float = 0.0) -> None:
+    """The dips between the gripping hand's big knuckles (a lens along the fingers between each
+    two), at pressure `k`."""
+    h = grip_hand()
+    caps = grip_caps()[:4]
+    for fs, (c0, r0), (c1, r1) in zip(h.fingers, caps, caps[1:], strict=False):
+        a = math.radians(fs.ang)
+        axis = _unit(h.xf(fs.base), h.xf((fs.base[0] + 20 * math.cos(a), fs.base[1] + 20 * math.sin(a))))
+        valley(d, ((c0[0] + c1[0]) / 2, (c0[1] + c1[1]) / 2), axis, (r0 + r1) * 0.5, (r0 + r1) * 0.07, k, inset)
 
 
 def _superellipse(c: P, axis: P, half_len: float, half_w: float, n: int = 24) -> list[P]:

@@ -188,7 +188,7 @@ def _thumb_wrapped(d: Doc, xf: Fn) -> None:
     nail = pts(xf, [(34, 64), (8, 65), (-4, 70), (-2, 77), (10, 80), (34, 78)])
     path(d, nail, d.lin(xf((18, 62)), xf((18, 82)), [(0, "#e9c9b4", 1), (0.6, "#d4a88e", 1), (1, "#ad7a62", 1)]),
          line=CREASE, w=1.3, tension=0.6)
-    stroke(d, pts(xf, [(36, 64), (38, 71), (36, 78)]), CREASE, 1.6 * K, 0.5)   # the cuticle's fold
+    stroke(d, pts(xf, [(36, 64), (38, 71), (36, 78)]), CREASE, 1.6 * K, 0.4)   # the cuticle's fold (a crease, not inked: test_hands_fingers)
     stroke(d, pts(xf, [(26, 68), (6, 69)]), "#fff4ea", 1.6 * K, 0.4)
 
 
