@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 
 from tools.hands.fingerform import Shape
-from tools.hands.fist_form import PALE, PALE_SHADE, SKIN_DEEP, flush
+from tools.hands.fist_form import PALE, PALE_SHADE, SKIN_DEEP, SKIN_HI, flush
 from tools.hands.geometry import HIS, Doc, FingerSpec, P, Xf, add, mul, smooth_path
 from tools.hands.solid import (
     Hand,
@@ -100,7 +100,6 @@ def gripping(d: Doc) -> None:
     """His left hand clamped over the fist: a shadow on the fist under the hand, one opaque hand
     (draw_grip) and round each fingertip the fist's skin pressed in: a dark crescent below the
     tip, a paler bulge beyond. (fists.gripping adds the forearm's sleeve.)"""
-    from tools.hands.fist_form import SKIN_HI
     h = grip_hand()
     for fs in h.fingers:  # the pressed dimple in the fist's skin, beyond each tip
         sh = finger_shape(fs, h.xf)
