@@ -65,6 +65,6 @@ def test_62_ends_on_the_drawings_63_opens_on(inserts: Inserts) -> None:
     def shown(insert: str, u: float) -> list[bytes]:
         parts = load_spec(INSERTS, insert).parts
         return sorted(p.svg.read_bytes() for p, tf in zip(parts, inserts.transforms(insert, u), strict=True)
-                      if tf.alpha > 0.5 and p.svg.name not in ("back.svg", "hers_arm.svg"))
+                      if tf.alpha > 0.5 and p.svg.name != "back.svg")  # (her arm to the frame edge in both: the same drawing)
 
     assert shown("hand_reach", ENDS[0]) == shown("hands_intertwined", 0.0), "62 does not end on 63's first drawings"

@@ -31,7 +31,7 @@ from tools.hands.geometry import P as P
 from tools.hands.geometry import TransformFn as TransformFn
 from tools.hands.geometry import Xf as Xf
 from tools.hands.parts import bracelet, forearm, his_sleeve
-from tools.hands.table import table_back
+from tools.hands.table import glow, table_back
 
 ROOT = str(INSERTS) + "/"
 # the table candle stands beyond the clasp and to his side (upper right in the frame)
@@ -88,7 +88,10 @@ def her_web() -> Doc:
     # (only to just past her knuckles: running on over his palm between her fingers it read as a
     # brown box laid over his palm)
     web = [HER_XF(p) for p in [(150, -96), (222, -100), (236, -70), (242, 0), (236, 70), (216, 96), (150, 90)]]
-    g = d.lin(HER_XF((186, 0)), HER_XF((242, 0)), [(0, HER.mid, 1), (0.6, HER.dark, 1), (1, HER.dark, 1)])  # (its far end in his palm's tone: pressed deeper at 71 it lay on his palm as a dark band)
+    # (its far end in his palm's tone: pressed deeper at 71 it lay on his palm as a dark band; and
+    # fading out past her knuckles, a soft contact shadow on his palm: opaque to its end it stood
+    # on his palm behind her knuckles as a darker box with a hard far edge, review14 §3 #4)
+    g = d.lin(HER_XF((186, 0)), HER_XF((242, 0)), [(0, HER.mid, 1), (0.4, HER.dark, 1), (0.62, HER.dark, 0.55), (1, HER.dark, 0)])
     d.add(f'<path d="{smooth_path(web, tension=0.6)}" fill="{g}"/>')
     return d
 
@@ -122,7 +125,7 @@ def her_back() -> Doc:
     # hairline between them along the lower edge, the table seen through)
     fill = [HER_XF(p) for p in [(-20, -52), (70, -72), (70, 67), (-20, 52)]]
     d.add(f'<path d="{smooth_path(fill, tension=0.2)}" fill="{HER.mid}"/>')
-    forearm(d, her, length=520)  # bare to past the frame: her sleeves are short and puffed (the wides)
+    forearm(d, her, length=520, past=60)  # bare to past the frame (past: 63 opens her hand 5 px right, review14 §3 #3): her sleeves are short and puffed (the wides)
     # the web between her thumb and her index, under both (his index arches over it: without it
     # the table showed in the pocket under his finger)
     tw = [HER_XF(p) for p in [(56, -66), (96, -98), (132, -112), (176, -106), (196, -92), (170, -78), (100, -70)]]
@@ -359,16 +362,6 @@ def _thumb_caress() -> str:
         "[" + ", ".join(f"{v:g}" for v in k) + "]" for k in keys) + "]\n" + _held(STROKE, STROKE_PERIOD)
 
 
-def glow() -> Doc:
-    """The table candle's light on the clasp: a soft warm pool over the hands (moved by the toml,
-    so the light drifts over the skin while they hold on)."""
-    d = Doc()
-    c, r = (1000.0, 400.0), 300.0
-    d.add(f'<ellipse cx="{c[0]:.0f}" cy="{c[1]:.0f}" rx="{r:.0f}" ry="{r * 0.8:.0f}" '
-          f'fill="{d.rad(c, r, [(0, "#ffd8a0", 0.16), (0.5, "#ffc080", 0.07), (1, "#ffc080", 0)])}"/>')
-    return d
-
-
 BREATHE = '[[part.motion]]\nkind = "breathe"\ndy = 5\nperiod = 4.4\n'
 
 def her_from_62() -> P:
@@ -383,9 +376,25 @@ def her_from_62() -> P:
 
 
 HOLD_62 = 0.3  # s: the first moment of 63 holds 62's last pose before she slides her hand in
-HER_LAND = ('[[part.motion]]\nkind = "keys"\nkeys = [[0, {0}, {1}, 0, 1.0], [{2}, {0}, {1}, 0, 1.0], '
-            f'[{LAND}, 0, 0, 0, 1.0], [2.6, 8, 0, 0, 1.0], [6.0, 6, 0, 0, 1.0]]\n').format(*her_from_62(), HOLD_62)
+HER_EASE = ((2.6, 8), (6.0, 6))  # (s, dx): her hand eases a few px on into his as they hold on
+
+
+def _her_land(across: bool = True) -> str:
+    """Her hand's keys: held where 62 left it (her_from_62) for HOLD_62 s, slid into the clasp by
+    LAND s, easing on after. `across` False: the same but for the moves across (dx 0)."""
+    dx, dy = her_from_62()
+    a = 1 if across else 0
+    keys = [(0, dx * a, dy), (HOLD_62, dx * a, dy), (LAND, 0, 0), *((t, x * a, 0) for t, x in HER_EASE)]
+    return '[[part.motion]]\nkind = "keys"\nkeys = [' + ", ".join(f"[{t:g}, {x:g}, {y:g}, 0, 1.0]" for t, x, y in keys) + "]\n"
+
+
+HER_LAND = _her_land()
 HIS_PIVOT, HER_PIVOT = (1000.0, 478.0), (528.0, 468.0)
+# her forearm again, unshifted across (dy and turn as her hand's): her hand opens 63 a few px right
+# of the clasp's place (her_from_62) and eases 4-8 px right as they hold on, and its drawing ends at
+# the canvas's edge (nothing left of x 0 is drawn), so the frame's edge showed a dark gap beside
+# her arm (review14 §3 #3); this copy lies under her hand and fills it at every time
+HER_ARM = _her_land(across=False)
 
 
 def _part(svg: str, pivot: P | None, *motions: str) -> str:
@@ -423,6 +432,8 @@ def toml_intertwined(thumb: P) -> str:
         out.append(_part(f"his_open{i}.svg", HIS_PIVOT, _cut(0, frame_at(i + 1)), his))
     # his thumb on the near side of his palm, under the edge of her hand as at the end of 62
     out.append(_part("his_thumb.svg", thumb, _thumb_caress(), his))
+    out.append(_part("her_arm.svg", HER_PIVOT, HER_ARM + _held([(k[0], 0, *k[2:]) for k in HER_SQUEEZE], SQUEEZE_PERIOD)
+                     + BREATHE))
     out.append(_part("web.svg", HER_PIVOT, her))
     for k in range(1, FRAMES):  # his fingers' bases, under hers (laced.base)
         out.append(_part(f"his_base{k}.svg", HIS_PIVOT, _cut(frame_at(k), 999 if k == FRAMES - 1 else frame_at(k + 1)), his))
@@ -464,6 +475,7 @@ def main() -> None:
         write(out + "his.svg", his_palm().svg())
         write(out + "her.svg", her_back().svg())
         write(out + "web.svg", her_web().svg())
+        write(out + "her_arm.svg", reach.arm_edge().svg())  # (HER_ARM)
         d, _ = his_thumb()
         write(out + "his_thumb.svg", d.svg())
         if name == "hands_intertwined":

@@ -24,15 +24,22 @@ from tools.hands.geometry import (
 )
 
 
-def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: float = 64, end: float = 30) -> None:
+def forearm(doc: Doc, h: HandSpec, length: float = 300, w0: float = 50, w1: float = 64, end: float = 30,
+            past: float = 0.0) -> None:
     """The forearm to the wrist: narrowing from the muscle's swell to the wrist, modelled as a
     round (paint.cylinder: a lit band, the core shadow, the table's bounce on the far edge), the
     wrist bone's small knob on the lit side, a rim of light along its top edge. `end`: how far
     past the wrist (local x 0) it runs on under the hand (a bent wrist needs it short: its square
-    end poked out under the hand as a dark tab, review8 #19)."""
+    end poked out under the hand as a dark tab, review8 #19). `past`: how much further it runs on,
+    as wide, beyond `length` (off the frame: an arm whose drawing ends at the canvas's edge leaves
+    a dark gap there once its part moves in, review14 §3 #3), its shape within `length` unchanged."""
     e = max(4.0, end)
-    local = [(-length, -w1), (-length * 0.55, -w1 - 3), (-length * 0.2, -w0 - 5), (0, -w0), (e, -w0 - 10 * e / 30),
-             (e, w0 + 10 * e / 30), (0, w0), (-length * 0.2, w0 + 4), (-length * 0.55, w1 + 2), (-length, w1)]
+    far = -length - past
+    local = [(far, -w1), (-length, -w1), (-length * 0.55, -w1 - 3), (-length * 0.2, -w0 - 5), (0, -w0),
+             (e, -w0 - 10 * e / 30), (e, w0 + 10 * e / 30), (0, w0), (-length * 0.2, w0 + 4), (-length * 0.55, w1 + 2),
+             (-length, w1), (far, w1)]
+    if past <= 0.0:
+        local = local[1:-1]
     pts = [h.xf(p) for p in local]
     c = h.xf((-length / 2, 0))
     t = h.xf((-length / 2, -80))

@@ -15,6 +15,7 @@ last of it is 63's first drawing byte for byte: the cut changes nothing of her h
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 from collections.abc import Iterator
@@ -37,6 +38,7 @@ from tools.hands.geometry import (
 )
 from tools.hands.parts import forearm, his_sleeve
 from tools.hands.solid import Hand, Rolled, draw
+from tools.hands.table import glow
 
 OUT = str(INSERTS) + "/hand_reach/"
 
@@ -101,6 +103,7 @@ HIS_LAST = ("his_clasp.svg", *(f"his_open{i}.svg" for i in range(4)), "his_thumb
 HER_SPREADS = (0.66, 0.78, 0.89, 1.0)
 GATHER = (60.0, 190.0)  # her hand-local x over which her fingers' gathering eases in (wrist .. knuckles)
 HER_CUTS = (2.6, 2.8, 3.0)  # (as his palm comes in under her fingers)
+REST_CURL = 0.2  # her fingers at rest a little bent (relaxed, not ruler-straight: review14 §3 #2), straightening as they spread
 ARM_LEN = 520  # her forearm's length in the clasp's drawing (clasp.her_back), local px
 HER_NAMES = tuple(f"hers_fingers{k}.svg" for k in range(len(HER_SPREADS)))  # (each with hers_web{k}, hers{k})
 # the slide (dx, dy of the whole part, design px): his from off to the right, slowing to a stop a
@@ -137,13 +140,33 @@ class Gathered(Xf):
     `k` times (0 < k <= 1) from her knuckles on, easing back to 1 over the back of her hand to the
     wrist, so her fingers, their knuckles, the webs and the thumb's web close up together (the
     clasp's drawing places each by its lane) while her wrist, bracelet and arm stay as drawn.
-    Widths are the frame's scale's, so her fingers keep theirs and come nearer."""
+    Widths are the frame's scale's, so her fingers keep theirs and come nearer. Each finger's lane
+    (its width about its knuckle) moves whole, the gathering taken up only in the creases between
+    knuckles (`_lane_shift`): gathered evenly, her knuckles' lobes came out two thirds as wide as
+    the fingers running out from under them, a pinched neck at each (review14 §3 #2)."""
 
     k: float = 1.0
 
     def __call__(self, p: P) -> P:
         t = min(1.0, max(0.0, (p[0] - GATHER[0]) / (GATHER[1] - GATHER[0])))
-        return super().__call__((p[0], p[1] * (1.0 - (1.0 - self.k) * t * t * (3.0 - 2.0 * t))))
+        return super().__call__((p[0], p[1] + _lane_shift(p[1], self.k) * t * t * (3.0 - 2.0 * t)))
+
+
+def _lane_shift(y: float, k: float) -> float:
+    """How far local `y` moves as her fingers gather to `k` of their lanes' spacing: a finger's
+    knuckle lane (its centre +- half its width, and a little) moves whole to `k` times its y, the
+    creases between lanes close up, and past the outer lanes the hand's edges move with them."""
+    from tools.hands import clasp
+    knots: list[tuple[float, float]] = []
+    for (_, ly), w in zip(clasp.HER_MCP, clasp.HER_W, strict=True):
+        knots += [(ly - w / 2 - 2, (k - 1.0) * ly), (ly + w / 2 + 2, (k - 1.0) * ly)]
+    if y <= knots[0][0]:
+        return knots[0][1]
+    for (y0, s0), (y1, s1) in itertools.pairwise(knots):
+        if y <= y1:
+            u = (y - y0) / (y1 - y0)
+            return s0 + (s1 - s0) * u * u * (3.0 - 2.0 * u)
+    return knots[-1][1]
 
 
 @contextmanager
@@ -171,7 +194,7 @@ def her_drawings(spread: float, web: bool) -> tuple[Doc, Doc, Doc]:
         under = clasp.her_web() if web else Doc()
         if not web:  # (her shadow as clasp.her_web casts it)
             soft_shadow(under, [clasp.HER_XF(p) for p in clasp.her_outline()], (4, 6), 14, 0.3)
-        return under, clasp.her_fingers([0.0] * 4), clasp.her_back()
+        return under, clasp.her_fingers([REST_CURL * (1.0 - spread) / (1.0 - HER_SPREADS[0])] * 4), clasp.her_back()
 
 
 def arm_edge() -> Doc:
@@ -182,7 +205,7 @@ def arm_edge() -> Doc:
     from tools.hands import clasp
     set_light(clasp.LIGHT_CLASP)
     d = Doc()
-    forearm(d, HandSpec(clasp.HER_XF, HER), length=ARM_LEN)
+    forearm(d, HandSpec(clasp.HER_XF, HER), length=ARM_LEN, past=60)
     return d
 
 
@@ -268,7 +291,7 @@ def main() -> None:
         for name, d in zip(_her_parts(k), her_drawings(spread, web=spread == 1.0), strict=True):
             write(OUT + name, d.svg())
     write(OUT + "hers_arm.svg", arm_edge().svg())
-    write(OUT + "glow.svg", clasp.glow().svg())
+    write(OUT + "glow.svg", glow().svg())
     set_light(clasp.LIGHT_CLASP)
     last = [clasp.his_palm(), *(clasp.his_open_fingers(only=[i]) for i in range(4)), clasp.his_thumb()[0]]
     for name, d in zip(HIS_LAST, last, strict=True):

@@ -50,3 +50,13 @@ def table_back() -> str:
     defs = "\n".join([WOOD, *d.defs])
     return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 1080" width="1920" height="1080">\n'
             f"<defs>\n{defs}\n</defs>\n" + "\n".join(body) + "\n</svg>\n")
+
+
+def glow() -> Doc:
+    """The table candle's light on the clasp: a soft warm pool over the hands (moved by the toml,
+    so the light drifts over the skin while they hold on)."""
+    d = Doc()
+    c, r = (1000.0, 400.0), 300.0
+    d.add(f'<ellipse cx="{c[0]:.0f}" cy="{c[1]:.0f}" rx="{r:.0f}" ry="{r * 0.8:.0f}" '
+          f'fill="{d.rad(c, r, [(0, "#ffd8a0", 0.16), (0.5, "#ffc080", 0.07), (1, "#ffc080", 0)])}"/>')
+    return d

@@ -69,6 +69,7 @@ def toml_tighten(tips: list[P], thumb: P) -> str:
     his, her = _squeeze(HIS_PRESS), _squeeze(HER_PRESS)
     out = [HEAD_71, _part("his.svg", (1290, 478), his, shake),
            _part("his_thumb.svg", thumb, press, stroke, shake),  # (under the edge of her hand)
+           _part("her_arm.svg", HER_PIVOT, BREATHE),  # (her forearm to the frame's edge as her hand moves: clasp.HER_ARM)
            _part("web.svg", HER_PIVOT, her, shake),
            _part("his_base.svg", HER_PIVOT, his, shake)]  # (under her fingers: they dive between them)
     for st in range(len(HER_GRIP)):
