@@ -18,10 +18,10 @@ import pygame
 
 from game.credits import Section, credits_path, load_credits
 from game.scenes.base import Scene
-from game.scenes.ui import CREAM, Veil, Vignette
+from game.scenes.ui import CREAM, Box, Veil, Vignette
 from game.story.director import Director
 from game.story.stage import Stage
-from game.view import LOGICAL_W, camera_view
+from game.view import LOGICAL_W, View, camera_view
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -195,24 +195,47 @@ FIRE_HOLE = 95.0  # logical px: round the hearth's fire (its flames and logs, no
 FLAME_ABOVE_LIGHT = 18.0  # room px the flame's heart stands above the map's light point
 
 
+def _ending_view(ctx: Context, stage: Stage) -> View:
+    """The ending's camera: its shot through the last line's pull-back, settled."""
+    snap = stage.at(0.0)
+    shot = ctx.room.shots.get(snap.shot.value) or ctx.room.shots["wide"]
+    box = (shot.rect.x, shot.rect.y, shot.rect.w, shot.rect.h)
+    x, y, w, _ = snap.move.framing(box, math.inf) if snap.move is not None else box
+    return camera_view(x, y, w, LOGICAL_W)
+
+
 def ending_lights(ctx: Context, stage: Stage) -> list[tuple[float, float, float]]:
     """The ending's flames (candles and the fire) in logical px of its shot, with the radius the
     darkness thins round each: the candles go on burning as the room falls dark (review11:
     without this the side table's flames went out and their wax read blue-grey by 6 s)."""
-    room = ctx.room
-    snap = stage.at(0.0)
-    shot = room.shots.get(snap.shot.value) or room.shots["wide"]
-    box = (shot.rect.x, shot.rect.y, shot.rect.w, shot.rect.h)
-    x, y, w, _ = snap.move.framing(box, math.inf) if snap.move is not None else box  # (the last line's pull-back, settled)
-    view = camera_view(x, y, w, LOGICAL_W)
+    view = _ending_view(ctx, stage)
     lights = []
-    for light in room.lights:
+    for light in ctx.room.lights:
         if light.kind not in ("candle", "fire"):
             continue
         x, y = view.pt(light.x, light.y - (FLAME_ABOVE_LIGHT if light.kind == "candle" else 0.0))
         hole = FLAME_HOLE if light.kind == "candle" else FIRE_HOLE
         lights.append((x, y, view.len(hole)))
     return lights
+
+
+WICK = 6.0  # room px atop each wax rect (game/fx/candles.py `wax_rects`): the wick, the flame's, not the wax's
+FLAME_BOX = (4.0, 30.0)  # room px: the flame's box over the wax top, wider each side, tall
+
+
+def ending_candles(ctx: Context, stage: Stage) -> tuple[list[Box], list[Box]]:
+    """The ending's candles' wax and flames (logical px boxes of its shot, as the candles have burnt
+    down by then): the candlelight's cut spares them and draws them in their own colours (review14
+    #5: under the orange halo the white wax read peach, and the pale flames drowned)."""
+    view = _ending_view(ctx, stage)
+    burn = min(1.0, max(0.0, stage.at(0.0).candles))
+    side, tall = FLAME_BOX
+    wax, flames = [], []
+    for x, y, w, h in ctx.renderer.layers.fx.candles.wax_rects(burn):
+        top = y + WICK
+        wax.append((*view.pt(x, top), view.len(w), view.len(h - WICK)))
+        flames.append((*view.pt(x - side, top - tall), view.len(w + 2 * side), view.len(tall)))
+    return wax, flames
 
 
 class EndingScene(Scene):
@@ -225,7 +248,9 @@ class EndingScene(Scene):
         # the room falls dark around the two of them, into a warm candlelit brown: a fade toward black
         # kept each colour's hue at a fifth of its light, where the beige stone and the flames read
         # olive and blue-grey beside the red room (review11)
-        self.shade = Vignette(COUPLE_AT, colour=ENDING_DARK, lights=ending_lights(ctx, self.stage))
+        wax, flames = ending_candles(ctx, self.stage)
+        self.shade = Vignette(COUPLE_AT, colour=ENDING_DARK, lights=ending_lights(ctx, self.stage),
+                              bodies=wax, flames=flames)
         self.credits: tuple[Section, ...] = load_credits(credits_path(Path(ctx.script.file), ctx.assets.scenes))
 
     def _leave(self) -> None:

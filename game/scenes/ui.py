@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pygame
@@ -187,6 +188,40 @@ class Veil:
             surface.fill(add, special_flags=pygame.BLEND_RGB_ADD)
 
 
+Box = tuple[float, float, float, float]  # x, y, w, h
+
+
+@dataclass(frozen=True)
+class Spare:
+    """How a candle's wax or flame is drawn over the ending's candlelight cut: a pixel pale before
+    the cut (its (max - min) / max fully spared up to `pale`[0], not past [1]) and lit (its brightest
+    channel not spared below `lit`[0], fully from [1]) takes `colour` at its own brightness (luma,
+    so its shading stays) times `gain`; anything else in the box (the wall or holder between) is left."""
+
+    colour: tuple[float, float, float]
+    gain: float
+    pale: tuple[float, float]
+    lit: tuple[float, float]
+
+    def read(self, rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The colour each pixel of `rgb` (..., 3, before the cut) will show and how much (..., 1)."""
+        import numpy as np
+
+        rgb = rgb.astype(np.float32)
+        r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+        top, low = np.maximum(np.maximum(r, g), b), np.minimum(np.minimum(r, g), b)  # (a max over 3 wide axis is slow)
+        (p0, p1), (l0, l1) = self.pale, self.lit
+        pale = np.clip((p1 - (top - low) / np.maximum(top, 1.0)) / (p1 - p0), 0.0, 1.0)
+        lit = np.clip((top - l0) / (l1 - l0), 0.0, 1.0)
+        c = np.asarray(self.colour, dtype=np.float32)
+        luma = rgb @ np.asarray(LUMA, dtype=np.float32)
+        colour = np.minimum(255.0, (self.gain * luma / float(c @ np.asarray(LUMA, dtype=np.float32)))[..., None] * c)
+        return colour, (pale * lit)[..., None]
+
+
+LUMA = (0.3, 0.59, 0.11)
+
+
 class Vignette:
     """Darkness that deepens away from a point (logical px): the room falls into shadow around
     the two of them instead of being dimmed evenly like a screen (the ending). Built once per
@@ -210,12 +245,19 @@ class Vignette:
     GLOW_FULL, GLOW_GONE = 40.0, 110.0
     GLOW_CORE, GLOW_CORE_UP = (0.25, 0.5), 0.7
     TILE = 96  # canvas px: the tint is kept as tiles where it is not nothing (not a frame of its own)
+    # the candles themselves are spared the cut, as the flame's heart is, and drawn in their own
+    # colours over it (review14 #5: the white wax read peach, and the pale flames drowned in the
+    # halo): see `Spare`, WAX and FLAME, over `bodies` and `flames` (logical px boxes)
+    WAX = Spare((1.0, 0.92, 0.74), 1.0, (0.5, 0.65), (100.0, 140.0))  # ivory, its shading kept
+    FLAME = Spare((1.0, 0.9, 0.62), 1.15, (0.11, 0.18), (150.0, 190.0))  # a gold-white heart, brighter than the bloom
 
     def __init__(self, centre: tuple[float, float], colour: tuple[int, int, int] = (4, 2, 3),
-                 lights: Sequence[tuple[float, float, float]] = ()) -> None:
+                 lights: Sequence[tuple[float, float, float]] = (),
+                 bodies: Sequence[Box] = (), flames: Sequence[Box] = ()) -> None:
         self.centre = centre
         self.colour = colour
         self.lights = tuple(lights)
+        self.spared = tuple((box, self.WAX) for box in bodies) + tuple((box, self.FLAME) for box in flames)
         self._surface: pygame.Surface | None = None
         self._tiles: list[tuple[tuple[int, int], pygame.Surface]] = []  # the candlelight: (place, multiply tile)
 
@@ -275,8 +317,49 @@ class Vignette:
             self._surface = self._veil(w, h)
         self._surface.set_alpha(alpha)
         surface.blit(self._surface, (0, 0))
+        wax = self._wax_before(surface)
         for at, tile in self._tiles:
             surface.blit(tile, at, special_flags=pygame.BLEND_RGB_MULT)
+        self._wax_after(surface, wax)
+
+    def _wax_before(self, surface: pygame.Surface) -> list[tuple[pygame.Rect, np.ndarray, np.ndarray]]:
+        """Each spared box (canvas px), the colour its pixels will show and how much each is wax or
+        flame (0..1), read before the candlelight's cut."""
+        import numpy as np
+
+        scale = surface.get_width() / 1920
+        bounds = surface.get_rect()
+        out = []
+        frame = pygame.surfarray.pixels3d(surface)
+        for spare in (self.WAX, self.FLAME):  # each kind read at once (two dozen small reads cost 2 ms)
+            rects, pixels = [], []
+            for (bx, by, bw, bh), kind in self.spared:
+                rect = pygame.Rect(round(bx * scale), round(by * scale), max(1, round(bw * scale)), max(1, round(bh * scale)))
+                rect = rect.clip(bounds)
+                if kind is spare and rect.w > 0 and rect.h > 0:
+                    rects.append(rect)
+                    pixels.append(frame[rect.left:rect.right, rect.top:rect.bottom].reshape(-1, 3))
+            if not rects:
+                continue
+            colour, w = spare.read(np.concatenate(pixels))
+            at = 0
+            for rect in rects:
+                n = rect.w * rect.h
+                out.append((rect, colour[at:at + n].reshape(rect.w, rect.h, 3), w[at:at + n].reshape(rect.w, rect.h, 1)))
+                at += n
+        del frame
+        return out
+
+    @staticmethod
+    def _wax_after(surface: pygame.Surface, wax: list[tuple[pygame.Rect, np.ndarray, np.ndarray]]) -> None:
+        """Put the candles' own colours over the cut, as much as each pixel is wax or flame."""
+        import numpy as np
+
+        frame = pygame.surfarray.pixels3d(surface)
+        for rect, colour, w in wax:
+            px = frame[rect.left:rect.right, rect.top:rect.bottom]
+            px[...] = np.rint(px + (colour - px) * w).astype(np.uint8)
+        del frame
 
     def _veil(self, w: int, h: int) -> pygame.Surface:
         """The veil surface (the dark, its colour warmed round the flames); keeps the candlelight as
