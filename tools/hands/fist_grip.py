@@ -53,6 +53,10 @@ GRIP_BACK: list[P] = [(-14, -50), (20, -62), (56, -80), (100, -88), (150, -88), 
 # the white's pressure at each of the grip's three stages (insert.toml cuts 2 and 3 in as he
 # grips): review13 B3, at rest (0.5) the knuckles were a light tan between the pulses
 STAGES = (0.45, 0.75, 1.1)
+# the gripping hand's ridges by stage: the same white at full grip (the stages stack), more of it
+# at rest (review14: without the hand's soft knuckle glows, between the pulses its crests fell ~15
+# levels under 5e27a16's; a clenched hand's knuckles stay pale)
+GRIP_STAGES = (0.8, 0.6, 0.9)
 STAGE_INSET = 0.57  # px: each stage's nested bands a third of their spacing inside the last's
 RIDGE_STEP = 0.7   # px between a ridge's nested bands: its edge rises within ~3-4 px (review14)
 RIDGE = 0.46       # a big knuckle's ridge at full pressure (its bands' opacity together)
@@ -139,7 +143,7 @@ def grip_white(d: Doc, stage: int) -> None:
     turning down into the finger in shade (`slope`), dark valleys between the ridges, each
     middle knuckle a smaller ridge where the finger bends down into the fist, and the blood pushed
     out into the fingertips."""
-    k, inset = STAGES[stage - 1], STAGE_INSET * (stage - 1)
+    k, inset = GRIP_STAGES[stage - 1], STAGE_INSET * (stage - 1)
     h = grip_hand()
     caps = grip_caps()
     for fs, (c, r) in zip(h.fingers, caps[:4], strict=True):
