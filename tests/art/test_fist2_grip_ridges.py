@@ -12,7 +12,8 @@ frame at full grip (1920x1080, the hearth's light on it) and on the drawing:
   shade within 7 px, 10+ levels a pixel (5e27a16: 10-21 px, 6-7 levels; now 4-5 px, 10-12);
 - the valleys between the ridges are darker than the crests beside them;
 - no dark line inside the index finger or the back of the hand along the thumb's outline
-  (5e27a16: ~60 px of it, a dip of 8+ levels under the skin either side; now none). The hand
+  (as solid.draw painted it at 5e27a16: 183 px of it, 8+ levels under the skin either side; now
+  none). The hand
   moves as one piece, so the drawing answers for every moment.
 """
 
