@@ -168,10 +168,13 @@ def bend(d: Doc, i: int, curl: float = 0.0, fold: int = 4) -> P:
     inside(d.rad(kc, r, [(0, tone, min(1.0, 0.45 + 0.2 * k_up + 0.45 * curl)), (0.5, TAN.knuckle, 0.25 + 0.35 * curl), (1, TAN.knuckle, 0)]))
     kd = sh.centre[j]
     inside(d.rad(kd, ws[2] * 0.5, [(0, tone, 0.25 + 0.3 * curl), (1, TAN.knuckle, 0)]))
-    # the crown's rim over his first phalanx (where the knuckle turns down into the gap)
+    # the crown's rim over his first phalanx (where the knuckle turns down into the gap): darkest at
+    # its back, fading out toward the finger's sides (drawn evenly round the half dome it closed
+    # each crown into a ringed round knob, review14 §3 #5)
     rim = _bend_outline(sh)[:7]
-    d.add(f'<path d="{smooth_path(rim, closed=False)}" fill="none" stroke="{TAN.line}" stroke-width="1.8" '
-          f'stroke-opacity="0.35" stroke-linecap="round"/>')
+    fade = d.lin(rim[0], rim[-1], [(0, TAN.line, 0.0), (0.5, TAN.line, 0.3), (1, TAN.line, 0.0)])
+    d.add(f'<path d="{smooth_path(rim, closed=False)}" fill="none" stroke="{fade}" stroke-width="1.6" '
+          f'stroke-linecap="round"/>')
     d.add(f'<path data-rim="1" d="{smooth_path([*sh.left[1:], *sh.cap[1:-1], *sh.right[1:][::-1]], closed=False)}" '
           f'fill="none" stroke="{TAN.line}" stroke-width="1.8" stroke-opacity="0.5" stroke-linejoin="round"/>')
     side = 1 if sh.normal[mid][0] * 0.55 + sh.normal[mid][1] * -0.83 >= 0 else -1
