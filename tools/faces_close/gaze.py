@@ -67,7 +67,7 @@ WARM = "#ffc27a"
 # (saturation 0.76 against 0.62-0.74): less saturated at the same brightness, the lit locks by 0.11, the
 # middle by 0.02 (it stays the wide head's paint within 10 levels, test_gaze_model), the dark by 0.12
 HER = replace(model.HER, cloth="#3b594b", cloth_lit="#58806b",
-              hair="#d68554", hair_lit="#f2ba91", hair_dark="#70402e")
+              hair="#d68554", hair_lit="#dcac8e", hair_dark="#70402e")
 HIM = replace(model.HIM, cloth="#2c2e36", cloth_lit="#5c606d")
 DRESS_DEEP, DRESS_EDGE = "#1f3129", "#16241d"
 LEAN = 15.0  # degrees: each neck leans forward from the vertical (review10 #7: 'a vertical plank')

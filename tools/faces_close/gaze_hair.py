@@ -95,6 +95,6 @@ def front(d: Doc, pl: Place, m: face.Model) -> None:
     for line, widths in CROWN:
         _lock(d, pl, m, line, widths)
     psoft(d, pl, (-340, 60), 40, 110, m.hair_dark, 0.35)              # under the hair behind the ear
-    psoft(d, pl, (-200, -300), 70, 40, WARM, 0.22, rot=-20)           # the candle on the locks by her face
-    psoft(d, pl, (-300, -150), 40, 110, WARM, 0.22, rot=10)           # and on those falling before the ear
+    psoft(d, pl, (-200, -300), 70, 40, WARM, 0.12, rot=-20)           # the candle on the locks by her face
+    psoft(d, pl, (-300, -150), 40, 110, WARM, 0.12, rot=10)           # and on those falling before the ear
     psoft(d, pl, (-190, -420), 110, 26, "#f0b478", 0.22, rot=-12)     # the crown's sheen
