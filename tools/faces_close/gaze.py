@@ -64,8 +64,8 @@ WARM = "#ffc27a"
 # her hair painted lighter and less red than the kiss's: the gaze's candle light multiplies it by about
 # (0.43, 0.36, 0.31), so #a04c26 rendered a red (69,28,11) against the wide's chestnut (93,46,26) one line
 # earlier (review11 #4); #d67c50 rendered ~(92,45,25) but its lit locks read orange beside 23's chestnut
-# (saturation 0.76 against 0.62-0.74): less saturated at the same brightness, the lit locks by 0.11, the
-# middle by 0.02 (it stays the wide head's paint within 10 levels, test_gaze_model), the dark by 0.12
+# (saturation 0.76 against 0.62-0.74): less saturated, the lit locks by 0.16 and a little darker (#f2aa76 ->
+# #dcac8e), the middle by 0.02 (the wide head's paint within 10 levels, test_gaze_model), the dark by 0.12
 HER = replace(model.HER, cloth="#3b594b", cloth_lit="#58806b",
               hair="#d68554", hair_lit="#dcac8e", hair_dark="#70402e")
 HIM = replace(model.HIM, cloth="#2c2e36", cloth_lit="#5c606d")
