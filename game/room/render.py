@@ -220,8 +220,8 @@ class RoomRenderer:
             if budget is None or not room_shown or own or props.fits((w, h)):
                 props.prepare_piece(piece, view, size)  # (a big back prop: only what the shot shows)
                 yield piece.name
-            elif props.prepare_piece(piece, view, size, ahead=True):  # held apart until the cut (AHEAD_BUDGET)
-                yield piece.name
+            elif settled is None and props.prepare_piece(piece, view, size, ahead=True):  # held apart until the
+                yield piece.name  # cut (AHEAD_BUDGET; one scale: a move's settled framing toggled it with the next shot's)
         from game.fx.lighting import DOWNSCALE
         from game.fx.shadows import prepare_edges
 
