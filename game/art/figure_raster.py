@@ -211,6 +211,13 @@ class PartRasters:
         """Bytes of the zoom rasters and the turns kept."""
         return self._raster_bytes + self._rot_bytes
 
+    def exchange(self, other: PartRasters) -> None:
+        """Trade everything held (zoom rasters, turns, budgets' bookkeeping) with `other`, a
+        PartRasters of the same parts: the made-ahead reserve of the next cut
+        (game/room/ahead_turns.py) becomes the figures' own in place, so the object the figures
+        and the memory governor hold keeps its identity while its contents change."""
+        self.__dict__, other.__dict__ = other.__dict__, self.__dict__
+
     def watch(self) -> None:
         """From now on note which rasters and turns are asked for (game.memory.watch). The governor
         watches again at each of its looks (every 2 s): the shot before last's levels, or the room's

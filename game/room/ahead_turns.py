@@ -74,7 +74,7 @@ class NextRasters:
         maker, self.maker = self.maker, None
         if maker is None:
             return False
-        rasters.__dict__, maker.__dict__ = maker.__dict__, rasters.__dict__
+        rasters.exchange(maker)
         rasters.watch()  # (what the governor's next look keeps: what is asked for from now on)
         return True
 
