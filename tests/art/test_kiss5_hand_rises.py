@@ -14,9 +14,12 @@ from pathlib import Path
 import pygame
 from test_kiss_motion import _moved, _parts  # (the parts as the shot lays them at u s; a point moved)
 
+from game.art.insert_motion import Transform
 from game.art.inserts import Inserts, _blit_part, load_spec
 from game.art.svg import SvgCache
 from tools.faces_close import kiss
+from tools.faces_close.face import LIP_LO, LIP_UP
+from tools.faces_close.svgkit import Place
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 SIZE = (960, 540)
@@ -71,3 +74,38 @@ def test_the_cut_opens_without_her_hand_and_the_rise_is_seen(tmp_path: Path) -> 
     assert at0 == 0, f"at 0 s {at0} px of her hand are already in the frame"
     assert mid >= 3000, f"at 0.6 s only {mid} px of her rising hand are in sight"
     assert abs(settled - rest) <= 0.03 * rest, f"at 1.5 s {settled} px of her hand, at rest {rest}"
+
+
+def _mouth_box(place: Place, at: tuple[tuple[float, float], Transform], margin: float = 4.0) -> pygame.Rect:
+    """A mouth's box on the 1080p canvas at one moment: its two lips as kiss.py draws them (face.lips at
+    `place`), moved with the head's part, `margin` px round."""
+    pts = [_moved(place(p), *at) for p in (*LIP_UP, *LIP_LO)]
+    x0, y0 = min(p[0] for p in pts) - margin, min(p[1] for p in pts) - margin
+    x1, y1 = max(p[0] for p in pts) + margin, max(p[1] for p in pts) + margin
+    return pygame.Rect(math.floor(x0), math.floor(y0), math.ceil(x1 - x0), math.ceil(y1 - y0))
+
+
+def test_her_rising_hand_never_covers_a_mouth(tmp_path: Path) -> None:
+    """Review15: 'at ~0.9 s her palm passes over his mouth and chin for a moment' (the lips meet at 1.55 s).
+    Her hand and thumb, composed alone at 1920x1080 as the shot lays them every 0.05 s from 0 to 1.5 s,
+    cover 0 px (alpha >= 128) of his mouth's box or hers (the lips' box, 4 px round): it comes up along his
+    jaw on his ear's side. (Old art, f6b23ac: 63 px of his mouth's box under her thumb at 0.9 s.)"""
+    pygame.init()
+    size = (1920, 1080)
+    ins = Inserts(INSERTS, SvgCache(tmp_path), seed=7)
+    spec = load_spec(INSERTS, "kiss")
+    covered: dict[str, int] = {}
+    for u in [i * 0.05 for i in range(31)]:
+        tfs = ins.transforms("kiss", u)
+        at = {p.svg.name: (p.pivot, tf) for p, tf in zip(spec.parts, tfs, strict=True)}
+        s = pygame.Surface(size, pygame.SRCALPHA)
+        for part, tf in zip(spec.parts, tfs, strict=True):
+            if part.svg.name in ("hand.svg", "thumb.svg"):
+                _blit_part(s, ins._raster(part.svg, size), part.pivot, tf, 1.0, {})
+        hand = pygame.mask.from_surface(s, 128)
+        for who, place, head in (("his", kiss.HIM_AT, "him.svg"), ("her", kiss.HER_AT, "her.svg")):
+            box = _mouth_box(place, at[head])
+            n = hand.overlap_area(pygame.mask.Mask(box.size, fill=True), box.topleft)
+            if n:
+                covered[f"{who} @{u:.2f}"] = n
+    assert not covered, f"her hand covers a mouth (px): {covered}"

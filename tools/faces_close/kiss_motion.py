@@ -9,7 +9,8 @@ hold still' (a 5.2 s breath put 3 s and 8 s on one phase; an 8 degree thumb move
 - her thumb stroking along his cheekbone (STROKE degrees about its root) and her hand sliding toward his ear;
 - her brow lifting as the kiss deepens, her lashes flickering twice, his brow drawing down a little;
 - loose strands of her hair and a few strays of his stirring, each turning about its own root;
-- and first, before the lips touch, her hand rising from below the frame onto his cheek (rise, review14 #7).
+- and first, before the lips touch, her hand rising from below the frame along his jaw onto his cheek, clear
+  of both mouths (rise, review14 #7, review15).
 Every part moves opaque (no alpha but the glow's rise and the cut-in of between.svg) and each motion is a
 function of time and seed (game/art/insert_motion.py). A part pinned to a head whose pivot is not the
 lips (the thumb at its root, a strand at its root) carries the head's turns as `carry` re-expresses them:
@@ -71,11 +72,14 @@ SLIDE = _keys([2.8, 0, 0, 0], [5.4, -4, -9, 2.0], [8.0, 1, -2, 0.5])  # her hand
 
 # Her hand rising to his cheek (review14 #7: 72 holds their joined hands to its end, and 73 opened with her
 # hand already flat on his cheek, a jump at the cut): the shot opens with her hand below the frame, in her
-# lap where the wide left it, and her forearm lifts it, swinging from her side about the elbow (below the
-# frame), up past their throats onto his cheek by ARRIVE; it comes to rest a few px low and eases up
-# along his cheek into its place by SETTLED, before the lips touch (TOUCH). Opaque all the way (it moves,
-# it never fades); from SETTLED on the hand's motions are the kiss's alone (breath, roll, slide, stroke).
-LIFT = (-230.0, 760.0, 8.0)   # the lift's start about the elbow: dx, dy (design px), rot (degrees, ccw)
+# lap where the wide left it, and her forearm lifts it about the elbow (below the frame) up past his collar
+# and along his jaw onto his cheek by ARRIVE; it comes to rest a few px low and eases up along his cheek
+# into its place by SETTLED, before the lips touch (TOUCH). It comes up on his ear's side, its fingers
+# turned back toward his ear, and swings in onto his cheek as it lands, so it never crosses his mouth or
+# hers (review15: swung in from her side, at ~0.9 s her palm and thumb passed over his mouth and chin).
+# Opaque all the way (it moves, it never fades); from SETTLED on the hand's motions are the kiss's alone
+# (breath, roll, slide, stroke).
+LIFT = (-20.0, 760.0, -16.0)  # the lift's start about the elbow: dx, dy (design px), rot (degrees, ccw)
 ARRIVE, SETTLED = 1.1, 1.5    # s: the hand on his cheek; settled in its place
 LAND = (0.0, 8.0, 0.6)        # where it lands, about the elbow: 8 px low, its fingers a touch toward her
 
