@@ -74,7 +74,11 @@ def test_over_the_total_the_least_recently_used_go_largest_cache_first() -> None
     assert not ctx.big.d and not ctx.small.d
 
 
-def test_the_effects_other_scales_go_only_after_the_keyed_caches() -> None:
+def test_over_the_total_the_effects_stale_scale_goes_and_the_drawn_one_stays() -> None:
+    """The effects' art (sprites.PerScale) is watched like a keyed cache since stop 27 (MEM2: a shot
+    without the room lets the room's sprites go), so over the total it is let go of by size like
+    the others, largest first: what it lets go of is a scale neither drawn nor made ahead; the
+    drawn scale, drawn in the window, stays however far over the total the caches are."""
     pygame.init()
     ctx, gov = Ctx(), Governor()
     ctx.fx.at(1.0)
@@ -88,10 +92,13 @@ def test_the_effects_other_scales_go_only_after_the_keyed_caches() -> None:
     ctx.big.get("a")
     ctx.small.get("x")
     ctx.small.get("y")
+    ctx.fx.at(2.0)  # the room drawn in the window
     held = 1200 + 2 * 40_000
-    assert _look(gov, ctx, held - 400) == held - 500  # the keyed caches' unused bytes suffice
-    assert ctx.fx.scales() == [2.0, 3.0]
-    assert _look(gov, ctx, 50_000) == 40_000  # then the scale not drawn goes, the drawn one stays
+    assert _look(gov, ctx, held - 400) == held - 40_000  # the largest first: the stale scale suffices
+    assert ctx.fx.scales() == [2.0]
+    assert set(ctx.big.d) == {"a", "b", "c"} and set(ctx.small.d) == {"x", "y"}  # not needed: untouched
+    ctx.fx.at(2.0)
+    assert _look(gov, ctx, 10_000) == 40_000  # far over: the keyed caches empty, the drawn scale stays
     assert ctx.fx.scales() == [2.0]
 
 
