@@ -85,19 +85,21 @@ def proc_cpu_s(pid: int) -> float:
 
 
 def start_xvfb(size: tuple[int, int]) -> tuple[subprocess.Popen[bytes], str]:
-    """An Xvfb of `size` on a free display number, and that display's name."""
+    """An Xvfb of `size` on a display it picks itself (`-displayfd`: it writes the number it took
+    to our pipe once it is ready), and that display's name."""
     if shutil.which("Xvfb") is None:
         raise SystemExit("bench_window: Xvfb is not installed (apt-get install -y xvfb)")
-    for n in range(91, 120):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            for _ in range(50):
-                if Path(f"/tmp/.X11-unix/X{n}").exists():
-                    return proc, f":{n}"
-                time.sleep(0.1)
-            proc.kill()
-    raise SystemExit("bench_window: could not start Xvfb")
+    read, write = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size[0]}x{size[1]}x24",
+                             "-nolisten", "tcp"], pass_fds=(write,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as answer:
+        number = answer.readline().strip()
+    if not number.isdigit():
+        proc.kill()
+        raise SystemExit("bench_window: could not start Xvfb")
+    return proc, f":{number}"
 
 
 def wait_first_frame(log: Path, limit: float) -> float | None:
@@ -167,6 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         if xvfb is not None:
             xvfb.terminate()
+            xvfb.wait(10)
     if args.json is not None:
         args.json.write_text(json.dumps({"size": f"{args.size[0]}x{args.size[1]}", "lines": results}, indent=1))
 

@@ -189,6 +189,7 @@ class Veil:
 
 
 Box = tuple[float, float, float, float]  # x, y, w, h
+LUMA = (0.3, 0.59, 0.11)  # a pixel's brightness from its channels (`Spare`)
 
 
 @dataclass(frozen=True)
@@ -218,8 +219,6 @@ class Spare:
         colour = np.minimum(255.0, (self.gain * luma / float(c @ np.asarray(LUMA, dtype=np.float32)))[..., None] * c)
         return colour, (pale * lit)[..., None]
 
-
-LUMA = (0.3, 0.59, 0.11)
 
 
 class Vignette:
