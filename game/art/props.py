@@ -307,6 +307,9 @@ class PropArt:
         crop = self._crops.get((key, name))
         if surf is not None and (crop is None or (need is not None and crop.contains(need))):
             return surf, (crop.topleft if crop is not None else (0, 0))
+        held = self._held(key, name, need) if surf is None else None
+        if held is not None:
+            return held
         grown = surf is not None  # a crop that does not hold what is asked for: made again, whole
         if surf is not None:
             self._bytes -= surf.get_pitch() * surf.get_height()
@@ -319,6 +322,20 @@ class PropArt:
         rasters[name] = surf
         self._bytes += surf.get_pitch() * surf.get_height()
         self._trim()
+        return surf, (crop.topleft if crop is not None else (0, 0))
+
+    def _held(self, key: float, name: str, need: pygame.Rect | None) -> tuple[pygame.Surface, tuple[int, int]] | None:
+        """The raster held apart for the next shot (`prepare_piece` with `ahead`) at scale `key`, if it
+        holds `need`, and where its top-left lies: drawn from there until `_adopt` takes it in. A
+        back plate (game/room/render.py, game/camera.py) draws the props before the frame's `prepare`
+        adopts them: the window (47 ms at 1080p) and the sofa were made again in the cut's frame
+        (lines 17, 18), the copies held apart let go of."""
+        surf = self._ahead.get(name) if key == self._ahead_key else None
+        if surf is None:
+            return None
+        crop = self._ahead_crops.get(name)
+        if crop is not None and (need is None or not crop.contains(need)):
+            return None
         return surf, (crop.topleft if crop is not None else (0, 0))
 
     def _made(self, piece: Piece, scale: float, need: pygame.Rect | None, target: tuple[int, int],
