@@ -191,14 +191,16 @@ HIGHLIGHT_REACH = 3  # ... and restored this far around each find (a point 3 px 
 HIGHLIGHT_KEEP = 0.9  # of its drawn colour, the least a highlight keeps under the light
 
 
-def apply_light(surface: pygame.Surface, light_map: pygame.Surface, light: InsertLight) -> None:
+def apply_light(surface: pygame.Surface, light_map: pygame.Surface, light: InsertLight,
+                origin: tuple[int, int] = (0, 0)) -> None:
     """Light a drawn insert in place: multiply by `light_map` dimmed by the flame's flicker (plus the
     golden glow's lift), then give the drawing's near-white points back their white. A multiply
     dims a highlight as much as the skin round it, and the drawings are painted a half brighter
     than the wides' lit skin: at the skin's level an eye's specular point came out grey (line 68,
-    luminance 100-145). Only the few highlight pixels are read and written, no full-frame copy."""
-    found = _highlights(surface)
-    surface.blit(light_map, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    luminance 100-145). Only the few highlight pixels are read and written, no full-frame copy.
+    `surface` shows the map's canvas from `origin` on (a crop drawn straight: game/camera.py)."""
+    found = _highlights(surface, origin)
+    surface.blit(light_map, (-origin[0], -origin[1]), special_flags=pygame.BLEND_RGB_MULT)
     surface.fill(flicker_rgb(light), special_flags=pygame.BLEND_RGB_MULT)
     if light.glow > 0.0:
         surface.fill(light.glow_rgb(), special_flags=pygame.BLEND_RGB_ADD)
@@ -209,12 +211,14 @@ def apply_light(surface: pygame.Surface, light_map: pygame.Surface, light: Inser
 Points = tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.uint8]]
 
 
-def _highlights(surface: pygame.Surface) -> Points | None:
-    """Where the drawing is near white, and its colour there: (xs, ys, rgb) at full resolution, or None."""
+def _highlights(surface: pygame.Surface, origin: tuple[int, int] = (0, 0)) -> Points | None:
+    """Where the drawing is near white, and its colour there: (xs, ys, rgb) at full resolution, or None.
+    The search's grid keeps to the insert's canvas, of which `surface` shows the part from `origin` on."""
     w, h = surface.get_size()
     s = HIGHLIGHT_STEP
+    x0, y0 = -origin[0] % s, -origin[1] % s
     blue = pygame.surfarray.pixels_blue(surface)
-    grid = blue[::s, ::s] >= HIGHLIGHT
+    grid = blue[x0::s, y0::s] >= HIGHLIGHT
     del blue
     cols = np.flatnonzero(grid.any(axis=1))  # the few grid columns holding one: nonzero over the whole grid
     if cols.size == 0:  # was most of the search's cost (0.45 of 0.65 ms at 1080p)
@@ -222,8 +226,8 @@ def _highlights(surface: pygame.Surface) -> Points | None:
     sx, hy = np.nonzero(grid[cols])
     hx = cols[sx]
     d = np.arange(-HIGHLIGHT_REACH, HIGHLIGHT_REACH + 1)
-    xs = np.clip((hx * s)[:, None, None] + d[None, :, None], 0, w - 1) + 0 * d[None, None, :]
-    ys = np.clip((hy * s)[:, None, None] + d[None, None, :], 0, h - 1) + 0 * d[None, :, None]
+    xs = np.clip((hx * s + x0)[:, None, None] + d[None, :, None], 0, w - 1) + 0 * d[None, None, :]
+    ys = np.clip((hy * s + y0)[:, None, None] + d[None, None, :], 0, h - 1) + 0 * d[None, :, None]
     flat = np.unique(ys.ravel() * w + xs.ravel())
     xs, ys = flat % w, flat // w
     px = pygame.surfarray.pixels3d(surface)

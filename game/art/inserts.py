@@ -366,14 +366,19 @@ class Inserts:
         return found
 
     def draw(self, surface: pygame.Surface, shot: str, u: float, light: InsertLight,
-             faces: Mapping[str, str] | None = None) -> None:
+             faces: Mapping[str, str] | None = None, origin: tuple[int, int] = (0, 0),
+             size: tuple[int, int] | None = None) -> None:
         """The insert shown by `shot`, `u` seconds after the shot began, in `light`, the faces in it
-        with the expressions in `faces` (character -> expression; None: as drawn for the script)."""
+        with the expressions in `faces` (character -> expression; None: as drawn for the script).
+        `size`: the canvas it is drawn for (default `surface`'s), of which `surface` shows the part
+        from `origin` on: a camera push's framing that is a whole-pixel crop of the insert drawn
+        at the push's scale (a settled push) is drawn straight onto the screen (game/camera.py),
+        the same pixels without the large frame, its edges padded and copied."""
         name = insert_name(shot)
         spec = self.spec(name) if name else None
         if spec is None or name is None:
             return
-        size = surface.get_size()
+        size = surface.get_size() if size is None else size
         k = size[0] / DESIGN[0]
         self._idle, self._idle_from = 0, None
         self._ahead = None if self._ahead == name else self._ahead
@@ -389,11 +394,11 @@ class Inserts:
             tf = combined(part.motions, u, self.seed, i, self.calm)
             if tf.alpha <= 0.003:
                 continue
-            _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget)
+            _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget, origin)
         light = from_flame(light, spec.parts)  # an insert showing its own flame is keyed from it
         light_map = self._light.get(light, size)
         self._light_for = name
-        apply_light(surface, light_map, light)  # the map, the flame's flicker, the glow; highlights kept
+        apply_light(surface, light_map, light, origin)  # the map, the flame's flicker, the glow; highlights kept
 
 
 def _read(svg: SvgCache, path: Path, size: tuple[int, int]) -> tuple[pygame.Surface, pygame.Rect]:
@@ -430,16 +435,18 @@ def _insert_of(svg: Path) -> str:
 
 
 def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], tf: Transform, k: float,
-               turned: TurnStore, budget: int = 1 << 62) -> None:
+               turned: TurnStore, budget: int = 1 << 62, origin: tuple[int, int] = (0, 0)) -> None:
     """One part moved, turned about its pivot and faded. A turn is rounded to a quarter degree and a
     zoom to steps of a pixel at the part's far edge, and kept (game/art/insert_turns.py), so a
-    trembling, swaying or breathing part is turned once per visible step, not every frame."""
+    trembling, swaying or breathing part is turned once per visible step, not every frame.
+    `surface` shows the insert's canvas from `origin` on (whole px: the same pixels, moved)."""
     px, py = pivot[0] * k, pivot[1] * k
     img = r.image
     rot = rounded_rot(tf.rot)
     scale = 1.0 if tf.scale == 1.0 else rounded_scale(tf.scale, reach(img.get_size(), r.offset, (px, py)))
+    ox, oy = origin
     if rot == 0.0 and scale == 1.0:
-        blit_faded(surface, img, (round(r.offset[0] + tf.dx * k), round(r.offset[1] + tf.dy * k)), tf.alpha)
+        blit_faded(surface, img, (round(r.offset[0] + tf.dx * k) - ox, round(r.offset[1] + tf.dy * k) - oy), tf.alpha)
         return
     cached = turn(img, rot, scale, turned, budget)
     w, h = img.get_size()
@@ -450,4 +457,4 @@ def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], 
     rx = (vx * math.cos(a) + vy * math.sin(a)) * scale
     ry = (-vx * math.sin(a) + vy * math.cos(a)) * scale
     centre = (px + rx + tf.dx * k, py + ry + tf.dy * k)
-    blit_faded(surface, cached, cached.get_rect(center=(round(centre[0]), round(centre[1]))), tf.alpha)
+    blit_faded(surface, cached, cached.get_rect(center=(round(centre[0]), round(centre[1]))).move(-ox, -oy), tf.alpha)

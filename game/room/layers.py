@@ -423,13 +423,16 @@ class RoomLayers:
                 out[key] = (d, (d, view), r)
         return out
 
-    def draw_insert(self, surface: pygame.Surface, shot: str, snap: Snapshot, t: float) -> None:
-        """The close shot `shot` (an insert), lit by the room's lights where its shot rect is."""
+    def draw_insert(self, surface: pygame.Surface, shot: str, snap: Snapshot, t: float,
+                    origin: tuple[int, int] = (0, 0), size: tuple[int, int] | None = None) -> None:
+        """The close shot `shot` (an insert), lit by the room's lights where its shot rect is
+        (`origin`, `size`: the part of a larger canvas `surface` shows, game/art/inserts.py)."""
         if self.inserts is None:
             return
         since = snap.shot.since if snap.shot.value == shot else -1e9
         faces = {who: c.value for who, c in snap.faces.items()}  # its faces follow the live `face` beats
-        self.inserts.draw(surface, shot, t - since if since > -1e8 else t, self.insert_light(shot, snap, t), faces)
+        self.inserts.draw(surface, shot, t - since if since > -1e8 else t, self.insert_light(shot, snap, t), faces,
+                          origin, size)
 
     def insert_light(self, shot: str, snap: Snapshot, t: float) -> InsertLight:
         """The room's light on the close shot `shot` at `t`, from where its shot rect is."""
