@@ -5,11 +5,13 @@ roofs, falling streaks) is drawn into the glass rect before the window frame, th
 and trickles on the glass after it. The story's rain level (0 none .. 4 torrential,
 fractions blend) sets a density; every streak and drop has a fixed hashed threshold and
 shows, fading in over a short ramp, only while the density is above it, so a level
-change is smooth. Below RESIDUAL the rain has stopped: nothing falls outside, the sky
+change is smooth. Below `rain_drops.RESIDUAL` the rain has stopped: nothing falls outside, the sky
 clears (stars, a moon, broken cloud: `game.fx.night`), but fat drops still run down the
-glass. Above FILM_FROM a downpour adds sheets of water and splashes (`game.fx.glass_water`). Streaks wrap on their own period;
-drops are born on a fixed schedule of indices and live a hashed life; trickles run down
-in stop-go steps from a closed-form path. All from (t, seed).
+glass. Above SHEET_FROM a far sheet of streaks and, above FILM_FROM, the town's lights smeared
+by the water (`game.fx.rain_sheets`); above FILM_FROM sheets of water on the glass and
+splashes (`game.fx.glass_water`). Streaks wrap on their own period; drops are born on a fixed
+schedule of indices and live a hashed life, trickles running down in stop-go steps from a
+closed-form path (`game.fx.rain_drops`). All from (t, seed).
 
 The rain outside is a RAIN_FPS animation (a pure function of floor(t * RAIN_FPS)), painted
 into a cached glass-sized surface; the slower drops on the glass a GLASS_FPS one, their
@@ -28,7 +30,6 @@ import pygame
 from game.fx.glass_water import (
     FILM_SPEED,
     Layers,
-    Track,
     Trickles,
     draw_film,
     draw_layers,
@@ -39,6 +40,9 @@ from game.fx.glass_water import (
 )
 from game.fx.night import SKY_W, paint_night, paint_night_steps
 from game.fx.noise import hash01_np, noise1
+from game.fx.rain_drops import Beads, Drops, ramp
+from game.fx.rain_drops import density as density  # (room_fx reads it here)
+from game.fx.rain_sheets import sheet, smear_canon, smear_scaled
 from game.fx.sprites import SPRITE_BUDGET, PerScale, streak
 from game.room.model import Rect
 from game.steps import labelled
@@ -48,17 +52,10 @@ FArray = npt.NDArray[np.float64]
 MAX_STREAKS = 300
 SHEET_FROM = 0.4  # density above which the downpour's far sheets show
 SHEET_LEVELS = 12
-DROP_RATE = 20.0  # drops per second striking the glass at torrential
-DROP_LIFE = 7.0
-TRAIL_STEPS = 10
-DROP_TABLE = 4096  # drop j uses the traits in row j % DROP_TABLE (~3 minutes of rain)
-TRAIL_TIME = 1.6  # seconds of a trickle's path left wet behind it
 _STEPS = np.linspace(0.0, 1.0, 10)
-PATH_RATE = 240.0  # samples a second of a running drop's path (its track's x is read off them by y)
 RAIN_FPS = 30
 CLEAR_LEVELS = 8  # steps between the storm sky and the clearing one
 CLEAR_BELOW = 0.22  # density below which the sky starts to clear (0: fully clear)
-RESIDUAL = 0.1  # after the rain: drops still running down the glass, as at this density
 TRACK_FULL_AT = 2.5  # view scale from which a trickle's wet track shows at full strength (see _glass_blits)
 FILM_LEVELS = 6
 FILM_FROM = 0.62  # density above which sheets of water stream down the glass
@@ -66,15 +63,6 @@ SPLASH_RATE = 26.0  # splashes a second on the sill at torrential
 SMEAR_STEP = 16  # px: the smeared lights are scaled to the glass in steps of this (soft glows: no one sees it)
 GLASS_FPS = 20  # beads sit still; trickles creep a few px a frame
 LEN_BINS, LUM_BINS, SLANT_BINS, SIZE_BINS, ALPHA_BINS = 5, 6, 5, 7, 5
-
-
-def density(rain: float) -> float:
-    return max(0.0, min(1.0, rain / 4.0))
-
-
-def ramp(d: float, thr: FArray, width: float = 0.08) -> FArray:
-    out: FArray = np.clip((d - thr) / width, 0.0, 1.0)
-    return out
 
 
 def window_light(seed: int, rain: float, t: float, calm: bool = False) -> float:
@@ -105,15 +93,7 @@ class Rain:
         self._s_x = hash01_np(seed, 1301, i)
         self._s_depth = hash01_np(seed, 1302, i)
         self._s_phase = hash01_np(seed, 1303, i)
-        r = np.arange(DROP_TABLE)
-        h = [hash01_np(seed, 1600 + j, r) for j in range(10)]  # every drop's fixed traits, hashed once
-        size = h[3] ** 1.6
-        self._dp = np.stack([
-            h[0], 2.0 + (DROP_LIFE - 2.0) * h[1], h[2] * 0.97, size,
-            glass.x + 4 + (glass.w - 8) * h[4], glass.y + 4 + (glass.h - 8) * h[5],
-            np.where(size > 0.25, h[6], 2.0), 0.3 + 1.2 * h[7], 30 + 50 * h[8],  # runs below 0.35 .. 0.8
-            2 * math.pi * (0.6 + 0.9 * h[9]),
-        ])
+        self._drop_times = Drops(glass, seed, calm)  # when each drop strikes, how it runs
         self._scale = -1.0
         self._by_scale: PerScale[_Art] = PerScale(lambda _s: _Art())
         self._art = _Art()  # the caches of the scale drawn
@@ -128,7 +108,6 @@ class Rain:
         self._smear: tuple[tuple[int, int, int, int], pygame.Surface | None, tuple[int, int]] | None = None
         self._glass: tuple[object, Layers, list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
         self._trickles = Trickles()  # each running drop's wet track, shaded once and extended as it runs
-        self._paths: dict[int, tuple[FArray, FArray]] = {}
         self._ahead = False  # making the next shot's art (`prepare_steps`): not trimmed meanwhile
 
     def _rescale(self, scale: float) -> None:
@@ -280,41 +259,9 @@ class Rain:
             return self._smear[1], self._smear[2]
         canon = self._smear_canon.get(clear)
         if canon is None:
-            cw = SKY_W
-            ch = max(8, round(cw * self.glass.h / max(1.0, self.glass.w)))
-            rgb = pygame.surfarray.array3d(self._night_canon(clear, cw, ch)).astype(np.float64)  # (x, y, 3)
-            warm = np.clip((rgb[..., 0] - 0.7 * rgb[..., 2] - 30.0) / 120.0, 0.0, 1.0)
-            lights = rgb * warm[..., None]
-            reach = max(2.0, ch / 44)  # px down the glass a light's glow falls to 1/e
-            fall = math.exp(-1.0 / reach)
-            glow = np.empty_like(lights)
-            run = np.zeros_like(lights[:, 0])
-            for y in range(ch):  # drawn down from each light, fading (once per clearing step)
-                run = run * fall + lights[:, y]
-                glow[:, y] = run
-            for axis in (0, 1, 0):  # and a soft halo round it: the water blurs it as it refracts
-                glow = (glow + 0.6 * np.roll(glow, 1, axis=axis) + 0.6 * np.roll(glow, -1, axis=axis)) / 2.2
-            glow = 0.3 * glow
-            on = glow.max(axis=2) > 2.0
-            if not on.any():
-                self._smear_canon[clear] = (None, (0, 0, 0, 0))
-            else:
-                xs, ys = np.nonzero(on.any(axis=1))[0], np.nonzero(on.any(axis=0))[0]
-                box = (int(xs[0]), int(ys[0]), int(xs[-1]) + 1, int(ys[-1]) + 1)
-                crop = np.clip(glow[box[0] : box[2], box[1] : box[3]], 0, 255).astype(np.uint8)
-                self._smear_canon[clear] = (pygame.surfarray.make_surface(np.ascontiguousarray(crop)), box)
-            canon = self._smear_canon[clear]
-        src, box = canon
-        if src is None:
-            self._smear = (key, None, (0, 0))
-            return None, (0, 0)
-        ch = max(8, round(SKY_W * self.glass.h / max(1.0, self.glass.w)))
-        kx, ky = w / SKY_W, h / ch
-        at = (round(box[0] * kx), round(box[1] * ky))
-        size = (max(1, round((box[2] - box[0]) * kx)), max(1, round((box[3] - box[1]) * ky)))
-        out = pygame.transform.smoothscale(src, size)
-        gain = round(255 * level / FILM_LEVELS)
-        out.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
+            canon = self._smear_canon[clear] = smear_canon(self._night_canon(clear, SKY_W, self._sky_h()))
+        ch = self._sky_h()
+        out, at = smear_scaled(canon, w / SKY_W, h / ch, round(255 * level / FILM_LEVELS))
         self._smear = (key, out, at)
         return out, at
 
@@ -346,21 +293,7 @@ class Rain:
         when the memory budget had let it go: a hitch at the cut into line 75 and during a tween)."""
         spr = self._sheets.get(-1)
         if spr is None or spr.get_size() != (w, h):
-            n = int(w * h / (900.0 * self._scale))
-            xs = hash01_np(self.seed, 1700, np.arange(n)) * w
-            ys = hash01_np(self.seed, 1701, np.arange(n)) * h
-            ln = (18 + 26 * hash01_np(self.seed, 1702, np.arange(n))) * self._scale
-            lum = 0.4 + 0.6 * hash01_np(self.seed, 1703, np.arange(n))
-            k = np.arange(int(ln.max()) + 1, dtype=np.float64)[:, None]  # each streak a pixel a step, brightest at its foot
-            on = k < ln[None, :]
-            px = ((xs[None, :] + 0.12 * k) % w).astype(int)[on]
-            py = ((ys[None, :] + k) % h).astype(int)[on]
-            v = np.bincount(px * h + py, weights=(lum[None, :] * (k / np.maximum(ln, 1.0)[None, :]) * 60)[on], minlength=w * h)
-            v = v.reshape(w, h).astype(np.float32)  # (x, y): as the surface is laid out
-            rgb = np.empty((w, h, 3), dtype=np.uint8)  # a close-up's glass is millions of pixels: a channel at a time
-            for c, tint in enumerate((0.8, 0.9, 1.0)):
-                rgb[..., c] = np.minimum(v * np.float32(tint), 255.0)
-            spr = pygame.surfarray.make_surface(rgb)
+            spr = sheet(self.seed, w, h, self._scale)
             self._sheets = {-1: spr}
             self._fit()
         return spr
@@ -458,52 +391,9 @@ class Rain:
             trails.append(np.stack([np.interp(ys, py, px), ys], axis=1))
         return x, y, z, al, trails
 
-    def _drops(self, rain: float, t: float) -> tuple[FArray, FArray, FArray, FArray, list[Track]]:
-        """The beads as `drops` gives them, and the tracks behind the running ones: (drop, its
-        path's y and x, the track's top and its bead's y (room px), its bead's strength)."""
-        d = density(rain)
-        tt = t * (0.45 if self.calm else 1.0)
-        i0 = math.floor((tt - DROP_LIFE) * DROP_RATE)
-        idx = np.arange(i0, math.floor(tt * DROP_RATE) + 1, dtype=np.int64)
-        jit, life, thr, size, x0, y0, runs, delay, speed, w = self._dp[:, idx % DROP_TABLE]
-        age = tt - (idx + jit) / DROP_RATE
-        alive = (age >= 0) * (age < life)
-        vis = ramp(d, thr, 0.1) * alive
-        runner = runs < 0.35 + 0.45 * d
-        k = min(1.0, d / RESIDUAL)
-        wobble = size * 20  # the phase of its side-to-side wander: a trait (not its size, which swells after the rain)
-        if k < 1.0:  # after the rain: no new strikes, but fat drops still run down from above
-            vis = vis * k + alive * (runs < 0.8) * np.clip(age / 0.5, 0, 1) * (1.0 - k)
-            runner = runner | (runs < 0.8)
-            size = size * (1.6 - 0.6 * k)
-        fade = np.clip((life - age) / 0.8, 0, 1) * vis
-        run = runner & (fade > 0)
-        ra = np.clip(age - delay, 0, None)
-        x = np.where(run, x0 + 2.0 * np.sin(ra * 1.7 + wobble) * (ra > 0), x0)
-        y = np.where(run, y0 + speed * (ra - np.sin(w * ra) / w), y0)
-        grow = size + np.clip(0.12 - age, 0, 0.12) * 5  # the splash of a fresh strike
-        tracks: list[Track] = []
-        floor_y = self.glass.bottom - 1
-        for i in np.nonzero(run & (ra > 0))[0].tolist():
-            r0 = max(0.0, float(ra[i]) - TRAIL_TIME)  # the path of its last TRAIL_TIME s is still wet
-            top = float(y0[i] + speed[i] * (r0 - math.sin(w[i] * r0) / w[i]))
-            bottom = min(float(y[i]), floor_y)
-            if top < floor_y and bottom > top:
-                tracks.append((int(idx[i]), *self._path(int(idx[i])), top, bottom, float(fade[i])))
-        self._paths = {j: self._paths[j] for j in idx.tolist() if j in self._paths}
-        keep = (fade > 0.02) & (y < self.glass.bottom - 1)
-        return x[keep], y[keep], np.clip(grow[keep], 0, 1.4), fade[keep], tracks
-
-    def _path(self, j: int) -> tuple[FArray, FArray]:
-        """Drop j's whole run down the glass (y rising, x), sampled PATH_RATE times a second (kept)."""
-        hit = self._paths.get(j)
-        if hit is None:
-            _jit, life, _thr, size, x0, y0, _runs, delay, speed, w = self._dp[:, j % DROP_TABLE]
-            ra = np.arange(0.0, max(0.0, life - delay) + 2.0 / PATH_RATE, 1.0 / PATH_RATE)
-            py = y0 + speed * (ra - np.sin(w * ra) / w)
-            n = min(py.size, int(np.searchsorted(py, self.glass.bottom)) + 2)
-            hit = self._paths[j] = (py[:n], (x0 + 2.0 * np.sin(ra * 1.7 + size * 20))[:n])
-        return hit
+    def _drops(self, rain: float, t: float) -> Beads:
+        """The beads and the tracks behind the running ones at t (`rain_drops.Drops.at`)."""
+        return self._drop_times.at(rain, t)
 
     def draw_glass(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
         """Drops and trickles on the glass (a GLASS_FPS animation: the blit list is kept). Drawn

@@ -1,0 +1,107 @@
+"""The drops on the glass: when each one strikes, where it sits, how it runs down.
+
+A pure schedule (split from `game.fx.rain`, which draws what it gives): drop i strikes at
+(i + jitter) / DROP_RATE and lives a hashed life; each drop's traits (where it strikes, its
+size, whether and when it runs, how fast, how it wanders) are hashed once per seed into a
+table of DROP_TABLE rows. The rain's level (a density 0..1) decides which drops show, each
+above its own threshold, so a change of level is smooth. Below RESIDUAL the rain has stopped:
+no new strikes, but fat drops still run down. A running drop's path is closed-form (stop-go
+steps), sampled once and kept while the drop lives; its wet track is the last TRAIL_TIME s of it.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import numpy.typing as npt
+
+from game.fx.glass_water import Track
+from game.fx.noise import hash01_np
+from game.room.model import Rect
+
+FArray = npt.NDArray[np.float64]
+DROP_RATE = 20.0  # drops per second striking the glass at torrential
+DROP_LIFE = 7.0
+DROP_TABLE = 4096  # drop j uses the traits in row j % DROP_TABLE (~3 minutes of rain)
+TRAIL_TIME = 1.6  # seconds of a trickle's path left wet behind it
+PATH_RATE = 240.0  # samples a second of a running drop's path (its track's x is read off them by y)
+RESIDUAL = 0.1  # after the rain: drops still running down the glass, as at this density
+Beads = tuple[FArray, FArray, FArray, FArray, list[Track]]
+
+
+def density(rain: float) -> float:
+    return max(0.0, min(1.0, rain / 4.0))
+
+
+def ramp(d: float, thr: FArray, width: float = 0.08) -> FArray:
+    out: FArray = np.clip((d - thr) / width, 0.0, 1.0)
+    return out
+
+
+class Drops:
+    """Every drop that strikes `glass` (room px) for `seed`; `calm` (reduced motion): slower."""
+
+    def __init__(self, glass: Rect, seed: int, calm: bool) -> None:
+        self.glass = glass
+        self.calm = calm
+        r = np.arange(DROP_TABLE)
+        h = [hash01_np(seed, 1600 + j, r) for j in range(10)]  # every drop's fixed traits, hashed once
+        size = h[3] ** 1.6
+        self._dp = np.stack([
+            h[0], 2.0 + (DROP_LIFE - 2.0) * h[1], h[2] * 0.97, size,
+            glass.x + 4 + (glass.w - 8) * h[4], glass.y + 4 + (glass.h - 8) * h[5],
+            np.where(size > 0.25, h[6], 2.0), 0.3 + 1.2 * h[7], 30 + 50 * h[8],  # runs below 0.35 .. 0.8
+            2 * math.pi * (0.6 + 0.9 * h[9]),
+        ])
+        self._paths: dict[int, tuple[FArray, FArray]] = {}
+
+    def at(self, rain: float, t: float, keep: bool = False) -> Beads:
+        """The beads at t: x, y (room px), size 0..1.4, alpha 0..1; and the tracks behind the
+        running ones: (drop, its path's y and x, the track's top and its bead's y (room px), its bead's strength).
+        The paths kept are those of the drops alive at t; `keep`: those kept stay too (the
+        drops at another time, asked for ahead of a cut, leave the drawn ones' paths)."""
+        d = density(rain)
+        tt = t * (0.45 if self.calm else 1.0)
+        i0 = math.floor((tt - DROP_LIFE) * DROP_RATE)
+        idx = np.arange(i0, math.floor(tt * DROP_RATE) + 1, dtype=np.int64)
+        jit, life, thr, size, x0, y0, runs, delay, speed, w = self._dp[:, idx % DROP_TABLE]
+        age = tt - (idx + jit) / DROP_RATE
+        alive = (age >= 0) * (age < life)
+        vis = ramp(d, thr, 0.1) * alive
+        runner = runs < 0.35 + 0.45 * d
+        k = min(1.0, d / RESIDUAL)
+        wobble = size * 20  # the phase of its side-to-side wander: a trait (not its size, which swells after the rain)
+        if k < 1.0:  # after the rain: no new strikes, but fat drops still run down from above
+            vis = vis * k + alive * (runs < 0.8) * np.clip(age / 0.5, 0, 1) * (1.0 - k)
+            runner = runner | (runs < 0.8)
+            size = size * (1.6 - 0.6 * k)
+        fade = np.clip((life - age) / 0.8, 0, 1) * vis
+        run = runner & (fade > 0)
+        ra = np.clip(age - delay, 0, None)
+        x = np.where(run, x0 + 2.0 * np.sin(ra * 1.7 + wobble) * (ra > 0), x0)
+        y = np.where(run, y0 + speed * (ra - np.sin(w * ra) / w), y0)
+        grow = size + np.clip(0.12 - age, 0, 0.12) * 5  # the splash of a fresh strike
+        tracks: list[Track] = []
+        floor_y = self.glass.bottom - 1
+        for i in np.nonzero(run & (ra > 0))[0].tolist():
+            r0 = max(0.0, float(ra[i]) - TRAIL_TIME)  # the path of its last TRAIL_TIME s is still wet
+            top = float(y0[i] + speed[i] * (r0 - math.sin(w[i] * r0) / w[i]))
+            bottom = min(float(y[i]), floor_y)
+            if top < floor_y and bottom > top:
+                tracks.append((int(idx[i]), *self.path(int(idx[i])), top, bottom, float(fade[i])))
+        if not keep:
+            self._paths = {j: self._paths[j] for j in idx.tolist() if j in self._paths}
+        keep = (fade > 0.02) & (y < self.glass.bottom - 1)
+        return x[keep], y[keep], np.clip(grow[keep], 0, 1.4), fade[keep], tracks
+
+    def path(self, j: int) -> tuple[FArray, FArray]:
+        """Drop j's whole run down the glass (y rising, x), sampled PATH_RATE times a second (kept)."""
+        hit = self._paths.get(j)
+        if hit is None:
+            _jit, life, _thr, size, x0, y0, _runs, delay, speed, w = self._dp[:, j % DROP_TABLE]
+            ra = np.arange(0.0, max(0.0, life - delay) + 2.0 / PATH_RATE, 1.0 / PATH_RATE)
+            py = y0 + speed * (ra - np.sin(w * ra) / w)
+            n = min(py.size, int(np.searchsorted(py, self.glass.bottom)) + 2)
+            hit = self._paths[j] = (py[:n], (x0 + 2.0 * np.sin(ra * 1.7 + size * 20))[:n])
+        return hit
