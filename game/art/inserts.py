@@ -35,7 +35,7 @@ from pathlib import Path
 
 import pygame
 
-from game.art.insert_light import InsertLight, LightMaps, apply_light, from_flame
+from game.art.insert_light import InsertLight, LightMaps, apply_light, bright_box, from_flame
 from game.art.insert_motion import Motion, Transform, combined, parse_motion
 from game.art.insert_turns import TurnStore, blit_faded, kept_turns, reach, rounded_rot, rounded_scale, turn
 from game.art.svg import SvgCache
@@ -138,6 +138,7 @@ def check_inserts(shots: list[str], root: Path, rel: Callable[[Path], str]) -> l
 class _Raster:
     image: pygame.Surface
     offset: tuple[int, int]  # where the crop's top-left sits on the canvas
+    bright: pygame.Rect | None  # where in `image` a highlight can come from (insert_light.bright_box)
 
 
 class Inserts:
@@ -169,7 +170,7 @@ class Inserts:
         self._variants: dict[tuple[Path, str], Path] = {}  # (part, expression) -> the drawing shown
         self._shown: str | None = None  # the insert last drawn: its rasters are not let go of for another's
         self._light_for: str | None = None  # the insert whose light map is kept (made ahead or drawn)
-        self._loading: dict[tuple[Path, int, int], Future[tuple[pygame.Surface, pygame.Rect]]] = {}  # on _LOADER
+        self._loading: dict[tuple[Path, int, int], Future[Read]] = {}  # on _LOADER
 
     def watch(self) -> None:
         """Note from now on which insert is drawn (game.memory's governor and the title call this):
@@ -268,9 +269,9 @@ class Inserts:
             if made is not None:  # (made ahead in steps: `prepare_steps`)
                 r = made
             else:
-                full, box = job.result() if job is not None else _read(self.svg, svg, size)
-                r = finish(_solid(full, 1)) if box.size == full.get_size() else _Raster(
-                    _native(full.subsurface(box)), (box.x, box.y))
+                full, box, bright = job.result() if job is not None else _read(self.svg, svg, size)
+                r = finish(_solid(full, 1, bright)) if box.size == full.get_size() else _Raster(
+                    _native(full.subsurface(box)), (box.x, box.y), bright)
             self._rasters[key] = r
             budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first,
             held = self._held()
@@ -283,7 +284,7 @@ class Inserts:
                     held -= old.get_pitch() * old.get_height()
         return r
 
-    def _load_ahead(self, svg: Path, size: tuple[int, int]) -> Future[tuple[pygame.Surface, pygame.Rect]] | None:
+    def _load_ahead(self, svg: Path, size: tuple[int, int]) -> Future[Read] | None:
         """The raster of `svg` at `size` being read on the loader (None: held already, here or as the
         same drawing of another insert). Only the last asked for is kept waiting: a read no step
         took (the insert let go of meanwhile) is dropped, so at most one canvas is held beside."""
@@ -334,9 +335,9 @@ class Inserts:
                 wait([job], timeout=LOAD_WAIT)
                 yield "loading"
             made = None
-            full, box = job.result() if job is not None else (None, None)
+            full, box, bright = job.result() if job is not None else (None, None, None)
             if full is not None and box is not None and box.size == full.get_size():
-                made = yield from _solid(full, BACKDROP_BANDS)  # (a band a step)
+                made = yield from _solid(full, BACKDROP_BANDS, bright)  # (a band a step)
             r = self._raster(svg, size, made)
             tf = combined(part.motions, 0.0, self.seed, i, self.calm)
             if tf.alpha > 0.003:
@@ -389,27 +390,35 @@ class Inserts:
             self._shown = name
         surface.fill((0, 0, 0))
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
+        bright: list[pygame.Rect] = []  # where a highlight can be (insert_light.BRIGHT)
         for i, part in enumerate(spec.parts):
             r = self._raster(self.part_svg(part, faces), size)
             tf = combined(part.motions, u, self.seed, i, self.calm)
             if tf.alpha <= 0.003:
                 continue
-            _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget, origin)
+            drawn = _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget, origin)
+            if drawn is not None:
+                bright.append(drawn)
         light = from_flame(light, spec.parts)  # an insert showing its own flame is keyed from it
         light_map = self._light.get(light, size)
         self._light_for = name
-        apply_light(surface, light_map, light, origin)  # the map, the flame's flicker, the glow; highlights kept
+        apply_light(surface, light_map, light, origin, bright)  # the map, the flame's flicker, the glow; highlights kept
 
 
-def _read(svg: SvgCache, path: Path, size: tuple[int, int]) -> tuple[pygame.Surface, pygame.Rect]:
-    """A part's drawing at `size` as loaded (not converted: only what is kept is) and the box of
-    what it covers (a 1-px box if nothing): pure, so it may run on the loader."""
+Read = tuple[pygame.Surface, pygame.Rect, pygame.Rect | None]
+
+
+def _read(svg: SvgCache, path: Path, size: tuple[int, int]) -> Read:
+    """A part's drawing at `size` as loaded (not converted: only what is kept is), the box of what it
+    covers (a 1-px box if nothing) and where in that box a highlight can come from (None: nowhere,
+    insert_light.bright_box): pure, so it may run on the loader."""
     full = svg.get(path, size, keep=False)
     box = full.get_bounding_rect(1)
-    return full, (box if box.w and box.h else pygame.Rect(0, 0, 1, 1))
+    box = box if box.w and box.h else pygame.Rect(0, 0, 1, 1)
+    return full, box, bright_box(full.subsurface(box))
 
 
-def _solid(full: pygame.Surface, bands: int) -> Generator[str, None, _Raster]:
+def _solid(full: pygame.Surface, bands: int, bright: pygame.Rect | None) -> Generator[str, None, _Raster]:
     """A backdrop (a drawing covering the whole canvas) made opaque, drawn several times faster
     than with alpha: blitted over black in `bands` bands of rows, one a step (the same pixels)."""
     solid = pygame.Surface(full.get_size())
@@ -418,7 +427,7 @@ def _solid(full: pygame.Surface, bands: int) -> Generator[str, None, _Raster]:
     for y in range(0, h, rows):
         solid.blit(full, (0, y), pygame.Rect(0, y, w, rows))
         yield "backdrop"
-    return _Raster(solid, (0, 0))
+    return _Raster(solid, (0, 0), bright)
 
 
 def _native(surf: pygame.Surface) -> pygame.Surface:
@@ -435,19 +444,22 @@ def _insert_of(svg: Path) -> str:
 
 
 def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], tf: Transform, k: float,
-               turned: TurnStore, budget: int = 1 << 62, origin: tuple[int, int] = (0, 0)) -> None:
+               turned: TurnStore, budget: int = 1 << 62, origin: tuple[int, int] = (0, 0)) -> pygame.Rect | None:
     """One part moved, turned about its pivot and faded. A turn is rounded to a quarter degree and a
     zoom to steps of a pixel at the part's far edge, and kept (game/art/insert_turns.py), so a
     trembling, swaying or breathing part is turned once per visible step, not every frame.
-    `surface` shows the insert's canvas from `origin` on (whole px: the same pixels, moved)."""
+    `surface` shows the insert's canvas from `origin` on (whole px: the same pixels, moved).
+    Returns where on `surface` the part may have laid a highlight (its bright box, moved; all of a
+    turn of one), or None."""
     px, py = pivot[0] * k, pivot[1] * k
     img = r.image
     rot = rounded_rot(tf.rot)
     scale = 1.0 if tf.scale == 1.0 else rounded_scale(tf.scale, reach(img.get_size(), r.offset, (px, py)))
     ox, oy = origin
     if rot == 0.0 and scale == 1.0:
-        blit_faded(surface, img, (round(r.offset[0] + tf.dx * k) - ox, round(r.offset[1] + tf.dy * k) - oy), tf.alpha)
-        return
+        dest = (round(r.offset[0] + tf.dx * k) - ox, round(r.offset[1] + tf.dy * k) - oy)
+        blit_faded(surface, img, dest, tf.alpha)
+        return None if r.bright is None else r.bright.move(dest)
     cached = turn(img, rot, scale, turned, budget)
     w, h = img.get_size()
     cx, cy = r.offset[0] + w / 2, r.offset[1] + h / 2
@@ -457,4 +469,25 @@ def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], 
     rx = (vx * math.cos(a) + vy * math.sin(a)) * scale
     ry = (-vx * math.sin(a) + vy * math.cos(a)) * scale
     centre = (px + rx + tf.dx * k, py + ry + tf.dy * k)
-    blit_faded(surface, cached, cached.get_rect(center=(round(centre[0]), round(centre[1]))).move(-ox, -oy), tf.alpha)
+    at = cached.get_rect(center=(round(centre[0]), round(centre[1]))).move(-ox, -oy)
+    blit_faded(surface, cached, at, tf.alpha)
+    if r.bright is None:
+        return None
+    return _turned_box(r.bright.move(r.offset), (px, py), a, scale, (tf.dx * k - ox, tf.dy * k - oy)).clip(at)
+
+
+TURN_SLACK = 3  # px round a turned bright box: the centre's rounding and the turn's resampling
+
+
+def _turned_box(box: pygame.Rect, pivot: tuple[float, float], a: float, scale: float,
+                shift: tuple[float, float]) -> pygame.Rect:
+    """Where `box` (canvas px) lands once its part is turned by `a` radians and zoomed by `scale`
+    about `pivot` and moved by `shift`, as `_blit_part` places the turn, with TURN_SLACK round it."""
+    c, s = math.cos(a), math.sin(a)
+    xs, ys = [], []
+    for x, y in ((box.left, box.top), (box.right, box.top), (box.left, box.bottom), (box.right, box.bottom)):
+        vx, vy = x - pivot[0], y - pivot[1]
+        xs.append(pivot[0] + (vx * c + vy * s) * scale + shift[0])
+        ys.append(pivot[1] + (-vx * s + vy * c) * scale + shift[1])
+    x0, y0 = math.floor(min(xs)) - TURN_SLACK, math.floor(min(ys)) - TURN_SLACK
+    return pygame.Rect(x0, y0, math.ceil(max(xs)) + TURN_SLACK - x0, math.ceil(max(ys)) + TURN_SLACK - y0)
