@@ -388,12 +388,13 @@ class Inserts:
         if self._shown != name:  # another insert than the last drawn: only this one's and the next's are of use
             self._keep_only({name} if self._ahead is None else {name, self._ahead})
             self._shown = name
-        surface.fill((0, 0, 0))
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
         bright: list[pygame.Rect] = []  # where a highlight can be (insert_light.BRIGHT)
         for i, part in enumerate(spec.parts):
             r = self._raster(self.part_svg(part, faces), size)
             tf = combined(part.motions, u, self.seed, i, self.calm)
+            if i == 0 and not _covers(r, tf, surface, origin):  # (an opaque backdrop, laid still, covers it)
+                surface.fill((0, 0, 0))
             if tf.alpha <= 0.003:
                 continue
             drawn = _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget, origin)
@@ -428,6 +429,16 @@ def _solid(full: pygame.Surface, bands: int, bright: pygame.Rect | None) -> Gene
         solid.blit(full, (0, y), pygame.Rect(0, y, w, rows))
         yield "backdrop"
     return _Raster(solid, (0, 0), bright)
+
+
+def _covers(r: _Raster, tf: Transform, surface: pygame.Surface, origin: tuple[int, int]) -> bool:
+    """Whether the part `r` laid by `tf` covers all of `surface` (showing the canvas from `origin`
+    on) with opaque pixels: an insert's backdrop, unmoved, so the black under it is never seen
+    (filling it first cost ~0.4 ms a frame at 1080p for nothing)."""
+    img = r.image
+    return (tf == Transform() and r.offset == (0, 0) and not img.get_flags() & pygame.SRCALPHA
+            and img.get_alpha() is None and img.get_colorkey() is None
+            and pygame.Rect((0, 0), img.get_size()).contains(pygame.Rect(origin, surface.get_size())))
 
 
 def _native(surf: pygame.Surface) -> pygame.Surface:

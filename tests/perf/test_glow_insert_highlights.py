@@ -56,3 +56,31 @@ def test_an_insert_lit_with_the_search_kept_to_its_bright_parts_is_lit_as_before
     assert rects is not None
     area = sum(r.clip(0, 0, *size).w * r.clip(0, 0, *size).h for r in rects)
     assert area < 0.1 * size[0] * size[1], (shot, rects)  # (the whole frame was searched)
+
+
+class _Counting(pygame.Surface):
+    """A canvas that counts its plain black fills (a Surface's own methods cannot be patched)."""
+
+    blacks = 0
+
+    def fill(self, color: Any, rect: Any = None, special_flags: int = 0) -> pygame.Rect:
+        if special_flags == 0 and pygame.Color(color)[:3] == (0, 0, 0):
+            self.blacks += 1
+        return super().fill(color, rect, special_flags)
+
+
+def test_an_insert_over_an_opaque_backdrop_is_not_filled_black_first(room_ctx: Any) -> None:
+    """The kiss's backdrop is opaque and unmoved: the black fill under it (~0.4 ms a frame at 1080p)
+    is never seen, so it is not made; the frame is the same whatever the canvas held before."""
+    inserts = room_ctx.renderer.layers.inserts
+    frames = []
+    for before in ((0, 0, 0), (255, 0, 255)):
+        surface = _Counting((960, 540))
+        pygame.Surface.fill(surface, before)
+        inserts.draw(surface, "insert_kiss", 4.0, LIGHT)
+        assert surface.blacks == 0
+        frames.append(pygame.surfarray.array3d(surface))
+    assert np.array_equal(frames[0], frames[1])
+    shown = _Counting((960, 540))  # a crop reaching past the backdrop: filled as before
+    inserts.draw(shown, "insert_kiss", 4.0, LIGHT, origin=(40, 0), size=(960, 540))
+    assert shown.blacks == 1
