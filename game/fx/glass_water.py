@@ -13,6 +13,7 @@ SPLASH_LIFE seconds. Everything a pure function of (t, seed, density).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import numpy as np
 import numpy.typing as npt
@@ -223,6 +224,11 @@ class _Strip:
         self.add: pygame.Surface | None = None
         self.dark: pygame.Surface | None = None
 
+    @staticmethod
+    def spanning(px: FArray, scale: float, pad: int) -> _Strip:
+        """A strip as wide as a track's whole path `px` (room px) wanders at `scale`, `pad` px each side."""
+        return _Strip((math.floor(float(px.min()) * scale) - pad, math.ceil(float(px.max()) * scale) + pad + 1))
+
     def ensure(self, py: FArray, px: FArray, scale: float, rows: tuple[int, int], width: float, strength: float) -> int:
         """Hold at least `rows` (its top's and its bead's, scaled room px); the chunks shaded."""
         lo, hi = rows[0] // TRACK_CHUNK * TRACK_CHUNK, -(-rows[1] // TRACK_CHUNK) * TRACK_CHUNK
@@ -263,6 +269,35 @@ class Trickles:
         self._style: tuple[float, float, float] | None = None
         self._atlas: tuple[pygame.Surface, pygame.Surface] | None = None
         self.made = 0  # tracks' chunks of rows shaded (tests: nothing is made again when nothing moved)
+        # strips shaded ahead for another style (the next shot's scale: `prepare_steps`), taken up
+        # when a frame asks for that style (at a cut into the window's close shot, 16-24 ms of shading)
+        self._next: tuple[tuple[float, float, float], dict[int, _Strip]] | None = None
+
+    def ahead_only(self) -> Trickles:
+        """A Trickles holding only what was shaded ahead (the drawn strips let go: the glass is off the canvas)."""
+        out = Trickles()
+        out._next = self._next
+        return out
+
+    def prepare_steps(self, tracks: list[Track], scale: float, width: float, strength: float) -> Iterator[str]:
+        """Shade ahead, a track a step, the strips `layers` will want for `tracks` at this style
+        (nothing if it is the style drawn now: its strips are made as its beads run on). The same
+        pixels as made in the frame: a strip's rows are a function of the track and style only."""
+        style = (scale, width, strength)
+        if style == self._style:
+            return
+        if self._next is None or self._next[0] != style:
+            self._next = (style, {})
+        strips = self._next[1]
+        hw = _track_style(width, strength)[0]
+        pad = math.ceil(hw * 2.2) + 1
+        for key, py, px, top, bottom, _bead in tracks:
+            t, b = top * scale, bottom * scale
+            if b - t < 1.0:
+                continue
+            strip = strips.setdefault(key, _Strip.spanning(px, scale, pad))
+            strip.ensure(py, px, scale, (math.floor(t - hw), math.ceil(b + hw) + 1), width, strength)
+            yield "trickle"
 
     def layers(self, tracks: list[Track], scale: float, origin: tuple[float, float], width: float, strength: float,
                ) -> Layers:
@@ -270,7 +305,10 @@ class Trickles:
         room's (0, 0) on screen); `width` in screen px, `strength` 0..1 (a downpour's tracks
         over the sheets run brighter)."""
         if self._style != (scale, width, strength):
-            self._strips, self._style = {}, (scale, width, strength)
+            ahead = self._next is not None and self._next[0] == (scale, width, strength)
+            self._strips, self._style = self._next[1] if ahead and self._next is not None else {}, (scale, width, strength)
+            if ahead:
+                self._next = None
         hw = _track_style(width, strength)[0]
         pad = math.ceil(hw * 2.2) + 1
         ox, oy = round(origin[0]), round(origin[1])
@@ -283,7 +321,7 @@ class Trickles:
             rows = (math.floor(t - hw), math.ceil(b + hw) + 1)
             strip = self._strips.get(key)
             if strip is None:
-                strip = _Strip((math.floor(float(px.min()) * scale) - pad, math.ceil(float(px.max()) * scale) + pad + 1))
+                strip = _Strip.spanning(px, scale, pad)
             self.made += strip.ensure(py, px, scale, rows, width, strength)
             kept[key] = strip
             spans.append((*rows, t, b, bead))
@@ -320,7 +358,8 @@ class Trickles:
 
     def memory_bytes(self) -> int:
         atlas = 0 if self._atlas is None else 2 * self._atlas[0].get_pitch() * self._atlas[0].get_height()
-        return sum(s.bytes() for s in self._strips.values()) + atlas
+        ahead = [] if self._next is None else list(self._next[1].values())
+        return sum(s.bytes() for s in [*self._strips.values(), *ahead]) + atlas
 
 
 def draw_layers(surface: pygame.Surface, layers: Layers) -> None:

@@ -21,7 +21,7 @@ blit list kept. Between two of their frames the rain costs one blit and one `fbl
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 import numpy as np
 import numpy.typing as npt
@@ -39,20 +39,18 @@ from game.fx.glass_water import (
     splashes,
 )
 from game.fx.night import SKY_W, paint_night, paint_night_steps
-from game.fx.noise import hash01_np, noise1
-from game.fx.rain_drops import Beads, Drops, ramp
+from game.fx.noise import noise1
+from game.fx.rain_drops import Beads, Drops
 from game.fx.rain_drops import density as density  # (room_fx reads it here)
-from game.fx.rain_sheets import sheet, smear_canon, smear_scaled
+from game.fx.rain_sheets import Streaks, sheet_steps, smear_canon, smear_scaled
 from game.fx.sprites import SPRITE_BUDGET, PerScale, streak
 from game.room.model import Rect
-from game.steps import labelled
+from game.steps import finish, labelled
 from game.view import View
 
 FArray = npt.NDArray[np.float64]
-MAX_STREAKS = 300
 SHEET_FROM = 0.4  # density above which the downpour's far sheets show
 SHEET_LEVELS = 12
-_STEPS = np.linspace(0.0, 1.0, 10)
 RAIN_FPS = 30
 CLEAR_LEVELS = 8  # steps between the storm sky and the clearing one
 CLEAR_BELOW = 0.22  # density below which the sky starts to clear (0: fully clear)
@@ -72,6 +70,15 @@ def window_light(seed: int, rain: float, t: float, calm: bool = False) -> float:
     return 0.85 - 0.3 * d + shimmer
 
 
+_DONE = object()
+
+
+def _once(*makes: Callable[[], object]) -> Iterator[object]:
+    """Each of `makes` called, a step each."""
+    for make in makes:
+        yield make()
+
+
 class _Art:
     """The window's sprites at one view scale."""
 
@@ -88,11 +95,7 @@ class Rain:
         self.glass = glass
         self.seed = seed
         self.calm = calm
-        i = np.arange(MAX_STREAKS)
-        self._s_thr = hash01_np(seed, 1300, i) * 0.97
-        self._s_x = hash01_np(seed, 1301, i)
-        self._s_depth = hash01_np(seed, 1302, i)
-        self._s_phase = hash01_np(seed, 1303, i)
+        self._falling = Streaks(glass, seed)  # the rain falling past outside
         self._drop_times = Drops(glass, seed, calm)  # when each drop strikes, how it runs
         self._scale = -1.0
         self._by_scale: PerScale[_Art] = PerScale(lambda _s: _Art())
@@ -108,6 +111,7 @@ class Rain:
         self._smear: tuple[tuple[int, int, int, int], pygame.Surface | None, tuple[int, int]] | None = None
         self._glass: tuple[object, Layers, list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
         self._trickles = Trickles()  # each running drop's wet track, shaded once and extended as it runs
+        self._glass_tq: float | None = None  # the last glass frame's time
         self._ahead = False  # making the next shot's art (`prepare_steps`): not trimmed meanwhile
 
     def _rescale(self, scale: float) -> None:
@@ -142,7 +146,7 @@ class Rain:
         self._art = _Art()
         self._use(self._art)
         self._outside = self._smear = self._glass = None
-        self._trickles = Trickles()
+        self._trickles = self._trickles.ahead_only()  # (what was shaded ahead for the next shot stays)
 
     def _loose_bytes(self) -> int:
         """Pixels kept outside any scale's art: the night paintings, the exterior's buffer, the smear."""
@@ -163,42 +167,54 @@ class Rain:
         art.scaled, art.film, art.streaks = self._scaled, self._film, self._streaks
         art.beads, art.sheets = self._beads, self._sheets
 
-    def prepare_steps(self, view: View, size: tuple[int, int], rain: float) -> Iterator[str]:
+    def prepare_steps(self, view: View, size: tuple[int, int], rain: float, t: float | None = None) -> Iterator[str]:
         """Make the window's art for a shot at `view` ahead, a piece a step (if the glass shows):
-        the night at the glass's size, the distant sheet of a downpour, the film on the glass,
-        the streak and bead sprites. Done by drawing into the next scale's caches."""
+        the night at the glass's size, the distant sheet of a downpour (a band a step), the film
+        on the glass, the streak and bead sprites, into the next scale's caches; and the wet
+        tracks of the trickles running at `t` (the cut's time; None: the last glass frame's),
+        shaded at the shot's scale a track a step (at a cut into the window, 16-24 ms)."""
         g = pygame.Rect(view.rect(self.glass.x, self.glass.y, self.glass.w, self.glass.h))
         if not pygame.Rect((0, 0), size).colliderect(g):
             return
         d = density(rain)
         clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - d / CLEAR_BELOW)))
         part = self._shown(g, size)
-        steps: list[tuple[str, Callable[[], object]]] = [("night", lambda: self._night(g.w, g.h, clear, part))]
+        steps: list[tuple[str, Iterator[object]]] = [("night", _once(lambda: self._night(g.w, g.h, clear, part)))]
         if d > SHEET_FROM:
-            steps.append(("sheet", lambda: self._sheet(g.w, g.h)))
+            steps.append(("sheet", self._sheet_steps(g.w, g.h)))
         if d > FILM_FROM:
-            steps.append(("film", lambda: self._film_at(g.size, d)))
+            steps.append(("film", _once(lambda: self._film_small(g.size), lambda: self._film_at(g.size, d))))
             film = min(FILM_LEVELS, max(1, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS)))
-            steps.append(("smear", lambda: self._smeared(g.w, g.h, clear, film)))
+            steps.append(("smear", _once(lambda: self._smeared(g.w, g.h, clear, film))))
         if d > 0.0:
             sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))
-            steps.append(("streaks", lambda: [self._streak(lb, mb, sb) for lb in range(LEN_BINS) for mb in range(LUM_BINS)]))
-        for name, make in steps:  # each into the next scale's caches, the drawn scale's put back after
-            drawn, here = self._scale, self._art
-            self._store(here)
-            scale = self._by_scale.near(view.scale)
-            target = self._by_scale.at(scale, ahead=True)
-            self._scale, self._ahead = scale, True
-            self._use(target)
-            try:
-                make()
-            finally:
-                self._store(target)
-                self._scale, self._ahead = drawn, False
-                self._use(here)
-            yield name
+            steps.append(("streaks", _once(lambda: [self._streak(lb, mb, sb) for lb in range(LEN_BINS) for mb in range(LUM_BINS)])))
+            steps.append(("beads", _once(lambda: [self._bead(k, a) for k in range(SIZE_BINS) for a in range(ALPHA_BINS)])))
+        for name, made in steps:  # each step into the next scale's caches, the drawn scale's put back after
+            while self._ahead_step(view.scale, made):
+                yield name
+        tq = self._glass_tq if t is None else (math.floor(t * GLASS_FPS + 0.5) - 0.5) / GLASS_FPS
+        if d > 0.0 and tq is not None:  # the trickles running then, at the shot's scale
+            tracks = self._drop_times.at(rain, tq, keep=True)[4]
+            yield from self._trickles.prepare_steps(tracks, view.scale, *self._track_style(view.scale, d))
         if d > 0.0:  # the rain may stop in the shot (line 75): its clear sky painted too (570 ms on the frame it began to clear)
             yield from self._clear_sky_steps()
+
+    def _ahead_step(self, scale: float, steps: Iterator[object]) -> bool:
+        """One step of `steps` run with the caches of the scale near `scale` in use (made ahead:
+        not trimmed meanwhile); False once they are run out."""
+        drawn, here = self._scale, self._art
+        self._store(here)
+        near = self._by_scale.near(scale)
+        target = self._by_scale.at(near, ahead=True)
+        self._scale, self._ahead = near, True
+        self._use(target)
+        try:
+            return next(steps, _DONE) is not _DONE
+        finally:
+            self._store(target)
+            self._scale, self._ahead = drawn, False
+            self._use(here)
 
     def _clear_sky_steps(self) -> Iterator[str]:
         """The clear night (at SKY_W, whatever the scale) painted a band a step (night.paint_night_steps),
@@ -288,12 +304,16 @@ class Rain:
 
     def _sheet(self, w: int, h: int) -> pygame.Surface:
         """A tileable sheet of faint streaks: the mass of a downpour, far behind the glass, at its
-        brightest. One for every level: the exterior dims it as it lays it down (each level was a
-        dimmed copy, and making one needed the sheet again, 100-275 ms at a close-up of the glass
-        when the memory budget had let it go: a hitch at the cut into line 75 and during a tween)."""
+        brightest (`rain_sheets.sheet`). One for every level: the exterior dims it as it lays it down
+        (each level was a dimmed copy, and making one needed the sheet again, 100-275 ms at a close-up
+        of the glass when the memory budget had let it go: a hitch at the cut into line 75 and during a tween)."""
+        return finish(self._sheet_steps(w, h))
+
+    def _sheet_steps(self, w: int, h: int) -> Generator[None, None, pygame.Surface]:
+        """`_sheet` a band a step (kept: nothing to do if it is); returns it."""
         spr = self._sheets.get(-1)
         if spr is None or spr.get_size() != (w, h):
-            spr = sheet(self.seed, w, h, self._scale)
+            spr = yield from sheet_steps(self.seed, w, h, self._scale)
             self._sheets = {-1: spr}
             self._fit()
         return spr
@@ -349,19 +369,8 @@ class Rain:
             if smear is not None:
                 surface.blit(smear, (g.x + at[0], g.y + at[1]), special_flags=pygame.BLEND_RGB_ADD)
         surface.set_clip(g.clip(old))
-        a = ramp(d, self._s_thr)
-        idx = np.nonzero(a > 0)[0]
-        depth = self._s_depth[idx]
-        speed = 650 + 700 * depth  # independent of the level: a tween must not scramble the streaks
         sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))  # sprites come in a few slants and lengths,
-        slant = 0.06 + 0.1 * d  # but where a streak is moves continuously with the level
-        ln = depth * 0.6 + d * 0.4
-        lb = np.clip(np.round(ln * (LEN_BINS - 1)), 0, LEN_BINS - 1).astype(int)
-        length = 12 + 30 * ln
-        span = self.glass.h + 62.0  # the longest streak and a margin
-        yy = ((tt * speed / span + self._s_phase[idx]) % 1.0) * span - length
-        xx = self.glass.x - slant * self.glass.h * 0.5 + self._s_x[idx] * (self.glass.w + slant * self.glass.h) + slant * yy
-        lum = np.clip(np.round((0.3 + 0.7 * depth) * (0.75 + 0.45 * d) * a[idx] * LUM_BINS - 1), 0, LUM_BINS - 1).astype(int)
+        lb, lum, xx, yy = self._falling.at(d, tt, LEN_BINS, LUM_BINS)  # but where a streak is moves continuously with the level
         table = [self._streak(lbin, mbin, sb) for lbin in range(LEN_BINS) for mbin in range(LUM_BINS)]
         sprites = [table[k] for k in (lb * LUM_BINS + lum).tolist()]
         xs = np.rint(view.ox + xx * view.scale).astype(int).tolist()
@@ -384,12 +393,7 @@ class Rain:
     def drops(self, rain: float, t: float) -> tuple[FArray, FArray, FArray, FArray, list[FArray]]:
         """The glass at t: beads x, y (room px), size 0..1.4, alpha 0..1, and trickle trails
         (each an (n, 2) array of room points from the top of the trail down to its bead)."""
-        x, y, z, al, tracks = self._drops(rain, t)
-        trails = []
-        for _j, py, px, top, bottom, _bead in tracks:
-            ys = top + (bottom - top) * _STEPS
-            trails.append(np.stack([np.interp(ys, py, px), ys], axis=1))
-        return x, y, z, al, trails
+        return self._drop_times.trails(rain, t)
 
     def _drops(self, rain: float, t: float) -> Beads:
         """The beads and the tracks behind the running ones at t (`rain_drops.Drops.at`)."""
@@ -407,6 +411,7 @@ class Rain:
         key = (tq, rain, view)
         if self._glass is None or self._glass[0] != key:
             self._glass = (key, *self._glass_blits(view, rain, tq))
+            self._glass_tq = tq
         _, tracks, blits = self._glass
         if not tracks[0] and not blits:
             return
@@ -439,9 +444,7 @@ class Rain:
         spr = self._film.get(level)
         if spr is not None and spr.get_size() == size:
             return spr
-        small = self._film.get(0)
-        if small is None or small.get_size() != film_small_size(*size):
-            small = film_small(self.seed, size[0], size[1])
+        small = self._film_small(size)
         spr = pygame.transform.smoothscale(small, size)  # the film_texture's pixels
         gain = round(255 * level / FILM_LEVELS)
         if gain < 255:
@@ -450,21 +453,34 @@ class Rain:
         self._fit()
         return spr
 
+    def _film_small(self, size: tuple[int, int]) -> pygame.Surface:
+        """The film for a glass of `size` as baked, at a third of it (kept with the level drawn)."""
+        small = self._film.get(0)
+        if small is None or small.get_size() != film_small_size(*size):
+            small = film_small(self.seed, size[0], size[1])
+            self._film = {k: v for k, v in self._film.items() if k and v.get_size() == size}
+            self._film[0] = small
+        return small
+
+    @staticmethod
+    def _track_style(scale: float, d: float) -> tuple[float, float]:
+        """A trickle's track's width (screen px) and strength at view `scale` and density `d`, in steps:
+        the tracks' shading is kept per track and made again when these change, so a tween of the
+        rain must not change them every frame. Over a downpour's film a brighter track, and its
+        rivulets run thicker."""
+        wet = min(1.0, max(0.0, (d - FILM_FROM) / (1 - FILM_FROM)))
+        return round((0.9 + 1.2 * d) * scale * 2) / 2, round(wet * 8) / 8
+
     def _glass_blits(self, view: View, rain: float, t: float) -> tuple[Layers, list[tuple[pygame.Surface, tuple[int, int]]]]:
         """The trickles' tracks' layers and the beads' (sprite, position) list at t."""
         x, y, z, al, tracks = self._drops(rain, t)
-        d = density(rain)
-        wet = min(1.0, max(0.0, (d - FILM_FROM) / (1 - FILM_FROM)))  # over the film's sheets, a brighter track
-        # (a downpour's rivulets run thicker)
-        # (in steps: the tracks' shading is kept per track and made again when these change, so a
-        # tween of the rain must not change them every frame)
-        width = round((0.9 + 1.2 * d) * view.scale * 2) / 2
+        width, strength = self._track_style(view.scale, density(rain))
         # Seen from across the room a wet track is a hair on the glass: drawn as strongly as in the
         # window's close shot, a 1 px line with a bright shoulder, the tracks read as streaks of
         # rain still falling after it had stopped (review, line 85's wide shot); the beads stay.
         far = min(1.0, max(0.35, view.scale / TRACK_FULL_AT))
         tracks = [(j, py, px, top, bottom, bead * far) for j, py, px, top, bottom, bead in tracks]
-        layers = self._trickles.layers(tracks, view.scale, (view.ox, view.oy), width, round(wet * 8) / 8)
+        layers = self._trickles.layers(tracks, view.scale, (view.ox, view.oy), width, strength)
         if len(x) == 0:
             return layers, []
         sb = np.clip(np.round(z * (SIZE_BINS - 1) / 1.4), 0, SIZE_BINS - 1).astype(int)

@@ -28,6 +28,7 @@ TRAIL_TIME = 1.6  # seconds of a trickle's path left wet behind it
 PATH_RATE = 240.0  # samples a second of a running drop's path (its track's x is read off them by y)
 RESIDUAL = 0.1  # after the rain: drops still running down the glass, as at this density
 Beads = tuple[FArray, FArray, FArray, FArray, list[Track]]
+_STEPS = np.linspace(0.0, 1.0, 10)
 
 
 def density(rain: float) -> float:
@@ -55,6 +56,16 @@ class Drops:
             2 * math.pi * (0.6 + 0.9 * h[9]),
         ])
         self._paths: dict[int, tuple[FArray, FArray]] = {}
+
+    def trails(self, rain: float, t: float) -> tuple[FArray, FArray, FArray, FArray, list[FArray]]:
+        """The glass at t: beads x, y (room px), size 0..1.4, alpha 0..1, and trickle trails
+        (each an (n, 2) array of room points from the top of the trail down to its bead)."""
+        x, y, z, al, tracks = self.at(rain, t)
+        trails = []
+        for _j, py, px, top, bottom, _bead in tracks:
+            ys = top + (bottom - top) * _STEPS
+            trails.append(np.stack([np.interp(ys, py, px), ys], axis=1))
+        return x, y, z, al, trails
 
     def at(self, rain: float, t: float, keep: bool = False) -> Beads:
         """The beads at t: x, y (room px), size 0..1.4, alpha 0..1; and the tracks behind the

@@ -1,7 +1,10 @@
-"""What a downpour shows beyond the glass: the far sheet of streaks, the town's lights smeared.
+"""What the rain shows beyond the glass: the streaks falling past, a downpour's far sheet of
+streaks, the town's lights smeared by the water on the glass.
 
-Split from `game.fx.rain`, which keeps these per view scale and lays them down each frame.
-The sheet is a tileable field of faint streaks at its brightest (the exterior dims it to the
+Split from `game.fx.rain`, which keeps the sprites per view scale and lays them down each frame.
+Every falling streak has hashed traits (a threshold, where it falls, how near, its phase): it
+shows while the rain's density is above its threshold and wraps down the glass on its own
+period, its speed independent of the level (a tween must not scramble the streaks). The sheet is a tileable field of faint streaks at its brightest (the exterior dims it to the
 rain's level as it lays it down); the smear is the town's warm lights drawn out into soft
 vertical glows by the water streaming down the glass, painted once per clearing step at the
 night's SKY_W and scaled to the glass. Pure functions of (seed, size, scale) and the night.
@@ -13,13 +16,49 @@ import math
 from collections.abc import Generator
 
 import numpy as np
+import numpy.typing as npt
 import pygame
 
 from game.fx.noise import hash01_np
+from game.fx.rain_drops import ramp
+from game.room.model import Rect
 from game.steps import finish
 
+FArray = npt.NDArray[np.float64]
+IArray = npt.NDArray[np.int64]
+MAX_STREAKS = 300
 SHEET_BAND_PX = 1 << 18  # pixels of the sheet made a step (a close-up's glass is millions: 56 ms in one step)
 Smear = tuple[pygame.Surface | None, tuple[int, int, int, int]]
+
+
+class Streaks:
+    """The streaks falling past outside `glass` (room px) for `seed`."""
+
+    def __init__(self, glass: Rect, seed: int) -> None:
+        self.glass = glass
+        i = np.arange(MAX_STREAKS)
+        self._s_thr = hash01_np(seed, 1300, i) * 0.97
+        self._s_x = hash01_np(seed, 1301, i)
+        self._s_depth = hash01_np(seed, 1302, i)
+        self._s_phase = hash01_np(seed, 1303, i)
+
+    def at(self, d: float, tt: float, len_bins: int, lum_bins: int) -> tuple[IArray, IArray, FArray, FArray]:
+        """The streaks showing at density `d` and (the rain's own) time `tt`: each one's length
+        and brightness bins and its top's x and y (room px, y from the glass's top)."""
+        a = ramp(d, self._s_thr)
+        idx = np.nonzero(a > 0)[0]
+        depth = self._s_depth[idx]
+        speed = 650 + 700 * depth  # independent of the level: a tween must not scramble the streaks
+        slant = 0.06 + 0.1 * d
+        ln = depth * 0.6 + d * 0.4
+        lb = np.clip(np.round(ln * (len_bins - 1)), 0, len_bins - 1).astype(int)
+        length = 12 + 30 * ln
+        g = self.glass
+        span = g.h + 62.0  # the longest streak and a margin
+        yy = ((tt * speed / span + self._s_phase[idx]) % 1.0) * span - length
+        xx = g.x - slant * g.h * 0.5 + self._s_x[idx] * (g.w + slant * g.h) + slant * yy
+        lum = np.clip(np.round((0.3 + 0.7 * depth) * (0.75 + 0.45 * d) * a[idx] * lum_bins - 1), 0, lum_bins - 1).astype(int)
+        return lb, lum, xx, yy
 
 
 def sheet(seed: int, w: int, h: int, scale: float) -> pygame.Surface:
