@@ -161,7 +161,7 @@ class RoomFx:
         if self.sparks is not None and st.fire > 0.0:
             yield from self.sparks.prepare_steps(view, size)
         if self.rain is not None:
-            yield from self.rain.prepare_steps(view, size, state.stepped().rain)
+            yield from self.rain.prepare_steps(view, size, state.stepped().rain, t)  # (the trickles running at t)
 
     # ------------------------------------------------------------------ layers, in painter's order
 
