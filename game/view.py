@@ -59,6 +59,15 @@ def letterbox(window_w: int, window_h: int) -> tuple[int, int, int, int]:
     return ((window_w - w) // 2, (window_h - h) // 2, w, h)
 
 
+def letterbox_bars(window_w: int, window_h: int) -> list[tuple[int, int, int, int]]:
+    """The window's pixels outside `letterbox`: the bars above and below it, or left and right
+    of it ((x, y, w, h) each; none when the window is 16:9). With the canvas they tile the window."""
+    x, y, w, h = letterbox(window_w, window_h)
+    bars = [(0, 0, window_w, y), (0, y + h, window_w, window_h - y - h),
+            (0, y, x, h), (x + w, y, window_w - x - w, h)]
+    return [b for b in bars if b[2] > 0 and b[3] > 0]
+
+
 def camera_view(shot_x: float, shot_y: float, shot_w: float, canvas_w: int) -> View:
     """The view that makes the shot rectangle (16:9, room coords) fill a canvas `canvas_w` wide."""
     scale = canvas_w / shot_w
