@@ -152,6 +152,7 @@ TRACK_CHUNK = 64  # rows of a track's shading made at once, at multiples of it (
 # a track: its id, its path's y (room px, rising) and x, its top's and its bead's y, and how much of its bead shows
 # (0..1: a bead fading away takes its track with it; a track left on its own read as a streak of rain)
 Track = tuple[int, FArray, FArray, float, float, float]
+Style = tuple[float, float, float]  # a view's scale, a track's width (screen px) and strength
 Layers = tuple[list[tuple[pygame.Surface, tuple[int, int]]], list[tuple[pygame.Surface, tuple[int, int]]]]
 
 
@@ -266,29 +267,33 @@ class Trickles:
 
     def __init__(self) -> None:
         self._strips: dict[int, _Strip] = {}
-        self._style: tuple[float, float, float] | None = None
+        self._style: Style | None = None
         self._atlas: tuple[pygame.Surface, pygame.Surface] | None = None
         self.made = 0  # tracks' chunks of rows shaded (tests: nothing is made again when nothing moved)
-        # strips shaded ahead for another style (the next shot's scale: `prepare_steps`), taken up
-        # when a frame asks for that style (at a cut into the window's close shot, 16-24 ms of shading)
-        self._next: tuple[tuple[float, float, float], dict[int, _Strip]] | None = None
+        # strips shaded ahead for other styles (the next shot's scale, the next step of a tween of the
+        # rain: `prepare_steps`), taken up when a frame asks for that style (at a cut into the window's
+        # close shot, 16-24 ms of shading; at a step of line 51's tween, 15-20): one style for each
+        # purpose ("cut", "tween"), a purpose's new style replacing its old one
+        self._next: dict[str, tuple[Style, dict[int, _Strip]]] = {}
 
     def ahead_only(self) -> Trickles:
         """A Trickles holding only what was shaded ahead (the drawn strips let go: the glass is off the canvas)."""
         out = Trickles()
-        out._next = self._next
+        out._next = dict(self._next)
         return out
 
-    def prepare_steps(self, tracks: list[Track], scale: float, width: float, strength: float) -> Iterator[str]:
-        """Shade ahead, a track a step, the strips `layers` will want for `tracks` at this style
-        (nothing if it is the style drawn now: its strips are made as its beads run on). The same
-        pixels as made in the frame: a strip's rows are a function of the track and style only."""
+    def prepare_steps(self, tracks: list[Track], scale: float, width: float, strength: float,
+                      purpose: str = "cut") -> Iterator[str]:
+        """Shade ahead, a step for each track that needed it, the strips `layers` will want for
+        `tracks` at this style, kept for `purpose` (nothing if it is the style drawn now: its strips
+        are made as its beads run on). The same pixels as made in the frame: a strip's rows are a
+        function of the track and style only."""
         style = (scale, width, strength)
         if style == self._style:
             return
-        if self._next is None or self._next[0] != style:
-            self._next = (style, {})
-        strips = self._next[1]
+        if purpose not in self._next or self._next[purpose][0] != style:
+            self._next[purpose] = (style, {})
+        strips = self._next[purpose][1]
         hw = _track_style(width, strength)[0]
         pad = math.ceil(hw * 2.2) + 1
         for key, py, px, top, bottom, _bead in tracks:
@@ -296,8 +301,8 @@ class Trickles:
             if b - t < 1.0:
                 continue
             strip = strips.setdefault(key, _Strip.spanning(px, scale, pad))
-            strip.ensure(py, px, scale, (math.floor(t - hw), math.ceil(b + hw) + 1), width, strength)
-            yield "trickle"
+            if strip.ensure(py, px, scale, (math.floor(t - hw), math.ceil(b + hw) + 1), width, strength):
+                yield "trickle"
 
     def layers(self, tracks: list[Track], scale: float, origin: tuple[float, float], width: float, strength: float,
                ) -> Layers:
@@ -305,10 +310,12 @@ class Trickles:
         room's (0, 0) on screen); `width` in screen px, `strength` 0..1 (a downpour's tracks
         over the sheets run brighter)."""
         if self._style != (scale, width, strength):
-            ahead = self._next is not None and self._next[0] == (scale, width, strength)
-            self._strips, self._style = self._next[1] if ahead and self._next is not None else {}, (scale, width, strength)
-            if ahead:
-                self._next = None
+            self._style = (scale, width, strength)
+            self._strips = {}
+            for purpose, (style, strips) in list(self._next.items()):
+                if style == self._style:
+                    self._strips = strips
+                    del self._next[purpose]
         hw = _track_style(width, strength)[0]
         pad = math.ceil(hw * 2.2) + 1
         ox, oy = round(origin[0]), round(origin[1])
@@ -358,7 +365,7 @@ class Trickles:
 
     def memory_bytes(self) -> int:
         atlas = 0 if self._atlas is None else 2 * self._atlas[0].get_pitch() * self._atlas[0].get_height()
-        ahead = [] if self._next is None else list(self._next[1].values())
+        ahead = [strip for _style, strips in self._next.values() for strip in strips.values()]
         return sum(s.bytes() for s in [*self._strips.values(), *ahead]) + atlas
 
 

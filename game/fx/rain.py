@@ -30,6 +30,7 @@ import pygame
 from game.fx.glass_water import (
     FILM_SPEED,
     Layers,
+    Track,
     Trickles,
     draw_film,
     draw_layers,
@@ -40,7 +41,7 @@ from game.fx.glass_water import (
 )
 from game.fx.night import SKY_W, paint_night, paint_night_steps
 from game.fx.noise import noise1
-from game.fx.rain_drops import Beads, Drops
+from game.fx.rain_drops import FILM_FROM, Beads, Drops, TweenAhead, track_style
 from game.fx.rain_drops import density as density  # (room_fx reads it here)
 from game.fx.rain_sheets import Streaks, sheet_steps, smear_canon, smear_scaled
 from game.fx.sprites import SPRITE_BUDGET, PerScale, streak
@@ -56,7 +57,6 @@ CLEAR_LEVELS = 8  # steps between the storm sky and the clearing one
 CLEAR_BELOW = 0.22  # density below which the sky starts to clear (0: fully clear)
 TRACK_FULL_AT = 2.5  # view scale from which a trickle's wet track shows at full strength (see _glass_blits)
 FILM_LEVELS = 6
-FILM_FROM = 0.62  # density above which sheets of water stream down the glass
 SPLASH_RATE = 26.0  # splashes a second on the sill at torrential
 SMEAR_STEP = 16  # px: the smeared lights are scaled to the glass in steps of this (soft glows: no one sees it)
 GLASS_FPS = 20  # beads sit still; trickles creep a few px a frame
@@ -112,6 +112,9 @@ class Rain:
         self._glass: tuple[object, Layers, list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
         self._trickles = Trickles()  # each running drop's wet track, shaded once and extended as it runs
         self._glass_tq: float | None = None  # the last glass frame's time
+        self._tracks: list[Track] = []  # the last glass frame's
+        self._tween = TweenAhead()
+        self._splash: tuple[object, list[tuple[tuple[int, int, int], tuple[float, float], float]]] | None = None
         self._ahead = False  # making the next shot's art (`prepare_steps`): not trimmed meanwhile
 
     def _rescale(self, scale: float) -> None:
@@ -196,7 +199,7 @@ class Rain:
         tq = self._glass_tq if t is None else (math.floor(t * GLASS_FPS + 0.5) - 0.5) / GLASS_FPS
         if d > 0.0 and tq is not None:  # the trickles running then, at the shot's scale
             tracks = self._drop_times.at(rain, tq, keep=True)[4]
-            yield from self._trickles.prepare_steps(tracks, view.scale, *self._track_style(view.scale, d))
+            yield from self._trickles.prepare_steps(tracks, view.scale, *track_style(view.scale, d))
         if d > 0.0:  # the rain may stop in the shot (line 75): its clear sky painted too (570 ms on the frame it began to clear)
             yield from self._clear_sky_steps()
 
@@ -412,6 +415,7 @@ class Rain:
         if self._glass is None or self._glass[0] != key:
             self._glass = (key, *self._glass_blits(view, rain, tq))
             self._glass_tq = tq
+        self._tween.step(self._trickles, self._tracks, view.scale, rain)  # (a tween's next tracks, a few a frame)
         _, tracks, blits = self._glass
         if not tracks[0] and not blits:
             return
@@ -425,14 +429,20 @@ class Rain:
         surface.set_clip(old)
 
     def draw_splashes(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
-        """Splashes on the sill, in front of the window frame (drawn after it)."""
+        """Splashes on the sill, in front of the window frame (drawn after it): a GLASS_FPS
+        animation, its circles kept between its frames (worked out each frame, 0.5 ms at torrential)."""
         tq = (math.floor(t * GLASS_FPS + 0.5) - 0.5) / GLASS_FPS
         d = density(rain)
         if d <= 0.0:
             return
-        for x, y, r, b in splashes(self.seed, self.glass, d, tq * (0.45 if self.calm else 1.0), SPLASH_RATE):
-            c = round(120 + 110 * b)
-            pygame.draw.circle(surface, (c - 20, c - 8, c), view.pt(x, y), max(1.0, r * view.scale * 0.6))
+        key = (tq, d, view)
+        if self._splash is None or self._splash[0] != key:
+            drops = splashes(self.seed, self.glass, d, tq * (0.45 if self.calm else 1.0), SPLASH_RATE)
+            grey = [round(120 + 110 * b) for _x, _y, _r, b in drops]
+            self._splash = (key, [((c - 20, c - 8, c), view.pt(x, y), max(1.0, r * view.scale * 0.6))
+                                  for c, (x, y, r, _b) in zip(grey, drops, strict=True)])
+        for colour, at, radius in self._splash[1]:
+            pygame.draw.circle(surface, colour, at, radius)
 
     def _film_at(self, size: tuple[int, int], d: float) -> pygame.Surface:
         """The film texture at `size`, as strong as density `d` calls for (a few cached steps).
@@ -462,23 +472,15 @@ class Rain:
             self._film[0] = small
         return small
 
-    @staticmethod
-    def _track_style(scale: float, d: float) -> tuple[float, float]:
-        """A trickle's track's width (screen px) and strength at view `scale` and density `d`, in steps:
-        the tracks' shading is kept per track and made again when these change, so a tween of the
-        rain must not change them every frame. Over a downpour's film a brighter track, and its
-        rivulets run thicker."""
-        wet = min(1.0, max(0.0, (d - FILM_FROM) / (1 - FILM_FROM)))
-        return round((0.9 + 1.2 * d) * scale * 2) / 2, round(wet * 8) / 8
-
     def _glass_blits(self, view: View, rain: float, t: float) -> tuple[Layers, list[tuple[pygame.Surface, tuple[int, int]]]]:
         """The trickles' tracks' layers and the beads' (sprite, position) list at t."""
         x, y, z, al, tracks = self._drops(rain, t)
-        width, strength = self._track_style(view.scale, density(rain))
+        width, strength = track_style(view.scale, density(rain))
         # Seen from across the room a wet track is a hair on the glass: drawn as strongly as in the
         # window's close shot, a 1 px line with a bright shoulder, the tracks read as streaks of
         # rain still falling after it had stopped (review, line 85's wide shot); the beads stay.
         far = min(1.0, max(0.35, view.scale / TRACK_FULL_AT))
+        self._tracks = tracks
         tracks = [(j, py, px, top, bottom, bead * far) for j, py, px, top, bottom, bead in tracks]
         layers = self._trickles.layers(tracks, view.scale, (view.ox, view.oy), width, strength)
         if len(x) == 0:

@@ -12,12 +12,14 @@ steps), sampled once and kept while the drop lives; its wet track is the last TR
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import numpy as np
 import numpy.typing as npt
 
-from game.fx.glass_water import Track
+from game.fx.glass_water import Track, Trickles
 from game.fx.noise import hash01_np
+from game.fx.state import STEPS
 from game.room.model import Rect
 
 FArray = npt.NDArray[np.float64]
@@ -27,6 +29,9 @@ DROP_TABLE = 4096  # drop j uses the traits in row j % DROP_TABLE (~3 minutes of
 TRAIL_TIME = 1.6  # seconds of a trickle's path left wet behind it
 PATH_RATE = 240.0  # samples a second of a running drop's path (its track's x is read off them by y)
 RESIDUAL = 0.1  # after the rain: drops still running down the glass, as at this density
+FILM_FROM = 0.62  # density above which sheets of water stream down the glass (and the tracks run brighter)
+TWEEN_TRACKS = 3  # tracks shaded ahead a frame for the next step of their style while the rain's level moves
+TWEEN_FRAMES = 60  # frames after the level last moved that it is still taken as moving
 Beads = tuple[FArray, FArray, FArray, FArray, list[Track]]
 _STEPS = np.linspace(0.0, 1.0, 10)
 
@@ -38,6 +43,58 @@ def density(rain: float) -> float:
 def ramp(d: float, thr: FArray, width: float = 0.08) -> FArray:
     out: FArray = np.clip((d - thr) / width, 0.0, 1.0)
     return out
+
+
+def track_style(scale: float, d: float) -> tuple[float, float]:
+    """A trickle's track's width (screen px) and strength at view `scale` and density `d`, in steps:
+    the tracks' shading is kept per track and made again when these change, so a tween of the
+    rain must not change them every frame. Over a downpour's film a brighter track, and its
+    rivulets run thicker."""
+    wet = min(1.0, max(0.0, (d - FILM_FROM) / (1 - FILM_FROM)))
+    return round((0.9 + 1.2 * d) * scale * 2) / 2, round(wet * 8) / 8
+
+
+class TweenAhead:
+    """While the rain's level moves (a tween: line 51's 1.5 s up to torrential), the tracks' style
+    steps every few glass frames and each step shaded every track again in one frame (15-20 ms
+    at the window's close shot). This shades the tracks for the style the level reaches next,
+    TWEEN_TRACKS a frame, into the trickles' strips made ahead, which the frame the style steps
+    takes up: the same pixels (a strip is a function of its track and style), made earlier."""
+
+    def __init__(self) -> None:
+        self._last: float | None = None
+        self._way = 0.0  # +1 rising, -1 falling
+        self._since = 0  # frames since the level last moved
+        self._run: tuple[object, Iterator[str]] | None = None
+
+    def step(self, trickles: Trickles, tracks: list[Track], scale: float, rain: float) -> None:
+        """A frame at `rain` (stepped, 1/STEPS a unit) with `tracks` on the glass at view `scale`."""
+        if self._last is not None and rain != self._last:
+            self._way, self._since = (1.0 if rain > self._last else -1.0), 0
+        else:
+            self._since += 1
+        self._last = rain
+        if self._way == 0.0 or self._since > TWEEN_FRAMES:
+            self._run = None
+            return
+        now = track_style(scale, density(rain))
+        nxt = None
+        for k in range(1, 4 * STEPS + 1):  # the next level on the tween's way whose style differs
+            level = rain + self._way * k / STEPS
+            if not 0.0 <= level <= 4.0:
+                break
+            if track_style(scale, density(level)) != now:
+                nxt = track_style(scale, density(level))
+                break
+        key = (nxt, scale, tuple(tr[0] for tr in tracks))
+        if nxt is None:
+            self._run = None
+            return
+        if self._run is None or self._run[0] != key:
+            self._run = (key, trickles.prepare_steps(tracks, scale, *nxt, purpose="tween"))
+        for _ in range(TWEEN_TRACKS):
+            if next(self._run[1], None) is None:
+                break
 
 
 class Drops:

@@ -71,3 +71,21 @@ def test_the_sheet_is_made_a_band_a_step_and_the_same_bytes(monkeypatch: pytest.
 def test_the_close_shots_sheet_is_not_one_step() -> None:
     steps = list(Rain(GLASS, 10, False).prepare_steps(CLOSE, SIZE, 4.0, 10.0))
     assert steps.count("sheet") >= 4  # (the glass at line 51's close shot: ~1.7 million px)
+
+
+def test_a_tween_of_the_rain_shades_its_next_tracks_ahead() -> None:
+    # line 51: the rain rises to torrential; the tracks' width and strength step a few times on
+    # the way, and each step shaded every track again in one frame (60-100 chunks, 15-20 ms)
+    rain = Rain(GLASS, 13, False)
+    s = pygame.Surface(SIZE)
+    worst, steps = 0, 0
+    for k in range(400):  # 3 -> 4 a 64th at a time, every 6 frames (the level is stepped so in the game)
+        level = min(4.0, 3.0 + (k // 6) / 64)
+        made = rain._trickles.made
+        style = rain._trickles._style
+        rain.draw_glass(s, CLOSE, level, 300.0 + k / 60)
+        if style is not None and rain._trickles._style != style:
+            steps += 1
+            worst = max(worst, rain._trickles.made - made)
+    assert steps >= 5
+    assert worst <= 12, f"a step of the tracks' style shaded {worst} chunks in its frame"
