@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +40,11 @@ FAR_SHADE = (185, 160, 150)  # far limbs in shade: a darker skin or cloth, not a
 BIG_PART = 300_000  # screen px: a turned part this large is turned only where the shot shows it...
 PARTIAL_SHARE = 0.6  # ...if the shot shows less than this share of it
 PIECE_GRID = 128  # base px: the turned piece's edges snap outwards to this grid
+# A part's zoom raster made ahead is read on this thread (its PNG decoded, cropped, shaded: her torso
+# or head at 4x was a 20 ms step at 1080p in a frame whose ahead-work budget is 10 ms); `base_steps`
+_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="figure-art")
+LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait)
+BaseKey = tuple[str, str, str, int, bool, str]
 CENTRED_SHARE = 0.9  # a piece centred on the whole (`centred`) up to this share of its crop is turned, the same pixels ...
 SLIVER_SHARE = 0.35  # ... else one where the shot shows it, if no more than this share: its samples fall elsewhere
 # (1-8 levels at edges), so it is drawn whether or not the whole is kept; else the whole is turned (and kept)
@@ -183,8 +190,9 @@ class PartRasters:
 
     def __init__(self, specs: dict[str, FigureSpec], art_dir: Path, svg: SvgCache) -> None:
         self.specs, self.art_dir, self.svg = specs, art_dir, svg
-        self._raster: OrderedDict[tuple[str, str, str, int, bool, str], pygame.Surface] = OrderedDict()
+        self._raster: OrderedDict[BaseKey, pygame.Surface] = OrderedDict()
         self._raster_bytes = 0
+        self._loaded: tuple[BaseKey, pygame.Surface] | None = None  # read on the loader (`base_steps`), for `base`
         # a turn: (its image, the size of the raster it was turned from, its rim's shift); the size, not
         # the raster: a turn kept the raster alive after the raster cache had let go of it (at the fire
         # close-up ~19 MiB of rasters, squashed or pushed out, that no budget counted)
@@ -281,23 +289,43 @@ class PartRasters:
         if surf is not None:
             self._raster.move_to_end(key)
         else:
-            p = self.specs[cid].parts[part]
-            file = p.variants.get(variant) or p.variants[p.default]
-            loaded = self.svg.get(self.art_dir / self.specs[cid].id / file, self.whole(cid, part, level), keep=False)
-            box = crop_box(loaded)  # cut first (its zeros stay zeros below), so only the crop is copied
-            surf = pygame.Surface(box.size, pygame.SRCALPHA)  # ARGB: blits 30x faster than the
-            surf.blit(loaded, (0, 0), box)  # loader's ABGR (a copy: onto clear pixels a blit copies)
-            del loaded
-            if p.far and mode == "art":
-                surf.fill((*FAR_SHADE, 255), special_flags=pygame.BLEND_RGBA_MULT)
-            if mode == "mask":
-                surf.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)
-            if flip:  # (the crop is as wide on both sides: flipped, the same crop of the flipped whole)
-                surf = pygame.transform.flip(surf, True, False)
+            loaded, self._loaded = self._loaded, None
+            surf = loaded[1] if loaded is not None and loaded[0] == key else self._made(key)
             self._raster[key] = surf
             self._raster_bytes += _bytes(surf)
             while self._raster_bytes > self.raster_budget() and len(self._raster) > 1:
                 self._raster_bytes -= _bytes(self._raster.popitem(last=False)[1])
+        return surf
+
+    def base_steps(self, cid: str, part: str, variant: str, level: int, flip: bool, mode: str) -> Iterator[str]:
+        """`base`'s raster, if not kept, read on the loader thread, a step yielded while it is; the
+        next `base` of it takes it (the same pixels: `_made`)."""
+        key = (cid, part, variant, level, flip, mode)
+        if key in self._raster or (self._loaded is not None and self._loaded[0] == key):
+            return
+        job = _LOADER.submit(self._made, key)
+        while not job.done():
+            wait([job], timeout=LOAD_WAIT)
+            yield "loading"
+        self._loaded = (key, job.result())
+
+    def _made(self, key: BaseKey) -> pygame.Surface:
+        """`base`'s raster for `key` made from the part's file: pure (it reads the specs and the SVG
+        cache's files), so it may run on the loader."""
+        cid, part, variant, level, flip, mode = key
+        p = self.specs[cid].parts[part]
+        file = p.variants.get(variant) or p.variants[p.default]
+        loaded = self.svg.get(self.art_dir / self.specs[cid].id / file, self.whole(cid, part, level), keep=False)
+        box = crop_box(loaded)  # cut first (its zeros stay zeros below), so only the crop is copied
+        surf = pygame.Surface(box.size, pygame.SRCALPHA)  # ARGB: blits 30x faster than the
+        surf.blit(loaded, (0, 0), box)  # loader's ABGR (a copy: onto clear pixels a blit copies)
+        del loaded
+        if p.far and mode == "art":
+            surf.fill((*FAR_SHADE, 255), special_flags=pygame.BLEND_RGBA_MULT)
+        if mode == "mask":
+            surf.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)
+        if flip:  # (the crop is as wide on both sides: flipped, the same crop of the flipped whole)
+            surf = pygame.transform.flip(surf, True, False)
         return surf
 
     def image(self, d: Drawn, scale: float, mode: str) -> tuple[pygame.Surface, tuple[float, float]]:

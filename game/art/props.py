@@ -37,7 +37,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Generator
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,9 +62,16 @@ PROP_BUDGET = 20 * 1024 * 1024  # bytes of prop rasters over the scales kept (a 
 # (`prepare_piece` with `ahead`): held apart, they join its scale at the cut (`_adopt`), where the
 # shot before's scale goes. (Left to the cut, they were loaded in its frame: 50-130 ms at lines 16,
 # 17, 76 at 1080p, a big back prop's whole raster decoded to crop it.)
-AHEAD_BUDGET = 12 * 1024 * 1024
+# (12 MiB held the window's crop at her gaze's 4.3x but not the sofa beside it, 15 MiB: 35 ms in the cut to 17;
+# the cut's frame held the shot before's scale and the new one's together anyway)
+AHEAD_BUDGET = 32 * 1024 * 1024
 CROP_FROM = 2 * 1024 * 1024  # bytes: a back prop without a shadow rastered bigger than this keeps only what is shown
 CROP_MARGIN = 0.05  # of the target surface's size, kept round what it shows
+# A piece made ahead is read on this thread (its cached PNG decoded and converted: the window's crop
+# at 4.3x was one 44-50 ms step at 1080p, the sofa 25-31, in frames whose ahead-work budget is 10 ms;
+# pygame lets go of the GIL while it decodes); the main thread only keeps it (`piece_steps`).
+_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prop-art")
+LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait)
 
 _VIEWBOX = re.compile(r'viewBox="\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)\s*"')
 
@@ -133,6 +141,8 @@ class PropArt:
         self._ahead_crops: dict[str, pygame.Rect] = {}
         self._ahead_key: float | None = None
         self._ahead_bytes = 0
+        # a piece's raster read on the loader (`piece_steps`): (file, size, crop) -> it, taken by `_made`
+        self._loaded: tuple[tuple[Path, tuple[int, int], tuple[int, int, int, int] | None], pygame.Surface] | None = None
         # what is written on the open notebook's page 0 / 1 at a pixel size (white = bare
         # paper), set by the story scene: the room's notebook shows the pen's ink
         self.page_ink: Callable[[int, tuple[int, int]], pygame.Surface | None] | None = None
@@ -214,8 +224,7 @@ class PropArt:
         if self.clock is not None and piece.name == self.clock_name:
             self.clock.prepare(view)
             return True
-        rect, area = self._screen_rect(piece, view), pygame.Rect((0, 0), canvas)
-        need = area.clip(rect).move(-rect.x, -rect.y)
+        need = self._need(piece, view, canvas)
         if not ahead:
             self._shown(piece, view.scale, need, canvas)
             return True
@@ -234,14 +243,60 @@ class PropArt:
             self._ahead_crops[name] = crop
         return True
 
-    def beside(self, view: View, canvas: tuple[int, int], shown: list[Piece]) -> list[Piece]:
+    def piece_steps(self, piece: Piece, view: View, canvas: tuple[int, int], ahead: bool = False) -> Generator[str, None, bool]:
+        """`prepare_piece` with the raster it would make read on the loader thread meanwhile, a
+        step yielded while it is (the same pixels: `_read` is what `_made` does); returns what
+        `prepare_piece` returns."""
+        todo = self._to_make(piece, view, canvas, ahead)
+        if todo is not None:
+            job = _LOADER.submit(_read, self.svg, piece.path, todo[0], todo[1], _display_format())
+            while not job.done():
+                wait([job], timeout=LOAD_WAIT)
+                yield "loading"
+            self._loaded = ((piece.path, todo[0], todo[1]), job.result())
+        try:
+            return self.prepare_piece(piece, view, canvas, ahead)
+        finally:
+            self._loaded = None
+
+    def _need(self, piece: Piece, view: View, canvas: tuple[int, int]) -> pygame.Rect:
+        """What of the piece's whole raster a `canvas`-sized surface through `view` shows."""
+        rect, area = self._screen_rect(piece, view), pygame.Rect((0, 0), canvas)
+        return area.clip(rect).move(-rect.x, -rect.y)
+
+    def _to_make(self, piece: Piece, view: View, canvas: tuple[int, int], ahead: bool,
+                 ) -> tuple[tuple[int, int], tuple[int, int, int, int] | None] | None:
+        """The raster `prepare_piece` would make (its whole size, the crop kept), None if none."""
+        if self.clock is not None and piece.name == self.clock_name:
+            return None
+        key, name, need = round(view.scale, 4), piece.path.name, self._need(piece, view, canvas)
+        surf, crop = self._scales.get(key, {}).get(name), self._crops.get((key, name))
+        if ahead and (name in self._scales.get(key, {}) or (self._ahead_key == key and name in self._ahead)
+                      or self._kept_bytes(piece, view.scale, need, canvas)
+                      + (self._ahead_bytes if self._ahead_key == key else 0) > AHEAD_BUDGET):
+            return None
+        if not ahead and surf is not None and (crop is None or crop.contains(need)):
+            return None
+        if not ahead and surf is None and self._held(key, name, need) is not None:
+            return None
+        return self._plan(piece, view.scale, need, canvas, not ahead and surf is not None)
+
+    def beside(self, view: View, canvas: tuple[int, int], shown: list[Piece],
+               people: list[pygame.Rect] | None = None) -> list[Piece]:
         """The pieces a frame through `view` on a `canvas` asks for whole though off it (not in
         `shown`): the wall shadows' casters within reach (`silhouettes`) and the front props that
-        may cover the figures (game/room/layers.py `seen_people`), most on screen first."""
+        may cover the figures (game/room/layers.py `seen_people`: any whose box meets one of the
+        `people`'s screen rects, however far off the canvas: at 4x the armchair and the coffee
+        table were made in the cut into her gaze, line 16), most on screen first."""
         area = pygame.Rect(0, 0, *canvas).inflate(*canvas)
         skip = {self.pen_name, self.clock_name}
-        out = [p for p in self.pieces if p not in shown and p.name not in skip and not p.name.startswith("notebook")
-               and (p.shadow or p.layer == "front") and area.colliderect(self._screen_rect(p, view))]
+        out = []
+        for p in self.pieces:
+            if p in shown or p.name in skip or p.name.startswith("notebook") or not (p.shadow or p.layer == "front"):
+                continue
+            rect = self._screen_rect(p, view)
+            if area.colliderect(rect) or (p.layer == "front" and rect.collidelist(people or []) >= 0):
+                out.append(p)
         return out
 
     def _kept_bytes(self, piece: Piece, scale: float, need: pygame.Rect, target: tuple[int, int]) -> int:
@@ -338,10 +393,9 @@ class PropArt:
             return None
         return surf, (crop.topleft if crop is not None else (0, 0))
 
-    def _made(self, piece: Piece, scale: float, need: pygame.Rect | None, target: tuple[int, int],
-              grown: bool) -> tuple[pygame.Surface, pygame.Rect | None]:
-        """The piece rasterized at this scale, and the crop of its whole raster it is (None: whole;
-        see `_shown`)."""
+    def _plan(self, piece: Piece, scale: float, need: pygame.Rect | None, target: tuple[int, int],
+              grown: bool) -> tuple[tuple[int, int], tuple[int, int, int, int] | None]:
+        """The whole raster's size at this scale and the crop of it `_made` keeps (None: whole)."""
         size = self._size(piece, scale)
         crop = None
         if need is not None and not grown and self._croppable(piece, scale):
@@ -349,13 +403,21 @@ class PropArt:
             crop = need.inflate(2 * mx, 2 * my).clip(pygame.Rect((0, 0), size))
             if crop.w * crop.h * 4 > size[0] * size[1] * 3:  # most of it: keep it whole
                 crop = None
-        if crop is None:
-            return self.svg.get(piece.path, size), None
-        # as loaded: converted here, as svg.get asks (kept in the loader's ABGR, the window's crop
-        # at line 51 was blitted in 32 ms a frame at 1080p, 1.3 converted: the same pixels)
-        part = self.svg.get(piece.path, size, keep=False).subsurface(crop)
-        shown = pygame.display.get_init() and pygame.display.get_surface() is not None
-        return (part.convert_alpha() if shown else part.copy()), crop
+        return size, (tuple(crop) if crop is not None else None)  # type: ignore[return-value]
+
+    def _made(self, piece: Piece, scale: float, need: pygame.Rect | None, target: tuple[int, int],
+              grown: bool) -> tuple[pygame.Surface, pygame.Rect | None]:
+        """The piece rasterized at this scale, and the crop of its whole raster it is (None: whole;
+        see `_shown`); read on the loader already if `piece_steps` did (`_loaded`)."""
+        size, crop = self._plan(piece, scale, need, target, grown)
+        loaded = self._loaded
+        if loaded is not None and loaded[0] == (piece.path, size, crop):
+            surf = loaded[1]
+        elif crop is None:
+            surf = self.svg.get(piece.path, size)
+        else:
+            surf = _read(self.svg, piece.path, size, crop, _display_format())
+        return surf, (pygame.Rect(crop) if crop is not None else None)
 
     def _trim(self) -> None:
         """Let go of the least recently drawn scales down to MAX_SCALES and PROP_BUDGET (never the last)."""
@@ -483,3 +545,22 @@ class PropArt:
         if self.clock is not None:
             paths.update(self.clock.paths())
         return sorted(paths)
+
+
+def _display_format() -> bool:
+    """Whether a display is set: rasters kept are converted to its format (blits from the loader's
+    ABGR are ~30x slower)."""
+    return bool(pygame.display.get_init() and pygame.display.get_surface() is not None)
+
+
+def _read(svg: SvgCache, path: Path, size: tuple[int, int], crop: tuple[int, int, int, int] | None,
+          convert: bool) -> pygame.Surface:
+    """The piece's raster at `size` (its whole, or its `crop`), in the display's format if `convert`:
+    pure, so it may run on the loader. (A crop as loaded, converted alone: a full canvas is not
+    copied whole; kept in the loader's ABGR, the window's crop at line 51 was blitted in 32 ms a
+    frame at 1080p, 1.3 converted: the same pixels.)"""
+    if crop is None:
+        whole = svg.get(path, size, keep=False)
+        return whole.convert_alpha() if convert else whole
+    part = svg.get(path, size, keep=False).subsurface(crop)
+    return part.convert_alpha() if convert else part.copy()

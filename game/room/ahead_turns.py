@@ -57,14 +57,27 @@ class NextRasters:
     def make(self, rasters: PartRasters, turn: Callable[[PartRasters], object]) -> bool:
         """`turn` (a PartRasters call that turns a part, and loads its zoom raster) run on the
         reserve's PartRasters, one like the figures' `rasters`; False once the reserve is full."""
+        maker = self._maker(rasters)
+        if maker.memory_bytes() > self.budget(rasters):
+            return False
+        turn(maker)
+        return True
+
+    def load_steps(self, rasters: PartRasters, view: View, d: Drawn, mode: str) -> Iterator[str]:
+        """The zoom raster `d` is turned from through `view` (`mode` "art" or "mask") read into the
+        reserve on the loader thread (PartRasters.base_steps), so the turn's step is only the turn."""
+        maker = self._maker(rasters)
+        if maker.memory_bytes() <= self.budget(rasters):
+            level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
+            yield from maker.base_steps(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, mode)
+
+    def _maker(self, rasters: PartRasters) -> PartRasters:
+        """The reserve's PartRasters, one like the figures' `rasters` (made when first asked for)."""
         if self.maker is None:
             from game.art.figure_raster import PartRasters
 
             self.maker = PartRasters(rasters.specs, rasters.art_dir, rasters.svg)
-        if self.maker.memory_bytes() > self.budget(rasters):
-            return False
-        turn(self.maker)
-        return True
+        return self.maker
 
     def swap_into(self, rasters: PartRasters) -> bool:
         """At the cut's frame (before `PartRasters.frame`): the figures' `rasters` become what was
@@ -118,9 +131,26 @@ def turn_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snaps
             continue
         if mode == "clip" and d.part == "curl":  # (Figures.draw rasterizes every frame of the coil)
             reserve.make(rasters, _coil(v, d))
+        yield from reserve.load_steps(rasters, v, d, "mask" if mode == "mask" else "art")
         if not reserve.make(rasters, _turner(v, d, mode, area)):
             return
         yield f"turn {d.char}/{d.part}"
+
+
+def people_reach(layers: RoomLayers, view: View, snap: Snapshot) -> list[pygame.Rect]:
+    """Each figure's screen rect at the frame `snap` through `view`, sure to hold its silhouette
+    (its parts' `reach`): the front props meeting one cover it in the light's `seen_people`, whole."""
+    from game.room.layers import figure_states
+
+    figures = layers.figures
+    drawn = figures._compose({k: v for k, v in figure_states(snap).items() if k in figures.specs}, snap.t)[0]
+    out: dict[str, pygame.Rect] = {}
+    for d in drawn:
+        if d.part not in figures.specs[d.char].parts:  # (a hair strand: drawn, not a part)
+            continue
+        r = figures.rasters.reach(view, d)
+        out[d.char] = out[d.char].union(r) if d.char in out else r
+    return list(out.values())
 
 
 def turn_key(d: Drawn) -> tuple[object, ...]:

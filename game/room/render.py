@@ -26,7 +26,7 @@ import pygame
 from game import memory
 from game.camera import CameraMoves
 from game.easing import fade
-from game.room.ahead_turns import NextRasters, turn_steps
+from game.room.ahead_turns import NextRasters, people_reach, turn_steps
 from game.room.compose import Composer
 from game.room.model import Room
 from game.room.tiles import TileBackground
@@ -209,7 +209,7 @@ class RoomRenderer:
         area = pygame.Rect((0, 0), size)
         shown = [piece for piece in props.pieces if area.colliderect(props._screen_rect(piece, view))]
         if turns:  # the cut's frame itself: also those its wall shadows and the figures' covers ask for
-            shown += props.beside(view, size, shown)
+            shown += props.beside(view, size, shown, people_reach(self.layers, view, snap))
         budget = getattr(props_module(), "PROP_BUDGET", None)
         for piece in shown:  # each that fits beside the shown shot's (else it would push them out)
             w, h = props._size(piece, view.scale)
@@ -217,11 +217,11 @@ class RoomRenderer:
             # to the cut for the props' budget, its case, glass and turned hands were made in the cut into
             # its close shot, line 53)
             own = getattr(props, "clock", None) is not None and piece.name == props.clock_name
-            if budget is None or not room_shown or own or props.fits((w, h)):
-                props.prepare_piece(piece, view, size)  # (a big back prop: only what the shot shows)
+            if budget is None or not room_shown or own or props.fits((w, h)):  # (read on a loader: `piece_steps`)
+                yield from props.piece_steps(piece, view, size)  # (a big back prop: only what the shot shows)
                 yield piece.name
-            elif settled is None and props.prepare_piece(piece, view, size, ahead=True):  # held apart until the
-                yield piece.name  # cut (AHEAD_BUDGET; one scale: a move's settled framing toggled it with the next shot's)
+            elif settled is None and (yield from props.piece_steps(piece, view, size, ahead=True)):  # held apart until
+                yield piece.name  # the cut (AHEAD_BUDGET; one scale: a move's settled framing toggled it with the next shot's)
         from game.fx.lighting import DOWNSCALE
         from game.fx.shadows import prepare_edges
 
@@ -239,6 +239,7 @@ class RoomRenderer:
             pw, ph = figures.specs[d.char].parts[d.part].size
             if room_shown and 4 * pw * ph * zoom * zoom + rasters._raster_bytes > rasters.raster_budget():
                 continue
+            yield from rasters.base_steps(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art")  # (on a loader)
             rasters.base(d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art")
             if not room_shown and area.colliderect(rasters.reach(view, d)):  # turned as Figures.draw
                 rasters.clipped(view, d, area)

@@ -60,3 +60,93 @@ def test_a_prop_held_apart_is_drawn_from_there_before_the_frame_adopts_it(ctx: A
     fresh = pygame.Surface(SIZE)
     _props(ctx).draw(fresh, close, PropState(), 0.0, "back")
     assert np.array_equal(pygame.surfarray.array3d(drawn), pygame.surfarray.array3d(fresh))
+
+
+def _on_loader(monkeypatch: pytest.MonkeyPatch, ctx: Any) -> list[str]:
+    """The threads the SVG cache is read on from now on (their names)."""
+    import threading
+
+    threads: list[str] = []
+    real = ctx.svg.get
+    monkeypatch.setattr(ctx.svg, "get", lambda *a, **k: threads.append(threading.current_thread().name) or real(*a, **k))
+    return threads
+
+
+def test_a_prop_made_ahead_is_read_on_the_loader_the_same_pixels(ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`piece_steps` reads a prop's raster on the loader thread (the window's crop at 4.3x was a
+    44-50 ms step of the main thread at 1080p), held apart or kept, and keeps the same pixels as
+    `prepare_piece` made on the main thread."""
+    from game.art import props as props_module
+    from game.view import camera_view
+
+    close = camera_view(600, 300, 640, SIZE[0])
+    area = pygame.Rect((0, 0), SIZE)
+    props, direct = _props(ctx), _props(ctx)
+    pieces = [p for p in props.pieces if p.name != props.clock_name and area.colliderect(props._screen_rect(p, close))]
+    assert pieces
+    threads = _on_loader(monkeypatch, ctx)
+    for ahead in (False, True):
+        if ahead:
+            monkeypatch.setattr(props_module, "PROP_BUDGET", 0)
+            props, direct = _props(ctx), _props(ctx)
+        for piece in pieces:
+            steps = props.piece_steps(piece, close, SIZE, ahead)
+            while True:
+                try:
+                    next(steps)
+                except StopIteration as done:
+                    assert done.value is True
+                    break
+        assert threads and all(name.startswith("prop-art") for name in threads), threads
+        threads.clear()
+        for piece in pieces:
+            direct.prepare_piece(piece, close, SIZE, ahead)
+        threads.clear()
+        key = round(close.scale, 4)
+        got = props._ahead if ahead else props._scales[key]
+        want = direct._ahead if ahead else direct._scales[key]
+        assert sorted(got) == sorted(want)
+        for name, surf in got.items():
+            assert pygame.image.tobytes(surf, "RGBA") == pygame.image.tobytes(want[name], "RGBA"), name
+
+
+def test_a_figure_part_s_zoom_raster_is_read_on_the_loader_the_same_pixels(ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`PartRasters.base_steps` makes a part's zoom raster on the loader thread (her head or torso
+    at 4x was a 20 ms step at 1080p); `base` then takes it, reading nothing on the main thread: the
+    same pixels as made there."""
+    import threading
+
+    from game.art.figure_raster import PartRasters
+
+    figures = ctx.renderer.layers.figures
+    cid = next(iter(figures.specs))
+    part = next(iter(figures.specs[cid].parts))
+    variant = figures.specs[cid].parts[part].default
+    ahead = PartRasters(figures.specs, figures.rasters.art_dir, figures.rasters.svg)
+    threads = _on_loader(monkeypatch, ctx)
+    for mode, flip in (("art", False), ("mask", True)):
+        steps = list(ahead.base_steps(cid, part, variant, 8, flip, mode))
+        assert threads and all(name.startswith("figure-art") for name in threads), threads
+        threads.clear()
+        got = ahead.base(cid, part, variant, 8, flip, mode)
+        assert threads == [] and all(s == "loading" for s in steps)
+        assert threading.current_thread() is threading.main_thread()
+        want = PartRasters(figures.specs, figures.rasters.art_dir, figures.rasters.svg).base(cid, part, variant, 8, flip, mode)
+        threads.clear()
+        assert pygame.image.tobytes(got, "RGBA") == pygame.image.tobytes(want, "RGBA")
+
+
+def test_the_front_props_that_cover_a_figure_far_off_the_canvas_are_made_ahead(ctx: Any) -> None:
+    """A front prop whose box meets a figure's rect is asked for whole by the light's `seen_people`
+    however far off the canvas (the armchair and the coffee table at her gaze's 4x, made in the
+    cut's frame at line 16): `beside` names it, given the figures' rects."""
+    from game.view import camera_view
+
+    props = _props(ctx)
+    view = camera_view(600, 300, 200, SIZE[0])  # a close framing: the front props far off the canvas
+    front = [p for p in props.pieces if p.layer == "front" and not p.name.startswith("notebook")
+             and p.name not in (props.pen_name, props.clock_name)]
+    far = [p for p in front if p not in props.beside(view, SIZE, [])]
+    assert far
+    person = props._screen_rect(far[0], view).inflate(-10, -10)
+    assert far[0] in props.beside(view, SIZE, [], [person])
