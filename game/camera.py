@@ -27,6 +27,7 @@ import numpy as np
 import pygame
 
 from game import memory
+from game.art.insert_light import HIGHLIGHT_REACH
 from game.room.model import Rect
 from game.story.stage import Snapshot
 from game.view import Box, View, camera_view
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 MOVE_PLATE_SHARE = 0.75
 
 PAD = 32  # the least margin round the large frame, in large px (`margin`)
+# Draw only the part of an insert's large frame that the cut reads, and pad only the margins it
+# reads: a settled push's large frame is 6-16 % larger than the part it shows (the room's is drawn whole).
+DRAW_READ = True
 
 
 def margin(canvas_w: int) -> int:
@@ -52,20 +56,32 @@ def margin(canvas_w: int) -> int:
     return max(PAD, canvas_w // 24)
 
 
-def pad_edges(big: pygame.Surface, size: tuple[int, int], margin: int = 0) -> None:
+def pad_edges(big: pygame.Surface, size: tuple[int, int], margin: int = 0,
+              sides: tuple[bool, bool, bool, bool] | None = None) -> None:
     """Repeat the edge columns and rows of the `size` picture at (`margin`, `margin`) in `big`
-    into the rest of `big` on every side (right and bottom only when `margin` is 0)."""
+    into the rest of `big` on every side (right and bottom only when `margin` is 0), or only on
+    `sides` (left, right, top, bottom: `_sides`, those a cut reads)."""
     w, h = size
     m = margin
     if w < 1 or h < 1:
         return
+    left, right, top, bottom = sides or (True, True, True, True)
     bw, bh = big.get_size()
-    if m:
+    if m and left:
         _stretch(big, (m, m, 1, h), (0, m, m, h))
-    _stretch(big, (m + w - 1, m, 1, h), (m + w, m, bw - m - w, h))
-    if m:
+    if right:
+        _stretch(big, (m + w - 1, m, 1, h), (m + w, m, bw - m - w, h))
+    if m and top:
         _stretch(big, (0, m, bw, 1), (0, 0, bw, m))
-    _stretch(big, (0, m + h - 1, bw, 1), (0, m + h, bw, bh - m - h))
+    if bottom:
+        _stretch(big, (0, m + h - 1, bw, 1), (0, m + h, bw, bh - m - h))
+
+
+def _sides(read: pygame.Rect, size: tuple[int, int]) -> tuple[bool, bool, bool, bool]:
+    """Which margins (left, right, top, bottom) of a `size` picture the rect `read` (picture px)
+    reaches into: only those need padding. (A top or bottom margin's corners are the left or
+    right margin's rows stretched: read only where `read` reaches into both, padded both.)"""
+    return read.left < 0, read.right > size[0], read.top < 0, read.bottom > size[1]
 
 
 def _stretch(big: pygame.Surface, line: tuple[int, int, int, int], into: tuple[int, int, int, int]) -> None:
@@ -294,12 +310,18 @@ class CameraMoves:
         if self._big is None or self._big.get_size() != padded:
             self._big = pygame.Surface(padded)
         big = self._big.subsurface(((pad, pad), big_size))
+        (ix, iw, _tw, _a, _u), (iy, ih, _th, _b, _v) = axes
+        read = pygame.Rect(ix - pad, iy - pad, iw, ih)  # what the cut reads, in the picture's px
         if is_insert:  # (drawn as its own illustration: no tile background of a move before it is of use)
             self._drop_backgrounds()
-            renderer.layers.draw_insert(big, shot, snap, t)
-        else:
-            self._draw_room(renderer, big, area, snap, t, nib_uv)
-        pad_edges(self._big, big_size, pad)
+            if DRAW_READ:  # only what the cut reads, and the reach of the highlights' search round it
+                part = read.inflate(2 * HIGHLIGHT_REACH, 2 * HIGHLIGHT_REACH).clip(big.get_rect())
+                renderer.layers.draw_insert(big.subsurface(part), shot, snap, t, part.topleft, big_size)
+            else:
+                renderer.layers.draw_insert(big, shot, snap, t)
+        else:  # the room whole (within a clip, a figure's part half out of it is turned for the clip:
+            self._draw_room(renderer, big, area, snap, t, nib_uv)  # 1 level off on a few px, figure_raster.clipped)
+        pad_edges(self._big, big_size, pad, _sides(read, big_size) if DRAW_READ else None)
         self._cut(frame, surface, spent=True, axes=axes)
 
     def _cut(self, frame: Box, surface: pygame.Surface, spent: bool = False, axes: Axes | None = None) -> None:

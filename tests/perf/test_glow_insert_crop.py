@@ -83,3 +83,58 @@ def test_an_insert_lit_as_a_crop_is_lit_as_the_whole_insert_s_crop(origin: tuple
     inner = (slice(4, 296), slice(4, 156))  # (a highlight just outside the crop is not drawn in it)
     want = pygame.surfarray.array3d(whole)[ox:ox + 300, oy:oy + 160]
     assert np.array_equal(pygame.surfarray.array3d(crop)[inner], want[inner])
+
+
+
+
+@pytest.mark.parametrize("line_at", [(61, 2.0), (73, 1.0)])
+def test_an_insert_s_large_frame_is_drawn_only_where_the_cut_reads_it(
+        room_ctx: Any, monkeypatch: pytest.MonkeyPatch, line_at: tuple[int, float]) -> None:
+    """A push cut from the large frame reads a box of it (a settled 1.03 push at line 61: 1922 x 1082
+    of 1978 x 1113); the insert is drawn there (and its highlights' reach round it) only, the
+    margins padded only where the box reaches them. The frames are those of the whole drawn."""
+    from game.clock import STEP
+    from game.scenes.story import StoryScene
+
+    line, at = line_at
+    sizes: list[tuple[int, int]] = []
+    real = room_ctx.renderer.layers.draw_insert
+
+    def draw_insert(surface: pygame.Surface, *a: Any, **k: Any) -> None:
+        sizes.append(surface.get_size())
+        real(surface, *a, **k)
+
+    monkeypatch.setattr(room_ctx.renderer.layers, "draw_insert", draw_insert)
+    frames = []
+    for read in (False, True):
+        monkeypatch.setattr(camera, "DRAW_READ", read)
+        scene = StoryScene(room_ctx)
+        scene.seek(line, at)
+        canvas = pygame.Surface((1920, 1080)).convert()
+        for _ in range(2):
+            scene.update(STEP)
+            snap = scene.director.stage.at(scene.now)
+            assert snap.move is not None and snap.shot.value.startswith("insert_")
+            room_ctx.renderer.draw(canvas, snap, scene.now, scene.pen_uv)
+        frames.append(pygame.surfarray.array3d(canvas))
+    assert np.array_equal(frames[0], frames[1])
+    whole, part = sizes[0], sizes[-1]
+    if line == 61:  # settled: the part is the canvas and a few px round it
+        assert part[0] * part[1] < 0.96 * whole[0] * whole[1] and part[0] <= 1922 + 6 and part[1] <= 1082 + 6
+
+
+def test_only_the_margins_a_cut_reads_are_padded() -> None:
+    pygame.init()
+    size, m = (40, 30), 8
+    big = pygame.Surface((size[0] + 2 * m, size[1] + 2 * m))
+    big.fill((255, 0, 255))
+    big.fill((10, 20, 30), (m, m, *size))
+    read = pygame.Rect(-3, 2, 40, 31)  # (picture px) into the left and the bottom margins
+    sides = camera._sides(read, size)
+    assert sides == (True, False, False, True)
+    pad_edges = camera.pad_edges
+    pad_edges(big, size, m, sides)
+    px = pygame.surfarray.array3d(big)
+    r = read.move(m, m)
+    assert (px[r.left:r.right, r.top:r.bottom] == (10, 20, 30)).all()  # all it reads is the picture's
+    assert tuple(px[m + size[0] + 2, m + 5]) == (255, 0, 255)  # the right margin: not painted
