@@ -343,6 +343,14 @@ class ColdRim:
         then shaped on their drawn alpha, not on the coarse silhouettes the casters carry."""
         self._pose = (figures, props, states, t)
 
+    def posed(self) -> tuple[FigureArt, object, dict[str, Any], float] | None:
+        """The pose set by `pose` (None: the casters' masks are used)."""
+        return self._pose
+
+    def set_pose(self, pose: tuple[FigureArt, object, dict[str, Any], float] | None) -> None:
+        """Put back a pose `posed` gave (game/fx/light_ahead.py poses the next shot's, then this one's)."""
+        self._pose = pose
+
     def memory_bytes(self) -> int:
         """Bytes of the rim shapes and the figures' alpha kept (game.memory)."""
         return self.coverage.memory_bytes() + sum(b for _m, _s, b in self._shapes.values())
@@ -407,6 +415,29 @@ class ColdRim:
         while len(self._shapes) > RIM_KEEP or (len(self._shapes) > 1 and self.memory_bytes() > RIM_BUDGET):
             self._shapes.popitem(last=False)
 
+    def measure(self, view: View, casters: Sequence[Caster], lights: Sequence[LightSample], cold: RGB,
+                screen: pygame.Rect) -> Sequence[tuple[pygame.Surface | U8, pygame.Surface | U8 | None, pygame.Rect, float, int]]:
+        """What `update` shapes the rims on: the posed figures the window lights, measured at
+        screen resolution (rim_art keeps the last measures: made ahead, `update` finds it), or
+        the `casters`' masks when no pose was given."""
+        if self._pose is None:
+            return [(m, None, r, f, 0) for m, r, f in casters]
+        figures, props, states, t = self._pose
+        tq = math.floor(t * RIM_POSE_FPS) / RIM_POSE_FPS
+        lit = self.lit(figures, states, lights, cold)
+        return self.coverage.people(figures, props, view, states, tq, tq + 1.0 / RIM_POSE_FPS, screen, RIM_PAD, lit)
+
+    def lit(self, figures: FigureArt, states: dict[str, Any], lights: Sequence[LightSample], cold: RGB) -> set[str]:
+        """The figures in `states` the window lights enough for a rim: only these are measured
+        (not him across the room)."""
+        out = set()
+        for cid in states:
+            if cid in figures.specs:
+                r = figures.room.anchor(cid).rect
+                if round(RIM_LEVELS_N * self.strength(keys(lights, r.x + r.w / 2, r.y + r.h / 2, cold, (1.0, 1.0))[1][2])) > 0:
+                    out.add(cid)
+        return out
+
     @staticmethod
     def strength(raw: float) -> float:
         """The rim's brightness (0..1) for the window's light `raw` summed at a figure: none
@@ -423,20 +454,7 @@ class ColdRim:
         if RIM_PEAK <= 0.0:
             return
         width = max(RIM_PX[0], min(RIM_PX[1], round(RIM_WIDTH * view.scale)))
-        if self._pose is not None:
-            figures, props, states, t = self._pose
-            tq = math.floor(t * RIM_POSE_FPS) / RIM_POSE_FPS
-            lit = set()  # only the figures the window lights are measured (not him across the room)
-            for cid in states:
-                if cid in figures.specs:
-                    r = figures.room.anchor(cid).rect
-                    if round(RIM_LEVELS_N * self.strength(keys(lights, r.x + r.w / 2, r.y + r.h / 2, cold, (1.0, 1.0))[1][2])) > 0:
-                        lit.add(cid)
-            people: Sequence[tuple[pygame.Surface | U8, pygame.Surface | U8 | None, pygame.Rect, float, int]]
-            people = self.coverage.people(figures, props, view, states, tq, tq + 1.0 / RIM_POSE_FPS,
-                                          screen, RIM_PAD, lit)
-        else:
-            people = [(m, None, r, f, 0) for m, r, f in casters]
+        people = self.measure(view, casters, lights, cold, screen)
         for mask, seen, rect, floor, inset in people:
             if rect.w < 8 or rect.h < 8 or not screen.colliderect(rect):
                 continue

@@ -13,14 +13,17 @@ whatever the number of lights. A light map value of 255 shows the art at full al
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import numpy.typing as npt
 import pygame
 
 from game import memory
+from game.fx.light_cut import Cut as Cut  # (moved there unchanged: re-exported)
+from game.fx.light_cut import _alpha_of
+from game.fx.light_cut import graded as graded
 from game.fx.light_sum import HUE_KEEP as HUE_KEEP  # (these moved there unchanged: re-exported)
 from game.fx.light_sum import _accumulate, _share
 from game.fx.light_sum import add_light as add_light
@@ -31,6 +34,9 @@ from game.fx.occlusion import mask_region
 from game.fx.shadows import Caster, ShadowLight, Share, fill_edges
 from game.fx.sprites import light_falloff
 from game.view import View
+
+if TYPE_CHECKING:
+    from game.fx.light_ahead import Ahead
 
 RGB = tuple[int, int, int]
 DOWNSCALE = 8
@@ -75,84 +81,7 @@ class GlowPatch:
     colour: RGB
 
 
-@dataclass(frozen=True)
-class Cut:
-    """Where light added over the lit scene (`LightMap.add`) is kept off, at full resolution:
-    on `people` (casters, screen px) only `keep` of it, and none on the `glass` (a screen rect
-    x, y, w, h) but where someone stands before it.
-
-    Cut in the 1/8-size map, the cut's edge lay on whole map cells and the upscale spread it
-    over two: cut at the figures' own coverage, the wall's haze ran ~2 cells into his dark suit
-    (a see-through band along his back, review6 #7); grown by a cell, it left a dark ring of
-    un-hazed wall round his outline instead (lines 74, 85, 86). At full resolution, with the
-    figure's own alpha, the haze stops exactly at the outline. `dark` get none of it (the fire's
-    charred logs: the haze lifted them to a milky brown in the fire's close-up at line 76) but
-    where one of `front` (the candles' wax) stands nearer before them and keeps all of it."""
-
-    people: Sequence[Caster]
-    keep: float
-    glass: tuple[int, int, int, int] | None = None
-    dark: Sequence[Caster] = ()
-    front: Sequence[Caster] = ()
-
-    def _shares(self) -> list[tuple[Caster, float]]:
-        """Each caster and the share of the light it keeps, in the order they are laid."""
-        before = [c for c in self.front if any(c[2] > d[2] and c[1].colliderect(d[1]) for d in self.dark)]
-        return [*((c, 0.0) for c in self.dark), *((c, 1.0) for c in before), *((c, self.keep) for c in self.people)]
-
-    def key(self) -> Hashable:
-        """What the cut depends on (a mask by identity: the light map's key does the same)."""
-        return (tuple((id(m), tuple(r), k) for (m, r, _f), k in self._shares()), self.glass)
-
-    def apply(self, buf: pygame.Surface, at: tuple[int, int]) -> None:
-        """Cut `buf`, the added light upscaled, whose top-left lies at screen `at`."""
-        box = pygame.Rect(at, buf.get_size())
-        parts: list[tuple[pygame.Surface, tuple[int, int]]] = []
-        for (mask, rect, _floor), keep in self._shares():  # each one's share, taken before any is laid
-            share = max(0, min(255, round(255 * keep)))
-            region = mask_region(mask, rect, box)
-            if region is None:
-                continue
-            src, where = region
-            part = pygame.Surface(where.size, pygame.SRCALPHA)
-            part.blit(buf, (0, 0), where.move(-at[0], -at[1]))
-            part.fill((share, share, share, 255), special_flags=pygame.BLEND_RGBA_MULT)
-            alpha = pygame.surfarray.pixels_alpha(part)
-            alpha[...] = _alpha_of(src)
-            del alpha
-            parts.append((part, (where.x - at[0], where.y - at[1])))
-        if self.glass is not None:
-            buf.fill((0, 0, 0), pygame.Rect(self.glass).move(-at[0], -at[1]))
-        buf.fblits(parts)  # alpha-blended: the figure's own alpha between the wall's share and theirs
-
-
-def graded(small: pygame.Surface, grade: Callable[[pygame.Surface], None], glass: pygame.Rect | None,
-           seen: pygame.Surface | None) -> None:
-    """`grade` the light map `small`, but keep the light of the `glass` rect (map px) as it was
-    where nothing stands before it (`seen`: white where nothing stands, black on the figures):
-    the window stays night-blue, and the people before it are graded like the rest of them. (With
-    the whole rect kept ungraded, her face before the glass at 78 was pink-grey above the sill
-    and gold below it: a seam across her cheek along the glass's bottom edge.)"""
-    kept, on = None, None
-    if glass is not None:
-        on = glass.clip(small.get_rect())
-        kept = small.subsurface(on).copy() if on.w > 0 and on.h > 0 else None
-    grade(small)
-    if kept is None or on is None:
-        return
-    if seen is None:
-        small.blit(kept, on.topleft)
-        return
-    kept.blit(seen, (0, 0), on, special_flags=pygame.BLEND_RGB_MULT)  # the glass's own light where no one stands
-    rest = pygame.Surface(on.size)
-    rest.fill((255, 255, 255))
-    rest.blit(seen, (0, 0), on, special_flags=pygame.BLEND_RGB_SUB)  # where someone does
-    part = small.subsurface(on)
-    part.blit(rest, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-    part.blit(kept, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-
-
-def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Caster]) -> None:
+def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Caster]) -> Iterator[str]:
     """Lay `lit` (a map whose cells on the `people` hold their side light), upscaled, over the
     upscaled map `big` through the people's own alpha, at full resolution.
 
@@ -160,7 +89,7 @@ def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Cast
     with it, and the upscale spread them ~20 px out: a soft shade on the wall beside his back
     (line 80: the wall by him 78, 89 a little farther). Now the wall keeps its own light up to
     the outline. Only the cells round the people are upscaled (with a margin of 2, so they
-    come out as in the whole map's upscale)."""
+    come out as in the whole map's upscale). A step a figure (the map made ahead: light_ahead)."""
     if not people:
         return
     box = people[0][1].unionall([c[1] for c in people[1:]])
@@ -182,14 +111,7 @@ def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Cast
         del alpha
         big.blit(part, where.topleft)
         del part, src, region
-
-
-def _alpha_of(src: pygame.Surface) -> npt.NDArray[np.uint8]:
-    """`src`'s alpha: a view of its pixels if it has per-pixel alpha (no whole-size copy), else a copy."""
-    try:
-        return pygame.surfarray.pixels_alpha(src)
-    except ValueError:
-        return pygame.surfarray.array_alpha(src)
+        yield "light: a figure's side light"
 
 
 class LightMap:
@@ -217,10 +139,16 @@ class LightMap:
         # The map as it is on the figures (with their side light) and the figures, laid over the
         # upscaled map by their own alpha (set by the build; None: the map is the same on them).
         self.figures: tuple[pygame.Surface, Sequence[Caster]] | None = None
+        self.ahead: Ahead | None = None  # the next shot's map, made ahead (game/fx/light_ahead.py)
+        # set while the next shot's map is being made ahead: `apply` hands it its key and build
+        self.making: Callable[[Hashable, Callable[[], pygame.Surface]], None] | None = None
+        self.named: Callable[[], Hashable] | None = None  # the next `apply`'s key by content (set by its caller)
 
     def memory_bytes(self) -> int:
-        """Bytes of the falloff and tinted sprites kept (game.memory)."""
-        return self._falloff_bytes + self._tint_bytes
+        """Bytes of the falloff and tinted sprites kept, and of the next shot's map made ahead (game.memory)."""
+        made = self.ahead.made if self.ahead is not None else None
+        held = sum(memory.surface_size(s) for s in (made._big, made._add_buf) if s is not None) if made else 0
+        return self._falloff_bytes + self._tint_bytes + held
 
     def watch(self) -> None:
         """From now on note which sprites are asked for (game.memory.watch)."""
@@ -233,7 +161,8 @@ class LightMap:
         insert) held the upscaled map and the golden haze's upscale, each a canvas (a camera move's:
         ~25 MiB at 1080p), through the whole shot; the forgotten notebook's turn (line 81) is the
         story's highest moment. The next `apply` builds the map again (the same pixels: its key
-        names all it depends on)."""
+        names all it depends on). The next shot's map made ahead stays (a cut to come: `_take`
+        lets it go)."""
         self._falloff, self._falloff_bytes = memory.kept(self._falloff, lambda v: memory.surface_size(v[0]))
         self._tints, self._tint_bytes = memory.kept(self._tints, lambda v: memory.surface_size(v[0]))
         if not self._applied:
@@ -414,39 +343,76 @@ class LightMap:
 
     def apply(self, surface: pygame.Surface, key: Hashable, build: Callable[[], pygame.Surface]) -> None:
         """Multiply the light map over `surface`. `key` names everything the map depends on:
-        while it is unchanged the upscaled map is reused; otherwise `build()` makes a new
-        low-res map, upscaled once."""
+        while it is unchanged the upscaled map is reused; otherwise the map made ahead for it is
+        taken (`ahead`, if `named()`, the key with each mask named by its pixels, is its own:
+        game/fx/light_ahead.py), or `build()` makes a new low-res map, upscaled once. While the
+        next shot's map is being made ahead (`making`), the call only hands over `key` and `build`."""
+        if self.making is not None:
+            self.making(key, build)
+            return
         self._applied = True
-        if self._big is None or key != self._key:
-            small = build()
-            size = (small.get_width() * DOWNSCALE, small.get_height() * DOWNSCALE)
-            if self._big is None or self._big.get_size() != size:
-                self._big = None  # (the old one let go of first: not two screens at once)
-                self._big = pygame.Surface(size)
-            pygame.transform.smoothscale(small, size, self._big)
-            if self.edges:
-                fill_edges(self._big, self.edges, DOWNSCALE)
-            if self.figures is not None:
-                _lay_figures(self._big, *self.figures)
-            if self._add is None:
-                self._add_big, self._add_seen = None, None
-            else:  # only the part that holds light is upscaled and added, and only when it changed
-                light, area, cut = self._add
-                seen = (size, tuple(area), pygame.image.tobytes(light.subsurface(area), "RGB"),
-                        None if cut is None else cut.key())
-                if seen != self._add_seen or self._add_buf is None:
-                    if self._add_buf is None or self._add_buf.get_size() != size:
-                        self._add_buf = self._add_big = None
-                        self._add_buf = pygame.Surface(size)
-                    dest = self._add_buf.subsurface((0, 0, area.w * DOWNSCALE, area.h * DOWNSCALE))
-                    pygame.transform.smoothscale(light.subsurface(area), dest.get_size(), dest)
-                    if cut is not None:
-                        cut.apply(dest, (area.x * DOWNSCALE, area.y * DOWNSCALE))
-                    self._add_big, self._add_seen = (dest, (area.x * DOWNSCALE, area.y * DOWNSCALE)), seen
-            self._key = key
-            self.generation += 1
+        if (self._big is None or key != self._key) and not self._take(key, self.named):
+            for _step in self.finish_steps(build(), key):
+                pass
+        assert self._big is not None  # (made or taken just above)
         surface.blit(self._big, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         self._added(surface)
+
+    def finish_steps(self, small: pygame.Surface, key: Hashable) -> Iterator[str]:
+        """The built map `small` upscaled into the full-size buffer, a piece a step: the upscale,
+        the props' top edges, the figures' own side light laid by their alpha, the added haze."""
+        size = (small.get_width() * DOWNSCALE, small.get_height() * DOWNSCALE)
+        if self._big is None or self._big.get_size() != size:
+            self._big = None  # (the old one let go of first: not two screens at once)
+            self._big = pygame.Surface(size)
+        pygame.transform.smoothscale(small, size, self._big)
+        yield "light: upscale"
+        if self.edges:
+            fill_edges(self._big, self.edges, DOWNSCALE)
+            yield "light: edges"
+        if self.figures is not None:
+            yield from _lay_figures(self._big, *self.figures)
+        if self._add is None:
+            self._add_big, self._add_seen = None, None
+        else:  # only the part that holds light is upscaled and added, and only when it changed
+            light, area, cut = self._add
+            seen = (size, tuple(area), pygame.image.tobytes(light.subsurface(area), "RGB"),
+                    None if cut is None else cut.key())
+            if seen != self._add_seen or self._add_buf is None:
+                if self._add_buf is None or self._add_buf.get_size() != size:
+                    self._add_buf = self._add_big = None
+                    self._add_buf = pygame.Surface(size)
+                dest = self._add_buf.subsurface((0, 0, area.w * DOWNSCALE, area.h * DOWNSCALE))
+                pygame.transform.smoothscale(light.subsurface(area), dest.get_size(), dest)
+                if cut is not None:
+                    cut.apply(dest, (area.x * DOWNSCALE, area.y * DOWNSCALE))
+                self._add_big, self._add_seen = (dest, (area.x * DOWNSCALE, area.y * DOWNSCALE)), seen
+                yield "light: haze"
+        self._key = key
+        self.generation += 1
+
+    def _take(self, key: Hashable, content: Callable[[], Hashable] | None) -> bool:
+        """Whether the map made ahead (`ahead`) is the one `key` asks for: then it becomes this
+        map's (its buffers, its rims: `Ahead.taken`). One made for another frame is let go of
+        once a frame at or past its moment does not take it (the cut came otherwise)."""
+        nxt = self.ahead
+        if nxt is None or content is None:
+            return False
+        from game.fx.light_ahead import fits  # (it reads room_fx's key: not at import time)
+
+        verdict = fits(nxt, key, content)
+        if verdict is None:  # (another frame before the cut: kept for it)
+            return False
+        self.ahead = None
+        if not verdict:
+            return False
+        made = nxt.made
+        self._big = made._big
+        self._add_buf, self._add_big, self._add_seen = made._add_buf, made._add_big, made._add_seen
+        self._key = key
+        self.generation += 1
+        nxt.taken()
+        return True
 
     def multiply(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
         """Multiply the last applied map over `surface` again, all of it or only `area`

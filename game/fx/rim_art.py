@@ -24,7 +24,8 @@ import pygame
 
 from game.view import View
 
-SKIP = ("strand",)  # the drawn lock of hair: a thin band, no rim (and drawn with t, not a raster)
+SKIP = ("strand",)
+KEPT = 2  # measures kept (each a pose's alpha of the figures at screen resolution)  # the drawn lock of hair: a thin band, no rim (and drawn with t, not a raster)
 
 
 class FigureArt(Protocol):
@@ -56,7 +57,9 @@ class Coverage:
     """Each figure's drawn alpha at screen resolution: (whole alpha, visible alpha, rect, floor), as arrays."""
 
     def __init__(self) -> None:
-        self._last: tuple[object, list[Seen]] | None = None
+        # the last KEPT measures, newest last: the shown shot's, and the next shot's made ahead
+        # (game/fx/light_ahead.py) or the shown one's pose before
+        self._kept: list[tuple[object, list[Seen]]] = []
         self._poses: dict[tuple[object, ...], list[Any]] = {}  # the last poses composed (a pose's
         # `until` is the next pose's moment: each is composed once)
 
@@ -71,15 +74,15 @@ class Coverage:
         return hit
 
     def memory_bytes(self) -> int:
-        """Bytes of the last pose's alpha surfaces (one pose is kept: about 2 MB for two figures
+        """Bytes of the kept poses' alpha surfaces (KEPT poses: about 2 MB a pose for two figures
         at 1080p, at most two canvases' worth in a close shot)."""
         out = 0
-        for whole, seen, _r, _f, _i in self._last[1] if self._last else []:
+        for whole, seen, _r, _f, _i in (p for _k, made in self._kept for p in made):
             out += sum(int(m.nbytes) for m in (whole, seen) if m is not None)
         return out
 
     def release(self) -> None:
-        self._last = None
+        self._kept = []
         self._poses.clear()
 
     def people(self, figures: FigureArt, props: Any, view: View, states: dict[str, Any], t: float,
@@ -96,8 +99,10 @@ class Coverage:
         now = [d for d in self._composed(figures, states, t) if d.part not in SKIP and d.alpha >= 0.5]
         then = [d for d in self._composed(figures, states, until) if d.part not in SKIP and d.alpha >= 0.5]
         key = (view, tuple(canvas), pad, tuple(now), tuple(then), None if only is None else tuple(sorted(only)))
-        if self._last is not None and self._last[0] == key:
-            return self._last[1]
+        again = next((kept for kept in self._kept if kept[0] == key), None)
+        if again is not None:  # (the newest again: the least recently asked for goes first)
+            self._kept = [*(k for k in self._kept if k is not again), again]
+            return again[1]
         later = {(d.char, d.part, d.variant, d.mirror): d for d in then}
         # a writer's hand follows the pen's nib, which the states carry (not t): the parts that
         # move with it (the writing arm) are taken as moving fast
@@ -147,7 +152,7 @@ class Coverage:
                     seen.blit(img, (pos[0] - box.x, pos[1] - box.y), special_flags=pygame.BLEND_RGBA_SUB)
             out.append((_alpha(whole), None if seen is None else _alpha(seen), box, figures.room.anchor(cid).rect.bottom, inset))
             del whole, seen
-        self._last = (key, out)
+        self._kept = [*self._kept[1 - KEPT:], (key, out)]
         return out
 
 

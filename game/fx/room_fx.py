@@ -29,6 +29,7 @@ from game.fx.figure_light import ColdRim, SideLight, see_through
 from game.fx.fire import Hearth
 from game.fx.flicker import FlameSample, fire_light
 from game.fx.glow import HAZE_ON_PEOPLE, Bloom, grade
+from game.fx.light_ahead import content_key
 from game.fx.lighting import DOWNSCALE, Cut, GlowPatch, LightMap, LightSample, graded, tint
 from game.fx.occlusion import Occluders
 from game.fx.rain import Rain, density, window_light
@@ -288,6 +289,8 @@ class RoomFx:
                     graded(m, lambda s: grade(s, st.glow, None), glass_map, seen_glass)
             return small
 
+        # (a map made ahead for this frame is named by its masks' pixels: game/fx/light_ahead.py)
+        self.light_map.named = lambda: content_key(key, casters, seen, self.cold_rim)
         self.light_map.apply(surface, key, build)
 
     def draw_emissive(self, surface: pygame.Surface, view: View, state: FxState, t: float,

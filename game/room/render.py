@@ -249,11 +249,14 @@ class RoomRenderer:
         if move is None and settled is None and self.plates and self.layers.plate_ready(view, size):  # the back plate, of
             yield from self._plate_steps(shot, view, snap, snap.t, size, PLATE_BANDS)  # of the background and props above
             yield "plate"  # (one left to the cut for the budget would be rasterized here: left with it)
+        from game.fx.light_ahead import light_steps
         from game.room.layers import fx_state
 
         # the effects' sprites at the shot's scale: light falloffs, fire, candles, sparks, rain
         if effects:
             yield from self.layers.fx.prepare_steps(view, size, fx_state(snap), snap.t)
+        if turns and effects and settled is None:  # the cut's light map, at the view it is drawn through (game/fx/light_ahead.py)
+            yield from light_steps(self.layers, self.turns_ahead, view, snap, size)
 
     def prepare_beside(self, shot: str, size: tuple[int, int], move: Move | None = None) -> Iterator[str]:
         """The close shot `shot`'s first frame made ahead while another close shot is on screen,
