@@ -293,7 +293,9 @@ class Trickles:
             return
         if purpose not in self._next or self._next[purpose][0] != style:
             self._next[purpose] = (style, {})
-        strips = self._next[purpose][1]
+        ids = {tr[0] for tr in tracks}  # (those made for tracks no longer wanted go)
+        strips = {k: v for k, v in self._next[purpose][1].items() if k in ids}
+        self._next[purpose] = (style, strips)
         hw = _track_style(width, strength)[0]
         pad = math.ceil(hw * 2.2) + 1
         for key, py, px, top, bottom, _bead in tracks:

@@ -192,12 +192,12 @@ class Rain:
         if d > 0.0:
             sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))
             steps.append(("streaks", _once(lambda: [self._streak(lb, mb, sb) for lb in range(LEN_BINS) for mb in range(LUM_BINS)])))
-            steps.append(("beads", _once(lambda: [self._bead(k, a) for k in range(SIZE_BINS) for a in range(ALPHA_BINS)])))
+        steps.append(("beads", _once(lambda: [self._bead(k, a) for k in range(SIZE_BINS) for a in range(ALPHA_BINS)])))
         for name, made in steps:  # each step into the next scale's caches, the drawn scale's put back after
             while self._ahead_step(view.scale, made):
                 yield name
         tq = self._glass_tq if t is None else (math.floor(t * GLASS_FPS + 0.5) - 0.5) / GLASS_FPS
-        if d > 0.0 and tq is not None:  # the trickles running then, at the shot's scale
+        if tq is not None:  # the trickles running then, at the shot's scale (after the rain too: fat drops run on)
             tracks = self._drop_times.at(rain, tq, keep=True)[4]
             yield from self._trickles.prepare_steps(tracks, view.scale, *track_style(view.scale, d))
         if d > 0.0:  # the rain may stop in the shot (line 75): its clear sky painted too (570 ms on the frame it began to clear)
