@@ -29,16 +29,17 @@ def _frame(rain: Rain, view: View, level: float, t: float) -> np.ndarray:
     return pygame.surfarray.array3d(s)
 
 
-def test_the_cuts_tracks_are_shaded_ahead_and_its_frame_shades_none() -> None:
+@pytest.mark.parametrize("level", [4.0, 0.0])  # (after the rain, fat drops still run down the glass: lines 77, 78)
+def test_the_cuts_tracks_are_shaded_ahead_and_its_frame_shades_none(level: float) -> None:
     rain = Rain(GLASS, 10, False)
     for k in range(4):  # the wide shot plays
-        _frame(rain, WIDE, 4.0, 100.0 + k / 20)
-    steps = list(rain.prepare_steps(CLOSE, SIZE, 4.0, 101.0))
-    assert steps.count("trickle") >= 5, "the trickles running at the cut were not shaded ahead"
+        _frame(rain, WIDE, level, 100.0 + k / 20)
+    steps = list(rain.prepare_steps(CLOSE, SIZE, level, 101.0))
+    assert steps.count("trickle") >= 3, "the trickles running at the cut were not shaded ahead"
     made = rain._trickles.made
-    cut = _frame(rain, CLOSE, 4.0, 101.0)
+    cut = _frame(rain, CLOSE, level, 101.0)
     assert rain._trickles.made == made, f"{rain._trickles.made - made} chunks of tracks shaded in the cut's frame"
-    assert np.array_equal(cut, _frame(Rain(GLASS, 10, False), CLOSE, 4.0, 101.0)), "the cut is not the frame a cold start draws"
+    assert np.array_equal(cut, _frame(Rain(GLASS, 10, False), CLOSE, level, 101.0)), "the cut is not the frame a cold start draws"
 
 
 def test_what_was_made_ahead_outlives_a_shot_without_the_window() -> None:
