@@ -99,6 +99,7 @@ class SideLight:
 
     def __init__(self) -> None:
         self._shapes: WeakKeyDictionary[pygame.Surface, dict[tuple[int, int], Shape]] = WeakKeyDictionary()
+        self._covers: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, int], FArray]] = WeakKeyDictionary()
 
     def _shape(self, mask: pygame.Surface, size: tuple[int, int]) -> Shape:
         per = self._shapes.get(mask)
@@ -117,6 +118,18 @@ class SideLight:
             per.clear()
         per[size] = shape
         return shape
+
+    def coverage(self, mask: pygame.Surface, size: tuple[int, int]) -> FArray:
+        """The mask's coverage (0..1, (x, y, 1)) at `size`, its caster's box in the light map: kept
+        by mask (a prop's raster is a full-size surface: scaled down for every light-map frame, its
+        6-8 props were ~1-2 ms of each at 1080p; a figure's changes at SILHOUETTE_FPS, half as often)."""
+        hit = self._covers.get(mask)
+        if hit is not None and hit[0] == size:
+            return hit[1]
+        cov: FArray = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, size))[:, :, None] / 255.0
+        cov.setflags(write=False)
+        self._covers[mask] = (size, cov)
+        return cov
 
     def shade(self, small: pygame.Surface, view: View, down: int, casters: Sequence[Caster],
               lights: Sequence[LightSample], cold: RGB, wall_y: float | None = None,
@@ -189,7 +202,7 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         if coarse or front is not None:
             if coarse:
                 ms, ad = pygame.transform.smoothscale(ms, box.size), pygame.transform.smoothscale(ad, box.size)
-            cov = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, box.size))[:, :, None] / 255.0
+            cov = cache.coverage(mask, box.size)
             if front is not None:
                 on = box.clip(area)
                 hide = np.zeros(box.size)
