@@ -1,7 +1,7 @@
 """Benchmark: a span of the story played through in one process, each frame's main-thread CPU
 time, to see what entering a shot or a line costs (not a timed test).
 
-    python tools/bench_cuts.py --size 1920x1080 --from 5 --to 10 [--steps 1] [--worst 10]
+    python tools/bench_cuts.py --size 1920x1080 --from 5 --to 10 [--steps 1] [--worst 10] [--click S]
 
 The story scene is entered at line FROM (as `--start` enters it: its art made for the
 first time) and auto-advanced at the settings' pace, `--steps` 1/60 s updates a frame, on
@@ -47,10 +47,11 @@ def timed(gen: Any, line: int, log: list[tuple[int, str, float]]) -> Any:
 
 def play(w: int, h: int, first: int, last: int, steps: int,
          prepared: list[tuple[int, str, float]] | None = None,
-         profile: tuple[int, cProfile.Profile] | None = None) -> list[tuple[int, float]]:
+         profile: tuple[int, cProfile.Profile] | None = None, click: float | None = None) -> list[tuple[int, float]]:
     """(line, CPU ms) of each frame from line `first` to the end of line `last`; each step of
     the art made ahead in `prepared` (line, what, CPU ms); `profile` (line, profiler): the
-    profiler on around the first frame drawn of that line."""
+    profiler on around the first frame drawn of that line. `click` (seconds): no auto-advance, a
+    player's click that long after each line is complete (or a `wait` ends it first)."""
     import pygame
 
     from game.assets import Assets
@@ -60,7 +61,7 @@ def play(w: int, h: int, first: int, last: int, steps: int,
 
     pygame.init()
     canvas = pygame.display.set_mode((w, h))
-    ctx = build_context(Assets(), Settings(auto_advance=True), audio=False)
+    ctx = build_context(Assets(), Settings(auto_advance=click is None), audio=False)
     scene = ctx.scenes.story()
     scene.seek(first, 0.0)
     frames: list[tuple[int, float]] = []
@@ -74,6 +75,8 @@ def play(w: int, h: int, first: int, last: int, steps: int,
         c0 = time.thread_time()
         for _ in range(steps):
             scene.update(STEP)
+            if click is not None and scene.complete_since is not None and scene.t - scene.complete_since >= click:
+                scene.click()  # (the story scene's own action: as a player's click)
         if d.finished:
             break
         cut = profile is not None and d.line_number == profile[0] and (not frames or frames[-1][0] != profile[0])
@@ -96,13 +99,15 @@ def main() -> int:
     p.add_argument("--worst", type=int, default=10)
     p.add_argument("--json", type=Path, default=None)
     p.add_argument("--profile", type=int, default=None, metavar="N", help="cProfile the first frame of line N")
+    p.add_argument("--click", type=float, default=None, metavar="S",
+                   help="no auto-advance: each line clicked on S seconds after it is complete (its cut's moment not known ahead)")
     args = p.parse_args()
     w, h = (int(v) for v in args.size.lower().split("x"))
     prepared: list[tuple[int, str, float]] = []
     prof = (args.profile, cProfile.Profile()) if args.profile is not None else None
-    frames = play(w, h, args.first, args.last, args.steps, prepared, prof)
+    frames = play(w, h, args.first, args.last, args.steps, prepared, prof, args.click)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    out: dict[str, Any] = {"size": args.size, "steps": args.steps, "peak_rss_mib": round(rss, 1), "lines": []}
+    out: dict[str, Any] = {"size": args.size, "steps": args.steps, "click": args.click, "peak_rss_mib": round(rss, 1), "lines": []}
     k = 0
     while k < len(frames):
         line, j = frames[k][0], k

@@ -150,3 +150,53 @@ def test_the_front_props_that_cover_a_figure_far_off_the_canvas_are_made_ahead(c
     assert far
     person = props._screen_rect(far[0], view).inflate(-10, -10)
     assert far[0] in props.beside(view, SIZE, [], [person])
+
+
+def _click_cut(ctx: Any, before: int, ahead: bool, after: float) -> tuple[np.ndarray, int, int]:
+    """Line `before` played at 60 Hz without auto-advance, clicked on `after` s after it is complete,
+    a frame drawn each update; then the next line's first frame: its pixels, the figure parts it
+    turned, and the line the reserve was made for. `ahead` False: nothing made ahead."""
+    from game.art import figure_raster
+    from game.clock import STEP
+    from game.scenes.story import StoryScene
+
+    scene = StoryScene(ctx)
+    scene.seek(before, 0.0)
+    canvas = pygame.display.get_surface()
+    scene.draw(canvas)
+    if not ahead:
+        scene._prepared_for = before
+    while scene.complete_since is None or scene.t - scene.complete_since < after:
+        scene.update(STEP)
+        scene.draw(canvas)
+    made_for = ctx.renderer.turns_ahead.line
+    scene.click()
+    turns = [0]
+    real_turn, real_zoom = figure_raster.turn, pygame.transform.rotozoom
+    figure_raster.turn = lambda *a: turns.__setitem__(0, turns[0] + 1) or real_turn(*a)  # type: ignore[assignment]
+    figure_raster.pygame.transform.rotozoom = lambda *a: turns.__setitem__(0, turns[0] + 1) or real_zoom(*a)  # type: ignore[assignment]
+    try:
+        scene.draw(canvas)
+    finally:
+        figure_raster.turn, figure_raster.pygame.transform.rotozoom = real_turn, real_zoom  # type: ignore[assignment]
+    return pygame.surfarray.array3d(canvas), turns[0], made_for
+
+
+def test_a_click_cut_draws_the_turns_made_for_its_guessed_moment_the_same_picture() -> None:
+    """Without auto-advance (a player's click ends the line: its moment not known ahead), the last
+    pass makes the next shot's frame as at a guessed moment (CLICK_GUESS after the line completes).
+    A click then (her gaze, 17, into her seated, 18) turns no part (nothing made ahead, the cut
+    turned every one); a click a second later, fewer (those that breathe); the same pictures."""
+    from game.assets import Assets
+    from game.context import build_context
+    from game.scenes.ahead import CLICK_GUESS
+    from game.settings import Settings
+
+    pygame.init()
+    pygame.display.set_mode(SIZE)
+    for after in (CLICK_GUESS, CLICK_GUESS + 1.0):
+        made, turned, made_for = _click_cut(build_context(Assets(), Settings(auto_advance=False), audio=False), 17, True, after)
+        fresh, all_turns, _ = _click_cut(build_context(Assets(), Settings(auto_advance=False), audio=False), 17, False, after)
+        assert made_for == 18
+        assert all_turns > 10 and turned <= (0 if after == CLICK_GUESS else 0.75 * all_turns), (after, turned, all_turns)
+        assert np.array_equal(made, fresh)
