@@ -16,8 +16,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 import numpy as np
+import numpy.typing as npt
 import pygame
 
 from game import memory
@@ -81,6 +83,29 @@ class GlowPatch:
     colour: RGB
 
 
+_ALPHAS: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, ...], tuple[npt.NDArray[np.uint8], pygame.Rect] | None]]
+_ALPHAS = WeakKeyDictionary()
+
+
+def _screen_alpha(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> tuple[npt.NDArray[np.uint8], pygame.Rect] | None:
+    """The alpha of `mask_region` (at screen resolution, (x, y)) and where it goes, kept by mask
+    for the next light-map frame: a figure's mask is coarse and scaled up to the screen each time
+    (a close shot's is most of the screen), and the silhouettes change at SILHOUETTE_FPS, half the
+    light map's rate. (Its alpha only: a quarter of the region's bytes.)"""
+    key = (*rect, *area)
+    hit = _ALPHAS.get(mask)
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    region = mask_region(mask, rect, area)
+    made = None
+    if region is not None:
+        a: npt.NDArray[np.uint8] = np.array(_alpha_of(region[0]))
+        a.setflags(write=False)
+        made = (a, region[1])
+    _ALPHAS[mask] = (key, made)
+    return made
+
+
 def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Caster]) -> Iterator[str]:
     """Lay `lit` (a map whose cells on the `people` hold their side light), upscaled, over the
     upscaled map `big` through the people's own alpha, at full resolution.
@@ -100,14 +125,14 @@ def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Cast
     up = pygame.transform.smoothscale(lit.subsurface(cells), (cells.w * DOWNSCALE, cells.h * DOWNSCALE))
     at = (cells.x * DOWNSCALE, cells.y * DOWNSCALE)
     for mask, rect, _floor in people:  # each laid as it is made (they read `up`, not `big`): one
-        region = mask_region(mask, rect, pygame.Rect(at, up.get_size()).clip(big.get_rect()))  # at a time
+        region = _screen_alpha(mask, rect, pygame.Rect(at, up.get_size()).clip(big.get_rect()))  # at a time
         if region is None:
             continue
         src, where = region
         part = pygame.Surface(where.size, pygame.SRCALPHA)
         part.blit(up, (0, 0), where.move(-at[0], -at[1]))
         alpha = pygame.surfarray.pixels_alpha(part)
-        alpha[...] = _alpha_of(src)
+        alpha[...] = src
         del alpha
         big.blit(part, where.topleft)
         del part, src, region

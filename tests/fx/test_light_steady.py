@@ -35,3 +35,27 @@ def test_a_casters_coverage_is_scaled_once_for_every_light_map_frame(monkeypatch
     fresh.fill((120, 120, 120))
     figure_light.shade(fresh, View(1.0, 0.0, 0.0), 8, [caster], [LightSample(520.0, 180.0, 900.0, (255, 150, 60), 1.0)], (58, 90, 140))
     assert pygame.image.tobytes(fresh, "RGB") == frames[-1]  # the same light as with nothing kept
+
+
+def test_a_figures_alpha_at_screen_resolution_is_kept_for_the_next_light_map_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    from game.fx import lighting
+
+    mask = pygame.Surface((20, 40), pygame.SRCALPHA)  # a figure's coarse mask over a 160 x 320 px rect
+    mask.fill((255, 255, 255, 0))
+    pygame.draw.ellipse(mask, (255, 255, 255, 255), (2, 2, 16, 36))
+    people = [(mask, pygame.Rect(240, 40, 160, 320), 950.0)]
+    made: list[object] = []
+    real = lighting.mask_region
+    monkeypatch.setattr(lighting, "mask_region", lambda m, *a: (made.append(m), real(m, *a))[1])
+    out = []
+    for level in (90, 140):  # two light-map frames, the same silhouette
+        big = pygame.Surface((640, 360))
+        big.fill((100, 100, 100))
+        lit = pygame.Surface((80, 45))
+        lit.fill((level, level // 2, 30))
+        for _step in lighting._lay_figures(big, lit, people):
+            pass
+        out.append(big)
+    assert made.count(mask) == 1  # scaled up to the screen once, not every light-map frame
+    inside, wall = out[1].get_at((320, 200)), out[1].get_at((60, 200))
+    assert (inside.r, inside.g) == (140, 70) and wall.r == 100  # laid on the figure by its alpha, not on the wall
