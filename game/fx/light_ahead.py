@@ -130,9 +130,10 @@ def light_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snap
                 size: tuple[int, int]) -> Iterator[str]:
     """The light map of the frame `snap` (the cut's, at its moment `snap.t`) through `view` on a
     `size` canvas, made into `LightMap.ahead` a piece a step, with the figure parts turned ahead
-    in `reserve` (nothing made there: none is). A step is one of: the figures' masks, the props',
-    the figures as seen past the front props, the cold rim's measure, the map (shadows, side
-    light, sum), then `LightMap.finish_steps` (upscale, edges, figures, haze): nine at most."""
+    in `reserve` (nothing made there: none is). A step is one of: a light's falloff, the figures'
+    masks, the props', the figures as seen past the front props, a part turned for the cold rim,
+    the rim's measure, its shape, the shadows' bakes, the map (side light, sum), then
+    `LightMap.finish_steps` (upscale, edges, a figure's side light, haze)."""
     from game.art.props import PropArt
     from game.room.layers import RoomLayers, figure_states, fx_state
 
@@ -142,6 +143,9 @@ def light_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snap
     if rasters is None:
         return
     figs, t = figure_states(snap), snap.t
+    for light in fx.lights(fx_state(snap).clamped(), t):  # (as RoomFx.prepare_steps, which comes after)
+        lm.prepare(size, view, light)
+        yield "light: a falloff"
     figures = copy.copy(layers.figures)  # the figures, turning their parts from the reserve
     figures.rasters, figures._sil = rasters, None
     people = figures.silhouettes(view, figs, t)

@@ -252,11 +252,13 @@ class RoomRenderer:
         from game.fx.light_ahead import light_steps
         from game.room.layers import fx_state
 
+        # the cut's light map, at the view it is drawn through (game/fx/light_ahead.py): before the
+        # effects' sprites, the largest part of a cut's frame left when a loaded pass runs out
+        if turns and effects and settled is None:
+            yield from light_steps(self.layers, self.turns_ahead, view, snap, size)
         # the effects' sprites at the shot's scale: light falloffs, fire, candles, sparks, rain
         if effects:
             yield from self.layers.fx.prepare_steps(view, size, fx_state(snap), snap.t)
-        if turns and effects and settled is None:  # the cut's light map, at the view it is drawn through (game/fx/light_ahead.py)
-            yield from light_steps(self.layers, self.turns_ahead, view, snap, size)
 
     def prepare_beside(self, shot: str, size: tuple[int, int], move: Move | None = None) -> Iterator[str]:
         """The close shot `shot`'s first frame made ahead while another close shot is on screen,
