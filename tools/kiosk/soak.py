@@ -24,7 +24,8 @@ of the first hour to the end). Day peaks, not the one sample at midnight: what a
 holds at a given instant depends on what plays then (a theme and a rain level decoded,
 an insert's rasters: +-10 MB within an hour), while the day's peak is what it holds at
 its worst, which is what a leak would raise. `--census MB` also says what held the pixels
-near the peak (each cache's bytes beside its budget, `game.memory.report`).
+near the peak (each cache's bytes beside its budget, `game.memory.report`), and near each
+day's peak (the count starts afresh each day), so growth from day to day has names.
 """
 
 from __future__ import annotations
@@ -117,6 +118,18 @@ class Visitors:
                                              finger_id=0, touch_id=1, pressure=1.0))
 
 
+Counted = tuple[float, float, str, dict[str, tuple[int, int]]]  # (rss MB, simulated hour, scene, census)
+
+
+def day_census(c: Counted, limit: int = 8) -> str:
+    """One line: a day's count near its peak, its total and largest holders in MiB."""
+    rss, hour, scene, held = c
+    top = sorted(held.items(), key=lambda kv: -kv[1][0])[:limit]
+    total = sum(b for b, _ in held.values()) / 2**20
+    return (f"{rss:.1f} MB RSS at h {hour:.2f} ({scene}): {total:.1f} MiB of pixels; "
+            + ", ".join(f"{path} {b / 2**20:.1f}" for path, (b, _) in top))
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     p.add_argument("--hours", type=float, default=1.0, help="simulated hours to run")
@@ -153,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     day_peaks: list[float] = [samples[0][1]]
     peak = samples[0][1]
     started = time.perf_counter()
-    counted: list[tuple[float, float, str, dict[str, tuple[int, int]]]] = []  # (rss, sim h, scene, census)
+    counted: list[Counted] = []  # the count nearest the peak so far
+    day_counted: list[Counted] = []  # the count nearest this day's peak
     print("sim_h   wall_s  frames  scene         plays resets errors  rss_mb", flush=True)
 
     def hook(a: App) -> None:
@@ -172,11 +186,16 @@ def main(argv: list[str] | None = None) -> int:
             days.append(rss)
             print(f"day {len(days)} ended: peak {day_peaks[-1]:.1f} MB, end {rss:.1f} MB, "  # as it happens: a run
                   f"max RSS {max_rss_mb():.1f} MB", flush=True)  # stopped early still has its days
+            if day_counted:
+                print(f"  held near day {len(days)}'s peak: " + day_census(day_counted[-1]), flush=True)
+            day_counted.clear()
             if t < end:
                 day_peaks.append(rss)
         day_peaks[-1] = max(day_peaks[-1], rss)
-        if args.census > 0 and rss >= (counted[-1][0] if counted else 0.0) + args.census:
-            counted[-1:] = [(rss, t / 3600, type(a.stack.top).__name__, census(game_roots(ctx, a)))]
+        if args.census > 0 and rss >= (day_counted[-1][0] if day_counted else 0.0) + args.census:
+            day_counted[-1:] = [(rss, t / 3600, type(a.stack.top).__name__, census(game_roots(ctx, a)))]
+            if not counted or rss >= counted[-1][0]:
+                counted[-1:] = day_counted[-1:]
         if t >= next_report or t >= end:
             next_report += report_every
             samples.append((t, rss))
