@@ -26,6 +26,7 @@ import functools
 import sys
 import time
 import types
+import weakref
 from collections import OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, TypeVar, cast, runtime_checkable
@@ -229,8 +230,8 @@ def census(roots: dict[str, object]) -> dict[str, tuple[int, int]]:
         if isinstance(obj, SKIP) or id(obj) in seen:
             continue
         seen.add(id(obj))
-        if isinstance(obj, Governor):  # its list of the caches is an index: each is named by its owner's path
-            continue
+        if isinstance(obj, (Governor, CacheIndex, weakref.WeakKeyDictionary)):  # an index of the caches: each is
+            continue  # named by its owner's path
         if isinstance(obj, pygame.Surface):
             out[path][0] += surface_bytes(obj)
             out[path][1] += 1
@@ -427,6 +428,52 @@ def release(ctx: object, watched: Watched | None = None) -> None:
     trim_heap()
 
 
+# ----------------------------------------------------------------------------- a shot without the room
+
+"""A shot that draws no room (an insert, the notebook's page) held the room shot's art before it
+(figure rasters and turns, props, tile backgrounds, the light map's buffers, the effects' sprites)
+until the governor's second look let it go, 2 to 4 s into the shot, while the shot's own art (the
+insert's rasters, the page) was being made: the moments of a whole story that held most. At the
+first frame of such a line the story scene has the room's keyed caches note what that frame draws
+(`watch_shot`: the page's backdrop draws the room's strip once a line; an insert draws none of it)
+and keep only that once it is drawn (`keep_drawn`). What is held apart for a cut to come stays (an
+insert made ahead, the next cut's turns and props, the effects' scale made ahead); the next room
+shot is made ahead during this line, as it was (game/scenes/ahead.py: with the room not on screen,
+every part of it). Nothing drawn changes: what goes is made again from its key, the same pixels."""
+
+class CacheIndex(list):  # type: ignore[type-arg]
+    """A list of caches found under a root: an index (`census` names each by its owner's path)."""
+
+
+_UNDER: weakref.WeakKeyDictionary[object, CacheIndex] = weakref.WeakKeyDictionary()
+
+
+def caches_under(root: object) -> list[Cache]:
+    """`caches(root)`, walked once while `root` lives (the governor's first look makes it, at the
+    title: the renderer's walk is a tenth of a second, not for a story's frame)."""
+    got = _UNDER.get(root)
+    if got is None:
+        got = _UNDER[root] = CacheIndex(caches(root))
+    return got
+
+
+def watch_shot(root: object) -> Watched:
+    """Have the keyed caches under `root` (the room's renderer) note from now on what is drawn
+    (before the first frame of a shot that draws no room); for `keep_drawn`."""
+    found = [c for c in caches_under(root) if _watcher(c) is not None]
+    for start in filter(None, map(_watcher, found)):
+        start()
+    return found
+
+
+def keep_drawn(watched: Watched) -> None:
+    """After that frame: each keeps what it drew (and what it holds apart for a cut to come), the
+    rest goes; the heap's freed pages go back (no collection: the pixels are freed as they go)."""
+    for cache in watched:
+        cache.release()
+    trim_heap()
+
+
 # ----------------------------------------------------------------------------- one total for all caches
 GOVERN_SCREENS = 8.0  # all caches together, in screens of the window (1080p: 63 MiB) ...
 GOVERN_FIXED = 32 * MiB  # ... and a fixed part (a small kiosk window still draws the same parts)
@@ -482,6 +529,9 @@ class Governor:
         """The caches under `ctx` (searched once per context: the walk takes ~0.3 s)."""
         if self._found is None or self._root != id(ctx):
             self._found, self._root = caches(ctx), id(ctx)
+            renderer = getattr(ctx, "renderer", None)
+            if renderer is not None:  # (walked here, at the title, for `watch_shot` in the story)
+                caches_under(renderer)
             for start in filter(None, map(_watcher, self._found)):  # the first window starts now
                 start()
         return self._found

@@ -148,8 +148,11 @@ class Inserts:
     TURNED_SCREENS = 1.5  # turned (rotozoomed) parts kept, in canvases' worth of bytes
     LIGHT_MAPS = 1  # light maps kept (a canvas each): one insert's light at a time
     IDLE_CALLS = 90  # `has` asked this often about room shots with no insert drawn between: let go ...
-    IDLE_S = 2.0  # ... or once this many seconds have passed with no insert drawn (a slow machine's
-    IDLE_MIN_CALLS = 3  # 3 fps made 90 calls ~30 s), after at least this many room frames (not one stall)
+    # ... or once this many seconds have passed with no insert drawn (a slow machine's 3 fps made 90 calls
+    # ~30 s), after at least this many room frames (not one stall). 0 s (MEM3): the last insert's rasters
+    # and light (~37 MiB at 1080p) were held 2 s into the room shot after it, its cut's art made beside them
+    IDLE_S = 0.0
+    IDLE_MIN_CALLS = 3
 
     def __init__(self, root: Path, svg: SvgCache, seed: int, calm: bool = False,
                  clock: Callable[[], float] = time.monotonic) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from game.art.inserts import insert_name
+from game.memory import Watched, keep_drawn, watch_shot
 from game.story import commands as c
 from game.story.director import Director
 
@@ -130,6 +131,21 @@ class MakingAhead:
         """Whether the line may end (auto-advance, a `wait`) within PREPARE_BEFORE_CUT."""
         cut = self._known_cut()
         return cut is not None and cut - self.t < PREPARE_BEFORE_CUT
+
+    def _room_left(self) -> Watched | None:
+        """At the first frame of a line whose shot draws no room (the page, an insert): the room's
+        caches note what the frame draws (game/memory.py `watch_shot`), to keep only that after it."""
+        d, renderer = self.director, getattr(self.ctx, "renderer", None)
+        if renderer is None or self._line_drawn == d.line_number or not (
+                self.close_up() or insert_name(d.stage.shot.value)):
+            return None
+        return watch_shot(renderer)
+
+    @staticmethod
+    def _keep_drawn(watched: Watched | None) -> None:
+        """After that frame: the room shot's art it did not draw goes (`game.memory.keep_drawn`)."""
+        if watched is not None:
+            keep_drawn(watched)
 
     def _prepare_next(self) -> None:
         """While a line plays, make the next shot's art a little at a time, so the cut to it

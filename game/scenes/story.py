@@ -368,6 +368,7 @@ class StoryScene(MakingAhead, Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         d = self.director
+        watched = self._room_left()  # a line without the room: what its first frame draws of it is kept
         self._canvas = surface.get_size()
         if self._drawn:  # from the second frame: a still (`--render`) does not paint what it does not show
             self._paint_page_art_ahead(self._canvas)
@@ -380,6 +381,7 @@ class StoryScene(MakingAhead, Scene):
             self._draw_page_shot(surface)
         else:
             self._draw_room(surface, snap)
+        self._keep_drawn(watched)
         s = self.ctx.settings
         if s.captions:
             self.ctx.captions.draw(surface, self.ctx.fonts, self.now, s.text_size, s.high_contrast)
