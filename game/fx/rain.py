@@ -43,8 +43,8 @@ from game.fx.night import SKY_W, paint_night, paint_night_steps
 from game.fx.noise import noise1
 from game.fx.rain_drops import FILM_FROM, Beads, Drops, TweenAhead, track_style
 from game.fx.rain_drops import density as density  # (room_fx reads it here)
-from game.fx.rain_sheets import Streaks, sheet_steps, smear_canon, smear_scaled
-from game.fx.sprites import SPRITE_BUDGET, PerScale, streak
+from game.fx.rain_sheets import Streaks, sheet_steps, smear_canon, smear_scaled, streak_sprite
+from game.fx.sprites import SPRITE_BUDGET, PerScale
 from game.room.model import Rect
 from game.steps import finish, labelled
 from game.view import View
@@ -189,6 +189,9 @@ class Rain:
             steps.append(("film", _once(lambda: self._film_small(g.size), lambda: self._film_at(g.size, d))))
             film = min(FILM_LEVELS, max(1, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS)))
             steps.append(("smear", _once(lambda: self._smeared(g.w, g.h, clear, film))))
+        elif d > SHEET_FROM:  # a downpour may come in the shot (line 51): its film baked, the lights' smear painted
+            steps.append(("film", _once(lambda: self._film_small(g.size))))
+            steps.append(("smear", _once(lambda: self._smear_canon.get(clear) or self._smeared(g.w, g.h, clear, 1))))
         if d > 0.0:
             sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))
             steps.append(("streaks", _once(lambda: [self._streak(lb, mb, sb) for lb in range(LEN_BINS) for mb in range(LUM_BINS)])))
@@ -295,14 +298,10 @@ class Rain:
         return hit
 
     def _streak(self, lb: int, lum: int, sb: int) -> pygame.Surface:
-        key = (lb, lum, sb)
-        spr = self._streaks.get(key)
+        spr = self._streaks.get((lb, lum, sb))
         if spr is None:
-            length = (12 + 30 * lb / (LEN_BINS - 1)) * self._scale
-            k = (lum + 1) / LUM_BINS
-            spr = streak(max(3, round(length)), 0.06 + 0.1 * sb / (SLANT_BINS - 1),
-                         (round(120 * k), round(140 * k), round(170 * k)), max(1.0, 0.9 * self._scale))
-            self._streaks[key] = spr
+            spr = self._streaks[(lb, lum, sb)] = streak_sprite(12 + 30 * lb / (LEN_BINS - 1), (lum + 1) / LUM_BINS,
+                                                              0.06 + 0.1 * sb / (SLANT_BINS - 1), self._scale)
         return spr
 
     def _sheet(self, w: int, h: int) -> pygame.Surface:
@@ -375,6 +374,10 @@ class Rain:
         sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))  # sprites come in a few slants and lengths,
         lb, lum, xx, yy = self._falling.at(d, tt, LEN_BINS, LUM_BINS)  # but where a streak is moves continuously with the level
         table = [self._streak(lbin, mbin, sb) for lbin in range(LEN_BINS) for mbin in range(LUM_BINS)]
+        way = self._tween.way  # (a tween: the next slant's sprites made a few a frame, 30 were ~28 ms in one)
+        nxt = min(SLANT_BINS - 1, max(0, sb + int(way)))
+        for lbin, mbin in [(lb_, mb_) for lb_ in range(LEN_BINS) for mb_ in range(LUM_BINS) if (lb_, mb_, nxt) not in self._streaks][:2]:
+            self._streak(lbin, mbin, nxt)
         sprites = [table[k] for k in (lb * LUM_BINS + lum).tolist()]
         xs = np.rint(view.ox + xx * view.scale).astype(int).tolist()
         ys = np.rint(view.oy + (self.glass.y + yy) * view.scale).astype(int).tolist()

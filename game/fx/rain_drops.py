@@ -67,6 +67,11 @@ class TweenAhead:
         self._since = 0  # frames since the level last moved
         self._run: tuple[object, Iterator[str]] | None = None
 
+    @property
+    def way(self) -> float:
+        """+1 while the level rises, -1 while it falls, 0 when it has not moved for TWEEN_FRAMES."""
+        return 0.0 if self._since > TWEEN_FRAMES else self._way
+
     def step(self, trickles: Trickles, tracks: list[Track], scale: float, rain: float) -> None:
         """A frame at `rain` (stepped, 1/STEPS a unit) with `tracks` on the glass at view `scale`."""
         if self._last is not None and rain != self._last:

@@ -21,6 +21,7 @@ import pygame
 
 from game.fx.noise import hash01_np
 from game.fx.rain_drops import ramp
+from game.fx.sprites import streak
 from game.room.model import Rect
 from game.steps import finish
 
@@ -59,6 +60,13 @@ class Streaks:
         xx = g.x - slant * g.h * 0.5 + self._s_x[idx] * (g.w + slant * g.h) + slant * yy
         lum = np.clip(np.round((0.3 + 0.7 * depth) * (0.75 + 0.45 * d) * a[idx] * lum_bins - 1), 0, lum_bins - 1).astype(int)
         return lb, lum, xx, yy
+
+
+def streak_sprite(length: float, lum: float, slant: float, scale: float) -> pygame.Surface:
+    """A falling streak's sprite at view `scale`: `length` in room px, brightness `lum` 0..1,
+    `slant` px across for each px down."""
+    return streak(max(3, round(length * scale)), slant, (round(120 * lum), round(140 * lum), round(170 * lum)),
+                  max(1.0, 0.9 * scale))
 
 
 def sheet(seed: int, w: int, h: int, scale: float) -> pygame.Surface:

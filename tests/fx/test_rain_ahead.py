@@ -90,3 +90,19 @@ def test_a_tween_of_the_rain_shades_its_next_tracks_ahead() -> None:
             worst = max(worst, rain._trickles.made - made)
     assert steps >= 5
     assert worst <= 12, f"a step of the tracks' style shaded {worst} chunks in its frame"
+
+
+def test_a_tween_makes_the_next_slants_streaks_a_few_a_frame() -> None:
+    # the falling streaks' sprites come in a few slants; a new slant's 30 sprites were made in the
+    # frame the level reached it (~28 ms at the close shot, line 51)
+    rain = Rain(GLASS, 13, False)
+    s = pygame.Surface(SIZE)
+    made = []
+    for k in range(200):
+        level = min(4.0, 2.0 + round(k / 90 * 64) / 64)
+        before = len(rain._streaks)
+        rain.draw_exterior(s, CLOSE, level, 300.0 + k / 60)
+        rain.draw_glass(s, CLOSE, level, 300.0 + k / 60)
+        made.append(len(rain._streaks) - before)
+    assert len(rain._streaks) >= 60  # (two slants more than the first)
+    assert max(made[1:]) <= 2, f"{max(made[1:])} streak sprites made in one frame"
