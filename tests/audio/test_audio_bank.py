@@ -64,6 +64,26 @@ def test_a_crossfade_holds_both_themes_then_only_the_new_one(audio: MixerAudio) 
     assert audio.bank.names() == ["music_her"]
 
 
+def test_a_third_theme_lets_the_first_go_at_once(audio: MixerAudio) -> None:
+    """Three music cues within a crossfade (a visitor tapping on): the theme already fading under
+    the second ends within LET_GO_MS of the third, so two themes are decoded, never three."""
+    import time
+
+    audio.bank.budget = 0
+    for name in ("music_opening", "music_him"):
+        audio.cue(name)
+        settle(audio, SoundState())
+    audio.cue("music_her")
+    settle(audio, SoundState())
+    end = time.monotonic() + 5.0  # SDL's fade runs on its audio thread: until it is over
+    while "music_opening" in audio.bank.names() and time.monotonic() < end:
+        time.sleep(0.05)
+        audio.update(1 / 60, SoundState())
+    assert sorted(audio.bank.names()) == ["music_her", "music_him"]
+    him = next(s for s in audio._music if s.cue is not None and s.cue.name == "music_him")
+    assert him.channel.get_busy() and not him.dying, "the one crossfading with the new theme fades as before"
+
+
 def test_rain_decodes_when_it_starts_and_idle_loops_fit_the_budget(audio: MixerAudio) -> None:
     settle(audio, SoundState(rain=1.0))
     assert audio._voices["rain_light"].channel.get_busy()
