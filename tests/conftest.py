@@ -1,8 +1,11 @@
-"""Shared test setup: headless SDL, the flag that regenerates golden images, and the pilot."""
+"""Shared test setup: headless SDL, the user's folders per test process, the flag that
+regenerates golden images, and the pilot."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -16,6 +19,50 @@ import pytest
 
 if TYPE_CHECKING:
     from pilot import Pilot
+
+USER_DIRS = ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+
+
+def _own_user_dirs() -> Path:
+    """Point the game's config, state, data and cache folders (platformdirs reads the XDG
+    variables at each call) at fresh folders of this test process, and return their parent.
+
+    The suite runs on pytest-xdist's workers at once: a test that left them on the user's
+    folders shared the rasterized SVGs, the baked art, the title's kept frame, the save and
+    the settings with the other worker, with any game or tool running beside the suite
+    (another checkout's source, whose baked art deletes this one's), and with the last run.
+    Subprocesses (`python -m game ...`) inherit the variables. A test that needs its own
+    (a cold cache, a damaged save) still sets them to its tmp_path.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    home = Path(tempfile.mkdtemp(prefix=f"whispers-tests-{os.getpid()}-{worker}-"))
+    _sweep(home.parent)
+    for name in USER_DIRS:
+        os.environ[name] = str(home / name.removeprefix("XDG_").removesuffix("_HOME").lower())
+    os.environ.pop("WHISPERS_BAKED_DIR", None)  # the baked art goes to this process's cache folder
+    return home
+
+
+def _sweep(tmp: Path) -> None:
+    """Remove the folders of test processes that are gone without their `pytest_unconfigure`
+    (killed, or stopped at a timeout): a cold run's cache is ~50 MB a worker."""
+    for old in tmp.glob("whispers-tests-*-*-*"):
+        pid = old.name.split("-")[2]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass  # alive, another user's
+
+
+USER_HOME = _own_user_dirs()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(USER_HOME, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -22,6 +22,7 @@ import ctypes
 import ctypes.util
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -96,16 +97,18 @@ def screen_pixels(display: str) -> tuple[int, float, np.ndarray]:
 
 
 def test_window_manager_shortcuts_and_root_clicks_never_reach_the_desktop(tmp_path: Path) -> None:
-    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X{n}-lock").exists()
-                  and not Path(f"/tmp/.X11-unix/X{n}").exists())
-    display = f":{number}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Xvfb picks a free display itself and writes its number when it accepts connections
+    # (`-displayfd`): probing /tmp/.X*-lock raced with any other test or tool starting an X server
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                            pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
     procs: list[subprocess.Popen[bytes]] = [xvfb]
     try:
-        end = time.monotonic() + 20
-        while not Path(f"/tmp/.X11-unix/X{number}").exists() and time.monotonic() < end:
-            time.sleep(0.1)
+        ready, _, _ = select.select([read_end], [], [], 20.0)
+        number = os.read(read_end, 64).decode().strip() if ready else ""
+        assert number.isdigit(), "Xvfb did not report its display"
+        display = f":{number}"
         env = {k: v for k, v in os.environ.items() if k not in ("SDL_VIDEODRIVER",)}
         env.update(DISPLAY=display, SDL_AUDIODRIVER="dummy", XDG_STATE_HOME=str(tmp_path / "state"),
                    XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "cache"))
@@ -187,6 +190,7 @@ def test_window_manager_shortcuts_and_root_clicks_never_reach_the_desktop(tmp_pa
         uncovered = [g for g in gap if not g[3] < min(FAR, g[4])]
         assert not uncovered, f"the screen was not the room's still during the restart: {uncovered} of {gap}"
     finally:
+        os.close(read_end)
         for proc in reversed(procs):
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
