@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import io
 import json
 import os
@@ -47,11 +48,13 @@ def timed(gen: Any, line: int, log: list[tuple[int, str, float]]) -> Any:
 
 def play(w: int, h: int, first: int, last: int, steps: int,
          prepared: list[tuple[int, str, float]] | None = None,
-         profile: tuple[int, cProfile.Profile] | None = None, click: float | None = None) -> list[tuple[int, float]]:
+         profile: tuple[int, cProfile.Profile] | None = None, click: float | None = None,
+         hashes: dict[int, str] | None = None) -> list[tuple[int, float]]:
     """(line, CPU ms) of each frame from line `first` to the end of line `last`; each step of
     the art made ahead in `prepared` (line, what, CPU ms); `profile` (line, profiler): the
     profiler on around the first frame drawn of that line. `click` (seconds): no auto-advance, a
-    player's click that long after each line is complete (or a `wait` ends it first)."""
+    player's click that long after each line is complete (or a `wait` ends it first). `hashes`: each
+    line's first frame's pixels hashed (taken after its CPU time), to compare two trees' cuts."""
     import pygame
 
     from game.assets import Assets
@@ -86,6 +89,8 @@ def play(w: int, h: int, first: int, last: int, steps: int,
         if cut and profile is not None:
             profile[1].disable()
         frames.append((d.line_number, (time.thread_time() - c0) * 1000))
+        if hashes is not None and d.line_number not in hashes:
+            hashes[d.line_number] = hashlib.sha1(pygame.image.tobytes(canvas, "RGB")).hexdigest()[:12]
     pygame.quit()
     return frames
 
@@ -99,13 +104,15 @@ def main() -> int:
     p.add_argument("--worst", type=int, default=10)
     p.add_argument("--json", type=Path, default=None)
     p.add_argument("--profile", type=int, default=None, metavar="N", help="cProfile the first frame of line N")
+    p.add_argument("--hash", action="store_true", help="print each line's first frame's pixel hash")
     p.add_argument("--click", type=float, default=None, metavar="S",
                    help="no auto-advance: each line clicked on S seconds after it is complete (its cut's moment not known ahead)")
     args = p.parse_args()
     w, h = (int(v) for v in args.size.lower().split("x"))
     prepared: list[tuple[int, str, float]] = []
     prof = (args.profile, cProfile.Profile()) if args.profile is not None else None
-    frames = play(w, h, args.first, args.last, args.steps, prepared, prof, args.click)
+    hashes: dict[int, str] | None = {} if args.hash else None
+    frames = play(w, h, args.first, args.last, args.steps, prepared, prof, args.click, hashes)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     out: dict[str, Any] = {"size": args.size, "steps": args.steps, "click": args.click, "peak_rss_mib": round(rss, 1), "lines": []}
     k = 0
@@ -122,8 +129,10 @@ def main() -> int:
     top = sorted(range(len(frames)), key=lambda i: frames[i][1], reverse=True)[:args.worst]
     out["worst"] = [{"line": frames[i][0], "cpu_ms": round(frames[i][1], 1), "frame": i} for i in top]
     for r in out["lines"]:
+        if hashes is not None:
+            r["cut_hash"] = hashes.get(r["line"], "")
         print(f"line {r['line']:3d}: {r['frames']:5d} frames, first {r['cut_ms']:7.1f} ms, "
-              f"then p50 {r['p50_ms']:5.1f} worst {r['worst_after_ms']:6.1f} ms")
+              f"then p50 {r['p50_ms']:5.1f} worst {r['worst_after_ms']:6.1f} ms" + (f" {r['cut_hash']}" if hashes is not None else ""))
     print("worst frames: " + ", ".join(f"{t['cpu_ms']:.0f} (line {t['line']})" for t in out["worst"]))
     slow = sorted(prepared, key=lambda r: -r[2])[:args.worst]
     out["prepare"] = {"steps": len(prepared), "ms": round(sum(r[2] for r in prepared), 1),
