@@ -13,7 +13,7 @@ SPLASH_LIFE seconds. Everything a pure function of (t, seed, density).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import numpy.typing as npt
@@ -281,6 +281,10 @@ class Trickles:
         out = Trickles()
         out._next = dict(self._next)
         return out
+
+    def keep_ahead(self, keep: Callable[[str], bool]) -> None:
+        """Let go of the strips shaded ahead for the purposes `keep` says no to."""
+        self._next = {p: v for p, v in self._next.items() if keep(p)}
 
     def prepare_steps(self, tracks: list[Track], scale: float, width: float, strength: float,
                       purpose: str = "cut") -> Iterator[str]:

@@ -11,6 +11,7 @@ steps), sampled once and kept while the drop lives; its wet track is the last TR
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator
 
@@ -30,6 +31,7 @@ TRAIL_TIME = 1.6  # seconds of a trickle's path left wet behind it
 PATH_RATE = 240.0  # samples a second of a running drop's path (its track's x is read off them by y)
 RESIDUAL = 0.1  # after the rain: drops still running down the glass, as at this density
 FILM_FROM = 0.62  # density above which sheets of water stream down the glass (and the tracks run brighter)
+TWEEN_STYLES = 2  # steps of the tracks' style shaded ahead in a tween (two can come a frame or two apart)
 TWEEN_TRACKS = 3  # tracks shaded ahead a frame for the next step of their style while the rain's level moves
 TWEEN_FRAMES = 60  # frames after the level last moved that it is still taken as moving
 Beads = tuple[FArray, FArray, FArray, FArray, list[Track]]
@@ -82,21 +84,22 @@ class TweenAhead:
         if self._way == 0.0 or self._since > TWEEN_FRAMES:
             self._run = None
             return
-        now = track_style(scale, density(rain))
-        nxt = None
-        for k in range(1, 4 * STEPS + 1):  # the next level on the tween's way whose style differs
+        styles = [track_style(scale, density(rain))]
+        for k in range(1, 4 * STEPS + 1):  # the next TWEEN_STYLES styles on the tween's way
             level = rain + self._way * k / STEPS
-            if not 0.0 <= level <= 4.0:
+            if not 0.0 <= level <= 4.0 or len(styles) > TWEEN_STYLES:
                 break
-            if track_style(scale, density(level)) != now:
-                nxt = track_style(scale, density(level))
-                break
-        key = (nxt, scale, tuple(tr[0] for tr in tracks))
-        if nxt is None:
+            if track_style(scale, density(level)) != styles[-1]:
+                styles.append(track_style(scale, density(level)))
+        wanted = [f"tween {style}" for style in styles[1:]]  # (a style keeps its strips while it is ahead)
+        trickles.keep_ahead(lambda purpose: not purpose.startswith("tween") or purpose in wanted)
+        key = (tuple(styles), scale, tuple(tr[0] for tr in tracks))
+        if len(styles) < 2:
             self._run = None
             return
-        if self._run is None or self._run[0] != key:
-            self._run = (key, trickles.prepare_steps(tracks, scale, *nxt, purpose="tween"))
+        if self._run is None or self._run[0] != key:  # the nearest first, then the one after
+            self._run = (key, itertools.chain(*(trickles.prepare_steps(tracks, scale, *style, purpose=f"tween {style}")
+                                                for style in styles[1:])))
         for _ in range(TWEEN_TRACKS):
             if next(self._run[1], None) is None:
                 break
