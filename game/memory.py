@@ -25,13 +25,22 @@ import ctypes.util
 import functools
 import sys
 import time
-import types
 import weakref
-from collections import OrderedDict, defaultdict, deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, TypeVar, cast, runtime_checkable
 
 import pygame
+
+# what holds the pixels, and the holders' budgets: game/census.py (re-exported here)
+from game.census import FREE_BYTES as FREE_BYTES
+from game.census import SKIP, Budget
+from game.census import MiB as MiB
+from game.census import budget_for as budget_for
+from game.census import budgets as budgets
+from game.census import census as census
+from game.census import game_roots as game_roots
+from game.census import report as report
 
 M_MMAP_THRESHOLD = -3
 M_ARENA_MAX = -8
@@ -71,215 +80,6 @@ def trim_heap() -> None:
     libc = _libc()
     if libc is not None:
         libc.malloc_trim(0)
-
-
-# ----------------------------------------------------------------------------- what holds the pixels
-
-"""Where the bytes are: `census(roots)` walks the object graph breadth-first from the given
-roots (the context, the app, the game's modules) and sums every SDL surface's pixel bytes
-(pitch x height; a subsurface shares its parent's pixels and counts 0) and every decoded
-sound's, by the attribute path that first reaches it (`ctx.renderer.layers.props._scales`).
-tracemalloc does not see these: they are C allocations. `report(roots)` puts each holder
-beside its byte budget (BUDGETS); `python -m game --memory-report` prints it after a run.
-"""
-
-
-MiB = 2**20
-PATH_DEPTH = 4  # holders are named by at most this many attribute steps after a root's name
-
-# Every cache that keeps pixels or samples, by the path the census names it by, and its budget in
-# bytes (a function of the window size: some budgets are in screens' worth). The test
-# (tests/perf/test_memory_budgets.py) plays a span of the story and fails if a holder of more than
-# FREE_BYTES is not here (a cache with no budget) or holds more than its budget.
-Budget = Callable[[tuple[int, int]], int]
-
-
-def _screens(n: float) -> Budget:
-    return lambda size: int(n * size[0] * size[1] * 4)
-
-
-def _fixed(b: int) -> Budget:
-    return lambda size: b
-
-
-MOVE_CANVAS = 1.6  # a camera move's canvas, in screens (the move's largest scale over its box, padded)
-FREE_BYTES = 1 * MiB  # a holder this small needs no budget of its own (a clock face, a tile sheet)
-
-
-def budgets() -> dict[str, Budget]:
-    """Holder path -> budget. Read from the caches' own constants, so a cut there shows here."""
-    from game.art.figure_raster import PartRasters
-    from game.art.inserts import Inserts
-    from game.art.props import PROP_BUDGET
-    from game.art.svg import SvgCache
-    from game.text.fonts import RUNS_BUDGET
-
-    out: dict[str, Budget] = {
-        # MEM's caches
-        # (the zoom rasters in screens of the surface drawn on: a camera move's canvas is up to MOVE_CANVAS)
-        "ctx.renderer.layers.figures.rasters": lambda size: PartRasters.ROT_BUDGET + max(
-            PartRasters.RASTER_FLOOR, int(PartRasters.RASTER_SCREENS * MOVE_CANVAS * size[0] * size[1] * 4)),
-        "ctx.renderer.layers.props._scales": _fixed(PROP_BUDGET),
-        # (an insert in a camera move is drawn on the move's padded canvas: up to MOVE_CANVAS screens)
-        "ctx.renderer.layers.inserts._rasters": _screens(Inserts.RASTER_SCREENS * MOVE_CANVAS),
-        "ctx.renderer.layers.inserts._turned": _screens(Inserts.TURNED_SCREENS * MOVE_CANVAS),
-        "ctx.renderer.layers.inserts._light": _screens(Inserts.LIGHT_MAPS * MOVE_CANVAS),
-        "ctx.fonts._runs[]": _fixed(RUNS_BUDGET),
-        "ctx.svg._memory[]": _fixed(SvgCache.MEMORY_BUDGET),
-        # frame buffers, reused frame to frame: the window, the scene's backdrop (the table in it) and the
-        # table's rows over the room strip, the camera's moving frame (a little more than a screen: padded
-        # at the move's largest scale; the cut's passes are made in it) and the cut's row blended across
-        "app.window": _screens(1),
-        "scene._backdrop": _screens(1),
-        "scene._table": _screens(0.15),
-        "scene.narration._band": _screens(0.25),
-        "ctx.renderer._frozen": _screens(1),
-        "ctx.renderer._scratch": _screens(1),
-        "ctx.renderer.moves._big": _screens(MOVE_CANVAS),
-        "ctx.renderer.moves._passes": _screens(1.05),  # the cut's row blended across (its passes: in place, MEMB)
-        "ctx.renderer.moves._bg": _screens(MOVE_CANVAS),
-        # the notebook close-up (the pen's): its paper, leather, page canvases and nib stamps
-        # (its paper and leather while shown; the page canvas: ink and page, the stroke layer only the
-        # line's rows, and while not shown only the ink's written box)
-        "scene.notebook._art_held": _screens(2),
-        "scene.notebook._canvas": _screens(2.25),
-        # a page turn: the turned spread and its ink until its first frame, then the leaves alone (MEM2)
-        "scene.notebook._turn": _screens(1.4),
-        "scene.notebook._stamps": _fixed(8 * MiB),
-        "ctx.books.cache": _screens(4),
-        "scene.notebook._cache": _screens(4),  # the same books' cache, reached from the scene
-        # the room's tile art: sheets and the tiles cut from them (a few MB at any size)
-        "ctx.renderer.tiles": _fixed(4 * MiB),
-        # the people's silhouettes as seen past the front props (RoomLayers.seen_people): one mask a
-        # figure at the masks' resolution, replaced when the silhouettes are
-        "ctx.renderer.layers._seen": _fixed(4 * MiB),
-    }
-    out.update(_other_budgets())
-    return out
-
-
-def _other_budgets() -> dict[str, Budget]:
-    """Other owners' caches (effects, the room's backgrounds), from their constants."""
-    from game.fx import figure_light, lighting, occlusion, shadows, sprites
-    from game.room import render
-
-    return {
-        "ctx.renderer._bg_cache": _screens(render.BG_KEPT * (1 + render.PLATE_SHARE)),  # (and plates' holes)
-        # (its sprites, and its frame buffers: the upscaled map and, in the golden glow, the added
-        # light's upscale, each the canvas drawn on, up to a camera move's: MEMC, why it was "over")
-        "ctx.renderer.layers.fx.light_map": lambda size: lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET + _screens(
-            lighting.FRAME_BUFFERS * MOVE_CANVAS)(size),
-        "ctx.renderer.layers.fx.occluders": _fixed(occlusion.HIDDEN_BUDGET + occlusion.CROP_BUDGET),
-        "ctx.renderer.layers.fx.shadows": _fixed(shadows.BUDGET),
-        "ctx.renderer.layers.fx.cold_rim": _fixed(figure_light.RIM_BUDGET),
-        "ctx.renderer.layers.fx": _fixed(sprites.SPRITE_BUDGET),  # the other effects' sprites
-    }
-
-
-SKIP = (str, bytes, bytearray, int, float, complex, bool, type(None), types.ModuleType, type,
-        types.FunctionType, types.BuiltinFunctionType, range)
-
-
-def surface_bytes(s: object) -> int:
-    if not isinstance(s, pygame.Surface):
-        return 0
-    try:
-        return 0 if s.get_parent() is not None else s.get_pitch() * s.get_height()
-    except pygame.error:
-        return 0
-
-
-def sound_bytes(s: object) -> int:
-    if not isinstance(s, pygame.mixer.Sound):
-        return 0
-    freq, size, channels = pygame.mixer.get_init() or (44100, -16, 2)
-    return int(s.get_length() * freq * (abs(size) // 8) * channels)
-
-
-def _children(path: str, obj: object) -> Iterable[tuple[str, object]]:
-    deep = path.count(".") >= PATH_DEPTH
-    if isinstance(obj, dict):
-        for k, v in list(obj.items()):
-            yield (path if deep else path + "[]"), v
-            yield path + "[k]", k
-    elif isinstance(obj, (list, tuple, set, frozenset, deque)):
-        for v in list(obj):
-            yield (path if deep else path + "[]"), v
-    elif isinstance(obj, types.MethodType):
-        yield path, obj.__self__
-    else:
-        attrs: dict[str, object] = {}
-        d = getattr(obj, "__dict__", None)
-        if isinstance(d, dict):
-            attrs.update(d)
-        for slot in getattr(type(obj), "__slots__", ()) or ():
-            if isinstance(slot, str) and hasattr(obj, slot):
-                attrs[slot] = getattr(obj, slot)
-        for k, v in attrs.items():
-            yield (path if deep else f"{path}.{k}"), v
-
-
-def census(roots: dict[str, object]) -> dict[str, tuple[int, int]]:
-    """Holder path -> (bytes, count) of the surfaces and sounds reachable from `roots`, each
-    counted once, under the shortest path that reaches it."""
-    seen: set[int] = set()
-    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    todo: deque[tuple[str, object]] = deque(roots.items())
-    while todo:
-        path, obj = todo.popleft()
-        if isinstance(obj, SKIP) or id(obj) in seen:
-            continue
-        seen.add(id(obj))
-        if isinstance(obj, (Governor, CacheIndex, weakref.WeakKeyDictionary)):  # an index of the caches: each is
-            continue  # named by its owner's path
-        if isinstance(obj, pygame.Surface):
-            out[path][0] += surface_bytes(obj)
-            out[path][1] += 1
-        elif isinstance(obj, pygame.mixer.Sound):
-            out[path][0] += sound_bytes(obj)
-            out[path][1] += 1
-        else:
-            todo.extend(_children(path, obj))
-    return {k: (v[0], v[1]) for k, v in out.items() if v[0] > 0}
-
-
-def game_roots(ctx: object, app: object | None = None, scene: object | None = None) -> dict[str, object]:
-    """The roots a census of the running game starts from: the scene on top (named `scene`),
-    the context, the app, the game's modules."""
-    roots: dict[str, object] = {}
-    if scene is None and app is not None:
-        scene = getattr(getattr(app, "stack", None), "top", None)
-    if scene is not None:
-        roots["scene"] = scene
-    roots["ctx"] = ctx
-    if app is not None:
-        roots["app"] = app
-    for name, mod in list(sys.modules.items()):
-        if name == "game" or name.startswith("game."):
-            roots[name] = dict(vars(mod))
-    return roots
-
-
-def budget_for(path: str, table: dict[str, Budget]) -> Budget | None:
-    """The budget of the holder at `path` (the longest budgeted path it lies under)."""
-    best: tuple[str, Budget] | None = None
-    for key, b in table.items():
-        under = path == key or path.startswith(key + ".") or path.startswith(key + "[")
-        if under and (best is None or len(key) > len(best[0])):
-            best = (key, b)
-    return best[1] if best else None
-
-
-def report(held: dict[str, tuple[int, int]], size: tuple[int, int], limit: int = 40) -> str:
-    """A table of the holders, largest first: MiB, count, budget in MiB ('-' if none), path."""
-    table = budgets()
-    rows = sorted(held.items(), key=lambda kv: -kv[1][0])
-    total = sum(b for b, _ in held.values())
-    lines = [f"surfaces and sounds held: {total / MiB:.1f} MiB in {len(held)} holders"]
-    for path, (b, n) in rows[:limit]:
-        bud = budget_for(path, table)
-        lines.append(f"{b / MiB:8.1f} MiB {n:6d}  budget {('%.1f' % (bud(size) / MiB)) if bud else '-':>6s}  {path}")
-    return "\n".join(lines)
 
 
 # ----------------------------------------------------------------------------- back to the title
