@@ -1,6 +1,7 @@
 """MEM3: a shot that draws no room lets the room shot before it go at its first frame, and the
 room shot after it is made ahead again, the same pixels; the last insert goes as the room returns.
 
+The room shot's art goes after the line's second frame, not in its cut's frame (the heaviest).
 Before, the room shot's art (figure rasters, props, tile backgrounds, the light map's buffers)
 stayed 2 to 4 s into an insert or the page (the governor's second look), beside the shot's own
 art being made, and the insert's rasters and light 2 s into the room shot after it.
@@ -50,8 +51,7 @@ def _through_an_insert(ctx: Any, roomless: bool) -> tuple[list[int], Any]:
     held = [_room_held(ctx)]
     _cut(scene)
     assert ctx.renderer.layers.inserts.has(scene.director.stage.shot.value)
-    scene.update(STEP)
-    scene.draw(canvas)
+    _play(scene, canvas, 2)  # its cut's frame, and the one after it that lets go
     held.append(_room_held(ctx))
     _play(scene, canvas, 150)  # line 8's shot made ahead
     held.append(_room_held(ctx))
@@ -77,7 +77,8 @@ def test_an_insert_lets_the_room_go_and_the_room_after_it_is_made_ahead_the_same
 
 
 def test_a_page_line_keeps_the_room_strip_it_draws(room_ctx: Any) -> None:
-    """The page's backdrop draws the room's strip (the two shot) at its first frame: kept, the rest goes."""
+    """The page's backdrop draws the room's strip (the two shot) at its first frame: kept, the rest
+    goes after the frame after it (not in the cut's own)."""
     from game.scenes.story import StoryScene
 
     scene = StoryScene(room_ctx)
@@ -87,13 +88,11 @@ def test_a_page_line_keeps_the_room_strip_it_draws(room_ctx: Any) -> None:
     _play(scene, canvas, 90)
     _cut(scene)
     assert scene.close_up()
-    assert scene._room_left(), "the first frame of a page line watches the room's caches"
-    scene.update(STEP)
-    scene.draw(canvas)
+    _play(scene, canvas, 2)
     shown = room_ctx.renderer._shown
     kept = [k for k in room_ctx.renderer._bg_cache if k[0] != "hole"]
     assert kept and all(k[-3:] == shown or k == shown for k in kept), (kept, shown)
-    assert scene._room_left() is None, "once a line: its later frames watch nothing"
+    assert scene._room_left() is None and scene._room_watch is None, "once a line: its later frames watch nothing"
 
 
 def test_the_last_insert_goes_within_three_room_frames(room_ctx: Any) -> None:
