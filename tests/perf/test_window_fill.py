@@ -10,6 +10,7 @@ black and over magenta).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -50,41 +51,39 @@ class _Painter(Scene):
             surface.fill((30, 60, 90))
 
 
-def _app(size: tuple[int, int], scene: Scene) -> App:
+@pytest.fixture
+def display() -> Iterator[None]:
+    pygame.display.init()
+    yield
+    pygame.display.quit()
+
+
+def _drawn_over_magenta(size: tuple[int, int], scene: _Painter) -> pygame.Surface:
+    """One frame of the loop's draw over a window still holding the last frame (magenta)."""
     app = App(SimpleNamespace(), ManualClock())  # type: ignore[arg-type]  # draw() reads no context
-    app.window = pygame.display.set_mode(size)
+    app.window = window = pygame.display.set_mode(size)
     app.stack.push(scene)
-    return app
+    window.fill(MAGENTA)  # last frame's pixels, bars included
+    app.draw()
+    return window
 
 
+@pytest.mark.usefixtures("display")
 def test_an_opaque_scene_gets_its_canvas_uncleared_and_the_bars_are_black() -> None:
-    pygame.display.init()
-    try:
-        scene = _Painter(opaque=True)
-        app = _app((1600, 1080), scene)
-        assert app.window is not None
-        app.window.fill(MAGENTA)  # last frame's pixels, bars included
-        app.draw()
-        assert scene.seen == MAGENTA, "the canvas was cleared before the scene painted it"
-        _x, y, _w, h = letterbox(1600, 1080)
-        assert tuple(app.window.get_at((5, y // 2)))[:3] == (0, 0, 0), "the bar above is cleared"
-        assert tuple(app.window.get_at((800, y + h + 5)))[:3] == (0, 0, 0), "the bar below is cleared"
-        assert tuple(app.window.get_at((800, y + h // 2)))[:3] == (30, 60, 90)
-    finally:
-        pygame.display.quit()
+    scene = _Painter(opaque=True)
+    window = _drawn_over_magenta((1600, 1080), scene)
+    assert scene.seen == MAGENTA, "the canvas was cleared before the scene painted it"
+    _x, y, _w, h = letterbox(1600, 1080)
+    assert tuple(window.get_at((5, y // 2)))[:3] == (0, 0, 0), "the bar above is cleared"
+    assert tuple(window.get_at((800, y + h + 5)))[:3] == (0, 0, 0), "the bar below is cleared"
+    assert tuple(window.get_at((800, y + h // 2)))[:3] == (30, 60, 90)
 
 
+@pytest.mark.usefixtures("display")
 def test_without_an_opaque_scene_the_whole_window_is_cleared() -> None:
-    pygame.display.init()
-    try:
-        scene = _Painter(opaque=False)
-        app = _app((1920, 1080), scene)
-        assert app.window is not None
-        app.window.fill(MAGENTA)
-        app.draw()
-        assert scene.seen == (0, 0, 0)
-    finally:
-        pygame.display.quit()
+    scene = _Painter(opaque=False)
+    _drawn_over_magenta((1920, 1080), scene)
+    assert scene.seen == (0, 0, 0)
 
 
 def _same_over_any_background(scene: Any, canvas: pygame.Surface) -> None:
