@@ -30,7 +30,7 @@ from game.framelog import Autopilot, FrameLog, story_line
 from game.identity import set_window_icon
 from game.input import Controllers, translate
 from game.memory import Governor, Watched, release, watch
-from game.present import EXPOSING, display_rate, open_display, pace, present
+from game.present import display_rate, open_display, pace
 from game.scenes.base import Scene, SceneStack
 from game.screenshot import write_screenshot
 from game.settings import Settings
@@ -87,8 +87,6 @@ class App:
         self._title_seen = 0  # id() of the title whose first frame was seen
         self._played = False  # a scene other than the title has been on top since
         self.governor = Governor()  # all caches within one total (game/memory.py)
-        self._whole = True  # the next frame is presented whole (a window just opened, exposed, resized)
-        self._alone = 0  # id() of the scene that drew the last frame presented alone (0: none)
 
     # --- window -------------------------------------------------------------------------
 
@@ -101,11 +99,6 @@ class App:
         # vsync only where it is real hardware; software OpenGL is refused (game/present.py)
         self.window, self._vsync = open_display(size, flags, self.display_index)
         self.rate = display_rate(self.display_index)
-        self.window_changed()
-
-    def window_changed(self) -> None:
-        """What the window shows may no longer be the last frame: present the next one whole."""
-        self._whole = True
 
     def toggle_fullscreen(self) -> None:
         """Into or out of desktop fullscreen; a window comes back at the size it had."""
@@ -264,8 +257,6 @@ class App:
     def tick(self) -> None:
         """One frame: events, fixed steps, draw."""
         for event in pygame.event.get():
-            if event.type in EXPOSING:  # before a policy may swallow it: the screen needs a whole frame
-                self.window_changed()
             if self.policy is None or self.policy.allow(self, event):
                 self.handle(event)
         now = self.clock.now()
@@ -316,28 +307,4 @@ class App:
         # Drawn at the display's time, not the last step's: between two 1/60 s steps a 120 or
         # 144 Hz display gets distinct frames (every visual is a function of time).
         self.stack.draw(self.canvas(), lead=self.step.alpha * self.step.step)
-        self.present()
-
-    def present(self) -> None:
-        """Show the frame: only the rects it changed when the scene that drew it alone can tell
-        them and drew the frame before alone too (`changed_rects`), else the whole window."""
-        top = self.stack.top
-        alone = id(top) if top is not None and top.opaque and not self.stack.fading else 0
-        whole = self._whole or not alone or alone != self._alone
-        self._whole, self._alone = False, alone  # an id, not the scene: a scene left is let go of
-        present(None if whole else self.changed_rects())
-
-    def changed_rects(self) -> list[pygame.Rect] | None:
-        """The window rects the top scene says its last draw changed; None: it cannot tell.
-
-        A scene may offer `changed_rects()`: the rects of its canvas its last draw changed from
-        its draw before (None when it cannot tell, as on its first). Used only when it drew this
-        frame and the one before alone (opaque, on top, no fade): an overlay or a veil changes
-        pixels it does not know of, and a window just opened, exposed or resized is shown whole."""
-        ask = getattr(self.stack.top, "changed_rects", None)
-        rects: list[pygame.Rect] | None = ask() if ask is not None else None
-        if rects is None or self.window is None:
-            return None
-        x, y, w, h = letterbox(*self.window.get_size())
-        box = pygame.Rect(x, y, w, h)
-        return [r.move(x, y).clip(box) for r in rects]
+        pygame.display.flip()

@@ -106,24 +106,6 @@ def open_display(size: tuple[int, int], flags: int, display_index: int) -> tuple
     return pygame.display.set_mode(size, flags, display=display_index), False
 
 
-# Window events after which what the window shows may not be the last frame presented: the
-# next frame is presented whole, not only the rects a scene says it changed.
-EXPOSING = frozenset({pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN, pygame.WINDOWRESTORED, pygame.WINDOWMAXIMIZED,
-                      pygame.WINDOWSIZECHANGED, pygame.WINDOWRESIZED, pygame.WINDOWDISPLAYCHANGED,
-                      pygame.VIDEORESIZE, pygame.VIDEOEXPOSE})
-
-
-def present(rects: list[pygame.Rect] | None) -> None:
-    """Show the frame drawn on the window surface: all of it (`rects` None), or only `rects`
-    (window pixels; none: nothing changed). On SDL's X11 framebuffer a whole 1080p frame is an
-    8 MB XShmPutImage the X server copies (~1 ms of its CPU a frame, 0.04-0.05 cores at the
-    notebook page's 45 fps here); a rect costs it only its pixels."""
-    if rects is None:
-        pygame.display.flip()
-    elif rects:
-        pygame.display.update(rects)
-
-
 def pace(due: float, rate: float, now: Callable[[], float] = time.perf_counter,
          sleep: Callable[[float], None] = time.sleep) -> float:
     """Sleep until the frame that began at `due` has had its 1/rate s; returns the next one's start.
