@@ -20,6 +20,7 @@ blit list kept. Between two of their frames the rain costs one blit and one `fbl
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Generator, Iterator
 
@@ -30,6 +31,7 @@ import pygame
 from game.fx.glass_water import (
     FILM_SPEED,
     Layers,
+    SplashCircles,
     Track,
     Trickles,
     draw_film,
@@ -37,6 +39,7 @@ from game.fx.glass_water import (
     drop,
     film_small,
     film_small_size,
+    film_small_steps,
     splashes,
 )
 from game.fx.night import SKY_W, paint_night, paint_night_steps
@@ -114,7 +117,7 @@ class Rain:
         self._glass_tq: float | None = None  # the last glass frame's time
         self._tracks: list[Track] = []  # the last glass frame's
         self._tween = TweenAhead()
-        self._splash: tuple[object, list[tuple[tuple[int, int, int], tuple[float, float], float]]] | None = None
+        self._splash = SplashCircles()
         self._ahead = False  # making the next shot's art (`prepare_steps`): not trimmed meanwhile
 
     def _rescale(self, scale: float) -> None:
@@ -186,11 +189,11 @@ class Rain:
         if d > SHEET_FROM:
             steps.append(("sheet", self._sheet_steps(g.w, g.h)))
         if d > FILM_FROM:
-            steps.append(("film", _once(lambda: self._film_small(g.size), lambda: self._film_at(g.size, d))))
+            steps.append(("film", itertools.chain(self._film_small_steps(g.size), _once(lambda: self._film_at(g.size, d)))))
             film = min(FILM_LEVELS, max(1, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS)))
             steps.append(("smear", _once(lambda: self._smeared(g.w, g.h, clear, film))))
         elif d > SHEET_FROM:  # a downpour may come in the shot (line 51): its film baked, the lights' smear painted
-            steps.append(("film", _once(lambda: self._film_small(g.size))))
+            steps.append(("film", self._film_small_steps(g.size)))
             steps.append(("smear", _once(lambda: self._smear_canon.get(clear) or self._smeared(g.w, g.h, clear, 1))))
         if d > 0.0:
             sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))
@@ -432,20 +435,12 @@ class Rain:
         surface.set_clip(old)
 
     def draw_splashes(self, surface: pygame.Surface, view: View, rain: float, t: float) -> None:
-        """Splashes on the sill, in front of the window frame (drawn after it): a GLASS_FPS
-        animation, its circles kept between its frames (worked out each frame, 0.5 ms at torrential)."""
+        """Splashes on the sill, in front of the window frame (drawn after it; a GLASS_FPS animation)."""
         tq = (math.floor(t * GLASS_FPS + 0.5) - 0.5) / GLASS_FPS
         d = density(rain)
         if d <= 0.0:
             return
-        key = (tq, d, view)
-        if self._splash is None or self._splash[0] != key:
-            drops = splashes(self.seed, self.glass, d, tq * (0.45 if self.calm else 1.0), SPLASH_RATE)
-            grey = [round(120 + 110 * b) for _x, _y, _r, b in drops]
-            self._splash = (key, [((c - 20, c - 8, c), view.pt(x, y), max(1.0, r * view.scale * 0.6))
-                                  for c, (x, y, r, _b) in zip(grey, drops, strict=True)])
-        for colour, at, radius in self._splash[1]:
-            pygame.draw.circle(surface, colour, at, radius)
+        self._splash.draw(surface, view, (tq, d, view), lambda: splashes(self.seed, self.glass, d, tq * (0.45 if self.calm else 1.0), SPLASH_RATE))
 
     def _film_at(self, size: tuple[int, int], d: float) -> pygame.Surface:
         """The film texture at `size`, as strong as density `d` calls for (a few cached steps).
@@ -471,9 +466,14 @@ class Rain:
         small = self._film.get(0)
         if small is None or small.get_size() != film_small_size(*size):
             small = film_small(self.seed, size[0], size[1])
-            self._film = {k: v for k, v in self._film.items() if k and v.get_size() == size}
-            self._film[0] = small
+            self._film = {k: v for k, v in self._film.items() if k and v.get_size() == size} | {0: small}
         return small
+
+    def _film_small_steps(self, size: tuple[int, int]) -> Iterator[object]:
+        """`_film_small` made ahead a few rivulets a step (nothing if it is kept)."""
+        if self._film.get(0) is None or self._film[0].get_size() != film_small_size(*size):
+            small = yield from film_small_steps(self.seed, size[0], size[1])
+            self._film = {k: v for k, v in self._film.items() if k and v.get_size() == size} | {0: small}
 
     def _glass_blits(self, view: View, rain: float, t: float) -> tuple[Layers, list[tuple[pygame.Surface, tuple[int, int]]]]:
         """The trickles' tracks' layers and the beads' (sprite, position) list at t."""

@@ -106,3 +106,18 @@ def test_a_tween_makes_the_next_slants_streaks_a_few_a_frame() -> None:
         made.append(len(rain._streaks) - before)
     assert len(rain._streaks) >= 60  # (two slants more than the first)
     assert max(made[1:]) <= 2, f"{max(made[1:])} streak sprites made in one frame"
+
+
+def test_the_films_bake_is_made_a_few_rivulets_a_step_and_the_same_bytes() -> None:
+    from game.fx.glass_water import film_small, film_small_steps
+
+    steps = film_small_steps(5, 1111, 1495)  # the glass at line 51's close shot (one 10-11 ms step)
+    n = 0
+    try:
+        while True:
+            next(steps)
+            n += 1
+    except StopIteration as done:
+        made = done.value
+    assert n >= 3
+    assert pygame.image.tobytes(made, "RGB") == pygame.image.tobytes(film_small(5, 1111, 1495), "RGB")
