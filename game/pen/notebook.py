@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +28,9 @@ from game.pen.hands import RGB, Hand
 from game.pen.ink import InkCanvas, InkLine, StampCache, prepare_line
 from game.pen.layout import LineLayout, layout_line
 from game.pen.motion import draw_cover_motion, draw_turn
+from game.pen.notebook_state import PenCache as PenCache  # (moved there: re-exported)
+from game.pen.notebook_state import PenEvent as PenEvent
+from game.pen.notebook_state import _Line
 from game.pen.pen_path import _hand_shake as _hand_shake  # (moved there: re-exported)
 from game.pen.pen_path import pen_state, relax
 from game.pen.sprite import Transcript
@@ -50,77 +52,6 @@ Entry = tuple[str, str, RGB | None, int]
 # clock seconds the notebook has not been drawn (the story has left its shot) before it lets go of
 # its full-size page, the art it holds and the writers' hands (made again as the next line is written)
 LET_GO_S = 0.25
-KEPT_SCALES = 1  # pixel scales whose stamps and art a shared PenCache keeps: the one drawn at (a resize repaints)
-
-
-@dataclass
-class PenCache:
-    """What every notebook of a run can share: stroke fonts, nib stamps and the painted
-    leather and paper per pixel scale. One per run (see `game.context`), so a new story
-    scene (each Begin, each kiosk reset) costs no warm-up: the stamps the story needs are
-    built once, by `Notebook.warm`, and reused."""
-
-    fonts: dict[tuple[str, str], StrokeFont] = field(default_factory=dict)
-    stamps: dict[tuple[str, RGB, float], StampCache] = field(default_factory=dict)
-    art: dict[tuple[float, int], tuple[pygame.Surface, pygame.Surface]] = field(default_factory=dict)
-    writers: dict[tuple[float, Look], WriterHand] = field(default_factory=dict)
-    # each line laid out and timed once a run: (text, hand, seed, width, row pitch) -> (the hand, its
-    # layout, its timeline), pure of those, so the story's lines can be laid out ahead (`prelay`)
-    lines: dict[tuple[str, str, int, float, float], tuple[Hand, LineLayout, Timeline]] = field(default_factory=dict)
-    scale: float | None = None  # the pixel scale last built (the next notebook starts at it)
-
-    def memory_bytes(self) -> int:
-        """Bytes of the writers' hands kept (game.memory; the stamps and art have budgets of their own)."""
-        return sum(s.get_pitch() * s.get_height() for w in self.writers.values()
-                   for s in getattr(w, "__dict__", {}).values() if isinstance(s, pygame.Surface))
-
-    def release(self) -> None:
-        """Let go of the writers' hands (the next notebook makes them again)."""
-        self.writers.clear()
-
-    def keep_scale(self, scale: float) -> None:
-        """Forget stamps and art of all but the KEPT_SCALES most recent scales."""
-        self.scale = scale
-        # list(...) first: a warming thread may add to these while a story scene is made
-        scales = list(dict.fromkeys([k[2] for k in list(self.stamps)] + [k[0] for k in list(self.art)] + [scale]))
-        drop = set(scales[:-KEPT_SCALES]) - {scale}
-        for stamp_key in [k for k in list(self.stamps) if k[2] in drop]:
-            del self.stamps[stamp_key]
-        for art_key in [k for k in list(self.art) if k[0] in drop]:
-            del self.art[art_key]
-        for w_key in [k for k in list(self.writers) if k[0] in drop]:
-            del self.writers[w_key]
-
-
-@dataclass(frozen=True)
-class PenEvent:
-    """For the sound system. kind: "down", "up" or "speed" (one per update, the current speed).
-
-    t is on the caller's clock; (x, y) in logical panel px; speed in logical px per second.
-    """
-
-    kind: str
-    t: float
-    x: float
-    y: float
-    speed: float
-
-
-@dataclass
-class _Line:
-    text: str
-    hand: Hand
-    ink: RGB
-    seed: int
-    page: int
-    row: int
-    layout: LineLayout
-    timeline: Timeline
-    start: float  # clock time of write()
-    lead_in: float  # seconds of opening / page turn before the pen moves
-    ink_line: InkLine | None = None
-    laid_pt: float = -math.inf
-    completed: bool = False  # a click (or the next line) laid all its ink
 
 
 class Notebook:

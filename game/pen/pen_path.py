@@ -13,7 +13,7 @@ from game.pen.book import PANEL_W, Spread
 from game.pen.timeline import REF_CPS
 
 if TYPE_CHECKING:
-    from game.pen.notebook import _Line
+    from game.pen.notebook_state import _Line
 
 GLIDE = 0.6  # seconds for the pen to travel between rest and the page
 REST = (1240.0, 700.0)  # logical: the writer's hand comes in from off the page, lower right (mirrored: left)
