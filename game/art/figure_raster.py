@@ -236,6 +236,13 @@ class PartRasters:
         self._raster = memory.noting(self._raster)
         self._rot.watch()
 
+    def adopted(self) -> None:
+        """Just given a reserve's state (`exchange`): from now on note what is asked for (`watch`),
+        letting go of nothing now. (A governor's look between the reserve's making and its cut made
+        `watch` release it, none of it asked for yet: the cut into the page, 81, turned every part.)"""
+        self._look.released()
+        self.watch()
+
     def release(self) -> None:
         """Keep only the rasters and turns asked for since `watch` (none if not watched)."""
         self._look.released()

@@ -88,7 +88,7 @@ class NextRasters:
         if maker is None:
             return False
         rasters.exchange(maker)
-        rasters.watch()  # (what the governor's next look keeps: what is asked for from now on)
+        rasters.adopted()  # (what the governor's next look keeps: what is asked for from now on)
         return True
 
 

@@ -18,12 +18,14 @@ import copy
 import itertools
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from game.art.inserts import insert_name
 from game.memory import Watched, keep_drawn, watch_shot
 from game.story import commands as c
 from game.story.director import Director
+from game.story.stage import Change
 
 if TYPE_CHECKING:
     from game.art.figure_raster import PartRasters
@@ -59,20 +61,35 @@ CUT_STEPS_MAX = 600  # updates looked ahead for the cut's moment (10 s at 60 Hz)
 CLICK_GUESS = 1.0
 
 
-def cut_snapshot(director: Director, at: float) -> tuple[int, Snapshot] | None:
+def cut_snapshot(director: Director, at: float, auto_delay: float | None = None) -> tuple[int, Snapshot] | None:
     """The next line's number and the stage as its first frame shows it, the line begun at `at`:
     a copy of the director played on to it (its staging tweens begin at `at`, as they will in
-    play); None at the story's end. The director itself is not touched."""
+    play); None at the story's end. The director itself is not touched. `auto_delay` (auto-advance
+    on): a `wait` after the line ends when it runs out or when auto-advance clicks on, the earlier
+    (StoryScene.update: in a wait there is no line, complete from the next update on, advanced
+    `auto_delay` after; a 1.5 s wait before line 81 ended after ~1.2 s, its frame predicted 0.27 s late)."""
+    from game.clock import STEP
+
     twin = copy.copy(director)
     twin.stage = copy.deepcopy(director.stage)
     twin.history, twin.page_lines = list(director.history), list(director.page_lines)
     twin._events = []
     twin.advance(at)
     while twin.waiting_until is not None and not twin.finished:  # a `wait` after the line: played on
-        twin.advance(twin.waiting_until)
+        end, since = twin.waiting_until, at + STEP
+        if auto_delay is not None:
+            end = cut_moment(at, STEP, _wait_ends(end, since, auto_delay))
+        twin.advance(end)
+        at = end
     if twin.finished or twin.current is None:
         return None
     return twin.line_number, twin.stage.at(twin.line_started)
+
+
+def _wait_ends(until: float, since: float, delay: float) -> Callable[[float], bool]:
+    """Whether a `wait` to `until` has ended at scene time t under auto-advance: run out, or
+    clicked on `delay` after `since` (the first update in it: complete then)."""
+    return lambda t: t >= until or (t >= since and t - since >= delay)
 
 
 def cut_moment(t: float, step: float, reached: Callable[[float], bool]) -> float:
@@ -113,18 +130,18 @@ class MakingAhead:
         """When the line ends, if that is known now (a `wait` running out, or an auto-advance of a
         finished line), else None (a click)."""
         d, s = self.director, self.ctx.settings
-        if d.waiting_until is not None:
-            return d.waiting_until
-        if s.auto_advance and self.complete_since is not None:
-            return self.complete_since + self.auto_wait()
-        return None
+        auto = self.complete_since + self.auto_wait() if s.auto_advance and self.complete_since is not None else None
+        if d.waiting_until is not None:  # (auto-advance clicks a wait on too: the earlier)
+            return d.waiting_until if auto is None else min(auto, d.waiting_until)
+        return auto
 
     def _line_ends(self, t: float) -> bool:
         """Whether the line ends at scene time `t` by itself, tested as the scene's update does (the
         director's `wait`, StoryScene.update's auto-advance), so the float compared is the same."""
         d = self.director
+        auto = self.ctx.settings.auto_advance and self.complete_since is not None and t - self.complete_since >= self.auto_wait()
         if d.waiting_until is not None:
-            return t >= d.waiting_until
+            return t >= d.waiting_until or auto
         return self.complete_since is not None and t - self.complete_since >= self.auto_wait()
 
     def _cut_due(self) -> bool:
@@ -209,7 +226,8 @@ class MakingAhead:
         due, guess = self._known_cut(), self._guessed_cut()
         self._guessed_for = guess
         if due is not None:
-            cut = cut_snapshot(self.director, cut_moment(self.t, STEP, self._line_ends))
+            delay = self.ctx.settings.auto_delay if self.ctx.settings.auto_advance else None
+            cut = cut_snapshot(self.director, cut_moment(self.t, STEP, self._line_ends), delay)
         elif guess is not None:
             cut = cut_snapshot(self.director, cut_moment(self.t, STEP, lambda t: t >= guess))
         else:
@@ -253,7 +271,9 @@ class MakingAhead:
         d, r = self.director, self.ctx.renderer
         shot, move = d.next_shot(), d.next_move()
         if shot == PAGE_SHOT or any(isinstance(cmd, c.Write) for cmd in d.ahead()):
-            shot, move, cut = STRIP_SHOT, None, None  # the page: of the room only its backdrop's shot is drawn
+            shot, move = STRIP_SHOT, None  # the page: of the room only its backdrop's shot is drawn, at the line's
+            # start (StoryScene._draw_page_shot), in the cut's frame: its parts turned as then (57 turns in the cut to 81)
+            cut = replace(cut, shot=Change(STRIP_SHOT), move=None) if cut is not None else None
         new_shot = shot is not None and shot != snap.shot.value
         if new_shot and shot is not None and insert_name(shot) is not None:  # a close shot's parts, light map;
             if not effects:

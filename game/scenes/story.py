@@ -410,12 +410,17 @@ class StoryScene(MakingAhead, Scene):
         return isinstance(d.current, c.Write) or (
             bool(d.page_lines) and any(holds_pen(ch.value) for ch in d.stage.poses.values()))
 
-    def _draw_room(self, surface: pygame.Surface, snap: Snapshot) -> None:
-        layers = getattr(self.ctx.renderer, "layers", None)
-        figures = getattr(layers, "figures", None)
-        if figures is not None:  # a frame begins: its figure turns are its working set (PartRasters.frame)
+    def _figures_frame(self) -> None:
+        """A room frame begins: its figure turns are its working set (PartRasters.frame), at a cut
+        the ones made ahead for it."""
+        figures = getattr(getattr(self.ctx.renderer, "layers", None), "figures", None)
+        if figures is not None:
             self._rasters_at_cut(figures.rasters)  # (the cut's: made ahead)
             figures.rasters.frame()
+
+    def _draw_room(self, surface: pygame.Surface, snap: Snapshot) -> None:
+        layers = getattr(self.ctx.renderer, "layers", None)
+        self._figures_frame()
         props = getattr(layers, "props", None)
         if props is not None:  # the room's notebook shows what the pen has written
             props.page_ink = self.notebook.page_ink
@@ -441,6 +446,7 @@ class StoryScene(MakingAhead, Scene):
             assert self._backdrop is not None and self._table is not None
             frame = self._backdrop[1]
             at = d.stage.at(d.line_started)  # the room drawn on the canvas, all of it covered by the backdrop next
+            self._figures_frame()  # (its figures' turns made ahead for the cut's frame: game/room/ahead_turns.py)
             self.ctx.renderer.draw(surface, replace(at, shot=Change(STRIP_SHOT), move=None), d.line_started, None)
             frame.blit(soften_room(surface, (w, self._table.get_height()), STRIP_ROWS), (0, 0))
             frame.blit(self._table, (0, 0))

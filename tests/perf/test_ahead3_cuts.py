@@ -182,6 +182,16 @@ def _click_cut(ctx: Any, before: int, ahead: bool, after: float) -> tuple[np.nda
     return pygame.surfarray.array3d(canvas), turns[0], made_for
 
 
+@pytest.fixture
+def unhurried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each frame's ahead-work runs as long as it needs: what is made by the cut does not hang on
+    the machine's load (the steps are the same, only how many run a frame)."""
+    from game.scenes import ahead
+
+    monkeypatch.setattr(ahead, "PREPARE_BUDGET", 60.0)
+
+
+@pytest.mark.usefixtures("unhurried")
 def test_a_click_cut_draws_the_turns_made_for_its_guessed_moment_the_same_picture() -> None:
     """Without auto-advance (a player's click ends the line: its moment not known ahead), the last
     pass makes the next shot's frame as at a guessed moment (CLICK_GUESS after the line completes).
@@ -200,3 +210,49 @@ def test_a_click_cut_draws_the_turns_made_for_its_guessed_moment_the_same_pictur
         assert made_for == 18
         assert all_turns > 10 and turned <= (0 if after == CLICK_GUESS else 0.75 * all_turns), (after, turned, all_turns)
         assert np.array_equal(made, fresh)
+
+
+def _auto_cut(ctx: Any, before: int, ahead: bool) -> tuple[np.ndarray, int]:
+    """Line `before` played at 60 Hz with auto-advance, a frame drawn each update, then the next
+    line's first frame: its pixels and the figure parts it turned. `ahead` False: nothing made ahead."""
+    from game.art import figure_raster
+    from game.clock import STEP
+    from game.scenes.story import StoryScene
+
+    scene = StoryScene(ctx)
+    scene.seek(before, 0.0)
+    canvas = pygame.display.get_surface()
+    scene.draw(canvas)
+    if not ahead:
+        scene._prepared_for = before
+    while True:
+        scene.update(STEP)
+        if scene.director.line_number != before:
+            break
+        scene.draw(canvas)
+    turns = [0]
+    real_turn, real_zoom = figure_raster.turn, pygame.transform.rotozoom
+    figure_raster.turn = lambda *a: turns.__setitem__(0, turns[0] + 1) or real_turn(*a)  # type: ignore[assignment]
+    figure_raster.pygame.transform.rotozoom = lambda *a: turns.__setitem__(0, turns[0] + 1) or real_zoom(*a)  # type: ignore[assignment]
+    try:
+        scene.draw(canvas)
+    finally:
+        figure_raster.turn, figure_raster.pygame.transform.rotozoom = real_turn, real_zoom  # type: ignore[assignment]
+    return pygame.surfarray.array3d(canvas), turns[0]
+
+
+@pytest.mark.usefixtures("unhurried")
+def test_the_page_s_backdrop_draws_the_figures_turned_ahead_the_same_picture(ctx: Any) -> None:
+    """The cut into the page shot (80 -> 81) draws the room beyond the table's far edge as the line
+    begins: its figures' turns are made ahead for that frame (it turned 57 parts at 1080p), kept
+    through the governor's looks till then (watched at the swap, they went), at the moment
+    the line begins (a `wait` before it, clicked on by auto-advance before it runs out), the
+    same picture as made in the cut's frame."""
+    from game.assets import Assets
+    from game.context import build_context
+    from game.settings import Settings
+
+    made, turned = _auto_cut(ctx, 80, True)
+    fresh, all_turns = _auto_cut(build_context(Assets(), Settings(auto_advance=True), audio=False), 80, False)
+    assert all_turns > 10 and turned == 0, (turned, all_turns)
+    assert np.array_equal(made, fresh)
