@@ -181,6 +181,7 @@ SHINE_RGB = (120, 130, 150)  # the highlight along its left shoulder
 RIM_DARK = 0.42  # how much of the light behind it the track's edges bend away
 
 
+AHEAD_KEPT = 2  # styles shaded ahead kept for each purpose (the oldest goes)
 TRACK_CHUNK = 64  # rows of a track's shading made at once, at multiples of it (the same pixels whenever made)
 # a track: its id, its path's y (room px, rising) and x, its top's and its bead's y, and how much of its bead shows
 # (0..1: a bead fading away takes its track with it; a track left on its own read as a streak of rain)
@@ -305,8 +306,7 @@ class Trickles:
         self.made = 0  # tracks' chunks of rows shaded (tests: nothing is made again when nothing moved)
         # strips shaded ahead for other styles (the next shot's scale, the next step of a tween of the
         # rain: `prepare_steps`), taken up when a frame asks for that style (at a cut into the window's
-        # close shot, 16-24 ms of shading; at a step of line 51's tween, 15-20): one style for each
-        # purpose ("cut", "tween"), a purpose's new style replacing its old one
+        # close shot, 16-24 ms of shading; at a step of line 51's tween, 15-20), by purpose and style
         self._next: dict[str, tuple[Style, dict[int, _Strip]]] = {}
 
     def ahead_only(self) -> Trickles:
@@ -328,11 +328,12 @@ class Trickles:
         style = (scale, width, strength)
         if style == self._style:
             return
-        if purpose not in self._next or self._next[purpose][0] != style:
-            self._next[purpose] = (style, {})
+        name = f"{purpose} {style}"  # (a purpose keeps AHEAD_KEPT styles: a move's settled framing and the next shot's)
         ids = {tr[0] for tr in tracks}  # (those made for tracks no longer wanted go)
-        strips = {k: v for k, v in self._next[purpose][1].items() if k in ids}
-        self._next[purpose] = (style, strips)
+        strips = {k: v for k, v in self._next.pop(name, (style, {}))[1].items() if k in ids}
+        mine = [n for n in self._next if n.startswith(purpose + " ")]
+        self._next = {n: v for n, v in self._next.items() if n not in mine[: max(0, len(mine) + 1 - AHEAD_KEPT)]}
+        self._next[name] = (style, strips)  # (the newest last)
         hw = _track_style(width, strength)[0]
         pad = math.ceil(hw * 2.2) + 1
         for key, py, px, top, bottom, _bead in tracks:

@@ -91,14 +91,14 @@ class TweenAhead:
                 break
             if track_style(scale, density(level)) != styles[-1]:
                 styles.append(track_style(scale, density(level)))
-        wanted = [f"tween {style}" for style in styles[1:]]  # (a style keeps its strips while it is ahead)
+        wanted = [f"tween {(scale, *style)}" for style in styles[1:]]  # (a style keeps its strips while it is ahead)
         trickles.keep_ahead(lambda purpose: not purpose.startswith("tween") or purpose in wanted)
         key = (tuple(styles), scale, tuple(tr[0] for tr in tracks))
         if len(styles) < 2:
             self._run = None
             return
         if self._run is None or self._run[0] != key:  # the nearest first, then the one after
-            self._run = (key, itertools.chain(*(trickles.prepare_steps(tracks, scale, *style, purpose=f"tween {style}")
+            self._run = (key, itertools.chain(*(trickles.prepare_steps(tracks, scale, *style, purpose="tween")
                                                 for style in styles[1:])))
         for _ in range(TWEEN_TRACKS):
             if next(self._run[1], None) is None:

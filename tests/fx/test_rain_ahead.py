@@ -121,3 +121,15 @@ def test_the_films_bake_is_made_a_few_rivulets_a_step_and_the_same_bytes() -> No
         made = done.value
     assert n >= 3
     assert pygame.image.tobytes(made, "RGB") == pygame.image.tobytes(film_small(5, 1111, 1495), "RGB")
+
+
+def test_a_moves_framing_made_ahead_after_the_next_shot_does_not_push_it_out() -> None:
+    # line 56: the next shot's scale made ahead, then the framing a camera move settles on; the
+    # cut into 57 found only the last one's tracks and shaded all its own in its frame (~20 ms)
+    rain = Rain(GLASS, 10, False)
+    _frame(rain, CLOSE, 4.0, 200.0)
+    list(rain.prepare_steps(View(1.79, -375.0, -468.0), SIZE, 4.0, 201.0))
+    list(rain.prepare_steps(View(2.0, -776.0, -721.0), SIZE, 4.0, 201.0))
+    made = rain._trickles.made
+    _frame(rain, View(1.79, -375.0, -468.0), 4.0, 201.0)
+    assert rain._trickles.made == made
