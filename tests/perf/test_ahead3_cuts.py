@@ -152,10 +152,10 @@ def test_the_front_props_that_cover_a_figure_far_off_the_canvas_are_made_ahead(c
     assert far[0] in props.beside(view, SIZE, [], [person])
 
 
-def _click_cut(ctx: Any, before: int, ahead: bool, after: float) -> tuple[np.ndarray, int, int]:
-    """Line `before` played at 60 Hz without auto-advance, clicked on `after` s after it is complete,
-    a frame drawn each update; then the next line's first frame: its pixels, the figure parts it
-    turned, and the line the reserve was made for. `ahead` False: nothing made ahead."""
+def _cut(ctx: Any, before: int, ahead: bool, click: float | None = None) -> tuple[np.ndarray, int, int]:
+    """Line `before` played at 60 Hz, a frame drawn each update, to its end (auto-advance), or
+    clicked on `click` s after it is complete; then the next line's first frame: its pixels, the
+    figure parts it turned, and the line the reserve was made for. `ahead` False: nothing made ahead."""
     from game.art import figure_raster
     from game.clock import STEP
     from game.scenes.story import StoryScene
@@ -166,11 +166,14 @@ def _click_cut(ctx: Any, before: int, ahead: bool, after: float) -> tuple[np.nda
     scene.draw(canvas)
     if not ahead:
         scene._prepared_for = before
-    while scene.complete_since is None or scene.t - scene.complete_since < after:
+    while (scene.director.line_number == before if click is None
+           else scene.complete_since is None or scene.t - scene.complete_since < click):
         scene.update(STEP)
-        scene.draw(canvas)
+        if scene.director.line_number == before:
+            scene.draw(canvas)
     made_for = ctx.renderer.turns_ahead.line
-    scene.click()
+    if click is not None:
+        scene.click()
     turns = [0]
     real_turn, real_zoom = figure_raster.turn, pygame.transform.rotozoom
     figure_raster.turn = lambda *a: turns.__setitem__(0, turns[0] + 1) or real_turn(*a)  # type: ignore[assignment]
@@ -205,40 +208,11 @@ def test_a_click_cut_draws_the_turns_made_for_its_guessed_moment_the_same_pictur
     pygame.init()
     pygame.display.set_mode(SIZE)
     for after in (CLICK_GUESS, CLICK_GUESS + 1.0):
-        made, turned, made_for = _click_cut(build_context(Assets(), Settings(auto_advance=False), audio=False), 17, True, after)
-        fresh, all_turns, _ = _click_cut(build_context(Assets(), Settings(auto_advance=False), audio=False), 17, False, after)
+        made, turned, made_for = _cut(build_context(Assets(), Settings(auto_advance=False), audio=False), 17, True, after)
+        fresh, all_turns, _ = _cut(build_context(Assets(), Settings(auto_advance=False), audio=False), 17, False, after)
         assert made_for == 18
         assert all_turns > 10 and turned <= (0 if after == CLICK_GUESS else 0.75 * all_turns), (after, turned, all_turns)
         assert np.array_equal(made, fresh)
-
-
-def _auto_cut(ctx: Any, before: int, ahead: bool) -> tuple[np.ndarray, int]:
-    """Line `before` played at 60 Hz with auto-advance, a frame drawn each update, then the next
-    line's first frame: its pixels and the figure parts it turned. `ahead` False: nothing made ahead."""
-    from game.art import figure_raster
-    from game.clock import STEP
-    from game.scenes.story import StoryScene
-
-    scene = StoryScene(ctx)
-    scene.seek(before, 0.0)
-    canvas = pygame.display.get_surface()
-    scene.draw(canvas)
-    if not ahead:
-        scene._prepared_for = before
-    while True:
-        scene.update(STEP)
-        if scene.director.line_number != before:
-            break
-        scene.draw(canvas)
-    turns = [0]
-    real_turn, real_zoom = figure_raster.turn, pygame.transform.rotozoom
-    figure_raster.turn = lambda *a: turns.__setitem__(0, turns[0] + 1) or real_turn(*a)  # type: ignore[assignment]
-    figure_raster.pygame.transform.rotozoom = lambda *a: turns.__setitem__(0, turns[0] + 1) or real_zoom(*a)  # type: ignore[assignment]
-    try:
-        scene.draw(canvas)
-    finally:
-        figure_raster.turn, figure_raster.pygame.transform.rotozoom = real_turn, real_zoom  # type: ignore[assignment]
-    return pygame.surfarray.array3d(canvas), turns[0]
 
 
 @pytest.mark.usefixtures("unhurried")
@@ -252,7 +226,7 @@ def test_the_page_s_backdrop_draws_the_figures_turned_ahead_the_same_picture(ctx
     from game.context import build_context
     from game.settings import Settings
 
-    made, turned = _auto_cut(ctx, 80, True)
-    fresh, all_turns = _auto_cut(build_context(Assets(), Settings(auto_advance=True), audio=False), 80, False)
+    made, turned, _ = _cut(ctx, 80, True)
+    fresh, all_turns, _ = _cut(build_context(Assets(), Settings(auto_advance=True), audio=False), 80, False)
     assert all_turns > 10 and turned == 0, (turned, all_turns)
     assert np.array_equal(made, fresh)
