@@ -27,7 +27,7 @@ import numpy as np
 import pygame
 
 from game import memory
-from game.art.insert_light import HIGHLIGHT_REACH
+from game.art.insert_light import HIGHLIGHT_SPAN
 from game.room.model import Rect
 from game.story.stage import Snapshot
 from game.view import Box, View, camera_view
@@ -315,7 +315,7 @@ class CameraMoves:
         if is_insert:  # (drawn as its own illustration: no tile background of a move before it is of use)
             self._drop_backgrounds()
             if DRAW_READ:  # only what the cut reads, and the reach of the highlights' search round it
-                part = read.inflate(2 * HIGHLIGHT_REACH, 2 * HIGHLIGHT_REACH).clip(big.get_rect())
+                part = read.inflate(2 * HIGHLIGHT_SPAN, 2 * HIGHLIGHT_SPAN).clip(big.get_rect())
                 renderer.layers.draw_insert(big.subsurface(part), shot, snap, t, part.topleft, big_size)
             else:
                 renderer.layers.draw_insert(big, shot, snap, t)

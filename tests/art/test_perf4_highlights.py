@@ -22,16 +22,19 @@ def drawn() -> pygame.Surface:
 
 
 def reference(surface: pygame.Surface) -> set[tuple[int, int]]:
-    """The found points by the plain search: every grid point at or over HIGHLIGHT, grown."""
+    """The found points by the plain search: round every grid point at or over HIGHLIGHT, the pixels
+    near white in every channel, grown (the restore depends on those, not on the grid: test_kissline_rim)."""
     s, reach = insert_light.HIGHLIGHT_STEP, insert_light.HIGHLIGHT_REACH
     w, h = surface.get_size()
     blue = pygame.surfarray.array_blue(surface)
-    out = set()
-    for gx, gy in zip(*np.nonzero(blue[::s, ::s] >= insert_light.HIGHLIGHT), strict=True):
-        for dx in range(-reach, reach + 1):
-            for dy in range(-reach, reach + 1):
-                out.add((min(w - 1, max(0, gx * s + dx)), min(h - 1, max(0, gy * s + dy))))
-    return out
+    px = pygame.surfarray.array3d(surface)
+
+    def grown(points: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        return {(min(w - 1, max(0, x + dx)), min(h - 1, max(0, y + dy)))
+                for x, y in points for dx in range(-reach, reach + 1) for dy in range(-reach, reach + 1)}
+
+    finds = {(gx * s, gy * s) for gx, gy in zip(*np.nonzero(blue[::s, ::s] >= insert_light.HIGHLIGHT), strict=True)}
+    return grown({p for p in grown(finds) if px[p].min() >= insert_light.HIGHLIGHT})
 
 
 def test_the_highlights_found_are_the_whole_grids(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -49,10 +52,11 @@ def test_the_highlights_found_are_the_whole_grids(monkeypatch: pytest.MonkeyPatc
         m.setattr(insert_light.np, "nonzero", counted)
         found = insert_light._highlights(surface)
     assert found is not None
-    xs, ys, rgb = found
+    xs, ys, rgb, near = found
     assert set(zip(xs.tolist(), ys.tolist(), strict=True)) == want
     px = pygame.surfarray.array3d(surface)
     assert np.array_equal(rgb, px[xs, ys])
+    assert np.all(near[rgb.min(axis=1) >= insert_light.HIGHLIGHT] == 1.0) and near.min() > 0.0
     assert sizes and max(sizes) < grid[0] * grid[1] // 10, (sizes, grid)  # only the columns holding one
 
 

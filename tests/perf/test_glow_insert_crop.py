@@ -13,6 +13,7 @@ import pygame
 import pytest
 
 from game import camera
+from game.art.insert_light import HIGHLIGHT_SPAN
 
 CROP = camera._crop
 HELD = "the warmth of their connection radiating"  # line 64: 63's push on the hands has settled
@@ -120,7 +121,8 @@ def test_an_insert_s_large_frame_is_drawn_only_where_the_cut_reads_it(
     assert np.array_equal(frames[0], frames[1])
     whole, part = sizes[0], sizes[-1]
     if line == 61:  # settled: the part is the canvas and a few px round it
-        assert part[0] * part[1] < 0.96 * whole[0] * whole[1] and part[0] <= 1922 + 6 and part[1] <= 1082 + 6
+        span = 2 * HIGHLIGHT_SPAN  # (what decides a highlight lies within twice its reach: test_kissline_rim)
+        assert part[0] * part[1] < 0.97 * whole[0] * whole[1] and part[0] <= 1922 + span and part[1] <= 1082 + span
 
 
 def test_only_the_margins_a_cut_reads_are_padded() -> None:
