@@ -43,10 +43,10 @@ from game.fx.glass_water import (
     splashes,
 )
 from game.fx.night import SKY_W, paint_night, paint_night_steps
-from game.fx.noise import noise1
 from game.fx.rain_drops import FILM_FROM, Beads, Drops, TweenAhead, track_style
 from game.fx.rain_drops import density as density  # (room_fx reads it here)
-from game.fx.rain_sheets import Streaks, sheet_steps, smear_canon, smear_scaled, streak_sprite
+from game.fx.rain_drops import window_light as window_light
+from game.fx.rain_sheets import Streaks, sheet_steps, smear_canon_steps, smear_scaled, streak_sprite
 from game.fx.sprites import SPRITE_BUDGET, PerScale
 from game.room.model import Rect
 from game.steps import finish, labelled
@@ -64,13 +64,6 @@ SPLASH_RATE = 26.0  # splashes a second on the sill at torrential
 SMEAR_STEP = 16  # px: the smeared lights are scaled to the glass in steps of this (soft glows: no one sees it)
 GLASS_FPS = 20  # beads sit still; trickles creep a few px a frame
 LEN_BINS, LUM_BINS, SLANT_BINS, SIZE_BINS, ALPHA_BINS = 5, 6, 5, 7, 5
-
-
-def window_light(seed: int, rain: float, t: float, calm: bool = False) -> float:
-    """The cold window light's strength: dimmer under heavy cloud, shimmering with the rain."""
-    d = density(rain)
-    shimmer = 0.0 if calm else 0.07 * d * noise1(seed, 1500, t * 2.3)
-    return 0.85 - 0.3 * d + shimmer
 
 
 _DONE = object()
@@ -282,9 +275,8 @@ class Rain:
         key = (w, h, clear, level)
         if self._smear is not None and self._smear[0] == key:
             return self._smear[1], self._smear[2]
-        canon = self._smear_canon.get(clear)
-        if canon is None:
-            canon = self._smear_canon[clear] = smear_canon(self._night_canon(clear, SKY_W, self._sky_h()))
+        list(self._smear_steps(clear))  # (nothing to make if it is kept)
+        canon = self._smear_canon[clear]
         ch = self._sky_h()
         out, at = smear_scaled(canon, w / SKY_W, h / ch, round(255 * level / FILM_LEVELS))
         self._smear = (key, out, at)
@@ -308,10 +300,8 @@ class Rain:
         return spr
 
     def _sheet(self, w: int, h: int) -> pygame.Surface:
-        """A tileable sheet of faint streaks: the mass of a downpour, far behind the glass, at its
-        brightest (`rain_sheets.sheet`). One for every level: the exterior dims it as it lays it down
-        (each level was a dimmed copy, and making one needed the sheet again, 100-275 ms at a close-up
-        of the glass when the memory budget had let it go: a hitch at the cut into line 75 and during a tween)."""
+        """A tileable sheet of faint streaks, the mass of a downpour far behind the glass, at its brightest
+        (`rain_sheets.sheet_steps`): one for every level, dimmed as the exterior lays it down."""
         return finish(self._sheet_steps(w, h))
 
     def _sheet_steps(self, w: int, h: int) -> Generator[None, None, pygame.Surface]:
@@ -342,6 +332,15 @@ class Rain:
             self._paint_exterior(buf, local, g.move(-shown.x, -shown.y), rain, tq)
             self._outside = (key, buf, shown.topleft)
         surface.blit(self._outside[1], self._outside[2])
+        if density(rain) < 1.0:  # rising toward a downpour (line 51): its sheet, film and smear a step a frame
+            clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - density(rain) / CLEAR_BELOW)))
+            self._tween.rising((g.size, self._scale), lambda: itertools.chain(
+                self._sheet_steps(g.w, g.h), self._film_small_steps(g.size), self._smear_steps(clear)))
+
+    def _smear_steps(self, clear: int) -> Iterator[object]:
+        """The smear's painting at SKY_W for clearing step `clear` a few rows a step (nothing if kept)."""
+        if clear not in self._smear_canon:
+            self._smear_canon[clear] = yield from smear_canon_steps(self._night_canon(clear, SKY_W, self._sky_h()))
 
     def _paint_exterior(self, surface: pygame.Surface, view: View, g: pygame.Rect, rain: float, t: float) -> None:
         d = density(rain)
@@ -400,8 +399,7 @@ class Rain:
         return spr
 
     def drops(self, rain: float, t: float) -> tuple[FArray, FArray, FArray, FArray, list[FArray]]:
-        """The glass at t: beads x, y (room px), size 0..1.4, alpha 0..1, and trickle trails
-        (each an (n, 2) array of room points from the top of the trail down to its bead)."""
+        """The glass at t: beads and trickle trails (`rain_drops.Drops.trails`)."""
         return self._drop_times.trails(rain, t)
 
     def _drops(self, rain: float, t: float) -> Beads:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import numpy.typing as npt
 
 from game.fx.glass_water import Track, Trickles
-from game.fx.noise import hash01_np
+from game.fx.noise import hash01_np, noise1
 from game.fx.state import STEPS
 from game.room.model import Rect
 
@@ -56,6 +56,13 @@ def track_style(scale: float, d: float) -> tuple[float, float]:
     return round((0.9 + 1.2 * d) * scale * 2) / 2, round(wet * 8) / 8
 
 
+def window_light(seed: int, rain: float, t: float, calm: bool = False) -> float:
+    """The cold window light's strength: dimmer under heavy cloud, shimmering with the rain."""
+    d = density(rain)
+    shimmer = 0.0 if calm else 0.07 * d * noise1(seed, 1500, t * 2.3)
+    return 0.85 - 0.3 * d + shimmer
+
+
 class TweenAhead:
     """While the rain's level moves (a tween: line 51's 1.5 s up to torrential), the tracks' style
     steps every few glass frames and each step shaded every track again in one frame (15-20 ms
@@ -68,6 +75,18 @@ class TweenAhead:
         self._way = 0.0  # +1 rising, -1 falling
         self._since = 0  # frames since the level last moved
         self._run: tuple[object, Iterator[str]] | None = None
+        self._seen: object = None  # the last key `rising` was given
+        self._rising: tuple[object, Iterator[object]] | None = None  # a rising tween's downpour art, made ahead
+
+    def rising(self, key: object, make: Callable[[], Iterator[object]]) -> None:
+        """While the level rises, a step of what `make` makes for `key` (the glass's size and scale),
+        begun again when the key changes, but not while it changes every frame (a camera move)."""
+        if self.way <= 0.0 or key != self._seen:
+            self._seen = key
+            return
+        if self._rising is None or self._rising[0] != key:
+            self._rising = (key, make())
+        next(self._rising[1], None)  # (run out: nothing more to make for this key)
 
     @property
     def way(self) -> float:

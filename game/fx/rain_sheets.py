@@ -28,6 +28,7 @@ from game.steps import finish
 FArray = npt.NDArray[np.float64]
 IArray = npt.NDArray[np.int64]
 MAX_STREAKS = 300
+SMEAR_ROWS = 96  # rows of the smear's glow drawn down a step (made ahead)
 SHEET_BAND_PX = 1 << 18  # pixels of the sheet made a step (a close-up's glass is millions: 56 ms in one step)
 Smear = tuple[pygame.Surface | None, tuple[int, int, int, int]]
 
@@ -108,6 +109,11 @@ def smear_canon(night: pygame.Surface) -> Smear:
     """The town's lights in `night` (a painting at SKY_W) as seen through streaming water: each
     warm light drawn out into a soft vertical glow, brighter below it (the sheets carry it
     down), haloed; cropped to where it is not black: (the crop or None, its box x0, y0, x1, y1)."""
+    return finish(smear_canon_steps(night))
+
+
+def smear_canon_steps(night: pygame.Surface) -> Generator[None, None, Smear]:
+    """`smear_canon` made SMEAR_ROWS rows of its glow a step (the same arithmetic in the same order)."""
     ch = night.get_height()
     rgb = pygame.surfarray.array3d(night).astype(np.float64)  # (x, y, 3)
     warm = np.clip((rgb[..., 0] - 0.7 * rgb[..., 2] - 30.0) / 120.0, 0.0, 1.0)
@@ -117,6 +123,8 @@ def smear_canon(night: pygame.Surface) -> Smear:
     glow = np.empty_like(lights)
     run = np.zeros_like(lights[:, 0])
     for y in range(ch):  # drawn down from each light, fading (once per clearing step)
+        if y % SMEAR_ROWS == 0:
+            yield
         run = run * fall + lights[:, y]
         glow[:, y] = run
     for axis in (0, 1, 0):  # and a soft halo round it: the water blurs it as it refracts

@@ -133,3 +133,35 @@ def test_a_moves_framing_made_ahead_after_the_next_shot_does_not_push_it_out() -
     made = rain._trickles.made
     _frame(rain, View(1.79, -375.0, -468.0), 4.0, 201.0)
     assert rain._trickles.made == made
+
+
+def test_a_rising_tween_makes_the_downpours_sheet_a_band_a_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    # line 51 rises from a light rain: the far sheet (~22 ms at the close shot), the film's bake and
+    # the smear were each made in the frame the level first called for them
+    import game.fx.rain as rain_mod
+
+    bands = [0]
+    real = rain_mod.sheet_steps
+
+    def counted(*a: object) -> object:
+        run = real(*a)  # type: ignore[arg-type]
+        try:
+            while True:
+                next(run)
+                bands[0] += 1
+                yield
+        except StopIteration as done:
+            return done.value
+
+    monkeypatch.setattr(rain_mod, "sheet_steps", counted)
+    rain = Rain(GLASS, 13, False)
+    s = pygame.Surface(SIZE)
+    worst = 0
+    for k in range(160):
+        level = min(4.0, 1.0 + round(k / 90 * 192) / 64)
+        before = bands[0]
+        rain.draw_exterior(s, CLOSE, level, 300.0 + k / 60)
+        rain.draw_glass(s, CLOSE, level, 300.0 + k / 60)
+        worst = max(worst, bands[0] - before)
+    assert bands[0] >= 4
+    assert worst <= 1, f"{worst} bands of the sheet made in one frame"
