@@ -8,9 +8,14 @@ the generator run to its end (`finish`), the same bytes either way.
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Generic, TypeVar, cast
 
 T = TypeVar("T")
+# The one thread the room's art made ahead is read on (a prop's raster: game/art/props.py `piece_steps`;
+# a figure part's: game/art/figure_raster.py `base_steps`): one, not one each, as each thread that
+# allocates keeps a heap of its own (two held ~40 MiB more at the peak of lines 15-17 at 1080p).
+LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="art-loader")
 
 
 class _Run(Generic[T]):

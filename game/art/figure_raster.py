@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from game import memory
 from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import Looks, SvgCache
 from game.art.turn_cache import TurnCache
+from game.steps import LOADER
 from game.view import View
 
 NO_RIM = frozenset({"brows", "eyes", "mouth", "tears", "lips"})  # inside the face: no rim of their own
@@ -41,8 +42,8 @@ BIG_PART = 300_000  # screen px: a turned part this large is turned only where t
 PARTIAL_SHARE = 0.6  # ...if the shot shows less than this share of it
 PIECE_GRID = 128  # base px: the turned piece's edges snap outwards to this grid
 # A part's zoom raster made ahead is read on this thread (its PNG decoded, cropped, shaded: her torso
-# or head at 4x was a 20 ms step at 1080p in a frame whose ahead-work budget is 10 ms); `base_steps`
-_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="figure-art")
+# or head at 4x was a 20 ms step at 1080p in a frame whose ahead-work budget is 10 ms); `base_steps`,
+# on game/steps.py LOADER
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait)
 BaseKey = tuple[str, str, str, int, bool, str]
 CENTRED_SHARE = 0.9  # a piece centred on the whole (`centred`) up to this share of its crop is turned, the same pixels ...
@@ -310,7 +311,7 @@ class PartRasters:
         key = (cid, part, variant, level, flip, mode)
         if key in self._raster or (self._loaded is not None and self._loaded[0] == key):
             return
-        job = _LOADER.submit(self._made, key)
+        job = LOADER.submit(self._made, key)
         while not job.done():
             wait([job], timeout=LOAD_WAIT)
             yield "loading"

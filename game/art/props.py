@@ -38,7 +38,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Generator
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +48,7 @@ from game import memory
 from game.art.clock import ClockArt
 from game.art.svg import Looks, SvgCache
 from game.room.model import Rect, Room
+from game.steps import LOADER
 from game.view import View
 
 log = logging.getLogger(__name__)
@@ -69,8 +70,7 @@ CROP_FROM = 2 * 1024 * 1024  # bytes: a back prop without a shadow rastered bigg
 CROP_MARGIN = 0.05  # of the target surface's size, kept round what it shows
 # A piece made ahead is read on this thread (its cached PNG decoded and converted: the window's crop
 # at 4.3x was one 44-50 ms step at 1080p, the sofa 25-31, in frames whose ahead-work budget is 10 ms;
-# pygame lets go of the GIL while it decodes); the main thread only keeps it (`piece_steps`).
-_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prop-art")
+# pygame lets go of the GIL while it decodes; game/steps.py LOADER); the main thread only keeps it (`piece_steps`).
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait)
 
 _VIEWBOX = re.compile(r'viewBox="\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)\s*"')
@@ -249,7 +249,7 @@ class PropArt:
         `prepare_piece` returns."""
         todo = self._to_make(piece, view, canvas, ahead)
         if todo is not None:
-            job = _LOADER.submit(_read, self.svg, piece.path, todo[0], todo[1], _display_format())
+            job = LOADER.submit(_read, self.svg, piece.path, todo[0], todo[1], _display_format())
             while not job.done():
                 wait([job], timeout=LOAD_WAIT)
                 yield "loading"

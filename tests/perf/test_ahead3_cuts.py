@@ -97,7 +97,7 @@ def test_a_prop_made_ahead_is_read_on_the_loader_the_same_pixels(ctx: Any, monke
                 except StopIteration as done:
                     assert done.value is True
                     break
-        assert threads and all(name.startswith("prop-art") for name in threads), threads
+        assert threads and all(name.startswith("art-loader") for name in threads), threads
         threads.clear()
         for piece in pieces:
             direct.prepare_piece(piece, close, SIZE, ahead)
@@ -126,7 +126,7 @@ def test_a_figure_part_s_zoom_raster_is_read_on_the_loader_the_same_pixels(ctx: 
     threads = _on_loader(monkeypatch, ctx)
     for mode, flip in (("art", False), ("mask", True)):
         steps = list(ahead.base_steps(cid, part, variant, 8, flip, mode))
-        assert threads and all(name.startswith("figure-art") for name in threads), threads
+        assert threads and all(name.startswith("art-loader") for name in threads), threads
         threads.clear()
         got = ahead.base(cid, part, variant, 8, flip, mode)
         assert threads == [] and all(s == "loading" for s in steps)
