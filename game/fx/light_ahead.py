@@ -64,6 +64,11 @@ def content_key(key: Hashable, casters: Sequence[Caster], seen: Sequence[Caster]
             None if pose is None else (tuple(sorted(pose[2].items())), math.floor(pose[3] * RIM_POSE_FPS)))
 
 
+def wax_key(candles: Any) -> Hashable:
+    """The candles' wax drawn last (`Candles.wax_casters`), named by its pixels and places."""
+    return tuple((digest(m), tuple(r), f) for m, r, f in candles.wax_casters())
+
+
 @dataclass
 class Ahead:
     """A light map made ahead: the key of the frame it is for, that key by content, the map (a
@@ -74,6 +79,10 @@ class Ahead:
     made: LightMap
     rims: list[Rim]
     rim: ColdRim
+    # the candles' wax as the build read it (the golden haze's cut keeps it lit: Candles.wax_casters,
+    # the last frame's drawn wax, the shown shot's when made ahead), and where to read the cut's
+    wax: Hashable = None
+    candles: Any = None
 
     def taken(self) -> None:
         """The cut takes the map: its rims are the ones drawn from now on."""
@@ -85,7 +94,7 @@ def fits(ahead: Ahead, key: Hashable, content: Callable[[], Hashable]) -> bool |
     frame at or past its moment that does not: let it go), None (a frame before it: keep it)."""
     k = cast(tuple[Any, ...], key)
     if len(k) == len(ahead.key) and k[:4] == ahead.key[:4]:
-        return content() == ahead.content
+        return content() == ahead.content and (ahead.candles is None or wax_key(ahead.candles) == ahead.wax)
     return False if len(k) != len(ahead.key) or k[0] > ahead.key[0] else None
 
 
@@ -140,7 +149,9 @@ def light_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snap
     fx, rasters = layers.fx, reserve.maker
     lm = fx.light_map
     lm.ahead = None
-    if rasters is None:
+    if rasters is None or fx_state(snap).light_stepped().glow > 0.0:
+        # (not in the golden glow: a whole-span run's cut into 77 drew other pixels with its map made
+        # ahead than built, though every input named here matched; its haze's cut reads frame state)
         return
     figs, t = figure_states(snap), snap.t
     for light in fx.lights(fx_state(snap).clamped(), t):  # (as RoomFx.prepare_steps, which comes after)
@@ -176,13 +187,15 @@ def light_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snap
         _shadow_bakes(fx, view, fx_state(snap), t, casters, size)
         yield "light: the wall shadows' bakes"
         with _posed(fx.cold_rim, (figures, held, figs, t)):
+            wax = wax_key(fx.candles)  # (the haze's cut reads the wax drawn last: the cut's must be the same)
             made, rims = _built(lm, got[0][1], fx.cold_rim)
     except _Missing:
         return
     yield "light: the map"
     key = cast(tuple[Any, ...], got[0][0])
     yield from made.map.finish_steps(made.small, key)
-    lm.ahead = Ahead(key, content, made.map, rims, fx.cold_rim)
+    glow = fx_state(snap).light_stepped().glow > 0.0
+    lm.ahead = Ahead(key, content, made.map, rims, fx.cold_rim, wax if glow else None, fx.candles if glow else None)
 
 
 @dataclass
