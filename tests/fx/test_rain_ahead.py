@@ -6,6 +6,8 @@ band of columns a step, and what is drawn at the cut is the frame a cold start d
 
 from __future__ import annotations
 
+from collections.abc import Generator
+
 import numpy as np
 import pygame
 import pytest
@@ -19,6 +21,17 @@ GLASS = Rect(178.0, 128.0, 324.0, 436.0)  # the room's window glass
 CLOSE = View(3.4285714285714284, -342.857, -325.714)  # line 51's close shot of the window
 WIDE = View(1.0, 0.0, 0.0)
 SIZE = (1920, 1080)
+
+
+def _run_out(steps: Generator[None, None, pygame.Surface]) -> tuple[int, pygame.Surface]:
+    """How many steps `steps` took, and what it made."""
+    n = 0
+    try:
+        while True:
+            next(steps)
+            n += 1
+    except StopIteration as done:
+        return n, done.value
 
 
 def _frame(rain: Rain, view: View, level: float, t: float) -> np.ndarray:
@@ -57,16 +70,9 @@ def test_the_sheet_is_made_a_band_a_step_and_the_same_bytes(monkeypatch: pytest.
     monkeypatch.setattr(rain_sheets, "SHEET_BAND_PX", w * h)  # one band: the sheet made whole
     whole = pygame.image.tobytes(rain_sheets.sheet(7, w, h, 2.0), "RGB")
     monkeypatch.setattr(rain_sheets, "SHEET_BAND_PX", 37 * h)  # bands of 37 columns, the last one short
-    steps = rain_sheets.sheet_steps(7, w, h, 2.0)
-    n = 0
-    try:
-        while True:
-            next(steps)
-            n += 1
-    except StopIteration as done:
-        banded = pygame.image.tobytes(done.value, "RGB")
+    n, made = _run_out(rain_sheets.sheet_steps(7, w, h, 2.0))
     assert n == -(-w // 37)
-    assert banded == whole
+    assert pygame.image.tobytes(made, "RGB") == whole
 
 
 def test_the_close_shots_sheet_is_not_one_step() -> None:
@@ -111,14 +117,7 @@ def test_a_tween_makes_the_next_slants_streaks_a_few_a_frame() -> None:
 def test_the_films_bake_is_made_a_few_rivulets_a_step_and_the_same_bytes() -> None:
     from game.fx.glass_water import film_small, film_small_steps
 
-    steps = film_small_steps(5, 1111, 1495)  # the glass at line 51's close shot (one 10-11 ms step)
-    n = 0
-    try:
-        while True:
-            next(steps)
-            n += 1
-    except StopIteration as done:
-        made = done.value
+    n, made = _run_out(film_small_steps(5, 1111, 1495))  # the glass at line 51's close shot (one 10-11 ms step)
     assert n >= 3
     assert pygame.image.tobytes(made, "RGB") == pygame.image.tobytes(film_small(5, 1111, 1495), "RGB")
 
