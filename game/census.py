@@ -82,6 +82,9 @@ def budgets() -> dict[str, Budget]:
         "scene.notebook._cache": _screens(4),  # the same books' cache, reached from the scene
         # the room's tile art: sheets and the tiles cut from them (a few MB at any size)
         "ctx.renderer.tiles": _fixed(4 * MiB),
+        # the same tile art reached through game/room/tiles.py's loaded maps (at most 4, shared by
+        # contexts: another context built in the same process, as a test worker does, reaches it first)
+        "game.room.tiles": _fixed(4 * MiB),
         # the people's silhouettes as seen past the front props (RoomLayers.seen_people): one mask a
         # figure at the masks' resolution, replaced when the silhouettes are
         "ctx.renderer.layers._seen": _fixed(4 * MiB),
