@@ -13,7 +13,7 @@ whatever the number of lights. A light map value of 255 shows the art at full al
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Generator, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -35,10 +35,12 @@ from game.fx.light_sum import tonemap as tonemap
 from game.fx.occlusion import mask_region
 from game.fx.shadows import Caster, ShadowLight, Share, fill_edges
 from game.fx.sprites import light_falloff
+from game.steps import finish
 from game.view import View
 
 if TYPE_CHECKING:
     from game.fx.light_ahead import Ahead
+    from game.fx.light_next import Upcoming
 
 RGB = tuple[int, int, int]
 DOWNSCALE = 8
@@ -70,6 +72,18 @@ class LightSample:
 
 
 Shader = Callable[[pygame.Surface, tuple[int, int], ShadowLight], None]
+
+
+class Build:
+    """A light map's build (what `LightMap.apply` is given): called, the map made whole; `steps()`
+    the same work a piece a step (a generator of the steps' names returning the map), for the next
+    light frame made ahead across the 60 Hz frames before it (game/fx/light_next.py)."""
+
+    def __init__(self, steps: Callable[[], Generator[str, None, pygame.Surface]]) -> None:
+        self.steps = steps
+
+    def __call__(self) -> pygame.Surface:
+        return finish(self.steps())
 
 
 @dataclass(frozen=True)
@@ -165,6 +179,7 @@ class LightMap:
         # upscaled map by their own alpha (set by the build; None: the map is the same on them).
         self.figures: tuple[pygame.Surface, Sequence[Caster]] | None = None
         self.ahead: Ahead | None = None  # the next shot's map, made ahead (game/fx/light_ahead.py)
+        self.upcoming: Upcoming | None = None  # this shot's next light frame, made ahead (game/fx/light_next.py)
         # set while the next shot's map is being made ahead: `apply` hands it its key and build
         self.making: Callable[[Hashable, Callable[[], pygame.Surface]], None] | None = None
         self.named: Callable[[], Hashable] | None = None  # the next `apply`'s key by content (set by its caller)
@@ -173,7 +188,7 @@ class LightMap:
         """Bytes of the falloff and tinted sprites kept, and of the next shot's map made ahead (game.memory)."""
         made = self.ahead.made if self.ahead is not None else None
         held = sum(memory.surface_size(s) for s in (made._big, made._add_buf) if s is not None) if made else 0
-        return self._falloff_bytes + self._tint_bytes + held
+        return self._falloff_bytes + self._tint_bytes + held + (self.upcoming.memory_bytes() if self.upcoming else 0)
 
     def watch(self) -> None:
         """From now on note which sprites are asked for (game.memory.watch)."""
@@ -193,6 +208,7 @@ class LightMap:
         if not self._applied:
             self._big = self._add_buf = self._small = self._tone = None
             self._add_big = self._add_seen = self._key = None
+            self.upcoming = None  # (its buffers and the map it made: a frame's worth)
 
     def _sprite(self, radius: int, need: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect]:
         """The falloff of `radius` over at least `need` (a rect inside its 2r x 2r sprite): a crop
@@ -376,7 +392,7 @@ class LightMap:
             self.making(key, build)
             return
         self._applied = True
-        if (self._big is None or key != self._key) and not self._take(key, self.named):
+        if (self._big is None or key != self._key) and not self._took_next(key) and not self._take(key, self.named):
             for _step in self.finish_steps(build(), key):
                 pass
         assert self._big is not None  # (made or taken just above)
@@ -415,6 +431,15 @@ class LightMap:
                 yield "light: haze"
         self._key = key
         self.generation += 1
+
+    def _took_next(self, key: Hashable) -> bool:
+        """Whether this shot's next light frame, made ahead (`upcoming`), is the one `key` asks for
+        (game/fx/light_next.py `take`): then its buffers are this map's."""
+        if self.upcoming is None or self.named is None:
+            return False
+        from game.fx.light_next import take
+
+        return take(self, key, self.named)
 
     def _take(self, key: Hashable, content: Callable[[], Hashable] | None) -> bool:
         """Whether the map made ahead (`ahead`) is the one `key` asks for: then it becomes this

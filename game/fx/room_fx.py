@@ -20,17 +20,18 @@ bloom (`glow`), so none of them is a full-size pass.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 
 import pygame
 
+from game.fx import light_next
 from game.fx.candles import Candles, candle_specs
 from game.fx.figure_light import ColdRim, SideLight, see_through
 from game.fx.fire import Hearth
 from game.fx.flicker import FlameSample, fire_light
 from game.fx.glow import HAZE_ON_PEOPLE, Bloom, grade
 from game.fx.light_ahead import content_key
-from game.fx.lighting import DOWNSCALE, Cut, GlowPatch, LightMap, LightSample, graded, tint
+from game.fx.lighting import DOWNSCALE, Build, Cut, GlowPatch, LightMap, LightSample, graded, tint
 from game.fx.occlusion import Occluders
 from game.fx.rain import Rain, density, window_light
 from game.fx.shadows import Caster, ShadowLight, Share, WallShadows, inset
@@ -216,7 +217,7 @@ class RoomFx:
         key = (tq, surface.get_size(), view, st, tuple((id(m), tuple(r), f) for m, r, f in casters),
                None if seen is None else tuple((id(m), tuple(r)) for m, r, _f in seen))
 
-        def build() -> pygame.Surface:
+        def build_steps() -> Generator[str, None, pygame.Surface]:  # (a piece a step: game/fx/light_next.py)
             glass = tint(GLASS_RGB, 0.75 + 0.25 * density(st.rain))
             patches = [GlowPatch(self.glass.x, self.glass.y, self.glass.w, self.glass.h, glass)] if self.rain else []
 
@@ -236,6 +237,7 @@ class RoomFx:
                                          patches, shade if casters and PER_LIGHT else None,
                                          key_shade if casters else None,
                                          (lambda size: see_through(size, DOWNSCALE, people)) if people else None)
+            yield "light: the sum"
             if casters:  # each figure and prop lit from the side of its lights
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
                 mine = {id(m) for m, _r, _f in people}  # the props' shading drawn in from their edges (shadows.inset)
@@ -243,10 +245,12 @@ class RoomFx:
                 self.light_map.edges = [c for c in shown if id(c[0]) not in mine]
                 wall = self.shadows.wall_base_y
                 self.side_light.shade(small, view, DOWNSCALE, [c for c in lit if id(c[0]) not in mine], lights, cold, wall, people)
+                yield "light: the props' side light"
                 on_people = small.copy() if people else None  # the figures' side light on a copy, laid on them
                 if on_people is not None:  # by their own alpha (lighting._lay_figures): none on the wall by them
                     self.side_light.shade(on_people, view, DOWNSCALE, [c for c in lit if id(c[0]) in mine], lights, cold, wall, people)
                 self.light_map.figures = (on_people, people) if on_people is not None else None
+                yield "light: the figures' side light"
                 self.cold_rim.update(view, people, lights, cold, surface.get_rect())
             else:
                 self.cold_rim.rims = []
@@ -291,7 +295,8 @@ class RoomFx:
 
         # (a map made ahead for this frame is named by its masks' pixels: game/fx/light_ahead.py)
         self.light_map.named = lambda: content_key(key, casters, seen, self.cold_rim)
-        self.light_map.apply(surface, key, build)
+        self.light_map.apply(surface, key, Build(build_steps))
+        light_next.advance(self, surface.get_size(), view, state, t, casters, seen)  # the next light frame made ahead
 
     def draw_emissive(self, surface: pygame.Surface, view: View, state: FxState, t: float,
                       casters: Sequence[Caster] = ()) -> None:

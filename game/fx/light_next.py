@@ -1,0 +1,357 @@
+"""The shown shot's next light-map frame made ahead, a piece a 60 Hz frame (issue 13).
+
+The light map is a LIGHT_FPS (20 Hz) animation: every third 60 Hz frame built the whole map
+(its sum and wall shadows, the side light, the window's cold rim, the upscale, the props' top
+edges, the figures' own side light), ~15 ms at 1080p in that one frame, and it set every room
+moment's p95. But the next light frame's inputs are known a frame ahead: the light is a
+function of its moment floor(t * LIGHT_FPS) and the state; the figures' silhouettes of theirs
+(posed at SILHOUETTE_FPS, the writer's nib rounded); the view and the state are most often the
+shown frame's. So each frame of a held shot (`advance`, called after the map is applied) runs a
+share of the next light frame's build: the figures' masks at its moment (when they change),
+the same frame's light-map call with those (its key and its build, `LightMap.making`), the key
+by content, the rim's measure and shape, the wall shadows' bakes, the build's own steps
+(`Build.steps`: the sum, the props' side light, the figures', the rest), then the made map's
+`finish_steps` (upscale, edges, a figure's side light each, the haze). The work is spread by
+what each step cost the cycle before, so that the frames up to the next light frame carry
+about the same share; the light frame itself only takes the map made (`take`).
+
+The frame that comes takes the made map only if it is the one it would have built: the same
+moment, size, view and light state, and its masks the same pixels (`content_key`, as a cut's
+map made ahead is named: game/fx/light_ahead.py), the cold rim posed at the same pose. Any
+other frame (a camera move, a tween stepping the state, the writer's nib moved on) builds its
+own as before. Nothing here changes what a shown frame draws: the shown map's buffers, edges,
+figures and haze, and the cold rim's rims and pose, are put back after every step
+(`_Isolated`); the made map is upscaled into a buffer of its own (the one the last take let
+go of: two full-size buffers, as while a cut's map is held).
+
+The window's cold rim measures the drawn figures at its own RIM_POSE_FPS (5 Hz): the parts
+of the lit figures turned at the next pose and the one after (to know what moves), ~20 turns,
+35-46 ms in one frame (line 51). Those turns are made ahead too, a few a frame over the 12
+frames a rim pose lasts (`_advance_rim`), so the measure finds them turned.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import time
+from collections.abc import Hashable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, cast
+
+import pygame
+
+from game import memory
+from game.fx.figure_light import RIM_PAD, RIM_POSE_FPS, ColdRim, Rim
+from game.fx.light_ahead import Ahead, _Canvas, _posed, content_key, fits
+from game.fx.lighting import Build, LightMap
+from game.fx.occlusion import Caster
+from game.fx.state import FxState
+from game.view import View
+
+if TYPE_CHECKING:
+    from game.fx.room_fx import RoomFx
+
+FRAME_FPS = 60  # the frames a light frame's build is spread over are counted at this rate
+
+
+@dataclass
+class _Work:
+    """One light frame's map in the making: the frame it is for (`target`: its moment, size,
+    view and light state), the steps left, each step's cost so far, and the map once made."""
+
+    target: tuple[Any, ...]
+    steps: Iterator[str] | None
+    costs: list[float] = field(default_factory=list)
+    made: Ahead | None = None
+    frames: list[int] = field(default_factory=list)  # steps run in each frame it was advanced in
+    names: list[str] = field(default_factory=list)  # the steps run, in order
+
+
+class Upcoming:
+    """What is kept between frames for the next light frame made ahead (`LightMap.upcoming`)."""
+
+    def __init__(self) -> None:
+        self.work: _Work | None = None
+        self.costs: list[float] = []  # the last whole cycle's step costs (s), by position: how to share them
+        self.shown: tuple[View, tuple[int, int]] | None = None  # the last frame's view and size
+        self.people: tuple[Any, list[Caster], list[Caster] | None] | None = None  # the last masks made: their key, them, as seen
+        self.covers: dict[tuple[str, int, int], pygame.Surface] = {}  # front props scaled to the masks (RoomLayers.seen_people)
+        self.spare: pygame.Surface | None = None  # the full-size buffer the last take let go of
+        self.spare_add: tuple[pygame.Surface | None, Any, Hashable] = (None, None, None)  # the haze's: buffer, laid, what it holds
+        self.small: pygame.Surface | None = None  # the made map's 1/8-size buffer
+        self.rim: tuple[float, list[Any]] | None = None  # the next rim pose's parts left to turn
+        self.taken = 0  # maps taken (for the tests)
+        self.built = 0  # maps made
+
+    def memory_bytes(self) -> int:
+        """The spare buffers and the map made (each a canvas at most)."""
+        made = self.work.made.made if self.work is not None and self.work.made is not None else None
+        held = [self.spare, self.spare_add[0], *((made._big, made._add_buf) if made is not None else ())]
+        return sum(memory.surface_size(s) for s in held if s is not None)
+
+
+def _next_moment(t: float) -> float:
+    """The next light frame's moment after t, as the frame at it computes it (floor(t * fps) / fps)."""
+    from game.fx.room_fx import LIGHT_FPS
+
+    n = math.floor(t * LIGHT_FPS) + 1
+    tn = n / LIGHT_FPS
+    while math.floor(tn * LIGHT_FPS) < n:  # (a float a hair under: its frame is the one before)
+        tn = math.nextafter(tn, math.inf)
+    return tn
+
+
+def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: float,
+            casters: Sequence[Caster], seen: Sequence[Caster] | None) -> None:
+    """After the frame at t applied its map: run this frame's share of the next light frame's
+    build (the frames left before it share what is left), and of the next rim pose's turns. A
+    frame whose view or size is not the last frame's (a camera move, a cut) makes nothing ahead."""
+    lm = fx.light_map
+    if lm.making is not None:  # (a map being made ahead calls draw_light itself)
+        return
+    up = lm.upcoming = lm.upcoming or Upcoming()
+    held = up.shown == (view, size)
+    up.shown = (view, size)
+    pose = fx.cold_rim.posed()
+    if not held or pose is None:
+        _drop(up)
+        return
+    _advance_rim(fx, up, size, view, state, t)
+    tn = _next_moment(t)
+    target = (tn, size, view, state.light_stepped())
+    work = up.work
+    if work is None or work.target != target:
+        _drop(up)
+        work = up.work = _Work(target, _steps(fx, up, size, view, state, tn, casters, seen, pose))
+    if work.steps is None:
+        return
+    left = max(1, round((tn - t) * FRAME_FPS))  # the frames to its moment, this one included
+    _run(up, work, left)
+
+
+def _drop(up: Upcoming) -> None:
+    """Let go of the work in hand (its map's buffers kept as the spares)."""
+    work, up.work = up.work, None
+    if work is not None and work.made is not None:
+        up.spare, up.spare_add = work.made.made._big, (work.made.made._add_buf, None, None)
+
+
+def _run(up: Upcoming, work: _Work, left: int) -> None:
+    """Run `work`'s steps for one frame of the `left` before its moment: about 1/left of what
+    is left by the last cycle's costs (all of it in the last frame); at least one step."""
+    assert work.steps is not None
+    est = up.costs
+    done = len(work.costs)
+    mean = sum(est) / len(est) if est else 1.0
+    rest = sum(est[done:]) + mean * max(0, 1 - len(est[done:])) if est else float("inf")
+    share = rest / left
+    spent, ran = 0.0, 0
+    while work.steps is not None and (left <= 1 or ran == 0 or spent < share):
+        at = done + ran
+        t0 = time.thread_time()
+        try:
+            work.names.append(next(work.steps))
+        except StopIteration:
+            work.steps = None
+        work.costs.append(time.thread_time() - t0)
+        spent += est[at] if at < len(est) else mean
+        ran += 1
+    work.frames.append(ran)
+    if work.steps is None:
+        up.costs = work.costs
+
+
+def take(lm: LightMap, key: Hashable, content: Any) -> bool:
+    """At a frame whose map `key` is not the shown one: whether the map made ahead is this frame's
+    (`fits`: the same moment, size, view and state, the masks the same pixels, the rim the same
+    pose); then its buffers become the shown map's (the old ones kept for the next made ahead).
+    A made map the frame does not take is let go of; work not yet done for this very frame (a
+    frame dropped) is run to its end first: the share left is what the whole build would cost."""
+    up = lm.upcoming
+    work = up.work if up is not None else None
+    if up is None or work is None:
+        return False
+    k = cast(tuple[Any, ...], key)
+    if work.steps is not None and tuple(k[:4]) == work.target:
+        for _step in work.steps:
+            pass
+        work.steps = None
+    ahead = work.made
+    if ahead is None:
+        return False
+    verdict = fits(ahead, key, content)
+    if verdict is None:
+        return False  # (a frame before its moment)
+    if not verdict:
+        _drop(up)
+        return False
+    up.work = None
+    made = ahead.made
+    up.spare, made._big, lm._big = lm._big, None, made._big
+    up.spare_add = (lm._add_buf, lm._add_big, lm._add_seen)
+    lm._add_buf, lm._add_big, lm._add_seen = made._add_buf, made._add_big, made._add_seen
+    lm.edges, lm.figures, lm._add = made.edges, made.figures, made._add
+    lm._key = key
+    lm.generation += 1
+    ahead.taken()
+    up.taken += 1
+    return True
+
+
+class _Isolated:
+    """Around each step of the made map's build: the light map's build state (its 1/8-size
+    buffer, edges, figures, haze) and the cold rim's rims and pose are the made map's, and the
+    shown map's are put back after: a frame drawn between two steps sees only its own."""
+
+    def __init__(self, lm: LightMap, rim: ColdRim, pose: tuple[Any, Any, dict[str, Any], float],
+                 small: pygame.Surface | None) -> None:
+        self.lm, self.rim, self.pose = lm, rim, pose
+        self.state: tuple[Any, ...] = (small, [], None, None)
+        self.rims: list[Rim] = []
+
+    def __enter__(self) -> None:
+        lm, rim = self.lm, self.rim
+        self.saved = (lm._small, lm.edges, lm.figures, lm._add, rim.rims, rim.posed())
+        lm._small, lm.edges, lm.figures, lm._add = self.state
+        rim.rims = self.rims
+        rim.pose(*self.pose)
+
+    def __exit__(self, *exc: object) -> None:
+        lm, rim = self.lm, self.rim
+        self.state, self.rims = (lm._small, lm.edges, lm.figures, lm._add), rim.rims
+        lm._small, lm.edges, lm.figures, lm._add, rim.rims, pose = self.saved
+        rim.set_pose(pose)
+
+
+def _people(fx: RoomFx, up: Upcoming, view: View, tn: float, casters: Sequence[Caster],
+            seen: Sequence[Caster] | None, pose: tuple[Any, Any, dict[str, Any], float],
+            ) -> Iterator[tuple[list[Caster], list[Caster] | None] | None]:
+    """The next light frame's casters and seen casters (yielded last; None: not made ahead): the
+    props' as this frame's (the same objects at one scale), the figures' silhouettes posed at its
+    moment (the last ones made ahead while the moment of their pose lasts, made anew a step when it
+    changes), as seen past the front props. (Yields None between its steps.)"""
+    from game.room.layers import RoomLayers
+
+    figures, props, figs, _t = pose
+    shown = getattr(figures, "_sil", None)
+    if shown is None:
+        yield None
+        return
+    now = shown[1]
+    n = len(now)
+    if n > len(casters) or any(a is not b for a, b in zip(casters[len(casters) - n:], now, strict=True)):
+        yield None  # (not the casters the figures gave: not made ahead)
+        return
+    props_c = list(casters[: len(casters) - n])
+    if seen is not None and (len(seen) < len(props_c) or any(a is not b for a, b in zip(seen, props_c, strict=False))):
+        yield None
+        return
+    twin = copy.copy(figures)  # the figures, their silhouettes' cache apart (the shown frame's is not touched)
+    twin._sil = up.people[0] if up.people is not None else shown
+    people = twin.silhouettes(view, figs, tn)
+    if up.people is not None and people is up.people[0][1]:
+        mine, seen_people = people, up.people[2]
+    elif people is shown[1]:
+        mine, seen_people = people, None if seen is None else list(seen[len(props_c):])
+        up.people = (shown, people, seen_people)
+    else:
+        yield None  # (the figures' masks made: a step)
+        mine, seen_people = people, None
+        if seen is not None:
+            layers = cast(Any, object.__new__(RoomLayers))
+            layers.props, layers.figures, layers._covers, layers._seen = props, twin, up.covers, None
+            seen_people = RoomLayers.seen_people(layers, view, figs, tn, people)
+            yield None
+        up.people = (twin._sil, people, seen_people)
+    yield (props_c + mine, None if seen_people is None else props_c + seen_people)
+
+
+def _steps(fx: RoomFx, up: Upcoming, size: tuple[int, int], view: View, state: FxState, tn: float,
+           casters: Sequence[Caster], seen: Sequence[Caster] | None,
+           pose: tuple[Any, Any, dict[str, Any], float]) -> Iterator[str]:
+    """The light frame at `tn` made, a piece a step, into `up.work.made` (see the module's doc)."""
+    lm, rim = fx.light_map, fx.cold_rim
+    figures, props, figs, _t = pose
+    nxt = (figures, props, figs, tn)
+    made_casters: tuple[list[Caster], list[Caster] | None] | None = None
+    for got in _people(fx, up, view, tn, casters, seen, pose):
+        if got is None:
+            yield "light next: the figures' masks"
+        else:
+            made_casters = got
+    if made_casters is None:
+        return
+    cs, ss = made_casters
+    calls: list[tuple[Hashable, Build]] = []
+    named, lm.making = lm.named, lambda key, build: calls.append((key, cast(Build, build)))
+    try:
+        with _posed(rim, nxt):
+            fx.draw_light(cast(pygame.Surface, _Canvas(size)), view, state, tn, cs, ss)
+            content = content_key(calls[0][0], cs, ss, rim)
+    finally:
+        lm.making, lm.named = None, named  # (the shown frame's, as it set them)
+    key, build = calls[0]
+    if not isinstance(build, Build):
+        return
+    yield "light next: its key"
+    box = _Isolated(lm, rim, nxt, up.small)
+    steps = build.steps()
+    while True:
+        with box:
+            try:
+                name = next(steps)
+            except StopIteration as stop:
+                small = cast(pygame.Surface, stop.value)
+                break
+        yield f"light next: {name}"
+    made = LightMap()
+    _small, made.edges, made.figures, made._add = box.state
+    up.small = small
+    made._big, up.spare = up.spare, None
+    made._add_buf, made._add_big, made._add_seen = up.spare_add
+    up.spare_add = (None, None, None)
+    for name in made.finish_steps(small, key):
+        yield f"light next: {name}"
+    assert up.work is not None
+    up.work.made = Ahead(cast(tuple[Any, ...], key), content, made, list(box.rims), rim)
+    up.built += 1
+
+
+def _advance_rim(fx: RoomFx, up: Upcoming, size: tuple[int, int], view: View, state: FxState, t: float) -> None:
+    """Turn a share of the lit figures' parts at the next rim pose and the one after (the rim's
+    measure at the next pose reads them: `Coverage.people`), spread over the frames before the
+    light frame whose map, made ahead, measures it (a cache look-up for a part turned already)."""
+    from game.fx.room_fx import LIGHT_FPS
+
+    if fx.window_light is None:
+        return
+    nxt = (math.floor(t * RIM_POSE_FPS) + 1) / RIM_POSE_FPS
+    if up.rim is None or up.rim[0] != nxt:
+        up.rim = (nxt, _rim_parts(fx, view, state, nxt, size))
+        return  # (the parts composed: this frame's share)
+    parts = up.rim[1]
+    left = max(1, round((nxt - 1.0 / LIGHT_FPS - t) * FRAME_FPS))
+    rasters = cast(Any, fx.cold_rim.posed())[0].rasters
+    for _ in range(min(len(parts), -(-len(parts) // left))):
+        rasters.at(view, parts.pop(0), "art")
+
+
+def _rim_parts(fx: RoomFx, view: View, state: FxState, at: float, size: tuple[int, int]) -> list[Any]:
+    """The lit figures' parts at the rim pose `at` and the next: what `Coverage.people` turns to
+    measure them (as light_ahead's `_rim_turns` finds them for a cut)."""
+    from game.fx import figure_light
+    from game.fx.rim_art import SKIP, _reach
+    from game.fx.room_fx import LIGHT_FPS
+
+    pose = fx.cold_rim.posed()
+    if pose is None or figure_light.RIM_PEAK <= 0.0:
+        return []
+    figures, _props, states, _t = pose
+    tq = math.floor(at * LIGHT_FPS) / LIGHT_FPS
+    cold = fx.window_light.colour if fx.window_light is not None else (0, 0, 0)
+    mine = {k: v for k, v in states.items() if k in figures.specs}
+    lit = fx.cold_rim.lit(figures, mine, fx.lights(state.light_stepped(), tq), cold)
+    area = pygame.Rect((0, 0), size).inflate(2 * RIM_PAD, 2 * RIM_PAD)
+    return [d for when in (at, at + 1.0 / RIM_POSE_FPS) for d in figures._compose(mine, when)[0]
+            if d.char in lit and d.part not in SKIP and d.alpha >= 0.5 and area.colliderect(_reach(figures, d.char, view))]
