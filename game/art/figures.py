@@ -137,6 +137,7 @@ class Figures:
         self._warned: set[tuple[str, str, str]] = set()
         self._last: tuple[object, tuple[list[Drawn], dict[str, dict[str, Placed]]]] | None = None
         self._sil: tuple[object, list[tuple[pygame.Surface, pygame.Rect, float]]] | None = None
+        self._sil_next: tuple[object, list[tuple[pygame.Surface, pygame.Rect, float]]] | None = None  # made ahead (fx/light_next.py)
 
     # -------------------------------------------------------------- posing
 
@@ -456,6 +457,9 @@ class Figures:
                   for k, v in states.items()}
         key = (view, tq, tuple(sorted(states.items())))
         if self._sil is not None and self._sil[0] == key:
+            return self._sil[1]
+        if self._sil_next is not None and self._sil_next[0] == key:  # the next light frame's, made ahead
+            self._sil, self._sil_next = self._sil_next, None
             return self._sil[1]
         drawn, _ = self._compose(states, tq)
         k = min(1.0, MASK_SCALE / view.scale)
