@@ -62,6 +62,7 @@ class _Work:
 
     target: tuple[Any, ...]
     steps: Iterator[str] | None
+    kind: tuple[bool, bool] = (False, False)  # whether it makes the figures' masks, measures a new rim pose
     costs: list[float] = field(default_factory=list)
     made: Ahead | None = None
     frames: list[int] = field(default_factory=list)  # steps run in each frame it was advanced in
@@ -73,7 +74,8 @@ class Upcoming:
 
     def __init__(self) -> None:
         self.work: _Work | None = None
-        self.costs: list[float] = []  # the last whole cycle's step costs (s), by position: how to share them
+        # the step costs (s) of the last whole cycle of each kind (`_Work.kind`), by position: how to share them
+        self.costs: dict[tuple[bool, bool], list[float]] = {}
         self.shown: tuple[View, tuple[int, int]] | None = None  # the last frame's view and size
         self.people: tuple[Any, list[Caster], list[Caster] | None] | None = None  # the last masks made: their key, them, as seen
         self.covers: dict[tuple[str, int, int], pygame.Surface] = {}  # front props scaled to the masks (RoomLayers.seen_people)
@@ -123,7 +125,11 @@ def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: fl
     work = up.work
     if work is None or work.target != target:
         _drop(up)
-        work = up.work = _Work(target, _steps(fx, up, size, view, state, tn, casters, seen, pose))
+        from game.art.figures import SILHOUETTE_FPS
+
+        kind = (math.floor(tn * SILHOUETTE_FPS) != math.floor(t * SILHOUETTE_FPS),
+                math.floor(tn * RIM_POSE_FPS) != math.floor(t * RIM_POSE_FPS))
+        work = up.work = _Work(target, _steps(fx, up, size, view, state, tn, casters, seen, pose), kind)
     if work.steps is None:
         return
     left = max(1, round((tn - t) * FRAME_FPS))  # the frames to its moment, this one included
@@ -141,7 +147,7 @@ def _run(up: Upcoming, work: _Work, left: int) -> None:
     """Run `work`'s steps for one frame of the `left` before its moment: about 1/left of what
     is left by the last cycle's costs (all of it in the last frame); at least one step."""
     assert work.steps is not None
-    est = up.costs
+    est = up.costs.get(work.kind, [])
     done = len(work.costs)
     mean = sum(est) / len(est) if est else 1.0
     rest = sum(est[done:]) + mean * max(0, 1 - len(est[done:])) if est else float("inf")
@@ -159,7 +165,7 @@ def _run(up: Upcoming, work: _Work, left: int) -> None:
         ran += 1
     work.frames.append(ran)
     if work.steps is None:
-        up.costs = work.costs
+        up.costs[work.kind] = work.costs
 
 
 def take(lm: LightMap, key: Hashable, content: Any) -> bool:
@@ -264,6 +270,7 @@ def _people(fx: RoomFx, up: Upcoming, view: View, tn: float, casters: Sequence[C
             seen_people = RoomLayers.seen_people(layers, view, figs, tn, people)
             yield None
         up.people = (twin._sil, people, seen_people)
+        figures._sil_next = twin._sil  # (the frame at its moment takes these masks: the same objects)
     yield (props_c + mine, None if seen_people is None else props_c + seen_people)
 
 

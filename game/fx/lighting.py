@@ -277,7 +277,17 @@ class LightMap:
               shader: Shader | None = None,
               key_shader: Callable[[pygame.Surface, list[ShadowLight], Share], None] | None = None,
               through: Callable[[tuple[int, int]], pygame.Surface] | None = None) -> pygame.Surface:
-        """The low-res light map for a target of `size` pixels seen through `view`.
+        """The low-res light map for a target of `size` pixels seen through `view` (`build_steps` run whole)."""
+        return finish(self.build_steps(size, view, ambient, lights, patches, shader, key_shader, through))
+
+    def build_steps(self, size: tuple[int, int], view: View, ambient: RGB,
+                    lights: Sequence[LightSample], patches: Sequence[GlowPatch] = (),
+                    shader: Shader | None = None,
+                    key_shader: Callable[[pygame.Surface, list[ShadowLight], Share], None] | None = None,
+                    through: Callable[[tuple[int, int]], pygame.Surface] | None = None,
+                    ) -> Generator[str, None, pygame.Surface]:
+        """The low-res light map for a target of `size` pixels seen through `view`, a piece a step
+        (the lights summed, the wall shadows, the glow and the tone map: game/fx/light_next.py).
 
         A light with a `shadow` is tinted into a scratch sprite first, which
         `shader(sprite, top_left, shadow)` darkens with its shadows before it is added.
@@ -315,11 +325,13 @@ class LightMap:
             _accumulate(acc, spr, at)
             if light.shadow is not None:
                 own[light.shadow.key] = (spr, at)
+        yield "light: the lights summed"
         if key_shader is not None:  # the shadows' coverage, taken on a white map, multiplied in
             cov = self._cover(small.get_size())
             key_shader(cov, [light.shadow for light in lights if light.shadow is not None],
                        lambda key, x, y: _share(acc, own.get(key), x, y))
             acc *= pygame.surfarray.pixels3d(cov) / np.float32(255.0)
+            yield "light: the wall shadows"
         pale = None
         if patches:
             glow = self._cover(small.get_size(), (0, 0, 0))

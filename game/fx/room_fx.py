@@ -233,10 +233,10 @@ class RoomFx:
 
             lights = self.lights(st, tq)
             people = self._people(view, shown)  # the figures as they show: the glass's glow and the props' side light kept off them
-            small = self.light_map.build(surface.get_size(), view, self.ambient(st), lights,
-                                         patches, shade if casters and PER_LIGHT else None,
-                                         key_shade if casters else None,
-                                         (lambda size: see_through(size, DOWNSCALE, people)) if people else None)
+            small = yield from self.light_map.build_steps(surface.get_size(), view, self.ambient(st), lights,
+                                                          patches, shade if casters and PER_LIGHT else None,
+                                                          key_shade if casters else None,
+                                                          (lambda size: see_through(size, DOWNSCALE, people)) if people else None)
             yield "light: the sum"
             if casters:  # each figure and prop lit from the side of its lights
                 cold = self.window_light.colour if self.window_light is not None else (0, 0, 0)
