@@ -180,12 +180,14 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
     corner's caruncle red), the iris brown, one sharp wet highlight; the upper lid and its lashes. The lower
     rim lies over the welling water (lids())."""
     c = IRIS[id(e)]
-    white = d.lin((0, 440), (0, 560), [(0, "#c48472", 1), (0.5, "#f6cebc", 1), (1, "#eeb8a2", 1)])
+    white = d.lin((0, 440), (0, 560), [(0, "#e0aa96", 1), (0.5, "#fff4de", 1), (1, "#fce6d2", 1)])
     d.path(e.opening(), fill=white)
     a, b = e.upper[0], e.upper[3]
-    red = d.lin((a[0], 0), (b[0], 0), [(0, "#c44840", 0.85), (0.3, "#e0786c", 0.25), (0.5, "#e08a7c", 0.08),
-                                       (0.7, "#e0786c", 0.25), (1, "#c44840", 0.85)])
+    red = d.lin((a[0], 0), (b[0], 0), [(0, "#c44840", 0.7), (0.1, "#d8685c", 0.3), (0.3, "#e0786c", 0.08),
+                                       (0.5, "#e08a7c", 0.03), (0.7, "#e0786c", 0.08), (0.9, "#d8685c", 0.3),
+                                       (1, "#c44840", 0.7)])
     d.path(e.opening(), fill=red)
+    _veins(d, e, flip)
     inner = b if flip < 0 else a
     soft(d, (inner[0] + flip * 16, inner[1] + 4), 20, 14, "#b8403c", 0.6)   # the caruncle, red and wet
     iris = d.rad(c, 84, HER_IRIS)
@@ -202,6 +204,32 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
     d.path(e.curve((a, (u1[0], u1[1] - 40), (u2[0], u2[1] - 40), b), dy=-26), stroke="#8a5240", width=5, opacity=0.22)
     d.path(e.curve(e.upper), stroke="#1a0a06", width=13)
     _lashes(d, e, flip)
+
+
+def _veins(d: Doc, e: Eye, flip: int) -> None:
+    """A few fine red vessels running in from each corner over the white, fading toward the iris: the
+    whites of eyes that have been crying are reddened, but stay lighter than her skin (review16 D10: a
+    white drawn as pink as the skin showed, under the room's light, as dark as her cheek)."""
+    rng = random.Random(6800 + flip)
+    c = IRIS[id(e)]
+    for corner in (e.upper[0], e.upper[3]):
+        toward = 1 if corner[0] < c[0] else -1
+        for _ in range(3):
+            y0 = corner[1] + rng.uniform(-4, 10)
+            ln = rng.uniform(40, 70)
+            pts = [_inside(e, corner[0] + toward * (8 + ln * k / 4), y0 + rng.uniform(-5, 5) + 3 * k)
+                   for k in range(5)]
+            d.path(smooth(pts, closed=False), stroke="#c0463c", width=round(rng.uniform(1.2, 1.8), 1),
+                   opacity=round(rng.uniform(0.18, 0.3), 2))
+
+
+def _inside(e: Eye, x: float, y: float, margin: float = 3.0) -> P:
+    """(x, y) held inside the eye's opening, `margin` px within both lids."""
+    top, bot = e._y(e.up, x), e._y(e.lo, x)
+    if top is None or bot is None:
+        return x, y
+    mid = (top + bot) / 2
+    return x, min(max(y, min(mid, top + margin)), max(mid, bot - margin))
 
 
 def lids() -> str:
