@@ -8,14 +8,26 @@ the generator run to its end (`finish`), the same bytes either way.
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Generic, TypeVar, cast
 
 T = TypeVar("T")
 # The one thread the room's art made ahead is read on (a prop's raster: game/art/props.py `piece_steps`;
-# a figure part's: game/art/figure_raster.py `base_steps`): one, not one each, as each thread that
-# allocates keeps a heap of its own (two held ~40 MiB more at the peak of lines 15-17 at 1080p).
+# a figure part's: game/art/figure_raster.py `base_steps`; an insert part's: game/art/inserts.py
+# `prepare_steps`): one, not one each, as each thread that allocates keeps a heap of its own (two held
+# ~40 MiB more at the peak of lines 15-17 at 1080p).
 LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="art-loader")
+
+
+def taken(job: Future[T]) -> T | None:
+    """A job's result if it is done, else None, the job cancelled if it has not begun: the main loop
+    never waits on a thread's queue (under load, one given a tenth of a core, it waited for all the
+    work queued before the one it wanted: 14-68 s at the cuts into written lines). The caller makes
+    what is missing itself, the same pixels (a job already begun finishes and is dropped)."""
+    if job.done():
+        return None if job.cancelled() else job.result()
+    job.cancel()
+    return None
 
 
 class _Run(Generic[T]):

@@ -30,6 +30,7 @@ from game.scenes.ahead import PAGE_SHOT, PREPARE_AFTER, STRIP_SHOT, MakingAhead
 from game.scenes.ahead import PREPARE_LAST as PREPARE_LAST  # (where it was, for the tests that read it)
 from game.scenes.base import Scene
 from game.scenes.ui import NarrationBand
+from game.steps import taken
 from game.story import commands as c
 from game.story.director import Director, Event
 from game.story.stage import Change
@@ -54,10 +55,28 @@ def page_scale(width: int) -> float:
 # The page shot's table and notebook art (~1 s of numpy at 1080p), painted on this thread from the
 # story's second frame, so the first cut to the page does not stall on them (the same pictures).
 _PAINTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-art")
+# A written line's writer's hand is painted ahead from this many lines before it: not baked (the first
+# run, or the pen's code changed), it is seconds of numpy, and on a loaded machine (load 14 on 2 cores)
+# the thread had not finished it in the one line before (43.7 s at the cut into line 27 at 1080p)
+WRITER_LINES_AHEAD = 2
 STRIP_ROWS = (0.34, 0.62)  # beyond the far edge (STRIP_SHOT): the couple's seats, out of focus
 PEN_LYING = (1560.0, 905.0, 28.0)  # logical tip x, y and angle of the pen lying on the table, untouched
 PEN_PUT_DOWN = (1877.0, 330.0, 94.0)  # ... and once it has written: laid on the table beside the book
 # (it lay across the right page, and the leaf turned at line 81 rose under a pen that stayed on top)
+
+
+def lines_ahead(director: Director, count: int) -> Iterator[c.Narrate | c.Write]:
+    """The script's next `count` lines after the one playing (following jumps, as `Director.ahead`)."""
+    cmds, labels, pc = director.script.commands, director.script.labels, director.pc
+    for _ in range(len(cmds)):
+        if count <= 0 or pc >= len(cmds) or isinstance(cmds[pc], c.End):
+            return
+        cmd, pc = cmds[pc], pc + 1
+        if isinstance(cmd, c.Jump):
+            pc = labels.get(cmd.target, len(cmds))
+        elif isinstance(cmd, c.Narrate | c.Write):
+            count -= 1
+            yield cmd
 
 
 def line_seed(seed: int, line: c.Line) -> int:
@@ -236,6 +255,7 @@ class StoryScene(MakingAhead, Scene):
             self.typewriter = Typewriter(line.text, self.ctx.settings.text_cps)
         elif isinstance(line, c.Write):
             self.typewriter = None
+            self._take_writer(cut=True)  # painted ahead: in the cache before `write` asks for it
             text, hand, ink, seed = self._pen_args(line)
             self.notebook.write(text, hand, ink, seed, at=d.line_started)
         events = d.drain_events()
@@ -297,29 +317,42 @@ class StoryScene(MakingAhead, Scene):
         self._updates += 1
 
     def _paint_writer_ahead(self, size: tuple[int, int]) -> None:
-        """When the next line is written: its writer's hand (~1 s of numpy at 1080p) painted on the
-        painter thread while this line plays, put in the pen's shared cache (the same pure function
-        of scale and look); waited for if the line is on screen before it is done."""
+        """When the next line is written: its writer's hand (~1 s of numpy at 1080p if not baked)
+        painted on the painter thread while this line plays, put in the pen's shared cache (the same
+        pure function of scale and look). Asked for PREPARE_AFTER into the line (the notebook has let
+        go of the last page's hands by then: game/pen/notebook.py LET_GO_S), before the page's other
+        art: the cut's first update needs it (`Notebook.write`), the table only its draw. Never waited
+        for: not painted by the cut, the notebook paints it itself (`_take_writer`)."""
         writers = getattr(getattr(self.ctx.books, "cache", None), "writers", None)
-        job = self._writer_job
         if writers is None:
             return
-        if job is not None:
-            if job[1].done() or (isinstance(self.director.current, c.Write) and self.close_up()):
-                writers.setdefault(job[0], job[1].result())
-                self._writer_job = None
+        if self._writer_job is not None:
+            self._take_writer()
             return
         if self.t - self.director.line_started < PREPARE_AFTER or self._writer_for == self.director.line_number:
             return
         self._writer_for = self.director.line_number
-        line = next((cmd for cmd in self.director.ahead() if isinstance(cmd, c.Narrate | c.Write)), None)
-        hand = getattr(self.notebook, "hands", {}).get(self._pen_args(line)[1]) if isinstance(line, c.Write) else None
+        line = next((ln for ln in lines_ahead(self.director, WRITER_LINES_AHEAD) if isinstance(ln, c.Write)), None)
+        hand = getattr(self.notebook, "hands", {}).get(self._pen_args(line)[1]) if line is not None else None
         if hand is None:
             return
         scale = page_scale(size[0])
         key = (scale, Look.of(hand))
         if key not in writers:
             self._writer_job = (key, _PAINTER.submit(WriterHand, scale, key[1]))
+
+    def _take_writer(self, cut: bool = False) -> None:
+        """The writer's hand painted ahead into the pen's cache if it is done; at the `cut` into the
+        written line it was painted for (the first written ahead), the job is let go of if not: the
+        notebook paints the hand now, as the line's first update writes it."""
+        job, writers = self._writer_job, getattr(getattr(self.ctx.books, "cache", None), "writers", None)
+        if job is None or writers is None:
+            return
+        if job[1].done() or cut:
+            hand = taken(job[1])
+            if hand is not None:
+                writers.setdefault(job[0], hand)
+            self._writer_job = None
 
     def auto_wait(self) -> float:
         """How long auto-advance lets a finished line stay: longer for a longer line."""
@@ -335,44 +368,50 @@ class StoryScene(MakingAhead, Scene):
         return pygame.Rect(round(NOTEBOOK_RECT[0] * w / 1920 + cover.x * m), round(NOTEBOOK_RECT[1] * w / 1920 + cover.y * m),
                            round(cover.w * m), round(cover.h * m))
 
-    def _paint_page_art_ahead(self, size: tuple[int, int], wait: bool = True) -> None:
-        """Start painting the page shot's table and notebook art on the painter thread (once
-        per canvas size), and take in what it has finished (the notebook's art at once,
-        waiting for it if `wait` and the page is on screen, rather than painting it twice). Only
-        while the page shows now or next: else the table (in the backdrop) is let go of, 8 MB at
-        1080p, and painted again (baked: read back) ahead of the next page shot."""
+    def _paint_page_art_ahead(self, size: tuple[int, int]) -> None:
+        """Start painting the page shot's notebook and table art on the painter thread (once per
+        canvas size), and take in what it has finished. Only while the page shows now or next: else
+        the table (in the backdrop) is let go of, 8 MB at 1080p, and painted again (baked: read back)
+        ahead of the next page shot. Never waited for: on screen and not done, the job is let go of
+        and the notebook paints its art itself (`Notebook._art`), `_draw_page_shot` the table."""
         page = self._page_now_or_next()
         if not page:
             self._backdrop = self._table = None
-        elif not self._has_table(size):
-            if self._table_job is None or self._table_job[0] != size:
-                self._table_job = (size, _PAINTER.submit(paint_table, size, self.ctx.settings.seed, self._book_rect(size)))
-            elif self._table_job[1].done():
-                self._take_table(self._table_job[1].result())
-                self._table_job = None
+        # asked for from PREPARE_AFTER into the line before the page (the notebook has let go of the
+        # last page's art by then), after its writer's hand; on screen, the page paints what it lacks
+        ask = not self.close_up() and self.t - self.director.line_started >= PREPARE_AFTER
         cache, seed, spread = getattr(self.ctx.books, "cache", None), getattr(self.notebook, "seed", None), \
             getattr(self.notebook, "spread", None)
-        if cache is None or not isinstance(seed, int) or spread is None or not page:
-            return  # another kind of book (it paints its own art), or no page shot now or next (the notebook lets its art go)
-        key = (page_scale(size[0]), seed)
-        if key in cache.art:
-            return
-        if self._book_job is None or self._book_job[0] != key:
-            self._book_job = (key, _PAINTER.submit(paint_notebook, key[0], seed, spread))
-        if self._book_job[1].done() or (wait and self.close_up()):  # the page is shown: take it now
-            paper, leather = self._book_job[1].result()
-            if pygame.display.get_surface() is not None:  # as the notebook converts its own
-                paper, leather = paper.convert_alpha(), leather.convert_alpha()
-            cache.art[key] = (paper, leather)
-            self._book_job = None
+        if cache is not None and isinstance(seed, int) and spread is not None and page:
+            key, job = (page_scale(size[0]), seed), self._book_job  # (else another kind of book: it paints its own art)
+            if key in cache.art or (job is not None and job[0] != key):
+                if job is not None:
+                    taken(job[1])  # (of no use: let go of)
+                self._book_job = None
+            elif job is None:
+                self._book_job = (key, _PAINTER.submit(paint_notebook, key[0], seed, spread)) if ask else None
+            elif job[1].done() or self.close_up():  # the page is shown: taken now, or painted by it
+                art, self._book_job = taken(job[1]), None
+                if art is not None:
+                    paper, leather = art
+                    if pygame.display.get_surface() is not None:  # as the notebook converts its own
+                        paper, leather = paper.convert_alpha(), leather.convert_alpha()
+                    cache.art[key] = (paper, leather)
+        painting = self._table_job
+        if painting is not None and (not page or painting[0] != size or painting[1].done()):
+            table, self._table_job = taken(painting[1]), None
+            if table is not None and page and painting[0] == size:
+                self._take_table(table)
+        elif painting is None and page and ask and not self._has_table(size):
+            self._table_job = (size, _PAINTER.submit(paint_table, size, self.ctx.settings.seed, self._book_rect(size)))
 
     def draw(self, surface: pygame.Surface) -> None:
         d = self.director
         watched = self._room_left()  # a line without the room: what its first frame draws of it is kept
         self._canvas = surface.get_size()
         if self._drawn:  # from the second frame: a still (`--render`) does not paint what it does not show
-            self._paint_page_art_ahead(self._canvas)
             self._paint_writer_ahead(self._canvas)
+            self._paint_page_art_ahead(self._canvas)
             self._prepare_next()
         self._line_drawn = d.line_number
         self._drawn += 1
@@ -437,12 +476,9 @@ class StoryScene(MakingAhead, Scene):
         key = (d.line_number, d.line_started, (w, h))
         if self._backdrop is None or self._backdrop[0] != key:
             if not self._has_table((w, h)):
-                job = self._table_job
-                if job is not None and job[0] == (w, h):  # painting ahead: wait for it (usually done)
-                    self._take_table(job[1].result())
-                    self._table_job = None
-                else:
-                    self._take_table(paint_table((w, h), self.ctx.settings.seed, self._book_rect((w, h))))
+                job, self._table_job = self._table_job, None
+                table = taken(job[1]) if job is not None and job[0] == (w, h) else None  # painted ahead, or now
+                self._take_table(table or paint_table((w, h), self.ctx.settings.seed, self._book_rect((w, h))))
             assert self._backdrop is not None and self._table is not None
             frame = self._backdrop[1]
             at = d.stage.at(d.line_started)  # the room drawn on the canvas, all of it covered by the backdrop next

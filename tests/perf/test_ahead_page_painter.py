@@ -1,0 +1,109 @@
+"""The page shot's art painted ahead on the page-art thread is never waited for by the main loop.
+
+A whole-story autoplay at 1080p under load (11-26 on 2 cores) stalled 14-68 s at the cuts into
+written lines: the page-art thread, given a tenth of a core, had not painted the next page's
+writer's hand, notebook and table (unbaked: seconds of numpy), and the cut's frame took them with
+`Future.result()`, behind the whole queue, or painted the hand itself while the thread painted it
+too. Here the painter never runs at all (a stuck thread, the extreme of a loaded machine): the cut
+into the written line takes nothing from it, makes what it needs itself, and looks the same.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from typing import Any
+
+import numpy as np
+import pygame
+import pytest
+
+SIZE = (480, 270)
+
+
+class _NeverRun(Future):  # type: ignore[type-arg]
+    """A job the painter thread has not got to: asking for its result would wait for it."""
+
+    def result(self, timeout: float | None = None) -> Any:
+        if not self.done():
+            raise AssertionError("the main loop waited on the page-art thread")
+        return super().result(timeout)
+
+
+class _StuckPainter:
+    """A page-art thread that never gets a core: each job stays queued."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Callable[..., Any], Future[Any]]] = []
+
+    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
+        job = _NeverRun()
+        self.jobs.append((fn, job))
+        return job
+
+
+class _QuickPainter(_StuckPainter):
+    """A page-art thread that paints each job at once (an idle machine)."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
+        job = super().submit(fn, *args, **kwargs)
+        job.set_result(fn(*args, **kwargs))
+        return job
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Iterator[Any]:
+    from game.assets import Assets
+    from game.context import build_context
+    from game.settings import Settings
+
+    pygame.init()
+    pygame.display.set_mode(SIZE)
+    yield build_context(Assets(), Settings(), audio=False)
+    pygame.quit()
+
+
+def _cut_into_written_line(ctx: Any, painter: _StuckPainter, monkeypatch: Any) -> tuple[np.ndarray, Any, int]:
+    """The first frame of the story's first written line after 1.5 s of the line before (the
+    page's art asked of `painter`), its pen's caches cold; the scene and the line."""
+    from game.clock import STEP
+    from game.scenes.story import StoryScene
+    from game.story import commands as c
+
+    line = next(n for n, ln in enumerate(ctx.script.lines, 1) if isinstance(ln, c.Write))
+    scene = StoryScene(ctx)
+    monkeypatch.setattr(inspect.getmodule(scene._paint_writer_ahead), "_PAINTER", painter)
+    ctx.books.cache.writers.clear()
+    ctx.books.cache.art.clear()
+    scene.seek(line - 1, 0.0)
+    canvas = pygame.Surface(SIZE)
+    for _ in range(90):
+        scene.update(STEP)
+        scene.draw(canvas)
+    scene.complete_line()
+    scene.click()
+    assert scene.director.line_number == line
+    scene.update(STEP)
+    scene.draw(canvas)
+    return pygame.surfarray.array3d(canvas), scene, line
+
+
+def test_the_cut_into_a_written_line_never_waits_on_the_page_art_thread(ctx: Any, monkeypatch: Any) -> None:
+    from game.pen.writer import Look, WriterHand
+
+    stuck = _StuckPainter()
+    frame, scene, line = _cut_into_written_line(ctx, stuck, monkeypatch)
+    made = [fn for fn, _ in stuck.jobs]
+    assert WriterHand in made and len(made) >= 3, "the writer's hand, notebook and table were asked for ahead"
+    assert made[0] is WriterHand, "the hand first: the cut's first update needs it"
+    assert all(job.cancelled() for _, job in stuck.jobs), "at the cut, what was not painted is let go of"
+    hand = scene.notebook.hands[scene._pen_args(scene.director.current)[1]]
+    from game.scenes.story import page_scale
+
+    assert (page_scale(SIZE[0]), Look.of(hand)) in ctx.books.cache.writers, "the hand painted by the cut itself"
+    assert scene._writer_job is None and scene._book_job is None and scene._table_job is None
+    assert scene._has_table(SIZE), "the table painted by the cut itself"
+    monkeypatch.undo()
+    quick, _, again = _cut_into_written_line(ctx, _QuickPainter(), monkeypatch)
+    assert again == line and np.array_equal(frame, quick), "the same picture as when it was all painted ahead"
