@@ -209,6 +209,7 @@ def him() -> str:
     _nose_plane(d, pl, m)
     kiss_lips.lips(d, pl, m)
     kiss_lips.meeting(d, HER_AT, HIM_AT)  # the small dark gap where the mouths meet
+    kiss_lips.front_edge(d, pl, profile(m))  # his mouth's edge over her face
     # (no firm line from his nose's tip down the philtrum: her nose lies in front of it now, kiss_nose.py, and
     # the line ran across her skin and his as a scribble, review12 D4)
     eye_socket(d, pl, m)

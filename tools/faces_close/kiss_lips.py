@@ -6,7 +6,7 @@ highlight'). face.lips (a cupid's bow in the model's lip red, a wet highlight) s
 from __future__ import annotations
 
 from tools.faces_close import face
-from tools.faces_close.svgkit import Doc, P, Place, psoft, smooth, soft
+from tools.faces_close.svgkit import Doc, P, Place, outward, psoft, smooth, soft
 
 ROSE = "#c0645a"  # the rose a lip's skin goes toward (muted: only LIP_ROSE of the way)
 LIP_ROSE = 0.42   # how far the lip goes from the face's own skin toward ROSE
@@ -62,3 +62,16 @@ def contact(her_at: Place, him_at: Place) -> P:
     """Where the mouths meet on the canvas (meeting's centre): tests measure the lips against it."""
     (ax, ay), (bx, by) = her_at((0.0, -2.0)), him_at((0.0, 2.0))
     return (ax + bx) / 2, (ay + by) / 2
+
+
+EDGE = "#4a2414"  # a face's edge against the other's skin: a fine dark line (as kiss_nose.EDGE)
+
+
+def front_edge(d: Doc, pl: Place, prof: list[P]) -> None:
+    """His mouth's front where it lies over her face, from under his nose down his lips to his chin
+    (profile points 13-18): a fine dark edge at his profile and a narrow contact shade on her skin just
+    in front of it (review16 D13: his lips met her upper lip and the skin under her nose in one beige,
+    the two mouths read as one smudge)."""
+    run = prof[13:19]
+    d.path(smooth(pl.all(outward(run[1:5], -3.0)), closed=False), stroke=EDGE, width=4.0, opacity=0.22)
+    d.path(smooth(pl.all(outward(run, -0.6)), closed=False), stroke=EDGE, width=1.6, opacity=0.6)

@@ -123,8 +123,22 @@ def _hers(d: Doc, pl: Place, prof: list[tuple[float, float]]) -> None:
     behind it), the lit ridge continuous from her brow to the tip, the tip's highlight and her nostril's
     wing, each in her frame so they move with her."""
     d.path(smooth(pl.all(outward(prof[6:11], -0.6)), closed=False), stroke=EDGE, width=1.5, opacity=0.7)
+    _underside(d, pl, prof)
     d.path(smooth(pl.all(outward(prof[6:9], 3.0)), closed=False), stroke="#ffe2b4", width=2.6, opacity=0.35)
     psoft(d, pl, (4, -100), 7, 4, "#fff2dc", 0.55, rot=-30)  # the tip's highlight
     psoft(d, pl, (-12, -88), 9, 5, "#b06a48", 0.3)  # the wing's round, in its own warm shade
     d.path(smooth(pl.all(WING), closed=False), stroke="#8a4a30", width=1.4, opacity=0.45)
 
+
+def _underside(d: Doc, pl: Place, prof: list[tuple[float, float]]) -> None:
+    """Her nose's underside, from the tip back to under the nose, where it lies across his upper lip and
+    philtrum (review16 D13: there it met his skin in the same value with no edge, and the two profiles
+    fused into one beige shape at the kiss): the same fine dark edge as along her ridge, and just outside
+    it a narrow contact shade on his skin (the 9 px soft shade above is too wide to read as contact)."""
+    (tx, ty), (ux, uy), (bx, by) = prof[9], prof[10], prof[11]
+    under = [(tx, ty), (ux, uy), (ux + (bx - ux) * UNDER, uy + (by - uy) * UNDER)]
+    d.path(smooth(pl.all(outward(under, -3.0)), closed=False), stroke="#2a1008", width=4.5, opacity=0.3)
+    d.path(smooth(pl.all(outward(under, -0.8)), closed=False), stroke=EDGE, width=1.8, opacity=0.75)
+
+
+UNDER = 0.6  # how far from under the tip toward under the nose (prof[10] -> prof[11]) his lip lies behind her nose
