@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from game.fx.room_fx import RoomFx
 
 FRAME_FPS = 60  # the frames a light frame's build is spread over are counted at this rate
+GUESS_STEPS = 16  # a light frame's steps made ahead as a rule, for sharing out the first one
 
 
 @dataclass
@@ -83,6 +84,7 @@ class Upcoming:
         self.spare_add: tuple[pygame.Surface | None, Any, Hashable] = (None, None, None)  # the haze's: buffer, laid, what it holds
         self.small: pygame.Surface | None = None  # the made map's 1/8-size buffer
         self.rim: tuple[float, list[Any]] | None = None  # the next rim pose's parts left to turn
+        self.last: tuple[float, FxState] | None = None  # the last frame's time and state
         self.taken = 0  # maps taken (for the tests)
         self.built = 0  # maps made
 
@@ -91,17 +93,6 @@ class Upcoming:
         made = self.work.made.made if self.work is not None and self.work.made is not None else None
         held = [self.spare, self.spare_add[0], *((made._big, made._add_buf) if made is not None else ())]
         return sum(memory.surface_size(s) for s in held if s is not None)
-
-
-def _next_moment(t: float) -> float:
-    """The next light frame's moment after t, as the frame at it computes it (floor(t * fps) / fps)."""
-    from game.fx.room_fx import LIGHT_FPS
-
-    n = math.floor(t * LIGHT_FPS) + 1
-    tn = n / LIGHT_FPS
-    while math.floor(tn * LIGHT_FPS) < n:  # (a float a hair under: its frame is the one before)
-        tn = math.nextafter(tn, math.inf)
-    return tn
 
 
 def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: float,
@@ -120,8 +111,8 @@ def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: fl
         _drop(up)
         return
     _advance_rim(fx, up, size, view, state, t)
-    tn = _next_moment(t)
-    target = (tn, size, view, state.light_stepped())
+    tn, sn, left = _next_frame(up, t, state)
+    target = (_moment(tn), size, view, sn.light_stepped())
     work = up.work
     if work is None or work.target != target:
         _drop(up)
@@ -129,11 +120,44 @@ def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: fl
 
         kind = (math.floor(tn * SILHOUETTE_FPS) != math.floor(t * SILHOUETTE_FPS),
                 math.floor(tn * RIM_POSE_FPS) != math.floor(t * RIM_POSE_FPS))
-        work = up.work = _Work(target, _steps(fx, up, size, view, state, tn, casters, seen, pose), kind)
+        work = up.work = _Work(target, _steps(fx, up, size, view, sn, tn, casters, seen, pose), kind)
     if work.steps is None:
         return
-    left = max(1, round((tn - t) * FRAME_FPS))  # the frames to its moment, this one included
     _run(up, work, left)
+
+
+def _moment(t: float) -> float:
+    """The light frame's moment at t (as room_fx keys the map)."""
+    from game.fx.room_fx import LIGHT_FPS
+
+    return math.floor(t * LIGHT_FPS) / LIGHT_FPS
+
+
+def _next_frame(up: Upcoming, t: float, state: FxState) -> tuple[float, FxState, int]:
+    """The next frame whose light map is not this one's: its time, its state and how many frames
+    ahead it is (this one's share: 1/that of the work). The next light frame, or one before it whose
+    light state steps: a tween (the rain rising, line 51) steps the map's state between light
+    frames too; its state is extrapolated from the last two frames' (a frame it misses builds its own)."""
+    last, up.last = up.last, (t, state)
+    now = (_moment(t), state.light_stepped())
+    tk, sk, k = t, state, 0
+    while k < FRAME_FPS:  # (within a light frame's frames as a rule)
+        k += 1
+        tk += 1.0 / FRAME_FPS
+        sk = _extrapolated(last, t, state, tk)
+        if (_moment(tk), sk.light_stepped()) != now:
+            break
+    return tk, sk, k
+
+
+def _extrapolated(last: tuple[float, FxState] | None, t: float, state: FxState, at: float) -> FxState:
+    """The state at `at` on the line through the last frame's and this one's (this one's if none)."""
+    if last is None or not last[0] < t:
+        return state
+    k = (at - t) / (t - last[0])
+    was = last[1]
+    return FxState(rain=state.rain + (state.rain - was.rain) * k, candles=state.candles + (state.candles - was.candles) * k,
+                   glow=state.glow + (state.glow - was.glow) * k, fire=state.fire + (state.fire - was.fire) * k)
 
 
 def _drop(up: Upcoming) -> None:
@@ -147,11 +171,11 @@ def _run(up: Upcoming, work: _Work, left: int) -> None:
     """Run `work`'s steps for one frame of the `left` before its moment: about 1/left of what
     is left by the last cycle's costs (all of it in the last frame); at least one step."""
     assert work.steps is not None
-    est = up.costs.get(work.kind, [])
+    # (a kind not seen yet goes by another's costs; none yet: GUESS_STEPS steps alike)
+    est = up.costs.get(work.kind) or next(iter(up.costs.values()), None) or [1.0] * GUESS_STEPS
     done = len(work.costs)
-    mean = sum(est) / len(est) if est else 1.0
-    rest = sum(est[done:]) + mean * max(0, 1 - len(est[done:])) if est else float("inf")
-    share = rest / left
+    mean = sum(est) / len(est)
+    share = (sum(est[done:]) + mean * max(0, 1 - len(est[done:]))) / left
     spent, ran = 0.0, 0
     while work.steps is not None and (left <= 1 or ran == 0 or spent < share):
         at = done + ran
@@ -326,22 +350,28 @@ def _steps(fx: RoomFx, up: Upcoming, size: tuple[int, int], view: View, state: F
 
 
 def _advance_rim(fx: RoomFx, up: Upcoming, size: tuple[int, int], view: View, state: FxState, t: float) -> None:
-    """Turn a share of the lit figures' parts at the next rim pose and the one after (the rim's
-    measure at the next pose reads them: `Coverage.people`), spread over the frames before the
-    light frame whose map, made ahead, measures it (a cache look-up for a part turned already)."""
+    """Turn a share of the lit figures' parts at the rim pose after next (the next pose's were
+    turned for the one before), held by the rim's coverage for its measure (`Coverage.turned`),
+    spread over the frames before the light frame whose map, made ahead, measures it."""
     from game.fx.room_fx import LIGHT_FPS
 
+    cov = fx.cold_rim.coverage
     if fx.window_light is None:
+        cov.turned = {}
         return
     nxt = (math.floor(t * RIM_POSE_FPS) + 1) / RIM_POSE_FPS
     if up.rim is None or up.rim[0] != nxt:
-        up.rim = (nxt, _rim_parts(fx, view, state, nxt, size))
+        parts = _rim_parts(fx, view, state, nxt, size)
+        want = {(view, d) for d in parts}
+        cov.turned = {k: v for k, v in cov.turned.items() if k in want}  # (the rest: no measure to come reads them)
+        up.rim = (nxt, [d for d in dict.fromkeys(parts) if (view, d) not in cov.turned])
         return  # (the parts composed: this frame's share)
-    parts = up.rim[1]
+    todo = up.rim[1]
     left = max(1, round((nxt - 1.0 / LIGHT_FPS - t) * FRAME_FPS))
     rasters = cast(Any, fx.cold_rim.posed())[0].rasters
-    for _ in range(min(len(parts), -(-len(parts) // left))):
-        rasters.at(view, parts.pop(0), "art")
+    for _ in range(min(len(todo), -(-len(todo) // left))):
+        d = todo.pop(0)
+        cov.turned[(view, d)] = rasters.at(view, d, "art")
 
 
 def _rim_parts(fx: RoomFx, view: View, state: FxState, at: float, size: tuple[int, int]) -> list[Any]:

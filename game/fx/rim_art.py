@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -62,6 +62,15 @@ class Coverage:
         self._kept: list[tuple[object, list[Seen]]] = []
         self._poses: dict[tuple[object, ...], list[Any]] = {}  # the last poses composed (a pose's
         # `until` is the next pose's moment: each is composed once)
+        # Parts turned ahead for the next measures (game/fx/light_next.py, a few a frame), by view
+        # and part: the same images `PartRasters.at` gives, held here, as the turn cache lets go
+        # first of turns no frame drew (line 51: ~20 whole parts turned in the measure's frame, 35 ms).
+        self.turned: dict[tuple[View, Any], tuple[pygame.Surface, tuple[int, int]]] = {}
+
+    def _at(self, figures: FigureArt, view: View, d: Any) -> tuple[pygame.Surface, tuple[int, int]]:
+        """Part `d` turned through `view` (`PartRasters.at(view, d, "art")`), turned ahead if it was."""
+        hit = self.turned.get((view, d))
+        return hit if hit is not None else cast(tuple[pygame.Surface, tuple[int, int]], figures.rasters.at(view, d, "art"))
 
     def _composed(self, figures: FigureArt, states: dict[str, Any], t: float) -> list[Any]:
         """The parts of the figures in `states` posed at t (Figures._compose: a pure function of them)."""
@@ -76,7 +85,7 @@ class Coverage:
     def memory_bytes(self) -> int:
         """Bytes of the kept poses' alpha surfaces (KEPT poses: about 2 MB a pose for two figures
         at 1080p, at most two canvases' worth in a close shot)."""
-        out = 0
+        out = sum(img.get_pitch() * img.get_height() for img, _p in self.turned.values())
         for whole, seen, _r, _f, _i in (p for _k, made in self._kept for p in made):
             out += sum(int(m.nbytes) for m in (whole, seen) if m is not None)
         return out
@@ -84,6 +93,7 @@ class Coverage:
     def release(self) -> None:
         self._kept = []
         self._poses.clear()
+        self.turned = {}
 
     def people(self, figures: FigureArt, props: Any, view: View, states: dict[str, Any], t: float,
                until: float, canvas: pygame.Rect, pad: int, only: set[str] | None = None) -> list[Seen]:
@@ -120,7 +130,7 @@ class Coverage:
                 continue
             if not area.colliderect(_reach(figures, cid, view)):
                 continue  # off the shot (her, at the fire close-up): none of her parts turned at its zoom
-            parts = [(*figures.rasters.at(view, d, "art"), d) for d in now if d.char == cid]
+            parts = [(*self._at(figures, view, d), d) for d in now if d.char == cid]
             rects = [pygame.Rect(pos, img.get_size()) for img, pos, _d in parts]
             box = rects[0].unionall(rects[1:]).clip(area) if rects else pygame.Rect(0, 0, 0, 0)
             if box.w < 1 or box.h < 1:
@@ -133,7 +143,7 @@ class Coverage:
             # one to the other. (It was kept in from the whole figure's edge by the most any part moved:
             # in the wides, where a rim is 3 px, a 3 px breath left none of it on her, lines 1, 16, 44.)
             if any(0.01 < m <= FAST for m in moves):
-                nxt = [(*figures.rasters.at(view, d, "art"), d) for d in then if d.char == cid]
+                nxt = [(*self._at(figures, view, d), d) for d in then if d.char == cid]
                 whole.blit(_union([(img, pos) for img, pos, _d in nxt], box), (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
                 inset = 1  # (a part's place is rounded to a whole px: one that moves at all may land a px over)
             else:

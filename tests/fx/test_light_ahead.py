@@ -38,9 +38,9 @@ def _cut(ahead: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     snap = scene.director.stage.at(scene.t)
     r = ctx.renderer
     turns, builds = [0], [0]
-    real_turn, real_build = figure_raster.turn, lighting.LightMap.build
+    real_turn, real_build = figure_raster.turn, lighting.LightMap.build_steps  # (a map's build, whole or a piece a step)
     monkeypatch.setattr(figure_raster, "turn", lambda *a, **k: (turns.__setitem__(0, turns[0] + 1), real_turn(*a, **k))[1])
-    monkeypatch.setattr(lighting.LightMap, "build",
+    monkeypatch.setattr(lighting.LightMap, "build_steps",
                         lambda *a, **k: (builds.__setitem__(0, builds[0] + 1), real_build(*a, **k))[1])
     steps: list[tuple[str, int, int]] = []
     if ahead:
