@@ -37,7 +37,7 @@ from game.fx.hearth_art import (
     refine,
 )
 from game.fx.noise import fbm2_np, hash01, noise1
-from game.fx.occlusion import Caster, Occluders
+from game.fx.occlusion import MARGIN, Caster, Occluders
 from game.fx.sprites import PerScale, rgb_surface
 from game.room.model import Rect
 from game.view import View
@@ -61,6 +61,7 @@ CORE_RGB = np.array([60.0, 120.0, 90.0])  # added over the ramp: orange -> yello
 BOX_RGB = np.array([62.0, 20.0, 4.0])  # the fire's glow on the firebox and the stone round it, at its brightest
 CRACK_G, CRACK_B = 96 / 255, 22 / 255  # the cracks' glow colour over its red (game.fx.hearth_art)
 DARK_LOGS_FROM = 2.0  # view scale from which the golden haze is kept off the logs (Hearth.dark_logs)
+FIELD_KEPT_PX = 1920 * 1080 // 8  # the unhidden flames are kept beside the hidden ones up to this size (a close-up's: not)
 SHARP_FROM = 1.5  # screen px a field cell may cover before the flames are coloured per screen px (fire_close)
 
 _STOPS = np.array([0.0, 0.18, 0.4, 0.62, 0.82, 1.0])
@@ -139,7 +140,8 @@ class Hearth:
         self._art: PerScale[_Art] = PerScale(lambda _s: _Art())
         self.art = _Art()  # the art at the scale being drawn
         self._tongues: dict[tuple[int, int], list[float]] = {}
-        self._frame: tuple[Hashable, pygame.Surface, tuple[int, int]] | None = None
+        self._frame: tuple[Hashable, pygame.Surface, tuple[int, int]] | None = None  # the flames drawn, hidden
+        self._field: tuple[Hashable, pygame.Surface, tuple[int, int]] | None = None  # ... and before they were hidden
         self._hidden_embers: tuple[Hashable, pygame.Surface] | None = None
         self._close = fire_close.CloseFlames()
 
@@ -298,7 +300,7 @@ class Hearth:
         if scale != self._scale:
             self._scale = scale
             self.art = self._art.at(scale)
-            self._frame = None
+            self._frame = self._field = None
             self._hidden_embers = None
             cell = _cell(scale)
             if abs(cell - self.cell) > 1e-6:
@@ -451,28 +453,47 @@ class Hearth:
             self._hidden_embers = (ekey, hidden)
         surface.blit(self._hidden_embers[1], origin, special_flags=pygame.BLEND_RGB_ADD)
         frame = math.floor(t * FIELD_FPS + FIELD_PHASE)  # a 30 fps animation: reuse it between frames
-        fkey = (frame, round(strength, 3), tuple(box), surface.get_height(), tuple((id(m), tuple(r), f) for m, r, f in casters))
-        if self._frame is None or self._frame[0] != fkey:
-            ft = (frame - FIELD_PHASE) / FIELD_FPS
-            at, sharp = box.topleft, self.cell * self._scale > SHARP_FROM
-            if sharp:  # enlarged: coloured per screen px, crisp
-                r, g, b = (float(c) for c in BOX_RGB * strength * self._breath(ft))
-                ra, rb, part = self._on_screen(box, surface.get_height())
-                idx = fire_close.index(self.heat(ft, strength, (ra, rb)), self._close.grid(self).glow[ra:rb],
-                                       max(1, round(fire_close.BLOOM_PX / self.cell)))
-                idx = refine(idx, self.cell * self._scale)  # smooth edges, not the cells' stair-steps
-                flames, at = self._close.render(idx, part.size, (r, g, b)), part.topleft
-            else:
-                flames = pygame.transform.smoothscale(rgb_surface(self.field(ft, strength)), box.size)
-            # the logs in front of the flames' roots (hiding more of the close shots' flames,
-            # which are never faint: a flame's edge is already orange-red)
-            cover = self._cover(LOG_HIDE_COALS if sharp else LOG_HIDE_FLAMES)
-            if cover is not None:
-                flames.blit(cover, (origin[0] - at[0], origin[1] - at[1]), special_flags=pygame.BLEND_RGB_MULT)
-            self.occluders.hide(flames, at, self.depth, casters)  # masked once per field frame
-            self._frame = (fkey, flames, at)
+        fkey = (frame, round(strength, 3), tuple(box), surface.get_height())
+        hkey = (fkey, tuple((id(m), tuple(r), f) for m, r, f in casters))
+        if self._frame is None or self._frame[0] != hkey:
+            field = self._field if self._field is not None and self._field[0] == fkey else None
+            if field is None:
+                field = (fkey, *self._flames(frame, strength, box, origin, surface.get_height()))
+            flames, at = field[1], field[2]
+            area = pygame.Rect(at, flames.get_size())
+            if any(f > self.depth + MARGIN and r.colliderect(area) for _m, r, f in casters):
+                # hidden on a copy: the silhouettes change (SILHOUETTE_FPS) between two field frames,
+                # and the field, the same, is kept (it was worked out again, ~1.3 ms at 1080p)
+                hidden = flames.copy()
+                self.occluders.hide(hidden, at, self.depth, casters)
+                self._field = field if flames.get_width() * flames.get_height() <= FIELD_KEPT_PX else None
+            else:  # nothing nearer over it: hiding would leave it as it is
+                hidden, self._field = flames, field
+            self._frame = (hkey, hidden, at)
         surface.blit(self._frame[1], self._frame[2], special_flags=pygame.BLEND_RGB_ADD)
         self.occluders.blit(surface, self._grate_at(self._scale), origin, self.depth, casters, 0)  # the flames stand behind its bars
+
+    def _flames(self, frame: int, strength: float, box: pygame.Rect, origin: tuple[int, int],
+                height: int) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The flames of field frame `frame` (RGB, to add) and where they go, the logs' cover laid
+        over their roots; not yet hidden by what stands nearer (`draw_emissive`)."""
+        ft = (frame - FIELD_PHASE) / FIELD_FPS
+        at, sharp = box.topleft, self.cell * self._scale > SHARP_FROM
+        if sharp:  # enlarged: coloured per screen px, crisp
+            r, g, b = (float(c) for c in BOX_RGB * strength * self._breath(ft))
+            ra, rb, part = self._on_screen(box, height)
+            idx = fire_close.index(self.heat(ft, strength, (ra, rb)), self._close.grid(self).glow[ra:rb],
+                                   max(1, round(fire_close.BLOOM_PX / self.cell)))
+            idx = refine(idx, self.cell * self._scale)  # smooth edges, not the cells' stair-steps
+            flames, at = self._close.render(idx, part.size, (r, g, b)), part.topleft
+        else:
+            flames = pygame.transform.smoothscale(rgb_surface(self.field(ft, strength)), box.size)
+        # the logs in front of the flames' roots (hiding more of the close shots' flames,
+        # which are never faint: a flame's edge is already orange-red)
+        cover = self._cover(LOG_HIDE_COALS if sharp else LOG_HIDE_FLAMES)
+        if cover is not None:
+            flames.blit(cover, (origin[0] - at[0], origin[1] - at[1]), special_flags=pygame.BLEND_RGB_MULT)
+        return flames, at
 
     def _on_screen(self, box: pygame.Rect, height: int) -> tuple[int, int, pygame.Rect]:
         """The grid's rows ra..rb that show on a canvas `height` px tall (a cell's margin), and
