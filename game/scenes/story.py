@@ -14,26 +14,29 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game.i18n import story_language
-from game.pen.book import Spread, paint_notebook
-from game.pen.desk import FAR_EDGE, paint_table, soften_room
-from game.pen.sprite import paint_pen
 from game.pen.writer import Look, WriterHand
-from game.room.layers import holds_pen
-from game.scenes.ahead import PAGE_SHOT, PREPARE_AFTER, STRIP_SHOT, MakingAhead
-from game.scenes.ahead import PREPARE_LAST as PREPARE_LAST  # (where it was, for the tests that read it)
+from game.scenes.ahead import PAGE_SHOT as PAGE_SHOT  # (read from here by tests and tools, as the next ones)
+from game.scenes.ahead import PREPARE_LAST as PREPARE_LAST
+from game.scenes.ahead import STRIP_SHOT as STRIP_SHOT
+from game.scenes.ahead import MakingAhead
 from game.scenes.base import Scene
+from game.scenes.page_art import PageArtAhead
+from game.scenes.page_shot import NOTEBOOK_RECT as NOTEBOOK_RECT  # (the page shot's, where they were)
+from game.scenes.page_shot import PANEL_H as PANEL_H
+from game.scenes.page_shot import PANEL_W as PANEL_W
+from game.scenes.page_shot import PEN_LYING as PEN_LYING
+from game.scenes.page_shot import PEN_PUT_DOWN as PEN_PUT_DOWN
+from game.scenes.page_shot import STRIP_ROWS as STRIP_ROWS
+from game.scenes.page_shot import page_scale as page_scale
 from game.scenes.ui import NarrationBand
-from game.steps import taken
 from game.story import commands as c
 from game.story.director import Director, Event
-from game.story.stage import Change
 from game.text.typewriter import Typewriter
 
 if TYPE_CHECKING:
@@ -44,46 +47,13 @@ log = logging.getLogger(__name__)
 
 LINE_BASE = 9.0  # canonical story time per line, for rendering a line out of play order
 SKIP_INTERVAL = 0.08
-PANEL_W, PANEL_H = 1240.0, 520.0  # the notebook panel's logical size (game.pen.PANEL_W/H)
-NOTEBOOK_RECT = (55, 150, 1810, 759)  # logical x, y, w, h of the notebook in its close shot (x1.46)
-
-
-def page_scale(width: int) -> float:
-    """The pen's pixel scale for the page shot on a canvas `width` px wide: the panel drawn
-    NOTEBOOK_RECT's width on the 1920-wide logical canvas."""
-    return round(NOTEBOOK_RECT[2] * width / 1920) / PANEL_W
-# The page shot's table and notebook art (~1 s of numpy at 1080p), painted on this thread from the
-# story's second frame, so the first cut to the page does not stall on them (the same pictures).
-_PAINTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-art")
-# A written line's writer's hand is painted ahead from this many lines before it: not baked (the first
-# run, or the pen's code changed), it is seconds of numpy, and on a loaded machine (load 14 on 2 cores)
-# the thread had not finished it in the one line before (43.7 s at the cut into line 27 at 1080p)
-WRITER_LINES_AHEAD = 2
-STRIP_ROWS = (0.34, 0.62)  # beyond the far edge (STRIP_SHOT): the couple's seats, out of focus
-PEN_LYING = (1560.0, 905.0, 28.0)  # logical tip x, y and angle of the pen lying on the table, untouched
-PEN_PUT_DOWN = (1877.0, 330.0, 94.0)  # ... and once it has written: laid on the table beside the book
-# (it lay across the right page, and the leaf turned at line 81 rose under a pen that stayed on top)
-
-
-def lines_ahead(director: Director, count: int) -> Iterator[c.Narrate | c.Write]:
-    """The script's next `count` lines after the one playing (following jumps, as `Director.ahead`)."""
-    cmds, labels, pc = director.script.commands, director.script.labels, director.pc
-    for _ in range(len(cmds)):
-        if count <= 0 or pc >= len(cmds) or isinstance(cmds[pc], c.End):
-            return
-        cmd, pc = cmds[pc], pc + 1
-        if isinstance(cmd, c.Jump):
-            pc = labels.get(cmd.target, len(cmds))
-        elif isinstance(cmd, c.Narrate | c.Write):
-            count -= 1
-            yield cmd
 
 
 def line_seed(seed: int, line: c.Line) -> int:
     return (seed * 1_000_003 + line.src.line * 7919) & 0x7FFFFFFF
 
 
-class StoryScene(MakingAhead, Scene):
+class StoryScene(MakingAhead, PageArtAhead, Scene):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
@@ -316,94 +286,12 @@ class StoryScene(MakingAhead, Scene):
         self.ctx.on_room_frame(d.stage.at(self.t), self.t, dt)
         self._updates += 1
 
-    def _paint_writer_ahead(self, size: tuple[int, int]) -> None:
-        """When the next line is written: its writer's hand (~1 s of numpy at 1080p if not baked)
-        painted on the painter thread while this line plays, put in the pen's shared cache (the same
-        pure function of scale and look). Asked for PREPARE_AFTER into the line (the notebook has let
-        go of the last page's hands by then: game/pen/notebook.py LET_GO_S), before the page's other
-        art: the cut's first update needs it (`Notebook.write`), the table only its draw. Never waited
-        for: not painted by the cut, the notebook paints it itself (`_take_writer`)."""
-        writers = getattr(getattr(self.ctx.books, "cache", None), "writers", None)
-        if writers is None:
-            return
-        if self._writer_job is not None:
-            self._take_writer()
-            return
-        if self.t - self.director.line_started < PREPARE_AFTER or self._writer_for == self.director.line_number:
-            return
-        self._writer_for = self.director.line_number
-        line = next((ln for ln in lines_ahead(self.director, WRITER_LINES_AHEAD) if isinstance(ln, c.Write)), None)
-        hand = getattr(self.notebook, "hands", {}).get(self._pen_args(line)[1]) if line is not None else None
-        if hand is None:
-            return
-        scale = page_scale(size[0])
-        key = (scale, Look.of(hand))
-        if key not in writers:
-            self._writer_job = (key, _PAINTER.submit(WriterHand, scale, key[1]))
-
-    def _take_writer(self, cut: bool = False) -> None:
-        """The writer's hand painted ahead into the pen's cache if it is done; at the `cut` into the
-        written line it was painted for (the first written ahead), the job is let go of if not: the
-        notebook paints the hand now, as the line's first update writes it."""
-        job, writers = self._writer_job, getattr(getattr(self.ctx.books, "cache", None), "writers", None)
-        if job is None or writers is None:
-            return
-        if job[1].done() or cut:
-            hand = taken(job[1])
-            if hand is not None:
-                writers.setdefault(job[0], hand)
-            self._writer_job = None
-
     def auto_wait(self) -> float:
         """How long auto-advance lets a finished line stay: longer for a longer line."""
         s, line = self.ctx.settings, self.director.current
         return s.auto_delay + (len(line.text) / s.auto_cps if line is not None else 0.0)
 
     # --- drawing ------------------------------------------------------------------------
-
-    def _book_rect(self, size: tuple[int, int]) -> pygame.Rect:
-        """The notebook's cover on the page shot's table, in canvas px (the table's shadow of it)."""
-        w, _h = size
-        m, cover = NOTEBOOK_RECT[2] / PANEL_W * w / 1920, Spread().cover
-        return pygame.Rect(round(NOTEBOOK_RECT[0] * w / 1920 + cover.x * m), round(NOTEBOOK_RECT[1] * w / 1920 + cover.y * m),
-                           round(cover.w * m), round(cover.h * m))
-
-    def _paint_page_art_ahead(self, size: tuple[int, int]) -> None:
-        """Start painting the page shot's notebook and table art on the painter thread (once per
-        canvas size), and take in what it has finished. Only while the page shows now or next: else
-        the table (in the backdrop) is let go of, 8 MB at 1080p, and painted again (baked: read back)
-        ahead of the next page shot. Never waited for: on screen and not done, the job is let go of
-        and the notebook paints its art itself (`Notebook._art`), `_draw_page_shot` the table."""
-        page = self._page_now_or_next()
-        if not page:
-            self._backdrop = self._table = None
-        # asked for from PREPARE_AFTER into the line before the page (the notebook has let go of the
-        # last page's art by then), after its writer's hand; on screen, the page paints what it lacks
-        ask = not self.close_up() and self.t - self.director.line_started >= PREPARE_AFTER
-        cache, seed, spread = getattr(self.ctx.books, "cache", None), getattr(self.notebook, "seed", None), \
-            getattr(self.notebook, "spread", None)
-        if cache is not None and isinstance(seed, int) and spread is not None and page:
-            key, job = (page_scale(size[0]), seed), self._book_job  # (else another kind of book: it paints its own art)
-            if key in cache.art or (job is not None and job[0] != key):
-                if job is not None:
-                    taken(job[1])  # (of no use: let go of)
-                self._book_job = None
-            elif job is None:
-                self._book_job = (key, _PAINTER.submit(paint_notebook, key[0], seed, spread)) if ask else None
-            elif job[1].done() or self.close_up():  # the page is shown: taken now, or painted by it
-                art, self._book_job = taken(job[1]), None
-                if art is not None:
-                    paper, leather = art
-                    if pygame.display.get_surface() is not None:  # as the notebook converts its own
-                        paper, leather = paper.convert_alpha(), leather.convert_alpha()
-                    cache.art[key] = (paper, leather)
-        painting = self._table_job
-        if painting is not None and (not page or painting[0] != size or painting[1].done()):
-            table, self._table_job = taken(painting[1]), None
-            if table is not None and page and painting[0] == size:
-                self._take_table(table)
-        elif painting is None and page and ask and not self._has_table(size):
-            self._table_job = (size, _PAINTER.submit(paint_table, size, self.ctx.settings.seed, self._book_rect(size)))
 
     def draw(self, surface: pygame.Surface) -> None:
         d = self.director
@@ -443,12 +331,6 @@ class StoryScene(MakingAhead, Scene):
         d = self.director
         return isinstance(d.current, c.Write) or d.stage.shot.value == PAGE_SHOT
 
-    def pen_held(self) -> bool:
-        """Whether a hand holds the pen over the page (else it lies on the table)."""
-        d = self.director
-        return isinstance(d.current, c.Write) or (
-            bool(d.page_lines) and any(holds_pen(ch.value) for ch in d.stage.poses.values()))
-
     def _figures_frame(self) -> None:
         """A room frame begins: its figure turns are its working set (PartRasters.frame), at a cut
         the ones made ahead for it."""
@@ -465,78 +347,3 @@ class StoryScene(MakingAhead, Scene):
             props.page_ink = self.notebook.page_ink
         self.ctx.renderer.draw(surface, snap, self.now, self.pen_uv)
 
-    def _draw_page_shot(self, surface: pygame.Surface) -> None:
-        """The notebook on the coffee table from above; beyond the table's far edge the room,
-        out of focus (made once a line: the room as the line begins)."""
-        d = self.director
-        props = getattr(getattr(self.ctx.renderer, "layers", None), "props", None)
-        if props is not None:
-            props.page_ink = self.notebook.page_ink
-        w, h = surface.get_size()
-        key = (d.line_number, d.line_started, (w, h))
-        if self._backdrop is None or self._backdrop[0] != key:
-            if not self._has_table((w, h)):
-                job, self._table_job = self._table_job, None
-                table = taken(job[1]) if job is not None and job[0] == (w, h) else None  # painted ahead, or now
-                self._take_table(table or paint_table((w, h), self.ctx.settings.seed, self._book_rect((w, h))))
-            assert self._backdrop is not None and self._table is not None
-            frame = self._backdrop[1]
-            at = d.stage.at(d.line_started)  # the room drawn on the canvas, all of it covered by the backdrop next
-            self._figures_frame()  # (its figures' turns made ahead for the cut's frame: game/room/ahead_turns.py)
-            self.ctx.renderer.draw(surface, replace(at, shot=Change(STRIP_SHOT), move=None), d.line_started, None)
-            frame.blit(soften_room(surface, (w, self._table.get_height()), STRIP_ROWS), (0, 0))
-            frame.blit(self._table, (0, 0))
-            self._backdrop = (key, frame)
-        surface.blit(self._backdrop[1], (0, 0))
-        rect = self.notebook_rect(w)
-        held = self.pen_held()
-        if rect is not None:
-            self.notebook.draw(surface, rect, self.now, self.ctx.settings.transcription, pen=held)
-        if not held:
-            used = any(isinstance(ln, c.Write) for ln in d.history)
-            self._draw_lying_pen(surface, w / 1920, PEN_PUT_DOWN if used else PEN_LYING)
-        glow = d.stage.at(self.now).glow
-        if glow > 0.01:  # the candles' golden glow (line 74 on) lands on the table and the page
-            surface.fill((255, round(255 - 22 * glow), round(255 - 60 * glow)), special_flags=pygame.BLEND_RGB_MULT)
-            surface.fill((round(26 * glow), round(14 * glow), 0), special_flags=pygame.BLEND_RGB_ADD)
-
-    def _page_now_or_next(self) -> bool:
-        """Whether the page shot is on screen, or the script cuts to it (or writes) at its next line."""
-        return self.close_up() or any(isinstance(cmd, c.Write) or (isinstance(cmd, c.Shot) and cmd.name == PAGE_SHOT)
-                                      for cmd in self.director.ahead())
-
-    def _has_table(self, size: tuple[int, int]) -> bool:
-        """Whether the page shot's table is in the backdrop at canvas `size` (`_take_table`)."""
-        return self._table is not None and self._backdrop is not None and self._backdrop[1].get_size() == size
-
-    def _take_table(self, table: pygame.Surface) -> None:
-        """Keep the painted table (SRCALPHA, the canvas's size) as the backdrop's frame, laid over
-        black, and apart only its rows over the room's strip (the room beyond the far edge, made
-        again each line under them): one screen kept for the page's backdrop, not two (at 1080p
-        8 MB, not 16). Below the strip the frame is the table over black, as it was each line."""
-        w, h = table.get_size()
-        strip_h = min(h, round(h * FAR_EDGE) + 4)
-        frame = pygame.Surface((w, h))
-        frame.blit(table, (0, 0))
-        self._table = table.subsurface((0, 0, w, strip_h)).copy()
-        self._backdrop = (None, frame)
-
-    def _draw_lying_pen(self, surface: pygame.Surface, scale: float, where: tuple[float, float, float]) -> None:
-        """The pen lying where it was put down, its soft shadow beside it."""
-        scale *= NOTEBOOK_RECT[2] / PANEL_W
-        if self._lying is None or self._lying[:2] != (scale, where[2]):
-            self._lying = (scale, where[2], *paint_pen(scale, where[2]))
-        _, _, img, tip, shadow = self._lying
-        k = surface.get_width() / 1920
-        x, y = where[0] * k - tip[0], where[1] * k - tip[1]
-        off = 4 * scale
-        surface.blit(shadow, (round(x + off), round(y + 0.8 * off)))
-        surface.blit(img, (round(x), round(y)))
-
-    def notebook_rect(self, canvas_w: int) -> pygame.Rect | None:
-        """Where the notebook lies in its close shot, in canvas pixels (None: not shown)."""
-        if not self.close_up():
-            return None
-        x, y, w, h = NOTEBOOK_RECT
-        scale = canvas_w / 1920
-        return pygame.Rect(round(x * scale), round(y * scale), round(w * scale), round(h * scale))
