@@ -29,7 +29,7 @@ import time
 import tomllib
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +40,7 @@ from game.art.insert_motion import Motion, Transform, combined, parse_motion
 from game.art.insert_turns import TurnStore, blit_faded, kept_turns, reach, rounded_rot, rounded_scale, turn
 from game.art.svg import SvgCache
 from game.errors import Problem
-from game.steps import finish
+from game.steps import LOADER, finish, taken
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +48,10 @@ DESIGN = (1920, 1080)
 PREFIX = "insert_"  # a shot named insert_NAME shows assets/art/inserts/NAME/
 VARIANTS = "faces"  # a part with `face = "ID"` has NAME/faces/<stem>.<expression>.svg, one per face ID can take
 # A part's raster made ahead is read (its baked PNG decoded, 15-70 ms at 1080p, pygame lets go of the
-# GIL meanwhile) and measured on this thread, one at a time: made ahead on the main thread, each was one
-# step of 50-70 ms in a frame whose ahead-work budget is 10 ms (line 70, making the hands' for 71).
-# Only the crop's conversion to the display's format is left to the main thread (the same pixels).
-_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="insert-art")
+# GIL meanwhile) and measured on the loader thread (game/steps.py LOADER, the room's art's), one at a
+# time: made ahead on the main thread, each was one step of 50-70 ms in a frame whose ahead-work budget
+# is 10 ms (line 70, making the hands' for 71). Only the crop's conversion to the display's format is
+# left to the main thread (the same pixels).
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait on the main thread)
 BACKDROP_BANDS = 6  # a backdrop made ahead is made opaque in this many bands of rows, a step each (one was 28 ms)
 
@@ -173,7 +173,7 @@ class Inserts:
         self._variants: dict[tuple[Path, str], Path] = {}  # (part, expression) -> the drawing shown
         self._shown: str | None = None  # the insert last drawn: its rasters are not let go of for another's
         self._light_for: str | None = None  # the insert whose light map is kept (made ahead or drawn)
-        self._loading: dict[tuple[Path, int, int], Future[Read]] = {}  # on _LOADER
+        self._loading: dict[tuple[Path, int, int], Future[Read]] = {}  # on the loader
 
     def watch(self) -> None:
         """Note from now on which insert is drawn (game.memory's governor and the title call this):
@@ -189,7 +189,7 @@ class Inserts:
         ahead = {self._ahead} if self._ahead is not None else set()
         keep = self._asked | ahead if self._asked is not None else set()
         self._asked = None if self._asked is None else set()
-        self._loading = {k: job for k, job in self._loading.items() if _insert_of(k[0]) in keep}
+        self._keep_loading(keep)
         if not keep:
             self._rasters.clear()
             self._turned.clear()
@@ -247,7 +247,7 @@ class Inserts:
         another's. Only the insert on screen and the one made ahead for the next line are of use: the
         last insert's were held beside them until the budget pushed them out (line 69 at 1080p: the
         twirl's from line 62 and the lips' made ahead, 28 MiB, and the twirl's light map)."""
-        self._loading = {k: job for k, job in self._loading.items() if _insert_of(k[0]) in names}
+        self._keep_loading(names)
         gone = [k for k in self._rasters if _insert_of(k[0]) not in names]
         for k in gone:
             del self._rasters[k]
@@ -268,11 +268,11 @@ class Inserts:
         if r is not None:
             self._rasters.move_to_end(key)
         else:
-            job = self._loading.pop(key, None)  # read ahead on the loader (waited for if not done yet)
+            job = self._loading.pop(key, None)  # read ahead on the loader (never waited for: read now if not done)
             if made is not None:  # (made ahead in steps: `prepare_steps`)
                 r = made
             else:
-                full, box, bright = job.result() if job is not None else _read(self.svg, svg, size)
+                full, box, bright = (taken(job) if job is not None else None) or _read(self.svg, svg, size)
                 r = finish(_solid(full, 1, bright)) if box.size == full.get_size() else _Raster(
                     _native(full.subsurface(box)), (box.x, box.y), bright)
             self._rasters[key] = r
@@ -296,9 +296,18 @@ class Inserts:
             return None
         job = self._loading.get(key)
         if job is None:
-            self._loading = {key: _LOADER.submit(_read, self.svg, svg, size)}
+            self._keep_loading(set())
+            self._loading = {key: LOADER.submit(_read, self.svg, svg, size)}
             job = self._loading[key]
         return job
+
+    def _keep_loading(self, names: set[str]) -> None:
+        """Keep waiting only for the reads of the inserts `names`: the others are cancelled if the
+        loader has not begun them (it is the room's art's too: a read no step will take held it up)."""
+        for k, job in list(self._loading.items()):
+            if _insert_of(k[0]) not in names:
+                job.cancel()
+                del self._loading[k]
 
     def _first_of(self, svg: Path) -> Path:
         """The first drawing asked for with the same bytes as `svg` (itself if none)."""
