@@ -35,28 +35,22 @@ Public API:
 
 from __future__ import annotations
 
-import logging
-import re
 from collections.abc import Callable, Generator
 from concurrent.futures import wait
-from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
 from game import memory
-from game.art.clock import ClockArt
+from game.art.prop_pieces import PAGES, WALL_BASE_Y, Piece, RoomProps
+from game.art.prop_pieces import PropState as PropState  # (the props' API: imported from here)
+from game.art.prop_pieces import read_viewbox as read_viewbox
 from game.art.svg import Looks, SvgCache
 from game.room.model import Rect, Room
 from game.steps import LOADER
 from game.view import View
 
-log = logging.getLogger(__name__)
-
 LAYERS = ("back", "front")
-PROP_KINDS = ("prop", "clock", "notebook", "pen")  # map object types drawn as props
-PAGES = (Rect(8.0, 6.0, 75.0, 33.0), Rect(87.0, 6.0, 75.0, 33.0))  # in notebook_open.svg
-WALL_BASE_Y = 760.0  # default room y where the wall meets the floor (map property `wall_base_y`)
 MAX_SCALES = 2  # view scales kept in memory: the shot drawn and the next one prepared (a dissolve shows both)
 PROP_BUDGET = 20 * 1024 * 1024  # bytes of prop rasters over the scales kept (a wide shot at 1080p: ~8 MB)
 # bytes of the next shot's rasters made ahead that do not fit in PROP_BUDGET beside the shown shot's
@@ -73,48 +67,6 @@ CROP_MARGIN = 0.05  # of the target surface's size, kept round what it shows
 # pygame lets go of the GIL while it decodes; game/steps.py LOADER); the main thread only keeps it (`piece_steps`).
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait)
 
-_VIEWBOX = re.compile(r'viewBox="\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)[\s,]+([-\d.]+)\s*"')
-
-
-@dataclass(frozen=True)
-class PropState:
-    """What the story changes about the props. `clock_minutes` is the script's time (the
-    director eases its `clock` sweeps; game/room/layers.py prop_state); `notebook_shift` (room px, + towards him) overrides the
-    holder's resting offset while the notebook is being slid across the table."""
-
-    clock_minutes: float = 21 * 60 + 40
-    notebook_open: bool = True
-    notebook_holder: str = "table"  # a character's id, or "table"
-    pen_on_table: bool = True
-    notebook_shift: float | None = None
-
-    def shift(self) -> float:
-        return self.notebook_shift or 0.0
-
-
-@dataclass(frozen=True)
-class Piece:
-    """One thing to blit: an SVG whose local (0,0) sits at room point (x, y)."""
-
-    name: str
-    path: Path
-    x: float
-    y: float
-    box: tuple[float, float, float, float]  # the SVG viewBox (local coords)
-    layer: str
-    order: tuple[float, float, int]
-    shadow: bool = False  # throws a shadow on the wall
-    wall: bool = False  # hangs on the wall (its shadow falls at the wall's foot)
-
-
-def read_viewbox(path: Path) -> tuple[float, float, float, float]:
-    """The (x, y, w, h) viewBox of an SVG file."""
-    m = _VIEWBOX.search(path.read_text(encoding="utf-8"))
-    if not m:
-        raise ValueError(f"{path}: no viewBox")
-    x, y, w, h = (float(v) for v in m.groups())
-    return (x, y, w, h)
-
 
 class PropArt:
     """All the props of one room, rasterized per view scale."""
@@ -123,10 +75,8 @@ class PropArt:
         self.room = room
         self.art_dir = art_dir
         self.svg = svg
-        self.missing: list[Path] = []
-        self.pieces: list[Piece] = []
-        self.clock: ClockArt | None = None
-        self.clock_name = ""
+        found = RoomProps(room, art_dir, svg)  # what the map says the props are, and their drawings
+        self.pieces, self.missing, self.clock, self.clock_name = found.pieces, found.missing, found.clock, found.clock_name
         pens = room.anchors_of("pen")
         self.pen_name = pens[0].name if pens else ""
         self._scales: dict[float, dict[str, pygame.Surface]] = {}
@@ -147,51 +97,6 @@ class PropArt:
         # paper), set by the story scene: the room's notebook shows the pen's ink
         self.page_ink: Callable[[int, tuple[int, int]], pygame.Surface | None] | None = None
         self.wall_base_y = float(room.props.get("wall_base_y", WALL_BASE_Y))
-        seq = 0
-        for anchor in room.anchors.values():
-            if anchor.kind not in PROP_KINDS:
-                continue
-            name, p = anchor.name, anchor.props
-            layer = p.get("layer", "front" if anchor.kind in ("notebook", "pen") else "back")
-            z = float(p.get("z", 0))
-            r = anchor.rect
-            if anchor.kind == "clock":
-                self.clock, self.clock_name = ClockArt(r, art_dir, svg), name
-                for path in self.clock.paths():
-                    self._check(path)
-            files = ["notebook_open", "notebook_closed"] if anchor.kind == "notebook" else [p.get("art", name)]
-            for f in files:
-                path = art_dir / f"{f}.svg"
-                if self._check(path):
-                    key = f if anchor.kind == "notebook" else name
-                    self.pieces.append(Piece(key, path, r.x, r.y, read_viewbox(path), layer, (z, r.bottom, seq),
-                                             shadow=p.get("shadow") == "true", wall=p.get("wall") == "true"))
-                    seq += 1
-        self._add_holders(room)
-        self.pieces.sort(key=lambda p: p.order)
-
-    def _check(self, path: Path) -> bool:
-        if path.exists():
-            return True
-        log.warning("prop art missing: %s", path)
-        self.missing.append(path)
-        return False
-
-    def _add_holders(self, room: Room) -> None:
-        by_name = {p.name: p for p in self.pieces}
-        for anchor in sorted(room.anchors_of("candle"), key=lambda a: a.name):
-            kind = anchor.props.get("holder", "table")
-            path = self.art_dir / f"holder_{kind}.svg"
-            if not path.exists():  # a holder drawn as part of another prop (a sconce)
-                continue
-            host = by_name.get(anchor.props.get("on", ""))
-            layer = host.layer if host is not None else anchor.props.get("layer", "back")
-            if host is not None:  # just after the thing it stands on
-                order = (host.order[0], host.order[1] + 0.01 + anchor.rect.y / 1e5, host.order[2])
-            else:  # side tables: after the furniture of their z
-                order = (2.0, anchor.rect.y + 300.0, 0)
-            self.pieces.append(Piece(anchor.name, path, anchor.rect.x, anchor.rect.y,
-                                     read_viewbox(path), layer, order))
 
     # -- rasters ---------------------------------------------------------------------------
 
