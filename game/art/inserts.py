@@ -26,7 +26,6 @@ from __future__ import annotations
 import logging
 import math
 import time
-import tomllib
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, wait
@@ -36,16 +35,21 @@ from pathlib import Path
 import pygame
 
 from game.art.insert_light import InsertLight, LightMaps, apply_light, bright_box, from_flame
-from game.art.insert_motion import Motion, Transform, combined, parse_motion
+from game.art.insert_motion import Transform, combined
+from game.art.insert_spec import PREFIX as PREFIX  # (an insert's spec, imported from here)
+from game.art.insert_spec import InsertSpec as InsertSpec
+from game.art.insert_spec import Part as Part
+from game.art.insert_spec import available as available
+from game.art.insert_spec import check_inserts as check_inserts
+from game.art.insert_spec import insert_name as insert_name
+from game.art.insert_spec import load_spec as load_spec
 from game.art.insert_turns import TurnStore, blit_faded, kept_turns, reach, rounded_rot, rounded_scale, turn
 from game.art.svg import SvgCache
-from game.errors import Problem
 from game.steps import LOADER, finish, taken
 
 log = logging.getLogger(__name__)
 
 DESIGN = (1920, 1080)
-PREFIX = "insert_"  # a shot named insert_NAME shows assets/art/inserts/NAME/
 VARIANTS = "faces"  # a part with `face = "ID"` has NAME/faces/<stem>.<expression>.svg, one per face ID can take
 # A part's raster made ahead is read (its baked PNG decoded, 15-70 ms at 1080p, pygame lets go of the
 # GIL meanwhile) and measured on the loader thread (game/steps.py LOADER, the room's art's), one at a
@@ -54,84 +58,6 @@ VARIANTS = "faces"  # a part with `face = "ID"` has NAME/faces/<stem>.<expressio
 # left to the main thread (the same pixels).
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait on the main thread)
 BACKDROP_BANDS = 6  # a backdrop made ahead is made opaque in this many bands of rows, a step each (one was 28 ms)
-
-
-@dataclass(frozen=True)
-class Part:
-    svg: Path
-    pivot: tuple[float, float]
-    motions: tuple[Motion, ...]
-    face: str | None = None  # the character whose expression this part carries (see Inserts.draw)
-
-
-@dataclass(frozen=True)
-class InsertSpec:
-    name: str
-    title: str
-    parts: tuple[Part, ...]
-
-
-def insert_name(shot: str) -> str | None:
-    """The insert a shot shows, or None for a shot of the room."""
-    return shot[len(PREFIX):] if shot.startswith(PREFIX) and len(shot) > len(PREFIX) else None
-
-
-def load_spec(root: Path, name: str) -> InsertSpec:
-    """`root/name/insert.toml`, checked; a problem raises ValueError as `file: message`."""
-    path = root / name / "insert.toml"
-    where = f"{path}"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValueError(f"{where}: no such insert (expected a folder {root / name} with insert.toml)") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ValueError(f"{where}: {exc}") from None
-    raw_parts = data.get("part")
-    if not isinstance(raw_parts, list) or not raw_parts:
-        raise ValueError(f"{where}: an insert needs [[part]] tables (its SVG parts, bottom to top)")
-    parts: list[Part] = []
-    base = root.resolve()
-    for i, raw in enumerate(raw_parts):
-        at = f"{where}: part {i + 1}"
-        if not isinstance(raw, dict) or not isinstance(raw.get("svg"), str):
-            raise ValueError(f"{at}: needs svg = \"file.svg\"")
-        svg = (root / name / raw["svg"]).resolve()
-        if not svg.is_relative_to(base) or not svg.is_file():
-            raise ValueError(f"{at}: svg {raw['svg']!r} is not a file inside {root}")
-        pivot = raw.get("pivot", [960, 540])
-        if not (isinstance(pivot, list) and len(pivot) == 2
-                and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in pivot)):
-            raise ValueError(f"{at}: pivot must be [x, y] in design pixels")
-        motions = raw.get("motion", [])
-        if not isinstance(motions, list) or not all(isinstance(m, dict) for m in motions):
-            raise ValueError(f"{at}: motion must be [[part.motion]] tables")
-        face = raw.get("face")
-        if face is not None and not (isinstance(face, str) and face):
-            raise ValueError(f"{at}: face must be a character's id (whose expression the part carries)")
-        parts.append(Part(svg, (float(pivot[0]), float(pivot[1])),
-                          tuple(parse_motion(m, at) for m in motions), face))
-    return InsertSpec(name, str(data.get("title", name)), tuple(parts))
-
-
-def available(root: Path) -> list[str]:
-    """The inserts on disk (folders holding an insert.toml)."""
-    return sorted(p.parent.name for p in root.glob("*/insert.toml")) if root.is_dir() else []
-
-
-def check_inserts(shots: list[str], root: Path, rel: Callable[[Path], str]) -> list[Problem]:
-    """Lint: every `insert_NAME` shot of the map has its illustration and it loads."""
-    problems: list[Problem] = []
-    for shot in shots:
-        name = insert_name(shot)
-        if name is None:
-            continue
-        try:
-            load_spec(root, name)
-        except ValueError as exc:
-            toml = root / name / "insert.toml"
-            text = str(exc).removeprefix(f"{toml}: ")  # the file is the Problem's own
-            problems.append(Problem(rel(toml), 0, f"shot '{shot}': {text}"))
-    return problems
 
 
 @dataclass(frozen=True)
