@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from tools.faces_close.face import Model
-from tools.faces_close.svgkit import Doc, P, Place, psoft, smooth
+from tools.faces_close.svgkit import Doc, P, Place, limb, psoft, smooth
 from tools.hands import fingerform
 
 
@@ -117,32 +117,76 @@ def hand_on_cheek(d: Doc, pl: Place, m: Model) -> None:
 RESTING = [(-27, 181, 98, 24, -11.0), (-9, 179, 106, 24, -14.0), (9, 177, 98, 23, -17.0), (25, 174, 80, 21, -21.0)]
 
 
-THUMB_ROOT: P = (-40.0, -24.0)  # her thumb's root on the back of her hand (palm_on_cheek's frame)
+# Her thumb grows from the heel of her hand (review16 D15: a separate sausage rising from mid-palm): the back
+# of the hand's outline swells from the wrist over the thenar's round straight into the thumb's outer edge,
+# and the thumb (its own part, under the hand, in the same paint, so the back's edge across its base does
+# not show) leaves the hand at its first joint, turned out from the fingers, short and tapering, along his
+# cheekbone. It strokes his cheek turning about that joint.
+THUMB_ROOT: P = (-36.0, -50.0)  # her thumb's first joint, where it leaves the hand (palm_on_cheek's frame)
+THUMB: list[P] = [(-22, -36), THUMB_ROOT, (-64, -65), (-90, -74)]  # under the thenar, the joint, the next, tip
+THUMB_W = [26.0, 27.0, 23.0, 19.0]
+WRIST_X = 20.0   # where the back of her hand ends in her wrist (local x) ...
+WRIST_HALF = 27.0  # ... and the wrist's half width there: the forearm (kiss.hand) meets it at this width
+
+
+def _chaikin(pts: list[P], n: int = 3) -> list[P]:
+    """A closed outline rounded by corner cutting (Chaikin): a dense polygon, drawn with straight segments."""
+    for _ in range(n):
+        out: list[P] = []
+        for (ax, ay), (bx, by) in zip(pts, pts[1:] + pts[:1], strict=True):
+            out += [(0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by), (0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by)]
+        pts = out
+    return pts
+
+
+def back_paint(d: Doc, pl: Place, m: Model) -> str:
+    """The back of her hand's paint, lit on the thumb's side and turning into shade on the little finger's:
+    her forearm (kiss.hand) is painted with the same stops across it, so hand and wrist meet in one colour."""
+    return d.lin(pl((0, -46)), pl((0, 46)), back_stops(m))
+
+
+def back_stops(m: Model) -> list[tuple[float, str, float]]:
+    """The back of her hand's paint stops, lit to shade across it (kiss.hand paints her forearm with them)."""
+    return [(0, m.skin_lit, 1), (0.3, m.skin, 1), (0.75, m.skin_shade, 1), (1, "#8a4a2a", 1)]
 
 
 def thumb_on_cheek(d: Doc, pl: Place, m: Model) -> None:
-    """Her thumb along his cheekbone, short, its side seen (no nail); its root lies under the back of the
+    """Her thumb along his cheekbone from the heel of her hand, its side seen (no nail): one tapering form
+    (THUMB, THUMB_W), lit along its top, a soft crease at its last joint, its root under the back of the
     hand, so the thumb can be its own part and stroke his cheek, turning about THUMB_ROOT."""
-    _finger(d, pl, m, THUMB_ROOT, 204, 84, 25, 14, nail=False)
+    cs = pl.all(THUMB)
+    shape = limb(cs, [w * pl.scale for w in THUMB_W])
+    # lit where it leaves the hand (the back's own paint there: the back's edge across its base never shows),
+    # deepening toward its tip as it turns away along his cheek
+    d.path(smooth(shape, tension=0.7), fill=d.lin(pl(THUMB[0]), pl(THUMB[-1]), [(0, m.skin_lit, 1), (0.3, m.skin_lit, 1),
+                                                                            (1, m.skin, 1)]))
+    # its outline from the thenar round the tip, not round the root (under her wrist and forearm)
+    d.path(smooth(shape[2:-1], closed=False, tension=0.7), stroke=m.line, width=1.2, opacity=0.4)
+    psoft(d, pl, (-66, -58), 20, 6, m.skin_shade, 0.3, rot=30)  # its side toward the fingers turning under
+    (jx, jy) = THUMB[2]
+    d.path(smooth(pl.all([(jx + 5, jy - 8), (jx, jy - 1), (jx - 4, jy + 7)]), closed=False), stroke=m.skin_shade,
+           width=1.4, opacity=0.35)                              # the last joint's crease
 
 
 def palm_on_cheek(d: Doc, pl: Place, m: Model, thumb: bool = True) -> None:
     """Her hand laid on his cheek, the back of it to us (local frame as above, fingers to -x, the thumb
     on the -y side). A slim hand: the back first, domed (lit across its middle, the little finger's edge
-    turned into shade), then the fingers fanning a little from the knuckles over it, each root melting
-    into the back (no knuckle row cut square across them), the thumb short along the cheekbone
-    (`thumb` False: left to its own part, thumb_on_cheek, which moves)."""
+    turned into shade), narrowing to the wrist, where it ends on the forearm painted as it is (kiss.hand:
+    no cuff edge), then the fingers fanning a little from the knuckles over it, each root
+    melting into the back (no knuckle row cut square across them), the thumb from the heel along the
+    cheekbone (`thumb` False: left to its own part, thumb_on_cheek, which moves)."""
     lit, sh = m.skin_lit, m.skin_shade
     if thumb:
         thumb_on_cheek(d, pl, m)
-    back = [(6, -30), (-50, -42), (-100, -46), (-114, -30), (-118, -8), (-116, 16), (-110, 34), (-96, 44),
-            (-50, 44), (6, 32), (14, 0)]
-    d.path(smooth(pl.all(back), tension=0.8),
-           fill=d.lin(pl((0, -46)), pl((0, 46)), [(0, lit, 1), (0.3, m.skin, 1), (0.75, sh, 1), (1, "#8a4a2a", 1)]))
+    w, h = WRIST_X + 4, WRIST_HALF
+    back = [(w, -h), (4, -h - 5), (-12, -45), (-26, -60), (-42, -55), (-58, -49), (-84, -46), (-106, -40),
+            (-116, -24), (-118, -4), (-116, 16), (-110, 34), (-96, 44), (-60, 44), (-26, 36), (0, h + 2), (w, h)]
+    dense = _chaikin(back)
+    d.path(_poly(pl.all(dense)), fill=back_paint(d, pl, m))  # (its wrist end lies on the forearm, in its paint)
     psoft(d, pl, (-64, -14), 46, 20, "#fff0dc", 0.25)     # the dome of the back of the hand
     psoft(d, pl, (-60, 32), 70, 18, "#8a4a2a", 0.5)       # its edge turning under, away from the light
-    psoft(d, pl, (-10, 0), 24, 34, sh, 0.3)               # the wrist's dip
-    for side in (back[:3], back[7:10]):
+    psoft(d, pl, (-58, -44), 16, 7, sh, 0.3, rot=-10)     # the web between thumb and index, in its crease
+    for side in (back[:4], back[5:8], back[12:15]):       # its sides, faint: the thenar, the web, the little finger's
         d.path(smooth(pl.all(side), closed=False), stroke=m.line, width=1.4, opacity=0.4)
     for yy in (-24, -6, 12):                              # the tendons, faint, fanning to the knuckles
         d.path(smooth(pl.all([(-16, yy * 0.5), (-56, yy * 0.8), (-92, yy * 1.2)]), closed=False),
@@ -154,6 +198,10 @@ def palm_on_cheek(d: Doc, pl: Place, m: Model, thumb: bool = True) -> None:
     for by in (-28, -9, 9, 26):                           # the knuckles: soft rises of light over the roots
         psoft(d, pl, (-104, by), 12, 10, lit, 0.45)
     psoft(d, pl, (-100, 0), 14, 44, m.skin, 0.35)         # the roots melt into the back
+
+
+def _poly(pts: list[P]) -> str:
+    return "M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + " Z"
 
 
 def clasped(d: Doc, pl: Place, m: Model) -> None:

@@ -32,7 +32,7 @@ from tools.faces_close.crop import tousle as tousle
 from tools.faces_close.eyes_shut import EYE as EYE
 from tools.faces_close.eyes_shut import eye_socket, lid
 from tools.faces_close.eyes_shut import lashes as lashes
-from tools.faces_close.hand import THUMB_ROOT, palm_on_cheek, thumb_on_cheek
+from tools.faces_close.hand import THUMB_ROOT, WRIST_HALF, WRIST_X, back_stops, palm_on_cheek, thumb_on_cheek
 from tools.faces_close.kiss_gap import between
 from tools.faces_close.kiss_gap import raster as raster
 from tools.faces_close.kiss_light import (
@@ -366,19 +366,34 @@ def hand() -> str:
     for k in (0.25, 0.5, 0.75, 0.95):
         c = (w[0] + (HIM_AT(HAND_TIP)[0] - w[0]) * k + 46, w[1] + (HIM_AT(HAND_TIP)[1] - w[1]) * k - 10)
         soft(d, c, 52 * pl.scale, 44 * pl.scale, "#2a1008", 0.2, rot=pl.rot)  # (0.35: dark blotches on his cheek)
-    # the forearm, lit on the side toward the candle (her side, the left), its far side in shade
+    # the forearm from under the back of her hand (its end hidden there) through her wrist, as wide there as
+    # the wrist and swelling toward the elbow, in the hand's own paint across it (review16 D15: a lit hand
+    # laid over a forearm in shade read as a glove's cuff); the hand ends on it in its own colour
+    root, wrist = pl((-30.0, 0.0)), pl((WRIST_X, 0.0))
     mid = ((w[0] + ELBOW[0]) / 2 + 6, (w[1] + ELBOW[1]) / 2)
-    arm = d.lin((mid[0] - 50, mid[1] - 20), (mid[0] + 50, mid[1] + 20),
-                [(0, m.skin_lit, 1), (0.45, m.skin, 1), (1, m.skin_shade, 1)])
-    d.path(smooth(limb([(w[0] + 4, w[1] - 10), (w[0] - 14, w[1] + 80), mid, ELBOW],
-                       [66 * pl.scale, 78 * pl.scale, 96 * pl.scale, 110 * pl.scale]), tension=0.6),
-           fill=arm, stroke=m.line, width=1.4)
+    d.path(smooth(limb([root, wrist, (w[0] - 14, w[1] + 80), mid, ELBOW],
+                       [2 * WRIST_HALF * pl.scale, 2 * WRIST_HALF * pl.scale, 70 * pl.scale, 96 * pl.scale,
+                        110 * pl.scale]), tension=0.6),
+           fill=_arm_paint(d, pl, wrist), stroke=m.line, width=1.4)
     soft(d, (mid[0] + 22, mid[1]), 16, 120, m.skin_shade, 0.4, rot=-20)
     soft(d, (mid[0] - 22, mid[1] - 20), 10, 110, WARM, 0.35, rot=-20)
     palm_on_cheek(d, pl, m, thumb=False)
     # the candle's warm on the back of the hand's lower edge; her nails' faint gloss
     soft(d, pl((-60, -30)), 70 * pl.scale, 22 * pl.scale, WARM, 0.25, rot=pl.rot)
     return d.text()
+
+
+def _arm_paint(d: Doc, pl: Place, wrist: P) -> str:
+    """Her forearm's paint: the back of the hand's stops (hand.back_stops) across the arm, centred on the
+    wrist and turned square to the arm's run to the elbow, so at the wrist it is the hand's own colour."""
+    ax, ay = ELBOW[0] - wrist[0], ELBOW[1] - wrist[1]
+    n = math.hypot(ax, ay)
+    nx, ny = -ay / n, ax / n
+    (hx, hy), (kx, ky) = pl((0.0, -46.0)), pl((0.0, 46.0))
+    if nx * (kx - hx) + ny * (ky - hy) < 0:  # toward the hand's shaded side (the little finger's)
+        nx, ny = -nx, -ny
+    r = 46.0 * pl.scale
+    return d.lin((wrist[0] - nx * r, wrist[1] - ny * r), (wrist[0] + nx * r, wrist[1] + ny * r), back_stops(HER))
 
 
 def thumb_root() -> P:

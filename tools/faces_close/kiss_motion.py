@@ -28,7 +28,7 @@ from tools.faces_close.svgkit import P
 LIPS: P = (960.0, 580.0)  # kiss.CONTACT: the heads turn about their lips' meeting and stay joined
 BREATH = 3.0     # s: 3 s at the top of a breath, 5, 7 and 8 s a third of a breath off it (dy 1.5x its swing)
 BREATH_PHASE = 0.25  # 3 s at the top of a breath: 3 / BREATH + phase = 1.25
-STROKE = 22.0    # degrees the thumb turns about its root along his cheekbone (its tip ~35 px)
+STROKE = -16.0   # degrees the thumb turns about its first joint, up along his cheekbone away from his mouth (tip ~22 px)
 STROKE_PERIOD = 3.2
 
 Motion = dict[str, object]
