@@ -225,9 +225,14 @@ def heat(h: Hearth, t: float, strength: float, rows: tuple[int, int] | None = No
 
 def _box(a: F32, r: int, axis: int) -> F32:
     """`a` averaged over 2r + 1 cells along `axis` (zeros beyond its ends)."""
-    pad = [(0, 0), (0, 0)]
-    pad[axis] = (r + 1, r)
-    c = np.cumsum(np.pad(a, pad), axis=axis, dtype=np.float32)
+    shape = list(a.shape)
+    shape[axis] += 2 * r + 1
+    padded = np.zeros(shape, np.float32)  # (np.pad's own cost was most of a pass on the field's small grid)
+    if axis == 0:
+        padded[r + 1 : r + 1 + a.shape[0]] = a
+    else:
+        padded[:, r + 1 : r + 1 + a.shape[1]] = a
+    c = np.cumsum(padded, axis=axis, dtype=np.float32)
     n = a.shape[axis]
     hi = c[r + 1 : r + 1 + n] if axis == 0 else c[:, r + 1 : r + 1 + n]  # sum up to i + r
     lo = c[:n] if axis == 0 else c[:, :n]  # sum up to i - r - 1
