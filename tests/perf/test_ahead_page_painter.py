@@ -11,15 +11,14 @@ into the written line takes nothing from it, makes what it needs itself, and loo
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
 import numpy as np
 import pygame
-import pytest
 
-SIZE = (480, 270)
+SIZE = (640, 360)  # the room_ctx fixture's display (tests/perf/conftest.py)
 
 
 class _NeverRun(Future):  # type: ignore[type-arg]
@@ -52,18 +51,6 @@ class _QuickPainter(_StuckPainter):
         return job
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Iterator[Any]:
-    from game.assets import Assets
-    from game.context import build_context
-    from game.settings import Settings
-
-    pygame.init()
-    pygame.display.set_mode(SIZE)
-    yield build_context(Assets(), Settings(), audio=False)
-    pygame.quit()
-
-
 def _cut_into_written_line(ctx: Any, painter: _StuckPainter, monkeypatch: Any) -> tuple[np.ndarray, Any, int]:
     """The first frame of the story's first written line after 1.5 s of the line before (the
     page's art asked of `painter`), its pen's caches cold; the scene and the line."""
@@ -89,7 +76,8 @@ def _cut_into_written_line(ctx: Any, painter: _StuckPainter, monkeypatch: Any) -
     return pygame.surfarray.array3d(canvas), scene, line
 
 
-def test_the_cut_into_a_written_line_never_waits_on_the_page_art_thread(ctx: Any, monkeypatch: Any) -> None:
+def test_the_cut_into_a_written_line_never_waits_on_the_page_art_thread(room_ctx: Any, monkeypatch: Any) -> None:
+    ctx = room_ctx
     from game.pen.writer import Look, WriterHand
 
     stuck = _StuckPainter()
