@@ -6,13 +6,12 @@ import itertools
 import os
 from collections.abc import Sequence
 
-from tools.hands import fingerform, laced, paint, reach, solid
+from tools.hands import fingerform, herfinger, laced, paint, reach, solid
 from tools.hands.geometry import (
     HER,
     INSERTS,
     Skin,
     add,
-    f,
     finger,
     finger_geom,
     hand_back,
@@ -142,24 +141,19 @@ def her_back() -> Doc:
 HER_WHITE = Skin("#f8e0ce", "#e8bca0", "#a87460", "#6e4434", "#b98068", "#f4d2c6", "#fff0e8", "#fff4ec")
 
 
-def _inside(d: Doc, sh: fingerform.Shape, fill: str) -> None:
-    """Lay `fill` (a gradient) over the finger's own outline only: light and shade on a finger
-    never spill past its edge (a radial knuckle highlight drawn as a circle showed beyond the
-    finger as a translucent blob, review11 #1)."""
-    d.add(f'<path d="{smooth_path(sh.polygon(), tension=1.0)}" fill="{fill}"/>')
-
-
 def her_finger(d: Doc, i: int, curl: float, white: float = 0.0) -> None:
-    """One of her fingers at `curl` (see her_spec), drawn solid: its shadow on his palm, the finger
+    """One of her fingers at `curl` (see her_spec), drawn solid: its contact shade on his skin, the finger
     (one opaque form), then, as it curls, the last phalanx turning down into shade (an opaque
-    finger darkening, not a see-through one) and the pad pressing a dimple of shade into his palm."""
+    finger darkening, not a see-through one) and the pad pressing a dimple of shade into his palm;
+    last, the crevice line round its edge (herfinger.edges)."""
     fs = her_spec(i, curl)
     cp, ws, _ = finger_geom(fs, HER_XF)
     al = norm(sub(cp[-1], cp[-2]))
-    # its shadow on his palm: close under it, and deeper round the pad as it presses in
-    for wk, op in ((1.15, 0.07), (0.95, 0.09)):
-        d.add(f'<path d="M{f(add(cp[1], (2, 5)))} L{f(add(cp[-1], (2, 5)))}" stroke="#1a0c06" '
-              f'stroke-width="{ws[1] * wk:.1f}" stroke-linecap="round" opacity="{op:.2f}"/>')
+    sh = fingerform.shape(cp, ws[0], fs.taper)
+    # its contact shade on his fingers and palm: a few px hugging each side, where skin meets skin
+    # (an offset shadow a finger wide lay on his fingers between hers as a soft dark band, so his
+    # read as superimposed, review16 D6)
+    herfinger.contact(d, sh, 9.0, 0.22)
     if curl > 0:
         e = add(cp[-1], mul(al, ws[-1] * 0.35))
         r = ws[-1] * (0.7 + 0.2 * min(1.0, curl))
@@ -167,23 +161,9 @@ def her_finger(d: Doc, i: int, curl: float, white: float = 0.0) -> None:
               f'fill="{d.rad(e, r, [(0, "#1a0b06", 0.45 * min(1.0, curl)), (0.6, "#1a0b06", 0.2 * min(1.0, curl)), (1, "#1a0b06", 0)])}"/>')
     skin = HER if white <= 0 else HER_WHITE
     finger(d, fs, HER_XF, skin, white=white)
-    if curl <= 0:
-        return
-    sh = fingerform.shape(cp, ws[0], fs.taper)
-    k = min(1.0, curl)
-    # the middle and last phalanges turn down toward his palm, away from the candle: in shade,
-    # deepest at the pad (a gradient over the finger's own outline, so it stays solid)
-    j = sh.joints[0] if sh.joints else len(sh.centre) // 2
-    d.add(f'<path d="{smooth_path(sh.polygon(), tension=1.0)}" '
-          f'fill="{d.lin(sh.centre[j], sh.tip, [(0, "#3a1c10", 0.05 * k), (0.45, "#3a1c10", 0.32 * k), (1, "#3a1c10", 0.62 * k)])}"/>')
-    # the middle knuckle standing up where it bends: a soft rise of light toward the flame
-    m = sh.centre[j]
-    r = sh.half[j] * 1.1
-    _inside(d, sh, d.rad(m, r, [(0, skin.nail_hi, 0.55 * k + 0.3 * white), (0.6, skin.knuckle, 0.2 * k), (1, skin.knuckle, 0)]))
-    if white > 0:
-        # gripped (71), her fingertips blanch where they are pressed into his palm: a pale pad over
-        # the shade, inside the finger (review12 B2: "her fingertips whiten where he grips")
-        _inside(d, sh, d.rad(sh.tip, ws[-1] * 1.3, [(0, "#fff0e6", min(1.0, 1.2 * white)), (0.55, "#f8dccc", 0.6 * white), (1, "#f4d2c0", 0)]))
+    if curl > 0:
+        herfinger.curl_shade(d, sh, ws, skin, min(1.0, curl), white)
+    herfinger.edges(d, sh, skin)
 
 
 def her_fingers(curls: Sequence[float], white: float = 0.0) -> Doc:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from tools.hands import fingerform, reach
+from tools.hands import fingerform, geometry, reach
 from tools.hands.geometry import (
     Doc,
     FingerSpec,
@@ -30,7 +30,6 @@ from tools.hands.geometry import (
     mul,
     nail,
     norm,
-    shade_grad,
     smooth_path,
     sub,
 )
@@ -52,6 +51,8 @@ BEND_DIR = [168.0, 181.0, 180.0, 187.0]  # degrees: the middle phalanx's way ove
 # line 63's lacing stages 1-4: (middle, last phalanx) seen from above as the finger bends over
 # her hand (fractions of their length; each stage only shorter, never longer: review12 B1)
 FOLD = {1: (1.0, 1.0, 1.0), 2: (1.0, 0.95, 0.86), 3: (1.0, 0.9, 0.72), 4: (1.0, 0.86, 0.6)}
+BEND_SHADE = "#8e5a3c"  # the bend's far side: half-shade, warm (not TAN.dark)
+BEND_BOUNCE = "#a06a4a"  # its very edge, lit by the light her hand throws back
 PRESS = 3.0  # local px his knuckles press in toward her wrist at full grip (curl 1)
 
 
@@ -105,7 +106,12 @@ def base(d: Doc, i: int, curl: float = 0.0) -> None:
         sides = [[add(c, mul(n, (lit * 0.18 + sg * fr) * h)) for c, n, h in zip(sh.centre, sh.normal, sh.half, strict=True)]
                  for sg in (1, -1)]
         strip = [*sides[0], *sides[1][::-1]]
-        d.add(f'<path d="{smooth_path(strip, tension=0.5)}" fill="{_ramp(d, cp[0], cp[1], TAN.light, [(0, 0.0), (k, 0.075), (1, 0.075)])}"/>')
+        d.add(f'<path d="{smooth_path(strip, tension=0.5)}" fill="{_ramp(d, cp[0], cp[1], TAN.light, [(0, 0.0), (k, 0.0), (min(0.95, 1.6 * k), 0.13), (1, 0.13)])}"/>')
+    # the crest of the finger's back toward the candle: a soft lit line along it, so the base reads
+    # as a round finger of his own between hers, not a band of shade (review16 D6)
+    crest = [add(c, mul(n, lit * 0.3 * h)) for c, n, h in zip(sh.centre, sh.normal, sh.half, strict=True)]
+    d.add(f'<path d="{smooth_path(crest, closed=False)}" fill="none" stroke-linecap="round" stroke-width="{w * 0.16:.1f}" '
+          f'stroke="{_ramp(d, cp[0], cp[1], TAN.knuckle, [(0, 0.0), (k, 0.0), (min(0.95, 1.8 * k), 0.5), (1, 0.45)])}"/>')
     # its outline where it stands free of the palm: a fine line fading in along both sides (none
     # at the root), so between her fingers it reads as a finger's form, not a smudge of shade
     for sd in (sh.left, sh.right):
@@ -117,6 +123,17 @@ def base(d: Doc, i: int, curl: float = 0.0) -> None:
     a, b, m = add(c, mul(nn, h)), sub(c, mul(nn, h)), add(c, mul(al, -h * 0.6))
     d.add(f'<path data-crease="1" d="M{f(a)} Q{f(m)} {f(b)}" stroke="{TAN.crease}" stroke-width="1.6" fill="none" '
           f'opacity="0.45" stroke-linecap="round"/>')
+
+
+def _bend_fill(d: Doc, c: P, n: P, half: float) -> str:
+    """Across the bend of his finger: lit toward the candle, its far side in a warm half-shade with
+    light bounced back up off her hand at the very edge (shade_grad ran it down to TAN.dark, and
+    under the room's light the lower half of each finger went a muddy brown, review16 D6)."""
+    a, b = add(c, mul(n, half * 1.05)), sub(c, mul(n, half * 1.05))
+    if n[0] * geometry.LIGHT[0] + n[1] * geometry.LIGHT[1] < 0:
+        a, b = b, a
+    return d.lin(a, b, [(0.0, TAN.light, 1), (0.2, TAN.light, 1), (0.52, TAN.mid, 1), (0.82, BEND_SHADE, 1),
+                        (1.0, BEND_BOUNCE, 1)])
 
 
 def _bend_outline(sh: fingerform.Shape) -> list[P]:
@@ -141,7 +158,7 @@ def bend(d: Doc, i: int, curl: float = 0.0, fold: int = 4) -> P:
     sh = fingerform.shape(cp[1:], w0, taper=fs.taper, root_back=0.0)
     outline = smooth_path(_bend_outline(sh), tension=1.0)
     # its shadow on her hand, close and soft
-    for wk, op in ((1.2, 0.05), (1.0, 0.07), (0.8, 0.09)):
+    for wk, op in ((1.15, 0.05), (1.0, 0.07), (0.85, 0.09)):
         d.add(f'<path d="M{f(add(cp[1], (2, 4)))} L{f(add(cp[-1], (2, 4)))}" stroke="#000" stroke-width="{ws[2] * wk:.1f}" '
               f'stroke-linecap="round" opacity="{op * (1 + 0.5 * curl):.3f}"/>')
     al = norm(sub(cp[-1], cp[-2]))
@@ -149,18 +166,18 @@ def bend(d: Doc, i: int, curl: float = 0.0, fold: int = 4) -> P:
     d.add(f'<ellipse cx="{dim[0]:.1f}" cy="{dim[1]:.1f}" rx="{rr:.1f}" ry="{rr:.1f}" '
           f'fill="{d.rad(dim, rr, [(0, "#5a3020", 0.1), (0.5, "#5a3020", 0.25 + 0.3 * curl), (1, "#5a3020", 0)])}"/>')
     mid = len(sh.centre) // 2
-    d.add(f'<path d="{outline}" fill="{shade_grad(d, sh.centre[mid], sh.normal[mid], sh.half[mid], TAN)}"/>')
+    d.add(f'<path d="{outline}" fill="{_bend_fill(d, sh.centre[mid], sh.normal[mid], sh.half[mid])}"/>')
 
     def inside(fill: str) -> None:
         d.add(f'<path d="{outline}" fill="{fill}"/>')
 
     # the last phalanx turning down round her hand: shade deepening to the pad
     j = sh.joints[0] if sh.joints else mid
-    inside(d.lin(sh.centre[j], sh.tip, [(0, "#2a140a", 0.0), (0.6, "#2a140a", 0.05 + 0.1 * curl), (1, "#2a140a", 0.15 + 0.12 * curl)]))
+    inside(d.lin(sh.centre[j], sh.tip, [(0, "#2a140a", 0.0), (0.6, "#2a140a", 0.03 + 0.12 * curl), (1, "#2a140a", 0.08 + 0.19 * curl)]))
     # beyond the crown the middle phalanx falls away from the candle: a band of shade, deeper as
     # the knuckle stands up (the crown's rise reads by the shade past it)
     a0 = sh.centre[0]
-    inside(d.lin(a0, sh.centre[j], [(0, "#2a140a", 0.0), (0.35, "#2a140a", 0.0), (0.6, "#2a140a", 0.05 + 0.08 * k_up + 0.35 * curl), (1, "#2a140a", 0.04 + 0.2 * curl)]))
+    inside(d.lin(a0, sh.centre[j], [(0, "#2a140a", 0.0), (0.35, "#2a140a", 0.0), (0.6, "#2a140a", 0.04 + 0.06 * k_up + 0.36 * curl), (1, "#2a140a", 0.03 + 0.21 * curl)]))
     # the crown: round, lit toward the candle, paler and broader as he grips
     kc = add(a0, mul(sh.along[0], -ws[1] * 0.05))
     tone = GRIP_WHITE.nail_hi if curl > 0 else TAN.nail_hi
@@ -175,8 +192,10 @@ def bend(d: Doc, i: int, curl: float = 0.0, fold: int = 4) -> P:
     fade = d.lin(rim[0], rim[-1], [(0, TAN.line, 0.0), (0.5, TAN.line, 0.3), (1, TAN.line, 0.0)])
     d.add(f'<path d="{smooth_path(rim, closed=False)}" fill="none" stroke="{fade}" stroke-width="1.6" '
           f'stroke-linecap="round"/>')
+    # its outline, firm (at 0.5 its shaded lower side melted into the shade it casts on her hand:
+    # "dark sausages", review16 D6)
     d.add(f'<path data-rim="1" d="{smooth_path([*sh.left[1:], *sh.cap[1:-1], *sh.right[1:][::-1]], closed=False)}" '
-          f'fill="none" stroke="{TAN.line}" stroke-width="1.8" stroke-opacity="0.5" stroke-linejoin="round"/>')
+          f'fill="none" stroke="{TAN.line}" stroke-width="2.0" stroke-opacity="0.85" stroke-linejoin="round"/>')
     side = 1 if sh.normal[mid][0] * 0.55 + sh.normal[mid][1] * -0.83 >= 0 else -1
     nail(d, sh, TAN, side)
     if curl > 0:
