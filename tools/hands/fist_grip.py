@@ -23,6 +23,7 @@ from tools.hands.geometry import HIS, Doc, FingerSpec, P, Xf, add, mul, smooth_p
 from tools.hands.solid import (
     Hand,
     Rolled,
+    arm_outline,
     arm_round,
     build,
     finger_shape,
@@ -85,6 +86,7 @@ def draw_grip(d: Doc, h: Hand) -> None:
     The back of the hand is modelled without its soft knuckle glows: the ridges are grip_white's."""
     pieces = build(h)
     shadow(d, h, pieces, (10, 16), 0.5)
+    pieces.insert(2, ("wrist", wrist_piece(h), None, None))  # (after the shadow: stacked there, a dark patch)
     fill = silhouette(d, h, pieces)
     for kind, _poly, sh, fs in pieces:
         if kind == "thumb" and sh is not None and fs is not None:
@@ -98,6 +100,45 @@ def draw_grip(d: Doc, h: Hand) -> None:
     for kind, _poly, sh, fs in pieces:
         if kind == "finger" and sh is not None and fs is not None:
             model_finger(d, h, fs, sh)
+
+
+def wrist_piece(h: Hand) -> list[P]:
+    """The wrist joining the forearm to the back of the hand: one more piece of the silhouette
+    (one fill, one outline), its sides a curve on each side from the forearm's edge above the
+    wrist to the hand's edge past it, tangent to both, so the arm tapers into the hand. The arm is
+    drawn straight (ARM) and the hand turned 14 degrees further and foreshortened (GRIP): the arm's
+    rounded end and the hand's slanted wrist line left a black wedge on the far side and a step on
+    the near (review16 D1: "a doll's joint, the hand a glove pushed onto a tube"). Densely
+    sampled, so the outline's smoothing does not swing out past the curves."""
+    arm = arm_outline(h)
+    palm = h.xf.thick(0.42)
+    # far side: from the arm's edge 3/4 of the way down its straight stretch to the hand's edge a
+    # little past its wrist corner; near side likewise (the arm's edge just above its end)
+    far = _join(_lerp(arm[1], arm[2], 0.78), arm[1], palm(GRIP_BACK[2]), palm(GRIP_BACK[1]))
+    near = _join(_lerp(arm[8], arm[7], 0.94), arm[8], palm(GRIP_BACK[-4]), palm(GRIP_BACK[-3]))
+    inner = palm((110.0, 0.0))  # inside the back of the hand: the piece's lower edge is hidden under it
+    return [*far, *_line(far[-1], inner)[1:-1], inner, *_line(inner, near[-1])[1:-1], *near[::-1],
+            *_line(near[0], far[0])[1:-1]]
+
+
+def _lerp(a: P, b: P, t: float) -> P:
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def _line(a: P, b: P, step: float = 6.0) -> list[P]:
+    n = max(2, int(math.dist(a, b) / step))
+    return [_lerp(a, b, k / n) for k in range(n + 1)]
+
+
+def _join(a: P, a_from: P, e: P, e_from: P, n: int = 24) -> list[P]:
+    """A quadratic curve from `a` to `e`, leaving `a` along the line from `a_from` and arriving at
+    `e` along the line from `e_from` (its control point where those two lines cross)."""
+    da, de = (a[0] - a_from[0], a[1] - a_from[1]), (e[0] - e_from[0], e[1] - e_from[1])
+    cross = da[0] * de[1] - da[1] * de[0]
+    t = ((e[0] - a[0]) * de[1] - (e[1] - a[1]) * de[0]) / cross if abs(cross) > 1e-9 else 0.5
+    c = (a[0] + da[0] * t, a[1] + da[1] * t)
+    return [(a[0] * (1 - u) ** 2 + 2 * c[0] * u * (1 - u) + e[0] * u * u,
+             a[1] * (1 - u) ** 2 + 2 * c[1] * u * (1 - u) + e[1] * u * u) for u in (k / n for k in range(n + 1))]
 
 
 def gripping(d: Doc) -> None:
