@@ -72,6 +72,23 @@ log = logging.getLogger(__name__)
 
 HEAD_PARTS = ("head", "brows", "eyes", "mouth", "tears", "lips")  # parts sharing the head's frame and pivot
 STRAND = "strand"  # the lock of hair from behind her ear to the twirling finger (drawn, not an SVG)
+# Turns made ahead (`Figures._turn_ahead`): a breath turns her torso, arms, hair and head a quarter
+# degree together every ~0.1-0.2 s; at line 17's push (4.8x) that step was ~1 Mpx of turns in one
+# frame, and the rims (game/fx/rim_art.py, posed at 5 fps and a pose on) asked for two poses' worth
+# at once: 70-120 ms frames at 1080p, every frame in play at 5 fps. The poses to come are a pure
+# function of time, so their parts are turned in the frames before, up to AHEAD_PX a frame (its
+# own turns counted, one turn over it at most), the nearest moment first: the large, slow parts of
+# the next AHEAD_STEP moments within AHEAD_DRAW s (drawn), and every part of the rims' moments within
+# AHEAD_RIM s (asked for a step before they show) of a figure the rims measured lately.
+AHEAD_STEP = 0.05  # s between the drawn moments turned ahead for
+AHEAD_DRAW = 0.15  # s: how far ahead the drawn moments go
+RIM_STEP = 0.2  # s between the rims' poses (1 / game.fx.figure_light.RIM_POSE_FPS)
+AHEAD_RIM = 0.4  # s: how far ahead the rims' moments go (the pose after next is asked for at the next)
+RIM_LATELY = 30  # frames: a figure measured by the rims within these has its rims' poses turned ahead
+AHEAD_PX = 400_000  # px of turns a frame makes ahead while its turns (its own and ahead) are fewer
+AHEAD_LEAST = 150_000  # px: a drawn moment's part turned smaller is left to its frame (cheap)
+AHEAD_FAST = 4.0  # degrees a second: a drawn moment's part turning faster is left to its frame (its
+# angle then a guess: a twirling hand, a trembling lip, a tapping foot); a breath turns ~2.4 at most
 SILHOUETTE_FPS = 10  # silhouettes are posed at floor(t * SILHOUETTE_FPS): every other light-map frame (20 fps)
 MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room px per mask px)
 WRITE_STROKE = 20.0  # room px: how far along the line a pose's idle writing hand travels before it goes back
@@ -128,6 +145,15 @@ def solid_variant(weights: dict[str, float]) -> tuple[str, float]:
     return var, min(1.0, sum(weights.values()))
 
 
+def _moments(t: float) -> list[tuple[float, bool]]:
+    """The moments after `t` whose poses are turned ahead (`Figures._turn_ahead`), nearest first,
+    each with whether the rims measure it: the AHEAD_STEP grid to AHEAD_DRAW s on, and the rims'
+    RIM_STEP grid to AHEAD_RIM s on."""
+    drawn = {round(k * AHEAD_STEP, 6) for k in range(math.floor(t / AHEAD_STEP) + 1, math.floor((t + AHEAD_DRAW) / AHEAD_STEP) + 1)}
+    rims = {round(k * RIM_STEP, 6) for k in range(math.floor(t / RIM_STEP) + 1, math.floor((t + AHEAD_RIM) / RIM_STEP) + 1)}
+    return sorted((m, m in rims) for m in drawn | rims)
+
+
 class Figures:
     """Both figures: posing, idle life, gaze, drawing. One instance per room."""
 
@@ -138,6 +164,8 @@ class Figures:
         self._last: tuple[object, tuple[list[Drawn], dict[str, dict[str, Placed]]]] | None = None
         self._sil: tuple[object, list[tuple[pygame.Surface, pygame.Rect, float]]] | None = None
         self._sil_next: tuple[object, list[tuple[pygame.Surface, pygame.Rect, float]]] | None = None  # made ahead (fx/light_next.py)
+        self._ahead_poses: dict[tuple[float, object], list[Drawn]] = {}  # the poses to come turned ahead for (`_coming`)
+        self._shown: tuple[View, float] | None = None  # the view and time the figures were last drawn at
 
     # -------------------------------------------------------------- posing
 
@@ -414,6 +442,40 @@ class Figures:
             shown = self.rasters.clipped(view, d, clip)
             if shown is not None:
                 self.rasters.put(surface, *shown, d.alpha)
+        if layer != "back":
+            last, self._shown = self._shown, (view, t)
+            if last is not None and last[0] == view and 0.0 < t - last[1] <= AHEAD_DRAW:
+                self._turn_ahead(view, states, t, clip)  # (in a shot going on: not at a cut, nor a still moment)
+
+    def _turn_ahead(self, view: View, states: dict[str, FigureState], t: float, clip: pygame.Rect) -> None:
+        """Turn the parts of the poses to come (`_moments`, nearest first) that are not kept, while
+        this frame has made less than AHEAD_PX of turns, and mark those kept as coming, so the budget
+        keeps them till then (game/art/turn_cache.py). A frame draws the same pixels whatever was
+        made ahead: this only moves the work to a frame with time to spare."""
+        rasters = self.rasters
+        now = {(d.char, d.part, d.variant): d.placed.angle for d in self._scene(states, t)[0]}
+        for when, rim in _moments(t):
+            fast = AHEAD_FAST * (when - t)
+            for d in self._coming(states, when, t):
+                measured = rim and rasters.frames - rasters.measured.get(d.char, -RIM_LATELY) < RIM_LATELY
+                if d.part == STRAND or not (measured or clip.colliderect(rasters.reach(view, d))):
+                    continue  # (the rims measure a figure's every part: rim_art.people)
+                if not measured and abs(d.placed.angle - now.get((d.char, d.part, d.variant), math.inf)) > fast:
+                    continue
+                spare = rasters.made_px - rasters.frame_px < AHEAD_PX
+                rasters.ahead(view, d, (0 if measured else AHEAD_LEAST) if spare else None)
+
+    def _coming(self, states: dict[str, FigureState], t: float, now: float) -> list[Drawn]:
+        """The parts to draw at the moment `t` to come (those of the moments after `now` kept)."""
+        states = {k: v for k, v in states.items() if k in self.specs}
+        key: tuple[float, object] = (t, tuple(sorted(states.items())))
+        drawn = self._ahead_poses.get(key)
+        if drawn is None:
+            drawn = self._compose(states, t)[0]
+            self._ahead_poses = {k: v for k, v in self._ahead_poses.items()
+                                 if now < k[0] <= now + AHEAD_RIM} if len(self._ahead_poses) < 16 else {}
+            self._ahead_poses[key] = drawn
+        return drawn
 
     def _warm_curl(self, view: View, d: Drawn) -> None:
         """Rasterize all the coil's frames when one shows: the twirl turns to a new one every

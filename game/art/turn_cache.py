@@ -18,7 +18,11 @@ one policy for both, here:
   recently drawn first, but never the turn just made: the cache then holds at most `over`
   budgets, or that one turn alone;
 - an owner holds at most `per_owner` turns (if given): its least recently drawn goes, protected
-  or not (a writing arm turning every frame does not push out the torso's few angles).
+  or not (a writing arm turning every frame does not push out the torso's few angles);
+- a turn made *ahead* (`put(..., ahead=True)`, `ahead`: one a coming frame will draw, made in a
+  frame with time to spare so that frame does not make it) is protected through this frame and
+  the next, and while it is marked ahead again (`ahead`), without making its owner's shown turn
+  spare: the working set is then the turns shown and the turns coming.
 
 The memory governor (game/memory.py) finds caches by their `memory_bytes` and `release`; this has
 neither, so it is not a cache of its own there: its owner counts its `bytes` and calls `watch` and
@@ -46,6 +50,7 @@ class _Entry(Generic[V]):
     value: V
     size: int
     frame: int
+    ahead: int = -2  # the last frame it was made or marked ahead in
 
 
 class TurnCache(Generic[K, V]):
@@ -87,6 +92,8 @@ class TurnCache(Generic[K, V]):
 
     def _protected(self, key: K, e: _Entry[V]) -> bool:
         # (the entry passed: a lookup would count as asked for while watched, and keep it at `keep_asked`)
+        if e.ahead >= self._frame - 1:
+            return True
         return e.frame >= self._frame - 1 and e.frame >= self._latest.get(self._owner(key), e.frame)
 
     def drawn_now(self, key: K) -> bool:
@@ -112,8 +119,9 @@ class TurnCache(Generic[K, V]):
         self._drawn(key, e)
         return e.value
 
-    def put(self, key: K, value: V, budget: float) -> None:
-        """Keep `value`, drawn now, as the turn at `key`; then let go of turns down to `budget`."""
+    def put(self, key: K, value: V, budget: float, ahead: bool = False) -> None:
+        """Keep `value`, drawn now, as the turn at `key`; then let go of turns down to `budget`.
+        With `ahead`, it is not drawn now but made for a coming frame (protected until then: `ahead`)."""
         if key in self._entries:
             self.discard(key)
         owner = self._owner(key)
@@ -124,8 +132,29 @@ class TurnCache(Generic[K, V]):
         self._entries[key] = e
         self._bytes += e.size
         self._count[owner] = self._count.get(owner, 0) + 1
-        self._drawn(key, e)
+        if ahead:
+            e.ahead = self._frame
+            self._latest.setdefault(owner, self._frame)
+        else:
+            self._drawn(key, e)
         self._trim(budget, key)
+
+    def ahead(self, key: K) -> V | None:
+        """The turn at `key`, if kept (else None), marked as one a coming frame draws: protected
+        through this frame and the next, without counting as drawn (its owner's shown turn stays
+        protected, and it keeps its place in the least recently drawn order)."""
+        e = self._entries.get(key)
+        if e is None:
+            return None
+        e.ahead = self._frame
+        return e.value
+
+    def replace(self, key: K, value: V) -> None:
+        """The turn at `key` (kept) given as `value` (its bytes counted anew), its place and marks kept."""
+        e = self._entries[key]
+        size = self._size(value)
+        self._bytes += size - e.size
+        e.value, e.size = value, size
 
     def discard(self, key: K) -> None:
         """Let go of the turn at `key`, if kept."""
