@@ -188,6 +188,9 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
                                        (1, "#c44840", 0.7)])
     d.path(e.opening(), fill=red)
     _veins(d, e, flip)
+    # the white just above the lower lid wet and reddened, in the lid's shade: kept below what the room's light
+    # gives back as a highlight, so the meniscus over it stays one thin line (review16 D8)
+    d.path(e.curve(e.lower, dy=-4), stroke="#d89a88", width=12, opacity=0.85)
     inner = b if flip < 0 else a
     soft(d, (inner[0] + flip * 16, inner[1] + 4), 20, 14, "#b8403c", 0.6)   # the caruncle, red and wet
     iris = d.rad(c, 84, HER_IRIS)
@@ -299,14 +302,13 @@ def _lower_lashes(d: Doc, e: Eye, flip: int) -> None:
 
 
 def _brim(d: Doc, e: Eye, flip: int) -> None:
-    """The lower lid's own rim glistening wet, a thin broken glisten along its lower edge (the water
-    standing on it, its meniscus and glints, is welling.svg: welling())."""
-    los = _bez(*e.lower, n=60)
-    rng = random.Random(680 + flip)
-    for i in range(4, 54, 7):
-        seg = los[i:i + rng.randint(3, 5)]
-        d.path(smooth([(x, y + 4) for x, y in seg], closed=False), stroke="#ffe6da", width=1.8,
-               opacity=round(rng.uniform(0.35, 0.6), 2))
+    """The lower lid's own rim glistening wet: one faint continuous line along its lower edge, fading at both
+    ends (review16 D9: short strokes end to end read as a stitched seam); the water standing on it, its
+    meniscus and glints, is welling.svg: welling()."""
+    los = _bez(*e.lower, n=60)[6:-6]
+    a, b = los[0][0], los[-1][0]
+    g = d.lin((a, 0), (b, 0), [(0, "#ffe6da", 0), (0.2, "#ffe6da", 0.4), (0.8, "#ffe6da", 0.4), (1, "#ffe6da", 0)])
+    d.path(smooth([(x, y + 4) for x, y in los], closed=False), stroke=g, width=1.6)
 
 
 def welling() -> str:
@@ -326,9 +328,15 @@ def welling() -> str:
         top = [(x, y - RIM / 2 - dp) for (x, y), dp in zip(inner, depth, strict=True)]
         foot = [(x, y - 2) for x, y in inner]
         y0, y1 = min(y for _, y in top), max(y for _, y in foot)
-        g = d.lin((0, y0), (0, y1), [(0, "#fff4ea", 0.75), (0.5, "#ffe8dc", 0.5), (1, "#ffe8dc", 0.4)])
+        # the band a faint clear film (review16 D8: at 0.4-0.75 it showed over the pupil as a flat grey block,
+        # and over the whites was bright enough for the room's light to give it back round the line: white
+        # stretches); its top an opaque near-white line, 4 px so the light's search (every 3 px) never misses
+        # it, a little less white over the iris (a falloff, not a switch: all of it stays near white)
+        g = d.lin((0, y0), (0, y1), [(0, "#fff4ea", 0.3), (0.5, "#ffe8dc", 0.18), (1, "#ffe8dc", 0.12)])
         d.path(smooth([*top, *reversed(foot)], tension=0.6), fill=g)
-        d.path(smooth(top, closed=False), stroke="#ffffff", width=2.4, opacity=0.95)
+        # (its top edge where the 2.4 px line's was: the wider line grows down into the band)
+        d.path(smooth([(x, y + (MENISCUS - 2.4) / 2) for x, y in top], closed=False), stroke=_meniscus_paint(d, e),
+               width=MENISCUS, opacity=1.0)
         # the candle caught where the water stands highest: a short bright streak on the meniscus with a
         # glow round it, and a fainter second glint further along
         for tt, ln, op in ((0.62, 26.0, 1.0), (0.3, 9.0, 0.7)):
@@ -337,6 +345,20 @@ def welling() -> str:
             soft(d, (x, y + 2), ln * 1.6, 7, "#fff6ee", 0.35 * op)
             soft(d, (x, y + 1.5), ln, 3.2, "#ffffff", op, core=0.5)
     return d.text()
+
+
+MENISCUS = 4.0  # the welling's bright top line's width: >= 3 rows wholly covered at any height (the search is every 3 px)
+
+
+def _meniscus_paint(d: Doc, e: Eye) -> str:
+    """The meniscus line's paint along the lid: white over the whites, easing over ~40 px to a white a touch
+    dimmer (every channel still over the light's HIGHLIGHT, 232) across the iris, where the water lies on dark."""
+    a, b = e.lower[0][0], e.lower[3][0]
+    c = IRIS[id(e)][0]
+    t0, t1 = (c - 84 - a) / (b - a), (c + 84 - a) / (b - a)
+    ease = 40 / (b - a)
+    return d.lin((a, 0), (b, 0), [(0, "#ffffff", 1), (round(t0 - ease, 3), "#ffffff", 1), (round(t0 + ease, 3), "#f4efeb", 1),
+                                  (round(t1 - ease, 3), "#f4efeb", 1), (round(t1 + ease, 3), "#ffffff", 1), (1, "#ffffff", 1)])
 
 
 WATER = 5.0  # how far the full welling's meniscus stands above the lid's rim, at its middle
