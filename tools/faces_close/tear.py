@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
 
-from tools.faces_close import beats
+from tools.faces_close import beats, tear_wet
 from tools.faces_close.face import HER_IRIS
 from tools.faces_close.svgkit import Doc, P, f, limb, smooth, soft
 from tools.faces_close.tear_bead import DRY as DRY
@@ -187,7 +187,7 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
                                        (0.5, "#e08a7c", 0.03), (0.7, "#e0786c", 0.08), (0.9, "#d8685c", 0.3),
                                        (1, "#c44840", 0.7)])
     d.path(e.opening(), fill=red)
-    _veins(d, e, flip)
+    tear_wet.veins(d, e, IRIS[id(e)])
     # the white just above the lower lid wet and reddened, in the lid's shade: kept below what the room's light
     # gives back as a highlight, so the meniscus over it stays one thin line (review16 D8)
     d.path(e.curve(e.lower, dy=-4), stroke="#d89a88", width=12, opacity=0.85)
@@ -207,32 +207,6 @@ def _eye(d: Doc, e: Eye, flip: int) -> None:
     d.path(e.curve((a, (u1[0], u1[1] - 40), (u2[0], u2[1] - 40), b), dy=-26), stroke="#8a5240", width=5, opacity=0.22)
     d.path(e.curve(e.upper), stroke="#1a0a06", width=13)
     _lashes(d, e, flip)
-
-
-def _veins(d: Doc, e: Eye, flip: int) -> None:
-    """A few fine red vessels running in from each corner over the white, fading toward the iris: the
-    whites of eyes that have been crying are reddened, but stay lighter than her skin (review16 D10: a
-    white drawn as pink as the skin showed, under the room's light, as dark as her cheek)."""
-    rng = random.Random(6800 + flip)
-    c = IRIS[id(e)]
-    for corner in (e.upper[0], e.upper[3]):
-        toward = 1 if corner[0] < c[0] else -1
-        for _ in range(3):
-            y0 = corner[1] + rng.uniform(-4, 10)
-            ln = rng.uniform(40, 70)
-            pts = [_inside(e, corner[0] + toward * (8 + ln * k / 4), y0 + rng.uniform(-5, 5) + 3 * k)
-                   for k in range(5)]
-            d.path(smooth(pts, closed=False), stroke="#c0463c", width=round(rng.uniform(1.2, 1.8), 1),
-                   opacity=round(rng.uniform(0.18, 0.3), 2))
-
-
-def _inside(e: Eye, x: float, y: float, margin: float = 3.0) -> P:
-    """(x, y) held inside the eye's opening, `margin` px within both lids."""
-    top, bot = e._y(e.up, x), e._y(e.lo, x)
-    if top is None or bot is None:
-        return x, y
-    mid = (top + bot) / 2
-    return x, min(max(y, min(mid, top + margin)), max(mid, bot - margin))
 
 
 def lids() -> str:
@@ -335,7 +309,7 @@ def welling() -> str:
         g = d.lin((0, y0), (0, y1), [(0, "#fff4ea", 0.3), (0.5, "#ffe8dc", 0.18), (1, "#ffe8dc", 0.12)])
         d.path(smooth([*top, *reversed(foot)], tension=0.6), fill=g)
         # (its top edge where the 2.4 px line's was: the wider line grows down into the band)
-        d.path(smooth([(x, y + (MENISCUS - 2.4) / 2) for x, y in top], closed=False), stroke=_meniscus_paint(d, e),
+        d.path(smooth([(x, y + (MENISCUS - 2.4) / 2) for x, y in top], closed=False), stroke=tear_wet.meniscus_paint(d, e, IRIS[id(e)]),
                width=MENISCUS, opacity=1.0)
         # the candle caught where the water stands highest: a short bright streak on the meniscus with a
         # glow round it, and a fainter second glint further along
@@ -348,17 +322,6 @@ def welling() -> str:
 
 
 MENISCUS = 4.0  # the welling's bright top line's width: >= 3 rows wholly covered at any height (the search is every 3 px)
-
-
-def _meniscus_paint(d: Doc, e: Eye) -> str:
-    """The meniscus line's paint along the lid: white over the whites, easing over ~40 px to a white a touch
-    dimmer (every channel still over the light's HIGHLIGHT, 232) across the iris, where the water lies on dark."""
-    a, b = e.lower[0][0], e.lower[3][0]
-    c = IRIS[id(e)][0]
-    t0, t1 = (c - 84 - a) / (b - a), (c + 84 - a) / (b - a)
-    ease = 40 / (b - a)
-    return d.lin((a, 0), (b, 0), [(0, "#ffffff", 1), (round(t0 - ease, 3), "#ffffff", 1), (round(t0 + ease, 3), "#f4efeb", 1),
-                                  (round(t1 - ease, 3), "#f4efeb", 1), (round(t1 + ease, 3), "#ffffff", 1), (1, "#ffffff", 1)])
 
 
 WATER = 5.0  # how far the full welling's meniscus stands above the lid's rim, at its middle
