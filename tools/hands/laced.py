@@ -171,13 +171,16 @@ def bend(d: Doc, i: int, curl: float = 0.0, fold: int = 4) -> P:
     def inside(fill: str) -> None:
         d.add(f'<path d="{outline}" fill="{fill}"/>')
 
-    # the last phalanx turning down round her hand: shade deepening to the pad
+    # the last phalanx turning down round her hand: shade deepening to the pad (with the grip's
+    # square: line 64's gentle squeeze, curl <= 0.5, keeps its fingers lit, review16 D6's "dark
+    # sausages"; line 71's full grip as before)
+    c2 = curl * curl
     j = sh.joints[0] if sh.joints else mid
-    inside(d.lin(sh.centre[j], sh.tip, [(0, "#2a140a", 0.0), (0.6, "#2a140a", 0.03 + 0.12 * curl), (1, "#2a140a", 0.08 + 0.19 * curl)]))
+    inside(d.lin(sh.centre[j], sh.tip, [(0, "#2a140a", 0.0), (0.6, "#2a140a", 0.03 + 0.12 * c2), (1, "#2a140a", 0.08 + 0.19 * c2)]))
     # beyond the crown the middle phalanx falls away from the candle: a band of shade, deeper as
     # the knuckle stands up (the crown's rise reads by the shade past it)
     a0 = sh.centre[0]
-    inside(d.lin(a0, sh.centre[j], [(0, "#2a140a", 0.0), (0.35, "#2a140a", 0.0), (0.6, "#2a140a", 0.04 + 0.06 * k_up + 0.36 * curl), (1, "#2a140a", 0.03 + 0.21 * curl)]))
+    inside(d.lin(a0, sh.centre[j], [(0, "#2a140a", 0.0), (0.35, "#2a140a", 0.0), (0.6, "#2a140a", 0.04 + 0.06 * k_up + 0.36 * c2), (1, "#2a140a", 0.03 + 0.21 * c2)]))
     # the crown: round, lit toward the candle, paler and broader as he grips
     kc = add(a0, mul(sh.along[0], -ws[1] * 0.05))
     tone = GRIP_WHITE.nail_hi if curl > 0 else TAN.nail_hi
