@@ -34,6 +34,7 @@ def _fixed(b: int) -> Budget:
     return lambda size: b
 
 
+ARRAYS = " (numpy)"  # the suffix of a holder's numpy arrays in a census with `arrays`
 MOVE_CANVAS = 1.6  # a camera move's canvas, in screens (the move's largest scale over its box, padded)
 FREE_BYTES = 1 * MiB  # a holder this small needs no budget of its own (a clock face, a tile sheet)
 
@@ -44,6 +45,7 @@ def budgets() -> dict[str, Budget]:
     from game.art.inserts import Inserts
     from game.art.props import PROP_BUDGET
     from game.art.svg import SvgCache
+    from game.audio.bank import DECODED_BUDGET, SHORT_BUDGET
     from game.text.fonts import RUNS_BUDGET
 
     out: dict[str, Budget] = {
@@ -85,6 +87,10 @@ def budgets() -> dict[str, Budget]:
         # the same tile art reached through game/room/tiles.py's loaded maps (at most 4, shared by
         # contexts: another context built in the same process, as a test worker does, reaches it first)
         "game.room.tiles": _fixed(4 * MiB),
+        # the decoded sounds: the long ones while a cue plays them (at most two themes crossfading, two rain
+        # levels gliding and the fire), the short ones for the run (game/audio/bank.py)
+        "ctx.sound.audio.bank._ready": _fixed(DECODED_BUDGET),
+        "ctx.sound.audio._sounds": _fixed(SHORT_BUDGET),
         # the people's silhouettes as seen past the front props (RoomLayers.seen_people): one mask a
         # figure at the masks' resolution, replaced when the silhouettes are
         "ctx.renderer.layers._seen": _fixed(4 * MiB),
@@ -154,10 +160,21 @@ def _children(path: str, obj: object) -> Iterable[tuple[str, object]]:
             yield (path if deep else f"{path}.{k}"), v
 
 
-def census(roots: dict[str, object]) -> dict[str, tuple[int, int]]:
+def array_bytes(a: object) -> int:
+    """A numpy array's own data bytes (0 for a view: its base is counted where it is reached)."""
+    import numpy as np
+
+    return int(a.nbytes) if isinstance(a, np.ndarray) and a.base is None else 0
+
+
+def census(roots: dict[str, object], arrays: bool = False) -> dict[str, tuple[int, int]]:
     """Holder path -> (bytes, count) of the surfaces and sounds reachable from `roots`, each
-    counted once, under the shortest path that reaches it."""
+    counted once, under the shortest path that reaches it. `arrays`: numpy arrays too, under
+    their path + ARRAYS (C allocations, as pixels are, that a cache may keep beside its
+    surfaces: a report's, so what the heap holds beyond the pixels has names; no budget)."""
     import weakref
+
+    import numpy as np
 
     from game.memory import CacheIndex, Governor
 
@@ -178,6 +195,12 @@ def census(roots: dict[str, object]) -> dict[str, tuple[int, int]]:
         elif isinstance(obj, pygame.mixer.Sound):
             out[path][0] += sound_bytes(obj)
             out[path][1] += 1
+        elif isinstance(obj, np.ndarray):
+            if arrays:
+                out[path + ARRAYS][0] += array_bytes(obj)
+                out[path + ARRAYS][1] += 1
+                if isinstance(obj.base, np.ndarray):  # a view: what it views is held through it
+                    todo.append((path, obj.base))
         else:
             todo.extend(_children(path, obj))
     return {k: (v[0], v[1]) for k, v in out.items() if v[0] > 0}

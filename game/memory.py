@@ -75,6 +75,26 @@ def tune_heap() -> bool:
     return bool(libc.mallopt(M_ARENA_MAX, ARENAS) == 1 and ok)
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+
+def heap_stats() -> dict[str, int]:
+    """What C's malloc holds, in bytes (glibc's mallinfo2, all arenas; {} elsewhere): `mapped`,
+    the blocks over the mmap threshold (pixel buffers, large numpy arrays); `heap`, the arenas'
+    size, of which `used` is in use and `free` is free pages between live blocks (a trim's to
+    hand back). A report's: the census names the surfaces, sounds and arrays; these say how much
+    of the resident size is the heap around them."""
+    libc = _libc()
+    info = getattr(libc, "mallinfo2", None) if libc is not None else None
+    if info is None:
+        return {}
+    info.restype = _MallInfo2
+    m = info()
+    return {"mapped": m.hblkhd, "heap": m.arena, "used": m.uordblks, "free": m.fordblks}
+
+
 def trim_heap() -> None:
     """Return the heap's free memory to the system (glibc; elsewhere nothing)."""
     libc = _libc()

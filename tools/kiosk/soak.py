@@ -52,7 +52,7 @@ from game.context import build_context
 from game.kiosk.config import KioskConfig
 from game.kiosk.health import rss_bytes
 from game.kiosk.policy import KioskPolicy
-from game.memory import census, game_roots, tune_heap
+from game.memory import census, game_roots, heap_stats, tune_heap
 from game.memory import report as memory_report
 from game.settings import Settings
 
@@ -118,16 +118,21 @@ class Visitors:
                                              finger_id=0, touch_id=1, pressure=1.0))
 
 
-Counted = tuple[float, float, str, dict[str, tuple[int, int]]]  # (rss MB, simulated hour, scene, census)
+Counted = tuple[float, float, str, dict[str, tuple[int, int]], dict[str, int]]  # (rss MB, simulated hour, scene, census, heap)
+
+
+def heap_line(heap: dict[str, int]) -> str:
+    """malloc's own figures beside a count: what of the resident size is heap, not pixels."""
+    return ", ".join(f"{k} {v / 2**20:.1f}" for k, v in heap.items()) or "no mallinfo2"
 
 
 def day_census(c: Counted, limit: int = 8) -> str:
     """One line: a day's count near its peak, its total and largest holders in MiB."""
-    rss, hour, scene, held = c
+    rss, hour, scene, held, heap = c
     top = sorted(held.items(), key=lambda kv: -kv[1][0])[:limit]
     total = sum(b for b, _ in held.values()) / 2**20
-    return (f"{rss:.1f} MB RSS at h {hour:.2f} ({scene}): {total:.1f} MiB of pixels; "
-            + ", ".join(f"{path} {b / 2**20:.1f}" for path, (b, _) in top))
+    return (f"{rss:.1f} MB RSS at h {hour:.2f} ({scene}): {total:.1f} MiB of pixels, sounds and arrays; "
+            + ", ".join(f"{path} {b / 2**20:.1f}" for path, (b, _) in top) + f"; malloc MiB: {heap_line(heap)}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -193,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
                 day_peaks.append(rss)
         day_peaks[-1] = max(day_peaks[-1], rss)
         if args.census > 0 and rss >= (day_counted[-1][0] if day_counted else 0.0) + args.census:
-            day_counted[-1:] = [(rss, t / 3600, type(a.stack.top).__name__, census(game_roots(ctx, a)))]
+            day_counted[-1:] = [(rss, t / 3600, type(a.stack.top).__name__, census(game_roots(ctx, a), arrays=True),
+                                 heap_stats())]
             if not counted or rss >= counted[-1][0]:
                 counted[-1:] = day_counted[-1:]
         if t >= next_report or t >= end:
@@ -224,9 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     high = max(peak, max_rss_mb())
     print(f"max RSS MB (the high-water mark, inside frames too): {high:.1f}")
     if counted:
-        rss, hour, scene, held = counted[-1]
+        rss, hour, scene, held, heap = counted[-1]
         print(f"what held the pixels at {rss:.1f} MB RSS ({scene}, simulated hour {hour:.2f}):")
         print(memory_report(held, (w, h), limit=25))
+        print(f"malloc then, MiB: {heap_line(heap)}")
     failed = code != 0 or policy.errors or (high if args.ceiling_max else peak) > args.ceiling or growth > args.max_growth
     return 1 if failed else 0
 

@@ -1,0 +1,60 @@
+"""What the census names beyond pixels and sounds (game/census.py `census(arrays=True)`,
+game/memory.py `heap_stats`): at the kiosk's 1080p peaks ~130 MiB of the resident size was in no
+holder the census knew, so growth there had no name. A cache's numpy arrays are C allocations as
+its surfaces are; the soak's count (tools/kiosk/soak.py --census) now lists them under the
+holder's path with ARRAYS, once each (a view counts what it views, not again), and malloc's own
+figures beside it. Bytes are counted; nothing is timed."""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pygame
+import pytest
+
+from game.census import ARRAYS, census
+from game.memory import heap_stats
+
+
+class Field:
+    """A cache as the effects' are: a surface and the numpy arrays it was made from."""
+
+    def __init__(self) -> None:
+        self.sprite = pygame.Surface((64, 64), pygame.SRCALPHA)  # 16 KiB
+        self.heat = np.zeros((256, 256), np.float32)  # 256 KiB
+        self.rows = self.heat[::2]  # a view: the same bytes
+
+
+def test_a_caches_arrays_are_counted_once_under_its_path() -> None:
+    held = census({"ctx": {"fx": Field()}}, arrays=True)
+    assert held["ctx[].sprite"] == (64 * 64 * 4, 1)
+    assert held["ctx[].heat" + ARRAYS] == (256 * 256 * 4, 1)
+    # the view adds no bytes: it is one more array, its base already counted
+    assert sum(b for path, (b, _) in held.items() if path.endswith(ARRAYS)) == 256 * 256 * 4
+
+
+def test_a_view_whose_base_is_reached_only_through_it_counts_the_base() -> None:
+    base = np.ones((128, 128), np.uint8)
+    held = census({"ctx": {"band": base[:64]}}, arrays=True)
+    assert sum(b for b, _ in held.values()) == 128 * 128
+
+
+def test_without_arrays_the_census_is_pixels_and_sounds() -> None:
+    held = census({"ctx": {"fx": Field()}})
+    assert list(held) == ["ctx[].sprite"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallinfo2")
+def test_heap_stats_see_a_pixel_buffer_mapped_and_unmapped() -> None:
+    from game.memory import tune_heap
+
+    tune_heap()  # (a buffer over the threshold has its own mapping)
+    before = heap_stats()
+    if not before:
+        pytest.skip("no mallinfo2 (not glibc)")
+    s = pygame.Surface((1024, 1024), 0, 32)  # 4 MiB
+    held = heap_stats()["mapped"] - before["mapped"]
+    del s
+    after = heap_stats()["mapped"] - before["mapped"]
+    assert held >= 4 * 2**20 and after < 2**20
