@@ -120,6 +120,11 @@ class StampCache:
         for k in keys:
             self.get(k)
 
+    def drop_coverage(self) -> None:
+        """Let go of the nib's coverage grids (float64, ~1.9 MiB at 1080p for the story's stamps):
+        only a stamp not made yet needs one, worked out again from its key, the same numbers."""
+        self._cov.clear()
+
 
 def merge_flag(hand: Hand) -> int:
     """How a finished stroke joins the ink under it. A brush's strokes are the same wet ink

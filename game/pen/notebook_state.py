@@ -42,8 +42,11 @@ class PenCache:
                    for s in getattr(w, "__dict__", {}).values() if isinstance(s, pygame.Surface))
 
     def release(self) -> None:
-        """Let go of the writers' hands (the next notebook makes them again)."""
+        """Let go of the writers' hands (the next notebook makes them again) and the stamps'
+        coverage grids (the stamps stay: a stamp not made yet works its grid out again)."""
         self.writers.clear()
+        for stamps in list(self.stamps.values()):
+            stamps.drop_coverage()
 
     def keep_scale(self, scale: float) -> None:
         """Forget stamps and art of all but the KEPT_SCALES most recent scales."""
