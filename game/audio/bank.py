@@ -36,6 +36,15 @@ IDLE_BUDGET = 0
 """Bytes of decoded long sounds kept while no cue uses them: none (a level that comes back decodes again
 on the worker, ~40 ms of its CPU), so what a kiosk holds is what it plays."""
 
+SECOND = 44100 * 2 * 2  # bytes of one second decoded in the mixer's format (44.1 kHz, 16-bit stereo)
+DECODED_BUDGET = int((2 * 48 + 2 * 28 + 30) * SECOND)
+"""Bytes of long sounds decoded at once, at most, by the mixer's rules (game/audio/mixer.py): two
+themes (the one coming in and the one it crossfades with, LET_GO_MS; the longest is 47 s), two rain
+levels gliding into each other (28 s loops) and the fire (29 s): ~30.6 MiB. The census's budget
+(game/census.py) for what the bank holds; a kiosk's ceiling counts it."""
+SHORT_BUDGET = 6 * 2**20
+"""Bytes of the short sounds kept resident for the run (.wav one-shots and the pen's grains: 4.4 MiB)."""
+
 Loader = Callable[[Mapping[str, Cue]], tuple[dict[str, list[pygame.mixer.Sound]], list[str]]]
 
 
