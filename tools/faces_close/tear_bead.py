@@ -22,8 +22,8 @@ def drop() -> str:
     skin above seen upside down in its upper round, the light gathered warm and bright in its foot; a
     bright rim along its lower side toward the candle, where the light leaves the water, and a dark edge
     on the side away from it (screen left), where the lens bends the shade in (review11 #3); the candle
-    in it a small soft flame-shaped oval, not a disc, and a faint second; a soft shadow on the cheek
-    below-left. No line round it (review10 #3: an outlined bubble, then clip-art), and only a short
+    in it a small soft flame-shaped oval, not a disc, and a faint second; the skin round it a little
+    darker where the water touches it (no shadow cast off it). No line round it (review10 #3: an outlined bubble, then clip-art), and only a short
     blunt neck above its round (a long fine tip read as a string from the lid). Drawn at TEAR_X
     (insert.toml's keys move it down the cheek from its pivot)."""
     d = Doc()
@@ -31,7 +31,11 @@ def drop() -> str:
                   "and a soft flame of candle light, no outline; it gathers on her lower lid and runs down the "
                   "cheek (insert.toml). -->")
     x = TEAR_X
-    soft(d, (x - 6, 624), 28, 12, "#4a1a0a", 0.22, core=0.3)   # its soft shadow on the cheek, below
+    # where it lies on the skin, the skin round it a little darker, hugging its edge (review16 D11: a soft
+    # shadow ~10 px below it made a glass bead hovering over the cheek)
+    for k in range(41):  # (a ring round the sides and foot of its round, so the skin seen through it keeps its colour)
+        ang = math.radians(-30 + 240 * k / 40)
+        soft(d, (x + 29 * math.cos(ang), 590 + 30 * math.sin(ang)), 7, 7, "#5a1e0a", 0.035)
     edge = (f"M{f(x)},{f(NECK)} C{f(x + 10)},{f(552)} {f(x + 27)},{f(566)} {f(x + 27)},{f(588)} "
             f"C{f(x + 27)},{f(606)} {f(x + 14)},{f(619)} {f(x)},{f(619)} C{f(x - 14)},{f(619)} {f(x - 27)},{f(606)} "
             f"{f(x - 27)},{f(588)} C{f(x - 27)},{f(566)} {f(x - 10)},{f(552)} {f(x)},{f(NECK)} Z")
@@ -95,10 +99,12 @@ def trail(part: int) -> str:
     rng = random.Random(6800 + part)
     for x, y in _track_points(ends):
         u = min(1.0, max(0.0, (y - top) / DRY))
-        k = fade * u * u * (3 - 2 * u)
+        k = fade * (u * u * (3 - 2 * u)) ** 1.6  # (a slower start: the stronger film must still not reach the lid)
         if k < 0.02:
             continue
-        soft(d, (x, y), 22, 9, "#8a3a20", round(0.025 * k, 4))                 # the wet skin, a little darker
+        # (review16 D11: the track was barely there at 1:1 behind the running bead: 1-3 levels off the cheek,
+        # and its sheen and the darker wet skin had cancelled out): the film darker, its sheen fainter
+        soft(d, (x, y), 22, 9, "#8a3a20", round(0.06 * k, 4))                  # the wet skin, a little darker
         sheen = k * (0.7 + 0.3 * math.sin(y / 23.0 + rng.uniform(-0.3, 0.3)))
-        soft(d, (x + 3, y), 18, 8, "#ffe8d4", round(0.055 * sheen, 4))         # its sheen, a little toward the candle
+        soft(d, (x + 3, y), 18, 8, "#ffe8d4", round(0.035 * sheen, 4))         # its sheen, a little toward the candle
     return d.text()
