@@ -171,7 +171,8 @@ def census(roots: dict[str, object], arrays: bool = False) -> dict[str, tuple[in
     """Holder path -> (bytes, count) of the surfaces and sounds reachable from `roots`, each
     counted once, under the shortest path that reaches it. `arrays`: numpy arrays too, under
     their path + ARRAYS (C allocations, as pixels are, that a cache may keep beside its
-    surfaces: a report's, so what the heap holds beyond the pixels has names; no budget)."""
+    surfaces), and what a suspended generator's frame holds (art made ahead in steps), under
+    `path<name>.local`: a report's, so what the heap holds beyond the pixels has names."""
     import weakref
 
     import numpy as np
@@ -195,6 +196,10 @@ def census(roots: dict[str, object], arrays: bool = False) -> dict[str, tuple[in
         elif isinstance(obj, pygame.mixer.Sound):
             out[path][0] += sound_bytes(obj)
             out[path][1] += 1
+        elif arrays and isinstance(obj, types.GeneratorType):  # a step made ahead, suspended: its locals
+            frame = obj.gi_frame
+            if frame is not None:
+                todo.extend((f"{path}<{obj.__name__}>.{k}", v) for k, v in frame.f_locals.items())
         elif isinstance(obj, np.ndarray):
             if arrays:
                 out[path + ARRAYS][0] += array_bytes(obj)

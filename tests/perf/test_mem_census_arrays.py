@@ -8,6 +8,7 @@ figures beside it. Bytes are counted; nothing is timed."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 
 import numpy as np
 import pygame
@@ -58,3 +59,15 @@ def test_heap_stats_see_a_pixel_buffer_mapped_and_unmapped() -> None:
     del s
     after = heap_stats()["mapped"] - before["mapped"]
     assert held >= 4 * 2**20 and after < 2**20
+
+
+def test_what_a_step_made_ahead_holds_is_named_by_its_generator() -> None:
+    def steps() -> Iterator[None]:
+        layer = pygame.Surface((32, 32), pygame.SRCALPHA)  # held in the suspended frame
+        yield None
+        layer.fill((0, 0, 0, 0))
+
+    ahead = steps()
+    next(ahead)
+    held = census({"ctx": {"ahead": ahead}}, arrays=True)
+    assert held["ctx[]<steps>.layer"] == (32 * 32 * 4, 1)
