@@ -49,14 +49,15 @@ RGB = tuple[int, int, int]
 Pt = tuple[float, float]
 
 HER_CREASES = 0.35  # her hand's knuckle creases against his (review8 #21: her fingers read as jointed tubes)
-LEFT_TURN = 45.0  # degrees the hand of a writer on the left is turned further clockwise: her forearm from the lower left
+LEFT_TURN = 18.0  # degrees the hand of a writer on the left is turned further clockwise (45 stood her brush upright
+# and stacked her fingers along it: a hand in profile on a page seen from above, review16 D17)
 ANGLE = 48.0  # degrees: the pen's direction from tip to cap on screen, a little steeper than the lying pen's
 WRIST: Pt = (240.0, -76.0)  # the wrist's centre (pen frame, his size)
 ARM_DIR = math.radians(23.0)  # the forearm's direction, relative to the barrel
 ARM_LEN = 600.0  # how far the forearm reaches from the wrist (past any frame's edge)
 ELBOW = 300.0  # her forearm's length, wrist to elbow (his size: the hand is scaled with hers)
-HER_TILT = math.radians(12.0)  # her forearm turned this much further from the barrel than his
-UPPER_DIR = math.radians(15.0)  # her upper arm, from the elbow toward her shoulder, in the pen's frame (lower left)
+HER_TILT = math.radians(30.0)  # her forearm turned this much further from the barrel than his: from the lower left
+UPPER_DIR = math.radians(29.0)  # her upper arm, from the elbow toward her shoulder, in the pen's frame (lower left)
 ARM_JOIN = (70.0, 110.0)  # along the arm: where the arm's own canvas fades in over the hand's
 # the candle: from the upper left, fairly high; and where shadows fall, per unit of height
 LIGHT = (-0.56, -0.50, 0.66)  # screen x (right), y (down), z (up, toward the viewer)

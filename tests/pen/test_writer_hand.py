@@ -11,7 +11,7 @@ import pytest
 from pen_data import STORY_LINES
 
 from game.pen import PANEL_H, PANEL_W, Hand, Notebook
-from game.pen.writer import ANGLE, ARM_DIR, WRIST, Look, WriterHand
+from game.pen.writer import ARM_DIR, WRIST, Look, WriterHand, _screen
 
 SCALE = 0.75
 HIS = Look((224, 171, 134), (59, 63, 58), (236, 230, 216))
@@ -32,8 +32,7 @@ def test_the_nib_point_is_the_hands_tip(painted: dict[str, WriterHand], who: str
     hand = painted[who]
     alpha = pygame.surfarray.array_alpha(hand.image).astype(int)
     rgb = pygame.surfarray.array3d(hand.image).astype(int)
-    a = math.radians(ANGLE)
-    d = np.array((-math.cos(a) if who == "hers" else math.cos(a), math.sin(a)))  # tip -> cap, on screen
+    d = np.array(_screen(who == "hers")[0])  # tip -> cap, on screen (hers: the same right hand, turned)
     xs, ys = np.nonzero(alpha > 128)
     along = (xs + 0.5 - hand.tip[0]) * d[0] + (ys + 0.5 - hand.tip[1]) * d[1]
     assert along.min() > -1.0, f"something of the {who} sprite reaches {-along.min():.1f} px past the nib"
@@ -53,9 +52,7 @@ def test_her_hand_is_smaller_and_slimmer(painted: dict[str, WriterHand]) -> None
     def hand_area(h: WriterHand, look: Look) -> int:
         alpha = pygame.surfarray.array_alpha(h.image)
         xs, ys = np.nonzero(alpha > 128)
-        a = math.radians(ANGLE)
-        eu = np.array((-math.cos(a) if look.left else math.cos(a), math.sin(a)))
-        ev = np.array((-math.sin(a), math.cos(a))) * (-1, 1) if look.left else np.array((-math.sin(a), math.cos(a)))
+        eu, ev = (np.array(e) for e in _screen(look.left))  # the pen's frame on screen (turned, never mirrored)
         dx, dy = (xs + 0.5 - h.tip[0]) / SCALE, (ys + 0.5 - h.tip[1]) / SCALE
         u, v = dx * eu[0] + dy * eu[1], dx * ev[0] + dy * ev[1]
         s = (u - WRIST[0] * look.size) * math.cos(ARM_DIR) + (v - WRIST[1] * look.size) * math.sin(ARM_DIR)
