@@ -17,7 +17,9 @@ when the frame's moment, size, view and light state are the map's: `fits`). The 
 the same map: the cut takes its buffers and its rims (`Ahead.taken`) and builds nothing; a map
 made for a frame that did not come (a click before the auto-advance) is let go of at the first
 frame past its moment. Nothing here changes what the shown shot draws: its rims, its rim measure
-(rim_art keeps two), its light map's buffers are put back after each step.
+(rim_art keeps two), its light map's buffers are put back after each step. In the golden glow too
+(stop 29): the haze the map adds is kept as a copy (`LightMap.add`: the buffer it is drawn in is
+drawn again by the shown frames between the steps) and read with the wax its own frame draws.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def content_key(key: Hashable, casters: Sequence[Caster], seen: Sequence[Caster]
 
 def wax_key(candles: Any) -> Hashable:
     """The candles' wax drawn last (`Candles.wax_casters`), named by its pixels and places."""
-    return tuple((digest(m), tuple(r), f) for m, r, f in candles.wax_casters())
+    return _wax_named(candles.wax_casters())
 
 
 @dataclass
@@ -80,7 +82,8 @@ class Ahead:
     rims: list[Rim]
     rim: ColdRim
     # the candles' wax as the build read it (the golden haze's cut keeps it lit: Candles.wax_casters,
-    # the last frame's drawn wax, the shown shot's when made ahead), and where to read the cut's
+    # the wax drawn last, set to the frame's own while it is made ahead: `_waxed`), and where to read
+    # the wax the frame that takes it drew (`fits`: only then taken)
     wax: Hashable = None
     candles: Any = None
 
@@ -149,9 +152,7 @@ def light_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snap
     fx, rasters = layers.fx, reserve.maker
     lm = fx.light_map
     lm.ahead = None
-    if rasters is None or fx_state(snap).light_stepped().glow > 0.0:
-        # (not in the golden glow: a whole-span run's cut into 77 drew other pixels with its map made
-        # ahead than built, though every input named here matched; its haze's cut reads frame state)
+    if rasters is None:
         return
     figs, t = figure_states(snap), snap.t
     for light in fx.lights(fx_state(snap).clamped(), t):  # (as RoomFx.prepare_steps, which comes after)
@@ -186,8 +187,8 @@ def light_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snap
         yield "light: the rim's shape"
         _shadow_bakes(fx, view, fx_state(snap), t, casters, size)
         yield "light: the wall shadows' bakes"
-        with _posed(fx.cold_rim, (figures, held, figs, t)):
-            wax = wax_key(fx.candles)  # (the haze's cut reads the wax drawn last: the cut's must be the same)
+        drawn = cut_wax(fx.candles, view, fx_state(snap).clamped().candles, size)
+        with _posed(fx.cold_rim, (figures, held, figs, t)), _waxed(fx.candles, drawn):
             made, rims = _built(lm, got[0][1], fx.cold_rim)
     except _Missing:
         return
@@ -195,7 +196,43 @@ def light_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snap
     key = cast(tuple[Any, ...], got[0][0])
     yield from made.map.finish_steps(made.small, key)
     glow = fx_state(snap).light_stepped().glow > 0.0
-    lm.ahead = Ahead(key, content, made.map, rims, fx.cold_rim, wax if glow else None, fx.candles if glow else None)
+    lm.ahead = Ahead(key, content, made.map, rims, fx.cold_rim, _wax_named(drawn) if glow else None, fx.candles if glow else None)
+
+
+def cut_wax(candles: Any, view: View, burn: float, size: tuple[int, int]) -> list[Caster]:
+    """The candles' wax as a frame through `view` on a `size` canvas at `burn` draws it
+    (`Candles.draw_wax`: what `wax_casters` then gives), its scale's art put back after."""
+    import pygame as pg
+
+    was = candles._scale
+    candles._rescale(view.scale)
+    try:
+        return [(spr, pg.Rect(pos, spr.get_size()), depth) for _k, spr, pos, depth, _w in
+                candles._wax_items(view, burn, pg.Rect((0, 0), size))]
+    finally:
+        candles._rescale(was)
+
+
+class _waxed:
+    """The candles' wax drawn last (`Candles.wax_casters`, which the golden haze's cut keeps lit
+    before the logs) set to `wax` while a map is made ahead: the map's frame draws that wax before
+    its light; the shown frame's put back after. (Read as it was, the shown shot's wax went into
+    the cut's map: `fits` then turned it down, or a frame drawn between took another's.)"""
+
+    def __init__(self, candles: Any, wax: list[Caster]) -> None:
+        self.candles, self.wax = candles, wax
+
+    def __enter__(self) -> None:
+        self.saved = self.candles._wax_drawn
+        self.candles._wax_drawn = list(self.wax)
+
+    def __exit__(self, *exc: object) -> None:
+        self.candles._wax_drawn = self.saved
+
+
+def _wax_named(wax: Sequence[Caster]) -> Hashable:
+    """`wax` named by its pixels and places (as `wax_key` names the wax drawn last)."""
+    return tuple((digest(m), tuple(r), f) for m, r, f in wax)
 
 
 @dataclass

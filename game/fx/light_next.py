@@ -24,10 +24,10 @@ figures and haze, and the cold rim's rims and pose, are put back after every ste
 (`_Isolated`); the made map is upscaled into a buffer of its own (the one the last take let
 go of: two full-size buffers, as while a cut's map is held).
 
-The window's cold rim measures the drawn figures at its own RIM_POSE_FPS (5 Hz): the parts
-of the lit figures turned at the next pose and the one after (to know what moves), ~20 turns,
-35-46 ms in one frame (line 51). Those turns are made ahead too, a few a frame over the 12
-frames a rim pose lasts (`_advance_rim`), so the measure finds them turned.
+The window's cold rim measured the drawn figures at its own RIM_POSE_FPS (5 Hz), turning the
+lit figures' whole parts at the next pose and the one after: 35-46 ms in one frame at line 51,
+where all of her lies off the window's close shot. rim_art now finds a figure with no part on
+the canvas without turning any (`rim_art._bound`).
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ from typing import TYPE_CHECKING, Any, cast
 import pygame
 
 from game import memory
-from game.fx.figure_light import RIM_PAD, RIM_POSE_FPS, ColdRim, Rim
-from game.fx.light_ahead import Ahead, _Canvas, _posed, content_key, fits
+from game.fx.figure_light import RIM_POSE_FPS, ColdRim, Rim
+from game.fx.light_ahead import Ahead, _Canvas, _posed, _wax_named, _waxed, content_key, fits
 from game.fx.lighting import Build, LightMap
 from game.fx.occlusion import Caster
 from game.fx.state import FxState
@@ -83,7 +83,6 @@ class Upcoming:
         self.spare: pygame.Surface | None = None  # the full-size buffer the last take let go of
         self.spare_add: tuple[pygame.Surface | None, Any, Hashable] = (None, None, None)  # the haze's: buffer, laid, what it holds
         self.small: pygame.Surface | None = None  # the made map's 1/8-size buffer
-        self.rim: tuple[float, list[Any]] | None = None  # the next rim pose's parts left to turn
         self.last: tuple[float, FxState] | None = None  # the last frame's time and state
         self.taken = 0  # maps taken (for the tests)
         self.built = 0  # maps made
@@ -110,7 +109,6 @@ def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: fl
     if not held or pose is None:
         _drop(up)
         return
-    _advance_rim(fx, up, size, view, state, t)
     tn, sn, left = _next_frame(up, t, state)
     target = (_moment(tn), size, view, sn.light_stepped())
     work = up.work
@@ -327,9 +325,10 @@ def _steps(fx: RoomFx, up: Upcoming, size: tuple[int, int], view: View, state: F
         return
     yield "light next: its key"
     box = _Isolated(lm, rim, nxt, up.small)
+    wax = fx.candles.wax_casters()  # (the haze's cut reads the wax drawn last: the one its frame draws, as a rule)
     steps = build.steps()
     while True:
-        with box:
+        with box, _waxed(fx.candles, wax):
             try:
                 name = next(steps)
             except StopIteration as stop:
@@ -345,50 +344,7 @@ def _steps(fx: RoomFx, up: Upcoming, size: tuple[int, int], view: View, state: F
     for name in made.finish_steps(small, key):
         yield f"light next: {name}"
     assert up.work is not None
-    up.work.made = Ahead(cast(tuple[Any, ...], key), content, made, list(box.rims), rim)
+    glow = state.light_stepped().glow > 0.0  # (`fits` checks the frame drew that wax: only the haze reads it)
+    up.work.made = Ahead(cast(tuple[Any, ...], key), content, made, list(box.rims), rim,
+                         _wax_named(wax) if glow else None, fx.candles if glow else None)
     up.built += 1
-
-
-def _advance_rim(fx: RoomFx, up: Upcoming, size: tuple[int, int], view: View, state: FxState, t: float) -> None:
-    """Turn a share of the lit figures' parts at the rim pose after next (the next pose's were
-    turned for the one before), held by the rim's coverage for its measure (`Coverage.turned`),
-    spread over the frames before the light frame whose map, made ahead, measures it."""
-    from game.fx.room_fx import LIGHT_FPS
-
-    cov = fx.cold_rim.coverage
-    if fx.window_light is None:
-        cov.turned = {}
-        return
-    nxt = (math.floor(t * RIM_POSE_FPS) + 1) / RIM_POSE_FPS
-    if up.rim is None or up.rim[0] != nxt:
-        parts = _rim_parts(fx, view, state, nxt, size)
-        want = {(view, d) for d in parts}
-        cov.turned = {k: v for k, v in cov.turned.items() if k in want}  # (the rest: no measure to come reads them)
-        up.rim = (nxt, [d for d in dict.fromkeys(parts) if (view, d) not in cov.turned])
-        return  # (the parts composed: this frame's share)
-    todo = up.rim[1]
-    left = max(1, round((nxt - 1.0 / LIGHT_FPS - t) * FRAME_FPS))
-    rasters = cast(Any, fx.cold_rim.posed())[0].rasters
-    for _ in range(min(len(todo), -(-len(todo) // left))):
-        d = todo.pop(0)
-        cov.turned[(view, d)] = rasters.at(view, d, "art")
-
-
-def _rim_parts(fx: RoomFx, view: View, state: FxState, at: float, size: tuple[int, int]) -> list[Any]:
-    """The lit figures' parts at the rim pose `at` and the next: what `Coverage.people` turns to
-    measure them (as light_ahead's `_rim_turns` finds them for a cut)."""
-    from game.fx import figure_light
-    from game.fx.rim_art import SKIP, _reach
-    from game.fx.room_fx import LIGHT_FPS
-
-    pose = fx.cold_rim.posed()
-    if pose is None or figure_light.RIM_PEAK <= 0.0:
-        return []
-    figures, _props, states, _t = pose
-    tq = math.floor(at * LIGHT_FPS) / LIGHT_FPS
-    cold = fx.window_light.colour if fx.window_light is not None else (0, 0, 0)
-    mine = {k: v for k, v in states.items() if k in figures.specs}
-    lit = fx.cold_rim.lit(figures, mine, fx.lights(state.light_stepped(), tq), cold)
-    area = pygame.Rect((0, 0), size).inflate(2 * RIM_PAD, 2 * RIM_PAD)
-    return [d for when in (at, at + 1.0 / RIM_POSE_FPS) for d in figures._compose(mine, when)[0]
-            if d.char in lit and d.part not in SKIP and d.alpha >= 0.5 and area.colliderect(_reach(figures, d.char, view))]

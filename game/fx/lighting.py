@@ -379,9 +379,11 @@ class LightMap:
         multiply, within `area` (map px; nothing outside it), kept off the figures and the glass
         by `cut` once upscaled. A multiply can only take light
         away from the art: a dark wall at full albedo cannot turn gold under any light map, the
-        haze of candlelight over it can."""
+        haze of candlelight over it can. (Kept as a copy: the haze is drawn into one buffer that
+        each build reuses (glow.Bloom.haze), and a map made ahead is upscaled a step at a time, its
+        haze after the shown map was built again: it upscaled the shown frame's haze, line 77.)"""
         area = area.clip(light.get_rect())
-        self._add = (light, area, cut) if area.w > 0 and area.h > 0 else None
+        self._add = (light.copy(), area, cut) if area.w > 0 and area.h > 0 else None
 
     def _added(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
         if self._add_big is None:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 import pygame
 
+from game.art.rig import rotate
 from game.view import View
 
 SKIP = ("strand",)
@@ -62,15 +63,6 @@ class Coverage:
         self._kept: list[tuple[object, list[Seen]]] = []
         self._poses: dict[tuple[object, ...], list[Any]] = {}  # the last poses composed (a pose's
         # `until` is the next pose's moment: each is composed once)
-        # Parts turned ahead for the next measures (game/fx/light_next.py, a few a frame), by view
-        # and part: the same images `PartRasters.at` gives, held here, as the turn cache lets go
-        # first of turns no frame drew (line 51: ~20 whole parts turned in the measure's frame, 35 ms).
-        self.turned: dict[tuple[View, Any], tuple[pygame.Surface, tuple[int, int]]] = {}
-
-    def _at(self, figures: FigureArt, view: View, d: Any) -> tuple[pygame.Surface, tuple[int, int]]:
-        """Part `d` turned through `view` (`PartRasters.at(view, d, "art")`), turned ahead if it was."""
-        hit = self.turned.get((view, d))
-        return hit if hit is not None else cast(tuple[pygame.Surface, tuple[int, int]], figures.rasters.at(view, d, "art"))
 
     def _composed(self, figures: FigureArt, states: dict[str, Any], t: float) -> list[Any]:
         """The parts of the figures in `states` posed at t (Figures._compose: a pure function of them)."""
@@ -85,7 +77,7 @@ class Coverage:
     def memory_bytes(self) -> int:
         """Bytes of the kept poses' alpha surfaces (KEPT poses: about 2 MB a pose for two figures
         at 1080p, at most two canvases' worth in a close shot)."""
-        out = sum(img.get_pitch() * img.get_height() for img, _p in self.turned.values())
+        out = 0
         for whole, seen, _r, _f, _i in (p for _k, made in self._kept for p in made):
             out += sum(int(m.nbytes) for m in (whole, seen) if m is not None)
         return out
@@ -93,7 +85,6 @@ class Coverage:
     def release(self) -> None:
         self._kept = []
         self._poses.clear()
-        self.turned = {}
 
     def people(self, figures: FigureArt, props: Any, view: View, states: dict[str, Any], t: float,
                until: float, canvas: pygame.Rect, pad: int, only: set[str] | None = None) -> list[Seen]:
@@ -130,7 +121,9 @@ class Coverage:
                 continue
             if not area.colliderect(_reach(figures, cid, view)):
                 continue  # off the shot (her, at the fire close-up): none of her parts turned at its zoom
-            parts = [(*self._at(figures, view, d), d) for d in now if d.char == cid]
+            if not any(area.colliderect(_bound(figures, view, d)) for d in now if d.char == cid):
+                continue  # (no part of hers on it: her alpha there is none, nor her rim; not turned to find so)
+            parts = [(*figures.rasters.at(view, d, "art"), d) for d in now if d.char == cid]
             rects = [pygame.Rect(pos, img.get_size()) for img, pos, _d in parts]
             box = rects[0].unionall(rects[1:]).clip(area) if rects else pygame.Rect(0, 0, 0, 0)
             if box.w < 1 or box.h < 1:
@@ -143,7 +136,7 @@ class Coverage:
             # one to the other. (It was kept in from the whole figure's edge by the most any part moved:
             # in the wides, where a rim is 3 px, a 3 px breath left none of it on her, lines 1, 16, 44.)
             if any(0.01 < m <= FAST for m in moves):
-                nxt = [(*self._at(figures, view, d), d) for d in then if d.char == cid]
+                nxt = [(*figures.rasters.at(view, d, "art"), d) for d in then if d.char == cid]
                 whole.blit(_union([(img, pos) for img, pos, _d in nxt], box), (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
                 inset = 1  # (a part's place is rounded to a whole px: one that moves at all may land a px over)
             else:
@@ -173,6 +166,32 @@ def _reach(figures: FigureArt, cid: str, view: View) -> pygame.Rect:
     return pygame.Rect(view.rect(r.x - r.h, r.y - r.h, r.w + 2 * r.h, 3 * r.h))
 
 
+def _bound(figures: FigureArt, view: View, d: Any) -> pygame.Rect:
+    """A screen rect holding all of part `d` turned (`PartRasters.at(view, d, "art")`), found
+    without turning it: its raster (the part's size at the view's scale) turned about its pivot as
+    `PartRasters.image` places it, its warm rim's shift, and BOUND_SLACK more for the rasters'
+    rounding (a bound may only be too large). At line 51 her parts at the window's close shot all
+    lie off it: the rim's measure turned them (~20 whole parts at 2.8x, 35-46 ms in one frame) to
+    find no rim there."""
+    spec = figures.specs[d.char]
+    part = getattr(spec, "parts", {}).get(d.part)
+    if part is None:  # (no size known: anywhere)
+        return pygame.Rect(-(1 << 24), -(1 << 24), 1 << 25, 1 << 25)
+    k = view.scale
+    bw, bh = part.size[0] * k * d.squash, part.size[1] * k
+    px = part.size[0] - part.pivot[0] if d.placed.flip != d.mirror else part.pivot[0]
+    ang = round(d.placed.angle * 4.0) / 4.0
+    rx, ry = rotate((px * k * d.squash - bw / 2.0, part.pivot[1] * k - bh / 2.0), ang)
+    c, s = abs(math.cos(math.radians(ang))), abs(math.sin(math.radians(ang)))
+    hx, hy = (bw * c + bh * s) / 2.0, (bw * s + bh * c) / 2.0
+    m = (hx + hy) * BOUND_SLACK + math.hypot(*spec.rim) * k + BOUND_PX
+    x, y = view.pt(d.placed.x, d.placed.y)
+    x0, y0 = math.floor(x - rx - hx - m), math.floor(y - ry - hy - m)
+    return pygame.Rect(x0, y0, math.ceil(x - rx + hx + m) - x0 + 1, math.ceil(y - ry + hy + m) - y0 + 1)
+
+
+BOUND_SLACK = 0.05  # of a part's half size (the rasters' padding and rounding)
+BOUND_PX = 6  # (a turn's size rounded up to even, its place to a px)
 NUDGE = 16.0  # room px the nib is moved by to find the parts that follow it
 FAST = 3.0  # screen px a part moves by the next pose over which it is fast (no rim on it)
 
