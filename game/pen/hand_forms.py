@@ -43,19 +43,34 @@ PEN: tuple[Part, ...] = _aimed((
     Part(((158.0, 0.0, 79.0 + 7.6, 1.5), (220.0, 0.0, 110.0 + 7.2, 1.3)), "gold", k=0.0, pen=True, under=True),  # clip
 ))
 
+# her fine brush held steeper than his pen (a brush rises toward the hand more than a nib
+# does): BRUSH_RISE over the page per unit drawn, so the same handle is drawn shorter,
+# foreshortened toward the tuft (at his pen's slant it lay long and flat on the page: review16 D17)
+BRUSH_RISE = 1.2
+_FORE = math.cos(math.atan(BRUSH_RISE)) / math.cos(math.atan(PEN_RISE))  # drawn length, against the pen's slant
+
+
+def _brush_at(u: float, r: float) -> Joint:
+    """A joint `u` up the brush as it would be drawn at the pen's slant, drawn at the brush's."""
+    return (u * _FORE, 0.0, u * _FORE * BRUSH_RISE, r)
+
+
 # her fine brush: a pointed tuft of ink-soaked hair in a brass ferrule, on a slim lacquered
-# bamboo handle with a node or two, held like the pen (the same length, so the same grip)
+# bamboo handle with a node or two, held in the pen's grip
 BRUSH: tuple[Part, ...] = _aimed((
-    Part(((0.4, 0.0, 0.4, 0.6), (4.0, 0.0, 2.1, 1.4), (12.0, 0.0, 6.0, 2.9), (20.0, 0.0, 10.0, 3.7),
-          (25.0, 0.0, 12.5, 3.9)), "hair", k=0.0, flat=0.7, pen=True),
-    Part((_pen_at(24.0, 4.3), _pen_at(38.0, 4.6)), "gold", k=0.0, pen=True, cut=True),  # the ferrule
-    Part((_pen_at(38.0, 4.5), _pen_at(96.0, 4.7)), "lacquer", k=0.0, pen=True, cut=True, under=True),
-    Part((_pen_at(96.0, 5.1), _pen_at(99.0, 5.1)), "lacquer", k=0.0, pen=True, cut=True, under=True),  # a node
-    Part((_pen_at(99.0, 4.7), _pen_at(168.0, 4.9)), "lacquer", k=0.0, pen=True, cut=True, under=True),
-    Part((_pen_at(168.0, 5.3), _pen_at(171.0, 5.3)), "lacquer", k=0.0, pen=True, cut=True, under=True),  # a node
-    # (the handle's end, 190 not 222: it lies under her smaller hand, whose thumb's root ends sooner
-    # than his; any longer and it peeked out past her thumb, the brush read as held under the thumb)
-    Part((_pen_at(171.0, 4.9), _pen_at(190.0, 4.7)), "lacquer", k=0.0, pen=True, under=True),
+    Part(((0.4, 0.0, 0.4, 0.6), _brush_at(4.0, 1.4), _brush_at(12.0, 2.9), _brush_at(20.0, 3.7),
+          _brush_at(25.0, 3.9)), "hair", k=0.0, flat=0.7, pen=True),
+    Part((_brush_at(24.0, 4.3), _brush_at(38.0, 4.6)), "gold", k=0.0, pen=True, cut=True),  # the ferrule
+    Part((_brush_at(38.0, 4.5), _brush_at(96.0, 4.7)), "lacquer", k=0.0, pen=True, cut=True, under=True),
+    Part((_brush_at(96.0, 5.1), _brush_at(99.0, 5.1)), "lacquer", k=0.0, pen=True, cut=True, under=True),  # a node
+    Part((_brush_at(99.0, 4.7), _brush_at(168.0, 4.9)), "lacquer", k=0.0, pen=True, cut=True, under=True),
+    Part((_brush_at(168.0, 5.3), _brush_at(171.0, 5.3)), "lacquer", k=0.0, pen=True, cut=True, under=True),  # a node
+    # (the handle's end, drawn at 190 not 222: it lies under her smaller hand, whose thumb's root ends
+    # sooner than his; any longer and it peeked out past her thumb, the brush read as held under the
+    # thumb. Drawn foreshortened it ended short of the web, a stub in the gap between thumb and
+    # index: this hidden last piece keeps its drawn end at 190, the brush's line stays straight)
+    Part((_brush_at(171.0, 4.9), (190.0, 0.0, _brush_at(190.0, 0.0)[2], 4.7)), "lacquer", k=0.0, pen=True,
+         under=True),
 ))
 
 # the hand, his size, in the pen's frame: u along the barrel from the nib, v across it (+v:

@@ -40,8 +40,10 @@ def test_the_barrel_shows_between_the_fingers_and_is_hidden_past_the_web(
     look = Look.of(hands[who])
     img, _, tip, _ = paint_writer(SCALE, look)
     for u in range(seen[0], seen[1] + 1, 10):  # between the thumb's pad and the index
-        # (64: her right hand turned, not mirrored (review10 #9), the lacquer's lit side reads 60 at one point)
-        assert _darkest(img, tip, look, u) < 64, f"{who}: no barrel seen {u} px up it"
+        # (64: her right hand turned, not mirrored (review10 #9), the lacquer's lit side reads 60 at one point;
+        # 90 for her brush, held steeper than his pen (review16 D17): its handle leans toward the candle and its
+        # lit lacquer reads up to 79 there, the skin around it 115 and more)
+        assert _darkest(img, tip, look, u) < (90 if look.brush else 64), f"{who}: no barrel seen {u} px up it"
     for u in range(hidden[0], hidden[1] + 1, 10):  # over the thumb's root, toward the cuff
         # before: 8-30 all the way (the barrel lay on top of the hand to its end)
         assert _darkest(img, tip, look, u) > 100, f"{who}: the barrel is seen over the hand {u} px up it"
