@@ -34,7 +34,8 @@ def _fixed(b: int) -> Budget:
     return lambda size: b
 
 
-ARRAYS = " (numpy)"  # the suffix of a holder's numpy arrays in a census with `arrays`
+ARRAYS = " (numpy)"  # the suffix of a holder's numpy arrays in a census with `arrays` ...
+BYTES = " (bytes)"  # ... and of its large bytes objects (64 KiB and more)
 MOVE_CANVAS = 1.6  # a camera move's canvas, in screens (the move's largest scale over its box, padded)
 FREE_BYTES = 1 * MiB  # a holder this small needs no budget of its own (a clock face, a tile sheet)
 
@@ -160,6 +161,21 @@ def _children(path: str, obj: object) -> Iterable[tuple[str, object]]:
             yield (path if deep else f"{path}.{k}"), v
 
 
+def _thread_locals() -> list[tuple[str, object]]:
+    """(thread:name.local, value) for each frame's locals of every thread but this one."""
+    import threading
+
+    names = {t.ident: t.name for t in threading.enumerate()}
+    here = threading.get_ident()
+    out: list[tuple[str, object]] = []
+    for ident, frame in sys._current_frames().items():
+        f: types.FrameType | None = None if ident == here else frame
+        while f is not None:
+            out.extend((f"thread:{names.get(ident, ident)}.{k}", v) for k, v in f.f_locals.items())
+            f = f.f_back
+    return out
+
+
 def array_bytes(a: object) -> int:
     """A numpy array's own data bytes (0 for a view: its base is counted where it is reached)."""
     import numpy as np
@@ -171,8 +187,10 @@ def census(roots: dict[str, object], arrays: bool = False) -> dict[str, tuple[in
     """Holder path -> (bytes, count) of the surfaces and sounds reachable from `roots`, each
     counted once, under the shortest path that reaches it. `arrays`: numpy arrays too, under
     their path + ARRAYS (C allocations, as pixels are, that a cache may keep beside its
-    surfaces), and what a suspended generator's frame holds (art made ahead in steps), under
-    `path<name>.local`: a report's, so what the heap holds beyond the pixels has names."""
+    surfaces) and bytes objects of 64 KiB and more under path + BYTES, what a suspended
+    generator's frame holds (art made ahead in steps) under `path<name>.local`, and what the
+    other threads' frames hold now (the loader's, the painter's work) under `thread:name.local`:
+    a report's, so what the heap holds beyond the pixels has names."""
     import weakref
 
     import numpy as np
@@ -183,8 +201,14 @@ def census(roots: dict[str, object], arrays: bool = False) -> dict[str, tuple[in
     seen: set[int] = set()
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     todo: deque[tuple[str, object]] = deque(roots.items())
+    if arrays:
+        todo.extend(_thread_locals())
     while todo:
         path, obj = todo.popleft()
+        if arrays and isinstance(obj, (bytes, bytearray)) and len(obj) >= FREE_BYTES // 16 and id(obj) not in seen:
+            seen.add(id(obj))  # a file read whole, pixels as bytes: a buffer as a surface is
+            out[path + BYTES][0] += len(obj)
+            out[path + BYTES][1] += 1
         if isinstance(obj, SKIP) or id(obj) in seen:
             continue
         seen.add(id(obj))

@@ -14,7 +14,7 @@ import numpy as np
 import pygame
 import pytest
 
-from game.census import ARRAYS, census
+from game.census import ARRAYS, BYTES, census
 from game.memory import heap_stats
 
 
@@ -71,3 +71,30 @@ def test_what_a_step_made_ahead_holds_is_named_by_its_generator() -> None:
     next(ahead)
     held = census({"ctx": {"ahead": ahead}}, arrays=True)
     assert held["ctx[]<steps>.layer"] == (32 * 32 * 4, 1)
+
+
+def test_a_large_bytes_object_is_counted_a_small_one_not() -> None:
+    held = census({"ctx": {"png": b"\0" * 2**20, "name": b"tile"}}, arrays=True)
+    assert held == {"ctx[]" + BYTES: (2**20, 1)}
+
+
+def test_what_another_thread_is_making_is_named_by_the_thread() -> None:
+    import threading
+
+    started, done = threading.Event(), threading.Event()
+
+    def work() -> None:
+        raster = pygame.Surface((64, 64), pygame.SRCALPHA)
+        started.set()
+        done.wait(10)
+        raster.fill((0, 0, 0, 0))
+
+    t = threading.Thread(target=work, name="art-loader-test")
+    t.start()
+    started.wait(10)
+    try:
+        held = census({}, arrays=True)
+    finally:
+        done.set()
+        t.join()
+    assert held["thread:art-loader-test.raster"] == (64 * 64 * 4, 1)
