@@ -201,9 +201,11 @@ def census(roots: dict[str, object], arrays: bool = False) -> dict[str, tuple[in
     seen: set[int] = set()
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     todo: deque[tuple[str, object]] = deque(roots.items())
-    if arrays:
-        todo.extend(_thread_locals())
-    while todo:
+    threads = _thread_locals() if arrays else []  # walked last: a cache a thread works on keeps its own path
+    while todo or threads:
+        if not todo:
+            todo.extend(threads)
+            threads = []
         path, obj = todo.popleft()
         if arrays and isinstance(obj, (bytes, bytearray)) and len(obj) >= FREE_BYTES // 16 and id(obj) not in seen:
             seen.add(id(obj))  # a file read whole, pixels as bytes: a buffer as a surface is

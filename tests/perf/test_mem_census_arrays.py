@@ -98,3 +98,24 @@ def test_what_another_thread_is_making_is_named_by_the_thread() -> None:
         done.set()
         t.join()
     assert held["thread:art-loader-test.raster"] == (64 * 64 * 4, 1)
+
+
+def test_a_cache_a_thread_works_on_keeps_its_own_path() -> None:
+    import threading
+
+    cache = {"raster": pygame.Surface((16, 16))}
+    started, done = threading.Event(), threading.Event()
+
+    def work(holder: dict[str, pygame.Surface]) -> None:
+        started.set()
+        done.wait(10)
+
+    t = threading.Thread(target=work, args=(cache,), name="loader-test")
+    t.start()
+    started.wait(10)
+    try:
+        held = census({"ctx": {"fx": {"deep": cache}}}, arrays=True)
+    finally:
+        done.set()
+        t.join()
+    assert held == {"ctx[][][]": (16 * 16 * 4, 1)}  # (not thread:loader-test.holder[])
