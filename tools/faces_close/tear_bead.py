@@ -35,7 +35,8 @@ def drop() -> str:
     # shadow ~10 px below it made a glass bead hovering over the cheek)
     for k in range(41):  # (a ring round the sides and foot of its round, so the skin seen through it keeps its colour)
         ang = math.radians(-30 + 240 * k / 40)
-        soft(d, (x + 29 * math.cos(ang), 590 + 30 * math.sin(ang)), 7, 7, "#5a1e0a", 0.035)
+        soft(d, (x + 29 * math.cos(ang), 590 + 30 * math.sin(ang)), 7, 7, "#5a1e0a",
+             round(0.035 + 0.04 * max(0.0, math.sin(ang)) ** 2, 4))  # deepest at its foot, where it presses
     edge = (f"M{f(x)},{f(NECK)} C{f(x + 10)},{f(552)} {f(x + 27)},{f(566)} {f(x + 27)},{f(588)} "
             f"C{f(x + 27)},{f(606)} {f(x + 14)},{f(619)} {f(x)},{f(619)} C{f(x - 14)},{f(619)} {f(x - 27)},{f(606)} "
             f"{f(x - 27)},{f(588)} C{f(x - 27)},{f(566)} {f(x - 10)},{f(552)} {f(x)},{f(NECK)} Z")
