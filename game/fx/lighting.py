@@ -56,7 +56,8 @@ TINT_BUDGET = 4 * 1024 * 1024  # (crops of at most the map and a margin: ~180 KB
 # every radius of every scale seen: ~45 MB at 1080p after a story.
 MARGIN = 16  # light-map px kept around what a light covers
 FALLOFF_BUDGET = 4 * 1024 * 1024  # bytes of falloff crops kept (least recently used go first)
-FRAME_BUFFERS = 2  # canvases' worth kept between frames: the upscaled map, and the golden haze's upscale
+FRAME_BUFFERS = 4  # canvases' worth kept between frames: the upscaled map and the golden haze's upscale, and
+# the same two of the next light frame's map made ahead (game/fx/light_next.py: its buffers, or the spares)
 
 
 @dataclass(frozen=True)
