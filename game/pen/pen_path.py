@@ -23,7 +23,8 @@ SETTLE = (34.0, 30.0)  # logical: once its line is written the hand rests this f
 SETTLE_LEFT = (60.0, 0.0)
 REACH = 280.0  # logical, his size: the resting hand's body past the nib, kept on the page (else it parks off the shot)
 SETTLE_LIFT = 0.55
-LEFT_BODY = 80.0  # logical: a hand from the left (her right hand, turned, never mirrored) lies this far right of its nib
+LEFT_BODY = 160.0  # logical: a hand from the left (her right hand, turned, never mirrored) lies this far right of its nib
+# (80 when it was turned 45 degrees past his and stood upright; 18 degrees, it lies wider: review16 D17)
 RELAX_T = 0.9  # seconds for the grip to ease once the pen has lifted from its line
 # the hand at rest is alive, not a photograph: it lifts a little more, and drifts and breathes
 # slowly (logical px and lift, periods in seconds, a function of the time since the pen lifted)

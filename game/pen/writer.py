@@ -105,8 +105,9 @@ def _her_arm() -> tuple[Part, ...]:
     again to the elbow, which bends there toward her shoulder at the lower left, into the
     banded hem of her green puff sleeve (it used to run on straight to the frame's edge: a
     600 px tube with no elbow, review11 #9)."""
-    skin = Part((_fore_at(8.0, 28.0, 30.0), _fore_at(60.0, 31.0, 32.0), _fore_at(165.0, 40.0, 35.0),
-                 _fore_at(ELBOW - 30.0, 36.0, 36.0), _upper_at(0.0, 37.0, 36.0), _upper_at(90.0, 41.0, 38.0),
+    skin = Part((_fore_at(8.0, 34.0, 30.0), _fore_at(60.0, 35.0, 32.0), _fore_at(165.0, 42.0, 35.0),
+                 _fore_at(225.0, 46.0, 36.0), _fore_at(ELBOW - 30.0, 42.0, 36.0), _upper_at(0.0, 38.0, 36.0),
+                 _upper_at(90.0, 41.0, 38.0),
                  _upper_at(400.0, 44.0, 40.0)), "skin", k=12.0, flat=0.72)
     hem = Part((_upper_at(150.0, 45.0, 44.0), _upper_at(166.0, 46.0, 45.0)), "sleeve", k=1.0, flat=0.78, cut=True)
     puff = Part((_upper_at(164.0, 50.0, 46.0), _upper_at(250.0, 58.0, 50.0), _upper_at(420.0, 58.0, 50.0)),
@@ -142,7 +143,7 @@ def _arm_parts(look: Look) -> tuple[Part, ...]:
             lat = -1.0 + i / 4
             cs, sn = math.cos(a), math.sin(a)
             s_at = 48.0 + 5.0 * lat * lat  # it hangs a little toward the hand on the arm's sides
-            u, v = WRIST[0] + s_at * cs - lat * 39.0 * sn, WRIST[1] + s_at * sn + lat * 39.0 * cs
+            u, v = WRIST[0] + s_at * cs - lat * 42.0 * sn, WRIST[1] + s_at * sn + lat * 42.0 * cs
             ring.append((u, v, 40.0 + 29.0 * math.sqrt(max(0.0, 1 - lat * lat)) + 1.4, 2.0))
         parts.append(Part(tuple(ring), "gold", k=0.8, flat=1.0))
     return tuple(parts)
