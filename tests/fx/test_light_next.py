@@ -83,14 +83,19 @@ def _play(line: int, ahead: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
     return out
 
 
+def _both(line: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """`line` played made ahead, then not."""
+    mp = pytest.MonkeyPatch()
+    try:
+        return _play(line, True, mp), _play(line, False, mp)
+    finally:
+        mp.undo()
+
+
 @pytest.fixture(scope="module")
 def wide() -> tuple[dict[str, Any], dict[str, Any]]:
     """Line 1 (the wide room, both figures by the fire), made ahead and not."""
-    mp = pytest.MonkeyPatch()
-    try:
-        return _play(1, True, mp), _play(1, False, mp)
-    finally:
-        mp.undo()
+    return _both(1)
 
 
 def test_the_light_frames_take_the_map_made_ahead_with_the_same_pixels(wide: tuple[dict[str, Any], dict[str, Any]]) -> None:
@@ -111,11 +116,7 @@ def test_the_next_light_frame_is_built_a_share_a_frame(wide: tuple[dict[str, Any
 @pytest.fixture(scope="module")
 def rain() -> tuple[dict[str, Any], dict[str, Any]]:
     """Line 51 (the rain rising to a downpour at the window's close shot), made ahead and not."""
-    mp = pytest.MonkeyPatch()
-    try:
-        return _play(51, True, mp), _play(51, False, mp)
-    finally:
-        mp.undo()
+    return _both(51)
 
 
 def test_the_rising_rain_takes_maps_made_ahead_with_the_same_pixels(rain: tuple[dict[str, Any], dict[str, Any]]) -> None:
