@@ -197,7 +197,7 @@ class PartRasters:
     # the silhouettes' masks (at most MASK_SCALE: small, 0.8 MiB both figures) are kept apart from the
     # art's turns: at line 17 her art turns at 4.8x were over the budget, so the masks (drawn at
     # SILHOUETTE_FPS, spare between) went first and all ~40 were turned again every 0.1 s
-    MASK_BUDGET = 6 * 1024 * 1024
+    MASK_BUDGET = 4 * 1024 * 1024  # (out of ROT_BUDGET: the art's turns have the rest, `_rot_budget`)
     ROT_BUDGET = 28 * 1024 * 1024  # bytes of turned images at ROT_SCALE and closer (was 48; 24 thrashed past ~2.2x)
     ROT_SCALE = 2.0  # further out a turn has (scale / ROT_SCALE)^2 the pixels: the budget shrinks alike,
     ROT_FLOOR = 4 * 1024 * 1024  # so it holds as many turns at any zoom and window (a 480x270 kiosk: 4 MB)
@@ -291,8 +291,9 @@ class PartRasters:
         self.frames += 1
 
     def _rot_budget(self) -> float:
-        """Bytes of turns kept: ROT_BUDGET at the closest zoom turned lately, less further out."""
-        return max(self.ROT_FLOOR, self.ROT_BUDGET * min(1.0, self._near / self.ROT_SCALE) ** 2)
+        """Bytes of art turns kept: ROT_BUDGET at the closest zoom turned lately, less further out,
+        less the masks' (MASK_BUDGET: the census counts both under ROT_BUDGET)."""
+        return max(self.ROT_FLOOR, self.ROT_BUDGET * min(1.0, self._near / self.ROT_SCALE) ** 2 - self.MASK_BUDGET)
 
     def _keep(self, key: RotKey, hit: Turned, scale: float | None = None) -> None:
         """Keep the turn `hit` at `key`, drawn now (or, turning `ahead`, coming); the closest zoom
@@ -527,7 +528,7 @@ class PartRasters:
     def ahead(self, view: View, d: Drawn, least: int | None) -> int:
         """Turn now, for a coming frame, the whole turn of the pose `d` (a pose to come) that
         `at(view, d, "art")` gives and `clipped` draws, if it is at least `least` px (None: make
-        none); or mark it coming if kept. The px made (0: kept, or not made). What is drawn is the
+        none) and the art's turns are within ROT_OVER budgets with it; or mark it coming if kept. The px made (0: kept, or not made). What is drawn is the
         same either way: this moves the work of a breath's next angle to a frame with time to spare."""
         level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
         zoom = view.scale / 2.0 ** (level / 4.0)
@@ -538,8 +539,8 @@ class PartRasters:
         if least is None:
             return 0
         w, h = turned_size(self.base(d.char, d.part, d.variant, level, key[4], "art").get_size(), -ang, zoom)
-        if w * h < least:
-            return 0
+        if w * h < least or self._rot.bytes + 4 * w * h > self.ROT_OVER * self._rot_budget():
+            return 0  # (made ahead within what the cache may hold: what is coming never pushes out what shows)
         made = self.made_px
         self._coming = True
         try:
