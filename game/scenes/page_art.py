@@ -62,8 +62,8 @@ class PageArtAhead(PageShot):
         painted on the painter thread while this line plays, put in the pen's shared cache (the same
         pure function of scale and look). Asked for PREPARE_AFTER into the line (the notebook has let
         go of the last page's hands by then: game/pen/notebook.py LET_GO_S), before the page's other
-        art: the cut's first update needs it (`Notebook.write`), the table only its draw. Never waited
-        for: not painted by the cut, the notebook paints it itself (`_take_writer`)."""
+        art: the cut's first update needs it (`Notebook.write`), the table only its draw. Not begun by
+        the cut, the notebook paints it itself; begun, it is finished (`_take_writer`)."""
         writers = getattr(getattr(self.ctx.books, "cache", None), "writers", None)
         if writers is None:
             return
@@ -84,8 +84,8 @@ class PageArtAhead(PageShot):
 
     def _take_writer(self, cut: bool = False) -> None:
         """The writer's hand painted ahead into the pen's cache if it is done; at the `cut` into the
-        written line it was painted for (the first written ahead), the job is let go of if not: the
-        notebook paints the hand now, as the line's first update writes it."""
+        written line it was painted for (the first written ahead), finished if begun (game/steps.py
+        `taken`), else let go of: the notebook paints the hand now, as the line's first update writes it."""
         job, writers = self._writer_job, getattr(getattr(self.ctx.books, "cache", None), "writers", None)
         if job is None or writers is None:
             return
@@ -99,8 +99,9 @@ class PageArtAhead(PageShot):
         """Start painting the page shot's notebook and table art on the painter thread (once per
         canvas size), and take in what it has finished. Only while the page shows now or next: else
         the table (in the backdrop) is let go of, 8 MB at 1080p, and painted again (baked: read back)
-        ahead of the next page shot. Never waited for: on screen and not done, the job is let go of
-        and the notebook paints its art itself (`Notebook._art`), `_draw_page_shot` the table."""
+        ahead of the next page shot. Never waited for behind other work: on screen and not begun, the
+        job is let go of and the notebook paints its art itself (`Notebook._art`), `_draw_page_shot`
+        the table; begun, it is finished (game/steps.py `taken`)."""
         page = self._page_now_or_next()
         if not page:
             self._backdrop = self._table = None
@@ -113,7 +114,7 @@ class PageArtAhead(PageShot):
             key, job = (page_scale(size[0]), seed), self._book_job  # (else another kind of book: it paints its own art)
             if key in cache.art or (job is not None and job[0] != key):
                 if job is not None:
-                    taken(job[1])  # (of no use: let go of)
+                    job[1].cancel()  # (of no use: let go of, if not begun)
                 self._book_job = None
             elif job is None:
                 self._book_job = (key, _PAINTER.submit(paint_notebook, key[0], seed, spread)) if ask else None
@@ -125,10 +126,13 @@ class PageArtAhead(PageShot):
                         paper, leather = paper.convert_alpha(), leather.convert_alpha()
                     cache.art[key] = (paper, leather)
         painting = self._table_job
-        if painting is not None and (not page or painting[0] != size or painting[1].done()):
+        if painting is not None and page and painting[0] == size and painting[1].done():
             table, self._table_job = taken(painting[1]), None
-            if table is not None and page and painting[0] == size:
+            if table is not None:
                 self._take_table(table)
+        elif painting is not None and (not page or painting[0] != size):
+            painting[1].cancel()  # (of no use: let go of, if not begun)
+            self._table_job = None
         elif painting is None and page and ask and not self._has_table(size):
             self._table_job = (size, _PAINTER.submit(paint_table, size, self.ctx.settings.seed, self._book_rect(size)))
 

@@ -11,6 +11,7 @@ into the written line takes nothing from it, makes what it needs itself, and loo
 from __future__ import annotations
 
 import inspect
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -42,6 +43,32 @@ class _StuckPainter:
         return job
 
 
+class _Begun(Future):  # type: ignore[type-arg]
+    """A job the painter thread has begun: asked for its result, it is finished on that thread."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        super().__init__()
+        self.job = (fn, args)
+        self.set_running_or_notify_cancel()
+
+    def result(self, timeout: float | None = None) -> Any:
+        if not self.done():
+            fn, args = self.job
+            painter = threading.Thread(target=lambda: self.set_result(fn(*args)), name="page-art-stub")
+            painter.start()
+            painter.join()
+        return super().result(timeout)
+
+
+class _BusyPainter(_StuckPainter):
+    """A page-art thread that has begun each job when the cut comes."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
+        job = _Begun(fn, *args)
+        self.jobs.append((fn, job))
+        return job
+
+
 class _QuickPainter(_StuckPainter):
     """A page-art thread that paints each job at once (an idle machine)."""
 
@@ -51,9 +78,11 @@ class _QuickPainter(_StuckPainter):
         return job
 
 
-def _cut_into_written_line(ctx: Any, painter: _StuckPainter, monkeypatch: Any) -> tuple[np.ndarray, Any, int]:
+def _cut_into_written_line(ctx: Any, painter: _StuckPainter, monkeypatch: Any,
+                           on_main: list[str] | None = None) -> tuple[np.ndarray, Any, int]:
     """The first frame of the story's first written line after 1.5 s of the line before (the
-    page's art asked of `painter`), its pen's caches cold; the scene and the line."""
+    page's art asked of `painter`), its pen's caches cold; the scene and the line. `on_main`: the
+    writers' hands painted on the main thread from then on are noted in it."""
     from game.clock import STEP
     from game.scenes.story import StoryScene
     from game.story import commands as c
@@ -63,6 +92,17 @@ def _cut_into_written_line(ctx: Any, painter: _StuckPainter, monkeypatch: Any) -
     monkeypatch.setattr(inspect.getmodule(scene._paint_writer_ahead), "_PAINTER", painter)
     ctx.books.cache.writers.clear()
     ctx.books.cache.art.clear()
+    if on_main is not None:
+        from game.pen.writer import WriterHand
+
+        made = WriterHand.__init__
+
+        def noted(hand: Any, *args: Any) -> None:
+            if threading.current_thread() is threading.main_thread():
+                on_main.append("writer")
+            made(hand, *args)
+
+        monkeypatch.setattr(WriterHand, "__init__", noted)
     scene.seek(line - 1, 0.0)
     canvas = pygame.Surface(SIZE)
     for _ in range(90):
@@ -95,3 +135,18 @@ def test_the_cut_into_a_written_line_never_waits_on_the_page_art_thread(room_ctx
     monkeypatch.undo()
     quick, _, again = _cut_into_written_line(ctx, _QuickPainter(), monkeypatch)
     assert again == line and np.array_equal(frame, quick), "the same picture as when it was all painted ahead"
+
+
+def test_a_hand_the_page_art_thread_has_begun_is_finished_there_not_painted_again(room_ctx: Any, monkeypatch: Any) -> None:
+    """At the cut, a job the thread is making is waited for (that one job, no queue): painting the
+    same hand again on the main thread doubled the work of a starved machine (93 s at load 20, the
+    thread's done 37 s in). The old code painted it again in the cut's update."""
+    ctx = room_ctx
+    on_main: list[str] = []
+    busy = _BusyPainter()
+    frame, _, _ = _cut_into_written_line(ctx, busy, monkeypatch, on_main)
+    assert on_main == [], "the cut painted the writer's hand on the main thread"
+    assert busy.jobs and all(job.done() and not job.cancelled() for _, job in busy.jobs), "each begun job finished"
+    monkeypatch.undo()
+    quick, _, _ = _cut_into_written_line(ctx, _QuickPainter(), monkeypatch)
+    assert np.array_equal(frame, quick), "the same picture"
