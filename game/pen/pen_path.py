@@ -20,7 +20,8 @@ REST = (1240.0, 700.0)  # logical: the writer's hand comes in from off the page,
 SETTLE = (34.0, 30.0)  # logical: once its line is written the hand rests this far below and right of
 # the line's last letter, the pen lifted, near the words; a hand from the left (her right hand turned,
 # lying below and right of its nib) rests a little further right and higher, on blank paper in the shot
-SETTLE_LEFT = (60.0, 0.0)
+SETTLE_LEFT = (60.0, 34.0)  # (0 down when her hand stood upright; turned 18 degrees it lies wider, and parked by
+# the right page's edge its brush lay over her last letters: below them, review16 D17)
 REACH = 280.0  # logical, his size: the resting hand's body past the nib, kept on the page (else it parks off the shot)
 SETTLE_LIFT = 0.55
 LEFT_BODY = 160.0  # logical: a hand from the left (her right hand, turned, never mirrored) lies this far right of its nib
