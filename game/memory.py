@@ -2,14 +2,15 @@
 
 Nearly all of the game's memory is pixel buffers (SDL surfaces) and decoded sound, made
 and freed by C's malloc, not Python's. glibc's malloc serves a block above its mmap
-threshold (128 KiB) with its own mapping, returned to the system on free; but the first
+threshold (128 KiB by default) with its own mapping, returned to the system on free; but the first
 time such a block is freed it raises the threshold to that block's size (up to 32 MiB),
 so from then on every surface of up to a full-screen layer comes from the main heap,
 where freed space between live blocks stays resident. Over a kiosk's week of shot changes
 and rasters let go by the caches, that fragmentation was ~30 MB of the resident size at
 480x270 and grew with every reset. Fixing the threshold (setting it at all switches the
-dynamic rule off) keeps each large buffer in its own mapping; limiting the arenas to two
-keeps the sound decoder's thread from growing a heap of its own. `trim_heap` hands back
+dynamic rule off), at 32 KiB (MMAP_THRESHOLD), keeps every buffer but the small ones in its
+own mapping; limiting the arenas to two keeps the sound decoder's thread from growing a heap
+of its own (one arena measured no lower: 386-401 MB against 384-390 at 1080p). `trim_heap` hands back
 the free pages between the small blocks that stay (nib stamps, occluder crops, Python's
 objects): ~24 MB of a 220 MB kiosk at 480x270. It is called when a new story begins
 (`Books.new`: each Begin, each kiosk reset), where a few ms cost nothing.
@@ -44,7 +45,15 @@ from game.census import report as report
 
 M_MMAP_THRESHOLD = -3
 M_ARENA_MAX = -8
-MMAP_THRESHOLD = 128 * 1024  # glibc's own default, held fixed
+MMAP_THRESHOLD = 32 * 1024
+"""Blocks of this size and more get their own mapping, unmapped as they are freed. glibc's default
+(128 KiB) left the 32-128 KiB buffers in the heap (a candle's or rain drop's sprite, a small part's
+raster, a prop's piece, the stamps' bigger scratch): freed between live blocks they stayed resident
+until the next trim, and the next shot's art grew the heap past them. At 32 KiB, a kiosk's 1.5
+simulated hours at 1080p (tools/kiosk/soak.py --hours 1.5 --start-hour 10 --size 1920x1080, both run
+side by side, load ~20): peak 381.2 -> 357.6 MB, max RSS 390.0 -> 361.5 (an earlier pair: 384-390 ->
+361.8). Below 32 KiB the blocks are the many small ones (nib stamps, glyphs, Python's), where a
+mapping each (a page at least) would cost more than the holes."""
 ARENAS = 2
 D = TypeVar("D", bound=dict)  # type: ignore[type-arg]
 
