@@ -167,15 +167,21 @@ def _drop(up: Upcoming) -> None:
 
 def _run(up: Upcoming, work: _Work, left: int) -> None:
     """Run `work`'s steps for one frame of the `left` before its moment: about 1/left of what
-    is left by the last cycle's costs (all of it in the last frame); at least one step."""
+    is left by the last cycle's costs (all of it in the last frame); at least one step. Work
+    begun only the frame before its moment (a tween's state stepping next frame) runs half here,
+    the rest in its frame (`take` finishes it): not the whole build in either."""
     assert work.steps is not None
+    if left == 1 and not work.frames:
+        left, last = 2, False
+    else:
+        last = left <= 1
     # (a kind not seen yet goes by another's costs; none yet: GUESS_STEPS steps alike)
     est = up.costs.get(work.kind) or next(iter(up.costs.values()), None) or [1.0] * GUESS_STEPS
     done = len(work.costs)
     mean = sum(est) / len(est)
     share = (sum(est[done:]) + mean * max(0, 1 - len(est[done:]))) / left
     spent, ran = 0.0, 0
-    while work.steps is not None and (left <= 1 or ran == 0 or spent < share):
+    while work.steps is not None and (last or ran == 0 or spent < share):
         at = done + ran
         t0 = time.thread_time()
         try:
