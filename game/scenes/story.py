@@ -225,7 +225,8 @@ class StoryScene(MakingAhead, PageArtAhead, Scene):
             self.typewriter = Typewriter(line.text, self.ctx.settings.text_cps)
         elif isinstance(line, c.Write):
             self.typewriter = None
-            self._take_writer(cut=True)  # painted ahead: in the cache before `write` asks for it
+            self._take_writer(cut=True)  # painted ahead: in the cache before `write` asks for it,
+            self._take_book()  # and the notebook's art, before `write` holds the page
             text, hand, ink, seed = self._pen_args(line)
             self.notebook.write(text, hand, ink, seed, at=d.line_started)
         events = d.drain_events()
