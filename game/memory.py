@@ -8,7 +8,7 @@ so from then on every surface of up to a full-screen layer comes from the main h
 where freed space between live blocks stays resident. Over a kiosk's week of shot changes
 and rasters let go by the caches, that fragmentation was ~30 MB of the resident size at
 480x270 and grew with every reset. Fixing the threshold (setting it at all switches the
-dynamic rule off), at 32 KiB (MMAP_THRESHOLD), keeps every buffer but the small ones in its
+dynamic rule off), at 64 KiB (MMAP_THRESHOLD), keeps every buffer but the small ones in its
 own mapping; limiting the arenas to two keeps the sound decoder's thread from growing a heap
 of its own (one arena measured no lower: 386-401 MB against 384-390 at 1080p). `trim_heap` hands back
 the free pages between the small blocks that stay (nib stamps, occluder crops, Python's
@@ -45,15 +45,16 @@ from game.census import report as report
 
 M_MMAP_THRESHOLD = -3
 M_ARENA_MAX = -8
-MMAP_THRESHOLD = 32 * 1024
+MMAP_THRESHOLD = 64 * 1024
 """Blocks of this size and more get their own mapping, unmapped as they are freed. glibc's default
-(128 KiB) left the 32-128 KiB buffers in the heap (a candle's or rain drop's sprite, a small part's
-raster, a prop's piece, the stamps' bigger scratch): freed between live blocks they stayed resident
-until the next trim, and the next shot's art grew the heap past them. At 32 KiB, a kiosk's 1.5
-simulated hours at 1080p (tools/kiosk/soak.py --hours 1.5 --start-hour 10 --size 1920x1080, both run
-side by side, load ~20): peak 381.2 -> 357.6 MB, max RSS 390.0 -> 361.5 (an earlier pair: 384-390 ->
-361.8). Below 32 KiB the blocks are the many small ones (nib stamps, glyphs, Python's), where a
-mapping each (a page at least) would cost more than the holes."""
+(128 KiB) left the 64-128 KiB buffers in the heap (a candle's or rain drop's sprite, a small part's
+raster, a prop's piece): freed between live blocks they stayed resident until the next trim, and the
+next shot's art grew the heap past them. A kiosk's 1.5 simulated hours at 1080p (tools/kiosk/soak.py
+--hours 1.5 --start-hour 10 --size 1920x1080, each pair run side by side at load ~16-20): at 64 KiB
+peak 369.4 -> 344.6 MB, max RSS 394.6 -> 361.9; at 32 KiB 381.2 -> 357.6 and 390.0 -> 361.5, no
+lower, but a mapping (and its fresh pages) for every 32-64 KiB scratch buffer a frame makes cost the
+main thread more (tools/bench.py --only "wide room" at 1080p, CPU ms p50 / p99, alternating runs:
+128 KiB 21.3 / 41.5, 64 KiB 21.7 / 46.6, 32 KiB 22.8 / 54.5)."""
 ARENAS = 2
 D = TypeVar("D", bound=dict)  # type: ignore[type-arg]
 

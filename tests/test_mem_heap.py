@@ -47,7 +47,7 @@ def test_a_look_gives_back_the_pages_freed_between_live_blocks() -> None:
     libc = ctypes.CDLL("libc.so.6")
     libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
     libc.free.argtypes = [ctypes.c_void_p]
-    size, n = 16 * 1024, 6400  # 100 MiB of blocks under the mmap threshold (32 KiB)
+    size, n = 16 * 1024, 6400  # 100 MiB of blocks under the mmap threshold (64 KiB)
     blocks = [libc.malloc(size) for _ in range(n)]
     for b in blocks:
         ctypes.memset(b, 1, size)  # resident
@@ -73,7 +73,7 @@ def rss():
 libc = ctypes.CDLL("libc.so.6")
 libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
 libc.free.argtypes = [ctypes.c_void_p]
-size, n = 64 * 1024, 1600  # 100 MiB
+size, n = 96 * 1024, 1066  # 100 MiB
 blocks = [libc.malloc(size) for _ in range(n)]
 for b in blocks:
     ctypes.memset(b, 1, size)
@@ -88,11 +88,11 @@ print(before - rss())  # no trim, no look
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc" or not os.path.exists("/proc/self/statm"),
                     reason="glibc's heap, Linux's resident size")
-def test_a_32_to_128_kib_buffer_goes_back_as_it_is_freed() -> None:
-    """A sprite's or a small raster's size (64 KiB) has its own mapping (memory.MMAP_THRESHOLD):
+def test_a_64_to_128_kib_buffer_goes_back_as_it_is_freed() -> None:
+    """A sprite's or a small raster's size (96 KiB) has its own mapping (memory.MMAP_THRESHOLD):
     freed between live blocks it is unmapped at once, with no trim (at glibc's 128 KiB it stayed
     resident in the heap until the next look). In a fresh process: a heap with free stretches
     (another test's) serves such a block from them."""
     out = subprocess.run([sys.executable, "-c", _FREED_AT_ONCE], cwd=ROOT, capture_output=True, text=True, check=True)
     freed = int(out.stdout.split()[-1])
-    assert freed > 80 * 2**20, f"freeing ~97 MiB of 64 KiB buffers gave back {freed / 2**20:.1f} MiB"
+    assert freed > 80 * 2**20, f"freeing ~97 MiB of 96 KiB buffers gave back {freed / 2**20:.1f} MiB"
