@@ -124,6 +124,16 @@ def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: fl
     _run(up, work, left)
 
 
+def cut(fx: RoomFx) -> None:
+    """A cut's frame (the figures just given the turns made ahead for it: game/scenes/ahead.py):
+    it makes nothing ahead, as if its view were new. Its shot's view can be the last frame's (80's
+    page into 81's: the same backdrop), and the next light frame's masks would be turned in the
+    cut's own frame from rasters that hold only what the cut draws (27 parts at 1080p)."""
+    up = fx.light_map.upcoming
+    if up is not None:
+        up.shown = None
+
+
 def _moment(t: float) -> float:
     """The light frame's moment at t (as room_fx keys the map)."""
     from game.fx.room_fx import LIGHT_FPS

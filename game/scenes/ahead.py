@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from game.art.inserts import insert_name
+from game.fx import light_next
 from game.memory import Watched, keep_drawn, watch_shot
 from game.story import commands as c
 from game.story.director import Director
@@ -244,8 +245,10 @@ class MakingAhead:
         reserve = getattr(self.ctx.renderer, "turns_ahead", None)
         if reserve is None or reserve.maker is None or self.director.line_number == self._prepared_for:
             return
-        if self.director.line_number == reserve.line:
-            reserve.swap_into(rasters)
+        if self.director.line_number == reserve.line and reserve.swap_into(rasters):
+            fx = getattr(getattr(self.ctx.renderer, "layers", None), "fx", None)
+            if fx is not None:  # (the cut's frame makes no next light frame ahead)
+                light_next.cut(fx)
         reserve.release()
 
     def _next_steps(self, canvas: tuple[int, int], effects: bool = True, cut: Snapshot | None = None) -> Iterator[str] | None:
