@@ -72,6 +72,7 @@ def _first_frame_of(ctx: Any, line: int, ahead: bool, at_cut: Callable[[], None]
     ahead, or not), then a click on to it; and the scene. `at_cut` is called just before it."""
     from game.clock import STEP
     from game.scenes.story import StoryScene
+    from game.steps import LOADER
 
     scene = StoryScene(ctx)
     scene.seek(line - 1, 0.0)
@@ -83,6 +84,7 @@ def _first_frame_of(ctx: Any, line: int, ahead: bool, at_cut: Callable[[], None]
     for _ in range(90):
         scene.update(STEP)
         scene.draw(canvas)
+        LOADER.submit(lambda: None).result()  # the loader thread keeps up, as it does at a line's pace
     if scene._writer_job is not None:  # painted on the page-art thread: done, then taken in
         scene._writer_job[1].result()
         scene.draw(canvas)
