@@ -13,7 +13,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -82,4 +82,19 @@ def pilot(tmp_path: Path) -> Iterator[Pilot]:
     from pilot import Pilot, build_app  # imported here: a suite that plays no game need not build one
 
     yield Pilot(build_app(user_dir=tmp_path))
+    pygame.quit()
+
+
+@pytest.fixture(scope="module")
+def room_ctx() -> Iterator[Any]:
+    """The game's context over a 640x360 display (built once a module: ~5 s)."""
+    import pygame
+
+    from game.assets import Assets
+    from game.context import build_context
+    from game.settings import Settings
+
+    pygame.init()
+    pygame.display.set_mode((640, 360))
+    yield build_context(Assets(), Settings(), audio=False)
     pygame.quit()

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -24,15 +23,9 @@ SIZE = (640, 360)
 
 
 @pytest.fixture(scope="module")
-def ctx() -> Iterator[Any]:
-    from game.assets import Assets
-    from game.context import build_context
-    from game.settings import Settings
-
-    pygame.init()
-    pygame.display.set_mode(SIZE)
-    yield build_context(Assets(), Settings(), audio=False)
-    pygame.quit()
+def ctx(room_ctx: Any) -> Any:
+    """The game's context over a 640x360 display (tests/conftest.py)."""
+    return room_ctx
 
 
 def line_of(ctx: Any, what: str) -> int:
