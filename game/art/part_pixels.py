@@ -1,0 +1,125 @@
+"""A figure part's pixels as geometry: its drawing's crop box, a turn's size and its rotozoom, and
+which piece of a big turned part the shot needs (game/art/figure_raster.py keeps and caches them).
+
+Kept apart from the caches so the rules of the pixels (a crop that gives the same turns, the
+piece snapped to a grid so a breathing part keeps its piece) read in one place.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pygame
+
+PIECE_GRID = 128  # base px: the turned piece's edges snap outwards to this grid
+CENTRED_SHARE = 0.9  # a piece centred on the whole (`centred`) up to this share of its crop is turned, the same pixels ...
+SLIVER_SHARE = 0.35  # ... else one where the shot shows it, if no more than this share: its samples fall elsewhere
+# (1-8 levels at edges), so it is drawn whether or not the whole is kept; else the whole is turned (and kept)
+
+
+CROP_MARGIN = 2  # clear px kept round a cropped raster's drawing (a turn samples each pixel's neighbours)
+
+
+def crop_box(surf: pygame.Surface) -> pygame.Rect:
+    """The rect of `surf` that `crop` keeps (all of it if nothing is cut)."""
+    w, h = surf.get_size()
+    px = pygame.surfarray.pixels2d(surf)
+    cols, rows = np.flatnonzero(px.any(axis=1)), np.flatnonzero(px.any(axis=0))
+    del px
+    if len(cols) == 0:
+        return pygame.Rect(0, 0, w, h)
+    cx = max(0, min(int(cols[0]), w - 1 - int(cols[-1])) - CROP_MARGIN)
+    cy = max(0, min(int(rows[0]), h - 1 - int(rows[-1])) - CROP_MARGIN)
+    return pygame.Rect(cx, cy, w - 2 * cx, h - 2 * cy)
+
+
+def crop(surf: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
+    """`surf` less the border of zero pixels (0, 0, 0, 0: not merely clear) it has on both sides of
+    each axis, as wide on both (CROP_MARGIN kept), and how much went from each side. A part's
+    SVG is drawn in a box shared with others (the collar in the torso's, the mouth in the
+    head's): ~45 % of its raster was such a border. Cut the same on both sides, the raster's
+    centre stays where it was, and a turn of it (rotozoom turns about the centre) is the
+    whole's turn less the same zero border, pixel for pixel (`turn`)."""
+    box = crop_box(surf)
+    if box.topleft == (0, 0):
+        return surf, (0, 0)
+    return surf.subsurface(box).copy(), box.topleft
+
+
+def uncrop(surf: pygame.Surface, cut: tuple[int, int], area: pygame.Rect | None = None) -> pygame.Surface:
+    """The whole raster `surf` was cropped from (`cut` px off each side), or its `area` (in the
+    whole's pixels): the same pixels, the border zeros again (copied as they are, not blended)."""
+    w, h = surf.get_width() + 2 * cut[0], surf.get_height() + 2 * cut[1]
+    area = area if area is not None else pygame.Rect(0, 0, w, h)
+    inner = pygame.Rect(cut, surf.get_size())
+    if inner.contains(area):
+        return surf.subsurface(area.move(-cut[0], -cut[1]))
+    out = pygame.Surface(area.size, pygame.SRCALPHA, surf)
+    both = area.clip(inner)
+    if both.w > 0 and both.h > 0:
+        dst, src = pygame.surfarray.pixels2d(out), pygame.surfarray.pixels2d(surf)
+        dst[both.x - area.x : both.right - area.x, both.y - area.y : both.bottom - area.y] = \
+            src[both.x - cut[0] : both.right - cut[0], both.y - cut[1] : both.bottom - cut[1]]
+        del dst, src
+    return out
+
+
+def turned_size(size: tuple[int, int], ang: float, zoom: float) -> tuple[int, int]:
+    """The size rotozoom gives a `size` image turned `ang` degrees at `zoom` (SDL_gfx's rule: twice
+    the half extent rounded up, so always even)."""
+    c, s = math.cos(math.radians(ang)) * zoom, math.sin(math.radians(ang)) * zoom
+    x, y = size[0] // 2, size[1] // 2
+    return (2 * max(1, math.ceil(max(abs(c * x + s * y), abs(c * x - s * y)))),
+            2 * max(1, math.ceil(max(abs(s * x + c * y), abs(s * x - c * y)))))
+
+
+def turn(surf: pygame.Surface, cut: tuple[int, int], ang: float, zoom: float, tight: bool = False) -> Any:
+    """rotozoom of the whole raster that `surf` was cropped from (`cut` px off each side), by `ang`
+    degrees at `zoom`: the cropped raster turned, then given the zero border its whole's turn
+    has (the same pixels, the same size: what is drawn from it, and the boxes, masks and
+    shadows made from its size, do not change). An angle of 0 (a plain zoom, which scales
+    from the edges) or a right angle turns the whole.
+
+    With `tight`: (the cropped raster's turn, where it lies in the whole's, the whole's size),
+    the border left off. A face's brows, eyes, mouth and lips are each drawn in the head's box:
+    at 4.8x (line 17) each whole turn was 770x988 px, 3 MB, their drawings a fifth of it."""
+    if cut == (0, 0) or abs(ang) <= 0.001 or ang % 90.0 == 0.0:
+        img = pygame.transform.rotozoom(uncrop(surf, cut) if cut != (0, 0) else surf, ang, zoom)
+        return (img, (0, 0), img.get_size()) if tight else img
+    img = pygame.transform.rotozoom(surf, ang, zoom)
+    whole = turned_size((surf.get_width() + 2 * cut[0], surf.get_height() + 2 * cut[1]), ang, zoom)
+    inset = ((whole[0] - img.get_width()) // 2, (whole[1] - img.get_height()) // 2)
+    if tight:
+        return img, inset, whole
+    return uncrop(img, inset) if inset != (0, 0) else img
+
+
+def centred(xs: tuple[float, float], ys: tuple[float, float], size: tuple[int, int], grid: int) -> pygame.Rect:
+    """The smallest box centred on a raster of `size` that holds the span `xs` x `ys` of it, the
+    border cut off each side a multiple of `grid` (a breathing part keeps its piece). rotozoom
+    turns about the centre in fixed point, so such a box turns into the whole's turn less the
+    same border, pixel for pixel but at its own edge (as `turn` relies on for a zero border)."""
+    cx = max(0, min(math.floor(min(xs[0], size[0] - xs[1]) / grid) * grid, (size[0] - 1) // 2))
+    cy = max(0, min(math.floor(min(ys[0], size[1] - ys[1]) / grid) * grid, (size[1] - 1) // 2))
+    return pygame.Rect(cx, cy, size[0] - 2 * cx, size[1] - 2 * cy)
+
+
+def piece_of(xs: tuple[float, float], ys: tuple[float, float], size: tuple[int, int], crop: pygame.Rect,
+             square: bool) -> tuple[pygame.Rect, bool] | None:
+    """Which piece of a whole raster of `size` (its drawing in `crop`) to turn to show its span
+    `xs` x `ys`, and whether it turns to the whole's pixels (`centred`); None: the whole. Decided
+    by the geometry alone, never by what is kept. A piece centred on the whole up to CENTRED_SHARE
+    of the crop; else one where the span lies, snapped to PIECE_GRID, up to SLIVER_SHARE (any share
+    for a plain zoom or a right angle, which have no centred piece); else the whole."""
+    g = PIECE_GRID  # snapped outwards to a grid, so a breathing part keeps its piece
+    area = crop.w * crop.h
+    if not square:
+        piece = centred(xs, ys, size, g).clip(crop)
+        if piece.w * piece.h <= CENTRED_SHARE * area:
+            return piece, True
+    piece = pygame.Rect(math.floor(xs[0] / g) * g, math.floor(ys[0] / g) * g, 0, 0)
+    piece.w, piece.h = math.ceil(xs[1] / g) * g - piece.x, math.ceil(ys[1] / g) * g - piece.y
+    piece = piece.clip(pygame.Rect(0, 0, *size))
+    return None if not square and piece.w * piece.h > SLIVER_SHARE * area else (piece, False)
