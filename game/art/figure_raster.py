@@ -27,7 +27,8 @@ from pathlib import Path
 import pygame
 
 from game import memory
-from game.art.part_pixels import crop as crop  # (re-exported: tests and callers name it here)
+from game.art.part_pixels import centred as centred  # (re-exported: tests and callers name these here)
+from game.art.part_pixels import crop as crop
 from game.art.part_pixels import crop_box, piece_of, turn, turned_size, uncrop
 from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import Looks, SvgCache
