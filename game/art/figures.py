@@ -47,8 +47,9 @@ from pathlib import Path
 import pygame
 
 from game.art import curl
-from game.art.figure_idle import TWO_PI, add_idle, blink, wave
+from game.art.figure_idle import add_idle, blink, wave
 from game.art.figure_raster import Drawn, PartRasters
+from game.art.figure_reach import idle_nib, reach, sweeps, two_bone
 from game.art.rig import (
     Blend,
     FigureDataError,
@@ -91,7 +92,6 @@ AHEAD_FAST = 4.0  # degrees a second: a drawn moment's part turning faster is le
 # angle then a guess: a twirling hand, a trembling lip, a tapping foot); a breath turns ~2.4 at most
 SILHOUETTE_FPS = 10  # silhouettes are posed at floor(t * SILHOUETTE_FPS): every other light-map frame (20 fps)
 MASK_SCALE = 0.5  # silhouettes are rasterized at most at this view scale (room px per mask px)
-WRITE_STROKE = 20.0  # room px: how far along the line a pose's idle writing hand travels before it goes back
 NIB_STEP = 16.0  # room px: the writer's nib is rounded to this for the silhouettes
 STRAND_ROOT = (56.0, 36.0)  # where it leaves the hair: at the temple, just inside the hair's front edge above the ear (head.svg coordinates), where her finger winds it in the close insert at 15 (below the ear, at 16, the place and the hand disagreed with 15, review11); the finger stays at the hairline so the lock never crosses her cheek (a cord from the hairline across it, review10 #15)
 HAIR = ((74, 39, 21), (160, 97, 58), (108, 57, 33))  # her hair's own chestnut (head.svg: shade #4a2715, sheen #a0613a, body near the painted hair's mean, 95,49,28): the lock's underside, sheen, body (a lighter lock, 158,96,58, read as skin beside her neck, review11 N5)
@@ -196,96 +196,11 @@ class Figures:
             out[cid] = (b, placed)
         return out
 
-    @staticmethod
-    def _idle_nib(spec: FigureSpec, b: Blend, t: float, seed: int, hip: tuple[float, float]) -> tuple[float, float] | None:
-        """While a pose writes with no written line (narration over a wide shot), where the nib
-        goes: from where the pose puts it, along the line and back. Drifting the shoulder and
-        elbow angles instead swung a flat writing hand up off the page (her hand hovered 25 px
-        over the book); aimed by the reach, the pen stays on the paper."""
-        w = max(b.idle.get("write", 0.0), b.idle.get("write_far", 0.0))
-        if w < 0.01:
-            return None
-        side = "far" if b.idle.get("write_far", 0.0) > b.idle.get("write", 0.0) else "near"
-        n0 = local_point(spec, solve(spec, b, (0.0, 0.0))[f"{side}_hand"], spec.pen_tip[1])
-        u = (t / 3.4 + spec.seed_phase + (seed % 97) * 0.37) % 1.0
-        s = u / 0.85 if u < 0.85 else 1.0 - fade((u - 0.85) / 0.15)  # across the line, then back to its start
-        dx = (s - 0.75) * WRITE_STROKE * w * spec.facing  # mostly back from where the pose reaches: its arm is near full stretch
-        dy = (1.2 * wave(t, 0.37, seed) + (s - 0.5) * 3.0) * w
-        return (hip[0] + n0[0] + dx, hip[1] + n0[1] + dy)
-
-    def _reach(self, spec: FigureSpec, b: Blend, placed: dict[str, Placed], nib: tuple[float, float], hip: tuple[float, float],
-               lean: bool = True) -> dict[str, Placed]:
-        """Bend the pen arm (shoulder and elbow, a few CCD sweeps) so the nib is at `nib`,
-        weighted by how much that hand holds the pen (so it eases in with the pose).
-        `lean`: the torso may lean and the hip slide when the arm is short (a written line);
-        the idle line of a narration keeps the body still (the hip slid 20 px to and fro)."""
-        side, weight = max(((s, b.variants.get(f"{s}_hand", {}).get("pen", 0.0)) for s in ("near", "far")), key=lambda x: x[1])
-        if weight < 0.01:
-            return placed
-        other = "far" if side == "near" else "near"
-        holding = b.variants.get(f"{other}_hand", {}).get("hold", 0.0) >= 0.5
-        # the torso leans in (and the hip slides) when the arm is short; not while the other
-        # hand holds hers across the table: that would pull their hands apart (line 67)
-        keys = (f"{side}_fore", f"{side}_upper") if holding or not lean else (f"{side}_fore", f"{side}_upper", "torso")
-        start = {k: b.angles[k] for k in keys}
-        root0 = b.root
-        if lean:
-            placed = self._sweeps(spec, b, placed, nib, hip, side, keys, start, 7)
-            self._two_bone(spec, b, placed, nib, side)  # CCD crawls near a straight arm: finish in closed form
-        else:
-            self._two_bone(spec, b, placed, nib, side)
-        for key, a0 in start.items():  # ease in: blend the bend by the pen weight
-            b.angles[key] = a0 + (b.angles[key] - a0) * weight
-        b.root = (root0[0] + (b.root[0] - root0[0]) * weight, b.root[1])
-        return solve(spec, b, hip)
-
-    @staticmethod
-    def _two_bone(spec: FigureSpec, b: Blend, placed: dict[str, Placed], nib: tuple[float, float], side: str) -> None:
-        """Turn the shoulder and elbow (the hand kept at its angle to the forearm) so the nib
-        reaches `nib`, or points at it from as far as the arm goes, keeping the elbow's bend
-        on its side. Closed form: CCD crawls when the arm is near straight (pulling a nearly
-        straight arm's nib 20 px back took it 4 px in 7 sweeps)."""
-        up, fore = placed[f"{side}_upper"], placed[f"{side}_fore"]
-        n = local_point(spec, placed[f"{side}_hand"], spec.pen_tip[1])
-        ex, ey, nx, ny = fore.x - up.x, fore.y - up.y, n[0] - fore.x, n[1] - fore.y
-        l1, l2 = math.hypot(ex, ey), math.hypot(nx, ny)
-        tx, ty = nib[0] - up.x, nib[1] - up.y
-        d = min(l1 + l2 - 1e-3, max(abs(l1 - l2) + 1e-3, math.hypot(tx, ty)))
-        bend = 1.0 if ex * ny - ey * nx >= 0 else -1.0
-        at_shoulder = math.acos(max(-1.0, min(1.0, (l1 * l1 + d * d - l2 * l2) / (2 * l1 * d))))
-        at_elbow = math.acos(max(-1.0, min(1.0, (l1 * l1 + l2 * l2 - d * d) / (2 * l1 * l2))))
-        upper = math.atan2(ty, tx) - bend * at_shoulder
-        lower = upper + bend * (math.pi - at_elbow)
-        du = math.degrees((upper - math.atan2(ey, ex) + math.pi) % TWO_PI - math.pi)
-        dn = math.degrees((lower - math.atan2(ny, nx) + math.pi) % TWO_PI - math.pi)
-        b.angles[f"{side}_upper"] += du * spec.facing
-        b.angles[f"{side}_fore"] += (dn - du) * spec.facing
-
-    @staticmethod
-    def _sweeps(spec: FigureSpec, b: Blend, placed: dict[str, Placed], nib: tuple[float, float], hip: tuple[float, float],
-                side: str, keys: tuple[str, ...], start: dict[str, float], sweeps: int) -> dict[str, Placed]:
-        """CCD: turn each joint of `keys` to bring the pen tip toward `nib`; with the torso
-        among them, also slide forward on the seat (sweeps 2 and 4) when still short."""
-        tip = spec.pen_tip[1]
-        for sweep in range(sweeps):
-            if "torso" in keys and sweep in (2, 4):
-                n = local_point(spec, placed[f"{side}_hand"], tip)
-                slide = max(-20.0, min(40.0, (nib[0] - n[0]) * spec.facing))
-                b.root = (b.root[0] + slide, b.root[1])
-                placed = solve(spec, b, hip)
-            for key in keys:
-                pj = placed[key]
-                n = local_point(spec, placed[f"{side}_hand"], tip)
-                cur = math.atan2(n[1] - pj.y, n[0] - pj.x)
-                want = math.atan2(nib[1] - pj.y, nib[0] - pj.x)
-                delta = math.degrees((want - cur + math.pi) % TWO_PI - math.pi)
-                if key == "torso":
-                    delta = max(-12.0, min(12.0, 0.5 * delta * spec.facing + b.angles[key] - start[key])) - (b.angles[key] - start[key])
-                    b.angles[key] += delta
-                else:
-                    b.angles[key] += delta * spec.facing
-                placed = solve(spec, b, hip)
-        return placed
+    # the pen arm's reach (game/art/figure_reach.py), named here as before
+    _idle_nib = staticmethod(idle_nib)
+    _reach = staticmethod(reach)
+    _two_bone = staticmethod(two_bone)
+    _sweeps = staticmethod(sweeps)
 
     def _target(self, name: str | None, bodies: dict[str, tuple[Blend, dict[str, Placed]]]) -> tuple[float, float] | None:
         if name is None:
