@@ -9,6 +9,8 @@ place): nothing drawn from it changes. The whole raster is not kept by the SVG c
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pygame
@@ -61,10 +63,10 @@ def test_a_cropped_rasters_turn_is_the_wholes_turn(tmp_path: Path) -> None:
 
 
 def test_the_turned_parts_are_placed_as_before(tmp_path: Path) -> None:
-    """`at` and `clipped` give the same image at the same place as turning the whole raster
-    (the crop switched off by a crop that keeps everything)."""
+    """`at` gives the same image at the same place as turning the whole raster, and `clipped` draws
+    the same pixels (the crop switched off: `crop_box`, which figure_raster crops by, gives the
+    whole surface; `clipped` draws a turn without the whole's zero border, so its image differs)."""
     r, whole = _rasters(tmp_path), _rasters(tmp_path)
-    real = figure_raster.crop
     random.seed(9)
     cases = []
     for cid, spec in r.specs.items():
@@ -75,19 +77,51 @@ def test_the_turned_parts_are_placed_as_before(tmp_path: Path) -> None:
             scale = random.choice([0.5, 1.745, 4.8])
             cases.append((d, View(scale, -250 * scale + 0.37, -150 * scale + 0.11), random.choice(["art", "mask"])))
 
+    clip = pygame.Rect(400, 300, 500, 400)
+
     def look(rasters: PartRasters) -> list[object]:
         out: list[object] = []
         for d, v, mode in cases:
             img, pos = rasters.at(v, d, mode)
             out += [pos, img.get_size(), pygame.surfarray.array2d(img).tobytes()]
-            c = rasters.clipped(v, d, pygame.Rect(400, 300, 500, 400)) if mode == "art" else None
-            out += [None] if c is None else [c[1], c[0].get_size(), pygame.surfarray.array2d(c[0]).tobytes()]
+            c = rasters.clipped(v, d, clip) if mode == "art" else None
+            if c is not None:  # (what it draws: a turn drawn without its zero border, or a piece, is the same)
+                canvas = pygame.Surface((1400, 1000), pygame.SRCALPHA)
+                canvas.set_clip(clip)
+                canvas.blit(*c)
+                out.append(pygame.surfarray.array2d(canvas).tobytes())
         return out
 
     got = look(r)
-    figure_raster.crop = lambda s: (s, (0, 0))  # type: ignore[assignment]
-    try:
+    with _uncropped():
         want = look(whole)
-    finally:
-        figure_raster.crop = real
+    assert all(s.get_size() == whole.whole(k[0], k[1], k[3]) for k, s in whole._raster.items()), "the crop is on"
     assert got == want
+
+
+@contextmanager
+def _uncropped(shift: tuple[int, int] = (0, 0)) -> Iterator[None]:
+    """figure_raster's `crop_box` as a box of the whole surface (no crop), or, with `shift`, a
+    crop moved off its place by that many px (a misplaced crop, which the comparison must catch)."""
+    real = figure_raster.crop_box
+
+    def box(surf: pygame.Surface) -> pygame.Rect:
+        if shift == (0, 0):
+            return pygame.Rect((0, 0), surf.get_size())
+        return real(surf).move(shift).clip(pygame.Rect((0, 0), surf.get_size()))
+
+    figure_raster.crop_box = box  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        figure_raster.crop_box = real
+
+
+def test_a_misplaced_crop_would_be_caught(tmp_path: Path) -> None:
+    """The comparison above can fail: a crop moved 1 px off its centre places the turns elsewhere."""
+    d = Drawn("her", "head", "", Placed("head", 300.3, 200.7, 12.75, 0, False), 1.0)  # (her head has one drawing)
+    view = View(1.745, -250 * 1.745 + 0.37, -150 * 1.745 + 0.11)
+    right = _rasters(tmp_path).at(view, d, "art")
+    with _uncropped((1, 0)):
+        wrong = _rasters(tmp_path).at(view, d, "art")
+    assert (right[1], pygame.surfarray.array2d(right[0]).tobytes()) != (wrong[1], pygame.surfarray.array2d(wrong[0]).tobytes())
