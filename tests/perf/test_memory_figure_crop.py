@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.art import figure_raster, part_pixels
 from game.art.figure_raster import Drawn, PartRasters, crop
@@ -111,11 +112,9 @@ def _uncropped(shift: tuple[int, int] = (0, 0)) -> Iterator[None]:
             return pygame.Rect((0, 0), surf.get_size())
         return real(surf).move(shift).clip(pygame.Rect((0, 0), surf.get_size()))
 
-    setattr(figure_raster, "crop_box", box)  # noqa: B010  (the name figure_raster calls)
-    try:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(figure_raster, "crop_box", box)  # (the name figure_raster calls)
         yield
-    finally:
-        setattr(figure_raster, "crop_box", real)  # noqa: B010
 
 
 def test_a_misplaced_crop_would_be_caught(tmp_path: Path) -> None:
