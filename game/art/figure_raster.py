@@ -459,12 +459,29 @@ class PartRasters:
         sx, sy = view.pt(d.placed.x + shift[0], d.placed.y + shift[1])
         return img, (round(sx + ox), round(sy + oy))
 
+    def shown(self, view: View, d: Drawn) -> tuple[pygame.Surface, tuple[int, int], pygame.Rect]:
+        """`at(view, d, "art")` without its whole turn made: the turn as drawn (no zero border), the
+        top-left pixel it goes to, and the screen rect the whole's turn covers (`at`'s place and
+        size). What the rims' measures and the room's part rects read: blitted, the same pixels as
+        the whole (its border is zeros), and the same rects. The wholes `at` made were kept in the
+        turns' place (at line 17 all her ~30 turns, 48 MiB where the turns drawn hold 32; a face
+        feature's whole is the head's box, 2.9 MiB, its drawing 0.2)."""
+        self.measured[d.char] = self.frames
+        img, pos, (ix, iy) = self._drawn_inset(view, d)
+        x, y = pos[0] - ix, pos[1] - iy
+        return img, pos, pygame.Rect(x, y, img.get_width() + 2 * ix, img.get_height() + 2 * iy)
+
     def _drawn(self, view: View, d: Drawn) -> tuple[pygame.Surface, tuple[int, int]]:
         """`at(view, d, "art")` as drawn: the turn without the whole's zero border, where it lies
         in the whole's (the same pixels blitted; the border was blended in every frame for nothing)."""
+        img, pos, _inset = self._drawn_inset(view, d)
+        return img, pos
+
+    def _drawn_inset(self, view: View, d: Drawn) -> tuple[pygame.Surface, tuple[int, int], tuple[int, int]]:
+        """`_drawn`, and where the turn lies in the whole's (its zero border's width each side)."""
         img, (ox, oy), (ix, iy) = self._image(d, view.scale, "art", want_whole=False)
         sx, sy = view.pt(d.placed.x, d.placed.y)
-        return img, (round(sx + ox) + ix, round(sy + oy) + iy)
+        return img, (round(sx + ox) + ix, round(sy + oy) + iy), (ix, iy)
 
     @staticmethod
     def put(target: pygame.Surface, img: pygame.Surface, pos: tuple[int, int], alpha: float) -> None:

@@ -273,7 +273,7 @@ def _rim_turns(fx: Any, figures: Any, states: dict[str, Any], view: View, state:
     for at in (rq, rq + 1.0 / RIM_POSE_FPS) if mine and figure_light.RIM_PEAK > 0.0 else ():
         for d in figures._compose(mine, at)[0]:
             if d.char in lit and d.part not in SKIP and d.alpha >= 0.5 and area.colliderect(_reach(figures, d.char, view)):
-                figures.rasters.at(view, d, "art")
+                figures.rasters.shown(view, d)  # (as the rim measures it: its whole turn not made)
                 yield "light: a part turned for the rim"
 
 

@@ -4,8 +4,8 @@ The silhouettes the figures hand over for the wall shadows are coarse (at most M
 room px a mask px, 2 to 10 screen px at 1080p) and each part in them is placed to a whole
 mask px, so their edge lies up to ~3 screen px off the drawn figure's: a rim shaped on them
 lit a line of the window or the wall beside her hair. So the rim is shaped on the figure as
-it is drawn: the same rotated art rasters (`PartRasters.at(view, d, "art")`, cached for
-drawing) blitted into one alpha surface per figure, cropped to the canvas. Posed at the
+it is drawn: the same rotated art rasters (`PartRasters.shown(view, d)`: `at`'s, cached for
+drawing, without the whole's zero border) blitted into one alpha surface per figure, cropped to the canvas. Posed at the
 silhouettes' moment (floor(t * fps) / fps), and kept while that pose lasts (keyed by the
 parts drawn), so a still figure is measured once. What the front props (the coffee table, the
 armchair) hide of a figure is given apart (`visible`): the rim is shaped on the whole figure
@@ -123,21 +123,24 @@ class Coverage:
                 continue  # off the shot (her, at the fire close-up): none of her parts turned at its zoom
             if not any(area.colliderect(_bound(figures, view, d)) for d in now if d.char == cid):
                 continue  # (no part of hers on it: her alpha there is none, nor her rim; not turned to find so)
-            parts = [(*figures.rasters.at(view, d, "art"), d) for d in now if d.char == cid]
-            rects = [pygame.Rect(pos, img.get_size()) for img, pos, _d in parts]
+            # (each part's turn as drawn, where it goes, and its whole turn's rect: `PartRasters.shown`)
+            mine = [d for d in now if d.char == cid]
+            shown = [figures.rasters.shown(view, d) for d in mine]
+            parts = [(img, pos, d) for (img, pos, _r), d in zip(shown, mine, strict=True)]
+            rects = [r for _img, _pos, r in shown]
             box = rects[0].unionall(rects[1:]).clip(area) if rects else pygame.Rect(0, 0, 0, 0)
             if box.w < 1 or box.h < 1:
                 continue
-            moves = [math.inf if (k := (d.char, d.part, d.variant, d.mirror)) in pen else _moves(d, later.get(k), img, view)
-                     for img, _p, d in parts]
+            moves = [math.inf if (k := (d.char, d.part, d.variant, d.mirror)) in pen else _moves(d, later.get(k), r.size, view)
+                     for (_i, _p, d), r in zip(parts, rects, strict=True)]
             whole = _union([(img, pos) for img, pos, _d in parts], box)
             # what moves a little (breathing) by the next pose: the rim is shaped on the figure as it
             # is at both poses (the least of their alphas), so it lies within the drawn figure from
             # one to the other. (It was kept in from the whole figure's edge by the most any part moved:
             # in the wides, where a rim is 3 px, a 3 px breath left none of it on her, lines 1, 16, 44.)
             if any(0.01 < m <= FAST for m in moves):
-                nxt = [(*figures.rasters.at(view, d, "art"), d) for d in then if d.char == cid]
-                whole.blit(_union([(img, pos) for img, pos, _d in nxt], box), (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
+                nxt = [figures.rasters.shown(view, d) for d in then if d.char == cid]
+                whole.blit(_union([(img, pos) for img, pos, _r in nxt], box), (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
                 inset = 1  # (a part's place is rounded to a whole px: one that moves at all may land a px over)
             else:
                 inset = 0
@@ -205,18 +208,18 @@ def _union(parts: list[tuple[pygame.Surface, tuple[int, int]]], box: pygame.Rect
     return surf
 
 
-def _turn(d: Any, then: Any, img: pygame.Surface) -> float:
-    """How far (screen px, at most) the far end of part `d` (its raster `img`) moves by turning to `then`."""
-    return float(abs(then.placed.angle - d.placed.angle)) * math.pi / 180.0 * math.hypot(*img.get_size())
+def _turn(d: Any, then: Any, size: tuple[int, int]) -> float:
+    """How far (screen px, at most) the far end of part `d` (its whole turn `size` px) moves by turning to `then`."""
+    return float(abs(then.placed.angle - d.placed.angle)) * math.pi / 180.0 * math.hypot(*size)
 
 
-def _moves(d: Any, then: Any, img: pygame.Surface, view: View) -> float:
+def _moves(d: Any, then: Any, size: tuple[int, int], view: View) -> float:
     """How far (screen px, at most) part `d` moves by the pose `then` (None: it goes: inf)."""
     if then is None or abs(then.squash - d.squash) > 0.01:
         return math.inf
     a, b = d.placed, then.placed
     shift = math.hypot(b.x - a.x, b.y - a.y) * view.scale
-    return shift + _turn(d, then, img)  # the pivot may be at an end
+    return shift + _turn(d, then, size)  # the pivot may be at an end
 
 
 def _covers(props: Any, view: View, area: pygame.Rect) -> list[tuple[pygame.Surface, pygame.Rect]]:

@@ -167,7 +167,10 @@ def _coil(view: View, d: Drawn) -> Callable[[PartRasters], object]:
 
 
 def _turner(view: View, d: Drawn, mode: str, area: pygame.Rect) -> Callable[[PartRasters], object]:
-    """The PartRasters call that turns `d` as the cut's frame does (`mode` "clip": drawn, else `at`)."""
+    """The PartRasters call that turns `d` as the cut's frame does (`mode` "clip": drawn, "art": the
+    rim's measure, `shown`; else `at`)."""
     if mode == "clip":
         return lambda r: r.clipped(view, d, area)
+    if mode == "art":
+        return lambda r: r.shown(view, d)
     return lambda r: r.at(view, d, mode)

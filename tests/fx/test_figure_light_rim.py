@@ -211,6 +211,10 @@ class _Figures:
         x, y = view.pt(d.placed.x, d.placed.y)
         return (self.body if d.part == "body" else self.arm), (round(x), round(y))
 
+    def shown(self, view: View, d: _Drawn) -> tuple[pygame.Surface, tuple[int, int], pygame.Rect]:
+        img, pos = self.at(view, d, "art")
+        return img, pos, pygame.Rect(pos, img.get_size())
+
     def _compose(self, states: dict[str, Any], t: float) -> tuple[list[_Drawn], dict[str, Any]]:
         return [_Drawn("her", "body", _Placed(300.0, 200.0)),
                 _Drawn("her", "arm", _Placed(200.0 + self.arm_speed * t, 260.0))], {}

@@ -40,7 +40,7 @@ def _play(line: int, ahead: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
     whole, cycles, measuring, turned, measures = [0], [], [False], [0], [0]
     call, run, people = lighting.Build.__call__, light_next._run, rim_art.Coverage.people
     rasters = ctx.renderer.layers.figures.rasters
-    at = rasters.at
+    at, shown = rasters.at, rasters.shown
 
     def counted(self: lighting.Build) -> pygame.Surface:
         whole[0] += 1
@@ -63,10 +63,15 @@ def _play(line: int, ahead: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
         turned[0] += measuring[0] and mode == "art"
         return at(view, d, mode, *a)
 
+    def turn_shown(view: Any, d: Any) -> Any:
+        turned[0] += measuring[0]
+        return shown(view, d)
+
     monkeypatch.setattr(lighting.Build, "__call__", counted)
     monkeypatch.setattr(light_next, "_run", ran)
     monkeypatch.setattr(rim_art.Coverage, "people", measured)
     monkeypatch.setattr(rasters, "at", turn)
+    monkeypatch.setattr(rasters, "shown", turn_shown)  # (the rims' measures turn parts through `shown`)
     hashes, builds, turns = [], [], []
     for _ in range(FRAMES):
         whole[0] = turned[0] = 0
