@@ -106,8 +106,9 @@ def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: fl
     held = up.shown == (view, size)
     up.shown = (view, size)
     pose = fx.cold_rim.posed()
-    if not held or pose is None:
+    if not held or pose is None:  # (nothing made ahead: the spare buffers go, two canvases at a move's size)
         _drop(up)
+        up.spare, up.spare_add = None, (None, None, None)
         return
     tn, sn, left = _next_frame(up, t, state)
     target = (_moment(tn), size, view, sn.light_stepped())

@@ -154,6 +154,21 @@ def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Cast
         yield "light: a figure's side light"
 
 
+def haze_size(buf: pygame.Surface | None, need: tuple[int, int], canvas: tuple[int, int]) -> tuple[int, int] | None:
+    """The size of a new buffer for the haze's upscale of `need` px (its area on the `canvas`), or
+    None if `buf` holds it: the haze lights the flames and the couple, not the whole canvas, and a
+    canvas-sized buffer (two, with the next light frame's) held ~8 MiB each at 1080p. Grown to the
+    larger of the two each way, so a drift's area, a few px more a frame, is not a new one each time;
+    one larger than the canvas (a camera move's, the move over) is made anew."""
+    if buf is not None:
+        w, h = buf.get_size()
+        if need[0] <= w <= canvas[0] and need[1] <= h <= canvas[1]:
+            return None
+        if w <= canvas[0] and h <= canvas[1]:
+            return (max(w, need[0]), max(h, need[1]))
+    return need
+
+
 class LightMap:
     """Owns the low-res map, the full-size upscale buffer and the falloff sprites."""
 
@@ -428,16 +443,19 @@ class LightMap:
             yield "light: edges"
         if self.figures is not None:
             yield from _lay_figures(self._big, *self.figures)
-        if self._add is None:
-            self._add_big, self._add_seen = None, None
+        if self._add is None:  # (no haze: its buffer goes too, a canvas held through every shot after the glow)
+            self._add_buf, self._add_big, self._add_seen = None, None, None
         else:  # only the part that holds light is upscaled and added, and only when it changed
             light, area, cut = self._add
             seen = (size, tuple(area), pygame.image.tobytes(light.subsurface(area), "RGB"),
                     None if cut is None else cut.key())
             if seen != self._add_seen or self._add_buf is None:
-                if self._add_buf is None or self._add_buf.get_size() != size:
-                    self._add_buf = self._add_big = None
-                    self._add_buf = pygame.Surface(size)
+                need = (area.w * DOWNSCALE, area.h * DOWNSCALE)
+                grown = haze_size(self._add_buf, need, size)
+                if grown is not None:
+                    self._add_buf = self._add_big = None  # (the old one let go of first)
+                    self._add_buf = pygame.Surface(grown)
+                assert self._add_buf is not None
                 dest = self._add_buf.subsurface((0, 0, area.w * DOWNSCALE, area.h * DOWNSCALE))
                 pygame.transform.smoothscale(light.subsurface(area), dest.get_size(), dest)
                 if cut is not None:
@@ -446,6 +464,9 @@ class LightMap:
                 yield "light: haze"
         self._key = key
         self.generation += 1
+        # what the build handed the upscale is let go of with it: the props' masks (a close-up's, ~20
+        # MiB at 1080p) were held through every shot after the last room frame, the notebook's too
+        self.edges, self.figures, self._add = (), None, None
 
     def _took_next(self, key: Hashable) -> bool:
         """Whether this shot's next light frame, made ahead (`upcoming`), is the one `key` asks for
