@@ -28,6 +28,7 @@ import pygame
 
 from game import memory
 from game.art.insert_light import HIGHLIGHT_SPAN
+from game.room.compose import outside
 from game.room.model import Rect
 from game.story.stage import Snapshot
 from game.view import Box, View, camera_view
@@ -99,6 +100,8 @@ def _span(need: float, k: float, most: int) -> int:
     best = min(range(first, min(most, first + 8) + 1), key=lambda n: abs(n * k - round(n * k)))
     return max(1, best)
 
+
+ROW_BAND = 64  # rows of the cut blended down at a time (`_blend_down`)
 
 FIT_TOLERANCE = 0.03  # canvas px: how far from the framing any canvas pixel of a fitted cut may land
 
@@ -243,7 +246,7 @@ class CameraMoves:
         """Bytes of the large frame, the shrink's buffers and the backgrounds kept (game.memory)."""
         kept = [*self._bg.values(), *self._passes, *(b for b in (self._big,) if b),
                 *(c for holes in self._holes.values() for _r, c in holes)]
-        return sum(memory.surface_size(s) for s in kept)
+        return sum(memory.surface_size(s) for s in kept if s.get_parent() is None)  # (a hole: its plate's pixels)
 
     def watch(self) -> None:
         """From now on note which backgrounds are asked for (game.memory.watch)."""
@@ -351,20 +354,34 @@ class CameraMoves:
         box = big.subsurface((ix, iy, iw, ih))
         scaled = self._shrink_spent(box, tw, th, a, cols) if spent else self._shrink(box, tw, th, a, cols)
         scaled = scaled.subsurface((0, b, cols, min(th - b, H + 1)))
-        if v:  # (a cut alone: in the pass across's buffer, read by now)
-            target = self._pass(0, (W, H + 1), (W, H + 1), big)
-        else:
-            target = surface
-        target.blit(scaled, (0, 0))
+        if v:
+            self._blend_down(scaled, surface, u, v, big)
+            return
+        surface.blit(scaled, (0, 0))
         if u:
             scaled.set_alpha(u)
-            target.blit(scaled, (-1, 0))
-        if v:
-            row = target
-            surface.blit(row, (0, 0))
-            row.set_alpha(v)
-            surface.blit(row, (0, -1))
-            row.set_alpha(None)
+            surface.blit(scaled, (-1, 0))
+
+    def _blend_down(self, scaled: pygame.Surface, surface: pygame.Surface, u: int, v: int,
+                    like: pygame.Surface) -> None:
+        """`scaled` (the cut, a row and a column more than `surface`) onto `surface`, blended with
+        itself one pixel along at weight `u` across and `v` down, ROW_BAND rows at a time: each band's
+        rows blended across (and the one after them) in a kept buffer of ROW_BAND + 1 rows, copied
+        down and blended in again one row up. Every pixel is the same per-pixel blend of the same
+        pixels as through a whole screen blended across (a kept 8 MiB at 1080p, the last second of
+        a push: line 74), in a buffer of half a MiB."""
+        W, H = surface.get_size()
+        for y0 in range(0, H, ROW_BAND):
+            n = min(ROW_BAND, H - y0)
+            rows = self._pass(0, (W, n + 1), (W, ROW_BAND + 1), like)
+            src = scaled.subsurface((0, y0, scaled.get_width(), n + 1))
+            rows.blit(src, (0, 0))
+            if u:
+                src.set_alpha(u)
+                rows.blit(src, (-1, 0))
+            surface.blit(rows, (0, y0), (0, 0, W, n))
+            rows.set_alpha(v)
+            surface.blit(rows, (0, y0), (0, 1, W, n))
 
     def _shrink(self, box: pygame.Surface, tw: int, th: int, a: int, cols: int) -> pygame.Surface:
         """`box` smoothscaled to (`tw`, `th`), only its columns `a` .. `a + cols` made: the
@@ -479,11 +496,16 @@ class CameraMoves:
         rects = layers.plate_rects(view, size)
         if sum(r.w * r.h for r in rects) >= MOVE_PLATE_SHARE * size[0] * size[1]:
             return None
-        # the holes' tile background first, then the plate painted over the background itself (its own:
-        # `tiles.crop` made it for this move): the same pixels as a plate painted on a copy, without
-        # the copy (at line 17 a 9.6 MiB buffer beside the others in the move's first frame, and its copying)
+        # the plate painted over the background itself (its own: `tiles.crop` made it for this move), outside
+        # the holes, which keep the tile background: each frame paints a hole again from its own pixels
+        # (`draw_albedo`), so they are no copies (at line 17 7.1 MiB at 1080p, the window's) and the plate no
+        # copy of the background (9.6 MiB): the same pixels as a plate painted whole over a copy
         plate = self._bg[key]
-        holes = [(r, plate.subsurface(r).copy()) for r in rects]
-        layers.draw_plate(plate, view, prop_state(snap, t, layers.shifts))
+        state = prop_state(snap, t, layers.shifts)
+        for part in outside(plate.get_rect(), rects):
+            plate.set_clip(part)
+            layers.draw_plate(plate, view, state)
+        plate.set_clip(None)
+        holes = [(r, plate.subsurface(r)) for r in rects]
         self._holes[key] = holes
         return holes

@@ -44,9 +44,10 @@ def budgets() -> dict[str, Budget]:
     """Holder path -> budget. Read from the caches' own constants, so a cut there shows here."""
     from game.art.figure_raster import PartRasters
     from game.art.inserts import Inserts
-    from game.art.props import PROP_BUDGET
+    from game.art.props import AHEAD_BUDGET, PROP_BUDGET
     from game.art.svg import SvgCache
     from game.audio.bank import DECODED_BUDGET, SHORT_BUDGET
+    from game.camera import ROW_BAND
     from game.text.fonts import RUNS_BUDGET
 
     out: dict[str, Budget] = {
@@ -55,6 +56,10 @@ def budgets() -> dict[str, Budget]:
         "ctx.renderer.layers.figures.rasters": lambda size: PartRasters.ROT_BUDGET + max(
             PartRasters.RASTER_FLOOR, int(PartRasters.RASTER_SCREENS * MOVE_CANVAS * size[0] * size[1] * 4)),
         "ctx.renderer.layers.props._scales": _fixed(PROP_BUDGET),
+        "ctx.renderer.layers.props._ahead": _fixed(AHEAD_BUDGET),  # the next shot's held apart (game/art/props.py)
+        # the clock's own rasters, two scales (game/art/clock.py): its close shot's case and glass made ahead
+        # beside the shot's (line 52 at 1080p: 11.4 MiB, 1.44 screens)
+        "ctx.renderer.layers.props.clock": _screens(1.5),
         # (an insert in a camera move is drawn on the move's padded canvas: up to MOVE_CANVAS screens)
         "ctx.renderer.layers.inserts._rasters": _screens(Inserts.RASTER_SCREENS * MOVE_CANVAS),
         "ctx.renderer.layers.inserts._turned": _screens(Inserts.TURNED_SCREENS * MOVE_CANVAS),
@@ -71,7 +76,9 @@ def budgets() -> dict[str, Budget]:
         "ctx.renderer._frozen": _screens(1),
         "ctx.renderer._scratch": _screens(1),
         "ctx.renderer.moves._big": _screens(MOVE_CANVAS),
-        "ctx.renderer.moves._passes": _screens(1.05),  # the cut's row blended across (its passes: in place, MEMB)
+        # the cut's rows blended across, a band at a time (its passes: in place, MEMB; game/camera.py ROW_BAND)
+        "ctx.renderer.moves._passes": lambda size: 4 * size[0] * (ROW_BAND + 1),
+        "ctx.renderer.moves._holes": _fixed(0),  # (the back plate's own pixels: subsurfaces, no bytes of their own)
         "ctx.renderer.moves._bg": _screens(MOVE_CANVAS),
         # the notebook close-up (the pen's): its paper, leather, page canvases and nib stamps
         # (its paper and leather while shown; the page canvas: ink and page, the stroke layer only the
@@ -106,7 +113,7 @@ def _other_budgets() -> dict[str, Budget]:
     from game.room import render
 
     return {
-        "ctx.renderer._bg_cache": _screens(render.BG_KEPT * (1 + render.PLATE_SHARE)),  # (and plates' holes)
+        "ctx.renderer._bg_cache": _screens(render.BG_KEPT),  # (a plate's holes: its own pixels, no bytes of their own)
         # (its sprites, and its frame buffers: the upscaled map and, in the golden glow, the added
         # light's upscale, each the canvas drawn on, up to a camera move's: MEMC, why it was "over")
         "ctx.renderer.layers.fx.light_map": lambda size: lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET + _screens(

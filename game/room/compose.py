@@ -39,6 +39,7 @@ dissolve's frozen shot, `--render`) is simply a frame whose moving parts moved f
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import pygame
@@ -77,6 +78,26 @@ def merge_rects(rects: list[pygame.Rect]) -> list[pygame.Rect]:
                     break
             if joined:
                 break
+    return out
+
+
+def outside(area: pygame.Rect, holes: list[pygame.Rect]) -> list[pygame.Rect]:
+    """`area` less `holes` (which do not overlap: `merge_rects`), as rects that do not overlap: a band
+    between each two of the holes' top and bottom edges, cut at the holes it crosses. A back plate
+    is painted through these alone (a hole's pixels are painted again every frame over the tile
+    background), so the plate keeps the background in its holes and no copy of it is needed."""
+    cut = [h.clip(area) for h in holes]
+    cut = [h for h in cut if h.w > 0 and h.h > 0]
+    ys = sorted({area.top, area.bottom, *(y for h in cut for y in (h.top, h.bottom))})
+    out = []
+    for y0, y1 in pairwise(ys):
+        x = area.left
+        for left, right in sorted((h.left, h.right) for h in cut if h.top <= y0 and h.bottom >= y1):
+            if left > x:
+                out.append(pygame.Rect(x, y0, left - x, y1 - y0))
+            x = max(x, right)
+        if x < area.right:
+            out.append(pygame.Rect(x, y0, area.right - x, y1 - y0))
     return out
 
 
