@@ -85,6 +85,10 @@ class PropArt:
         # kept (a close-up's fireplace: 20 MB whole at 4.8x, a few MB of it in view)
         self._crops: dict[tuple[float, str], pygame.Rect] = {}
         self._look = Looks()  # the governor's looks: a scale not asked for since the last goes
+        # the clock's view scales asked for since the last look (its own rasters, game/art/clock.py): at the
+        # next it lets go of the others' (a close shot's case, glass and turned hands, 4.4 MiB at 1080p, were
+        # held for hours of the kiosk's play after the clock's close-up, the day's peak at line 17 among them)
+        self._clock_asked: set[float] = set()
         # the next shot's rasters that do not fit beside the shown shot's (AHEAD_BUDGET), at scale key
         # `_ahead_key`, with their crops: kept apart until the cut draws that scale (`_adopt`)
         self._ahead: dict[str, pygame.Surface] = {}
@@ -117,6 +121,7 @@ class PropArt:
             elif area.colliderect(self._screen_rect(piece, view)):
                 self.prepare_piece(piece, view, area.size)
         if self.clock is not None and (area is None or area.colliderect(self.clock.screen_rect(view))):
+            self._clock_asked.add(view.scale)
             self.clock.prepare(view)
 
     def prepare_piece(self, piece: Piece, view: View, canvas: tuple[int, int], ahead: bool = False) -> bool:
@@ -127,6 +132,7 @@ class PropArt:
         `ahead`: the next shot's piece that does not fit beside the shown shot's, held apart until
         its scale is drawn (AHEAD_BUDGET; False: no room for it there, nothing made)."""
         if self.clock is not None and piece.name == self.clock_name:
+            self._clock_asked.add(view.scale)
             self.clock.prepare(view)
             return True
         need = self._need(piece, view, canvas)
@@ -345,10 +351,14 @@ class PropArt:
             self.release()
         self._look.watched()
         self._scales = memory.noting(self._scales)
+        self._clock_asked = set()
 
     def release(self) -> None:
-        """Keep only the scales asked for since `watch` (none if not watched)."""
+        """Keep only the scales asked for since `watch` (none if not watched), and the clock's rasters
+        at the scales it was asked for at since."""
         self._look.released()
+        if self.clock is not None:
+            self.clock.keep(self._clock_asked)
         self._scales, self._bytes = memory.kept(self._scales, lambda r: sum(memory.surface_size(s) for s in r.values()))
         self._crops = {k: v for k, v in self._crops.items() if k[0] in self._scales and k[1] in self._scales[k[0]]}
 
@@ -370,6 +380,8 @@ class PropArt:
             if piece.layer != layer:
                 continue
             if self.clock is not None and piece.name == self.clock_name:
+                if clip.colliderect(self.clock.screen_rect(view)):
+                    self._clock_asked.add(view.scale)
                 self.clock.draw(surface, view, state.clock_minutes, t)
                 continue
             dx = 0.0
@@ -417,6 +429,7 @@ class PropArt:
             if self.clock is not None and piece.name == self.clock_name:
                 crect = self.clock.screen_rect(view)
                 if not held and (area is None or area.colliderect(crect)):
+                    self._clock_asked.add(view.scale)
                     out.append((self.clock.case_surface(view), crect, self.wall_base_y))
                 continue
             rect = self._screen_rect(piece, view)

@@ -101,3 +101,27 @@ def test_the_end_of_a_push_blends_down_in_bands_to_the_same_pixels(room_ctx: Any
     assert np.array_equal(pygame.surfarray.array3d(got), pygame.surfarray.array3d(want))
     held = sum(p.get_pitch() * p.get_height() for p in moves._passes)
     assert 0 < held <= 4 * W * (ROW_BAND + 1), f"{held} bytes kept for the blend down"
+
+
+def test_the_clock_lets_go_of_a_scale_not_asked_for_since_the_governors_last_look(room_ctx: Any) -> None:
+    """The clock keeps its own rasters at two scales (game/art/clock.py); the props' looks let go of
+    one not asked for since the last (the close shot's case, glass and turned hands were held for hours
+    of the kiosk's play after the clock's close-up: 4.4 MiB at the 1080p soak's day peak, line 17)."""
+    from game.view import View
+
+    props = room_ctx.renderer.layers.props
+    clock = props.clock
+    assert clock is not None
+    piece = next(p for p in props.pieces if p.name == props.clock_name)
+    close, wide = View(4.0), View(1.0)
+    clock._minutes = 600.0  # (as drawn at 10:00: `prepare` turns the hands too)
+    props.watch()
+    for view in (close, wide):  # the close shot's made ahead, and the shot shown
+        props.prepare_piece(piece, view, SIZE)
+    props.watch()  # a look: both were asked for since the last
+    assert set(clock._kept) == {close.scale, wide.scale}
+    props.prepare_piece(piece, wide, SIZE)  # until the next, only the shot shown's
+    props.watch()
+    assert set(clock._kept) == {wide.scale}
+    sizes = {key[:2] for key in clock._kept[wide.scale]}
+    assert clock._rotated and all(k[:2] in sizes for k in clock._rotated), "a hand turned at the close shot is kept"
