@@ -79,7 +79,9 @@ def budgets() -> dict[str, Budget]:
         # the cut's rows blended across, a band at a time (its passes: in place, MEMB; game/camera.py ROW_BAND)
         "ctx.renderer.moves._passes": lambda size: 4 * size[0] * (ROW_BAND + 1),
         "ctx.renderer.moves._holes": _fixed(0),  # (the back plate's own pixels: subsurfaces, no bytes of their own)
-        "ctx.renderer.moves._bg": _screens(MOVE_CANVAS),
+        # the move's tile background (its back plate: the move's box at its largest scale, unpadded) and the
+        # settled framing's made ahead for the frame it settles in (a screen): 17.5 MiB at the 1080p soak's day peak
+        "ctx.renderer.moves._bg": _screens(MOVE_CANVAS + 1),
         # the notebook close-up (the pen's): its paper, leather, page canvases and nib stamps
         # (its paper and leather while shown; the page canvas: ink and page, the stroke layer only the
         # line's rows, and while not shown only the ink's written box)
