@@ -21,6 +21,7 @@ budget), since each candle's few flame sprites come back at the same place.
 from __future__ import annotations
 
 import math
+import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
@@ -28,6 +29,7 @@ from weakref import WeakKeyDictionary
 import pygame
 
 Caster = tuple[pygame.Surface, pygame.Rect, float]
+Ref = weakref.ref[pygame.Surface]
 MARGIN = 6.0  # room px: a caster must stand this much nearer to hide a source
 REGIONS_PER_MASK = 8
 HIDDEN_BUDGET = 6 * 1024 * 1024  # bytes of hidden copies of sprites kept
@@ -77,7 +79,9 @@ class Occluders:
     def __init__(self) -> None:
         self._inverse: WeakKeyDictionary[pygame.Surface, dict[tuple[int, ...], tuple[pygame.Surface, pygame.Rect] | None]]
         self._inverse = WeakKeyDictionary()
-        self._hidden: OrderedDict[tuple[object, ...], tuple[pygame.Surface, pygame.Surface, tuple[pygame.Surface, ...]]]
+        # (by the ids of the sprite and the inverse masks, each checked by a weak reference: a copy whose
+        # sprite or masks are gone can never be asked for again, and goes; it held them, uncounted)
+        self._hidden: OrderedDict[tuple[object, ...], tuple[pygame.Surface, Ref, tuple[Ref, ...]]]
         self._hidden = OrderedDict()
         self._hidden_bytes = 0
 
@@ -123,6 +127,7 @@ class Occluders:
     def blits(self, target: pygame.Surface, items: Sequence[tuple[pygame.Surface, tuple[int, int], float]],
               casters: Sequence[Caster], flags: int = pygame.BLEND_RGB_ADD) -> None:
         """Many (sprite, pos, depth): the unhidden ones in one `fblits`, the rest one by one."""
+        self.drop_gone()
         free: list[tuple[pygame.Surface, tuple[int, int]]] = []
         nearer: dict[float, list[pygame.Rect]] = {}  # per depth: the rects of nearer casters
         for sprite, pos, depth in items:
@@ -153,16 +158,31 @@ class Occluders:
             return
         key = (id(sprite), pos, tuple(id(inv) for inv, _ in over))
         hit = self._hidden.get(key)
+        if hit is not None and (hit[1]() is not sprite or any(r() is not inv for r, (inv, _) in zip(hit[2], over, strict=True))):
+            self._let_go(key)  # (an id taken again by a new sprite or mask: not this copy's)
+            hit = None
         if hit is None:
+            self.drop_gone()
             hidden = sprite.copy()
             alpha = bool(sprite.get_flags() & pygame.SRCALPHA)
             self._mult(hidden, area, over, pygame.BLEND_RGBA_MULT if alpha else pygame.BLEND_RGB_MULT)
-            hit = (hidden, sprite, tuple(inv for inv, _ in over))  # the ids in the key stay taken
+            hit = (hidden, weakref.ref(sprite), tuple(weakref.ref(inv) for inv, _ in over))
             self._hidden[key] = hit
             self._hidden_bytes += area.w * area.h * 4
             while self._hidden_bytes > HIDDEN_BUDGET and len(self._hidden) > 1:
-                old = self._hidden.popitem(last=False)[1][0]
-                self._hidden_bytes -= old.get_width() * old.get_height() * 4
+                self._let_go(next(iter(self._hidden)))
         else:
             self._hidden.move_to_end(key)
         target.blit(hit[0], pos, special_flags=flags)
+
+    def _let_go(self, key: tuple[object, ...]) -> None:
+        old = self._hidden.pop(key)[0]
+        self._hidden_bytes -= old.get_width() * old.get_height() * 4
+
+    def drop_gone(self) -> None:
+        """Let go of the hidden copies whose sprite or masks are gone (a shot cut away from: its
+        halos and flames let go of by their effect, the casters' crops by their budget): they can
+        never be asked for again. Held by the sprite, they kept it (a close-up's halo, 3-5 MiB at
+        1080p) and their own copy beside it until the budget pushed them out."""
+        for key in [k for k, (_h, ref, refs) in self._hidden.items() if ref() is None or any(r() is None for r in refs)]:
+            self._let_go(key)

@@ -13,10 +13,17 @@
 - The fire's turbulence textures kept their whole 2 x 2 tiling in float64 (6.3 MiB at the fire's
   close-up for the two); only the rows and columns a window of the grid reads are kept, the same
   flames.
+- The occluders' hidden copies (a halo behind a figure) held their sprite and the casters' inverse
+  masks to keep their ids: a cut's halos (3-5 MiB each at a 1080p close-up) lived on, uncounted,
+  beside their copies until the budget pushed them out. Now held by weak reference; a copy whose
+  sprite or masks are gone goes at the next frame.
 
 Asserted by what is held and what is drawn (no timed assertions); each fails on 5fad20f."""
 
 from __future__ import annotations
+
+import gc
+import weakref
 
 import numpy as np
 import pygame
@@ -126,3 +133,26 @@ def test_the_fire_textures_keep_only_what_the_grid_reads_and_draw_the_same_flame
     assert whole._tex.shape == (2 * n, 2 * n) and round(TEX * 5.0 / cell) == n
     for t in (0.0, 0.37, 1.9, 13.3, 101.7):  # the textures scrolled to many offsets
         assert np.array_equal(cut.field(t, 1.0), whole.field(t, 1.0))
+
+
+def test_a_hidden_copy_goes_with_its_sprite_and_is_drawn_the_same_while_it_lives() -> None:
+    from game.fx import occlusion
+
+    occ = occlusion.Occluders()
+    mask = pygame.Surface((40, 40), pygame.SRCALPHA)
+    mask.fill((255, 255, 255, 255), (10, 0, 20, 40))  # a figure standing before the glow
+    casters = [(mask, pygame.Rect(30, 30, 40, 40), 900.0)]
+    halo = pygame.Surface((60, 60))
+    halo.fill((200, 120, 40))
+    targets = [pygame.Surface((120, 120)) for _ in range(3)]
+    for target in targets[:2]:  # drawn twice: the second from the copy kept
+        occ.blits(target, [(halo, (20, 20), 700.0)], casters)
+    assert len(occ._hidden) == 1 and occ._hidden_bytes == 60 * 60 * 4
+    assert pygame.image.tobytes(targets[0], "RGB") == pygame.image.tobytes(targets[1], "RGB")
+    assert targets[0].get_at((45, 45))[:3] == (0, 0, 0) and targets[0].get_at((25, 25))[:3] == (200, 120, 40)
+    ref = weakref.ref(halo)
+    del halo  # the effect let go of it (a shot cut away from)
+    gc.collect()
+    assert ref() is None, "the hidden copy held its sprite alive"
+    occ.blits(targets[2], [], casters)  # the next frame's
+    assert not occ._hidden and occ._hidden_bytes == 0, "a hidden copy of a sprite gone was kept"
