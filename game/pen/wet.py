@@ -59,7 +59,9 @@ class WetInk:
             for m in range(j0, j1):
                 size, col, d, fx, fy = ink.keys[m]
                 key = (size, min(N_COLS - 1, col + shift), d, fx, fy)
-                seq.append((stamps.surfaces.get(key) or stamps.get(key), (ink.pos[m][0] + x0, ink.pos[m][1] + y0)))
+                stamp = stamps.surfaces.get(key) or stamps.get(key)
+                ox, oy = stamps.offsets[key]  # (a stamp is cropped to its ink: StampCache.get)
+                seq.append((stamp, (ink.pos[m][0] + x0 + ox, ink.pos[m][1] + y0 + oy)))
             surface.fblits(seq, pygame.BLEND_RGB_MIN)
             glint, r = self._glint(shift), stamps.rmax - 0.7 * self.scale
             surface.fblits([(glint, (round(ink.pos[m][0] + x0 + r), round(ink.pos[m][1] + y0 + r)))
