@@ -73,6 +73,7 @@ class Inserts:
     RASTER_SCREENS = 3  # parts' rasters kept, in canvases' worth of bytes (the largest insert: ~2.8)
     TURNED_SCREENS = 1.5  # turned (rotozoomed) parts kept, in canvases' worth of bytes
     LIGHT_MAPS = 1  # light maps kept (a canvas each): one insert's light at a time
+    LOADING_SCREENS = 1  # a read ahead held till a step takes it: one part's crop, a backdrop's whole canvas
     IDLE_CALLS = 90  # `has` asked this often about room shots with no insert drawn between: let go ...
     # ... or once this many seconds have passed with no insert drawn (a slow machine's 3 fps made 90 calls
     # ~30 s), after at least this many room frames (not one stall). 0 s (MEM3): the last insert's rasters
@@ -198,9 +199,9 @@ class Inserts:
             if made is not None:  # (made ahead in steps: `prepare_steps`)
                 r = made
             else:
-                full, box, bright = (taken(job) if job is not None else None) or _read(self.svg, svg, size)
-                r = finish(_solid(full, 1, bright)) if box.size == full.get_size() else _Raster(
-                    _native(full.subsurface(box)), (box.x, box.y), bright)
+                crop, box, bright = (taken(job) if job is not None else None) or _read(self.svg, svg, size)
+                r = finish(_solid(crop, 1, bright)) if box.size == _canvas(size) else _Raster(
+                    _native(crop), (box.x, box.y), bright)
             self._rasters[key] = r
             budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first,
             held = self._held()
@@ -273,9 +274,9 @@ class Inserts:
                 wait([job], timeout=LOAD_WAIT)
                 yield "loading"
             made = None
-            full, box, bright = job.result() if job is not None else (None, None, None)
-            if full is not None and box is not None and box.size == full.get_size():
-                made = yield from _solid(full, BACKDROP_BANDS, bright)  # (a band a step)
+            crop, box, bright = job.result() if job is not None else (None, None, None)
+            if crop is not None and box is not None and box.size == _canvas(size):
+                made = yield from _solid(crop, BACKDROP_BANDS, bright)  # (a band a step)
             r = self._raster(svg, size, made)
             tf = combined(part.motions, 0.0, self.seed, i, self.calm)
             if tf.alpha > 0.003:
@@ -348,13 +349,22 @@ Read = tuple[pygame.Surface, pygame.Rect, pygame.Rect | None]
 
 
 def _read(svg: SvgCache, path: Path, size: tuple[int, int]) -> Read:
-    """A part's drawing at `size` as loaded (not converted: only what is kept is), the box of what it
-    covers (a 1-px box if nothing) and where in that box a highlight can come from (None: nowhere,
-    insert_light.bright_box): pure, so it may run on the loader."""
+    """A part's drawing at `size` as loaded (not converted: only what is kept is), cropped to the box of
+    what it covers (a 1-px box if nothing), that box on the canvas, and where in it a highlight can come
+    from (None: nowhere, insert_light.bright_box): pure, so it may run on the loader. The crop is a copy
+    of its own: a read held until a step takes it (`Inserts._loading`) held the whole canvas (7.9 MiB
+    at 1080p) for a part that covers a corner of it; a backdrop covers it all and is returned whole."""
     full = svg.get(path, size, keep=False)
     box = full.get_bounding_rect(1)
     box = box if box.w and box.h else pygame.Rect(0, 0, 1, 1)
-    return full, box, bright_box(full.subsurface(box))
+    crop = full if box.size == full.get_size() else full.subsurface(box).copy()
+    return crop, box, bright_box(crop)
+
+
+def _canvas(size: tuple[int, int]) -> tuple[int, int]:
+    """The size a part's drawing is read at for `size` (SvgCache.get's): a read whose box is all of it
+    is a backdrop."""
+    return max(1, int(size[0])), max(1, int(size[1]))
 
 
 def _solid(full: pygame.Surface, bands: int, bright: pygame.Rect | None) -> Generator[str, None, _Raster]:
