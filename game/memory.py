@@ -320,6 +320,17 @@ def _watcher(cache: object) -> Callable[[], None] | None:
     return start if callable(start) else None
 
 
+TRIM_EACH_FRAME = True
+"""The heap is trimmed after every frame, not only at a look (every 2 s): what a frame frees under the
+mmap threshold (numpy scratch, crops, a cut's small rasters and glyphs: 6-15 MiB in a cut's frame at 1080p)
+stayed resident between looks, under the next frame's transients, so the high-water mark stood on it. A
+kiosk's 2 simulated hours at 1080p (tools/kiosk/soak.py --hours 2 --start-hour 10 --census 5): peak
+389.0 -> 376.8 MB, max RSS 459.4 -> 407.3. What it costs: trimmed each frame, little is free (lines 14-16
+at 1080p, 60 fps: a trim 0.06 ms p50, 0.30 p90, 1.5 max, ~0.13 ms a frame on average); the whole frame's
+main-thread CPU, alternating runs, mean 19.9 / 19.2 ms without, 20.7 / 19.1 with (noise), the pages a
+frame uses again faulted back in included."""
+
+
 class Governor:
     """Keeps the caches under `ctx` within one total (call `frame` once a frame). Their own budgets,
     set one at a time, add up to far more than a kiosk's share at 1080p: every EVERY frames, or
@@ -330,11 +341,11 @@ class Governor:
     the caches whose `release` keeps what is drawn now (`SPARE`: the effects' other scales).
     Then it watches again.
 
-    At every look it also trims the heap (`trim_heap`), over the total or not: the buffers under
-    the mmap threshold a frame frees (numpy scratch, stamps, glyphs, crops) leave 5 to 17 MiB of
-    free pages between live blocks every 40 frames at 1080p, which only a trim hands back and
-    which added to whatever the caches held at a kiosk's worst moment (a trim: ~1.1 ms of CPU,
-    at most 2.3, once a look)."""
+    At every look it also trims the heap (`trim_heap`), over the total or not, and between looks at
+    every frame (TRIM_EACH_FRAME): the buffers under the mmap threshold a frame frees (numpy scratch,
+    stamps, glyphs, crops) leave 5 to 17 MiB of free pages between live blocks every 40 frames at
+    1080p, which only a trim hands back and which added to whatever the caches held at a kiosk's
+    worst moment (a trim at a look: ~1.1 ms of CPU, at most 2.3; at every frame ~0.13)."""
 
     EVERY = 120  # frames between two looks: an entry not asked for in that long may go ...
     LOOK_S = 2.0  # ... or seconds (what 120 frames are at 60 fps) ...
@@ -351,9 +362,12 @@ class Governor:
         self.held = 0  # the caches' bytes at the last look, after it
 
     def frame(self, ctx: object, size: tuple[int, int]) -> None:
+        """Once a frame: a look when it is due (`check`, which trims), else a trim of its own (TRIM_EACH_FRAME)."""
         self._frames += 1
         if self._frames >= self.EVERY or (self._frames >= self.MIN_FRAMES and self.clock() - self._looked >= self.LOOK_S):
             self.check(ctx, size)
+        elif TRIM_EACH_FRAME:
+            trim_heap()
 
     def found(self, ctx: object) -> list[Cache]:
         """The caches under `ctx` (searched once per context: the walk takes ~0.3 s)."""
