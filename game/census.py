@@ -48,6 +48,7 @@ def budgets() -> dict[str, Budget]:
     from game.art.svg import SvgCache
     from game.audio.bank import DECODED_BUDGET, SHORT_BUDGET
     from game.camera import ROW_BAND
+    from game.pen.ink import STAMP_SCREENS
     from game.text.fonts import RUNS_BUDGET
 
     out: dict[str, Budget] = {
@@ -64,6 +65,7 @@ def budgets() -> dict[str, Budget]:
         "ctx.renderer.layers.inserts._rasters": _screens(Inserts.RASTER_SCREENS * MOVE_CANVAS),
         "ctx.renderer.layers.inserts._turned": _screens(Inserts.TURNED_SCREENS * MOVE_CANVAS),
         "ctx.renderer.layers.inserts._light": _screens(Inserts.LIGHT_MAPS * MOVE_CANVAS),
+        "ctx.renderer.layers.inserts._loading": _screens(Inserts.LOADING_SCREENS * MOVE_CANVAS),  # (a read ahead)
         "ctx.fonts._runs[]": _fixed(RUNS_BUDGET),
         "ctx.svg._memory[]": _fixed(SvgCache.MEMORY_BUDGET),
         # frame buffers, reused frame to frame: the window, the scene's backdrop (the table in it) and the
@@ -89,7 +91,7 @@ def budgets() -> dict[str, Budget]:
         "scene.notebook._canvas": _screens(2.25),
         # a page turn: the turned spread and its ink until its first frame, then the leaves alone (MEM2)
         "scene.notebook._turn": _screens(1.4),
-        "scene.notebook._stamps": _fixed(8 * MiB),
+        "scene.notebook._stamps": lambda size: max(FREE_BYTES, _screens(STAMP_SCREENS)(size)),  # (cropped: HEAP)
         "ctx.books.cache": _screens(4),
         "scene.notebook._cache": _screens(4),  # the same books' cache, reached from the scene
         # the room's tile art: sheets and the tiles cut from them (a few MB at any size)

@@ -34,6 +34,9 @@ SUB = 4  # sub-pixel positions per axis
 SS = 4  # supersampling for coverage
 StampKey = tuple[int, int, int, int, int]  # size, shade, direction, sub-x, sub-y
 HAIRLINE_PX = 0.85  # the thinnest a pointed nib is drawn, in display px
+STAMP_SCREENS = 0.2
+"""The stamps' budget (game/census.py), in screens: at 1080p 1.6 MiB, where the story's 8457 stamps, each
+cropped to its ink (`StampCache.get`), are 1.0 MiB (6.4 as whole boxes)."""
 
 
 def nib_diameter(hand: Hand, size: float) -> float:
