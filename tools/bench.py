@@ -71,6 +71,15 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
+def rss_mib() -> float:
+    """The resident size now (Linux; 0 elsewhere): beside the peak, what a moment still holds after it."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, AttributeError):
+        return 0.0
+
+
 # ----------------------------------------------------------------------------- in-process
 
 
@@ -142,7 +151,7 @@ def measure_moment(ctx: Any, canvas: Any, kind: str, line: int, at: float, frame
     return out
 
 
-def measure_size(w: int, h: int, frames: int, only: str, kept: bool = False) -> dict[str, Any]:
+def measure_size(w: int, h: int, frames: int, only: str, kept: bool = False, holders: int = 0) -> dict[str, Any]:
     import pygame
 
     from game.assets import Assets
@@ -162,7 +171,13 @@ def measure_size(w: int, h: int, frames: int, only: str, kept: bool = False) -> 
         if only and only not in name:
             continue
         line = find_line(ctx, what) if kind == "story" else 0
-        result["moments"][name] = measure_moment(ctx, canvas, kind, line, at, frames)
+        result["moments"][name] = m = measure_moment(ctx, canvas, kind, line, at, frames)
+        m["peak_rss_mib"], m["rss_mib"] = round(peak_rss_mib(), 1), round(rss_mib(), 1)  # (which moment raised it)
+        if holders:
+            from game.memory import census, game_roots
+
+            held = census(game_roots(ctx), arrays=True)
+            m["holders_mib"] = {k: round(b / 2**20, 1) for k, (b, _n) in sorted(held.items(), key=lambda kv: -kv[1][0])[:holders]}
     result["blit_ms_end"] = round(blit_ms(canvas), 4)  # the machine's drift over the run
     result["peak_rss_mib"] = round(peak_rss_mib(), 1)
     pygame.quit()
@@ -304,6 +319,9 @@ def main() -> int:
                    help="keep the room between frames, repainting only what moved (game/room/compose.py)")
     p.add_argument("--memory-report", type=int, default=0, metavar="FRAMES",
                    help="with --story: every FRAMES frames count each cache's bytes (game/memory.py); print each one's peak")
+    p.add_argument("--holders", type=int, default=0, metavar="N",
+                   help="after each moment, the N largest holders of pixels, sounds and arrays into the JSON "
+                        "(game.memory.census; beside each moment's peak_rss_mib, which moment raised the peak)")
     p.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.story:
@@ -330,7 +348,7 @@ def main() -> int:
     results = []
     for size in sizes:
         w, h = (int(v) for v in size.lower().split("x"))
-        r = measure_size(w, h, args.frames, args.only, args.kept) if len(sizes) == 1 else run_child(size, args)
+        r = measure_size(w, h, args.frames, args.only, args.kept, args.holders) if len(sizes) == 1 else run_child(size, args)
         if not args.no_first_frame:
             r.update(first_frames(size))
         results.append(r)
