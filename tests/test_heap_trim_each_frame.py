@@ -27,7 +27,12 @@ def test_a_frame_between_looks_trims_the_heap(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(memory, "trim_heap", lambda: trims.append(1))
     gov = Governor(total=lambda _size: 1 << 40, clock=_still)
     looks: list[int] = []
-    monkeypatch.setattr(gov, "check", lambda ctx, size: looks.append(1) or 0)
+
+    def look(ctx: object, size: tuple[int, int]) -> int:
+        looks.append(1)
+        return 0
+
+    monkeypatch.setattr(gov, "check", look)
     for _ in range(3):
         gov.frame(_Nothing(), (1920, 1080))
     assert looks == [] and trims == [1, 1, 1]
