@@ -122,7 +122,9 @@ def _other_budgets() -> dict[str, Budget]:
         # light's upscale, each the canvas drawn on, up to a camera move's: MEMC, why it was "over")
         "ctx.renderer.layers.fx.light_map": lambda size: lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET + _screens(
             lighting.FRAME_BUFFERS * MOVE_CANVAS)(size),
-        "ctx.renderer.layers.fx.occluders": _fixed(occlusion.HIDDEN_BUDGET + occlusion.CROP_BUDGET),
+        # (the hidden copies: they hold their sprites and the casters' inverse crops by weak reference, the
+        # crops kept in a weak dictionary within occlusion.CROP_BUDGET, so the census sees the copies alone)
+        "ctx.renderer.layers.fx.occluders": _fixed(occlusion.HIDDEN_BUDGET),
         "ctx.renderer.layers.fx.shadows": _fixed(shadows.BUDGET),
         "ctx.renderer.layers.fx.cold_rim": _fixed(figure_light.RIM_BUDGET),
         "ctx.renderer.layers.fx": _fixed(sprites.SPRITE_BUDGET),  # the other effects' sprites
