@@ -276,8 +276,14 @@ class Candles:
                 base = halo_sprite(round(HALO_R * s), 0.75)
             halos[HALO_BASE] = base  # the newest, so the budget lets go of it last
             k = round(255 * level / (HALO_BINS - 1))
-            spr = base.copy()
-            spr.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
+            if k == 255:
+                # the top level is the full halo itself: pygame's multiply by 255 keeps every byte
+                # ((x * 255 + 255) >> 8 == x), and its copy was a whole sprite more (5 MiB at a
+                # 1080p close-up, where the candles' bright flicker reaches it: lines 16, 76)
+                spr = base
+            else:
+                spr = base.copy()
+                spr.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
             halos[level] = spr
             self._art.trim()
         return spr
