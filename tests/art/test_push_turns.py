@@ -96,7 +96,7 @@ def test_the_rims_next_pose_is_kept_when_they_ask_for_it(tmp_path: Path, monkeyp
             before = len(turns.made)
             for d in figs._compose(HER, tq + RIM_STEP)[0]:
                 if d.char == "her" and d.part != "strand":  # (posed with him there: she looks at him)
-                    figs.rasters.at(view, d, "art")
+                    figs.rasters.shown(view, d)
             if k >= 36:
                 made_at_asks.append(sum(px for px, _a in turns.made[before:]))
     assert made_at_asks and max(made_at_asks) == 0, f"the rims' next pose turned when asked for: {made_at_asks}"
