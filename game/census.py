@@ -30,6 +30,15 @@ def _screens(n: float) -> Budget:
     return lambda size: int(n * size[0] * size[1] * 4)
 
 
+def _figure_turns(size: tuple[int, int], n: float) -> int:
+    """`n` of the figures' turn budget (PartRasters.ROT_BUDGET, 1080p's), for a window of `size`:
+    a shot's parts cover as much of any window, so their turns' bytes go with its area (at 960x540
+    they are a quarter of 1080p's: 1080p's bytes there let a fourfold regression by)."""
+    from game.art.figure_raster import PartRasters
+
+    return int(n * PartRasters.ROT_BUDGET * min(1.0, size[0] * size[1] / (1920 * 1080)))
+
+
 def _fixed(b: int) -> Budget:
     return lambda size: b
 
@@ -49,13 +58,17 @@ def budgets() -> dict[str, Budget]:
     from game.audio.bank import DECODED_BUDGET, SHORT_BUDGET
     from game.camera import ROW_BAND
     from game.pen.ink import STAMP_SCREENS
+    from game.room.ahead_turns import AHEAD_SHARE
     from game.text.fonts import RUNS_BUDGET
 
     out: dict[str, Budget] = {
         # MEM's caches
-        # (the zoom rasters in screens of the surface drawn on: a camera move's canvas is up to MOVE_CANVAS)
-        "ctx.renderer.layers.figures.rasters": lambda size: PartRasters.ROT_BUDGET + max(
+        # (the zoom rasters in screens of the surface drawn on: a camera move's canvas is up to MOVE_CANVAS;
+        # the turns' budget is 1080p's, a shot's turns as many screens at any window: FIG)
+        "ctx.renderer.layers.figures.rasters": lambda size: _figure_turns(size, 1.0) + max(
             PartRasters.RASTER_FLOOR, int(PartRasters.RASTER_SCREENS * MOVE_CANVAS * size[0] * size[1] * 4)),
+        # the next cut's figure turns made ahead (game/room/ahead_turns.py, up to AHEAD_SHARE turn budgets)
+        "ctx.renderer.turns_ahead": lambda size: _figure_turns(size, AHEAD_SHARE),
         "ctx.renderer.layers.props._scales": _fixed(PROP_BUDGET),
         "ctx.renderer.layers.props._ahead": _fixed(AHEAD_BUDGET),  # the next shot's held apart (game/art/props.py)
         # the clock's own rasters, two scales (game/art/clock.py): its close shot's case and glass made ahead
