@@ -259,7 +259,8 @@ class RoomLayers:
                 if part.w <= 0 or part.h <= 0:
                     continue
                 surface.set_clip(part)
-                surface.blit(under, part.topleft, part.move(-r.x, -r.y))
+                if under.get_parent() is None:  # (a hole of the plate itself holds the background already:
+                    surface.blit(under, part.topleft, part.move(-r.x, -r.y))  # the plate was just blitted whole)
                 if window is not None and window.colliderect(part):  # (not in the clock's: nothing of it shows there)
                     self.fx.draw_exterior(surface, view, fs, t)
                 self.props.draw(surface, view, ps, t, "back")
