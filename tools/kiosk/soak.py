@@ -126,6 +126,23 @@ def heap_line(heap: dict[str, int]) -> str:
     return ", ".join(f"{k} {v / 2**20:.1f}" for k, v in heap.items()) or "no mallinfo2"
 
 
+def heap_resident() -> dict[str, int]:
+    """The main heap's resident bytes (/proc/self/smaps' [heap]; {} elsewhere). mallinfo2's `free`
+    counts free chunks whether their pages were handed back by a trim or not: this is what of the
+    heap the resident size holds."""
+    try:
+        with open("/proc/self/smaps") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return {}
+    for i, line in enumerate(lines):
+        if line.endswith("[heap]"):
+            for row in lines[i + 1:i + 30]:
+                if row.startswith("Rss:"):
+                    return {"resident": int(row.split()[1]) * 1024}
+    return {}
+
+
 def day_census(c: Counted, limit: int = 8) -> str:
     """One line: a day's count near its peak, its total and largest holders in MiB."""
     rss, hour, scene, held, heap = c
@@ -199,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         day_peaks[-1] = max(day_peaks[-1], rss)
         if args.census > 0 and rss >= (day_counted[-1][0] if day_counted else 0.0) + args.census:
             day_counted[-1:] = [(rss, t / 3600, type(a.stack.top).__name__, census(game_roots(ctx, a), arrays=True),
-                                 heap_stats())]
+                                 heap_stats() | heap_resident())]
             if not counted or rss >= counted[-1][0]:
                 counted[-1:] = day_counted[-1:]
         if t >= next_report or t >= end:
