@@ -43,6 +43,13 @@ HALO_R = 120.0  # room px: the reach of a flame's halo (was 64: a ~30 px glow th
 HALO_RGB: RGB = (255, 150, 60)
 HALO_BAND = 64  # rows of a halo made at a time (halo_sprite)
 HALO_BASE = -1  # the halos' key for the full-strength halo each level is dimmed from
+# Halo levels kept a scale besides the full halo (the top level is the full halo itself): the least
+# recently drawn goes. A level is a copy of the full halo and a multiply (0.3-2 ms for a 1080p
+# close-up's 1152 px), the full halo a numpy gradient (20-90 ms): it is the full halo that is worth
+# keeping. Every level the flicker reached was kept, and made ahead for the next shot: at line 75
+# the candles held line 76's close-up halos, 24 MiB at 1080p (the budget), at 76 four of 5 MiB.
+HALO_KEPT = 2
+HALO_AHEAD = 1  # levels made ahead besides the full halo: the one the flicker reaches most often
 
 
 def halo_side(scale: float) -> int:
@@ -268,24 +275,31 @@ class Candles:
         s = self._scale if scale is None else scale
         halos = self._halos if scale is None else self._art.at(s, ahead=True).halos
         spr = halos.get(level)
-        if spr is None:
-            # each level is the full halo dimmed (a copy and a multiply, not the numpy
-            # gradient again), so a level let go under the sprites' budget is cheap to remake
-            base = halos.pop(HALO_BASE, None)
-            if base is None:
-                base = halo_sprite(round(HALO_R * s), 0.75)
-            halos[HALO_BASE] = base  # the newest, so the budget lets go of it last
-            k = round(255 * level / (HALO_BINS - 1))
-            if k == 255:
-                # the top level is the full halo itself: pygame's multiply by 255 keeps every byte
-                # ((x * 255 + 255) >> 8 == x), and its copy was a whole sprite more (5 MiB at a
-                # 1080p close-up, where the candles' bright flicker reaches it: lines 16, 76)
-                spr = base
-            else:
-                spr = base.copy()
-                spr.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
-            halos[level] = spr
-            self._art.trim()
+        if spr is not None:
+            if HALO_BASE in halos and spr is not halos[HALO_BASE]:  # drawn again: the newest level
+                halos[level] = halos.pop(level)
+                halos[HALO_BASE] = halos.pop(HALO_BASE)  # (the full halo stays the newest of all)
+            return spr
+        # each level is the full halo dimmed (a copy and a multiply, not the numpy
+        # gradient again), so a level let go under the sprites' budget is cheap to remake
+        base = halos.pop(HALO_BASE, None)
+        if base is None:
+            base = halo_sprite(round(HALO_R * s), 0.75)
+        k = round(255 * level / (HALO_BINS - 1))
+        if k == 255:
+            # the top level is the full halo itself: pygame's multiply by 255 keeps every byte
+            # ((x * 255 + 255) >> 8 == x), and its copy was a whole sprite more (5 MiB at a
+            # 1080p close-up, where the candles' bright flicker reaches it: lines 16, 76)
+            spr = base
+        else:
+            spr = base.copy()
+            spr.fill((k, k, k), special_flags=pygame.BLEND_RGB_MULT)
+            copies = [v for v, x in halos.items() if x is not base]
+            for old in copies[:max(0, len(copies) + 1 - HALO_KEPT)]:
+                del halos[old]  # the least recently drawn
+        halos[level] = spr
+        halos[HALO_BASE] = base  # the newest, so the budget lets go of it last
+        self._art.trim()
         return spr
 
     def visible(self, view: View, size: tuple[int, int], burn: float) -> bool:
@@ -311,7 +325,8 @@ class Candles:
             for f in (f for f, on in zip(self._table.sample(t + 0.125 * k), shown, strict=True) if on):
                 level = max(0, min(HALO_BINS - 1, round(f.brightness * (1 + 0.5 * glow) * (HALO_BINS - 1) / 1.6)))
                 counts[level] = counts.get(level, 0) + 1
-        for level in sorted(counts, key=lambda v: -counts[v]):
+        top = HALO_BINS - 1  # (the full halo: made with any level)
+        for level in sorted(counts, key=lambda v: (-counts[v], v != top))[:HALO_AHEAD]:
             self._halo(level, scale)
             yield f"halo {level}"
         for sb in range(SWAY_BINS):
