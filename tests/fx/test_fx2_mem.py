@@ -11,6 +11,9 @@
   ahead besides the full halo. (Played at 60 Hz through lines 75-76 at 1080p: 22 levels made again
   while drawn, 116 before, as the budget let go of them; halos held at 75 20.4 -> 17.9 MiB,
   at 76 21.9 -> 16.3.)
+- The rain replaces some caches whole (the night scaled to the glass at each clearing step, the
+  sheet, the film's level); the scale's art kept the one replaced until its next store (a rescale,
+  the governor's look): at the window's close-up as the rain stops (line 75) two nights scaled.
 
 Asserted by what is held and what is drawn (no timed assertions); each fails on 5e997ef."""
 
@@ -18,12 +21,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import gc
+import weakref
+
 import pygame
 
+from game.fx import RoomFx
 from game.fx.candles import HALO_AHEAD, HALO_BASE, HALO_BINS, HALO_KEPT, Candles, candle_specs
 from game.fx.occlusion import Occluders
+from game.fx.rain import FILM_FROM
 from game.fx.sprites import art_bytes
 from game.view import View
+from game.room.model import Room
 from game.room.tmxload import load_room
 
 ROOM = Path(__file__).resolve().parents[2] / "scenes" / "room.tmx"
@@ -65,3 +74,21 @@ def test_the_halos_keep_a_few_levels_and_make_one_ahead() -> None:
         pass
     ahead = candles._art.at(2.0, ahead=True).halos
     assert HALO_BASE in ahead and len({id(x) for x in ahead.values()}) <= 1 + HALO_AHEAD
+
+
+def test_the_rain_s_art_holds_only_the_caches_in_use(room: Room) -> None:
+    rain = RoomFx(room, 9).rain
+    assert rain is not None
+    rain._rescale(2.0)
+    first = weakref.ref(rain._night(300, 200, 0))
+    rain.memory_bytes()  # (the governor's look: the art stores the caches in use)
+    rain._night(300, 200, 1)  # the sky clears a step: a new night scaled
+    gc.collect()
+    assert first() is None  # (the art held it until its next store)
+    assert rain._art.scaled is rain._scaled
+    rain._film_at((300, 200), 1.0)
+    small = rain._film[0]
+    rain._film = {0: small, -7: small}  # (a level kept: the art holds the dictionary in use)
+    rain._film_small_steps((300, 200))  # (nothing to make)
+    film = weakref.ref(rain._film_at((300, 200), FILM_FROM + (1 - FILM_FROM) * 0.5))  # a lighter film
+    assert rain._art.film is rain._film and film() is rain._film[3]
