@@ -29,7 +29,7 @@ import pygame
 from game import memory
 from game.art.part_pixels import centred as centred  # (re-exported: tests and callers name these here)
 from game.art.part_pixels import crop as crop
-from game.art.part_pixels import crop_box, piece_of, turn, turned_size, uncrop
+from game.art.part_pixels import crop_box, piece_of, turn, turned_size, uncrop, with_rim
 from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import Looks, SvgCache
 from game.art.turn_cache import TurnCache
@@ -37,8 +37,6 @@ from game.steps import LOADER
 from game.view import View
 
 NO_RIM = frozenset({"brows", "eyes", "mouth", "tears", "lips"})  # inside the face: no rim of their own
-RIM_COLOUR = (255, 168, 92)
-RIM_ALPHA = 150
 FAR_SHADE = (185, 160, 150)  # far limbs in shade: a darker skin or cloth, not a grey-brown that reads see-through
 BIG_PART = 300_000  # screen px: a turned part this large is turned only where the shot shows it...
 PARTIAL_SHARE = 0.6  # ...if the shot shows less than this share of it
@@ -102,6 +100,7 @@ class PartRasters:
     # files loaded again in 120 frames, 40 ms a frame); a small kiosk window still has the floor
     RASTER_SCREENS = 3.0  # 1080p: 23.7 MiB (a move's canvas: 28.9); 480x270: the floor (at 2.0, line 17's cut read ~10 % more)
     RASTER_FLOOR = 4 * 1024 * 1024
+    LEVEL_FRAMES = 30  # frames a zoom level's rasters are kept once no part is drawn at it (`_drop_levels`)
     RASTER_BUDGET = int(RASTER_SCREENS * 1920 * 1080 * 4)  # before the first draw says the screen's size
 
     def __init__(self, specs: dict[str, FigureSpec], art_dir: Path, svg: SvgCache) -> None:
@@ -125,6 +124,7 @@ class PartRasters:
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
         self._screen = 0  # px of the largest surface drawn on since the last release (0: none yet)
         self._look = Looks()  # the governor's looks: what was not asked for since the last goes
+        self._levels: dict[int, int] = {}  # zoom level -> the frame a raster of it was last asked for
 
     def raster_budget(self) -> int:
         """Bytes of zoom rasters kept: RASTER_SCREENS of the surface drawn on (RASTER_BUDGET before
@@ -182,8 +182,22 @@ class PartRasters:
         out the one drawn next (at line 17, 13 turns made again a frame)."""
         self._rot.frame(self._rot_budget())
         self._masks.frame(self.MASK_BUDGET)
+        self._drop_levels()
         self.frame_px = self.made_px
         self.frames += 1
+
+    def _drop_levels(self) -> None:
+        """The rasters of a zoom level no part was drawn at for LEVEL_FRAMES frames go. A shot and
+        a camera move are each drawn at one scale (game/camera.py), so a level left by a cut or a
+        move is not asked for again: at the 1080p soak's day peak, the push into line 17 (4.76x)
+        still held line 16's rasters at 4x, 11.5 MiB, until the governor's next look (every 2 s)."""
+        gone = {lv for lv, f in self._levels.items() if self.frames - f > self.LEVEL_FRAMES}
+        if not gone:
+            return
+        for lv in gone:
+            del self._levels[lv]
+        for key in [k for k in self._raster if k[3] in gone]:  # (iterated, not asked for: kept unnoted)
+            self._raster_bytes -= _bytes(self._raster.pop(key))
 
     def _rot_budget(self) -> float:
         """Bytes of art turns kept: ROT_BUDGET at the closest zoom turned lately, less further out,
@@ -212,6 +226,7 @@ class PartRasters:
         so it is the last to go from its cache and kept by a release (governor). Only asked for on a
         turn's miss, the rasters of parts turned every frame from the cache looked unused: pushed
         out or released, and loaded from their files again at the next new angle."""
+        self._levels[key[3]] = self.frames  # type: ignore[index]  # (its zoom level)
         if key in self._raster:
             self._raster.move_to_end(key)  # type: ignore[arg-type]  # (a turn's key begins with its raster's)
 
@@ -230,6 +245,7 @@ class PartRasters:
         """The part's raster at a zoom level: its art (mode "art") or a solid mask ("mask"), less
         the zero border round it (`crop`: `cut` tells how much)."""
         key = (cid, part, variant, level, flip, mode)
+        self._levels[level] = self.frames
         surf = self._raster.get(key)
         if surf is not None:
             self._raster.move_to_end(key)
@@ -307,7 +323,7 @@ class PartRasters:
             shift = (0, 0)
             rim = self.specs[d.char].rim
             if mode == "art" and rim != (0.0, 0.0) and d.part not in NO_RIM:
-                img, shift = self._with_rim(img, (round(rim[0] * scale), round(rim[1] * scale)))
+                img, shift = with_rim(img, (round(rim[0] * scale), round(rim[1] * scale)))
             hit = (img, (base.get_width() + 2 * cut[0], base.get_height() + 2 * cut[1]), shift, inset, whole, None)
             self._keep(key, hit, scale)
         else:
@@ -332,20 +348,6 @@ class PartRasters:
         bw, bh = size[0] * zoom, size[1] * zoom
         rx, ry = rotate((px * scale * d.squash - bw / 2.0, p.pivot[1] * scale - bh / 2.0), ang)
         return (-rx - turned[0] / 2.0 - max(0, -shift[0]), -ry - turned[1] / 2.0 - max(0, -shift[1]))
-
-    @staticmethod
-    def _with_rim(img: pygame.Surface, d: tuple[int, int]) -> tuple[pygame.Surface, tuple[int, int]]:
-        """`img` over its own silhouette in warm light shifted by `d` pixels; the shift kept."""
-        if d == (0, 0):
-            return img, (0, 0)
-        rim = img.copy()
-        rim.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)
-        rim.fill((*RIM_COLOUR, 0), special_flags=pygame.BLEND_RGBA_ADD)
-        rim.fill((255, 255, 255, RIM_ALPHA), special_flags=pygame.BLEND_RGBA_MULT)
-        out = pygame.Surface((img.get_width() + abs(d[0]), img.get_height() + abs(d[1])), pygame.SRCALPHA)
-        out.blit(rim, (max(0, d[0]), max(0, d[1])))
-        out.blit(img, (max(0, -d[0]), max(0, -d[1])))
-        return out, d
 
     def clipped(self, view: View, d: Drawn, clip: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]] | None:
         """Like `at(view, d, "art")`, but a large part mostly outside `clip` has only the
@@ -408,7 +410,7 @@ class PartRasters:
         if hit is None:
             img = pygame.transform.rotozoom(uncrop(base, cut, piece), -ang, zoom)
             if shift != (0, 0):
-                img, shift = self._with_rim(img, shift)
+                img, shift = with_rim(img, shift)
             hit = (img, (bw, bh), shift, (0, 0), (img.get_width() - abs(shift[0]), img.get_height() - abs(shift[1])), None)
             self._keep(pkey, hit, view.scale)
         img, _, (sx, sy), *_rest = hit

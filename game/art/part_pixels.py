@@ -20,6 +20,8 @@ SLIVER_SHARE = 0.35  # ... else one where the shot shows it, if no more than thi
 
 
 CROP_MARGIN = 2  # clear px kept round a cropped raster's drawing (a turn samples each pixel's neighbours)
+RIM_COLOUR = (255, 168, 92)  # a part's warm rim (`with_rim`): its silhouette in firelight
+RIM_ALPHA = 150
 
 
 def crop_box(surf: pygame.Surface) -> pygame.Rect:
@@ -123,3 +125,18 @@ def piece_of(xs: tuple[float, float], ys: tuple[float, float], size: tuple[int, 
     piece.w, piece.h = math.ceil(xs[1] / g) * g - piece.x, math.ceil(ys[1] / g) * g - piece.y
     piece = piece.clip(pygame.Rect(0, 0, *size))
     return None if not square and piece.w * piece.h > SLIVER_SHARE * area else (piece, False)
+
+
+def with_rim(img: pygame.Surface, d: tuple[int, int]) -> tuple[pygame.Surface, tuple[int, int]]:
+    """`img` over its own silhouette in warm light shifted by `d` pixels; the shift kept (moved
+    from game/art/figure_raster.py unchanged: PartRasters bakes it into each art turn)."""
+    if d == (0, 0):
+        return img, (0, 0)
+    rim = img.copy()
+    rim.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    rim.fill((*RIM_COLOUR, 0), special_flags=pygame.BLEND_RGBA_ADD)
+    rim.fill((255, 255, 255, RIM_ALPHA), special_flags=pygame.BLEND_RGBA_MULT)
+    out = pygame.Surface((img.get_width() + abs(d[0]), img.get_height() + abs(d[1])), pygame.SRCALPHA)
+    out.blit(rim, (max(0, d[0]), max(0, d[1])))
+    out.blit(img, (max(0, -d[0]), max(0, -d[1])))
+    return out, d
