@@ -49,7 +49,10 @@ HALO_BASE = -1  # the halos' key for the full-strength halo each level is dimmed
 # keeping. Every level the flicker reached was kept, and made ahead for the next shot: at line 75
 # the candles held line 76's close-up halos, 24 MiB at 1080p (the budget), at 76 four of 5 MiB.
 HALO_KEPT = 2
-HALO_AHEAD = 1  # levels made ahead besides the full halo: the one the flicker reaches most often
+# levels made ahead besides the full halo (the most frequent first): none, the cut's frame makes the
+# levels it draws (a copy and a multiply each: the cut into line 76 at 1080p, 3 candles, 66 -> ~70 ms
+# CPU) and the next shot's levels are not held beside the drawn shot's (5 MiB each at line 75)
+HALO_AHEAD = 0
 
 
 def halo_side(scale: float) -> int:
@@ -314,8 +317,9 @@ class Candles:
 
     def prepare_steps(self, view: View, size: tuple[int, int], burn: float, glow: float,
                       t: float) -> Iterator[str]:
-        """Make the flame and halo sprites a shot at `view` will draw, one per step (the halo
-        levels the flicker reaches over the next seconds, the most frequent first)."""
+        """Make the flame and halo sprites a shot at `view` will draw, one per step: the full
+        halo, and HALO_AHEAD of the levels the flicker reaches over the next seconds, the most
+        frequent first."""
         if not self.visible(view, size, burn):
             return
         scale = self._art.near(view.scale)
@@ -325,8 +329,11 @@ class Candles:
             for f in (f for f, on in zip(self._table.sample(t + 0.125 * k), shown, strict=True) if on):
                 level = max(0, min(HALO_BINS - 1, round(f.brightness * (1 + 0.5 * glow) * (HALO_BINS - 1) / 1.6)))
                 counts[level] = counts.get(level, 0) + 1
-        top = HALO_BINS - 1  # (the full halo: made with any level)
-        for level in sorted(counts, key=lambda v: (-counts[v], v != top))[:HALO_AHEAD]:
+        top = HALO_BINS - 1
+        if counts:  # (a halo on the shot)
+            self._halo(top, scale)  # the full halo (the top level itself): the costly gradient
+            yield f"halo {top}"
+        for level in sorted((v for v in counts if v != top), key=lambda v: -counts[v])[:HALO_AHEAD]:
             self._halo(level, scale)
             yield f"halo {level}"
         for sb in range(SWAY_BINS):
