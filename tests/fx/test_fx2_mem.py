@@ -19,10 +19,9 @@ Asserted by what is held and what is drawn (no timed assertions); each fails on 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import gc
 import weakref
+from pathlib import Path
 
 import pygame
 
@@ -31,9 +30,9 @@ from game.fx.candles import HALO_AHEAD, HALO_BASE, HALO_BINS, HALO_KEPT, Candles
 from game.fx.occlusion import Occluders
 from game.fx.rain import FILM_FROM
 from game.fx.sprites import art_bytes
-from game.view import View
 from game.room.model import Room
 from game.room.tmxload import load_room
+from game.view import View
 
 ROOM = Path(__file__).resolve().parents[2] / "scenes" / "room.tmx"
 
