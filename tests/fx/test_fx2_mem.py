@@ -28,7 +28,7 @@ import pygame
 from game.fx import RoomFx
 from game.fx.candles import HALO_AHEAD, HALO_BASE, HALO_BINS, HALO_KEPT, Candles, candle_specs
 from game.fx.occlusion import Occluders
-from game.fx.rain import FILM_FROM
+from game.fx.rain_drops import FILM_FROM
 from game.fx.sprites import art_bytes
 from game.room.model import Room
 from game.room.tmxload import load_room
