@@ -31,7 +31,7 @@ from game.art.insert_light import HIGHLIGHT_SPAN
 from game.room.compose import outside
 from game.room.model import Rect
 from game.story.stage import Snapshot
-from game.view import Box, View, camera_view
+from game.view import Box, View, camera_view, scaled_view
 
 if TYPE_CHECKING:
     from game.room.render import RoomRenderer
@@ -296,9 +296,11 @@ class CameraMoves:
             self._big, self._passes = None, []  # (the move's buffers let go of the frame it ends)
             self._draw_room(renderer, surface, move.framing(box, t), snap, t, nib_uv)
             return
-        scale = move.largest_scale(box, size[0])
-        area = box if is_insert else move.bounds(box)
-        big_size = (math.ceil(area[2] * scale), math.ceil(area[3] * scale))
+        if is_insert:  # (drawn as its own illustration at `big_size`, settled or not)
+            scale = move.largest_scale(box, size[0])
+            area, big_size = box, (math.ceil(box[2] * scale), math.ceil(box[3] * scale))
+        else:  # the room at the settled framing's own scale: its props and figures' rasters, no others
+            area, big_size, scale = move.large_frame(box, size[0])
         pad = margin(size[0])
         padded = (big_size[0] + 2 * pad, big_size[1] + 2 * pad)
         x, y, w, h = move.framing(box, t)
@@ -323,7 +325,7 @@ class CameraMoves:
             else:
                 renderer.layers.draw_insert(big, shot, snap, t)
         else:  # the room whole (within a clip, a figure's part half out of it is turned for the clip:
-            self._draw_room(renderer, big, area, snap, t, nib_uv)  # 1 level off on a few px, figure_raster.clipped)
+            self._draw_room(renderer, big, area, snap, t, nib_uv, scale)  # 1 level off on a few px, figure_raster.clipped)
         pad_edges(self._big, big_size, pad, _sides(read, big_size) if DRAW_READ else None)
         self._cut(frame, surface, spent=True, axes=axes)
 
@@ -453,7 +455,9 @@ class CameraMoves:
         yield "move background"
 
     def _draw_room(self, renderer: RoomRenderer, surface: pygame.Surface, area: Box, snap: Snapshot,
-                   t: float, nib_uv: tuple[float, float] | None) -> None:
+                   t: float, nib_uv: tuple[float, float] | None, scale: float | None = None) -> None:
+        """The room's `area` filling `surface`: a settled framing, or a move's large frame drawn at
+        the move's `scale` (`Move.large_frame`: its area is its size at that scale)."""
         size = surface.get_size()
         key = (area, size[0], size[1])
         bg = self._bg.get(key)
@@ -465,7 +469,7 @@ class CameraMoves:
             self._bg[key] = bg
         self._drop_backgrounds(key)  # one move at a time: its large box or its settled framing (and the next line's, made ahead)
         self._drawn = key
-        view = camera_view(area[0], area[1], area[2], size[0])
+        view = camera_view(area[0], area[1], area[2], size[0]) if scale is None else scaled_view(area[0], area[1], scale)
         holes = self._plate(renderer, key, view, snap, t) if plates else None
         if holes is not None:  # the move's back plate, its holes painted again
             surface.blit(self._bg[key], (0, 0))

@@ -17,6 +17,7 @@ the move's largest scale, and each frame's framing is cut from it and scaled *do
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from game.easing import smootherstep
@@ -70,8 +71,12 @@ def letterbox_bars(window_w: int, window_h: int) -> list[tuple[int, int, int, in
 
 def camera_view(shot_x: float, shot_y: float, shot_w: float, canvas_w: int) -> View:
     """The view that makes the shot rectangle (16:9, room coords) fill a canvas `canvas_w` wide."""
-    scale = canvas_w / shot_w
-    return View(scale, -shot_x * scale, -shot_y * scale)
+    return scaled_view(shot_x, shot_y, canvas_w / shot_w)
+
+
+def scaled_view(x: float, y: float, scale: float) -> View:
+    """The view at `scale` canvas px per room px with the room point (`x`, `y`) at the origin."""
+    return View(scale, -x * scale, -y * scale)
 
 
 Box = tuple[float, float, float, float]  # x, y, w, h in room coordinates
@@ -117,5 +122,22 @@ class Move:
         return (x0, y0, x1 - x0, y1 - y0)
 
     def largest_scale(self, shot: Box, canvas_w: int) -> float:
-        """Canvas pixels per room pixel at the move's tightest framing."""
-        return canvas_w / min(shot[2], shot[2] / self.push)
+        """Canvas pixels per room pixel at the move's tightest framing: the very float
+        `camera_view` gives that framing (a push's settled one), so the props and figures
+        drawn through the move are the ones the settled shot asks for (a scale apart was a
+        second set of rasters, and a jump of up to 0.8 px at the settle)."""
+        return canvas_w / min(self.framing_at(shot, 0.0)[2], self.framing_at(shot, 1.0)[2])
+
+    def large_frame(self, shot: Box, canvas_w: int) -> tuple[Box, tuple[int, int], float]:
+        """The move's large frame (game/camera.py): the room box it shows, its size in whole px
+        and its scale (`largest_scale`). The box is `bounds` widened to whole px at that scale, so
+        the frame is drawn at the scale itself (not at its size over `bounds`), and on the left and
+        above so that the tightest framing (a push's settled one) starts on a whole px of it: its
+        props and figures land on the px the settled shot draws them at, and the settle does not jump."""
+        scale = self.largest_scale(shot, canvas_w)
+        x, y, w, h = self.bounds(shot)
+        a, b = self.framing_at(shot, 0.0), self.framing_at(shot, 1.0)
+        fx, fy = (b if b[2] <= a[2] else a)[:2]
+        x0, y0 = fx - math.ceil((fx - x) * scale) / scale, fy - math.ceil((fy - y) * scale) / scale
+        size = (math.ceil((x + w - x0) * scale), math.ceil((y + h - y0) * scale))
+        return (x0, y0, size[0] / scale, size[1] / scale), size, scale

@@ -32,7 +32,7 @@ from game.room.model import Room
 from game.room.tiles import TileBackground
 from game.steps import finish, labelled
 from game.story.stage import Snapshot
-from game.view import Box, Move, View, camera_view
+from game.view import Box, Move, View, camera_view, scaled_view
 
 if TYPE_CHECKING:
     from game.room.layers import RoomLayers
@@ -196,9 +196,8 @@ class RoomRenderer:
             yield from self.moves.prepare_steps(self, settled, size)
         elif move is not None and not bool(getattr(self.layers.fx, "reduce_motion", False)):
             box = (s.rect.x, s.rect.y, s.rect.w, s.rect.h)
-            scale, bounds = move.largest_scale(box, size[0]), move.bounds(box)
-            size = (math.ceil(bounds[2] * scale), math.ceil(bounds[3] * scale))
-            view = camera_view(bounds[0], bounds[1], bounds[2], size[0])
+            bounds, size, scale = move.large_frame(box, size[0])
+            view = scaled_view(bounds[0], bounds[1], scale)  # (the move's own: game/camera.py)
             yield from self.moves.prepare_steps(self, bounds, size)
         else:
             if not self._plated(shot, size):  # (a plate stands in for its background: not made again)
