@@ -33,6 +33,7 @@ from game.art.part_pixels import crop_box, piece_of, turn, turned_size, uncrop, 
 from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import Looks, SvgCache
 from game.art.turn_cache import TurnCache
+from game.art.zoom_levels import ZoomLevels
 from game.steps import LOADER
 from game.view import View
 
@@ -100,7 +101,6 @@ class PartRasters:
     # files loaded again in 120 frames, 40 ms a frame); a small kiosk window still has the floor
     RASTER_SCREENS = 3.0  # 1080p: 23.7 MiB (a move's canvas: 28.9); 480x270: the floor (at 2.0, line 17's cut read ~10 % more)
     RASTER_FLOOR = 4 * 1024 * 1024
-    LEVEL_FRAMES = 30  # frames a zoom level's rasters are kept once no part is drawn at it (`_drop_levels`)
     RASTER_BUDGET = int(RASTER_SCREENS * 1920 * 1080 * 4)  # before the first draw says the screen's size
 
     def __init__(self, specs: dict[str, FigureSpec], art_dir: Path, svg: SvgCache) -> None:
@@ -124,7 +124,7 @@ class PartRasters:
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
         self._screen = 0  # px of the largest surface drawn on since the last release (0: none yet)
         self._look = Looks()  # the governor's looks: what was not asked for since the last goes
-        self._levels: dict[int, int] = {}  # zoom level -> the frame a raster of it was last asked for
+        self._levels = ZoomLevels()  # which levels' rasters are still wanted (`_drop_levels`)
 
     def raster_budget(self) -> int:
         """Bytes of zoom rasters kept: RASTER_SCREENS of the surface drawn on (RASTER_BUDGET before
@@ -187,17 +187,17 @@ class PartRasters:
         self.frames += 1
 
     def _drop_levels(self) -> None:
-        """The rasters of a zoom level no part was drawn at for LEVEL_FRAMES frames go. A shot and
-        a camera move are each drawn at one scale (game/camera.py), so a level left by a cut or a
-        move is not asked for again: at the 1080p soak's day peak, the push into line 17 (4.76x)
-        still held line 16's rasters at 4x, 11.5 MiB, until the governor's next look (every 2 s)."""
-        gone = {lv for lv, f in self._levels.items() if self.frames - f > self.LEVEL_FRAMES}
-        if not gone:
+        """The rasters of the zoom levels no longer wanted go (game/art/zoom_levels.py), and the art turns
+        of the level the shot's view left at a cut (not the masks: at most MASK_SCALE, their level may
+        stay). What is drawn does not change: one let go of is made again the same."""
+        gone = self._levels.stale(self.frames)
+        left = self._levels.left(self.frames)
+        if not gone and left is None:
             return
-        for lv in gone:
-            del self._levels[lv]
-        for key in [k for k in self._raster if k[3] in gone]:  # (iterated, not asked for: kept unnoted)
+        for key in [k for k in self._raster if k[3] in gone or (k[3] == left and k[5] != "mask")]:  # (iterated: unnoted)
             self._raster_bytes -= _bytes(self._raster.pop(key))
+        for rkey in [k for k in self._rot if k[3] == left]:
+            self._rot.discard(rkey)
 
     def _rot_budget(self) -> float:
         """Bytes of art turns kept: ROT_BUDGET at the closest zoom turned lately, less further out,
@@ -226,7 +226,7 @@ class PartRasters:
         so it is the last to go from its cache and kept by a release (governor). Only asked for on a
         turn's miss, the rasters of parts turned every frame from the cache looked unused: pushed
         out or released, and loaded from their files again at the next new angle."""
-        self._levels[key[3]] = self.frames  # type: ignore[index]  # (its zoom level)
+        self._levels.ask(key[3], self.frames)  # type: ignore[arg-type]  # (its zoom level)
         if key in self._raster:
             self._raster.move_to_end(key)  # type: ignore[arg-type]  # (a turn's key begins with its raster's)
 
@@ -245,7 +245,7 @@ class PartRasters:
         """The part's raster at a zoom level: its art (mode "art") or a solid mask ("mask"), less
         the zero border round it (`crop`: `cut` tells how much)."""
         key = (cid, part, variant, level, flip, mode)
-        self._levels[level] = self.frames
+        self._levels.ask(level, self.frames)
         surf = self._raster.get(key)
         if surf is not None:
             self._raster.move_to_end(key)
@@ -365,6 +365,7 @@ class PartRasters:
         is kept, decided by the view and the pose alone (`piece_of`)."""
         self._screen = max(self._screen, clip.w * clip.h)
         level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
+        self._levels.drawn(level)
         flip = d.placed.flip != d.mirror
         zoom = view.scale / 2.0 ** (level / 4.0)
         ang = round(d.placed.angle * 4.0) / 4.0
