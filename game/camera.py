@@ -293,8 +293,15 @@ class CameraMoves:
         inserts = getattr(renderer.layers, "inserts", None)
         is_insert = inserts is not None and inserts.has(shot)
         if move.done(t) and not is_insert:  # settled: the last framing, drawn at its own size
-            self._big, self._passes = None, []  # (the move's buffers let go of the frame it ends)
-            self._draw_room(renderer, surface, move.framing(box, t), snap, t, nib_uv)
+            settle = self._big is not None  # (the move's buffers let go of the frame it ends)
+            self._big, self._passes = None, []
+            framing = move.framing(box, t)
+            props = getattr(renderer.layers, "props", None)
+            if settle and props is not None:  # its props kept as the settled framing asks (at the move's scale)
+                view = camera_view(framing[0], framing[1], framing[2], size[0])
+                props.settle(view, size, lambda: self._draw_room(renderer, surface, framing, snap, t, nib_uv))
+                return
+            self._draw_room(renderer, surface, framing, snap, t, nib_uv)
             return
         if is_insert:  # (drawn as its own illustration at `big_size`, settled or not)
             scale = move.largest_scale(box, size[0])
@@ -314,6 +321,9 @@ class CameraMoves:
             return
         if self._big is None or self._big.get_size() != padded:
             self._big = pygame.Surface(padded)
+            props = getattr(renderer.layers, "props", None)
+            if not is_insert and props is not None:  # the move's first frame: its scale's props alone from here to its settle
+                props.only(scale)
         big = self._big.subsurface(((pad, pad), big_size))
         (ix, iw, _tw, _a, _u), (iy, ih, _th, _b, _v) = axes
         read = pygame.Rect(ix - pad, iy - pad, iw, ih)  # what the cut reads, in the picture's px

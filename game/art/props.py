@@ -81,6 +81,7 @@ class PropArt:
         self.pen_name = pens[0].name if pens else ""
         self._scales: dict[float, dict[str, pygame.Surface]] = {}
         self._bytes = 0  # of the rasters in _scales
+        self._asked: set[str] | None = None  # the pieces a frame asked for, while `settle` counts them
         # the part of a piece's whole raster kept, by (scale key, file name), when only a crop is
         # kept (a close-up's fireplace: 20 MB whole at 4.8x, a few MB of it in view)
         self._crops: dict[tuple[float, str], pygame.Rect] = {}
@@ -269,6 +270,8 @@ class PropArt:
             rasters = {}
         self._scales[key] = rasters
         name = piece.path.name
+        if self._asked is not None:
+            self._asked.add(name)
         surf = rasters.get(name)
         crop = self._crops.get((key, name))
         if surf is not None and (crop is None or (need is not None and crop.contains(need))):
@@ -289,6 +292,65 @@ class PropArt:
         self._bytes += surf.get_pitch() * surf.get_height()
         self._trim()
         return surf, (crop.topleft if crop is not None else (0, 0))
+
+    def settle(self, view: View, canvas: tuple[int, int], draw: Callable[[], None]) -> None:
+        """`draw` a camera move's settled frame (game/camera.py) at `view`, the move's own scale, and
+        keep only what it asks for, cut to what it shows (`narrow`), no other scale (the shot before
+        the move's, which the budget let go of when the settle was drawn at a scale of its own): the move's large
+        frame asked for more (line 17 at 1080p: the armchair and the coffee table whole, which may
+        cover the figures in it, and more of the window: 40.7 MiB where the settled shot asks 25.9)."""
+        self.narrow(view, canvas)
+        self._asked = set()
+        try:
+            draw()
+        finally:
+            asked, self._asked = self._asked, None
+        self.only(view.scale, asked)
+
+    def only(self, scale: float, asked: set[str] | None = None) -> None:
+        """Let go of every scale's rasters but `scale`'s (and of those not `asked`, if given): a
+        camera move draws at one scale from its first frame to its settle (game/camera.py)."""
+        key = round(scale, 4)
+        for k, rasters in self._scales.items():
+            for name in [n for n in rasters if k != key or (asked is not None and n not in asked)]:
+                gone = rasters.pop(name)
+                self._bytes -= gone.get_pitch() * gone.get_height()
+                self._crops.pop((k, name), None)
+        for k in [k for k, r in self._scales.items() if not r and k != key]:
+            del self._scales[k]
+
+    def narrow(self, view: View, canvas: tuple[int, int]) -> None:
+        """Cut the kept rasters at `view.scale` down to what a `canvas`-sized surface through `view`
+        shows (as `_made` would crop them for it), where that is less than one holds. At a camera
+        move's settle (game/camera.py): its large frame shows more of a close-up's back props than
+        the settled framing, drawn at the same scale (game/view.py `large_frame`), so they were kept
+        as the move needed them (line 17 at 1080p: 40.7 MiB where the settled shot's crops are 25.9).
+        Once, not on every ask: two asks for different parts would make a raster again and again."""
+        key = round(view.scale, 4)
+        rasters = self._scales.get(key, {})
+        for piece in self.pieces:
+            surf = rasters.get(piece.path.name)
+            if surf is None:
+                continue
+            need, crop = self._need(piece, view, canvas), self._crops.get((key, piece.path.name))
+            if need.w > 0 and need.h > 0 and (crop is None or crop.contains(need)):
+                self._narrowed(piece, view.scale, need, canvas, surf, crop)
+
+    def _narrowed(self, piece: Piece, scale: float, need: pygame.Rect, target: tuple[int, int],
+                  surf: pygame.Surface, crop: pygame.Rect | None) -> None:
+        """The kept raster cut down to the crop `_made` would keep for `need`, when that is less than
+        it holds: a copy of part of the same raster, the same pixels where shown."""
+        _size, planned = self._plan(piece, scale, need, target, False)
+        if planned is None:
+            return
+        held = crop or pygame.Rect((0, 0), surf.get_size())
+        new = pygame.Rect(planned).clip(held)
+        if new.size == held.size:
+            return
+        cut = surf.subsurface(new.move(-held.x, -held.y)).copy()
+        key, name = round(scale, 4), piece.path.name
+        self._bytes += cut.get_pitch() * cut.get_height() - surf.get_pitch() * surf.get_height()
+        self._scales[key][name], self._crops[(key, name)] = cut, new
 
     def _held(self, key: float, name: str, need: pygame.Rect | None) -> tuple[pygame.Surface, tuple[int, int]] | None:
         """The raster held apart for the next shot (`prepare_piece` with `ahead`) at scale `key`, if it

@@ -16,6 +16,7 @@ import pytest
 
 from game.assets import Assets
 from game.capture import capture_context
+from game.scenes.story import LINE_BASE
 from game.settings import Settings
 from game.view import Move, camera_view
 
@@ -45,7 +46,8 @@ def test_the_large_frame_is_the_tightest_framings_scale_and_grid(canvas_w: int) 
 
 def test_line_13s_push_keeps_one_prop_scale_through_its_settle() -> None:
     """Line 13 (`camera push 1.06 over 8`) at 960x540, played to its settle: the props hold
-    one scale, the settled shot's, in the last moving frames and after (two on the old code)."""
+    one scale, the settled shot's, in the last moving frames and after (two on the old code),
+    and after it the rasters a still of the settled framing holds, cut as it cuts them."""
     ctx = capture_context(Assets(), Settings(), None)
     scene = ctx.scenes.story()
     scene.seek(13, 0.0)
@@ -66,4 +68,13 @@ def test_line_13s_push_keeps_one_prop_scale_through_its_settle() -> None:
     assert moving >= 3
     shot = ctx.renderer.room.shots[scene.director.stage.at(scene.now).shot.value].rect
     settled = move.framing((shot.x, shot.y, shot.w, shot.h), scene.now)
-    assert seen == {round(camera_view(settled[0], settled[1], settled[2], 960).scale, 4)}
+    key = round(camera_view(settled[0], settled[1], settled[2], 960).scale, 4)
+    assert seen == {key}
+    # after the settle the props hold what a still of the settled shot holds: the move asked for more
+    kept = {n: s.get_size() for n, s in props._scales[key].items()}
+    still = capture_context(Assets(), Settings(), None)
+    still_scene = still.scenes.story()
+    still_scene.seek(13, scene.now - LINE_BASE * 13)
+    still_scene.draw(canvas)
+    assert set(still.renderer.layers.props._scales) == {key}
+    assert kept == {n: s.get_size() for n, s in still.renderer.layers.props._scales[key].items()}
