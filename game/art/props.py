@@ -295,8 +295,7 @@ class PropArt:
 
     def settle(self, view: View, canvas: tuple[int, int], draw: Callable[[], None]) -> None:
         """`draw` a camera move's settled frame (game/camera.py) at `view`, the move's own scale, and
-        keep only what it asks for, cut to what it shows (`narrow`), no other scale (the shot before
-        the move's, which the budget let go of when the settle was drawn at a scale of its own): the move's large
+        keep at that scale only what it asks for, cut to what it shows (`narrow`): the move's large
         frame asked for more (line 17 at 1080p: the armchair and the coffee table whole, which may
         cover the figures in it, and more of the window: 40.7 MiB where the settled shot asks 25.9)."""
         self.narrow(view, canvas)
@@ -305,19 +304,23 @@ class PropArt:
             draw()
         finally:
             asked, self._asked = self._asked, None
-        self.only(view.scale, asked)
+        key = round(view.scale, 4)  # (other scales kept: the next line's shot made ahead while the move played)
+        self._drop(key, [n for n in self._scales.get(key, {}) if n not in asked])
 
-    def only(self, scale: float, asked: set[str] | None = None) -> None:
-        """Let go of every scale's rasters but `scale`'s (and of those not `asked`, if given): a
-        camera move draws at one scale from its first frame to its settle (game/camera.py)."""
-        key = round(scale, 4)
-        for k, rasters in self._scales.items():
-            for name in [n for n in rasters if k != key or (asked is not None and n not in asked)]:
-                gone = rasters.pop(name)
-                self._bytes -= gone.get_pitch() * gone.get_height()
-                self._crops.pop((k, name), None)
-        for k in [k for k, r in self._scales.items() if not r and k != key]:
+    def only(self, scale: float) -> None:
+        """Let go of every other scale's rasters: a camera move draws at one from its first frame to
+        its settle (game/camera.py)."""
+        for k in [k for k in self._scales if k != round(scale, 4)]:
+            self._drop(k, list(self._scales[k]))
             del self._scales[k]
+
+    def _drop(self, key: float, names: list[str]) -> None:
+        """Let go of the rasters `names` at scale `key`."""
+        rasters = self._scales.get(key, {})
+        for name in names:
+            gone = rasters.pop(name)
+            self._bytes -= gone.get_pitch() * gone.get_height()
+            self._crops.pop((key, name), None)
 
     def narrow(self, view: View, canvas: tuple[int, int]) -> None:
         """Cut the kept rasters at `view.scale` down to what a `canvas`-sized surface through `view`
