@@ -187,13 +187,12 @@ class PartRasters:
         self.frames += 1
 
     def _drop_levels(self) -> None:
-        """The rasters of the zoom levels no longer wanted go (game/art/zoom_levels.py), and the art turns
-        of the level the shot's view left at a cut (not the masks: at most MASK_SCALE, their level may
-        stay). What is drawn does not change: one let go of is made again the same."""
-        gone = self._levels.stale(self.frames)
-        left = self._levels.left(self.frames)
-        if not gone and left is None:
-            return
+        """The rasters of the levels no longer wanted go (game/art/zoom_levels.py): the same pixels made again."""
+        gone, left = self._levels.stale(self.frames), self._levels.left(self.frames)
+        if gone or left is not None:
+            self._let_go(gone, left)
+
+    def _let_go(self, gone: set[int], left: int | None) -> None:  # (the masks' level may stay at a cut: not `left`'s)
         for key in [k for k in self._raster if k[3] in gone or (k[3] == left and k[5] != "mask")]:  # (iterated: unnoted)
             self._raster_bytes -= _bytes(self._raster.pop(key))
         for rkey in [k for k in self._rot if k[3] == left]:
@@ -365,7 +364,8 @@ class PartRasters:
         is kept, decided by the view and the pose alone (`piece_of`)."""
         self._screen = max(self._screen, clip.w * clip.h)
         level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
-        self._levels.drawn(level)
+        if (left := self._levels.drawn(level, self.frames)) is not None:  # (a cut's first part: the level left goes now)
+            self._let_go(set(), left)
         flip = d.placed.flip != d.mirror
         zoom = view.scale / 2.0 ** (level / 4.0)
         ang = round(d.placed.angle * 4.0) / 4.0

@@ -31,9 +31,25 @@ class ZoomLevels:
         """A raster of `level` was asked for in `frame`."""
         self.asked[level] = frame
 
-    def drawn(self, level: int) -> None:
-        """The shot's view drew a part at `level` in this frame."""
+    def drawn(self, level: int, frame: int) -> int | None:
+        """The shot's view drew a part at `level` in `frame`. Its first part drawn at a level other
+        than the last frame's is a cut's (or a move's) first: the level left is given back to let go
+        of now, before the new level's rasters are read (at the 1080p soak's peak the cut's frame
+        held both), unless `frame` asked for it already (then at its end, `left`)."""
+        first = not self._drawing
         self._drawing.add(level)
+        if not first or self._shot is None or level == self._shot:
+            return None
+        self._left, self._shot = self._shot, level
+        return self.left_now(frame)
+
+    def left_now(self, frame: int) -> int | None:
+        """The level left, if `frame` has not asked for it (then forgotten: let go of once)."""
+        lv = self._left
+        if lv is None or self.asked.get(lv, -1) >= frame:
+            return None
+        self._left = None
+        return lv
 
     def stale(self, frame: int) -> set[int]:
         """The levels no raster was asked for at for LEVEL_FRAMES frames before `frame` (forgotten here)."""
@@ -54,8 +70,4 @@ class ZoomLevels:
             self._shot = now
             if self._left == now:  # (back at it before it went)
                 self._left = None
-        lv = self._left
-        if lv is None or self.asked.get(lv, -1) >= frame:
-            return None
-        self._left = None
-        return lv
+        return self.left_now(frame)
