@@ -42,6 +42,7 @@ from pathlib import Path
 import pygame
 
 from game import memory
+from game.art.prop_moves import MoveScales
 from game.art.prop_pieces import PAGES, WALL_BASE_Y, Piece, RoomProps
 from game.art.prop_pieces import PropState as PropState  # (the props' API: imported from here)
 from game.art.prop_pieces import read_viewbox as read_viewbox
@@ -68,7 +69,7 @@ CROP_MARGIN = 0.05  # of the target surface's size, kept round what it shows
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait)
 
 
-class PropArt:
+class PropArt(MoveScales):
     """All the props of one room, rasterized per view scale."""
 
     def __init__(self, room: Room, art_dir: Path, svg: SvgCache) -> None:
@@ -292,68 +293,6 @@ class PropArt:
         self._bytes += surf.get_pitch() * surf.get_height()
         self._trim()
         return surf, (crop.topleft if crop is not None else (0, 0))
-
-    def settle(self, view: View, canvas: tuple[int, int], draw: Callable[[], None]) -> None:
-        """`draw` a camera move's settled frame (game/camera.py) at `view`, the move's own scale, and
-        keep at that scale only what it asks for, cut to what it shows (`narrow`): the move's large
-        frame asked for more (line 17 at 1080p: the armchair and the coffee table whole, which may
-        cover the figures in it, and more of the window: 40.7 MiB where the settled shot asks 25.9)."""
-        self.narrow(view, canvas)
-        self._asked = set()
-        try:
-            draw()
-        finally:
-            asked, self._asked = self._asked, None
-        key = round(view.scale, 4)  # (other scales kept: the next line's shot made ahead while the move played)
-        self._drop(key, [n for n in self._scales.get(key, {}) if n not in asked])
-
-    def only(self, scale: float) -> None:
-        """Let go of every other scale's rasters: a camera move draws at one from its first frame to
-        its settle (game/camera.py)."""
-        for k in [k for k in self._scales if k != round(scale, 4)]:
-            self._drop(k, list(self._scales[k]))
-            del self._scales[k]
-
-    def _drop(self, key: float, names: list[str]) -> None:
-        """Let go of the rasters `names` at scale `key`."""
-        rasters = self._scales.get(key, {})
-        for name in names:
-            gone = rasters.pop(name)
-            self._bytes -= gone.get_pitch() * gone.get_height()
-            self._crops.pop((key, name), None)
-
-    def narrow(self, view: View, canvas: tuple[int, int]) -> None:
-        """Cut the kept rasters at `view.scale` down to what a `canvas`-sized surface through `view`
-        shows (as `_made` would crop them for it), where that is less than one holds. At a camera
-        move's settle (game/camera.py): its large frame shows more of a close-up's back props than
-        the settled framing, drawn at the same scale (game/view.py `large_frame`), so they were kept
-        as the move needed them (line 17 at 1080p: 40.7 MiB where the settled shot's crops are 25.9).
-        Once, not on every ask: two asks for different parts would make a raster again and again."""
-        key = round(view.scale, 4)
-        rasters = self._scales.get(key, {})
-        for piece in self.pieces:
-            surf = rasters.get(piece.path.name)
-            if surf is None:
-                continue
-            need, crop = self._need(piece, view, canvas), self._crops.get((key, piece.path.name))
-            if need.w > 0 and need.h > 0 and (crop is None or crop.contains(need)):
-                self._narrowed(piece, view.scale, need, canvas, surf, crop)
-
-    def _narrowed(self, piece: Piece, scale: float, need: pygame.Rect, target: tuple[int, int],
-                  surf: pygame.Surface, crop: pygame.Rect | None) -> None:
-        """The kept raster cut down to the crop `_made` would keep for `need`, when that is less than
-        it holds: a copy of part of the same raster, the same pixels where shown."""
-        _size, planned = self._plan(piece, scale, need, target, False)
-        if planned is None:
-            return
-        held = crop or pygame.Rect((0, 0), surf.get_size())
-        new = pygame.Rect(planned).clip(held)
-        if new.size == held.size:
-            return
-        cut = surf.subsurface(new.move(-held.x, -held.y)).copy()
-        key, name = round(scale, 4), piece.path.name
-        self._bytes += cut.get_pitch() * cut.get_height() - surf.get_pitch() * surf.get_height()
-        self._scales[key][name], self._crops[(key, name)] = cut, new
 
     def _held(self, key: float, name: str, need: pygame.Rect | None) -> tuple[pygame.Surface, tuple[int, int]] | None:
         """The raster held apart for the next shot (`prepare_piece` with `ahead`) at scale `key`, if it
