@@ -29,7 +29,7 @@ import pygame
 from game import memory
 from game.art.part_pixels import centred as centred  # (re-exported: tests and callers name these here)
 from game.art.part_pixels import crop as crop
-from game.art.part_pixels import crop_box, piece_of, turn, turned_size, uncrop, with_rim
+from game.art.part_pixels import crop_box, lit, piece_of, placed, turn, turned_size, uncrop, with_rim
 from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import Looks, SvgCache
 from game.art.turn_cache import TurnCache
@@ -65,9 +65,10 @@ class Drawn:
 RotKey = tuple[object, ...]
 # a turn: its image, the size of the whole raster it was turned from (not the raster: a turn kept the
 # raster alive after the raster cache had let go of it), its rim's shift, where the image lies in the
-# whole's turn (an art turn is made and drawn without the whole's zero border: `turn`'s tight), the
-# size of the whole's turn (without its rim), and the whole's turn once `at` was asked for it (then
-# the image is a part of it: `PartRasters.at`)
+# whole's turn (an art turn is made and drawn without the whole's zero border, `turn`'s tight, and kept
+# without any clear border, `lit`: its left and top, not as wide on both sides), the size of the whole's
+# turn (without its rim), and the whole's turn once `at` was asked for it (then the image is a part of
+# it: `PartRasters.at`). A piece's (`clipped`): where the image lies in the piece's turn, and its size.
 Turned = tuple[pygame.Surface, tuple[int, int], tuple[int, int], tuple[int, int], tuple[int, int], pygame.Surface | None]
 
 
@@ -293,13 +294,13 @@ class PartRasters:
 
         In "art" mode the part's warm rim is baked in under it (its rotated silhouette in
         firelight, shifted toward the fire), so each part is one blit."""
-        img, (ox, oy), _inset = self._image(d, scale, mode)
+        img, (ox, oy), _inset, _size = self._image(d, scale, mode)
         return img, (ox, oy)
 
     def _image(self, d: Drawn, scale: float, mode: str,
-               want_whole: bool = True) -> tuple[pygame.Surface, tuple[float, float], tuple[int, int]]:
-        """`image`: the image, the offset to the top-left of the whole's turn, and where in that the
-        image lies. An art turn is made without the whole's zero border (at line 17 her face's
+               want_whole: bool = True) -> tuple[pygame.Surface, tuple[float, float], tuple[int, int], tuple[int, int]]:
+        """`image`: the image, the offset to the top-left of the whole's turn, where in that the
+        image lies, and the whole's turn's size (its rim's strip in). An art turn is made without the whole's zero border (at line 17 her face's
         features are each turned in the head's box, 3 MB of zeros each) and drawn so (`_drawn`); the
         whole's turn is made from it only when asked for (`want_whole`: the rims' measures read the
         whole's size, game/fx/rim_art.py) and then kept in its place. A mask is kept whole (the
@@ -323,20 +324,23 @@ class PartRasters:
             rim = self.specs[d.char].rim
             if mode == "art" and rim != (0.0, 0.0) and d.part not in NO_RIM:
                 img, shift = with_rim(img, (round(rim[0] * scale), round(rim[1] * scale)))
+            if mode == "art":  # (kept without its clear border: `lit`)
+                img, (lx, ly) = lit(img)
+                inset = (inset[0] + lx, inset[1] + ly)
             hit = (img, (base.get_width() + 2 * cut[0], base.get_height() + 2 * cut[1]), shift, inset, whole, None)
             self._keep(key, hit, scale)
         else:
             self._used(key[:6])
         if want_whole and hit[3] != (0, 0):  # the whole's turn: made once from the image, kept instead of it
             if hit[5] is None:
-                whole = uncrop(hit[0], hit[3])
+                whole = placed(hit[0], hit[3], (hit[4][0] + abs(hit[2][0]), hit[4][1] + abs(hit[2][1])))
                 hit = (whole.subsurface((*hit[3], *hit[0].get_size())), *hit[1:3], hit[3], hit[4], whole)
                 (self._masks if mode == "mask" else self._rot).replace(key, hit)
             full = hit[5]
             assert full is not None
-            return full, self._top_left(d, scale, zoom, ang, hit[1], hit[4], hit[2]), (0, 0)
+            return full, self._top_left(d, scale, zoom, ang, hit[1], hit[4], hit[2]), (0, 0), full.get_size()
         img, size, shift, inset, whole, _full = hit
-        return img, self._top_left(d, scale, zoom, ang, size, whole, shift), inset
+        return img, self._top_left(d, scale, zoom, ang, size, whole, shift), inset, (whole[0] + abs(shift[0]), whole[1] + abs(shift[1]))
 
     def _top_left(self, d: Drawn, scale: float, zoom: float, ang: float, size: tuple[int, int],
                   turned: tuple[int, int], shift: tuple[int, int]) -> tuple[float, float]:
@@ -412,16 +416,17 @@ class PartRasters:
             img = pygame.transform.rotozoom(uncrop(base, cut, piece), -ang, zoom)
             if shift != (0, 0):
                 img, shift = with_rim(img, shift)
-            hit = (img, (bw, bh), shift, (0, 0), (img.get_width() - abs(shift[0]), img.get_height() - abs(shift[1])), None)
+            size = (img.get_width() - abs(shift[0]), img.get_height() - abs(shift[1]))
+            img, inset = lit(img)  # (kept without its clear border; drawn where it lay in the piece's turn)
+            hit = (img, (bw, bh), shift, inset, size, None)
             self._keep(pkey, hit, view.scale)
-        img, _, (sx, sy), *_rest = hit
-        w, h = img.get_width() - abs(sx), img.get_height() - abs(sy)
+        img, _, (sx, sy), (lx, ly), (w, h), _full = hit
         if exact:  # where the whole would go (`at`), and the piece's turn inside the whole's
             whole = turned_size((bw, bh), -ang, zoom)
             wx, wy = self._top_left(d, view.scale, zoom, ang, (bw, bh), whole, (sx, sy))
-            return img, (round(psx + wx) + (whole[0] - w) // 2, round(psy + wy) + (whole[1] - h) // 2)
+            return img, (round(psx + wx) + (whole[0] - w) // 2 + lx, round(psy + wy) + (whole[1] - h) // 2 + ly)
         ox, oy = rotate(((piece.x + piece.w / 2.0 - bw / 2.0) * zoom, (piece.y + piece.h / 2.0 - bh / 2.0) * zoom), ang)
-        return img, (round(cx + ox - w / 2.0 - max(0, -sx)), round(cy + oy - h / 2.0 - max(0, -sy)))
+        return img, (round(cx + ox - w / 2.0 - max(0, -sx)) + lx, round(cy + oy - h / 2.0 - max(0, -sy)) + ly)
 
     def ahead(self, view: View, d: Drawn, least: int | None) -> int:
         """Turn now, for a coming frame, the whole turn of the pose `d` (a pose to come) that
@@ -461,7 +466,7 @@ class PartRasters:
         """The rotated image for `d` and the top-left pixel it goes to on a surface seen through `view`."""
         if mode == "art":
             self.measured[d.char] = self.frames
-        img, (ox, oy), _inset = self._image(d, view.scale, mode)
+        img, (ox, oy), _inset, _size = self._image(d, view.scale, mode)
         sx, sy = view.pt(d.placed.x + shift[0], d.placed.y + shift[1])
         return img, (round(sx + ox), round(sy + oy))
 
@@ -473,21 +478,20 @@ class PartRasters:
         turns' place (at line 17 all her ~30 turns, 48 MiB where the turns drawn hold 32; a face
         feature's whole is the head's box, 2.9 MiB, its drawing 0.2)."""
         self.measured[d.char] = self.frames
-        img, pos, (ix, iy) = self._drawn_inset(view, d)
-        x, y = pos[0] - ix, pos[1] - iy
-        return img, pos, pygame.Rect(x, y, img.get_width() + 2 * ix, img.get_height() + 2 * iy)
+        img, pos, (ix, iy), size = self._drawn_inset(view, d)
+        return img, pos, pygame.Rect((pos[0] - ix, pos[1] - iy), size)
 
     def _drawn(self, view: View, d: Drawn) -> tuple[pygame.Surface, tuple[int, int]]:
         """`at(view, d, "art")` as drawn: the turn without the whole's zero border, where it lies
         in the whole's (the same pixels blitted; the border was blended in every frame for nothing)."""
-        img, pos, _inset = self._drawn_inset(view, d)
+        img, pos, _inset, _size = self._drawn_inset(view, d)
         return img, pos
 
-    def _drawn_inset(self, view: View, d: Drawn) -> tuple[pygame.Surface, tuple[int, int], tuple[int, int]]:
-        """`_drawn`, and where the turn lies in the whole's (its zero border's width each side)."""
-        img, (ox, oy), (ix, iy) = self._image(d, view.scale, "art", want_whole=False)
+    def _drawn_inset(self, view: View, d: Drawn) -> tuple[pygame.Surface, tuple[int, int], tuple[int, int], tuple[int, int]]:
+        """`_drawn`, where the turn lies in the whole's (its clear border's width left and above) and the whole's size."""
+        img, (ox, oy), (ix, iy), size = self._image(d, view.scale, "art", want_whole=False)
         sx, sy = view.pt(d.placed.x, d.placed.y)
-        return img, (round(sx + ox) + ix, round(sy + oy) + iy), (ix, iy)
+        return img, (round(sx + ox) + ix, round(sy + oy) + iy), (ix, iy), size
 
     @staticmethod
     def put(target: pygame.Surface, img: pygame.Surface, pos: tuple[int, int], alpha: float) -> None:

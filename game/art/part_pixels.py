@@ -68,6 +68,29 @@ def uncrop(surf: pygame.Surface, cut: tuple[int, int], area: pygame.Rect | None 
     return out
 
 
+def lit(img: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
+    """`img` less its border of clear pixels (alpha 0), on each side as wide as it is, and where the
+    rest lies in `img`. A turn is blitted (onto the room, or with MAX / SUB where only the alpha is
+    read: the rims' measures), so a clear pixel leaves its target as it was: the same pixels drawn.
+    At the 1080p kiosk's peak (line 17's push, 4.76x) 42 % of the turns kept was such a border: the
+    raster's crop is as wide on both sides (`crop`: a turn of it is the whole's turn), a turned
+    rect's box has clear corners, and the warm rim's copy (`with_rim`) adds a clear strip."""
+    box = img.get_bounding_rect(1)
+    if box.size == img.get_size() or box.w * box.h == 0:
+        return img, (0, 0)
+    return img.subsurface(box).copy(), box.topleft
+
+
+def placed(img: pygame.Surface, at: tuple[int, int], size: tuple[int, int]) -> pygame.Surface:
+    """A clear `size` image with `img` copied (not blended) at `at`: what `lit` cut it from, the
+    border zeros (its clear pixels' colour left off: only their alpha was ever read)."""
+    out = pygame.Surface(size, pygame.SRCALPHA, img)
+    dst, src = pygame.surfarray.pixels2d(out), pygame.surfarray.pixels2d(img)
+    dst[at[0] : at[0] + img.get_width(), at[1] : at[1] + img.get_height()] = src
+    del dst, src
+    return out
+
+
 def turned_size(size: tuple[int, int], ang: float, zoom: float) -> tuple[int, int]:
     """The size rotozoom gives a `size` image turned `ang` degrees at `zoom` (SDL_gfx's rule: twice
     the half extent rounded up, so always even)."""
