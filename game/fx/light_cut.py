@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 import pygame
 
 from game.fx.occlusion import Caster, mask_region
+
+if TYPE_CHECKING:
+    from game.fx.light_bands import Upscaled
 
 
 @dataclass(frozen=True)
@@ -44,26 +48,31 @@ class Cut:
         """What the cut depends on (a mask by identity: the light map's key does the same)."""
         return (tuple((id(m), tuple(r), k) for (m, r, _f), k in self._shares()), self.glass)
 
-    def apply(self, buf: pygame.Surface, at: tuple[int, int]) -> None:
-        """Cut `buf`, the added light upscaled, whose top-left lies at screen `at`."""
+    def apply(self, buf: Upscaled, at: tuple[int, int]) -> None:
+        """Cut `buf`, the added light upscaled (game/fx/light_bands.py), whose top-left lies at
+        screen `at`: each one's share laid by its own alpha, in order, over the glass made black."""
         box = pygame.Rect(at, buf.get_size())
-        parts: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        parts: list[tuple[pygame.Surface, pygame.Rect]] = []
         for (mask, rect, _floor), keep in self._shares():  # each one's share, taken before any is laid
             share = max(0, min(255, round(255 * keep)))
             region = mask_region(mask, rect, box)
             if region is None:
                 continue
             src, where = region
+            on = where.move(-at[0], -at[1])
             part = pygame.Surface(where.size, pygame.SRCALPHA)
-            part.blit(buf, (0, 0), where.move(-at[0], -at[1]))
+            part.blit(buf.region(on), (0, 0))
             part.fill((share, share, share, 255), special_flags=pygame.BLEND_RGBA_MULT)
             alpha = pygame.surfarray.pixels_alpha(part)
             alpha[...] = _alpha_of(src)
             del alpha
-            parts.append((part, (where.x - at[0], where.y - at[1])))
+            parts.append((part, on))
         if self.glass is not None:
-            buf.fill((0, 0, 0), pygame.Rect(self.glass).move(-at[0], -at[1]))
-        buf.fblits(parts)  # alpha-blended: the figure's own alpha between the wall's share and theirs
+            buf.black(pygame.Rect(self.glass).move(-at[0], -at[1]))
+        for part, on in parts:  # alpha-blended: the figure's own alpha between the wall's share and theirs
+            under = buf.region(on)
+            under.blit(part, (0, 0))
+            buf.lay(under, on)
 
 
 def graded(small: pygame.Surface, grade: Callable[[pygame.Surface], None], glass: pygame.Rect | None,

@@ -21,8 +21,8 @@ map made ahead is named: game/fx/light_ahead.py), the cold rim posed at the same
 other frame (a camera move, a tween stepping the state, the writer's nib moved on) builds its
 own as before. Nothing here changes what a shown frame draws: the shown map's buffers, edges,
 figures and haze, and the cold rim's rims and pose, are put back after every step
-(`_Isolated`); the made map is upscaled into a buffer of its own (the one the last take let
-go of: two full-size buffers, as while a cut's map is held).
+(`_Isolated`); the made map is upscaled into an upscale of its own (its rows expanded and
+what is laid over them: game/fx/light_bands.py, no canvas), its haze the shown one's if the same.
 
 The window's cold rim measured the drawn figures at its own RIM_POSE_FPS (5 Hz), turning the
 lit figures' whole parts at the next pose and the one after: 35-46 ms in one frame at line 51,
@@ -80,18 +80,15 @@ class Upcoming:
         self.shown: tuple[View, tuple[int, int]] | None = None  # the last frame's view and size
         self.people: tuple[Any, list[Caster], list[Caster] | None] | None = None  # the last masks made: their key, them, as seen
         self.covers: dict[tuple[str, int, int], pygame.Surface] = {}  # front props scaled to the masks (RoomLayers.seen_people)
-        self.spare: pygame.Surface | None = None  # the full-size buffer the last take let go of
-        self.spare_add: tuple[pygame.Surface | None, Any, Hashable] = (None, None, None)  # the haze's: buffer, laid, what it holds
         self.small: pygame.Surface | None = None  # the made map's 1/8-size buffer
         self.last: tuple[float, FxState] | None = None  # the last frame's time and state
         self.taken = 0  # maps taken (for the tests)
         self.built = 0  # maps made
 
     def memory_bytes(self) -> int:
-        """The spare buffers and the map made (each a canvas at most)."""
+        """The map made (its upscale's rows and laid rects: game/fx/light_bands.py) and its 1/8-size buffer."""
         made = self.work.made.made if self.work is not None and self.work.made is not None else None
-        held = [self.spare, self.spare_add[0], *((made._big, made._add_buf) if made is not None else ())]
-        return sum(memory.surface_size(s) for s in held if s is not None)
+        return (made.upscaled_bytes() if made is not None else 0) + (memory.surface_size(self.small) if self.small else 0)
 
 
 def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: float,
@@ -106,9 +103,8 @@ def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: fl
     held = up.shown == (view, size)
     up.shown = (view, size)
     pose = fx.cold_rim.posed()
-    if not held or pose is None:  # (nothing made ahead: the spare buffers go, two canvases at a move's size)
+    if not held or pose is None:  # (nothing made ahead)
         _drop(up)
-        up.spare, up.spare_add = None, (None, None, None)
         return
     tn, sn, left = _next_frame(up, t, state)
     target = (_moment(tn), size, view, sn.light_stepped())
@@ -170,10 +166,8 @@ def _extrapolated(last: tuple[float, FxState] | None, t: float, state: FxState, 
 
 
 def _drop(up: Upcoming) -> None:
-    """Let go of the work in hand (its map's buffers kept as the spares)."""
-    work, up.work = up.work, None
-    if work is not None and work.made is not None:
-        up.spare, up.spare_add = work.made.made._big, (work.made.made._add_buf, None, None)
+    """Let go of the work in hand (and the map it made)."""
+    up.work = None
 
 
 def _run(up: Upcoming, work: _Work, left: int) -> None:
@@ -233,9 +227,8 @@ def take(lm: LightMap, key: Hashable, content: Any) -> bool:
         return False
     up.work = None
     made = ahead.made
-    up.spare, made._big, lm._big = lm._big, None, made._big
-    up.spare_add = (lm._add_buf, lm._add_big, lm._add_seen)
-    lm._add_buf, lm._add_big, lm._add_seen = made._add_buf, made._add_big, made._add_seen
+    lm._big, made._big = made._big, None
+    lm._add_big, lm._add_seen = made._add_big, made._add_seen
     lm.edges, lm.figures, lm._add = made.edges, made.figures, made._add
     lm._key = key
     lm.generation += 1
@@ -355,9 +348,7 @@ def _steps(fx: RoomFx, up: Upcoming, size: tuple[int, int], view: View, state: F
     made = LightMap()
     _small, made.edges, made.figures, made._add = box.state
     up.small = small
-    made._big, up.spare = up.spare, None
-    made._add_buf, made._add_big, made._add_seen = up.spare_add
-    up.spare_add = (None, None, None)
+    made._add_big, made._add_seen = lm._add_big, lm._add_seen  # (the shown haze's upscale, if the same: never changed once made)
     for name in made.finish_steps(small, key):
         yield f"light next: {name}"
     assert up.work is not None

@@ -16,15 +16,15 @@ from collections import OrderedDict
 from collections.abc import Callable, Generator, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 import numpy as np
-import numpy.typing as npt
 import pygame
 
 from game import memory
+from game.fx.light_bands import Upscaled, blend, lay_edges
+from game.fx.light_bands import _lay_figures as _lay_figures  # (moved there: re-exported)
+from game.fx.light_bands import _screen_alpha as _screen_alpha
 from game.fx.light_cut import Cut as Cut  # (moved there unchanged: re-exported)
-from game.fx.light_cut import _alpha_of
 from game.fx.light_cut import graded as graded
 from game.fx.light_sum import HUE_KEEP as HUE_KEEP  # (these moved there unchanged: re-exported)
 from game.fx.light_sum import _accumulate, _share
@@ -32,8 +32,7 @@ from game.fx.light_sum import add_light as add_light
 from game.fx.light_sum import channel_max as channel_max
 from game.fx.light_sum import tint as tint
 from game.fx.light_sum import tonemap as tonemap
-from game.fx.occlusion import mask_region
-from game.fx.shadows import Caster, ShadowLight, Share, fill_edges
+from game.fx.shadows import Caster, ShadowLight, Share
 from game.fx.sprites import light_falloff
 from game.steps import finish
 from game.view import View
@@ -56,8 +55,11 @@ TINT_BUDGET = 4 * 1024 * 1024  # (crops of at most the map and a margin: ~180 KB
 # every radius of every scale seen: ~45 MB at 1080p after a story.
 MARGIN = 16  # light-map px kept around what a light covers
 FALLOFF_BUDGET = 4 * 1024 * 1024  # bytes of falloff crops kept (least recently used go first)
-FRAME_BUFFERS = 4  # canvases' worth kept between frames: the upscaled map and the golden haze's upscale, and
-# the same two of the next light frame's map made ahead (game/fx/light_next.py: its buffers, or the spares)
+# No canvas is kept between frames: the upscaled map and the golden haze's upscale are held as their rows
+# expanded (1/DOWNSCALE of a canvas each) and what is laid over them, the same two for the next light frame or
+# shot made ahead, and multiplied a band of columns at a time (game/fx/light_bands.py). At most these
+# canvases' worth is held (the rows and the figures' laid rects; in a camera move's, a close shot's).
+FRAME_BUFFERS = 2
 
 
 @dataclass(frozen=True)
@@ -98,77 +100,6 @@ class GlowPatch:
     colour: RGB
 
 
-_ALPHAS: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, ...], tuple[npt.NDArray[np.uint8], pygame.Rect] | None]]
-_ALPHAS = WeakKeyDictionary()
-
-
-def _screen_alpha(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> tuple[npt.NDArray[np.uint8], pygame.Rect] | None:
-    """The alpha of `mask_region` (at screen resolution, (x, y)) and where it goes, kept by mask
-    for the next light-map frame: a figure's mask is coarse and scaled up to the screen each time
-    (a close shot's is most of the screen), and the silhouettes change at SILHOUETTE_FPS, half the
-    light map's rate. (Its alpha only: a quarter of the region's bytes.)"""
-    key = (*rect, *area)
-    hit = _ALPHAS.get(mask)
-    if hit is not None and hit[0] == key:
-        return hit[1]
-    region = mask_region(mask, rect, area)
-    made = None
-    if region is not None:
-        a: npt.NDArray[np.uint8] = np.array(_alpha_of(region[0]))
-        a.setflags(write=False)
-        made = (a, region[1])
-    _ALPHAS[mask] = (key, made)
-    return made
-
-
-def _lay_figures(big: pygame.Surface, lit: pygame.Surface, people: Sequence[Caster]) -> Iterator[str]:
-    """Lay `lit` (a map whose cells on the `people` hold their side light), upscaled, over the
-    upscaled map `big` through the people's own alpha, at full resolution.
-
-    Shaded in the 1/8-size map, a figure's shadow side took the wall cells along its outline
-    with it, and the upscale spread them ~20 px out: a soft shade on the wall beside his back
-    (line 80: the wall by him 78, 89 a little farther). Now the wall keeps its own light up to
-    the outline. Only the cells round the people are upscaled (with a margin of 2, so they
-    come out as in the whole map's upscale). A step a figure (the map made ahead: light_ahead)."""
-    if not people:
-        return
-    box = people[0][1].unionall([c[1] for c in people[1:]])
-    cells = pygame.Rect(box.x // DOWNSCALE - 2, box.y // DOWNSCALE - 2,
-                        -(-box.w // DOWNSCALE) + 5, -(-box.h // DOWNSCALE) + 5).clip(lit.get_rect())
-    if cells.w <= 0 or cells.h <= 0:
-        return
-    up = pygame.transform.smoothscale(lit.subsurface(cells), (cells.w * DOWNSCALE, cells.h * DOWNSCALE))
-    at = (cells.x * DOWNSCALE, cells.y * DOWNSCALE)
-    for mask, rect, _floor in people:  # each laid as it is made (they read `up`, not `big`): one
-        region = _screen_alpha(mask, rect, pygame.Rect(at, up.get_size()).clip(big.get_rect()))  # at a time
-        if region is None:
-            continue
-        src, where = region
-        part = pygame.Surface(where.size, pygame.SRCALPHA)
-        part.blit(up, (0, 0), where.move(-at[0], -at[1]))
-        alpha = pygame.surfarray.pixels_alpha(part)
-        alpha[...] = src
-        del alpha
-        big.blit(part, where.topleft)
-        del part, src, region
-        yield "light: a figure's side light"
-
-
-def haze_size(buf: pygame.Surface | None, need: tuple[int, int], canvas: tuple[int, int]) -> tuple[int, int] | None:
-    """The size of a new buffer for the haze's upscale of `need` px (its area on the `canvas`), or
-    None if `buf` holds it: the haze lights the flames and the couple, not the whole canvas, and a
-    canvas-sized buffer (two, with the next light frame's) held ~8 MiB each at 1080p. Grown to the
-    larger of the two each way, so a drift's area, a few px more a frame, is not a new one each time;
-    one larger than the canvas (a camera move's, the move over) is made anew."""
-    if buf is not None:
-        w, h = buf.get_size()
-        if need[0] <= w <= canvas[0] and need[1] <= h <= canvas[1]:
-            return None
-        if w <= canvas[0] and h <= canvas[1]:
-            return (max(w, need[0]), max(h, need[1]))
-    return need
-
-
 class LightMap:
     """Owns the low-res map, the full-size upscale buffer and the falloff sprites."""
 
@@ -180,15 +111,14 @@ class LightMap:
         self._small: pygame.Surface | None = None
         self._tone: pygame.Surface | None = None
         self._key: Hashable = None
-        self._big: pygame.Surface | None = None
+        self._big: Upscaled | None = None  # the map upscaled (its rows; multiplied a band at a time)
         self._applied = False  # applied since `watch` (else `release` lets go of the frame buffers too)
         self.generation = 0  # counts rebuilds: an unchanged count means the same upscaled map
         # Light added over the lit scene (the ending's golden haze, game.fx.glow): a map-sized
         # surface and the part of it (map px) that holds any light; set while building, upscaled
         # with the map, added after each multiply. None: nothing added.
         self._add: tuple[pygame.Surface, pygame.Rect, Cut | None] | None = None
-        self._add_big: tuple[pygame.Surface, tuple[int, int]] | None = None
-        self._add_buf: pygame.Surface | None = None  # the full-size buffer it is upscaled into
+        self._add_big: tuple[Upscaled, tuple[int, int]] | None = None  # its upscale and where it goes
         self._add_seen: Hashable = None  # what was upscaled last: the same haze is not upscaled again
         self.edges: Sequence[Caster] = ()  # the props whose top edges get their inside's light (set by build)
         # The map as it is on the figures (with their side light) and the figures, laid over the
@@ -203,7 +133,7 @@ class LightMap:
     def memory_bytes(self) -> int:
         """Bytes of the falloff and tinted sprites kept, and of the next shot's map made ahead (game.memory)."""
         made = self.ahead.made if self.ahead is not None else None
-        held = sum(memory.surface_size(s) for s in (made._big, made._add_buf) if s is not None) if made else 0
+        held = made.upscaled_bytes() if made else 0
         return self._falloff_bytes + self._tint_bytes + held + (self.upcoming.memory_bytes() if self.upcoming else 0)
 
     def watch(self) -> None:
@@ -222,7 +152,7 @@ class LightMap:
         self._falloff, self._falloff_bytes = memory.kept(self._falloff, lambda v: memory.surface_size(v[0]))
         self._tints, self._tint_bytes = memory.kept(self._tints, lambda v: memory.surface_size(v[0]))
         if not self._applied:
-            self._big = self._add_buf = self._small = self._tone = None
+            self._big = self._small = self._tone = None
             self._add_big = self._add_seen = self._key = None
             self.upcoming = None  # (its buffers and the map it made: a frame's worth)
 
@@ -401,17 +331,6 @@ class LightMap:
         area = area.clip(light.get_rect())
         self._add = (light.copy(), area, cut) if area.w > 0 and area.h > 0 else None
 
-    def _added(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
-        if self._add_big is None:
-            return
-        big, at = self._add_big
-        if area is None:
-            surface.blit(big, at, special_flags=pygame.BLEND_RGB_ADD)
-            return
-        part = area.clip(pygame.Rect(at, big.get_size()))
-        if part.w > 0 and part.h > 0:
-            surface.blit(big, part.topleft, part.move(-at[0], -at[1]), special_flags=pygame.BLEND_RGB_ADD)
-
     def apply(self, surface: pygame.Surface, key: Hashable, build: Callable[[], pygame.Surface]) -> None:
         """Multiply the light map over `surface`. `key` names everything the map depends on:
         while it is unchanged the upscaled map is reused; otherwise the map made ahead for it is
@@ -425,42 +344,32 @@ class LightMap:
         if (self._big is None or key != self._key) and not self._took_next(key) and not self._take(key, self.named):
             for _step in self.finish_steps(build(), key):
                 pass
-        assert self._big is not None  # (made or taken just above)
-        surface.blit(self._big, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        self._added(surface)
+        self.multiply(surface)
 
     def finish_steps(self, small: pygame.Surface, key: Hashable) -> Iterator[str]:
         """The built map `small` upscaled into the full-size buffer, a piece a step: the upscale,
         the props' top edges, the figures' own side light laid by their alpha, the added haze."""
         size = (small.get_width() * DOWNSCALE, small.get_height() * DOWNSCALE)
-        if self._big is None or self._big.get_size() != size:
-            self._big = None  # (the old one let go of first: not two screens at once)
-            self._big = pygame.Surface(size)
-        pygame.transform.smoothscale(small, size, self._big)
+        big = self._big = Upscaled(small, size)
         yield "light: upscale"
         if self.edges:
-            fill_edges(self._big, self.edges, DOWNSCALE)
+            lay_edges(big, self.edges, DOWNSCALE)
             yield "light: edges"
         if self.figures is not None:
-            yield from _lay_figures(self._big, *self.figures)
-        if self._add is None:  # (no haze: its buffer goes too, a canvas held through every shot after the glow)
-            self._add_buf, self._add_big, self._add_seen = None, None, None
+            yield from _lay_figures(big, *self.figures, DOWNSCALE)
+        if self._add is None:  # (no haze: its upscale goes too)
+            self._add_big, self._add_seen = None, None
         else:  # only the part that holds light is upscaled and added, and only when it changed
             light, area, cut = self._add
             seen = (size, tuple(area), pygame.image.tobytes(light.subsurface(area), "RGB"),
                     None if cut is None else cut.key())
-            if seen != self._add_seen or self._add_buf is None:
-                need = (area.w * DOWNSCALE, area.h * DOWNSCALE)
-                grown = haze_size(self._add_buf, need, size)
-                if grown is not None:
-                    self._add_buf = self._add_big = None  # (the old one let go of first)
-                    self._add_buf = pygame.Surface(grown)
-                assert self._add_buf is not None
-                dest = self._add_buf.subsurface((0, 0, area.w * DOWNSCALE, area.h * DOWNSCALE))
-                pygame.transform.smoothscale(light.subsurface(area), dest.get_size(), dest)
+            if seen != self._add_seen or self._add_big is None:
+                self._add_big = None  # (the old one let go of first)
+                haze = Upscaled(light.subsurface(area), (area.w * DOWNSCALE, area.h * DOWNSCALE))
+                at = (area.x * DOWNSCALE, area.y * DOWNSCALE)
                 if cut is not None:
-                    cut.apply(dest, (area.x * DOWNSCALE, area.y * DOWNSCALE))
-                self._add_big, self._add_seen = (dest, (area.x * DOWNSCALE, area.y * DOWNSCALE)), seen
+                    cut.apply(haze, at)
+                self._add_big, self._add_seen = (haze, at), seen
                 yield "light: haze"
         self._key = key
         self.generation += 1
@@ -494,7 +403,7 @@ class LightMap:
             return False
         made = nxt.made
         self._big = made._big
-        self._add_buf, self._add_big, self._add_seen = made._add_buf, made._add_big, made._add_seen
+        self._add_big, self._add_seen = made._add_big, made._add_seen
         self._key = key
         self.generation += 1
         nxt.taken()
@@ -502,11 +411,23 @@ class LightMap:
 
     def multiply(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
         """Multiply the last applied map over `surface` again, all of it or only `area`
-        (for re-lighting the part of a kept frame that moved), and add its added light."""
+        (for re-lighting the part of a kept frame that moved), and add its added light: a band
+        of columns at a time (game/fx/light_bands.py), within the surface's clip."""
         if self._big is None:
             return
-        if area is None:
-            surface.blit(self._big, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        else:
-            surface.blit(self._big, area.topleft, area, special_flags=pygame.BLEND_RGB_MULT)
+        blend(surface, self._big, (0, 0), area, pygame.BLEND_RGB_MULT)
         self._added(surface, area)
+
+    def _added(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
+        """Add the haze's upscale over `surface` (all of it or only `area`), a band at a time."""
+        if self._add_big is not None:
+            blend(surface, *self._add_big, area, pygame.BLEND_RGB_ADD)
+
+    def upscaled_bytes(self) -> int:
+        """Bytes of the upscaled map and the haze's upscale held (their rows and laid rects)."""
+        held = [self._big, self._add_big[0] if self._add_big is not None else None]
+        return sum(u.memory_bytes() for u in held if u is not None)
+
+    def upscaled(self) -> pygame.Surface | None:
+        """The upscaled map as one canvas (for tests and tools: the frames never make it)."""
+        return self._big.whole() if self._big is not None else None

@@ -32,8 +32,9 @@ def line16() -> tuple[np.ndarray, np.ndarray]:
 
     def keep(self, surface, key, build):  # type: ignore[no-untyped-def]
         apply(self, surface, key, build)
-        assert self._big is not None
-        got["big"] = pygame.surfarray.array3d(self._big)[: SIZE[0], : SIZE[1]].astype(np.float64).mean(axis=2)
+        big = self.upscaled()
+        assert big is not None
+        got["big"] = pygame.surfarray.array3d(big)[: SIZE[0], : SIZE[1]].astype(np.float64).mean(axis=2)
 
     mp = pytest.MonkeyPatch()
     try:

@@ -44,26 +44,22 @@ from game.view import View
 SIZE = (640, 360)
 
 
-def test_a_frame_that_makes_nothing_ahead_lets_go_of_the_spare_buffers() -> None:
+def test_a_frame_that_makes_nothing_ahead_lets_go_of_the_map_made() -> None:
     pygame.init()
     canvas = pygame.display.set_mode(SIZE)
     ctx = build_context(Assets(), Settings(), audio=False)
     scene = ctx.scenes.story()
     scene.seek(51, 0.0)  # a held shot: each frame makes a share of the next light frame
     lm = ctx.renderer.layers.fx.light_map
-    spared = False
     for _ in range(12):
         scene.update(STEP)
         scene.draw(canvas)
-        spared = spared or (lm.upcoming is not None and lm.upcoming.spare is not None)
-    assert spared, "no spare buffer was ever kept: the held shot made nothing ahead"
     up = lm.upcoming
-    assert up is not None and up.shown is not None
+    assert up is not None and up.shown is not None and up.built > 0, "the held shot made nothing ahead"
     view, size = up.shown
     moved = View(view.scale, view.ox + 3.0, view.oy)  # the next frame of a camera move
     light_next.advance(ctx.renderer.layers.fx, size, moved, FxState(), 0.0, [], None)
-    assert up.work is None
-    assert up.spare is None and up.spare_add[0] is None, "a move's frame kept the spare canvases"
+    assert up.work is None, "a move's frame kept the map made ahead"
     pygame.quit()
 
 
@@ -81,9 +77,9 @@ def test_the_haze_buffer_is_what_holds_light_and_goes_with_the_haze() -> None:
     lm = lighting.LightMap()
     lm._add = (light, area, None)
     _finish(lm, small)
-    assert lm._add_buf is not None and lm._add_big is not None
+    assert lm._add_big is not None
     d = lighting.DOWNSCALE
-    assert lm._add_buf.get_size() == (area.w * d, area.h * d), "the haze's buffer is not the size of its light"
+    assert lm._add_big[0].get_size() == (area.w * d, area.h * d), "the haze's upscale is not the size of its light"
     # the same light added where it was: the upscale of the area, at its place on the canvas
     scene = pygame.Surface((240 * d, 135 * d))
     lm.multiply(scene)
@@ -94,15 +90,7 @@ def test_the_haze_buffer_is_what_holds_light_and_goes_with_the_haze() -> None:
     assert scene.get_at((0, 0))[:3] == (0, 0, 0)  # nothing added outside it
     lm._add = None  # the next frame has no haze
     _finish(lm, small)
-    assert lm._add_buf is None and lm._add_big is None, "the haze's buffer was kept with no haze"
-
-
-def test_the_haze_buffer_grows_within_the_canvas_and_is_reused() -> None:
-    assert lighting.haze_size(None, (100, 50), (800, 600)) == (100, 50)
-    buf = pygame.Surface((100, 50))
-    assert lighting.haze_size(buf, (90, 50), (800, 600)) is None  # reused
-    assert lighting.haze_size(buf, (90, 70), (800, 600)) == (100, 70)  # grown each way to the larger
-    assert lighting.haze_size(pygame.Surface((900, 50)), (90, 50), (800, 600)) == (90, 50)  # a move's: anew
+    assert lm._add_big is None, "the haze's upscale was kept with no haze"
 
 
 def test_the_build_s_masks_are_let_go_of_once_the_map_is_upscaled() -> None:

@@ -26,8 +26,9 @@ def test_the_wall_by_his_back_keeps_its_light(monkeypatch: pytest.MonkeyPatch) -
 
     def keep(self: lighting.LightMap, surface: pygame.Surface, key: object, build: object) -> None:
         apply(self, surface, key, build)  # type: ignore[arg-type]
-        assert self._big is not None
-        maps.append(pygame.surfarray.array3d(self._big).astype(np.float64) @ LUM)
+        big = self.upscaled()
+        assert big is not None
+        maps.append(pygame.surfarray.array3d(big).astype(np.float64) @ LUM)
 
     monkeypatch.setattr(lighting.LightMap, "apply", keep)
     pygame.init()

@@ -26,8 +26,9 @@ def test_her_face_before_the_glass_is_graded_like_the_rest_of_her(monkeypatch: p
 
     def keep_map(self: lighting.LightMap, surface: pygame.Surface, key: object, build: object) -> None:
         apply(self, surface, key, build)  # type: ignore[arg-type]
-        assert self._big is not None
-        got["map"] = pygame.surfarray.array3d(self._big).astype(np.float64)
+        big = self.upscaled()
+        assert big is not None
+        got["map"] = pygame.surfarray.array3d(big).astype(np.float64)
 
     def keep_glass(self: room_fx.RoomFx, view: object) -> pygame.Rect:
         got["glass"] = r = glass(self, view)  # type: ignore[arg-type]

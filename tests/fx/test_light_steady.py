@@ -45,17 +45,20 @@ def test_a_figures_alpha_at_screen_resolution_is_kept_for_the_next_light_map_fra
     pygame.draw.ellipse(mask, (255, 255, 255, 255), (2, 2, 16, 36))
     people = [(mask, pygame.Rect(240, 40, 160, 320), 950.0)]
     made: list[object] = []
-    real = lighting.mask_region
-    monkeypatch.setattr(lighting, "mask_region", lambda m, *a: (made.append(m), real(m, *a))[1])
+    from game.fx import light_bands
+
+    real = light_bands.mask_region
+    monkeypatch.setattr(light_bands, "mask_region", lambda m, *a: (made.append(m), real(m, *a))[1])
     out = []
     for level in (90, 140):  # two light-map frames, the same silhouette
-        big = pygame.Surface((640, 360))
-        big.fill((100, 100, 100))
+        grey = pygame.Surface((80, 45))
+        grey.fill((100, 100, 100))
+        big = light_bands.Upscaled(grey, (640, 360))
         lit = pygame.Surface((80, 45))
         lit.fill((level, level // 2, 30))
-        for _step in lighting._lay_figures(big, lit, people):
+        for _step in lighting._lay_figures(big, lit, people, lighting.DOWNSCALE):
             pass
-        out.append(big)
+        out.append(big.whole())
     assert made.count(mask) == 1  # scaled up to the screen once, not every light-map frame
     inside, wall = out[1].get_at((320, 200)), out[1].get_at((60, 200))
     assert (inside.r, inside.g) == (140, 70) and wall.r == 100  # laid on the figure by its alpha, not on the wall
