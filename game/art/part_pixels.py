@@ -26,15 +26,27 @@ RIM_ALPHA = 150
 
 def crop_box(surf: pygame.Surface) -> pygame.Rect:
     """The rect of `surf` that `crop` keeps (all of it if nothing is cut)."""
+    return centre_of(tight_box(surf), surf.get_size())
+
+
+def tight_box(surf: pygame.Surface) -> pygame.Rect:
+    """The rect of `surf` that holds its non-zero pixels and CROP_MARGIN round them, clipped to it
+    (all of it if it has none): a zoom raster is kept so (PartRasters.base); `crop_box`, the crop
+    as wide on both sides that a turn is made from (`area_of`), is the least of its sides."""
     w, h = surf.get_size()
     px = pygame.surfarray.pixels2d(surf)
     cols, rows = np.flatnonzero(px.any(axis=1)), np.flatnonzero(px.any(axis=0))
     del px
     if len(cols) == 0:
         return pygame.Rect(0, 0, w, h)
-    cx = max(0, min(int(cols[0]), w - 1 - int(cols[-1])) - CROP_MARGIN)
-    cy = max(0, min(int(rows[0]), h - 1 - int(rows[-1])) - CROP_MARGIN)
-    return pygame.Rect(cx, cy, w - 2 * cx, h - 2 * cy)
+    x0, y0 = max(0, int(cols[0]) - CROP_MARGIN), max(0, int(rows[0]) - CROP_MARGIN)
+    return pygame.Rect(x0, y0, min(w, int(cols[-1]) + 1 + CROP_MARGIN) - x0, min(h, int(rows[-1]) + 1 + CROP_MARGIN) - y0)
+
+
+def centre_of(box: pygame.Rect, size: tuple[int, int]) -> pygame.Rect:
+    """The crop of a `size` raster as wide on both sides (`crop_box`) that holds `box` (a `tight_box`)."""
+    cx, cy = min(box.x, size[0] - box.right), min(box.y, size[1] - box.bottom)
+    return pygame.Rect(cx, cy, size[0] - 2 * cx, size[1] - 2 * cy)
 
 
 def crop(surf: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
@@ -54,16 +66,22 @@ def uncrop(surf: pygame.Surface, cut: tuple[int, int], area: pygame.Rect | None 
     """The whole raster `surf` was cropped from (`cut` px off each side), or its `area` (in the
     whole's pixels): the same pixels, the border zeros again (copied as they are, not blended)."""
     w, h = surf.get_width() + 2 * cut[0], surf.get_height() + 2 * cut[1]
-    area = area if area is not None else pygame.Rect(0, 0, w, h)
-    inner = pygame.Rect(cut, surf.get_size())
+    return area_of(surf, cut, area if area is not None else pygame.Rect(0, 0, w, h))
+
+
+def area_of(surf: pygame.Surface, at: tuple[int, int], area: pygame.Rect) -> pygame.Surface:
+    """The `area` of a whole raster that `surf` was cut from at `at` (its top-left in the whole):
+    the same pixels, zeros where `surf` has none (copied as they are, not blended); `surf`'s own
+    pixels (a subsurface) if it holds all of `area`."""
+    inner = pygame.Rect(at, surf.get_size())
     if inner.contains(area):
-        return surf.subsurface(area.move(-cut[0], -cut[1]))
+        return surf.subsurface(area.move(-at[0], -at[1]))
     out = pygame.Surface(area.size, pygame.SRCALPHA, surf)
     both = area.clip(inner)
     if both.w > 0 and both.h > 0:
         dst, src = pygame.surfarray.pixels2d(out), pygame.surfarray.pixels2d(surf)
         dst[both.x - area.x : both.right - area.x, both.y - area.y : both.bottom - area.y] = \
-            src[both.x - cut[0] : both.right - cut[0], both.y - cut[1] : both.bottom - cut[1]]
+            src[both.x - at[0] : both.right - at[0], both.y - at[1] : both.bottom - at[1]]
         del dst, src
     return out
 

@@ -103,17 +103,20 @@ def test_the_turned_parts_are_placed_as_before(tmp_path: Path) -> None:
 
 @contextmanager
 def _uncropped(shift: tuple[int, int] = (0, 0)) -> Iterator[None]:
-    """figure_raster's `crop_box` as a box of the whole surface (no crop), or, with `shift`, a
-    crop moved off its place by that many px (a misplaced crop, which the comparison must catch)."""
-    real = part_pixels.crop_box
+    """figure_raster's `tight_box` as a box of the whole surface (no crop), or, with `shift`, the
+    crop a turn is made from (`centre_of`) moved off its centre by that many px (a misplaced crop,
+    which the comparison must catch)."""
+    real_box, real_centre = part_pixels.tight_box, part_pixels.centre_of
 
     def box(surf: pygame.Surface) -> pygame.Rect:
-        if shift == (0, 0):
-            return pygame.Rect((0, 0), surf.get_size())
-        return real(surf).move(shift).clip(pygame.Rect((0, 0), surf.get_size()))
+        return pygame.Rect((0, 0), surf.get_size()) if shift == (0, 0) else real_box(surf)
+
+    def centre(got: pygame.Rect, size: tuple[int, int]) -> pygame.Rect:
+        return real_centre(got, size).move(shift)
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(figure_raster, "crop_box", box)  # (the name figure_raster calls)
+        mp.setattr(figure_raster, "tight_box", box)  # (the names figure_raster calls)
+        mp.setattr(figure_raster, "centre_of", centre)
         yield
 
 
