@@ -115,15 +115,20 @@ class PartRasters:
     MASK_BUDGET = 4 * 1024 * 1024  # (out of ROT_BUDGET: the art's turns have the rest, `_rot_budget`)
     # bytes of turned images at ROT_SCALE and closer (was 48; 24 thrashed past ~2.2x while the rims' wholes
     # were kept in the turns' place; 28 -> 24 once they were not, `shown`: at 20 a push's breath turned
-    # ahead was pushed out before the rims asked for it, test_push_turns; at 16 line 17 turned 7 % more)
-    ROT_BUDGET = 24 * 1024 * 1024
+    # ahead was pushed out before the rims asked for it, test_push_turns; at 16 line 17 turned 7 % more;
+    # 24 -> 16 once the turns were kept without their clear border, `lit`: as many turns in 0.57 the bytes)
+    ROT_BUDGET = 16 * 1024 * 1024
     ROT_SCALE = 2.0  # further out a turn has (scale / ROT_SCALE)^2 the pixels: the budget shrinks alike,
     ROT_FLOOR = 4 * 1024 * 1024  # so it holds as many turns at any zoom and window (a 480x270 kiosk: 4 MB)
-    ROT_OVER = 2.0  # the budgets the turns of this frame and the last may hold before LRU lets go of them too
+    # the budgets the turns of this frame and the last may hold before LRU lets go of them too (at the push
+    # into line 17 at 1080p the frame's own were 22.7 MiB, lit: 1.9 art budgets; 2.5 keeps them from thrashing)
+    ROT_OVER = 2.5
     # bytes of zoom-level rasters, cropped to their drawings, in screens of the surface drawn on (the
     # fire close-up at 1080p needs ~22 MiB with its shadows' masks: at a fixed 16 it thrashed, ~450
     # files loaded again in 120 frames, 40 ms a frame); a small kiosk window still has the floor
-    RASTER_SCREENS = 3.0  # 1080p: 23.7 MiB (a move's canvas: 28.9); 480x270: the floor (at 2.0, line 17's cut read ~10 % more)
+    # 1080p: 15.8 MiB (a move's canvas: 25.3); 480x270: the floor (3.0 -> 2.0 once the rasters were kept as
+    # their drawings' boxes, `Raster`: as many rasters in 0.64 the bytes; at 2.0 before, line 17's cut read ~10 % more)
+    RASTER_SCREENS = 2.0
     RASTER_FLOOR = 4 * 1024 * 1024
     RASTER_BUDGET = int(RASTER_SCREENS * 1920 * 1080 * 4)  # before the first draw says the screen's size
 
