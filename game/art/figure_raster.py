@@ -8,10 +8,11 @@ rotated (rotozoom: smooth edges) to its angle quantized to 0.25 degrees, through
 (game/art/turn_cache.py, the inserts' policy too) that keeps each part's PER_PART most recent
 turns (so the writing arm's churn never evicts the breathing torso's few angles: at 4x a torso
 turn costs ~20 ms) within a byte budget, least recently used first but never what the last
-frame drew; the zoom-level rasters have a byte budget too, and are
-cropped to their drawings (`crop`: the same turns). In "art" mode its warm rim (the
-silhouette in firelight, shifted toward the fire)
-is baked under it so each part costs one blit. "mask" mode gives solid black shapes for
+frame drew; the zoom-level rasters have a byte budget too, and are kept as their
+drawings' boxes (`Raster`; a turn is made from the crop as wide on both sides that holds
+one, `sym`: the same turns). In "art" mode its warm rim (the silhouette in firelight,
+shifted toward the fire) is baked under it so each part costs one blit, and a turn is kept
+without its clear border (`lit`: where it lies in the whole's turn kept beside it). "mask" mode gives solid black shapes for
 the shadow and occlusion casters.
 """
 
