@@ -33,6 +33,7 @@ from game.camera_fit import _filter_step as _filter_step
 from game.camera_fit import _fit as _fit
 from game.room.compose import outside
 from game.room.model import Rect
+from game.steps import labelled
 from game.story.stage import Snapshot
 from game.view import Box, View, camera_view, scaled_view
 
@@ -204,6 +205,8 @@ class CameraMoves:
         box = _box(renderer, shot)
         inserts = getattr(renderer.layers, "inserts", None)
         is_insert = inserts is not None and inserts.has(shot)
+        if not is_insert:  # the room from the move's own background: the shot's still one is of no use
+            renderer.let_go_still()
         if move.done(t) and not is_insert:  # settled: the last framing, drawn at its own size
             settle = self._big is not None  # (the move's buffers let go of the frame it ends)
             self._big, self._passes = None, []
@@ -364,15 +367,28 @@ class CameraMoves:
             buf = self._passes[i] = pygame.Surface((max(size[0], most[0]), max(size[1], most[1])), 0, like)
         return buf.subsurface((0, 0, *size))
 
+    def moving(self) -> bool:
+        """Whether a move's frames are being cut now (its large frame held, not yet settled): the
+        next line's move's background is then made once it has settled, or in the last pass before
+        a cut it does not settle by (game/room/render.py `prepare_steps`), not beside the large frame
+        and its own (line 56 at 1080p: 57's, 9.2 MiB, made beside 56's 8.9 and its frame's 10.9, and
+        made again every second, as 56's settled framing's and 57's each let go of the other)."""
+        return self._big is not None
+
     def prepare_steps(self, renderer: RoomRenderer, area: Box, size: tuple[int, int]) -> Iterator[str]:
         """The tile background of a move's large frame (`area` at `size`), made ahead of the
-        line that starts the move (game/room/render.py `prepare_steps`)."""
+        line that starts the move (game/room/render.py `prepare_steps`), a band of tiles a step
+        (TileBackground.crop_steps): made whole in one step it was the high-water mark of the
+        kiosk's day, 22 MB over the moving frame's buffers at line 17 at 1080p (her gaze's settled
+        framing, scaled up past 4x), and one 25-40 ms step."""
         key = (area, size[0], size[1])
         if key not in self._bg:
             for old in [k for k in self._bg if k != self._drawn]:
                 del self._bg[old]
                 self._holes.pop(old, None)
-            self._bg[key] = renderer.tiles.crop(Rect(*area), size)
+            made = yield from labelled(renderer.tiles.crop_steps(Rect(*area), size), "move background")
+            if key not in self._bg:  # (not made meanwhile by a frame that drew it)
+                self._bg[key] = made
         self._ahead = key
         yield "move background"
 

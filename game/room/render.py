@@ -198,7 +198,8 @@ class RoomRenderer:
             box = (s.rect.x, s.rect.y, s.rect.w, s.rect.h)
             bounds, size, scale = move.large_frame(box, size[0])
             view = scaled_view(bounds[0], bounds[1], scale)  # (the move's own: game/camera.py)
-            yield from self.moves.prepare_steps(self, bounds, size)
+            if turns or not self.moves.moving():  # (`moving`: made once the move on screen has settled)
+                yield from self.moves.prepare_steps(self, bounds, size)
         else:
             if not self._plated(shot, size):  # (a plate stands in for its background: not made again)
                 yield from self._background_steps(shot, size)
@@ -342,6 +343,20 @@ class RoomRenderer:
         key = (PLATE, shot, size[0], size[1])
         return self._bg_cache.get(key) is not None and all(
             self._bg_cache.get((HOLE, *key[1:], i)) is not None for i in range(len(self._holes.get(key, []))))
+
+    def let_go_still(self) -> None:
+        """Let go of the still background (or back plate, with its holes) of the shot drawn still
+        last (`_shown`): a camera move draws from its own (game/camera.py), on the same shot, which
+        is not drawn still again until another shot was cut to (a `camera` line's move stays with
+        the shot: game/story/director.py), and the next shot's is made ahead. It was held through
+        the move, the day's peak at 1080p (her gaze's push, line 17: 7.9 MiB beside the move's ~30)."""
+        shown, self._shown = self._shown, None
+        if shown is None:
+            return
+        plate = (PLATE, *shown)
+        for key in (shown, plate, *((HOLE, *shown, i) for i in range(len(self._holes.pop(plate, []))))):
+            if key in self._bg_cache:
+                del self._bg_cache[key]
 
     def _keep(self, key: tuple[object, ...], surface: pygame.Surface) -> None:
         """Keep `surface` in `_bg_cache`, letting go of the oldest beyond BG_KEPT (a plate with

@@ -174,7 +174,7 @@ class TileBackground:
         area = pygame.Rect(round(rect.x * scale), round(rect.y * scale), round(rect.w * scale),
                            round(rect.h * scale))
         area = area.clip(pygame.Rect(0, 0, self.room.width * scale, self.room.height * scale))
-        if size[0] < area.w and size[1] < area.h:
+        if size[0] != area.w and size[1] != area.h:  # (scaled along both: up too, a close shot past 4x)
             return (yield from self._shrunk_in_bands(area, scale, size))
         part = self.render(area, scale)
         if part.get_size() == tuple(size):
@@ -182,11 +182,14 @@ class TileBackground:
         return shrink(part, size)
 
     def _shrunk_in_bands(self, area: pygame.Rect, scale: int, size: tuple[int, int]) -> Generator[None, None, pygame.Surface]:
-        """`area` rendered at `scale` and smoothscaled down to `size`, the same pixels as
+        """`area` rendered at `scale` and smoothscaled to `size`, the same pixels as
         `shrink(self.render(area, scale), size)`: the pass across works row by row, so it is
         made on CROP_BAND rows of tiles at a time into a buffer already `size` wide, and only the
         pass down sees the whole height. The whole render was the largest transient of a close
-        shot's background at 1080p (~18 MB at 2x for a 10 MB buffer across). Yields after each band."""
+        shot's background at 1080p (~18 MB at 2x for a 10 MB buffer across). Scaled up (a close
+        shot past 4x: her gaze's push, line 17, 4.32x) the same: one smoothscale of the whole
+        render made it, a buffer between its passes and the output, ~26 MB at once where this
+        holds the pass across's (7-9 MiB) and the output. Yields after each band."""
         across = pygame.Surface((size[0], area.h))
         for y in range(0, area.h, CROP_BAND):
             band = pygame.Rect(area.x, area.y + y, area.w, min(CROP_BAND, area.h - y))
