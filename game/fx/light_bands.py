@@ -18,6 +18,7 @@ finished pixels of the rects it changes (`laid`, in order), laid over each band.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -29,6 +30,8 @@ from game.fx.occlusion import Caster, mask_region
 from game.fx.prop_edges import _band_alpha, _band_surface
 
 STRIP = 128  # columns a band (its scratch: 0.5 MiB at 1080p)
+SHORT = 8  # a rect this many times shorter than the canvas is expanded row by row (`_rows`), not in bands
+EXACT = ("SSE2", "NEON")  # the smoothscale filters `_rows` computes as they do (8-bit weights)
 _SCRATCH: list[pygame.Surface] = []  # the one shared scratch band (of the last height asked for)
 
 
@@ -42,16 +45,44 @@ def _scratch(w: int, h: int, like: pygame.Surface) -> pygame.Surface:
     return _SCRATCH[0]
 
 
+@dataclass(frozen=True)
+class Through:
+    """Laid by its own alpha (`alpha`, (x, y) over the rect it is laid on): the pixels of `source`
+    (an upscale whose top-left lies at `at`; None: the upscale laid on, as made) times `share`/255.
+    A figure's side light, a share of the haze on the people: 1 byte a px, not the finished 4."""
+
+    source: Upscaled | None
+    at: tuple[int, int]
+    alpha: npt.NDArray[np.uint8]
+    share: int = 255
+
+    def part(self, owner: Upscaled, on: pygame.Rect, where: pygame.Rect) -> pygame.Surface:
+        """The layer over `on` (inside `where`, the rect it is laid on), ready to blit by its alpha."""
+        src = self.source if self.source is not None else owner
+        part = pygame.Surface(on.size, pygame.SRCALPHA)
+        part.blit(src.pure(on.move(-self.at[0], -self.at[1])), (0, 0))
+        if self.share != 255:
+            part.fill((self.share, self.share, self.share, 255), special_flags=pygame.BLEND_RGBA_MULT)
+        alpha = pygame.surfarray.pixels_alpha(part)
+        alpha[...] = self.alpha[on.x - where.x : on.right - where.x, on.y - where.y : on.bottom - where.y]
+        del alpha
+        return part
+
+
+Laid = pygame.Surface | Through | None
+
+
 class Upscaled:
-    """`small` smoothscaled to `size`, held as its rows expanded (`wide`) and the finished pixels
-    of what was laid over the upscale since (`laid`: a surface and its rect, None for black)."""
+    """`small` smoothscaled to `size`, held as its rows expanded (`wide`) and what was laid over
+    the upscale since, in order (`laid`: finished pixels, a layer laid by its alpha, or None for
+    black, and its rect)."""
 
     def __init__(self, small: pygame.Surface, size: tuple[int, int]) -> None:
         self.size = size
         self.rows = small.get_height()
         # (smoothscale's own first pass: a map the canvas's width keeps its height, so only its rows expand)
         self.wide = pygame.transform.smoothscale(small, (size[0], self.rows))
-        self.laid: list[tuple[pygame.Surface | None, pygame.Rect]] = []
+        self.laid: list[tuple[Laid, pygame.Rect]] = []
 
     def get_size(self) -> tuple[int, int]:
         return self.size
@@ -60,42 +91,80 @@ class Upscaled:
         return pygame.Rect((0, 0), self.size)
 
     def memory_bytes(self) -> int:
-        """Bytes held: the expanded rows and the laid rects."""
-        held = [self.wide, *(s for s, _r in self.laid if s is not None)]
-        return sum(s.get_pitch() * s.get_height() for s in held)
+        """Bytes held: the expanded rows, the laid rects and layers (a layer's alpha is its own
+        copy or the figure's kept by `_screen_alpha`; its source's rows)."""
+        held = sum(s.get_pitch() * s.get_height() for s, _r in self.laid if isinstance(s, pygame.Surface))
+        for s, _r in self.laid:
+            if isinstance(s, Through):
+                held += s.alpha.nbytes + (s.source.memory_bytes() if s.source is not None else 0)
+        return held + self.wide.get_pitch() * self.wide.get_height()
+
+    def _expand(self, x: int, w: int, into: pygame.Surface) -> None:
+        """Columns x .. x + w expanded the whole height into `into` (w wide)."""
+        pygame.transform.smoothscale(self.wide.subsurface((x, 0, w, self.rows)), (w, self.size[1]), into)
+
+    def _lay_over(self, out: pygame.Surface, rect: pygame.Rect) -> None:
+        """Lay what was laid, in order, over `out` (the upscale as made over `rect`)."""
+        for laid, at in self.laid:
+            on = at.clip(rect)
+            if on.w <= 0 or on.h <= 0:
+                continue
+            if laid is None:
+                out.fill((0, 0, 0), on.move(-rect.x, -rect.y))
+            elif isinstance(laid, Through):
+                out.blit(laid.part(self, on, at), (on.x - rect.x, on.y - rect.y))
+            else:
+                out.blit(laid, (on.x - rect.x, on.y - rect.y), on.move(-at.x, -at.y))
 
     def bands(self, area: pygame.Rect) -> Iterator[tuple[pygame.Surface, pygame.Rect]]:
         """The upscale over the columns of `area` (inside it), a band of at most STRIP columns at a
         time in the shared scratch band (the whole height): each band and its columns' rect."""
         area = area.clip(self.get_rect())
-        h = self.size[1]
         for x in range(area.x, area.right, STRIP):
             w = min(STRIP, area.right - x)
-            band = _scratch(w, h, self.wide)
-            pygame.transform.smoothscale(self.wide.subsurface((x, 0, w, self.rows)), (w, h), band)
-            col = pygame.Rect(x, 0, w, h)
-            for laid, rect in self.laid:
-                on = rect.clip(col)
-                if on.w <= 0 or on.h <= 0:
-                    continue
-                if laid is None:
-                    band.fill((0, 0, 0), on.move(-x, 0))
-                else:
-                    band.blit(laid, (on.x - x, on.y), on.move(-rect.x, -rect.y))
+            band = _scratch(w, self.size[1], self.wide)
+            self._expand(x, w, band)
+            col = pygame.Rect(x, 0, w, self.size[1])
+            self._lay_over(band, col)
             yield band, col
 
-    def region(self, rect: pygame.Rect) -> pygame.Surface:
-        """The upscale with what was laid, over `rect` (inside it): a surface of its own."""
+    def pure(self, rect: pygame.Rect) -> pygame.Surface:
+        """The upscale as made (nothing laid) over `rect`, black outside it: a surface of its own.
+        A short one's rows are expanded alone; else its columns the whole height, a band at a
+        time in a band of its own (a layer is made within a band: not the shared one)."""
         out = pygame.Surface(rect.size, 0, self.wide)
-        for band, col in self.bands(rect):
-            out.blit(band, (col.x - rect.x, 0), (0, rect.y, col.w, rect.h))
+        inside = rect.clip(self.get_rect())  # (black outside it, as a blit from a canvas leaves it)
+        if inside.w <= 0 or inside.h <= 0:
+            return out
+        if inside.h * SHORT <= self.size[1] and pygame.transform.get_smoothscale_backend() in EXACT:
+            px = pygame.surfarray.pixels3d(out)
+            px[inside.x - rect.x : inside.right - rect.x, inside.y - rect.y : inside.bottom - rect.y] = _rows(
+                self.wide, self.size[1], inside)
+            del px
+            return out
+        for x in range(inside.x, inside.right, STRIP):
+            w = min(STRIP, inside.right - x)
+            band = pygame.Surface((w, self.size[1]), 0, self.wide)
+            self._expand(x, w, band)
+            out.blit(band, (x - rect.x, inside.y - rect.y), (0, inside.y, w, inside.h))
+        return out
+
+    def region(self, rect: pygame.Rect) -> pygame.Surface:
+        """The upscale with what was laid, over `rect`: a surface of its own."""
+        out = self.pure(rect)
+        self._lay_over(out, rect)
         return out
 
     def lay(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
-        """Keep `surface` (the finished pixels over `rect`) laid over the upscale (its RGB only)."""
-        kept = pygame.Surface(rect.size, 0, 24)  # (3 bytes a px: the map has no alpha)
+        """Keep `surface` (the finished pixels over `rect`, in the upscale's format) laid over it.
+        (In 3 bytes a px, each band's copy of it cost more than the band's own expand.)"""
+        kept = pygame.Surface(rect.size, 0, self.wide)
         kept.blit(surface, (0, 0))
         self.laid.append((kept, pygame.Rect(rect)))
+
+    def lay_through(self, layer: Through, rect: pygame.Rect) -> None:
+        """Keep `layer` laid over `rect` by its alpha."""
+        self.laid.append((layer, pygame.Rect(rect)))
 
     def black(self, rect: pygame.Rect) -> None:
         """Keep `rect` black over the upscale."""
@@ -108,14 +177,36 @@ class Upscaled:
         return self.region(self.get_rect())
 
 
+def _rows(wide: pygame.Surface, height: int, rect: pygame.Rect) -> npt.NDArray[np.uint8]:
+    """The RGB ((x, y, 3)) of `rect` in `wide`'s columns expanded to `height`, as smoothscale's SSE2
+    filter expands them (row y between the rows y * (n - 1) // height and the next, weighted in
+    256ths, summed and shifted down by 8): the same bytes, for the rows asked for alone."""
+    n = wide.get_height()
+    num = np.arange(rect.y, rect.bottom, dtype=np.int64) * (n - 1)
+    i0 = num // height
+    m1 = ((256 * (num % height)) // height).astype(np.uint16)[None, :, None]
+    px = pygame.surfarray.pixels3d(wide)[rect.x : rect.right]
+    a = px[:, i0].astype(np.uint16)
+    a *= np.uint16(256) - m1
+    b = px[:, np.minimum(i0 + 1, n - 1)].astype(np.uint16)
+    b *= m1
+    a += b
+    a >>= 8
+    return a.astype(np.uint8)
+
+
 def blend(surface: pygame.Surface, up: Upscaled, at: tuple[int, int], area: pygame.Rect | None, flags: int) -> None:
     """Blit `up` (its top-left at `at`) onto `surface` by `flags` over `area` (all of it if None),
-    within the surface's clip, a band at a time: the same pixels as one blit of the whole upscale."""
+    within the surface's clip, a band at a time (a short area in one piece: `Upscaled.region`):
+    the same pixels as one blit of the whole upscale."""
     clip = surface.get_clip()
     on = pygame.Rect(at, up.size).clip(clip if area is None else pygame.Rect(area).clip(clip))
     if on.w <= 0 or on.h <= 0:
         return
     rel = on.move(-at[0], -at[1])
+    if rel.h * SHORT <= up.size[1]:
+        surface.blit(up.region(rel), on.topleft, special_flags=flags)
+        return
     for band, col in up.bands(rel):
         surface.blit(band, (at[0] + col.x, on.y), (0, rel.y, col.w, rel.h), special_flags=flags)
 
@@ -169,7 +260,8 @@ def _screen_alpha(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) ->
 
 def _lay_figures(big: Upscaled, lit: pygame.Surface, people: Sequence[Caster], down: int) -> Iterator[str]:
     """Lay `lit` (a map whose cells on the `people` hold their side light), upscaled, over the
-    upscaled map `big` through the people's own alpha, at full resolution.
+    upscaled map `big` through the people's own alpha, at full resolution (kept as a layer
+    `Through` their alpha: made a band at a time with the map's).
 
     Shaded in the 1/8-size map, a figure's shadow side took the wall cells along its outline
     with it, and the upscale spread them ~20 px out: a soft shade on the wall beside his back
@@ -183,20 +275,13 @@ def _lay_figures(big: Upscaled, lit: pygame.Surface, people: Sequence[Caster], d
                         -(-box.w // down) + 5, -(-box.h // down) + 5).clip(lit.get_rect())
     if cells.w <= 0 or cells.h <= 0:
         return
-    up = pygame.transform.smoothscale(lit.subsurface(cells), (cells.w * down, cells.h * down))
+    up = Upscaled(lit.subsurface(cells), (cells.w * down, cells.h * down))  # (its rows: the side light's cells)
     at = (cells.x * down, cells.y * down)
     for mask, rect, _floor in people:  # each laid as it is made (they read `up`, not `big`): one
         region = _screen_alpha(mask, rect, pygame.Rect(at, up.get_size()).clip(big.get_rect()))  # at a time
         if region is None:
             continue
-        src, where = region
-        part = pygame.Surface(where.size, pygame.SRCALPHA)
-        part.blit(up, (0, 0), where.move(-at[0], -at[1]))
-        alpha = pygame.surfarray.pixels_alpha(part)
-        alpha[...] = src
-        del alpha
-        under = big.region(where)
-        under.blit(part, (0, 0))
-        big.lay(under, where)
-        del part, src, region, under
+        src, where = region  # (its alpha: kept by `_screen_alpha` while the mask lives)
+        big.lay_through(Through(up, at, src), where)
+        del src, region
         yield "light: a figure's side light"

@@ -50,29 +50,24 @@ class Cut:
 
     def apply(self, buf: Upscaled, at: tuple[int, int]) -> None:
         """Cut `buf`, the added light upscaled (game/fx/light_bands.py), whose top-left lies at
-        screen `at`: each one's share laid by its own alpha, in order, over the glass made black."""
+        screen `at`: the glass made black, then each one's share of the light as upscaled laid by
+        its own alpha, in order (kept as layers: an alpha a byte a px)."""
         box = pygame.Rect(at, buf.get_size())
-        parts: list[tuple[pygame.Surface, pygame.Rect]] = []
-        for (mask, rect, _floor), keep in self._shares():  # each one's share, taken before any is laid
+        parts: list[tuple[int, npt.NDArray[np.uint8], pygame.Rect]] = []
+        for (mask, rect, _floor), keep in self._shares():
             share = max(0, min(255, round(255 * keep)))
             region = mask_region(mask, rect, box)
             if region is None:
                 continue
             src, where = region
-            on = where.move(-at[0], -at[1])
-            part = pygame.Surface(where.size, pygame.SRCALPHA)
-            part.blit(buf.region(on), (0, 0))
-            part.fill((share, share, share, 255), special_flags=pygame.BLEND_RGBA_MULT)
-            alpha = pygame.surfarray.pixels_alpha(part)
-            alpha[...] = _alpha_of(src)
-            del alpha
-            parts.append((part, on))
+            parts.append((share, np.array(_alpha_of(src)), where.move(-at[0], -at[1])))
+            del src, region
         if self.glass is not None:
             buf.black(pygame.Rect(self.glass).move(-at[0], -at[1]))
-        for part, on in parts:  # alpha-blended: the figure's own alpha between the wall's share and theirs
-            under = buf.region(on)
-            under.blit(part, (0, 0))
-            buf.lay(under, on)
+        from game.fx.light_bands import Through  # (light_bands reads this module's _alpha_of)
+
+        for share, alpha, on in parts:  # alpha-blended: the figure's own alpha between the wall's share and theirs
+            buf.lay_through(Through(None, (0, 0), alpha, share), on)
 
 
 def graded(small: pygame.Surface, grade: Callable[[pygame.Surface], None], glass: pygame.Rect | None,
