@@ -60,6 +60,13 @@ CUT_STEPS_MAX = 600  # updates looked ahead for the cut's moment (10 s at 60 Hz)
 # line; 125/184/72 with the guess; a click 4 s after, 147/214/91). Made again for a later guess
 # (every 4 s), the reserve let go of and not made again by the click came out worse (194/237/137).
 CLICK_GUESS = 1.0
+# The framing a camera move playing now settles on (drawn at its own size once it settles) is made
+# ahead only SETTLE_LEAD s before it settles, and not at all when the line's cut is known to come
+# first: made from the line's first second it was held beside the move's own frames all the move
+# long (a 1080p background of 7.9 MiB, the props and figure parts at that scale), most often for a
+# settle the cut came before (line 17's push lasts 8 s), and the moving frames are the kiosk's day
+# peaks. SETTLE_LEAD leaves the again-passes (PREPARE_AGAIN) time to make it a few ms a frame.
+SETTLE_LEAD = PREPARE_LAST + PREPARE_AGAIN
 
 
 def cut_snapshot(director: Director, at: float, auto_delay: float | None = None) -> tuple[int, Snapshot] | None:
@@ -120,6 +127,8 @@ class MakingAhead:
     _updates: int
     _line_drawn: int
     _drawn_at: float | None
+    _settle_for: int = -1  # the line whose move's settled framing was made ahead (`_settle_steps`)
+    _settle_alone = False  # the steps running are that framing's alone, come due after the line's first pass
 
     def close_up(self) -> bool:
         raise NotImplementedError
@@ -186,7 +195,10 @@ class MakingAhead:
             return
         if self._prepared_for != d.line_number:
             self._prepared_for, self._prepared_at, self._last_pass, self._guessed_for = d.line_number, None, False, None
-            self._prepare = self._next_steps(self._canvas)
+            self._prepare, self._settle_alone = self._next_steps(self._canvas), False
+        elif self._prepare is None and self._settle_for != d.line_number \
+                and (settle := self._settle_steps(self._canvas, d.stage.at(self.t), True)) is not None:
+            self._prepare, self._settle_alone = settle, True  # (come due since the last pass: made now, with its effects)
         elif self._prepare is None and self._prepared_at is not None:
             if self._last_pass_due():
                 self._last_pass, self._prepare = True, self._next_steps(self._canvas, cut=self._cut_frame())
@@ -199,7 +211,9 @@ class MakingAhead:
         for _made in self._prepare:
             if time.perf_counter() - t0 > budget:
                 return
-        self._prepare, self._prepared_at = None, self.t
+        if self._prepared_at is not None or not self._settle_alone:  # (a settle's own pass on a line with
+            self._prepared_at = self.t  # nothing else ahead: no passes again after it)
+        self._prepare, self._settle_alone = None, False
 
     def _guessed_cut(self) -> float | None:
         """A click's moment guessed (see CLICK_GUESS) once the line is complete and its end is not
@@ -256,17 +270,41 @@ class MakingAhead:
         the framing a camera move playing now settles on, then the next line's shot. `effects`
         False: not the effects' sprites, nor a close shot's (it holds what it made ahead). `cut`:
         the stage the cut's frame shows (`_cut_frame`): the next shot made as it, parts turned."""
-        snap, r = self.director.stage.at(self.t), self.ctx.renderer
+        snap = self.director.stage.at(self.t)
         shown = not (self.close_up() or insert_name(snap.shot.value))  # the room is on screen
-        now, steps = snap.move, []
-        if shown and now is not None and not now.done(self.t) and r.moves.wants(r, snap.shot.value, snap):
-            s = r.room.shots[snap.shot.value].rect  # the move settles in this shot: drawn then at its own size
-            steps.append(r.prepare_steps(snap.shot.value, snap, canvas, settled=now.framing_at((s.x, s.y, s.w, s.h), 1.0),
-                                         effects=effects))
+        steps = []
+        settle = self._settle_steps(canvas, snap, effects)
+        if settle is not None:
+            steps.append(settle)
         shot_steps = self._shot_steps(canvas, snap, shown, effects, cut)
         if shot_steps is not None:
             steps.append(shot_steps)
         return itertools.chain(*steps) if steps else None
+
+    def _settle_due(self, end: float, shot: str) -> bool:
+        """Whether the framing of a move in `shot` that settles at scene time `end` is to be made now:
+        within SETTLE_LEAD of it, and not when the line ends before it, its end known (`_known_cut`),
+        in a cut away (another shot, or a new move: a next line in the same shot plays the move on)."""
+        if end - self.t >= SETTLE_LEAD:
+            return False
+        d, cut = self.director, self._known_cut()
+        cuts_away = d.next_shot() not in (None, shot) or d.next_move() is not None
+        return cut is None or cut > end or not cuts_away
+
+    def _settle_steps(self, canvas: tuple[int, int], snap: Snapshot, effects: bool) -> Iterator[str] | None:
+        """The steps that make the framing the camera move playing now settles on (drawn at its own
+        size once it settles), when it is due (`_settle_due`); None otherwise, or with no move."""
+        r, move = self.ctx.renderer, snap.move
+        shown = not (self.close_up() or insert_name(snap.shot.value))  # the room is on screen
+        if not shown or move is None or move.done(self.t) or not r.moves.wants(r, snap.shot.value, snap):
+            self._settle_for = self.director.line_number  # (nothing to settle on in this line)
+            return None
+        if not self._settle_due(move.t0 + move.duration, snap.shot.value):
+            return None
+        self._settle_for = self.director.line_number
+        s = r.room.shots[snap.shot.value].rect  # the move settles in this shot: drawn then at its own size
+        return r.prepare_steps(snap.shot.value, snap, canvas, settled=move.framing_at((s.x, s.y, s.w, s.h), 1.0),
+                               effects=effects)
 
     def _shot_steps(self, canvas: tuple[int, int], snap: Snapshot, shown: bool, effects: bool,
                     cut: Snapshot | None = None) -> Iterator[str] | None:

@@ -474,7 +474,8 @@ def test_the_next_shots_art_is_still_held_when_the_cut_comes(ctx: Any) -> None:
 
 def test_a_move_that_settles_mid_line_has_its_framing_made_ahead(ctx: Any) -> None:
     """While a push plays, the room at the framing it settles on (drawn at its own size once it
-    settles) is made ahead: its tile background is in the camera's cache before the move ends."""
+    settles) is made ahead: its tile background is in the camera's cache before the move ends
+    (just in time: SETTLE_LEAD before it, tests/perf/test_heap31_settle.py)."""
     from game.clock import STEP
     from game.scenes.story import StoryScene
 
@@ -495,7 +496,7 @@ def test_a_move_that_settles_mid_line_has_its_framing_made_ahead(ctx: Any) -> No
     canvas = pygame.Surface(SIZE)
     scene.draw(canvas)
     assert (settled, *SIZE) not in r.moves._bg
-    for _ in range(round(1.0 / STEP)):
+    while scene.t < move.t0 + move.duration - 2 * STEP:
         scene.update(STEP)
         scene.draw(canvas)
     assert not move.done(scene.t), "the move still plays"
