@@ -26,6 +26,15 @@ an insert's rasters: +-10 MB within an hour), while the day's peak is what it ho
 its worst, which is what a leak would raise. `--census MB` also says what held the pixels
 near the peak (each cache's bytes beside its budget, `game.memory.report`), and near each
 day's peak (the count starts afresh each day), so growth from day to day has names.
+`--trace N` names what the caches' count cannot (Python objects, numpy arrays, anything
+allocated through Python's allocators): tracemalloc runs from the start, a snapshot is taken
+at each census near a day's peak and at each day's end, and as a day ends the N lines whose
+traced bytes grew most from the first day's peak (and end) to this day's are printed. It
+slows the run and its own bookkeeping adds to RSS: for finding growth, not for the figures.
+`--peaks N` names what raises the high-water mark inside frames (tools/kiosk/peaks.py: each
+frame cut into segments, update, draw, each step made ahead, each's own peak read): the N
+highest segments and the largest rise of each kind are printed at the end; `--peaks-depth D`
+cuts the draw at every call D deep instead (slow: for finding the function).
 """
 
 from __future__ import annotations
@@ -36,6 +45,7 @@ import os
 import random
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -71,6 +81,7 @@ def max_rss_mb() -> float:
 
 CEILING_MB = 250.0  # peak resident memory of the game over a simulated week (README, Kiosk mode)
 GROWTH_MB = 10.0  # growth from the first simulated day to the last
+TRACE_STEP_MB = 10.0  # --trace: a day's next snapshot only this much above its last (each takes seconds)
 
 
 OPEN, CLOSE = 10 * 3600.0, 18 * 3600.0  # opening hours, seconds into a simulated day
@@ -152,6 +163,29 @@ def day_census(c: Counted, limit: int = 8) -> str:
             + ", ".join(f"{path} {b / 2**20:.1f}" for path, (b, _) in top) + f"; malloc MiB: {heap_line(heap)}")
 
 
+def trace_diff(now: tracemalloc.Snapshot, then: tracemalloc.Snapshot, limit: int) -> str:
+    """The `limit` source lines whose traced bytes grew most from `then` to `now`, one a line,
+    with the total traced at each: what of Python's and numpy's heap a day added."""
+    stats = [s for s in now.compare_to(then, "lineno") if s.size_diff > 0][:limit]
+    total = sum(t.size for t in now.traces) / 2**20, sum(t.size for t in then.traces) / 2**20
+    rows = [f"    traced {total[1]:.1f} -> {total[0]:.1f} MiB"]
+    for s in stats:
+        frame = s.traceback[0]
+        rows.append(f"    {s.size_diff / 2**20:+7.2f} MiB {s.count_diff:+7d} blocks  "
+                    f"{s.size / 2**20:6.2f} MiB now  {frame.filename}:{frame.lineno}")
+    return "\n".join(rows)
+
+
+def trace_held(snap: tracemalloc.Snapshot, limit: int) -> str:
+    """The `limit` source lines holding the most traced bytes in `snap`, with their block counts."""
+    stats = snap.statistics("lineno")
+    rows = [f"    traced {sum(s.size for s in stats) / 2**20:.1f} MiB in {sum(s.count for s in stats)} blocks"]
+    for s in stats[:limit]:
+        frame = s.traceback[0]
+        rows.append(f"    {s.size / 2**20:7.2f} MiB {s.count:7d} blocks  {frame.filename}:{frame.lineno}")
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     p.add_argument("--hours", type=float, default=1.0, help="simulated hours to run")
@@ -167,7 +201,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--census", type=float, default=0.0, metavar="MB",
                    help="count the caches' bytes (game.memory.census) each time RSS passes the last count by MB; "
                         "print the count nearest the peak at the end (what holds it)")
+    p.add_argument("--trace", type=int, default=0, metavar="N",
+                   help="tracemalloc: at each day's end, the N lines grown most since day 1's peak and end "
+                        "(snapshots at each census near a day's peak; needs --census)")
+    p.add_argument("--peaks", type=int, default=0, metavar="N",
+                   help="the N segments of frames (update, draw, each step made ahead) that reached the "
+                        "highest high-water marks (tools/kiosk/peaks.py; Linux)")
+    p.add_argument("--peaks-depth", type=int, default=0, metavar="D",
+                   help="with --peaks: segments at each call down to D calls into the frame's draw")
+    p.add_argument("--trace-from", type=float, default=None, metavar="H",
+                   help="tracemalloc from simulated hour H on (the day's time, as --start-hour) only: at the end, "
+                        "the --trace N lines holding most of what was allocated since and is still held")
     args = p.parse_args(argv)
+    if args.trace and args.trace_from is None:
+        tracemalloc.start(1)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     w, h = (int(v) for v in args.size.split("x"))
     tune_heap()  # as `python -m game` does
@@ -177,6 +224,15 @@ def main(argv: list[str] | None = None) -> int:
     policy = KioskPolicy(ctx, KioskConfig(), wall=time.time)
     app = App(ctx, clock, window_size=(w, h), policy=policy)
     app.open_window()
+    peaks = None
+    if args.peaks:
+        from tools.kiosk.peaks import Peaks, install
+        from game.framelog import story_line
+
+        peaks = Peaks(args.peaks, where=lambda: f"{type(app.stack.top).__name__} line {story_line(app.stack)} "
+                                                f"h {clock.now() / 3600:.2f}")
+        install(app, peaks, args.peaks_depth)
+        peaks.begin()
     visitors = Visitors(random.Random(args.seed), always_open=args.speed <= 0)
     clock.advance(args.start_hour * 3600.0)
     begin = clock.now()
@@ -190,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     counted: list[Counted] = []  # the count nearest the peak so far
     day_counted: list[Counted] = []  # the count nearest this day's peak
+    traced: dict[str, tracemalloc.Snapshot] = {}  # "peak": this day's, "peak1"/"end1": day 1's
+    traced_at = [0.0]  # RSS MB at this day's last snapshot
     print("sim_h   wall_s  frames  scene         plays resets errors  rss_mb", flush=True)
 
     def hook(a: App) -> None:
@@ -202,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
         clock.advance(step)
         t = clock.now()
         visitors.act(a, t)
+        if args.trace_from is not None and not tracemalloc.is_tracing() and t >= args.trace_from * 3600.0:
+            tracemalloc.start(1)
         rss = rss_bytes() / 2**20
         peak = max(peak, rss)
         if int((t - begin) // DAY) > len(days):
@@ -210,6 +270,17 @@ def main(argv: list[str] | None = None) -> int:
                   f"max RSS {max_rss_mb():.1f} MB", flush=True)  # stopped early still has its days
             if day_counted:
                 print(f"  held near day {len(days)}'s peak: " + day_census(day_counted[-1]), flush=True)
+            if args.trace and "peak" in traced:
+                end_snap = tracemalloc.take_snapshot()
+                traced.setdefault("peak1", traced["peak"])
+                traced.setdefault("end1", end_snap)
+                if len(days) > 1:
+                    print(f"  traced, day 1's peak -> day {len(days)}'s peak:\n"
+                          + trace_diff(traced["peak"], traced["peak1"], args.trace), flush=True)
+                    print(f"  traced, day 1's end -> day {len(days)}'s end:\n"
+                          + trace_diff(end_snap, traced["end1"], args.trace), flush=True)
+                traced.pop("peak")
+            traced_at[-1] = 0.0
             day_counted.clear()
             if t < end:
                 day_peaks.append(rss)
@@ -217,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.census > 0 and rss >= (day_counted[-1][0] if day_counted else 0.0) + args.census:
             day_counted[-1:] = [(rss, t / 3600, type(a.stack.top).__name__, census(game_roots(ctx, a), arrays=True),
                                  heap_stats() | heap_resident())]
+            if args.trace and rss >= traced_at[-1] + TRACE_STEP_MB:  # (a snapshot takes seconds: fewer)
+                traced["peak"], traced_at[-1] = tracemalloc.take_snapshot(), rss
             if not counted or rss >= counted[-1][0]:
                 counted[-1:] = day_counted[-1:]
         if t >= next_report or t >= end:
@@ -230,6 +303,12 @@ def main(argv: list[str] | None = None) -> int:
 
     code = app.run(frame_hook=hook)
     pygame.quit()
+    if args.trace_from is not None and tracemalloc.is_tracing():
+        print(f"allocated since simulated hour {args.trace_from:g} and still held at the end:\n"
+              + trace_held(tracemalloc.take_snapshot(), args.trace or 25), flush=True)
+    if args.trace and days and "peak" in traced and "peak1" in traced:  # a day cut short: its peak so far
+        print(f"traced, day 1's peak -> day {len(days) + 1}'s peak so far:\n"
+              + trace_diff(traced["peak"], traced["peak1"], args.trace), flush=True)
     if (end - begin) % DAY == 0 and len(days) < (end - begin) // DAY:
         days.append(samples[-1][1])
     if len(days) >= 2:
@@ -244,13 +323,15 @@ def main(argv: list[str] | None = None) -> int:
     if days:
         print("RSS MB at the end of each simulated day: " + ", ".join(f"{d:.1f}" for d in days))
         print("RSS MB peak of each simulated day: " + ", ".join(f"{d:.1f}" for d in day_peaks))
-    high = max(peak, max_rss_mb())
+    high = max(peak, max_rss_mb(), peaks.high if peaks is not None else 0.0)
     print(f"max RSS MB (the high-water mark, inside frames too): {high:.1f}")
     if counted:
         rss, hour, scene, held, heap = counted[-1]
         print(f"what held the pixels at {rss:.1f} MB RSS ({scene}, simulated hour {hour:.2f}):")
         print(memory_report(held, (w, h), limit=25))
         print(f"malloc then, MiB: {heap_line(heap)}")
+    if peaks is not None:
+        print(peaks.report())
     failed = code != 0 or policy.errors or (high if args.ceiling_max else peak) > args.ceiling or growth > args.max_growth
     return 1 if failed else 0
 
