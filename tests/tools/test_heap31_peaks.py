@@ -11,8 +11,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "tools" / "kiosk"))
 
-import peaks as peaks_module  # noqa: E402
-import soak  # noqa: E402
+import peaks as peaks_module
+import soak
 
 
 @pytest.mark.skipif(not peaks_module.available(), reason="no /proc/self/clear_refs (Linux only)")

@@ -128,7 +128,7 @@ def profiled(peaks: Peaks, draw: Callable[[], None], depth: int) -> None:
     def name(frame: Any, event: str, arg: Any) -> str:
         if event.startswith("c_"):
             return f"{getattr(arg, '__qualname__', getattr(arg, '__name__', '?'))}()"
-        return frame.f_code.co_qualname
+        return str(frame.f_code.co_qualname)
 
     def hook(frame: Any, event: str, arg: Any) -> None:
         if event in ("call", "c_call"):

@@ -226,8 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     app.open_window()
     peaks = None
     if args.peaks:
-        from tools.kiosk.peaks import Peaks, install
         from game.framelog import story_line
+        from tools.kiosk.peaks import Peaks, install
 
         peaks = Peaks(args.peaks, where=lambda: f"{type(app.stack.top).__name__} line {story_line(app.stack)} "
                                                 f"h {clock.now() / 3600:.2f}")
