@@ -27,22 +27,24 @@ import pygame
 
 from game.fx.light_cut import _alpha_of
 from game.fx.occlusion import Caster, mask_region
-from game.fx.prop_edges import _band_alpha, _band_surface
+from game.fx.prop_edges import edge_patches
 
-STRIP = 128  # columns a band (its scratch: 0.5 MiB at 1080p)
+STRIP = 128  # columns a band (each of its two scratch bands: 0.5 MiB at 1080p)
 SHORT = 8  # a rect this many times shorter than the canvas is expanded row by row (`_rows`), not in bands
 EXACT = ("SSE2", "NEON")  # the smoothscale filters `_rows` computes as they do (8-bit weights)
-_SCRATCH: list[pygame.Surface] = []  # the one shared scratch band (of the last height asked for)
+_SCRATCH: dict[int, pygame.Surface] = {}  # the shared scratch bands (of the last height asked for): 0 for
+# `Upscaled.bands`, 1 for `Upscaled.pure` (which a layer calls within a band)
 
 
-def _scratch(w: int, h: int, like: pygame.Surface) -> pygame.Surface:
-    """A surface of `w` x `h` in `like`'s format: the shared band when `w` is STRIP (a narrower
+def _scratch(w: int, h: int, like: pygame.Surface, slot: int = 0) -> pygame.Surface:
+    """A surface of `w` x `h` in `like`'s format: the shared band `slot` when `w` is STRIP (a narrower
     one is made: smoothscale's plain C filter writes its rows at the surface's width, no pitch)."""
     if w != STRIP:
         return pygame.Surface((w, h), 0, like)
-    if not _SCRATCH or _SCRATCH[0].get_size() != (w, h) or _SCRATCH[0].get_bitsize() != like.get_bitsize():
-        _SCRATCH[:] = [pygame.Surface((w, h), 0, like)]
-    return _SCRATCH[0]
+    band = _SCRATCH.get(slot)
+    if band is None or band.get_size() != (w, h) or band.get_bitsize() != like.get_bitsize():
+        band = _SCRATCH[slot] = pygame.Surface((w, h), 0, like)
+    return band
 
 
 @dataclass(frozen=True)
@@ -56,11 +58,11 @@ class Through:
     alpha: npt.NDArray[np.uint8]
     share: int = 255
 
-    def part(self, owner: Upscaled, on: pygame.Rect, where: pygame.Rect) -> pygame.Surface:
-        """The layer over `on` (inside `where`, the rect it is laid on), ready to blit by its alpha."""
-        src = self.source if self.source is not None else owner
+    def part(self, made: pygame.Surface, on: pygame.Rect, where: pygame.Rect) -> pygame.Surface:
+        """The layer over `on` (inside `where`, the rect it is laid on), ready to blit by its alpha;
+        `made`: the upscale laid on as made over `on` (nothing laid yet: its own source's pixels)."""
         part = pygame.Surface(on.size, pygame.SRCALPHA)
-        part.blit(src.pure(on.move(-self.at[0], -self.at[1])), (0, 0))
+        part.blit(made if self.source is None else self.source.pure(on.move(-self.at[0], -self.at[1])), (0, 0))
         if self.share != 255:
             part.fill((self.share, self.share, self.share, 255), special_flags=pygame.BLEND_RGBA_MULT)
         alpha = pygame.surfarray.pixels_alpha(part)
@@ -104,7 +106,11 @@ class Upscaled:
         pygame.transform.smoothscale(self.wide.subsurface((x, 0, w, self.rows)), (w, self.size[1]), into)
 
     def _lay_over(self, out: pygame.Surface, rect: pygame.Rect) -> None:
-        """Lay what was laid, in order, over `out` (the upscale as made over `rect`)."""
+        """Lay what was laid, in order, over `out` (the upscale as made over `rect`). (A layer of
+        the upscale's own light is taken from `out` before anything is laid: not expanded again.)"""
+        own = {id(laid): laid.part(out.subsurface(on.move(-rect.x, -rect.y)), on, at)
+               for laid, at in self.laid if isinstance(laid, Through) and laid.source is None
+               for on in [at.clip(rect)] if on.w > 0 and on.h > 0}
         for laid, at in self.laid:
             on = at.clip(rect)
             if on.w <= 0 or on.h <= 0:
@@ -112,7 +118,8 @@ class Upscaled:
             if laid is None:
                 out.fill((0, 0, 0), on.move(-rect.x, -rect.y))
             elif isinstance(laid, Through):
-                out.blit(laid.part(self, on, at), (on.x - rect.x, on.y - rect.y))
+                part = own.get(id(laid))
+                out.blit(laid.part(out, on, at) if part is None else part, (on.x - rect.x, on.y - rect.y))
             else:
                 out.blit(laid, (on.x - rect.x, on.y - rect.y), on.move(-at.x, -at.y))
 
@@ -131,7 +138,7 @@ class Upscaled:
     def pure(self, rect: pygame.Rect) -> pygame.Surface:
         """The upscale as made (nothing laid) over `rect`, black outside it: a surface of its own.
         A short one's rows are expanded alone; else its columns the whole height, a band at a
-        time in a band of its own (a layer is made within a band: not the shared one)."""
+        time in a scratch band of its own (a layer is made within a band: not `bands`' one)."""
         out = pygame.Surface(rect.size, 0, self.wide)
         inside = rect.clip(self.get_rect())  # (black outside it, as a blit from a canvas leaves it)
         if inside.w <= 0 or inside.h <= 0:
@@ -144,7 +151,7 @@ class Upscaled:
             return out
         for x in range(inside.x, inside.right, STRIP):
             w = min(STRIP, inside.right - x)
-            band = pygame.Surface((w, self.size[1]), 0, self.wide)
+            band = _scratch(w, self.size[1], self.wide, 1)
             self._expand(x, w, band)
             out.blit(band, (x - rect.x, inside.y - rect.y), (0, inside.y, w, inside.h))
         return out
@@ -214,25 +221,9 @@ def blend(surface: pygame.Surface, up: Upscaled, at: tuple[int, int], area: pyga
 def lay_edges(up: Upscaled, props: Sequence[Caster], down: int) -> None:
     """Give each prop's top edge the light of its inside (game/fx/prop_edges.py `fill_edges`, the
     same steps) over the upscale `up`: each prop's band read with the rows it takes light from,
-    and laid."""
-    k = 2 * down
-    area = up.get_rect()
-    for mask, rect, _floor in props:
-        r = rect.clip(area)
-        if r.w < 2 or r.h <= k:
-            continue
-        band, box = _band_alpha(mask, rect.size, k)
-        r = r.clip(box.move(rect.topleft))  # only the rows the band is on
-        if r.w < 1 or r.h < 1:
-            continue
-        on = r.move(-rect.x - box.x, -rect.y - box.y)
-        patch = _band_surface(band[on.x : on.right, on.y : on.bottom])
-        read = pygame.Rect(r.x, r.y, r.w, r.h + k).clip(area)
-        big = up.region(read)
-        patch.blit(big, (0, 0), r.move(-read.x, k - read.y), special_flags=pygame.BLEND_RGB_ADD)  # the light k px below
-        patch.blit(big, (0, 0), r.move(-read.x, -read.y), special_flags=pygame.BLEND_RGB_MAX)  # never darker than it was
-        big.blit(patch, (0, 0))
-        up.lay(big.subsurface((0, 0, r.w, r.h)), r)
+    and its finished pixels laid."""
+    for pixels, r in edge_patches(up.get_rect(), props, down, up.region):
+        up.lay(pixels, r)
 
 
 _ALPHAS: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, ...], tuple[npt.NDArray[np.uint8], pygame.Rect] | None]]

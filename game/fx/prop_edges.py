@@ -5,7 +5,7 @@ by `prepare_edges`). (Split from game/fx/shadows.py unchanged: it re-exports the
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -127,8 +127,16 @@ def fill_edges(big: pygame.Surface, props: Sequence[Caster], down: int) -> None:
     sofa's outer roll, a few screen px, was lit darker than the seat just below it and read as
     a dull magenta halo round the back against the dark panelling (review6 #30). Only the prop's
     own pixels change (the band `_top_band`, fading in 2 map cells): the wall above keeps its light."""
+    for _pixels, _r in edge_patches(big.get_rect(), props, down, big.subsurface):
+        pass  # (each laid in `big` itself as it is made)
+
+
+def edge_patches(area: pygame.Rect, props: Sequence[Caster], down: int,
+                 read: Callable[[pygame.Rect], pygame.Surface]) -> Iterator[tuple[pygame.Surface, pygame.Rect]]:
+    """`fill_edges`'s steps over a map of `area` read through `read(rect)` (the map over `rect` as
+    laid so far: a surface of its own, or a subsurface of the map, which is then laid in place):
+    each prop's top edge finished (its pixels, a subsurface of what `read` gave) and its rect."""
     k = 2 * down
-    area = big.get_rect()
     for mask, rect, _floor in props:
         r = rect.clip(area)
         if r.w < 2 or r.h <= k:
@@ -139,6 +147,9 @@ def fill_edges(big: pygame.Surface, props: Sequence[Caster], down: int) -> None:
             continue
         on = r.move(-rect.x - box.x, -rect.y - box.y)
         patch = _band_surface(band[on.x : on.right, on.y : on.bottom])
-        patch.blit(big, (0, 0), r.move(0, k), special_flags=pygame.BLEND_RGB_ADD)  # the light k px below
-        patch.blit(big, (0, 0), r, special_flags=pygame.BLEND_RGB_MAX)  # never darker than it was
-        big.blit(patch, r.topleft)
+        seen = pygame.Rect(r.x, r.y, r.w, r.h + k).clip(area)
+        big = read(seen)
+        patch.blit(big, (0, 0), r.move(-seen.x, k - seen.y), special_flags=pygame.BLEND_RGB_ADD)  # the light k px below
+        patch.blit(big, (0, 0), r.move(-seen.x, -seen.y), special_flags=pygame.BLEND_RGB_MAX)  # never darker than it was
+        big.blit(patch, (0, 0))
+        yield big.subsurface((0, 0, r.w, r.h)), r
