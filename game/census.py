@@ -131,8 +131,8 @@ def _other_budgets() -> dict[str, Budget]:
 
     return {
         "ctx.renderer._bg_cache": _screens(render.BG_KEPT),  # (a plate's holes: its own pixels, no bytes of their own)
-        # (its sprites, and its frame buffers: the upscaled map and, in the golden glow, the added
-        # light's upscale, each the canvas drawn on, up to a camera move's: MEMC, why it was "over")
+        # (its sprites, and its upscales: the map's and the golden haze's rows and what is laid over them,
+        # no canvas (game/fx/light_bands.py); at most a canvas's worth, up to a camera move's: FX, stop 31)
         "ctx.renderer.layers.fx.light_map": lambda size: lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET + _screens(
             lighting.FRAME_BUFFERS * MOVE_CANVAS)(size),
         # (the hidden copies: they hold their sprites and the casters' inverse crops by weak reference, the

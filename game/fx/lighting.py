@@ -56,10 +56,11 @@ TINT_BUDGET = 4 * 1024 * 1024  # (crops of at most the map and a margin: ~180 KB
 MARGIN = 16  # light-map px kept around what a light covers
 FALLOFF_BUDGET = 4 * 1024 * 1024  # bytes of falloff crops kept (least recently used go first)
 # No canvas is kept between frames: the upscaled map and the golden haze's upscale are held as their rows
-# expanded (1/DOWNSCALE of a canvas each) and what is laid over them, the same two for the next light frame or
-# shot made ahead, and multiplied a band of columns at a time (game/fx/light_bands.py). At most these
-# canvases' worth is held (the rows and the figures' laid rects; in a camera move's, a close shot's).
-FRAME_BUFFERS = 2
+# expanded (1/DOWNSCALE of a canvas each) and what is laid over them (the props' top edges' pixels, the
+# figures' and the haze's cut layers: an alpha a byte a px), the same for the next light frame or shot made
+# ahead, and multiplied a band of columns at a time (game/fx/light_bands.py). At most a canvas's worth is
+# held besides the sprites (line 82's close shot, the most: 9.4 MiB in all at 1080p; 40.0 with the canvases).
+FRAME_BUFFERS = 1
 
 
 @dataclass(frozen=True)
