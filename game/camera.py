@@ -20,7 +20,7 @@ shot as authored. The renderer calls in through one hook (`RoomRenderer.draw_sho
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING
 
 import pygame
@@ -33,9 +33,9 @@ from game.camera_fit import _filter_step as _filter_step
 from game.camera_fit import _fit as _fit
 from game.room.compose import outside
 from game.room.model import Rect
-from game.steps import labelled
+from game.steps import finish, labelled
 from game.story.stage import Snapshot
-from game.view import Box, View, camera_view, scaled_view
+from game.view import Box, Move, View, camera_view, scaled_view
 
 if TYPE_CHECKING:
     from game.room.render import RoomRenderer
@@ -51,6 +51,27 @@ PAD = 32  # the least margin round the large frame, in large px (`margin`)
 # Draw only the part of an insert's large frame that the cut reads, and pad only the margins it
 # reads: a settled push's large frame is 6-16 % larger than the part it shows (the room's is drawn whole).
 DRAW_READ = True
+
+
+Like = tuple[Box, tuple[int, int]]  # a settled framing and its canvas: the still a move's background continues
+
+
+def settled_like(move: Move, shot: Box, size: tuple[int, int]) -> Like:
+    """The framing `move` settles on over `shot` and the canvas `size`: drawn still from its settle on,
+    its tile background is the one a move's large frame lays its tiles as (`_background_steps`)."""
+    return move.framing_at(shot, 1.0), size
+
+
+def _background_steps(renderer: RoomRenderer, area: Box, size: tuple[int, int],
+                      like: Like | None) -> Generator[None, None, pygame.Surface]:
+    """The tile background of `area` on `size`: a settled framing's (`like` None) as the still shot's
+    (`TileBackground.crop`), a move's large frame's laid as its settled framing's still lays its tiles
+    (`TileBackground.laid_steps`): the wall in the moving frames where the settled one puts it, beside the
+    props. (Cropped itself, its own rounding of the frame's box laid the wall up to 1.1 px off the still's,
+    line 13 at 1080p, the whole move, and it jumped there at the settle.)"""
+    if like is None:
+        return renderer.tiles.crop_steps(Rect(*area), size)
+    return renderer.tiles.laid_steps(Rect(*area), size, renderer.tiles.lay(Rect(*like[0]), like[1]))
 
 
 def margin(canvas_w: int) -> int:
@@ -250,7 +271,8 @@ class CameraMoves:
             else:
                 renderer.layers.draw_insert(big, shot, snap, t)
         else:  # the room whole (within a clip, a figure's part half out of it is turned for the clip:
-            self._draw_room(renderer, big, area, snap, t, nib_uv, scale)  # 1 level off on a few px, figure_raster.clipped)
+            like = settled_like(move, box, size)  # (its wall laid as the still it settles on lays it)
+            self._draw_room(renderer, big, area, snap, t, nib_uv, scale, like)  # 1 level off on a few px, figure_raster.clipped)
         pad_edges(self._big, big_size, pad, _sides(read, big_size) if DRAW_READ else None)
         self._cut(frame, surface, spent=True, axes=axes)
 
@@ -375,27 +397,31 @@ class CameraMoves:
         made again every second, as 56's settled framing's and 57's each let go of the other)."""
         return self._big is not None
 
-    def prepare_steps(self, renderer: RoomRenderer, area: Box, size: tuple[int, int]) -> Iterator[str]:
+    def prepare_steps(self, renderer: RoomRenderer, area: Box, size: tuple[int, int],
+                      like: Like | None = None) -> Iterator[str]:
         """The tile background of a move's large frame (`area` at `size`), made ahead of the
         line that starts the move (game/room/render.py `prepare_steps`), a band of tiles a step
         (TileBackground.crop_steps): made whole in one step it was the high-water mark of the
         kiosk's day, 22 MB over the moving frame's buffers at line 17 at 1080p (her gaze's settled
-        framing, scaled up past 4x), and one 25-40 ms step."""
+        framing, scaled up past 4x), and one 25-40 ms step. `like`: the move's settled framing and
+        canvas, whose still the large frame's tiles are laid as (`_background_steps`)."""
         key = (area, size[0], size[1])
         if key not in self._bg:
             for old in [k for k in self._bg if k != self._drawn]:
                 del self._bg[old]
                 self._holes.pop(old, None)
-            made = yield from labelled(renderer.tiles.crop_steps(Rect(*area), size), "move background")
+            made = yield from labelled(_background_steps(renderer, area, size, like), "move background")
             if key not in self._bg:  # (not made meanwhile by a frame that drew it)
                 self._bg[key] = made
         self._ahead = key
         yield "move background"
 
     def _draw_room(self, renderer: RoomRenderer, surface: pygame.Surface, area: Box, snap: Snapshot,
-                   t: float, nib_uv: tuple[float, float] | None, scale: float | None = None) -> None:
+                   t: float, nib_uv: tuple[float, float] | None, scale: float | None = None,
+                   like: Like | None = None) -> None:
         """The room's `area` filling `surface`: a settled framing, or a move's large frame drawn at
-        the move's `scale` (`Move.large_frame`: its area is its size at that scale)."""
+        the move's `scale` (`Move.large_frame`: its area is its size at that scale), its tiles laid
+        as the still of its settled framing `like` lays them."""
         size = surface.get_size()
         key = (area, size[0], size[1])
         bg = self._bg.get(key)
@@ -403,7 +429,7 @@ class CameraMoves:
         if not plates and self._holes.pop(key, None) is not None:  # (plates switched off: a plate is no background)
             bg = None
         if bg is None:
-            bg = renderer.tiles.crop(Rect(*area), size)
+            bg = finish(_background_steps(renderer, area, size, like))
             self._bg[key] = bg
         self._drop_backgrounds(key)  # one move at a time: its large box or its settled framing (and the next line's, made ahead)
         self._drawn = key

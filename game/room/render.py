@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import memory
-from game.camera import CameraMoves
+from game.camera import CameraMoves, settled_like
 from game.easing import fade
 from game.room.ahead_turns import NextRasters, people_reach, turn_steps
 from game.room.compose import Composer
@@ -196,10 +196,11 @@ class RoomRenderer:
             yield from self.moves.prepare_steps(self, settled, size)
         elif move is not None and not bool(getattr(self.layers.fx, "reduce_motion", False)):
             box = (s.rect.x, s.rect.y, s.rect.w, s.rect.h)
+            like = settled_like(move, box, size)
             bounds, size, scale = move.large_frame(box, size[0])
             view = scaled_view(bounds[0], bounds[1], scale)  # (the move's own: game/camera.py)
             if turns or not self.moves.moving():  # (`moving`: made once the move on screen has settled)
-                yield from self.moves.prepare_steps(self, bounds, size)
+                yield from self.moves.prepare_steps(self, bounds, size, like)
         else:
             if not self._plated(shot, size):  # (a plate stands in for its background: not made again)
                 yield from self._background_steps(shot, size)

@@ -24,14 +24,17 @@ rounding and clipping of the shot's rectangle as `RoomRenderer._scaled_backgroun
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pygame
 import pytmx
 
+from game.camera_fit import _filter_step
 from game.room.model import Rect, Room
 from game.steps import finish
 
@@ -40,6 +43,14 @@ log = logging.getLogger(__name__)
 HIRES = 4  # the finest tile art there is: `<sheet>@4x.png` beside every tileset image
 CROP_BAND = 128  # rows of tiles rendered at a time when a shot's background is shrunk (see crop)
 BACKDROP = (11, 7, 8)  # the room behind the tiles (the map's background colour)
+LAY_TOLERANCE = 0.03  # px: how far from where a laid background's px should lie any may (`_laid_axis`)
+LAY_REACH = 96  # output px past a laid background's length tried (`_laid_axis`): px made and thrown away
+
+Lay = tuple[tuple[float, float], tuple[float, float]]
+"""Where a background lays its tiles, across then down: (a, b) such that where the props draw the
+room point x (the background's view, centre of a px), the tiles show the room point a + b * x.
+A background laid exactly is ((0, 1), (0, 1)); `crop`'s are off by its rounding of the shot's
+rectangle to whole tile px (up to half a tile px) and the smoothscale's whole-px lengths."""
 
 
 @dataclass(frozen=True)
@@ -170,16 +181,90 @@ class TileBackground:
         """`crop` a band of CROP_BAND rows of tiles a step where it is made in bands (yields between
         them; returns the background): made ahead, a close shot's whole background was one 25 ms
         step in a frame of line 1 (the renderer's `prepare_steps`)."""
-        scale = scale_for(rect, size)
-        area = pygame.Rect(round(rect.x * scale), round(rect.y * scale), round(rect.w * scale),
-                           round(rect.h * scale))
-        area = area.clip(pygame.Rect(0, 0, self.room.width * scale, self.room.height * scale))
+        scale, area = self._area(rect, size)
         if size[0] != area.w and size[1] != area.h:  # (scaled along both: up too, a close shot past 4x)
             return (yield from self._shrunk_in_bands(area, scale, size))
         part = self.render(area, scale)
         if part.get_size() == tuple(size):
             return part
         return shrink(part, size)
+
+    def _area(self, rect: Rect | pygame.Rect, size: tuple[int, int]) -> tuple[int, pygame.Rect]:
+        """The tile scale `crop` builds `rect` at for `size`, and the tile px it builds (rounded, clipped to the room)."""
+        scale = scale_for(rect, size)
+        area = pygame.Rect(round(rect.x * scale), round(rect.y * scale), round(rect.w * scale),
+                           round(rect.h * scale))
+        return scale, area.clip(pygame.Rect(0, 0, self.room.width * scale, self.room.height * scale))
+
+    def lay(self, rect: Rect | pygame.Rect, size: tuple[int, int]) -> Lay:
+        """Where `crop(rect, size)` lays its tiles (`Lay`), from the tile px it builds and the px
+        the smoothscale puts them at (`_axis_map`), for the view that shows `rect` on `size`
+        (game/view.py `camera_view`: `size[0] / rect.w` px per room px along both axes)."""
+        scale, area = self._area(rect, size)
+        v = size[0] / rect.w
+        out = []
+        for origin, length, n, at in ((area.x, area.w, size[0], rect.x), (area.y, area.h, size[1], rect.y)):
+            c0, step = _axis_map(origin, length, n)
+            out.append(((c0 - 0.5 * step - at * v * step) / scale, v * step / scale))
+        return out[0], out[1]
+
+    def laid_steps(self, rect: Rect | pygame.Rect, size: tuple[int, int], lay: Lay) -> Generator[None, None, pygame.Surface]:
+        """The background of `rect` (room px) on `size` with its tiles laid as `lay` says (another
+        background's `lay`) to within LAY_TOLERANCE px (most), a band of CROP_BAND rows a step, then the
+        pass down, then its copy. A camera move's large frame continues its settled framing's still
+        background so (game/camera.py): `crop`'s own rounding of the frame's box laid its wall up to
+        a px off the still's, which the props are drawn to, and the wall jumped at the settle (line
+        13: 1.0 px). Along each axis a whole-px box of tiles is smoothscaled to a few px more than
+        `size` and the px its tiles' laying asks for are cropped (`_laid_axis`); tile px outside the
+        room are its edge's. Holds what `crop_steps` holds: the pass across and the background."""
+        scale = scale_for(rect, size)
+        v = size[0] / rect.w
+        (ix, sx, tx, lx), (iy, sy, ty, ly) = (
+            _laid_axis(scale * (a + b * (at + 0.5 / v)), scale * b / v, n)
+            for (a, b), at, n in zip(lay, (rect.x, rect.y), size, strict=True))
+        wide = (tx - size[0]) * sy <= tx * CROP_BAND  # (the pass across whole, or a band of it and the columns kept)
+        across = pygame.Surface((tx if wide else size[0], sy))
+        band = None if wide else pygame.Surface((tx, CROP_BAND))
+        for y in range(0, sy, CROP_BAND):
+            h = min(CROP_BAND, sy - y)
+            part = self._clamped(pygame.Rect(ix, iy + y, sx, h), scale)
+            if band is None:
+                pygame.transform.smoothscale(part, (tx, h), across.subsurface((0, y, tx, h)))
+            else:
+                pygame.transform.smoothscale(part, (tx, h), band.subsurface((0, 0, tx, h)))
+                across.blit(band, (0, y), (lx, 0, size[0], h))
+            del part
+            yield
+        del band
+        cols = across.subsurface((lx, 0, size[0], sy)) if wide else across
+        if ty <= sy:  # (the pass down in place: each row is read ahead of where it is written)
+            down = cols.subsurface((0, 0, size[0], ty))
+            if ty < sy:
+                pygame.transform.smoothscale(cols, down.get_size(), down)
+        else:
+            down = pygame.transform.smoothscale(cols, (size[0], ty))
+        del cols, across
+        yield
+        made = pygame.Surface(size)
+        made.blit(down, (0, 0), (0, ly, *size))
+        return made
+
+    def _clamped(self, area: pygame.Rect, scale: int) -> pygame.Surface:
+        """`render(area, scale)` with the px outside the room copies of the room's nearest px (a
+        move's large frame reaches past the room's edge by up to a px: `crop` clipped it there and
+        stretched the rest over the frame)."""
+        room = pygame.Rect(0, 0, self.room.width * scale, self.room.height * scale)
+        spans = [_clamp_axis(area.x, area.w, room.w), _clamp_axis(area.y, area.h, room.h)]
+        (x0, x1), (y0, y1) = ((sp[0][2], sp[-1][2] + sp[-1][3]) for sp in spans)
+        core = self.render(pygame.Rect(x0, y0, x1 - x0, y1 - y0), scale)
+        if (x0, y0, x1 - x0, y1 - y0) == tuple(area):
+            return core
+        part = pygame.Surface(area.size)
+        for dx, w, cx, cw in spans[0]:
+            for dy, h, cy, ch in spans[1]:
+                src = core.subsurface((cx - x0, cy - y0, cw, ch))
+                pygame.transform.scale(src, (w, h), part.subsurface((dx, dy, w, h)))
+        return part
 
     def _shrunk_in_bands(self, area: pygame.Rect, scale: int, size: tuple[int, int]) -> Generator[None, None, pygame.Surface]:
         """`area` rendered at `scale` and smoothscaled to `size`, the same pixels as
@@ -198,6 +283,67 @@ class TileBackground:
             del part
             yield
         return pygame.transform.smoothscale(across, size)
+
+
+def _axis_map(origin: int, length: int, n: int) -> tuple[float, float]:
+    """Along one axis, where pygame's smoothscale of `length` px from tile px `origin` onto `n` px
+    puts output px j's centre, in tile px (px k spans [k, k + 1)): (c0, step), c0 + j * step. Its
+    shrink averages [j * q, (j + 1) * q) at the filter's fixed-point step (game/camera_fit.py
+    `_filter_step`); its expand samples (between px centres) at j * (length - 1) / n."""
+    if length == n:
+        return origin + 0.5, 1.0
+    if length > n:
+        unit = _filter_step()
+        q = (unit * length // n) / unit
+        return origin + 0.5 * q, q
+    return origin + 0.5, (length - 1) / n
+
+
+def _laid_axis(c0: float, r: float, n: int) -> tuple[int, int, int, int]:
+    """Along one axis: a whole-px box of tiles (from `i`, `s` px) smoothscaled to `t` px whose
+    output px `lead` .. `lead + n` have their centres at c0 + j * r tile px (j = 0 .. n - 1), as
+    near as the filter's whole-px lengths come (the error at the first px set against the last's):
+    of those within LAY_TOLERANCE the smallest output (the fewest px made), else the nearest. A
+    shrink (r > 1) is laid as camera_fit's `_fit` lays a cut, an expand (a close shot past 4x,
+    r < 1) by `_axis_map`'s expand; r == 1 is a plain copy. Near 1 (line 56's 1.0026) no lead
+    within LAY_REACH may reach the fraction: the nearest is ~0.1 px off, as `crop`'s was."""
+    t = np.arange(n, n + LAY_REACH)
+    lead = np.arange(LAY_REACH)[:, None]
+    best: tuple[float, tuple[int, int, int, int]] = (math.inf, (round(c0 - 0.5), n, n, 0))
+    if abs(r - 1.0) < 1e-12:  # (a copy: the least made, if near enough)
+        off = abs(round(c0 - 0.5) + 0.5 - c0)
+        best = (-1.0 if off <= LAY_TOLERANCE else off, best[1])
+    unit = _filter_step()
+    for shrinks in (True, False):
+        s = np.rint(t * r).astype(np.int64) + (0 if shrinks else 1)
+        q = (unit * s // t) / unit if shrinks else (s - 1) / t
+        base = (lead + 0.5) * q if shrinks else 0.5 + lead * q
+        slope = (n - 1) * (q - r)
+        i = np.rint(c0 - base - slope / 2.0)
+        e0 = i + base - c0
+        err = np.maximum(np.abs(e0), np.abs(e0 + slope)) / r
+        err = np.where(err <= LAY_TOLERANCE, (t - n) * 1e-6 - 1.0, err)  # (within it: the fewest px made)
+        bad = (t < n + lead) | ((s <= t) if shrinks else (s >= t)) | (s < 2)
+        err = np.where(bad, np.inf, err)
+        k = int(np.argmin(err))
+        a, b = divmod(k, err.shape[1])
+        if err[a, b] < best[0]:
+            best = (float(err[a, b]), (int(i[a, b]), int(s[b]), int(t[b]), a))
+    return best[1]
+
+
+def _clamp_axis(at: int, length: int, room: int) -> list[tuple[int, int, int, int]]:
+    """Along one axis, `length` px from `at` as spans of the room's px (0 .. `room`): (where, how
+    many, from room px, how many), the px before the room and after it each its edge px."""
+    lo, hi = min(max(at, 0), room - 1), max(min(at + length, room), 1)
+    lo, hi = min(lo, hi - 1), max(hi, lo + 1)
+    before, after = min(max(lo - at, 0), length), min(max(at + length - hi, 0), length)
+    spans = [(0, before, lo, 1)] if before else []
+    if length - before - after > 0:
+        spans.append((before, length - before - after, at + before, length - before - after))
+    if after:
+        spans.append((length - after, after, hi - 1, 1))
+    return spans
 
 
 def shrink(part: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:

@@ -5,6 +5,7 @@ the same (tests/perf/test_moves_plate.py: the plate's frames equal frames painte
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from typing import Any
 
 import pygame
@@ -20,13 +21,13 @@ def test_the_plate_is_the_moves_own_background_painted_over(room_ctx: Any) -> No
     scene = StoryScene(ctx)
     scene.seek(line, 0.0)
     made: list[pygame.Surface] = []
-    real = renderer.tiles.crop
+    real = renderer.tiles.laid_steps  # (a move's background: laid as its settled still lays its tiles)
 
-    def crop(rect: Any, size: tuple[int, int]) -> pygame.Surface:
-        made.append(real(rect, size))
+    def laid_steps(*args: Any) -> Generator[None, None, pygame.Surface]:
+        made.append((yield from real(*args)))
         return made[-1]
 
-    renderer.tiles.crop = crop
+    renderer.tiles.laid_steps = laid_steps
     renderer.moves.rest()  # (no background made ahead: the first frame makes it)
     canvas = pygame.Surface(pygame.display.get_surface().get_size()).convert()
     try:
@@ -35,7 +36,7 @@ def test_the_plate_is_the_moves_own_background_painted_over(room_ctx: Any) -> No
         assert snap.move is not None and not snap.move.done(scene.now)
         renderer.draw(canvas, snap, scene.now, scene.pen_uv)
     finally:
-        renderer.tiles.crop = real
+        renderer.tiles.laid_steps = real
     moves = renderer.moves
     assert moves._holes, "the push drew no back plate"
     (key,) = moves._holes
