@@ -21,7 +21,7 @@ import numpy as np
 import pygame
 
 from game import memory
-from game.fx.light_bands import Upscaled, blend, lay_edges
+from game.fx.light_bands import Baked, Upscaled, blend, lay_edges
 from game.fx.light_bands import _lay_figures as _lay_figures  # (moved there: re-exported)
 from game.fx.light_bands import _screen_alpha as _screen_alpha
 from game.fx.light_cut import Cut as Cut  # (moved there unchanged: re-exported)
@@ -55,12 +55,17 @@ TINT_BUDGET = 4 * 1024 * 1024  # (crops of at most the map and a margin: ~180 KB
 # every radius of every scale seen: ~45 MB at 1080p after a story.
 MARGIN = 16  # light-map px kept around what a light covers
 FALLOFF_BUDGET = 4 * 1024 * 1024  # bytes of falloff crops kept (least recently used go first)
-# No canvas is kept between frames: the upscaled map and the golden haze's upscale are held as their rows
-# expanded (1/DOWNSCALE of a canvas each) and what is laid over them (the props' top edges' pixels, the
-# figures' and the haze's cut layers: an alpha a byte a px), the same for the next light frame or shot made
-# ahead, and multiplied a band of columns at a time (game/fx/light_bands.py). At most a canvas's worth is
-# held besides the sprites (line 82's close shot, the most: 9.4 MiB in all at 1080p; 40.0 with the canvases).
-FRAME_BUFFERS = 1
+# The upscaled map and the golden haze's upscale are held as their rows expanded (1/DOWNSCALE of a canvas
+# each) and what is laid over them (the props' top edges' pixels, the figures' and the haze's cut layers: an
+# alpha a byte a px), the same for the next light frame or shot made ahead, and multiplied a band of columns
+# at a time (game/fx/light_bands.py): no canvas but the map shown's and its haze's (KEEP_SHOWN). Line 82's
+# close shot at 1080p: 40.0 MiB with the canvases made ahead as canvases, 9.4 with none, ~17 with the shown.
+KEEP_SHOWN = True
+"""But the map shown, and its haze, are kept as one canvas each once multiplied (`Upscaled.bake`): a map
+is made again at LIGHT_FPS (20) and multiplied every frame, and its columns expanded in bands every frame
+cost the main thread 2.5-3 ms more a frame at 1080p (tools/bench.py --only "wide room", CPU p50 15.0-16.1
+-> 18.2-18.4 ms, alternating runs). Those made ahead stay rows until shown."""
+FRAME_BUFFERS = 3  # the map shown and its haze as canvases, and the rows and laid rects of both and those made ahead
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,8 @@ class LightMap:
         self._tone: pygame.Surface | None = None
         self._key: Hashable = None
         self._big: Upscaled | None = None  # the map upscaled (its rows; multiplied a band at a time)
+        self._baked: Baked | None = None  # the canvas the map shown is baked into (KEEP_SHOWN), and for which
+        self._haze_baked: Baked | None = None  # the same for its haze
         self._applied = False  # applied since `watch` (else `release` lets go of the frame buffers too)
         self.generation = 0  # counts rebuilds: an unchanged count means the same upscaled map
         # Light added over the lit scene (the ending's golden haze, game.fx.glow): a map-sized
@@ -154,6 +161,7 @@ class LightMap:
         self._tints, self._tint_bytes = memory.kept(self._tints, lambda v: memory.surface_size(v[0]))
         if not self._applied:
             self._big = self._small = self._tone = None
+            self._baked = self._haze_baked = None
             self._add_big = self._add_seen = self._key = None
             self.upcoming = None  # (its buffers and the map it made: a frame's worth)
 
@@ -416,18 +424,23 @@ class LightMap:
         of columns at a time (game/fx/light_bands.py), within the surface's clip."""
         if self._big is None:
             return
+        if KEEP_SHOWN:
+            self._baked = self._big.bake(self._baked)
         blend(surface, self._big, (0, 0), area, pygame.BLEND_RGB_MULT)
         self._added(surface, area)
 
     def _added(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
         """Add the haze's upscale over `surface` (all of it or only `area`), a band at a time."""
         if self._add_big is not None:
+            if KEEP_SHOWN:
+                self._haze_baked = self._add_big[0].bake(self._haze_baked)
             blend(surface, *self._add_big, area, pygame.BLEND_RGB_ADD)
 
     def upscaled_bytes(self) -> int:
         """Bytes of the upscaled map and the haze's upscale held (their rows and laid rects)."""
         held = [self._big, self._add_big[0] if self._add_big is not None else None]
-        return sum(u.memory_bytes() for u in held if u is not None)
+        baked = [b[0] for b in (self._baked, self._haze_baked) if b is not None]
+        return sum(u.memory_bytes() for u in held if u is not None) + sum(memory.surface_size(c) for c in baked)
 
     def upscaled(self) -> pygame.Surface | None:
         """The upscaled map as one canvas (for tests and tools: the frames never make it)."""
