@@ -125,29 +125,33 @@ class Occluders:
         self._mult(sprite, area, self._over(area, depth, casters), pygame.BLEND_RGB_MULT)
 
     def blits(self, target: pygame.Surface, items: Sequence[tuple[pygame.Surface, tuple[int, int], float]],
-              casters: Sequence[Caster], flags: int = pygame.BLEND_RGB_ADD) -> None:
-        """Many (sprite, pos, depth): the unhidden ones in one `fblits`, the rest one by one."""
+              casters: Sequence[Caster], flags: int = pygame.BLEND_RGB_ADD, margins: Sequence[int] = ()) -> None:
+        """Many (sprite, pos, depth): the unhidden ones in one `fblits`, the rest one by one;
+        `margins`, item by item (0 past its end): `blit`'s `margin`."""
         self.drop_gone()
         free: list[tuple[pygame.Surface, tuple[int, int]]] = []
         nearer: dict[float, list[pygame.Rect]] = {}  # per depth: the rects of nearer casters
-        for sprite, pos, depth in items:
+        for i, (sprite, pos, depth) in enumerate(items):
             rects = nearer.get(depth)
             if rects is None:
                 rects = nearer[depth] = [c[1] for c in casters if c[2] > depth + MARGIN]
             if rects and pygame.Rect(pos, sprite.get_size()).collidelist(rects) >= 0:
-                self.blit(target, sprite, pos, depth, casters, flags)
+                self.blit(target, sprite, pos, depth, casters, flags, margin=margins[i] if i < len(margins) else 0)
             else:
                 free.append((sprite, pos))
         if free:
             target.fblits(free, flags)
 
     def blit(self, target: pygame.Surface, sprite: pygame.Surface, pos: tuple[int, int], depth: float,
-             casters: Sequence[Caster], flags: int = pygame.BLEND_RGB_ADD, keep: bool = True) -> None:
+             casters: Sequence[Caster], flags: int = pygame.BLEND_RGB_ADD, keep: bool = True, margin: int = 0) -> None:
         """Blit `sprite` at `pos`, hidden where casters nearer than `depth` cover it (the hidden
         copy is kept unless `keep` is False: a candle's few flame sprites come back at the same
-        place every frame; a one-off layer does not)."""
+        place every frame; a one-off layer does not). `margin`: px a side the sprite was trimmed
+        of (black, adding nothing): the masks are taken over the whole sprite's rect, as it was
+        drawn whole, since a mask scaled to the screen is sampled from its area's corner (a
+        halo trimmed and masked over its own rect differed by up to 5 levels along her edge)."""
         area = pygame.Rect(pos, sprite.get_size())
-        over = self._over(area, depth, casters)
+        over = self._over(area.inflate(2 * margin, 2 * margin), depth, casters)
         if not over:
             target.blit(sprite, pos, special_flags=flags)
             return

@@ -333,21 +333,33 @@ class Rain:
         if shown.w <= 0 or shown.h <= 0:
             self._outside = self._smear = None  # a shot without the window: its buffers go
             return
-        tq = math.floor(t * RAIN_FPS) / RAIN_FPS
-        key = (tq, rain, view, shown.topleft, shown.size)
-        if self._outside is None or self._outside[0] != key:
-            buf = self._outside[1] if self._outside is not None else None
-            if buf is None or buf.get_size() != shown.size:
-                self._outside = buf = None  # (the old buffer let go of before the new one is made)
-                buf = pygame.Surface(shown.size)
-            local = View(view.scale, view.ox - shown.x, view.oy - shown.y)
-            self._paint_exterior(buf, local, g.move(-shown.x, -shown.y), rain, tq)
-            self._outside = (key, buf, shown.topleft)
-        surface.blit(self._outside[1], self._outside[2])
+        if density(rain) <= 0.0:
+            self._clear_exterior(surface, g)
+        else:
+            tq = math.floor(t * RAIN_FPS) / RAIN_FPS
+            key = (tq, rain, view, shown.topleft, shown.size)
+            if self._outside is None or self._outside[0] != key:
+                buf = self._outside[1] if self._outside is not None else None
+                if buf is None or buf.get_size() != shown.size:
+                    self._outside = buf = None  # (the old buffer let go of before the new one is made)
+                    buf = pygame.Surface(shown.size)
+                local = View(view.scale, view.ox - shown.x, view.oy - shown.y)
+                self._paint_exterior(buf, local, g.move(-shown.x, -shown.y), rain, tq)
+                self._outside = (key, buf, shown.topleft)
+            surface.blit(self._outside[1], self._outside[2])
         if density(rain) < 1.0:  # rising toward a downpour (line 51): its sheet, film and smear a step a frame
             clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - density(rain) / CLEAR_BELOW)))
             self._tween.rising((g.size, self._scale), lambda: itertools.chain(
                 self._sheet_steps(g.w, g.h), self._film_small_steps(g.size), self._smear_steps(clear)))
+
+    def _clear_exterior(self, surface: pygame.Surface, g: pygame.Rect) -> None:
+        """No rain falling (lines 74-85): the exterior is the night alone, the part of it on the canvas
+        blitted as it is kept. Painted into the exterior's buffer it was a copy of it, the size of the
+        glass shown (2.6 MiB at line 82's close shot at 1080p, 5 at the window's), and copied again at
+        each RAIN_FPS frame; the same pixels (`_paint_exterior` lays the night alone there too)."""
+        self._outside = None
+        part = self._shown(g, surface.get_size())
+        surface.blit(self._night(g.w, g.h, CLEAR_LEVELS, part), (g.x + part.x, g.y + part.y))
 
     def _smear_steps(self, clear: int) -> Iterator[object]:
         """The smear's painting at SKY_W for clearing step `clear` a few rows a step (nothing if kept)."""
