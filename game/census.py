@@ -140,6 +140,12 @@ def _other_budgets() -> dict[str, Budget]:
         "ctx.renderer.layers.fx.occluders": _fixed(occlusion.HIDDEN_BUDGET),
         "ctx.renderer.layers.fx.shadows": _fixed(shadows.BUDGET),
         "ctx.renderer.layers.fx.cold_rim": _fixed(figure_light.RIM_BUDGET),
+        # (the most held at 1080p: line 16's two close-ups' halos, trimmed of their black border, 15.6 MiB;
+        # line 76's fire close-up 12.9, line 17 10.6: FX2, stop 31)
+        "ctx.renderer.layers.fx.candles": _fixed(18 * MiB),
+        # (the window's art at the scale drawn and the next shot's, the exterior's buffer: line 16 17.7 MiB
+        # at 1080p, line 17 15.1; with no rain falling no buffer, line 82 11.3 -> 8.7: FX2, stop 31)
+        "ctx.renderer.layers.fx.rain": _fixed(20 * MiB),
         "ctx.renderer.layers.fx": _fixed(sprites.SPRITE_BUDGET),  # the other effects' sprites
     }
 
