@@ -28,11 +28,16 @@ from pathlib import Path
 import pygame
 
 from game import memory
+from game.art import figure_clip
+from game.art.figure_clip import BIG_PART as BIG_PART  # (moved there with `clipped`: re-exported)
+from game.art.figure_clip import NO_RIM as NO_RIM
+from game.art.figure_clip import PARTIAL_SHARE as PARTIAL_SHARE
+from game.art.figure_clip import Raster as Raster
+from game.art.figure_clip import _at
 from game.art.part_pixels import (
     area_of,
     centre_of,
     lit,
-    piece_of,
     placed,
     tight_box,
     turn,
@@ -49,10 +54,7 @@ from game.art.zoom_levels import ZoomLevels
 from game.steps import LOADER
 from game.view import View
 
-NO_RIM = frozenset({"brows", "eyes", "mouth", "tears", "lips"})  # inside the face: no rim of their own
 FAR_SHADE = (185, 160, 150)  # far limbs in shade: a darker skin or cloth, not a grey-brown that reads see-through
-BIG_PART = 300_000  # screen px: a turned part this large is turned only where the shot shows it...
-PARTIAL_SHARE = 0.6  # ...if the shot shows less than this share of it
 # A part's zoom raster made ahead is read on this thread (its PNG decoded, cropped, shaded: her torso
 # or head at 4x was a 20 ms step at 1080p in a frame whose ahead-work budget is 10 ms); `base_steps`,
 # on game/steps.py LOADER
@@ -87,18 +89,6 @@ Turned = tuple[pygame.Surface, tuple[int, int], tuple[int, int], tuple[int, int]
 def _turned_bytes(hit: Turned) -> int:
     full = hit[5] if len(hit) > 5 else None  # (the image's, or the whole's once made)
     return _bytes(full if full is not None else hit[0])
-
-
-class Raster(pygame.Surface):
-    """A part's zoom raster as kept (`PartRasters.base`): its drawing's box, not a crop as wide on
-    both sides; `at` is its top-left in the whole raster (`PartRasters.sym` makes the crop a turn needs)."""
-
-    at: tuple[int, int] = (0, 0)
-
-
-def _at(surf: pygame.Surface) -> tuple[int, int]:
-    """Where a raster as kept lies in its whole (`Raster.at`; a plain surface: the whole)."""
-    return surf.at if isinstance(surf, Raster) else (0, 0)
 
 
 def _bytes(surf: pygame.Surface) -> int:
@@ -401,80 +391,9 @@ class PartRasters:
         return (-rx - turned[0] / 2.0 - max(0, -shift[0]), -ry - turned[1] / 2.0 - max(0, -shift[1]))
 
     def clipped(self, view: View, d: Drawn, clip: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]] | None:
-        """Like `at(view, d, "art")`, but a large part mostly outside `clip` has only the
-        piece of it that `clip` shows turned (a 4x close-up shows a sliver of his torso:
-        turning all of it costs ~25 ms). None if nothing of it shows. The piece's cut edges
-        lie outside `clip`, so it must be drawn with that clip.
-
-        A frame is a function of the time and the seed, not of what the cache holds: a piece
-        turned draws the same pixels as the whole turned would. It is centred on the whole
-        (`centred`), so it is the whole's turn less a border, pixel for pixel, and a whole kept
-        (the rim light's `at` turns it) is drawn in its place. (A piece cut where the shot shows
-        differed by 1-8 levels along anti-aliased edges: its samples fell elsewhere.) A sliver at
-        the whole's side (its centred piece near the whole) or a part at a plain zoom or a right
-        angle (rotozoom then scales from the edges) is turned where the shot shows it whatever
-        is kept, decided by the view and the pose alone (`piece_of`)."""
-        self._screen = max(self._screen, clip.w * clip.h)
-        level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
-        if (left := self._levels.drawn(level, self.frames)) is not None:  # (a cut's first part: the level left goes now)
-            self._let_go(set(), left)
-        flip = d.placed.flip != d.mirror
-        zoom = view.scale / 2.0 ** (level / 4.0)
-        ang = round(d.placed.angle * 4.0) / 4.0
-        key = (d.char, d.part, d.variant, level, flip, "art", ang, round(zoom, 3), round(d.squash, 2))
-        square = abs(ang) <= 0.001 or ang % 90.0 == 0.0  # (a plain zoom or a right angle)
-        if d.squash < 0.995:
-            return self._drawn(view, d)
-        p = self.specs[d.char].parts[d.part]
-        base = self.base(d.char, d.part, d.variant, level, flip, "art")
-        crop = self.centred(d.char, d.part, level, base)
-        bw, bh = self.whole(d.char, d.part, level)  # the whole raster
-        ca, sa = abs(math.cos(math.radians(ang))), abs(math.sin(math.radians(ang)))
-        full_w, full_h = (bw * ca + bh * sa) * zoom, (bw * sa + bh * ca) * zoom
-        if full_w * full_h < BIG_PART:
-            return self._drawn(view, d)
-        k = view.scale / zoom  # base px per room px of the part's own drawing
-        px = (p.size[0] - p.pivot[0]) if flip else p.pivot[0]
-        ux, uy = rotate(((px * k - bw / 2.0) * zoom, (p.pivot[1] * k - bh / 2.0) * zoom), ang)
-        psx, psy = view.pt(d.placed.x, d.placed.y)
-        cx, cy = psx - ux, psy - uy  # the turned image's centre on the screen
-        rim = self.specs[d.char].rim
-        shift = (round(rim[0] * view.scale), round(rim[1] * view.scale)) if rim != (0.0, 0.0) and d.part not in NO_RIM else (0, 0)
-        margin = abs(shift[0]) + abs(shift[1]) + 3
-        box = pygame.Rect(math.floor(cx - full_w / 2), math.floor(cy - full_h / 2), math.ceil(full_w), math.ceil(full_h))
-        shown = box.inflate(2 * margin, 2 * margin).clip(clip)
-        if shown.w <= 0 or shown.h <= 0:  # (a whole kept is drawn, clipped away, and kept for the rim's `at`)
-            return self._drawn(view, d) if key in self._rot else None
-        if shown.w * shown.h > PARTIAL_SHARE * full_w * full_h:
-            return self._drawn(view, d)
-        shown.inflate_ip(2 * margin, 2 * margin)
-        corners = [rotate((qx - cx, qy - cy), -ang) for qx, qy in
-                   ((shown.left, shown.top), (shown.right, shown.top), (shown.left, shown.bottom), (shown.right, shown.bottom))]
-        xs = [bw / 2.0 + u / zoom for u, _ in corners]
-        ys = [bh / 2.0 + v / zoom for _, v in corners]
-        chosen = piece_of((min(xs), max(xs)), (min(ys), max(ys)), (bw, bh), crop, square)
-        if chosen is None or (chosen[1] and key in self._rot):
-            return self._drawn(view, d)  # (the whole kept: the same pixels as the exact piece)
-        piece, exact = chosen
-        if piece.w <= 0 or piece.h <= 0:
-            return None
-        pkey = (*key, tuple(piece))
-        hit = self._kept(pkey)
-        if hit is None:
-            img = pygame.transform.rotozoom(area_of(base, _at(base), piece), -ang, zoom)
-            if shift != (0, 0):
-                img, shift = with_rim(img, shift)
-            size = (img.get_width() - abs(shift[0]), img.get_height() - abs(shift[1]))
-            img, inset = lit(img)  # (kept without its clear border; drawn where it lay in the piece's turn)
-            hit = (img, (bw, bh), shift, inset, size, None)
-            self._keep(pkey, hit, view.scale)
-        img, _, (sx, sy), (lx, ly), (w, h), _full = hit
-        if exact:  # where the whole would go (`at`), and the piece's turn inside the whole's
-            whole = turned_size((bw, bh), -ang, zoom)
-            wx, wy = self._top_left(d, view.scale, zoom, ang, (bw, bh), whole, (sx, sy))
-            return img, (round(psx + wx) + (whole[0] - w) // 2 + lx, round(psy + wy) + (whole[1] - h) // 2 + ly)
-        ox, oy = rotate(((piece.x + piece.w / 2.0 - bw / 2.0) * zoom, (piece.y + piece.h / 2.0 - bh / 2.0) * zoom), ang)
-        return img, (round(cx + ox - w / 2.0 - max(0, -sx)) + lx, round(cy + oy - h / 2.0 - max(0, -sy)) + ly)
+        """Like `at(view, d, "art")`, but a large part mostly outside `clip` has only the piece of it
+        that `clip` shows turned (game/art/figure_clip.py); None if nothing of it shows."""
+        return figure_clip.clipped(self, view, d, clip)
 
     def ahead(self, view: View, d: Drawn, least: int | None) -> int:
         """Turn now, for a coming frame, the whole turn of the pose `d` (a pose to come) that

@@ -10,7 +10,7 @@ import numpy as np
 import pygame
 import pytest
 
-from game.art import figure_raster
+from game.art import figure_clip, figure_raster
 from game.art.figures import MASK_SCALE, SILHOUETTE_FPS, Figures, FigureState
 from game.art.rig import load_poses
 from game.art.svg import SvgCache
@@ -48,9 +48,9 @@ def test_a_partly_shown_large_part_lands_where_the_whole_part_would(figs: Figure
     shot = figs.room.shots["notebook"].rect
     view = camera_view(shot.x, shot.y, shot.w, 1920)
     pictures = []
-    for big in (10**12, figure_raster.BIG_PART):
-        old = figure_raster.BIG_PART
-        figure_raster.BIG_PART = big
+    for big in (10**12, figure_clip.BIG_PART):
+        old = figure_clip.BIG_PART
+        figure_clip.BIG_PART = big
         try:
             surf = pygame.Surface((1920, 1080))
             surf.fill((30, 30, 30))
@@ -58,7 +58,7 @@ def test_a_partly_shown_large_part_lands_where_the_whole_part_would(figs: Figure
             figs.draw(surf, view, WRITING, 2.0)
             pictures.append(pygame.surfarray.array3d(surf).astype(int))
         finally:
-            figure_raster.BIG_PART = old
+            figure_clip.BIG_PART = old
     diff = np.abs(pictures[0] - pictures[1]).max(axis=2)
     assert (diff > 8).mean() < 0.002  # sub-pixel resampling along edges, nothing displaced
 

@@ -1,0 +1,111 @@
+"""A large figure part drawn through a clip: only the piece of it the shot shows is turned (`clipped`).
+Moved out of game/art/figure_raster.py unchanged (it was over the house's 500 lines); `PartRasters.clipped`
+calls it as before (BIG_PART and PARTIAL_SHARE are read here), and figure_raster names `Raster` as before.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.art.part_pixels import area_of, lit, piece_of, turned_size, with_rim
+from game.art.rig import rotate
+from game.view import View
+
+if TYPE_CHECKING:
+    from game.art.figure_raster import Drawn, PartRasters
+
+NO_RIM = frozenset({"brows", "eyes", "mouth", "tears", "lips"})  # inside the face: no rim of their own
+BIG_PART = 300_000  # screen px: a turned part this large is turned only where the shot shows it...
+PARTIAL_SHARE = 0.6  # ...if the shot shows less than this share of it
+
+
+class Raster(pygame.Surface):
+    """A part's zoom raster as kept (`PartRasters.base`): its drawing's box, not a crop as wide on
+    both sides; `at` is its top-left in the whole raster (`PartRasters.sym` makes the crop a turn needs)."""
+
+    at: tuple[int, int] = (0, 0)
+
+
+def _at(surf: pygame.Surface) -> tuple[int, int]:
+    """Where a raster as kept lies in its whole (`Raster.at`; a plain surface: the whole)."""
+    return surf.at if isinstance(surf, Raster) else (0, 0)
+
+
+def clipped(rasters: PartRasters, view: View, d: Drawn, clip: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]] | None:
+    """Like `at(view, d, "art")`, but a large part mostly outside `clip` has only the
+    piece of it that `clip` shows turned (a 4x close-up shows a sliver of his torso:
+    turning all of it costs ~25 ms). None if nothing of it shows. The piece's cut edges
+    lie outside `clip`, so it must be drawn with that clip.
+
+    A frame is a function of the time and the seed, not of what the cache holds: a piece
+    turned draws the same pixels as the whole turned would. It is centred on the whole
+    (`centred`), so it is the whole's turn less a border, pixel for pixel, and a whole kept
+    (the rim light's `at` turns it) is drawn in its place. (A piece cut where the shot shows
+    differed by 1-8 levels along anti-aliased edges: its samples fell elsewhere.) A sliver at
+    the whole's side (its centred piece near the whole) or a part at a plain zoom or a right
+    angle (rotozoom then scales from the edges) is turned where the shot shows it whatever
+    is kept, decided by the view and the pose alone (`piece_of`)."""
+    rasters._screen = max(rasters._screen, clip.w * clip.h)
+    level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
+    if (left := rasters._levels.drawn(level, rasters.frames)) is not None:  # (a cut's first part: the level left goes now)
+        rasters._let_go(set(), left)
+    flip = d.placed.flip != d.mirror
+    zoom = view.scale / 2.0 ** (level / 4.0)
+    ang = round(d.placed.angle * 4.0) / 4.0
+    key = (d.char, d.part, d.variant, level, flip, "art", ang, round(zoom, 3), round(d.squash, 2))
+    square = abs(ang) <= 0.001 or ang % 90.0 == 0.0  # (a plain zoom or a right angle)
+    if d.squash < 0.995:
+        return rasters._drawn(view, d)
+    p = rasters.specs[d.char].parts[d.part]
+    base = rasters.base(d.char, d.part, d.variant, level, flip, "art")
+    crop = rasters.centred(d.char, d.part, level, base)
+    bw, bh = rasters.whole(d.char, d.part, level)  # the whole raster
+    ca, sa = abs(math.cos(math.radians(ang))), abs(math.sin(math.radians(ang)))
+    full_w, full_h = (bw * ca + bh * sa) * zoom, (bw * sa + bh * ca) * zoom
+    if full_w * full_h < BIG_PART:
+        return rasters._drawn(view, d)
+    k = view.scale / zoom  # base px per room px of the part's own drawing
+    px = (p.size[0] - p.pivot[0]) if flip else p.pivot[0]
+    ux, uy = rotate(((px * k - bw / 2.0) * zoom, (p.pivot[1] * k - bh / 2.0) * zoom), ang)
+    psx, psy = view.pt(d.placed.x, d.placed.y)
+    cx, cy = psx - ux, psy - uy  # the turned image's centre on the screen
+    rim = rasters.specs[d.char].rim
+    shift = (round(rim[0] * view.scale), round(rim[1] * view.scale)) if rim != (0.0, 0.0) and d.part not in NO_RIM else (0, 0)
+    margin = abs(shift[0]) + abs(shift[1]) + 3
+    box = pygame.Rect(math.floor(cx - full_w / 2), math.floor(cy - full_h / 2), math.ceil(full_w), math.ceil(full_h))
+    shown = box.inflate(2 * margin, 2 * margin).clip(clip)
+    if shown.w <= 0 or shown.h <= 0:  # (a whole kept is drawn, clipped away, and kept for the rim's `at`)
+        return rasters._drawn(view, d) if key in rasters._rot else None
+    if shown.w * shown.h > PARTIAL_SHARE * full_w * full_h:
+        return rasters._drawn(view, d)
+    shown.inflate_ip(2 * margin, 2 * margin)
+    corners = [rotate((qx - cx, qy - cy), -ang) for qx, qy in
+               ((shown.left, shown.top), (shown.right, shown.top), (shown.left, shown.bottom), (shown.right, shown.bottom))]
+    xs = [bw / 2.0 + u / zoom for u, _ in corners]
+    ys = [bh / 2.0 + v / zoom for _, v in corners]
+    chosen = piece_of((min(xs), max(xs)), (min(ys), max(ys)), (bw, bh), crop, square)
+    if chosen is None or (chosen[1] and key in rasters._rot):
+        return rasters._drawn(view, d)  # (the whole kept: the same pixels as the exact piece)
+    piece, exact = chosen
+    if piece.w <= 0 or piece.h <= 0:
+        return None
+    pkey = (*key, tuple(piece))
+    hit = rasters._kept(pkey)
+    if hit is None:
+        img = pygame.transform.rotozoom(area_of(base, _at(base), piece), -ang, zoom)
+        if shift != (0, 0):
+            img, shift = with_rim(img, shift)
+        size = (img.get_width() - abs(shift[0]), img.get_height() - abs(shift[1]))
+        img, inset = lit(img)  # (kept without its clear border; drawn where it lay in the piece's turn)
+        hit = (img, (bw, bh), shift, inset, size, None)
+        rasters._keep(pkey, hit, view.scale)
+    img, _, (sx, sy), (lx, ly), (w, h), _full = hit
+    if exact:  # where the whole would go (`at`), and the piece's turn inside the whole's
+        whole = turned_size((bw, bh), -ang, zoom)
+        wx, wy = rasters._top_left(d, view.scale, zoom, ang, (bw, bh), whole, (sx, sy))
+        return img, (round(psx + wx) + (whole[0] - w) // 2 + lx, round(psy + wy) + (whole[1] - h) // 2 + ly)
+    ox, oy = rotate(((piece.x + piece.w / 2.0 - bw / 2.0) * zoom, (piece.y + piece.h / 2.0 - bh / 2.0) * zoom), ang)
+    return img, (round(cx + ox - w / 2.0 - max(0, -sx)) + lx, round(cy + oy - h / 2.0 - max(0, -sy)) + ly)
