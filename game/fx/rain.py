@@ -37,15 +37,14 @@ from game.fx.glass_water import (
     draw_film,
     draw_layers,
     drop,
-    film_small,
-    film_small_size,
-    film_small_steps,
     splashes,
 )
 from game.fx.night import SKY_W, paint_night, paint_night_steps
 from game.fx.rain_drops import FILM_FROM, Beads, Drops, TweenAhead, track_style
 from game.fx.rain_drops import density as density  # (room_fx reads it here)
 from game.fx.rain_drops import window_light as window_light
+from game.fx.rain_film import FILM_LEVELS as FILM_LEVELS  # (moved there with the film: re-exported)
+from game.fx.rain_film import Film
 from game.fx.rain_sheets import Streaks, sheet_steps, smear_canon_steps, smear_scaled, streak_sprite
 from game.fx.sprites import SPRITE_BUDGET, PerScale
 from game.room.model import Rect
@@ -59,7 +58,6 @@ RAIN_FPS = 30
 CLEAR_LEVELS = 8  # steps between the storm sky and the clearing one
 CLEAR_BELOW = 0.22  # density below which the sky starts to clear (0: fully clear)
 TRACK_FULL_AT = 2.5  # view scale from which a trickle's wet track shows at full strength (see _glass_blits)
-FILM_LEVELS = 6
 SPLASH_RATE = 26.0  # splashes a second on the sill at torrential
 SMEAR_STEP = 16  # px: the smeared lights are scaled to the glass in steps of this (soft glows: no one sees it)
 GLASS_FPS = 20  # beads sit still; trickles creep a few px a frame
@@ -86,7 +84,7 @@ class _Art:
         self.sheets: dict[int, pygame.Surface] = {}
 
 
-class Rain:
+class Rain(Film):
     def __init__(self, glass: Rect, seed: int, calm: bool) -> None:
         self.glass = glass
         self.seed = seed
@@ -463,44 +461,6 @@ class Rain:
         if d <= 0.0:
             return
         self._splash.draw(surface, view, (tq, d, view), lambda: splashes(self.seed, self.glass, d, tq * (0.45 if self.calm else 1.0), SPLASH_RATE))
-
-    def _film_at(self, size: tuple[int, int], d: float) -> pygame.Surface:
-        """The film texture at `size`, as strong as density `d` calls for (a few cached steps).
-
-        Kept as baked, at a third of the size (0.7 MiB at a close-up of the glass), and the one
-        level drawn scaled up from it: a new level costs a smoothscale, not a bake (the full-size
-        base, 6.3 MiB there, was let go under the memory budget and baked again, 175 ms)."""
-        level = max(1, min(FILM_LEVELS, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS)))
-        spr = self._film.get(level)
-        if spr is not None and spr.get_size() == size:
-            return spr
-        small = self._film_small(size)
-        self._film = {0: small}  # (the old level let go of first)
-        self._replaced()
-        spr = pygame.transform.smoothscale(small, size)  # the film_texture's pixels
-        gain = round(255 * level / FILM_LEVELS)
-        if gain < 255:
-            spr.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
-        self._film = {0: small, level: spr}
-        self._replaced()
-        self._fit()
-        return spr
-
-    def _film_small(self, size: tuple[int, int]) -> pygame.Surface:
-        """The film for a glass of `size` as baked, at a third of it (kept with the level drawn)."""
-        small = self._film.get(0)
-        if small is None or small.get_size() != film_small_size(*size):
-            small = film_small(self.seed, size[0], size[1])
-            self._film = {k: v for k, v in self._film.items() if k and v.get_size() == size} | {0: small}
-            self._replaced()
-        return small
-
-    def _film_small_steps(self, size: tuple[int, int]) -> Iterator[object]:
-        """`_film_small` made ahead a few rivulets a step (nothing if it is kept)."""
-        if self._film.get(0) is None or self._film[0].get_size() != film_small_size(*size):
-            small = yield from film_small_steps(self.seed, size[0], size[1])
-            self._film = {k: v for k, v in self._film.items() if k and v.get_size() == size} | {0: small}
-            self._replaced()
 
     def _glass_blits(self, view: View, rain: float, t: float) -> tuple[Layers, list[tuple[pygame.Surface, tuple[int, int]]]]:
         """The trickles' tracks' layers and the beads' (sprite, position) list at t."""

@@ -74,7 +74,7 @@ def test_the_next_shot_paints_its_clear_sky_ahead() -> None:
 
 
 def test_a_new_film_level_does_not_bake_the_film_again(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import game.fx.rain as rain_mod
+    import game.fx.rain_film as rain_mod  # (where the film is baked: the rain's Film)
 
     baked: list[tuple[int, int]] = []
     small = rain_mod.film_small
