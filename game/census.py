@@ -126,13 +126,13 @@ def budgets() -> dict[str, Budget]:
 
 def _other_budgets() -> dict[str, Budget]:
     """Other owners' caches (effects, the room's backgrounds), from their constants."""
-    from game.fx import figure_light, lighting, occlusion, shadows, sprites
+    from game.fx import figure_light, light_bands, lighting, occlusion, shadows, sprites
     from game.room import render
 
     return {
         "ctx.renderer._bg_cache": _screens(render.BG_KEPT),  # (a plate's holes: its own pixels, no bytes of their own)
         # (its sprites, and its upscales: the map's and the golden haze's rows and what is laid over them,
-        # no canvas (game/fx/light_bands.py); at most a canvas's worth, up to a camera move's: FX, stop 31)
+        # no canvas but the map shown and its haze baked, a window each (KEEP_SHOWN; a move's is not baked): stop 31)
         "ctx.renderer.layers.fx.light_map": lambda size: lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET + _screens(
             lighting.FRAME_BUFFERS * MOVE_CANVAS)(size),
         # (the hidden copies: they hold their sprites and the casters' inverse crops by weak reference, the
@@ -147,6 +147,8 @@ def _other_budgets() -> dict[str, Budget]:
         # at 1080p, line 17 15.1; with no rain falling no buffer, line 82 11.3 -> 8.7: FX2, stop 31)
         "ctx.renderer.layers.fx.rain": _fixed(20 * MiB),
         "ctx.renderer.layers.fx": _fixed(sprites.SPRITE_BUDGET),  # the other effects' sprites
+        # the light map's two shared scratch bands, STRIP columns by the upscale's height (a move's: 1.5 screens')
+        "game.fx.light_bands": lambda size: 2 * light_bands.STRIP * int(size[1] * MOVE_CANVAS) * 4,
     }
 
 

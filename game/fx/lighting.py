@@ -64,8 +64,29 @@ KEEP_SHOWN = True
 """But the map shown, and its haze, are kept as one canvas each once multiplied (`Upscaled.bake`): a map
 is made again at LIGHT_FPS (20) and multiplied every frame, and its columns expanded in bands every frame
 cost the main thread 2.5-3 ms more a frame at 1080p (tools/bench.py --only "wide room", CPU p50 15.0-16.1
--> 18.2-18.4 ms, alternating runs). Those made ahead stay rows until shown."""
-FRAME_BUFFERS = 3  # the map shown and its haze as canvases, and the rows and laid rects of both and those made ahead
+-> 18.2-18.4 ms, alternating runs). Those made ahead stay rows until shown, and
+so does a camera move's map (`_bakes`)."""
+
+
+def _bakes(up: Upscaled | None) -> bool:
+    """Whether the map shown `up` is kept baked (KEEP_SHOWN): not a camera move's, larger than the window's
+    own map (its large frame: 1.5 screens, 11.8 MiB at 1080p, held at the kiosk's peak, her gaze's push, for
+    ~3 ms of a 35-50 ms moving frame: the move's frames cost that, not its memory)."""
+    if up is None:
+        return False
+    window = pygame.display.get_surface()
+    if window is None:
+        return True
+    w, h = (-(-n // DOWNSCALE) * DOWNSCALE for n in window.get_size())  # (the window's own map, in whole cells)
+    return up.size[0] <= w and up.size[1] <= h
+
+
+def _unbake(baked: Baked | None) -> None:
+    """Let go of a kept canvas: the upscale baked into it goes back to its bands (its pixels stay right)."""
+    owner = baked[1]() if baked is not None else None
+    if owner is not None:
+        owner.canvas = None
+FRAME_BUFFERS = 2  # the map shown and its haze as canvases, and the rows and laid rects of both and those made ahead
 
 
 @dataclass(frozen=True)
@@ -424,16 +445,22 @@ class LightMap:
         of columns at a time (game/fx/light_bands.py), within the surface's clip."""
         if self._big is None:
             return
-        if KEEP_SHOWN:
+        if KEEP_SHOWN and _bakes(self._big):
             self._baked = self._big.bake(self._baked)
+        else:  # (a move's: the last still's canvas goes)
+            _unbake(self._baked)
+            self._baked = None
         blend(surface, self._big, (0, 0), area, pygame.BLEND_RGB_MULT)
         self._added(surface, area)
 
     def _added(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
         """Add the haze's upscale over `surface` (all of it or only `area`), a band at a time."""
         if self._add_big is not None:
-            if KEEP_SHOWN:
+            if KEEP_SHOWN and _bakes(self._big):
                 self._haze_baked = self._add_big[0].bake(self._haze_baked)
+            else:
+                _unbake(self._haze_baked)
+                self._haze_baked = None
             blend(surface, *self._add_big, area, pygame.BLEND_RGB_ADD)
 
     def upscaled_bytes(self) -> int:

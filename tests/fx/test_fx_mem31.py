@@ -117,3 +117,31 @@ def test_the_light_map_holds_only_the_shown_canvases_after_golden_glow_frames_an
     assert most <= 2, f"the light map held {most} canvases at once (the map shown and its haze at most)"
     assert not ahead, f"a map made ahead held canvases: {ahead}"
     pygame.quit()
+
+
+def test_the_map_shown_is_baked_once_in_a_still_and_not_in_a_camera_move() -> None:
+    """KEEP_SHOWN: in a still the map shown is one canvas, the same buffer from light frame to light frame
+    (its columns are not expanded every frame); in a camera move (her gaze's push, line 17) the map is the
+    large frame's, larger than the window, and no canvas is kept for it (the kiosk's peak)."""
+    pygame.init()
+    canvas = pygame.display.set_mode(SIZE)
+    ctx = build_context(Assets(), Settings(), audio=False)
+    scene = ctx.scenes.story()
+    lm = ctx.renderer.layers.fx.light_map
+    scene.seek(16, 1.0)  # a still
+    kept = []
+    for _ in range(12):
+        scene.update(STEP)
+        scene.draw(canvas)
+        assert lm._big is not None and lm._big.canvas is not None, "the still's map was not baked"
+        kept.append(id(lm._big.canvas))
+    assert len(set(kept)) == 1, "the baked canvas was not reused from light frame to light frame"
+    scene.seek(17, 3.0)  # the push, moving
+    for _ in range(6):
+        scene.update(STEP)
+        scene.draw(canvas)
+        gc.collect()
+        assert lm._big is not None and lm._big.size[0] * lm._big.size[1] > SIZE[0] * SIZE[1], "not a move's map"
+        big = [s.get_size() for s in _surfaces(lm, set()) if s.get_width() >= SIZE[0] and s.get_height() >= SIZE[1]]
+        assert not big, f"a camera move's light map held canvases: {big}"
+    pygame.quit()
