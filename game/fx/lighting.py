@@ -81,11 +81,6 @@ def _bakes(up: Upscaled | None) -> bool:
     return up.size[0] <= w and up.size[1] <= h
 
 
-def _unbake(baked: Baked | None) -> None:
-    """Let go of a kept canvas: the upscale baked into it goes back to its bands (its pixels stay right)."""
-    owner = baked[1]() if baked is not None else None
-    if owner is not None:
-        owner.canvas = None
 FRAME_BUFFERS = 2  # the map shown and its haze as canvases, and the rows and laid rects of both and those made ahead
 
 
@@ -445,23 +440,25 @@ class LightMap:
         of columns at a time (game/fx/light_bands.py), within the surface's clip."""
         if self._big is None:
             return
-        if KEEP_SHOWN and _bakes(self._big):
-            self._baked = self._big.bake(self._baked)
-        else:  # (a move's: the last still's canvas goes)
-            _unbake(self._baked)
-            self._baked = None
+        self._baked = self._kept(self._big, self._baked)
         blend(surface, self._big, (0, 0), area, pygame.BLEND_RGB_MULT)
         self._added(surface, area)
 
     def _added(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
         """Add the haze's upscale over `surface` (all of it or only `area`), a band at a time."""
         if self._add_big is not None:
-            if KEEP_SHOWN and _bakes(self._big):
-                self._haze_baked = self._add_big[0].bake(self._haze_baked)
-            else:
-                _unbake(self._haze_baked)
-                self._haze_baked = None
+            self._haze_baked = self._kept(self._add_big[0], self._haze_baked)
             blend(surface, *self._add_big, area, pygame.BLEND_RGB_ADD)
+
+    def _kept(self, up: Upscaled, baked: Baked | None) -> Baked | None:
+        """`up` (the map shown or its haze) baked into `baked`'s canvas (KEEP_SHOWN), or, for a camera
+        move's map (`_bakes`), the last still's canvas let go of (its upscale goes back to its bands)."""
+        if KEEP_SHOWN and _bakes(self._big):
+            return up.bake(baked)
+        owner = baked[1]() if baked is not None else None
+        if owner is not None:
+            owner.canvas = None
+        return None
 
     def upscaled_bytes(self) -> int:
         """Bytes of the upscaled map and the haze's upscale held (their rows and laid rects)."""
