@@ -31,6 +31,7 @@ from game.camera_fit import FIT_TOLERANCE as FIT_TOLERANCE
 from game.camera_fit import _axis as _axis
 from game.camera_fit import _filter_step as _filter_step
 from game.camera_fit import _fit as _fit
+from game.camera_fit import large_frame
 from game.room.compose import outside
 from game.room.model import Rect
 from game.steps import finish, labelled
@@ -243,7 +244,7 @@ class CameraMoves:
             scale = move.largest_scale(box, size[0])
             area, big_size = box, (math.ceil(box[2] * scale), math.ceil(box[3] * scale))
         else:  # the room at the settled framing's own scale: its props and figures' rasters, no others
-            area, big_size, scale = move.large_frame(box, size[0])
+            area, big_size, scale = large_frame(move, box, size[0])  # (its light map on the settled still's cells)
         pad = margin(size[0])
         padded = (big_size[0] + 2 * pad, big_size[1] + 2 * pad)
         x, y, w, h = move.framing(box, t)
@@ -420,7 +421,7 @@ class CameraMoves:
                    t: float, nib_uv: tuple[float, float] | None, scale: float | None = None,
                    like: Like | None = None) -> None:
         """The room's `area` filling `surface`: a settled framing, or a move's large frame drawn at
-        the move's `scale` (`Move.large_frame`: its area is its size at that scale), its tiles laid
+        the move's `scale` (`camera_fit.large_frame`: its area is its size at that scale), its tiles laid
         as the still of its settled framing `like` lays them."""
         size = surface.get_size()
         key = (area, size[0], size[1])

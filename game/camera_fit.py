@@ -1,6 +1,7 @@
 """A camera move's cut fitted to whole pixels, one axis at a time (split from game/camera.py, moved
 unchanged): how many large px the cut reads and to how many canvas px it shrinks, so that the
-shrink's own scale is the move's to within FIT_TOLERANCE, and where the canvas's first pixel lies."""
+shrink's own scale is the move's to within FIT_TOLERANCE, and where the canvas's first pixel lies;
+and the large frame the cut is made from, on the light map's grid (`large_frame`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import math
 
 import numpy as np
 import pygame
+
+from game.fx.lighting import DOWNSCALE
+from game.view import Box, Move
 
 
 def _span(need: float, k: float, most: int) -> int:
@@ -99,3 +103,20 @@ def _lay(o: float) -> tuple[int, int]:
     lead = math.floor(o)
     weight = round(255 * (o - lead))
     return (lead + 1, 0) if weight >= 255 else (lead, weight)
+
+
+def large_frame(move: Move, shot: Box, canvas_w: int) -> tuple[Box, tuple[int, int], float]:
+    """The move's large frame (`Move.large_frame`: its room box, its size in whole px, its scale) widened
+    left and up by the few px (< DOWNSCALE) that put its tightest framing (a push's settled one) on a
+    whole cell of the light map (game/fx/lighting.py, built at 1/DOWNSCALE from the frame's top-left).
+    The light map of the frame then has the settled still's cells, and its light on the settled framing's
+    px is the still's: off the cells' grid by 2-3 px, the light ramped over other cells at the props' top
+    edges (game/fx/prop_edges.py), and at the settle of her gaze's push (line 17, 1080p) the sill's lit top
+    strip grew 4-5 px and up to 8 levels brighter in one frame, line 13's panelling foot 2-5 levels."""
+    area, size, scale = move.large_frame(shot, canvas_w)
+    a, b = move.framing_at(shot, 0.0), move.framing_at(shot, 1.0)
+    fx, fy = (b if b[2] <= a[2] else a)[:2]
+    ex = -round((fx - area[0]) * scale) % DOWNSCALE  # (whole px: Move.large_frame)
+    ey = -round((fy - area[1]) * scale) % DOWNSCALE
+    w, h = size[0] + ex, size[1] + ey
+    return (area[0] - ex / scale, area[1] - ey / scale, w / scale, h / scale), (w, h), scale

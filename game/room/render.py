@@ -25,6 +25,7 @@ import pygame
 
 from game import memory
 from game.camera import CameraMoves, settled_like
+from game.camera_fit import large_frame
 from game.easing import fade
 from game.room.ahead_turns import NextRasters, people_reach, turn_steps
 from game.room.compose import Composer
@@ -197,7 +198,7 @@ class RoomRenderer:
         elif move is not None and not bool(getattr(self.layers.fx, "reduce_motion", False)):
             box = (s.rect.x, s.rect.y, s.rect.w, s.rect.h)
             like = settled_like(move, box, size)
-            bounds, size, scale = move.large_frame(box, size[0])
+            bounds, size, scale = large_frame(move, box, size[0])
             view = scaled_view(bounds[0], bounds[1], scale)  # (the move's own: game/camera.py)
             if turns or not self.moves.moving():  # (`moving`: made once the move on screen has settled)
                 yield from self.moves.prepare_steps(self, bounds, size, like)

@@ -19,6 +19,7 @@ import numpy as np
 import pygame
 import pytest
 
+from game.camera_fit import large_frame
 from game.room.model import Rect
 
 CANVAS = (1920, 1080)  # (the offsets are a px's fraction of this canvas's tile rounding)
@@ -67,7 +68,7 @@ def test_a_moves_wall_lies_where_its_settled_still_lays_it(room_ctx: Any, what: 
     assert move is not None and move.push > 1.0
     s = renderer.room.shots[shot].rect
     box = (s.x, s.y, s.w, s.h)
-    area, big, scale = move.large_frame(box, CANVAS[0])
+    area, big, scale = large_frame(move, box, CANVAS[0])
     settled = move.framing_at(box, 1.0)
     renderer.moves.rest()
     for _ in renderer.prepare_steps(shot, snap, CANVAS, move, effects=False):  # (as the line ahead makes it)
