@@ -29,7 +29,6 @@ from game import memory
 from game.art.insert_light import HIGHLIGHT_SPAN
 from game.camera_fit import FIT_TOLERANCE as FIT_TOLERANCE
 from game.camera_fit import _axis as _axis
-from game.camera_fit import _filter_step as _filter_step
 from game.camera_fit import _fit as _fit
 from game.camera_fit import large_frame
 from game.room.compose import outside

@@ -25,10 +25,13 @@ def _span(need: float, k: float, most: int) -> int:
 FIT_TOLERANCE = 0.03  # canvas px: how far from the framing any canvas pixel of a fitted cut may land
 
 
-def _filter_step() -> int:
-    """The shrink filter's fixed-point unit: its SIMD versions (pygame's SSE2 and NEON) step
-    through the source in 2.14 fixed point, the plain C one in 16.16 (measured: an edge lands
-    where 2.14 says, to 0.005 px)."""
+def filter_step() -> int:
+    """The fixed-point unit pygame's smoothscale steps through its source in, on this machine: its
+    SIMD filters (SSE2, NEON) in 2.14 fixed point (16384), the plain C one (GENERIC) in 16.16 (65536)
+    (measured: an edge lands where 2.14 says, to 0.005 px). Its shrink averages output px j over
+    [j * q, (j + 1) * q), q = floor(unit * s / t) / unit for s px shrunk to t: whatever lays px to a
+    fraction through a smoothscale (a move's cut here, a tile background's laying in
+    game/room/tiles.py) reckons with this q, not s / t."""
     return 65536 if pygame.transform.get_smoothscale_backend() == "GENERIC" else 16384
 
 
@@ -40,13 +43,13 @@ def _fit(f: float, r: float, n: int, most: int) -> tuple[int, int, int, int] | N
     output pixels `lead` .. `lead + n` are the framing (origin `f`, `r` large px per canvas px,
     `n` canvas px) to within FIT_TOLERANCE of a canvas px at every pixel; None when none of
     those tried fits. pygame's shrink filter averages output pixel j over source
-    [j * q, (j + 1) * q), q = floor(STEP * s / t) / STEP (`_filter_step`), so `t` is chosen
+    [j * q, (j + 1) * q), q = floor(STEP * s / t) / STEP (`filter_step`), so `t` is chosen
     for a q near enough `r` (the error grows across the canvas by n * (q - r)) and `lead`
     so that i + lead * q lands on `f` (the error there set against the other edge's).
     Ties go to the smallest output (the cheapest smoothscale)."""
     t = np.arange(n + 1, n + 1 + FIT_REACH)
     s = np.rint(t * r).astype(np.int64)
-    unit = _filter_step()
+    unit = filter_step()
     q = (unit * s // t) / float(unit)
     slope = n * (q - r) / r  # canvas px the error changes by from the first pixel to the last
     ok = (s > t) & (np.abs(slope) <= 2.0 * FIT_TOLERANCE)
@@ -81,7 +84,7 @@ def _axis(f: float, size: float, n: int, most: int) -> tuple[int, int, int, int,
     i = max(0, math.floor(f))
     t = np.arange(n + 2, n + 2 + FIT_REACH)
     s = np.rint(t * r).astype(np.int64)
-    unit = _filter_step()
+    unit = filter_step()
     q = (unit * s // t) / float(unit)
     miss = np.abs(n * (q - r) / r) + (t - n) * 1e-5
     miss = np.where((s < t) | (i + s > most), np.inf, miss)

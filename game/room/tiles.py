@@ -34,7 +34,7 @@ import numpy as np
 import pygame
 import pytmx
 
-from game.camera_fit import _filter_step
+from game.camera_fit import filter_step
 from game.room.model import Rect, Room
 from game.steps import finish
 
@@ -295,11 +295,11 @@ def _axis_map(origin: int, length: int, n: int) -> tuple[float, float]:
     """Along one axis, where pygame's smoothscale of `length` px from tile px `origin` onto `n` px
     puts output px j's centre, in tile px (px k spans [k, k + 1)): (c0, step), c0 + j * step. Its
     shrink averages [j * q, (j + 1) * q) at the filter's fixed-point step (game/camera_fit.py
-    `_filter_step`); its expand samples (between px centres) at j * (length - 1) / n."""
+    `filter_step`); its expand samples (between px centres) at j * (length - 1) / n."""
     if length == n:
         return origin + 0.5, 1.0
     if length > n:
-        unit = _filter_step()
+        unit = filter_step()
         q = (unit * length // n) / unit
         return origin + 0.5 * q, q
     return origin + 0.5, (length - 1) / n
@@ -319,7 +319,7 @@ def _laid_axis(c0: float, r: float, n: int) -> tuple[int, int, int, int]:
     if abs(r - 1.0) < 1e-12:  # (a copy: the least made, if near enough)
         off = abs(round(c0 - 0.5) + 0.5 - c0)
         best = (-1.0 if off <= LAY_TOLERANCE else off, best[1])
-    unit = _filter_step()
+    unit = filter_step()
     for shrinks in (True, False):
         s = np.rint(t * r).astype(np.int64) + (0 if shrinks else 1)
         q = (unit * s // t) / unit if shrinks else (s - 1) / t

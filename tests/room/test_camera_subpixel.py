@@ -9,7 +9,8 @@ import numpy as np
 import pygame
 import pytest
 
-from game.camera import FIT_TOLERANCE, PAD, CameraMoves, _filter_step, _fit, pad_edges
+from game.camera import FIT_TOLERANCE, PAD, CameraMoves, _fit, pad_edges
+from game.camera_fit import filter_step
 
 BIG = (480, 270)
 CANVAS = (200, 112)
@@ -66,6 +67,6 @@ def test_a_push_scale_is_laid_by_the_smoothscale_alone() -> None:
         assert got is not None, f
         i, s, t, lead = got
         assert t >= 1920 + lead + 1 and i + s <= 2100 + 2 * PAD and i >= 0
-        q = (_filter_step() * s // t) / _filter_step()
+        q = (filter_step() * s // t) / filter_step()
         for j in (0, 1920):
             assert abs((i + (lead + j) * q) - (f + j * 1.0437)) / 1.0437 <= FIT_TOLERANCE + 1e-9
