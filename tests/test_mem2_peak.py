@@ -98,9 +98,8 @@ def _lit(lm: LightMap, key: int) -> bytes:
 
 
 def test_the_light_map_lets_go_of_its_buffers_when_not_applied_and_lights_the_same_after() -> None:
-    pygame.display.init()
-    pygame.display.set_mode((192, 112))  # the window the map is shown in: kept baked (lighting._bakes), a canvas
     lm = LightMap()
+    lm.window = (192, 112)  # the window the map is shown in: kept baked (lighting._bakes), a canvas
     first = _lit(lm, 1)
     lm.watch()
     lm.release()  # applied before the watch, not since: a shot drawing no room

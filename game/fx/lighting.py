@@ -68,16 +68,16 @@ cost the main thread 2.5-3 ms more a frame at 1080p (tools/bench.py --only "wide
 so does a camera move's map (`_bakes`)."""
 
 
-def _bakes(up: Upscaled | None) -> bool:
-    """Whether the map shown `up` is kept baked (KEEP_SHOWN): not a camera move's, larger than the window's
-    own map (its large frame: 1.5 screens, 11.8 MiB at 1080p, held at the kiosk's peak, her gaze's push, for
-    ~3 ms of a 35-50 ms moving frame: the move's frames cost that, not its memory)."""
+def _bakes(up: Upscaled | None, window: tuple[int, int] | None) -> bool:
+    """Whether the map shown `up` is kept baked (KEEP_SHOWN): not a camera move's, larger than the map of
+    the `window` it is shown in (`LightMap.window`; None, not known: every map is) (its large frame: 1.5
+    screens, 11.8 MiB at 1080p, held at the kiosk's peak, her gaze's push, for ~3 ms of a 35-50 ms moving
+    frame: the move's frames cost that, not its memory)."""
     if up is None:
         return False
-    window = pygame.display.get_surface()
     if window is None:
         return True
-    w, h = (-(-n // DOWNSCALE) * DOWNSCALE for n in window.get_size())  # (the window's own map, in whole cells)
+    w, h = (-(-n // DOWNSCALE) * DOWNSCALE for n in window)  # (the window's own map, in whole cells)
     return up.size[0] <= w and up.size[1] <= h
 
 
@@ -145,6 +145,9 @@ class LightMap:
         self._add_big: tuple[Upscaled, tuple[int, int]] | None = None  # its upscale and where it goes
         self._add_seen: Hashable = None  # what was upscaled last: the same haze is not upscaled again
         self.edges: Sequence[Caster] = ()  # the props whose top edges get their inside's light (set by build)
+        # the size of the canvas the room is shown on (set by its drawer, game/room/render.py `draw`): a map
+        # larger, a camera move's large frame's, is not kept baked (`_bakes`); None: every map is
+        self.window: tuple[int, int] | None = None
         # The map as it is on the figures (with their side light) and the figures, laid over the
         # upscaled map by their own alpha (set by the build; None: the map is the same on them).
         self.figures: tuple[pygame.Surface, Sequence[Caster]] | None = None
@@ -453,7 +456,7 @@ class LightMap:
     def _kept(self, up: Upscaled, baked: Baked | None) -> Baked | None:
         """`up` (the map shown or its haze) baked into `baked`'s canvas (KEEP_SHOWN), or, for a camera
         move's map (`_bakes`), the last still's canvas let go of (its upscale goes back to its bands)."""
-        if KEEP_SHOWN and _bakes(self._big):
+        if KEEP_SHOWN and _bakes(self._big, self.window):
             return up.bake(baked)
         owner = baked[1]() if baked is not None else None
         if owner is not None:

@@ -128,8 +128,11 @@ class RoomRenderer:
         """The room as seen through the snapshot's shot at time t (dissolving if changing).
 
         `nib_uv` is where the pen is on the notebook's spread (0..1 each way), so the
-        writer's hand follows the ink.
+        writer's hand follows the ink. `surface` is the canvas the room is shown on: its size is the light
+        map's window (a map larger, a camera move's, is not kept baked: game/fx/lighting.py `_bakes`).
         """
+        if self.layers is not None:
+            self.layers.fx.light_map.window = surface.get_size()
         change = snap.shot
         p = change.progress(t)
         if p >= 1.0 or not change.previous:
