@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from game.art.figure_raster import Drawn, PartRasters
 
 NO_RIM = frozenset({"brows", "eyes", "mouth", "tears", "lips"})  # inside the face: no rim of their own
+# px beyond the canvas the window's cold rim measures the figures' parts (game.fx.figure_light.RIM_PAD:
+# a test holds them equal): a whole turn lying further out is turned for neither the art nor the rim
+RIM_REACH = 20
 BIG_PART = 300_000  # screen px: a turned part this large is turned only where the shot shows it...
 PARTIAL_SHARE = 0.6  # ...if the shot shows less than this share of it
 
@@ -32,6 +35,35 @@ class Raster(pygame.Surface):
 def _at(surf: pygame.Surface) -> tuple[int, int]:
     """Where a raster as kept lies in its whole (`Raster.at`; a plain surface: the whole)."""
     return surf.at if isinstance(surf, Raster) else (0, 0)
+
+
+def _rim_shift(rasters: PartRasters, d: Drawn, scale: float) -> tuple[int, int]:
+    """The px an art turn of `d` at `scale` has its warm rim shifted by (`with_rim`; none inside the face)."""
+    rim = rasters.specs[d.char].rim
+    return (round(rim[0] * scale), round(rim[1] * scale)) if rim != (0.0, 0.0) and d.part not in NO_RIM else (0, 0)
+
+
+def whole_rect(rasters: PartRasters, view: View, d: Drawn) -> pygame.Rect:
+    """The screen rect of part `d`'s whole turn (`PartRasters.shown`'s third), found from its
+    geometry alone, without turning it or loading its raster: the whole raster's size (squashed
+    as `_image` squashes it), turned as rotozoom sizes it (`turned_size`; at an angle of 0 a plain
+    zoom, truncated), its rim's strip, placed by `_top_left`. The rim's measure (game/fx/rim_art.py)
+    turns only the parts whose rect meets the canvas: at line 17's push (4.32x) ten of her 22 parts
+    lay wholly off it, each turned whole for the rim's two poses (9.3 MiB of the turns held at the
+    1080p kiosk's peak, 28.4)."""
+    ang = round(d.placed.angle * 4.0) / 4.0
+    level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
+    zoom = view.scale / 2.0 ** (level / 4.0)
+    w, h = rasters.whole(d.char, d.part, level)
+    size = (max(1, round(w * d.squash)), h) if d.squash < 0.995 else (w, h)
+    if abs(ang) <= 0.001:  # (rotozoom's plain zoom: its size truncated, not `turned_size`'s)
+        turned = (max(1, int(size[0] * zoom)), max(1, int(size[1] * zoom)))
+    else:
+        turned = turned_size(size, -ang, zoom)
+    shift = _rim_shift(rasters, d, view.scale)
+    ox, oy = rasters._top_left(d, view.scale, zoom, ang, size, turned, shift)
+    sx, sy = view.pt(d.placed.x, d.placed.y)
+    return pygame.Rect(round(sx + ox), round(sy + oy), turned[0] + abs(shift[0]), turned[1] + abs(shift[1]))
 
 
 def clipped(rasters: PartRasters, view: View, d: Drawn, clip: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]] | None:
@@ -72,13 +104,13 @@ def clipped(rasters: PartRasters, view: View, d: Drawn, clip: pygame.Rect) -> tu
     ux, uy = rotate(((px * k - bw / 2.0) * zoom, (p.pivot[1] * k - bh / 2.0) * zoom), ang)
     psx, psy = view.pt(d.placed.x, d.placed.y)
     cx, cy = psx - ux, psy - uy  # the turned image's centre on the screen
-    rim = rasters.specs[d.char].rim
-    shift = (round(rim[0] * view.scale), round(rim[1] * view.scale)) if rim != (0.0, 0.0) and d.part not in NO_RIM else (0, 0)
+    shift = _rim_shift(rasters, d, view.scale)
     margin = abs(shift[0]) + abs(shift[1]) + 3
     box = pygame.Rect(math.floor(cx - full_w / 2), math.floor(cy - full_h / 2), math.ceil(full_w), math.ceil(full_h))
     shown = box.inflate(2 * margin, 2 * margin).clip(clip)
-    if shown.w <= 0 or shown.h <= 0:  # (a whole kept is drawn, clipped away, and kept for the rim's `at`)
-        return rasters._drawn(view, d) if key in rasters._rot else None
+    if shown.w <= 0 or shown.h <= 0:  # (a whole kept within the rim's reach of the clip is drawn, clipped
+        near = box.inflate(2 * margin, 2 * margin).colliderect(clip.inflate(2 * RIM_REACH, 2 * RIM_REACH))
+        return rasters._drawn(view, d) if near and key in rasters._rot else None  # away: kept for its measure)
     if shown.w * shown.h > PARTIAL_SHARE * full_w * full_h:
         return rasters._drawn(view, d)
     shown.inflate_ip(2 * margin, 2 * margin)

@@ -449,6 +449,10 @@ class PartRasters:
         img, pos, (ix, iy), size = self._drawn_inset(view, d)
         return img, pos, pygame.Rect((pos[0] - ix, pos[1] - iy), size)
 
+    def whole_rect(self, view: View, d: Drawn) -> pygame.Rect:
+        """`shown(view, d)`'s rect, mostly without turning the part (game/art/figure_clip.py)."""
+        return figure_clip.whole_rect(self, view, d)
+
     def _drawn(self, view: View, d: Drawn) -> tuple[pygame.Surface, tuple[int, int]]:
         """`at(view, d, "art")` as drawn: the turn without the whole's zero border, where it lies
         in the whole's (the same pixels blitted; the border was blended in every frame for nothing)."""

@@ -48,6 +48,7 @@ import pygame
 
 from game.art import curl
 from game.art.figure_idle import add_idle, blink, wave
+from game.art.figure_clip import RIM_REACH
 from game.art.figure_raster import Drawn, PartRasters
 from game.art.figure_reach import idle_nib, reach, sweeps, two_bone
 from game.art.rig import (
@@ -350,8 +351,9 @@ class Figures:
             if d.part == STRAND:
                 self._strand(surface, view, d, final[d.char], t)
                 continue
-            if not clip.colliderect(self.rasters.reach(view, d)):
-                continue  # out of the shot: not even turned
+            if not (clip.colliderect(self.rasters.reach(view, d)) and clip.colliderect(self.rasters.whole_rect(view, d))):
+                continue  # out of the shot: not even turned (its reach, then its turn's rect: line 17's push drew her
+                # thighs, shins and far arm, turned each breath, wholly off its canvas: 6.8 MiB of the turns held)
             if d.part == "curl":
                 self._warm_curl(view, d)
             shown = self.rasters.clipped(view, d, clip)
@@ -369,12 +371,17 @@ class Figures:
         made ahead: this only moves the work to a frame with time to spare."""
         rasters = self.rasters
         now = {(d.char, d.part, d.variant): d.placed.angle for d in self._scene(states, t)[0]}
+        rims = clip.inflate(2 * RIM_REACH, 2 * RIM_REACH)
         for when, rim in _moments(t):
             fast = AHEAD_FAST * (when - t)
             for d in self._coming(states, when, t):
+                if d.part == STRAND:
+                    continue
                 measured = rim and rasters.frames - rasters.measured.get(d.char, -RIM_LATELY) < RIM_LATELY
-                if d.part == STRAND or not (measured or clip.colliderect(rasters.reach(view, d))):
-                    continue  # (the rims measure a figure's every part: rim_art.people)
+                # (the rims measure a figure's parts that lie on their canvas, rim_art.people: not its every part)
+                measured = measured and rims.colliderect(rasters.whole_rect(view, d))
+                if not (measured or (clip.colliderect(rasters.reach(view, d)) and clip.colliderect(rasters.whole_rect(view, d)))):
+                    continue  # (as `draw` skips it)
                 if not measured and abs(d.placed.angle - now.get((d.char, d.part, d.variant), math.inf)) > fast:
                     continue
                 spare = rasters.made_px - rasters.frame_px < AHEAD_PX

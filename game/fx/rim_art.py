@@ -123,28 +123,31 @@ class Coverage:
                 continue  # off the shot (her, at the fire close-up): none of her parts turned at its zoom
             if not any(area.colliderect(_bound(figures, view, d)) for d in now if d.char == cid):
                 continue  # (no part of hers on it: her alpha there is none, nor her rim; not turned to find so)
-            # (each part's turn as drawn, where it goes, and its whole turn's rect: `PartRasters.shown`)
+            # (each part's whole turn's rect, `PartRasters.whole_rect`: most found without turning it; the
+            # turns as drawn, and where they go, only of the parts whose rect meets the box, `shown`:
+            # one lying wholly off it adds nothing to the alpha, and was turned whole for nothing)
             mine = [d for d in now if d.char == cid]
-            shown = [figures.rasters.shown(view, d) for d in mine]
-            parts = [(img, pos, d) for (img, pos, _r), d in zip(shown, mine, strict=True)]
-            rects = [r for _img, _pos, r in shown]
+            rects = [figures.rasters.whole_rect(view, d) for d in mine]
             box = rects[0].unionall(rects[1:]).clip(area) if rects else pygame.Rect(0, 0, 0, 0)
             if box.w < 1 or box.h < 1:
                 continue
             moves = [math.inf if (k := (d.char, d.part, d.variant, d.mirror)) in pen else _moves(d, later.get(k), r.size, view)
-                     for (_i, _p, d), r in zip(parts, rects, strict=True)]
+                     for d, r in zip(mine, rects, strict=True)]
+            on = [i for i, r in enumerate(rects) if r.colliderect(box)]
+            parts = [(*figures.rasters.shown(view, mine[i])[:2], mine[i]) for i in on]
             whole = _union([(img, pos) for img, pos, _d in parts], box)
             # what moves a little (breathing) by the next pose: the rim is shaped on the figure as it
             # is at both poses (the least of their alphas), so it lies within the drawn figure from
             # one to the other. (It was kept in from the whole figure's edge by the most any part moved:
             # in the wides, where a rim is 3 px, a 3 px breath left none of it on her, lines 1, 16, 44.)
             if any(0.01 < m <= FAST for m in moves):
-                nxt = [figures.rasters.shown(view, d) for d in then if d.char == cid]
-                whole.blit(_union([(img, pos) for img, pos, _r in nxt], box), (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
+                nxt = [figures.rasters.shown(view, d)[:2] for d in then
+                       if d.char == cid and figures.rasters.whole_rect(view, d).colliderect(box)]
+                whole.blit(_union(nxt, box), (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
                 inset = 1  # (a part's place is rounded to a whole px: one that moves at all may land a px over)
             else:
                 inset = 0
-            fast = [(img, pos) for (img, pos, _d), m in zip(parts, moves, strict=True) if m > FAST]
+            fast = [(img, pos) for (img, pos, _d), i in zip(parts, on, strict=True) if moves[i] > FAST]
             hit = [(img, r) for img, r in covers if r.colliderect(box)]
             seen = None
             if fast or hit:

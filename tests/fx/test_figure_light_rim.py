@@ -215,6 +215,9 @@ class _Figures:
         img, pos = self.at(view, d, "art")
         return img, pos, pygame.Rect(pos, img.get_size())
 
+    def whole_rect(self, view: View, d: _Drawn) -> pygame.Rect:
+        return self.shown(view, d)[2]
+
     def _compose(self, states: dict[str, Any], t: float) -> tuple[list[_Drawn], dict[str, Any]]:
         return [_Drawn("her", "body", _Placed(300.0, 200.0)),
                 _Drawn("her", "arm", _Placed(200.0 + self.arm_speed * t, 260.0))], {}
