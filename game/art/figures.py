@@ -47,8 +47,8 @@ from pathlib import Path
 import pygame
 
 from game.art import curl
-from game.art.figure_idle import add_idle, blink, wave
 from game.art.figure_clip import RIM_REACH
+from game.art.figure_idle import add_idle, blink, wave
 from game.art.figure_raster import Drawn, PartRasters
 from game.art.figure_reach import idle_nib, reach, sweeps, two_bone
 from game.art.rig import (
@@ -351,9 +351,8 @@ class Figures:
             if d.part == STRAND:
                 self._strand(surface, view, d, final[d.char], t)
                 continue
-            if not (clip.colliderect(self.rasters.reach(view, d)) and clip.colliderect(self.rasters.whole_rect(view, d))):
-                continue  # out of the shot: not even turned (its reach, then its turn's rect: line 17's push drew her
-                # thighs, shins and far arm, turned each breath, wholly off its canvas: 6.8 MiB of the turns held)
+            if not self._on(clip, view, d):
+                continue  # out of the shot: not even turned
             if d.part == "curl":
                 self._warm_curl(view, d)
             shown = self.rasters.clipped(view, d, clip)
@@ -380,12 +379,19 @@ class Figures:
                 measured = rim and rasters.frames - rasters.measured.get(d.char, -RIM_LATELY) < RIM_LATELY
                 # (the rims measure a figure's parts that lie on their canvas, rim_art.people: not its every part)
                 measured = measured and rims.colliderect(rasters.whole_rect(view, d))
-                if not (measured or (clip.colliderect(rasters.reach(view, d)) and clip.colliderect(rasters.whole_rect(view, d)))):
+                if not (measured or self._on(clip, view, d)):
                     continue  # (as `draw` skips it)
                 if not measured and abs(d.placed.angle - now.get((d.char, d.part, d.variant), math.inf)) > fast:
                     continue
                 spare = rasters.made_px - rasters.frame_px < AHEAD_PX
                 rasters.ahead(view, d, (0 if measured else AHEAD_LEAST) if spare else None)
+
+    def _on(self, clip: pygame.Rect, view: View, d: Drawn) -> bool:
+        """Whether part `d` shows in `clip`: its reach meets it, and its whole turn's rect (found without
+        turning it) does. (By its reach alone, line 17's push drew her thighs, shins and far arm wholly
+        off its canvas, each turned anew at every breath: 6.8 MiB of the turns held at its peak.)"""
+        reach = self.rasters.reach(view, d)
+        return clip.contains(reach) or (clip.colliderect(reach) and clip.colliderect(self.rasters.whole_rect(view, d)))
 
     def _coming(self, states: dict[str, FigureState], t: float, now: float) -> list[Drawn]:
         """The parts to draw at the moment `t` to come (those of the moments after `now` kept)."""
