@@ -12,26 +12,13 @@ from pathlib import Path
 
 import pygame
 import pytest
+from test_push_turns import HER, _figures  # (tests/art is on sys.path, as for every test here)
 
 from game.art import figure_clip
-from game.art.figures import Figures, FigureState
-from game.art.rig import load_poses
-from game.art.svg import SvgCache
+from game.art.figures import Figures
 from game.fx import figure_light
 from game.fx.rim_art import Coverage
-from game.room.tmxload import load_room
 from game.view import View, camera_view
-
-ROOT = Path(__file__).resolve().parents[2]
-HER = {"her": FigureState("sofa", -100.0, "sofa", look="him", face="longing"),
-       "him": FigureState("perched", -100.0, "perched", look="fireplace", face="tense")}
-
-
-def _figures(tmp: Path) -> Figures:
-    pygame.init()
-    room = load_room(ROOT / "scenes" / "room.tmx")
-    return Figures(room, load_poses(ROOT / "assets" / "figures" / "poses.toml"), ROOT / "assets" / "art" / "figures",
-                   SvgCache(tmp), seed=7)
 
 
 def _pushed(figs: Figures, push: float = 1.08) -> View:
