@@ -62,6 +62,16 @@ def settled_like(move: Move, shot: Box, size: tuple[int, int]) -> Like:
     return move.framing_at(shot, 1.0), size
 
 
+def settle_grid(renderer: RoomRenderer, view: View, like: Like) -> None:
+    """The figures' silhouettes in a move's large frame (`view`) posed on the mask grid of the still it
+    settles on (`like`), a whole number of px off it (game/art/mask_grid.py): on the frame's own grid their
+    edges lay up to a mask px off the still's, and the light laid by them jumped at the settle."""
+    figures = getattr(renderer.layers, "figures", None)
+    if figures is not None:
+        (x, y, w, _h), size = like
+        figures.grid.settle_on(view, camera_view(x, y, w, size[0]))
+
+
 def _background_steps(renderer: RoomRenderer, area: Box, size: tuple[int, int],
                       like: Like | None) -> Generator[None, None, pygame.Surface]:
     """The tile background of `area` on `size`: a settled framing's (`like` None) as the still shot's
@@ -434,6 +444,8 @@ class CameraMoves:
         self._drop_backgrounds(key)  # one move at a time: its large box or its settled framing (and the next line's, made ahead)
         self._drawn = key
         view = camera_view(area[0], area[1], area[2], size[0]) if scale is None else scaled_view(area[0], area[1], scale)
+        if like is not None:  # its figures' masks on the still's grid
+            settle_grid(renderer, view, like)
         holes = self._plate(renderer, key, view, snap, t) if plates else None
         if holes is not None:  # the move's back plate, its holes painted again
             surface.blit(self._bg[key], (0, 0))

@@ -51,6 +51,7 @@ from game.art.figure_clip import RIM_REACH
 from game.art.figure_idle import add_idle, blink, wave
 from game.art.figure_raster import Drawn, PartRasters
 from game.art.figure_reach import idle_nib, reach, sweeps, two_bone
+from game.art.mask_grid import MaskGrid
 from game.art.rig import (
     Blend,
     FigureDataError,
@@ -167,6 +168,7 @@ class Figures:
         self._sil_next: tuple[object, list[tuple[pygame.Surface, pygame.Rect, float]]] | None = None  # made ahead (fx/light_next.py)
         self._ahead_poses: dict[tuple[float, object], list[Drawn]] = {}  # the poses to come turned ahead for (`_coming`)
         self._shown: tuple[View, float] | None = None  # the view and time the figures were last drawn at
+        self.grid = MaskGrid()  # a move's large frame's masks posed on its settled still's grid
 
     # -------------------------------------------------------------- posing
 
@@ -439,21 +441,22 @@ class Figures:
 
         Posed at floor(t * SILHOUETTE_FPS) / SILHOUETTE_FPS (the nib rounded to NIB_STEP)
         and kept while that moment lasts. The mask covers the rect but may be coarser
-        than it (at most MASK_SCALE room px per mask px)."""
+        than it (at most MASK_SCALE room px per mask px), posed on the grid of the still a move's
+        large frame settles on (`grid`, game/art/mask_grid.py)."""
         tq = math.floor(t * SILHOUETTE_FPS) / SILHOUETTE_FPS
         states = {k: v for k, v in states.items() if k in self.specs}
         states = {k: v if v.nib is None else replace(v, nib=(round(v.nib[0] / NIB_STEP) * NIB_STEP,
                                                              round(v.nib[1] / NIB_STEP) * NIB_STEP))
                   for k, v in states.items()}
-        key = (view, tq, tuple(sorted(states.items())))
+        k = min(1.0, MASK_SCALE / view.scale)
+        mview, (dx, dy) = self.grid.mask_view(view, k)
+        key = (view, mview, tq, tuple(sorted(states.items())))
         if self._sil is not None and self._sil[0] == key:
             return self._sil[1]
         if self._sil_next is not None and self._sil_next[0] == key:  # the next light frame's, made ahead
             self._sil, self._sil_next = self._sil_next, None
             return self._sil[1]
         drawn, _ = self._compose(states, tq)
-        k = min(1.0, MASK_SCALE / view.scale)
-        mview = View(view.scale * k, view.ox * k, view.oy * k)
         out = []
         for cid in states:
             blits = [(self.rasters.at(mview, d, "mask"), d.alpha) for d in drawn if d.char == cid and d.part not in ("eyes", "tears", "curl", STRAND)]
@@ -468,7 +471,7 @@ class Figures:
             if k < 1.0:  # the screen rect the coarse mask covers
                 x0, y0 = round(rect.x / k), round(rect.y / k)
                 rect = pygame.Rect(x0, y0, round(rect.right / k) - x0, round(rect.bottom / k) - y0)
-            out.append((surf, rect, self.room.anchor(cid).rect.bottom))
+            out.append((surf, rect.move(dx, dy), self.room.anchor(cid).rect.bottom))
         self._sil = (key, out)
         return out
 

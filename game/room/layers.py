@@ -153,8 +153,8 @@ class RoomLayers:
         skip = {props.pen_name, props.clock_name}
         covers = [(p, props._screen_rect(p, view)) for p in props.pieces
                   if p.layer == "front" and p.name not in skip and not p.name.startswith("notebook")]
-        k = min(1.0, MASK_SCALE / view.scale)  # the masks' resolution (Figures.silhouettes)
-        mview = View(view.scale * k, view.ox * k, view.oy * k)
+        k = min(1.0, MASK_SCALE / view.scale)  # the masks' resolution and grid (Figures.silhouettes)
+        mview, (gx, gy) = self.figures.grid.mask_view(view, k)
         front: list[tuple[pygame.Surface, tuple[int, int]]] | None = None
         out: list[Caster] = []
         for mask, rect, floor in people:
@@ -183,7 +183,7 @@ class RoomLayers:
                          if d.front and d.part != STRAND and d.char in self.figures.specs]
             over = np.zeros((mw, mh))
             for img, pos in front:
-                _alpha_max(over, img, round(pos[0] - rect.x * kx), round(pos[1] - rect.y * ky))
+                _alpha_max(over, img, round(pos[0] - (rect.x - gx) * kx), round(pos[1] - (rect.y - gy) * ky))
             seen = mask.copy()
             a = pygame.surfarray.pixels_alpha(seen)
             a[...] = (a * (1.0 - cover * (1.0 - over))).astype(np.uint8)

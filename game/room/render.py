@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import memory
-from game.camera import CameraMoves, settled_like
+from game.camera import CameraMoves, settle_grid, settled_like
 from game.camera_fit import large_frame
 from game.easing import fade
 from game.room.ahead_turns import NextRasters, people_reach, turn_steps
@@ -203,6 +203,7 @@ class RoomRenderer:
             like = settled_like(move, box, size)
             bounds, size, scale = large_frame(move, box, size[0])
             view = scaled_view(bounds[0], bounds[1], scale)  # (the move's own: game/camera.py)
+            settle_grid(self, view, like)  # (its figures' masks as its frames pose them)
             if turns or not self.moves.moving():  # (`moving`: made once the move on screen has settled)
                 yield from self.moves.prepare_steps(self, bounds, size, like)
         else:
