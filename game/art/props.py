@@ -43,6 +43,7 @@ import pygame
 
 from game import memory
 from game.art.prop_moves import MoveScales
+from game.art.prop_outline import KeptOutlines, Reduced, outline_sizes, reductions
 from game.art.prop_pieces import PAGES, WALL_BASE_Y, Piece, RoomProps
 from game.art.prop_pieces import PropState as PropState  # (the props' API: imported from here)
 from game.art.prop_pieces import read_viewbox as read_viewbox
@@ -61,15 +62,18 @@ PROP_BUDGET = 20 * 1024 * 1024  # bytes of prop rasters over the scales kept (a 
 # (12 MiB held the window's crop at her gaze's 4.3x but not the sofa beside it, 15 MiB: 35 ms in the cut to 17;
 # the cut's frame held the shot before's scale and the new one's together anyway)
 AHEAD_BUDGET = 32 * 1024 * 1024
-CROP_FROM = 2 * 1024 * 1024  # bytes: a back prop without a shadow rastered bigger than this keeps only what is shown
+# bytes: a back prop rastered bigger than this keeps only what is shown (one that throws a shadow, its
+# outline too: game/art/prop_outline.py; her gaze's push, line 17 at 1080p: the sofa 13.96 MiB whole)
+CROP_FROM = 2 * 1024 * 1024
 CROP_MARGIN = 0.05  # of the target surface's size, kept round what it shows
+TRIAL_FRAMES = 60  # a cut's frames that may ask for a front prop made ahead off its frame before it goes (`_tried`)
 # A piece made ahead is read on this thread (its cached PNG decoded and converted: the window's crop
 # at 4.3x was one 44-50 ms step at 1080p, the sofa 25-31, in frames whose ahead-work budget is 10 ms;
 # pygame lets go of the GIL while it decodes; game/steps.py LOADER); the main thread only keeps it (`piece_steps`).
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait)
 
 
-class PropArt(MoveScales):
+class PropArt(MoveScales, KeptOutlines):
     """All the props of one room, rasterized per view scale."""
 
     def __init__(self, room: Room, art_dir: Path, svg: SvgCache) -> None:
@@ -83,6 +87,9 @@ class PropArt(MoveScales):
         self._scales: dict[float, dict[str, pygame.Surface]] = {}
         self._bytes = 0  # of the rasters in _scales
         self._asked: set[str] | None = None  # the pieces a frame asked for, while `settle` counts them
+        # the front props off the frame a cut took in from those held apart (`_adopt`) and its frames
+        # have not asked for yet, at that scale, and how many of its frames have begun (`_tried`)
+        self._trial: tuple[float, set[str], int] | None = None
         # the part of a piece's whole raster kept, by (scale key, file name), when only a crop is
         # kept (a close-up's fireplace: 20 MB whole at 4.8x, a few MB of it in view)
         self._crops: dict[tuple[float, str], pygame.Rect] = {}
@@ -97,8 +104,8 @@ class PropArt(MoveScales):
         self._ahead_crops: dict[str, pygame.Rect] = {}
         self._ahead_key: float | None = None
         self._ahead_bytes = 0
-        # a piece's raster read on the loader (`piece_steps`): (file, size, crop) -> it, taken by `_made`
-        self._loaded: tuple[tuple[Path, tuple[int, int], tuple[int, int, int, int] | None], pygame.Surface] | None = None
+        # a piece's raster read on the loader (`piece_steps`): (file, size, crop, outline made) -> it, taken by `_made`
+        self._loaded: tuple[tuple[Path, tuple[int, int], tuple[int, int, int, int] | None, bool], Read] | None = None
         # what is written on the open notebook's page 0 / 1 at a pixel size (white = bare
         # paper), set by the story scene: the room's notebook shows the pen's ink
         self.page_ink: Callable[[int, tuple[int, int]], pygame.Surface | None] | None = None
@@ -114,7 +121,7 @@ class PropArt(MoveScales):
         frame). With `canvas` (the target surface size) only the pieces it shows are made:
         a 4x close-up of the notebook need not rasterize the whole room at 4x."""
         area = pygame.Rect(0, 0, *canvas) if canvas is not None else None
-        self._adopt(view.scale)
+        self._adopt(view, area)
         for piece in self.pieces:
             if self.clock is not None and piece.name == self.clock_name:
                 continue  # drawn by its ClockArt, from its own rasters (below)
@@ -149,9 +156,11 @@ class PropArt(MoveScales):
             return True
         if self._kept_bytes(piece, view.scale, need, canvas) + self._ahead_bytes > AHEAD_BUDGET:
             return False
-        surf, crop = self._made(piece, view.scale, need, canvas, False)
+        surf, crop, red = self._made(piece, view.scale, need, canvas, False)
         self._ahead[name] = surf
         self._ahead_bytes += surf.get_pitch() * surf.get_height()
+        if red is not None:
+            self._ahead_bytes += self._outlined(self._ahead, key, name, red)
         if crop is not None:
             self._ahead_crops[name] = crop
         return True
@@ -162,11 +171,11 @@ class PropArt(MoveScales):
         `prepare_piece` returns."""
         todo = self._to_make(piece, view, canvas, ahead)
         if todo is not None:
-            job = LOADER.submit(_read, self.svg, piece.path, todo[0], todo[1], _display_format())
+            job = LOADER.submit(_read, self.svg, piece.path, todo[0], todo[1], _display_format(), todo[2])
             while not job.done():
                 wait([job], timeout=LOAD_WAIT)
                 yield "loading"
-            self._loaded = ((piece.path, todo[0], todo[1]), job.result())
+            self._loaded = ((piece.path, *todo), job.result())
         try:
             return self.prepare_piece(piece, view, canvas, ahead)
         finally:
@@ -178,8 +187,9 @@ class PropArt(MoveScales):
         return area.clip(rect).move(-rect.x, -rect.y)
 
     def _to_make(self, piece: Piece, view: View, canvas: tuple[int, int], ahead: bool,
-                 ) -> tuple[tuple[int, int], tuple[int, int, int, int] | None] | None:
-        """The raster `prepare_piece` would make (its whole size, the crop kept), None if none."""
+                 ) -> tuple[tuple[int, int], tuple[int, int, int, int] | None, bool] | None:
+        """The raster `prepare_piece` would make (its whole size, the crop kept, whether its outline
+        is made with it), None if none."""
         if self.clock is not None and piece.name == self.clock_name:
             return None
         key, name, need = round(view.scale, 4), piece.path.name, self._need(piece, view, canvas)
@@ -192,7 +202,11 @@ class PropArt(MoveScales):
             return None
         if not ahead and surf is None and self._held(key, name, need) is not None:
             return None
-        return self._plan(piece, view.scale, need, canvas, not ahead and surf is not None)
+        return (*self._plan(piece, view.scale, need, canvas, not ahead and surf is not None), self._unoutlined(piece, key))
+
+    def _unoutlined(self, piece: Piece, key: float) -> bool:
+        """Whether the piece throws a shadow and has no outline kept at scale `key` yet."""
+        return piece.shadow and self._kept_outline(key, piece.path.name) is None
 
     def beside(self, view: View, canvas: tuple[int, int], shown: list[Piece],
                people: list[pygame.Rect] | None = None) -> list[Piece]:
@@ -215,12 +229,13 @@ class PropArt(MoveScales):
     def _kept_bytes(self, piece: Piece, scale: float, need: pygame.Rect, target: tuple[int, int]) -> int:
         """Bytes of the raster `_made` keeps of the piece (a big back prop: the crop it shows)."""
         w, h = self._size(piece, scale)
+        lines = sum(4 * a * b for a, b in outline_sizes((w, h))) if piece.shadow else 0
         if self._croppable(piece, scale):
             mx, my = round(target[0] * CROP_MARGIN), round(target[1] * CROP_MARGIN)
             crop = need.inflate(2 * mx, 2 * my).clip(pygame.Rect(0, 0, w, h))
             if crop.w * crop.h * 4 <= w * h * 3:
-                return 4 * crop.w * crop.h
-        return 4 * w * h
+                return 4 * crop.w * crop.h + lines
+        return 4 * w * h + lines
 
     def fits(self, size: tuple[int, int]) -> bool:
         """Whether a raster of `size` px fits in PROP_BUDGET beside the rasters kept (not those held apart)."""
@@ -230,17 +245,21 @@ class PropArt(MoveScales):
         """Let go of the next shot's rasters held apart (`prepare_piece` with `ahead`)."""
         self._ahead, self._ahead_crops, self._ahead_key, self._ahead_bytes = {}, {}, None, 0
 
-    def _adopt(self, scale: float) -> None:
-        """A frame draws at `scale` (`prepare`, at its first: the cut): the rasters held apart for it
-        join its own, and the scales before go down to the budget (`_trim`). (Not from `draw`: the
-        back plate made ahead draws the next shot's props, and would take them in before the cut.)"""
+    def _adopt(self, view: View, area: pygame.Rect | None) -> None:
+        """A frame draws through `view` (`prepare`, at its first: the cut) on `area`: the rasters held
+        apart for its scale join its own, and the scales before go down to the budget (`_trim`); the
+        front props among them off the area are on trial (`_tried`). (Not from `draw`: the back
+        plate made ahead draws the next shot's props, and would take them in before the cut.)"""
         if self._ahead_key is None:
             return
-        key = round(scale, 4)
+        key = round(view.scale, 4)
         if key != self._ahead_key:
             return
         rasters = self._scales.pop(key, None) or {}
         self._scales[key] = rasters
+        off = {p.path.name for p in self.pieces if p.layer == "front" and area is not None
+               and not area.colliderect(self._screen_rect(p, view))}  # (made for the figures they might cover)
+        self._trial = (key, {n for n in self._ahead if n in off and n not in rasters}, 0)
         for name, surf in self._ahead.items():
             if name not in rasters:
                 rasters[name] = surf
@@ -250,13 +269,30 @@ class PropArt(MoveScales):
         self.release_ahead()
         self._trim()
 
+    def _tried(self) -> None:
+        """At each frame's start (`silhouettes`): once TRIAL_FRAMES of the cut's frames have begun,
+        let go of the front props off the frame it took in from those made ahead (`_adopt`) and that
+        none of them asked for. They are made ahead when they might cover a figure (`beside`: its
+        parts' reach); at her gaze's push (line 17 at 1080p) the armchair and the coffee table, 14.1
+        MiB, asked for by none of its frames, were held through it (with the sofa kept whole they had
+        not fitted in AHEAD_BUDGET). (Not at once: line 18's armchair, off its frame, is asked for by
+        its second, the figures' covers worked out again: let go of after the first, it was made again.)"""
+        if self._trial is None:
+            return
+        key, names, begun = self._trial
+        if begun < TRIAL_FRAMES and names:
+            self._trial = (key, names, begun + 1)
+            return
+        self._trial = None
+        self._drop(key, [n for n in names if n in self._scales.get(key, {})])
+
     def _raster(self, piece: Piece, scale: float) -> pygame.Surface:
         """The piece's whole raster at this scale (see `_shown`)."""
         return self._shown(piece, scale, None)[0]
 
     def _croppable(self, piece: Piece, scale: float) -> bool:
         w, h = self._size(piece, scale)
-        return piece.layer == "back" and not piece.shadow and w * h * 4 > CROP_FROM
+        return piece.layer == "back" and w * h * 4 > CROP_FROM
 
     def _shown(self, piece: Piece, scale: float, need: pygame.Rect | None,
                target: tuple[int, int] = (0, 0)) -> tuple[pygame.Surface, tuple[int, int]]:
@@ -273,6 +309,8 @@ class PropArt(MoveScales):
         name = piece.path.name
         if self._asked is not None:
             self._asked.add(name)
+        if self._trial is not None:
+            self._trial[1].discard(name)
         surf = rasters.get(name)
         crop = self._crops.get((key, name))
         if surf is not None and (crop is None or (need is not None and crop.contains(need))):
@@ -280,11 +318,14 @@ class PropArt(MoveScales):
         held = self._held(key, name, need) if surf is None else None
         if held is not None:
             return held
-        grown = surf is not None  # a crop that does not hold what is asked for: made again, whole
+        # a crop that does not hold what is asked for: made again, whole (not one made of none of it: `_plan`)
+        grown = surf is not None and (crop is None or crop.w * crop.h > 1)
         if surf is not None:
             self._bytes -= surf.get_pitch() * surf.get_height()
             del rasters[name]
-        surf, crop = self._made(piece, scale, need, target, grown)
+        surf, crop, red = self._made(piece, scale, need, target, grown)
+        if red is not None:
+            self._bytes += self._outlined(rasters, key, name, red)
         if crop is None:
             self._crops.pop((key, name), None)
         else:
@@ -318,21 +359,26 @@ class PropArt(MoveScales):
             crop = need.inflate(2 * mx, 2 * my).clip(pygame.Rect((0, 0), size))
             if crop.w * crop.h * 4 > size[0] * size[1] * 3:  # most of it: keep it whole
                 crop = None
+            elif crop.w < 1 or crop.h < 1:  # none of it near (a shadow's caster beside the frame: its outline is read)
+                crop = pygame.Rect(0, 0, 1, 1)
         return size, (tuple(crop) if crop is not None else None)  # type: ignore[return-value]
 
     def _made(self, piece: Piece, scale: float, need: pygame.Rect | None, target: tuple[int, int],
-              grown: bool) -> tuple[pygame.Surface, pygame.Rect | None]:
-        """The piece rasterized at this scale, and the crop of its whole raster it is (None: whole;
-        see `_shown`); read on the loader already if `piece_steps` did (`_loaded`)."""
+              grown: bool) -> tuple[pygame.Surface, pygame.Rect | None, Reduced | None]:
+        """The piece rasterized at this scale, the crop of its whole raster it is (None: whole;
+        see `_shown`) and, for a shadow prop with no outline kept yet, its outline's reductions;
+        read on the loader already if `piece_steps` did (`_loaded`)."""
         size, crop = self._plan(piece, scale, need, target, grown)
+        outline = self._unoutlined(piece, round(scale, 4))
         loaded = self._loaded
-        if loaded is not None and loaded[0] == (piece.path, size, crop):
-            surf = loaded[1]
+        if loaded is not None and loaded[0] == (piece.path, size, crop, outline):
+            surf, red = loaded[1]
         elif crop is None:
             surf = self.svg.get(piece.path, size)
+            red = reductions(surf, False) if outline else None
         else:
-            surf = _read(self.svg, piece.path, size, crop, _display_format())
-        return surf, (pygame.Rect(crop) if crop is not None else None)
+            surf, red = _read(self.svg, piece.path, size, crop, _display_format(), outline)
+        return surf, (pygame.Rect(crop) if crop is not None else None), red
 
     def _trim(self) -> None:
         """Let go of the least recently drawn scales down to MAX_SCALES and PROP_BUDGET (never the last)."""
@@ -414,41 +460,6 @@ class PropArt(MoveScales):
             if ink is not None:
                 surface.blit(ink, r.topleft, special_flags=pygame.BLEND_RGB_MULT)
 
-    def silhouettes(self, view: View, canvas: tuple[int, int] | None = None, held: bool = False,
-                    ) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
-        """Alpha masks of the props that throw shadows on the wall, with their screen rects
-        and the room y where they touch the floor (WALL_BASE_Y for wall-mounted ones: no depth).
-        The surfaces are the cached rasters (only their alpha matters) and stay the same
-        objects from frame to frame at one scale. With `canvas` (the target size) props far
-        outside it are left out, so a close-up does not rasterize the whole room. `held`: only
-        the props whose rasters are kept already, or held apart for the next shot (none made: the
-        next shot's, made ahead), no clock."""
-        area = pygame.Rect(0, 0, *canvas) if canvas is not None else None
-        if area is not None:
-            area.inflate_ip(area.w, area.h)  # a shadow can reach in from beside the frame
-        out: list[tuple[pygame.Surface, pygame.Rect, float]] = []
-        for piece in self.pieces:
-            if not piece.shadow:
-                continue
-            if self.clock is not None and piece.name == self.clock_name:
-                crect = self.clock.screen_rect(view)
-                if not held and (area is None or area.colliderect(crect)):
-                    self._clock_asked.add(view.scale)
-                    out.append((self.clock.case_surface(view), crect, self.wall_base_y))
-                continue
-            rect = self._screen_rect(piece, view)
-            if area is not None and not area.colliderect(rect):
-                continue
-            key, name = round(view.scale, 4), piece.path.name
-            apart = self._ahead.get(name) if held and key == self._ahead_key and name not in self._ahead_crops else None
-            if held and apart is None and (name not in self._scales.get(key, {}) or (key, name) in self._crops):
-                continue
-            surf = apart if apart is not None else self._raster(piece, view.scale)
-            anchor = self.room.anchors[piece.name]
-            floor = self.wall_base_y if piece.wall else anchor.rect.bottom
-            out.append((surf, rect, floor))
-        return out
-
     # -- the notebook, for the handwriting ----------------------------------------------
 
     def notebook_rect(self, state: PropState) -> Rect:
@@ -475,14 +486,19 @@ def _display_format() -> bool:
     return bool(pygame.display.get_init() and pygame.display.get_surface() is not None)
 
 
+Read = tuple[pygame.Surface, Reduced | None]  # a piece's raster read, and its outline's reductions if asked for
+
+
 def _read(svg: SvgCache, path: Path, size: tuple[int, int], crop: tuple[int, int, int, int] | None,
-          convert: bool) -> pygame.Surface:
-    """The piece's raster at `size` (its whole, or its `crop`), in the display's format if `convert`:
-    pure, so it may run on the loader. (A crop as loaded, converted alone: a full canvas is not
-    copied whole; kept in the loader's ABGR, the window's crop at line 51 was blitted in 32 ms a
-    frame at 1080p, 1.3 converted: the same pixels.)"""
+          convert: bool, outline: bool = False) -> Read:
+    """The piece's raster at `size` (its whole, or its `crop`), in the display's format if `convert`,
+    and with `outline` its whole raster's reductions (prop_outline.reductions, converted alike): pure,
+    so it may run on the loader. (A crop as loaded, converted alone: a full canvas is not copied
+    whole; kept in the loader's ABGR, the window's crop at line 51 was blitted in 32 ms a frame at
+    1080p, 1.3 converted: the same pixels.)"""
+    whole = svg.get(path, size, keep=False)
+    red = reductions(whole, convert) if outline else None
     if crop is None:
-        whole = svg.get(path, size, keep=False)
-        return whole.convert_alpha() if convert else whole
-    part = svg.get(path, size, keep=False).subsurface(crop)
-    return part.convert_alpha() if convert else part.copy()
+        return (whole.convert_alpha() if convert else whole), red
+    part = whole.subsurface(crop)
+    return (part.convert_alpha() if convert else part.copy()), red

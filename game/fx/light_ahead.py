@@ -124,6 +124,16 @@ class _HeldProps:
             return cast(pygame.Surface, p._ahead[name])
         raise _Missing(name)
 
+    def _tried(self) -> None:
+        """(No frame of the shown shot begins here.)"""
+
+    def _outline(self, piece: Any, view: View, canvas: tuple[int, int] | None) -> pygame.Surface:
+        """A shadow prop's outline kept or held apart for the next scale (game/art/prop_outline.py)."""
+        got = self._props._kept_outline(round(view.scale, 4), piece.path.name)
+        if got is None:
+            raise _Missing(piece.path.name)
+        return cast(pygame.Surface, got)
+
 
 class _Canvas:
     """What of the target surface the light map reads (its size), for a map made with no canvas."""

@@ -34,14 +34,44 @@ MARGIN = 6.0  # room px: a caster must stand this much nearer to hide a source
 REGIONS_PER_MASK = 8
 HIDDEN_BUDGET = 6 * 1024 * 1024  # bytes of hidden copies of sprites kept
 CROP_BUDGET = 8 * 1024 * 1024  # bytes of the casters' inverse-mask crops kept, all casters together
+_CLEAR = pygame.Surface((1, 1), pygame.SRCALPHA)  # (what is read of a prop's outline with no part kept: `fine`)
+
+
+def fine(mask: pygame.Surface, rect: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect] | None:
+    """The part of `mask` (covering screen `rect`) held at screen resolution and its screen rect:
+    the mask itself at its rect's size, a prop's outline the part of its raster the props keep
+    (game/art/prop_outline.py: what the frame shows), else None."""
+    if mask.get_size() == rect.size:
+        return mask, rect
+    held = getattr(mask, "fine", None)
+    if held is None:
+        return None
+    got = held()
+    if got is None:  # nothing of it kept: it is off the frame (a clear pixel, so nothing is read of it)
+        return _CLEAR, pygame.Rect(rect.topleft, (1, 1))
+    return got[0], got[1].move(rect.topleft)
+
+
+def scaled(mask: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+    """`mask` smoothscaled to `size`: a prop's outline gives the reduction it holds, made from its
+    whole raster (the same bytes as this of the whole raster)."""
+    made = getattr(mask, "scaled", None)
+    got = made(size) if made is not None else None
+    return got if got is not None else pygame.transform.smoothscale(mask, size)
 
 
 def mask_region(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect] | None:
     """The part of `mask` (covering screen `rect`, at any resolution) over screen `area`,
-    at screen resolution, and where it goes; None if they do not overlap."""
+    at screen resolution, and where it goes; None if they do not overlap. A prop's outline is
+    read in the part of its raster kept (`fine`: what the frame shows) where that holds the area
+    (and only there: what lies past it is off the frame)."""
     r = rect.clip(area)
     if r.w <= 0 or r.h <= 0:
         return None
+    held = fine(mask, rect)
+    if held is not None and held[0] is not mask and held[1].colliderect(r):
+        r = r.clip(held[1])
+        return held[0].subsurface(r.move(-held[1].x, -held[1].y)), r
     mw, mh = mask.get_size()
     if (mw, mh) == rect.size:
         return mask.subsurface(r.move(-rect.x, -rect.y)), r
@@ -90,7 +120,8 @@ class Occluders:
         per = self._inverse.get(mask)
         if per is None:
             per = self._inverse[mask] = {}
-        key = (*rect, *area)
+        held = fine(mask, rect)  # (a prop's outline: read in the part kept, which the props may change)
+        key = (*rect, *area) if held is None or held[0] is mask else (*rect, *area, id(held[0]), *held[1])
         if key in per:
             return per[key]
         region = mask_region(mask, rect, area)

@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.occlusion import Caster
+from game.fx.occlusion import Caster, fine, scaled
 
 _INSETS: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, int, int], pygame.Surface]] = WeakKeyDictionary()
 INSET_ERODE = 1  # light-map px a prop's side-light coverage is eroded by, past dropping its edge cells
@@ -30,7 +30,7 @@ def inset(caster: Caster, down: int) -> Caster:
     hit = _INSETS.get(mask)
     if hit is not None and hit[0] == key:
         return hit[1], rect, floor
-    small = pygame.transform.smoothscale(mask, size)
+    small = scaled(mask, size)  # (a prop's outline holds it, made from its whole raster)
     a = pygame.surfarray.array_alpha(small).astype(np.float64) / 255.0
     a = np.clip(2.0 * a - 1.0, 0.0, 1.0)
     for _ in range(INSET_ERODE):
@@ -78,11 +78,14 @@ def _band_alpha(mask: pygame.Surface, size: tuple[int, int], depth: int) -> tupl
     (the last row off the prop above each pixel, a running maximum): 16 masked passes over a
     close-up's sofa were 270-550 ms in a cut's frame (lines 61, 65, 69), and only the band is
     kept, not a surface of the whole prop (and only its alpha: the band is black)."""
-    key = (*size, depth)
+    held = fine(mask, pygame.Rect((0, 0), size))  # a prop's outline: the part of its raster kept, where it lies
+    at = (0, 0) if held is None else held[1].topleft
+    key = (*size, depth) if held is None or held[0] is mask else (*size, depth, id(held[0]), *held[1])
     hit = _BANDS.get(mask)
     if hit is not None and hit[0] == key:
         return hit[1], hit[2]
-    m = mask if mask.get_size() == size else pygame.transform.smoothscale(mask, size)
+    m = pygame.transform.smoothscale(mask, size) if held is None else held[0]
+    size = m.get_size()
     try:
         alpha_px = pygame.surfarray.pixels_alpha(m)  # a view: array_alpha's copy was ~100 ms of a sofa
     except ValueError:  # not per-pixel alpha
@@ -104,6 +107,7 @@ def _band_alpha(mask: pygame.Surface, size: tuple[int, int], depth: int) -> tupl
            if xs.size else pygame.Rect(0, 0, 0, 0))
     out = np.ascontiguousarray(alpha[box.y:box.bottom, box.x:box.right].T)
     del alpha
+    box.move_ip(at)
     _BANDS[mask] = (key, out, box)
     return out, box
 

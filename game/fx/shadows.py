@@ -35,6 +35,7 @@ from weakref import WeakKeyDictionary
 import numpy as np
 import pygame
 
+from game.fx.occlusion import fine
 from game.fx.prop_edges import _BANDS as _BANDS  # (moved there unchanged: re-exported)
 from game.fx.prop_edges import _top_band as _top_band
 from game.fx.prop_edges import fill_edges as fill_edges
@@ -74,9 +75,13 @@ class ShadowLight:
 
 
 def _stands_on(mask: pygame.Surface, rect: pygame.Rect, point: tuple[int, int]) -> bool:
-    """Whether the candle standing at `point` stands on this caster (its own table)."""
+    """Whether the candle standing at `point` stands on this caster (its own table), read at
+    screen resolution where it is held (a prop's outline: in the part kept, occlusion.fine)."""
     if not rect.collidepoint(point):
         return False
+    held = fine(mask, rect)
+    if held is not None and held[1].collidepoint(point):
+        mask, rect = held
     mw, mh = mask.get_size()
     x = min(mw - 1, (point[0] - rect.x) * mw // rect.w)
     y = min(mh - 1, (point[1] - rect.y) * mh // rect.h)
