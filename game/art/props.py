@@ -66,7 +66,7 @@ AHEAD_BUDGET = 32 * 1024 * 1024
 # outline too: game/art/prop_outline.py; her gaze's push, line 17 at 1080p: the sofa 13.96 MiB whole)
 CROP_FROM = 2 * 1024 * 1024
 CROP_MARGIN = 0.05  # of the target surface's size, kept round what it shows
-TRIAL_FRAMES = 60  # a cut's frames that may ask for a front prop made ahead off its frame before it goes (`_tried`)
+TRIAL_FRAMES = 8  # a cut's frames that may ask for a front prop made ahead off its frame before it goes (`_tried`)
 # A piece made ahead is read on this thread (its cached PNG decoded and converted: the window's crop
 # at 4.3x was one 44-50 ms step at 1080p, the sofa 25-31, in frames whose ahead-work budget is 10 ms;
 # pygame lets go of the GIL while it decodes; game/steps.py LOADER); the main thread only keeps it (`piece_steps`).
@@ -270,17 +270,18 @@ class PropArt(MoveScales, KeptOutlines):
         self._trim()
 
     def _tried(self) -> None:
-        """At each frame's start (`silhouettes`): once TRIAL_FRAMES of the cut's frames have begun,
-        let go of the front props off the frame it took in from those made ahead (`_adopt`) and that
-        none of them asked for. They are made ahead when they might cover a figure (`beside`: its
-        parts' reach); at her gaze's push (line 17 at 1080p) the armchair and the coffee table, 14.1
-        MiB, asked for by none of its frames, were held through it (with the sofa kept whole they had
-        not fitted in AHEAD_BUDGET). (Not at once: line 18's armchair, off its frame, is asked for by
-        its second, the figures' covers worked out again: let go of after the first, it was made again.)"""
+        """At each frame's start (`silhouettes`): once TRIAL_FRAMES of the cut's frames have begun (a
+        soak's frames, 8 steps each, a second of the story), let go of the front props off the frame it
+        took in from those made ahead (`_adopt`) that none of them asked for. They are made ahead when they
+        might cover a figure (`beside`: its parts' reach); at her gaze's push (line 17 at 1080p) the
+        armchair and the coffee table, 14.1 MiB, asked for by none of its frames, were held through
+        it (with the sofa kept whole they had not fitted in AHEAD_BUDGET). (Not at once: a front prop
+        off the frame is asked for when the figures' covers are worked out again, not in the cut's
+        frame when the light map was made ahead: line 18's armchair in its second frame.)"""
         if self._trial is None:
             return
         key, names, begun = self._trial
-        if begun < TRIAL_FRAMES and names:
+        if names and begun < TRIAL_FRAMES:
             self._trial = (key, names, begun + 1)
             return
         self._trial = None
