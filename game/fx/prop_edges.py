@@ -50,7 +50,7 @@ def inset(caster: Caster, down: int) -> Caster:
 
 
 # each prop mask's top-edge band as its alpha only ((x, y) uint8: a quarter of an RGBA surface's bytes)
-_BANDS: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, int, int], npt.NDArray[np.uint8], pygame.Rect]] = WeakKeyDictionary()
+_BANDS: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, ...], npt.NDArray[np.uint8], pygame.Rect]] = WeakKeyDictionary()
 
 
 def _band_surface(alpha: npt.NDArray[np.uint8]) -> pygame.Surface:

@@ -12,7 +12,8 @@ each is baked at 4x4 sub-pixel offsets (bilinear: four weighted copies of the un
 bake) and the nearest is used. Every cache hangs off the mask object in a weak
 dictionary (a figure hands over a new silhouette each light-map frame: its bakes go with
 it), and a mask is first reduced once to twice the light map's resolution, so a light's
-bake reads a few thousand pixels, not a full-screen figure. A mask may be coarser than
+bake reads a few thousand pixels, not a full-screen figure (a prop's outline comes reduced:
+game/art/prop_outline.py, so the props need not keep its whole raster). A mask may be coarser than
 its screen rect (only its alpha and its rect matter). A caster never darkens itself (its own silhouette is put back at full light), shadows stop at the skirting
 (they are wall shadows), and a candle does not shadow the table it stands on (a figure's hand
 round it is no table: his head's shadow from the table candle was lost).
