@@ -1,7 +1,8 @@
 """A camera move's props at one scale (split from game/art/props.py, moved unchanged): a move draws
 its frames at one scale from the first to its settle (game/camera.py), so the props let go of the
 others at its start (`only`) and, at the settle, keep of that scale only what the settled framing
-shows (`settle`, `narrow`). Mixed into PropArt, which has what is declared here."""
+shows (`settle`, `narrow`); and a cut lets go of the front props made ahead off its frame that its
+first frames do not ask for (`_tried`). Mixed into PropArt, which has what is declared here."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pygame
 from game.art.prop_pieces import Piece
 from game.view import View
 
+TRIAL_FRAMES = 8  # a cut's frames that may ask for a front prop made ahead off its frame before it goes (`_tried`)
+
 
 class MoveScales:
     """PropArt's keeping at a camera move (mixed into it)."""
@@ -21,6 +24,7 @@ class MoveScales:
     _bytes: int
     _asked: set[str] | None
     _crops: dict[tuple[float, str], pygame.Rect]
+    _trial: tuple[float, set[str], int] | None
 
     def _need(self, piece: Piece, view: View, canvas: tuple[int, int]) -> pygame.Rect:
         raise NotImplementedError
@@ -42,6 +46,24 @@ class MoveScales:
             asked, self._asked = self._asked, None
         key = round(view.scale, 4)  # (other scales kept: the next line's shot made ahead while the move played)
         self._drop(key, [n for n in self._scales.get(key, {}) if n not in asked])
+
+    def _tried(self) -> None:
+        """At each frame's start (`silhouettes`): once TRIAL_FRAMES of the cut's frames have begun (a
+        soak's frames, 8 steps each, a second of the story), let go of the front props off the frame it
+        took in from those made ahead (`_adopt`) that none of them asked for. They are made ahead when they
+        might cover a figure (`beside`: its parts' reach); at her gaze's push (line 17 at 1080p) the
+        armchair and the coffee table, 14.1 MiB, asked for by none of its frames, were held through
+        it (with the sofa kept whole they had not fitted in AHEAD_BUDGET). (Not at once: a front prop
+        off the frame is asked for when the figures' covers are worked out again, not in the cut's
+        frame when the light map was made ahead: line 18's armchair in its second frame.)"""
+        if self._trial is None:
+            return
+        key, names, begun = self._trial
+        if names and begun < TRIAL_FRAMES:
+            self._trial = (key, names, begun + 1)
+            return
+        self._trial = None
+        self._drop(key, [n for n in names if n in self._scales.get(key, {})])
 
     def only(self, scale: float) -> None:
         """Let go of every other scale's rasters: a camera move draws at one from its first frame to

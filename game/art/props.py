@@ -42,6 +42,7 @@ from pathlib import Path
 import pygame
 
 from game import memory
+from game.art.prop_moves import TRIAL_FRAMES as TRIAL_FRAMES  # (the props' API: imported from here)
 from game.art.prop_moves import MoveScales
 from game.art.prop_outline import KeptOutlines, Reduced, outline_sizes, reductions
 from game.art.prop_pieces import PAGES, WALL_BASE_Y, Piece, RoomProps
@@ -66,7 +67,6 @@ AHEAD_BUDGET = 32 * 1024 * 1024
 # outline too: game/art/prop_outline.py; her gaze's push, line 17 at 1080p: the sofa 13.96 MiB whole)
 CROP_FROM = 2 * 1024 * 1024
 CROP_MARGIN = 0.05  # of the target surface's size, kept round what it shows
-TRIAL_FRAMES = 8  # a cut's frames that may ask for a front prop made ahead off its frame before it goes (`_tried`)
 # A piece made ahead is read on this thread (its cached PNG decoded and converted: the window's crop
 # at 4.3x was one 44-50 ms step at 1080p, the sofa 25-31, in frames whose ahead-work budget is 10 ms;
 # pygame lets go of the GIL while it decodes; game/steps.py LOADER); the main thread only keeps it (`piece_steps`).
@@ -268,24 +268,6 @@ class PropArt(MoveScales, KeptOutlines):
                     self._crops[(key, name)] = self._ahead_crops[name]
         self.release_ahead()
         self._trim()
-
-    def _tried(self) -> None:
-        """At each frame's start (`silhouettes`): once TRIAL_FRAMES of the cut's frames have begun (a
-        soak's frames, 8 steps each, a second of the story), let go of the front props off the frame it
-        took in from those made ahead (`_adopt`) that none of them asked for. They are made ahead when they
-        might cover a figure (`beside`: its parts' reach); at her gaze's push (line 17 at 1080p) the
-        armchair and the coffee table, 14.1 MiB, asked for by none of its frames, were held through
-        it (with the sofa kept whole they had not fitted in AHEAD_BUDGET). (Not at once: a front prop
-        off the frame is asked for when the figures' covers are worked out again, not in the cut's
-        frame when the light map was made ahead: line 18's armchair in its second frame.)"""
-        if self._trial is None:
-            return
-        key, names, begun = self._trial
-        if names and begun < TRIAL_FRAMES:
-            self._trial = (key, names, begun + 1)
-            return
-        self._trial = None
-        self._drop(key, [n for n in names if n in self._scales.get(key, {})])
 
     def _raster(self, piece: Piece, scale: float) -> pygame.Surface:
         """The piece's whole raster at this scale (see `_shown`)."""
