@@ -53,6 +53,12 @@ HALO_KEPT = 2
 # levels it draws (a copy and a multiply each: the cut into line 76 at 1080p, 3 candles, 66 -> ~70 ms
 # CPU) and the next shot's levels are not held beside the drawn shot's (5 MiB each at line 75)
 HALO_AHEAD = 0
+# The flames made ahead for the next shot: the sway x stretch bins its candles' flames reach over
+# FLAME_AHEAD s of the flicker from the cut, sampled every FLAME_DT s (FLAME_BATCH samples a step), not
+# every bin: at the end of line 16 (1080p) the 88 of her gaze's push at 4.32x were 4.8 MiB made ahead,
+# of which line 17 drew 23 (all of them among the bins sampled so); a bin the flicker reaches later is
+# made when it is drawn (a flame is 0.3-3 ms, 1x-4.3x). Sampled at 8 a second, a few were missed.
+FLAME_AHEAD, FLAME_DT, FLAME_BATCH = 6.0, 1.0 / 30.0, 30
 
 
 def halo_side(scale: float) -> int:
@@ -281,9 +287,7 @@ class Candles:
         key = (sway_bin, stretch_bin)
         spr = flames.get(key)
         if spr is None:
-            sway = sway_bin / (SWAY_BINS - 1) * 2 - 1
-            stretch = 0.35 + stretch_bin / (STRETCH_BINS - 1) * 1.05
-            spr = flame(max(2, round(FLAME_W * s)), max(6, round(FLAME_H * stretch * s / 0.86)), sway)
+            spr = flame(*_flame_px(stretch_bin, s), sway_bin / (SWAY_BINS - 1) * 2 - 1)
             flames[key] = spr
         return spr
 
@@ -330,9 +334,9 @@ class Candles:
 
     def prepare_steps(self, view: View, size: tuple[int, int], burn: float, glow: float,
                       t: float) -> Iterator[str]:
-        """Make the flame and halo sprites a shot at `view` will draw, one per step: the full
-        halo, and HALO_AHEAD of the levels the flicker reaches over the next seconds, the most
-        frequent first."""
+        """Make the flame and halo sprites a shot at `view` will draw, a few per step: the full
+        halo, HALO_AHEAD of the levels the flicker reaches over the next seconds (the most frequent
+        first), and the flames of the candles on the shot the flicker reaches over FLAME_AHEAD s."""
         if not self.visible(view, size, burn):
             return
         scale = self._art.near(view.scale)
@@ -349,10 +353,26 @@ class Candles:
         for level in sorted((v for v in counts if v != top), key=lambda v: -counts[v])[:HALO_AHEAD]:
             self._halo(level, scale)
             yield f"halo {level}"
-        for sb in range(SWAY_BINS):
-            for tb in range(STRETCH_BINS):
-                self._flame(sb, tb, scale)
-            yield f"flames {sb}"
+        on = self._flames_shown(view, size, burn, scale)
+        reached: dict[tuple[int, int], None] = {}  # (in the order the flicker reaches them)
+        for k0 in range(0, round(FLAME_AHEAD / FLAME_DT) if any(on) else 0, FLAME_BATCH):
+            for k in range(k0, k0 + FLAME_BATCH):
+                reached.update((_flame_bins(f), None) for f, o in zip(self._table.sample(t + FLAME_DT * k), on, strict=True) if o)
+            yield "flames reached"
+        for n, (sb, tb) in enumerate(reached):
+            self._flame(sb, tb, scale)
+            if n % STRETCH_BINS == STRETCH_BINS - 1:
+                yield f"flames {n}"
+
+    def _flames_shown(self, view: View, size: tuple[int, int], burn: float, scale: float) -> list[bool]:
+        """Whether each candle's flame falls on a `size` canvas through `view` (its tallest sprite's
+        rect holds every other's: each stands 0.86 of its height above the wick)."""
+        clip = pygame.Rect((0, 0), size)
+        out = []
+        for s in self.specs:
+            wx, wy = view.pt(*s.wick_top(burn))
+            out.append(clip.colliderect(_flame_rect(wx, wy + 2.5 * view.scale, STRETCH_BINS - 1, scale)))
+        return out
 
     def _halos_shown(self, view: View, size: tuple[int, int], burn: float, scale: float) -> list[bool]:
         """Whether each candle's halo falls on a `size` canvas through `view` (at its widest sway)."""
@@ -424,12 +444,10 @@ class Candles:
         for s, f in zip(self.specs, samples, strict=True):
             wx, wy = view.pt(*s.wick_top(burn))
             wy += 2.5 * view.scale
-            sb = round((f.sway + 1) / 2 * (SWAY_BINS - 1))
-            tb = round((min(1.4, max(0.35, f.stretch)) - 0.35) / 1.05 * (STRETCH_BINS - 1))
-            spr = self._flame(sb, tb)
-            fx, fy = wx - spr.get_width() / 2, wy - spr.get_height() * 0.86
-            if clip.colliderect((fx, fy, spr.get_width(), spr.get_height())):
-                flames.append((spr, (round(fx), round(fy)), s.depth))
+            sb, tb = _flame_bins(f)
+            fx, fy, fw, fh = _flame_rect(wx, wy, tb, self._scale)  # placed before it is made: an off-screen
+            if clip.colliderect((fx, fy, fw, fh)):  # candle's flame is not made (all twelve were, each frame)
+                flames.append((self._flame(sb, tb), (round(fx), round(fy)), s.depth))
             level = max(0, min(HALO_BINS - 1, round(f.brightness * (1 + 0.5 * glow) * (HALO_BINS - 1) / 1.6)))
             side = halo_side(self._scale)  # placed before it is made: an off-screen candle's level is never made
             hx, hy = wx - side / 2, wy - FLAME_H * 0.45 * view.scale - side / 2
@@ -440,6 +458,25 @@ class Candles:
                 margins.append(m)
         glows = self._wax_glows(view, burn, clip)
         self.occluders.blits(surface, glows + halos + flames, casters, margins=[0] * len(glows) + margins)
+
+
+def _flame_bins(f: FlameSample) -> tuple[int, int]:
+    """The sway and stretch bins of the flame sprite drawn for sample `f`."""
+    return round((f.sway + 1) / 2 * (SWAY_BINS - 1)), round((min(1.4, max(0.35, f.stretch)) - 0.35) / 1.05 * (STRETCH_BINS - 1))
+
+
+def _flame_px(stretch_bin: int, scale: float) -> tuple[int, int]:
+    """The flame's width and height (px) at view `scale` for `stretch_bin` (`sprites.flame`'s arguments)."""
+    stretch = 0.35 + stretch_bin / (STRETCH_BINS - 1) * 1.05
+    return max(2, round(FLAME_W * scale)), max(6, round(FLAME_H * stretch * scale / 0.86))
+
+
+def _flame_rect(wx: float, wy: float, stretch_bin: int, scale: float) -> tuple[float, float, int, int]:
+    """Where the flame sprite of `stretch_bin` lies (x, y, w, h) with its root at (wx, wy): as
+    `sprites.flame` sizes it, (width * 3, height), the root at half its width and 0.86 of its height."""
+    width, height = _flame_px(stretch_bin, scale)
+    w, h = max(3, width * 3), max(6, height)
+    return wx - w / 2, wy - h * 0.86, w, h
 
 
 class _Art:
