@@ -13,9 +13,9 @@ splashes (`game.fx.glass_water`). Streaks wrap on their own period; drops are bo
 schedule of indices and live a hashed life, trickles running down in stop-go steps from a
 closed-form path (`game.fx.rain_drops`). All from (t, seed).
 
-The rain outside is a RAIN_FPS animation (a pure function of floor(t * RAIN_FPS)), painted
-into a cached glass-sized surface; the slower drops on the glass a GLASS_FPS one, their
-blit list kept. Between two of their frames the rain costs one blit and one `fblits`.
+The rain outside is a RAIN_FPS animation (a pure function of floor(t * RAIN_FPS)), laid each
+frame from the kept night (the town's smear in it) and its streaks' blit list (a downpour's sheet
+under them); the slower drops on the glass a GLASS_FPS one, their blit list kept.
 """
 
 from __future__ import annotations
@@ -67,6 +67,11 @@ LEN_BINS, LUM_BINS, SLANT_BINS, SIZE_BINS, ALPHA_BINS = 5, 6, 5, 7, 5
 _DONE = object()
 
 
+def _smear_level(d: float) -> int:
+    """The film's level at density `d` for the town's smeared lights (0: no film, no smear)."""
+    return min(FILM_LEVELS, max(1, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS))) if d > FILM_FROM else 0
+
+
 def _once(*makes: Callable[[], object]) -> Iterator[object]:
     """Each of `makes` called, a step each."""
     for make in makes:
@@ -101,9 +106,8 @@ class Rain(Film):
         self._streaks: dict[tuple[int, int, int], pygame.Surface] = {}
         self._beads: dict[tuple[int, int], pygame.Surface] = {}
         self._sheets: dict[int, pygame.Surface] = {}
-        self._outside: tuple[object, pygame.Surface, tuple[int, int]] | None = None
+        self._falling_at: tuple[object, list[tuple[pygame.Surface, tuple[int, int]]]] | None = None  # the streaks' blits
         self._smear_canon: dict[int, tuple[pygame.Surface | None, tuple[int, int, int, int]]] = {}
-        self._smear: tuple[tuple[int, int, int, int], pygame.Surface | None, tuple[int, int]] | None = None
         self._glass: tuple[object, Layers, list[tuple[pygame.Surface, tuple[int, int]]]] | None = None
         self._trickles = Trickles()  # each running drop's wet track, shaded once and extended as it runs
         self._glass_tq: float | None = None  # the last glass frame's time
@@ -136,19 +140,19 @@ class Rain(Film):
         trickles' shading: ~33 MiB at the window's close-up at 1080p, kept through every later shot
         that did not show the window). The night paintings at SKY_W and the art made ahead for the
         next shot stay; the rest is made again when the glass shows (made ahead before its cut)."""
-        if self._scale < 0 and self._outside is None and self._glass is None:
+        if self._scale < 0 and self._falling_at is None and self._glass is None:
             return
         self._store(self._art)
         self._by_scale.drop_drawn()
         self._scale = -1.0
         self._art = _Art()
         self._use(self._art)
-        self._outside = self._smear = self._glass = None
+        self._falling_at = self._glass = None
         self._trickles = self._trickles.ahead_only()  # (what was shaded ahead for the next shot stays)
 
     def _loose_bytes(self) -> int:
-        """Pixels kept outside any scale's art: the night paintings, the exterior's buffer, the smear."""
-        held = [*self._canon.values(), *(c[0] for c in self._smear_canon.values()), *(self._outside or ())[1:2], *(self._smear or ())[1:2]]
+        """Pixels kept outside any scale's art: the night paintings and the smear's, the trickles' shading."""
+        held = [*self._canon.values(), *(c[0] for c in self._smear_canon.values())]
         return sum(s.get_pitch() * s.get_height() for s in held if isinstance(s, pygame.Surface)) + self._trickles.memory_bytes()
 
     def memory_bytes(self) -> int:  # every pixel the rain keeps (game.memory)
@@ -185,16 +189,16 @@ class Rain(Film):
         d = density(rain)
         clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - d / CLEAR_BELOW)))
         part = self._shown(g, size)
-        steps: list[tuple[str, Iterator[object]]] = [("night", _once(lambda: self._night(g.w, g.h, clear, part)))]
+        smear = _smear_level(d)  # (the smear painted at SKY_W first: the night scaled carries it)
+        steps: list[tuple[str, Iterator[object]]] = [("smear", self._smear_steps(clear))] if smear else []
+        steps.append(("night", _once(lambda: self._night(g.w, g.h, clear, part, smear))))
         if d > SHEET_FROM:
             steps.append(("sheet", self._sheet_steps(g.w, g.h)))
         if d > FILM_FROM:
             steps.append(("film", itertools.chain(self._film_small_steps(g.size), _once(lambda: self._film_at(g.size, d)))))
-            film = min(FILM_LEVELS, max(1, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS)))
-            steps.append(("smear", _once(lambda: self._smeared(g.w, g.h, clear, film))))
         elif d > SHEET_FROM:  # a downpour may come in the shot (line 51): its film baked, the lights' smear painted
             steps.append(("film", self._film_small_steps(g.size)))
-            steps.append(("smear", _once(lambda: self._smear_canon.get(clear) or self._smeared(g.w, g.h, clear, 1))))
+            steps.append(("smear", self._smear_steps(clear)))
         if d > 0.0:
             sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))
             steps.append(("streaks", _once(lambda: [self._streak(lb, mb, sb) for lb in range(LEN_BINS) for mb in range(LUM_BINS)])))
@@ -235,10 +239,13 @@ class Rain(Film):
 
     # ---------------------------------------------------------------- outside
 
-    def _night(self, w: int, h: int, clear: int, part: pygame.Rect | None = None) -> pygame.Surface:
+    def _night(self, w: int, h: int, clear: int, part: pygame.Rect | None = None, smear: int = 0) -> pygame.Surface:
         """The night in a w x h glass, `clear` steps of CLEAR_LEVELS toward the clearing sky;
         `part` (glass px): only that part of it is kept (the part of the glass on the canvas:
-        at line 69 a sliver of it, 0.7 of 2.7 MiB), the same pixels as that part of the whole.
+        at line 69 a sliver of it, 0.7 of 2.7 MiB), the same pixels as that part of the whole;
+        `smear` (a film level, 0 none): the town's lights smeared by the water added over it
+        (`_smeared`, not kept beside it: 2.5 MiB at line 51's window at 1080p; the exterior adds
+        both, and saturating adds of what is not negative come to the same in any grouping).
 
         Painted once at SKY_W px wide whatever the view (the two skies and the blends a tween
         walks through are kept at that size), and scaled to the glass: a camera push changes
@@ -246,7 +253,7 @@ class Rain(Film):
         whole = pygame.Rect(0, 0, w, h)
         part = whole if part is None else part.clip(whole)
         scaled = self._scaled
-        if scaled is not None and scaled[0] == (w, h, clear, *part):
+        if scaled is not None and scaled[0] == (w, h, clear, *part, smear):
             return scaled[1]
         canon = self._canon.get(clear)
         if canon is None:
@@ -266,7 +273,11 @@ class Rain(Film):
         out = canon if canon.get_size() == (w, h) else pygame.transform.smoothscale(canon, (w, h))
         if part != whole:
             out = out.subsurface(part).copy()
-        self._scaled = ((w, h, clear, *part), out)
+        lights, at = self._smeared(w, h, clear, smear) if smear else (None, (0, 0))
+        if lights is not None:
+            out = out.copy() if out is canon else out
+            out.blit(lights, (at[0] - part.x, at[1] - part.y), special_flags=pygame.BLEND_RGB_ADD)
+        self._scaled = ((w, h, clear, *part, smear), out)
         self._replaced()
         return out
 
@@ -278,18 +289,11 @@ class Rain(Film):
     def _smeared(self, w: int, h: int, clear: int, level: int) -> tuple[pygame.Surface | None, tuple[int, int]]:
         """The town's lights as seen through streaming water: each warm light drawn out into a
         soft vertical glow, brighter below it (the sheets carry it down), for a w x h glass at
-        film `level`; painted once at SKY_W px wide (like the night) and kept scaled for one
-        size, cropped to where it is not black (the town)."""
-        w, h = SMEAR_STEP * max(1, round(w / SMEAR_STEP)), SMEAR_STEP * max(1, round(h / SMEAR_STEP))  # a push reuses it
-        key = (w, h, clear, level)
-        if self._smear is not None and self._smear[0] == key:
-            return self._smear[1], self._smear[2]
+        film `level`; painted once at SKY_W px wide (like the night, and kept) and scaled (not
+        kept: the night scaled carries it), cropped to where it is not black (the town)."""
+        w, h = SMEAR_STEP * max(1, round(w / SMEAR_STEP)), SMEAR_STEP * max(1, round(h / SMEAR_STEP))
         list(self._smear_steps(clear))  # (nothing to make if it is kept)
-        canon = self._smear_canon[clear]
-        ch = self._sky_h()
-        out, at = smear_scaled(canon, w / SKY_W, h / ch, round(255 * level / FILM_LEVELS))
-        self._smear = (key, out, at)
-        return out, at
+        return smear_scaled(self._smear_canon[clear], w / SKY_W, h / self._sky_h(), round(255 * level / FILM_LEVELS))
 
     def _sky_h(self) -> int:
         """The night paintings' height (SKY_W wide, the glass's shape)."""
@@ -329,22 +333,12 @@ class Rain(Film):
         g = pygame.Rect(view.rect(self.glass.x, self.glass.y, self.glass.w, self.glass.h))
         shown = g.clip(surface.get_rect())
         if shown.w <= 0 or shown.h <= 0:
-            self._outside = self._smear = None  # a shot without the window: its buffers go
+            self._falling_at = None  # a shot without the window
             return
         if density(rain) <= 0.0:
             self._clear_exterior(surface, g)
-        else:
-            tq = math.floor(t * RAIN_FPS) / RAIN_FPS
-            key = (tq, rain, view, shown.topleft, shown.size)
-            if self._outside is None or self._outside[0] != key:
-                buf = self._outside[1] if self._outside is not None else None
-                if buf is None or buf.get_size() != shown.size:
-                    self._outside = buf = None  # (the old buffer let go of before the new one is made)
-                    buf = pygame.Surface(shown.size)
-                local = View(view.scale, view.ox - shown.x, view.oy - shown.y)
-                self._paint_exterior(buf, local, g.move(-shown.x, -shown.y), rain, tq)
-                self._outside = (key, buf, shown.topleft)
-            surface.blit(self._outside[1], self._outside[2])
+        else:  # painted where it shows, not into a buffer the size of the glass shown laid after
+            self._paint_exterior(surface, view, g, rain, math.floor(t * RAIN_FPS) / RAIN_FPS, shown.topleft)
         if density(rain) < 1.0:  # rising toward a downpour (line 51): its sheet, film and smear a step a frame
             clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - density(rain) / CLEAR_BELOW)))
             self._tween.rising((g.size, self._scale), lambda: itertools.chain(
@@ -355,7 +349,7 @@ class Rain(Film):
         blitted as it is kept. Painted into the exterior's buffer it was a copy of it, the size of the
         glass shown (2.6 MiB at line 82's close shot at 1080p, 5 at the window's), and copied again at
         each RAIN_FPS frame; the same pixels (`_paint_exterior` lays the night alone there too)."""
-        self._outside = None
+        self._falling_at = None
         part = self._shown(g, surface.get_size())
         surface.blit(self._night(g.w, g.h, CLEAR_LEVELS, part), (g.x + part.x, g.y + part.y))
 
@@ -364,50 +358,64 @@ class Rain(Film):
         if clear not in self._smear_canon:
             self._smear_canon[clear] = yield from smear_canon_steps(self._night_canon(clear, SKY_W, self._sky_h()))
 
-    def _paint_exterior(self, surface: pygame.Surface, view: View, g: pygame.Rect, rain: float, t: float) -> None:
+    def _paint_exterior(self, surface: pygame.Surface, view: View, g: pygame.Rect, rain: float, t: float,
+                        origin: tuple[int, int] = (0, 0)) -> None:
+        """The exterior at (the RAIN_FPS frame's) t in glass rect `g` on `surface`, within its clip.
+
+        Painted into the frame itself at each frame, not into a buffer the size of the glass shown and
+        laid from it (4.1-5.1 MiB at her gaze's push at 1080p, lines 16-17, and line 51's window) each
+        frame, painted again each RAIN_FPS frame: a frame's laying now is the night (with its smear)
+        and the streaks (with a downpour's sheet), not the buffer, the same passes over the glass as
+        the buffer's every other frame. `origin`: where the buffer lay on `surface` (the shown glass's
+        top left): each streak is placed as it was there (rounded in the buffer's px, then moved), so
+        the same pixels as the buffer laid."""
         d = density(rain)
         clear = round(CLEAR_LEVELS * min(1.0, max(0.0, 1.0 - d / CLEAR_BELOW)))
         part = self._shown(g, surface.get_size())
-        night = self._night(g.w, g.h, clear, part)
+        night = self._night(g.w, g.h, clear, part, _smear_level(d))
         at = (g.x + part.x, g.y + part.y)
         tt = t * (0.45 if self.calm else 1.0)
         old = surface.get_clip()
+        surface.set_clip(g.clip(old))
         if d > SHEET_FROM:  # heavy rain: a sheet of distant streaks sliding down, laid first and dimmed
             # to its level, the rest added over it (the same pixels: the adds saturate alike in any order)
             sheet = self._sheet(g.w, g.h)
             off = round((tt * 1100.0 * view.scale) % g.h)
-            surface.set_clip(g.clip(old))
             surface.fblits([(sheet, (g.x, g.y + off - g.h)), (sheet, (g.x, g.y + off))])
             level = min(SHEET_LEVELS - 1, int((d - SHEET_FROM) / (1 - SHEET_FROM) * SHEET_LEVELS))
             gain = round(255 * (level + 1) / SHEET_LEVELS)
             if gain < 255:
                 surface.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
-            surface.set_clip(old)
-            surface.blit(night, at, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(night, at, special_flags=pygame.BLEND_RGB_ADD)  # (over a downpour, with its smear)
         else:
             surface.blit(night, at)
-        if d <= 0.0:
-            return
-        haze = round(14 * d)
-        surface.fill((haze, haze + 2, haze + 5), g, special_flags=pygame.BLEND_RGB_ADD)
-        if d > FILM_FROM:  # water sheeting down the glass smears the town's lights into long glows
-            smear, at = self._smeared(g.w, g.h, clear, min(FILM_LEVELS, max(1, round((d - FILM_FROM) / (1 - FILM_FROM) * FILM_LEVELS))))
-            if smear is not None:
-                surface.blit(smear, (g.x + at[0], g.y + at[1]), special_flags=pygame.BLEND_RGB_ADD)
-        surface.set_clip(g.clip(old))
+        if d > 0.0:
+            haze = round(14 * d)
+            surface.fill((haze, haze + 2, haze + 5), g, special_flags=pygame.BLEND_RGB_ADD)
+            surface.fblits(self._streaks_at(view, d, tt, (t, rain, view, origin), origin), pygame.BLEND_RGB_ADD)
+        surface.set_clip(old)
+
+    def _streaks_at(self, view: View, d: float, tt: float, key: object,
+                    origin: tuple[int, int]) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The falling streaks' (sprite, position) at the rain's time `tt` (kept for `key`: a frame that
+        lays the exterior in several parts, a plate's holes, places them once)."""
+        if self._falling_at is not None and self._falling_at[0] == key:
+            return self._falling_at[1]
         sb = min(SLANT_BINS - 1, round(d * (SLANT_BINS - 1)))  # sprites come in a few slants and lengths,
         lb, lum, xx, yy = self._falling.at(d, tt, LEN_BINS, LUM_BINS)  # but where a streak is moves continuously with the level
         table = [self._streak(lbin, mbin, sb) for lbin in range(LEN_BINS) for mbin in range(LUM_BINS)]
         way = self._tween.way  # (a tween: the next slant's sprites made a few a frame, 30 were ~28 ms in one)
         nxt = min(SLANT_BINS - 1, max(0, sb + int(way)))
+        for gone in [k for k in self._streaks if k[2] not in (sb, nxt)]:  # a slant the level has left: line 51's
+            del self._streaks[gone]  # rise kept all five, 0.8 MiB at 1080p, of which it draws one (and the next)
         for lbin, mbin in [(lb_, mb_) for lb_ in range(LEN_BINS) for mb_ in range(LUM_BINS) if (lb_, mb_, nxt) not in self._streaks][:2]:
             self._streak(lbin, mbin, nxt)
         sprites = [table[k] for k in (lb * LUM_BINS + lum).tolist()]
-        xs = np.rint(view.ox + xx * view.scale).astype(int).tolist()
-        ys = np.rint(view.oy + (self.glass.y + yy) * view.scale).astype(int).tolist()
-        blits = list(zip(sprites, zip(xs, ys, strict=True), strict=True))
-        surface.fblits(blits, pygame.BLEND_RGB_ADD)
-        surface.set_clip(old)
+        ox, oy = origin
+        xs = (np.rint(view.ox - ox + xx * view.scale).astype(int) + ox).tolist()
+        ys = (np.rint(view.oy - oy + (self.glass.y + yy) * view.scale).astype(int) + oy).tolist()
+        self._falling_at = (key, list(zip(sprites, zip(xs, ys, strict=True), strict=True)))
+        return self._falling_at[1]
 
     # ---------------------------------------------------------------- on the glass
 

@@ -83,7 +83,7 @@ def test_with_no_rain_falling_the_exterior_is_the_night_kept_not_a_copy() -> Non
     canvas = pygame.Surface((960, 540))
     for t in (1.0, 1.5):
         rain.draw_exterior(canvas, view, 0.0, t)
-        assert rain._outside is None  # no buffer beside the night
+        assert rain._falling_at is None  # no streaks placed: the night alone
     g = pygame.Rect(view.rect(emitter.rect.x, emitter.rect.y, emitter.rect.w, emitter.rect.h))
     shown = g.clip(canvas.get_rect())
     assert 0 < shown.w < g.w or 0 < shown.h < g.h
