@@ -142,11 +142,13 @@ def _other_budgets() -> dict[str, Budget]:
         "ctx.renderer.layers.fx.shadows": _fixed(shadows.BUDGET),
         "ctx.renderer.layers.fx.cold_rim": _fixed(figure_light.RIM_BUDGET),
         # (the most held at 1080p: line 16's two close-ups' halos, trimmed of their black border, 15.6 MiB;
-        # line 76's fire close-up 12.9, line 17 10.6: FX2, stop 31)
-        "ctx.renderer.layers.fx.candles": _fixed(18 * MiB),
-        # (the window's art at the scale drawn and the next shot's, the exterior's buffer: line 16 17.7 MiB
-        # at 1080p, line 17 15.1; with no rain falling no buffer, line 82 11.3 -> 8.7: FX2, stop 31)
-        "ctx.renderer.layers.fx.rain": _fixed(20 * MiB),
+        # line 76's fire close-up 12.9, line 17 10.6: FX2, stop 31; the flames on the canvas alone, and
+        # ahead those the flicker reaches: line 16 15.1 -> 10.8, line 76 12.4 -> 11.6, line 17 10.1 -> 9.0)
+        "ctx.renderer.layers.fx.candles": _fixed(14 * MiB),
+        # (the window's art at the scale drawn and the next shot's: line 16 17.9 -> 13.9 MiB at 1080p, line
+        # 17 15.1 -> 10.0 with no exterior's buffer; line 82 8.7. Line 51's downpour at the window holds
+        # more, its sheet and film the glass's whole height: 33.8 -> 26.6)
+        "ctx.renderer.layers.fx.rain": _fixed(16 * MiB),
         "ctx.renderer.layers.fx": _fixed(sprites.SPRITE_BUDGET),  # the other effects' sprites
         # the light map's two shared scratch bands, STRIP columns by the upscale's height (a move's: 1.5 screens')
         "game.fx.light_bands": lambda size: 2 * light_bands.STRIP * int(size[1] * MOVE_CANVAS) * 4,
