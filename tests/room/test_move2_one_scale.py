@@ -47,7 +47,7 @@ def test_the_large_frame_is_the_tightest_framings_scale_and_grid(canvas_w: int) 
 def test_line_13s_push_keeps_one_prop_scale_through_its_settle() -> None:
     """Line 13 (`camera push 1.06 over 8`) at 960x540, played to its settle: the props hold
     one scale, the settled shot's, in the last moving frames and after (two on the old code),
-    and after it the rasters a still of the settled framing holds, cut as it cuts them."""
+    and after it no more than the rasters a still of the settled framing holds, cut as it cuts them."""
     ctx = capture_context(Assets(), Settings(), None)
     scene = ctx.scenes.story()
     scene.seek(13, 0.0)
@@ -77,4 +77,7 @@ def test_line_13s_push_keeps_one_prop_scale_through_its_settle() -> None:
     still_scene.seek(13, scene.now - LINE_BASE * 13)
     still_scene.draw(canvas)
     assert set(still.renderer.layers.props._scales) == {key}
-    assert kept == {n: s.get_size() for n, s in still.renderer.layers.props._scales[key].items()}
+    held = {n: s.get_size() for n, s in still.renderer.layers.props._scales[key].items()}
+    # (no more than the still: a front prop made ahead off the still's cut, on trial for its first frames
+    # (props.TRIAL_FRAMES), may be there too, asked for by the figures' covers, and not in the move's)
+    assert kept.items() <= held.items()
