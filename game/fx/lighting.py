@@ -26,6 +26,7 @@ from game.fx.light_bands import _lay_figures as _lay_figures  # (moved there: re
 from game.fx.light_bands import _screen_alpha as _screen_alpha
 from game.fx.light_cut import Cut as Cut  # (moved there unchanged: re-exported)
 from game.fx.light_cut import graded as graded
+from game.fx.light_point import OffMap
 from game.fx.light_sum import HUE_KEEP as HUE_KEEP  # (these moved there unchanged: re-exported)
 from game.fx.light_sum import _accumulate, _share
 from game.fx.light_sum import add_light as add_light
@@ -131,6 +132,7 @@ class LightMap:
         self._tints: dict[tuple[int, RGB, int], tuple[pygame.Surface, pygame.Rect]] = {}  # in use order (LRU)
         self._tint_bytes = 0
         self._small: pygame.Surface | None = None
+        self._greys: dict[tuple[int, int, int], int] = {}  # falloffs' px off the map (light_point.OffMap)
         self._tone: pygame.Surface | None = None
         self._key: Hashable = None
         self._big: Upscaled | None = None  # the map upscaled (its rows; multiplied a band at a time)
@@ -267,7 +269,8 @@ class LightMap:
         `shader(sprite, top_left, shadow)` darkens with its shadows before it is added.
         `key_shader(map, shadows, share)` may then darken the whole map a little more where the
         shadows fall (they read as the room's key light being blocked), each flame's shadow by
-        `share`: the part of the summed light at a map px that flame gives (`_share`). `through(size)` (a
+        `share`: the part of the summed light at a map px that flame gives (`_share`; off the map, what
+        a map reaching there would hold: game/fx/light_point.py). `through(size)` (a
         surface of the map's size: white where nothing stands before the patches, black on
         the figures) keeps a patch's glow off what stands before it: the window glass's glow laid a pale
         rectangle with hard corners over her hand and face raised before the window (line 16).
@@ -302,8 +305,10 @@ class LightMap:
         yield "light: the lights summed"
         if key_shader is not None:  # the shadows' coverage, taken on a white map, multiplied in
             cov = self._cover(small.get_size())
+            off = OffMap(view, DOWNSCALE, ambient, lights, HEADROOM, LEVELS, self._greys)  # (a head thrown off the map)
             key_shader(cov, [light.shadow for light in lights if light.shadow is not None],
-                       lambda key, x, y: _share(acc, own.get(key), x, y))
+                       lambda key, x, y: _share(acc, own.get(key), x, y) if 0 <= x < sw and 0 <= y < sh
+                       else off.share(key, x, y))
             acc *= pygame.surfarray.pixels3d(cov) / np.float32(255.0)
             yield "light: the wall shadows"
         pale = None
