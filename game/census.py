@@ -66,7 +66,7 @@ def budgets() -> dict[str, Budget]:
         # (the zoom rasters in screens of the surface drawn on: a camera move's canvas is up to MOVE_CANVAS;
         # the turns' budget is 1080p's, a shot's turns as many screens at any window: FIG; 1.0 -> 0.5 of it once
         # no part wholly off the canvas was turned, for the art or the rim: line 17's push 28.4 -> 20.1 MiB of turns)
-        "ctx.renderer.layers.figures.rasters": lambda size: _figure_turns(size, 0.5) + max(
+        "ctx.renderer.layers.figures.rasters": lambda size: _figure_turns(size, 0.75) + max(
             PartRasters.RASTER_FLOOR, int(PartRasters.RASTER_SCREENS * MOVE_CANVAS * size[0] * size[1] * 4)),
         # the next cut's figure turns made ahead (game/room/ahead_turns.py, up to AHEAD_SHARE turn budgets)
         "ctx.renderer.turns_ahead": lambda size: _figure_turns(size, AHEAD_SHARE),
