@@ -211,7 +211,9 @@ def test_a_click_cut_draws_the_turns_made_for_its_guessed_moment_the_same_pictur
         made, turned, made_for = _cut(build_context(Assets(), Settings(auto_advance=False), audio=False), 17, True, after)
         fresh, all_turns, _ = _cut(build_context(Assets(), Settings(auto_advance=False), audio=False), 17, False, after)
         assert made_for == 18
-        assert all_turns > 10 and turned <= (0 if after == CLICK_GUESS else 0.75 * all_turns), (after, turned, all_turns)
+        # (a second late, the parts that breathe: 70 of 108 turned in the cut's frame before 2bae82f, 80 of 104 since,
+        # whose turns made ahead leave out the parts off the canvas at the guessed moment)
+        assert all_turns > 10 and turned <= (0 if after == CLICK_GUESS else 0.8 * all_turns), (after, turned, all_turns)
         assert np.array_equal(made, fresh)
 
 
