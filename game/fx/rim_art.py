@@ -92,7 +92,7 @@ class Coverage:
         long), each as (its alpha, where the rim may show, its screen rect cropped to `canvas`
         grown by `pad` px, its floor, how far in the rim is kept): a part moving by then (breathing)
         may come in that far, so the rim never lies beyond the drawn figure in between; a part
-        moving more than FAST px by then has its rim faded, none from GONE px (a writing arm), nor has what the front props in
+        moving more than FAST px (a writing arm) has no rim, nor has what the front props in
         `props` (game.art.props.PropArt, or None) hide. `only`: the figures wanted (default all: the others are not measured)."""
         states = {k: v for k, v in states.items() if k in figures.specs}  # a narrator has no figure
         if not states:
@@ -140,14 +140,14 @@ class Coverage:
             # is at both poses (the least of their alphas), so it lies within the drawn figure from
             # one to the other. (It was kept in from the whole figure's edge by the most any part moved:
             # in the wides, where a rim is 3 px, a 3 px breath left none of it on her, lines 1, 16, 44.)
-            if any(0.01 < m < GONE for m in moves):
+            if any(0.01 < m <= FAST for m in moves):
                 nxt = [figures.rasters.shown(view, d)[:2] for d in then
                        if d.char == cid and figures.rasters.whole_rect(view, d).colliderect(box)]
                 whole.blit(_union(nxt, box), (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
                 inset = 1  # (a part's place is rounded to a whole px: one that moves at all may land a px over)
             else:
                 inset = 0
-            fast = [(_faded(img, moves[i]), pos) for (img, pos, _d), i in zip(parts, on, strict=True) if moves[i] > FAST]
+            fast = [(img, pos) for (img, pos, _d), i in zip(parts, on, strict=True) if moves[i] > FAST]
             hit = [(img, r) for img, r in covers if r.colliderect(box)]
             seen = None
             if fast or hit:
@@ -199,21 +199,7 @@ def _bound(figures: FigureArt, view: View, d: Any) -> pygame.Rect:
 BOUND_SLACK = 0.05  # of a part's half size (the rasters' padding and rounding)
 BOUND_PX = 6  # (a turn's size rounded up to even, its place to a px)
 NUDGE = 16.0  # room px the nib is moved by to find the parts that follow it
-FAST = 3.0  # screen px a part moves by the next pose over which its rim fades (a breath moves 1-3) ...
-GONE = 6.0  # ... and from which it has none (a writing arm). Cut at FAST at once, her back's rim went off in
-# one frame as her breath's next pose crossed it (line 56 at 7.0 s: 1.91 px, then 3.43; ~30 levels on a 6-7 px band)
-
-
-def _faded(img: pygame.Surface, moves: float) -> pygame.Surface:
-    """A fast part's alpha, to take from where the rim shows: whole from GONE px on, from FAST a share
-    of it growing with the px, so the rim fades out as the part speeds up, not off at one pose. (Where
-    the rim may show caps the rim, whose own alpha peaks at ~2/3: it dims from ~4 px a pose, gone at GONE.)"""
-    share = (moves - FAST) / (GONE - FAST)
-    if share >= 1.0:
-        return img
-    out = img.copy()
-    out.fill((255, 255, 255, round(255 * share)), special_flags=pygame.BLEND_RGBA_MULT)
-    return out
+FAST = 3.0  # screen px a part moves by the next pose over which it is fast (no rim on it)
 
 
 def _union(parts: list[tuple[pygame.Surface, tuple[int, int]]], box: pygame.Rect) -> pygame.Surface:

@@ -260,34 +260,6 @@ def test_the_rim_on_the_drawn_figure_never_lies_outside_it_while_it_is_shown(spe
         assert light[arm, 300:380].max() == 0, "no rim on what moves fast"
 
 
-def _arm_rim(speed: float) -> int:
-    """All the rim on the arm (moving `speed` screen px a second) posed at t = 3 s; none of the
-    rims lies outside the figure as drawn until the next pose."""
-    figs, view = _Figures(speed), View(1.0)
-    coarse = pygame.Surface((40, 80), pygame.SRCALPHA)
-    coarse.fill((255, 255, 255, 255))
-    rim = ColdRim()
-    t = 3.0
-    rim.pose(figs, None, {"her": None}, t)
-    rim.update(view, [(coarse, pygame.Rect(180, 180, 300, 330), 950.0)], [LightSample(100.0, 250.0, 400.0, COLD, 1.8)], COLD, SCREEN)
-    light = _light(rim.rims)
-    for frame in range(round(60 / figure_light.RIM_POSE_FPS)):
-        assert light[_drawn_alpha(figs, view, t + frame / 60.0) == 0].max() == 0, f"lit outside the figure {frame} frames later"
-    arm = slice(round(200 + speed * t) + 1, round(200 + speed * t) + 49)
-    return int(light[arm, 300:380].sum())
-
-
-def test_a_part_speeding_up_loses_its_rim_by_degrees_not_at_one_pose() -> None:
-    """Between FAST and GONE px a pose the rim on a part fades with its speed: cut at FAST at once, her
-    back's rim went off in one frame as her breath's next pose crossed it (line 56 at 7.0 s)."""
-    pygame.init()
-    per_pose = figure_light.RIM_POSE_FPS
-    still, quick, quicker, fast = (_arm_rim(px * per_pose) for px in (0.0, 4.5, 5.5, 8.0))
-    assert still > 25 * 40, "a still arm by the window has its rim"
-    assert still > quick > quicker > 0, f"the rim fades as the arm speeds up: {still}, {quick}, {quicker}"
-    assert fast == 0, "no rim on what moves fast"
-
-
 def test_the_rim_is_shaped_on_the_drawn_figure_not_the_casters_mask() -> None:
     pygame.init()
     figs, view = _Figures(0.0), View(1.0)
