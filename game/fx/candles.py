@@ -274,6 +274,13 @@ class Candles:
             out.append((s.x - fw / 2, s.y - hh, fw, hh))
         return out
 
+    def cores(self, view: View, burn: float) -> list[tuple[pygame.Rect, float]]:
+        """Each candle's wax, wick and tallest flame at `burn` (its sprite 3 flame widths, `_flame_rect`;
+        its tip FLAME_H * 1.4 above the wick's root) through `view`, and its depth: what a figure may hide."""
+        top, fw = FLAME_H * 1.4 - 5.5, FLAME_W * 3.0 + 1.0  # (room px above the wax rect's top; wide)
+        return [(pygame.Rect(view.rect(s.x - max(w, fw) / 2, y - top, max(w, fw), h + top)).inflate(4, 4), s.depth)
+                for s, (_x, y, w, h) in zip(self.specs, self.wax_rects(burn), strict=True)]
+
     def _rescale(self, scale: float) -> None:
         scale = self._art.near(scale)
         if scale != self._scale:

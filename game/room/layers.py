@@ -70,6 +70,7 @@ log = logging.getLogger(__name__)
 WINDOW_MARGIN = 48.0
 NOTEBOOK_MARGIN = 12.0  # room px around the notebook's box (its open pages overhang, its shadow)
 HEARTH_MARGIN = 60.0  # room px around the fire's box that its logs may cover
+FINE_KEPT = 8  # figures' masks over the candles kept (`RoomLayers._over_candles`): one pose's, a few candles
 STRAND_MARGIN = 24.0  # room px around a figure's parts that the drawn lock of hair may reach
 
 
@@ -107,6 +108,7 @@ class RoomLayers:
         self._front: tuple[object, list[Caster]] | None = None
         self._seen: tuple[list[Caster], list[Caster]] | None = None  # the people's silhouettes -> as seen
         self._covers: dict[tuple[str, int, int], pygame.Surface] = {}  # front props scaled to the masks
+        self._fine: dict[tuple[object, ...], pygame.Surface] = {}  # the figures over the candles (`_over_candles`)
 
     def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
         return self.fx.spark_bursts_between(t0, t1)
@@ -133,7 +135,8 @@ class RoomLayers:
         people = self.figures.silhouettes(view, figs, t)
         self.fx.cold_rim.pose(self.figures, self.props, figs, t)  # the window's rim, shaped on the drawn figures
         props = self.props.silhouettes(view, canvas)
-        occluders = props + self.occluding_people(view, figs, t, people, pygame.Rect((0, 0), canvas))
+        occluders = props + self.occluding_people(view, figs, t, people, pygame.Rect((0, 0), canvas),
+                                                     burn=fs.clamped().candles)
         return RoomFrame(fs, ps, figs, props + people, people, occluders, props + self.seen_people(view, figs, t, people))
 
     def seen_people(self, view: View, figs: dict[str, FigureState], t: float, people: list[Caster]) -> list[Caster]:
@@ -205,26 +208,65 @@ class RoomLayers:
         return seen
 
     def occluding_people(self, view: View, figs: dict[str, FigureState], t: float,
-                         people: list[Caster], screen: pygame.Rect | None = None) -> list[Caster]:
+                         people: list[Caster], screen: pygame.Rect | None = None, burn: float = 1.0) -> list[Caster]:
         """The figures as they hide light sources: each whole silhouette standing just not in
         front of the candles on the coffee table (it is drawn behind the table), plus a mask of
         the parts drawn over the table (its hands) at the figure's own floor: those on `screen`
         only (a part off it could hide only the pixels of a sprite that are off it too; the
         window's close-up turned the hands' masks at its 4x scale every frame, 2.3 ms)."""
+        drawn, _ = self.figures._scene(figs, t)
         if not self.front_depths:
-            return people
+            return people + self._over_candles(view, burn, drawn, None, screen)
         nearest = self.front_depths[0] + MARGIN  # a floor this far down does not hide them
         out: list[Caster] = [(m, r, min(f, nearest)) for m, r, f in people]
-        drawn, _ = self.figures._scene(figs, t)
         rasters = self.figures.rasters
         front = tuple(d for d in drawn if d.front and d.part != STRAND and d.char in self.figures.specs
                       and (screen is None or screen.colliderect(rasters.reach(view, d))))
+        fine = self._over_candles(view, burn, drawn, nearest, screen)
         if not front:
-            return out
+            return out + fine
         key = (view, front)
         if self._front is None or self._front[0] != key:
             self._front = (key, self._front_masks(view, front))
-        return out + self._front[1]
+        return out + self._front[1] + fine
+
+    def _over_candles(self, view: View, burn: float, drawn: list[Drawn], nearest: float | None,
+                      screen: pygame.Rect | None) -> list[Caster]:
+        """Each figure standing before a candle (wax, wick, flame: `Candles.cores`) as it is drawn
+        there, to the pixel: the alpha of its parts' turns (those `Figures.draw` blits) over the
+        candle's rect, at its floor (no nearer than `nearest`, as its silhouette). Its silhouette
+        alone is a mask at a capped resolution (MASK_SCALE): at line 17's 4.32x push a mask px is
+        ~8.6 screen px, its edge a few px inside her outline and smoothed over ~20, and the sill
+        candle's wax, its glow and its halo showed through the lower edge of her forearm as a grey
+        52 x 40 px rectangle (and along her bust's edge above it)."""
+        figures = self.figures
+        rasters = figures.rasters
+        clip = screen if screen is not None else pygame.Rect(-(1 << 20), -(1 << 20), 1 << 21, 1 << 21)
+        out: list[Caster] = []
+        cores = [(r.clip(clip), depth) for r, depth in self.fx.candles.cores(view, burn)]
+        for core, depth in [(r, depth) for r, depth in cores if r.w > 0 and r.h > 0]:
+            for cid in sorted({d.char for d in drawn if d.char in figures.specs}):
+                floor = self.props.room.anchor(cid).rect.bottom
+                floor = floor if nearest is None else min(floor, nearest)
+                if floor <= depth + MARGIN:
+                    continue  # (it stands behind the candle: it hides none of it)
+                parts = tuple(d for d in drawn if d.char == cid and d.part != STRAND and figures._on(core, view, d))
+                if not parts:
+                    continue
+                key = (view, core.topleft, core.size, clip.topleft, clip.size, parts)
+                mask = self._fine.get(key)
+                if mask is None:
+                    mask = pygame.Surface(core.size, pygame.SRCALPHA)
+                    mask.fill((0, 0, 0, 0))
+                    for d in parts:
+                        shown = rasters.clipped(view, d, clip)  # (the turn `Figures.draw` blits)
+                        if shown is not None:
+                            rasters.put(mask, shown[0], (shown[1][0] - core.x, shown[1][1] - core.y), d.alpha)
+                    if len(self._fine) >= FINE_KEPT:
+                        self._fine.clear()
+                    self._fine[key] = mask
+                out.append((mask, core, floor))
+        return out
 
     def _front_masks(self, view: View, front: tuple[Drawn, ...]) -> list[Caster]:
         rasters = self.figures.rasters

@@ -60,8 +60,8 @@ def test_the_window_close_up_turns_no_masks_of_the_hands_off_screen(ctx: Any, mo
         ctx.renderer.draw(kept, scene.director.stage.at(scene.now), scene.now, scene.pen_uv)
         assert made == []  # nothing turned for parts off the screen
         # the same frame with the hands' masks made wherever they are: the same pixels
-        monkeypatch.setattr(RoomLayers, "occluding_people", lambda self, view, figs, t, people, screen=None:
-                            everywhere(self, view, figs, t, people, None))
+        monkeypatch.setattr(RoomLayers, "occluding_people", lambda self, view, figs, t, people, screen=None, burn=1.0:
+                            everywhere(self, view, figs, t, people, None, burn))
         ctx.renderer.draw(whole, scene.director.stage.at(scene.now), scene.now, scene.pen_uv)
         monkeypatch.setattr(RoomLayers, "occluding_people", everywhere)
         assert made, "the comparison frame made the masks"
