@@ -32,6 +32,13 @@ if TYPE_CHECKING:
     from game.fx.lighting import LightSample
 
 
+def placed(view: View, x: float, y: float, radius: float, down: int) -> tuple[int, tuple[int, int]]:
+    """A light at room (x, y) of `radius` room px in a map of `down` canvas px a map px: its sprite's
+    radius and top-left in map px (`LightMap._place` places it on the map; `OffMap` reads it off it)."""
+    r = max(2, round(radius * view.scale / down))
+    return r, (round((view.ox + x * view.scale) / down - r), round((view.oy + y * view.scale) / down - r))
+
+
 class OffMap:
     """The flames' shares of the light at map px off a map (of `view`, `downscale` canvas px a map
     px), each px's sum worked out once per build (a few px a light-map frame: the heads thrown
@@ -50,10 +57,8 @@ class OffMap:
     def _light_at(self, light: LightSample, x: int, y: int) -> float:
         """The sum of the channels of `light`'s tinted sprite at map px (x, y), 0 off it (as
         `LightMap._place` places it and `_tinted` tints it)."""
-        view, d = self.view, self.down
-        r = max(2, round(light.radius * view.scale / d))
-        sx = x - round((view.ox + light.x * view.scale) / d - r)
-        sy = y - round((view.oy + light.y * view.scale) / d - r)
+        r, (px, py) = placed(self.view, light.x, light.y, light.radius, self.down)
+        sx, sy = x - px, y - py
         if not (0 <= sx < 2 * r and 0 <= sy < 2 * r):
             return 0.0
         if math.hypot(sx - (2 * r - 1) / 2, sy - (2 * r - 1) / 2) > 1.001 * r:

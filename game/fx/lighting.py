@@ -26,7 +26,7 @@ from game.fx.light_bands import _lay_figures as _lay_figures  # (moved there: re
 from game.fx.light_bands import _screen_alpha as _screen_alpha
 from game.fx.light_cut import Cut as Cut  # (moved there unchanged: re-exported)
 from game.fx.light_cut import graded as graded
-from game.fx.light_point import OffMap
+from game.fx.light_point import OffMap, placed
 from game.fx.light_sum import HUE_KEEP as HUE_KEEP  # (these moved there unchanged: re-exported)
 from game.fx.light_sum import _accumulate, _share
 from game.fx.light_sum import add_light as add_light
@@ -212,10 +212,7 @@ class LightMap:
         """A light at room (x, y) of `radius` room px in the map of a `size` target: its radius
         and top-left in map px, and the part of its sprite on the map (None: off the map)."""
         sw, sh = max(1, -(-size[0] // DOWNSCALE)), max(1, -(-size[1] // DOWNSCALE))
-        r = max(2, round(radius * view.scale / DOWNSCALE))
-        cx = (view.ox + x * view.scale) / DOWNSCALE
-        cy = (view.oy + y * view.scale) / DOWNSCALE
-        pos = (round(cx - r), round(cy - r))
+        r, pos = placed(view, x, y, radius, DOWNSCALE)
         on = pygame.Rect(pos, (2 * r, 2 * r)).clip(pygame.Rect(0, 0, sw, sh))
         if on.w <= 0 or on.h <= 0:
             return None
