@@ -19,7 +19,7 @@ import pygame
 from game.fx.flicker import FlameSample, FlameTable
 from game.fx.lighting import LightSample
 from game.fx.noise import hash01
-from game.fx.occlusion import Caster, Occluders
+from game.fx.occlusion import Caster, Occluders, coarse
 from game.fx.shadows import ShadowLight
 from game.fx.sprites import PerScale, flame, rgb_surface, rgba_surface
 from game.room.model import Room
@@ -463,8 +463,8 @@ class Candles:
                 m = (side - halo.get_width()) // 2  # (trimmed of its black border: placed as the whole one)
                 halos.append((halo, (round(hx) + m, round(hy) + m), s.depth))
                 margins.append(m)
-        glows = self._wax_glows(view, burn, clip)
-        self.occluders.blits(surface, glows + halos + flames, casters, margins=[0] * len(glows) + margins)
+        self.occluders.blits(surface, self._wax_glows(view, burn, clip) + flames, casters)  # (added: in any order)
+        self.occluders.blits(surface, halos, coarse(casters), margins=margins)
 
 
 def _flame_bins(f: FlameSample) -> tuple[int, int]:

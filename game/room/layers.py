@@ -46,7 +46,7 @@ from game.art.svg import SvgCache
 from game.assets import Assets
 from game.fx import FxState, RoomFx
 from game.fx.lighting import LightSample
-from game.fx.occlusion import MARGIN, Caster
+from game.fx.occlusion import MARGIN, Caster, Exact
 from game.room.compose import merge_rects
 from game.room.model import Room
 from game.room.states import WRITING_POSE as WRITING_POSE  # (the states' names: imported from here too)
@@ -256,7 +256,7 @@ class RoomLayers:
                 key = (view, core.topleft, core.size, clip.topleft, clip.size, parts)
                 mask = self._fine.get(key)
                 if mask is None:
-                    mask = pygame.Surface(core.size, pygame.SRCALPHA)
+                    mask = Exact(core.size, pygame.SRCALPHA)
                     mask.fill((0, 0, 0, 0))
                     for d in parts:
                         shown = rasters.clipped(view, d, clip)  # (the turn `Figures.draw` blits)
