@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import weakref
 from pathlib import Path
 
 import pygame
@@ -80,6 +82,40 @@ def test_a_change_to_the_painters_code_paints_again_and_drops_the_old_entries(st
     assert calls == [9, 9]
     after = sorted(p.name for p in store.iterdir())
     assert before and after and not set(before) & set(after)
+
+
+def test_painters_whose_names_share_a_prefix_keep_each_others_entries(store: Path, tmp_path: Path) -> None:
+    """"writer-rest" is not an older "writer": the writing grip of a second look, kept after the
+    first look's eased grips, deleted them (read back painted again at the next start)."""
+    pkg = _package(tmp_path)
+    rest_calls: list[int] = []
+
+    @bk.baked("demo-rest", package=pkg)
+    def rest(size: int) -> int:
+        rest_calls.append(size)
+        return size
+
+    calls: list[int] = []
+    paint = _painter(pkg, calls)
+    rest(3)
+    paint(9, seed=5)  # another painter's entry, written after
+    rest(3)
+    assert rest_calls == [3]
+    assert calls == [9]
+
+
+def test_a_result_just_painted_is_not_held_by_the_store(store: Path, tmp_path: Path) -> None:
+    """Its surfaces go with the caller's last reference, not at the garbage collector's next
+    pass (a closure that called itself kept each new result's ~8 MB of a writer's hand)."""
+    paint = _painter(_package(tmp_path), [])
+    gc.disable()
+    try:
+        result = paint(9, seed=5)
+        gone = weakref.ref(result[0])
+        del result
+        assert gone() is None
+    finally:
+        gc.enable()
 
 
 def test_a_torn_entry_is_painted_again_without_an_error(store: Path, tmp_path: Path) -> None:
