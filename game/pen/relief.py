@@ -3,9 +3,14 @@
 A `Part` is a chain of tapered capsules (or a dome) with a height over the page; `paint_part`
 merges it into a supersampled `Canvas` by a smooth union, so forms grow out of each other
 without seams and lie over or under each other by height, each pixel carrying its normal and
-its material (`Mat`). `to_surfaces` brings the canvas down to an image and a height image.
-The lighting and the anatomy (what the forms are, where the light comes from) are the
-caller's: `game.pen.writer` paints the writing hand with it. numpy only, no display.
+its material (`Mat`). The lighting and the anatomy (what the forms are, where the light comes from) are the
+caller's: `game.pen.writer` paints the writing hand with it, `game.pen.shade` lights it.
+numpy only, no display.
+
+A form is worked a band of its window's rows at a time (`game.pen.bands`): at 1080p the
+forearm's and the sleeve's windows are up to 0.9 MiB a field and a form held ~60 fields of
+temporaries, so painting the hand peaked at 67 float32 fields of its canvas (158 MiB, with
+the lighting); now at 18 (42 MiB), 13 of them the canvas itself, with the same pixels.
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import pygame
+
+from game.pen import bands
+from game.pen.bands import band_rows, noise, resize
+from game.pen.bands import blur as blur  # (the painters' blur, also for callers of this module)
 
 Pt = tuple[float, float]
 Joint = tuple[float, float, float, float]  # u, v (pen frame, logical px), z (height over the page), radius
@@ -56,72 +64,16 @@ class Mat:
     wrap: float
     sss: float
 
-def box(a: Arr, r: int) -> Arr:
-    """Two box passes of radius r along each axis (edges clamped)."""
-    out = a.astype(np.float32)
-    for axis in (0, 1):
-        n = out.shape[axis]
-        for _ in range(2):
-            pad = [(0, 0), (0, 0)]
-            pad[axis] = (r + 1, r)
-            c = np.cumsum(np.pad(out, pad, mode="edge"), axis=axis, dtype=np.float32)
-            hi = c[2 * r + 1:2 * r + 1 + n] if axis == 0 else c[:, 2 * r + 1:2 * r + 1 + n]
-            lo = c[:n] if axis == 0 else c[:, :n]
-            out = ((hi - lo) / (2 * r + 1)).astype(np.float32)
-    return out
-
-
-def resize(a: Arr, shape: tuple[int, int]) -> Arr:
-    """Bilinear resampling of a 2D array to `shape` (pixel centres aligned)."""
-    out = a
-    for axis, n in enumerate(shape):
-        m = out.shape[axis]
-        x = np.clip((np.arange(n, dtype=np.float32) + 0.5) * m / n - 0.5, 0, m - 1)
-        i0 = np.minimum(x.astype(np.int32), m - 2) if m > 1 else np.zeros(n, np.int32)
-        f = (x - i0) if m > 1 else np.zeros(n, np.float32)
-        i1 = np.minimum(i0 + 1, m - 1)
-        if axis == 0:
-            out = out[i0] * (1 - f)[:, None] + out[i1] * f[:, None]
-        else:
-            out = out[:, i0] * (1 - f)[None, :] + out[:, i1] * f[None, :]
-    return out
-
-
-def blur(a: Arr, r: int) -> Arr:
-    """A soft blur of a 2D array (about a gaussian of sigma ~ r); wide ones worked small."""
-    if r < 1:
-        return a
-    f = max(1, r // 3)
-    if f == 1:
-        return box(a, r)
-    w, h = a.shape
-    pw, ph = -w % f, -h % f
-    big = np.pad(a, ((0, pw), (0, ph)), mode="edge") if pw or ph else a
-    small = big.reshape(big.shape[0] // f, f, big.shape[1] // f, f).mean(axis=(1, 3), dtype=np.float32)
-    up = resize(box(small, max(1, round(r / f))), big.shape)
-    return up[:w, :h]
-
-
-def noise(u: Arr, v: Arr, scale: float, seed: int) -> Arr:
-    """Smooth deterministic noise in -1..1 at pen coordinates (a sum of skewed waves), the
-    same wherever it is evaluated, so two canvases that overlap agree."""
-    rng = np.random.default_rng(seed)
-    out = np.zeros(np.broadcast(u, v).shape, np.float32)
-    for _ in range(6):
-        a = rng.uniform(0, math.pi)
-        f = rng.uniform(0.7, 1.4) / scale
-        out += np.sin((u * math.cos(a) + v * math.sin(a)) * f + rng.uniform(0, 6.3)).astype(np.float32)
-    return out / 2.4
-
-
 class Canvas:
     """A supersampled height field in a frame turned `turn` radians from the pen's, over
     `bounds` (a0, b0, a1, b1 in that frame, logical px) about the pen point `origin`."""
 
     FIELDS = ("nu", "nv", "nz", "r", "g", "b", "ks", "shine", "wrap", "sss", "tone")
 
-    def __init__(self, px: float, origin: Pt, turn: float, bounds: tuple[float, float, float, float], ss: int) -> None:
+    def __init__(self, px: float, origin: Pt, turn: float, bounds: tuple[float, float, float, float], ss: int,
+                 band_px: int | None = None) -> None:
         self.px, self.ss = px, ss  # canvas pixels per logical px
+        self.band_px = band_px or bands.BAND_PX  # pixels worked at a time: any number paints the same
         self.origin, self.ca, self.sa = origin, math.cos(turn), math.sin(turn)
         a0, b0, a1, b1 = bounds
         self.a0, self.b0 = a0, b0
@@ -132,46 +84,115 @@ class Canvas:
         self.f = {k: np.zeros((self.w, self.h), np.float32) for k in self.FIELDS}
         self._mottle: Arr | None = None
         self._grain: Arr | None = None
-        self.body: Arr | None = None  # the height without the pen (what light is occluded by)
-        self.outline: Arr | None = None  # the hand's signed distance, without the pen (what hides an `under` form)
+        self._held: tuple[tuple[slice, slice], Arr, Arr] | None = None  # (box, height, distance): `hold`
 
     def mottle(self, win: tuple[slice, slice], seed: int) -> Arr:
-        """The skin's faint mottling (and the cloth's weave) at the window, made once."""
-        if self._mottle is None:  # worked at a quarter of the size: it is smooth
+        """The skin's faint mottling (and the cloth's weave) at the window: worked at a quarter
+        of the size (it is smooth), brought up window by window (a whole float64 field was 4.7 MiB)."""
+        if self._mottle is None:
             u, v = self.uv(4)
-            self._mottle = resize(noise(u, v, 3.0, seed) * 0.6 + noise(u, v, 14.0, seed + 1), (self.w, self.h))
-        return self._mottle[win]
+            self._mottle = noise(u, v, 3.0, seed) * 0.6 + noise(u, v, 14.0, seed + 1)
+        return resize(self._mottle, (self.w, self.h), win)
 
     def grain(self, win: tuple[slice, slice], seed: int) -> Arr:
-        """The skin's fine texture (pores, fine lines) at the window, made once at half size."""
+        """The skin's fine texture (pores, fine lines) at the window, worked at half size."""
         if self._grain is None:
             u, v = self.uv(2)
-            self._grain = resize(noise(u, v, 0.3, seed + 5) * 0.7 + noise(u, v, 0.9, seed + 6) * 0.5, (self.w, self.h))
-        return self._grain[win]
+            self._grain = noise(u, v, 0.3, seed + 5) * 0.7 + noise(u, v, 0.9, seed + 6) * 0.5
+        return resize(self._grain, (self.w, self.h), win)
+
+    def hold(self) -> None:
+        """Keep the height and signed distance as they are now: the hand without the pen, what
+        occludes the room's light (`body`) and hides an `under` form. Kept as copies of the box
+        the later merges change (the pen's parts: a narrow band), not two whole fields."""
+        self._held = ((slice(0, 0), slice(0, 0)), np.empty((0, 0), np.float32), np.empty((0, 0), np.float32))
+
+    def _keep(self, win: tuple[slice, slice]) -> None:
+        """Widen the held box over `win` before a merge changes it (what lies outside the box
+        is as it was at `hold`)."""
+        assert self._held is not None
+        box, hh, sd = self._held
+        assert sd.shape == hh.shape, "a form merged after the canvas was painted"
+        if hh.size and all(b.start <= w.start and w.stop <= b.stop for b, w in zip(box, win, strict=True)):
+            return
+        box = box if hh.size else win
+        wide = (slice(min(box[0].start, win[0].start), max(box[0].stop, win[0].stop)),
+                slice(min(box[1].start, win[1].start), max(box[1].stop, win[1].stop)))
+        nh, ns = self.H[wide].copy(), self.S[wide].copy()
+        if hh.size:
+            old = (slice(box[0].start - wide[0].start, box[0].stop - wide[0].start),
+                   slice(box[1].start - wide[1].start, box[1].stop - wide[1].start))
+            nh[old], ns[old] = hh, sd
+        self._held = (wide, nh, ns)
+
+    def held(self, win: tuple[slice, slice], distance: bool = False) -> Arr:
+        """The height (or signed distance) over `win` as it was at `hold` (as it is, if never held)."""
+        out = (self.S if distance else self.H)[win].copy()
+        if self._held is None:
+            return out
+        box, hh, sd = self._held
+        i0, i1 = max(win[0].start, box[0].start), min(win[0].stop, box[0].stop)
+        j0, j1 = max(win[1].start, box[1].start), min(win[1].stop, box[1].stop)
+        if i0 < i1 and j0 < j1:
+            src = sd if distance else hh
+            out[i0 - win[0].start:i1 - win[0].start, j0 - win[1].start:j1 - win[1].start] = \
+                src[i0 - box[0].start:i1 - box[0].start, j0 - box[1].start:j1 - box[1].start]
+        return out
+
+    def body(self, rows: slice) -> Arr:
+        """The held height over `rows` (0 where nothing lies): what the room's light is occluded by."""
+        h = self.held((rows, slice(0, self.h)))
+        np.copyto(h, np.float32(0.0), where=~(h > NEG / 2))
+        return h
+
+    def painted(self) -> None:
+        """No more forms: the held distance (what hid an `under` form) is let go; the held
+        height stays (`body`)."""
+        if self._held is not None:
+            box, hh, _ = self._held
+            self._held = (box, hh, np.empty((0, 0), np.float32))
+
+    def release(self) -> None:
+        """Let go of the fields (a canvas lit is done with: game.pen.shade)."""
+        self.H = self.S = np.empty((0, 0), np.float32)
+        self.f = {}
+        self._held = self._mottle = self._grain = None
 
     def to_frame(self, u: float, v: float) -> Pt:
         du, dv = u - self.origin[0], v - self.origin[1]
         return (du * self.ca + dv * self.sa, -du * self.sa + dv * self.ca)
 
-    def grid(self, pts: list[Pt], pad: float) -> tuple[tuple[slice, slice], Arr, Arr] | None:
-        """The window of canvas pixels within `pad` of the points' box, and the pen
-        coordinates (u, v) of its pixel centres; None when it misses the canvas."""
+    def grid(self, pts: list[Pt], pad: float, rows: tuple[int, int] | None = None,
+             ) -> tuple[tuple[slice, slice], Arr, Arr] | None:
+        """The window of canvas pixels within `pad` of the points' box (its `rows` only), and
+        the pen coordinates (u, v) of its pixel centres; None when it misses the canvas."""
+        win = self.window(pts, pad, rows)
+        if win is None:
+            return None
+        (i0, i1), (j0, j1) = (win[0].start, win[0].stop), (win[1].start, win[1].stop)
+        a = (self.a0 + (np.arange(i0, i1, dtype=np.float32) + 0.5) / self.px)[:, None]
+        b = (self.b0 + (np.arange(j0, j1, dtype=np.float32) + 0.5) / self.px)[None, :]
+        u = self.origin[0] + a * self.ca - b * self.sa
+        v = self.origin[1] + a * self.sa + b * self.ca
+        return win, u, v
+
+    def window(self, pts: list[Pt], pad: float, rows: tuple[int, int] | None = None) -> tuple[slice, slice] | None:
+        """The canvas pixels within `pad` of the points' box (its `rows` only), or None."""
         fr = [self.to_frame(u, v) for u, v in pts]
         i0 = max(0, math.floor((min(a for a, _ in fr) - pad - self.a0) * self.px))
         i1 = min(self.w, math.ceil((max(a for a, _ in fr) + pad - self.a0) * self.px))
         j0 = max(0, math.floor((min(b for _, b in fr) - pad - self.b0) * self.px))
         j1 = min(self.h, math.ceil((max(b for _, b in fr) + pad - self.b0) * self.px))
+        if rows is not None:
+            i0, i1 = max(i0, rows[0]), min(i1, rows[1])
         if i1 <= i0 or j1 <= j0:
             return None
-        a = (self.a0 + (np.arange(i0, i1, dtype=np.float32) + 0.5) / self.px)[:, None]
-        b = (self.b0 + (np.arange(j0, j1, dtype=np.float32) + 0.5) / self.px)[None, :]
-        u = self.origin[0] + a * self.ca - b * self.sa
-        v = self.origin[1] + a * self.sa + b * self.ca
-        return (slice(i0, i1), slice(j0, j1)), u, v
+        return slice(i0, i1), slice(j0, j1)
 
-    def uv(self, step: int = 1) -> tuple[Arr, Arr]:
-        """Pen coordinates of every `step`-th pixel centre."""
-        a = (self.a0 + (np.arange(0, self.w, step, dtype=np.float32) + 0.5 * step) / self.px)[:, None]
+    def uv(self, step: int = 1, rows: tuple[int, int] | None = None) -> tuple[Arr, Arr]:
+        """Pen coordinates of every `step`-th pixel centre (of `rows` only: step 1)."""
+        r0, r1 = rows or (0, self.w)
+        a = (self.a0 + (np.arange(r0, r1, step, dtype=np.float32) + 0.5 * step) / self.px)[:, None]
         b = (self.b0 + (np.arange(0, self.h, step, dtype=np.float32) + 0.5 * step) / self.px)[None, :]
         return (self.origin[0] + a * self.ca - b * self.sa, self.origin[1] + a * self.sa + b * self.ca)
 
@@ -180,6 +201,8 @@ class Canvas:
         """Join a form (its signed distance, height and surface values) to the field; a skin
         form's height also reaches `reach` past its rim, falling away, so that its neighbours
         blend into it with a fillet instead of meeting it at a step."""
+        if self._held is not None:
+            self._keep(win)
         Hc = self.H[win]
         edge = 1.5 / self.px
         inside = (sdf > -reach) | ((sdf > -edge) & (Hc <= NEG / 2))
@@ -190,8 +213,7 @@ class Canvas:
         else:
             w = np.clip(0.5 + 0.5 * (hh - Hc) / 0.35, 0, 1)  # a hard edge, a hair soft against aliasing
             if under:  # only past the hand's outline (a canvas pixel of soft edge)
-                outline = self.S if self.outline is None else self.outline
-                w = w * np.clip(-outline[win] * self.px, 0, 1)
+                w = w * np.clip(-self.held(win, distance=True) * self.px, 0, 1)
             self.H[win] = Hc + (hh - Hc) * w
         for key, val in vals.items():
             cur = self.f[key][win]
@@ -246,23 +268,62 @@ def paint_part(cv: Canvas, part: Part, size: float, mat: Mat, seed: int) -> None
 
 def _paint_bones(cv: Canvas, part: Part, js: list[Joint], segs: list[tuple[Joint, Joint]], group: list[int],
                  axes: list[tuple[float, float, float]], mat: Mat, seed: int, g: float) -> None:
-    """Paint the bones `group` of a part as one form and merge it into the field."""
+    """Paint the bones `group` of a part as one form and merge it into the field, a band of
+    the form's window's rows at a time (the canvas's `band_px` pixels a band): every
+    value but the knuckles' rounding is the pixel's own, and the slope takes a row more each
+    side. A joined finger keeps its whole window of surface values for the rounding's blur
+    (~0.4 MiB a field at 1080p); the forearm's and sleeve's bones, worked whole, held ~60
+    temporaries of up to 0.9 MiB each."""
     extra = 0.7 * part.k * g if part.mat == "skin" else 0.0
     ends = js[group[0]:group[-1] + 2]
-    whole = cv.grid([(j[0], j[1]) for j in ends], max(j[3] for j in ends) + 3.0 + extra)
-    if whole is None:
+    pw = cv.window([(j[0], j[1]) for j in ends], max(j[3] for j in ends) + 3.0 + extra)
+    if pw is None:
         return
-    pw = whole[0]
-    shape = (pw[0].stop - pw[0].start, pw[1].stop - pw[1].start)
+    n0, n = pw[0].start, pw[0].stop - pw[0].start
+
+    def paint(r0: int, r1: int) -> list[Arr]:  # the form's surface values over rows r0..r1 of the window
+        best = _bones(cv, part, js, segs, group, axes, mat, seed, g, extra, (n0 + r0, n0 + r1), pw[1])
+        best[1] = np.where(best[1] > NEG / 2, best[1], 0.0)  # (a pixel of the box no bone reaches lies outside)
+        return best
+
+    step = band_rows(pw[1].stop - pw[1].start, 1, cv.band_px)
+    whole = None
+    if len(group) > 1:  # the bend at a knuckle rounded: no edge where two bones meet
+        whole = [np.empty((n, pw[1].stop - pw[1].start), np.float32) for _ in range(12)]
+        for b0, b1 in bands.bands(n, step):
+            for field, part_of in zip(whole, paint(b0, b1), strict=True):
+                field[b0:b1] = part_of
+        r = min(j[3] for j in ends)
+        h, sdf = whole[1], whole[0]
+        soft = blur(h, max(1, round(0.35 * r * cv.px)))
+        whole[1] = h + (soft - h) * np.clip(sdf / (0.4 * r), 0, 1)
+    for b0, b1 in bands.bands(n, step):
+        lo, hi = max(0, b0 - 1), min(n, b1 + 1)  # a row each side for the slope
+        best = [b[lo:hi] for b in whole] if whole is not None else paint(lo, hi)
+        sdf, h, q, pu, pv, d, cr, cg, cb, ks, shine, tone = best
+        nu, nv, nz = normals(cv, h, q if not extra else np.ones_like(q), pu, pv, d)
+        keep = slice(b0 - lo, b1 - lo)
+        vals: dict[str, Arr | float] = {"nu": nu[keep], "nv": nv[keep], "nz": nz[keep], "r": cr[keep], "g": cg[keep],
+                                        "b": cb[keep], "ks": ks[keep], "shine": shine[keep], "wrap": mat.wrap,
+                                        "sss": mat.sss, "tone": tone[keep]}
+        cv.merge((slice(n0 + b0, n0 + b1), pw[1]), sdf[keep], h[keep], part.k, vals, extra, part.under)
+
+
+def _bones(cv: Canvas, part: Part, js: list[Joint], segs: list[tuple[Joint, Joint]], group: list[int],
+           axes: list[tuple[float, float, float]], mat: Mat, seed: int, g: float, extra: float,
+           rows: tuple[int, int], cols: slice) -> list[Arr]:
+    """The bones' surface values over `rows` and `cols` of the canvas, the higher bone's where
+    they overlap: sdf, height, the cross-section's q, the offset from the axis (pu, pv, d),
+    colour, sheen and tone."""
+    shape = (rows[1] - rows[0], cols.stop - cols.start)
     best = [np.full(shape, -1.0e3 if i == 0 else (NEG if i == 1 else 0.0), np.float32) for i in range(12)]
     for si in group:
         (au, av, az, ar), (bu, bv, bz, br) = segs[si]
-        got = cv.grid([(au, av), (bu, bv)], max(ar, br) + 3.0 + extra)
+        got = cv.grid([(au, av), (bu, bv)], max(ar, br) + 3.0 + extra, rows)
         if got is None:
             continue
         win, U, V = got
-        sub = (slice(win[0].start - pw[0].start, win[0].stop - pw[0].start),
-               slice(win[1].start - pw[1].start, win[1].stop - pw[1].start))
+        sub = (slice(win[0].start - rows[0], win[0].stop - rows[0]), slice(win[1].start - cols.start, win[1].stop - cols.start))
         du, dv = bu - au, bv - av
         L = math.hypot(du, dv)
         if L < 1e-6:
@@ -404,49 +465,7 @@ def _paint_bones(cv: Canvas, part: Part, js: list[Joint], segs: list[tuple[Joint
         best[0][sub] = np.maximum(sdf, was[0])
         for i in range(1, 12):
             best[i][sub] = np.where(take, cur[i], was[i])
-    win = pw
-    sdf, h, q, pu, pv, d, cr, cg, cb, ks, shine, tone = best
-    h = np.where(h > NEG / 2, h, 0.0)  # (a pixel of the box no bone reaches lies outside)
-    if len(group) > 1:  # the bend at a knuckle rounded: no edge where two bones meet
-        soft = blur(h, max(1, round(0.35 * min(j[3] for j in ends) * cv.px)))
-        h = h + (soft - h) * np.clip(sdf / (0.4 * min(j[3] for j in ends)), 0, 1)
-    spill = extra
-    nu, nv, nz = normals(cv, h, q if not spill else np.ones_like(q), pu, pv, d)
-    vals: dict[str, Arr | float] = {"nu": nu, "nv": nv, "nz": nz, "r": cr, "g": cg, "b": cb,
-                                    "ks": ks, "shine": shine, "wrap": mat.wrap, "sss": mat.sss, "tone": tone}
-    cv.merge(win, sdf, h, part.k, vals, spill, part.under)
-
-
-def reduce(a: Arr, ss: int) -> Arr:
-    if ss == 1:
-        return a
-    w, h = a.shape[0] // ss, a.shape[1] // ss
-    out: Arr = a.reshape(w, ss, h, ss, *a.shape[2:]).mean(axis=(1, 3))
-    return out
-
-
-def to_surfaces(rgb: Arr, alpha: Arr, height: Arr, ss: int) -> tuple[pygame.Surface, pygame.Surface]:
-    """(image, height image): ss x ss blocks averaged (colour weighted by coverage), clear
-    pixels given their neighbours' colour so turning the image leaves no dark fringe; the
-    height (0.5 px a step) rides in the second image's red with the same alpha."""
-    a = reduce(alpha, ss)
-    c = reduce(rgb * alpha[..., None], ss)
-    hgt = reduce(height * alpha, ss)
-    safe = np.maximum(a, 1e-4)
-    col = c / safe[..., None]
-    hv = hgt / safe
-    spread = max(2, round(min(a.shape) * 0.01))
-    wa = blur(a, spread) + 1e-4
-    fill = np.stack([blur(c[..., i], spread) / wa for i in range(3)], axis=-1)
-    col = np.where((a > 0.02)[..., None], col, fill)
-    img = pygame.Surface(a.shape, pygame.SRCALPHA)
-    pygame.surfarray.pixels3d(img)[...] = np.clip(col, 0, 255).astype(np.uint8)
-    pygame.surfarray.pixels_alpha(img)[...] = np.clip(a * 255 + 0.5, 0, 255).astype(np.uint8)
-    himg = pygame.Surface(a.shape, pygame.SRCALPHA)
-    hb = np.clip(hv * 2, 0, 255).astype(np.uint8)
-    pygame.surfarray.pixels3d(himg)[...] = hb[..., None]
-    pygame.surfarray.pixels_alpha(himg)[...] = np.clip(a * 255 + 0.5, 0, 255).astype(np.uint8)
-    return img, himg
+    return best
 
 
 def bounds(cv_origin: Pt, turn: float, parts: list[tuple[Part, float]], pad: float,

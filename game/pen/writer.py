@@ -10,7 +10,7 @@ It is painted, not drawn: every form (finger bones, knuckles, metacarpals, wrist
 cuff, sleeve, the pen's barrel and nib) is a tapered capsule with a height, and the forms
 are joined by a smooth union into one height field with its normals, so fingers grow out
 of the hand without seams and lie over or under the barrel by their height. The field is
-lit by the scene's candle (off the frame at the upper left, as `game.pen.desk` lights the
+lit by the scene's candle (game.pen.shade; off the frame at the upper left, as `game.pen.desk` lights the
 table): wrapped diffuse light with a warm subsurface edge on skin, occlusion in the creases,
 cast shadows of one form on another, a glint on nails, lacquer and gold; then its shadow on
 the page is thrown by height. All of it once per (pixel scale, look), supersampled, in the
@@ -28,22 +28,11 @@ import numpy as np
 import pygame
 
 from game.art.baked import baked
+from game.pen.bands import blur
 from game.pen.hand_forms import BRUSH, PEN, hand_parts
 from game.pen.hands import Hand
-from game.pen.relief import (
-    NEG,
-    Arr,
-    Canvas,
-    Joint,
-    Mat,
-    Part,
-    blur,
-    bounds,
-    paint_part,
-    reduce,
-    resize,
-    to_surfaces,
-)
+from game.pen.relief import Canvas, Joint, Mat, Part, bounds, paint_part
+from game.pen.shade import shade
 
 RGB = tuple[int, int, int]
 Pt = tuple[float, float]
@@ -179,86 +168,6 @@ def _screen(left: bool) -> tuple[Pt, Pt]:
     return (math.cos(a), math.sin(a)), (-math.sin(a), math.cos(a))
 
 
-def _shade(cv: Canvas, light: tuple[float, float, float], fade: tuple[float, float] | None, arm0: Pt,
-           size: float) -> tuple[Arr, Arr, Arr]:
-    """Light the field: (rgb 0..255 (w, h, 3), alpha 0..1, height) at the canvas's pixels."""
-    k = cv.px
-    H = np.where(cv.H > NEG / 2, cv.H, 0.0).astype(np.float32)
-    # cast shadows of one form on another: march toward the candle through the height field
-    lu, lv, lz = light
-    step = max(1, round(2.0 * k / cv.ss))
-    hl = math.hypot(lu, lv) or 1.0
-    du, dv = lu / hl, lv / hl  # toward the light, pen frame
-    da, db = du * cv.ca + dv * cv.sa, -du * cv.sa + dv * cv.ca
-    rise = lz / hl  # height gained per unit of distance along the ray
-    H2 = reduce(H[:H.shape[0] // 2 * 2, :H.shape[1] // 2 * 2], 2) if min(H.shape) > 4 else H
-    q = H.shape[0] / H2.shape[0]
-    lit2 = np.ones_like(H2)
-    for i in range(1, 12):
-        dist = i * step / q
-        oi, oj = round(da * dist), round(db * dist)
-        sh = np.zeros_like(H2)
-        src = H2[max(0, oi):H2.shape[0] + min(0, oi), max(0, oj):H2.shape[1] + min(0, oj)]
-        sh[max(0, -oi):H2.shape[0] - max(0, oi), max(0, -oj):H2.shape[1] - max(0, oj)] = src
-        over = sh - H2 - dist * q / k * rise * 1.6
-        np.minimum(lit2, np.clip(1 - over / 10.0, 0, 1), out=lit2)
-    lit_full = resize(blur(lit2, max(1, round(1.6 * k / q))), H.shape)
-    # occlusion: a point below its neighbourhood gets less of the room's light
-    r_ao = max(1, round(5 * k * size))
-    B = cv.body if cv.body is not None else H
-    ao_full = (np.clip(1 - np.maximum(blur(B, r_ao) - B, 0) / (14.0 * size), 0.45, 1.0)
-               * np.clip(1 - np.maximum(blur(B, max(1, r_ao // 3)) - B, 0) / (5.0 * size), 0.55, 1.0))
-    # the rest, pixel by pixel, only where there is something
-    alpha = np.clip(cv.S * k + 0.5, 0, 1)
-    sel = np.nonzero(alpha > 0)
-    f = {key: val[sel] for key, val in cv.f.items()}
-    lit, ao, h = 0.45 + 0.55 * lit_full[sel], ao_full[sel][:, None], H[sel]
-    n = np.sqrt(f["nu"] ** 2 + f["nv"] ** 2 + f["nz"] ** 2) + 1e-6
-    nu, nv, nz = f["nu"] / n, f["nv"] / n, f["nz"] / n
-    # where the joined surface is smooth (the fillets of the union too), its own slope gives
-    # the normal; where one form steps over another, each form's own normal stands
-    gi_full, gj_full = np.gradient(H, 1 / k)
-    gi, gj = np.asarray(gi_full)[sel], np.asarray(gj_full)[sel]
-    gu, gv = gi * cv.ca - gj * cv.sa, gi * cv.sa + gj * cv.ca
-    gm = np.sqrt(gu * gu + gv * gv)
-    trust = np.clip((3.2 - gm) / 1.6, 0, 1) * (alpha[sel] > 0.99)
-    gn = np.sqrt(gm * gm + 1)
-    nu = nu + (-gu / gn - nu) * trust
-    nv = nv + (-gv / gn - nv) * trust
-    nz = nz + (1 / gn - nz) * trust
-    n = np.sqrt(nu * nu + nv * nv + nz * nz) + 1e-6
-    nu, nv, nz = nu / n, nv / n, nz / n
-    ndl = nu * lu + nv * lv + nz * lz
-    wrap = f["wrap"]
-    diff = np.clip((ndl + wrap) / (1 + wrap), 0, 1)
-    alb = np.stack([f["r"], f["g"], f["b"]], axis=-1) * f["tone"][:, None]
-    light_col = np.array((0.88, 0.81, 0.71), np.float32)
-    amb_col = np.array((0.25, 0.215, 0.205), np.float32)
-    # the bright page bounces a little warm light up onto whatever faces it, near it
-    bounce = (np.clip(1 - nz, 0, 1) * np.clip(1 - h / (50 * size), 0, 1) * 0.22)[:, None]
-    direct = (diff * lit)[:, None] * light_col
-    rgb = alb * (amb_col * ao + direct * (0.6 + 0.4 * ao) + bounce * np.array((1.0, 0.9, 0.72), np.float32))
-    # skin: the light that enters and scatters comes back out red along the terminator
-    sss = f["sss"] * np.exp(-((ndl + 0.1) / 0.38) ** 2) * lit
-    rgb += (sss * 0.28)[:, None] * alb * np.array((1.0, 0.38, 0.24), np.float32)
-    # a glint: Blinn-Phong, the half vector between the candle and the eye (straight up)
-    hx, hy, hz = lu, lv, lz + 1.0
-    hn = math.sqrt(hx * hx + hy * hy + hz * hz)
-    ndh = np.clip((nu * hx + nv * hy + nz * hz) / hn, 0, 1)
-    spec = f["ks"] * ndh ** np.maximum(f["shine"], 1.0) * lit
-    rgb += spec[:, None] * np.array((1.0, 0.86, 0.66), np.float32)
-    # the forearm goes away from the page and the candle: it darkens toward the elbow
-    U, V = cv.uv()
-    s_full = (U - arm0[0]) * math.cos(ARM_DIR) + (V - arm0[1]) * math.sin(ARM_DIR)
-    s = s_full[sel]
-    rgb *= (1 - 0.42 * np.clip((s - 40 * size) / (420 * size), 0, 1) ** 0.8)[:, None]
-    if fade is not None:
-        alpha = alpha * np.clip((s_full - fade[0] * size) / ((fade[1] - fade[0]) * size), 0, 1)
-    out = np.zeros((*H.shape, 3), np.float32)
-    out[sel] = np.clip(rgb ** (1 / 1.08) * 255, 0, 255)
-    return out, alpha, H
-
-
 @baked("writer")  # painted once per machine and code: the same pixels (game/art/baked.py)
 def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.Surface, pygame.Surface, Pt, Pt]:
     """(hand, shadow, tip, shadow_tip): the hand with its pen and its soft shadow on the page,
@@ -290,17 +199,12 @@ def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.S
     # skin first (one smooth body), then what it wears, then the pen by its height alone
     for p in (*[a for a in arm if a.mat == "skin"], *hand, *[a for a in arm if a.mat != "skin"]):
         paint_part(cv, p, size, mats[p.mat], seed)
-    cv.body = np.where(cv.H > NEG / 2, cv.H, 0.0).astype(np.float32)
-    cv.outline = cv.S.copy()
+    cv.hold()  # the hand without the pen: what occludes the light, what hides the barrel behind the web
     for p in held:
         paint_part(cv, p, size, mats[p.mat], seed)
-    rgb, alpha, height = _shade(cv, light, None, wrist, size)
-    # clip the hand canvas beyond the join (the arm's canvas lies over it there)
-    U, V = cv.uv()
-    s_arm = (U - wrist[0]) * math.cos(ARM_DIR) + (V - wrist[1]) * math.sin(ARM_DIR)
-    alpha = alpha * np.clip((ARM_JOIN[1] * size + 10 - s_arm) / 4.0, 0, 1)
-    hand_img, hand_h = to_surfaces(rgb, alpha, height, ss)
-    del cv, rgb, alpha, height, U, V, s_arm
+    # lit, and clipped beyond the join (the arm's canvas lies over it there)
+    hand_img, hand_h = shade(cv, light, size, wrist, ARM_DIR, cut=ARM_JOIN[1] * size + 10)
+    del cv
     # the arm's canvas, in the arm's frame from the wrist: the rest of the forearm and sleeve
     arm_parts = [(p, size) for p in arm]
     ab = bounds(wrist, ARM_DIR, arm_parts, 4.0, (ARM_JOIN[0] * size - 4, ARM_LEN * size))
@@ -308,9 +212,8 @@ def paint_writer(scale: float, look: Look, relax: float = 0.0) -> tuple[pygame.S
     for p in arm:
         if p.mat != "gold":
             paint_part(acv, p, size, mats[p.mat], seed)
-    rgb, alpha, height = _shade(acv, light, ARM_JOIN, wrist, size)
-    arm_img, arm_h = to_surfaces(rgb, alpha, height, acv.ss)
-    del acv, rgb, alpha, height
+    arm_img, arm_h = shade(acv, light, size, wrist, ARM_DIR, fade=ARM_JOIN)
+    del acv
     # turn both to the screen and lay the arm over the hand where they meet
     img, himg, tip = _compose(scale, [(hand_img, hand_h, (0.0, 0.0), hb, 0.0), (arm_img, arm_h, wrist, ab, ARM_DIR)],
                               _angle(look.left))
@@ -431,15 +334,15 @@ POSES = (0.5, 1.0)  # the eased grips painted besides the writing grip (relax), 
 def rest_patches(scale: float, look: Look) -> tuple[tuple[tuple[int, int, int, int], pygame.Surface], ...]:
     """Each eased grip of POSES as the box where it differs from the writing grip (in the grip
     image's pixels; empty: none) and the resting hand's pixels in it (`_rest_patch`)."""
-    image, _, tip, _ = paint_writer(scale, look)
     out = []
-    for relax in POSES:
+    for relax in POSES:  # each eased hand painted before the grip is read back: one whole hand held while painting
         rest, _, rtip, _ = paint_writer(scale, look, relax=relax)
+        image, _, tip, _ = paint_writer(scale, look)
         box, patch = _rest_patch(image, tip, rest, rtip)
         if not box.w:  # nothing moved (a PNG keeps no 0 x 0 image)
             patch = pygame.Surface((1, 1), pygame.SRCALPHA)
         out.append(((box.x, box.y, box.w, box.h), patch))
-        del rest
+        del rest, image
     return tuple(out)
 
 
@@ -451,8 +354,10 @@ class WriterHand:
 
     def __init__(self, scale: float, look: Look) -> None:
         self.scale = scale
-        self.image, self.shadow, self.tip, self.shadow_tip = paint_writer(scale, look)
+        # the eased grips first: on a machine's first start they paint the writing grip too,
+        # and this hand (~8 MB of images) is not held while the others are painted
         self.poses = [(pygame.Rect(box), patch) for box, patch in rest_patches(scale, look)]
+        self.image, self.shadow, self.tip, self.shadow_tip = paint_writer(scale, look)
         if pygame.display.get_surface() is not None:  # the display's pixel format blits faster
             self.image, self.shadow = self.image.convert_alpha(), self.shadow.convert_alpha()
             self.poses = [(box, patch.convert_alpha()) for box, patch in self.poses]
