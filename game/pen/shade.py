@@ -26,10 +26,10 @@ Pt = tuple[float, float]
 
 def shade(cv: Canvas, light: tuple[float, float, float], size: float, arm0: Pt, arm_dir: float,
           fade: tuple[float, float] | None = None, cut: float | None = None) -> tuple[pygame.Surface, pygame.Surface]:
-    """Light the field: (image, height image) (`_surfaces`). Along the
+    """Light the field and bring it down to (image, height image) (`_surfaces`). Along the
     forearm (from `arm0`, direction `arm_dir`) the arm darkens toward the elbow; `fade`: the
     canvas fades in from fade[0] to fade[1] (times `size`); `cut`: it ends over 4 px at `cut`.
-    Uses up the canvas (its empty height is set to 0)."""
+    Uses up the canvas (`Canvas.release`)."""
     k = cv.px
     cv.painted()
     H = cv.H

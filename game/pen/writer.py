@@ -10,13 +10,15 @@ It is painted, not drawn: every form (finger bones, knuckles, metacarpals, wrist
 cuff, sleeve, the pen's barrel and nib) is a tapered capsule with a height, and the forms
 are joined by a smooth union into one height field with its normals, so fingers grow out
 of the hand without seams and lie over or under the barrel by their height. The field is
-lit by the scene's candle (game.pen.shade; off the frame at the upper left, as `game.pen.desk` lights the
+lit by the scene's candle (off the frame at the upper left, as `game.pen.desk` lights the
 table): wrapped diffuse light with a warm subsurface edge on skin, occlusion in the creases,
 cast shadows of one form on another, a glint on nails, lacquer and gold; then its shadow on
 the page is thrown by height. All of it once per (pixel scale, look), supersampled, in the
 pen's own frame (the tip at the origin, the barrel along +u), then turned to the angle the
 pen is held at; a frame costs two blits. The forms are plain data (game.pen.hand_forms) so
-the picture can be mended without touching the code that paints it.
+the picture can be mended without touching the code that paints it; the canvas is
+game.pen.relief's, the lighting game.pen.shade's, both worked in bands of rows
+(game.pen.bands: a cold bake of his hand at 1080p +170 -> +45 MB of resident).
 """
 
 from __future__ import annotations
