@@ -26,7 +26,7 @@ def _noisy(size: tuple[int, int], alpha: bool, seed: int = 7) -> pygame.Surface:
     return surf
 
 
-@pytest.mark.parametrize("size", [(1, 1), (1, 5), (7, 3), (257, 31)])
+@pytest.mark.parametrize("size", [(1, 1), (1, 5), (7, 3), (257, 31), (33, 150)])
 @pytest.mark.parametrize("alpha", [False, True])
 def test_png_round_trips_every_pixel(tmp_path: Path, size: tuple[int, int], alpha: bool) -> None:
     surf = _noisy(size, alpha)
@@ -45,6 +45,32 @@ def test_png_is_rgb_without_alpha_and_rgba_with_it() -> None:
     # IHDR's colour type is byte 25: 2 truecolour, 6 truecolour with alpha
     assert rgb[25] == 2
     assert rgba[25] == 6
+
+
+@pytest.mark.parametrize("alpha", [False, True])
+def test_banded_encoding_gives_the_bytes_of_the_whole_picture_at_once(alpha: bool) -> None:
+    """Filtered and compressed in bands of rows (less held at once), the file is byte for byte
+    the one the whole picture filtered and compressed in one call gives."""
+    import struct
+    import zlib
+
+    import numpy as np
+
+    from game import pngfile
+
+    surf = _noisy((45, pngfile.BAND * 2 + 7), alpha)
+    channels = 4 if alpha else 3
+    w, h = surf.get_size()
+    pixels = np.frombuffer(pygame.image.tobytes(surf, "RGBA" if alpha else "RGB"), np.uint8).reshape(h, w * channels)
+    rows = np.empty((h, w * channels + 1), np.uint8)
+    rows[:, 0] = pngfile.SUB
+    rows[:, 1:channels + 1] = pixels[:, :channels]
+    np.subtract(pixels[:, channels:], pixels[:, :-channels], out=rows[:, channels + 1:])
+    idat = zlib.compress(rows.tobytes(), pngfile.LEVEL)
+    encoded = encode_png(surf)
+    at = encoded.index(b"IDAT")
+    (length,) = struct.unpack(">I", encoded[at - 4:at])
+    assert encoded[at + 4:at + 4 + length] == idat
 
 
 def test_other_suffixes_go_through_pygame(tmp_path: Path) -> None:
