@@ -17,6 +17,13 @@ finished pixels of the rects it changes (`laid`, in order), laid over each band.
 The map shown is then baked into one kept canvas (`Upscaled.bake`, game/fx/lighting.py KEEP_SHOWN), as
 is its haze: it is multiplied every frame but made only at the light map's rate, and its columns
 expanded every frame cost 2.5-3 ms a frame at 1080p. What is made ahead stays rows until it is shown.
+
+The props' top edges (`lay_edges`) read the upscale below each edge: read through `region`, each prop's
+columns expanded the whole height a band at a time (7 props at line 1, 1808 columns: nearly the whole
+upscale again), they cost 6.4 ms of every light frame at 1080p (1.7 on a canvas at stop 29), of a map
+that costs ~30 (0.6 cores at LIGHT_FPS). So they are kept as the props (`Edges`) and made where the
+whole upscale is made anyway, the bake, on its canvas; a band or a region read before any bake (a
+camera move's map, which is not baked) makes them first as before (`_edges_laid`).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -76,7 +84,15 @@ class Through:
         return part
 
 
-Laid = pygame.Surface | Through | None
+@dataclass(frozen=True)
+class Edges:
+    """The props' top edges (`lay_edges`), not made yet: made over the upscale as laid before them."""
+
+    props: tuple[Caster, ...]
+    down: int
+
+
+Laid = pygame.Surface | Through | Edges | None
 Baked = tuple[pygame.Surface, "weakref.ReferenceType[Upscaled]"]  # a kept canvas and the upscale baked into it
 
 
@@ -103,6 +119,7 @@ class Upscaled:
         """Bytes held: the expanded rows, the laid rects and layers (a layer's alpha is its own
         copy or the figure's kept by `_screen_alpha`; its source's rows)."""
         held = sum(s.get_pitch() * s.get_height() for s, _r in self.laid if isinstance(s, pygame.Surface))
+        # (the props of `Edges` not made yet: their masks are their casters' own)
         for s, _r in self.laid:
             if isinstance(s, Through):
                 held += s.alpha.nbytes + (s.source.memory_bytes() if s.source is not None else 0)
@@ -123,8 +140,11 @@ class Upscaled:
             holder.canvas = None
         if surface is None or surface.get_size() != self.size or surface.get_bitsize() != self.wide.get_bitsize():
             surface = pygame.Surface(self.size, 0, self.wide)
-        for band, col in self.bands(self.get_rect()):
-            surface.blit(band, col.topleft)
+        # (its columns expanded in one pass into the canvas, what was laid laid once, the edges made on
+        # it: a band at a time each band was copied in and each layer made again a band; 1.13 -> 0.66 ms
+        # for the upscale alone at 1080p)
+        pygame.transform.smoothscale(self.wide, self.size, surface)
+        self._lay_over(surface, self.get_rect())
         self.canvas = surface
         return surface, weakref.ref(self)
 
@@ -134,21 +154,46 @@ class Upscaled:
 
     def _lay_over(self, out: pygame.Surface, rect: pygame.Rect) -> None:
         """Lay what was laid, in order, over `out` (the upscale as made over `rect`). (A layer of
-        the upscale's own light is taken from `out` before anything is laid: not expanded again.)"""
+        the upscale's own light is taken from `out` before anything is laid: not expanded again.)
+        Over the whole upscale the props' edges are made on `out` itself (`Edges`), else first."""
+        whole = rect == self.get_rect()
+        if not whole:
+            self._edges_laid()
         own = {id(laid): laid.part(out.subsurface(on.move(-rect.x, -rect.y)), on, at)
                for laid, at in self.laid if isinstance(laid, Through) and laid.source is None
                for on in [at.clip(rect)] if on.w > 0 and on.h > 0}
+        made: dict[int, list[tuple[Laid, pygame.Rect]]] = {}
         for laid, at in self.laid:
             on = at.clip(rect)
             if on.w <= 0 or on.h <= 0:
                 continue
-            if laid is None:
+            if isinstance(laid, Edges):  # (`whole`: `out` is the upscale, as laid so far, at its own px)
+                made[id(laid)] = [(self._kept(pixels), r) for pixels, r in
+                                  edge_patches(rect, laid.props, laid.down, out.subsurface)]
+            elif laid is None:
                 out.fill((0, 0, 0), on.move(-rect.x, -rect.y))
             elif isinstance(laid, Through):
                 part = own.get(id(laid))
                 out.blit(laid.part(out, on, at) if part is None else part, (on.x - rect.x, on.y - rect.y))
             else:
                 out.blit(laid, (on.x - rect.x, on.y - rect.y), on.move(-at.x, -at.y))
+        if made:  # (kept as their finished pixels, as `lay` keeps them: the props' masks let go of)
+            self.laid = [kept for item in self.laid for kept in made.get(id(item[0]), [item])]
+
+    def _edges_laid(self) -> None:
+        """The props' edges not made yet made and kept as their finished pixels, each over the upscale
+        as laid before it, read through `region` (a band or a region read before any bake)."""
+        while (at := next((i for i, (laid, _r) in enumerate(self.laid) if isinstance(laid, Edges)), None)) is not None:
+            edges, after, self.laid = cast(Edges, self.laid[at][0]), self.laid[at + 1:], self.laid[:at]
+            for pixels, r in edge_patches(self.get_rect(), edges.props, edges.down, self.region):
+                self.lay(pixels, r)
+            self.laid += after
+
+    def _kept(self, pixels: pygame.Surface) -> pygame.Surface:
+        """A copy of `pixels` in the upscale's format (what `lay` keeps)."""
+        kept = pygame.Surface(pixels.get_size(), 0, self.wide)
+        kept.blit(pixels, (0, 0))
+        return kept
 
     def bands(self, area: pygame.Rect) -> Iterator[tuple[pygame.Surface, pygame.Rect]]:
         """The upscale over the columns of `area` (inside it), a band of at most STRIP columns at a
@@ -192,9 +237,7 @@ class Upscaled:
     def lay(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         """Keep `surface` (the finished pixels over `rect`, in the upscale's format) laid over it.
         (In 3 bytes a px, each band's copy of it cost more than the band's own expand.)"""
-        kept = pygame.Surface(rect.size, 0, self.wide)
-        kept.blit(surface, (0, 0))
-        self.laid.append((kept, pygame.Rect(rect)))
+        self.laid.append((self._kept(surface), pygame.Rect(rect)))
         self.canvas = None
 
     def lay_through(self, layer: Through, rect: pygame.Rect) -> None:
@@ -254,9 +297,11 @@ def blend(surface: pygame.Surface, up: Upscaled, at: tuple[int, int], area: pyga
 def lay_edges(up: Upscaled, props: Sequence[Caster], down: int) -> None:
     """Give each prop's top edge the light of its inside (game/fx/prop_edges.py `fill_edges`, the
     same steps) over the upscale `up`: each prop's band read with the rows it takes light from,
-    and its finished pixels laid."""
-    for pixels, r in edge_patches(up.get_rect(), props, down, up.region):
-        up.lay(pixels, r)
+    and its finished pixels laid; made when the upscale is first read (`Edges`: at its bake, on
+    the canvas)."""
+    if props:
+        up.laid.append((Edges(tuple(props), down), up.get_rect()))
+        up.canvas = None
 
 
 _ALPHAS: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, ...], tuple[npt.NDArray[np.uint8], pygame.Rect] | None]]
