@@ -53,6 +53,14 @@ if TYPE_CHECKING:
     from game.fx.room_fx import RoomFx
 
 FRAME_FPS = 60  # the frames a light frame's build is spread over are counted at this rate
+# A frame this far (s) or more after the last, itself as far after the one before, makes nothing ahead:
+# each is a light frame of its own and builds its own map. Made ahead there, the map was for the next
+# light frame, which a frame 4 or more 60 Hz steps later skips (line 1 at 1080p, K steps a frame: K=4
+# 37 of 108 maps built twice; K=6 and 8 every one, 10.7-13.1 ms a frame thrown away, a fifth of it), and
+# where it was taken (K=3) it cost as much as building it, split between the frame and the next. A slow
+# or loaded machine draws such frames (the spiral: a frame covering more time has more to make). One
+# late frame among 60 Hz ones (a hitch) does not count.
+SLOW_FRAME = 3.0 / FRAME_FPS - 1e-6
 GUESS_STEPS = 16  # a light frame's steps made ahead as a rule, for sharing out the first one
 
 
@@ -82,6 +90,7 @@ class Upcoming:
         self.covers: dict[tuple[str, int, int], pygame.Surface] = {}  # front props scaled to the masks (RoomLayers.seen_people)
         self.small: pygame.Surface | None = None  # the made map's 1/8-size buffer
         self.last: tuple[float, FxState] | None = None  # the last frame's time and state
+        self.slow = False  # the last frame came SLOW_FRAME or more after the one before
         self.taken = 0  # maps taken (for the tests)
         self.built = 0  # maps made
 
@@ -106,7 +115,12 @@ def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: fl
     if not held or pose is None:  # (nothing made ahead)
         _drop(up)
         return
+    last = up.last
     tn, sn, left = _next_frame(up, t, state)
+    slow, up.slow = up.slow, last is not None and t - last[0] >= SLOW_FRAME
+    if slow and up.slow:  # (see SLOW_FRAME: the next frame builds its own)
+        _drop(up)
+        return
     target = (_moment(tn), size, view, sn.light_stepped())
     work = up.work
     if work is None or work.target != target:
