@@ -221,13 +221,17 @@ class Hearth(FlameField):
         golden haze off (charred wood stays black-brown under it); None when they are off `screen`
         or small (under DARK_LOGS_FROM: a few px of haze on them do not show, and a cut that moves
         with a camera push would upscale the haze again every frame). Made here if not yet (as
-        `draw_logs` would), so the light never depends on whether they were drawn before it."""
+        `draw_logs` would), so the light never depends on whether they were drawn before it.
+        Off `screen`, nothing is rescaled: the next shot's map made ahead (game/fx/light_ahead.py)
+        asked for the window's close shot (line 75, 3.43x), the hearth off it, and the flame field's
+        grid and textures were made at that scale (11.7 ms) and again at the shown one's by its
+        next frame (5.1 ms): one 17 ms stall in line 74 at 1080p, for logs not drawn."""
         if view.scale < DARK_LOGS_FROM:
             return None
-        self._rescale(view.scale)
-        origin = self._bed_origin(view)
+        origin = self._bed_origin(view)  # (the view's alone: where the bed lies needs no art)
         if not screen.colliderect((origin, bed_size(view.scale))):
             return None
+        self._rescale(view.scale)
         if self.art.logs is None:
             self._make_logs()
         assert self.art.logs is not None
