@@ -5,7 +5,8 @@ its own noise streams, so its flame never moves in step with another. The wax co
 (lit like any prop, so drawn *before* the lighting pass) shrinks with the story's burn
 fraction; the flame and its halo are emissive and drawn *after* it, additively. Flame
 shapes are baked into a small grid of sway x stretch sprites per view scale and picked
-per frame, so a frame costs a dozen `fblits` entries, not a dozen numpy renders.
+per frame, so a frame costs a dozen `fblits` entries, not a dozen numpy renders. The halo's and
+the wax's own art is made in game/fx/candle_art.py (split from here at 500 lines; re-exported).
 """
 
 from __future__ import annotations
@@ -13,16 +14,24 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-import numpy as np
 import pygame
 
+from game.fx.candle_art import HALO_R as HALO_R
+from game.fx.candle_art import HALO_RGB as HALO_RGB
+from game.fx.candle_art import _wax as _wax
+from game.fx.candle_art import _wax_glow as _wax_glow
+from game.fx.candle_art import _with_wick as _with_wick
+from game.fx.candle_art import halo_side as halo_side
+from game.fx.candle_art import halo_sprite as halo_sprite
+from game.fx.candle_art import halo_steps
 from game.fx.flicker import FlameSample, FlameTable
 from game.fx.lighting import LightSample
 from game.fx.noise import hash01
 from game.fx.occlusion import Caster, Occluders, coarse
 from game.fx.shadows import ShadowLight
-from game.fx.sprites import PerScale, flame, rgb_surface, rgba_surface
+from game.fx.sprites import PerScale, flame
 from game.room.model import Room
+from game.steps import labelled
 from game.view import View
 
 RGB = tuple[int, int, int]
@@ -39,9 +48,6 @@ SWAY_BINS, STRETCH_BINS, HALO_BINS = 11, 8, 16
 FREE_BOOST = 1.35  # free-standing candles light the room (and its walls) more than ones on the wall
 REACH = 3.0  # a free-standing candle's light reaches this many map radii (to throw shadows on the wall)
 WALL_HOLDERS = ("mantel", "sill", "sconce")  # candles standing against the wall cast no wall shadow
-HALO_R = 120.0  # room px: the reach of a flame's halo (was 64: a ~30 px glow that pooled nothing)
-HALO_RGB: RGB = (255, 150, 60)
-HALO_BAND = 64  # rows of a halo made at a time (halo_sprite)
 HALO_BASE = -1  # the halos' key for the full-strength halo each level is dimmed from
 # Halo levels kept a scale besides the full halo (the top level is the full halo itself): the least
 # recently drawn goes. A level is a copy of the full halo and a multiply (0.3-2 ms for a 1080p
@@ -59,51 +65,6 @@ HALO_AHEAD = 0
 # of which line 17 drew 23 (all of them among the bins sampled so); a bin the flicker reaches later is
 # made when it is drawn (a flame is 0.3-3 ms, 1x-4.3x). Sampled at 8 a second, a few were missed.
 FLAME_AHEAD, FLAME_DT, FLAME_BATCH = 6.0, 1.0 / 30.0, 30
-
-
-def halo_side(scale: float) -> int:
-    """The width and height (px) of a halo sprite at view `scale` (as `halo_sprite` makes it)."""
-    return 2 * max(3, round(HALO_R * scale))
-
-
-def halo_sprite(radius: int, peak: float, trim: bool = False) -> pygame.Surface:
-    """Additive glow round a flame: a small bright core, then a soft warm pool of light on
-    whatever stands behind (the wall, the mantel) falling off to nothing at `radius`.
-    `trim`: without the black border (`halo_margin` px a side) where the glow has fallen to 0
-    before `radius` (a fifth of it: at a 1080p close-up 1036 -> 834 px, 4.1 -> 2.7 MiB a level)."""
-    radius = max(3, radius)
-    size = radius * 2
-    # made HALO_BAND rows at a time, straight into the surface's (w, h, 3) bytes: the same
-    # pixels as the whole grid at once (every step is per pixel), but at a close-up's 4.8x
-    # (1152 px) the float64 grid and its temporaries were ~85 MiB inside one frame
-    c = (size - 1) / 2.0
-    d = np.arange(size, dtype=np.float64) - c  # as _radius_grid
-    norm = max(1.0, size / 2.0)
-    rgb = np.array(HALO_RGB, dtype=np.float64)[None, None, :]
-    out = np.empty((size, size, 3), dtype=np.uint8)  # (x, y, channel), as make_surface takes it
-    # the glow is round and `size` even: d is exactly antisymmetric (d[size-1-i] == -d[i]), so
-    # one quadrant is computed and mirrored into the other three, the same bytes for a
-    # quarter of the work (a 1152 px close-up halo was one 60-90 ms step ahead of a cut)
-    h = radius
-    q = out[:h, :h, :]
-    for y0 in range(0, h, HALO_BAND):
-        x = np.hypot(d[None, :h], d[y0:min(h, y0 + HALO_BAND), None]) / norm
-        v = 0.42 * np.exp(-((x / 0.09) ** 2)) + 0.5 * np.exp(-((x / 0.36) ** 2)) + 0.25 * np.clip(1.0 - x, 0.0, 1.0) ** 3
-        q[:, y0:y0 + HALO_BAND, :] = np.clip(v[:, :, None] * rgb * peak, 0, 255).astype(np.uint8).transpose(1, 0, 2)
-    out[h:, :h] = q[::-1, :]
-    out[:, h:] = out[:, h - 1::-1]
-    if trim:
-        m = halo_margin(out)
-        out = out[m:size - m, m:size - m]
-    return pygame.surfarray.make_surface(out)
-
-
-def halo_margin(halo: np.ndarray) -> int:
-    """The px of black round a (w, h, 3) halo, each side: the glow falls off with the distance
-    from the centre, so the row nearest it reaches furthest, and the same round every side."""
-    row = halo[:, halo.shape[1] // 2 - 1, :].any(axis=1)
-    lit = np.flatnonzero(row)
-    return int(lit[0]) if lit.size else 0
 
 
 @dataclass(frozen=True)
@@ -166,63 +127,6 @@ def candle_specs(room: Room, wall_base_y: float = 760.0) -> list[CandleSpec]:
             flicker=lt.flicker if lt else float(p.get("flicker", 0.5)),
             depth=holder_depth(room, a.rect.x, a.rect.y, wall_base_y),
         ))
-    return out
-
-
-WAX_SHADE_RGB = (240.0, 210.0, 214.0)  # the wax's own colour below the flame's glow (see _wax)
-
-
-def _wax(w: int, h: int, drips: list[tuple[float, float]]) -> pygame.Surface:
-    """An ivory wax column w x h px, shaded as a cylinder, glowing at the top where the
-    flame shines through it, with a melted rim and a couple of drips."""
-    h = max(2, h)
-    y, x = np.mgrid[0:h, 0:w].astype(np.float64)
-    u = (x + 0.5) / w * 2 - 1  # -1..1 across
-    shade = 0.22 + 0.78 * np.clip(np.cos((u + 0.25) * 1.4), 0, 1) ** 1.2
-    glow = np.exp(-(y / max(3.0, w * 1.4)))  # the flame lights the wax from inside at the top
-    # warm cream, red-biased: under the room's yellowish candlelight a neutral ivory read
-    # olive, like the brass holders; the top glows peach where the flame shines through it
-    shade = shade * (0.7 + 0.3 * glow)
-    # lower down, out of the flame's glow, the ivory is cooler: the room's light there is yellow
-    # (the light map's blue ~0.65 of its red by the mantel) and a warm cream times it read khaki
-    ivory = np.array([248.0, 222.0, 178.0])[None, None, :] * glow[:, :, None] + \
-        np.array(WAX_SHADE_RGB)[None, None, :] * (1.0 - glow[:, :, None])
-    col = ivory * shade[:, :, None] + glow[:, :, None] * np.array([44.0, 26.0, 4.0])[None, None, :]
-    for dx, dlen in drips:  # raised drips: a lighter ridge with a rounded end, and its shadow
-        cx = (dx * 0.75 + 1) / 2 * w
-        end = dlen * h
-        ridge = np.clip(1 - np.hypot((x + 0.5 - cx) / max(1.0, w * 0.1), np.clip(y - end, 0, None) / max(1.0, w * 0.1)), 0, 1)
-        col = col + ridge[:, :, None] * np.array([16, 14, 10.0]) * shade[:, :, None]
-    col = col * (1 - 0.4 * (y / h) ** 0.7)[:, :, None]  # further from the flame, less light
-    rim = np.clip(1 - y / max(1.0, w * 0.14), 0, 1)
-    col = col * (1 - 0.25 * rim[:, :, None]) + rim[:, :, None] * np.array([60, 50, 30.0])
-    alpha = 255.0 * np.ones_like(y)
-    return rgba_surface(col, alpha)
-
-
-def _wax_glow(wax: pygame.Surface, wick: int) -> pygame.Surface:
-    """The light the wax gives back as a translucent body (RGB, added after the lighting
-    pass): strong just under the flame, fading down the column. Without it the wax is only
-    lit like a prop, and under the room's orange light a cream column read olive, like brass."""
-    rgb = pygame.surfarray.array3d(wax).astype(np.float64).transpose(1, 0, 2)
-    a = pygame.surfarray.array_alpha(wax).astype(np.float64).T / 255.0
-    h = rgb.shape[0]
-    y = np.clip((np.arange(h, dtype=np.float64) - wick) / max(1.0, h - wick), 0.0, 1.0)
-    k = (0.17 + 0.4 * np.exp(-y / 0.25)) * (np.arange(h) > wick)
-    tint = np.array([0.7, 0.8, 1.05])
-    return rgb_surface(rgb * (a * k[:, None])[:, :, None] * tint[None, None, :])
-
-
-def _with_wick(wax: pygame.Surface, wick: int, scale: float) -> pygame.Surface:
-    """The wax column with its wick standing on top (one sprite, one blit)."""
-    w, h = wax.get_size()
-    out = pygame.Surface((w, h + wick), pygame.SRCALPHA)
-    out.fill((0, 0, 0, 0))
-    out.blit(wax, (0, wick))
-    ww = max(1, round(2.0 * scale))
-    x = (w - ww) // 2
-    out.fill((26, 17, 12, 255), (x, 0, ww, wick + 1))
-    out.fill((70, 30, 14, 255), (x, 0, ww, max(1, wick // 4)))  # the glowing tip
     return out
 
 
@@ -355,7 +259,8 @@ class Candles:
                 counts[level] = counts.get(level, 0) + 1
         top = HALO_BINS - 1
         if counts:  # (a halo on the shot)
-            self._halo(top, scale)  # the full halo (the top level itself): the costly gradient
+            yield from self._base_steps(scale)  # the full halo: the costly gradient, a band a step
+            self._halo(top, scale)  # (the top level is the full halo itself)
             yield f"halo {top}"
         for level in sorted((v for v in counts if v != top), key=lambda v: -counts[v])[:HALO_AHEAD]:
             self._halo(level, scale)
@@ -366,10 +271,18 @@ class Candles:
             for k in range(k0, k0 + FLAME_BATCH):
                 reached.update((_flame_bins(f), None) for f, o in zip(self._table.sample(t + FLAME_DT * k), on, strict=True) if o)
             yield "flames reached"
-        for n, (sb, tb) in enumerate(reached):
-            self._flame(sb, tb, scale)
-            if n % STRETCH_BINS == STRETCH_BINS - 1:
-                yield f"flames {n}"
+        for n, (sb, tb) in enumerate(reached):  # a flame a step (0.3-1.1 ms at 1x-3.4x: STRETCH_BINS of them
+            self._flame(sb, tb, scale)  # were 8-9 ms steps in line 74's frames, the window's shot's at 1080p)
+            yield f"flames {n}"
+
+    def _base_steps(self, scale: float) -> Iterator[str]:
+        """The full halo at `scale` made ahead a band of rows a step (`halo_steps`, the same bytes as
+        `_halo` makes it whole), kept where `_halo` finds it. Whole, the window's close shot's (3.43x at
+        1080p) was one 13 ms step of line 74, at the first pass ahead and again at the last."""
+        if HALO_BASE in self._art.at(scale, ahead=True).halos:
+            return
+        base = yield from labelled(halo_steps(round(HALO_R * scale), 0.75, trim=True), "halo rows")
+        self._art.at(scale, ahead=True).halos.setdefault(HALO_BASE, base)  # (its art let go of meanwhile: anew)
 
     def _flames_shown(self, view: View, size: tuple[int, int], burn: float, scale: float) -> list[bool]:
         """Whether each candle's flame falls on a `size` canvas through `view` (its tallest sprite's

@@ -5,8 +5,10 @@ shot (75), no more of it and in smaller pieces (issue 13: line 74's worst frames
   field's grid and textures were made at that scale and again at the shown one's (17 ms, one frame).
 - The glow's pools are mirrored from one quadrant: the same bytes as the whole grid (9.0 and 6.5 ms
   of one step at the close shot's scale, now 2.0 and 1.5).
+- The full halo is made ahead a band of rows a step, the flames a flame a step (whole, 13 ms and
+  8-9 ms steps, each twice in line 74's frames).
 
-Asserted by what is made and by bytes (no timed assertions); the first fails on 2651e61."""
+Asserted by what is made and by bytes (no timed assertions); the first and the last fail on 2651e61."""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ import numpy as np
 import pygame
 
 from game.fx import RoomFx
+from game.fx.candles import HALO_BASE, HALO_R, Candles, candle_specs, halo_sprite
 from game.fx.glow import BLOOM_RGB, HAZE_FULL, pool
+from game.fx.occlusion import Occluders
 from game.fx.sprites import FArray, _radius_grid, rgb_surface
 from game.room.tmxload import load_room
 from game.view import View
@@ -58,3 +62,17 @@ def test_a_pool_mirrored_from_a_quadrant_is_the_whole_grid_s_bytes() -> None:
             made, whole = pool(radius, colour, peak), _whole_pool(radius, colour, peak)
             assert made.get_size() == whole.get_size()
             assert pygame.image.tobytes(made, "RGB") == pygame.image.tobytes(whole, "RGB"), (radius, colour, peak)
+
+
+def test_the_next_shot_s_halo_and_flames_are_made_a_piece_a_step() -> None:
+    candles = Candles(candle_specs(load_room(ROOM)), 3, False, Occluders())
+    scale = 3.43  # the window's close shot at 1080p
+    size, (x, y) = (1920, 1080), candles.specs[0].wick_top(0.8)
+    view = View(scale, 960 - scale * x, 540 - scale * y)  # the first candle in the middle
+    steps = list(candles.prepare_steps(view, size, 0.8, 0.0, 1.0))
+    art = candles._art.at(candles._art.near(scale), ahead=True)
+    assert steps.count("halo rows") >= 3  # the full halo's quadrant, a band of rows a step
+    base = art.halos[HALO_BASE]
+    assert pygame.image.tobytes(base, "RGB") == pygame.image.tobytes(halo_sprite(round(HALO_R * scale), 0.75, True), "RGB")
+    made = [s for s in steps if s.startswith("flames ") and s[7:].isdigit()]
+    assert len(art.flames) > 0 and len(made) == len(art.flames)  # a flame a step
