@@ -165,6 +165,8 @@ class RoomRenderer:
             self.layers.draw_insert(surface, shot, snap, t)
             return
         view = self.view_for(shot, surface)
+        if self._shown is not None and self._shown != (shot, *surface.get_size()):
+            self.let_go_still()  # the shot cut from: not drawn again before a cut back, which makes it ahead again
         self._shown = (shot, *surface.get_size())
         plate = self._plate(shot, view, snap, t, surface.get_size()) if self.plates else None
         if plate is not None and self.layers is not None:  # the back plate, its holes painted again
@@ -355,7 +357,11 @@ class RoomRenderer:
         last (`_shown`): a camera move draws from its own (game/camera.py), on the same shot, which
         is not drawn still again until another shot was cut to (a `camera` line's move stays with
         the shot: game/story/director.py), and the next shot's is made ahead. It was held through
-        the move, the day's peak at 1080p (her gaze's push, line 17: 7.9 MiB beside the move's ~30)."""
+        the move, the day's peak at 1080p (her gaze's push, line 17: 7.9 MiB beside the move's ~30).
+        So is a still shot's at a cut to another still shot (`draw_shot`): kept in `_bg_cache` (BG_KEPT)
+        until a third pushed it out, the clock's plate (lines 53-54) was held through the table's shot
+        and the two pushes after it (55-57 at 1080p, 7.9 MiB beside the kiosk's peak there: lines 53-57
+        played at 60 Hz, the highest RSS 303.5 -> 294.6 MiB; a shot cut back to is made ahead again)."""
         shown, self._shown = self._shown, None
         if shown is None:
             return
