@@ -28,7 +28,10 @@ import pygame
 from game import memory
 from game.art.insert_light import HIGHLIGHT_SPAN
 from game.camera_fit import FIT_TOLERANCE as FIT_TOLERANCE
+from game.camera_fit import Axes as Axes
+from game.camera_fit import _axes as _axes
 from game.camera_fit import _axis as _axis
+from game.camera_fit import _crop as _crop
 from game.camera_fit import _fit as _fit
 from game.camera_fit import large_frame
 from game.room.compose import outside
@@ -129,32 +132,6 @@ def _stretch(big: pygame.Surface, line: tuple[int, int, int, int], into: tuple[i
 
 
 ROW_BAND = 64  # rows of the cut blended down at a time (`_blend_down`)
-
-Axes = tuple[tuple[int, int, int, int, int], tuple[int, int, int, int, int]]  # `_axis` across, then down
-
-
-def _axes(frame: Box, size: tuple[int, int], padded: tuple[int, int]) -> Axes:
-    """`_axis` along both axes for the cut of `frame` onto `size` from a large frame `padded` large."""
-    return _axis(frame[0], frame[2], size[0], padded[0]), _axis(frame[1], frame[3], size[1], padded[1])
-
-
-def _crop(frame: Box, size: tuple[int, int], big_size: tuple[int, int], pad: int,
-          axes: Axes | None = None) -> tuple[int, int] | None:
-    """Where in a large frame of `big_size` (padded by `pad`) the cut of `frame` (as `_cut` takes it)
-    is a plain crop of the canvas `size`: no scaling and no fraction along either axis, every pixel
-    inside the drawn picture (none from the padding). Its top-left in the picture's px, else None.
-    A settled push on an insert is such a crop (128 - 1e-13 large px is cut at 128: `_lay`), and
-    the insert can then be drawn straight onto the screen at that offset, the same pixels, with no
-    large frame (~9 MiB at 1080p) to draw 12 % more pixels into, pad and copy out every frame."""
-    W, H = size
-    (ix, iw, tw, a, u), (iy, ih, th, b, v) = axes or _axes(frame, size, (big_size[0] + 2 * pad, big_size[1] + 2 * pad))
-    if tw != iw or th != ih or u or v:
-        return None
-    ox, oy = ix + a - pad, iy + b - pad
-    if ox < 0 or oy < 0 or ox + W > big_size[0] or oy + H > big_size[1]:
-        return None
-    return ox, oy
-
 
 LIFT_ACROSS, LIFT_DOWN = 1, 2  # levels added before pygame's shrink passes: its filter truncates,
 # losing 1-1.9 levels a pass (more in the dark), so a pushed frame came out ~3 levels under the same
@@ -265,12 +242,18 @@ class CameraMoves:
             self._drop_backgrounds()
             renderer.layers.draw_insert(surface, shot, snap, t, origin, big_size)
             return
-        if self._big is None or self._big.get_size() != padded:
+        first = self._big is None or self._big.get_size() != padded
+        if first:  # the move's first frame (its buffer made after its background and plate: `_first`)
+            self._big = None  # (another move's let go of first)
+            if not is_insert:
+                self._first(renderer, scale)
+        like = settled_like(move, box, size)  # (its wall laid as the still it settles on lays it)
+        if not is_insert:
+            self._ground(renderer, area, big_size, snap, t, scale, like)
+        if first or self._big is None:
             self._big = pygame.Surface(padded)
-            props = getattr(renderer.layers, "props", None)
-            if not is_insert and props is not None:  # the move's first frame: its scale's props alone from here to its settle
-                props.only(scale)
-        big = self._big.subsurface(((pad, pad), big_size))
+        whole = self._big
+        big = whole.subsurface(((pad, pad), big_size))
         (ix, iw, _tw, _a, _u), (iy, ih, _th, _b, _v) = axes
         read = pygame.Rect(ix - pad, iy - pad, iw, ih)  # what the cut reads, in the picture's px
         if is_insert:  # (drawn as its own illustration: no tile background of a move before it is of use)
@@ -281,10 +264,25 @@ class CameraMoves:
             else:
                 renderer.layers.draw_insert(big, shot, snap, t)
         else:  # the room whole (within a clip, a figure's part half out of it is turned for the clip:
-            like = settled_like(move, box, size)  # (its wall laid as the still it settles on lays it)
             self._draw_room(renderer, big, area, snap, t, nib_uv, scale, like)  # 1 level off on a few px, figure_raster.clipped)
-        pad_edges(self._big, big_size, pad, _sides(read, big_size) if DRAW_READ else None)
+        pad_edges(whole, big_size, pad, _sides(read, big_size) if DRAW_READ else None)
         self._cut(frame, surface, spent=True, axes=axes)
+
+    @staticmethod
+    def _first(renderer: RoomRenderer, scale: float) -> None:
+        """A room move's first frame, before its large frame is made: its scale's props alone from here to
+        its settle, and the still's light map baked into a canvas let go of (a move's map is not baked:
+        game/fx/lighting.py `_bakes`). Its background and back plate are made next (`_ground`), the
+        props at its scale rasterized for the plate where none were made ahead, then its large frame: at
+        her gaze's push (line 17 at 1080p) the plate's props were rasterized beside the large frame and the
+        still's light canvas, 11.8 and 7.9 MiB, each let go of later in the frame (the kiosk's 4 simulated
+        hours, the push's first frame after a click: its high-water mark 289.2 -> 270.9 MiB)."""
+        props = getattr(renderer.layers, "props", None)
+        if props is not None:
+            props.only(scale)
+        light_map = getattr(getattr(renderer.layers, "fx", None), "light_map", None)
+        if light_map is not None:
+            light_map.let_go_canvas()
 
     def _cut(self, frame: Box, surface: pygame.Surface, spent: bool = False, axes: Axes | None = None) -> None:
         """Scale the large frame's part `frame` (x, y, w, h in its pixels, fractional) down onto
@@ -432,7 +430,19 @@ class CameraMoves:
         """The room's `area` filling `surface`: a settled framing, or a move's large frame drawn at
         the move's `scale` (`camera_fit.large_frame`: its area is its size at that scale), its tiles laid
         as the still of its settled framing `like` lays them."""
-        size = surface.get_size()
+        key, view, holes = self._ground(renderer, area, surface.get_size(), snap, t, scale, like)
+        if holes is not None:  # the move's back plate, its holes painted again
+            surface.blit(self._bg[key], (0, 0))
+            renderer.layers.draw(surface, view, snap, t, nib_uv, holes)
+            return
+        renderer.paint_room(surface, self._bg[key], view, snap, t, nib_uv)  # kept between frames: only what moved
+
+    def _ground(self, renderer: RoomRenderer, area: Box, size: tuple[int, int], snap: Snapshot, t: float,
+                scale: float | None = None, like: Like | None = None,
+                ) -> tuple[tuple[Box, int, int], View, list[tuple[pygame.Rect, pygame.Surface]] | None]:
+        """What `_draw_room` draws the room's `area` on, on a `size` surface: its tile background (made here
+        if not made ahead) or back plate (made at its first frame: `_plate`), its key, view and the plate's
+        holes (None: no plate)."""
         key = (area, size[0], size[1])
         bg = self._bg.get(key)
         plates = self._plates(renderer)
@@ -446,12 +456,7 @@ class CameraMoves:
         view = camera_view(area[0], area[1], area[2], size[0]) if scale is None else scaled_view(area[0], area[1], scale)
         if like is not None:  # its figures' masks on the still's grid
             settle_grid(renderer, view, like)
-        holes = self._plate(renderer, key, view, snap, t) if plates else None
-        if holes is not None:  # the move's back plate, its holes painted again
-            surface.blit(self._bg[key], (0, 0))
-            renderer.layers.draw(surface, view, snap, t, nib_uv, holes)
-            return
-        renderer.paint_room(surface, bg, view, snap, t, nib_uv)  # kept between frames: only what moved
+        return key, view, (self._plate(renderer, key, view, snap, t) if plates else None)
 
     @staticmethod
     def _plates(renderer: RoomRenderer) -> bool:

@@ -465,6 +465,17 @@ class LightMap:
             owner.canvas = None
         return None
 
+    def let_go_canvas(self) -> None:
+        """Let go of the canvases the map shown and its haze are baked into (KEEP_SHOWN) now: a camera
+        move's first frame (game/camera.py), whose maps are not baked (`_bakes`); its first `multiply`
+        let go of them, after its large frame, back plate and map were made beside them. The upscales
+        go back to their bands (the same pixels, were they multiplied again)."""
+        for baked in (self._baked, self._haze_baked):
+            owner = baked[1]() if baked is not None else None
+            if owner is not None:
+                owner.canvas = None
+        self._baked = self._haze_baked = None
+
     def upscaled_bytes(self) -> int:
         """Bytes of the upscaled map and the haze's upscale held (their rows and laid rects)."""
         held = [self._big, self._add_big[0] if self._add_big is not None else None]
