@@ -10,7 +10,7 @@ from collections.abc import Generator
 import numpy as np
 import pygame
 
-from game.fx.sprites import rgb_surface, rgba_surface
+from game.fx.sprites import mirror_quadrant, radius_rows, rgb_surface, rgba_surface
 from game.steps import finish
 
 RGB = tuple[int, int, int]
@@ -40,23 +40,18 @@ def halo_steps(radius: int, peak: float, trim: bool = False) -> Generator[None, 
     # made HALO_BAND rows at a time, straight into the surface's (w, h, 3) bytes: the same
     # pixels as the whole grid at once (every step is per pixel), but at a close-up's 4.8x
     # (1152 px) the float64 grid and its temporaries were ~85 MiB inside one frame
-    c = (size - 1) / 2.0
-    d = np.arange(size, dtype=np.float64) - c  # as _radius_grid
-    norm = max(1.0, size / 2.0)
     rgb = np.array(HALO_RGB, dtype=np.float64)[None, None, :]
     out = np.empty((size, size, 3), dtype=np.uint8)  # (x, y, channel), as make_surface takes it
-    # the glow is round and `size` even: d is exactly antisymmetric (d[size-1-i] == -d[i]), so
-    # one quadrant is computed and mirrored into the other three, the same bytes for a
-    # quarter of the work (a 1152 px close-up halo was one 60-90 ms step ahead of a cut)
+    # one quadrant worked out and mirrored into the other three (`sprites.mirror_quadrant`: the same
+    # bytes for a quarter of the work; a 1152 px close-up halo was one 60-90 ms step ahead of a cut)
     h = radius
     q = out[:h, :h, :]
     for y0 in range(0, h, HALO_BAND):
-        x = np.hypot(d[None, :h], d[y0:min(h, y0 + HALO_BAND), None]) / norm
+        x = radius_rows(size, y0, min(h, y0 + HALO_BAND))
         v = 0.42 * np.exp(-((x / 0.09) ** 2)) + 0.5 * np.exp(-((x / 0.36) ** 2)) + 0.25 * np.clip(1.0 - x, 0.0, 1.0) ** 3
         q[:, y0:y0 + HALO_BAND, :] = np.clip(v[:, :, None] * rgb * peak, 0, 255).astype(np.uint8).transpose(1, 0, 2)
         yield None
-    out[h:, :h] = q[::-1, :]
-    out[:, h:] = out[:, h - 1::-1]
+    mirror_quadrant(out, h)
     if trim:
         m = halo_margin(out)
         out = out[m:size - m, m:size - m]

@@ -36,7 +36,7 @@ import pygame
 
 from game.fx.lighting import DOWNSCALE, tint
 from game.fx.occlusion import Caster
-from game.fx.sprites import _bytes_of
+from game.fx.sprites import _bytes_of, mirror_quadrant, radius_rows
 from game.view import View
 
 GOLD_MULT = (255, 230, 180)  # the light at full glow is warmed by this (skin stays skin)
@@ -84,21 +84,17 @@ def pool(radius: int, colour: tuple[int, int, int], peak: float) -> pygame.Surfa
     """A pool of light `radius` px: bright near its source and falling off smoothly to
     nothing at the rim (no core spike, no edge), to be added to the light map.
 
-    Round, and its side even: `_radius_grid`'s offsets are exactly antisymmetric (d[2r - 1 - i] ==
-    -d[i]) and every step is per pixel, so one quadrant is worked out and mirrored into the other
-    three, the same bytes for a quarter of the work (as `candles.halo_sprite`): the window's close
-    shot's pools (radius 200 and 169 px at 1080p), painted in one step of line 74 making line 75's
-    map ahead, 9.0 -> 2.0 and 6.5 -> 1.5 ms."""
+    Round, and its side even: one quadrant is worked out and mirrored into the other three
+    (`sprites.mirror_quadrant`, as `candle_art.halo_steps`): the window's close shot's pools (radius
+    200 and 169 px at 1080p), painted in one step of line 74 making line 75's map ahead, 9.0 -> 2.0
+    and 6.5 -> 1.5 ms."""
     radius = max(2, radius)
     size = radius * 2
-    d = np.arange(size, dtype=np.float64) - (size - 1) / 2.0  # as _radius_grid, its top-left quadrant
-    x = np.hypot(d[None, :radius], d[:radius, None]) / max(1.0, size / 2.0)
+    x = radius_rows(size, 0, radius)
     v = 0.55 * np.exp(-((x / 0.3) ** 2)) + 0.45 * np.clip(1.0 - x * x, 0.0, 1.0) ** 2
-    q = _bytes_of(v[:, :, None] * np.array(colour, dtype=np.float64)[None, None, :] * peak)  # (y, x, rgb)
-    out = np.empty((size, size, 3), dtype=np.uint8)
-    out[:radius, :radius] = q
-    out[:radius, radius:] = q[:, ::-1]
-    out[radius:] = out[radius - 1 :: -1]
+    out = np.empty((size, size, 3), dtype=np.uint8)  # (y, x, rgb)
+    out[:radius, :radius] = _bytes_of(v[:, :, None] * np.array(colour, dtype=np.float64)[None, None, :] * peak)
+    mirror_quadrant(out, radius)
     return pygame.surfarray.make_surface(np.ascontiguousarray(out.transpose(1, 0, 2)))
 
 

@@ -60,6 +60,24 @@ def _radius_grid(size: int) -> FArray:
     return r
 
 
+def radius_rows(size: int, y0: int, y1: int) -> FArray:
+    """Rows y0..y1 of `_radius_grid(size)`'s top-left quadrant (its first size // 2 columns): the
+    same values. A round sprite of even `size` is worked out there and mirrored (`mirror_quadrant`)."""
+    d = np.arange(size, dtype=np.float64) - (size - 1) / 2.0
+    h = size // 2
+    r: FArray = np.hypot(d[None, :h], d[y0:y1, None]) / max(1.0, size / 2.0)
+    return r
+
+
+def mirror_quadrant(out: npt.NDArray[Any], h: int) -> None:
+    """Fill a square array of side 2h (its first two axes) from its top-left h x h quadrant, mirrored
+    into the other three. For a round sprite of even side `_radius_grid`'s offsets are exactly
+    antisymmetric (d[2h - 1 - i] == -d[i]) and every step is per pixel: the same bytes as the whole
+    grid worked out, for a quarter of the work."""
+    out[h:, :h] = out[h - 1::-1, :h]
+    out[:, h:] = out[:, h - 1::-1]
+
+
 def grey_surface(v: FArray) -> pygame.Surface:
     """An RGB Surface with v (h, w, 0..255) in each channel: rounded once, then repeated as
     bytes (the same pixels as `rgb_surface` of the repeated floats, a third of the work)."""
