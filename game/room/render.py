@@ -264,7 +264,8 @@ class RoomRenderer:
         # effects' sprites, the largest part of a cut's frame left when a loaded pass runs out
         if turns and effects and settled is None:
             yield from light_steps(self.layers, self.turns_ahead, view, snap, size)
-            self.turns_ahead.measured()  # (the turns its rim's measure alone asked for go: ahead_turns.py)
+            if self.layers.fx.light_map.ahead is not None:  # (made: the turns its rim's measure alone asked for go)
+                self.turns_ahead.measured()
         # the effects' sprites at the shot's scale: light falloffs, fire, candles, sparks, rain
         if effects:
             yield from self.layers.fx.prepare_steps(view, size, fx_state(snap), snap.t)

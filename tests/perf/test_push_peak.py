@@ -98,7 +98,7 @@ def _played(ctx: Any, before: int, measured: list[tuple[set[Any], set[Any], int,
     real_measured, real_keep = NextRasters.measured, PartRasters._keep
 
     def noted(self: NextRasters) -> None:
-        rot = self.maker._rot if self.maker is not None else {}
+        rot: Any = self.maker._rot if self.maker is not None else {}
         was, bytes_was = set(rot), self.maker.memory_bytes() if self.maker is not None else 0
         real_measured(self)
         measured.append((was, set(rot), bytes_was, self.maker.memory_bytes() if self.maker is not None else 0))
@@ -108,10 +108,16 @@ def _played(ctx: Any, before: int, measured: list[tuple[set[Any], set[Any], int,
         scene = StoryScene(ctx)
         scene.seek(before, 0.0)
         canvas = pygame.display.get_surface()
+        assert canvas is not None
         while scene.director.line_number == before:
             scene.draw(canvas)
             scene.update(STEP)
-        PartRasters._keep = lambda self, key, *a: turned.append(key) or real_keep(self, key, *a)  # type: ignore[method-assign]
+
+        def keep(self: PartRasters, key: Any, *a: Any) -> None:
+            turned.append(key)
+            real_keep(self, key, *a)
+
+        PartRasters._keep = keep  # type: ignore[method-assign,assignment]
         scene.draw(canvas)
     finally:
         NextRasters.measured, PartRasters._keep = real_measured, real_keep  # type: ignore[method-assign]
@@ -155,3 +161,30 @@ def test_the_reserve_lets_go_of_the_rim_s_turns_the_cut_does_not_draw() -> None:
     finally:
         ahead_turns.NextRasters.measured = real  # type: ignore[method-assign]
     assert np.array_equal(got, fresh)
+
+
+def test_the_reserve_keeps_the_rim_s_turns_when_the_cut_s_map_was_not_made(room_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A last pass whose light map was not made ahead (a prop neither kept nor held apart for it: the cut
+    builds its own map and measures the rim from the reserve's turns) lets go of none of them."""
+    from game.clock import STEP
+    from game.fx import light_ahead
+    from game.room.ahead_turns import NextRasters
+    from game.scenes.story import StoryScene
+
+    ctx = room_ctx
+    renderer = ctx.renderer
+    scene = StoryScene(ctx)
+    scene.seek(line_of(ctx, "Her expression was a mix of apprehension"), 0.0)
+    scene.update(STEP)
+    snap = scene.director.stage.at(scene.now)
+    calls: list[int] = []
+
+    def none_made(*_a: Any) -> Iterator[str]:
+        renderer.layers.fx.light_map.ahead = None
+        yield "light: not made"
+
+    monkeypatch.setattr(light_ahead, "light_steps", none_made)
+    monkeypatch.setattr(NextRasters, "measured", lambda self: calls.append(1))
+    steps = list(renderer.prepare_steps(snap.shot.value, snap, SIZE, snap.move, turns=True))
+    assert "light: not made" in steps and calls == []
+    renderer.turns_ahead.release()
