@@ -36,8 +36,9 @@ def fake_engine(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def spoken(record: Path, count: int) -> list[list[str]]:
-    """The first `count` utterances (waiting for the engine's process to have started)."""
-    for _ in range(200):
+    """The first `count` utterances (waiting for the engine's process to have started: up to 60 s, a
+    liveness deadline, not a timing: a loaded CI machine took over 10 s to start the fake engine's Python)."""
+    for _ in range(1200):
         if record.exists():
             lines = record.read_text(encoding="utf-8").splitlines()
             if len(lines) >= count:
@@ -71,7 +72,7 @@ def test_each_line_is_read_aloud_and_a_new_line_stops_the_last(pilot: Pilot, voi
     pilot.frames(1)
     assert pilot.line == 2
     assert spoken(record, 2)[1] == ["-v", "en", "--", lines[1].text]
-    assert first.wait(timeout=10) != 0, "the first line's voice was stopped"
+    assert first.wait(timeout=60) != 0, "the first line's voice was stopped"
     pilot.post(pygame.QUIT)
     pilot.frames(1)
     ctx.speech.stop()
