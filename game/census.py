@@ -133,7 +133,7 @@ def _other_budgets() -> dict[str, Budget]:
     return {
         "ctx.renderer._bg_cache": _screens(render.BG_KEPT),  # (a plate's holes: its own pixels, no bytes of their own)
         # (its sprites, and its upscales: the map's and the golden haze's rows and what is laid over them,
-        # no canvas but the map shown and its haze baked, a window each (KEEP_SHOWN; a move's is not baked): stop 31)
+        # no canvas but the map shown and its haze baked, a window each (KEEP_SHOWN; a move's up to MOVE_BAKE): stop 31)
         "ctx.renderer.layers.fx.light_map": lambda size: lighting.FALLOFF_BUDGET + lighting.TINT_BUDGET + _screens(
             lighting.FRAME_BUFFERS * MOVE_CANVAS)(size),
         # (the hidden copies: they hold their sprites and the casters' inverse crops by weak reference, the

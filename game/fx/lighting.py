@@ -66,20 +66,27 @@ KEEP_SHOWN = True
 is made again at LIGHT_FPS (20) and multiplied every frame, and its columns expanded in bands every frame
 cost the main thread 2.5-3 ms more a frame at 1080p (tools/bench.py --only "wide room", CPU p50 15.0-16.1
 -> 18.2-18.4 ms, alternating runs). Those made ahead stay rows until shown, and
-so does a camera move's map (`_bakes`)."""
+so does a camera move's map larger than MOVE_BAKE (`_bakes`)."""
+MOVE_BAKE = 1.08
+"""A camera move's map (its large frame's, larger than the window's) is baked too while it is at most this
+many of the window's maps (`_bakes`): the golden glow's drift (line 74, 2016 x 1080 at 1080p: 1.05), whose
+map and haze multiplied in bands cost 12.7-13.3 ms of CPU a frame (each band made the figures' side light
+and the haze's cut on the people again), baked once a light frame 6.1 with the bakes (bench golden glow
+CPU p50 38-56 -> 34-36 ms, loaded). Its two canvases stand where the still's stood (let go of at the move's
+first frame, `let_go_canvas`), 5 % larger, +14 MiB over the move in bands (the kiosk's day never plays it).
+Every push in the story is larger (1.11-1.39; her gaze's at the kiosk's peak, line 17, 2168 x 1176: 1.23,
+10 MiB held for ~3 ms of a 35-50 ms moving frame): in bands, no canvas kept."""
 
 
 def _bakes(up: Upscaled | None, window: tuple[int, int] | None) -> bool:
-    """Whether the map shown `up` is kept baked (KEEP_SHOWN): not a camera move's, larger than the map of
-    the `window` it is shown in (`LightMap.window`; None, not known: every map is) (its large frame: 1.5
-    screens, 11.8 MiB at 1080p, held at the kiosk's peak, her gaze's push, for ~3 ms of a 35-50 ms moving
-    frame: the move's frames cost that, not its memory)."""
+    """Whether the map shown `up` is kept baked (KEEP_SHOWN): not a camera move's larger than MOVE_BAKE of
+    the map of the `window` it is shown in (`LightMap.window`; None, not known: every map is)."""
     if up is None:
         return False
     if window is None:
         return True
     w, h = (-(-n // DOWNSCALE) * DOWNSCALE for n in window)  # (the window's own map, in whole cells)
-    return up.size[0] <= w and up.size[1] <= h
+    return up.size[0] * up.size[1] <= MOVE_BAKE * w * h
 
 
 FRAME_BUFFERS = 2  # the map shown and its haze as canvases, and the rows and laid rects of both and those made ahead
@@ -457,7 +464,8 @@ class LightMap:
 
     def _kept(self, up: Upscaled, baked: Baked | None) -> Baked | None:
         """`up` (the map shown or its haze) baked into `baked`'s canvas (KEEP_SHOWN), or, for a camera
-        move's map (`_bakes`), the last still's canvas let go of (its upscale goes back to its bands)."""
+        move's map larger than MOVE_BAKE (`_bakes`), the last still's canvas let go of (its upscale goes
+        back to its bands)."""
         if KEEP_SHOWN and _bakes(self._big, self.window):
             return up.bake(baked)
         owner = baked[1]() if baked is not None else None
@@ -467,9 +475,10 @@ class LightMap:
 
     def let_go_canvas(self) -> None:
         """Let go of the canvases the map shown and its haze are baked into (KEEP_SHOWN) now: a camera
-        move's first frame (game/camera.py), whose maps are not baked (`_bakes`); its first `multiply`
-        let go of them, after its large frame, back plate and map were made beside them. The upscales
-        go back to their bands (the same pixels, were they multiplied again)."""
+        move's first frame (game/camera.py), whose maps are not baked (`_bakes`) or baked into canvases
+        of their own size (a drift's, MOVE_BAKE: not the still's, a window's); its first `multiply` let
+        go of them, after its large frame, back plate and map were made beside them. The upscales go
+        back to their bands (the same pixels, were they multiplied again)."""
         for baked in (self._baked, self._haze_baked):
             owner = baked[1]() if baked is not None else None
             if owner is not None:

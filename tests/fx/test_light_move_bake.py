@@ -1,0 +1,61 @@
+"""A camera move's light map baked up to MOVE_BAKE of the window's (game/fx/lighting.py `_bakes`, issue 13).
+
+The golden glow's drift (line 74) draws its large frame 1.05 windows wide; its map and haze were never
+baked (a move's map was not: the kiosk's peak, her gaze's push, is one) and were made again a band of
+columns at a time every frame, the figures' side light and the haze's cut with them. Asserted: the drift's
+map and haze are multiplied from their canvases, with the same pixels as in bands; a push (line 17) keeps
+none. The first fails on 188c67d."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pygame
+import pytest
+
+from game.assets import Assets
+from game.clock import STEP
+from game.context import build_context
+from game.fx import lighting
+from game.settings import Settings
+
+SIZE = (960, 540)
+
+
+def _frames(line: int, at: float, n: int) -> tuple[list[str], list[tuple[tuple[int, int], bool, bool]]]:
+    """`n` frames of `line` from `at` s in: each one's hash, and the map's size and whether it and its haze
+    were multiplied from a canvas."""
+    pygame.init()
+    canvas = pygame.display.set_mode(SIZE)
+    ctx = build_context(Assets(), Settings(), audio=False)
+    scene = ctx.scenes.story()
+    lm = ctx.renderer.layers.fx.light_map
+    scene.seek(line, at)
+    hashes, maps = [], []
+    for _ in range(n):
+        scene.update(STEP)
+        scene.draw(canvas)
+        hashes.append(hashlib.md5(pygame.image.tobytes(canvas, "RGB")).hexdigest())
+        assert lm._big is not None
+        maps.append((lm._big.size, lm._big.canvas is not None,
+                     lm._add_big is not None and lm._add_big[0].canvas is not None))
+    pygame.quit()
+    return hashes, maps
+
+
+def test_the_golden_glows_drift_is_multiplied_from_its_bake_with_the_same_pixels(monkeypatch: pytest.MonkeyPatch) -> None:
+    baked, maps = _frames(74, 2.0, 5)
+    window = (SIZE[0], -(-SIZE[1] // lighting.DOWNSCALE) * lighting.DOWNSCALE)
+    assert all(size[0] > window[0] and size[1] == window[1] for size, _m, _h in maps), f"not the drift's map: {maps}"
+    assert all(m and h for _s, m, h in maps), f"the drift's map or haze multiplied in bands: {maps}"
+    monkeypatch.setattr(lighting, "MOVE_BAKE", 1.0)  # (every move's map in bands, as before)
+    banded, maps = _frames(74, 2.0, 5)
+    assert not any(m or h for _s, m, h in maps)
+    assert baked == banded, "the bake's frames are not the bands'"
+
+
+def test_a_push_keeps_its_map_in_bands() -> None:
+    """Her gaze's push (line 17, the kiosk's peak) is 1.23 windows: no canvas kept for its map."""
+    _hashes, maps = _frames(17, 3.0, 3)
+    assert all(size[0] * size[1] > lighting.MOVE_BAKE * SIZE[0] * SIZE[1] for size, _m, _h in maps), maps
+    assert not any(m for _s, m, _h in maps), f"the push's map was baked: {maps}"
