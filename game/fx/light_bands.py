@@ -257,6 +257,24 @@ class Upscaled:
         return self.region(self.get_rect())
 
 
+def let_go(baked: Baked | None) -> None:
+    """Let go of a kept canvas (`Upscaled.bake`): the upscale baked into it goes back to its bands (its
+    pixels stay right)."""
+    owner = baked[1]() if baked is not None else None
+    if owner is not None:
+        owner.canvas = None
+
+
+def sized(baked: Baked | None, up: Upscaled) -> Baked | None:
+    """`baked` if its canvas is `up`'s size, else None, let go of: by its keeper before `up`'s is made, not
+    after (the golden glow's drift at its settle, 2016 -> 1920 px wide at 1080p, or its haze's part, 2016 <->
+    1968 px: 8 MiB held beside the new one)."""
+    if baked is not None and baked[0].get_size() != up.size:
+        let_go(baked)
+        return None
+    return baked
+
+
 def _rows(wide: pygame.Surface, height: int, rect: pygame.Rect) -> npt.NDArray[np.uint8]:
     """The RGB ((x, y, 3)) of `rect` in `wide`'s columns expanded to `height`, as smoothscale's SSE2
     filter expands them (row y between the rows y * (n - 1) // height and the next, weighted in

@@ -21,7 +21,7 @@ import numpy as np
 import pygame
 
 from game import memory
-from game.fx.light_bands import Baked, Upscaled, blend, lay_edges
+from game.fx.light_bands import Baked, Upscaled, blend, lay_edges, let_go, sized
 from game.fx.light_bands import _lay_figures as _lay_figures  # (moved there: re-exported)
 from game.fx.light_bands import _screen_alpha as _screen_alpha
 from game.fx.light_cut import Cut as Cut  # (moved there unchanged: re-exported)
@@ -452,6 +452,7 @@ class LightMap:
         of columns at a time (game/fx/light_bands.py), within the surface's clip."""
         if self._big is None:
             return
+        self._baked = sized(self._baked, self._big)  # (one of another size let go of here: before the bake)
         self._baked = self._kept(self._big, self._baked)
         blend(surface, self._big, (0, 0), area, pygame.BLEND_RGB_MULT)
         self._added(surface, area)
@@ -459,6 +460,7 @@ class LightMap:
     def _added(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
         """Add the haze's upscale over `surface` (all of it or only `area`), a band at a time."""
         if self._add_big is not None:
+            self._haze_baked = sized(self._haze_baked, self._add_big[0])
             self._haze_baked = self._kept(self._add_big[0], self._haze_baked)
             blend(surface, *self._add_big, area, pygame.BLEND_RGB_ADD)
 
@@ -468,9 +470,7 @@ class LightMap:
         back to its bands)."""
         if KEEP_SHOWN and _bakes(self._big, self.window):
             return up.bake(baked)
-        owner = baked[1]() if baked is not None else None
-        if owner is not None:
-            owner.canvas = None
+        let_go(baked)
         return None
 
     def let_go_canvas(self) -> None:
@@ -479,10 +479,8 @@ class LightMap:
         of their own size (a drift's, MOVE_BAKE: not the still's, a window's); its first `multiply` let
         go of them, after its large frame, back plate and map were made beside them. The upscales go
         back to their bands (the same pixels, were they multiplied again)."""
-        for baked in (self._baked, self._haze_baked):
-            owner = baked[1]() if baked is not None else None
-            if owner is not None:
-                owner.canvas = None
+        let_go(self._baked)
+        let_go(self._haze_baked)
         self._baked = self._haze_baked = None
 
     def upscaled_bytes(self) -> int:

@@ -4,11 +4,13 @@ The golden glow's drift (line 74) draws its large frame 1.05 windows wide; its m
 baked (a move's map was not: the kiosk's peak, her gaze's push, is one) and were made again a band of
 columns at a time every frame, the figures' side light and the haze's cut with them. Asserted: the drift's
 map and haze are multiplied from their canvases, with the same pixels as in bands; a push (line 17) keeps
-none. The first fails on 188c67d."""
+none; a canvas of another size is let go of before the new one is made. The first fails on 188c67d, the
+last on bbafdc0."""
 
 from __future__ import annotations
 
 import hashlib
+import weakref
 
 import pygame
 import pytest
@@ -16,7 +18,7 @@ import pytest
 from game.assets import Assets
 from game.clock import STEP
 from game.context import build_context
-from game.fx import lighting
+from game.fx import light_bands, lighting
 from game.settings import Settings
 
 SIZE = (960, 540)
@@ -59,3 +61,33 @@ def test_a_push_keeps_its_map_in_bands() -> None:
     _hashes, maps = _frames(17, 3.0, 3)
     assert all(size[0] * size[1] > lighting.MOVE_BAKE * SIZE[0] * SIZE[1] for size, _m, _h in maps), maps
     assert not any(m for _s, m, _h in maps), f"the push's map was baked: {maps}"
+
+
+def _held_at_bake(lm: lighting.LightMap, new: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether the canvas of the map shown before still lived when the bake of a new map of `new` cells began."""
+    was = lm._big.canvas if lm._big is not None else None
+    assert was is not None
+    old, bake, held = weakref.ref(was), light_bands.Upscaled.bake, []
+    del was
+
+    def watched(up: light_bands.Upscaled, into: light_bands.Baked | None) -> light_bands.Baked:
+        held.append(old() is not None)
+        return bake(up, into)
+
+    monkeypatch.setattr(light_bands.Upscaled, "bake", watched)
+    lm._big = light_bands.Upscaled(pygame.Surface(new), (new[0] * 8, new[1] * 8))
+    lm.multiply(pygame.Surface((64, 40)))
+    monkeypatch.undo()
+    return held
+
+
+def test_a_canvas_of_another_size_is_let_go_of_before_the_new_one_is_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The drift's map at its settle (2016 -> 1920 px wide at 1080p) and its haze's part (2016 <-> 1968): the
+    old canvas was held beside the new one until the bake returned."""
+    pygame.init()
+    lm = lighting.LightMap()
+    for old, new in (((9, 5), (8, 5)), ((8, 5), (9, 5))):
+        lm._big = light_bands.Upscaled(pygame.Surface(old), (old[0] * 8, old[1] * 8))
+        lm.multiply(pygame.Surface((64, 40)))
+        assert _held_at_bake(lm, new, monkeypatch) == [False], "the old canvas still lived when the new one was made"
+        assert lm._big.canvas is not None and lm._big.canvas.get_size() == (new[0] * 8, new[1] * 8)
