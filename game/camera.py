@@ -271,12 +271,13 @@ class CameraMoves:
     @staticmethod
     def _first(renderer: RoomRenderer, scale: float) -> None:
         """A room move's first frame, before its large frame is made: its scale's props alone from here to
-        its settle, and the still's light map baked into a canvas let go of (a move's map is not baked:
-        game/fx/lighting.py `_bakes`). Its background and back plate are made next (`_ground`), the
-        props at its scale rasterized for the plate where none were made ahead, then its large frame: at
-        her gaze's push (line 17 at 1080p) the plate's props were rasterized beside the large frame and the
-        still's light canvas, 11.8 and 7.9 MiB, each let go of later in the frame (the kiosk's 4 simulated
-        hours, the push's first frame after a click: its high-water mark 289.2 -> 270.9 MiB)."""
+        its settle, and the still's light map baked into a canvas let go of (a push's map is not baked,
+        only a drift's near the window's size: game/fx/lighting.py `_bakes`, MOVE_BAKE). Its background
+        and back plate are made next (`_ground`), the props at its scale rasterized for the plate where
+        none were made ahead, then its large frame: at her gaze's push (line 17 at 1080p) the plate's props
+        were rasterized beside the large frame and the still's light canvas, 11.8 and 7.9 MiB, each let go
+        of later in the frame (the kiosk's 4 simulated hours, the push's first frame after a click: its
+        high-water mark 289.2 -> 270.9 MiB)."""
         props = getattr(renderer.layers, "props", None)
         if props is not None:
             props.only(scale)
