@@ -55,7 +55,7 @@ def budgets() -> dict[str, Budget]:
     from game.art.inserts import Inserts
     from game.art.props import AHEAD_BUDGET, PROP_BUDGET
     from game.art.svg import SvgCache
-    from game.audio.bank import DECODED_BUDGET, SHORT_BUDGET
+    from game.audio.bank import DECODED_BUDGET, SHORT_BUDGET, STREAM_BUDGET
     from game.camera import ROW_BAND
     from game.pen.ink import STAMP_SCREENS
     from game.room.ahead_turns import AHEAD_SHARE
@@ -114,8 +114,9 @@ def budgets() -> dict[str, Budget]:
         # contexts: another context built in the same process, as a test worker does, reaches it first)
         "game.room.tiles": _fixed(4 * MiB),
         # the decoded sounds: the long ones while a cue plays them (at most two themes crossfading, two rain
-        # levels gliding and the fire), the short ones for the run (game/audio/bank.py)
+        # levels gliding and the fire, these mono and streamed), the short ones for the run (game/audio/bank.py)
         "ctx.sound.audio.bank._ready": _fixed(DECODED_BUDGET),
+        "ctx.sound.audio._feeder": _fixed(STREAM_BUDGET),  # the room's loops, mono, and their chunks (stream.py)
         "ctx.sound.audio._sounds": _fixed(SHORT_BUDGET),
         # the people's silhouettes as seen past the front props (RoomLayers.seen_people): one mask a
         # figure at the masks' resolution, replaced when the silhouettes are

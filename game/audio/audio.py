@@ -18,9 +18,12 @@ from pathlib import Path
 import pygame
 
 from .api import Audio
+from .bank import Take
 from .cues import Cue, CueError, load_cues
 from .mood import SoundState
+from .pcm import cached, default_dir, keep
 from .roles import Roles, mood_path, read_roles
+from .stream import MonoLoop
 
 _log = logging.getLogger(__name__)
 
@@ -80,14 +83,16 @@ def open_audio(
     log: logging.Logger | None = None,
     seed: int = 0,
     roles: Roles | None = None,
+    pcm: Path | None = None,
 ) -> Audio:
     """Open the mixer and load every cue; on any failure log ONE line, return silence.
-    `roles` default: `mood.toml` beside the catalogue file (none for a catalogue mapping)."""
+    `roles` default: `mood.toml` beside the catalogue file (none for a catalogue mapping); `pcm`: where
+    the room's loops are kept decoded (default: the user's cache, `pcm.default_dir`)."""
     log = log or _log
     if roles is None:
         roles = load_roles(Path(cues), log) if isinstance(cues, str | os.PathLike) else Roles()
     try:
-        return _open(cues, volumes or {}, muted or {}, log, seed, roles)
+        return _open(cues, volumes or {}, muted or {}, log, seed, roles, default_dir() if pcm is None else pcm)
     except Exception as exc:  # whatever it was, the game runs on without sound
         log.warning("Audio failed to start (%s: %s): running silently.", type(exc).__name__, exc)
         return SilentAudio(roles)
@@ -100,6 +105,7 @@ def _open(
     log: logging.Logger,
     seed: int,
     roles: Roles,
+    pcm: Path,
 ) -> Audio:
     try:
         catalogue = load_cues(Path(cues)) if isinstance(cues, str | os.PathLike) else dict(cues)
@@ -120,7 +126,7 @@ def _open(
         log.warning("Audio: %d sound(s) could not be loaded and stay silent: %s", len(missing), "; ".join(missing))
     from .mixer import MixerAudio  # the mixer imports pygame's channels: only when needed
 
-    mixer = MixerAudio(catalogue, sounds, volumes, muted, log, seed, roles)
+    mixer = MixerAudio(catalogue, sounds, volumes, muted, log, seed, roles, pcm)
     return mixer
 
 
@@ -136,3 +142,33 @@ def load_sounds(cues: Mapping[str, Cue]) -> tuple[dict[str, list[pygame.mixer.So
             except (pygame.error, OSError) as exc:
                 missing.append(f"{name} ({file.name}: {exc})")
     return sounds, missing
+
+
+def load_long(
+    cues: Mapping[str, Cue], loops: frozenset[str], pcm: Path | None = None
+) -> tuple[dict[str, list[Take]], list[str]]:
+    """`load_sounds`, but a cue in `loops` (a state-driven room loop) whose file is mono is kept as its
+    mono samples, played in chunks: in the cache `pcm` (`pcm.PcmFile`: decoded once, read as played),
+    else in memory (`MonoLoop`, half the bytes of its stereo Sound)."""
+    out, missing = load_sounds({n: c for n, c in cues.items() if n not in loops})
+    takes: dict[str, list[Take]] = {name: list(t) for name, t in out.items()}
+    for name, cue in cues.items():
+        if name in loops:
+            takes[name] = []
+            for file in cue.files:
+                try:
+                    takes[name].append(cached(pcm, file) or _decode_loop(file, pcm))
+                except (pygame.error, OSError) as exc:
+                    missing.append(f"{name} ({file.name}: {exc})")
+    return takes, missing
+
+
+def _decode_loop(file: Path, pcm: Path | None) -> Take:
+    """A room loop decoded: its mono samples (kept in the cache if they can be), or the Sound itself
+    (a stereo file)."""
+    sound = pygame.mixer.Sound(str(file))
+    loop = MonoLoop.of(sound)
+    if loop is None:
+        return sound
+    del sound  # the stereo decode goes before the samples are written
+    return keep(pcm, file, loop.samples) or loop

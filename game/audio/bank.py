@@ -12,7 +12,10 @@ in all) stay resident in the mixer itself, so a tick or a page turn is never lat
 A cue asked for before its decoding is done plays as soon as it is (the mixer keeps the
 slot waiting: music or rain starting a few tens of ms late is inaudible, a hitch is not).
 Releasing is safe while a channel still plays the sound: SDL's channel holds its own
-reference, so the samples live until it stops.
+reference, so the samples live until it stops. The room's loops (mono files: the rain levels,
+the fire) are no Sounds here: the first decode keeps their samples in the cache and from then
+on they are read as they play (pcm.py, stream.py), nothing held; mono in memory if the cache
+cannot be written.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 import pygame
 
 from .cues import Cue
+from .stream import CHUNK, Loop
 
 LONG_SUFFIXES = frozenset({".ogg", ".oga", ".opus", ".mp3", ".flac"})
 """Compressed files hold the long sounds (themes, room loops); .wav holds the short ones."""
@@ -37,15 +41,27 @@ IDLE_BUDGET = 0
 on the worker, ~40 ms of its CPU), so what a kiosk holds is what it plays."""
 
 SECOND = 44100 * 2 * 2  # bytes of one second decoded in the mixer's format (44.1 kHz, 16-bit stereo)
-DECODED_BUDGET = int((2 * 48 + 2 * 28 + 30) * SECOND)
+LOOPS_HELD = int((2 * 28 + 30) / 2 * SECOND)
+"""Bytes of the room's loops held at once, at most: two rain levels gliding into each other (28 s
+loops) and the fire (29 s), mono (stream.py): 7.2 MiB (14.5 as the stereo Sounds they were), where
+the cache cannot be written; none where it can (pcm.py)."""
+DECODED_BUDGET = int(2 * 48 * SECOND) + LOOPS_HELD
 """Bytes of long sounds decoded at once, at most, by the mixer's rules (game/audio/mixer.py): two
 themes (the one coming in and the one it crossfades with, LET_GO_MS; the longest is 47 s), two rain
-levels gliding into each other (28 s loops) and the fire (29 s): ~30.6 MiB. The census's budget
-(game/census.py) for what the bank holds; a kiosk's ceiling counts it."""
+levels gliding into each other (28 s loops) and the fire (29 s), the loops at most mono (LOOPS_HELD):
+~23.4 MiB (30.6 while they were held stereo). The census's budget (game/census.py) for what the bank
+holds; a kiosk's ceiling counts it."""
+STREAM_BUDGET = 5 * 2 * CHUNK * 4 + LOOPS_HELD
+"""Bytes the streams hold (game/census.py names them by the feeder that keeps them playing): their
+loops' mono samples (LOOPS_HELD, the bank's too: counted once, where the census reaches them first)
+and their chunks, two a stream (one playing, one queued), the four rain levels and the fire all
+sounding at once (0.8 MiB)."""
 SHORT_BUDGET = 6 * 2**20
 """Bytes of the short sounds kept resident for the run (.wav one-shots and the pen's grains: 4.4 MiB)."""
 
-Loader = Callable[[Mapping[str, Cue]], tuple[dict[str, list[pygame.mixer.Sound]], list[str]]]
+Take = pygame.mixer.Sound | Loop
+"""A decoded take: a Sound, or a state-driven room loop's mono samples (played in chunks)."""
+Loader = Callable[[Mapping[str, Cue]], tuple[dict[str, list[Take]], list[str]]]
 
 
 def is_long(cue: Cue) -> bool:
@@ -53,11 +69,13 @@ def is_long(cue: Cue) -> bool:
     return any(Path(f).suffix.lower() in LONG_SUFFIXES for f in cue.files)
 
 
-def sound_bytes(takes: Sequence[pygame.mixer.Sound]) -> int:
-    """Decoded size of these takes in the mixer's format."""
+def sound_bytes(takes: Sequence[Take]) -> int:
+    """Decoded size of these takes (a Sound's in the mixer's format)."""
     freq, size, channels = pygame.mixer.get_init() or (44100, -16, 2)
     per_second = freq * (abs(size) // 8) * channels
-    return int(sum(t.get_length() for t in takes) * per_second)
+    sounds = [t for t in takes if not isinstance(t, Loop)]
+    return int(sum(t.get_length() for t in sounds) * per_second) + sum(
+        t.nbytes() for t in takes if isinstance(t, Loop))
 
 
 class SoundBank:
@@ -68,12 +86,12 @@ class SoundBank:
         self._log = log
         self.budget = budget
         self._lock = threading.Lock()
-        self._ready: OrderedDict[str, tuple[list[pygame.mixer.Sound], int]] = OrderedDict()
+        self._ready: OrderedDict[str, tuple[list[Take], int]] = OrderedDict()
         self._asked: set[str] = set()  # queued or being decoded
         self._jobs: queue.Queue[Cue] = queue.Queue()
         self._worker: threading.Thread | None = None
 
-    def get(self, cue: Cue) -> list[pygame.mixer.Sound] | None:
+    def get(self, cue: Cue) -> list[Take] | None:
         """The cue's takes if decoded (an empty list: they cannot be); else ask for them, None."""
         with self._lock:
             hit = self._ready.get(cue.name)
@@ -123,6 +141,8 @@ class SoundBank:
         used = set(in_use)
         limit = self.budget if budget is None else budget
         with self._lock:
+            for name in [n for n, (takes, size) in self._ready.items() if n not in used and takes and not size]:
+                del self._ready[name]  # holding nothing (read from the cache as played): asked for again, found at once
             idle = [name for name in self._ready if name not in used]
             spare = sum(self._ready[name][1] for name in idle)
             for name in idle:  # oldest first

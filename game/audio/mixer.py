@@ -11,7 +11,9 @@ out under it (a crossfade), and the music bus dips while a cue with a `duck` sou
 (the pen, a sigh), so a written line or a breath is never covered by the score.
 The long sounds (the themes, the rain and fire loops) are decoded only while a cue needs
 them (`bank.SoundBank`); a slot whose sound is still decoding waits (`_Slot.pending`)
-and starts the moment it is ready.
+and starts the moment it is ready. A state-driven loop from a mono file (the rain levels, the
+fire) is held mono and played in chunks (`stream.LoopStream`, its pan in the samples, its gain
+the channel's volume), not decoded twice as stereo.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ import logging
 import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Concatenate, ParamSpec
 
 import pygame
 
-from .bank import SoundBank, is_long
+from .bank import SoundBank, Take, is_long
 from .cues import CHANNELS, MUSIC, Cue
 from .mood import (
     TAU,
@@ -40,6 +43,7 @@ from .mood import (
     voice_tau,
 )
 from .roles import Roles
+from .stream import Feeder, Loop, LoopStream
 
 EFFECT_SLOTS = 8
 MUSIC_SLOTS = 3
@@ -86,6 +90,10 @@ class _Slot:
     idle: float = 0.0
     dying: bool = False  # SDL is fading it out (stop_all): it cannot be brought back
     pending: int | None = None  # loops to play with once its sound is decoded (None: nothing waits)
+    stream: LoopStream | None = None  # a state-driven loop's chunks (its cue decoded as a Loop)
+
+    def busy(self) -> bool:
+        return (self.stream is not None and self.stream.active) or bool(self.channel.get_busy())
 
 
 class MixerAudio:
@@ -102,13 +110,16 @@ class MixerAudio:
         log: logging.Logger,
         seed: int,
         roles: Roles | None = None,
+        pcm: Path | None = None,
     ) -> None:
         self._roles = roles or Roles()
         self._cues = dict(cues)
         self._sounds = {name: list(takes) for name, takes in sounds.items() if takes}
-        from .audio import load_sounds
+        from .audio import load_long
 
-        self.bank = SoundBank(load_sounds, log)  # the long sounds, decoded while needed
+        names = list(voice_targets(SoundState(), self._roles))
+        self.bank = SoundBank(lambda c: load_long(c, frozenset(names), pcm), log)  # the long sounds, decoded while needed
+        self._feeder = Feeder()
         self._log = log
         self._reported: set[str] = set()
         self._rng = random.Random(seed)
@@ -120,7 +131,6 @@ class MixerAudio:
         self._ticker = ClockTicker(self._roles.clock)
         self._hush = Smoother()
         self._duck = Smoother(1.0)
-        names = list(voice_targets(SoundState(), self._roles))
         total = len(names) + EFFECT_SLOTS + POP_SLOTS + CLOCK_SLOTS + MUSIC_SLOTS
         pygame.mixer.set_num_channels(max(total, pygame.mixer.get_num_channels()))
         pygame.mixer.set_reserved(total)
@@ -133,6 +143,7 @@ class MixerAudio:
         for slot in self._voices.values():
             if slot.cue is not None:
                 slot.pan = slot.cue.pan
+                slot.stream = LoopStream(slot.channel, self._feeder, slot.pan)
 
     @property
     def roles(self) -> Roles:
@@ -142,7 +153,7 @@ class MixerAudio:
         """Until the sounds asked for are decoded (tests that listen in real time)."""
         self.bank.wait(timeout)
 
-    def _takes(self, cue: Cue) -> list[pygame.mixer.Sound] | None:
+    def _takes(self, cue: Cue) -> Sequence[Take] | None:
         """The cue's takes; None while a long one is decoding (asked for by this call)."""
         takes = self._sounds.get(cue.name)
         if takes is None and is_long(cue):
@@ -160,7 +171,7 @@ class MixerAudio:
     def _in_use(self) -> set[str]:
         """Cues a slot holds or a state-driven loop sounds: the bank keeps these decoded."""
         used = {s.cue.name for s in itertools.chain(self._effects, self._music) if s.cue is not None}
-        used |= {n for n, s in self._voices.items() if s.target > 0.0 or s.channel.get_busy()}
+        used |= {n for n, s in self._voices.items() if s.target > 0.0 or s.busy()}
         return used
 
     # ------------------------------------------------------------ plumbing
@@ -177,6 +188,9 @@ class MixerAudio:
         if slot.cue.channel == MUSIC:
             g *= self._duck.value
         g = max(0.0, min(1.0, g))
+        if slot.stream is not None and slot.stream.active:
+            slot.stream.set_gain(g)  # its pan is in its samples
+            return
         left, right = pan_gains(slot.pan)
         slot.channel.set_volume(left * g, right * g)
 
@@ -197,10 +211,11 @@ class MixerAudio:
             self._play(slot, takes)
         return True
 
-    def _play(self, slot: _Slot, takes: Sequence[pygame.mixer.Sound]) -> None:
+    def _play(self, slot: _Slot, takes: Sequence[Take]) -> None:
         """Start a slot's waiting sound: one of its takes, with the gains set first."""
         loops, slot.pending = slot.pending or 0, None
-        sound = takes[0] if len(takes) == 1 else self._rng.choice(takes)
+        take = takes[0] if len(takes) == 1 else self._rng.choice(takes)
+        sound = take.to_sound() if isinstance(take, Loop) else take  # a room loop cued by the script
         self._apply(slot)
         slot.channel.play(sound, loops=loops)
         self._apply(slot)
@@ -273,25 +288,35 @@ class MixerAudio:
         of restarting the same grains at every stroke."""
         if slot.cue is None:
             return
-        busy = slot.channel.get_busy()
+        busy = slot.busy()
         if target > 0.0 and not busy:
             takes = self._takes(slot.cue)
             if not takes:
                 slot.target = target if takes is None else 0.0  # decoding: kept by the bank meanwhile
                 return
-            sound = takes[0]
-            slot.gain.value = 0.0
-            self._apply(slot)  # silent from its first sample, then faded in
-            slot.channel.play(sound, loops=-1)
-            self._apply(slot)
+            slot.gain.value = 0.0  # silent from its first sample, then faded in
+            take = takes[0]
+            if isinstance(take, Loop) and slot.stream is not None:
+                slot.stream.start(take, 0.0)
+            else:
+                self._apply(slot)
+                slot.channel.play(take.to_sound() if isinstance(take, Loop) else take, loops=-1)
+                self._apply(slot)
             busy = True
         slot.target = target
         slot.gain.step(target, dt, *tau)
         slot.idle = slot.idle + dt if slot.gain.value == 0.0 else 0.0
         if busy and slot.idle > LINGER:
-            slot.channel.stop()
+            self._stop_voice(slot)
         elif busy:
             self._apply(slot)
+
+    @staticmethod
+    def _stop_voice(slot: _Slot) -> None:
+        if slot.stream is not None and slot.stream.active:
+            slot.stream.stop()
+        else:
+            slot.channel.stop()
 
     @_guarded
     def cue(self, name: str, pan: float | None = None) -> None:
@@ -367,7 +392,9 @@ class MixerAudio:
         # SDL fades these itself, so the room falls silent even if `update` is no longer
         # called; a later `update` with sound in its state starts the loops again, faded in.
         for slot in itertools.chain(self._voices.values(), self._effects, self._pops, self._clock, self._music):
-            if slot.channel.get_busy():
+            if slot.stream is not None and slot.stream.active:
+                slot.stream.fade_out(fade)  # its own fade: SDL's would start its queued chunk
+            elif slot.channel.get_busy():
                 slot.channel.fadeout(max(1, int(fade * 1000)))
         for slot in itertools.chain(self._effects, self._music):
             slot.target = 0.0
@@ -375,5 +402,6 @@ class MixerAudio:
 
     @_guarded
     def close(self) -> None:
+        self._feeder.close()
         for slot in itertools.chain(self._voices.values(), self._effects, self._pops, self._clock, self._music):
             slot.channel.stop()

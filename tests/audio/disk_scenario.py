@@ -38,6 +38,8 @@ class Phase:
     leave: bool = False  # stop_all() as the phase begins, and no more updates
     cue: str = ""  # a script cue as the phase begins
     stop: str = ""  # a script cue faded out as the phase begins
+    frame: float = 0.0  # seconds of written audio between updates (a slow frame), beside the poll's 4 ms
+    hold: bool = False  # no updates at all (a menu over the story: only the top scene updates the room)
 
 
 EMBERS = SoundState(fire=0.02)
@@ -74,6 +76,15 @@ SCENARIOS: dict[str, list[Phase]] = {
         Phase(1.2, QUIET, cue="music_ending"),
         Phase(1.8, QUIET, stop="music_ending"),
     ],
+    # the lightest rain (full gain on the left: the loop's own samples), streamed in chunks: settled,
+    # then frames of 150 ms, then no updates at all for 1.6 s, then 60 Hz again
+    "stream": [
+        Phase(0.3, QUIET),
+        Phase(1.6, SoundState(rain=1.0)),
+        Phase(1.4, SoundState(rain=1.0), frame=0.15),
+        Phase(1.6, SoundState(rain=1.0), hold=True),
+        Phase(1.0, SoundState(rain=1.0)),
+    ],
 }
 
 
@@ -103,10 +114,17 @@ def main() -> int:
         end = marks[-1] + round(phase.seconds * RATE) * FRAME
         give_up = time.monotonic() + 20 * phase.seconds
         while (size := os.path.getsize(raw)) < end and time.monotonic() < give_up:
-            if not phase.leave:
+            if phase.leave or phase.hold:
+                last = size
+            elif size - last >= round(phase.frame * RATE) * FRAME:
                 audio.update((size - last) / FRAME / RATE, phase.mood)
-            last = size
-            time.sleep(0.004)
+                last = size
+            if phase.frame:  # a slow frame is a busy main thread, holding the interpreter as frames do
+                busy = time.monotonic() + 0.004
+                while time.monotonic() < busy:
+                    pass
+            else:
+                time.sleep(0.004)
     marks.append(os.path.getsize(raw))
     audio.close()
     print(json.dumps({"marks": marks}))

@@ -1,8 +1,9 @@
 """The decoded sounds have byte budgets (game/audio/bank.py DECODED_BUDGET and SHORT_BUDGET, in
 game/census.py's table): at a kiosk's 1080p peak they were 19 + 4 MiB in holders with none. The
 long sounds' budget holds the most the mixer's rules ever keep decoded at once, worked out here
-from the real files: the two longest themes (one coming in, one crossfading), the two longest rain
-levels (gliding into each other) and the fire; the short ones are all resident."""
+from the real files as the bank decodes them (the room's loops mono, game/audio/stream.py): the two
+longest themes (one coming in, one crossfading), the two longest rain levels (gliding into each
+other) and the fire; the short ones are all resident."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ import pygame
 import pytest
 
 from game.assets import Assets
-from game.audio import load_cues
+from game.audio import load_cues, load_roles
+from game.audio.audio import load_long
 from game.audio.bank import DECODED_BUDGET, SHORT_BUDGET, is_long, sound_bytes
 from game.census import budget_for, budgets
 
@@ -24,7 +26,9 @@ def decoded() -> Iterator[dict[str, int]]:
     pygame.mixer.init(frequency=44100, size=-16, channels=2, buffer=512)
     try:
         cues = load_cues(Assets().cues)
-        yield {name: sound_bytes([pygame.mixer.Sound(str(f)) for f in cue.files]) for name, cue in cues.items()}
+        roles = load_roles(Assets().cues)
+        loops = frozenset(n for n in (*roles.rain, roles.fire) if n)
+        yield {name: sound_bytes(load_long({name: cue}, loops)[0][name]) for name, cue in cues.items()}
     finally:
         pygame.mixer.quit()
 
@@ -32,6 +36,7 @@ def decoded() -> Iterator[dict[str, int]]:
 def test_the_census_has_a_budget_for_each_sound_holder() -> None:
     table = budgets()
     assert budget_for("ctx.sound.audio.bank._ready", table) is not None
+    assert budget_for("ctx.sound.audio._feeder._streams[]", table) is not None
     assert budget_for("ctx.sound.audio._sounds[][]", table) is not None
 
 
