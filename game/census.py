@@ -116,7 +116,7 @@ def budgets() -> dict[str, Budget]:
         # the decoded sounds: the long ones while a cue plays them (at most two themes crossfading, two rain
         # levels gliding and the fire, these mono and streamed), the short ones for the run (game/audio/bank.py)
         "ctx.sound.audio.bank._ready": _fixed(DECODED_BUDGET),
-        "ctx.sound.audio._feeder": _fixed(STREAM_BUDGET),  # the room's loops, mono, and their chunks (stream.py)
+        "ctx.sound.audio._feeder": _fixed(STREAM_BUDGET),  # the streams' chunks, the loops mono if not cached (stream.py)
         "ctx.sound.audio._sounds": _fixed(SHORT_BUDGET),
         # the people's silhouettes as seen past the front props (RoomLayers.seen_people): one mask a
         # figure at the masks' resolution, replaced when the silhouettes are

@@ -37,8 +37,9 @@ Channels: "ambience" (rain, fire, clock, fire pops), "effects" (script cues, hea
 Rain sits left (the window), the fire right. `hush` ducks the room's channels, effects
 (the heartbeat) least and the music not at all, gliding in over about a second. `stop_all()` fades everything out
 by itself (no further `update` needed); the next `update` with sound in it fades back in.
-The rain and fire loops (mono files) are held mono and streamed in half-second chunks by a thread of
-their own (`stream.py`): they play on whether or not `update` is called.
+The rain and fire loops (mono files) and the themes are decoded once into the cache and streamed
+from there in half-second chunks by a thread of their own (`pcm.py`, `stream.py`): they play on
+whether or not `update` is called.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ import pygame
 
 from .api import Audio
 from .bank import Take
-from .cues import Cue, CueError, load_cues
+from .cues import MUSIC, Cue, CueError, load_cues
 from .mood import SoundState
 from .pcm import cached, default_dir, keep
 from .roles import Roles, mood_path, read_roles
@@ -147,19 +147,22 @@ def load_sounds(cues: Mapping[str, Cue]) -> tuple[dict[str, list[pygame.mixer.So
 def load_long(
     cues: Mapping[str, Cue], loops: frozenset[str], pcm: Path | None = None
 ) -> tuple[dict[str, list[Take]], list[str]]:
-    """`load_sounds`, but a cue in `loops` (a state-driven room loop) whose file is mono is kept as its
-    mono samples, played in chunks: in the cache `pcm` (`pcm.PcmFile`: decoded once, read as played),
-    else in memory (`MonoLoop`, half the bytes of its stereo Sound)."""
-    out, missing = load_sounds({n: c for n, c in cues.items() if n not in loops})
+    """`load_sounds`, but played in chunks from the cache `pcm` (`pcm.PcmFile`: decoded once, read as
+    played) where it can be written: a cue in `loops` (a state-driven room loop) whose file is mono,
+    its mono samples (else in memory, `MonoLoop`, half the bytes of its stereo Sound), and the score."""
+    streamed = {n for n, c in cues.items() if n in loops or c.channel == MUSIC}
+    out, missing = load_sounds({n: c for n, c in cues.items() if n not in streamed})
     takes: dict[str, list[Take]] = {name: list(t) for name, t in out.items()}
-    for name, cue in cues.items():
-        if name in loops:
-            takes[name] = []
-            for file in cue.files:
-                try:
+    for name in streamed:
+        takes[name] = []
+        for file in cues[name].files:
+            try:
+                if name in loops:
                     takes[name].append(cached(pcm, file) or _decode_loop(file, pcm))
-                except (pygame.error, OSError) as exc:
-                    missing.append(f"{name} ({file.name}: {exc})")
+                else:
+                    takes[name].append(cached(pcm, file, 2) or _decode_score(file, pcm))
+            except (pygame.error, OSError) as exc:
+                missing.append(f"{name} ({file.name}: {exc})")
     return takes, missing
 
 
@@ -172,3 +175,9 @@ def _decode_loop(file: Path, pcm: Path | None) -> Take:
         return sound
     del sound  # the stereo decode goes before the samples are written
     return keep(pcm, file, loop.samples) or loop
+
+
+def _decode_score(file: Path, pcm: Path | None) -> Take:
+    """A theme decoded, kept in the cache (else the Sound itself, as before)."""
+    sound = pygame.mixer.Sound(str(file))
+    return keep(pcm, file, pygame.sndarray.samples(sound)) or sound

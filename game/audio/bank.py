@@ -13,9 +13,9 @@ A cue asked for before its decoding is done plays as soon as it is (the mixer ke
 slot waiting: music or rain starting a few tens of ms late is inaudible, a hitch is not).
 Releasing is safe while a channel still plays the sound: SDL's channel holds its own
 reference, so the samples live until it stops. The room's loops (mono files: the rain levels,
-the fire) are no Sounds here: the first decode keeps their samples in the cache and from then
-on they are read as they play (pcm.py, stream.py), nothing held; mono in memory if the cache
-cannot be written.
+the fire) and the themes are no Sounds here: the first decode keeps their samples in the cache
+and from then on they are read as they play (pcm.py, stream.py), nothing held; if the cache
+cannot be written, the loops are held mono and the themes as the Sounds they were.
 """
 
 from __future__ import annotations
@@ -51,11 +51,11 @@ themes (the one coming in and the one it crossfades with, LET_GO_MS; the longest
 levels gliding into each other (28 s loops) and the fire (29 s), the loops at most mono (LOOPS_HELD):
 ~23.4 MiB (30.6 while they were held stereo). The census's budget (game/census.py) for what the bank
 holds; a kiosk's ceiling counts it."""
-STREAM_BUDGET = 5 * 2 * CHUNK * 4 + LOOPS_HELD
+STREAM_BUDGET = (5 + 3) * 2 * CHUNK * 4 + LOOPS_HELD
 """Bytes the streams hold (game/census.py names them by the feeder that keeps them playing): their
 loops' mono samples (LOOPS_HELD, the bank's too: counted once, where the census reaches them first)
-and their chunks, two a stream (one playing, one queued), the four rain levels and the fire all
-sounding at once (0.8 MiB)."""
+and their chunks, two a stream (one playing, one queued), the four rain levels, the fire and the
+three music slots all sounding at once (1.3 MiB)."""
 SHORT_BUDGET = 6 * 2**20
 """Bytes of the short sounds kept resident for the run (.wav one-shots and the pen's grains: 4.4 MiB)."""
 

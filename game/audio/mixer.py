@@ -90,7 +90,7 @@ class _Slot:
     idle: float = 0.0
     dying: bool = False  # SDL is fading it out (stop_all): it cannot be brought back
     pending: int | None = None  # loops to play with once its sound is decoded (None: nothing waits)
-    stream: LoopStream | None = None  # a state-driven loop's chunks (its cue decoded as a Loop)
+    stream: LoopStream | None = None  # a room loop or the score played in chunks (its take a Loop)
 
     def busy(self) -> bool:
         return (self.stream is not None and self.stream.active) or bool(self.channel.get_busy())
@@ -140,6 +140,8 @@ class MixerAudio:
         self._pops = [_Slot(pygame.mixer.Channel(next(ids))) for _ in range(POP_SLOTS)]
         self._clock = [_Slot(pygame.mixer.Channel(next(ids))) for _ in range(CLOCK_SLOTS)]
         self._music = [_Slot(pygame.mixer.Channel(next(ids))) for _ in range(MUSIC_SLOTS)]
+        for slot in self._music:
+            slot.stream = LoopStream(slot.channel, self._feeder)
         for slot in self._voices.values():
             if slot.cue is not None:
                 slot.pan = slot.cue.pan
@@ -180,14 +182,20 @@ class MixerAudio:
             self._reported.add(key)
             self._log.warning("Audio problem ignored (%s): %s", key, exc)
 
+    def _gain(self, slot: _Slot) -> float:
+        """A slot's gain now, before its pan: its glide, level, cue, channel, hush (and the duck)."""
+        if slot.cue is None:
+            return 0.0
+        g = slot.gain.value * slot.level * slot.cue.volume * self._bus[slot.cue.channel].value
+        if slot.cue.channel == MUSIC:
+            g *= self._duck.value
+        return max(0.0, min(1.0, g))
+
     def _apply(self, slot: _Slot) -> None:
         """Set a slot's stereo gains from its glide, level, cue, channel, hush and pan."""
         if slot.cue is None:
             return
-        g = slot.gain.value * slot.level * slot.cue.volume * self._bus[slot.cue.channel].value
-        if slot.cue.channel == MUSIC:
-            g *= self._duck.value
-        g = max(0.0, min(1.0, g))
+        g = self._gain(slot)
         if slot.stream is not None and slot.stream.active:
             slot.stream.set_gain(g)  # its pan is in its samples
             return
@@ -205,7 +213,7 @@ class MixerAudio:
         slot.looping = loops != 0
         slot.started = next(self._order)
         slot.dying = False
-        slot.channel.stop()  # a halt clears the channel's gains: set them before playing
+        self._stop_slot(slot)  # a halt clears the channel's gains: set them before playing
         slot.pending = loops
         if takes is not None:
             self._play(slot, takes)
@@ -215,20 +223,23 @@ class MixerAudio:
         """Start a slot's waiting sound: one of its takes, with the gains set first."""
         loops, slot.pending = slot.pending or 0, None
         take = takes[0] if len(takes) == 1 else self._rng.choice(takes)
+        if isinstance(take, Loop) and slot.stream is not None:  # the score, from the cache
+            slot.stream.start(take, self._gain(slot), pan=slot.pan, once=loops == 0)
+            return
         sound = take.to_sound() if isinstance(take, Loop) else take  # a room loop cued by the script
         self._apply(slot)
         slot.channel.play(sound, loops=loops)
         self._apply(slot)
 
     def _halt(self, slot: _Slot) -> None:
-        slot.channel.stop()
+        self._stop_slot(slot)
         slot.cue, slot.looping, slot.target, slot.pending = None, False, 0.0, None
         slot.gain.value = 0.0
 
     def _free(self, pool: list[_Slot]) -> _Slot:
         """An idle slot, else the oldest one-shot, else the oldest of all."""
         for slot in pool:
-            if slot.cue is None or (slot.pending is None and not slot.channel.get_busy()):
+            if slot.cue is None or (slot.pending is None and not slot.busy()):
                 return slot
         shots = [s for s in pool if not s.looping] or pool
         return min(shots, key=lambda s: s.started)
@@ -265,7 +276,7 @@ class MixerAudio:
                     self._play(slot, takes)
                 elif takes is not None:  # it could not be decoded: nothing to wait for
                     self._halt(slot)
-            elif faded_out or slot.pending is not None or not slot.channel.get_busy():
+            elif faded_out or slot.pending is not None or not slot.busy():
                 self._halt(slot)
             else:
                 self._apply(slot)
@@ -307,12 +318,12 @@ class MixerAudio:
         slot.gain.step(target, dt, *tau)
         slot.idle = slot.idle + dt if slot.gain.value == 0.0 else 0.0
         if busy and slot.idle > LINGER:
-            self._stop_voice(slot)
+            self._stop_slot(slot)
         elif busy:
             self._apply(slot)
 
     @staticmethod
-    def _stop_voice(slot: _Slot) -> None:
+    def _stop_slot(slot: _Slot) -> None:
         if slot.stream is not None and slot.stream.active:
             slot.stream.stop()
         else:
@@ -329,8 +340,11 @@ class MixerAudio:
         if cue.channel != MUSIC:
             return self._free(self._effects)
         for slot in self._music:
-            if slot.cue is not None and slot.target == 0.0 and not slot.dying and slot.channel.get_busy():
-                slot.channel.fadeout(LET_GO_MS)  # fading already: it ends now (LET_GO_MS), its samples go
+            if slot.cue is not None and slot.target == 0.0 and not slot.dying and slot.busy():
+                if slot.stream is not None and slot.stream.active:
+                    slot.stream.fade_out(LET_GO_MS / 1000)
+                else:
+                    slot.channel.fadeout(LET_GO_MS)  # fading already: it ends now (LET_GO_MS), its samples go
                 slot.dying = True
             if slot.cue is not None:
                 slot.target = 0.0

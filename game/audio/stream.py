@@ -1,4 +1,4 @@
-"""Mono room loops (the rain levels, the fire) held once, not twice, and played in chunks.
+"""Mono room loops (the rain levels, the fire) held once, not twice, and played in chunks; the score too.
 
 The loops are mono files (assets/audio/README.md) but a pygame `Sound` is held in the mixer's format,
 44.1 kHz 16-bit *stereo*: every decoded loop was its own samples twice, 4.4-4.9 MiB a level where
@@ -6,7 +6,8 @@ The loops are mono files (assets/audio/README.md) but a pygame `Sound` is held i
 So a state-driven loop whose file decodes to two equal channels is kept as its mono samples (in
 the cache, `pcm.PcmFile`, read as played; where it cannot be written, in memory: `MonoLoop`, laid
 in a `Sound` of half the frames, so the census counts them as the sound bytes they are) and a
-`LoopStream` plays it: stereo chunks of CHUNK frames made from it with the cue's
+`LoopStream` plays it (a theme, stereo and played once, the same way from the cache):
+stereo chunks of CHUNK frames made from it with the cue's
 pan in the samples, one playing and one queued on the voice's own channel (`Channel.queue`: SDL
 starts the queued chunk on the very sample the last one ends, so the loop and its wrap are
 continuous). Its gain is the channel's single volume (`Channel.set_volume(g)`, SDL's Mix_Volume):
@@ -50,32 +51,37 @@ IDLE_END = 5.0
 
 
 class Loop:
-    """A room loop's mono samples, from wherever they are kept; `chunk` makes the stereo to play."""
+    """A sound's samples (mono: a room loop; stereo: a theme), from wherever they are kept; `chunk`
+    makes the stereo to play."""
+
+    channels = 1
 
     def __len__(self) -> int:
         raise NotImplementedError
 
-    def mono(self, pos: int, n: int) -> np.ndarray:
-        """n samples from `pos` (pos + n within the loop), int16."""
+    def read(self, pos: int, n: int) -> np.ndarray:
+        """n frames from `pos` (pos + n within the sound), int16: (n,) mono, (n, 2) stereo."""
         raise NotImplementedError
 
     def nbytes(self) -> int:
         """Bytes held in memory."""
         return 0
 
-    def chunk(self, pos: int, n: int, pan: float) -> np.ndarray:
-        """n stereo frames from `pos` (wrapping round the loop's end), panned: int16 (n, 2)."""
+    def chunk(self, pos: int, n: int, pan: float, wrap: bool = True) -> np.ndarray:
+        """n stereo frames from `pos`, wrapping round the end (or fewer, up to it), panned: int16 (m, 2)."""
         size = len(self)
         pos %= size
+        n = n if wrap else min(n, size - pos)
         parts = []
         while n > 0:
             take = min(n, size - pos)
-            parts.append(self.mono(pos, take))
+            parts.append(self.read(pos, take))
             pos, n = 0, n - take
-        mono = parts[0] if len(parts) == 1 else np.concatenate(parts)
-        out = np.empty((len(mono), 2), dtype=np.int16)
+        data = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        out = np.empty((len(data), 2), dtype=np.int16)
         for side, gain in enumerate(pan_gains(pan)):
-            out[:, side] = mono if gain == 1.0 else (mono * np.float32(gain)).astype(np.int16)
+            part = data if data.ndim == 1 else data[:, side]
+            out[:, side] = part if gain == 1.0 else (part * np.float32(gain)).astype(np.int16)
         return out
 
     def to_sound(self) -> pygame.mixer.Sound:
@@ -108,7 +114,7 @@ class MonoLoop(Loop):
     def __len__(self) -> int:
         return len(self.samples)
 
-    def mono(self, pos: int, n: int) -> np.ndarray:
+    def read(self, pos: int, n: int) -> np.ndarray:
         return self.samples[pos: pos + n]
 
     def nbytes(self) -> int:
@@ -123,6 +129,7 @@ class LoopStream:
         self.channel = channel
         self.feeder = feeder
         self.pan = pan
+        self.once = False  # played to its end once (a theme), not round and round
         self.loop: Loop | None = None
         self.pos = 0  # the next chunk's first frame
         self.gain = 0.0
@@ -133,13 +140,18 @@ class LoopStream:
     def active(self) -> bool:
         return self.loop is not None
 
-    def start(self, loop: Loop, gain: float) -> None:
-        """Play `loop` from its start at `gain` (the channel's volume set before its first sample)."""
+    def start(self, loop: Loop, gain: float, pan: float | None = None, once: bool = False) -> None:
+        """Play `loop` from its start at `gain` (the channel's volume set before its first sample),
+        round and round, or `once` to its end."""
         with self.feeder.lock:
-            self.loop, self.pos, self.gain, self.fade = loop, 0, gain, None
+            self.loop, self.pos, self.gain, self.fade, self.once = loop, 0, gain, None, once
+            self.pan = self.pan if pan is None else pan
             self._volume()
-            self.channel.play(self._next())
-            self.channel.queue(self._next())
+            first, second = self._next(), self._next()
+            if first is not None:
+                self.channel.play(first)
+            if second is not None:
+                self.channel.queue(second)
         self.feeder.add(self)
 
     def set_gain(self, gain: float) -> None:
@@ -171,13 +183,22 @@ class LoopStream:
                 return False
             self._volume(now)
         if self.channel.get_queue() is None:
-            self.channel.queue(self._next())  # (a channel run dry plays it at once: a gap, not an end)
+            after = self._next()
+            if after is not None:
+                self.channel.queue(after)  # (a channel run dry plays it at once: a gap, not an end)
+            elif not self.channel.get_busy():  # played to its end
+                self._stop()
+                return False
         return True
 
-    def _next(self) -> pygame.mixer.Sound:
+    def _next(self) -> pygame.mixer.Sound | None:
+        """The next chunk (None past the end of a sound played once)."""
         assert self.loop is not None
-        sound = pygame.sndarray.make_sound(self.loop.chunk(self.pos, CHUNK, self.pan))
-        self.pos = (self.pos + CHUNK) % len(self.loop)
+        if self.once and self.pos >= len(self.loop):
+            return None
+        frames = self.loop.chunk(self.pos, CHUNK, self.pan, wrap=not self.once)
+        sound = pygame.sndarray.make_sound(frames)
+        self.pos = self.pos + len(frames) if self.once else (self.pos + len(frames)) % len(self.loop)
         self.chunks = [*self.chunks[-1:], sound]
         return sound
 

@@ -65,7 +65,42 @@ def test_a_rain_level_and_the_fire_playing_hold_two_chunks_each_and_their_sample
         kept = cached(tmp_path / "pcm", files[0])
         assert isinstance(kept, PcmFile)
         decoded = pygame.sndarray.array(pygame.mixer.Sound(str(files[0])))[:, 0]
-        assert np.array_equal(kept.mono(0, len(kept)), decoded)
+        assert np.array_equal(kept.read(0, len(kept)), decoded)
+
+
+def test_a_theme_plays_from_the_cache_holding_its_chunks_alone(audio: MixerAudio, tmp_path: Path) -> None:
+    """The score (stereo, played once) is streamed from the cache too: a theme held 5-8 MiB decoded
+    (on main, music_her's 5.0 MiB), now two chunks; without a cache, its Sound as before."""
+    audio.cue("music_her")
+    for _ in range(3):
+        audio.wait_loaded(10.0)
+        audio.update(1 / 60, SoundState())
+    slot = next(s for s in audio._music if s.cue is not None)
+    held = census({"audio": audio})
+    sounds = sum(b for path, (b, _) in held.items() if not path.startswith("audio._sounds"))
+    if (tmp_path / "pcm").is_dir():
+        assert slot.stream is not None and slot.stream.active and slot.busy()
+        assert sounds <= 2 * CHUNK * 4 + 4
+        kept = cached(tmp_path / "pcm", ROOT / "assets/music/her.ogg", 2)
+        assert kept is not None and len(kept) == frames_of(ROOT / "assets/music/her.ogg")
+    else:
+        assert slot.channel.get_busy() and sounds >= 4 * frames_of(ROOT / "assets/music/her.ogg")
+
+
+def test_a_sound_streamed_once_ends_by_itself(audio: MixerAudio) -> None:
+    """A stream played once (a theme) runs to its end and stops: its last chunk is the sound's last
+    frames, then nothing more is queued and the stream is done."""
+    loop = MonoLoop(pygame.mixer.Sound(buffer=np.ones(CHUNK + 1000, dtype=np.int16).tobytes()))
+    stream = audio._music[0].stream
+    assert stream is not None
+    stream.start(loop, 0.0, once=True)
+    assert stream.active and stream.pos == len(loop)  # a chunk and the 1000 frames that end it
+    import time
+
+    end = time.monotonic() + 15.0  # the driver plays them in real time; the feeder sees the end
+    while stream.active and time.monotonic() < end:
+        time.sleep(0.05)
+    assert not stream.active and not stream.channel.get_busy()
 
 
 def test_a_chunk_wraps_round_the_loops_end_and_carries_the_pan(audio: MixerAudio) -> None:
