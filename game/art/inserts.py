@@ -27,7 +27,7 @@ import logging
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +45,7 @@ from game.art.insert_spec import insert_name as insert_name
 from game.art.insert_spec import load_spec as load_spec
 from game.art.insert_turns import TurnStore, blit_faded, kept_turns, reach, rounded_rot, rounded_scale, turn
 from game.art.svg import SvgCache
-from game.steps import LOADER, finish, taken
+from game.steps import LOADER, taken
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +54,9 @@ VARIANTS = "faces"  # a part with `face = "ID"` has NAME/faces/<stem>.<expressio
 # A part's raster made ahead is read (its baked PNG decoded, 15-70 ms at 1080p, pygame lets go of the
 # GIL meanwhile) and measured on the loader thread (game/steps.py LOADER, the room's art's), one at a
 # time: made ahead on the main thread, each was one step of 50-70 ms in a frame whose ahead-work budget
-# is 10 ms (line 70, making the hands' for 71). Only the crop's conversion to the display's format is
-# left to the main thread (the same pixels).
+# is 10 ms (line 70, making the hands' for 71). A backdrop is made opaque there too (`_read_part`); only
+# a part's crop's conversion to the display's format is left to the main thread (the same pixels).
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait on the main thread)
-BACKDROP_BANDS = 6  # a backdrop made ahead is made opaque in this many bands of rows, a step each (one was 28 ms)
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ class Inserts:
     RASTER_SCREENS = 3  # parts' rasters kept, in canvases' worth of bytes (the largest insert: ~2.8)
     TURNED_SCREENS = 1.5  # turned (rotozoomed) parts kept, in canvases' worth of bytes
     LIGHT_MAPS = 1  # light maps kept (a canvas each): one insert's light at a time
-    LOADING_SCREENS = 1  # a read ahead held till a step takes it: one part's crop, a backdrop's whole canvas
+    LOADING_SCREENS = 1  # a read ahead held till a step takes it: one part's crop, a backdrop's opaque canvas
     IDLE_CALLS = 90  # `has` asked this often about room shots with no insert drawn between: let go ...
     # ... or once this many seconds have passed with no insert drawn (a slow machine's 3 fps made 90 calls
     # ~30 s), after at least this many room frames (not one stall). 0 s (MEM3): the last insert's rasters
@@ -185,7 +184,7 @@ class Inserts:
         if self._light_for not in names and (self._light_for is not None or self._light.held()):
             self._light, self._light_for = LightMaps(keep=self.LIGHT_MAPS), None
 
-    def _raster(self, svg: Path, size: tuple[int, int], made: _Raster | None = None) -> _Raster:
+    def _raster(self, svg: Path, size: tuple[int, int]) -> _Raster:
         key = (svg, size[0], size[1])
         r = self._rasters.get(key)
         if r is None:  # the same drawing in another insert (the hands' three share a backdrop: 8 MiB)
@@ -196,12 +195,7 @@ class Inserts:
             self._rasters.move_to_end(key)
         else:
             job = self._loading.pop(key, None)  # read ahead on the loader (never waited for: read now if not done)
-            if made is not None:  # (made ahead in steps: `prepare_steps`)
-                r = made
-            else:
-                crop, box, bright = (taken(job) if job is not None else None) or _read(self.svg, svg, size)
-                r = finish(_solid(crop, 1, bright)) if box.size == _canvas(size) else _Raster(
-                    _native(crop), (box.x, box.y), bright)
+            r = _made((taken(job) if job is not None else None) or _read_part(self.svg, svg, size), size)
             self._rasters[key] = r
             budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first,
             held = self._held()
@@ -216,15 +210,16 @@ class Inserts:
 
     def _load_ahead(self, svg: Path, size: tuple[int, int]) -> Future[Read] | None:
         """The raster of `svg` at `size` being read on the loader (None: held already, here or as the
-        same drawing of another insert). Only the last asked for is kept waiting: a read no step
-        took (the insert let go of meanwhile) is dropped, so at most one canvas is held beside."""
+        same drawing of another insert), a backdrop made opaque there too (`_read_part`). Only the
+        last asked for is kept waiting: a read no step took (the insert let go of meanwhile) is
+        dropped, so at most one canvas is held beside."""
         key = (svg, size[0], size[1])
         if key in self._rasters or (self._first_of(svg), size[0], size[1]) in self._rasters:
             return None
         job = self._loading.get(key)
         if job is None:
             self._keep_loading(set())
-            self._loading = {key: LOADER.submit(_read, self.svg, svg, size)}
+            self._loading = {key: LOADER.submit(_read_part, self.svg, svg, size)}
             job = self._loading[key]
         return job
 
@@ -273,11 +268,8 @@ class Inserts:
             while job is not None and not job.done():  # read on the loader: yield till it is (no spin)
                 wait([job], timeout=LOAD_WAIT)
                 yield "loading"
-            made = None
-            crop, box, bright = job.result() if job is not None else (None, None, None)
-            if crop is not None and box is not None and box.size == _canvas(size):
-                made = yield from _solid(crop, BACKDROP_BANDS, bright)  # (a band a step)
-            r = self._raster(svg, size, made)
+            r = self._raster(svg, size)
+            del job  # (its read is the raster now, or was let go of: not held to the next step)
             tf = combined(part.motions, 0.0, self.seed, i, self.calm)
             if tf.alpha > 0.003:
                 _blit_part(pixel, r, part.pivot, tf, k, self._turned, turned_budget)
@@ -361,22 +353,39 @@ def _read(svg: SvgCache, path: Path, size: tuple[int, int]) -> Read:
     return crop, box, bright_box(crop)
 
 
+def _read_part(svg: SvgCache, path: Path, size: tuple[int, int]) -> Read:
+    """`_read`, a backdrop (a read covering the canvas) made opaque (`_solid`) and the read let go of:
+    pure, so a read ahead runs whole on the loader (pygame lets go of the GIL in the blit) and holds
+    one canvas, never the read and its opaque copy. Made opaque on the main thread a band of rows a
+    step (6 bands, a step each frame or two), the read was held beside the copy being made for those
+    frames, while the insert on screen held its rasters and light: line 14 at 1080p making the twirl's
+    backdrop beside the crossed legs, 16.2 MiB of rasters, 7.9 of light, 7.9 read and 7.9 being
+    copied: 39.9 MiB -> 32.0 (issue 16, the week's last-day peak)."""
+    crop, box, bright = _read(svg, path, size)
+    if box.size == _canvas(size):
+        return _solid(crop), box, bright
+    return crop, box, bright
+
+
+def _made(read: Read, size: tuple[int, int]) -> _Raster:
+    """The raster of a read (`_read_part`): a backdrop as it is, opaque already; a part's crop
+    converted to the display's format (on the main thread)."""
+    crop, box, bright = read
+    return _Raster(crop, (0, 0), bright) if box.size == _canvas(size) else _Raster(_native(crop), (box.x, box.y), bright)
+
+
 def _canvas(size: tuple[int, int]) -> tuple[int, int]:
     """The size a part's drawing is read at for `size` (SvgCache.get's): a read whose box is all of it
     is a backdrop."""
     return max(1, int(size[0])), max(1, int(size[1]))
 
 
-def _solid(full: pygame.Surface, bands: int, bright: pygame.Rect | None) -> Generator[str, None, _Raster]:
+def _solid(full: pygame.Surface) -> pygame.Surface:
     """A backdrop (a drawing covering the whole canvas) made opaque, drawn several times faster
-    than with alpha: blitted over black in `bands` bands of rows, one a step (the same pixels)."""
+    than with alpha: blitted over black."""
     solid = pygame.Surface(full.get_size())
-    w, h = full.get_size()
-    rows = -(-h // bands)
-    for y in range(0, h, rows):
-        solid.blit(full, (0, y), pygame.Rect(0, y, w, rows))
-        yield "backdrop"
-    return _Raster(solid, (0, 0), bright)
+    solid.blit(full, (0, 0))
+    return solid
 
 
 def _covers(r: _Raster, tf: Transform, surface: pygame.Surface, origin: tuple[int, int]) -> bool:
