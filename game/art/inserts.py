@@ -87,6 +87,7 @@ class Inserts:
         self.seed = seed
         self.calm = calm
         self._specs: dict[str, InsertSpec | None] = {}
+        self._users: dict[Path, set[str]] = {}  # a part's drawing -> the inserts that draw it (`_inserts_of`)
         self._rasters: OrderedDict[tuple[Path, int, int], _Raster] = OrderedDict()
         self._same: dict[Path, Path] = {}  # a part's drawing -> the first of the same bytes (one raster for both)
         self._light = LightMaps(keep=self.LIGHT_MAPS)
@@ -122,7 +123,7 @@ class Inserts:
             self._shown = None
             self._light = LightMaps(keep=self.LIGHT_MAPS)
             return
-        for k in [k for k in self._rasters if _insert_of(k[0]) not in keep]:
+        for k in [k for k in self._rasters if not self._inserts_of(k[0]) & keep]:
             del self._rasters[k]
         mine = {id(r.image) for r in self._rasters.values()}
         for key in [key for key in self._turned if key[0] not in mine]:
@@ -144,7 +145,20 @@ class Inserts:
             except ValueError as exc:  # lint reports it; in play the room is drawn instead
                 log.warning("%s", exc)
                 self._specs[name] = None
+            spec = self._specs[name]
+            for part in spec.parts if spec is not None else []:
+                self._users.setdefault(part.svg, set()).add(name)
         return self._specs[name]
+
+    def _inserts_of(self, svg: Path) -> set[str]:
+        """The inserts that draw `svg` (a face variant: those that draw its part). A part may be drawn
+        from another insert's folder (eyes_met's backdrop, his body, lids and flame are the gaze's):
+        named by its folder, the insert on screen's were let go of as another's, first of all when
+        the next insert was made beside it, and made again in its next frame, which let go of the
+        next one's (line 61 at 1080p: eyes_met's 8.4 MiB backdrop made again in 17 frames, 140-160 ms
+        each; every part of the reach made again in the cut's frame to 62, 290-390 ms)."""
+        base = svg.parent.parent / f"{svg.name.split('.')[0]}.svg" if svg.parent.name == VARIANTS else svg
+        return self._users.get(base) or {_insert_of(svg)}
 
     def has(self, shot: str) -> bool:
         """Whether `shot` shows an insert. The room's renderer asks this every frame of a room
@@ -174,7 +188,7 @@ class Inserts:
         last insert's were held beside them until the budget pushed them out (line 69 at 1080p: the
         twirl's from line 62 and the lips' made ahead, 28 MiB, and the twirl's light map)."""
         self._keep_loading(names)
-        gone = [k for k in self._rasters if _insert_of(k[0]) not in names]
+        gone = [k for k in self._rasters if not self._inserts_of(k[0]) & names]
         for k in gone:
             del self._rasters[k]
         if gone:
@@ -198,9 +212,9 @@ class Inserts:
             r = _made((taken(job) if job is not None else None) or _read_part(self.svg, svg, size), size)
             self._rasters[key] = r
             budget = self.RASTER_SCREENS * size[0] * size[1] * 4  # least recently used go first,
-            held = self._held()
-            for k in [k for k in self._rasters if (k[0].parent != svg.parent or k[1:] != key[1:])
-                      and _insert_of(k[0]) != self._shown]:  # (the next insert made beside the one shown)
+            held, mine = self._held(), self._inserts_of(svg)
+            for k in [k for k in self._rasters if (not self._inserts_of(k[0]) & mine or k[1:] != key[1:])
+                      and self._shown not in self._inserts_of(k[0])]:  # (the next insert made beside the one shown)
                 if held <= budget:  # but never this insert's own at this size (over the
                     break  # budget, each frame made every part again: 400 ms a frame, the tear at 3.05)
                 old = self._rasters.pop(k).image
@@ -227,7 +241,7 @@ class Inserts:
         """Keep waiting only for the reads of the inserts `names`: the others are cancelled if the
         loader has not begun them (it is the room's art's too: a read no step will take held it up)."""
         for k, job in list(self._loading.items()):
-            if _insert_of(k[0]) not in names:
+            if not self._inserts_of(k[0]) & names:
                 job.cancel()
                 del self._loading[k]
 
