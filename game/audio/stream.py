@@ -31,6 +31,7 @@ plays is a function of its position alone: where the chunks fall changes nothing
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import weakref
@@ -41,6 +42,7 @@ import pygame
 
 from .mood import pan_gains
 
+log = logging.getLogger(__name__)
 CHUNK = 22050
 """Frames a chunk: half a second, 86 KiB of stereo; a stream holds two (one playing, one queued)."""
 POLL = 0.04
@@ -246,7 +248,20 @@ class Feeder:
                 self._closed = True
                 return
             now = time.monotonic()
-            self._streams = [s for s in self._streams if s.feed(now)]
+            self._streams = [s for s in self._streams if self._fed(s, now)]
+
+    @staticmethod
+    def _fed(stream: LoopStream, now: float) -> bool:
+        """`stream.feed`, False (the stream stopped, one warning) where its samples cannot be read: its
+        decoded copy deleted or cut short under it (a cache folder cleared while a kiosk plays). Raised in
+        this thread, it ended the thread: every stream, the rain, the fire and the score, ran dry for the
+        rest of the run."""
+        try:
+            return stream.feed(now)
+        except (OSError, ValueError) as exc:
+            log.warning("sound: %s; that sound stops, the others play on", exc)
+            stream._stop()
+            return False
 
     def _run(self) -> None:
         idle_since: float | None = None

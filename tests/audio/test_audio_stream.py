@@ -173,3 +173,34 @@ def test_pygame_quitting_under_a_playing_stream_ends_its_feeder_first(tmp_path: 
     env = {**__import__("os").environ, "SDL_AUDIODRIVER": "dummy", "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "quit cleanly" in done.stdout, done.stderr[-2000:]
+
+
+def test_a_decoded_copy_deleted_under_its_stream_stops_that_sound_alone_with_one_warning(
+    audio: MixerAudio, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A cache folder cleared while a kiosk plays: the rain's decoded copy is gone when its next chunk
+    is read. That sound stops with one warning naming the file; the fire plays on, fed by the same
+    thread (an error raised there ended the thread: every stream ran dry for the rest of the run)."""
+    for _ in range(4):
+        audio.wait_loaded(10.0)
+        audio.update(1 / 60, SoundState(rain=3.0, fire=1.0))
+    rain, fire = (audio._voices[n].stream for n in ("rain_heavy", "fire"))
+    assert rain is not None and fire is not None and rain.active and fire.active
+    if not isinstance(rain.loop, PcmFile):
+        pytest.skip("held in memory: no decoded copy to lose")
+    gone = rain.loop.path
+    gone.unlink()
+    import time
+
+    end = time.monotonic() + 10.0  # the next chunk is read once the one queued starts (half a second)
+    with caplog.at_level(logging.WARNING, logger="game.audio.stream"):
+        while rain.active and time.monotonic() < end:
+            time.sleep(0.05)
+    assert not rain.active, "the sound whose samples are gone stopped"
+    said = [r.getMessage() for r in caplog.records if r.name == "game.audio.stream"]
+    assert len(said) == 1 and str(gone) in said[0]
+    feeds = fire.pos
+    end = time.monotonic() + 10.0
+    while fire.pos == feeds and time.monotonic() < end:
+        time.sleep(0.05)
+    assert fire.active and fire.pos != feeds, "the fire is still fed"
