@@ -284,6 +284,11 @@ class MixerAudio:
         if tick is not None and (cue := self._cues.get(tick[0])) is not None:
             self._start(self._free(self._clock), cue, 0, cue.pan, tick[1], 1.0, 1.0)
         self.bank.keep(self._in_use())
+        # the streams topped up by the frame as well as by their thread: a main thread busy in short
+        # bursts (a frame's draws, releasing the interpreter for a C call and taking it back at once)
+        # starved the feeder's wake-up from its sleep for 0.27-1.3 s on the disk driver, longer than
+        # a chunk: 54 ms of silence in the rain (tests/audio/disk_scenario.py "stream", 150 ms frames)
+        self._feeder.feed()
 
     def _ducking(self) -> float:
         """How far the music should dip now: the deepest `duck` of the cues sounding."""
