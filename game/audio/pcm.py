@@ -14,12 +14,14 @@ and the theme a Sound, as before.
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import os
 from pathlib import Path
 
 import numpy as np
 import pygame
+
+from game.safeio import write_atomic
 
 from .stream import Loop
 
@@ -34,9 +36,18 @@ def default_dir() -> Path:
 
 def cache_path(where: Path, file: Path, channels: int = 1) -> Path:
     """Where the decoded samples of `file` are kept: its digest with the mixer's format and decoder."""
-    digest = hashlib.sha1(Path(file).read_bytes())
+    st = Path(file).stat()
+    digest = _digest(Path(file), st.st_size, st.st_mtime_ns).copy()
     digest.update(repr((pygame.mixer.get_init(), pygame.mixer.get_sdl_mixer_version())).encode())
     return where / f"{Path(file).stem}-{digest.hexdigest()[:20]}{SUFFIX}{'' if channels == 1 else channels}"
+
+
+@functools.lru_cache(maxsize=64)
+def _digest(file: Path, size: int, mtime_ns: int) -> hashlib._Hash:
+    """The compressed file's own digest, read once a run (size and time in the key: a file changed
+    is read again). The bank lets go of a cached loop's entry when it stops and asks again when it
+    comes back: each time, the whole compressed file was read and hashed (1-2 MB on the decoder)."""
+    return hashlib.sha1(file.read_bytes())
 
 
 class PcmFile(Loop):
@@ -81,11 +92,7 @@ def keep(where: Path | None, file: Path, samples: np.ndarray) -> PcmFile | None:
     channels = 1 if samples.ndim == 1 else int(samples.shape[1])
     try:
         path = cache_path(where, file, channels)
-        where.mkdir(parents=True, exist_ok=True)
-        part = path.with_name(f"{path.name}.{os.getpid()}.part")
-        with open(part, "wb") as f:
-            f.write(np.ascontiguousarray(samples, dtype=np.int16).data)
-        os.replace(part, path)
+        write_atomic(path, np.ascontiguousarray(samples, dtype=np.int16).tobytes(), durable=False)
         for old in where.glob(f"{Path(file).stem}-*{path.suffix}"):
             if old != path:
                 old.unlink(missing_ok=True)

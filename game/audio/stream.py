@@ -22,11 +22,13 @@ chunk ends (the queued one plays on at the faded volume). So a stream stops by p
 silence first (a `play` clears the queue), and fades by its own volume steps (`fade_out`), never
 SDL's fade.
 
-A `Feeder` thread keeps every stream's queue filled: the next chunk is queued within POLL of the
-last one starting, so a gap needs the thread to miss a whole chunk (half a second). Fed from the
-game's frames instead, a stream would run dry whenever the room's `update` is not called (a menu
-over the story: only the top scene updates) or a frame takes longer than a chunk. What a stream
-plays is a function of its position alone: where the chunks fall changes nothing heard.
+Every audio update (`MixerAudio.update`, a frame) and a `Feeder` thread keep every stream's queue
+filled: the next chunk is queued within a frame or POLL of the last one starting, so a gap needs both
+to miss a whole chunk (half a second). The frames alone would let a stream run dry whenever the
+room's `update` is not called (a menu over the story: only the top scene updates) or a frame takes
+longer than a chunk; the thread alone was starved of the interpreter by a main thread busy in short
+bursts (its 40 ms sleep returned after 0.27-1.3 s on the disk driver). What a stream plays is a
+function of its position alone: where the chunks fall, and who queued them, changes nothing heard.
 """
 
 from __future__ import annotations
