@@ -212,7 +212,7 @@ class CameraMoves:
         size = surface.get_size()
         box = _box(renderer, shot)
         inserts = getattr(renderer.layers, "inserts", None)
-        is_insert = inserts is not None and inserts.has(shot)
+        is_insert = inserts is not None and inserts.has(shot, drawn=True)
         if not is_insert:  # the room from the move's own background: the shot's still one is of no use
             renderer.let_go_still()
         if move.done(t) and not is_insert:  # settled: the last framing, drawn at its own size

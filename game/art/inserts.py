@@ -160,18 +160,23 @@ class Inserts:
         base = svg.parent.parent / f"{svg.name.split('.')[0]}.svg" if svg.parent.name == VARIANTS else svg
         return self._users.get(base) or {_insert_of(svg)}
 
-    def has(self, shot: str) -> bool:
+    def has(self, shot: str, drawn: bool = False) -> bool:
         """Whether `shot` shows an insert. The room's renderer asks this every frame of a room
         shot: once it has asked IDLE_CALLS times, or IDLE_S seconds have passed (and it has asked
         IDLE_MIN_CALLS times), with no insert drawn between, the inserts' pixels are let go: they
         are only kept while one is shown (issue 16: 90 frames were ~18 s of story at 5 fps, line 7's
-        36 MiB still held at line 9). One prepared ahead is kept until it is drawn."""
+        36 MiB still held at line 9). One prepared ahead is kept until it is drawn. `drawn`: asked by
+        the room's drawing of `shot` itself (game/room/render.py `draw_shot`, game/camera.py), not by
+        the making ahead (which asks about the next room shot while an insert is on screen): the room
+        is on screen, so they go at once. Held to the third room frame, the twirl's rasters and light
+        (28 MiB at 1080p) stood beside the cut into her gaze (line 16) while its 4x art was made:
+        the kiosk's 4 simulated hours' high-water mark there (tools/kiosk/soak.py --peaks)."""
         name = insert_name(shot)
         if name is None:
             self._idle += 1
             if self._idle_from is None:
                 self._idle_from = self.clock()
-            idle = self._idle >= self.IDLE_CALLS or (
+            idle = drawn or self._idle >= self.IDLE_CALLS or (
                 self._idle >= self.IDLE_MIN_CALLS and self.clock() - self._idle_from >= self.IDLE_S)
             if idle and self._ahead is not None:  # all but the one made ahead and not drawn yet
                 self._keep_only({self._ahead})

@@ -162,7 +162,7 @@ class RoomRenderer:
             return
         self.moves.rest()
         inserts = getattr(self.layers, "inserts", None)
-        if inserts is not None and inserts.has(shot):  # a close shot drawn as its own illustration
+        if inserts is not None and inserts.has(shot, drawn=True):  # a close shot drawn as its own illustration
             self.layers.draw_insert(surface, shot, snap, t)
             return
         view = self.view_for(shot, surface)

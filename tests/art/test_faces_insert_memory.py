@@ -52,6 +52,25 @@ def test_an_insert_is_let_go_of_within_three_room_frames_after_the_room_comes_ba
     assert ins.memory_bytes() == 0
 
 
+def test_the_room_drawn_lets_go_of_the_last_insert_at_once_but_not_of_the_one_made_ahead(
+        made: tuple[Inserts, Clock]) -> None:
+    """The room's own drawing (`has(shot, drawn=True)`: render.py `draw_shot`, camera.py) lets go of
+    the insert it cuts from in the cut's frame, before the room's art is made beside it (the twirl's
+    28 MiB at the cut into line 16 at 1080p); the making ahead's asks keep the old count, and an
+    insert made ahead for the next line stays."""
+    ins, _clock = made
+    ins.draw(pygame.Surface(SIZE), PREFIX + "clenched_hands", 1.0, LIGHT)
+    ins.has("wide")  # the making ahead asks about the next room shot while the insert is on screen
+    assert ins.memory_bytes() > 0
+    ins.has("wide", drawn=True)
+    assert ins.memory_bytes() == 0
+    list(ins.prepare_steps(PREFIX + "kiss", SIZE, LIGHT))
+    ahead = ins.memory_bytes()
+    assert ahead > 0
+    ins.has("wide", drawn=True)
+    assert ins.memory_bytes() == ahead, "what was made ahead for the next shot was let go of before it was shown"
+
+
 def test_one_long_frame_does_not_let_go_and_one_prepared_ahead_is_kept(made: tuple[Inserts, Clock]) -> None:
     ins, clock = made
     ins.draw(pygame.Surface(SIZE), PREFIX + "clenched_hands", 1.0, LIGHT)
