@@ -193,11 +193,19 @@ class RoomRenderer:
         that framing's art instead. `effects` False: not the effects' sprites (kept for the shot
         drawn and one other scale, let go of by the memory governor at every look). `turns`: `snap`
         is the cut's frame itself (its moment known: game/scenes/ahead.py `cut_snapshot`), so the
-        figure parts are turned as it draws them, held apart until the cut (game/room/ahead_turns.py)."""
+        figure parts are turned as it draws them, held apart until the cut (game/room/ahead_turns.py).
+        A still shot after a camera move cut now (`moves.moving()`) has its tile background and back
+        plate made in that last pass only (`turns`), as a move's background is: made from the line's
+        first half second they were held beside the move's large frame, its plate and its art at the
+        move's scale (her gaze's push, line 17 at 1080p: line 18's background, 7.9 MiB, and its pass
+        across, 9.1, held across frames while it was made in bands; a kiosk's 4 simulated hours,
+        RSS after the push's fourth frame 251.2 -> 244.7 MB; `bench_cuts --from 15 --to 18`: the cut
+        into 18 and line 17's worst frame no slower)."""
         inserts = getattr(self.layers, "inserts", None)
         if self.layers is None or (inserts is not None and inserts.has(shot)) or shot not in self.room.shots:
             return
         s = self.room.shots[shot]
+        later = False
         if settled is not None:
             view = camera_view(settled[0], settled[1], settled[2], size[0])
             yield from self.moves.prepare_steps(self, settled, size)
@@ -210,7 +218,8 @@ class RoomRenderer:
             if turns or not self.moves.moving():  # (`moving`: made once the move on screen has settled)
                 yield from self.moves.prepare_steps(self, bounds, size, like)
         else:
-            if not self._plated(shot, size):  # (a plate stands in for its background: not made again)
+            later = self.moves.moving() and not turns  # (a move on screen: its background and plate wait, see above)
+            if not later and not self._plated(shot, size):  # (a plate stands in for its background: not made again)
                 yield from self._background_steps(shot, size)
             yield "background"
             view = camera_view(s.rect.x, s.rect.y, s.rect.w, size[0])
@@ -255,7 +264,7 @@ class RoomRenderer:
             yield f"{d.char}/{d.part}"
         if turns:  # (their zoom rasters with them, apart: game/room/ahead_turns.py)
             yield from turn_steps(self.layers, self.turns_ahead, view, snap, area)
-        if move is None and settled is None and self.plates and self.layers.plate_ready(view, size):  # the back plate, of
+        if move is None and settled is None and self.plates and not later and self.layers.plate_ready(view, size):  # the back plate, of
             yield from self._plate_steps(shot, view, snap, snap.t, size, PLATE_BANDS)  # of the background and props above
             yield "plate"  # (one left to the cut for the budget would be rasterized here: left with it)
         from game.fx.light_ahead import light_steps
