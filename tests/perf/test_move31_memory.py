@@ -123,3 +123,30 @@ def test_the_next_moves_background_waits_while_a_move_is_cut(room_ctx: Any) -> N
     for _ in renderer.prepare_steps(other, snap, SIZE, nxt, effects=False, turns=True):  # the last pass
         pass
     assert len(set(moves._bg) - held) == 1
+
+
+def test_the_next_still_shots_background_and_plate_wait_while_a_move_is_cut(room_ctx: Any) -> None:
+    """Her gaze's push (line 17) cut, the next still shot (line 18, her seated): its tile background
+    and back plate are not made beside the move's frame (7.9 MiB, and a pass across of 9.1 held between
+    band steps, at 1080p), but in the last pass before the cut (`turns`)."""
+    from game.clock import STEP
+    from game.room.render import PLATE
+    from game.scenes.story import StoryScene
+
+    ctx = room_ctx
+    renderer, moves = ctx.renderer, ctx.renderer.moves
+    scene = StoryScene(ctx)
+    canvas = pygame.Surface(SIZE).convert()
+    scene.seek(line_of(ctx, "Her expression was a mix of apprehension"), 0.0)
+    scene.update(6 * STEP)
+    snap = scene.director.stage.at(scene.now)
+    renderer.draw(canvas, snap, scene.now, scene.pen_uv)
+    assert moves.moving()
+    nxt = "her_seated"
+    mine = lambda: {k for k in renderer._bg_cache if nxt in k}  # noqa: E731
+    steps = list(renderer.prepare_steps(nxt, snap, SIZE))
+    assert not mine(), "the next still shot's background was made beside the moving frame"
+    assert "background" in steps and "plate" not in steps, steps
+    for _ in renderer.prepare_steps(nxt, snap, SIZE, turns=True):  # the last pass
+        pass
+    assert (PLATE, nxt, *SIZE) in mine() or (nxt, *SIZE) in mine(), mine()
