@@ -100,20 +100,25 @@ def test_a_moves_background_is_made_ahead_a_band_a_step(room_ctx: Any) -> None:
     assert moves._bg[(area, *size)].get_size() == size
 
 
-def test_the_next_moves_background_waits_while_a_move_is_cut(room_ctx: Any) -> None:
+def pushing(ctx: Any) -> tuple[Any, Any]:
+    """Her gaze's push (line 17) cut a few frames in: the scene and its snapshot."""
     from game.clock import STEP
     from game.scenes.story import StoryScene
 
-    ctx = room_ctx
-    renderer, moves = ctx.renderer, ctx.renderer.moves
     scene = StoryScene(ctx)
     canvas = pygame.Surface(SIZE).convert()
     scene.seek(line_of(ctx, "Her expression was a mix of apprehension"), 0.0)
     scene.update(6 * STEP)
     snap = scene.director.stage.at(scene.now)
     assert snap.move is not None and not snap.move.done(scene.now)
-    renderer.draw(canvas, snap, scene.now, scene.pen_uv)
-    assert moves.moving()
+    ctx.renderer.draw(canvas, snap, scene.now, scene.pen_uv)
+    assert ctx.renderer.moves.moving()
+    return scene, snap
+
+
+def test_the_next_moves_background_waits_while_a_move_is_cut(room_ctx: Any) -> None:
+    renderer, moves = room_ctx.renderer, room_ctx.renderer.moves
+    scene, snap = pushing(room_ctx)
     held = set(moves._bg)
     nxt = snap.move.__class__(push=1.06, t0=scene.now, duration=8.0)  # a next line's push on another shot
     other = next(s for s in renderer.room.shots if s != snap.shot.value and not renderer.layers.inserts.has(s))
@@ -129,19 +134,10 @@ def test_the_next_still_shots_background_and_plate_wait_while_a_move_is_cut(room
     """Her gaze's push (line 17) cut, the next still shot (line 18, her seated): its tile background
     and back plate are not made beside the move's frame (7.9 MiB, and a pass across of 9.1 held between
     band steps, at 1080p), but in the last pass before the cut (`turns`)."""
-    from game.clock import STEP
     from game.room.render import PLATE
-    from game.scenes.story import StoryScene
 
-    ctx = room_ctx
-    renderer, moves = ctx.renderer, ctx.renderer.moves
-    scene = StoryScene(ctx)
-    canvas = pygame.Surface(SIZE).convert()
-    scene.seek(line_of(ctx, "Her expression was a mix of apprehension"), 0.0)
-    scene.update(6 * STEP)
-    snap = scene.director.stage.at(scene.now)
-    renderer.draw(canvas, snap, scene.now, scene.pen_uv)
-    assert moves.moving()
+    renderer = room_ctx.renderer
+    _scene, snap = pushing(room_ctx)
     nxt = "her_seated"
     mine = lambda: {k for k in renderer._bg_cache if nxt in k}  # noqa: E731
     steps = list(renderer.prepare_steps(nxt, snap, SIZE))
