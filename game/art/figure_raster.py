@@ -146,6 +146,7 @@ class PartRasters:
         self._look = Looks()  # the governor's looks: what was not asked for since the last goes
         self._levels = ZoomLevels()  # which levels' rasters are still wanted (`_drop_levels`)
         self._rects: dict[tuple[View, Drawn], pygame.Rect] = {}  # `whole_rect`'s, by view and pose
+        self._ahead_px: dict[RotKey, int] = {}  # `ahead`'s turn's px, by its key
 
     def raster_budget(self) -> int:
         """Bytes of zoom rasters kept: RASTER_SCREENS of the surface drawn on (RASTER_BUDGET before
@@ -396,22 +397,36 @@ class PartRasters:
         that `clip` shows turned (game/art/figure_clip.py); None if nothing of it shows."""
         return figure_clip.clipped(self, view, d, clip)
 
-    def ahead(self, view: View, d: Drawn, least: int | None) -> int:
+    @staticmethod
+    def art_key(scale: float, d: Drawn) -> RotKey:
+        """The key of the art turn of `d` at `scale` (`_image`'s)."""
+        level = math.ceil(math.log2(max(scale, 1e-3)) * 4.0)
+        zoom = scale / 2.0 ** (level / 4.0)
+        return (d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art", round(d.placed.angle * 4.0) / 4.0,
+                round(zoom, 3), round(d.squash, 2))
+
+    def ahead(self, view: View, d: Drawn, least: int | None, key: RotKey | None = None) -> int:
         """Turn now, for a coming frame, the whole turn of the pose `d` (a pose to come) that
         `at(view, d, "art")` gives and `clipped` draws, if it is at least `least` px (None: make
         none) and the art's turns are within ROT_OVER budgets with it; or mark it coming if kept. The px made (0: kept, or not made). What is drawn is the
-        same either way: this moves the work of a breath's next angle to a frame with time to spare."""
-        level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)
-        zoom = view.scale / 2.0 ** (level / 4.0)
-        ang = round(d.placed.angle * 4.0) / 4.0
-        key = (d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art", ang, round(zoom, 3), round(d.squash, 2))
+        same either way: this moves the work of a breath's next angle to a frame with time to spare.
+        `key`: its key (`art_key`), if known (game/art/ahead_plan.py)."""
+        key = key if key is not None else self.art_key(view.scale, d)
         if self._rot.ahead(key) is not None:
             return 0
         if least is None:
             return 0
-        base = self.base(d.char, d.part, d.variant, level, key[4], "art")
-        w, h = turned_size(self.centred(d.char, d.part, level, base).size, -ang, zoom)
-        if w * h < least or self._rot.bytes + 4 * w * h > self.ROT_OVER * self._rot_budget():
+        px = self._ahead_px.get(key)
+        if px is not None:
+            self._levels.ask(key[3], self.frames)  # type: ignore[arg-type]  # (as `base` would)
+        else:  # (the turn's size is the key's: found once, not at each frame the moment is ahead)
+            level, ang = key[3], key[6]
+            base = self.base(d.char, d.part, d.variant, level, key[4], "art")  # type: ignore[arg-type]
+            w, h = turned_size(self.centred(d.char, d.part, level, base).size, -ang, view.scale / 2.0 ** (level / 4.0))  # type: ignore[arg-type,operator]
+            if len(self._ahead_px) >= 4096:
+                self._ahead_px.clear()
+            px = self._ahead_px[key] = w * h
+        if px < least or self._rot.bytes + 4 * px > self.ROT_OVER * self._rot_budget():
             return 0  # (made ahead within what the cache may hold: what is coming never pushes out what shows)
         made = self.made_px
         self._coming = True

@@ -47,6 +47,7 @@ from pathlib import Path
 import pygame
 
 from game.art import curl
+from game.art.ahead_plan import AheadPlans
 from game.art.figure_clip import RIM_REACH
 from game.art.figure_idle import add_idle, blink, wave
 from game.art.figure_raster import Drawn, PartRasters
@@ -167,6 +168,7 @@ class Figures:
         self._sil: tuple[object, list[tuple[pygame.Surface, pygame.Rect, float]]] | None = None
         self._sil_next: tuple[object, list[tuple[pygame.Surface, pygame.Rect, float]]] | None = None  # made ahead (fx/light_next.py)
         self._ahead_poses: dict[tuple[float, object], list[Drawn]] = {}  # the poses to come turned ahead for (`_coming`)
+        self._plans = AheadPlans()  # what `_turn_ahead` reads of their parts, found once a moment
         self._shown: tuple[View, float] | None = None  # the view and time the figures were last drawn at
         self.grid = MaskGrid()  # a move's large frame's masks posed on its settled still's grid
 
@@ -369,24 +371,27 @@ class Figures:
         """Turn the parts of the poses to come (`_moments`, nearest first) that are not kept, while
         this frame has made less than AHEAD_PX of turns, and mark those kept as coming, so the budget
         keeps them till then (game/art/turn_cache.py). A frame draws the same pixels whatever was
-        made ahead: this only moves the work to a frame with time to spare."""
+        made ahead: this only moves the work to a frame with time to spare. (What it reads of a moment's
+        parts is found once while the moment is ahead: game/art/ahead_plan.py.)"""
         rasters = self.rasters
         now = {(d.char, d.part, d.variant): d.placed.angle for d in self._scene(states, t)[0]}
         rims = clip.inflate(2 * RIM_REACH, 2 * RIM_REACH)
+        on, key = (lambda d: self._on(clip, view, d)), (lambda d: rasters.art_key(view.scale, d))
         for when, rim in _moments(t):
             fast = AHEAD_FAST * (when - t)
-            for d in self._coming(states, when, t):
-                if d.part == STRAND:
-                    continue
+            for p in self._plans.plan(when, view, clip, self._coming(states, when, t), t, AHEAD_RIM, on, key, STRAND):
+                d = p.d
                 measured = rim and rasters.frames - rasters.measured.get(d.char, -RIM_LATELY) < RIM_LATELY
                 # (the rims measure a figure's parts that lie on their canvas, rim_art.people: not its every part)
-                measured = measured and rims.colliderect(rasters.whole_rect(view, d))
-                if not (measured or self._on(clip, view, d)):
+                if measured and p.near is None:
+                    p.near = rims.colliderect(rasters.whole_rect(view, d))
+                measured = measured and bool(p.near)
+                if not (measured or p.on):
                     continue  # (as `draw` skips it)
                 if not measured and abs(d.placed.angle - now.get((d.char, d.part, d.variant), math.inf)) > fast:
                     continue
                 spare = rasters.made_px - rasters.frame_px < AHEAD_PX
-                rasters.ahead(view, d, (0 if measured else AHEAD_LEAST) if spare else None)
+                rasters.ahead(view, d, (0 if measured else AHEAD_LEAST) if spare else None, p.key)
 
     def _on(self, clip: pygame.Rect, view: View, d: Drawn) -> bool:
         """Whether part `d` shows in `clip`: its reach meets it, and its whole turn's rect (found without

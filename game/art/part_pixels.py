@@ -93,15 +93,28 @@ def lit(img: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
     At the 1080p kiosk's peak (line 17's push, 4.76x) 42 % of the turns kept was such a border: the
     raster's crop is as wide on both sides (`crop`: a turn of it is the whole's turn), a turned
     rect's box has clear corners, and the warm rim's copy (`with_rim`) adds a clear strip."""
-    alpha = pygame.surfarray.pixels_alpha(img)  # (numpy: get_bounding_rect took 2-4 ms on a 4.8x torso's turn, this ~1)
-    cols, rows = np.flatnonzero(alpha.max(axis=1)), np.flatnonzero(alpha.max(axis=0))
-    del alpha
+    cols, rows = alpha_spans(img)
     if len(cols) == 0:
         return img, (0, 0)
     box = pygame.Rect(int(cols[0]), int(rows[0]), int(cols[-1]) + 1 - int(cols[0]), int(rows[-1]) + 1 - int(rows[0]))
     if box.size == img.get_size():
         return img, (0, 0)
     return img.subsurface(box).copy(), box.topleft
+
+
+def alpha_spans(img: pygame.Surface) -> tuple[Any, Any]:
+    """The columns and the rows of `img` that hold a pixel with any alpha (numpy index arrays). An
+    ARGB image is read as whole pixels (alpha the top byte: a pixel has alpha iff it is over 0xFFFFFF),
+    its rows' maxima taken along the memory: a 4.3x torso's turn (656x954) 0.45 -> 0.12 ms, where
+    the alpha bytes alone, a strided view, were reduced a byte in four (get_bounding_rect: 1.2 ms)."""
+    if img.get_bytesize() == 4 and img.get_masks()[3] == 0xFF000000:
+        px = pygame.surfarray.pixels2d(img)
+        cols, rows = np.flatnonzero(px.max(axis=1) > 0xFFFFFF), np.flatnonzero(px.max(axis=0) > 0xFFFFFF)
+    else:
+        px = pygame.surfarray.pixels_alpha(img)
+        cols, rows = np.flatnonzero(px.max(axis=1)), np.flatnonzero(px.max(axis=0))
+    del px
+    return cols, rows
 
 
 def placed(img: pygame.Surface, at: tuple[int, int], size: tuple[int, int]) -> pygame.Surface:
@@ -186,3 +199,4 @@ def with_rim(img: pygame.Surface, d: tuple[int, int]) -> tuple[pygame.Surface, t
     out.blit(rim, (max(0, d[0]), max(0, d[1])))
     out.blit(img, (max(0, -d[0]), max(0, -d[1])))
     return out, d
+

@@ -172,3 +172,37 @@ def test_a_turn_made_ahead_stays_over_the_budget_until_drawn_and_spares_nothing_
 
 def test_figure_raster_keeps_the_masks_apart() -> None:
     assert figure_raster.PartRasters.MASK_BUDGET < figure_raster.PartRasters.ROT_BUDGET
+
+
+def test_a_moments_parts_are_looked_at_once_while_it_is_ahead(tmp_path: Path) -> None:
+    """The turn-ahead asks whether the shot shows a part of a moment to come (`Figures._on`) once
+    while the moment is ahead (game/art/ahead_plan.py), not at each of its ~9-24 frames."""
+    figs = _figures(tmp_path)
+    view = _pushed(figs)
+    surface = pygame.Surface((1920, 1080))
+    looked: list[tuple[float, str, str]] = []
+    ahead = [False]
+    real_on, real_ahead = figs._on, figs._turn_ahead
+
+    def on(clip: pygame.Rect, v: View, d: figure_raster.Drawn) -> bool:
+        if ahead[0]:
+            looked.append((d.placed.angle, d.char, d.part))
+        return real_on(clip, v, d)
+
+    def turn_ahead(*args: object) -> None:
+        ahead[0] = True
+        try:
+            real_ahead(*args)  # type: ignore[arg-type]
+        finally:
+            ahead[0] = False
+
+    figs._on, figs._turn_ahead = on, turn_ahead  # type: ignore[method-assign,assignment]
+    moments: set[float] = set()
+    for k in range(60):
+        figs.rasters.frame()
+        figs.draw(surface, view, HER, 5.0 + k / FPS)
+        if k:
+            moments.update(m for m, _rim in figures._moments(5.0 + k / FPS))
+    parts = len([d for d in figs._compose(HER, 5.0)[0] if d.part != figures.STRAND])
+    assert looked, "the turn-ahead looked at no part"
+    assert len(looked) <= parts * len(moments), f"{len(looked)} looks at {len(moments)} moments of {parts} parts"

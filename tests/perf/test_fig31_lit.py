@@ -103,3 +103,27 @@ def test_a_lit_turn_blits_the_same_pixels() -> None:
         PartRasters.put(one, img, (13, 9), alpha)
         PartRasters.put(two, cut, (13 + lx, 9 + ly), alpha)
         assert pygame.image.tobytes(one, "RGBA") == pygame.image.tobytes(two, "RGBA")
+
+
+def test_the_lit_box_is_found_by_alpha_alone_in_either_pixel_layout() -> None:
+    """`alpha_spans` reads an ARGB turn as whole pixels: a pixel with colour and no alpha (rotozoom's
+    blend of a clear edge) is clear, one with alpha 1 and no colour is lit; an ABGR surface (read by
+    its alpha bytes) gives the same spans."""
+    from game.art.part_pixels import alpha_spans
+
+    pygame.init()
+    argb = pygame.Surface((50, 30), pygame.SRCALPHA)
+    assert argb.get_masks()[3] == 0xFF000000
+    argb.fill((0, 0, 0, 0))
+    argb.fill((255, 255, 255, 0), pygame.Rect(0, 0, 50, 4))  # colour, no alpha: clear
+    argb.set_at((7, 12), (0, 0, 0, 1))
+    argb.set_at((31, 20), (200, 10, 10, 255))
+    for masks in (None, (0xFF, 0xFF00, 0xFF0000, 0xFF000000), (0xFF000000, 0xFF0000, 0xFF00, 0xFF)):  # ARGB, ABGR, RGBA
+        surf = argb
+        if masks is not None:
+            surf = pygame.Surface((50, 30), pygame.SRCALPHA, 32, masks)
+            assert surf.get_masks() == masks
+            surf.fill((0, 0, 0, 0))
+            surf.blit(argb, (0, 0), special_flags=pygame.BLEND_RGBA_ADD)  # (added to zeros: the same pixels)
+        cols, rows = alpha_spans(surf)
+        assert (cols.tolist(), rows.tolist()) == ([7, 31], [12, 20]), surf.get_masks()
