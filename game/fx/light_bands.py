@@ -382,8 +382,11 @@ def _screen_alpha(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) ->
     """The alpha of `mask_region` (at screen resolution, (x, y)) and where it goes, kept by mask
     for the next light-map frame: a figure's mask is coarse and scaled up to the screen each time
     (a close shot's is most of the screen), and the silhouettes change at SILHOUETTE_FPS, half the
-    light map's rate. (Its alpha only: a quarter of the region's bytes.)"""
-    key = (*rect, *area)
+    light map's rate. (Its alpha only: a quarter of the region's bytes.) Keyed by the part of `rect` in
+    `area`, all `mask_region` reads of it: the haze's cut on the people (light_cut.Cut) asks for the same
+    alpha over the haze's area as the figures' side light over theirs, the same light frame (a push's
+    close shot: each figure's mask scaled up again to ~1.5 Mpx at 1080p and copied, every light frame)."""
+    key = (*rect, *rect.clip(area))
     hit = _ALPHAS.get(mask)
     if hit is not None and hit[0] == key:
         return hit[1]

@@ -102,3 +102,25 @@ def test_only_the_rows_holding_alpha_are_laid(monkeypatch: pytest.MonkeyPatch) -
     fig = [r for r in laid if FIG.contains(r)]
     assert fig and all(r.top >= FIG.y + 20 and r.bottom <= FIG.bottom - 40 for r in fig), f"its empty rows laid: {fig}"
     assert all(r.w <= light_bands.STRIP for r in laid)
+
+
+def test_the_hazes_cut_on_a_figure_takes_the_alpha_its_side_light_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A figure's mask scaled up to the screen once a light frame: the haze's cut (light_cut.Cut) lays it
+    by the alpha the figures' side light was laid by (`_screen_alpha`, over another area holding it all).
+    Fails on eeb300a (each made its own: 2.7 ms of every light frame at line 82 at 1080p)."""
+    from game.fx import light_cut
+
+    mask = pygame.Surface((40, 60), pygame.SRCALPHA)
+    pygame.draw.ellipse(mask, (255, 255, 255, 255), (0, 0, 40, 60))
+    rect = pygame.Rect(200, 100, 320, 480)
+    side = light_bands._screen_alpha(mask, rect, pygame.Rect(150, 60, 500, 560))  # (the side light's area)
+    assert side is not None
+
+    def scaled_again(*_a: object) -> None:
+        raise AssertionError("the figure's mask scaled up again")
+
+    monkeypatch.setattr(light_cut, "mask_region", scaled_again)
+    haze = light_bands.Upscaled(_noise((90, 80), 6), (720, 640))
+    light_cut.Cut([(mask, rect, 600.0)], 0.3).apply(haze, (0, 0))
+    laid = [layer for layer, _r in haze.laid if isinstance(layer, light_bands.Through)]
+    assert len(laid) == 1 and laid[0].alpha is side[0] and laid[0].share == round(255 * 0.3)
