@@ -22,8 +22,8 @@ The props' top edges (`lay_edges`) read the upscale below each edge: read throug
 columns expanded the whole height a band at a time (7 props at line 1, 1808 columns: nearly the whole
 upscale again), they cost 6.4 ms of every light frame at 1080p (1.7 on a canvas at stop 29), of a map
 that costs ~30 (0.6 cores at LIGHT_FPS). So they are kept as the props (`Edges`) and made where the
-whole upscale is made anyway, the bake, on its canvas; a band or a region read before any bake (a
-push's map, which is not baked: lighting.MOVE_BAKE) makes them first as before (`_edges_laid`).
+whole upscale is made anyway, the bake, on its canvas; a band or a region read before any bake (the
+largest pushes' maps, not baked: lighting.MOVE_BAKE) makes them first as before (`_edges_laid`).
 """
 
 from __future__ import annotations
