@@ -151,8 +151,9 @@ def _other_budgets() -> dict[str, Budget]:
         # more, its sheet and film the glass's whole height: 33.8 -> 26.6)
         "ctx.renderer.layers.fx.rain": _fixed(16 * MiB),
         "ctx.renderer.layers.fx": _fixed(sprites.SPRITE_BUDGET),  # the other effects' sprites
-        # the light map's two shared scratch bands, STRIP columns by the upscale's height (a move's: 1.5 screens')
-        "game.fx.light_bands": lambda size: 2 * light_bands.STRIP * int(size[1] * MOVE_CANVAS) * 4,
+        # the light map's three shared scratch bands (the map's, a region's, a layer's), STRIP columns by the
+        # upscale's height (a move's: 1.5 screens')
+        "game.fx.light_bands": lambda size: 3 * light_bands.STRIP * int(size[1] * MOVE_CANVAS) * 4,
     }
 
 

@@ -22,15 +22,15 @@ The props' top edges (`lay_edges`) read the upscale below each edge: read throug
 columns expanded the whole height a band at a time (7 props at line 1, 1808 columns: nearly the whole
 upscale again), they cost 6.4 ms of every light frame at 1080p (1.7 on a canvas at stop 29), of a map
 that costs ~30 (0.6 cores at LIGHT_FPS). So they are kept as the props (`Edges`) and made where the
-whole upscale is made anyway, the bake, on its canvas; a band or a region read before any bake (a
-push's map, which is not baked: lighting.MOVE_BAKE) makes them first as before (`_edges_laid`).
+whole upscale is made anyway, the bake, on its canvas; a band or a region read before any bake (the
+largest pushes' maps, not baked: lighting.MOVE_BAKE) makes them first as before (`_edges_laid`).
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 from weakref import WeakKeyDictionary
 
@@ -46,7 +46,7 @@ STRIP = 128  # columns a band (each of its two scratch bands: 0.5 MiB at 1080p)
 SHORT = 8  # a rect this many times shorter than the canvas is expanded row by row (`_rows`), not in bands
 EXACT = ("SSE2", "NEON")  # the smoothscale filters `_rows` computes as they do (8-bit weights)
 _SCRATCH: dict[int, pygame.Surface] = {}  # the shared scratch bands (of the last height asked for): 0 for
-# `Upscaled.bands`, 1 for `Upscaled.pure` (which a layer calls within a band)
+# `Upscaled.bands`, 1 for `Upscaled.pure`, 2 a layer's (`Through.lay`: per-pixel alpha, of the tallest asked for)
 
 
 def _scratch(w: int, h: int, like: pygame.Surface, slot: int = 0) -> pygame.Surface:
@@ -70,6 +70,49 @@ class Through:
     at: tuple[int, int]
     alpha: npt.NDArray[np.uint8]
     share: int = 255
+    spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def lay(self, out: pygame.Surface, on: pygame.Rect, where: pygame.Rect, rect: pygame.Rect, own: Upscaled) -> None:
+        """Lay the layer over `on` (inside `where`, the rect it is laid on) onto `out`, the upscale `own`
+        over `rect`, a strip of at most STRIP columns at a time: its source's columns expanded straight into
+        one shared scratch with per-pixel alpha (slot 2, the whole height: no surface made per band or per
+        layer), the share and the alpha put on the rows laid, blitted by its alpha; only the rows where its
+        alpha is not 0 (`_span`: a figure fills ~half its rect; where its alpha is 0 the blit leaves the
+        pixel as it was). The same pixels as `part` (a source's columns are expanded alone, whatever the
+        strip: see `bands`). At line 82's close shot (four layers over 1.2-1.5 Mpx each at 1080p) the part
+        made anew a band and a layer, its pages touched, copied and laid whole, was most of the multiply."""
+        src, at = (own, (0, 0)) if self.source is None else (self.source, self.at)
+        s = on.move(-at[0], -at[1])
+        if not src.get_rect().contains(s) or src.wide.get_bytesize() != 4:  # (black outside its source: `part`)
+            out.blit(self.part(out.subsurface(on.move(-rect.x, -rect.y)), on, where), (on.x - rect.x, on.y - rect.y))
+            return
+        n, h = src.size[0], src.size[1]
+        for x in range(s.x, s.right, STRIP):
+            w = min(STRIP, s.right - x)
+            ax = x + at[0] - where.x  # (the alpha's column)
+            y0, y1 = self._span(ax, w)
+            y0, y1 = max(y0, on.y - where.y), min(y1, on.bottom - where.y)  # (the alpha's rows)
+            if y1 <= y0:
+                continue
+            x0 = max(0, min(x, n - STRIP))  # (a whole strip of the source's columns round these: each alone)
+            scratch, cols = _layer_scratch(min(STRIP, n), h)
+            pygame.transform.smoothscale(src.wide.subsurface((x0, 0, cols.get_width(), src.rows)), cols.get_size(), cols)
+            box = pygame.Rect(x - x0, y0 + where.y - at[1], w, y1 - y0)
+            if self.share != 255:
+                scratch.fill((self.share, self.share, self.share, 255), box, special_flags=pygame.BLEND_RGBA_MULT)
+            alpha = pygame.surfarray.pixels_alpha(scratch)
+            alpha[box.x : box.right, box.y : box.bottom] = self.alpha[ax : ax + w, y0:y1]
+            del alpha
+            out.blit(scratch, (x + at[0] - rect.x, y0 + where.y - rect.y), box)
+
+    def _span(self, x: int, w: int) -> tuple[int, int]:
+        """The first and past the last row of the alpha's columns x .. x + w holding any alpha ((0, 0): none),
+        kept for the layer's life (a light frame: the same bands each frame)."""
+        got = self.spans.get((x, w))
+        if got is None:
+            rows = np.flatnonzero(self.alpha[x : x + w].any(axis=0))
+            got = self.spans[(x, w)] = (int(rows[0]), int(rows[-1]) + 1) if rows.size else (0, 0)
+        return got
 
     def part(self, made: pygame.Surface, on: pygame.Rect, where: pygame.Rect) -> pygame.Surface:
         """The layer over `on` (inside `where`, the rect it is laid on), ready to blit by its alpha;
@@ -82,6 +125,19 @@ class Through:
         alpha[...] = self.alpha[on.x - where.x : on.right - where.x, on.y - where.y : on.bottom - where.y]
         del alpha
         return part
+
+
+def _layer_scratch(w: int, h: int) -> tuple[pygame.Surface, pygame.Surface]:
+    """A surface with per-pixel alpha at least `w` x `h` and its top-left `w` x `h` (the surface to expand
+    into: smoothscale's plain C filter writes its rows at the surface's width, so a part STRIP wide, of any
+    height, of the shared slot 2; a narrower one made)."""
+    if w != STRIP:
+        made = pygame.Surface((w, h), pygame.SRCALPHA, 32)
+        return made, made
+    band = _SCRATCH.get(2)
+    if band is None or band.get_height() < h:
+        band = _SCRATCH[2] = pygame.Surface((STRIP, h), pygame.SRCALPHA, 32)
+    return band, band.subsurface((0, 0, STRIP, h))
 
 
 @dataclass(frozen=True)
@@ -159,9 +215,6 @@ class Upscaled:
         whole = rect == self.get_rect()
         if not whole:
             self._edges_laid()
-        own = {id(laid): laid.part(out.subsurface(on.move(-rect.x, -rect.y)), on, at)
-               for laid, at in self.laid if isinstance(laid, Through) and laid.source is None
-               for on in [at.clip(rect)] if on.w > 0 and on.h > 0}
         made: dict[int, list[tuple[Laid, pygame.Rect]]] = {}
         for laid, at in self.laid:
             on = at.clip(rect)
@@ -173,8 +226,7 @@ class Upscaled:
             elif laid is None:
                 out.fill((0, 0, 0), on.move(-rect.x, -rect.y))
             elif isinstance(laid, Through):
-                part = own.get(id(laid))
-                out.blit(laid.part(out, on, at) if part is None else part, (on.x - rect.x, on.y - rect.y))
+                laid.lay(out, on, at, rect, self)
             else:
                 out.blit(laid, (on.x - rect.x, on.y - rect.y), on.move(-at.x, -at.y))
         if made:  # (kept as their finished pixels, as `lay` keeps them: the props' masks let go of)
@@ -330,8 +382,11 @@ def _screen_alpha(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) ->
     """The alpha of `mask_region` (at screen resolution, (x, y)) and where it goes, kept by mask
     for the next light-map frame: a figure's mask is coarse and scaled up to the screen each time
     (a close shot's is most of the screen), and the silhouettes change at SILHOUETTE_FPS, half the
-    light map's rate. (Its alpha only: a quarter of the region's bytes.)"""
-    key = (*rect, *area)
+    light map's rate. (Its alpha only: a quarter of the region's bytes.) Keyed by the part of `rect` in
+    `area`, all `mask_region` reads of it: the haze's cut on the people (light_cut.Cut) asks for the same
+    alpha over the haze's area as the figures' side light over theirs, the same light frame (a push's
+    close shot: each figure's mask scaled up again to ~1.5 Mpx at 1080p and copied, every light frame)."""
+    key = (*rect, *rect.clip(area))
     hit = _ALPHAS.get(mask)
     if hit is not None and hit[0] == key:
         return hit[1]

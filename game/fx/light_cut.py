@@ -51,11 +51,21 @@ class Cut:
     def apply(self, buf: Upscaled, at: tuple[int, int]) -> None:
         """Cut `buf`, the added light upscaled (game/fx/light_bands.py), whose top-left lies at
         screen `at`: the glass made black, then each one's share of the light as upscaled laid by
-        its own alpha, in order (kept as layers: an alpha a byte a px)."""
+        its own alpha, in order (kept as layers: an alpha a byte a px; a figure's the one its side light
+        is laid by, `_screen_alpha`, made once a light frame, not twice)."""
+        from game.fx.light_bands import Through, _screen_alpha  # (light_bands reads this module's _alpha_of)
+
         box = pygame.Rect(at, buf.get_size())
         parts: list[tuple[int, npt.NDArray[np.uint8], pygame.Rect]] = []
-        for (mask, rect, _floor), keep in self._shares():
+        shares = self._shares()
+        people = len(shares) - len(self.people)  # (the people's last: their alpha the figures' side light's)
+        for i, ((mask, rect, _floor), keep) in enumerate(shares):
             share = max(0, min(255, round(255 * keep)))
+            if i >= people:
+                got = _screen_alpha(mask, rect, box)
+                if got is not None:
+                    parts.append((share, got[0], got[1].move(-at[0], -at[1])))
+                continue
             region = mask_region(mask, rect, box)
             if region is None:
                 continue
@@ -64,7 +74,6 @@ class Cut:
             del src, region
         if self.glass is not None:
             buf.black(pygame.Rect(self.glass).move(-at[0], -at[1]))
-        from game.fx.light_bands import Through  # (light_bands reads this module's _alpha_of)
 
         for share, alpha, on in parts:  # alpha-blended: the figure's own alpha between the wall's share and theirs
             buf.lay_through(Through(None, (0, 0), alpha, share), on)

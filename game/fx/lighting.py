@@ -67,15 +67,19 @@ is made again at LIGHT_FPS (20) and multiplied every frame, and its columns expa
 cost the main thread 2.5-3 ms more a frame at 1080p (tools/bench.py --only "wide room", CPU p50 15.0-16.1
 -> 18.2-18.4 ms, alternating runs). Those made ahead stay rows until shown, and
 so does a camera move's map larger than MOVE_BAKE (`_bakes`)."""
-MOVE_BAKE = 1.08
+MOVE_BAKE = 1.2
 """A camera move's map (its large frame's, larger than the window's) is baked too while it is at most this
 many of the window's maps (`_bakes`): the golden glow's drift (line 74, 2016 x 1080 at 1080p: 1.05), whose
 map and haze multiplied in bands cost 12.7-13.3 ms of CPU a frame (each band made the figures' side light
 and the haze's cut on the people again), baked once a light frame 6.1 with the bakes (bench golden glow
 CPU p50 38-56 -> 34-36 ms, loaded). Its two canvases stand where the still's stood (let go of at the move's
 first frame, `let_go_canvas`), 5 % larger, +14 MiB over the move in bands (the kiosk's day never plays it).
-Every push in the story is larger (1.11-1.39; her gaze's at the kiosk's peak, line 17, 2168 x 1176: 1.23,
-10 MiB held for ~3 ms of a 35-50 ms moving frame): in bands, no canvas kept."""
+So are the slow pushes up to 1.2 (1.12-1.17 windows: lines 13, 38, 42, 47, 49, 56, 57, 72, 78, 82, a canvas
+each of 8.8-9.3 MiB at 1080p, and one for the golden haze at 78 and 82): line 82's multiply at one update a
+frame 13.4 -> 6.5 ms a frame (mean: baked once a light frame, then one blit), line 13's 7.1 -> 3.7. Not her
+gaze's (line 17, 2168 x 1176: 1.23), the kiosk's peak, its first frames (the soak's high-water mark in
+line 16's cut to it and line 17's first frames: +10 MiB there), nor the last push out (line 84, 1.40, and
+its haze: 21 MiB): in bands, no canvas kept, 4-8 ms a frame (game/fx/light_bands.py `Through.lay`)."""
 
 
 def _bakes(up: Upscaled | None, window: tuple[int, int] | None) -> bool:

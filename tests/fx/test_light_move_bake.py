@@ -5,7 +5,8 @@ baked (a move's map was not: the kiosk's peak, her gaze's push, is one) and were
 columns at a time every frame, the figures' side light and the haze's cut with them. Asserted: the drift's
 map and haze are multiplied from their canvases, with the same pixels as in bands; a push (line 17) keeps
 none; a canvas of another size is let go of before the new one is made. The first fails on 188c67d, the
-last on bbafdc0."""
+last on bbafdc0. A slow push up to MOVE_BAKE 1.2 (all but her gaze's and the last push out, line 84: 1.40)
+is baked too, with the same pixels (fails on eeb300a)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,18 @@ def test_the_golden_glows_drift_is_multiplied_from_its_bake_with_the_same_pixels
     assert all(m and h for _s, m, h in maps), f"the drift's map or haze multiplied in bands: {maps}"
     monkeypatch.setattr(lighting, "MOVE_BAKE", 1.0)  # (every move's map in bands, as before)
     banded, maps = _frames(74, 2.0, 5)
+    assert not any(m or h for _s, m, h in maps)
+    assert baked == banded, "the bake's frames are not the bands'"
+
+
+def test_a_slow_push_is_multiplied_from_its_bake_with_the_same_pixels(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Her close shot's push (line 82, 1.12 windows, with the golden haze): its map and haze baked once a
+    light frame, not made again a band at a time every frame."""
+    baked, maps = _frames(82, 2.0, 4)
+    assert all(size[0] * size[1] > 1.08 * SIZE[0] * SIZE[1] for size, _m, _h in maps), f"not the push's map: {maps}"
+    assert all(m and h for _s, m, h in maps), f"the push's map or haze multiplied in bands: {maps}"
+    monkeypatch.setattr(lighting, "MOVE_BAKE", 1.0)
+    banded, maps = _frames(82, 2.0, 4)
     assert not any(m or h for _s, m, h in maps)
     assert baked == banded, "the bake's frames are not the bands'"
 
