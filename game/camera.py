@@ -271,8 +271,8 @@ class CameraMoves:
     @staticmethod
     def _first(renderer: RoomRenderer, scale: float) -> None:
         """A room move's first frame, before its large frame is made: its scale's props alone from here to
-        its settle, and the still's light map baked into a canvas let go of (a push's map is not baked,
-        only a drift's near the window's size: game/fx/lighting.py `_bakes`, MOVE_BAKE). Its background
+        its settle, and the still's light map baked into a canvas let go of (a move's map is baked
+        only up to MOVE_BAKE of the window's: game/fx/lighting.py `_bakes`; her gaze's push, 1.23, is not). Its background
         and back plate are made next (`_ground`), the props at its scale rasterized for the plate where
         none were made ahead, then its large frame: at her gaze's push (line 17 at 1080p) the plate's props
         were rasterized beside the large frame and the still's light canvas, 11.8 and 7.9 MiB, each let go

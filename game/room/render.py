@@ -129,8 +129,8 @@ class RoomRenderer:
 
         `nib_uv` is where the pen is on the notebook's spread (0..1 each way), so the
         writer's hand follows the ink. `surface` is the canvas the room is shown on: its size is the light
-        map's window (a push's larger map is not kept baked, a drift's near the window's size is:
-        game/fx/lighting.py `_bakes`, MOVE_BAKE).
+        map's window (a move's larger map is kept baked only up to
+        MOVE_BAKE of the window's: game/fx/lighting.py `_bakes`).
         """
         if self.layers is not None:
             self.layers.fx.light_map.window = surface.get_size()
