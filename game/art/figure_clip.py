@@ -87,7 +87,7 @@ def clipped(rasters: PartRasters, view: View, d: Drawn, clip: pygame.Rect) -> tu
     flip = d.placed.flip != d.mirror
     zoom = view.scale / 2.0 ** (level / 4.0)
     ang = round(d.placed.angle * 4.0) / 4.0
-    key = (d.char, d.part, d.variant, level, flip, "art", ang, round(zoom, 3), round(d.squash, 2))
+    key = rasters.turn_key(view.scale, d)  # (the whole's turn's key: `_image`'s)
     square = abs(ang) <= 0.001 or ang % 90.0 == 0.0  # (a plain zoom or a right angle)
     if d.squash < 0.995:
         return rasters._drawn(view, d)

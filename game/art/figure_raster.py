@@ -350,7 +350,7 @@ class PartRasters:
         flip = d.placed.flip != d.mirror
         zoom = scale / 2.0 ** (level / 4.0)
         ang = round(d.placed.angle * 4.0) / 4.0
-        key = (d.char, d.part, d.variant, level, flip, mode, ang, round(zoom, 3), round(d.squash, 2))
+        key = self.turn_key(scale, d, mode)
         hit = self._kept(key)
         if hit is None:
             base, cut = self.sym(d.char, d.part, level, self.base(d.char, d.part, d.variant, level, flip, mode))
@@ -398,11 +398,11 @@ class PartRasters:
         return figure_clip.clipped(self, view, d, clip)
 
     @staticmethod
-    def art_key(scale: float, d: Drawn) -> RotKey:
-        """The key of the art turn of `d` at `scale` (`_image`'s)."""
+    def turn_key(scale: float, d: Drawn, mode: str = "art") -> RotKey:
+        """The key of the turn of `d` at `scale` in `mode` (`_image`'s, `figure_clip.clipped`'s, `ahead`'s)."""
         level = math.ceil(math.log2(max(scale, 1e-3)) * 4.0)
         zoom = scale / 2.0 ** (level / 4.0)
-        return (d.char, d.part, d.variant, level, d.placed.flip != d.mirror, "art", round(d.placed.angle * 4.0) / 4.0,
+        return (d.char, d.part, d.variant, level, d.placed.flip != d.mirror, mode, round(d.placed.angle * 4.0) / 4.0,
                 round(zoom, 3), round(d.squash, 2))
 
     def ahead(self, view: View, d: Drawn, least: int | None, key: RotKey | None = None) -> int:
@@ -410,8 +410,8 @@ class PartRasters:
         `at(view, d, "art")` gives and `clipped` draws, if it is at least `least` px (None: make
         none) and the art's turns are within ROT_OVER budgets with it; or mark it coming if kept. The px made (0: kept, or not made). What is drawn is the
         same either way: this moves the work of a breath's next angle to a frame with time to spare.
-        `key`: its key (`art_key`), if known (game/art/ahead_plan.py)."""
-        key = key if key is not None else self.art_key(view.scale, d)
+        `key`: its key (`turn_key`), if known (game/art/ahead_plan.py)."""
+        key = key if key is not None else self.turn_key(view.scale, d)
         if self._rot.ahead(key) is not None:
             return 0
         if least is None:

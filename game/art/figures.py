@@ -376,7 +376,7 @@ class Figures:
         rasters = self.rasters
         now = {(d.char, d.part, d.variant): d.placed.angle for d in self._scene(states, t)[0]}
         rims = clip.inflate(2 * RIM_REACH, 2 * RIM_REACH)
-        on, key = (lambda d: self._on(clip, view, d)), (lambda d: rasters.art_key(view.scale, d))
+        on, key = (lambda d: self._on(clip, view, d)), (lambda d: rasters.turn_key(view.scale, d))
         for when, rim in _moments(t):
             fast = AHEAD_FAST * (when - t)
             for p in self._plans.plan(when, view, clip, self._coming(states, when, t), t, AHEAD_RIM, on, key, STRAND):

@@ -199,4 +199,3 @@ def with_rim(img: pygame.Surface, d: tuple[int, int]) -> tuple[pygame.Surface, t
     out.blit(rim, (max(0, d[0]), max(0, d[1])))
     out.blit(img, (max(0, -d[0]), max(0, -d[1])))
     return out, d
-
