@@ -175,8 +175,10 @@ def _extrapolated(last: tuple[float, FxState] | None, t: float, state: FxState, 
         return state
     k = (at - t) / (t - last[0])
     was = last[1]
+    light_rain = None if state.light_rain is None else state.rain + (state.rain - was.rain) * (_moment(at) - t) / (t - last[0])
     return FxState(rain=state.rain + (state.rain - was.rain) * k, candles=state.candles + (state.candles - was.candles) * k,
-                   glow=state.glow + (state.glow - was.glow) * k, fire=state.fire + (state.fire - was.fire) * k)
+                   glow=state.glow + (state.glow - was.glow) * k, fire=state.fire + (state.fire - was.fire) * k,
+                   light_rain=light_rain)  # (the light map's rain: at its light frame's moment, FxState.light_stepped)
 
 
 def _drop(up: Upcoming) -> None:

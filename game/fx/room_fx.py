@@ -36,7 +36,8 @@ from game.fx.occlusion import Occluders
 from game.fx.rain import Rain, density, window_light
 from game.fx.shadows import Caster, ShadowLight, Share, WallShadows, inset
 from game.fx.sparks import Sparks
-from game.fx.state import FxState
+from game.fx.state import LIGHT_FPS as LIGHT_FPS
+from game.fx.state import FxState, light_moment
 from game.room.model import Emitter, Light, Rect, Room
 from game.view import View
 
@@ -46,7 +47,6 @@ GOLDEN_AMBIENT = (42, 27, 26)  # the dark at full glow: a little warmer and ligh
 WINDOW_RGB = (58, 90, 140)
 FIRE_RGB = (255, 106, 42)
 GLASS_RGB = (170, 180, 205)
-LIGHT_FPS = 20  # the light map's frame rate (every third 60 Hz frame; its upscale alone costs 1.2 ms at 1080p)
 PER_LIGHT = False  # exact per-flame shadows cost ~1.4 ms a light-map frame; the shared pass looks alike
 FIRE_DIP = 150.0  # how deep the map dims near the hearth when the fire dips (0..255 per unit of dip)
 SPLASH_REACH = 40.0  # room px about the glass the sill's splashes may fly to (beyond it, the rain is off the shot)
@@ -213,7 +213,7 @@ class RoomFx:
         st = state.light_stepped()  # a tween steps the light map in coarse steps, not every frame
         # The light map is a LIGHT_FPS animation (a pure function of the frame floor(t * LIGHT_FPS)):
         # between two of its frames only the multiply is paid, not the upscale.
-        tq = math.floor(t * LIGHT_FPS) / LIGHT_FPS
+        tq = light_moment(t)
         key = (tq, surface.get_size(), view, st, tuple((id(m), tuple(r), f) for m, r, f in casters),
                None if seen is None else tuple((id(m), tuple(r)) for m, r, _f in seen))
 

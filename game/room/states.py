@@ -12,6 +12,7 @@ from game.art.figures import FigureState
 from game.art.props import PropState
 from game.easing import ease_between
 from game.fx import FxState
+from game.fx.state import light_moment
 from game.room.model import Rect, Room
 from game.story.stage import Change, Snapshot
 
@@ -79,4 +80,7 @@ def prop_state(snap: Snapshot, t: float, shifts: dict[str, float]) -> PropState:
 
 
 def fx_state(snap: Snapshot) -> FxState:
-    return FxState(rain=snap.rain, candles=snap.candles, glow=snap.glow, fire=1.0)
+    """The room's light at the snapshot; the light map's rain at its light frame's moment (FxState.light_stepped)."""
+    rain = snap.rain_curve
+    return FxState(rain=snap.rain, candles=snap.candles, glow=snap.glow, fire=1.0,
+                   light_rain=None if rain is None else rain.value(light_moment(snap.t)))

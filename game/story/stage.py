@@ -79,6 +79,7 @@ class Snapshot:
     writer: str = ""  # who holds the pen and writes now ("" when nobody does)
     faces: dict[str, Change] = field(default_factory=dict)  # character -> expression
     move: Move | None = None  # a slow camera move on the shot (game/view.py); None: still
+    rain_curve: Tween | None = None  # the rain's tween: the light map samples it at its own frame's moment
 
 
 @dataclass
@@ -115,6 +116,7 @@ class Stage:
             writer=self.writer,
             faces=dict(self.faces),
             move=self.move,
+            rain_curve=self.rain,
         )
 
     def settle(self, t: float) -> None:
