@@ -5,7 +5,8 @@ room px a mask px, 2 to 10 screen px at 1080p) and each part in them is placed t
 mask px, so their edge lies up to ~3 screen px off the drawn figure's: a rim shaped on them
 lit a line of the window or the wall beside her hair. So the rim is shaped on the figure as
 it is drawn: the same rotated art rasters (`PartRasters.shown(view, d)`: `at`'s, cached for
-drawing, without the whole's zero border) blitted into one alpha surface per figure, cropped to the canvas. Posed at the
+drawing, without the whole's zero border) laid into one uint8 alpha array per figure (their
+alphas' max, read through each turn's own pixels: no surface of the box), cropped to the canvas. Posed at the
 silhouettes' moment (floor(t * fps) / fps), and kept while that pose lasts (keyed by the
 parts drawn), so a still figure is measured once. What the front props (the coffee table, the
 armchair) hide of a figure is given apart (`visible`): the rim is shaped on the whole figure
@@ -41,17 +42,9 @@ class FigureArt(Protocol):
 
 
 U8 = npt.NDArray[np.uint8]
-# whole, where the rim may show (None: all), rect, floor, how far in from its edge the rim is kept (px);
-# each alpha an (x, y) uint8 array over the rect (a quarter of an RGBA surface's bytes: kept while the pose lasts)
-Seen = tuple[U8, U8 | None, pygame.Rect, float, int]
-
-
-def _alpha(surf: pygame.Surface) -> U8:
-    """The alpha of `surf` as an (x, y) uint8 array (a copy)."""
-    view = pygame.surfarray.pixels_alpha(surf)
-    out: U8 = np.array(view)
-    del view
-    return out
+# whole, where the rim may show (None: all) over the screen rect it covers, rect, floor, how far in from its
+# edge the rim is kept (px); each alpha an (x, y) uint8 array (a quarter of an RGBA surface's bytes: kept while the pose lasts)
+Seen = tuple[U8, tuple[U8, pygame.Rect] | None, pygame.Rect, float, int]
 
 
 class Coverage:
@@ -75,11 +68,11 @@ class Coverage:
         return hit
 
     def memory_bytes(self) -> int:
-        """Bytes of the kept poses' alpha surfaces (KEPT poses: about 2 MB a pose for two figures
+        """Bytes of the kept poses' alpha arrays (KEPT poses: about 2 MB a pose for two figures
         at 1080p, at most two canvases' worth in a close shot)."""
         out = 0
         for whole, seen, _r, _f, _i in (p for _k, made in self._kept for p in made):
-            out += sum(int(m.nbytes) for m in (whole, seen) if m is not None)
+            out += int(whole.nbytes) + (0 if seen is None else int(seen[0].nbytes))
         return out
 
     def release(self) -> None:
@@ -115,6 +108,7 @@ class Coverage:
             pen = {k for d in self._composed(figures, nudged, t) if was.get(k := (d.char, d.part, d.variant, d.mirror)) != d.placed}
         area = canvas.inflate(2 * pad, 2 * pad)
         covers = _covers(props, view, area)
+        self._kept = self._kept[len(self._kept) + 1 - KEPT:]  # (the oldest goes now, not after this is made beside it)
         out: list[Seen] = []
         for cid in dict.fromkeys(d.char for d in now):
             if only is not None and cid not in only:
@@ -134,33 +128,35 @@ class Coverage:
             moves = [math.inf if (k := (d.char, d.part, d.variant, d.mirror)) in pen else _moves(d, later.get(k), r.size, view)
                      for d, r in zip(mine, rects, strict=True)]
             on = [i for i, r in enumerate(rects) if r.colliderect(box)]
-            parts = [(*figures.rasters.shown(view, mine[i])[:2], mine[i]) for i in on]
-            whole = _union([(img, pos) for img, pos, _d in parts], box)
+            whole = np.zeros(box.size, dtype=np.uint8)  # (x, y), as surfarray gives it
+            fast: list[tuple[pygame.Surface, tuple[int, int]]] = []
+            fronts: list[tuple[pygame.Surface, tuple[int, int]]] = []
+            for i in on:  # (each turned and laid in as it comes: no list of them held, no surface of the box)
+                img, pos = figures.rasters.shown(view, mine[i])[:2]
+                _lay(whole, box, img, pos, np.maximum)
+                if moves[i] > FAST:
+                    fast.append((img, pos))
+                if mine[i].front:
+                    fronts.append((img, pos))
             # what moves a little (breathing) by the next pose: the rim is shaped on the figure as it
             # is at both poses (the least of their alphas), so it lies within the drawn figure from
             # one to the other. (It was kept in from the whole figure's edge by the most any part moved:
             # in the wides, where a rim is 3 px, a 3 px breath left none of it on her, lines 1, 16, 44.)
             if any(0.01 < m <= FAST for m in moves):
-                nxt = [figures.rasters.shown(view, d)[:2] for d in then
-                       if d.char == cid and figures.rasters.whole_rect(view, d).colliderect(box)]
-                whole.blit(_union(nxt, box), (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
+                nxt = np.zeros(box.size, dtype=np.uint8)
+                for d in then:
+                    if d.char == cid and figures.rasters.whole_rect(view, d).colliderect(box):
+                        img, pos = figures.rasters.shown(view, d)[:2]
+                        _lay(nxt, box, img, pos, np.maximum)
+                np.minimum(whole, nxt, out=whole)
+                del nxt
                 inset = 1  # (a part's place is rounded to a whole px: one that moves at all may land a px over)
             else:
                 inset = 0
-            fast = [(img, pos) for (img, pos, _d), i in zip(parts, on, strict=True) if moves[i] > FAST]
             hit = [(img, r) for img, r in covers if r.colliderect(box)]
-            seen = None
-            if fast or hit:
-                seen = whole.copy()
-                for img, r in hit:  # drawn as the room draws it: the front props over the back parts
-                    seen.blit(img, (r.x - box.x, r.y - box.y), special_flags=pygame.BLEND_RGBA_SUB)
-                for img, pos, d in parts:
-                    if hit and d.front:
-                        seen.blit(img, (pos[0] - box.x, pos[1] - box.y), special_flags=pygame.BLEND_RGBA_MAX)
-                for img, pos in fast:  # and no rim on what moves fast
-                    seen.blit(img, (pos[0] - box.x, pos[1] - box.y), special_flags=pygame.BLEND_RGBA_SUB)
-            out.append((_alpha(whole), None if seen is None else _alpha(seen), box, figures.room.anchor(cid).rect.bottom, inset))
-            del whole, seen
+            out.append((whole, _seen(whole, box, hit, fronts if hit else [], fast), box,
+                        figures.room.anchor(cid).rect.bottom, inset))
+            del whole, fast, fronts
         self._kept = [*self._kept[1 - KEPT:], (key, out)]
         return out
 
@@ -202,13 +198,57 @@ NUDGE = 16.0  # room px the nib is moved by to find the parts that follow it
 FAST = 3.0  # screen px a part moves by the next pose over which it is fast (no rim on it)
 
 
-def _union(parts: list[tuple[pygame.Surface, tuple[int, int]]], box: pygame.Rect) -> pygame.Surface:
-    """The union of the parts' alphas over `box` (a max: no blending, several times cheaper
-    than drawing them; a part fading out counts until half gone)."""
-    surf = pygame.Surface(box.size, pygame.SRCALPHA)
-    for img, pos in parts:
-        surf.blit(img, (pos[0] - box.x, pos[1] - box.y), special_flags=pygame.BLEND_RGBA_MAX)
-    return surf
+def _lay(dst: U8, box: pygame.Rect, img: pygame.Surface, pos: tuple[int, int], op: Any) -> None:
+    """`dst` (an (x, y) alpha over screen `box`) where `img` at screen `pos` meets it, set to
+    op(dst, img's alpha) in place: np.maximum is a blit with BLEND_RGBA_MAX onto a clear surface's
+    alpha, np.minimum BLEND_RGBA_MIN's, _sub BLEND_RGBA_SUB's (the same bytes: the union of the
+    parts' alphas, a max, no blending, a part fading out counts until half gone). Read through the
+    part's own pixels: no surface of the box (at line 17's push, 1.3 Mpx: 5.2 MB a pose, two poses
+    and their copies, ~14 MB made and freed inside a light frame, the kiosk's high-water mark)."""
+    r = pygame.Rect(pos, img.get_size()).clip(box)
+    if r.w <= 0 or r.h <= 0:
+        return
+    src = (slice(r.x - pos[0], r.right - pos[0]), slice(r.y - pos[1], r.bottom - pos[1]))
+    here = dst[r.x - box.x : r.right - box.x, r.y - box.y : r.bottom - box.y]
+    if img.get_bitsize() == 32 and img.get_flags() & pygame.SRCALPHA:
+        view = pygame.surfarray.pixels_alpha(img)
+        op(here, view[src], out=here)
+        del view
+        return
+    tmp = pygame.Surface(r.size, pygame.SRCALPHA)  # (another format: as the blit reads its alpha)
+    tmp.blit(img, (pos[0] - r.x, pos[1] - r.y), special_flags=pygame.BLEND_RGBA_MAX)
+    view = pygame.surfarray.pixels_alpha(tmp)
+    op(here, view, out=here)
+    del view
+
+
+def _sub(a: U8, b: U8, out: U8) -> None:
+    """out = a - b, none below 0 (BLEND_RGBA_SUB's alpha)."""
+    np.subtract(a, np.minimum(a, b), out=out)
+
+
+def _seen(whole: U8, box: pygame.Rect, hit: list[tuple[pygame.Surface, pygame.Rect]],
+          fronts: list[tuple[pygame.Surface, tuple[int, int]]],
+          fast: list[tuple[pygame.Surface, tuple[int, int]]]) -> tuple[U8, pygame.Rect] | None:
+    """Where on `box` the rim may show, as the room draws it: `whole` less the front props `hit`
+    over the back parts (the `fronts` drawn over them again) and less the parts moving `fast`; None:
+    all of it. Only over the screen rect the props and the fast parts meet (the array and that rect):
+    elsewhere it is `whole` or more (a front part laid over it), and the rim is never more than the
+    alpha it is shaped on, so the least of the two is the rim there (ColdRim._shape)."""
+    if not (hit or fast):
+        return None
+    cut = [r for _img, r in hit] + [pygame.Rect(pos, img.get_size()) for img, pos in fast]
+    on = cut[0].unionall(cut[1:]).clip(box)
+    if on.w <= 0 or on.h <= 0:
+        return None
+    seen: U8 = whole[on.x - box.x : on.right - box.x, on.y - box.y : on.bottom - box.y].copy()
+    for img, r in hit:  # drawn as the room draws it: the front props over the back parts
+        _lay(seen, on, img, r.topleft, _sub)
+    for img, pos in fronts:
+        _lay(seen, on, img, pos, np.maximum)
+    for img, pos in fast:  # and no rim on what moves fast
+        _lay(seen, on, img, pos, _sub)
+    return seen, on
 
 
 def _turn(d: Any, then: Any, size: tuple[int, int]) -> float:
