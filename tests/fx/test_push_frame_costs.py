@@ -65,3 +65,18 @@ def test_the_shape_s_alpha_is_kept_at_a_byte_a_px(monkeypatch) -> None:
           [LightSample(900.0, 180.0, 900.0, WARM, 1.0), LightSample(0.0, 180.0, 900.0, COLD, 1.0)], COLD, cache)
     (size, alpha), = [cache._covers[m] for m in cache._covers]
     assert size == (60, 90) and alpha.nbytes == 60 * 90 and used
+
+
+def test_a_region_s_alpha_is_found_as_its_bounding_rect_finds_it() -> None:
+    """occlusion._any_alpha (its whole pixels' maximum) says what get_bounding_rect().w > 0 said."""
+    from game.fx.occlusion import _any_alpha
+
+    big = pygame.Surface((90, 70), pygame.SRCALPHA)
+    assert not _any_alpha(big) and not _any_alpha(big.subsurface((10, 10, 30, 20)))
+    big.fill((255, 255, 255, 0))  # colour with no alpha is clear
+    assert not _any_alpha(big)
+    big.set_at((85, 65), (0, 0, 0, 1))
+    assert _any_alpha(big) and not _any_alpha(big.subsurface((10, 10, 30, 20)))
+    assert _any_alpha(big.subsurface((80, 60, 10, 10)))
+    for surf in (big, big.subsurface((10, 10, 30, 20)), big.subsurface((80, 60, 10, 10)), pygame.Surface((9, 9), 0, 24)):
+        assert _any_alpha(surf) == (surf.get_bounding_rect().w > 0)
