@@ -80,3 +80,34 @@ def test_a_region_s_alpha_is_found_as_its_bounding_rect_finds_it() -> None:
     assert _any_alpha(big.subsurface((80, 60, 10, 10)))
     for surf in (big, big.subsurface((10, 10, 30, 20)), big.subsurface((80, 60, 10, 10)), pygame.Surface((9, 9), 0, 24)):
         assert _any_alpha(surf) == (surf.get_bounding_rect().w > 0)
+
+
+def test_a_layer_s_strips_rows_are_found_in_one_pass(monkeypatch) -> None:
+    """light_bands.Through.lay finds the rows with alpha of all its whole strips at once (`_spans`),
+    not one pass a strip (`_span`: left only the last, narrower strip); the bake's pixels are the same."""
+    from game.fx import light_bands
+
+    size, rng = (1100, 300), np.random.default_rng(5)
+    small = pygame.Surface((size[0] // 8, size[1] // 8))
+    pygame.surfarray.pixels3d(small)[...] = rng.integers(0, 256, (*small.get_size(), 3), dtype=np.uint8)
+    mask = pygame.Surface(size, pygame.SRCALPHA)
+    pygame.draw.ellipse(mask, (255, 255, 255, 255), (200, 40, 700, 200))
+    alpha = np.where(pygame.surfarray.array_alpha(mask) > 0, rng.integers(1, 256, size, dtype=np.uint8), 0).astype(np.uint8)
+    misses: list[tuple[int, int]] = []
+    real = light_bands.Through._span
+
+    def spy(self: light_bands.Through, x: int, w: int) -> tuple[int, int]:
+        if (x, w) not in self.spans:
+            misses.append((x, w))
+        return real(self, x, w)
+
+    def baked() -> bytes:
+        up = light_bands.Upscaled(small, size)
+        up.lay_through(light_bands.Through(None, (0, 0), alpha, 150), pygame.Rect((0, 0), size))
+        return pygame.image.tobytes(up.bake(None)[0], "RGB")
+
+    monkeypatch.setattr(light_bands.Through, "_span", spy)
+    got = baked()
+    assert misses == [(8 * light_bands.STRIP, size[0] - 8 * light_bands.STRIP)]  # (1100 = 8 strips and 76 columns)
+    monkeypatch.setattr(light_bands.Through, "_spans", lambda self, x0, x1: None)
+    assert baked() == got and len(misses) == 1 + 9
