@@ -32,6 +32,7 @@ from game.fx.map_cover import _box, in_front  # (moved there unchanged)
 from game.fx.map_cover import see_through as see_through
 from game.fx.occlusion import Caster, mask_region
 from game.fx.rim_art import Coverage, FigureArt
+from game.fx.shape_cut import covered
 from game.view import View
 
 FArray = npt.NDArray[np.float64]
@@ -99,7 +100,7 @@ class SideLight:
 
     def __init__(self) -> None:
         self._shapes: WeakKeyDictionary[pygame.Surface, dict[tuple[int, int], Shape]] = WeakKeyDictionary()
-        self._covers: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, int], FArray]] = WeakKeyDictionary()
+        self._covers: WeakKeyDictionary[pygame.Surface, tuple[tuple[int, int], npt.NDArray[np.uint8]]] = WeakKeyDictionary()
 
     def _shape(self, mask: pygame.Surface, size: tuple[int, int]) -> Shape:
         per = self._shapes.get(mask)
@@ -120,16 +121,23 @@ class SideLight:
         return shape
 
     def coverage(self, mask: pygame.Surface, size: tuple[int, int]) -> FArray:
-        """The mask's coverage (0..1, (x, y, 1)) at `size`, its caster's box in the light map: kept
-        by mask (a prop's raster is a full-size surface: scaled down for every light-map frame, its
-        6-8 props were ~1-2 ms of each at 1080p; a figure's changes at SILHOUETTE_FPS, half as often)."""
+        """The mask's coverage (0..1, (x, y, 1)) at `size`, its caster's box in the light map: made
+        from its alpha there (`alpha`, kept)."""
+        cov: FArray = self.alpha(mask, size)[:, :, None] / 255.0
+        return cov
+
+    def alpha(self, mask: pygame.Surface, size: tuple[int, int]) -> npt.NDArray[np.uint8]:
+        """The mask's alpha ((x, y), 0..255) at `size`, its caster's box in the light map: kept by
+        mask, 1 byte a px (a prop's raster is a full-size surface: scaled down for every light-map
+        frame, its 6-8 props were ~1-2 ms of each at 1080p; a figure's changes at SILHOUETTE_FPS,
+        half as often). (Kept as the coverage in float64 before, 8 bytes a px.)"""
         hit = self._covers.get(mask)
         if hit is not None and hit[0] == size:
             return hit[1]
-        cov: FArray = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, size))[:, :, None] / 255.0
-        cov.setflags(write=False)
-        self._covers[mask] = (size, cov)
-        return cov
+        a: npt.NDArray[np.uint8] = pygame.surfarray.array_alpha(pygame.transform.smoothscale(mask, size))
+        a.setflags(write=False)
+        self._covers[mask] = (size, a)
+        return a
 
     def shade(self, small: pygame.Surface, view: View, down: int, casters: Sequence[Caster],
               lights: Sequence[LightSample], cold: RGB, wall_y: float | None = None,
@@ -202,17 +210,20 @@ def shade(small: pygame.Surface, view: View, down: int, casters: Sequence[Caster
         if coarse or front is not None:
             if coarse:
                 ms, ad = pygame.transform.smoothscale(ms, box.size), pygame.transform.smoothscale(ad, box.size)
-            cov = cache.coverage(mask, box.size)
-            if front is not None:
-                on = box.clip(area)
-                hide = np.zeros(box.size)
-                hide[on.x - box.x : on.right - box.x, on.y - box.y : on.bottom - box.y] = front[on.x : on.right, on.y : on.bottom]
-                cov = cov * (1.0 - hide[:, :, None])
-            m3 = pygame.surfarray.pixels3d(ms)
-            m3[...] = (255.0 - (255.0 - m3) * cov).astype(np.uint8)
-            a3 = pygame.surfarray.pixels3d(ad)
-            a3[...] = (a3 * cov).astype(np.uint8)
-            del m3, a3
+            if front is not None or not covered(ms, ad, cache.alpha(mask, box.size)):
+                cov = cache.coverage(mask, box.size)
+                if front is not None:
+                    on = box.clip(area)
+                    hide = np.zeros(box.size)
+                    hide[on.x - box.x : on.right - box.x, on.y - box.y : on.bottom - box.y] = front[on.x : on.right, on.y : on.bottom]
+                    cov = cov * (1.0 - hide[:, :, None])
+                m3 = pygame.surfarray.pixels3d(ms)  # (the same sums in place: a float64 array fewer each)
+                t = np.subtract(255.0, m3)
+                t *= cov
+                m3[...] = np.subtract(255.0, t, out=t)  # (truncated as astype(uint8) truncates)
+                a3 = pygame.surfarray.pixels3d(ad)
+                a3[...] = a3 * cov
+                del m3, a3, t
         small.blit(ms, box.topleft, special_flags=pygame.BLEND_RGB_MULT)
         add_light(small, ad, box.topleft)  # its hue kept where the sum saturates
 

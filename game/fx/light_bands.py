@@ -87,6 +87,7 @@ class Through:
             out.blit(self.part(out.subsurface(on.move(-rect.x, -rect.y)), on, where), (on.x - rect.x, on.y - rect.y))
             return
         n, h = src.size[0], src.size[1]
+        self._spans(s.x + at[0] - where.x, s.right + at[0] - where.x)
         for x in range(s.x, s.right, STRIP):
             w = min(STRIP, s.right - x)
             ax = x + at[0] - where.x  # (the alpha's column)
@@ -104,6 +105,19 @@ class Through:
             alpha[box.x : box.right, box.y : box.bottom] = self.alpha[ax : ax + w, y0:y1]
             del alpha
             out.blit(scratch, (x + at[0] - rect.x, y0 + where.y - rect.y), box)
+
+    def _spans(self, x0: int, x1: int) -> None:
+        """`_span` of each whole strip of the alpha's columns x0 .. x1, STRIP at a time from x0 (what `lay`
+        asks for), found in one pass over them, not a pass a strip: at line 82's push at 1080p (four layers
+        1.2-1.5 Mpx each, made anew each light frame) the strips' passes were a third of `lay`; a 1400 px
+        wide layer's 11 strips 1.57 -> 0.40 ms. The same rows: the first and past the last with any alpha."""
+        full = (x1 - x0) // STRIP
+        if full <= 0 or (x0, STRIP) in self.spans or x0 < 0 or x0 + full * STRIP > self.alpha.shape[0]:
+            return
+        lit: npt.NDArray[np.bool_] = np.any(self.alpha[x0 : x0 + full * STRIP].reshape(full, STRIP, -1), axis=1)  # (strip, row)
+        first, past, held = lit.argmax(axis=1), lit.shape[1] - lit[:, ::-1].argmax(axis=1), np.any(lit, axis=1)
+        for k, (y0, y1, on) in enumerate(zip(first.tolist(), past.tolist(), held.tolist(), strict=True)):
+            self.spans[(x0 + k * STRIP, STRIP)] = (y0, y1) if on else (0, 0)
 
     def _span(self, x: int, w: int) -> tuple[int, int]:
         """The first and past the last row of the alpha's columns x .. x + w holding any alpha ((0, 0): none),
