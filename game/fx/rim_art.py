@@ -45,6 +45,9 @@ U8 = npt.NDArray[np.uint8]
 # whole, where the rim may show (None: all) over the screen rect it covers, rect, floor, how far in from its
 # edge the rim is kept (px); each alpha an (x, y) uint8 array (a quarter of an RGBA surface's bytes: kept while the pose lasts)
 Seen = tuple[U8, tuple[U8, pygame.Rect] | None, pygame.Rect, float, int]
+# a figure as `people` measures it (`Coverage._plans`): her id, her parts now, her box, how far each part
+# moves by the next pose, which parts are turned, her parts at the next pose turned (None: none breathes)
+Plan = tuple[str, list[Any], pygame.Rect, list[float], list[int], list[Any] | None]
 
 
 class Coverage:
@@ -90,13 +93,72 @@ class Coverage:
         states = {k: v for k, v in states.items() if k in figures.specs}  # a narrator has no figure
         if not states:
             return []
-        now = [d for d in self._composed(figures, states, t) if d.part not in SKIP and d.alpha >= 0.5]
-        then = [d for d in self._composed(figures, states, until) if d.part not in SKIP and d.alpha >= 0.5]
+        now, then = self._posed(figures, states, t), self._posed(figures, states, until)
         key = (view, tuple(canvas), pad, tuple(now), tuple(then), None if only is None else tuple(sorted(only)))
         again = next((kept for kept in self._kept if kept[0] == key), None)
         if again is not None:  # (the newest again: the least recently asked for goes first)
             self._kept = [*(k for k in self._kept if k is not again), again]
             return again[1]
+        area = canvas.inflate(2 * pad, 2 * pad)
+        covers = _covers(props, view, area)
+        self._kept = self._kept[len(self._kept) + 1 - KEPT:]  # (the oldest goes now, not after this is made beside it)
+        out: list[Seen] = []
+        for cid, mine, box, moves, on, nxt in self._plans(figures, view, states, now, then, t, area, only):
+            whole = np.zeros(box.size, dtype=np.uint8)  # (x, y), as surfarray gives it
+            fast: list[tuple[pygame.Surface, tuple[int, int]]] = []
+            fronts: list[tuple[pygame.Surface, tuple[int, int]]] = []
+            for i in on:  # (each turned and laid in as it comes: no list of them held, no surface of the box)
+                img, pos = figures.rasters.shown(view, mine[i])[:2]
+                _lay(whole, box, img, pos, np.maximum)
+                if moves[i] > FAST:
+                    fast.append((img, pos))
+                if mine[i].front:
+                    fronts.append((img, pos))
+            # what moves a little (breathing) by the next pose: the rim is shaped on the figure as it
+            # is at both poses (the least of their alphas), so it lies within the drawn figure from
+            # one to the other. (It was kept in from the whole figure's edge by the most any part moved:
+            # in the wides, where a rim is 3 px, a 3 px breath left none of it on her, lines 1, 16, 44.)
+            if nxt is not None:
+                later = np.zeros(box.size, dtype=np.uint8)
+                for d in nxt:
+                    img, pos = figures.rasters.shown(view, d)[:2]
+                    _lay(later, box, img, pos, np.maximum)
+                np.minimum(whole, later, out=whole)
+                del later
+                inset = 1  # (a part's place is rounded to a whole px: one that moves at all may land a px over)
+            else:
+                inset = 0
+            hit = [(img, r) for img, r in covers if r.colliderect(box)]
+            out.append((whole, _seen(whole, box, hit, fronts if hit else [], fast), box,
+                        figures.room.anchor(cid).rect.bottom, inset))
+            del whole, fast, fronts
+        self._kept = [*self._kept[1 - KEPT:], (key, out)]
+        return out
+
+    def wanted(self, figures: FigureArt, view: View, states: dict[str, Any], t: float, until: float,
+               canvas: pygame.Rect, pad: int, only: set[str] | None = None) -> list[Any]:
+        """The parts `people` turns (`PartRasters.shown`) for the same arguments, in its order, none
+        turned here: what game/fx/light_ahead.py turns ahead for it. (It turned every part of a lit
+        figure within her reach of the canvas, at both poses: at the push into line 17 at 1080p 9 turns,
+        4.2 MiB, the measure never read, her legs, feet and drapes off the shot, and a next pose
+        turned though nothing of her breathed; made and let go of in the pass before the cut.)"""
+        states = {k: v for k, v in states.items() if k in figures.specs}
+        if not states:
+            return []
+        now, then = self._posed(figures, states, t), self._posed(figures, states, until)
+        area = canvas.inflate(2 * pad, 2 * pad)
+        return [d for _c, mine, _b, _m, on, nxt in self._plans(figures, view, states, now, then, t, area, only)
+                for d in [*(mine[i] for i in on), *(nxt or [])]]
+
+    def _posed(self, figures: FigureArt, states: dict[str, Any], t: float) -> list[Any]:
+        """The parts measured of the figures posed at t: not a lock of hair, none half faded out."""
+        return [d for d in self._composed(figures, states, t) if d.part not in SKIP and d.alpha >= 0.5]
+
+    def _plans(self, figures: FigureArt, view: View, states: dict[str, Any], now: list[Any], then: list[Any],
+               t: float, area: pygame.Rect, only: set[str] | None) -> list[Plan]:
+        """Each figure `people` measures on `area` and how, found without turning a part: (her id, her
+        parts `mine` now, her box, how far each moves by the next pose, which of them are turned (their
+        whole turn's rect meets the box), and her parts at the next pose turned (None: none breathes))."""
         later = {(d.char, d.part, d.variant, d.mirror): d for d in then}
         # a writer's hand follows the pen's nib, which the states carry (not t): the parts that
         # move with it (the writing arm) are taken as moving fast
@@ -106,10 +168,7 @@ class Coverage:
         if nudged != states:
             was = {(d.char, d.part, d.variant, d.mirror): d.placed for d in now}
             pen = {k for d in self._composed(figures, nudged, t) if was.get(k := (d.char, d.part, d.variant, d.mirror)) != d.placed}
-        area = canvas.inflate(2 * pad, 2 * pad)
-        covers = _covers(props, view, area)
-        self._kept = self._kept[len(self._kept) + 1 - KEPT:]  # (the oldest goes now, not after this is made beside it)
-        out: list[Seen] = []
+        out: list[Plan] = []
         for cid in dict.fromkeys(d.char for d in now):
             if only is not None and cid not in only:
                 continue
@@ -128,36 +187,10 @@ class Coverage:
             moves = [math.inf if (k := (d.char, d.part, d.variant, d.mirror)) in pen else _moves(d, later.get(k), r.size, view)
                      for d, r in zip(mine, rects, strict=True)]
             on = [i for i, r in enumerate(rects) if r.colliderect(box)]
-            whole = np.zeros(box.size, dtype=np.uint8)  # (x, y), as surfarray gives it
-            fast: list[tuple[pygame.Surface, tuple[int, int]]] = []
-            fronts: list[tuple[pygame.Surface, tuple[int, int]]] = []
-            for i in on:  # (each turned and laid in as it comes: no list of them held, no surface of the box)
-                img, pos = figures.rasters.shown(view, mine[i])[:2]
-                _lay(whole, box, img, pos, np.maximum)
-                if moves[i] > FAST:
-                    fast.append((img, pos))
-                if mine[i].front:
-                    fronts.append((img, pos))
-            # what moves a little (breathing) by the next pose: the rim is shaped on the figure as it
-            # is at both poses (the least of their alphas), so it lies within the drawn figure from
-            # one to the other. (It was kept in from the whole figure's edge by the most any part moved:
-            # in the wides, where a rim is 3 px, a 3 px breath left none of it on her, lines 1, 16, 44.)
-            if any(0.01 < m <= FAST for m in moves):
-                nxt = np.zeros(box.size, dtype=np.uint8)
-                for d in then:
-                    if d.char == cid and figures.rasters.whole_rect(view, d).colliderect(box):
-                        img, pos = figures.rasters.shown(view, d)[:2]
-                        _lay(nxt, box, img, pos, np.maximum)
-                np.minimum(whole, nxt, out=whole)
-                del nxt
-                inset = 1  # (a part's place is rounded to a whole px: one that moves at all may land a px over)
-            else:
-                inset = 0
-            hit = [(img, r) for img, r in covers if r.colliderect(box)]
-            out.append((whole, _seen(whole, box, hit, fronts if hit else [], fast), box,
-                        figures.room.anchor(cid).rect.bottom, inset))
-            del whole, fast, fronts
-        self._kept = [*self._kept[1 - KEPT:], (key, out)]
+            nxt = None
+            if any(0.01 < m <= FAST for m in moves):  # (breathing: `people` takes the least of both poses)
+                nxt = [d for d in then if d.char == cid and figures.rasters.whole_rect(view, d).colliderect(box)]
+            out.append((cid, mine, box, moves, on, nxt))
         return out
 
 

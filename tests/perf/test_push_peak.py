@@ -151,7 +151,10 @@ def test_the_reserve_lets_go_of_the_rim_s_turns_the_cut_does_not_draw() -> None:
     was, kept, bytes_was, bytes_kept = measured[0]
     gone = was - kept
     parts = {k[:6] for k in gone}
-    assert gone and bytes_kept < bytes_was, "no turn of the rim's alone was let go of"
+    # (her legs at two poses, turned for the rim's measure alone, went here; they are no longer turned:
+    # light_ahead._rim_turns turns only what the measure reads, tests/fx/test_rim_ahead_turns.py. At this
+    # size none of the reserve's turns is the rim's alone: what goes, if any, is none the cut draws)
+    assert bytes_kept <= bytes_was
     assert not parts & {k[:6] for k in kept}, "a part the cut draws lost a turn"
     assert not [k for k in turned if k[:6] in parts], "the cut's frame turned a part let go of"
     real = ahead_turns.NextRasters.measured
