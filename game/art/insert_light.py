@@ -166,10 +166,9 @@ class LightMaps:
         if m is None:
             full = InsertLight(light.key_side, light.key_rgb, full_key(light), light.fill_rgb, light.fill,
                                (amb[0], amb[1], amb[2]), key_at=light.key_at, centre=light.centre)
-            m = light_surface(full, size)
-            if len(self._maps) >= self.keep:
-                self._maps.pop(next(iter(self._maps)))
-            self._maps[key] = m
+            while self._maps and len(self._maps) >= self.keep:  # (before the new one is made: the map it
+                self._maps.pop(next(iter(self._maps)))  # replaces, a canvas, was held beside it, +7.9 MiB at line 19)
+            m = self._maps[key] = light_surface(full, size)
         return m
 
 

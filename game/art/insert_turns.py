@@ -85,9 +85,19 @@ def turn(img: pygame.Surface, rot: float, scale: float, turned: TurnStore, budge
         turned.frame()
     cached = turned.get(key)
     if cached is None:
+        turned.make_room(key, made_bytes(img.get_size(), rot, scale), budget)
         cached = made(img, rot, scale)
         turned.put(key, cached, budget)
     return cached
+
+
+def made_bytes(size: tuple[int, int], rot: float, scale: float) -> int:
+    """About the bytes of `made` for a raster of `size` (32-bit pixels; a turn's box rounded up a
+    px each way): what `TurnCache.make_room` lets go of room for before it is made."""
+    w, h = size[0] * scale, size[1] * scale
+    a = math.radians(rot)
+    c, s = abs(math.cos(a)), abs(math.sin(a))
+    return 4 * (math.ceil(w * c + h * s) + 2) * (math.ceil(w * s + h * c) + 2)
 
 
 def blit_faded(surface: pygame.Surface, img: pygame.Surface, dest: tuple[int, int] | pygame.Rect,

@@ -139,6 +139,28 @@ class TurnCache(Generic[K, V]):
             self._drawn(key, e)
         self._trim(budget, key)
 
+    def make_room(self, key: K, size: int, budget: float) -> None:
+        """Before a turn of about `size` bytes is made for `key` (to be `put`): let go now of what
+        `put` would let go of once it is kept, the spare turns least recently drawn first, `key`'s
+        owner's other turns among them (the new one makes them spare), so a turn is never made
+        beside the turns it replaces. The same turns go as `put` would let go of (all of them, when
+        `size` is exact), only before the new one's bytes exist: line 19's screen-wide hair, a new
+        zoom step every ~10 frames, was turned (7-8 MiB) beside its last step's."""
+        if self._bytes + size <= budget and (self.keep_max is None or len(self._entries) < self.keep_max):
+            return
+        last, latest, owner, me = self._frame - 1, self._latest, self._owner, self._owner(key)
+        for k, e in list(self._entries.items()):
+            if e.ahead >= last or k == key:
+                continue
+            if owner(k) == me:
+                if e.frame >= self._frame:  # (drawn in this very frame: still protected once the new one is)
+                    continue
+            elif e.frame >= last and e.frame >= latest.get(owner(k), e.frame):
+                continue
+            self.discard(k)
+            if self._bytes + size <= budget and (self.keep_max is None or len(self._entries) < self.keep_max):
+                return
+
     def ahead(self, key: K) -> V | None:
         """The turn at `key`, if kept (else None), marked as one a coming frame draws: protected
         through this frame and the next, without counting as drawn (its owner's shown turn stays
