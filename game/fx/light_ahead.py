@@ -37,6 +37,7 @@ import pygame
 from game.fx import figure_light
 from game.fx.figure_light import RIM_PAD, RIM_POSE_FPS, ColdRim, Rim
 from game.fx.occlusion import Caster
+from game.fx.state import light_moment
 from game.view import View
 
 if TYPE_CHECKING:
@@ -275,11 +276,9 @@ def _rim_turns(fx: Any, figures: Any, states: dict[str, Any], view: View, state:
     canvas, the next pose's only if something of her breathes): every part of a lit figure within
     her reach of the canvas was turned, at the push into line 17 at 1080p 9 turns (4.2 MiB) the
     measure never read, held until the map was made (`NextRasters.measured`)."""
-    from game.fx.room_fx import LIGHT_FPS
-
     if figure_light.RIM_PEAK <= 0.0:
         return
-    tq = math.floor(t * LIGHT_FPS) / LIGHT_FPS
+    tq = light_moment(t)
     cold = fx.window_light.colour if fx.window_light is not None else (0, 0, 0)
     mine = {k: v for k, v in states.items() if k in figures.specs}
     lit = fx.cold_rim.lit(figures, mine, fx.lights(state.light_stepped(), tq), cold)
@@ -295,10 +294,10 @@ def _shadow_bakes(fx: Any, view: View, state: Any, t: float, casters: Sequence[C
     keeps them by mask), on a scratch map: the map's own step finds them. (Without the flames'
     shares: the shares' weaker copies are made with the map.)"""
     from game.fx.lighting import DOWNSCALE
-    from game.fx.room_fx import KEY_SHADOW, LIGHT_FPS
+    from game.fx.room_fx import KEY_SHADOW
 
     st = state.light_stepped()
-    lights = fx.lights(st, math.floor(t * LIGHT_FPS) / LIGHT_FPS)
+    lights = fx.lights(st, light_moment(t))
     shadows = [light.shadow for light in lights if light.shadow is not None]
     if not shadows or not casters:
         return
@@ -311,10 +310,9 @@ def _rim(fx: Any, view: View, state: Any, t: float, seen: Sequence[Caster], size
     """The cold rim measured (rim_art: the figures' alpha at screen resolution), then (`shape`)
     shaped, as the map's build will ask for them (room_fx.draw_light): kept by rim_art and
     ColdRim, so the map's own step finds them. (The rim was the largest part of the map's cost.)"""
-    from game.fx.room_fx import LIGHT_FPS
 
     st = state.light_stepped()
-    tq = math.floor(t * LIGHT_FPS) / LIGHT_FPS
+    tq = light_moment(t)
     cold = fx.window_light.colour if fx.window_light is not None else (0, 0, 0)
     args = (view, fx._people(view, seen), fx.lights(st, tq), cold, pygame.Rect((0, 0), size))
     if shape:

@@ -46,7 +46,7 @@ from game.fx.figure_light import RIM_POSE_FPS, ColdRim, Rim
 from game.fx.light_ahead import Ahead, _Canvas, _posed, _wax_named, _waxed, content_key, fits
 from game.fx.lighting import Build, LightMap
 from game.fx.occlusion import Caster
-from game.fx.state import FxState
+from game.fx.state import FxState, light_moment
 from game.view import View
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ def advance(fx: RoomFx, size: tuple[int, int], view: View, state: FxState, t: fl
     if slow and up.slow:  # (see SLOW_FRAME: the next frame builds its own)
         _drop(up)
         return
-    target = (_moment(tn), size, view, sn.light_stepped())
+    target = (light_moment(tn), size, view, sn.light_stepped())
     work = up.work
     if work is None or work.target != target:
         _drop(up)
@@ -145,12 +145,6 @@ def cut(fx: RoomFx) -> None:
         up.shown = None
 
 
-def _moment(t: float) -> float:
-    """The light frame's moment at t (as room_fx keys the map)."""
-    from game.fx.room_fx import LIGHT_FPS
-
-    return math.floor(t * LIGHT_FPS) / LIGHT_FPS
-
 
 def _next_frame(up: Upcoming, t: float, state: FxState) -> tuple[float, FxState, int]:
     """The next frame whose light map is not this one's: its time, its state and how many frames
@@ -158,13 +152,13 @@ def _next_frame(up: Upcoming, t: float, state: FxState) -> tuple[float, FxState,
     light state steps: a tween (the rain rising, line 51) steps the map's state between light
     frames too; its state is extrapolated from the last two frames' (a frame it misses builds its own)."""
     last, up.last = up.last, (t, state)
-    now = (_moment(t), state.light_stepped())
+    now = (light_moment(t), state.light_stepped())
     tk, sk, k = t, state, 0
     while k < FRAME_FPS:  # (within a light frame's frames as a rule)
         k += 1
         tk += 1.0 / FRAME_FPS
         sk = _extrapolated(last, t, state, tk)
-        if (_moment(tk), sk.light_stepped()) != now:
+        if (light_moment(tk), sk.light_stepped()) != now:
             break
     return tk, sk, k
 
@@ -175,7 +169,7 @@ def _extrapolated(last: tuple[float, FxState] | None, t: float, state: FxState, 
         return state
     k = (at - t) / (t - last[0])
     was = last[1]
-    light_rain = None if state.light_rain is None else state.rain + (state.rain - was.rain) * (_moment(at) - t) / (t - last[0])
+    light_rain = None if state.light_rain is None else state.rain + (state.rain - was.rain) * (light_moment(at) - t) / (t - last[0])
     return FxState(rain=state.rain + (state.rain - was.rain) * k, candles=state.candles + (state.candles - was.candles) * k,
                    glow=state.glow + (state.glow - was.glow) * k, fire=state.fire + (state.fire - was.fire) * k,
                    light_rain=light_rain)  # (the light map's rain: at its light frame's moment, FxState.light_stepped)
