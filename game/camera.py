@@ -213,8 +213,8 @@ class CameraMoves:
         box = _box(renderer, shot)
         inserts = getattr(renderer.layers, "inserts", None)
         is_insert = inserts is not None and inserts.has(shot, drawn=True)
-        if not is_insert:  # the room from the move's own background: the shot's still one is of no use
-            renderer.let_go_still()
+        # the shot's still background is of no use (the room from the move's own), nor, under an insert, its light canvas
+        (renderer.let_go_room if is_insert else renderer.let_go_still)()
         if move.done(t) and not is_insert:  # settled: the last framing, drawn at its own size
             settle = self._big is not None  # (the move's buffers let go of the frame it ends)
             self._big, self._passes = None, []
@@ -452,6 +452,7 @@ class CameraMoves:
         if bg is None:
             bg = finish(_background_steps(renderer, area, size, like))
             self._bg[key] = bg
+        self._ahead = None if key == self._ahead else self._ahead  # (drawn now: not kept by `rest` as a move's to come)
         self._drop_backgrounds(key)  # one move at a time: its large box or its settled framing (and the next line's, made ahead)
         self._drawn = key
         view = camera_view(area[0], area[1], area[2], size[0]) if scale is None else scaled_view(area[0], area[1], scale)

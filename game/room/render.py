@@ -163,6 +163,7 @@ class RoomRenderer:
         self.moves.rest()
         inserts = getattr(self.layers, "inserts", None)
         if inserts is not None and inserts.has(shot, drawn=True):  # a close shot drawn as its own illustration
+            self.let_go_room()
             self.layers.draw_insert(surface, shot, snap, t)
             return
         view = self.view_for(shot, surface)
@@ -312,13 +313,21 @@ class RoomRenderer:
                size: tuple[int, int]) -> tuple[pygame.Surface, list[tuple[pygame.Rect, pygame.Surface]]] | None:
         """The shot's back plate and its holes (each rect that changes, with the tile background
         under it), made at the shot's first frame from its tile background, which it replaces in
-        `_bg_cache` (the same bytes and the holes' crops); None where the layers cannot use one."""
-        return finish(self._plate_steps(shot, view, snap, t, size))
+        `_bg_cache` (the same bytes and the holes' crops); None where the layers cannot use one.
+        Made in this frame, nothing drawn between: painted over the tile background itself (`in_place`)."""
+        return finish(self._plate_steps(shot, view, snap, t, size, in_place=True))
 
     def _plate_steps(self, shot: str, view: View, snap: Snapshot, t: float, size: tuple[int, int],
-                     bands: int = 1) -> Generator[str, None, tuple[pygame.Surface, list[tuple[pygame.Rect, pygame.Surface]]] | None]:
+                     bands: int = 1, in_place: bool = False,
+                     ) -> Generator[str, None, tuple[pygame.Surface, list[tuple[pygame.Rect, pygame.Surface]]] | None]:
         """`_plate`, its props drawn in `bands` across the screen, one a step (each through the clip:
-        the same pixels): made ahead, the whole was one 13 ms step in a frame of line 1 at 1080p."""
+        the same pixels): made ahead, the whole was one 13 ms step in a frame of line 1 at 1080p.
+        `in_place` (made whole before any frame draws: `_plate`, at a shot's first frame): the props
+        painted over the tile background itself, which becomes the plate, its holes' pixels copied
+        aside and put back (under PLATE_SHARE of a screen), not over a copy of it, a second screen
+        beside it while the props it rasterizes for the plate are made (the cuts into lines 9, 10 and
+        55 at 1080p, whose next shot's plate was left to the cut: 7.9 MiB). Made ahead, in bands
+        across frames, it stays a copy: a cut before its last band draws from the background."""
         layers = self.layers
         if layers is None or self.keep_frames or not layers.plates():
             return None
@@ -334,7 +343,8 @@ class RoomRenderer:
         from game.room.layers import prop_state  # (layers imports the art: not at import time)
 
         background = self._scaled_background(shot, size)
-        plate = background.copy()
+        under = [background.subsurface(r).copy() for r in rects] if in_place else None
+        plate = background if in_place else background.copy()
         state, band = prop_state(snap, t, layers.shifts), -(-size[1] // max(1, bands))
         for y in range(0, size[1], band):
             plate.set_clip(pygame.Rect(0, y, size[0], band))
@@ -348,7 +358,10 @@ class RoomRenderer:
         self._holes[key] = rects
         out = []
         for i, r in enumerate(rects):  # the holes keep the tile background in the plate itself (each frame paints
-            plate.blit(background, r, r)  # them again from there, `draw_albedo`): no copies of it (up to 0.8 screen)
+            if under is not None:  # them again from there, `draw_albedo`): no copies of it (up to 0.8 screen)
+                plate.blit(under[i], r)
+            else:
+                plate.blit(background, r, r)
             crop = plate.subsurface(r)
             self._bg_cache[(HOLE, *key[1:], i)] = crop
             out.append((r, crop))
@@ -381,6 +394,22 @@ class RoomRenderer:
         for key in (shown, plate, *((HOLE, *shown, i) for i in range(len(self._holes.pop(plate, []))))):
             if key in self._bg_cache:
                 del self._bg_cache[key]
+
+    def let_go_room(self) -> None:
+        """An insert drawn (a close shot drawn as its own illustration, no room under it): let go of the
+        room's screens it does not draw from before it draws, the still shot's background or plate
+        (`let_go_still`) and the light map's baked canvases (`LightMap.let_go_canvas`; a camera move's
+        own are let go of by `CameraMoves.rest` or its settle). The room's caches let go of what the
+        insert did not draw after its second frame (game/scenes/ahead.py `_room_left`), so its first
+        two frames, the line's heaviest (its rasters, turns and light map made), were drawn beside
+        them: line 19's, the trembling lips, the kiosk's high-water mark at 1080p beside her seated
+        shot's plate and its light canvas, 7.9 MiB each. Letting go of a big buffer is an unmap
+        (no heap trim, the small ones are left to `_room_left`); a shot cut back to is made ahead
+        again, as it was after the second frame; the map is made again by the room's next frame."""
+        self.let_go_still()
+        light_map = getattr(getattr(self.layers, "fx", None), "light_map", None)
+        if light_map is not None:
+            light_map.let_go_canvas()
 
     def _keep(self, key: tuple[object, ...], surface: pygame.Surface) -> None:
         """Keep `surface` in `_bg_cache`, letting go of the oldest beyond BG_KEPT (a plate with
