@@ -452,7 +452,8 @@ class CameraMoves:
         if bg is None:
             bg = finish(_background_steps(renderer, area, size, like))
             self._bg[key] = bg
-        self._ahead = None if key == self._ahead else self._ahead  # (drawn now: not kept by `rest` as a move's to come)
+        if self._ahead == key:  # (drawn now: not kept by `rest` as a move's to come)
+            self._ahead = None
         self._drop_backgrounds(key)  # one move at a time: its large box or its settled framing (and the next line's, made ahead)
         self._drawn = key
         view = camera_view(area[0], area[1], area[2], size[0]) if scale is None else scaled_view(area[0], area[1], scale)

@@ -146,7 +146,7 @@ class TurnCache(Generic[K, V]):
         beside the turns it replaces. The same turns go as `put` would let go of (all of them, when
         `size` is exact), only before the new one's bytes exist: line 19's screen-wide hair, a new
         zoom step every ~10 frames, was turned (7-8 MiB) beside its last step's."""
-        if self._bytes + size <= budget and (self.keep_max is None or len(self._entries) < self.keep_max):
+        if self._within(budget, size):
             return
         last, latest, owner, me = self._frame - 1, self._latest, self._owner, self._owner(key)
         for k, e in list(self._entries.items()):
@@ -158,7 +158,7 @@ class TurnCache(Generic[K, V]):
             elif e.frame >= last and e.frame >= latest.get(owner(k), e.frame):
                 continue
             self.discard(k)
-            if self._bytes + size <= budget and (self.keep_max is None or len(self._entries) < self.keep_max):
+            if self._within(budget, size):
                 return
 
     def ahead(self, key: K) -> V | None:
@@ -217,8 +217,10 @@ class TurnCache(Generic[K, V]):
         e.frame = self._frame
         self._latest[self._owner(key)] = self._frame
 
-    def _within(self, budget: float) -> bool:
-        return self._bytes <= budget and (self.keep_max is None or len(self._entries) <= self.keep_max)
+    def _within(self, budget: float, adding: int | None = None) -> bool:
+        """Whether the turns kept (and one more of `adding` bytes, if given: `make_room`) fit `budget` and `keep_max`."""
+        more, size = (0, 0) if adding is None else (1, adding)
+        return self._bytes + size <= budget and (self.keep_max is None or len(self._entries) + more <= self.keep_max)
 
     def _trim(self, budget: float, newest: K | None, over: bool = True) -> None:
         """Spare turns go, least recently drawn first, until within `budget` (and `keep_max`); then,

@@ -245,6 +245,13 @@ RIM_BAND = 48  # rows per band: the rim is kept as bands cropped to their lit co
 RIM_POSE_FPS = 5  # the figures' alpha is measured posed at floor(t * this) / this, each part checked against
 # its pose a frame later: the rim is kept in by what moves a little, none on what moves fast (rim_art).
 # (At 10, every other of the figures' SILHOUETTE_FPS frames, it cost ~1.2 ms a frame at 1080p; at 5, ~0.6)
+
+
+def rim_pose(t: float) -> float:
+    """The moment the figures' alpha is measured posed at for t (floor(t * RIM_POSE_FPS) / RIM_POSE_FPS)."""
+    return math.floor(t * RIM_POSE_FPS) / RIM_POSE_FPS
+
+
 RIM_PAD = round((RIM_BODY + 1) * RIM_PX[1]) + 2  # px beyond the canvas a figure's alpha is measured
 RIM_KEEP = 8  # rim shapes kept (two figures, a few silhouette frames and turns)
 RIM_BUDGET = 8 * 1024 * 1024  # bytes of rim shapes and their tinted levels kept, at most (a shape
@@ -453,7 +460,7 @@ class ColdRim:
         if self._pose is None:
             return [(m, None, r, f, 0) for m, r, f in casters]
         figures, props, states, t = self._pose
-        tq = math.floor(t * RIM_POSE_FPS) / RIM_POSE_FPS
+        tq = rim_pose(t)
         lit = self.lit(figures, states, lights, cold)
         return self.coverage.people(figures, props, view, states, tq, tq + 1.0 / RIM_POSE_FPS, screen, RIM_PAD, lit)
 

@@ -35,7 +35,7 @@ from weakref import WeakKeyDictionary
 import pygame
 
 from game.fx import figure_light
-from game.fx.figure_light import RIM_PAD, RIM_POSE_FPS, ColdRim, Rim
+from game.fx.figure_light import RIM_PAD, RIM_POSE_FPS, ColdRim, Rim, rim_pose
 from game.fx.occlusion import Caster
 from game.fx.state import light_moment
 from game.view import View
@@ -282,7 +282,7 @@ def _rim_turns(fx: Any, figures: Any, states: dict[str, Any], view: View, state:
     cold = fx.window_light.colour if fx.window_light is not None else (0, 0, 0)
     mine = {k: v for k, v in states.items() if k in figures.specs}
     lit = fx.cold_rim.lit(figures, mine, fx.lights(state.light_stepped(), tq), cold)
-    rq = math.floor(t * RIM_POSE_FPS) / RIM_POSE_FPS  # (as ColdRim.measure asks for it)
+    rq = rim_pose(t)  # (as ColdRim.measure asks for it)
     for d in fx.cold_rim.coverage.wanted(figures, view, mine, rq, rq + 1.0 / RIM_POSE_FPS,
                                          pygame.Rect((0, 0), size), RIM_PAD, lit):
         figures.rasters.shown(view, d)  # (as the rim measures it: its whole turn not made)
@@ -310,7 +310,6 @@ def _rim(fx: Any, view: View, state: Any, t: float, seen: Sequence[Caster], size
     """The cold rim measured (rim_art: the figures' alpha at screen resolution), then (`shape`)
     shaped, as the map's build will ask for them (room_fx.draw_light): kept by rim_art and
     ColdRim, so the map's own step finds them. (The rim was the largest part of the map's cost.)"""
-
     st = state.light_stepped()
     tq = light_moment(t)
     cold = fx.window_light.colour if fx.window_light is not None else (0, 0, 0)

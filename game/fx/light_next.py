@@ -145,7 +145,6 @@ def cut(fx: RoomFx) -> None:
         up.shown = None
 
 
-
 def _next_frame(up: Upcoming, t: float, state: FxState) -> tuple[float, FxState, int]:
     """The next frame whose light map is not this one's: its time, its state and how many frames
     ahead it is (this one's share: 1/that of the work). The next light frame, or one before it whose

@@ -90,16 +90,15 @@ class Coverage:
         may come in that far, so the rim never lies beyond the drawn figure in between; a part
         moving more than FAST px (a writing arm) has no rim, nor has what the front props in
         `props` (game.art.props.PropArt, or None) hide. `only`: the figures wanted (default all: the others are not measured)."""
-        states = {k: v for k, v in states.items() if k in figures.specs}  # a narrator has no figure
-        if not states:
+        asked = self._asked(figures, states, t, until, canvas, pad)
+        if asked is None:
             return []
-        now, then = self._posed(figures, states, t), self._posed(figures, states, until)
+        states, now, then, area = asked
         key = (view, tuple(canvas), pad, tuple(now), tuple(then), None if only is None else tuple(sorted(only)))
         again = next((kept for kept in self._kept if kept[0] == key), None)
         if again is not None:  # (the newest again: the least recently asked for goes first)
             self._kept = [*(k for k in self._kept if k is not again), again]
             return again[1]
-        area = canvas.inflate(2 * pad, 2 * pad)
         covers = _covers(props, view, area)
         self._kept = self._kept[len(self._kept) + 1 - KEPT:]  # (the oldest goes now, not after this is made beside it)
         out: list[Seen] = []
@@ -142,13 +141,21 @@ class Coverage:
         figure within her reach of the canvas, at both poses: at the push into line 17 at 1080p 9 turns,
         4.2 MiB, the measure never read, her legs, feet and drapes off the shot, and a next pose
         turned though nothing of her breathed; made and let go of in the pass before the cut.)"""
-        states = {k: v for k, v in states.items() if k in figures.specs}
-        if not states:
+        asked = self._asked(figures, states, t, until, canvas, pad)
+        if asked is None:
             return []
-        now, then = self._posed(figures, states, t), self._posed(figures, states, until)
-        area = canvas.inflate(2 * pad, 2 * pad)
+        states, now, then, area = asked
         return [d for _c, mine, _b, _m, on, nxt in self._plans(figures, view, states, now, then, t, area, only)
                 for d in [*(mine[i] for i in on), *(nxt or [])]]
+
+    def _asked(self, figures: FigureArt, states: dict[str, Any], t: float, until: float, canvas: pygame.Rect,
+               pad: int) -> tuple[dict[str, Any], list[Any], list[Any], pygame.Rect] | None:
+        """What `people` and `wanted` measure: the states of figures (a narrator has none), their parts
+        posed at t and at `until`, the canvas grown by `pad`; None if no figure is in `states`."""
+        states = {k: v for k, v in states.items() if k in figures.specs}
+        if not states:
+            return None
+        return states, self._posed(figures, states, t), self._posed(figures, states, until), canvas.inflate(2 * pad, 2 * pad)
 
     def _posed(self, figures: FigureArt, states: dict[str, Any], t: float) -> list[Any]:
         """The parts measured of the figures posed at t: not a lock of hair, none half faded out."""

@@ -129,7 +129,7 @@ def turn_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snaps
     (game/fx/rim_art.py: whole, posed at RIM_POSE_FPS and one pose on). A step a part, until the
     reserve is full."""
     from game.art.figures import MASK_SCALE, NIB_STEP, SILHOUETTE_FPS, STRAND
-    from game.fx.figure_light import RIM_POSE_FPS
+    from game.fx.figure_light import RIM_POSE_FPS, rim_pose
     from game.room.layers import figure_states
 
     figures = layers.figures
@@ -151,7 +151,7 @@ def turn_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snaps
     # (not a rim turn that is a drawn one's: turned whole ahead, the cut would draw it whole where it
     # draws the piece it shows)
     same = {turn_key(d) for d in drawn}
-    rq = math.floor(t * RIM_POSE_FPS) / RIM_POSE_FPS
+    rq = rim_pose(t)
     for at in (rq, rq + 1.0 / RIM_POSE_FPS):
         wanted += [(view, d, "art") for d in figures._compose(states, at)[0]
                    if d.part != STRAND and d.alpha >= 0.5 and turn_key(d) not in same]
