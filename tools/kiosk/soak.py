@@ -35,11 +35,19 @@ slows the run and its own bookkeeping adds to RSS: for finding growth, not for t
 frame cut into segments, update, draw, each step made ahead, each's own peak read): the N
 highest segments and the largest rise of each kind are printed at the end; `--peaks-depth D`
 cuts the draw at every call D deep instead (slow: for finding the function).
+
+Deterministic unless `--wall` (tools/kiosk/fixed.py): the making ahead's budget counted in steps,
+the memory governor on the soak's game time, the loader's and the page painter's jobs and the long
+sounds' decoding waited for as they are asked, string hashing seeded and addresses not randomized,
+so two runs of the same code play the same frames (`digest`: each frame's scene and line, the
+window's pixels at each report) and hold the same memory: an A/B of a memory change is one pair.
+`--wall` runs as before (the work timed by the machine: 4 simulated hours spread ~10 MB of max RSS).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import os
 import random
@@ -57,16 +65,18 @@ import pygame
 
 from game.app import App
 from game.assets import Assets
-from game.clock import STEP, ManualClock
+from game.clock import ManualClock
 from game.context import build_context
+from game.framelog import story_line
 from game.kiosk.config import KioskConfig
 from game.kiosk.health import rss_bytes
 from game.kiosk.policy import KioskPolicy
 from game.memory import census, game_roots, heap_stats, tune_heap
 from game.memory import report as memory_report
 from game.settings import Settings
+from tools.kiosk import fixed
 
-FRAME = 8 * STEP
+FRAME = fixed.FRAME
 
 
 def max_rss_mb() -> float:
@@ -212,7 +222,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--trace-from", type=float, default=None, metavar="H",
                    help="tracemalloc from simulated hour H on (the day's time, as --start-hour) only: at the end, "
                         "the --trace N lines holding most of what was allocated since and is still held")
+    p.add_argument("--wall", action="store_true",
+                   help="the work timed by the machine as in play (not deterministic: tools/kiosk/fixed.py)")
+    p.add_argument("--fixed", default=",".join(fixed.PARTS), metavar="PARTS",
+                   help="what of the work is timed by the frames, of " + ",".join(fixed.PARTS) + " (the rest by the machine)")
+    p.add_argument("--step-ms", type=float, default=fixed.STEP_COST * 1000, metavar="MS",
+                   help="deterministic: ms of the making ahead's budget a step counts for (a frame's: 10)")
     args = p.parse_args(argv)
+    if not args.wall and argv is None:
+        fixed.fixed_process()  # (again, seeded hashes and fixed addresses: returns once it is)
     if args.trace and args.trace_from is None:
         tracemalloc.start(1)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -224,9 +242,14 @@ def main(argv: list[str] | None = None) -> int:
     policy = KioskPolicy(ctx, KioskConfig(), wall=time.time)
     app = App(ctx, clock, window_size=(w, h), policy=policy)
     app.open_window()
+    game_time = fixed.GameTime()
+    if not args.wall:
+        left = fixed.install(app, game_time, clock.now, [v for v in args.fixed.split(",") if v],
+                             args.step_ms / 1000)
+        print("deterministic (tools/kiosk/fixed.py)" + (f"; still {left}" if left else ""), flush=True)
+    digest = hashlib.blake2b(digest_size=8)  # each frame's scene and line, the window's pixels at each report
     peaks = None
     if args.peaks:
-        from game.framelog import story_line
         from tools.kiosk.peaks import Peaks, install
 
         peaks = Peaks(args.peaks, where=lambda: f"{type(app.stack.top).__name__} line {story_line(app.stack)} "
@@ -248,10 +271,13 @@ def main(argv: list[str] | None = None) -> int:
     day_counted: list[Counted] = []  # the count nearest this day's peak
     traced: dict[str, tracemalloc.Snapshot] = {}  # "peak": this day's, "peak1"/"end1": day 1's
     traced_at = [0.0]  # RSS MB at this day's last snapshot
-    print("sim_h   wall_s  frames  scene         plays resets errors  rss_mb", flush=True)
+    print("sim_h   wall_s  frames  scene         plays resets errors  rss_mb  digest", flush=True)
 
     def hook(a: App) -> None:
         nonlocal next_report, peak
+        if not args.wall:
+            fixed.keep(a, game_time, clock.now)
+        digest.update(f"{type(a.stack.top).__name__} {story_line(a.stack)};".encode())
         t = clock.now()
         if args.speed > 0:  # to the next tap, or a stretch of nobody, but never past a report
             step = max(FRAME, min(visitors.next_tap - t, args.speed, next_report - t, end - t))
@@ -295,9 +321,11 @@ def main(argv: list[str] | None = None) -> int:
         if t >= next_report or t >= end:
             next_report += report_every
             samples.append((t, rss))
+            if a.window is not None:
+                digest.update(a.window.get_buffer())  # type: ignore[arg-type]  # (a view: nothing copied)
             print(f"{t / 3600:6.2f} {time.perf_counter() - started:8.1f} {a.frames:7d}  "
                   f"{type(a.stack.top).__name__:13s} {visitors.plays:5d} {policy.resets:6d} {policy.errors:6d} "
-                  f"{rss:7.1f}", flush=True)
+                  f"{rss:7.1f}  {digest.hexdigest()}", flush=True)
         if t >= end:
             a.running = False
 
@@ -318,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         growth, over = (warm[-1] - warm[0] if len(warm) > 1 else 0.0), "after the first simulated hour"
     print(f"ran {args.hours:g} simulated h ({app.frames} frames) in {time.perf_counter() - started:.0f} s; "
           f"exit {code}; {policy.errors} errors; {visitors.plays} plays; {policy.resets} resets")
+    print(f"frames digest: {digest.hexdigest()} ({app.frames} frames)")
     print(f"RSS MB: start {samples[0][1]:.1f}, peak {peak:.1f}, end {samples[-1][1]:.1f}; "
           f"{growth:+.1f} MB {over}")
     if days:
