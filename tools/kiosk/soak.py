@@ -47,6 +47,7 @@ window's pixels at each report) and hold the same memory: an A/B of a memory cha
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import logging
 import os
@@ -346,7 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         growth, over = (warm[-1] - warm[0] if len(warm) > 1 else 0.0), "after the first simulated hour"
     print(f"ran {args.hours:g} simulated h ({app.frames} frames) in {time.perf_counter() - started:.0f} s; "
           f"exit {code}; {policy.errors} errors; {visitors.plays} plays; {policy.resets} resets")
-    print(f"frames digest: {digest.hexdigest()} ({app.frames} frames)")
+    print(f"frames digest: {digest.hexdigest()} ({app.frames} frames); Python's collections (generations 0/1/2): "
+          + "/".join(str(g["collections"]) for g in gc.get_stats()))
     print(f"RSS MB: start {samples[0][1]:.1f}, peak {peak:.1f}, end {samples[-1][1]:.1f}; "
           f"{growth:+.1f} MB {over}")
     if days:
