@@ -28,6 +28,15 @@ Here each is a function of the frames:
   addresses not randomized (ADDR_NO_RANDOMIZE): the order of sets (of paths, of objects by id) is
   the same from run to run.
 
+What is left (4 simulated h at 1080p, --census 5, cold, 9 runs two at a time, load 7-11): the same
+623 frames and digest in every run, and the caches' count at the sampled peak (h 11.56, line 17) the
+same, 144.6 MiB in 58 holders; but the sampled peak 253.5-255.5 MB, max RSS 269.3-272.0, the hourly
+RSS within +-1.3 (the wall-timed soak: 242.4-251.1 / 259.2-264.2 in two runs). What differs is
+anonymous memory alone (RssFile 29.8-30.0) and its placement: malloc's mapped 127.5-132.3 MiB at
+the peak against heap used 45.5-50.2 (their sum ~178 in each). Not the cause, each tried with a pair:
+Python's collections run by the frames, no audio (`--no-audio`: 248.9/249.9, 265.7/266.8), the pool
+threads' frees after a result waited for too. Judge a change by a few MB only from more than a pair.
+
 The game is the same code: each of these is its default (the real clock, the thread's pace) given
 something else from outside. What a kiosk keeps, and when it lets go, is unchanged; only when the
 work is done is a function of the frames. The audio feeder's thread (it keeps playing streams'
