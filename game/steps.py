@@ -7,9 +7,9 @@ the generator run to its end (`finish`), the same bytes either way.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Generic, TypeVar, cast
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from typing import Any, Generic, TypeVar, cast
 
 T = TypeVar("T")
 # The one thread the room's art made ahead is read on (a prop's raster: game/art/props.py `piece_steps`;
@@ -29,6 +29,21 @@ def taken(job: Future[T]) -> T | None:
     if job.cancel():  # not begun (or let go of before)
         return None
     return job.result()  # done, or being made: that one job
+
+
+def wait_each(pool: ThreadPoolExecutor) -> None:
+    """From now on `pool.submit` returns only once the job it was given is done: run on the pool's
+    thread as ever (its own heap, as in play), but whether a frame finds it made, and what the main
+    thread does meanwhile, no longer hang on the thread's pace. For the kiosk soak's deterministic
+    mode (tools/kiosk/soak.py); the game never calls it."""
+    submit = pool.submit
+
+    def submit_waited(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        job = submit(fn, *args, **kwargs)
+        wait([job])
+        return job
+
+    pool.submit = submit_waited  # type: ignore[method-assign]
 
 
 class _Run(Generic[T]):

@@ -129,6 +129,10 @@ class MakingAhead:
     _drawn_at: float | None
     _settle_for: int = -1  # the line whose move's settled framing was made ahead (`_settle_steps`)
     _settle_alone = False  # the steps running are that framing's alone, come due after the line's first pass
+    # The clock the budget and the frame period are read on: the real one in play; the kiosk soak's
+    # deterministic mode counts steps on it instead (tools/kiosk/soak.py `StepClock`), so how far the
+    # making ahead gets in a frame is a function of the frames, not of the machine's pace or load.
+    ahead_clock: Callable[[], float] = time.perf_counter
 
     def close_up(self) -> bool:
         raise NotImplementedError
@@ -189,7 +193,7 @@ class MakingAhead:
         d = self.director
         updates, self._updates = self._updates, 0
         new_line, self._line_drawn = self._line_drawn != d.line_number, d.line_number
-        now = time.perf_counter()
+        now = self.ahead_clock()
         period, self._drawn_at = (0.0 if self._drawn_at is None else now - self._drawn_at), now
         if self._canvas is None or new_line or self.skipping or self.t - d.line_started < PREPARE_AFTER:
             return
@@ -206,10 +210,10 @@ class MakingAhead:
                 self._prepare = self._next_steps(self._canvas, effects=False)
         if self._prepare is None or self._cut_due():
             return
-        t0 = time.perf_counter()
+        t0 = self.ahead_clock()
         budget = max(PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX)), min(PREPARE_MAX, PREPARE_SHARE * period))
         for _made in self._prepare:
-            if time.perf_counter() - t0 > budget:
+            if self.ahead_clock() - t0 > budget:
                 return
         if self._prepared_at is not None or not self._settle_alone:  # (a settle's own pass on a line with
             self._prepared_at = self.t  # nothing else ahead: no passes again after it)

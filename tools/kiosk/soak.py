@@ -35,11 +35,22 @@ slows the run and its own bookkeeping adds to RSS: for finding growth, not for t
 frame cut into segments, update, draw, each step made ahead, each's own peak read): the N
 highest segments and the largest rise of each kind are printed at the end; `--peaks-depth D`
 cuts the draw at every call D deep instead (slow: for finding the function).
+
+Deterministic unless `--wall` (tools/kiosk/fixed.py): the making ahead's budget counted in steps,
+the memory governor on the soak's simulated clock, the loader's and the page painter's jobs and the
+long sounds' decoding waited for as they are asked, string hashing seeded and addresses not
+randomized,
+so two runs of the same code play the same frames (`digest`: each frame's scene and line, the
+window's pixels at each report) and hold the same caches at the same moments; their RSS within
+~2-3 MB (4 simulated h at 1080p, 9 runs: max RSS 269.3-272.0; what is left: tools/kiosk/fixed.py).
+`--wall` runs as before (the work timed by the machine: 4 simulated hours spread ~10 MB of max RSS).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import hashlib
 import logging
 import os
 import random
@@ -57,16 +68,18 @@ import pygame
 
 from game.app import App
 from game.assets import Assets
-from game.clock import STEP, ManualClock
+from game.clock import ManualClock
 from game.context import build_context
+from game.framelog import story_line
 from game.kiosk.config import KioskConfig
 from game.kiosk.health import rss_bytes
 from game.kiosk.policy import KioskPolicy
 from game.memory import census, game_roots, heap_stats, tune_heap
 from game.memory import report as memory_report
 from game.settings import Settings
+from tools.kiosk import fixed
 
-FRAME = 8 * STEP
+FRAME = fixed.FRAME
 
 
 def max_rss_mb() -> float:
@@ -138,20 +151,31 @@ def heap_line(heap: dict[str, int]) -> str:
 
 
 def heap_resident() -> dict[str, int]:
-    """The main heap's resident bytes (/proc/self/smaps' [heap]; {} elsewhere). mallinfo2's `free`
-    counts free chunks whether their pages were handed back by a trim or not: this is what of the
-    heap the resident size holds."""
+    """The main heap's resident bytes (/proc/self/smaps' [heap]) and the process's anonymous and
+    file-backed resident bytes (/proc/self/status; {} elsewhere). mallinfo2's `free` counts free
+    chunks whether their pages were handed back by a trim or not: `resident` is what of the heap the
+    resident size holds. `file` (shared libraries' pages mapped) hangs also on what other processes
+    have in the page cache (the kernel maps pages around a fault that are there): `anon` is what the
+    game's own allocations hold."""
+    held: dict[str, int] = {}
     try:
         with open("/proc/self/smaps") as f:
             lines = f.read().splitlines()
+        with open("/proc/self/status") as f:
+            status = f.read().splitlines()
     except OSError:
-        return {}
+        return held
     for i, line in enumerate(lines):
         if line.endswith("[heap]"):
             for row in lines[i + 1:i + 30]:
                 if row.startswith("Rss:"):
-                    return {"resident": int(row.split()[1]) * 1024}
-    return {}
+                    held["resident"] = int(row.split()[1]) * 1024
+                    break
+            break
+    for row in status:
+        if row.startswith(("RssAnon:", "RssFile:")):
+            held[row[3:7].lower()] = int(row.split()[1]) * 1024
+    return held
 
 
 def day_census(c: Counted, limit: int = 8) -> str:
@@ -212,21 +236,36 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--trace-from", type=float, default=None, metavar="H",
                    help="tracemalloc from simulated hour H on (the day's time, as --start-hour) only: at the end, "
                         "the --trace N lines holding most of what was allocated since and is still held")
+    p.add_argument("--wall", action="store_true",
+                   help="the work timed by the machine as in play (not deterministic: tools/kiosk/fixed.py)")
+    p.add_argument("--fixed", default=",".join(fixed.PARTS), metavar="PARTS",
+                   help="what of the work is timed by the frames, of " + ",".join(fixed.PARTS) + " (the rest by the machine)")
+    p.add_argument("--step-ms", type=float, default=fixed.STEP_COST * 1000, metavar="MS",
+                   help="deterministic: ms of the making ahead's budget a step counts for (a frame's: 10)")
+    p.add_argument("--no-audio", action="store_true",
+                   help="no sound device: the audio feeder's thread (on the wall clock) not running")
     args = p.parse_args(argv)
+    if not args.wall and argv is None:
+        fixed.fixed_process()  # (again, seeded hashes and fixed addresses: returns once it is)
     if args.trace and args.trace_from is None:
         tracemalloc.start(1)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     w, h = (int(v) for v in args.size.split("x"))
     tune_heap()  # as `python -m game` does
     pygame.init()
-    ctx = build_context(Assets(), Settings(), kiosk=True)
+    ctx = build_context(Assets(), Settings(), kiosk=True, audio=not args.no_audio)
     clock = ManualClock()
     policy = KioskPolicy(ctx, KioskConfig(), wall=time.time)
     app = App(ctx, clock, window_size=(w, h), policy=policy)
     app.open_window()
+    game_time = fixed.GameTime()
+    if not args.wall:
+        left = fixed.install(app, game_time, clock.now, [v for v in args.fixed.split(",") if v],
+                             args.step_ms / 1000)
+        print("deterministic (tools/kiosk/fixed.py)" + (f"; still {left}" if left else ""), flush=True)
+    digest = hashlib.blake2b(digest_size=8)  # each frame's scene and line, the window's pixels at each report
     peaks = None
     if args.peaks:
-        from game.framelog import story_line
         from tools.kiosk.peaks import Peaks, install
 
         peaks = Peaks(args.peaks, where=lambda: f"{type(app.stack.top).__name__} line {story_line(app.stack)} "
@@ -248,10 +287,13 @@ def main(argv: list[str] | None = None) -> int:
     day_counted: list[Counted] = []  # the count nearest this day's peak
     traced: dict[str, tracemalloc.Snapshot] = {}  # "peak": this day's, "peak1"/"end1": day 1's
     traced_at = [0.0]  # RSS MB at this day's last snapshot
-    print("sim_h   wall_s  frames  scene         plays resets errors  rss_mb", flush=True)
+    print("sim_h   wall_s  frames  scene         plays resets errors  rss_mb  digest", flush=True)
 
     def hook(a: App) -> None:
         nonlocal next_report, peak
+        if not args.wall:
+            fixed.keep(a, game_time, clock.now)
+        digest.update(f"{type(a.stack.top).__name__} {story_line(a.stack)};".encode())
         t = clock.now()
         if args.speed > 0:  # to the next tap, or a stretch of nobody, but never past a report
             step = max(FRAME, min(visitors.next_tap - t, args.speed, next_report - t, end - t))
@@ -295,9 +337,11 @@ def main(argv: list[str] | None = None) -> int:
         if t >= next_report or t >= end:
             next_report += report_every
             samples.append((t, rss))
+            if a.window is not None:
+                digest.update(a.window.get_buffer())  # type: ignore[arg-type]  # (a view: nothing copied)
             print(f"{t / 3600:6.2f} {time.perf_counter() - started:8.1f} {a.frames:7d}  "
                   f"{type(a.stack.top).__name__:13s} {visitors.plays:5d} {policy.resets:6d} {policy.errors:6d} "
-                  f"{rss:7.1f}", flush=True)
+                  f"{rss:7.1f}  {digest.hexdigest()}", flush=True)
         if t >= end:
             a.running = False
 
@@ -318,13 +362,16 @@ def main(argv: list[str] | None = None) -> int:
         growth, over = (warm[-1] - warm[0] if len(warm) > 1 else 0.0), "after the first simulated hour"
     print(f"ran {args.hours:g} simulated h ({app.frames} frames) in {time.perf_counter() - started:.0f} s; "
           f"exit {code}; {policy.errors} errors; {visitors.plays} plays; {policy.resets} resets")
+    print(f"frames digest: {digest.hexdigest()} ({app.frames} frames); Python's collections (generations 0/1/2): "
+          + "/".join(str(g["collections"]) for g in gc.get_stats()))
     print(f"RSS MB: start {samples[0][1]:.1f}, peak {peak:.1f}, end {samples[-1][1]:.1f}; "
           f"{growth:+.1f} MB {over}")
     if days:
         print("RSS MB at the end of each simulated day: " + ", ".join(f"{d:.1f}" for d in days))
         print("RSS MB peak of each simulated day: " + ", ".join(f"{d:.1f}" for d in day_peaks))
     high = max(peak, max_rss_mb(), peaks.high if peaks is not None else 0.0)
-    print(f"max RSS MB (the high-water mark, inside frames too): {high:.1f}")
+    print(f"max RSS MB (the high-water mark, inside frames too): {high:.1f}; at the end, MiB: "
+          + heap_line({k: v for k, v in heap_resident().items() if k in ("anon", "file")}))
     if counted:
         rss, hour, scene, held, heap = counted[-1]
         print(f"what held the pixels at {rss:.1f} MB RSS ({scene}, simulated hour {hour:.2f}):")
