@@ -5,6 +5,8 @@ from them is over, or not made twice.
   holes' pixels put back), not over a copy of it: the same pixels as the plate over a copy, one screen.
 - An insert's first frame lets go of the still shot's plate and the light map's baked canvas before it
   draws (the room's caches let go of the rest after its second frame): neither is drawn from under it.
+- A cut from one still shot to another lets go of the light map's baked canvas (the old shot's map) before
+  the new shot's tile background is made: the new map bakes into a fresh one after it.
 - A camera move's background made ahead is kept for the move, not, once the move has drawn it,
   through the still shot after it.
 Bytes and pixels are compared; nothing is timed."""
@@ -86,6 +88,34 @@ def test_an_inserts_first_frame_lets_go_of_the_rooms_plate_and_light_canvas_befo
     finally:
         del layers.draw_insert
     assert seen == [(False, False)], "the room's plate or light canvas held while the insert drew"
+
+
+def test_a_cut_between_still_shots_lets_go_of_the_light_canvas_before_the_new_background(room_ctx: Any) -> None:
+    renderer, layers = room_ctx.renderer, room_ctx.renderer.layers
+    scene, snap, canvas = _first_still(room_ctx, "He wore a tailored suit")
+    prev = room_ctx.scenes.story()
+    prev.seek(scene.director.line_number - 1, 0.0)
+    prev.update(0.0)
+    before = prev.director.stage.at(prev.now)
+    assert before.shot.value != snap.shot.value and before.move is None and snap.move is None
+    renderer.draw(canvas, before, prev.now, prev.pen_uv)  # the shot cut from, drawn still
+    assert layers.fx.light_map._baked is not None
+    seen: list[bool] = []
+    real = renderer._scaled_background
+
+    def scaled_background(*args: Any, **kw: Any) -> pygame.Surface:
+        seen.append(layers.fx.light_map._baked is not None)
+        return real(*args, **kw)
+
+    renderer._bg_cache.clear()  # (the new shot's background made in the cut's frame, as when not made ahead)
+    renderer._holes.clear()
+    renderer._scaled_background = scaled_background
+    try:
+        renderer.draw(canvas, snap, scene.now, scene.pen_uv)
+    finally:
+        del renderer._scaled_background
+    assert seen and not any(seen), "the old shot's light canvas held while the new background was made"
+    assert layers.fx.light_map._baked is not None, "the new map not baked"
 
 
 def test_a_moves_background_made_ahead_is_let_go_of_in_the_still_after_it(room_ctx: Any) -> None:
