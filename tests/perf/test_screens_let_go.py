@@ -35,6 +35,17 @@ def _first_still(ctx: Any, what: str) -> tuple[Any, Any, pygame.Surface]:
     return scene, scene.director.stage.at(scene.now), pygame.Surface(SIZE).convert()
 
 
+def _line_before_drawn(ctx: Any, scene: Any, canvas: pygame.Surface) -> Any:
+    """The snapshot of the line before `scene`'s, drawn still on `canvas` (its light map baked)."""
+    prev = ctx.scenes.story()
+    prev.seek(scene.director.line_number - 1, 0.0)
+    prev.update(0.0)
+    before = prev.director.stage.at(prev.now)
+    ctx.renderer.draw(canvas, before, prev.now, prev.pen_uv)
+    assert ctx.renderer.layers.fx.light_map._baked is not None
+    return before
+
+
 def test_a_plate_made_at_a_shots_first_frame_is_its_background_painted_over(room_ctx: Any) -> None:
     from game.room.render import PLATE
 
@@ -66,14 +77,9 @@ def test_an_inserts_first_frame_lets_go_of_the_rooms_plate_and_light_canvas_befo
 
     renderer, layers = room_ctx.renderer, room_ctx.renderer.layers
     scene, snap, canvas = _first_still(room_ctx, "but her trembling lips revealed")
-    prev = room_ctx.scenes.story()
-    prev.seek(scene.director.line_number - 1, 0.0)
-    prev.update(0.0)
-    before = prev.director.stage.at(prev.now)
+    before = _line_before_drawn(room_ctx, scene, canvas)
     assert not layers.inserts.has(before.shot.value) and layers.inserts.has(snap.shot.value)
-    renderer.draw(canvas, before, prev.now, prev.pen_uv)  # the room shot before it, drawn still
     assert any(k[0] == PLATE and k[1] == before.shot.value for k in renderer._bg_cache)
-    assert layers.fx.light_map._baked is not None
     seen: list[tuple[bool, bool]] = []
     real = layers.draw_insert
 
@@ -93,13 +99,8 @@ def test_an_inserts_first_frame_lets_go_of_the_rooms_plate_and_light_canvas_befo
 def test_a_cut_between_still_shots_lets_go_of_the_light_canvas_before_the_new_background(room_ctx: Any) -> None:
     renderer, layers = room_ctx.renderer, room_ctx.renderer.layers
     scene, snap, canvas = _first_still(room_ctx, "He wore a tailored suit")
-    prev = room_ctx.scenes.story()
-    prev.seek(scene.director.line_number - 1, 0.0)
-    prev.update(0.0)
-    before = prev.director.stage.at(prev.now)
+    before = _line_before_drawn(room_ctx, scene, canvas)
     assert before.shot.value != snap.shot.value and before.move is None and snap.move is None
-    renderer.draw(canvas, before, prev.now, prev.pen_uv)  # the shot cut from, drawn still
-    assert layers.fx.light_map._baked is not None
     seen: list[bool] = []
     real = renderer._scaled_background
 
