@@ -7,6 +7,8 @@ from them is over, or not made twice.
   draws (the room's caches let go of the rest after its second frame): neither is drawn from under it.
 - A cut from one still shot to another lets go of the light map's baked canvas (the old shot's map) before
   the new shot's tile background is made: the new map bakes into a fresh one after it.
+- A camera move's first frame makes the props' outlines its wall shadows read before its large frame (a prop
+  read whole for its outline, let go of, not over the large frame), the same ones its frame reads.
 - A camera move's background made ahead is kept for the move, not, once the move has drawn it,
   through the still shot after it.
 Bytes and pixels are compared; nothing is timed."""
@@ -146,3 +148,32 @@ def test_a_moves_background_made_ahead_is_let_go_of_in_the_still_after_it(room_c
     assert still.move is None
     renderer.draw(canvas, still, after.now, after.pen_uv)  # the still shot after it
     assert moves._big is None and key not in moves._bg, "the move's background held through the still shot"
+
+
+def test_a_moves_first_frame_makes_the_props_outlines_before_its_large_frame(room_ctx: Any) -> None:
+    from game.clock import STEP
+
+    renderer, moves, props = room_ctx.renderer, room_ctx.renderer.moves, room_ctx.renderer.layers.props
+    scene, snap, canvas = _first_still(room_ctx, "Her expression was a mix of apprehension")
+    assert snap.move is not None
+    moves.rest()
+    scene.update(6 * STEP)
+    snap = scene.director.stage.at(scene.now)
+    calls: list[tuple[bool, bool, list[int]]] = []
+    real = props.silhouettes
+
+    def silhouettes(*args: Any, **kw: Any) -> Any:
+        out = real(*args, **kw)
+        calls.append((kw.get("begins", True), moves._big is None, [id(s) for s, _r, _f in out]))
+        return out
+
+    props.silhouettes = silhouettes
+    try:
+        renderer.draw(canvas, snap, scene.now, scene.pen_uv)  # the move's first frame
+    finally:
+        del props.silhouettes
+    assert moves._big is not None
+    early = [c for c in calls if not c[0]]
+    assert early and early[0][1], "the outlines not made before the large frame"
+    frame = [c for c in calls if c[0]]
+    assert frame and frame[0][2] == early[0][2], "the frame's outlines not the ones made before it"
