@@ -171,7 +171,7 @@ class KeptOutlines:
         return got
 
     def silhouettes(self, view: View, canvas: tuple[int, int] | None = None, held: bool = False,
-                    ) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
+                    begins: bool = True) -> list[tuple[pygame.Surface, pygame.Rect, float]]:
         """Alpha masks of the props that throw shadows on the wall, with their screen rects
         and the room y where they touch the floor (WALL_BASE_Y for wall-mounted ones: no depth).
         The surfaces are the props' outlines (`Outline`: only their alpha matters; the part of
@@ -179,8 +179,9 @@ class KeptOutlines:
         stay the same objects from frame to frame at one scale. With `canvas` (the target size)
         props far outside it are left out, so a close-up does not rasterize the whole room. `held`:
         only the props whose outlines are kept already, or held apart for the next shot (none made:
-        the next shot's, made ahead), no clock."""
-        if not held:  # (a frame of the shot shown begins)
+        the next shot's, made ahead), no clock. `begins` False: made before the frame that reads them
+        begins (a camera move's first frame, before its large frame: game/camera.py), its trial not counted."""
+        if not held and begins:  # (a frame of the shot shown begins)
             self._tried()
         area = pygame.Rect(0, 0, *canvas) if canvas is not None else None
         if area is not None:

@@ -91,10 +91,11 @@ def _band_alpha(mask: pygame.Surface, size: tuple[int, int], depth: int) -> tupl
     except ValueError:  # not per-pixel alpha
         alpha_px = pygame.surfarray.array_alpha(m)
     on = (alpha_px > 127).T  # (y, x): a row at a time down the columns
-    del alpha_px
+    del alpha_px, m  # (a mask scaled to `size` here: 4 bytes a px let go of before the 4 of the arrays below)
     kind = np.int16 if size[1] < 32767 else np.int32
     rows = np.arange(size[1], dtype=kind)[:, None]
     last = np.where(on, kind(-1), rows)  # each pixel off the prop: its own row; on: none
+    del on
     np.maximum.accumulate(last, axis=0, out=last)  # the last row off the prop at or above (-1: the top)
     np.subtract(rows, last, out=last)  # px down from the edge, plus 1 (0: off the prop)
     np.minimum(last, depth + 1, out=last)
