@@ -16,6 +16,7 @@ Draws onto surfaces it owns; never touches the display.
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -36,7 +37,13 @@ StampKey = tuple[int, int, int, int, int]  # size, shade, direction, sub-x, sub-
 HAIRLINE_PX = 0.85  # the thinnest a pointed nib is drawn, in display px
 STAMP_SCREENS = 0.2
 """The stamps' budget (game/census.py), in screens: at 1080p 1.6 MiB, where the story's 8457 stamps, each
-cropped to its ink (`StampCache.get`), are 1.0 MiB (6.4 as whole boxes)."""
+cropped to its ink (1.0 MiB; 6.4 as whole boxes), are 1.2 MiB on their pages (`StampCache.place`)."""
+PAGE = 128
+"""A side of a page of stamps (`StampCache`), in px: 64 KiB at 32 bits, one block at malloc's mmap threshold
+(game/memory.py). The story's 8457 stamps at 1080p, each an SDL surface of its own, were three heap blocks
+each (its pixels, an SDL_Surface, a blit map: heaptrack at line 17) and a Python object: warmed as at the
+title, malloc's used +9.3..9.8 MiB, VmRSS +49.3; packed on 19 pages (1.2 MiB), +5.5..6.1 and +45.1..45.4."""
+Place = tuple[pygame.Surface, tuple[int, int, int, int], tuple[int, int]]  # page, area on it, offset in the box
 
 
 def nib_diameter(hand: Hand, size: float) -> float:
@@ -56,8 +63,11 @@ class StampCache:
     def __init__(self, hand: Hand, ink: RGB, scale: float) -> None:
         self.hand = hand
         self.scale = scale
-        self.surfaces: dict[StampKey, pygame.Surface] = {}  # each cropped to its ink, placed by `offsets`
-        self.offsets: dict[StampKey, tuple[int, int]] = {}  # where in the nib's box its crop lies
+        self.places: dict[StampKey, Place] = {}  # each cropped to its ink, on a page (`place`)
+        self._pages: list[pygame.Surface] = []
+        self._shelves: dict[int, tuple[int, int, int]] = {}  # a crop's height -> its open shelf: page, x, y
+        self._page_y = PAGE  # the first row of the last page no shelf takes
+        self._packing = threading.Lock()  # (the story's stamps are warmed on a thread while the page draws)
         base = np.array(ink, float)
         dark = base * 0.45
         light = base + (np.array([235.0, 228.0, 215.0]) - base) * 0.55
@@ -110,28 +120,57 @@ class StampCache:
         self._cov[key] = made
         return made
 
-    def get(self, key: StampKey) -> pygame.Surface:
+    def place(self, key: StampKey) -> Place:
         """The stamp of `key`, cropped to its ink: laid with BLEND_RGB_MIN, its white (no ink) changes
-        nothing, so only the box around its ink is kept, at `offsets[key]` in the nib's box (a thin
+        nothing, so only the box around its ink is kept, at the returned offset in the nib's box (a thin
         or light dab covers a corner of the box sized for the heaviest: 8609 whole boxes were 6.5 MiB
-        of the heap at 1080p). The same pixels laid wherever a dab lands."""
-        surf = self.surfaces.get(key)
-        if surf is None:
-            si, ci, di, fx, fy = key
-            cov = self._coverage(si, di, fx, fy)
-            rgb = (255 - cov[..., None] * (255 - self.palette[ci])).astype(np.uint8)
-            inked = (rgb < 255).any(axis=2)  # [x, y], as make_surface reads it
-            xs, ys = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
-            x0, x1 = (int(xs[0]), int(xs[-1]) + 1) if xs.size else (0, 1)
-            y0, y1 = (int(ys[0]), int(ys[-1]) + 1) if ys.size else (0, 1)
-            surf = pygame.surfarray.make_surface(np.ascontiguousarray(rgb[x0:x1, y0:y1]))
-            self.offsets[key] = (x0, y0)
-            self.surfaces[key] = surf
-        return surf
+        of the heap at 1080p), on one of the pages of stamps (PAGE) with its area there. The same pixels
+        laid wherever a dab lands (a blit from the page's area copies the crop's bytes)."""
+        found = self.places.get(key)
+        if found is not None:
+            return found
+        si, ci, di, fx, fy = key
+        cov = self._coverage(si, di, fx, fy)
+        rgb = (255 - cov[..., None] * (255 - self.palette[ci])).astype(np.uint8)
+        inked = (rgb < 255).any(axis=2)  # [x, y], as make_surface reads it
+        xs, ys = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
+        x0, x1 = (int(xs[0]), int(xs[-1]) + 1) if xs.size else (0, 1)
+        y0, y1 = (int(ys[0]), int(ys[-1]) + 1) if ys.size else (0, 1)
+        crop = pygame.surfarray.make_surface(np.ascontiguousarray(rgb[x0:x1, y0:y1]))
+        with self._packing:
+            found = self.places.get(key)  # (made meanwhile by the other thread)
+            if found is None:
+                page, x, y = self._room(x1 - x0, y1 - y0)
+                page.blit(crop, (x, y))
+                found = self.places[key] = (page, (x, y, x1 - x0, y1 - y0), (x0, y0))
+        return found
+
+    def _room(self, w: int, h: int) -> tuple[pygame.Surface, int, int]:
+        """Where a crop of w x h goes: on the open shelf of its height (a row of the page as high as
+        the crop), else a new shelf under the last one, else on a new page."""
+        shelf = self._shelves.get(h)
+        if shelf is None or shelf[1] + w > PAGE:
+            if self._page_y + h > PAGE:
+                self._pages.append(pygame.surfarray.make_surface(np.full((PAGE, PAGE, 3), 255, np.uint8)))
+                self._page_y = 0
+            shelf = (len(self._pages) - 1, 0, self._page_y)
+            self._page_y += h
+        index, x, y = shelf
+        self._shelves[h] = (index, x + w, y)
+        return self._pages[index], x, y
+
+    def get(self, key: StampKey) -> pygame.Surface:
+        """The stamp of `key` as a surface of its own (a copy of its area: for a look, not for laying)."""
+        page, area, _offset = self.place(key)
+        return page.subsurface(area).copy()
+
+    def memory_bytes(self) -> int:
+        """Bytes of the pages of stamps."""
+        return sum(p.get_pitch() * p.get_height() for p in self._pages)
 
     def warm(self, keys: set[StampKey]) -> None:
         for k in keys:
-            self.get(k)
+            self.place(k)
 
     def drop_coverage(self) -> None:
         """Let go of the nib's coverage grids (float64, ~1.9 MiB at 1080p for the story's stamps):
@@ -313,17 +352,16 @@ class InkCanvas:
         """Lay every dab of `line` up to reference time t (never takes ink away)."""
         j = line.timeline.dabs_until(t)
         box = line.stamps.box
-        surfs, offsets = line.stamps.surfaces, line.stamps.offsets
-        get = line.stamps.get
+        places, place = line.stamps.places, line.stamps.place
         while line.laid < j:
             i0 = line.laid
             k = int(line.timeline.stroke[i0])
             kend = line.stroke_end[k]
             end = min(j, kend)
             stroke, (sx0, sy0) = self._stroke_for(line), self.stroke_box.topleft
-            seq = [(surfs.get(key) or get(key), (line.pos[m][0] - sx0 + offsets[key][0], line.pos[m][1] - sy0 + offsets[key][1]))
-                   for m in range(i0, end) for key in (line.keys[m],)]
-            stroke.fblits(seq, pygame.BLEND_RGB_MIN)
+            seq = [(page, (line.pos[m][0] - sx0 + ox, line.pos[m][1] - sy0 + oy), area, pygame.BLEND_RGB_MIN)
+                   for m in range(i0, end) for page, area, (ox, oy) in (places.get(line.keys[m]) or place(line.keys[m]),)]
+            stroke.blits(seq, False)
             self._stroking = True
             xs = [p[0] for p in line.pos[i0:end]]
             ys = [p[1] for p in line.pos[i0:end]]

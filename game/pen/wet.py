@@ -35,7 +35,7 @@ def blot_wetness(age: float) -> float:
 def warm(ink: InkLine) -> None:
     """Build the darker stamps wet ink is drawn with."""
     missing = {(k[0], min(N_COLS - 1, k[1] + shift), k[2], k[3], k[4]) for k in set(ink.keys) for _, shift in WET}
-    ink.stamps.warm(missing - ink.stamps.surfaces.keys())
+    ink.stamps.warm(missing - ink.stamps.places.keys())
 
 
 class WetInk:
@@ -59,10 +59,9 @@ class WetInk:
             for m in range(j0, j1):
                 size, col, d, fx, fy = ink.keys[m]
                 key = (size, min(N_COLS - 1, col + shift), d, fx, fy)
-                stamp = stamps.surfaces.get(key) or stamps.get(key)
-                ox, oy = stamps.offsets[key]  # (a stamp is cropped to its ink: StampCache.get)
-                seq.append((stamp, (ink.pos[m][0] + x0 + ox, ink.pos[m][1] + y0 + oy)))
-            surface.fblits(seq, pygame.BLEND_RGB_MIN)
+                page, area, (ox, oy) = stamps.places.get(key) or stamps.place(key)  # (cropped, on a page: StampCache.place)
+                seq.append((page, (ink.pos[m][0] + x0 + ox, ink.pos[m][1] + y0 + oy), area, pygame.BLEND_RGB_MIN))
+            surface.blits(seq, False)
             glint, r = self._glint(shift), stamps.rmax - 0.7 * self.scale
             surface.fblits([(glint, (round(ink.pos[m][0] + x0 + r), round(ink.pos[m][1] + y0 + r)))
                             for m in range(j0, j1, 2) if ink.keys[m][0] >= thick], pygame.BLEND_RGB_ADD)

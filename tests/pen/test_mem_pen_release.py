@@ -25,7 +25,7 @@ def test_release_drops_the_coverage_grids_and_keeps_the_stamps(hands: dict[str, 
     assert stamps._cov  # the grids the stamps were made from
     cache.release()
     assert not stamps._cov
-    assert len(stamps.surfaces) == 2  # the stamps are kept
+    assert len(stamps.places) == 2  # the stamps are kept
 
 
 def test_a_stamp_made_after_release_has_the_same_pixels(hands: dict[str, Hand]) -> None:

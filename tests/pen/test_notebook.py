@@ -235,7 +235,7 @@ def test_a_cold_line_builds_its_stamps_as_its_dabs_are_laid(make_notebook: MakeN
     warm.warm([("brush", None)], STORY_LINES[3][0])
 
     def built(nb: Notebook) -> int:
-        return sum(len(st.surfaces) for st in nb._stamps.values())
+        return sum(len(st.places) for st in nb._stamps.values())
 
     for nb in (cold, warm):
         nb.write(STORY_LINES[3][0], "brush", None, 8, at=0.0)
