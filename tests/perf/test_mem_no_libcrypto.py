@@ -33,3 +33,13 @@ def test_the_game_loads_no_libcrypto_and_digests_stay_the_same() -> None:
     # the same digests as OpenSSL's (known vectors): cache keys on disk do not change
     assert out.stdout.split("\n")[1].split() == [
         "a9993e364706816aba3e25717850c26c9cd0d89d", "ba7816bf8f01cfea", "cf4ab791c62b8d2b2109c90275287816"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_kiosk_soak_measures_the_game_without_libcrypto() -> None:
+    """The soak's own imports must not map what the game keeps out: it would count 3.5 MB the game never holds."""
+    probe = "import tools.kiosk.soak\nprint('libcrypto' in open('/proc/self/maps').read())"
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False"]

@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import hashlib
 import logging
 import os
 import random
@@ -263,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
         left = fixed.install(app, game_time, clock.now, [v for v in args.fixed.split(",") if v],
                              args.step_ms / 1000)
         print("deterministic (tools/kiosk/fixed.py)" + (f"; still {left}" if left else ""), flush=True)
+    import hashlib  # (here, not before `game`: game/__init__.py keeps OpenSSL's libcrypto out, 3.5 MB)
+
     digest = hashlib.blake2b(digest_size=8)  # each frame's scene and line, the window's pixels at each report
     peaks = None
     if args.peaks:
