@@ -213,13 +213,13 @@ class CameraMoves:
         box = _box(renderer, shot)
         inserts = getattr(renderer.layers, "inserts", None)
         is_insert = inserts is not None and inserts.has(shot, drawn=True)
+        props = getattr(renderer.layers, "props", None)
         # the shot's still background is of no use (the room from the move's own), nor, under an insert, its light canvas
         (renderer.let_go_room if is_insert else renderer.let_go_still)()
         if move.done(t) and not is_insert:  # settled: the last framing, drawn at its own size
             settle = self._big is not None  # (the move's buffers let go of the frame it ends)
             self._big, self._passes = None, []
             framing = move.framing(box, t)
-            props = getattr(renderer.layers, "props", None)
             if settle and props is not None:  # its props kept as the settled framing asks (at the move's scale)
                 view = camera_view(framing[0], framing[1], framing[2], size[0])
                 props.settle(view, size, lambda: self._draw_room(renderer, surface, framing, snap, t, nib_uv))
@@ -248,7 +248,6 @@ class CameraMoves:
             if not is_insert:
                 self._first(renderer, scale)
         like = settled_like(move, box, size)  # (its wall laid as the still it settles on lays it)
-        props = getattr(renderer.layers, "props", None)
         if not is_insert:
             view = self._ground(renderer, area, big_size, snap, t, scale, like)[1]
             if (first or self._big is None) and props is not None:  # (see `_first`)
@@ -273,18 +272,13 @@ class CameraMoves:
 
     @staticmethod
     def _first(renderer: RoomRenderer, scale: float) -> None:
-        """A room move's first frame, before its large frame is made: its scale's props alone from here to
-        its settle, and the still's light map baked into a canvas let go of (a move's map is baked
-        only up to MOVE_BAKE of the window's: game/fx/lighting.py `_bakes`; her gaze's push, 1.23, is not). Its background
-        and back plate are made next (`_ground`), the props at its scale rasterized for the plate where
-        none were made ahead, then its large frame: at her gaze's push (line 17 at 1080p) the plate's props
-        were rasterized beside the large frame and the still's light canvas, 11.8 and 7.9 MiB, each let go
-        of later in the frame (the kiosk's 4 simulated hours, the push's first frame after a click: its
-        high-water mark 289.2 -> 270.9 MiB). The props' outlines its wall shadows read are made after its plate,
-        before its large frame is laid (`draw`), not by its frame's layers, over the large frame: a prop off the
-        frame whose shadow may reach in is read whole for its outline and let go of (at her gaze's push its
-        first frame's rise over its start 14.4 -> 8.7 MB: lines 15-17 at 1080p, 8 updates a frame, a tap every
-        6 frames)."""
+        """A room move's first frame, before its large frame is made: its scale's props alone to its settle,
+        the still's baked light canvas let go of (a move's map is baked only up to MOVE_BAKE of the window's:
+        lighting.py `_bakes`). Then its background and plate (`_ground`), the props' outlines its wall shadows
+        read (`draw`: a prop off the frame read whole for its outline, not over the large frame), and last
+        its large frame. At her gaze's push (line 17, 1080p) the plate's props were rasterized beside the
+        large frame and the still's light canvas, 11.8 and 7.9 MiB (the kiosk's high-water mark 289.2 ->
+        270.9 MiB); the outlines first: its first frame's rise 14.4 -> 8.7 MB (lines 15-17, 8 updates a frame)."""
         props = getattr(renderer.layers, "props", None)
         if props is not None:
             props.only(scale)

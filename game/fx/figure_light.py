@@ -48,9 +48,8 @@ DARK_GAIN = 1.7  # the shadow side follows the key's strength, but sooner: where
 ACROSS_DARK = 1.5  # the shadow turns in across the body faster than the warm side lights it
 RIM_DARK = 0.6  # but its rim term is weak: on the coarse grid it smudged a cheek in profile
 COOL_SHADE = 0.6  # on the shadow side facing the window, blue keeps this much more of its light
-COLD_TINT = 0.0  # the rim facing the window takes on its hue: the warm channels give way to it
-# (off: at 0.6 it washed her green dress cyan in soft blotches on the light map's coarse grid)
-# (the map there is near white among the flames, where an added cold light shows nothing)
+COLD_TINT = 0.0  # the rim facing the window takes on its hue (off: at 0.6 it washed her green dress cyan
+# in soft blotches on the coarse grid; the map is near white among the flames: a cold light shows nothing)
 ACROSS, RIM = 0.7, 1.6  # weights of the box-side and the silhouette-rim facing
 WARM_GAIN, COLD_GAIN = 1.3, 8.0  # the window is one weak light, the flames are many
 GRID = 24  # cells on the long side of a silhouette's shading grid
@@ -232,26 +231,17 @@ RIM_RGB = (168, 180, 204)  # moonlight through wet glass: the window's blue, des
 RIM_PEAK = 0.6  # of RIM_RGB, added at the silhouette's very edge under the clearest night
 RIM_WIDTH = 3.0  # room px: how far in from the edge facing the window the rim reaches ...
 RIM_PX = (2, 6)  # ... in screen px at least, at most (a light on the edge, never a band over the dress)
-RIM_BODY = 2.0  # the rim needs the body to go on behind it this many times its width: a thin
-# thing seen edge-on (a shoe's heel, her far shin) was all rim, a pale streak hanging off the shoe,
-# a washed-out blue-white column of a shin (review2 F2)
+RIM_BODY = 2.0  # the rim needs the body to go on behind it this many times its width: a thin thing seen
+# edge-on (a shoe's heel, her far shin) was all rim, a pale streak off the shoe, a blue-white shin (review2 F2)
 RIM_FROM, RIM_FULL = 0.15, 0.35  # the window's light summed at a figure (unscaled): no rim below, full above
 # (her on the sofa by the window: 0.40; him at the armchair across the room: 0.11; at the glow: 0.12)
 RIM_CLEAR = 0.55  # the rim's brightness follows the window's light up to this (her on the sofa in
 # light rain ~0.38, in the downpour ~0.25): the clearer the night, the brighter the edge
 RIM_LEVELS_N = 12  # brightness steps (a level is a tinted copy of the shape)
-RIM_BAND = 48  # rows per band: the rim is kept as bands cropped to their lit columns (an edge is
-# thin, its bounding box is most of the figure)
-RIM_POSE_FPS = 5  # the figures' alpha is measured posed at floor(t * this) / this, each part checked against
-# its pose a frame later: the rim is kept in by what moves a little, none on what moves fast (rim_art).
-# (At 10, every other of the figures' SILHOUETTE_FPS frames, it cost ~1.2 ms a frame at 1080p; at 5, ~0.6)
-
-
-def rim_pose(t: float) -> float:
-    """The moment the figures' alpha is measured posed at for t (floor(t * RIM_POSE_FPS) / RIM_POSE_FPS)."""
-    return math.floor(t * RIM_POSE_FPS) / RIM_POSE_FPS
-
-
+RIM_BAND = 48  # rows per band: the rim kept as bands cropped to their lit columns (an edge is thin, its box big)
+RIM_POSE_FPS = 5  # the figures' alpha is measured posed at `rim_pose`, each part checked against its pose
+# a frame later: the rim is kept in by what moves a little, none on what moves fast (rim_art). (At 10,
+# every other of the figures' SILHOUETTE_FPS frames, it cost ~1.2 ms a frame at 1080p; at 5, ~0.6)
 RIM_PAD = round((RIM_BODY + 1) * RIM_PX[1]) + 2  # px beyond the canvas a figure's alpha is measured
 RIM_KEEP = 8  # rim shapes kept (two figures, a few silhouette frames and turns)
 RIM_BUDGET = 8 * 1024 * 1024  # bytes of rim shapes and their tinted levels kept, at most (a shape
@@ -503,3 +493,8 @@ class ColdRim:
             turn = round(math.atan2(ky, kx) / (math.pi / 8.0)) % 16
             bands = self._shape(mask, seen, rect, turn, width, level, screen, inset)
             self.rims.extend((spr, where, floor) for spr, where in bands)
+
+
+def rim_pose(t: float) -> float:
+    """The moment the figures' alpha is measured posed at for t (floor(t * RIM_POSE_FPS) / RIM_POSE_FPS)."""
+    return math.floor(t * RIM_POSE_FPS) / RIM_POSE_FPS

@@ -35,7 +35,7 @@ from __future__ import annotations
 import copy
 import math
 import time
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -62,6 +62,9 @@ FRAME_FPS = 60  # the frames a light frame's build is spread over are counted at
 # late frame among 60 Hz ones (a hitch) does not count.
 SLOW_FRAME = 3.0 / FRAME_FPS - 1e-6
 GUESS_STEPS = 16  # a light frame's steps made ahead as a rule, for sharing out the first one
+# What a step of the build made ahead costs, read around each (`_run`): the main thread's CPU time. The
+# kiosk soak's deterministic mode counts steps instead (tools/kiosk/fixed.py), so the share is the frames'.
+step_clock: Callable[[], float] = time.thread_time
 
 
 @dataclass
@@ -197,12 +200,12 @@ def _run(up: Upcoming, work: _Work, left: int) -> None:
     spent, ran = 0.0, 0
     while work.steps is not None and (last or ran == 0 or spent < share):
         at = done + ran
-        t0 = time.thread_time()
+        t0 = step_clock()
         try:
             work.names.append(next(work.steps))
         except StopIteration:
             work.steps = None
-        work.costs.append(time.thread_time() - t0)
+        work.costs.append(step_clock() - t0)
         spent += est[at] if at < len(est) else mean
         ran += 1
     work.frames.append(ran)

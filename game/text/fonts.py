@@ -40,7 +40,7 @@ class Fonts:
 
     def release(self) -> None:
         """Keep only the runs asked for since `watch` (none if not watched)."""
-        self._runs, self._run_bytes = memory.kept(self._runs, lambda r: r.get_width() * r.get_height() * r.get_bytesize())
+        self._runs, self._run_bytes = memory.kept(self._runs, _bytes)
 
     def get(self, role: str, logical_size: float, scale: float) -> pygame.font.Font:
         px = max(6, round(logical_size * scale))
@@ -72,11 +72,10 @@ class Fonts:
             self._runs.move_to_end(key)
             return run
         run = self._runs[key] = font.render(text, True, colour)
-        self._run_bytes += run.get_width() * run.get_height() * run.get_bytesize()
+        self._run_bytes += _bytes(run)
         self._typed(key)
         while self._run_bytes > RUNS_BUDGET and len(self._runs) > 1:
-            old = self._runs.popitem(last=False)[1]
-            self._run_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
+            self._run_bytes -= _bytes(self._runs.popitem(last=False)[1])
         return run
 
     def _typed(self, key: Key) -> None:
@@ -88,5 +87,9 @@ class Fonts:
         made, self._made[font] = self._made.get(font), key
         if made is not None and made != key and key[2].startswith(made[2]):
             old = self._runs.pop(made, None)
-            if old is not None:
-                self._run_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
+            self._run_bytes -= 0 if old is None else _bytes(old)
+
+
+def _bytes(run: pygame.Surface) -> int:
+    """A rendered run's pixel bytes (what RUNS_BUDGET counts)."""
+    return run.get_width() * run.get_height() * run.get_bytesize()

@@ -23,7 +23,7 @@ Here each is a function of the frames:
   thread, with that thread's heap); a sound asked for is decoded before the frame goes on; the pen's
   warming is waited for as it starts;
 - the next light frame's build (game/fx/light_next.py) shares its steps between frames by their
-  measured CPU: here each step costs one unit of `thread_time`;
+  measured CPU (`light_next.step_clock`): here each step costs one unit;
 - the process is run again with string hashing seeded (PYTHONHASHSEED=0) and, where Linux allows,
   addresses not randomized (ADDR_NO_RANDOMIZE): the order of sets (of paths, of objects by id) is
   the same from run to run.
@@ -36,6 +36,8 @@ anonymous memory alone (RssFile 29.8-30.0) and its placement: malloc's mapped 12
 the peak against heap used 45.5-50.2 (their sum ~178 in each). Not the cause, each tried with a pair:
 Python's collections run by the frames, no audio (`--no-audio`: 248.9/249.9, 265.7/266.8), the pool
 threads' frees after a result waited for too. Judge a change by a few MB only from more than a pair.
+(These runs imported hashlib before the game, which mapped OpenSSL's libcrypto: 3.5 MB each that the
+game never holds; since, the soak imports it after the game: three runs 263.9-267.8.)
 
 The game is the same code: each of these is its default (the real clock, the thread's pace) given
 something else from outside. What a kiosk keeps, and when it lets go, is unchanged; only when the
@@ -48,7 +50,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from game.clock import STEP
@@ -90,7 +91,7 @@ class StepClock:
 
 
 class Units:
-    """`thread_time` for game/fx/light_next.py: one unit a read, so each step costs the same."""
+    """`light_next.step_clock` here: one unit a read, so each step costs the same."""
 
     def __init__(self) -> None:
         self.reads = 0
@@ -151,7 +152,7 @@ def install(app: App, time: GameTime, now: Callable[[], float], parts: Iterable[
         if isinstance(pool, ThreadPoolExecutor):
             wait_each(pool)
     if "light" in parts:
-        light_next.time = SimpleNamespace(thread_time=Units().thread_time)  # type: ignore[attr-defined,assignment]
+        light_next.step_clock = Units().thread_time
     if "warm" in parts:
         _warm_waited(app)
     if "sound" in parts:

@@ -39,10 +39,9 @@ cuts the draw at every call D deep instead (slow: for finding the function).
 Deterministic unless `--wall` (tools/kiosk/fixed.py): the making ahead's budget counted in steps,
 the memory governor on the soak's simulated clock, the loader's and the page painter's jobs and the
 long sounds' decoding waited for as they are asked, string hashing seeded and addresses not
-randomized,
-so two runs of the same code play the same frames (`digest`: each frame's scene and line, the
-window's pixels at each report) and hold the same caches at the same moments; their RSS within
-~2-3 MB (4 simulated h at 1080p, 9 runs: max RSS 269.3-272.0; what is left: tools/kiosk/fixed.py).
+randomized, so two runs of the same code play the same frames (`digest`: each frame's scene and
+line, the window's pixels at each report) and hold the same caches at the same moments; their RSS
+within ~2-4 MB (4 simulated h at 1080p, three runs: max RSS 263.9-267.8; what is left: fixed.py).
 `--wall` runs as before (the work timed by the machine: 4 simulated hours spread ~10 MB of max RSS).
 """
 
