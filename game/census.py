@@ -9,6 +9,8 @@ beside its byte budget (BUDGETS); `python -m game --memory-report` prints it aft
 
 from __future__ import annotations
 
+import os
+import pickle
 import sys
 import types
 from collections import defaultdict, deque
@@ -222,7 +224,8 @@ def array_bytes(a: object) -> int:
     return int(a.nbytes) if isinstance(a, np.ndarray) and a.base is None else 0
 
 
-def census(roots: dict[str, object], arrays: bool = False) -> dict[str, tuple[int, int]]:
+def census(roots: dict[str, object], arrays: bool = False,
+           threads: list[tuple[str, object]] | None = None) -> dict[str, tuple[int, int]]:
     """Holder path -> (bytes, count) of the surfaces and sounds reachable from `roots`, each
     counted once, under the shortest path that reaches it. `arrays`: numpy arrays too, under
     their path + ARRAYS (C allocations, as pixels are, that a cache may keep beside its
@@ -240,7 +243,8 @@ def census(roots: dict[str, object], arrays: bool = False) -> dict[str, tuple[in
     seen: set[int] = set()
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     todo: deque[tuple[str, object]] = deque(roots.items())
-    threads = _thread_locals() if arrays else []  # walked last: a cache a thread works on keeps its own path
+    if threads is None:  # (walked last: a cache a thread works on keeps its own path)
+        threads = _thread_locals() if arrays else []
     while todo or threads:
         if not todo:
             todo.extend(threads)
@@ -274,6 +278,36 @@ def census(roots: dict[str, object], arrays: bool = False) -> dict[str, tuple[in
         else:
             todo.extend(_children(path, obj))
     return {k: (v[0], v[1]) for k, v in out.items() if v[0] > 0}
+
+
+def census_apart(roots: dict[str, object], arrays: bool = False) -> dict[str, tuple[int, int]]:
+    """`census`, taken in a forked child where there is fork (POSIX), so that the walk leaves nothing in
+    this process: it reads each instance's `__dict__` and each suspended frame's locals, which makes
+    (and keeps, for the object's life) a dict for every object it passes, and those small dicts, made
+    among the walk's own short-lived paths and tuples, keep Python's arenas under them resident. One
+    census at 1080p left +8.8 MB resident; the kiosk soak's (`--census 5`, one each time RSS rose 5 MB)
+    +21.6 MB by line 17 (4 simulated hours: max RSS 269.0 with them, 247.0 without), measured as the
+    game's. The child sends the table back through a pipe and exits; the other threads' locals are read
+    here first (a forked child has only this thread)."""
+    if not hasattr(os, "fork"):
+        return census(roots, arrays)
+    threads = _thread_locals() if arrays else []
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: the walk, the table down the pipe, and out without Python's or SDL's exit
+        code = 1
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as out:
+                pickle.dump(census(roots, arrays, threads), out)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write)
+    with os.fdopen(read, "rb") as got:
+        data = got.read()
+    os.waitpid(pid, 0)
+    return pickle.loads(data) if data else census(roots, arrays, threads)
 
 
 def game_roots(ctx: object, app: object | None = None, scene: object | None = None) -> dict[str, object]:
