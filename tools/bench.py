@@ -174,9 +174,10 @@ def measure_size(w: int, h: int, frames: int, only: str, kept: bool = False, hol
         result["moments"][name] = m = measure_moment(ctx, canvas, kind, line, at, frames)
         m["peak_rss_mib"], m["rss_mib"] = round(peak_rss_mib(), 1), round(rss_mib(), 1)  # (which moment raised it)
         if holders:
-            from game.memory import census, game_roots
+            from game.census import census_apart
+            from game.memory import game_roots
 
-            held = census(game_roots(ctx), arrays=True)
+            held = census_apart(game_roots(ctx), arrays=True)  # (apart: a walk here left ~9 MB resident)
             m["holders_mib"] = {k: round(b / 2**20, 1) for k, (b, _n) in sorted(held.items(), key=lambda kv: -kv[1][0])[:holders]}
     result["blit_ms_end"] = round(blit_ms(canvas), 4)  # the machine's drift over the run
     result["peak_rss_mib"] = round(peak_rss_mib(), 1)
@@ -192,10 +193,11 @@ def whole_story(w: int, h: int, steps: int, kept: bool = False, memory_every: in
 
     from game.app import App
     from game.assets import Assets
+    from game.census import census_apart
     from game.clock import STEP, ManualClock
     from game.context import build_context
     from game.framelog import Autopilot, FrameLog, read_frame_cpu
-    from game.memory import census, game_roots
+    from game.memory import game_roots
     from game.settings import Settings
 
     pygame.init()
@@ -213,7 +215,7 @@ def whole_story(w: int, h: int, steps: int, kept: bool = False, memory_every: in
             clock.advance(steps * STEP)
             frames_done[0] += 1
             if memory_every and frames_done[0] % memory_every == 0:
-                for path, (b, n) in census(game_roots(ctx, a)).items():
+                for path, (b, n) in census_apart(game_roots(ctx, a)).items():
                     if b > held.get(path, (0, 0))[0]:
                         held[path] = (b, n)
 
