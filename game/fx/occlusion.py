@@ -77,16 +77,26 @@ def mask_region(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> t
     at screen resolution, and where it goes; None if they do not overlap. A prop's outline is
     read in the part of its raster kept (`fine`: what the frame shows) where that holds the area
     (and only there: what lies past it is off the frame)."""
+    plan = _region_plan(mask, rect, area)
+    return None if plan is None else _region(*plan)
+
+
+Plan = tuple[pygame.Surface, pygame.Rect, bool]  # (the mask's px read, their screen rect, scaled to it)
+
+
+def _region_plan(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> Plan | None:
+    """What `mask_region` reads of `mask` and where it goes, not yet made: scaled (a fresh surface,
+    the rect's size) or the px themselves (a subsurface of the mask or of the part a prop keeps)."""
     r = rect.clip(area)
     if r.w <= 0 or r.h <= 0:
         return None
     held = fine(mask, rect)
     if held is not None and held[0] is not mask and held[1].colliderect(r):
         r = r.clip(held[1])
-        return held[0].subsurface(r.move(-held[1].x, -held[1].y)), r
+        return held[0].subsurface(r.move(-held[1].x, -held[1].y)), r, False
     mw, mh = mask.get_size()
     if (mw, mh) == rect.size:
-        return mask.subsurface(r.move(-rect.x, -rect.y)), r
+        return mask.subsurface(r.move(-rect.x, -rect.y)), r, False
     kx, ky = mw / rect.w, mh / rect.h
     x0, y0 = math.floor((r.x - rect.x) * kx), math.floor((r.y - rect.y) * ky)
     x1, y1 = min(mw, math.ceil((r.right - rect.x) * kx)), min(mh, math.ceil((r.bottom - rect.y) * ky))
@@ -94,21 +104,52 @@ def mask_region(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> t
         return None
     sx, sy = rect.x + round(x0 / kx), rect.y + round(y0 / ky)
     size = (max(1, rect.x + round(x1 / kx) - sx), max(1, rect.y + round(y1 / ky) - sy))
-    return pygame.transform.smoothscale(mask.subsurface((x0, y0, x1 - x0, y1 - y0)), size), pygame.Rect((sx, sy), size)
+    return mask.subsurface((x0, y0, x1 - x0, y1 - y0)), pygame.Rect((sx, sy), size), True
 
 
-def inverse(src: pygame.Surface) -> pygame.Surface:
+def _region(src: pygame.Surface, where: pygame.Rect, scale: bool) -> tuple[pygame.Surface, pygame.Rect]:
+    """A `_region_plan` made: its px, scaled to their screen rect if it says so."""
+    return (pygame.transform.smoothscale(src, where.size) if scale else src), where
+
+
+def inverse(src: pygame.Surface, own: bool = False) -> pygame.Surface:
     """255 - alpha of `src` in all four channels, made by SDL's blends, not numpy: white less
     `src` (channel by channel), its colour back to white, then premultiplied by its alpha
     (255 * x / 255 is x exactly). The same bytes as numpy's `255 - alpha` written to each
     channel, at ~1 ms for a 1036 px square glow behind her at line 17, not ~8 (a fresh mask
-    region each silhouette: 2 a frame there)."""
+    region each silhouette: 2 a frame there). `own`: `src` is spent (a region scaled for this
+    alone, `Occluders._inv`), made the inverse itself (`_invert_own`), not beside a second buffer
+    its size (line 17 at 1080p: 2.5-3.6 MiB at the kiosk's high-water mark)."""
+    if own and src.get_bytesize() == 4 and src.get_flags() & pygame.SRCALPHA:
+        return _invert_own(src)
     inv = pygame.Surface(src.get_size(), pygame.SRCALPHA)
     inv.fill((255, 255, 255, 255))
     inv.blit(src, (0, 0), special_flags=pygame.BLEND_RGBA_SUB)
     inv.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
     inv.premul_alpha_ip()
     return inv
+
+
+INVERT_BAND = 64  # rows of a spent region inverted at a time (`_invert_own`)
+
+
+def _invert_own(src: pygame.Surface) -> pygame.Surface:
+    """`inverse` made in `src` itself, INVERT_BAND rows at a time through a band in its format: each
+    band white less its rows, its colour back to white, copied back (added to its rows cleared), then
+    the whole premultiplied. The same blends of the same bytes as `inverse`'s, in a band's buffer
+    (~0.3 MiB for a 1036 px wide glow) where `inverse` makes a second buffer the region's size."""
+    w, h = src.get_size()
+    band = pygame.Surface((w, min(h, INVERT_BAND)), pygame.SRCALPHA, src)
+    for y in range(0, h, INVERT_BAND):
+        rows = src.subsurface((0, y, w, min(INVERT_BAND, h - y)))
+        part = band.subsurface(((0, 0), rows.get_size()))
+        part.fill((255, 255, 255, 255))
+        part.blit(rows, (0, 0), special_flags=pygame.BLEND_RGBA_SUB)
+        part.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+        rows.fill((0, 0, 0, 0))
+        rows.blit(part, (0, 0), special_flags=pygame.BLEND_RGBA_ADD)
+    src.premul_alpha_ip()
+    return src
 
 
 def _any_alpha(surf: pygame.Surface) -> bool:
@@ -150,15 +191,17 @@ class Occluders:
         key = (*rect, *area) if held is None or held[0] is mask else (*rect, *area, id(held[0]), *held[1])
         if key in per:
             return per[key]
-        region = mask_region(mask, rect, area)
-        out: tuple[pygame.Surface, pygame.Rect] | None = None
-        if region is not None and _any_alpha(region[0]):  # (else its shape misses `area`: no-op)
-            out = (inverse(region[0]), region[1])
+        plan = _region_plan(mask, rect, area)
         if len(per) >= REGIONS_PER_MASK:
             per.clear()
-        if out is not None and self._crop_bytes() + _bytes(out[0]) > CROP_BUDGET:
-            for other in list(self._inverse.values()):  # let go of every caster's crops (remade when asked)
-                other.clear()
+        if plan is not None and self._crop_bytes() + 4 * plan[1].w * plan[1].h > CROP_BUDGET:
+            for other in list(self._inverse.values()):  # let go of every caster's crops (remade when asked),
+                other.clear()  # before the region and its inverse are made, not beside them (line 17: 6.2 MiB)
+        out: tuple[pygame.Surface, pygame.Rect] | None = None
+        region = None if plan is None else _region(*plan)
+        if region is not None and _any_alpha(region[0]):  # (else its shape misses `area`: no-op)
+            out = (inverse(region[0], own=plan is not None and plan[2]), region[1])
+        del region
         per[key] = out
         return out
 
