@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from game.art.inserts import insert_name
 from game.fx import light_next
-from game.memory import Watched, keep_drawn, watch_shot
+from game.memory import Watched, held, keep_drawn, watch_shot
 from game.story import commands as c
 from game.story.director import Director
 from game.story.stage import Change
@@ -67,6 +67,15 @@ CLICK_GUESS = 1.0
 # settle the cut came before (line 17's push lasts 8 s), and the moving frames are the kiosk's day
 # peaks. SETTLE_LEAD leaves the again-passes (PREPARE_AGAIN) time to make it a few ms a frame.
 SETTLE_LEAD = PREPARE_LAST + PREPARE_AGAIN
+# The bytes the making ahead may add to all caches in one frame (game/memory.py `held`, read before each
+# step), in screens of the canvas (4 MiB at 1080p); a step begun under it may end over it. Timed alone, a
+# frame's steps made 10-17 MB and that frame's own draw rose ~20 more over them: the kiosk's high-water mark
+# was line 17's push making line 18 ahead. Its 4 simulated hours at 1080p (deterministic, one after the
+# other): sampled peak / max RSS 232.7 / 248.6 -> 226.9 / 242.0; the cuts into 16-19 at 60 Hz as before
+# (tools/bench_cuts.py 15-19, two alternating runs: 48-106 / 48-56, 48-56 / 46-51, 38-53 / 36-37 ms), the
+# next shot made over more frames. (Capping the caches' total instead, the governor's 95 MiB, held the
+# same peak but left line 17's push unmade at 60 Hz: its cut 64 -> 300-595 ms.)
+AHEAD_FRAME_SCREENS = 0.5
 
 
 def cut_snapshot(director: Director, at: float, auto_delay: float | None = None) -> tuple[int, Snapshot] | None:
@@ -212,8 +221,10 @@ class MakingAhead:
             return
         t0 = self.ahead_clock()
         budget = max(PREPARE_BUDGET * max(1, min(updates, PREPARE_FRAMES_MAX)), min(PREPARE_MAX, PREPARE_SHARE * period))
+        w, h = self._canvas
+        most = held(self.ctx) + int(AHEAD_FRAME_SCREENS * w * h * 4)
         for _made in self._prepare:
-            if self.ahead_clock() - t0 > budget:
+            if self.ahead_clock() - t0 > budget or held(self.ctx) > most:
                 return
         if self._prepared_at is not None or not self._settle_alone:  # (a settle's own pass on a line with
             self._prepared_at = self.t  # nothing else ahead: no passes again after it)
