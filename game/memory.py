@@ -286,7 +286,11 @@ def caches_under(root: object) -> list[Cache]:
     got = _UNDER.get(key)
     if got is None or got[0]() is not root:
         index = CacheIndex(caches(root))
-        _UNDER[key] = (weakref.ref(root, lambda _ref, under=_UNDER: under.pop(key, None)), index)
+
+        def gone(_ref: weakref.ref[object], under: dict[int, Any] = _UNDER) -> None:  # (bound: at exit too)
+            under.pop(key, None)
+
+        _UNDER[key] = (weakref.ref(root, gone), index)
         return index
     return got[1]
 

@@ -577,6 +577,8 @@ def test_a_slow_machine_spends_a_share_of_its_longer_frames_making_ahead(ctx: An
 
     clock = [0.0]
     monkeypatch.setattr(ahead, "time", types.SimpleNamespace(perf_counter=lambda: clock[0]))
+    # the time budget alone (the loader's rasters landing meanwhile count towards a frame's bytes)
+    monkeypatch.setattr(ahead, "AHEAD_FRAME_SCREENS", 1e6)
     made: list[int] = []
 
     def steps(*_args: Any, **_kw: Any) -> Iterator[str]:
