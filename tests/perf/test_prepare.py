@@ -666,3 +666,54 @@ def test_a_cut_known_to_come_before_the_settle_makes_no_settled_framing(ctx: Any
         assert key not in ctx.renderer.moves._bg, "a framing the cut comes before was made"
         _play(scene, scene.t + 1e-6, canvas)
     assert scene.t < move.t0 + move.duration, "the cut came before the settle"
+
+# --- the making ahead's bytes a frame (stop 39: game/scenes/ahead.py AHEAD_FRAME_SCREENS, game/memory.py held): its
+# steps, timed alone, made 10-17 MB in a frame at 1080p, on top of which that frame's own draw rose ~20 more (the
+# kiosk's high-water mark, line 17's push making line 18 ahead). Steps and bytes are counted; nothing is timed.
+
+
+def _shares(ctx: Any, monkeypatch: Any, screens: float, frames: int = 150) -> list[tuple[int, list[tuple[str, int]]]]:
+    """Each frame's making ahead over `frames` frames of the line before a cut (its caches emptied first):
+    the bytes all caches held as it began, and each step made with the bytes held after it, with
+    AHEAD_FRAME_SCREENS at `screens`."""
+    from game import memory
+    from game.clock import STEP
+    from game.scenes import ahead
+
+    out: list[tuple[int, list[tuple[str, int]]]] = []
+    real = ctx.renderer.prepare_steps
+
+    def counted(*args: Any, **kw: Any) -> Iterator[str]:
+        for label in real(*args, **kw):
+            out[-1][1].append((label, memory.held(ctx)))
+            yield label
+
+    monkeypatch.setattr(ctx.renderer, "prepare_steps", counted)
+    monkeypatch.setattr(ahead, "AHEAD_FRAME_SCREENS", screens)
+    memory.release(ctx)
+    scene = _before_a_plain_cut(ctx)
+    canvas = pygame.Surface(SIZE)
+    real_next = scene._prepare_next
+
+    def noted() -> None:
+        out.append((memory.held(ctx), []))
+        real_next()
+
+    monkeypatch.setattr(scene, "_prepare_next", noted)
+    for _ in range(frames):
+        scene.update(STEP)
+        scene.draw(canvas)
+    return out
+
+
+def test_a_frames_steps_stop_at_its_share_and_the_shot_is_still_made(ctx: Any, monkeypatch: Any) -> None:
+    free = _shares(ctx, monkeypatch, 1e6)
+    share = int(0.05 * SIZE[0] * SIZE[1] * 4)
+    held = _shares(ctx, monkeypatch, 0.05)
+    art = {label for _h, steps in free for label, _b in steps if "/" in label or label == "background"}
+    assert "background" in art and art <= {label for _h, steps in held for label, _b in steps}, \
+        "every part of the next shot made, over more frames"
+    for start, steps in held:  # a step begins only while the frame has added no more than its share
+        assert all(after - start <= share for _label, after in steps[:-1])
+    over = [steps for start, steps in free if any(after - start > share for _label, after in steps[:-1])]
+    assert over, "without the share, frames went on past it"
