@@ -123,11 +123,17 @@ def inverse(src: pygame.Surface, own: bool = False) -> pygame.Surface:
     if own and src.get_bytesize() == 4 and src.get_flags() & pygame.SRCALPHA:
         return _invert_own(src)
     inv = pygame.Surface(src.get_size(), pygame.SRCALPHA)
-    inv.fill((255, 255, 255, 255))
-    inv.blit(src, (0, 0), special_flags=pygame.BLEND_RGBA_SUB)
-    inv.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    _white_less(inv, src)
     inv.premul_alpha_ip()
     return inv
+
+
+def _white_less(into: pygame.Surface, src: pygame.Surface) -> None:
+    """`into` (src's size) made white less `src`, channel by channel, its colour then back to white:
+    `inverse` before its premultiply."""
+    into.fill((255, 255, 255, 255))
+    into.blit(src, (0, 0), special_flags=pygame.BLEND_RGBA_SUB)
+    into.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
 
 
 INVERT_BAND = 64  # rows of a spent region inverted at a time (`_invert_own`)
@@ -143,9 +149,7 @@ def _invert_own(src: pygame.Surface) -> pygame.Surface:
     for y in range(0, h, INVERT_BAND):
         rows = src.subsurface((0, y, w, min(INVERT_BAND, h - y)))
         part = band.subsurface(((0, 0), rows.get_size()))
-        part.fill((255, 255, 255, 255))
-        part.blit(rows, (0, 0), special_flags=pygame.BLEND_RGBA_SUB)
-        part.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+        _white_less(part, rows)
         rows.fill((0, 0, 0, 0))
         rows.blit(part, (0, 0), special_flags=pygame.BLEND_RGBA_ADD)
     src.premul_alpha_ip()

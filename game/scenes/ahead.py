@@ -139,7 +139,7 @@ class MakingAhead:
     _settle_for: int = -1  # the line whose move's settled framing was made ahead (`_settle_steps`)
     _settle_alone = False  # the steps running are that framing's alone, come due after the line's first pass
     # The clock the budget and the frame period are read on: the real one in play; the kiosk soak's
-    # deterministic mode counts steps on it instead (tools/kiosk/soak.py `StepClock`), so how far the
+    # deterministic mode counts steps on it instead (tools/kiosk/fixed.py `StepClock`), so how far the
     # making ahead gets in a frame is a function of the frames, not of the machine's pace or load.
     ahead_clock: Callable[[], float] = time.perf_counter
 
