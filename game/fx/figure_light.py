@@ -30,7 +30,7 @@ import pygame
 from game.fx.lighting import LightSample, add_light
 from game.fx.map_cover import _box, in_front  # (moved there unchanged)
 from game.fx.map_cover import see_through as see_through
-from game.fx.occlusion import Caster, mask_region
+from game.fx.occlusion import ALPHA_BAND, Caster, region_alpha
 from game.fx.rim_art import Coverage, FigureArt
 from game.fx.shape_cut import covered
 from game.view import View
@@ -324,16 +324,15 @@ def screen_alpha(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> 
     A mask coarser than its rect (the figures' are at most MASK_SCALE) is scaled up and its soft
     edge made sharp again about its half-coverage line, within a screen px of the art's own edge:
     the scale-up alone spread it a mask px (up to ~10 screen px in a close-up) past the figure."""
-    region = mask_region(mask, rect, area)
+    region = region_alpha(mask, rect, area)
     if region is None:
         return None
-    src, at = region
+    a, at = region
     k = rect.w / max(1, mask.get_width())
-    view = pygame.surfarray.pixels_alpha(src)
-    a: U8 = np.array(view)  # a copy (faster than array_alpha), the surface unlocked at once
-    del view
-    if k > 1.25:
-        a = np.clip((a.astype(np.float32) - 127.5) * k + 127.5, 0.0, 255.0).astype(np.uint8)
+    if k > 1.25:  # (made sharp a band of columns at a time: its float copy 4 bytes a px of a band, not the whole)
+        for x in range(0, a.shape[0], ALPHA_BAND):
+            cols = a[x : x + ALPHA_BAND]
+            cols[...] = np.clip((cols.astype(np.float32) - 127.5) * k + 127.5, 0.0, 255.0).astype(np.uint8)
     return a, at
 
 

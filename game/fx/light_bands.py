@@ -38,8 +38,7 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.light_cut import _alpha_of
-from game.fx.occlusion import Caster, mask_region
+from game.fx.occlusion import Caster, region_alpha
 from game.fx.prop_edges import edge_patches
 
 STRIP = 128  # columns a band (each of its two scratch bands: 0.5 MiB at 1080p)
@@ -393,23 +392,20 @@ _ALPHAS = WeakKeyDictionary()
 
 
 def _screen_alpha(mask: pygame.Surface, rect: pygame.Rect, area: pygame.Rect) -> tuple[npt.NDArray[np.uint8], pygame.Rect] | None:
-    """The alpha of `mask_region` (at screen resolution, (x, y)) and where it goes, kept by mask
+    """The alpha of `mask_region` (`region_alpha`: at screen resolution, (x, y)) and where it goes, kept by mask
     for the next light-map frame: a figure's mask is coarse and scaled up to the screen each time
     (a close shot's is most of the screen), and the silhouettes change at SILHOUETTE_FPS, half the
     light map's rate. (Its alpha only: a quarter of the region's bytes.) Keyed by the part of `rect` in
-    `area`, all `mask_region` reads of it: the haze's cut on the people (light_cut.Cut) asks for the same
+    `area`, all `region_alpha` reads of it: the haze's cut on the people (light_cut.Cut) asks for the same
     alpha over the haze's area as the figures' side light over theirs, the same light frame (a push's
     close shot: each figure's mask scaled up again to ~1.5 Mpx at 1080p and copied, every light frame)."""
     key = (*rect, *rect.clip(area))
     hit = _ALPHAS.get(mask)
     if hit is not None and hit[0] == key:
         return hit[1]
-    region = mask_region(mask, rect, area)
-    made = None
-    if region is not None:
-        a: npt.NDArray[np.uint8] = np.array(_alpha_of(region[0]))
-        a.setflags(write=False)
-        made = (a, region[1])
+    made = region_alpha(mask, rect, area)
+    if made is not None:
+        made[0].setflags(write=False)
     _ALPHAS[mask] = (key, made)
     return made
 

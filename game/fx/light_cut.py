@@ -7,16 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.fx.occlusion import Caster, mask_region
-
-if TYPE_CHECKING:
-    from game.fx.light_bands import Upscaled
+from game.fx.light_bands import Through, Upscaled, _screen_alpha
+from game.fx.occlusion import Caster, region_alpha
 
 
 @dataclass(frozen=True)
@@ -53,25 +50,15 @@ class Cut:
         screen `at`: the glass made black, then each one's share of the light as upscaled laid by
         its own alpha, in order (kept as layers: an alpha a byte a px; a figure's the one its side light
         is laid by, `_screen_alpha`, made once a light frame, not twice)."""
-        from game.fx.light_bands import Through, _screen_alpha  # (light_bands reads this module's _alpha_of)
-
         box = pygame.Rect(at, buf.get_size())
         parts: list[tuple[int, npt.NDArray[np.uint8], pygame.Rect]] = []
         shares = self._shares()
         people = len(shares) - len(self.people)  # (the people's last: their alpha the figures' side light's)
         for i, ((mask, rect, _floor), keep) in enumerate(shares):
             share = max(0, min(255, round(255 * keep)))
-            if i >= people:
-                got = _screen_alpha(mask, rect, box)
-                if got is not None:
-                    parts.append((share, got[0], got[1].move(-at[0], -at[1])))
-                continue
-            region = mask_region(mask, rect, box)
-            if region is None:
-                continue
-            src, where = region
-            parts.append((share, np.array(_alpha_of(src)), where.move(-at[0], -at[1])))
-            del src, region
+            got = (_screen_alpha if i >= people else region_alpha)(mask, rect, box)
+            if got is not None:
+                parts.append((share, got[0], got[1].move(-at[0], -at[1])))
         if self.glass is not None:
             buf.black(pygame.Rect(self.glass).move(-at[0], -at[1]))
 
@@ -103,11 +90,3 @@ def graded(small: pygame.Surface, grade: Callable[[pygame.Surface], None], glass
     part = small.subsurface(on)
     part.blit(rest, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
     part.blit(kept, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-
-
-def _alpha_of(src: pygame.Surface) -> npt.NDArray[np.uint8]:
-    """`src`'s alpha: a view of its pixels if it has per-pixel alpha (no whole-size copy), else a copy."""
-    try:
-        return pygame.surfarray.pixels_alpha(src)
-    except ValueError:
-        return pygame.surfarray.array_alpha(src)

@@ -119,7 +119,7 @@ def test_the_hazes_cut_on_a_figure_takes_the_alpha_its_side_light_made(monkeypat
     def scaled_again(*_a: object) -> None:
         raise AssertionError("the figure's mask scaled up again")
 
-    monkeypatch.setattr(light_cut, "mask_region", scaled_again)
+    monkeypatch.setattr(light_cut, "region_alpha", scaled_again)
     haze = light_bands.Upscaled(_noise((90, 80), 6), (720, 640))
     light_cut.Cut([(mask, rect, 600.0)], 0.3).apply(haze, (0, 0))
     laid = [layer for layer, _r in haze.laid if isinstance(layer, light_bands.Through)]

@@ -47,8 +47,8 @@ def test_a_figures_alpha_at_screen_resolution_is_kept_for_the_next_light_map_fra
     made: list[object] = []
     from game.fx import light_bands
 
-    real = light_bands.mask_region
-    monkeypatch.setattr(light_bands, "mask_region", lambda m, *a: (made.append(m), real(m, *a))[1])
+    real = light_bands.region_alpha
+    monkeypatch.setattr(light_bands, "region_alpha", lambda m, *a: (made.append(m), real(m, *a))[1])
     out = []
     for level in (90, 140):  # two light-map frames, the same silhouette
         grey = pygame.Surface((80, 45))
