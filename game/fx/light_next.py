@@ -90,7 +90,7 @@ class Upcoming:
         self.costs: dict[tuple[bool, bool], list[float]] = {}
         self.shown: tuple[View, tuple[int, int]] | None = None  # the last frame's view and size
         self.people: tuple[Any, list[Caster], list[Caster] | None] | None = None  # the last masks made: their key, them, as seen
-        self.covers: dict[tuple[str, int, int], pygame.Surface] = {}  # front props scaled to the masks (RoomLayers.seen_people)
+        self.covers: dict[tuple[str, float, int, int], pygame.Surface] = {}  # front props scaled to the masks (RoomLayers.seen_people)
         self.small: pygame.Surface | None = None  # the made map's 1/8-size buffer
         self.last: tuple[float, FxState] | None = None  # the last frame's time and state
         self.slow = False  # the last frame came SLOW_FRAME or more after the one before

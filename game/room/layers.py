@@ -107,7 +107,7 @@ class RoomLayers:
         self.front_depths = sorted({s.depth for s in fx.candles.specs if s.name in front})
         self._front: tuple[object, list[Caster]] | None = None
         self._seen: tuple[list[Caster], list[Caster]] | None = None  # the people's silhouettes -> as seen
-        self._covers: dict[tuple[str, int, int], pygame.Surface] = {}  # front props scaled to the masks
+        self._covers: dict[tuple[str, float, int, int], pygame.Surface] = {}  # front props scaled to the masks, by scale
         self._fine: dict[tuple[object, ...], pygame.Surface] = {}  # the figures over the candles (`_over_candles`)
 
     def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
@@ -170,11 +170,11 @@ class RoomLayers:
             cover = np.zeros((mw, mh))
             for p, r in hits:
                 size = (max(1, round(r.w * kx)), max(1, round(r.h * ky)))
-                img = self._covers.get((p.name, *size))
+                img = self._covers.get((p.name, view.scale, *size))
                 if img is None:
                     if len(self._covers) > 16:
                         self._covers.clear()
-                    img = self._covers[(p.name, *size)] = pygame.transform.smoothscale(props._raster(p, view.scale), size)
+                    img = self._covers[(p.name, view.scale, *size)] = pygame.transform.smoothscale(props._raster(p, view.scale), size)
                 _alpha_max(cover, img, round((r.x - rect.x) * kx), round((r.y - rect.y) * ky))
             if front is None:  # the parts drawn over the front props, posed as the silhouettes are
                 tq = math.floor(t * SILHOUETTE_FPS) / SILHOUETTE_FPS
