@@ -66,6 +66,8 @@ AHEAD_BUDGET = 32 * 1024 * 1024
 # bytes: a back prop rastered bigger than this keeps only what is shown (one that throws a shadow, its
 # outline too: game/art/prop_outline.py; her gaze's push, line 17 at 1080p: the sofa 13.96 MiB whole)
 CROP_FROM = 2 * 1024 * 1024
+COVER_REACH = 256  # screen px round the canvas a front prop must reach to hide a figure there (game/room/layers.py
+# `seen_people`, and so made for it: `beside`): ~30 of a mask's px at her gaze's 4.32x at 1080p, 32 of the light map's cells
 CROP_MARGIN = 0.05  # of the target surface's size, kept round what it shows
 # A piece made ahead is read on this thread (its cached PNG decoded and converted: the window's crop
 # at 4.3x was one 44-50 ms step at 1080p, the sofa 25-31, in frames whose ahead-work budget is 10 ms;
@@ -213,16 +215,17 @@ class PropArt(MoveScales, KeptOutlines):
         """The pieces a frame through `view` on a `canvas` asks for whole though off it (not in
         `shown`): the wall shadows' casters within reach (`silhouettes`) and the front props that
         may cover the figures (game/room/layers.py `seen_people`: any whose box meets one of the
-        `people`'s screen rects, however far off the canvas: at 4x the armchair and the coffee
-        table were made in the cut into her gaze, line 16), most on screen first."""
+        `people`'s screen rects within COVER_REACH of the canvas; however far off it, at 4x the
+        armchair and the coffee table were made in the cut into her gaze, line 16), most on screen first."""
         area = pygame.Rect(0, 0, *canvas).inflate(*canvas)
+        near = pygame.Rect(0, 0, *canvas).inflate(2 * COVER_REACH, 2 * COVER_REACH)
         skip = {self.pen_name, self.clock_name}
         out = []
         for p in self.pieces:
             if p in shown or p.name in skip or p.name.startswith("notebook") or not (p.shadow or p.layer == "front"):
                 continue
             rect = self._screen_rect(p, view)
-            if area.colliderect(rect) or (p.layer == "front" and rect.collidelist(people or []) >= 0):
+            if area.colliderect(rect) or (p.layer == "front" and near.colliderect(rect) and rect.collidelist(people or []) >= 0):
                 out.append(p)
         return out
 

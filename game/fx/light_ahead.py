@@ -179,7 +179,7 @@ def light_steps(layers: RoomLayers, reserve: NextRasters, view: View, snap: Snap
     try:
         props = PropArt.silhouettes(cast(PropArt, held), view, size)
         yield "light: the props' masks"
-        casters, seen = props + people, props + RoomLayers.seen_people(twin, view, figs, t, people)
+        casters, seen = props + people, props + RoomLayers.seen_people(twin, view, figs, t, people, size)
         yield "light: the figures as seen"
         got: list[tuple[Hashable, Callable[[], pygame.Surface]]] = []
         with _posed(fx.cold_rim, (figures, held, figs, t)):

@@ -274,7 +274,7 @@ class _Isolated:
         rim.set_pose(pose)
 
 
-def _people(fx: RoomFx, up: Upcoming, view: View, tn: float, casters: Sequence[Caster],
+def _people(fx: RoomFx, up: Upcoming, size: tuple[int, int], view: View, tn: float, casters: Sequence[Caster],
             seen: Sequence[Caster] | None, pose: tuple[Any, Any, dict[str, Any], float],
             ) -> Iterator[tuple[list[Caster], list[Caster] | None] | None]:
     """The next light frame's casters and seen casters (yielded last; None: not made ahead): the
@@ -311,7 +311,7 @@ def _people(fx: RoomFx, up: Upcoming, view: View, tn: float, casters: Sequence[C
         if seen is not None:
             layers = cast(Any, object.__new__(RoomLayers))
             layers.props, layers.figures, layers._covers, layers._seen = props, twin, up.covers, None
-            seen_people = RoomLayers.seen_people(layers, view, figs, tn, people)
+            seen_people = RoomLayers.seen_people(layers, view, figs, tn, people, size)
             yield None
         up.people = (twin._sil, people, seen_people)
         figures._sil_next = twin._sil  # (the frame at its moment takes these masks: the same objects)
@@ -326,7 +326,7 @@ def _steps(fx: RoomFx, up: Upcoming, size: tuple[int, int], view: View, state: F
     figures, props, figs, _t = pose
     nxt = (figures, props, figs, tn)
     made_casters: tuple[list[Caster], list[Caster] | None] | None = None
-    for got in _people(fx, up, view, tn, casters, seen, pose):
+    for got in _people(fx, up, size, view, tn, casters, seen, pose):
         if got is None:
             yield "light next: the figures' masks"
         else:

@@ -40,7 +40,7 @@ from game.art.figures import (
 )
 from game.art.insert_light import InsertLight, key_side, light_at
 from game.art.inserts import Inserts
-from game.art.props import PropArt, PropState
+from game.art.props import COVER_REACH, PropArt, PropState
 from game.art.rig import local_point
 from game.art.svg import SvgCache
 from game.assets import Assets
@@ -107,7 +107,7 @@ class RoomLayers:
         self.front_depths = sorted({s.depth for s in fx.candles.specs if s.name in front})
         self._front: tuple[object, list[Caster]] | None = None
         self._seen: tuple[list[Caster], list[Caster]] | None = None  # the people's silhouettes -> as seen
-        self._covers: dict[tuple[str, float, int, int], pygame.Surface] = {}  # front props scaled to the masks, by scale
+        self._covers: dict[tuple[str, float, int, int], pygame.Surface] = {}  # front props scaled to the masks
         self._fine: dict[tuple[object, ...], pygame.Surface] = {}  # the figures over the candles (`_over_candles`)
 
     def spark_bursts_between(self, t0: float, t1: float) -> list[float]:
@@ -137,15 +137,23 @@ class RoomLayers:
         props = self.props.silhouettes(view, canvas)
         occluders = props + self.occluding_people(view, figs, t, people, pygame.Rect((0, 0), canvas),
                                                      burn=fs.clamped().candles)
-        return RoomFrame(fs, ps, figs, props + people, people, occluders, props + self.seen_people(view, figs, t, people))
+        return RoomFrame(fs, ps, figs, props + people, people, occluders,
+                         props + self.seen_people(view, figs, t, people, canvas))
 
-    def seen_people(self, view: View, figs: dict[str, FigureState], t: float, people: list[Caster]) -> list[Caster]:
+    def seen_people(self, view: View, figs: dict[str, FigureState], t: float, people: list[Caster],
+                    canvas: tuple[int, int]) -> list[Caster]:
         """The figures' silhouettes (`people`, from Figures.silhouettes at t) less what the front
         props (the coffee table, the armchair: drawn over the figures) hide of them, but not the
         parts drawn over those props (the hands on the table). The side light shades these: shaded
         on the whole silhouette, his legs behind the table were laid over the table and the
         armchair as a grey-blue ghost through which they showed (line 41). Made when the
-        silhouettes are (posed as they are), the same objects while they last."""
+        silhouettes are (posed as they are), the same objects while they last.
+
+        Only the front props within COVER_REACH of the `canvas` (and of a silhouette) are read: one
+        farther off hides only the parts of a silhouette that no pixel of the canvas, nor its light
+        map, reads. (Each is read whole at the view's scale, then reduced to the masks': at her
+        gaze's push, line 17 at 1080p, the armchair and the coffee table far off its frame, 14.1 MiB
+        at 4.32x, held beside the move's buffers at the kiosk's high-water mark.)"""
         if self._seen is not None and self._seen[0] is people:
             return self._seen[1]
         ahead = self._seen_ahead(people)
@@ -154,8 +162,10 @@ class RoomLayers:
             return ahead
         props = self.props
         skip = {props.pen_name, props.clock_name}
-        covers = [(p, props._screen_rect(p, view)) for p in props.pieces
-                  if p.layer == "front" and p.name not in skip and not p.name.startswith("notebook")]
+        near = pygame.Rect((0, 0), canvas).inflate(2 * COVER_REACH, 2 * COVER_REACH)
+        covers = [(p, r) for p in props.pieces
+                  if p.layer == "front" and p.name not in skip and not p.name.startswith("notebook")
+                  and (r := props._screen_rect(p, view)).colliderect(near)]
         k = min(1.0, MASK_SCALE / view.scale)  # the masks' resolution and grid (Figures.silhouettes)
         mview, (gx, gy) = self.figures.grid.mask_view(view, k)
         front: list[tuple[pygame.Surface, tuple[int, int]]] | None = None

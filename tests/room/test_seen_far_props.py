@@ -1,14 +1,53 @@
-"""The figures as seen (RoomLayers.seen_people): the front props' covers on them, each reduced from the
-prop's raster at the view's scale."""
+"""The figures as seen (RoomLayers.seen_people): the front props' covers on them.
+
+Issue 16 (the 1080p kiosk's high-water mark, stop 40): a front prop far off the frame hides nothing in
+it. Every front prop whose box met a figure's was taken off it, however far off the canvas, each read
+whole at the view's scale to be reduced to the masks'. At her gaze's push (line 17 at 1080p, 4.32x)
+that was the armchair and the coffee table, 14.1 MiB, held beside the move's buffers at the kiosk's
+highest moment. Now only those within COVER_REACH of the canvas are read: the same frame, without them."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pygame
 import pytest
 
+from game.art import props as props_mod
 from game.art.props import PropArt
+from game.assets import Assets
+from game.capture import render_moment
+
+SIZE = (1920, 1080)
+
+
+def _render(monkeypatch: pytest.MonkeyPatch) -> tuple[np.ndarray, set[str]]:
+    """Line 17 at 1 s (her gaze's push, the armchair and the coffee table far off its left), and the
+    front props read whole for the figures' covers."""
+    read: set[str] = set()
+    raster = PropArt._raster
+
+    def noted(self: PropArt, piece: Any, scale: float) -> pygame.Surface:
+        read.add(piece.name)
+        return raster(self, piece, scale)
+
+    monkeypatch.setattr(PropArt, "_raster", noted)
+    frame = pygame.surfarray.array3d(render_moment(Assets(), "17", 1.0, SIZE))
+    return frame, read
+
+
+def test_a_front_prop_far_off_the_frame_is_not_read_for_the_figures_covers(monkeypatch: pytest.MonkeyPatch) -> None:
+    pygame.init()
+    frame, read = _render(monkeypatch)
+    assert not {"armchair", "coffee_table"} & read, read
+    monkeypatch.setattr(props_mod, "COVER_REACH", 10**6)  # (as before: any whose box meets a figure's)
+    import game.room.layers as layers
+
+    monkeypatch.setattr(layers, "COVER_REACH", 10**6)
+    before, read_before = _render(monkeypatch)
+    assert {"armchair", "coffee_table"} <= read_before, read_before  # (so the first render could have read them)
+    assert np.array_equal(frame, before), "the frame is the same without them"
 
 
 def test_a_front_props_cover_is_made_at_the_scale_it_is_read_at(room_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
