@@ -53,6 +53,11 @@ class SceneMaker:
         self._warming = threading.Thread(target=warm, name="warm-story", daemon=True)
         self._warming.start()
 
+    def wait_warmed(self) -> None:
+        """Wait for the pen's warming to end (the deterministic soak: tools/kiosk/fixed.py)."""
+        if self._warming is not None:
+            self._warming.join()
+
     @property
     def warming(self) -> bool:
         """The pen's stamps are still being warmed (in a thread: nothing waits for it)."""

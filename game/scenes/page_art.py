@@ -25,7 +25,7 @@ from game.story.director import Director
 
 # The page shot's writer's hand, table and notebook art (~1 s of numpy each at 1080p, not baked),
 # painted on this thread ahead of the page, so its cut does not stall on them (the same pictures).
-_PAINTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-art")
+PAINTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-art")
 # A written line's writer's hand is painted ahead from this many lines before it: not baked (the first
 # run, or the pen's code changed), it is seconds of numpy, and on a loaded machine (load 14 on 2 cores)
 # the thread had not finished it in the one line before (43.7 s at the cut into line 27 at 1080p)
@@ -80,7 +80,7 @@ class PageArtAhead(PageShot):
         scale = page_scale(size[0])
         key = (scale, Look.of(hand))
         if key not in writers:
-            self._writer_job = (key, _PAINTER.submit(WriterHand, scale, key[1]))
+            self._writer_job = (key, PAINTER.submit(WriterHand, scale, key[1]))
 
     def _take_writer(self, cut: bool = False) -> None:
         """The writer's hand painted ahead into the pen's cache if it is done; at the `cut` into the
@@ -132,7 +132,7 @@ class PageArtAhead(PageShot):
                     job[1].cancel()  # (of no use: let go of, if not begun)
                 self._book_job = None
             elif job is None:
-                self._book_job = (key, _PAINTER.submit(paint_notebook, key[0], seed, spread)) if ask else None
+                self._book_job = (key, PAINTER.submit(paint_notebook, key[0], seed, spread)) if ask else None
             elif job[1].done() or self.close_up():  # the page is shown: taken now, or painted by it
                 self._take_book()
         painting = self._table_job
@@ -144,7 +144,7 @@ class PageArtAhead(PageShot):
             painting[1].cancel()  # (of no use: let go of, if not begun)
             self._table_job = None
         elif painting is None and page and ask and not self._has_table(size):
-            self._table_job = (size, _PAINTER.submit(paint_table, size, self.ctx.settings.seed, self._book_rect(size)))
+            self._table_job = (size, PAINTER.submit(paint_table, size, self.ctx.settings.seed, self._book_rect(size)))
 
     def _page_now_or_next(self) -> bool:
         """Whether the page shot is on screen, or the script cuts to it (or writes) at its next line."""

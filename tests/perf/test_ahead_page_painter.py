@@ -89,7 +89,7 @@ def _cut_into_written_line(ctx: Any, painter: _StuckPainter, monkeypatch: Any,
 
     line = next(n for n, ln in enumerate(ctx.script.lines, 1) if isinstance(ln, c.Write))
     scene = StoryScene(ctx)
-    monkeypatch.setattr(inspect.getmodule(scene._paint_writer_ahead), "_PAINTER", painter)
+    monkeypatch.setattr(inspect.getmodule(scene._paint_writer_ahead), "PAINTER", painter)
     ctx.books.cache.writers.clear()
     ctx.books.cache.art.clear()
     if on_main is not None:

@@ -147,8 +147,7 @@ def install(app: App, time: GameTime, now: Callable[[], float], parts: Iterable[
         StoryScene.ahead_clock = StepClock(time, cost)
     if "governor" in parts:
         app.governor = Governor(clock=now)
-    painter = getattr(page_art, "_PAINTER", None)
-    for pool in (LOADER, painter) if "threads" in parts else ():
+    for pool in (LOADER, page_art.PAINTER) if "threads" in parts else ():
         if isinstance(pool, ThreadPoolExecutor):
             wait_each(pool)
     if "light" in parts:
@@ -182,15 +181,12 @@ def _sounds_waited(app: App) -> None:
 
 def _warm_waited(app: App) -> None:
     """The story's pen warmed on its thread, waited for as it starts (game/scenes/factory.py)."""
-    import time as wall
-
     scenes = app.ctx.scenes
     warm = scenes.warm_story
 
     def warmed() -> None:
         warm()
-        while scenes.warming:
-            wall.sleep(0.001)
+        scenes.wait_warmed()
 
     scenes.warm_story = warmed  # type: ignore[method-assign]
 
