@@ -91,6 +91,7 @@ def budgets() -> dict[str, Budget]:
         "scene._backdrop": _screens(1),
         "scene._table": _screens(0.15),
         "scene.narration._band": _screens(0.25),
+        "scene.narration._fade": _screens(0.08),  # (its fading end: BAND_FADE of 1920 wide, the band's height)
         "ctx.renderer._frozen": _screens(1),
         "ctx.renderer._scratch": _screens(1),
         "ctx.renderer.moves._big": _screens(MOVE_CANVAS),

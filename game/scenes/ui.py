@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pygame
 
 from game.text.fonts import Fonts
@@ -38,6 +39,7 @@ class NarrationBand:
     def __init__(self, fonts: Fonts) -> None:
         self.fonts = fonts
         self._band: tuple[tuple[int, int, int, bool], pygame.Surface] | None = None
+        self._fade: tuple[tuple[object, ...], pygame.Surface] | None = None  # the band's fading end (`_faded`)
         self._wrapped: dict[tuple[str, int], list[str]] = {}
 
     def _band_surface(self, size: tuple[int, int], top: int, high_contrast: bool) -> pygame.Surface:
@@ -53,28 +55,48 @@ class NarrationBand:
             self._band = (key, band)
         return self._band[1]
 
-    @staticmethod
-    def _blit_band(surface: pygame.Surface, band: pygame.Surface, alpha: int, edge: float | None) -> None:
+    def _blit_band(self, surface: pygame.Surface, band: pygame.Surface, alpha: int, edge: float | None) -> None:
         """The band over the bottom of `surface`: full from the left to `edge` (canvas px; None:
-        the full width), then fading out over BAND_FADE logical px in narrow strips (no band
-        of its own: nothing made per line)."""
+        the full width), then fading out over BAND_FADE logical px (`_faded`)."""
         w, h = surface.get_size()
         bh = band.get_height()
         full = w if edge is None else max(0, min(w, round(edge)))
         band.set_alpha(alpha)
         surface.blit(band, (0, h - bh), pygame.Rect(0, 0, full, bh))
+        band.set_alpha(255)
         if edge is None or full >= w:
             return
+        faded = self._faded(band, w, alpha, edge)
+        if faded is not None:
+            surface.blit(faded[0], (faded[1], h - bh))
+
+    def _faded(self, band: pygame.Surface, w: int, alpha: int, edge: float) -> tuple[pygame.Surface, int] | None:
+        """The band's fading end, from `edge` over BAND_FADE logical px, and where it begins: in strips ~8
+        logical px wide, each at its share of `alpha` (smoothstep down), made into one surface with that
+        share multiplied into its alpha, as SDL's blit modulates a surface's alpha (floored: the same pixels
+        as each strip blitted at its own alpha, ~60 small blits a frame at 1080p). Kept while the line's
+        band, its edge and alpha are."""
+        key = (self._band[0] if self._band is not None else band.get_size(), w, alpha, edge)
+        if self._fade is not None and self._fade[0] == key:
+            return self._fade[1], round(edge)
         fade = BAND_FADE * w / 1920
         n = max(1, math.ceil(fade / max(1.0, 8 * w / 1920)))  # strips ~8 logical px wide
+        start, shares = round(edge), []
         for i in range(n):
             x0, x1 = round(edge + fade * i / n), round(edge + fade * (i + 1) / n)
             if x0 >= w:
                 break
             u = (i + 0.5) / n
-            band.set_alpha(round(alpha * (1.0 - u * u * (3.0 - 2.0 * u))))
-            surface.blit(band, (x0, h - bh), pygame.Rect(x0, 0, x1 - x0, bh))
-        band.set_alpha(alpha)
+            shares.append((x0 - start, min(x1, w) - start, round(alpha * (1.0 - u * u * (3.0 - 2.0 * u)))))
+        if not shares or shares[-1][1] <= 0:
+            return None
+        part = band.subsurface((start, 0, shares[-1][1], band.get_height())).copy()
+        a = pygame.surfarray.pixels_alpha(part)
+        for x0, x1, share in shares:
+            a[x0:x1] = (a[x0:x1].astype(np.uint16) * share // 255).astype(np.uint8)
+        del a
+        self._fade = (key, part)
+        return part, start
 
     def lines(self, text: str, scale: float, size: float = 1.0) -> list[str]:
         font = self.fonts.get("serif", NARRATION_SIZE * size, scale)

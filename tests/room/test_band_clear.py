@@ -76,3 +76,49 @@ def test_the_page_shot_keeps_the_pen_and_the_book_out_of_the_band() -> None:
                  "Son écriture était délicate, comme les coups de pinceau d’une calligraphe."):
         dark = _band_alpha(text)
         assert dark[:, : math.floor(bottom)].max() < 0.02, f"the band is over the book's bottom board: {text!r}"
+
+
+def _strips(surface: pygame.Surface, band: pygame.Surface, alpha: int, edge: float) -> None:
+    """The band's fading end as it was blitted before stop 40: ~8 logical px strips, each at its own
+    surface alpha (the reference the one surface `NarrationBand._faded` makes must match)."""
+    import math
+
+    from game.scenes.ui import BAND_FADE
+
+    w, h = surface.get_size()
+    bh = band.get_height()
+    fade = BAND_FADE * w / 1920
+    n = max(1, math.ceil(fade / max(1.0, 8 * w / 1920)))
+    for i in range(n):
+        x0, x1 = round(edge + fade * i / n), round(edge + fade * (i + 1) / n)
+        if x0 >= w:
+            break
+        u = (i + 0.5) / n
+        band.set_alpha(round(alpha * (1.0 - u * u * (3.0 - 2.0 * u))))
+        surface.blit(band, (x0, h - bh), pygame.Rect(x0, 0, x1 - x0, bh))
+    band.set_alpha(255)
+
+
+def test_the_bands_fading_end_is_the_strips_it_was_in_one_blit() -> None:
+    """Its ~60 strips, each blitted at its own alpha (a line's every frame at 1080p), made into one
+    surface with each strip's share in its alpha: the same pixels on the window's format, at any size,
+    any alpha of the band's fade-in, edges running off the canvas."""
+    pygame.init()
+    pygame.display.set_mode((64, 64))
+    rng = np.random.default_rng(4)
+    assets = Assets()
+    narration = NarrationBand(Fonts({"serif": assets.serif, "serif_italic": assets.serif_italic}))
+    for size in ((1920, 1080), (1280, 720), (641, 360)):
+        canvas = pygame.Surface(size).convert()
+        px = pygame.surfarray.pixels3d(canvas)
+        px[...] = rng.integers(0, 256, px.shape)
+        del px
+        band = narration._band_surface(size, round(size[1] * 0.72), False)
+        for alpha, edge in ((255, size[0] * 0.41), (97, size[0] * 0.63 + 0.4), (12, size[0] * 0.9), (255, size[0] - 3.0)):
+            made, want = canvas.copy(), canvas.copy()
+            faded = narration._faded(band, size[0], alpha, edge)
+            assert faded is not None
+            made.blit(faded[0], (faded[1], size[1] - band.get_height()))
+            _strips(want, band, alpha, edge)
+            assert np.array_equal(pygame.surfarray.array3d(made), pygame.surfarray.array3d(want)), (size, alpha, edge)
+            assert not np.array_equal(pygame.surfarray.array3d(made), pygame.surfarray.array3d(canvas))
