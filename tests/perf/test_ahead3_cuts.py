@@ -136,10 +136,12 @@ def test_a_figure_part_s_zoom_raster_is_read_on_the_loader_the_same_pixels(ctx: 
         assert pygame.image.tobytes(got, "RGBA") == pygame.image.tobytes(want, "RGBA")
 
 
-def test_the_front_props_that_cover_a_figure_far_off_the_canvas_are_made_ahead(ctx: Any) -> None:
-    """A front prop whose box meets a figure's rect is asked for whole by the light's `seen_people`
-    however far off the canvas (the armchair and the coffee table at her gaze's 4x, made in the
-    cut's frame at line 16): `beside` names it, given the figures' rects."""
+def test_the_front_props_that_cover_a_figure_near_the_canvas_are_made_ahead_not_far_off(ctx: Any) -> None:
+    """A front prop whose box meets a figure's rect within COVER_REACH of the canvas is asked for whole by
+    the light's `seen_people`: `beside` names it, given the figures' rects. One farther off is not read
+    (it hides nothing the canvas or its light map shows): at her gaze's 4x the armchair and the coffee
+    table were made in the cut's frame at line 16 and held through the push (14.1 MiB at 1080p)."""
+    from game.art.props import COVER_REACH
     from game.view import camera_view
 
     props = _props(ctx)
@@ -147,9 +149,19 @@ def test_the_front_props_that_cover_a_figure_far_off_the_canvas_are_made_ahead(c
     front = [p for p in props.pieces if p.layer == "front" and not p.name.startswith("notebook")
              and p.name not in (props.pen_name, props.clock_name)]
     far = [p for p in front if p not in props.beside(view, SIZE, [])]
+    near = pygame.Rect((0, 0), SIZE).inflate(2 * COVER_REACH, 2 * COVER_REACH)
     assert far
-    person = props._screen_rect(far[0], view).inflate(-10, -10)
-    assert far[0] in props.beside(view, SIZE, [], [person])
+    for piece in far:
+        rect = props._screen_rect(piece, view)
+        person = rect.inflate(-10, -10)
+        assert (piece in props.beside(view, SIZE, [], [person])) == near.colliderect(rect), piece.name
+    assert any(not near.colliderect(props._screen_rect(p, view)) for p in far)  # (the rule's far side is tried)
+    table = next(p for p in front if p.name == "coffee_table")
+    top = props._screen_rect(table, view).y / view.scale + 300  # (its top edge in room px)
+    nudged = camera_view(600, top - (SIZE[1] + 200) / view.scale, 200, SIZE[0])  # its top 200 px below the canvas
+    rect = props._screen_rect(table, nudged)
+    assert table not in props.beside(nudged, SIZE, []) and near.colliderect(rect), rect
+    assert table in props.beside(nudged, SIZE, [], [rect.inflate(-10, -10)])
 
 
 def _cut(ctx: Any, before: int, ahead: bool, click: float | None = None) -> tuple[np.ndarray, int, int]:
