@@ -273,6 +273,8 @@ class CameraMoves:
     @staticmethod
     def _first(renderer: RoomRenderer, scale: float) -> None:
         """A room move's first frame, before its large frame is made: its scale's props alone to its settle,
+        the figures' rasters of the level the still was drawn at let go of (at their first part drawn they went
+        after the large frame and the plate were made beside them: 15-18 MiB at her gaze's push at 1080p),
         the still's baked light canvas let go of (a move's map is baked only up to MOVE_BAKE of the window's:
         lighting.py `_bakes`). Then its background and plate (`_ground`), the props' outlines its wall shadows
         read (`draw`: a prop off the frame read whole for its outline, not over the large frame), and last
@@ -282,6 +284,9 @@ class CameraMoves:
         props = getattr(renderer.layers, "props", None)
         if props is not None:
             props.only(scale)
+        figures = getattr(renderer.layers, "figures", None)
+        if figures is not None:  # (the figures' level left, let go of at their first part drawn, after the large frame)
+            figures.rasters.drawing_at(scale)
         light_map = getattr(getattr(renderer.layers, "fx", None), "light_map", None)
         if light_map is not None:
             light_map.let_go_canvas()

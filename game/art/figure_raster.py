@@ -50,7 +50,7 @@ from game.art.part_pixels import crop as crop
 from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import Looks, SvgCache
 from game.art.turn_cache import TurnCache
-from game.art.zoom_levels import ZoomLevels
+from game.art.zoom_levels import ZoomLevels, zoom_level
 from game.steps import LOADER
 from game.view import View
 
@@ -208,6 +208,12 @@ class PartRasters:
         self.frame_px = self.made_px
         self.frames += 1
 
+    def drawing_at(self, scale: float) -> None:
+        """The shot's view draws at `scale` in this frame (`clipped`, at its first part; a camera move's first
+        frame says so before its large frame is made: game/camera.py `_first`): a level left goes now."""
+        if (left := self._levels.drawn(zoom_level(scale), self.frames)) is not None:
+            self._let_go(set(), left)
+
     def _drop_levels(self) -> None:
         """The rasters of the levels no longer wanted go (game/art/zoom_levels.py): the same pixels made again."""
         gone, left = self._levels.stale(self.frames), self._levels.left(self.frames)
@@ -346,7 +352,7 @@ class PartRasters:
         whole's turn is made from it only when asked for (`want_whole`: the rims' measures read the
         whole's size, game/fx/rim_art.py) and then kept in its place. A mask is kept whole (the
         silhouettes' boxes are made from it)."""
-        level = math.ceil(math.log2(max(scale, 1e-3)) * 4.0)
+        level = zoom_level(scale)
         flip = d.placed.flip != d.mirror
         zoom = scale / 2.0 ** (level / 4.0)
         ang = round(d.placed.angle * 4.0) / 4.0
@@ -400,7 +406,7 @@ class PartRasters:
     @staticmethod
     def turn_key(scale: float, d: Drawn, mode: str = "art") -> RotKey:
         """The key of the turn of `d` at `scale` in `mode` (`_image`'s, `figure_clip.clipped`'s, `ahead`'s)."""
-        level = math.ceil(math.log2(max(scale, 1e-3)) * 4.0)
+        level = zoom_level(scale)
         zoom = scale / 2.0 ** (level / 4.0)
         return (d.char, d.part, d.variant, level, d.placed.flip != d.mirror, mode, round(d.placed.angle * 4.0) / 4.0,
                 round(zoom, 3), round(d.squash, 2))

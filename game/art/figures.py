@@ -66,6 +66,7 @@ from game.art.rig import (
     solve,
 )
 from game.art.svg import SvgCache
+from game.art.zoom_levels import zoom_level
 from game.easing import fade
 from game.room.model import Room
 from game.view import View
@@ -415,7 +416,7 @@ class Figures:
     def _warm_curl(self, view: View, d: Drawn) -> None:
         """Rasterize all the coil's frames when one shows: the twirl turns to a new one every
         PERIOD / FRAMES s, and a shot's art is made once, not as its frames come up mid-shot."""
-        level = math.ceil(math.log2(max(view.scale, 1e-3)) * 4.0)  # PartRasters.image's zoom level
+        level = zoom_level(view.scale)  # PartRasters.image's zoom level
         for k in range(curl.FRAMES):
             self.rasters.base(d.char, d.part, curl.variant(k), level, d.placed.flip != d.mirror, "art")
 

@@ -15,7 +15,14 @@ when a level's rasters go:
 
 from __future__ import annotations
 
+import math
+
 LEVEL_FRAMES = 30  # frames a zoom level's rasters are kept once no part is asked for at it
+
+
+def zoom_level(scale: float) -> int:
+    """The zoom level of the rasters drawn at view `scale`: quarter octaves, rounded up."""
+    return math.ceil(math.log2(max(scale, 1e-3)) * 4.0)
 
 
 class ZoomLevels:

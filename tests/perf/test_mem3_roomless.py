@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 import pygame
+import pytest
 
 from game.clock import STEP
 
@@ -109,3 +110,32 @@ def test_the_last_insert_goes_within_three_room_frames(room_ctx: Any) -> None:
     for _ in range(Inserts.IDLE_MIN_CALLS):  # the room is drawn again (however fast the frames come)
         inserts.has("him")
     assert inserts.memory_bytes() == 0
+
+
+def test_a_push_lets_the_still_shots_figure_rasters_go_before_its_large_frame(room_ctx: Any,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A camera move draws its figures at its own zoom level: the still shot's level (line 16, her gaze)
+    goes as the move's first frame begins (game/camera.py `_first`), not at its first figure part drawn,
+    after its background, plate and large frame were made beside them (15-18 MiB at 1080p)."""
+    from game.art.zoom_levels import zoom_level
+    from game.camera import CameraMoves
+    from game.scenes.story import StoryScene
+
+    rasters = room_ctx.renderer.layers.figures.rasters
+    scene = StoryScene(room_ctx)
+    scene.seek(16, 0.0)
+    canvas = pygame.Surface(SIZE)
+    _play(scene, canvas, 30)
+    still = zoom_level(room_ctx.renderer.view_for(scene.director.stage.shot.value, canvas).scale)
+    assert any(k[3] == still and k[5] == "art" for k in rasters._raster), "line 16's figures drawn at its level"
+    levels: list[set[int]] = []
+    ground = CameraMoves._ground
+
+    def noted(self: CameraMoves, *args: Any, **kwargs: Any) -> Any:
+        levels.append({k[3] for k in rasters._raster if k[5] == "art"})
+        return ground(self, *args, **kwargs)
+
+    monkeypatch.setattr(CameraMoves, "_ground", noted)
+    _cut(scene)
+    _play(scene, canvas, 1)  # the push's first frame
+    assert levels and still not in levels[0], levels
