@@ -17,7 +17,7 @@ from pathlib import Path
 import pygame
 
 from game import memory
-from game.pngfile import encode_png
+from game.pngfile import decode_png_crop, encode_png
 from game.safeio import write_atomic
 from game.userdirs import cache_dir
 
@@ -90,6 +90,20 @@ class SvgCache:
             self._hashes[key] = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
         return self._hashes[key]
 
+    def crop(self, path: Path, size: tuple[int, int], crop: tuple[int, int, int, int]) -> pygame.Surface | None:
+        """The `crop` of the SVG at `path` rasterized to `size`, without the whole raster held beside it: from
+        memory if kept there, else read from its cache file a band of rows at a time (game/pngfile.py
+        `decode_png_crop`); None if it is in neither (`get` makes it), as loaded (not converted)."""
+        w, h = max(1, int(size[0])), max(1, int(size[1]))
+        surf = self._memory.get((str(path), w, h))
+        if surf is not None:
+            return surf.subsurface(crop)
+        return decode_png_crop(self._disk(path, w, h), crop)
+
+    def _disk(self, path: Path, w: int, h: int) -> Path:
+        """The cache file of the SVG at `path` rasterized to w x h."""
+        return self.cache_dir / f"{path.stem}-{self._hash(path)}-{w}x{h}.png"
+
     def get(self, path: Path, size: tuple[int, int], keep: bool = True) -> pygame.Surface:
         """The SVG at `path` rasterized to exactly `size` pixels (w, h), with alpha; `keep`
         False: not kept in memory (the caller keeps a crop of it), only on disk, and as loaded
@@ -101,7 +115,7 @@ class SvgCache:
         if surf is not None:
             self._memory.move_to_end(mkey)
             return surf
-        disk = self.cache_dir / f"{path.stem}-{self._hash(path)}-{w}x{h}.png"
+        disk = self._disk(path, w, h)
         loaded: pygame.Surface | None = None
         if disk.exists():
             try:
