@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import numpy as np
 import pygame
 import pytest
 
@@ -93,24 +92,12 @@ def test_save_replaces_atomically_and_never_follows_a_link(tmp_path: Path) -> No
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def _noise(size: tuple[int, int], seed: int) -> pygame.Surface:
-    rng = np.random.default_rng(seed)
-    s = pygame.Surface(size, pygame.SRCALPHA)
-    px = pygame.surfarray.pixels3d(s)
-    px[...] = rng.integers(0, 256, px.shape)
-    del px
-    a = pygame.surfarray.pixels_alpha(s)
-    a[...] = rng.integers(0, 256, a.shape)
-    del a
-    return s
-
-
 def test_a_crop_is_decoded_alone_to_the_pixels_of_the_whole(tmp_path: Path) -> None:
     """`decode_png_crop` (a big prop's raster read to crop it, without the whole held): the same pixels
     and format as the whole file loaded and cropped, at the edges, across bands, one pixel, all of it."""
     pygame.init()
     path = tmp_path / "a.png"
-    path.write_bytes(encode_png(_noise((700, 300), 1)))
+    path.write_bytes(encode_png(_noisy((700, 300), True, 1)))
     whole = pygame.image.load(str(path))
     for crop in [(0, 0, 700, 300), (13, 70, 400, 130), (699, 299, 1, 1), (300, 0, 1, 300), (0, 64, 700, 64), (5, 63, 17, 2)]:
         got = decode_png_crop(path, crop)
@@ -123,9 +110,9 @@ def test_a_png_it_cannot_read_by_rows_is_left_to_the_whole_load(tmp_path: Path) 
     """Another writer's filters, an RGB file, a crop outside, a file cut short: None (the caller loads it whole)."""
     pygame.init()
     theirs, rgb, cut = tmp_path / "theirs.png", tmp_path / "rgb.png", tmp_path / "cut.png"
-    pygame.image.save(_noise((90, 60), 2), str(theirs))  # (libpng's adaptive filters: Paeth, Average, Up)
+    pygame.image.save(_noisy((90, 60), True, 2), str(theirs))  # (libpng's adaptive filters: Paeth, Average, Up)
     rgb.write_bytes(encode_png(pygame.Surface((90, 60))))
-    data = encode_png(_noise((90, 60), 3))
+    data = encode_png(_noisy((90, 60), True, 3))
     cut.write_bytes(data[: len(data) // 2])
     assert decode_png_crop(theirs, (1, 1, 50, 50)) is None
     assert decode_png_crop(rgb, (1, 1, 50, 50)) is None
