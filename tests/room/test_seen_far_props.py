@@ -23,7 +23,7 @@ SIZE = (1920, 1080)
 
 
 def _render(monkeypatch: pytest.MonkeyPatch) -> tuple[np.ndarray, set[str]]:
-    """Line 17 at 1 s (her gaze's push, the armchair and the coffee table far off its left), and the
+    """Line 17 at 1 s (her gaze's push, the armchair and the coffee table far off its right), and the
     front props read whole for the figures' covers."""
     read: set[str] = set()
     raster = PropArt._raster
