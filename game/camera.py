@@ -272,23 +272,18 @@ class CameraMoves:
 
     @staticmethod
     def _first(renderer: RoomRenderer, scale: float) -> None:
-        """A room move's first frame, before its large frame is made: its scale's props alone to its settle,
-        the figures' rasters of the level the still was drawn at let go of (at their first part drawn they went
-        after the large frame and the plate were made beside them: 15-18 MiB at her gaze's push at 1080p),
-        the still's baked light canvas let go of (a move's map is baked only up to MOVE_BAKE of the window's:
+        """A room move's first frame, before its large frame is made: its scale's props alone to its settle, the
+        still's figure rasters (`drawing_at`) and baked light canvas let go of (a move's map is baked only up to MOVE_BAKE of the window's:
         lighting.py `_bakes`). Then its background and plate (`_ground`), the props' outlines its wall shadows
         read (`draw`: a prop off the frame read whole for its outline, not over the large frame), and last
         its large frame. At her gaze's push (line 17, 1080p) the plate's props were rasterized beside the
         large frame and the still's light canvas, 11.8 and 7.9 MiB (the kiosk's high-water mark 289.2 ->
         270.9 MiB); the outlines first: its first frame's rise 14.4 -> 8.7 MB (lines 15-17, 8 updates a frame)."""
-        props = getattr(renderer.layers, "props", None)
-        if props is not None:
+        if (props := getattr(renderer.layers, "props", None)) is not None:
             props.only(scale)
-        figures = getattr(renderer.layers, "figures", None)
-        if figures is not None:  # (the figures' level left, let go of at their first part drawn, after the large frame)
+        if (figures := getattr(renderer.layers, "figures", None)) is not None:
             figures.rasters.drawing_at(scale)
-        light_map = getattr(getattr(renderer.layers, "fx", None), "light_map", None)
-        if light_map is not None:
+        if (light_map := getattr(getattr(renderer.layers, "fx", None), "light_map", None)) is not None:
             light_map.let_go_canvas()
 
     def _cut(self, frame: Box, surface: pygame.Surface, spent: bool = False, axes: Axes | None = None) -> None:

@@ -128,8 +128,7 @@ def decode_png_crop(path: Path, crop: tuple[int, int, int, int]) -> pygame.Surfa
             px = got[:, 1 : 1 + 4 * (x + cw)].reshape(hi - lo, x + cw, 4)
             sub = got[:, 0] == SUB
             px = np.where(sub[:, None, None], np.cumsum(px, axis=1, dtype=np.uint8), px)  # (Sub: a running sum)
-            out.write(np.ascontiguousarray(px[:, x:]).tobytes(), (lo - y) * 4 * cw)
-        del rows
+            out.write(px[:, x:].tobytes(), (lo - y) * 4 * cw)
         del held[: n * stride]
         row += n
         if row >= end:

@@ -12,7 +12,7 @@ import pygame
 
 from game.art.part_pixels import area_of, lit, piece_of, turned_size, with_rim
 from game.art.rig import rotate
-from game.art.zoom_levels import zoom_level
+from game.art.zoom_levels import level_zoom
 from game.view import View
 
 if TYPE_CHECKING:
@@ -53,8 +53,7 @@ def whole_rect(rasters: PartRasters, view: View, d: Drawn) -> pygame.Rect:
     lay wholly off it, each turned whole for the rim's two poses (9.3 MiB of the turns held at the
     1080p kiosk's peak, 28.4)."""
     ang = round(d.placed.angle * 4.0) / 4.0
-    level = zoom_level(view.scale)
-    zoom = view.scale / 2.0 ** (level / 4.0)
+    level, zoom = level_zoom(view.scale)
     w, h = rasters.whole(d.char, d.part, level)
     size = (max(1, round(w * d.squash)), h) if d.squash < 0.995 else (w, h)
     if abs(ang) <= 0.001:  # (rotozoom's plain zoom: its size truncated, not `turned_size`'s)
@@ -82,10 +81,9 @@ def clipped(rasters: PartRasters, view: View, d: Drawn, clip: pygame.Rect) -> tu
     angle (rotozoom then scales from the edges) is turned where the shot shows it whatever
     is kept, decided by the view and the pose alone (`piece_of`)."""
     rasters._screen = max(rasters._screen, clip.w * clip.h)
-    level = zoom_level(view.scale)
+    level, zoom = level_zoom(view.scale)
     rasters.drawing_at(view.scale)  # (a cut's first part: the level left goes now)
     flip = d.placed.flip != d.mirror
-    zoom = view.scale / 2.0 ** (level / 4.0)
     ang = round(d.placed.angle * 4.0) / 4.0
     key = rasters.turn_key(view.scale, d)  # (the whole's turn's key: `_image`'s)
     square = abs(ang) <= 0.001 or ang % 90.0 == 0.0  # (a plain zoom or a right angle)

@@ -50,7 +50,7 @@ from game.art.part_pixels import crop as crop
 from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import Looks, SvgCache
 from game.art.turn_cache import TurnCache
-from game.art.zoom_levels import ZoomLevels, zoom_level
+from game.art.zoom_levels import ZoomLevels, level_zoom, zoom_level
 from game.steps import LOADER
 from game.view import View
 
@@ -209,18 +209,16 @@ class PartRasters:
         self.frames += 1
 
     def drawing_at(self, scale: float) -> None:
-        """The shot's view draws at `scale` in this frame (`clipped`, at its first part; a camera move's first
-        frame says so before its large frame is made: game/camera.py `_first`): a level left goes now."""
-        if (left := self._levels.drawn(zoom_level(scale), self.frames)) is not None:
-            self._let_go(set(), left)
+        """The view draws at `scale` this frame (`clipped`; a move's first frame, game/camera.py): a level left goes now."""
+        self._let_go(set(), self._levels.drawn(zoom_level(scale), self.frames))
 
     def _drop_levels(self) -> None:
         """The rasters of the levels no longer wanted go (game/art/zoom_levels.py): the same pixels made again."""
-        gone, left = self._levels.stale(self.frames), self._levels.left(self.frames)
-        if gone or left is not None:
-            self._let_go(gone, left)
+        self._let_go(self._levels.stale(self.frames), self._levels.left(self.frames))
 
     def _let_go(self, gone: set[int], left: int | None) -> None:  # (the masks' level may stay at a cut: not `left`'s)
+        if not gone and left is None:
+            return
         for key in [k for k in self._raster if k[3] in gone or (k[3] == left and k[5] != "mask")]:  # (iterated: unnoted)
             self._raster_bytes -= _bytes(self._raster.pop(key))
         for rkey in [k for k in self._rot if k[3] == left]:
@@ -352,9 +350,8 @@ class PartRasters:
         whole's turn is made from it only when asked for (`want_whole`: the rims' measures read the
         whole's size, game/fx/rim_art.py) and then kept in its place. A mask is kept whole (the
         silhouettes' boxes are made from it)."""
-        level = zoom_level(scale)
+        level, zoom = level_zoom(scale)
         flip = d.placed.flip != d.mirror
-        zoom = scale / 2.0 ** (level / 4.0)
         ang = round(d.placed.angle * 4.0) / 4.0
         key = self.turn_key(scale, d, mode)
         hit = self._kept(key)
@@ -406,8 +403,7 @@ class PartRasters:
     @staticmethod
     def turn_key(scale: float, d: Drawn, mode: str = "art") -> RotKey:
         """The key of the turn of `d` at `scale` in `mode` (`_image`'s, `figure_clip.clipped`'s, `ahead`'s)."""
-        level = zoom_level(scale)
-        zoom = scale / 2.0 ** (level / 4.0)
+        level, zoom = level_zoom(scale)
         return (d.char, d.part, d.variant, level, d.placed.flip != d.mirror, mode, round(d.placed.angle * 4.0) / 4.0,
                 round(zoom, 3), round(d.squash, 2))
 

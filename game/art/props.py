@@ -486,7 +486,7 @@ def _read(svg: SvgCache, path: Path, size: tuple[int, int], crop: tuple[int, int
     if crop is not None and not outline:
         part = svg.crop(path, size, crop)
         if part is not None:
-            return (part.convert_alpha() if convert else part.copy()), None
+            return (part.convert_alpha() if convert else part), None
     whole = svg.get(path, size, keep=False)
     red = reductions(whole, convert) if outline else None
     if crop is None:

@@ -93,11 +93,11 @@ class SvgCache:
     def crop(self, path: Path, size: tuple[int, int], crop: tuple[int, int, int, int]) -> pygame.Surface | None:
         """The `crop` of the SVG at `path` rasterized to `size`, without the whole raster held beside it: from
         memory if kept there, else read from its cache file a band of rows at a time (game/pngfile.py
-        `decode_png_crop`); None if it is in neither (`get` makes it), as loaded (not converted)."""
+        `decode_png_crop`); None if it is in neither (`get` makes it); a surface of its own, as loaded."""
         w, h = max(1, int(size[0])), max(1, int(size[1]))
         surf = self._memory.get((str(path), w, h))
         if surf is not None:
-            return surf.subsurface(crop)
+            return surf.subsurface(crop).copy()
         return decode_png_crop(self._disk(path, w, h), crop)
 
     def _disk(self, path: Path, w: int, h: int) -> Path:

@@ -25,6 +25,12 @@ def zoom_level(scale: float) -> int:
     return math.ceil(math.log2(max(scale, 1e-3)) * 4.0)
 
 
+def level_zoom(scale: float) -> tuple[int, float]:
+    """`zoom_level(scale)` and the zoom from that level's rasters to `scale`."""
+    level = zoom_level(scale)
+    return level, scale / 2.0 ** (level / 4.0)
+
+
 class ZoomLevels:
     """The frame each zoom level was last asked for at, and the level the shot's view is drawn at."""
 

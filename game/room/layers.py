@@ -147,13 +147,8 @@ class RoomLayers:
         parts drawn over those props (the hands on the table). The side light shades these: shaded
         on the whole silhouette, his legs behind the table were laid over the table and the
         armchair as a grey-blue ghost through which they showed (line 41). Made when the
-        silhouettes are (posed as they are), the same objects while they last.
-
-        Only the front props within COVER_REACH of the `canvas` (and of a silhouette) are read: one
-        farther off hides only the parts of a silhouette that no pixel of the canvas, nor its light
-        map, reads. (Each is read whole at the view's scale, then reduced to the masks': at her
-        gaze's push, line 17 at 1080p, the armchair and the coffee table far off its frame, 14.1 MiB
-        at 4.32x, held beside the move's buffers at the kiosk's high-water mark.)"""
+        silhouettes are (posed as they are), the same objects while they last. Only the front props
+        within COVER_REACH of the `canvas` are read (one farther off hides nothing the canvas shows)."""
         if self._seen is not None and self._seen[0] is people:
             return self._seen[1]
         ahead = self._seen_ahead(people)
