@@ -187,6 +187,15 @@ class Inserts:
             return False
         return self.spec(name) is not None
 
+    def expect(self, shot: str | None) -> None:
+        """A line's making ahead begins for the next line's `shot` (None: no cut): an insert made
+        ahead for a line that never came (a visitor walked away, a rollback, a jump) is no longer
+        kept until drawn; the next room frame lets its rasters go (`has`). It was held through the
+        attract loop and the next visitor's lines: the lips' (line 19, 5.3 MiB at 1080p) beside her
+        gaze's push (line 17), the kiosk's high-water mark (tools/kiosk/soak.py --peaks)."""
+        if self._ahead is not None and (shot is None or insert_name(shot) != self._ahead):
+            self._ahead = None
+
     def _keep_only(self, names: set[str]) -> None:
         """Let go of the rasters and turns of every insert but `names`, and of the light map if it is
         another's. Only the insert on screen and the one made ahead for the next line are of use: the

@@ -208,6 +208,8 @@ class MakingAhead:
             return
         if self._prepared_for != d.line_number:
             self._prepared_for, self._prepared_at, self._last_pass, self._guessed_for = d.line_number, None, False, None
+            if (inserts := getattr(getattr(self.ctx.renderer, "layers", None), "inserts", None)) is not None:
+                inserts.expect(d.next_shot())  # (an insert made ahead for a line that did not come goes)
             self._prepare, self._settle_alone = self._next_steps(self._canvas), False
         elif self._prepare is None and self._settle_for != d.line_number \
                 and (settle := self._settle_steps(self._canvas, d.stage.at(self.t), True)) is not None:

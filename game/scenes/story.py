@@ -185,9 +185,13 @@ class StoryScene(MakingAhead, PageArtAhead, Scene):
 
     def exit(self) -> None:
         self.ctx.speech.stop()  # the ending, the title: the line being read aloud stops
-        props = getattr(getattr(self.ctx.renderer, "layers", None), "props", None)
+        layers = getattr(self.ctx.renderer, "layers", None)
+        props = getattr(layers, "props", None)
         if props is not None:  # the title's room has a fresh notebook, not this story's pages
             props.page_ink = None
+        inserts = getattr(layers, "inserts", None)
+        if inserts is not None:  # an insert made ahead for a line not played goes with the story
+            inserts.expect(None)
 
     def _finish(self) -> None:
         self.ctx.leave_room()

@@ -60,3 +60,27 @@ def test_once_drawn_it_goes_by_the_usual_rule_and_others_still_go(
     assert _names(ins) == {"tear"}
     gov.check(ctx, SIZE)  # drawn, then a window without it: let go of like any insert
     assert ins.memory_bytes() == 0
+
+
+def test_one_made_ahead_for_a_line_that_does_not_come_goes_at_the_next_room_frame(
+        watched: tuple[Inserts, object, Governor]) -> None:
+    """A visitor walked away (or a jump, a rollback) before the line it was made for: the next
+    line's making ahead expects another shot, and the room's next frame lets it go."""
+    ins, _ctx, _gov = watched
+    list(ins.prepare_steps(PREFIX + "tear", SIZE, LIGHT))
+    ins.expect(PREFIX + "tear")  # its own line still to come: kept
+    ins.has("wide", drawn=True)
+    assert _names(ins) == {"tear"}
+    ins.expect("her_seated")  # another line's making ahead: not the tear's
+    assert _names(ins) == {"tear"}, "let go of by the room's frame, not before"
+    ins.has("wide", drawn=True)
+    assert ins.memory_bytes() == 0
+
+
+def test_the_story_left_lets_the_one_made_ahead_go(watched: tuple[Inserts, object, Governor]) -> None:
+    """At the title (a kiosk's reset, the ending) no insert is coming: `expect(None)` (StoryScene.exit)."""
+    ins, ctx, gov = watched
+    list(ins.prepare_steps(PREFIX + "tear", SIZE, LIGHT))
+    ins.expect(None)
+    gov.check(ctx, SIZE)  # the title's looks
+    assert ins.memory_bytes() == 0

@@ -717,3 +717,31 @@ def test_a_frames_steps_stop_at_its_share_and_the_shot_is_still_made(ctx: Any, m
         assert all(after - start <= share for _label, after in steps[:-1])
     over = [steps for start, steps in free if any(after - start > share for _label, after in steps[:-1])]
     assert over, "without the share, frames went on past it"
+
+
+
+def test_an_insert_made_ahead_for_a_line_not_played_is_let_go_of(ctx: Any) -> None:
+    """An insert made ahead, then its line not played (a jump back, a visitor gone): the next line's
+    making ahead expects another shot and the room's next frames let it go. (Kept until drawn, it
+    stood through every line after and the attract loop.)"""
+    from game.art.inserts import insert_name
+    from game.clock import STEP
+    from game.scenes.story import StoryScene
+
+    inserts = ctx.renderer.layers.inserts
+    scene = StoryScene(ctx)
+    shots = []
+    for n in range(1, 20):
+        scene.seek(n, 0.0)
+        shots.append((scene.director.stage.shot.value, scene.director.next_shot() or ""))
+    insert = next(shot for shot, _ in shots if insert_name(shot))
+    inserts.release()
+    list(inserts.prepare_steps(insert, SIZE))  # made ahead, never drawn
+    assert inserts.memory_bytes() > 0
+    line = next(n for n, (shot, after) in enumerate(shots, 1) if not insert_name(shot) and not insert_name(after))
+    scene.seek(line, 0.0)
+    canvas = pygame.Surface(SIZE)
+    for _ in range(60):  # a second: past PREPARE_AFTER, its making ahead begun
+        scene.update(STEP)
+        scene.draw(canvas)
+    assert inserts.memory_bytes() == 0, "the insert made for a line not played was let go of"
