@@ -128,17 +128,15 @@ class PartRasters:
         self._raster: OrderedDict[BaseKey, pygame.Surface] = OrderedDict()
         self._raster_bytes = 0
         self._loaded: tuple[BaseKey, pygame.Surface] | None = None  # read on the loader (`base_steps`), for `base`
-        # a turn: (its image, the size of the raster it was turned from, its rim's shift); the size, not
-        # the raster: a turn kept the raster alive after the raster cache had let go of it (at the fire
-        # close-up ~19 MiB of rasters, squashed or pushed out, that no budget counted)
-        # (a turn's owner: its raster, the key's first six; a frame's turns are kept while it and the next draw them)
+        # a turn: (its image, the size of the raster it was turned from, its rim's shift); the size, not the raster: a turn
+        # kept the raster alive after the raster cache had let go of it (at the fire close-up ~19 MiB that no budget
+        # counted). A turn's owner: its raster, the key's first six; a frame's turns are kept while it and the next draw them
         self._rot: TurnCache[RotKey, Turned] = TurnCache(_turned_bytes, owner=lambda key: key[:6],
                                                          per_owner=self.PER_PART, over=self.ROT_OVER)
         self._masks: TurnCache[RotKey, Turned] = TurnCache(_turned_bytes, owner=lambda key: key[:6],
                                                            per_owner=self.PER_PART, over=self.ROT_OVER)
         self._coming = False  # turning ahead (`ahead`): a turn made or found is for a coming frame
-        self.made_px = 0  # px of turns made (`ahead` spends a frame's share by it)
-        self.frame_px = 0  # `made_px` when this frame began
+        self.made_px, self.frame_px = 0, 0  # px of turns made (`ahead` spends a frame's share by it); when this frame began
         self.frames = 0  # frames begun
         self.measured: dict[str, int] = {}  # figure -> the frame its whole art turns were last asked for (`at`: the rims)
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
@@ -361,6 +359,8 @@ class PartRasters:
                 base = uncrop(base, cut)
                 base, cut = pygame.transform.smoothscale(base, (max(1, round(base.get_width() * d.squash)), base.get_height())), (0, 0)
             img, inset, whole = turn(base, cut, -ang, zoom, True)
+            size = (base.get_width() + 2 * cut[0], base.get_height() + 2 * cut[1])
+            del base  # (a padded copy, `sym`: gone before the trim's copy is made: 8.9 -> 6.8 MB at 1080p, line 17)
             if mode != "art" and inset != (0, 0):
                 img, inset = uncrop(img, inset), (0, 0)
             shift = (0, 0)
@@ -370,7 +370,7 @@ class PartRasters:
             if mode == "art":  # (kept without its clear border: `lit`)
                 img, (lx, ly) = lit(img)
                 inset = (inset[0] + lx, inset[1] + ly)
-            hit = (img, (base.get_width() + 2 * cut[0], base.get_height() + 2 * cut[1]), shift, inset, whole, None)
+            hit = (img, size, shift, inset, whole, None)
             self._keep(key, hit, scale)
         else:
             self._used(key[:6])

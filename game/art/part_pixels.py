@@ -187,15 +187,19 @@ def piece_of(xs: tuple[float, float], ys: tuple[float, float], size: tuple[int, 
 
 
 def with_rim(img: pygame.Surface, d: tuple[int, int]) -> tuple[pygame.Surface, tuple[int, int]]:
-    """`img` over its own silhouette in warm light shifted by `d` pixels; the shift kept (moved
-    from game/art/figure_raster.py unchanged: PartRasters bakes it into each art turn)."""
+    """`img` over its own silhouette in warm light shifted by `d` pixels; the shift kept (PartRasters
+    bakes it into each art turn). The silhouette is made in place in the result (a copy of `img` onto
+    its clear pixels, then lit warm) rather than in a copy of `img` blitted there: a blit onto clear
+    pixels copies, so the pixels are the same, and a 4.3x torso's turn no longer holds three images
+    of its size at once (line 17 at 1080p: 8.7 -> 5.8 MB inside the frame that turns it)."""
     if d == (0, 0):
         return img, (0, 0)
-    rim = img.copy()
+    out = pygame.Surface((img.get_width() + abs(d[0]), img.get_height() + abs(d[1])), pygame.SRCALPHA)
+    rim = out.subsurface(((max(0, d[0]), max(0, d[1])), img.get_size()))
+    rim.blit(img, (0, 0), special_flags=pygame.BLEND_RGBA_ADD)  # (added to zeros: a copy)
     rim.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)
     rim.fill((*RIM_COLOUR, 0), special_flags=pygame.BLEND_RGBA_ADD)
     rim.fill((255, 255, 255, RIM_ALPHA), special_flags=pygame.BLEND_RGBA_MULT)
-    out = pygame.Surface((img.get_width() + abs(d[0]), img.get_height() + abs(d[1])), pygame.SRCALPHA)
-    out.blit(rim, (max(0, d[0]), max(0, d[1])))
+    del rim
     out.blit(img, (max(0, -d[0]), max(0, -d[1])))
     return out, d
