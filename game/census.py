@@ -59,7 +59,9 @@ def budgets() -> dict[str, Budget]:
     from game.art.svg import SvgCache
     from game.audio.bank import DECODED_BUDGET, SHORT_BUDGET, STREAM_BUDGET
     from game.camera import ROW_BAND
+    from game.fx import map_cover
     from game.pen.ink import STAMP_SCREENS
+    from game.room import layers
     from game.room.ahead_turns import AHEAD_SHARE
     from game.text.fonts import RUNS_BUDGET
 
@@ -124,6 +126,10 @@ def budgets() -> dict[str, Budget]:
         # the people's silhouettes as seen past the front props (RoomLayers.seen_people): one mask a
         # figure at the masks' resolution, replaced when the silhouettes are
         "ctx.renderer.layers._seen": _fixed(4 * MiB),
+        # the front props at the masks' resolution, the figures' masks over the candles (game/room/layers.py)
+        "ctx.renderer.layers._covers": _fixed(layers.COVERS_BUDGET),
+        "ctx.renderer.layers._fine": _fixed(layers.FINE_BUDGET),
+        "game.fx.map_cover": _fixed(map_cover.FRONT_BUDGET),  # the figures' coverage of the light map, the last few
     }
     out.update(_other_budgets())
     return out

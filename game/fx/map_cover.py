@@ -24,6 +24,7 @@ def _box(rect: pygame.Rect, down: int) -> pygame.Rect:
 
 
 _FRONT: list[tuple[tuple[Any, ...], list[weakref.ref[pygame.Surface]], FArray]] = []  # the last few made
+FRONT_BUDGET = 6 * 2**20  # their bytes (a light map's floats each: 1.2 MiB at 1080p, all four kept), the newest always
 
 
 def in_front(shape: tuple[int, int], down: int, people: Sequence[Caster]) -> FArray:
@@ -38,6 +39,8 @@ def in_front(shape: tuple[int, int], down: int, people: Sequence[Caster]) -> FAr
     out.setflags(write=False)
     _FRONT.insert(0, (key, [weakref.ref(m) for m, _r, _f in people], out))
     del _FRONT[4:]
+    while len(_FRONT) > 1 and sum(hit.nbytes for _k, _r, hit in _FRONT) > FRONT_BUDGET:
+        del _FRONT[-1]
     return out
 
 

@@ -47,6 +47,7 @@ from game.assets import Assets
 from game.fx import FxState, RoomFx
 from game.fx.lighting import LightSample
 from game.fx.occlusion import MARGIN, Caster, Exact
+from game.memory import surface_size
 from game.room.compose import merge_rects
 from game.room.model import Room
 from game.room.states import WRITING_POSE as WRITING_POSE  # (the states' names: imported from here too)
@@ -70,7 +71,8 @@ log = logging.getLogger(__name__)
 WINDOW_MARGIN = 48.0
 NOTEBOOK_MARGIN = 12.0  # room px around the notebook's box (its open pages overhang, its shadow)
 HEARTH_MARGIN = 60.0  # room px around the fire's box that its logs may cover
-FINE_KEPT = 8  # figures' masks over the candles kept (`RoomLayers._over_candles`): one pose's, a few candles
+FINE_KEPT, FINE_BUDGET = 8, 6 * 2**20  # figures' masks over the candles kept (`_over_candles`), bytes (1.4 MiB at 1080p)
+COVERS_BUDGET = 4 * 2**20  # the front props at the masks' resolution (`seen_people`: 1.5 MiB at 1080p, line 17)
 STRAND_MARGIN = 24.0  # room px around a figure's parts that the drawn lock of hair may reach
 
 
@@ -177,7 +179,7 @@ class RoomLayers:
                 size = (max(1, round(r.w * kx)), max(1, round(r.h * ky)))
                 img = self._covers.get((p.name, view.scale, *size))
                 if img is None:
-                    if len(self._covers) > 16:
+                    if len(self._covers) > 16 or sum(map(surface_size, self._covers.values())) + 4 * size[0] * size[1] > COVERS_BUDGET:
                         self._covers.clear()
                     img = self._covers[(p.name, view.scale, *size)] = pygame.transform.smoothscale(props._raster(p, view.scale), size)
                 _alpha_max(cover, img, round((r.x - rect.x) * kx), round((r.y - rect.y) * ky))
@@ -267,7 +269,7 @@ class RoomLayers:
                         shown = rasters.clipped(view, d, clip)  # (the turn `Figures.draw` blits)
                         if shown is not None:
                             rasters.put(mask, shown[0], (shown[1][0] - core.x, shown[1][1] - core.y), d.alpha)
-                    if len(self._fine) >= FINE_KEPT:
+                    if len(self._fine) >= FINE_KEPT or sum(map(surface_size, self._fine.values())) + 4 * core.w * core.h > FINE_BUDGET:
                         self._fine.clear()
                     self._fine[key] = mask
                 out.append((mask, core, floor))
@@ -495,3 +497,4 @@ def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings,
     layers = RoomLayers(props, figures, fx)
     layers.inserts = Inserts(assets.art / "inserts", svg, settings.seed, settings.reduce_motion)
     return layers
+

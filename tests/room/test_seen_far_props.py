@@ -74,3 +74,43 @@ def test_a_front_props_cover_is_made_at_the_scale_it_is_read_at(room_ctx: Any, m
         view = camera_view(shot.x, shot.y, shot.w, w)
         layers.frame((w, w * 9 // 16), view, snap, scene.t)
         assert ("coffee_table", round(view.scale, 4)) in read, (w, read)
+
+
+def test_the_covers_keep_to_their_bytes(room_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The covers (one a front prop, scale and mask size) are held within COVERS_BUDGET bytes: over it
+    they are let go of whole and made again as asked (a few props at a few scales: 1.5 MiB at 1080p)."""
+    import game.room.layers as layers_mod
+    from game.memory import surface_size
+    from game.view import camera_view
+
+    scene = room_ctx.scenes.story()
+    scene.seek(41, 1.2)  # he bends over the coffee table: it covers his legs
+    snap = scene.director.stage.at(scene.t)
+    layers = room_ctx.renderer.layers
+    shot = room_ctx.renderer.room.shots[snap.shot.value].rect
+    layers._covers.clear()
+    layers.frame((640, 360), camera_view(shot.x, shot.y, shot.w, 640), snap, scene.t)
+    one = sum(map(surface_size, layers._covers.values()))
+    assert one > 0, "a cover was made"
+    monkeypatch.setattr(layers_mod, "COVERS_BUDGET", int(one * 1.5))
+    for w in (704, 768, 832, 896, 960):  # (each scale its own covers)
+        layers.frame((w, w * 9 // 16), camera_view(shot.x, shot.y, shot.w, w), snap, scene.t)
+        held = [surface_size(s) for s in layers._covers.values()]
+        assert held and (sum(held) <= one * 1.5 or len(held) == 1), (w, held)
+
+
+def test_the_figures_coverage_of_the_light_map_keeps_to_its_bytes() -> None:
+    """game/fx/map_cover.py keeps the last few coverages made, within FRONT_BUDGET bytes (the newest always)."""
+    from game.fx import map_cover
+
+    pygame.init()
+    map_cover._FRONT.clear()
+    masks = [pygame.Surface((40, 40), pygame.SRCALPHA) for _ in range(4)]
+    for m in masks:
+        m.fill((0, 0, 0, 255))
+    shape = (600, 600)  # 2.7 MiB of floats each: two within the budget
+    for i, m in enumerate(masks):
+        newest = map_cover.in_front(shape, 4, [(m, pygame.Rect(10 * i, 0, 40, 40), 1.0)])
+        assert map_cover._FRONT[0][2] is newest
+        assert sum(hit.nbytes for _k, _r, hit in map_cover._FRONT) <= map_cover.FRONT_BUDGET
+    assert len(map_cover._FRONT) == map_cover.FRONT_BUDGET // newest.nbytes
