@@ -191,6 +191,13 @@ def surface_size(s: pygame.Surface) -> int:
     return int(s.get_pitch() * s.get_height())
 
 
+def clear_for(memo: dict[Any, pygame.Surface], adding: int, most: int, budget: int) -> None:
+    """Empty a small memo of surfaces that holds `most` entries already, or whose bytes and `adding`
+    more would pass `budget` (kept whole or not at all: its entries are made again as asked)."""
+    if len(memo) >= most or sum(map(surface_size, memo.values())) + adding > budget:
+        memo.clear()
+
+
 @runtime_checkable
 class Cache(Protocol):
     """A cache that keeps pixels or samples (game.memory finds each one under the context by

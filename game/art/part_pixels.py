@@ -190,8 +190,8 @@ def with_rim(img: pygame.Surface, d: tuple[int, int]) -> tuple[pygame.Surface, t
     """`img` over its own silhouette in warm light shifted by `d` pixels; the shift kept (PartRasters
     bakes it into each art turn). The silhouette is made in place in the result (a copy of `img` onto
     its clear pixels, then lit warm) rather than in a copy of `img` blitted there: a blit onto clear
-    pixels copies, so the pixels are the same, and a 4.3x torso's turn no longer holds three images
-    of its size at once (line 17 at 1080p: 8.7 -> 5.8 MB inside the frame that turns it)."""
+    pixels copies, so the pixels are the same, and a part's turn holds two images of its size at once,
+    not three (neither figure has a rim shift today: not measured)."""
     if d == (0, 0):
         return img, (0, 0)
     out = pygame.Surface((img.get_width() + abs(d[0]), img.get_height() + abs(d[1])), pygame.SRCALPHA)

@@ -47,7 +47,7 @@ from game.assets import Assets
 from game.fx import FxState, RoomFx
 from game.fx.lighting import LightSample
 from game.fx.occlusion import MARGIN, Caster, Exact
-from game.memory import surface_size
+from game.memory import clear_for
 from game.room.compose import merge_rects
 from game.room.model import Room
 from game.room.states import WRITING_POSE as WRITING_POSE  # (the states' names: imported from here too)
@@ -179,8 +179,7 @@ class RoomLayers:
                 size = (max(1, round(r.w * kx)), max(1, round(r.h * ky)))
                 img = self._covers.get((p.name, view.scale, *size))
                 if img is None:
-                    if len(self._covers) > 16 or sum(map(surface_size, self._covers.values())) + 4 * size[0] * size[1] > COVERS_BUDGET:
-                        self._covers.clear()
+                    clear_for(self._covers, 4 * size[0] * size[1], 17, COVERS_BUDGET)
                     img = self._covers[(p.name, view.scale, *size)] = pygame.transform.smoothscale(props._raster(p, view.scale), size)
                 _alpha_max(cover, img, round((r.x - rect.x) * kx), round((r.y - rect.y) * ky))
             if front is None:  # the parts drawn over the front props, posed as the silhouettes are
@@ -269,8 +268,7 @@ class RoomLayers:
                         shown = rasters.clipped(view, d, clip)  # (the turn `Figures.draw` blits)
                         if shown is not None:
                             rasters.put(mask, shown[0], (shown[1][0] - core.x, shown[1][1] - core.y), d.alpha)
-                    if len(self._fine) >= FINE_KEPT or sum(map(surface_size, self._fine.values())) + 4 * core.w * core.h > FINE_BUDGET:
-                        self._fine.clear()
+                    clear_for(self._fine, 4 * core.w * core.h, FINE_KEPT, FINE_BUDGET)
                     self._fine[key] = mask
                 out.append((mask, core, floor))
         return out
@@ -497,4 +495,3 @@ def build_layers(room: Room, assets: Assets, svg: SvgCache, settings: Settings,
     layers = RoomLayers(props, figures, fx)
     layers.inserts = Inserts(assets.art / "inserts", svg, settings.seed, settings.reduce_motion)
     return layers
-
