@@ -20,8 +20,10 @@ if mode == "mute":
     time.sleep(3600)
 while True:
     os.write(fd, b"+." if sent == 0 else b".")
-    with open(os.path.join(stamps, str(os.getpid())), "w") as f:
+    stamp = os.path.join(stamps, str(os.getpid()))
+    with open(stamp + ".tmp", "w") as f:  # written whole, then renamed: a reader never sees it empty
         f.write(repr(time.monotonic()))
+    os.replace(stamp + ".tmp", stamp)
     sent += 1
     if sent >= beats and mode != "forever":
         if mode == "hang":
