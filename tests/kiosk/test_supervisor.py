@@ -240,9 +240,12 @@ COVER = """
 import os, signal, sys, time
 from pathlib import Path
 folder = Path(sys.argv[1])
-(folder / f"cover-{os.getpid()}.up").write_text(repr(time.monotonic()))
+def stamp(name):  # written whole, then renamed: the test never reads it half written
+    (folder / (name + ".tmp")).write_text(repr(time.monotonic()))
+    os.replace(folder / (name + ".tmp"), folder / name)
+stamp(f"cover-{os.getpid()}.up")
 def down(*_):
-    (folder / f"cover-{os.getpid()}.down").write_text(repr(time.monotonic()))
+    stamp(f"cover-{os.getpid()}.down")
     sys.exit(0)
 signal.signal(signal.SIGTERM, down)
 while True:
