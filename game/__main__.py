@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     from game.memory import tune_heap
 
     if args.render is None:  # one still is one short process: glibc's own reuse of freed memory
-        tune_heap()  # is faster there; everything that runs on gives freed pixels back (game/memory.py)
+        tune_heap(tight=args.kiosk)  # is faster there; everything that runs on gives freed pixels back (game/memory.py)
     if args.kiosk and not args.kiosk_child:
         from game.kiosk.supervisor import supervise
 

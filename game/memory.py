@@ -54,7 +54,19 @@ next shot's art grew the heap past them. A kiosk's 1.5 simulated hours at 1080p 
 peak 369.4 -> 344.6 MB, max RSS 394.6 -> 361.9; at 32 KiB 381.2 -> 357.6 and 390.0 -> 361.5, no
 lower, but a mapping (and its fresh pages) for every 32-64 KiB scratch buffer a frame makes cost the
 main thread more (tools/bench.py --only "wide room" at 1080p, CPU ms p50 / p99, alternating runs:
-128 KiB 21.3 / 41.5, 64 KiB 21.7 / 46.6, 32 KiB 22.8 / 54.5)."""
+128 KiB 21.3 / 41.5, 64 KiB 21.7 / 46.6, 32 KiB 22.8 / 54.5).
+
+That is the kiosk's heap (`tune_heap(tight=True)`), whose week is measured under its memory ceiling.
+The bench above never ran with it (tools/bench.py did not call `tune_heap`), and in the game itself it
+cost twice over (stop 42): every 64 KiB-1 MiB scratch buffer a frame makes (the light map's arrays,
+crops, scaled sprites) is a fresh mapping, and the frame's trim (TRIM_EACH_FRAME) hands back the heap's
+pages the next frame faults in again: ~12,400 page faults a frame (48 MiB) at line 48 at 1080p, 2 updates
+a frame, against ~1,100 at MMAP_THRESHOLD_PLAY with no trim; main-thread CPU p50 43-44 against 35-36 ms
+a frame, and played in real time (a slower frame covers more updates, which cost more) 56-59 against
+30-35 ms. A player's game (`tight=False`) has a 1 MiB threshold and no trim between the governor's
+looks: the scratch buffers are reused in place, what is 1 MiB and more (pixel buffers) still goes back
+to the system as it is freed."""
+MMAP_THRESHOLD_PLAY = 1024 * 1024
 ARENAS = 2
 D = TypeVar("D", bound=dict)  # type: ignore[type-arg]
 
@@ -76,12 +88,13 @@ def _libc() -> ctypes.CDLL | None:
     return libc if libc is not None and hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
 
 
-def tune_heap() -> bool:
-    """Fix malloc's mmap threshold and arena count (glibc); True if both took."""
+def tune_heap(tight: bool = True) -> bool:
+    """Fix malloc's mmap threshold and arena count (glibc); True if both took. `tight`: the kiosk's
+    heap (MMAP_THRESHOLD; its App trims every frame), else a player's (MMAP_THRESHOLD_PLAY)."""
     libc = _libc()
     if libc is None:
         return False
-    ok = libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1
+    ok = libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD if tight else MMAP_THRESHOLD_PLAY) == 1
     return bool(libc.mallopt(M_ARENA_MAX, ARENAS) == 1 and ok)
 
 
@@ -342,7 +355,8 @@ def _watcher(cache: object) -> Callable[[], None] | None:
 
 
 TRIM_EACH_FRAME = True
-"""The heap is trimmed after every frame, not only at a look (every 2 s): what a frame frees under the
+"""A kiosk's heap is trimmed after every frame, not only at a look (every 2 s; a player's game only at
+its looks: `Governor(trim_each_frame=False)`, see MMAP_THRESHOLD for what the trims cost): what a frame frees under the
 mmap threshold (numpy scratch, crops, a cut's small rasters and glyphs: 6-15 MiB in a cut's frame at 1080p)
 stayed resident between looks, under the next frame's transients, so the high-water mark stood on it. A
 kiosk's 2 simulated hours at 1080p (tools/kiosk/soak.py --hours 2 --start-hour 10 --census 5): peak
@@ -372,9 +386,11 @@ class Governor:
     LOOK_S = 2.0  # ... or seconds (what 120 frames are at 60 fps) ...
     MIN_FRAMES = 4  # ... once this many frames have drawn what they need since the last look
 
-    def __init__(self, total: Budget = total_budget, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, total: Budget = total_budget, clock: Callable[[], float] = time.monotonic,
+                 trim_each_frame: bool = TRIM_EACH_FRAME) -> None:
         self.total = total
         self.clock = clock
+        self.trim_each_frame = trim_each_frame  # (a kiosk's; a player's game trims at its looks only)
         self._found: list[Cache] | None = None
         self._root = 0
         self._frames = 0
@@ -383,11 +399,11 @@ class Governor:
         self.held = 0  # the caches' bytes at the last look, after it
 
     def frame(self, ctx: object, size: tuple[int, int]) -> None:
-        """Once a frame: a look when it is due (`check`, which trims), else a trim of its own (TRIM_EACH_FRAME)."""
+        """Once a frame: a look when it is due (`check`, which trims), else a trim of its own (`trim_each_frame`)."""
         self._frames += 1
         if self._frames >= self.EVERY or (self._frames >= self.MIN_FRAMES and self.clock() - self._looked >= self.LOOK_S):
             self.check(ctx, size)
-        elif TRIM_EACH_FRAME:
+        elif self.trim_each_frame:
             trim_heap()
 
     def found(self, ctx: object) -> list[Cache]:

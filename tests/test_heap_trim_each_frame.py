@@ -36,3 +36,25 @@ def test_a_frame_between_looks_trims_the_heap(monkeypatch: pytest.MonkeyPatch) -
     for _ in range(3):
         gov.frame(_Nothing(), (1920, 1080))
     assert looks == [] and trims == [1, 1, 1]
+
+
+def test_a_players_game_trims_at_its_looks_only_a_kiosk_every_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stop 42: a trim a frame made the next frame fault its scratch pages in again (game/memory.py
+    MMAP_THRESHOLD); the kiosk keeps it (its week's ceiling is measured with it), a player's game does not."""
+    from types import SimpleNamespace
+
+    from game.app import App
+    from game.clock import ManualClock
+
+    trims: list[int] = []
+    monkeypatch.setattr(memory, "trim_heap", lambda: trims.append(1))
+    player = App(SimpleNamespace(), ManualClock())  # type: ignore[arg-type]
+    kiosk = App(SimpleNamespace(), ManualClock(), tight_heap=True)  # type: ignore[arg-type]
+    for app in (player, kiosk):
+        app.governor.clock = _still
+        app.governor.total = lambda _size: 1 << 40
+        for _ in range(3):
+            app.governor.frame(_Nothing(), (1920, 1080))
+    assert trims == [1, 1, 1]  # the kiosk's three frames; the player's none
+    player.governor.check(_Nothing(), (1920, 1080))
+    assert trims == [1, 1, 1, 1]  # a player's game trims at a look

@@ -64,17 +64,17 @@ def test_a_look_gives_back_the_pages_freed_between_live_blocks() -> None:
 
 
 _FREED_AT_ONCE = """
-import ctypes
+import ctypes, sys
 from game import memory
-assert memory.tune_heap()
+assert memory.tune_heap(tight=sys.argv[1] == "tight")
 def rss():
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * 4096
 libc = ctypes.CDLL("libc.so.6")
 libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
 libc.free.argtypes = [ctypes.c_void_p]
-size, n = 96 * 1024, 1066  # 100 MiB
-blocks = [libc.malloc(size) for _ in range(n)]
+size = int(sys.argv[2])
+blocks = [libc.malloc(size) for _ in range(100 * 2**20 // size)]  # 100 MiB
 for b in blocks:
     ctypes.memset(b, 1, size)
 kept = set(blocks[::40])
@@ -86,13 +86,32 @@ print(before - rss())  # no trim, no look
 """
 
 
+def _freed_at_once(heap: str, size: int) -> int:
+    """Bytes given back as ~97 MiB of `size` blocks are freed between live ones, in a fresh process
+    with the `heap` ("tight": the kiosk's, "play": a player's) and no trim."""
+    out = subprocess.run([sys.executable, "-c", _FREED_AT_ONCE, heap, str(size)], cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    return int(out.stdout.split()[-1])
+
+
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc" or not os.path.exists("/proc/self/statm"),
                     reason="glibc's heap, Linux's resident size")
 def test_a_64_to_128_kib_buffer_goes_back_as_it_is_freed() -> None:
-    """A sprite's or a small raster's size (96 KiB) has its own mapping (memory.MMAP_THRESHOLD):
+    """In the kiosk's heap a sprite's or a small raster's size (96 KiB) has its own mapping (memory.MMAP_THRESHOLD):
     freed between live blocks it is unmapped at once, with no trim (at glibc's 128 KiB it stayed
     resident in the heap until the next look). In a fresh process: a heap with free stretches
     (another test's) serves such a block from them."""
-    out = subprocess.run([sys.executable, "-c", _FREED_AT_ONCE], cwd=ROOT, capture_output=True, text=True, check=True)
-    freed = int(out.stdout.split()[-1])
+    freed = _freed_at_once("tight", 96 * 1024)
     assert freed > 80 * 2**20, f"freeing ~97 MiB of 96 KiB buffers gave back {freed / 2**20:.1f} MiB"
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc" or not os.path.exists("/proc/self/statm"),
+                    reason="glibc's heap, Linux's resident size")
+def test_a_players_heap_keeps_scratch_buffers_and_gives_back_pixel_buffers() -> None:
+    """A player's game (`tune_heap(tight=False)`, stop 42): a scratch buffer under 1 MiB (96 KiB,
+    a light-map array's or a scaled sprite's size) freed stays in the heap for the next frame's, not
+    unmapped and faulted in again (the kiosk's 64 KiB threshold: ~12,400 faults a frame at 1080p); a
+    2 MiB pixel buffer still goes back to the system as it is freed."""
+    small, large = _freed_at_once("play", 96 * 1024), _freed_at_once("play", 2 * 2**20)
+    assert small < 10 * 2**20, f"~97 MiB of 96 KiB scratch freed: {small / 2**20:.1f} MiB unmapped at once"
+    assert large > 80 * 2**20, f"~97 MiB of 2 MiB buffers freed: only {large / 2**20:.1f} MiB given back"

@@ -9,7 +9,10 @@ hands, the kiss, the golden glow) and times `update` and `draw` separately: p50,
 p99 and max. Numbers on a shared machine drift, so the same run also times one
 full-screen opaque blit (the least any frame can cost) and prints every figure as a
 multiple of it too: a ratio survives a busy machine better than milliseconds; and the
-thread's CPU time a frame (`cpu`), which a busy machine inflates least.
+thread's CPU time a frame (`cpu`), which a busy machine inflates least. It runs with the
+heap `python -m game` has (game/memory.py `tune_heap`) and, after each draw, the memory governor's
+upkeep as the game's loop does: a player's heap, or the kiosk's with `--kiosk-heap` (a frame
+cost up to twice as much with the kiosk's, which benches before stop 42 never ran).
 
 Each moment is entered as `--start N` enters it (a jump, the shot's art made for the
 first time in this process); the frames of its first half second are reported apart
@@ -117,7 +120,10 @@ def blit_ms(canvas: Any, repeats: int = 60) -> float:
     return times[len(times) // 2]
 
 
-def measure_moment(ctx: Any, canvas: Any, kind: str, line: int, at: float, frames: int) -> dict[str, Any]:
+def measure_moment(ctx: Any, canvas: Any, kind: str, line: int, at: float, frames: int,
+                   governor: Any = None) -> dict[str, Any]:
+    """A moment's frames: update, draw and, as `App.tick` does after each draw, the memory
+    governor's upkeep (`governor`; its trims are part of what a frame costs: game/memory.py)."""
     from game.clock import STEP
 
     scene = make_scene(ctx, kind)
@@ -137,6 +143,8 @@ def measure_moment(ctx: Any, canvas: Any, kind: str, line: int, at: float, frame
         scene.update(STEP)
         b = time.perf_counter()
         scene.draw(canvas)
+        if governor is not None:
+            governor.frame(ctx, canvas.get_size())
         c, cc = time.perf_counter(), time.thread_time()
         if k < ENTER_FRAMES:
             enter.append((c - a) * 1000)
@@ -151,27 +159,33 @@ def measure_moment(ctx: Any, canvas: Any, kind: str, line: int, at: float, frame
     return out
 
 
-def measure_size(w: int, h: int, frames: int, only: str, kept: bool = False, holders: int = 0) -> dict[str, Any]:
+def measure_size(w: int, h: int, frames: int, only: str, kept: bool = False, holders: int = 0,
+                 kiosk_heap: bool = False) -> dict[str, Any]:
     import pygame
 
     from game.assets import Assets
     from game.context import build_context
+    from game.memory import Governor, tune_heap
     from game.settings import Settings
 
+    tune_heap(tight=kiosk_heap)  # the heap `python -m game` runs with (its kiosk's with --kiosk-heap)
+    governor = Governor(trim_each_frame=kiosk_heap)
     pygame.init()
     canvas = pygame.display.set_mode((w, h))
     t0 = time.perf_counter()
     ctx = build_context(Assets(), Settings(), audio=False)
     startup = time.perf_counter() - t0
     ctx.renderer.keep_frames = kept
+    governor.found(ctx)  # (its walk for the caches, once, as at the game's title: not in a timed frame)
     unit = blit_ms(canvas)
     result: dict[str, Any] = {"size": f"{w}x{h}", "blit_ms": round(unit, 4), "startup_s": round(startup, 3),
-                              "frames": frames, "kept_frames": kept, "moments": {}}
+                              "frames": frames, "kept_frames": kept, "heap": "kiosk" if kiosk_heap else "play",
+                              "moments": {}}
     for name, kind, what, at in MOMENTS:
         if only and only not in name:
             continue
         line = find_line(ctx, what) if kind == "story" else 0
-        result["moments"][name] = m = measure_moment(ctx, canvas, kind, line, at, frames)
+        result["moments"][name] = m = measure_moment(ctx, canvas, kind, line, at, frames, governor)
         m["peak_rss_mib"], m["rss_mib"] = round(peak_rss_mib(), 1), round(rss_mib(), 1)  # (which moment raised it)
         if holders:
             from game.census import census_apart
@@ -197,9 +211,10 @@ def whole_story(w: int, h: int, steps: int, kept: bool = False, memory_every: in
     from game.clock import STEP, ManualClock
     from game.context import build_context
     from game.framelog import Autopilot, FrameLog, read_frame_cpu
-    from game.memory import game_roots
+    from game.memory import game_roots, tune_heap
     from game.settings import Settings
 
+    tune_heap(tight=False)  # a player's heap, as `python -m game` has it
     pygame.init()
     ctx = build_context(Assets(), Settings(auto_advance=True), audio=False)
     ctx.renderer.keep_frames = kept
@@ -282,7 +297,8 @@ def run_child(size: str, args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "one.json"
         cmd = [sys.executable, __file__, "--size", size, "--frames", str(args.frames), "--json", str(out),
-               "--no-first-frame", "--quiet"] + (["--only", args.only] if args.only else []) + (["--kept"] if args.kept else [])
+               "--no-first-frame", "--quiet"] + (["--only", args.only] if args.only else []) + (["--kept"] if args.kept else []) \
+            + (["--kiosk-heap"] if args.kiosk_heap else [])
         subprocess.run(cmd, check=True)
         result: dict[str, Any] = json.loads(out.read_text())
         return result
@@ -324,6 +340,9 @@ def main() -> int:
     p.add_argument("--holders", type=int, default=0, metavar="N",
                    help="after each moment, the N largest holders of pixels, sounds and arrays into the JSON "
                         "(game.memory.census; beside each moment's peak_rss_mib, which moment raised the peak)")
+    p.add_argument("--kiosk-heap", action="store_true",
+                   help="the moments with the kiosk's heap (a 64 KiB mmap threshold, trimmed every frame: "
+                        "game/memory.py), not a player's")
     p.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.story:
@@ -350,7 +369,8 @@ def main() -> int:
     results = []
     for size in sizes:
         w, h = (int(v) for v in size.lower().split("x"))
-        r = measure_size(w, h, args.frames, args.only, args.kept, args.holders) if len(sizes) == 1 else run_child(size, args)
+        r = measure_size(w, h, args.frames, args.only, args.kept, args.holders, args.kiosk_heap) if len(sizes) == 1 \
+            else run_child(size, args)
         if not args.no_first_frame:
             r.update(first_frames(size))
         results.append(r)

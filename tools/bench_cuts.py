@@ -49,7 +49,7 @@ def timed(gen: Any, line: int, log: list[tuple[int, str, float]]) -> Any:
 def play(w: int, h: int, first: int, last: int, steps: int,
          prepared: list[tuple[int, str, float]] | None = None,
          profile: tuple[int, cProfile.Profile] | None = None, click: float | None = None,
-         hashes: dict[int, str] | None = None) -> list[tuple[int, float]]:
+         hashes: dict[int, str] | None = None, kiosk_heap: bool = False) -> list[tuple[int, float]]:
     """(line, CPU ms) of each frame from line `first` to the end of line `last`; each step of
     the art made ahead in `prepared` (line, what, CPU ms); `profile` (line, profiler): the
     profiler on around the first frame drawn of that line. `click` (seconds): no auto-advance, a
@@ -60,15 +60,17 @@ def play(w: int, h: int, first: int, last: int, steps: int,
     from game.assets import Assets
     from game.clock import STEP
     from game.context import build_context
-    from game.memory import caches_under
+    from game.memory import Governor, tune_heap
     from game.settings import Settings
 
+    tune_heap(tight=kiosk_heap)  # the heap `python -m game` has (the kiosk's with --kiosk-heap: game/memory.py)
+    governor = Governor(trim_each_frame=kiosk_heap)  # and its upkeep after each draw, as the game's loop
     pygame.init()
     canvas = pygame.display.set_mode((w, h))
     ctx = build_context(Assets(), Settings(auto_advance=click is None), audio=False)
     scene = ctx.scenes.story()
     scene.seek(first, 0.0)
-    caches_under(ctx)  # (found once, as the game's memory governor finds them at the title: not in a timed frame)
+    governor.found(ctx)  # (found once, as the game's memory governor finds them at the title: not in a timed frame)
     frames: list[tuple[int, float]] = []
     d = scene.director
     r = ctx.renderer
@@ -90,6 +92,7 @@ def play(w: int, h: int, first: int, last: int, steps: int,
         scene.draw(canvas)
         if cut and profile is not None:
             profile[1].disable()
+        governor.frame(ctx, canvas.get_size())
         frames.append((d.line_number, (time.thread_time() - c0) * 1000))
         if hashes is not None and d.line_number not in hashes:
             hashes[d.line_number] = hashlib.sha1(pygame.image.tobytes(canvas, "RGB")).hexdigest()[:12]
@@ -107,6 +110,7 @@ def main() -> int:
     p.add_argument("--json", type=Path, default=None)
     p.add_argument("--profile", type=int, default=None, metavar="N", help="cProfile the first frame of line N")
     p.add_argument("--hash", action="store_true", help="print each line's first frame's pixel hash")
+    p.add_argument("--kiosk-heap", action="store_true", help="the kiosk's heap (game/memory.py), not a player's")
     p.add_argument("--click", type=float, default=None, metavar="S",
                    help="no auto-advance: each line clicked on S seconds after it is complete (its cut's moment not known ahead)")
     args = p.parse_args()
@@ -114,7 +118,7 @@ def main() -> int:
     prepared: list[tuple[int, str, float]] = []
     prof = (args.profile, cProfile.Profile()) if args.profile is not None else None
     hashes: dict[int, str] | None = {} if args.hash else None
-    frames = play(w, h, args.first, args.last, args.steps, prepared, prof, args.click, hashes)
+    frames = play(w, h, args.first, args.last, args.steps, prepared, prof, args.click, hashes, args.kiosk_heap)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     out: dict[str, Any] = {"size": args.size, "steps": args.steps, "click": args.click, "peak_rss_mib": round(rss, 1), "lines": []}
     k = 0

@@ -252,12 +252,12 @@ def main(argv: list[str] | None = None) -> int:
         tracemalloc.start(1)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     w, h = (int(v) for v in args.size.split("x"))
-    tune_heap()  # as `python -m game` does
+    tune_heap(tight=True)  # as `python -m game --kiosk` does
     pygame.init()
     ctx = build_context(Assets(), Settings(), kiosk=True, audio=not args.no_audio)
     clock = ManualClock()
     policy = KioskPolicy(ctx, KioskConfig(), wall=time.time)
-    app = App(ctx, clock, window_size=(w, h), policy=policy)
+    app = App(ctx, clock, window_size=(w, h), policy=policy, tight_heap=True)
     app.open_window()
     game_time = fixed.GameTime()
     if not args.wall:
