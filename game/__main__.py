@@ -60,6 +60,12 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+def tight_heap(args: argparse.Namespace) -> bool:
+    """Whether this process runs the kiosk's heap (game/memory.py `tune_heap`): the game the supervisor
+    runs (`--kiosk-child`, which replaces `--kiosk` in its command line) and the supervisor itself."""
+    return bool(args.kiosk or args.kiosk_child)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m game", description="Whispers of the Heart, a visual novel.")
     mode = p.add_mutually_exclusive_group()
@@ -121,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     from game.memory import tune_heap
 
     if args.render is None:  # one still is one short process: glibc's own reuse of freed memory
-        tune_heap(tight=args.kiosk)  # is faster there; everything that runs on gives freed pixels back (game/memory.py)
+        tune_heap(tight=tight_heap(args))  # is faster there; everything that runs on gives freed pixels back (game/memory.py)
     if args.kiosk and not args.kiosk_child:
         from game.kiosk.supervisor import supervise
 

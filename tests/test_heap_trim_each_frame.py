@@ -58,3 +58,13 @@ def test_a_players_game_trims_at_its_looks_only_a_kiosk_every_frame(monkeypatch:
     assert trims == [1, 1, 1]  # the kiosk's three frames; the player's none
     player.governor.check(_Nothing(), (1920, 1080))
     assert trims == [1, 1, 1, 1]  # a player's game trims at a look
+
+
+def test_the_game_the_kiosk_supervisor_runs_has_the_kiosk_s_heap() -> None:
+    """The supervisor runs `python -m game --kiosk-child ...` (`--kiosk` replaced: game/kiosk/supervisor.py):
+    that process is the kiosk's game, and gets its heap; a player's does not (review of stop 42)."""
+    from game.__main__ import build_parser, tight_heap
+
+    parse = build_parser().parse_args
+    assert tight_heap(parse(["--kiosk-child"])) and tight_heap(parse(["--kiosk"]))
+    assert not tight_heap(parse([])) and not tight_heap(parse(["--start", "5"]))

@@ -252,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         tracemalloc.start(1)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     w, h = (int(v) for v in args.size.split("x"))
-    tune_heap(tight=True)  # as `python -m game --kiosk` does
+    tune_heap(tight=True)  # as the game `python -m game --kiosk` runs does (game/__main__.py `tight_heap`)
     pygame.init()
     ctx = build_context(Assets(), Settings(), kiosk=True, audio=not args.no_audio)
     clock = ManualClock()
