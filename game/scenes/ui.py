@@ -409,7 +409,7 @@ class Vignette:
             on = (slice(xs[0], xs[-1] + 1), slice(ys[0], ys[-1] + 1)) if len(xs) else (slice(0, 0), slice(0, 0))
             rgb = pygame.surfarray.pixels3d(veil)
             for i, (c0, c1) in enumerate(zip(self.colour, self.WARM, strict=True)):
-                rgb[on + (i,)] = np.rint(c0 + (c1 - c0) * warm[on]).astype(np.uint8)
+                rgb[(*on, i)] = np.rint(c0 + (c1 - c0) * warm[on]).astype(np.uint8)
             del rgb
         a = pygame.surfarray.pixels_alpha(veil)
         a[...] = np.rint(255.0 * dark).astype(np.uint8)
