@@ -66,8 +66,7 @@ class LoopPolicy(Protocol):
 class App:
     def __init__(self, ctx: Context, clock: Clock, fullscreen: bool = False,
                  window_size: tuple[int, int] = DEFAULT_WINDOW, display_index: int = 0,
-                 policy: LoopPolicy | None = None, tight_heap: bool = False) -> None:
-        """`tight_heap`: a kiosk's (game/memory.py `tune_heap`): the heap trimmed after every frame."""
+                 policy: LoopPolicy | None = None) -> None:
         self.ctx = ctx
         self.clock = clock
         self.fullscreen = fullscreen
@@ -87,8 +86,7 @@ class App:
         self.autopilot: Autopilot | None = None  # --autoplay / --quit-at-end
         self._title_seen = 0  # id() of the title whose first frame was seen
         self._played = False  # a scene other than the title has been on top since
-        self.governor = Governor(trim_each_frame=tight_heap)  # all caches within one total (game/memory.py;
-        # the heap trimmed every frame in a kiosk, whose memory ceiling is measured so, at the looks in a player's game)
+        self.governor = Governor()  # all caches within one total, the heap trimmed as the process's is tuned (game/memory.py)
 
     # --- window -------------------------------------------------------------------------
 

@@ -68,6 +68,7 @@ looks: the scratch buffers are reused in place, what is 1 MiB and more (pixel bu
 to the system as it is freed."""
 MMAP_THRESHOLD_PLAY = 1024 * 1024
 ARENAS = 2
+_tight = True  # the process's heap, as `tune_heap` last set it (one never tuned is trimmed as a kiosk's, as before)
 D = TypeVar("D", bound=dict)  # type: ignore[type-arg]
 
 
@@ -90,7 +91,10 @@ def _libc() -> ctypes.CDLL | None:
 
 def tune_heap(tight: bool = True) -> bool:
     """Fix malloc's mmap threshold and arena count (glibc); True if both took. `tight`: the kiosk's
-    heap (MMAP_THRESHOLD; its App trims every frame), else a player's (MMAP_THRESHOLD_PLAY)."""
+    heap (MMAP_THRESHOLD; its governor trims every frame), else a player's (MMAP_THRESHOLD_PLAY).
+    The heap is the process's: a memory governor made after this follows it (`Governor`)."""
+    global _tight
+    _tight = tight
     libc = _libc()
     if libc is None:
         return False
@@ -387,10 +391,11 @@ class Governor:
     MIN_FRAMES = 4  # ... once this many frames have drawn what they need since the last look
 
     def __init__(self, total: Budget = total_budget, clock: Callable[[], float] = time.monotonic,
-                 trim_each_frame: bool = TRIM_EACH_FRAME) -> None:
+                 trim_each_frame: bool | None = None) -> None:
         self.total = total
         self.clock = clock
-        self.trim_each_frame = trim_each_frame  # (a kiosk's; a player's game trims at its looks only)
+        # (a kiosk's heap every frame, a player's at its looks only: the process's, `tune_heap`, unless given)
+        self.trim_each_frame = TRIM_EACH_FRAME and _tight if trim_each_frame is None else trim_each_frame
         self._found: list[Cache] | None = None
         self._root = 0
         self._frames = 0

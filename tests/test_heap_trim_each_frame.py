@@ -48,8 +48,10 @@ def test_a_players_game_trims_at_its_looks_only_a_kiosk_every_frame(monkeypatch:
 
     trims: list[int] = []
     monkeypatch.setattr(memory, "trim_heap", lambda: trims.append(1))
+    monkeypatch.setattr(memory, "_tight", False)  # (as `tune_heap(tight=False)` leaves it: a player's game)
     player = App(SimpleNamespace(), ManualClock())  # type: ignore[arg-type]
-    kiosk = App(SimpleNamespace(), ManualClock(), tight_heap=True)  # type: ignore[arg-type]
+    monkeypatch.setattr(memory, "_tight", True)  # (the kiosk's)
+    kiosk = App(SimpleNamespace(), ManualClock())  # type: ignore[arg-type]
     for app in (player, kiosk):
         app.governor.clock = _still
         app.governor.total = lambda _size: 1 << 40

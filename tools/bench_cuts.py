@@ -64,7 +64,7 @@ def play(w: int, h: int, first: int, last: int, steps: int,
     from game.settings import Settings
 
     tune_heap(tight=kiosk_heap)  # the heap `python -m game` has (the kiosk's with --kiosk-heap: game/memory.py)
-    governor = Governor(trim_each_frame=kiosk_heap)  # and its upkeep after each draw, as the game's loop
+    governor = Governor()  # and its upkeep after each draw, as the game's loop
     pygame.init()
     canvas = pygame.display.set_mode((w, h))
     ctx = build_context(Assets(), Settings(auto_advance=click is None), audio=False)

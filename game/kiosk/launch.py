@@ -101,7 +101,7 @@ def _run(assets: Assets, args: argparse.Namespace, config: KioskConfig, folder: 
         # the policy marks the loop's progress for the watchdog about every frame (MARK_EVERY)
         policy = KioskPolicy(ctx, config.with_changes(heartbeat_every=MARK_EVERY), time.time, watchdog,
                              HeartbeatFile(folder / "heartbeat.json", time.time))
-        app = App(ctx, SystemClock(), fullscreen=True, display_index=display, policy=policy, tight_heap=True)
+        app = App(ctx, SystemClock(), fullscreen=True, display_index=display, policy=policy)
         # the cover's picture, ready before the window opens: a window is black from its mapping
         # to its first frame, and the title takes a while to prepare (a second, over the cover,
         # in the restart gap). So it opens unmapped and is shown with the very picture the

@@ -333,9 +333,7 @@ class Vignette:
         import numpy as np
 
         lx, ly, lr = light
-        reach = cls.GLOW_GONE * scale
-        x0, x1 = max(0, int(lx - reach)), min(glow.shape[0], int(lx + reach) + 2)
-        y0, y1 = max(0, int(ly - reach)), min(glow.shape[1], int(ly + reach) + 2)
+        x0, x1, y0, y1 = _box(lx, ly, cls.GLOW_GONE * scale, *glow.shape)
         if x0 >= x1 or y0 >= y1:
             return
         dx = np.arange(x0, x1, dtype=np.float64)[:, None] - lx

@@ -146,7 +146,7 @@ def install(app: App, time: GameTime, now: Callable[[], float], parts: Iterable[
     if "ahead" in parts:
         StoryScene.ahead_clock = StepClock(time, cost)
     if "governor" in parts:
-        app.governor = Governor(clock=now, trim_each_frame=app.governor.trim_each_frame)  # (the App's heap: a kiosk's)
+        app.governor = Governor(clock=now)
     for pool in (LOADER, page_art.PAINTER) if "threads" in parts else ():
         if isinstance(pool, ThreadPoolExecutor):
             wait_each(pool)

@@ -257,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     ctx = build_context(Assets(), Settings(), kiosk=True, audio=not args.no_audio)
     clock = ManualClock()
     policy = KioskPolicy(ctx, KioskConfig(), wall=time.time)
-    app = App(ctx, clock, window_size=(w, h), policy=policy, tight_heap=True)
+    app = App(ctx, clock, window_size=(w, h), policy=policy)
     app.open_window()
     game_time = fixed.GameTime()
     if not args.wall:
