@@ -8,8 +8,9 @@ the story leaves it (golden glow, the rain gone) and returns to the title by its
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,8 @@ import pygame
 
 from game.credits import Section, credits_path, load_credits
 from game.scenes.base import Scene
-from game.scenes.ui import CREAM, Box, Veil, Vignette
+from game.scenes.ui import CREAM, Veil
+from game.scenes.vignette import Box, Vignette
 from game.story.director import Director
 from game.story.stage import Stage
 from game.view import LOGICAL_W, View, camera_view
@@ -117,6 +119,11 @@ class TitleScene(Scene):
     def update(self, dt: float) -> None:
         super().update(dt)
         self.ctx.on_room_frame(self.stage.at(self.t), self.t, dt)
+
+    def ahead(self, canvas: tuple[int, int]) -> Iterator[str] | None:
+        """The title's room, made while the ending (or the menu's way back) fades out: in the title's
+        first frame it took ~150 ms at 1080p (stop 43)."""
+        return room_steps(self.ctx, self.stage, canvas)
 
     def _item_at(self, pointer: tuple[float, float] | None) -> int | None:
         if pointer is None:
@@ -238,6 +245,22 @@ def ending_candles(ctx: Context, stage: Stage) -> tuple[list[Box], list[Box]]:
     return wax, flames
 
 
+def room_steps(ctx: Context, stage: Stage, canvas: tuple[int, int]) -> Iterator[str]:
+    """The steps that make a room scene's shot on a `canvas` as its first frame draws `stage` (a camera
+    move settled, as the ending's: game/room/render.py `prepare_steps`); none without a room renderer."""
+    renderer = ctx.renderer
+    if renderer.layers is None:
+        return iter(())
+    snap = stage.at(0.0)
+    shot = renderer.room.shots.get(snap.shot.value)
+    if shot is None:
+        return iter(())
+    settled = None
+    if snap.move is not None and renderer.moves.wants(renderer, snap.shot.value, snap):  # (drawn settled)
+        settled = snap.move.framing_at((shot.rect.x, shot.rect.y, shot.rect.w, shot.rect.h), 1.0)
+    return renderer.prepare_steps(snap.shot.value, snap, canvas, settled=settled)
+
+
 class EndingScene(Scene):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -252,6 +275,11 @@ class EndingScene(Scene):
         self.shade = Vignette(COUPLE_AT, colour=ENDING_DARK, lights=ending_lights(ctx, self.stage),
                               bodies=wax, flames=flames)
         self.credits: tuple[Section, ...] = load_credits(credits_path(Path(ctx.script.file), ctx.assets.scenes))
+
+    def ahead(self, canvas: tuple[int, int]) -> Iterator[str] | None:
+        """The vignette, then the closing shot's art (settled, as the ending draws it), made while the
+        story fades out: in the ending's first frame they were the whole story's worst (stop 43)."""
+        return itertools.chain(self.shade.steps(canvas), room_steps(self.ctx, self.stage, canvas))
 
     def _leave(self) -> None:
         if not self.left and self.stack is not None:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from game.scenes.ahead import MakingAhead
+from game.scenes.base import SceneStack
 from game.steps import wait_each
 from tools.kiosk.fixed import GameTime, StepClock
 
@@ -54,6 +55,7 @@ def test_two_deterministic_soaks_play_the_same_frames(tmp_path: Path) -> None:
 
 def test_the_game_keeps_the_real_clock_for_its_making_ahead() -> None:
     assert MakingAhead.ahead_clock is time.perf_counter
+    assert SceneStack.ahead_clock is time.perf_counter
 
 
 def test_the_step_clock_counts_reads_and_frames() -> None:

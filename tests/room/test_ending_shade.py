@@ -6,7 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.scenes.title import COUPLE_AT
-from game.scenes.ui import Vignette
+from game.scenes.vignette import Vignette
 
 
 def test_the_ending_shade_keeps_the_couple_and_darkens_the_far_room() -> None:

@@ -9,7 +9,7 @@ import numpy as np
 import pygame
 import pytest
 
-from game.scenes.ui import Vignette
+from game.scenes.vignette import Vignette
 
 LIGHTS = [(1395, 366, 24), (1006, 758, 24), (168, 548, 24), (120, 694, 24), (620, 210, 24), (1565, 690, 95),
           (1900, 1070, 30), (-40, 500, 24)]  # (as the ending's, with flames at and past the edges)

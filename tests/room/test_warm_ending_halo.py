@@ -52,6 +52,6 @@ def test_the_halo_round_each_flame_is_orange_not_yellow() -> None:
 
 
 def test_the_flame_ellipse_is_the_tints_hole() -> None:
-    from game.scenes.ui import Vignette
+    from game.scenes.vignette import Vignette
 
     assert (*Vignette.GLOW_CORE, Vignette.GLOW_CORE_UP) == FLAME

@@ -139,12 +139,14 @@ def install(app: App, time: GameTime, now: Callable[[], float], parts: Iterable[
     import game.fx.light_next as light_next
     import game.scenes.page_art as page_art
     from game.memory import Governor
+    from game.scenes.base import SceneStack
     from game.scenes.story import StoryScene
     from game.steps import LOADER, wait_each
 
     parts = set(parts)
     if "ahead" in parts:
         StoryScene.ahead_clock = StepClock(time, cost)
+        SceneStack.ahead_clock = StepClock(time, cost)  # (the next scene's, made while one fades out)
     if "governor" in parts:
         app.governor = Governor(clock=now)
     for pool in (LOADER, page_art.PAINTER) if "threads" in parts else ():
