@@ -328,7 +328,10 @@ class MakingAhead:
         """The steps that make the next line's shot (another shot, or a move's large frame)."""
         d, r = self.director, self.ctx.renderer
         shot, move = d.next_shot(), d.next_move()
-        if shot == PAGE_SHOT or any(isinstance(cmd, c.Write) for cmd in d.ahead()):
+        # the page again (a line after a written one): its backdrop, the room as that line begins, is
+        # drawn in its cut's frame too (made there, the cuts into 28 and 33 were the story's worst, 145-219 ms)
+        again = shot is None and snap.shot.value == PAGE_SHOT
+        if shot == PAGE_SHOT or again or any(isinstance(cmd, c.Write) for cmd in d.ahead()):
             shot, move = STRIP_SHOT, None  # the page: of the room only its backdrop's shot is drawn, at the line's
             # start (StoryScene._draw_page_shot), in the cut's frame: its parts turned as then (57 turns in the cut to 81)
             cut = replace(cut, shot=Change(STRIP_SHOT), move=None) if cut is not None else None
