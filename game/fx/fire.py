@@ -212,6 +212,14 @@ class Hearth(FlameField):
             self._coals(level, scale)
             yield f"coals {level}"
 
+    def _field_box(self, view: View) -> pygame.Rect:
+        """The flame field's box on screen through `view`, its grid as `_rescale` would lay it, nothing
+        made. A shot the fire is off was rescaled to anyway: at her close push (line 82 at 1080p) the
+        field's grid and textures were made in the cut's frame at that scale, 26 ms, for no flame drawn."""
+        cell = _cell(self._art.near(view.scale))
+        gw, gh, _flame_rows, x0, y0 = self.layout(cell)
+        return pygame.Rect(view.rect(x0, y0, gw * cell, gh * cell))
+
     def _bed_origin(self, view: View) -> tuple[int, int]:
         """The bed's top-left corner: the grate's rail sits RAIL_Y below it, on the hearth."""
         return view.ipt(self.box.x, self.box.bottom - 30.0 - RAIL_Y)
@@ -238,10 +246,10 @@ class Hearth(FlameField):
         return (self.art.logs, pygame.Rect(origin, self.art.logs.get_size()), self.depth)
 
     def draw_logs(self, surface: pygame.Surface, view: View, casters: Sequence[Caster]) -> None:
-        self._rescale(view.scale)
         origin = self._bed_origin(view)
         if not surface.get_rect().colliderect((origin, bed_size(view.scale))):
-            return  # off screen: nothing to draw, nothing to make
+            return  # off screen: nothing to draw, nothing to make (not even rescaled: `_field_box`)
+        self._rescale(view.scale)
         if self.art.logs is None:
             self._make_logs()
         assert self.art.logs is not None
@@ -270,12 +278,10 @@ class Hearth(FlameField):
     def draw_emissive(self, surface: pygame.Surface, view: View, t: float, strength: float,
                       casters: Sequence[Caster]) -> None:
         """Ember glow and flames (additive): call after the lighting pass."""
+        box = self._field_box(view)
+        if strength <= 0.0 or not surface.get_rect().colliderect(box):
+            return
         self._rescale(view.scale)
-        if strength <= 0.0:
-            return
-        box = pygame.Rect(view.rect(self.x0, self.y0, self.gw * self.cell, self.gh * self.cell))
-        if not surface.get_rect().colliderect(box):
-            return
         tt = t * (0.4 if self.calm else 1.0)
         pulse = 0.5 + 0.5 * noise1(self.seed, 800, tt * 0.9)
         level = max(0, min(EMBER_BINS - 1, round(pulse * strength * (EMBER_BINS - 1))))

@@ -67,12 +67,8 @@ class FlameField:
         baked at the same density so the flames keep their shape in room units."""
         self.cell = cell
         k = CELL / cell
-        self.gw = math.ceil((self.box.w + 20) / cell)
-        flame_cells = math.ceil(self.box.h * (1 + RISE) / cell)
+        self.gw, self.gh, flame_cells, self.x0, self.y0 = self.layout(cell)
         self._fc = flame_cells
-        self.gh = flame_cells + math.ceil(5 * k)  # cells below the base, for the flames' roots
-        self.x0 = self.box.cx - self.gw * cell / 2
-        self.y0 = self.base_y - flame_cells * cell
         n = round(TEX * k)
         self._texn = n
         self._tex, self._tex2 = self._textures.at(float(n))
@@ -82,6 +78,14 @@ class FlameField:
         self._vrow = self._v[:, 0].copy()
         self._env = np.clip(1.0 - ((self._u - 0.5) / 0.4) ** 2, 0, 1)
         self._root = 0.15 + 0.85 * np.clip((self._v - 0.02) / 0.22, 0, 1) ** 1.2  # faint over the logs, then rising
+
+    def layout(self, cell: float) -> tuple[int, int, int, float, float]:
+        """The grid `_grid` lays at `cell` room px, nothing made: its columns, rows, flame rows (the
+        rest, below the base, for the flames' roots) and top-left corner in room px."""
+        gw = math.ceil((self.box.w + 20) / cell)
+        flame_cells = math.ceil(self.box.h * (1 + RISE) / cell)
+        gh = flame_cells + math.ceil(5 * CELL / cell)
+        return gw, gh, flame_cells, self.box.cx - gw * cell / 2, self.base_y - flame_cells * cell
 
     def _make_textures(self, size: float) -> tuple[FArray, FArray]:
         """The two turbulence textures, `size` cells square, tiled twice each way: the grid is

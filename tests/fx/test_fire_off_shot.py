@@ -1,0 +1,52 @@
+"""A shot the hearth is off makes nothing of the fire (issue 13): drawing its logs and flames asked for
+the flame field's grid and turbulence textures at the shot's scale before finding the fire off screen:
+at her close push (line 82 at 1080p) 26 ms of the cut's frame, for no flame drawn. On screen, the fire
+is drawn as before (the field's box is the one its grid would lay)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from game.fx import RoomFx
+from game.room.model import Room
+from game.view import View
+
+SIZE = (960, 540)
+
+
+def _view(room: Room, shot: str) -> View:
+    r = room.shots[shot].rect
+    return View(SIZE[0] / r.w, -r.x * SIZE[0] / r.w, -r.y * SIZE[0] / r.w)
+
+
+def test_a_shot_without_the_fire_makes_no_field_for_it(room: Room) -> None:
+    h = RoomFx(room, 5).hearth
+    assert h is not None
+    wide, close = _view(room, "wide"), _view(room, "her")
+    canvas = pygame.Surface(SIZE)
+    h.draw_logs(canvas, wide, [])
+    h.draw_emissive(canvas, wide, 3.0, 1.0, [])
+    assert h.visible(wide, SIZE) and not h.visible(close, SIZE)
+    grid, textures = (h.cell, h.gw, h.gh), dict(h._textures._by)
+    canvas.fill((10, 20, 30))
+    h.draw_logs(canvas, close, [])
+    h.draw_emissive(canvas, close, 3.1, 1.0, [])
+    assert (h.cell, h.gw, h.gh) == grid, "the field was laid again for a shot it is off"
+    assert h._textures._by.keys() == textures.keys(), "its textures were made at the close shot's scale"
+    assert pygame.transform.average_color(canvas)[:3] == (10, 20, 30)  # (nothing drawn either)
+
+
+def test_the_fire_on_screen_is_drawn_as_its_grid_lays_it(room: Room) -> None:
+    """The box the off-screen test reads (`_field_box`) is the grid's own, at each scale the fire shows at."""
+    h = RoomFx(room, 5).hearth
+    assert h is not None
+    for shot in ("wide", "fire"):
+        view = _view(room, shot)
+        box = h._field_box(view)
+        canvas = pygame.Surface(SIZE)
+        h.draw_logs(canvas, view, [])
+        h.draw_emissive(canvas, view, 2.0, 1.0, [])
+        assert box == pygame.Rect(view.rect(h.x0, h.y0, h.gw * h.cell, h.gh * h.cell)), shot
+        lit = np.argwhere(pygame.surfarray.array3d(canvas).max(axis=2) > 40)
+        assert len(lit) > 100, shot  # the fire drawn
