@@ -212,6 +212,19 @@ class Hearth(FlameField):
             self._coals(level, scale)
             yield f"coals {level}"
 
+    def _off_screen(self, scale: float) -> None:
+        """The whole fire is off a shot at `scale`: the flames drawn and the drawn scale's logs, grate
+        and coals go, as a rescale to that shot let them go (kept, they held 2.7 MiB at the kiosk's
+        high-water mark, line 17's push), but nothing is made for it; the frame the fire shows in
+        again rescales (its art made ahead before that cut, as before)."""
+        if self._scale < 0 or self._art.near(scale) == self._scale:
+            return
+        self._art.drop_drawn()
+        self._scale = -1.0
+        self.art = _Art()
+        self._frame = self._field = None
+        self._hidden_embers = None
+
     def _field_box(self, view: View) -> pygame.Rect:
         """The flame field's box on screen through `view`, its grid as `_rescale` would lay it, nothing
         made. A shot the fire is off was rescaled to anyway: at her close push (line 82 at 1080p) the
@@ -278,8 +291,12 @@ class Hearth(FlameField):
     def draw_emissive(self, surface: pygame.Surface, view: View, t: float, strength: float,
                       casters: Sequence[Caster]) -> None:
         """Ember glow and flames (additive): call after the lighting pass."""
-        box = self._field_box(view)
-        if strength <= 0.0 or not surface.get_rect().colliderect(box):
+        screen, box = surface.get_rect(), self._field_box(view)
+        if not screen.colliderect(box):
+            if not screen.colliderect((self._bed_origin(view), bed_size(view.scale))):
+                self._off_screen(view.scale)  # (the whole fire off this shot)
+            return
+        if strength <= 0.0:
             return
         self._rescale(view.scale)
         tt = t * (0.4 if self.calm else 1.0)

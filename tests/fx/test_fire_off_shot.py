@@ -35,6 +35,16 @@ def test_a_shot_without_the_fire_makes_no_field_for_it(room: Room) -> None:
     assert (h.cell, h.gw, h.gh) == grid, "the field was laid again for a shot it is off"
     assert h._textures._by.keys() == textures.keys(), "its textures were made at the close shot's scale"
     assert pygame.transform.average_color(canvas)[:3] == (10, 20, 30)  # (nothing drawn either)
+    # what a rescale to the close shot let go of goes all the same (the kiosk's peak held it otherwise)
+    assert h._frame is None and h.art.logs is None and h._art.scales() == []
+    back = pygame.Surface(SIZE)  # and back in the wide shot, the fire as a hearth drawn there afresh
+    h.draw_logs(back, wide, [])
+    h.draw_emissive(back, wide, 3.2, 1.0, [])
+    fresh, again = RoomFx(room, 5).hearth, pygame.Surface(SIZE)
+    assert fresh is not None
+    fresh.draw_logs(again, wide, [])
+    fresh.draw_emissive(again, wide, 3.2, 1.0, [])
+    assert np.array_equal(pygame.surfarray.array3d(back), pygame.surfarray.array3d(again))
 
 
 def test_the_fire_on_screen_is_drawn_as_its_grid_lays_it(room: Room) -> None:
