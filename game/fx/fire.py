@@ -98,6 +98,9 @@ class _Art:
 
 
 
+_NO_TEXTURE: FArray = np.zeros((0, 0))  # (the flame field's textures let go of: `Hearth._off_screen`)
+
+
 class Hearth(FlameField):
     """Draws the fire inside the `fire` emitter box of the map (its flame field: game.fx.fire_field)."""
 
@@ -170,7 +173,7 @@ class Hearth(FlameField):
 
     def visible(self, view: View, size: tuple[int, int]) -> bool:
         """Whether the fire (flames, bed or grate) shows on a `size` canvas through `view`."""
-        box = pygame.Rect(view.rect(self.x0, self.y0, self.gw * self.cell, self.gh * self.cell))
+        box = self._field_box(view)
         bed = pygame.Rect(self._bed_origin(view), bed_size(view.scale))
         return pygame.Rect((0, 0), size).colliderect(box.union(bed))
 
@@ -213,15 +216,18 @@ class Hearth(FlameField):
             yield f"coals {level}"
 
     def _off_screen(self, scale: float) -> None:
-        """The whole fire is off a shot at `scale`: the flames drawn and the drawn scale's logs, grate
-        and coals go, as a rescale to that shot let them go (kept, they held 2.7 MiB at the kiosk's
-        high-water mark, line 17's push), but nothing is made for it; the frame the fire shows in
-        again rescales (its art made ahead before that cut, as before)."""
+        """The whole fire is off a shot at `scale`: the flames drawn, the drawn scale's logs, grate and
+        coals and the flame field's textures go, as a rescale to that shot let them go (kept, they held
+        2.7 MiB at the kiosk's high-water mark, line 17's push, and the fire's close-up's textures 3 MB
+        through the lines after it), but nothing is made for it; the frame the fire shows in again lays
+        its grid and rescales (its art made ahead before that cut, as before)."""
         if self._scale < 0 or self._art.near(scale) == self._scale:
             return
         self._art.drop_drawn()
-        self._scale = -1.0
+        self._textures.drop_drawn()
+        self._scale, self.cell = -1.0, -1.0  # (`_rescale` lays the grid again)
         self.art = _Art()
+        self._tex = self._tex2 = _NO_TEXTURE
         self._frame = self._field = None
         self._hidden_embers = None
 

@@ -77,7 +77,8 @@ class _Fade:
     duration: float
     t: float = 0.0
     swapped: bool = False
-    steps: Iterator[str] | None = None  # the target's `ahead`, begun at the first frame drawn
+    steps: Iterator[str] | None = None  # the target's `ahead`, begun at the first frame drawn ...
+    canvas: tuple[int, int] | None = None  # ... on a canvas this size (begun again if it changes)
     made: bool = False  # ... and run to its end (or there was nothing to make)
 
 
@@ -137,7 +138,7 @@ class SceneStack:
         if fade is not None:
             fade.t += dt
             if not fade.swapped and fade.t >= fade.duration / 2:
-                fade.swapped = True
+                fade.swapped, fade.steps = True, None  # (what was left unmade is the scene's own first frame's)
                 if fade.target is not None:
                     self.replace(fade.target)
             if fade.t >= fade.duration:
@@ -188,10 +189,10 @@ class SceneStack:
     def _make_ahead(self, canvas: tuple[int, int]) -> None:
         """While a scene fades out: its successor's `ahead`, AHEAD_BUDGET of this frame."""
         fade = self._fade
-        if fade is None or fade.swapped or fade.made or fade.target is None:
+        if fade is None or fade.swapped or fade.target is None or (fade.made and fade.canvas == canvas):
             return
-        if fade.steps is None:
-            fade.steps = fade.target.ahead(canvas)
+        if fade.canvas != canvas:  # (the first frame, or the window resized: made for the size drawn)
+            fade.steps, fade.canvas, fade.made = fade.target.ahead(canvas), canvas, False
         if fade.steps is not None:
             t0 = self.ahead_clock()
             for _made in fade.steps:

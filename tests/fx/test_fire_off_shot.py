@@ -28,18 +28,20 @@ def test_a_shot_without_the_fire_makes_no_field_for_it(room: Room) -> None:
     h.draw_logs(canvas, wide, [])
     h.draw_emissive(canvas, wide, 3.0, 1.0, [])
     assert h.visible(wide, SIZE) and not h.visible(close, SIZE)
-    grid, textures = (h.cell, h.gw, h.gh), dict(h._textures._by)
+    laid: list[float] = []
+    grid = h._grid
+    h._grid = lambda cell: (laid.append(cell), grid(cell))[1]  # type: ignore[method-assign]
     canvas.fill((10, 20, 30))
     h.draw_logs(canvas, close, [])
     h.draw_emissive(canvas, close, 3.1, 1.0, [])
-    assert (h.cell, h.gw, h.gh) == grid, "the field was laid again for a shot it is off"
-    assert h._textures._by.keys() == textures.keys(), "its textures were made at the close shot's scale"
+    assert laid == [] and h._textures.scales() == [], "the field was laid (its textures made) for a shot it is off"
     assert pygame.transform.average_color(canvas)[:3] == (10, 20, 30)  # (nothing drawn either)
     # what a rescale to the close shot let go of goes all the same (the kiosk's peak held it otherwise)
-    assert h._frame is None and h.art.logs is None and h._art.scales() == []
+    assert h._frame is None and h.art.logs is None and h._art.scales() == [] and h._tex.size == 0
     back = pygame.Surface(SIZE)  # and back in the wide shot, the fire as a hearth drawn there afresh
     h.draw_logs(back, wide, [])
     h.draw_emissive(back, wide, 3.2, 1.0, [])
+    assert len(laid) == 1  # (its grid laid again there)
     fresh, again = RoomFx(room, 5).hearth, pygame.Surface(SIZE)
     assert fresh is not None
     fresh.draw_logs(again, wide, [])

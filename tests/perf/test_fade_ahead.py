@@ -76,6 +76,32 @@ def test_what_is_not_made_by_the_swap_is_left_to_the_scene(clock: list[float]) -
     assert nxt.made == made
 
 
+def test_a_window_resized_during_the_fade_has_the_next_scene_made_at_its_new_size(clock: list[float]) -> None:
+    stack = SceneStack()
+    stack.push(Still())
+    nxt = Making(1000, clock)
+    asked: list[tuple[int, int]] = []
+    ahead = nxt.ahead
+    nxt.ahead = lambda canvas: (asked.append(canvas), ahead(canvas))[1]  # type: ignore[method-assign]
+    stack.fade_to(nxt, 2.0)
+    for size in ((320, 180), (320, 180), (200, 120), (200, 120)):
+        stack.update(1 / 60)
+        stack.draw(pygame.Surface(size))
+    assert asked == [(320, 180), (200, 120)]  # begun again once, for the size now drawn
+
+
+def test_what_was_left_unmade_at_the_swap_is_not_held_through_the_fade_in(clock: list[float]) -> None:
+    stack, surface = SceneStack(), pygame.Surface((64, 36))
+    stack.push(Still())
+    nxt = Making(1000, clock)
+    stack.fade_to(nxt, 0.2)
+    while stack.top is not nxt:
+        stack.update(1 / 60)
+        stack.draw(surface)
+    assert 0 < nxt.made < 1000
+    assert stack._fade is not None and stack._fade.steps is None  # (a half-made veil or background let go of)
+
+
 def test_a_pop_or_a_scene_with_nothing_to_make_costs_nothing(clock: list[float]) -> None:
     stack, surface = SceneStack(), pygame.Surface((64, 36))
     stack.push(Still())
@@ -140,6 +166,9 @@ def test_the_story_s_fade_out_makes_the_ending_s_first_frame() -> None:
     assert isinstance(ending, EndingScene)
     made = list(room_steps(ctx, ending.stage, (640, 360)))
     assert "move background" in made  # the closing shot's own steps: its camera move settled, as the ending draws it
+    shots: list[str] = []
+    prepare = ctx.renderer.prepare_steps
+    ctx.renderer.prepare_steps = lambda shot, *a, **kw: (shots.append(shot), prepare(shot, *a, **kw))[1]
     stack.fade_to(ending, 2.4)
     while True:
         stack.update(1 / 30)
@@ -147,5 +176,7 @@ def test_the_story_s_fade_out_makes_the_ending_s_first_frame() -> None:
             break
         assert ending.shade._surface is None or ending.shade._surface.get_size() == (640, 360)
         stack.draw(surface)
+    del ctx.renderer.prepare_steps
     assert ending.shade._surface is not None and ending.shade._surface.get_size() == (640, 360)
     assert list(ending.shade.steps((640, 360))) == []
+    assert shots == [ending.stage.at(0.0).shot.value]  # its room was made during the fade too
