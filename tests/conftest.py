@@ -70,6 +70,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="rewrite tests/goldens/*.png from the current renderer instead of comparing")
 
 
+@pytest.fixture(autouse=True)
+def _heap_mode_kept() -> Iterator[None]:
+    """The process's heap mode (game/memory.py `tune_heap`, which a governor made without a mode of its
+    own follows) as each test found it: a test that runs the bench or the game tunes its worker's heap,
+    and the tests after it in that worker saw a player's heap where they were written for the default."""
+    from game import memory
+
+    tight = memory._tight
+    yield
+    memory._tight = tight
+
+
 @pytest.fixture
 def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))
