@@ -50,7 +50,12 @@ PREPARE_SHARE, PREPARE_MAX = 0.25, 0.010
 # `wait`), not every second (tried: a move's settled framing and the next shot are two scales made
 # ahead, and each pass made one again, the cut frames at lines 62, 63, 71, 73 went to 150-590 ms).
 # That last pass makes the next shot as the cut's frame shows it (`cut_snapshot`), its parts turned.
-PREPARE_LAST, PREPARE_AGAIN = 1.25, 1.0
+# At 1.25 s it did not reach the end before a heavy cut at ~4 ms a frame (her close push, line 82 at
+# 1080p: its parts turned at 3.15x and its light map made, the rain's trickles were left to the cut):
+# at 1.75 the cuts into 82 and 84, the game played from line 81, 82 / 82 -> 67 / 65 and 103 / 98 ->
+# 70 / 64 ms (two runs each, alternating); the kiosk's 4 deterministic hours the same frames and peaks
+# (sampled / max RSS 227.1 / 235.1 MB against 227.1 / 234.6; stop 43).
+PREPARE_LAST, PREPARE_AGAIN = 1.75, 1.0
 CUT_STEPS_MAX = 600  # updates looked ahead for the cut's moment (10 s at 60 Hz)
 # A line ended by a click (no auto-advance, no `wait`): its cut's moment is not known, so the last
 # pass makes the cut's frame as it would be CLICK_GUESS s after the line is complete, once. The next
