@@ -173,9 +173,7 @@ class Hearth(FlameField):
 
     def visible(self, view: View, size: tuple[int, int]) -> bool:
         """Whether the fire (flames, bed or grate) shows on a `size` canvas through `view`."""
-        box = self._field_box(view)
-        bed = pygame.Rect(self._bed_origin(view), bed_size(view.scale))
-        return pygame.Rect((0, 0), size).colliderect(box.union(bed))
+        return pygame.Rect((0, 0), size).colliderect(self._field_box(view).union(self._bed_rect(view)))
 
     def _levels(self, t: float, strength: float) -> list[int]:
         """The ember levels the coals glow at over the seconds after t, the most frequent first."""
@@ -239,6 +237,10 @@ class Hearth(FlameField):
         gw, gh, _flame_rows, x0, y0 = self.layout(cell)
         return pygame.Rect(view.rect(x0, y0, gw * cell, gh * cell))
 
+    def _bed_rect(self, view: View) -> pygame.Rect:
+        """The bed (logs, grate, coals) on screen through `view`, nothing made."""
+        return pygame.Rect(self._bed_origin(view), bed_size(view.scale))
+
     def _bed_origin(self, view: View) -> tuple[int, int]:
         """The bed's top-left corner: the grate's rail sits RAIL_Y below it, on the hearth."""
         return view.ipt(self.box.x, self.box.bottom - 30.0 - RAIL_Y)
@@ -255,24 +257,24 @@ class Hearth(FlameField):
         next frame (5.1 ms): one 17 ms stall in line 74 at 1080p, for logs not drawn."""
         if view.scale < DARK_LOGS_FROM:
             return None
-        origin = self._bed_origin(view)  # (the view's alone: where the bed lies needs no art)
-        if not screen.colliderect((origin, bed_size(view.scale))):
+        bed = self._bed_rect(view)  # (the view's alone: where the bed lies needs no art)
+        if not screen.colliderect(bed):
             return None
         self._rescale(view.scale)
         if self.art.logs is None:
             self._make_logs()
         assert self.art.logs is not None
-        return (self.art.logs, pygame.Rect(origin, self.art.logs.get_size()), self.depth)
+        return (self.art.logs, pygame.Rect(bed.topleft, self.art.logs.get_size()), self.depth)
 
     def draw_logs(self, surface: pygame.Surface, view: View, casters: Sequence[Caster]) -> None:
-        origin = self._bed_origin(view)
-        if not surface.get_rect().colliderect((origin, bed_size(view.scale))):
-            return  # off screen: nothing to draw, nothing to make (not even rescaled: `_field_box`)
+        bed = self._bed_rect(view)
+        if not surface.get_rect().colliderect(bed):
+            return  # off screen: nothing to draw, nothing to make (not even rescaled: `draw_emissive`)
         self._rescale(view.scale)
         if self.art.logs is None:
             self._make_logs()
         assert self.art.logs is not None
-        self.occluders.blit(surface, self.art.logs, origin, self.depth, casters, 0)
+        self.occluders.blit(surface, self.art.logs, bed.topleft, self.depth, casters, 0)
 
     def _coals(self, level: int, scale: float | None = None) -> pygame.Surface:
         s = self._scale if scale is None else scale
@@ -299,7 +301,7 @@ class Hearth(FlameField):
         """Ember glow and flames (additive): call after the lighting pass."""
         screen, box = surface.get_rect(), self._field_box(view)
         if not screen.colliderect(box):
-            if not screen.colliderect((self._bed_origin(view), bed_size(view.scale))):
+            if not screen.colliderect(self._bed_rect(view)):
                 self._off_screen(view.scale)  # (the whole fire off this shot)
             return
         if strength <= 0.0:

@@ -77,9 +77,8 @@ class _Fade:
     duration: float
     t: float = 0.0
     swapped: bool = False
-    steps: Iterator[str] | None = None  # the target's `ahead`, begun at the first frame drawn ...
-    canvas: tuple[int, int] | None = None  # ... on a canvas this size (begun again if it changes)
-    made: bool = False  # ... and run to its end (or there was nothing to make)
+    steps: Iterator[str] | None = None  # the target's `ahead` (None once run out, or nothing to make) ...
+    canvas: tuple[int, int] | None = None  # ... begun for a canvas this size (again if it changes)
 
 
 class SceneStack:
@@ -189,13 +188,14 @@ class SceneStack:
     def _make_ahead(self, canvas: tuple[int, int]) -> None:
         """While a scene fades out: its successor's `ahead`, AHEAD_BUDGET of this frame."""
         fade = self._fade
-        if fade is None or fade.swapped or fade.target is None or (fade.made and fade.canvas == canvas):
+        if fade is None or fade.swapped or fade.target is None:
             return
         if fade.canvas != canvas:  # (the first frame, or the window resized: made for the size drawn)
-            fade.steps, fade.canvas, fade.made = fade.target.ahead(canvas), canvas, False
-        if fade.steps is not None:
-            t0 = self.ahead_clock()
-            for _made in fade.steps:
-                if self.ahead_clock() - t0 > AHEAD_BUDGET:
-                    return
-        fade.steps, fade.made = None, True
+            fade.steps, fade.canvas = fade.target.ahead(canvas), canvas
+        if fade.steps is None:
+            return
+        t0 = self.ahead_clock()
+        for _made in fade.steps:
+            if self.ahead_clock() - t0 > AHEAD_BUDGET:
+                return
+        fade.steps = None

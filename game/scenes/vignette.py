@@ -48,10 +48,12 @@ class Spare:
 
 
 
-def _box(cx: float, cy: float, r: float, w: int, h: int) -> tuple[int, int, int, int]:
-    """Columns and rows (x0, x1, y0, y1) of a (w, h) canvas within `r` of (cx, cy), clipped (maybe empty)."""
-    return (min(w, max(0, math.floor(cx - r))), min(w, max(0, math.ceil(cx + r) + 1)),
-            min(h, max(0, math.floor(cy - r))), min(h, max(0, math.ceil(cy + r) + 1)))
+def _box(cx: float, cy: float, r: float, h: int, cols: tuple[int, int]) -> tuple[int, int, int, int]:
+    """Columns and rows (x0, x1, y0, y1) within `r` of (cx, cy), clipped (maybe empty) to a canvas `h`
+    tall and its columns `cols` (a band, x0 to x1): the columns counted from the band's first."""
+    c0, c1 = cols
+    xa, xb = min(c1, max(c0, math.floor(cx - r))), min(c1, max(c0, math.ceil(cx + r) + 1))
+    return (xa - c0, xb - c0, min(h, max(0, math.floor(cy - r))), min(h, max(0, math.ceil(cy + r) + 1)))
 
 
 BAND_PIXELS = 200_000  # canvas px of the vignette made in a step (`Vignette.steps`: whole 96 px tiles, at least one): 3-11 ms at 1080p
@@ -121,39 +123,34 @@ class Vignette:
         glow = np.zeros_like(dark)
         for lx, ly, lr in self.lights:  # each worked out in the box it can show in (HOLE_BOX, WARM_BOX)
             cx, cy = lx * scale, ly * scale
-            xa, xb, ya, yb = _box(cx, cy, self.HOLE_BOX * lr * scale, w, h)
-            xa, xb = max(xa, x0) - x0, max(min(xb, x1), x0) - x0  # (the box's columns in the band)
+            xa, xb, ya, yb = _box(cx, cy, self.HOLE_BOX * lr * scale, h, (x0, x1))
             gx = np.exp(-(((xs[xa:xb] - cx) / (lr * scale)) ** 2))
             gy = np.exp(-(((ys[ya:yb] - cy) / (lr * scale)) ** 2))
             dark[xa:xb, ya:yb] *= 1.0 - self.LIGHT_KEEP * gx[:, None] * gy[None, :]
             reach = lr * scale * self.WARM_REACH
-            xa, xb, ya, yb = _box(cx, cy, self.WARM_BOX * reach, w, h)
-            xa, xb = max(xa, x0) - x0, max(min(xb, x1), x0) - x0
+            xa, xb, ya, yb = _box(cx, cy, self.WARM_BOX * reach, h, (x0, x1))
             wx = np.exp(-(((xs[xa:xb] - cx) / reach) ** 2))
             wy = np.exp(-(((ys[ya:yb] - cy) / reach) ** 2))
             np.maximum(warm[xa:xb, ya:yb], wx[:, None] * wy[None, :], out=warm[xa:xb, ya:yb])
-            self._glow_into(glow, (cx, cy, lr * scale), scale, (x0, w))
+            self._glow_into(glow, (cx, cy, lr * scale), scale, x0)
         return dark, warm, glow
 
     @classmethod
-    def _glow_into(cls, glow: np.ndarray, light: tuple[float, float, float], scale: float,
-                   band: tuple[int, int] | None = None) -> None:
+    def _glow_into(cls, glow: np.ndarray, light: tuple[float, float, float], scale: float, x0: int = 0) -> None:
         """One flame's candlelight (0..1; the light's x, y and hole radius in canvas px) kept in `glow`
         where it is the stronger: full out to GLOW_FULL, easing to nothing at GLOW_GONE, with a soft hole
-        over the flame (its white heart). Worked out only in the box it reaches. `band` (x0, w): `glow`
-        is the columns from x0 of a canvas w wide (default: all of it)."""
+        over the flame (its white heart). Worked out only in the box it reaches. `glow` is the canvas's
+        columns from `x0` (default: all of it)."""
         lx, ly, lr = light
-        x0, w = band if band is not None else (0, glow.shape[0])
-        xa, xb, y0, y1 = _box(lx, ly, cls.GLOW_GONE * scale, w, glow.shape[1])
-        xa, xb = max(xa, x0), min(xb, x0 + glow.shape[0])
+        xa, xb, y0, y1 = _box(lx, ly, cls.GLOW_GONE * scale, glow.shape[1], (x0, x0 + glow.shape[0]))
         if xa >= xb or y0 >= y1:
             return
-        dx = np.arange(xa, xb, dtype=np.float64)[:, None] - lx
+        dx = np.arange(x0 + xa, x0 + xb, dtype=np.float64)[:, None] - lx
         dy = np.arange(y0, y1, dtype=np.float64)[None, :] - ly
         u = np.clip((np.sqrt(dx ** 2 + dy ** 2) / scale - cls.GLOW_FULL) / (cls.GLOW_GONE - cls.GLOW_FULL), 0.0, 1.0)
         kx, ky = cls.GLOW_CORE
         core = np.exp(-(dx / (kx * lr)) ** 2 - ((dy + cls.GLOW_CORE_UP * lr) / (ky * lr)) ** 2)
-        box = glow[xa - x0:xb - x0, y0:y1]
+        box = glow[xa:xb, y0:y1]
         np.maximum(box, (1.0 - u * u * (3.0 - 2.0 * u)) * (1.0 - core), out=box)
 
     def draw(self, surface: pygame.Surface, alpha: int) -> None:
