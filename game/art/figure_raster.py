@@ -34,22 +34,13 @@ from game.art.figure_clip import NO_RIM as NO_RIM
 from game.art.figure_clip import PARTIAL_SHARE as PARTIAL_SHARE
 from game.art.figure_clip import Raster as Raster
 from game.art.figure_clip import _at
-from game.art.part_pixels import (
-    area_of,
-    centre_of,
-    lit,
-    placed,
-    tight_box,
-    turn,
-    turned_size,
-    uncrop,
-    with_rim,
-)
+from game.art.part_pixels import area_of, centre_of, made_turn, placed, tight_box, turned_size
 from game.art.part_pixels import centred as centred  # (re-exported: tests and callers name these here)
 from game.art.part_pixels import crop as crop
 from game.art.rig import FigureSpec, Placed, rotate
 from game.art.svg import Looks, SvgCache
 from game.art.turn_cache import TurnCache
+from game.art.turn_jobs import TurnJobs
 from game.art.zoom_levels import ZoomLevels, level_zoom, zoom_level
 from game.steps import LOADER
 from game.view import View
@@ -145,6 +136,7 @@ class PartRasters:
         self._levels = ZoomLevels()  # which levels' rasters are still wanted (`_drop_levels`)
         self._rects: dict[tuple[View, Drawn], pygame.Rect] = {}  # `whole_rect`'s, by view and pose
         self._ahead_px: dict[RotKey, int] = {}  # `ahead`'s turn's px, by its key
+        self._jobs = TurnJobs()  # `ahead`'s turns being made on the loader
 
     def raster_budget(self) -> int:
         """Bytes of zoom rasters kept: RASTER_SCREENS of the surface drawn on (RASTER_BUDGET before
@@ -202,6 +194,13 @@ class PartRasters:
         out the one drawn next (at line 17, 13 turns made again a frame)."""
         self._rot.frame(self._rot_budget())
         self._masks.frame(self.MASK_BUDGET)
+        self._coming = True  # (the turns made on the loader since: kept as coming, `ahead`)
+        try:
+            for key, made, scale in self._jobs.back(self.frames):
+                if self._rot.ahead(key) is None:  # type: ignore[arg-type]
+                    self._keep(key, (*made, None), scale, own=False)  # type: ignore[arg-type]
+        finally:
+            self._coming = False
         self._drop_levels()
         self.frame_px = self.made_px
         self.frames += 1
@@ -227,10 +226,12 @@ class PartRasters:
         less the masks' (MASK_BUDGET: the census counts both under ROT_BUDGET)."""
         return max(self.ROT_FLOOR, self.ROT_BUDGET * min(1.0, self._near / self.ROT_SCALE) ** 2 - self.MASK_BUDGET)
 
-    def _keep(self, key: RotKey, hit: Turned, scale: float | None = None) -> None:
+    def _keep(self, key: RotKey, hit: Turned, scale: float | None = None, own: bool = True) -> None:
         """Keep the turn `hit` at `key`, drawn now (or, turning `ahead`, coming); the closest zoom
-        turned lately sets the art's budget. A mask goes to the masks' cache."""
-        self.made_px += _bytes(hit[0]) // 4
+        turned lately sets the art's budget. A mask goes to the masks' cache. `own`: made on this
+        thread (`made_px`), not on the loader."""
+        if own:
+            self.made_px += _bytes(hit[0]) // 4
         if key[5] == "mask":
             self._masks.put(key, hit, self.MASK_BUDGET, ahead=self._coming)
             return
@@ -354,30 +355,19 @@ class PartRasters:
         key = self.turn_key(scale, d, mode)
         hit = self._kept(key)
         if hit is None:
-            base, cut = self.sym(d.char, d.part, level, self.base(d.char, d.part, d.variant, level, flip, mode))
-            if d.squash < 0.995:
-                base = uncrop(base, cut)
-                base, cut = pygame.transform.smoothscale(base, (max(1, round(base.get_width() * d.squash)), base.get_height())), (0, 0)
-            img, inset, whole = turn(base, cut, -ang, zoom, True)
-            size = (base.get_width() + 2 * cut[0], base.get_height() + 2 * cut[1])
-            del base  # (a padded copy, `sym`: gone before the trim's copy is made: 8.9 -> 6.8 MB at 1080p, line 17)
-            if mode != "art" and inset != (0, 0):
-                img, inset = uncrop(img, inset), (0, 0)
-            shift = (0, 0)
-            rim = self.specs[d.char].rim
-            if mode == "art" and rim != (0.0, 0.0) and d.part not in NO_RIM:
-                img, shift = with_rim(img, (round(rim[0] * scale), round(rim[1] * scale)))
-            if mode == "art":  # (kept without its clear border: `lit`)
-                img, (lx, ly) = lit(img)
-                inset = (inset[0] + lx, inset[1] + ly)
-            hit = (img, size, shift, inset, whole, None)
-            self._keep(key, hit, scale)
+            made = self._jobs.take(key) if key in self._jobs else None
+            own = made is None  # (not made on the loader ahead: `ahead`)
+            if made is None:
+                made = made_turn([self.sym(d.char, d.part, level, self.base(d.char, d.part, d.variant, level, flip, mode))],
+                                 d.squash, ang, zoom, mode == "art", self._rim(d, scale, mode))
+            hit = (*made, None)
+            self._keep(key, hit, scale, own)
         else:
             self._used(key[:6])
         if want_whole and hit[3] != (0, 0):  # the whole's turn: made once from the image, kept instead of it
             if hit[5] is None:
-                whole = placed(hit[0], hit[3], (hit[4][0] + abs(hit[2][0]), hit[4][1] + abs(hit[2][1])))
-                hit = (whole.subsurface((*hit[3], *hit[0].get_size())), *hit[1:3], hit[3], hit[4], whole)
+                turned = placed(hit[0], hit[3], (hit[4][0] + abs(hit[2][0]), hit[4][1] + abs(hit[2][1])))
+                hit = (turned.subsurface((*hit[3], *hit[0].get_size())), *hit[1:3], hit[3], hit[4], turned)
                 (self._masks if mode == "mask" else self._rot).replace(key, hit)
             full = hit[5]
             assert full is not None
@@ -408,35 +398,41 @@ class PartRasters:
                 round(zoom, 3), round(d.squash, 2))
 
     def ahead(self, view: View, d: Drawn, least: int | None, key: RotKey | None = None) -> int:
-        """Turn now, for a coming frame, the whole turn of the pose `d` (a pose to come) that
+        """Turn, for a coming frame, the whole turn of the pose `d` (a pose to come) that
         `at(view, d, "art")` gives and `clipped` draws, if it is at least `least` px (None: make
-        none) and the art's turns are within ROT_OVER budgets with it; or mark it coming if kept. The px made (0: kept, or not made). What is drawn is the
-        same either way: this moves the work of a breath's next angle to a frame with time to spare.
+        none) and the art's turns are within ROT_OVER budgets with it; or mark it coming if kept. It
+        is made on the loader thread (game/art/turn_jobs.py) and kept as coming when it is back (`frame`).
+        The px sent (0: kept, sent already, or not sent). What is drawn is the same either way: this
+        moves the work of a breath's next angle off the frame that shows it.
         `key`: its key (`turn_key`), if known (game/art/ahead_plan.py)."""
         key = key if key is not None else self.turn_key(view.scale, d)
-        if self._rot.ahead(key) is not None:
+        if self._rot.ahead(key) is not None or key in self._jobs:
             return 0
-        if least is None:
+        if least is None or self._jobs.full():
             return 0
-        px = self._ahead_px.get(key)
+        px, level, base = self._ahead_px.get(key), key[3], None
         if px is not None:
-            self._levels.ask(key[3], self.frames)  # type: ignore[arg-type]  # (as `base` would)
+            self._levels.ask(level, self.frames)  # type: ignore[arg-type]  # (as `base` would)
         else:  # (the turn's size is the key's: found once, not at each frame the moment is ahead)
-            level, ang = key[3], key[6]
             base = self.base(d.char, d.part, d.variant, level, key[4], "art")  # type: ignore[arg-type]
-            w, h = turned_size(self.centred(d.char, d.part, level, base).size, -ang, view.scale / 2.0 ** (level / 4.0))  # type: ignore[arg-type,operator]
+            w, h = turned_size(self.centred(d.char, d.part, level, base).size, -key[6], view.scale / 2.0 ** (level / 4.0))  # type: ignore[arg-type,operator]
             if len(self._ahead_px) >= 4096:
                 self._ahead_px.clear()
             px = self._ahead_px[key] = w * h
-        if px < least or self._rot.bytes + 4 * px > self.ROT_OVER * self._rot_budget():
+        if px < least or self._rot.bytes + 4 * (px + self._jobs.px) > self.ROT_OVER * self._rot_budget():
             return 0  # (made ahead within what the cache may hold: what is coming never pushes out what shows)
-        made = self.made_px
-        self._coming = True
-        try:
-            self._image(d, view.scale, "art", want_whole=False)
-        finally:
-            self._coming = False
-        return self.made_px - made
+        if base is None:
+            base = self.base(d.char, d.part, d.variant, level, key[4], "art")  # type: ignore[arg-type]
+        self._jobs.send(key, view.scale, px, self.frames, made_turn, [self.sym(d.char, d.part, level, base)],  # type: ignore[arg-type]
+                        d.squash, key[6], level_zoom(view.scale)[1], True, self._rim(d, view.scale, "art"))
+        return px
+
+    def _rim(self, d: Drawn, scale: float, mode: str) -> tuple[int, int]:
+        """The shift of the warm rim baked under an art turn of `d` at `scale` ((0, 0): none)."""
+        rim = self.specs[d.char].rim
+        if mode != "art" or rim == (0.0, 0.0) or d.part in NO_RIM:
+            return (0, 0)
+        return (round(rim[0] * scale), round(rim[1] * scale))
 
     def reach(self, view: View, d: Drawn) -> pygame.Rect:
         """A screen rect sure to hold the part however it is turned (its pivot's circle), to

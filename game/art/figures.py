@@ -81,16 +81,15 @@ STRAND = "strand"  # the lock of hair from behind her ear to the twirling finger
 # degree together every ~0.1-0.2 s; at line 17's push (4.8x) that step was ~1 Mpx of turns in one
 # frame, and the rims (game/fx/rim_art.py, posed at 5 fps and a pose on) asked for two poses' worth
 # at once: 70-120 ms frames at 1080p, every frame in play at 5 fps. The poses to come are a pure
-# function of time, so their parts are turned in the frames before, up to AHEAD_PX a frame (its
-# own turns counted, one turn over it at most), the nearest moment first: the large, slow parts of
-# the next AHEAD_STEP moments within AHEAD_DRAW s (drawn), and every part of the rims' moments within
-# AHEAD_RIM s (asked for a step before they show) of a figure the rims measured lately.
+# function of time, so their parts are turned in the frames before, on the loader thread (game/art/
+# turn_jobs.py; up to AHEAD_PX a frame on the main thread before), the nearest moment first: the large,
+# slow parts of the next AHEAD_STEP moments within AHEAD_DRAW s (drawn), and every part of the rims'
+# moments within AHEAD_RIM s (asked for a step before they show) of a figure the rims measured lately.
 AHEAD_STEP = 0.05  # s between the drawn moments turned ahead for
 AHEAD_DRAW = 0.15  # s: how far ahead the drawn moments go
 RIM_STEP = 0.2  # s between the rims' poses (1 / game.fx.figure_light.RIM_POSE_FPS)
 AHEAD_RIM = 0.4  # s: how far ahead the rims' moments go (the pose after next is asked for at the next)
 RIM_LATELY = 30  # frames: a figure measured by the rims within these has its rims' poses turned ahead
-AHEAD_PX = 400_000  # px of turns a frame makes ahead while its turns (its own and ahead) are fewer
 AHEAD_LEAST = 150_000  # px: a drawn moment's part turned smaller is left to its frame (cheap)
 AHEAD_FAST = 4.0  # degrees a second: a drawn moment's part turning faster is left to its frame (its
 # angle then a guess: a twirling hand, a trembling lip, a tapping foot); a breath turns ~2.4 at most
@@ -369,10 +368,10 @@ class Figures:
                 self._turn_ahead(view, states, t, clip)  # (in a shot going on: not at a cut, nor a still moment)
 
     def _turn_ahead(self, view: View, states: dict[str, FigureState], t: float, clip: pygame.Rect) -> None:
-        """Turn the parts of the poses to come (`_moments`, nearest first) that are not kept, while
-        this frame has made less than AHEAD_PX of turns, and mark those kept as coming, so the budget
-        keeps them till then (game/art/turn_cache.py). A frame draws the same pixels whatever was
-        made ahead: this only moves the work to a frame with time to spare. (What it reads of a moment's
+        """Turn the parts of the poses to come (`_moments`, nearest first) that are not kept, on the
+        loader thread while what it has on hand is within its share (game/art/turn_jobs.py), and mark
+        those kept as coming, so the budget keeps them till then (game/art/turn_cache.py). A frame draws
+        the same pixels whatever was made ahead: this only moves the work off the frame that shows it. (What it reads of a moment's
         parts is found once while the moment is ahead: game/art/ahead_plan.py.)"""
         rasters = self.rasters
         now = {(d.char, d.part, d.variant): d.placed.angle for d in self._scene(states, t)[0]}
@@ -391,8 +390,7 @@ class Figures:
                     continue  # (as `draw` skips it)
                 if not measured and abs(d.placed.angle - now.get((d.char, d.part, d.variant), math.inf)) > fast:
                     continue
-                spare = rasters.made_px - rasters.frame_px < AHEAD_PX
-                rasters.ahead(view, d, (0 if measured else AHEAD_LEAST) if spare else None, p.key)
+                rasters.ahead(view, d, 0 if measured else AHEAD_LEAST, p.key)  # (on the loader: game/art/turn_jobs.py)
 
     def _on(self, clip: pygame.Rect, view: View, d: Drawn) -> bool:
         """Whether part `d` shows in `clip`: its reach meets it, and its whole turn's rect (found without

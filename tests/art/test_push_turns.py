@@ -10,6 +10,9 @@ for, masks outlive the art's churn, and the pixels drawn do not depend on any of
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, wait
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +26,7 @@ from game.art.svg import SvgCache
 from game.art.turn_cache import TurnCache
 from game.fx.figure_light import RIM_PAD
 from game.room.tmxload import load_room
+from game.steps import LOADER
 from game.view import View, camera_view
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +51,10 @@ def _pushed(figs: Figures) -> View:
 
 
 class _Turns:
-    """Every rotozoom made: its output px, and whether it was made ahead (PartRasters._coming)."""
+    """Every rotozoom made: its output px, and whether it was made ahead (on the loader thread, where
+    game/art/turn_jobs.py sends the turns to come, or by PartRasters with `_coming`). Each job sent to
+    the loader is made before its submit returns (game.steps.wait_each, as the kiosk soak's deterministic
+    mode): a frame then finds every turn sent before it made, however busy the machine."""
 
     def __init__(self, figs: Figures, monkeypatch: pytest.MonkeyPatch) -> None:
         self.made: list[tuple[int, bool]] = []
@@ -55,10 +62,19 @@ class _Turns:
 
         def rotozoom(*args: object) -> pygame.Surface:
             out = real(*args)  # type: ignore[arg-type]
-            self.made.append((out.get_width() * out.get_height(), bool(getattr(figs.rasters, "_coming", False))))
+            ahead = threading.current_thread() is not threading.main_thread() or bool(getattr(figs.rasters, "_coming", False))
+            self.made.append((out.get_width() * out.get_height(), ahead))
             return out
 
         monkeypatch.setattr(pygame.transform, "rotozoom", rotozoom)
+        submit = LOADER.submit
+
+        def waited(fn: Callable[..., object], /, *args: object, **kwargs: object) -> Future[object]:
+            job = submit(fn, *args, **kwargs)
+            wait([job])
+            return job
+
+        monkeypatch.setattr(LOADER, "submit", waited)
 
 
 def test_a_breaths_large_turns_are_made_ahead_not_in_the_frame_that_shows_them(

@@ -15,7 +15,7 @@ from typing import Any
 import pygame
 import pytest
 
-from game.art import figure_raster
+from game.art import part_pixels
 from game.assets import Assets
 from game.context import build_context
 from game.fx import light_ahead, lighting
@@ -38,8 +38,8 @@ def _cut(ahead: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     snap = scene.director.stage.at(scene.t)
     r = ctx.renderer
     turns, builds = [0], [0]
-    real_turn, real_build = figure_raster.turn, lighting.LightMap.build_steps  # (a map's build, whole or a piece a step)
-    monkeypatch.setattr(figure_raster, "turn", lambda *a, **k: (turns.__setitem__(0, turns[0] + 1), real_turn(*a, **k))[1])
+    real_turn, real_build = part_pixels.turn, lighting.LightMap.build_steps  # (a map's build, whole or a piece a step)
+    monkeypatch.setattr(part_pixels, "turn", lambda *a, **k: (turns.__setitem__(0, turns[0] + 1), real_turn(*a, **k))[1])
     monkeypatch.setattr(lighting.LightMap, "build_steps",
                         lambda *a, **k: (builds.__setitem__(0, builds[0] + 1), real_build(*a, **k))[1])
     steps: list[tuple[str, int, int]] = []

@@ -4,6 +4,7 @@ Behaviour, not time: what the cut's frame loads or turns, and that the pixels ar
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -168,7 +169,7 @@ def _cut(ctx: Any, before: int, ahead: bool, click: float | None = None) -> tupl
     """Line `before` played at 60 Hz, a frame drawn each update, to its end (auto-advance), or
     clicked on `click` s after it is complete; then the next line's first frame: its pixels, the
     figure parts it turned, and the line the reserve was made for. `ahead` False: nothing made ahead."""
-    from game.art import figure_raster
+    from game.art import figure_raster, part_pixels
     from game.clock import STEP
     from game.scenes.story import StoryScene
 
@@ -187,13 +188,17 @@ def _cut(ctx: Any, before: int, ahead: bool, click: float | None = None) -> tupl
     if click is not None:
         scene.click()
     turns = [0]
-    real_turn, real_zoom = figure_raster.turn, pygame.transform.rotozoom
-    figure_raster.turn = lambda *a: turns.__setitem__(0, turns[0] + 1) or real_turn(*a)  # type: ignore[assignment]
-    figure_raster.pygame.transform.rotozoom = lambda *a: turns.__setitem__(0, turns[0] + 1) or real_zoom(*a)  # type: ignore[assignment]
+    real_turn, real_zoom = part_pixels.turn, pygame.transform.rotozoom
+
+    def counted(real: Any) -> Any:  # (the frame's own: not a turn to come, made on the loader meanwhile)
+        return lambda *a: turns.__setitem__(0, turns[0] + (threading.current_thread() is threading.main_thread())) or real(*a)
+
+    part_pixels.turn = counted(real_turn)  # type: ignore[assignment]
+    figure_raster.pygame.transform.rotozoom = counted(real_zoom)  # type: ignore[assignment]
     try:
         scene.draw(canvas)
     finally:
-        figure_raster.turn, figure_raster.pygame.transform.rotozoom = real_turn, real_zoom  # type: ignore[assignment]
+        part_pixels.turn, figure_raster.pygame.transform.rotozoom = real_turn, real_zoom  # type: ignore[assignment]
     return pygame.surfarray.array3d(canvas), turns[0], made_for
 
 

@@ -38,7 +38,7 @@ def _cut_frame(ctx: Any, before: int, ahead: bool, monkeypatch: pytest.MonkeyPat
     """Line `before` played through at 60 Hz (auto-advance), a frame drawn each update, then the
     first frame of the next line: its pixels, the SVGs it loaded (figure parts' zoom rasters,
     props) and how many figure parts it turned. `ahead` False: nothing made ahead."""
-    from game.art import figure_raster
+    from game.art import figure_raster, part_pixels
     from game.art.svg import SvgCache
     from game.clock import STEP
     from game.scenes.story import StoryScene
@@ -57,7 +57,7 @@ def _cut_frame(ctx: Any, before: int, ahead: bool, monkeypatch: pytest.MonkeyPat
     loads: list[str] = []
     turns = [0]
     if monkeypatch is not None:
-        real_get, real_turn, real_zoom = SvgCache.get, figure_raster.turn, pygame.transform.rotozoom
+        real_get, real_turn, real_zoom = SvgCache.get, part_pixels.turn, pygame.transform.rotozoom
 
         def get(self: SvgCache, path: Any, size: tuple[int, int], keep: bool = True) -> pygame.Surface:
             loads.append(f"{path.parent.name}/{path.name}")
@@ -72,7 +72,7 @@ def _cut_frame(ctx: Any, before: int, ahead: bool, monkeypatch: pytest.MonkeyPat
             return real_zoom(*args)
 
         monkeypatch.setattr(SvgCache, "get", get)
-        monkeypatch.setattr(figure_raster, "turn", turn)
+        monkeypatch.setattr(part_pixels, "turn", turn)
         monkeypatch.setattr(figure_raster.pygame.transform, "rotozoom", zoom)
     scene.draw(canvas)
     if monkeypatch is not None:
