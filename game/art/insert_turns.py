@@ -26,11 +26,13 @@ import pygame
 
 from game import memory
 from game.art.turn_cache import TurnCache
+from game.art.turn_jobs import TurnJobs
 
 EDGE_STEP = 1.0  # canvas px a zoom step moves the part's farthest pixel from its pivot
 SCALE_STEP_MAX = 1 / 500  # the old fixed zoom step: a small part's steps are never coarser
 ROT_STEP = 0.25  # degrees: a turn is rounded to a quarter degree (as before)
 KEEP_MAX = 48  # turns kept at most, whatever their bytes
+AHEAD_OVER = 2.5  # the turns kept and made ahead (`ahead`) within this many budgets
 
 TurnKey = tuple[int, float, float]  # (id of the part's raster, rounded turn, rounded zoom)
 Turns = TurnCache[TurnKey, pygame.Surface]  # an insert's turns, its parts' rasters their owners
@@ -57,6 +59,13 @@ def rounded_rot(rot: float) -> float:
     return round(rot / ROT_STEP) * ROT_STEP
 
 
+def rounded(size: tuple[int, int], offset: tuple[float, float], pivot: tuple[float, float], rot: float,
+            scale: float) -> tuple[float, float]:
+    """The turn and zoom a part's raster (`size` at `offset`, turned about `pivot`: canvas px) is drawn
+    at for `rot` and `scale`, rounded (`rounded_rot`, `rounded_scale`: a pixel at its far edge)."""
+    return rounded_rot(rot), 1.0 if scale == 1.0 else rounded_scale(scale, reach(size, offset, pivot))
+
+
 def made(img: pygame.Surface, rot: float, scale: float) -> pygame.Surface:
     """`img` turned by `rot` degrees and zoomed by `scale` (centred as rotozoom centres it)."""
     if rot == 0.0:
@@ -71,11 +80,12 @@ def kept_turns() -> Turns:
     return TurnCache(memory.surface_size, owner=lambda key: key[0], keep_max=KEEP_MAX)
 
 
-def turn(img: pygame.Surface, rot: float, scale: float, turned: TurnStore, budget: int) -> pygame.Surface:
-    """`img` turned and zoomed, from `turned` or made and kept there within `budget` bytes. The
-    inserts begin no frames of their own: a frame draws each part once, so a part drawn again
-    begins the next (a drawing two parts share cuts the frame short, as it always did). A plain
-    dict (a test's probe) keeps every turn, whatever the budget."""
+def turn(img: pygame.Surface, rot: float, scale: float, turned: TurnStore, budget: int,
+         jobs: TurnJobs | None = None) -> pygame.Surface:
+    """`img` turned and zoomed, from `turned` (or made on the loader ahead, `jobs`: `ahead`) or made
+    and kept there within `budget` bytes. The inserts begin no frames of their own: a frame draws
+    each part once, so a part drawn again begins the next (a drawing two parts share cuts the frame
+    short, as it always did). A plain dict (a test's probe) keeps every turn, whatever the budget."""
     key = (id(img), rot, scale)
     if isinstance(turned, dict):
         if key not in turned:
@@ -85,10 +95,40 @@ def turn(img: pygame.Surface, rot: float, scale: float, turned: TurnStore, budge
         turned.frame()
     cached = turned.get(key)
     if cached is None:
-        turned.make_room(key, made_bytes(img.get_size(), rot, scale), budget)
-        cached = made(img, rot, scale)
+        got = jobs.take(key) if jobs is not None and key in jobs else None
+        cached = got[1] if got is not None and got[0] is img else None  # (made from this very raster)
+        if cached is None:
+            turned.make_room(key, made_bytes(img.get_size(), rot, scale), budget)
+            cached = made(img, rot, scale)
         turned.put(key, cached, budget)
     return cached
+
+
+def ahead(img: pygame.Surface, rot: float, scale: float, turned: Turns, jobs: TurnJobs, budget: int, frame: int) -> None:
+    """The turn `turn` makes of `img` at a moment to come: marked coming if kept, else sent to the
+    loader (game/art/turn_jobs.py) while the turns kept and on their way are within AHEAD_OVER of the
+    `budget` with it (`back` keeps it once made). A kiss pushed in at 1080p turns its faces and hands at
+    each zoom step of their breath (every few frames): made on the loader while the main thread draws."""
+    if rot == 0.0 and scale == 1.0:
+        return
+    key = (id(img), rot, scale)
+    if turned.ahead(key) is not None or key in jobs or jobs.full():
+        return
+    size = made_bytes(img.get_size(), rot, scale)
+    if turned.bytes + 4 * jobs.px + size <= AHEAD_OVER * budget:
+        jobs.send(key, scale, size // 4, frame, _made_from, img, rot, scale)
+
+
+def _made_from(img: pygame.Surface, rot: float, scale: float) -> tuple[pygame.Surface, pygame.Surface]:
+    """`made`, with the raster it was made from (held with the turn: its id, in the key, stays its own)."""
+    return img, made(img, rot, scale)
+
+
+def back(turned: Turns, jobs: TurnJobs, budget: int, frame: int, rasters: set[int]) -> None:
+    """Keep the turns made on the loader since (`ahead`) as coming ones, those of the `rasters` kept (ids)."""
+    for key, (img, out), _scale in jobs.back(frame):
+        if id(img) in rasters and turned.ahead(key) is None:  # type: ignore[arg-type]
+            turned.put(key, out, budget, ahead=True)  # type: ignore[arg-type]
 
 
 def made_bytes(size: tuple[int, int], rot: float, scale: float) -> int:
@@ -121,3 +161,20 @@ def blit_faded(surface: pygame.Surface, img: pygame.Surface, dest: tuple[int, in
         surface.blit(img, dest)
     finally:
         img.set_alpha(before)  # (255: per-pixel blending kept; None would turn it off)
+
+
+TURN_SLACK = 3  # px round a turned bright box: the centre's rounding and the turn's resampling
+
+
+def turned_box(box: pygame.Rect, pivot: tuple[float, float], a: float, scale: float,
+                shift: tuple[float, float]) -> pygame.Rect:
+    """Where `box` (canvas px) lands once its part is turned by `a` radians and zoomed by `scale`
+    about `pivot` and moved by `shift`, as `inserts._blit_part` places the turn, with TURN_SLACK round it."""
+    c, s = math.cos(a), math.sin(a)
+    xs, ys = [], []
+    for x, y in ((box.left, box.top), (box.right, box.top), (box.left, box.bottom), (box.right, box.bottom)):
+        vx, vy = x - pivot[0], y - pivot[1]
+        xs.append(pivot[0] + (vx * c + vy * s) * scale + shift[0])
+        ys.append(pivot[1] + (-vx * s + vy * c) * scale + shift[1])
+    x0, y0 = math.floor(min(xs)) - TURN_SLACK, math.floor(min(ys)) - TURN_SLACK
+    return pygame.Rect(x0, y0, math.ceil(max(xs)) + TURN_SLACK - x0, math.ceil(max(ys)) + TURN_SLACK - y0)

@@ -43,8 +43,18 @@ from game.art.insert_spec import available as available
 from game.art.insert_spec import check_inserts as check_inserts
 from game.art.insert_spec import insert_name as insert_name
 from game.art.insert_spec import load_spec as load_spec
-from game.art.insert_turns import TurnStore, blit_faded, kept_turns, reach, rounded_rot, rounded_scale, turn
+from game.art.insert_turns import (
+    TurnStore,
+    back,
+    blit_faded,
+    kept_turns,
+    rounded,
+    turn,
+    turned_box,
+)
+from game.art.insert_turns import ahead as turn_ahead
 from game.art.svg import SvgCache
+from game.art.turn_jobs import TurnJobs
 from game.steps import LOADER, taken
 
 log = logging.getLogger(__name__)
@@ -57,6 +67,8 @@ VARIANTS = "faces"  # a part with `face = "ID"` has NAME/faces/<stem>.<expressio
 # is 10 ms (line 70, making the hands' for 71). A backdrop is made opaque there too (`_read_part`); only
 # a part's crop's conversion to the display's format is left to the main thread (the same pixels).
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait on the main thread)
+AHEAD_STEP, AHEAD_MOMENTS = 0.1, 3  # the next frames' moments whose turns are made on the loader: at most this
+# many s apart (the last two frames' pace, so a slow machine's frames are the ones made for), and how many
 
 
 @dataclass(frozen=True)
@@ -101,6 +113,7 @@ class Inserts:
         self._shown: str | None = None  # the insert last drawn: its rasters are not let go of for another's
         self._light_for: str | None = None  # the insert whose light map is kept (made ahead or drawn)
         self._loading: dict[tuple[Path, int, int], Future[Read]] = {}  # on the loader
+        self._jobs, self._frames, self._drawn_u = TurnJobs(), 0, 0.0  # turns to come (insert_turns.ahead), frames, last u
 
     def watch(self) -> None:
         """Note from now on which insert is drawn (game.memory's governor and the title call this):
@@ -117,6 +130,7 @@ class Inserts:
         keep = self._asked | ahead if self._asked is not None else set()
         self._asked = None if self._asked is None else set()
         self._keep_loading(keep)
+        self._jobs.clear()
         if not keep:
             self._rasters.clear()
             self._turned.clear()
@@ -206,6 +220,7 @@ class Inserts:
         for k in gone:
             del self._rasters[k]
         if gone:
+            self._jobs.clear()
             mine = {id(r.image) for r in self._rasters.values()}
             for key in [key for key in self._turned if key[0] not in mine]:
                 del self._turned[key]
@@ -300,7 +315,7 @@ class Inserts:
             del job  # (its read is the raster now, or was let go of: not held to the next step)
             tf = combined(part.motions, 0.0, self.seed, i, self.calm)
             if tf.alpha > 0.003:
-                _blit_part(pixel, r, part.pivot, tf, k, self._turned, turned_budget)
+                _blit_part(pixel, r, part.pivot, tf, k, self._turned, turned_budget, jobs=self._jobs)
             yield part.svg.stem
         if light is not None:
             self._light.get(from_flame(light, spec.parts), size)
@@ -348,7 +363,10 @@ class Inserts:
             self._keep_only({name} if self._ahead is None else {name, self._ahead})
             self._shown = name
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
+        self._frames += 1
+        back(self._turned, self._jobs, turned_budget, self._frames, {id(r.image) for r in self._rasters.values()})
         bright: list[pygame.Rect] = []  # where a highlight can be (insert_light.BRIGHT)
+        shown: list[tuple[int, Part, _Raster]] = []
         for i, part in enumerate(spec.parts):
             r = self._raster(self.part_svg(part, faces), size)
             tf = combined(part.motions, u, self.seed, i, self.calm)
@@ -356,9 +374,17 @@ class Inserts:
                 surface.fill((0, 0, 0))
             if tf.alpha <= 0.003:
                 continue
-            drawn = _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget, origin)
+            shown.append((i, part, r))
+            drawn = _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget, origin, self._jobs)
             if drawn is not None:
                 bright.append(drawn)
+        step = u - self._drawn_u if 0.0 < u - self._drawn_u <= AHEAD_STEP else AHEAD_STEP  # (the frames' pace)
+        self._drawn_u = u
+        for n in range(1, AHEAD_MOMENTS + 1):  # the turns of the next frames' moments, made on the loader
+            for i, part, r in shown:
+                tf = combined(part.motions, u + n * step, self.seed, i, self.calm)
+                rot, scale = rounded(r.image.get_size(), r.offset, (part.pivot[0] * k, part.pivot[1] * k), tf.rot, tf.scale)
+                turn_ahead(r.image, rot, scale, self._turned, self._jobs, turned_budget, self._frames)
         light = from_flame(light, spec.parts)  # an insert showing its own flame is keyed from it
         light_map = self._light.get(light, size)
         self._light_for = name
@@ -440,7 +466,8 @@ def _insert_of(svg: Path) -> str:
 
 
 def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], tf: Transform, k: float,
-               turned: TurnStore, budget: int = 1 << 62, origin: tuple[int, int] = (0, 0)) -> pygame.Rect | None:
+               turned: TurnStore, budget: int = 1 << 62, origin: tuple[int, int] = (0, 0),
+               jobs: TurnJobs | None = None) -> pygame.Rect | None:
     """One part moved, turned about its pivot and faded. A turn is rounded to a quarter degree and a
     zoom to steps of a pixel at the part's far edge, and kept (game/art/insert_turns.py), so a
     trembling, swaying or breathing part is turned once per visible step, not every frame.
@@ -449,14 +476,15 @@ def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], 
     turn of one), or None."""
     px, py = pivot[0] * k, pivot[1] * k
     img = r.image
-    rot = rounded_rot(tf.rot)
-    scale = 1.0 if tf.scale == 1.0 else rounded_scale(tf.scale, reach(img.get_size(), r.offset, (px, py)))
+    rot, scale = rounded(r.image.get_size(), r.offset, (pivot[0] * k, pivot[1] * k), tf.rot, tf.scale)
     ox, oy = origin
     if rot == 0.0 and scale == 1.0:
+        if jobs is not None:  # (no turn of it to come made on the loader meanwhile, nor begun: see `settle`)
+            jobs.settle(lambda key: isinstance(key, tuple) and key[0] == id(img))
         dest = (round(r.offset[0] + tf.dx * k) - ox, round(r.offset[1] + tf.dy * k) - oy)
         blit_faded(surface, img, dest, tf.alpha)
         return None if r.bright is None else r.bright.move(dest)
-    cached = turn(img, rot, scale, turned, budget)
+    cached = turn(img, rot, scale, turned, budget, jobs)
     w, h = img.get_size()
     cx, cy = r.offset[0] + w / 2, r.offset[1] + h / 2
     vx, vy = cx - px, cy - py
@@ -469,21 +497,4 @@ def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], 
     blit_faded(surface, cached, at, tf.alpha)
     if r.bright is None:
         return None
-    return _turned_box(r.bright.move(r.offset), (px, py), a, scale, (tf.dx * k - ox, tf.dy * k - oy)).clip(at)
-
-
-TURN_SLACK = 3  # px round a turned bright box: the centre's rounding and the turn's resampling
-
-
-def _turned_box(box: pygame.Rect, pivot: tuple[float, float], a: float, scale: float,
-                shift: tuple[float, float]) -> pygame.Rect:
-    """Where `box` (canvas px) lands once its part is turned by `a` radians and zoomed by `scale`
-    about `pivot` and moved by `shift`, as `_blit_part` places the turn, with TURN_SLACK round it."""
-    c, s = math.cos(a), math.sin(a)
-    xs, ys = [], []
-    for x, y in ((box.left, box.top), (box.right, box.top), (box.left, box.bottom), (box.right, box.bottom)):
-        vx, vy = x - pivot[0], y - pivot[1]
-        xs.append(pivot[0] + (vx * c + vy * s) * scale + shift[0])
-        ys.append(pivot[1] + (-vx * s + vy * c) * scale + shift[1])
-    x0, y0 = math.floor(min(xs)) - TURN_SLACK, math.floor(min(ys)) - TURN_SLACK
-    return pygame.Rect(x0, y0, math.ceil(max(xs)) + TURN_SLACK - x0, math.ceil(max(ys)) + TURN_SLACK - y0)
+    return turned_box(r.bright.move(r.offset), (px, py), a, scale, (tf.dx * k - ox, tf.dy * k - oy)).clip(at)

@@ -16,7 +16,7 @@ kiosk soak's deterministic mode makes every job before its submit returns (`game
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,6 +80,20 @@ class TurnJobs:
                 sent.job.cancel()
                 del self._jobs[key]
                 self.px -= sent.px
+
+    def settle(self, picked: Callable[[Hashable], bool]) -> None:
+        """Let go of the jobs `picked` (by key) not begun, and wait for those being made: then none reads
+        its raster until another is sent. rotozoom and smoothscale hold their source locked, and a blit
+        of a locked surface fails (an insert's part drawn as it is, unturned, while its turn to come was
+        made: a job not begun when the blit looked may begin before it, so whether the raster is locked
+        says nothing)."""
+        for key, sent in list(self._jobs.items()):
+            if picked(key):
+                if sent.job.cancel():
+                    del self._jobs[key]
+                    self.px -= sent.px
+                else:
+                    wait([sent.job])
 
     def clear(self) -> None:
         """Let go of every job (those begun finish on the loader, their turns dropped)."""
