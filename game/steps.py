@@ -36,6 +36,11 @@ def wait_each(pool: ThreadPoolExecutor) -> None:
     thread as ever (its own heap, as in play), but whether a frame finds it made, and what the main
     thread does meanwhile, no longer hang on the thread's pace. For the kiosk soak's deterministic
     mode (tools/kiosk/soak.py); the game never calls it."""
+    pool.submit = waited(pool)  # type: ignore[method-assign]
+
+
+def waited(pool: ThreadPoolExecutor) -> Callable[..., Future[Any]]:
+    """`pool.submit` as `wait_each` makes it (a test patches it in for its own span)."""
     submit = pool.submit
 
     def submit_waited(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
@@ -43,7 +48,7 @@ def wait_each(pool: ThreadPoolExecutor) -> None:
         wait([job])
         return job
 
-    pool.submit = submit_waited  # type: ignore[method-assign]
+    return submit_waited
 
 
 class _Run(Generic[T]):

@@ -11,8 +11,6 @@ for, masks outlive the art's churn, and the pixels drawn do not depend on any of
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from concurrent.futures import Future, wait
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +24,7 @@ from game.art.svg import SvgCache
 from game.art.turn_cache import TurnCache
 from game.fx.figure_light import RIM_PAD
 from game.room.tmxload import load_room
-from game.steps import LOADER
+from game.steps import LOADER, waited
 from game.view import View, camera_view
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,14 +65,7 @@ class _Turns:
             return out
 
         monkeypatch.setattr(pygame.transform, "rotozoom", rotozoom)
-        submit = LOADER.submit
-
-        def waited(fn: Callable[..., object], /, *args: object, **kwargs: object) -> Future[object]:
-            job = submit(fn, *args, **kwargs)
-            wait([job])
-            return job
-
-        monkeypatch.setattr(LOADER, "submit", waited)
+        monkeypatch.setattr(LOADER, "submit", waited(LOADER))
 
 
 def test_a_breaths_large_turns_are_made_ahead_not_in_the_frame_that_shows_them(

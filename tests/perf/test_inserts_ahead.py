@@ -6,8 +6,6 @@ rotozoom or smoothscale of up to a screen's pixels, made in that frame before.""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from concurrent.futures import Future, wait
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +19,7 @@ from game.art.insert_motion import Transform
 from game.art.inserts import PREFIX, Inserts
 from game.art.svg import SvgCache
 from game.art.turn_jobs import TurnJobs
-from game.steps import LOADER
+from game.steps import LOADER, waited
 
 INSERTS = Path(__file__).resolve().parents[2] / "assets" / "art" / "inserts"
 LIGHT = InsertLight(1, (255, 179, 92), 1.0, (58, 90, 140), 0.5, (40, 30, 30))
@@ -42,25 +40,13 @@ def _counted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, bool]]:
     return made
 
 
-def _waited(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each job sent to the loader made before its submit returns (as the kiosk soak's deterministic mode)."""
-    submit = LOADER.submit
-
-    def waited(fn: Callable[..., object], /, *args: object, **kwargs: object) -> Future[object]:
-        job = submit(fn, *args, **kwargs)
-        wait([job])
-        return job
-
-    monkeypatch.setattr(LOADER, "submit", waited)
-
-
 @pytest.mark.parametrize("name", ["trembling_lips", "kiss"])
 def test_a_close_shots_breath_is_turned_on_the_loader(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pygame.init()
     inserts = Inserts(INSERTS, SvgCache(tmp_path / "svg"), seed=1907)
     surf = pygame.Surface(SIZE)
     inserts.draw(surf, PREFIX + name, 0.5, LIGHT)  # (every part's raster made, and its first turns)
-    _waited(monkeypatch)
+    monkeypatch.setattr(LOADER, "submit", waited(LOADER))  # (each job made before its submit returns)
     made = _counted(monkeypatch)
     big = SIZE[0] * SIZE[1] // 8
     own = 0
