@@ -54,6 +54,7 @@ FREE_BYTES = 1 * MiB  # a holder this small needs no budget of its own (a clock 
 def budgets() -> dict[str, Budget]:
     """Holder path -> budget. Read from the caches' own constants, so a cut there shows here."""
     from game.art.figure_raster import PartRasters
+    from game.art.insert_turns import AHEAD_OVER
     from game.art.inserts import Inserts
     from game.art.props import AHEAD_BUDGET, PROP_BUDGET
     from game.art.svg import SvgCache
@@ -81,7 +82,9 @@ def budgets() -> dict[str, Budget]:
         "ctx.renderer.layers.props.clock": _screens(1.5),
         # (an insert in a camera move is drawn on the move's padded canvas: up to MOVE_CANVAS screens)
         "ctx.renderer.layers.inserts._rasters": _screens(Inserts.RASTER_SCREENS * MOVE_CANVAS),
-        "ctx.renderer.layers.inserts._turned": _screens(Inserts.TURNED_SCREENS * MOVE_CANVAS),
+        # (with the turns of the next frames made on the loader, up to AHEAD_OVER budgets: game/art/insert_turns.py)
+        "ctx.renderer.layers.inserts._turned": _screens(Inserts.TURNED_SCREENS * AHEAD_OVER * MOVE_CANVAS),
+        "ctx.renderer.layers.inserts._jobs": _screens(Inserts.TURNED_SCREENS * (AHEAD_OVER - 1.0) * MOVE_CANVAS),
         "ctx.renderer.layers.inserts._light": _screens(Inserts.LIGHT_MAPS * MOVE_CANVAS),
         "ctx.renderer.layers.inserts._loading": _screens(Inserts.LOADING_SCREENS * MOVE_CANVAS),  # (a read ahead)
         "ctx.fonts._runs[]": _fixed(RUNS_BUDGET),

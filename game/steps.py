@@ -14,9 +14,25 @@ from typing import Any, Generic, TypeVar, cast
 T = TypeVar("T")
 # The one thread the room's art made ahead is read on (a prop's raster: game/art/props.py `piece_steps`;
 # a figure part's: game/art/figure_raster.py `base_steps`; an insert part's: game/art/inserts.py
-# `prepare_steps`): one, not one each, as each thread that allocates keeps a heap of its own (two held
-# ~40 MiB more at the peak of lines 15-17 at 1080p).
+# `prepare_steps`; each sent by `load`), and the figures' and inserts' turns to come are made on
+# (game/art/turn_jobs.py, sent only while no read is waiting: `loading`): one, not one each, as each
+# thread that allocates keeps a heap of its own (two held ~40 MiB more at the peak of lines 15-17 at 1080p).
 LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="art-loader")
+_LOADS: list[Future[Any]] = []  # the reads sent by `load` and not done
+
+
+def load(fn: Callable[..., T], /, *args: Any) -> Future[T]:
+    """`fn(*args)` sent to the LOADER as a read of art made ahead: while one waits, no turn is sent
+    behind it (`loading`), so a cut finds its art read rather than read in its frame (`taken`)."""
+    job = LOADER.submit(fn, *args)
+    _LOADS.append(job)
+    return job
+
+
+def loading() -> bool:
+    """Whether a read sent by `load` is waiting or being made."""
+    _LOADS[:] = [job for job in _LOADS if not job.done()]
+    return bool(_LOADS)
 
 
 def taken(job: Future[T]) -> T | None:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from concurrent.futures import wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pygame
 
@@ -42,7 +43,7 @@ from game.art.svg import Looks, SvgCache
 from game.art.turn_cache import TurnCache
 from game.art.turn_jobs import TurnJobs
 from game.art.zoom_levels import ZoomLevels, level_zoom, zoom_level
-from game.steps import LOADER
+from game.steps import load
 from game.view import View
 
 FAR_SHADE = (185, 160, 150)  # far limbs in shade: a darker skin or cloth, not a grey-brown that reads see-through
@@ -127,7 +128,6 @@ class PartRasters:
         self._masks: TurnCache[RotKey, Turned] = TurnCache(_turned_bytes, owner=lambda key: key[:6],
                                                            per_owner=self.PER_PART, over=self.ROT_OVER)
         self._coming = False  # turning ahead (`ahead`): a turn made or found is for a coming frame
-        self.made_px, self.frame_px = 0, 0  # px of turns made (`ahead` spends a frame's share by it); when this frame began
         self.frames = 0  # frames begun
         self.measured: dict[str, int] = {}  # figure -> the frame its whole art turns were last asked for (`at`: the rims)
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
@@ -151,8 +151,9 @@ class PartRasters:
         return self._rot.bytes
 
     def memory_bytes(self) -> int:
-        """Bytes of the zoom rasters and the turns kept (the art's and the masks')."""
-        return self._raster_bytes + self._rot_bytes + self._masks.bytes
+        """Bytes of the zoom rasters and the turns kept (the art's and the masks'), and of those made on
+        the loader and not taken back yet (`_jobs`)."""
+        return self._raster_bytes + self._rot_bytes + self._masks.bytes + self._jobs.held()
 
     def exchange(self, other: PartRasters) -> None:
         """Trade everything held (zoom rasters, turns, budgets' bookkeeping) with `other`, a
@@ -160,6 +161,7 @@ class PartRasters:
         (game/room/ahead_turns.py) becomes the figures' own in place, so the object the figures
         and the memory governor hold keeps its identity while its contents change."""
         self.__dict__, other.__dict__ = other.__dict__, self.__dict__
+        other._jobs.clear()  # (the turns coming for what was drawn: of no use to a reserve)
 
     def watch(self) -> None:
         """From now on note which rasters and turns are asked for (game.memory.watch). The governor
@@ -186,6 +188,7 @@ class PartRasters:
         self._screen = 0  # the next draw says the screen's size again (a smaller window, the title)
         self._rot.keep_asked()
         self._masks.keep_asked()
+        self._jobs.clear()
 
     def frame(self) -> None:
         """A frame begins (game/scenes/story.py): the turns the last one drew are its working set,
@@ -194,15 +197,12 @@ class PartRasters:
         out the one drawn next (at line 17, 13 turns made again a frame)."""
         self._rot.frame(self._rot_budget())
         self._masks.frame(self.MASK_BUDGET)
-        self._coming = True  # (the turns made on the loader since: kept as coming, `ahead`)
-        try:
-            for key, made, scale in self._jobs.back(self.frames):
-                if self._rot.ahead(key) is None:  # type: ignore[arg-type]
-                    self._keep(key, (*made, None), scale, own=False)  # type: ignore[arg-type]
-        finally:
-            self._coming = False
         self._drop_levels()
-        self.frame_px = self.made_px
+        budget = self.ROT_OVER * self._rot_budget()
+        for back, made, _scale in self._jobs.back(self.frames):  # (made on the loader since: kept as coming,
+            key = cast(RotKey, back)  # its raster kept, within the budgets: what is coming never pushes out what shows)
+            if key[:6] in self._raster and self._rot.ahead(key) is None and self._rot.bytes + _bytes(made[0]) <= budget:
+                self._rot.put(key, (*made, None), self._rot_budget(), ahead=True)
         self.frames += 1
 
     def drawing_at(self, scale: float) -> None:
@@ -220,18 +220,16 @@ class PartRasters:
             self._raster_bytes -= _bytes(self._raster.pop(key))
         for rkey in [k for k in self._rot if k[3] == left]:
             self._rot.discard(rkey)
+        self._jobs.drop(lambda k: k[3] in gone or k[3] == left)  # type: ignore[index]
 
     def _rot_budget(self) -> float:
         """Bytes of art turns kept: ROT_BUDGET at the closest zoom turned lately, less further out,
         less the masks' (MASK_BUDGET: the census counts both under ROT_BUDGET)."""
         return max(self.ROT_FLOOR, self.ROT_BUDGET * min(1.0, self._near / self.ROT_SCALE) ** 2 - self.MASK_BUDGET)
 
-    def _keep(self, key: RotKey, hit: Turned, scale: float | None = None, own: bool = True) -> None:
+    def _keep(self, key: RotKey, hit: Turned, scale: float | None = None) -> None:
         """Keep the turn `hit` at `key`, drawn now (or, turning `ahead`, coming); the closest zoom
-        turned lately sets the art's budget. A mask goes to the masks' cache. `own`: made on this
-        thread (`made_px`), not on the loader."""
-        if own:
-            self.made_px += _bytes(hit[0]) // 4
+        turned lately sets the art's budget. A mask goes to the masks' cache."""
         if key[5] == "mask":
             self._masks.put(key, hit, self.MASK_BUDGET, ahead=self._coming)
             return
@@ -281,7 +279,8 @@ class PartRasters:
 
     def base(self, cid: str, part: str, variant: str, level: int, flip: bool, mode: str) -> pygame.Surface:
         """The part's raster at a zoom level: its art (mode "art") or a solid mask ("mask"), less
-        the zero border round it (`crop`: `cut` tells how much)."""
+        the zero border round it (`crop`: `cut` tells how much). Only read, never blitted or filled:
+        a turn of it made on the loader holds it locked (`ahead`), and a locked surface cannot be blitted."""
         key = (cid, part, variant, level, flip, mode)
         self._levels.ask(level, self.frames)
         surf = self._raster.get(key)
@@ -302,7 +301,7 @@ class PartRasters:
         key = (cid, part, variant, level, flip, mode)
         if key in self._raster or (self._loaded is not None and self._loaded[0] == key):
             return
-        job = LOADER.submit(self._made, key)
+        job = load(self._made, key)
         while not job.done():
             wait([job], timeout=LOAD_WAIT)
             yield "loading"
@@ -355,13 +354,12 @@ class PartRasters:
         key = self.turn_key(scale, d, mode)
         hit = self._kept(key)
         if hit is None:
-            made = self._jobs.take(key) if key in self._jobs else None
-            own = made is None  # (not made on the loader ahead: `ahead`)
+            made = self._jobs.take(key) if key in self._jobs else None  # (made on the loader ahead: `ahead`)
             if made is None:
                 made = made_turn([self.sym(d.char, d.part, level, self.base(d.char, d.part, d.variant, level, flip, mode))],
                                  d.squash, ang, zoom, mode == "art", self._rim(d, scale, mode))
             hit = (*made, None)
-            self._keep(key, hit, scale, own)
+            self._keep(key, hit, scale)
         else:
             self._used(key[:6])
         if want_whole and hit[3] != (0, 0):  # the whole's turn: made once from the image, kept instead of it
@@ -397,18 +395,21 @@ class PartRasters:
         return (d.char, d.part, d.variant, level, d.placed.flip != d.mirror, mode, round(d.placed.angle * 4.0) / 4.0,
                 round(zoom, 3), round(d.squash, 2))
 
-    def ahead(self, view: View, d: Drawn, least: int | None, key: RotKey | None = None) -> int:
+    def ahead(self, view: View, d: Drawn, least: int, key: RotKey | None = None) -> int:
         """Turn, for a coming frame, the whole turn of the pose `d` (a pose to come) that
-        `at(view, d, "art")` gives and `clipped` draws, if it is at least `least` px (None: make
-        none) and the art's turns are within ROT_OVER budgets with it; or mark it coming if kept. It
-        is made on the loader thread (game/art/turn_jobs.py) and kept as coming when it is back (`frame`).
-        The px sent (0: kept, sent already, or not sent). What is drawn is the same either way: this
-        moves the work of a breath's next angle off the frame that shows it.
-        `key`: its key (`turn_key`), if known (game/art/ahead_plan.py)."""
+        `at(view, d, "art")` gives and `clipped` draws, if it is at least `least` px and the art's turns
+        are within ROT_OVER budgets with it; or mark it coming if kept. It is made on the loader thread
+        (game/art/turn_jobs.py) from its raster as kept (one not kept is read on this thread: not
+        ahead; nor a squashed part, whose turn is keyed by its squash rounded) and kept as coming when
+        it is back (`frame`). The px sent (0: kept, sent already, or not sent). What is drawn is the
+        same either way: this moves the work of a breath's next angle off the frame that shows it.
+        `key`: its key (`turn_key`), if known (game/art/ahead_plan.py). A raster a job turns is held
+        locked while it is (rotozoom's), so the rasters are never blitted on the main thread (their
+        turns are: a blit of a locked surface fails)."""
         key = key if key is not None else self.turn_key(view.scale, d)
         if self._rot.ahead(key) is not None or key in self._jobs:
             return 0
-        if least is None or self._jobs.full():
+        if self._jobs.full() or key[:6] not in self._raster or d.squash < 0.995:
             return 0
         px, level, base = self._ahead_px.get(key), key[3], None
         if px is not None:

@@ -82,7 +82,7 @@ STRAND = "strand"  # the lock of hair from behind her ear to the twirling finger
 # frame, and the rims (game/fx/rim_art.py, posed at 5 fps and a pose on) asked for two poses' worth
 # at once: 70-120 ms frames at 1080p, every frame in play at 5 fps. The poses to come are a pure
 # function of time, so their parts are turned in the frames before, on the loader thread (game/art/
-# turn_jobs.py; up to AHEAD_PX a frame on the main thread before), the nearest moment first: the large,
+# turn_jobs.py; on the main thread, a share of each frame, until stop 44), the nearest moment first: the large,
 # slow parts of the next AHEAD_STEP moments within AHEAD_DRAW s (drawn), and every part of the rims'
 # moments within AHEAD_RIM s (asked for a step before they show) of a figure the rims measured lately.
 AHEAD_STEP = 0.05  # s between the drawn moments turned ahead for

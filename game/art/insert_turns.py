@@ -14,7 +14,9 @@ So here:
 - a zoom without a turn is made with smoothscale (the same bilinear result, ~1.7x faster);
 - the turns kept are let go of least recently used first, but never one the last frame showed:
   the budget bounds the spare turns, not the frame's own, which are one per part shown at most
-  (game/art/turn_cache.py: the figures' turns are kept by the same policy).
+  (game/art/turn_cache.py: the figures' turns are kept by the same policy);
+- the turns of the next frames' moments are made on the loader thread while the main thread draws
+  (`ahead`, game/art/turn_jobs.py), and kept as coming, within AHEAD_OVER budgets with those kept.
 Every frame is still a function of the time and the seed: the rounding is of the transform.
 """
 

@@ -43,19 +43,11 @@ from game.art.insert_spec import available as available
 from game.art.insert_spec import check_inserts as check_inserts
 from game.art.insert_spec import insert_name as insert_name
 from game.art.insert_spec import load_spec as load_spec
-from game.art.insert_turns import (
-    TurnStore,
-    back,
-    blit_faded,
-    kept_turns,
-    rounded,
-    turn,
-    turned_box,
-)
+from game.art.insert_turns import TurnStore, back, blit_faded, kept_turns, rounded, turn, turned_box
 from game.art.insert_turns import ahead as turn_ahead
 from game.art.svg import SvgCache
 from game.art.turn_jobs import TurnJobs
-from game.steps import LOADER, taken
+from game.steps import load, taken
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +59,7 @@ VARIANTS = "faces"  # a part with `face = "ID"` has NAME/faces/<stem>.<expressio
 # is 10 ms (line 70, making the hands' for 71). A backdrop is made opaque there too (`_read_part`); only
 # a part's crop's conversion to the display's format is left to the main thread (the same pixels).
 LOAD_WAIT = 0.002  # seconds a step waits for the loader before it yields (no busy wait on the main thread)
-AHEAD_STEP, AHEAD_MOMENTS = 0.1, 3  # the next frames' moments whose turns are made on the loader: at most this
-# many s apart (the last two frames' pace, so a slow machine's frames are the ones made for), and how many
+AHEAD_STEP, AHEAD_MOMENTS = 0.1, 3  # the next frames' moments turned on the loader: how many, at the frames' pace up to this
 
 
 @dataclass(frozen=True)
@@ -130,8 +121,8 @@ class Inserts:
         keep = self._asked | ahead if self._asked is not None else set()
         self._asked = None if self._asked is None else set()
         self._keep_loading(keep)
-        self._jobs.clear()
         if not keep:
+            self._jobs.clear()
             self._rasters.clear()
             self._turned.clear()
             self._shown = None
@@ -142,11 +133,13 @@ class Inserts:
         mine = {id(r.image) for r in self._rasters.values()}
         for key in [key for key in self._turned if key[0] not in mine]:
             del self._turned[key]
+        self._jobs.drop(lambda key: key[0] not in mine)  # type: ignore[index]
 
     def memory_bytes(self) -> int:
-        """Bytes of pixels kept: the parts' rasters, their turns and the light maps."""
+        """Bytes of pixels kept: the parts' rasters, their turns (and those made on the loader, not taken
+        back yet) and the light maps."""
         maps: list[pygame.Surface] = list(getattr(self._light, "_maps", {}).values())
-        return self._held() + sum(s.get_pitch() * s.get_height() for s in [*self._turned.values(), *maps])
+        return self._held() + self._jobs.held() + sum(s.get_pitch() * s.get_height() for s in [*self._turned.values(), *maps])
 
     def _held(self) -> int:
         """Bytes of the parts' rasters (one shared by two inserts counted once)."""
@@ -220,10 +213,10 @@ class Inserts:
         for k in gone:
             del self._rasters[k]
         if gone:
-            self._jobs.clear()
             mine = {id(r.image) for r in self._rasters.values()}
             for key in [key for key in self._turned if key[0] not in mine]:
                 del self._turned[key]
+            self._jobs.drop(lambda key: key[0] not in mine)  # type: ignore[index]
         if self._light_for not in names and (self._light_for is not None or self._light.held()):
             self._light, self._light_for = LightMaps(keep=self.LIGHT_MAPS), None
 
@@ -262,7 +255,7 @@ class Inserts:
         job = self._loading.get(key)
         if job is None:
             self._keep_loading(set())
-            self._loading = {key: LOADER.submit(_read_part, self.svg, svg, size)}
+            self._loading = {key: load(_read_part, self.svg, svg, size)}
             job = self._loading[key]
         return job
 
@@ -363,7 +356,7 @@ class Inserts:
             self._keep_only({name} if self._ahead is None else {name, self._ahead})
             self._shown = name
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
-        self._frames += 1
+        self._frames += 1  # (the turns made on the loader since kept: those of the rasters kept)
         back(self._turned, self._jobs, turned_budget, self._frames, {id(r.image) for r in self._rasters.values()})
         bright: list[pygame.Rect] = []  # where a highlight can be (insert_light.BRIGHT)
         shown: list[tuple[int, Part, _Raster]] = []
@@ -378,8 +371,7 @@ class Inserts:
             drawn = _blit_part(surface, r, part.pivot, tf, k, self._turned, turned_budget, origin, self._jobs)
             if drawn is not None:
                 bright.append(drawn)
-        step = u - self._drawn_u if 0.0 < u - self._drawn_u <= AHEAD_STEP else AHEAD_STEP  # (the frames' pace)
-        self._drawn_u = u
+        step, self._drawn_u = (u - self._drawn_u if 0.0 < u - self._drawn_u <= AHEAD_STEP else AHEAD_STEP), u
         for n in range(1, AHEAD_MOMENTS + 1):  # the turns of the next frames' moments, made on the loader
             for i, part, r in shown:
                 tf = combined(part.motions, u + n * step, self.seed, i, self.calm)

@@ -216,7 +216,8 @@ def made_turn(src: list[tuple[pygame.Surface, tuple[int, int]]], squash: float, 
     `ang` degrees (the part's angle, so -ang to rotozoom) at `zoom`; an art turn with its warm rim
     (`rim`, px: none at (0, 0)) and without its clear border (`lit`), a mask whole. Pure (new surfaces
     only, `src` read), so it may run on the loader thread. Returns the image, the size of the whole
-    raster turned, the rim's shift, where the image lies in the whole's turn and that turn's size."""
+    raster turned, the rim's shift, where the image lies in the whole's turn and that turn's size.
+    On the loader it holds `src` locked while it turns it (rotozoom's lock), and its parent if a piece."""
     base, cut = src.pop()
     if squash < 0.995:
         base = uncrop(base, cut)

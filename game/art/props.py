@@ -50,7 +50,7 @@ from game.art.prop_pieces import PropState as PropState  # (the props' API: impo
 from game.art.prop_pieces import read_viewbox as read_viewbox
 from game.art.svg import Looks, SvgCache
 from game.room.model import Rect, Room
-from game.steps import LOADER
+from game.steps import load
 from game.view import View
 
 LAYERS = ("back", "front")
@@ -173,7 +173,7 @@ class PropArt(MoveScales, KeptOutlines):
         `prepare_piece` returns."""
         todo = self._to_make(piece, view, canvas, ahead)
         if todo is not None:
-            job = LOADER.submit(_read, self.svg, piece.path, todo[0], todo[1], _display_format(), todo[2])
+            job = load(_read, self.svg, piece.path, todo[0], todo[1], _display_format(), todo[2])
             while not job.done():
                 wait([job], timeout=LOAD_WAIT)
                 yield "loading"

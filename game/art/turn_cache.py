@@ -19,8 +19,8 @@ one policy for both, here:
   budgets, or that one turn alone;
 - an owner holds at most `per_owner` turns (if given): its least recently drawn goes, protected
   or not (a writing arm turning every frame does not push out the torso's few angles);
-- a turn made *ahead* (`put(..., ahead=True)`, `ahead`: one a coming frame will draw, made in a
-  frame with time to spare so that frame does not make it) is protected through this frame and
+- a turn made *ahead* (`put(..., ahead=True)`, `ahead`: one a coming frame will draw, made before
+  it, on the loader thread, so that frame does not make it: game/art/turn_jobs.py) is protected through this frame and
   the next, and while it is marked ahead again (`ahead`), without making its owner's shown turn
   spare: the working set is then the turns shown and the turns coming.
 

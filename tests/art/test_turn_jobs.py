@@ -5,6 +5,7 @@ never came is let go of; one that failed is made again by the frame."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
@@ -17,7 +18,7 @@ from test_push_turns import HER, _figures, _pushed  # (tests/art is on sys.path,
 
 from game.art import part_pixels, turn_jobs
 from game.art.turn_jobs import TurnJobs
-from game.steps import LOADER
+from game.steps import LOADER, load, waited
 
 FPS = 60.0
 LARGE = 150_000  # px: a breath step's large turn (her torso, arms, hair, head at the push)
@@ -31,6 +32,7 @@ def blocked() -> Iterator[threading.Event]:
     LOADER.submit(go.wait, 30)
     yield go
     go.set()
+    LOADER.submit(lambda: None).result()  # (what was sent meanwhile run here, not in the next test)
 
 
 def test_a_push_turns_its_breath_on_the_loader_not_in_its_frames(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,6 +79,66 @@ def test_a_job_not_begun_is_made_by_its_frame_the_same(tmp_path: Path, blocked: 
     assert np.array_equal(pygame.surfarray.pixels3d(a), pygame.surfarray.pixels3d(b))
 
 
+def test_a_frame_drawn_with_the_turns_made_on_the_loader_is_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(LOADER, "submit", waited(LOADER))  # (each job made before its submit returns)
+    warm, cold = _figures(tmp_path / "a"), _figures(tmp_path / "b")
+    view = _pushed(warm)
+    a, b = pygame.Surface((1920, 1080)), pygame.Surface((1920, 1080))
+    kept = 0
+    real = warm.rasters._jobs.back
+
+    def back(frame: int) -> Iterator[tuple[object, object, float]]:
+        nonlocal kept
+        for got in real(frame):
+            kept += 1
+            yield got
+
+    monkeypatch.setattr(warm.rasters._jobs, "back", back)
+    for k in range(61):
+        warm.rasters.frame()
+        a.fill((40, 30, 20))
+        warm.draw(a, view, HER, 5.0 + k / FPS)
+    assert kept >= 5, "no turn made on the loader was kept"
+    b.fill((40, 30, 20))
+    cold.draw(b, view, HER, 5.0 + 60 / FPS)
+    assert np.array_equal(pygame.surfarray.pixels3d(a), pygame.surfarray.pixels3d(b))
+
+
+def test_no_turn_is_sent_while_a_read_of_art_waits(blocked: threading.Event) -> None:
+    """The art read ahead comes first (game.steps.load): a turn sent before it would keep it waiting, and
+    a cut takes a read not begun as not made (game.steps.taken), reading it in its frame."""
+    jobs = TurnJobs()
+    assert not jobs.full()
+    read = load(lambda: "a raster")
+    assert jobs.full()
+    blocked.set()
+    assert read.result(timeout=30) == "a raster"
+    assert not jobs.full()
+
+
+def test_a_job_let_go_of_while_being_made_is_still_waited_for(blocked: threading.Event) -> None:
+    """`clear` (or a job gone stale) cannot cancel a job being made: `settle` still waits for it, as it
+    holds its raster locked (a blit of it would fail)."""
+    jobs = TurnJobs()
+    blocked.set()
+    started, go = threading.Event(), threading.Event()
+    img = pygame.Surface((8, 8))
+
+    def reading() -> None:
+        img.lock()
+        started.set()
+        go.wait(30)
+        img.unlock()
+
+    jobs.send("a", 1.0, 10, 0, reading)
+    assert started.wait(30)
+    jobs.clear()
+    assert "a" not in jobs and jobs.px == 0
+    threading.Timer(0.05, go.set).start()
+    jobs.settle(lambda key: False)
+    assert not img.get_locked()
+
+
 def test_a_job_whose_moment_never_comes_is_let_go_of(blocked: threading.Event) -> None:
     jobs = TurnJobs()
     jobs.send(("torso", 1.25), 4.0, 1000, 10, lambda: "turned")
@@ -98,7 +160,7 @@ def test_a_full_queue_sends_no_more_and_what_comes_back_is_taken_once() -> None:
     assert jobs.px == 0 and not jobs.full() and list(jobs.back(2)) == []
 
 
-def test_a_failed_job_is_made_again_by_the_frame() -> None:
+def test_a_failed_job_is_made_again_by_the_frame_and_said_once(caplog: pytest.LogCaptureFixture) -> None:
     def fails() -> None:
         raise ValueError("a broken raster")
 
@@ -106,8 +168,11 @@ def test_a_failed_job_is_made_again_by_the_frame() -> None:
     jobs.send("a", 1.0, 10, 0, fails)
     jobs.send("b", 1.0, 10, 0, fails)
     LOADER.submit(lambda: None).result()
-    assert jobs.take("a") is None  # (the frame makes it itself, and a real fault raises there)
-    assert list(jobs.back(1)) == [] and "b" not in jobs and jobs.px == 0
+    with caplog.at_level(logging.WARNING, logger="game.art.turn_jobs"):
+        assert jobs.take("a") is None  # (the frame makes it itself, and a real fault raises there)
+        assert list(jobs.back(1)) == [] and "b" not in jobs and jobs.px == 0
+    said = [r for r in caplog.records if "a broken raster" in r.getMessage()]
+    assert len(said) == 1
 
 
 def test_taking_a_job_being_made_waits_for_it() -> None:

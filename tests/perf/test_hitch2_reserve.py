@@ -6,6 +6,7 @@ Behaviour, not time: what the cut's frame loads and turns, and that it is the sa
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -63,12 +64,12 @@ def _cut_frame(ctx: Any, before: int, ahead: bool, monkeypatch: pytest.MonkeyPat
             loads.append(f"{path.parent.name}/{path.name}")
             return real_get(self, path, size, keep)
 
-        def turn(*args: Any) -> pygame.Surface:
-            turns[0] += 1
+        def turn(*args: Any) -> pygame.Surface:  # (the frame's own: not a turn to come, made on the loader)
+            turns[0] += threading.current_thread() is threading.main_thread()
             return real_turn(*args)
 
         def zoom(*args: Any) -> pygame.Surface:  # (a piece of a big part: PartRasters.clipped)
-            turns[0] += 1
+            turns[0] += threading.current_thread() is threading.main_thread()
             return real_zoom(*args)
 
         monkeypatch.setattr(SvgCache, "get", get)

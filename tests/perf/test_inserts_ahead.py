@@ -62,13 +62,24 @@ def test_a_close_shots_breath_is_turned_on_the_loader(name: str, tmp_path: Path,
     assert own <= 1, f"the frames made {own} big turns themselves"
 
 
-def test_an_insert_drawn_with_turns_from_the_loader_is_the_same(tmp_path: Path) -> None:
+def test_an_insert_drawn_with_turns_from_the_loader_is_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pygame.init()
+    monkeypatch.setattr(LOADER, "submit", waited(LOADER))  # (each job made before its submit returns)
     warm = Inserts(INSERTS, SvgCache(tmp_path / "a"), seed=1907)
     cold = Inserts(INSERTS, SvgCache(tmp_path / "b"), seed=1907)
     a, b = pygame.Surface(SIZE), pygame.Surface(SIZE)
-    for i in range(90):  # (the loader as in play: a frame takes what came back, waits for or makes the rest)
+    kept = [0]
+    real_back = insert_turns.back
+
+    def back(turned: insert_turns.Turns, *args: object) -> None:
+        before = len(turned)
+        real_back(turned, *args)  # type: ignore[arg-type]
+        kept[0] += len(turned) - before
+
+    monkeypatch.setattr(inserts_mod, "back", back)
+    for i in range(90):
         warm.draw(a, PREFIX + "kiss", 0.5 + i / 60, LIGHT)
+    assert kept[0] >= 3, "no turn made on the loader was kept"
     cold.draw(b, PREFIX + "kiss", 0.5 + 89 / 60, LIGHT)
     assert np.array_equal(pygame.surfarray.pixels3d(a), pygame.surfarray.pixels3d(b))
 
