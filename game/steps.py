@@ -18,20 +18,20 @@ T = TypeVar("T")
 # (game/art/turn_jobs.py, sent only while no read is waiting: `loading`): one, not one each, as each
 # thread that allocates keeps a heap of its own (two held ~40 MiB more at the peak of lines 15-17 at 1080p).
 LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="art-loader")
-_LOADS: list[Future[Any]] = []  # the reads sent by `load` and not done
+_LOADS: set[int] = set()  # the reads sent by `load` and not done, by id (not the jobs: their results are the reader's)
 
 
 def load(fn: Callable[..., T], /, *args: Any) -> Future[T]:
     """`fn(*args)` sent to the LOADER as a read of art made ahead: while one waits, no turn is sent
     behind it (`loading`), so a cut finds its art read rather than read in its frame (`taken`)."""
     job = LOADER.submit(fn, *args)
-    _LOADS.append(job)
+    _LOADS.add(id(job))
+    job.add_done_callback(lambda done: _LOADS.discard(id(done)))  # (at once if done already; cancelled too)
     return job
 
 
 def loading() -> bool:
     """Whether a read sent by `load` is waiting or being made."""
-    _LOADS[:] = [job for job in _LOADS if not job.done()]
     return bool(_LOADS)
 
 

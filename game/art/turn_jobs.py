@@ -123,7 +123,7 @@ class TurnJobs:
 
     def _drop(self, key: Hashable) -> None:
         sent = self._forget(key)
-        if not sent.job.cancel():  # (being made, or made: `settle` waits for it all the same)
+        if not sent.job.done() and not sent.job.cancel():  # (being made: `settle` waits for it all the same)
             self._draining.append(sent.job)
 
     def _forget(self, key: Hashable) -> _Job:
