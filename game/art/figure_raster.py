@@ -127,7 +127,6 @@ class PartRasters:
                                                          per_owner=self.PER_PART, over=self.ROT_OVER)
         self._masks: TurnCache[RotKey, Turned] = TurnCache(_turned_bytes, owner=lambda key: key[:6],
                                                            per_owner=self.PER_PART, over=self.ROT_OVER)
-        self._coming = False  # turning ahead (`ahead`): a turn made or found is for a coming frame
         self.frames = 0  # frames begun
         self.measured: dict[str, int] = {}  # figure -> the frame its whole art turns were last asked for (`at`: the rims)
         self._near, self._near_age = 0.0, 0  # the closest zoom turned lately, and turns since
@@ -199,7 +198,7 @@ class PartRasters:
         self._masks.frame(self.MASK_BUDGET)
         self._drop_levels()
         budget = self.ROT_OVER * self._rot_budget()
-        for back, made, _scale in self._jobs.back(self.frames):  # (made on the loader since: kept as coming,
+        for back, made in self._jobs.back():  # (made on the loader since: kept as coming,
             key = cast(RotKey, back)  # its raster kept, within the budgets: what is coming never pushes out what shows)
             if key[:6] in self._raster and self._rot.ahead(key) is None and self._rot.bytes + _bytes(made[0]) <= budget:
                 self._rot.put(key, (*made, None), self._rot_budget(), ahead=True)
@@ -228,20 +227,19 @@ class PartRasters:
         return max(self.ROT_FLOOR, self.ROT_BUDGET * min(1.0, self._near / self.ROT_SCALE) ** 2 - self.MASK_BUDGET)
 
     def _keep(self, key: RotKey, hit: Turned, scale: float | None = None) -> None:
-        """Keep the turn `hit` at `key`, drawn now (or, turning `ahead`, coming); the closest zoom
+        """Keep the turn `hit` at `key`, drawn now (those to come are kept by `frame`); the closest zoom
         turned lately sets the art's budget. A mask goes to the masks' cache."""
         if key[5] == "mask":
-            self._masks.put(key, hit, self.MASK_BUDGET, ahead=self._coming)
+            self._masks.put(key, hit, self.MASK_BUDGET)
             return
         self._near_age += 1
         if scale is None or scale >= self._near or self._near_age > 2000:
             self._near, self._near_age = self.ROT_SCALE if scale is None else scale, 0
-        self._rot.put(key, hit, self._rot_budget(), ahead=self._coming)
+        self._rot.put(key, hit, self._rot_budget())
 
     def _kept(self, key: RotKey) -> Turned | None:
-        """The turn at `key` if kept: drawn now (or, turning `ahead`, marked as coming)."""
-        cache = self._masks if key[5] == "mask" else self._rot
-        return cache.ahead(key) if self._coming else cache.get(key)
+        """The turn at `key` if kept, drawn now."""
+        return (self._masks if key[5] == "mask" else self._rot).get(key)
 
     def _used(self, key: RotKey) -> None:
         """A turn of the raster at `key` was drawn: the raster is in use too (its next turn needs it),
@@ -354,7 +352,7 @@ class PartRasters:
         key = self.turn_key(scale, d, mode)
         hit = self._kept(key)
         if hit is None:
-            made = self._jobs.take(key) if key in self._jobs else None  # (made on the loader ahead: `ahead`)
+            made = self._jobs.take(key)  # (made on the loader ahead: `ahead`)
             if made is None:
                 made = made_turn([self.sym(d.char, d.part, level, self.base(d.char, d.part, d.variant, level, flip, mode))],
                                  d.squash, ang, zoom, mode == "art", self._rim(d, scale, mode))
@@ -424,7 +422,7 @@ class PartRasters:
             return 0  # (made ahead within what the cache may hold: what is coming never pushes out what shows)
         if base is None:
             base = self.base(d.char, d.part, d.variant, level, key[4], "art")  # type: ignore[arg-type]
-        self._jobs.send(key, view.scale, px, self.frames, made_turn, [self.sym(d.char, d.part, level, base)],  # type: ignore[arg-type]
+        self._jobs.send(key, px, made_turn, [self.sym(d.char, d.part, level, base)],  # type: ignore[arg-type]
                         d.squash, key[6], level_zoom(view.scale)[1], True, self._rim(d, view.scale, "art"))
         return px
 

@@ -97,7 +97,7 @@ def turn(img: pygame.Surface, rot: float, scale: float, turned: TurnStore, budge
         turned.frame()
     cached = turned.get(key)
     if cached is None:
-        got = jobs.take(key) if jobs is not None and key in jobs else None
+        got = jobs.take(key) if jobs is not None else None
         cached = got[1] if got is not None and got[0] is img else None  # (made from this very raster)
         if cached is None:
             turned.make_room(key, made_bytes(img.get_size(), rot, scale), budget)
@@ -106,7 +106,7 @@ def turn(img: pygame.Surface, rot: float, scale: float, turned: TurnStore, budge
     return cached
 
 
-def ahead(img: pygame.Surface, rot: float, scale: float, turned: Turns, jobs: TurnJobs, budget: int, frame: int) -> None:
+def ahead(img: pygame.Surface, rot: float, scale: float, turned: Turns, jobs: TurnJobs, budget: int) -> None:
     """The turn `turn` makes of `img` at a moment to come: marked coming if kept, else sent to the
     loader (game/art/turn_jobs.py) while the turns kept and on their way are within AHEAD_OVER of the
     `budget` with it (`back` keeps it once made). A kiss pushed in at 1080p turns its faces and hands at
@@ -118,7 +118,7 @@ def ahead(img: pygame.Surface, rot: float, scale: float, turned: Turns, jobs: Tu
         return
     size = made_bytes(img.get_size(), rot, scale)
     if turned.bytes + 4 * jobs.px + size <= AHEAD_OVER * budget:
-        jobs.send(key, scale, size // 4, frame, _made_from, img, rot, scale)
+        jobs.send(key, size // 4, _made_from, img, rot, scale)
 
 
 def _made_from(img: pygame.Surface, rot: float, scale: float) -> tuple[pygame.Surface, pygame.Surface]:
@@ -126,9 +126,10 @@ def _made_from(img: pygame.Surface, rot: float, scale: float) -> tuple[pygame.Su
     return img, made(img, rot, scale)
 
 
-def back(turned: Turns, jobs: TurnJobs, budget: int, frame: int, rasters: set[int]) -> None:
-    """Keep the turns made on the loader since (`ahead`) as coming ones, those of the `rasters` kept (ids)."""
-    for key, (img, out), _scale in jobs.back(frame):
+def back(turned: Turns, jobs: TurnJobs, budget: int, rasters: set[int]) -> None:
+    """Keep the turns made on the loader since (`ahead`) as coming ones, those of the `rasters` kept (ids);
+    once a frame (game/art/turn_jobs.py `back`)."""
+    for key, (img, out) in jobs.back():
         if id(img) in rasters and turned.ahead(key) is None:  # type: ignore[arg-type]
             turned.put(key, out, budget, ahead=True)  # type: ignore[arg-type]
 

@@ -104,7 +104,7 @@ class Inserts:
         self._shown: str | None = None  # the insert last drawn: its rasters are not let go of for another's
         self._light_for: str | None = None  # the insert whose light map is kept (made ahead or drawn)
         self._loading: dict[tuple[Path, int, int], Future[Read]] = {}  # on the loader
-        self._jobs, self._frames, self._drawn_u = TurnJobs(), 0, 0.0  # turns to come (insert_turns.ahead), frames, last u
+        self._jobs, self._drawn_u = TurnJobs(), 0.0  # turns to come (insert_turns.ahead), the last frame's moment
 
     def watch(self) -> None:
         """Note from now on which insert is drawn (game.memory's governor and the title call this):
@@ -356,8 +356,7 @@ class Inserts:
             self._keep_only({name} if self._ahead is None else {name, self._ahead})
             self._shown = name
         turned_budget = int(self.TURNED_SCREENS * size[0] * size[1] * 4)
-        self._frames += 1  # (the turns made on the loader since kept: those of the rasters kept)
-        back(self._turned, self._jobs, turned_budget, self._frames, {id(r.image) for r in self._rasters.values()})
+        back(self._turned, self._jobs, turned_budget, {id(r.image) for r in self._rasters.values()})  # (made since)
         bright: list[pygame.Rect] = []  # where a highlight can be (insert_light.BRIGHT)
         shown: list[tuple[int, Part, _Raster]] = []
         for i, part in enumerate(spec.parts):
@@ -376,7 +375,7 @@ class Inserts:
             for i, part, r in shown:
                 tf = combined(part.motions, u + n * step, self.seed, i, self.calm)
                 rot, scale = rounded(r.image.get_size(), r.offset, (part.pivot[0] * k, part.pivot[1] * k), tf.rot, tf.scale)
-                turn_ahead(r.image, rot, scale, self._turned, self._jobs, turned_budget, self._frames)
+                turn_ahead(r.image, rot, scale, self._turned, self._jobs, turned_budget)
         light = from_flame(light, spec.parts)  # an insert showing its own flame is keyed from it
         light_map = self._light.get(light, size)
         self._light_for = name
@@ -468,7 +467,7 @@ def _blit_part(surface: pygame.Surface, r: _Raster, pivot: tuple[float, float], 
     turn of one), or None."""
     px, py = pivot[0] * k, pivot[1] * k
     img = r.image
-    rot, scale = rounded(r.image.get_size(), r.offset, (pivot[0] * k, pivot[1] * k), tf.rot, tf.scale)
+    rot, scale = rounded(img.get_size(), r.offset, (px, py), tf.rot, tf.scale)
     ox, oy = origin
     if rot == 0.0 and scale == 1.0:
         if jobs is not None:  # (no turn of it to come made on the loader meanwhile, nor begun: see `settle`)

@@ -41,9 +41,8 @@ STALE = 30  # frames: a job sent this long ago and not yet taken is let go of (i
 @dataclass
 class _Job:
     job: Future[Any]
-    scale: float
     px: int
-    sent: int  # the frame it was sent in
+    sent: int  # the frame it was sent in (`back`'s count)
 
 
 class TurnJobs:
@@ -55,6 +54,7 @@ class TurnJobs:
         self._draining: list[Future[Any]] = []  # let go of while being made: still reading their rasters
         self.px = 0  # px of the turns sent and not yet taken back (made or not)
         self._failed = False  # (a failure is logged once)
+        self._frame = 0  # frames begun: `back` is called once a frame
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self._jobs
@@ -68,9 +68,9 @@ class TurnJobs:
         `memory_bytes`; counted when sent, so the figure does not change as the loader works)."""
         return 4 * self.px
 
-    def send(self, key: Hashable, scale: float, px: int, frame: int, make: Callable[..., Any], *args: Any) -> None:
-        """Make `make(*args)` on the loader for the turn at `key` (`px` px, at view `scale`)."""
-        self._jobs[key] = _Job(LOADER.submit(make, *args), scale, px, frame)
+    def send(self, key: Hashable, px: int, make: Callable[..., Any], *args: Any) -> None:
+        """Make `make(*args)` on the loader for the turn at `key` (`px` px)."""
+        self._jobs[key] = _Job(LOADER.submit(make, *args), px, self._frame)
         self.px += px
 
     def take(self, key: Hashable) -> Any | None:
@@ -86,9 +86,11 @@ class TurnJobs:
             self._failure(sent.job)
             return None
 
-    def back(self, frame: int) -> Iterator[tuple[Hashable, Any, float]]:
-        """The turns made since (key, turn, scale), taken back, but those sent over STALE frames before
-        `frame` (their moment passed); those not back by then are let go of."""
+    def back(self) -> Iterator[tuple[Hashable, Any]]:
+        """A frame begins: the turns made since (key, turn), taken back, but those sent over STALE frames
+        before (their moment passed); those not back by then are let go of."""
+        self._frame += 1
+        frame = self._frame
         self._draining = [job for job in self._draining if not job.done()]
         for key, sent in list(self._jobs.items()):
             if sent.job.done():
@@ -96,7 +98,7 @@ class TurnJobs:
                 if sent.job.exception() is not None:
                     self._failure(sent.job)
                 elif frame - sent.sent <= STALE:
-                    yield key, sent.job.result(), sent.scale
+                    yield key, sent.job.result()
             elif frame - sent.sent > STALE:
                 self._drop(key)
 

@@ -50,7 +50,7 @@ def _pushed(figs: Figures) -> View:
 
 class _Turns:
     """Every rotozoom made: its output px, and whether it was made ahead (on the loader thread, where
-    game/art/turn_jobs.py sends the turns to come, or by PartRasters with `_coming`). Each job sent to
+    game/art/turn_jobs.py sends the turns to come). Each job sent to
     the loader is made before its submit returns (game.steps.wait_each, as the kiosk soak's deterministic
     mode): a frame then finds every turn sent before it made, however busy the machine."""
 
@@ -60,7 +60,7 @@ class _Turns:
 
         def rotozoom(*args: object) -> pygame.Surface:
             out = real(*args)  # type: ignore[arg-type]
-            ahead = threading.current_thread() is not threading.main_thread() or bool(getattr(figs.rasters, "_coming", False))
+            ahead = threading.current_thread() is not threading.main_thread()
             self.made.append((out.get_width() * out.get_height(), ahead))
             return out
 

@@ -89,9 +89,9 @@ def test_a_frame_drawn_with_the_turns_made_on_the_loader_is_the_same(tmp_path: P
     kept = 0
     real = warm.rasters._jobs.back
 
-    def back(frame: int) -> Iterator[tuple[object, object, float]]:
+    def back() -> Iterator[tuple[object, object]]:
         nonlocal kept
-        for got in real(frame):
+        for got in real():
             kept += 1
             yield got
 
@@ -132,7 +132,7 @@ def test_a_job_let_go_of_while_being_made_is_still_waited_for(blocked: threading
         go.wait(30)
         img.unlock()
 
-    jobs.send("a", 1.0, 10, 0, reading)
+    jobs.send("a", 10, reading)
     assert started.wait(30)
     jobs.clear()
     assert "a" not in jobs and jobs.px == 0
@@ -143,23 +143,24 @@ def test_a_job_let_go_of_while_being_made_is_still_waited_for(blocked: threading
 
 def test_a_job_whose_moment_never_comes_is_let_go_of(blocked: threading.Event) -> None:
     jobs = TurnJobs()
-    jobs.send(("torso", 1.25), 4.0, 1000, 10, lambda: "turned")
+    jobs.send(("torso", 1.25), 1000, lambda: "turned")
     assert ("torso", 1.25) in jobs and jobs.px == 1000
-    assert list(jobs.back(10 + turn_jobs.STALE)) == []  # not back yet, not stale
+    for _ in range(turn_jobs.STALE):
+        assert list(jobs.back()) == []  # not back yet, not stale
     assert ("torso", 1.25) in jobs
-    assert list(jobs.back(11 + turn_jobs.STALE)) == []
+    assert list(jobs.back()) == []
     assert ("torso", 1.25) not in jobs and jobs.px == 0
 
 
 def test_a_full_queue_sends_no_more_and_what_comes_back_is_taken_once() -> None:
     jobs = TurnJobs()
-    jobs.send("a", 1.0, turn_jobs.QUEUE_PX - 1, 0, lambda: "A")
+    jobs.send("a", turn_jobs.QUEUE_PX - 1, lambda: "A")
     assert not jobs.full()
-    jobs.send("b", 1.0, 1, 0, lambda: "B")
+    jobs.send("b", 1, lambda: "B")
     assert jobs.full()
     LOADER.submit(lambda: None).result()
-    assert sorted((k, v) for k, v, _s in jobs.back(1)) == [("a", "A"), ("b", "B")]
-    assert jobs.px == 0 and not jobs.full() and list(jobs.back(2)) == []
+    assert sorted((k, v) for k, v in jobs.back()) == [("a", "A"), ("b", "B")]
+    assert jobs.px == 0 and not jobs.full() and list(jobs.back()) == []
 
 
 def test_a_failed_job_is_made_again_by_the_frame_and_said_once(caplog: pytest.LogCaptureFixture) -> None:
@@ -167,12 +168,12 @@ def test_a_failed_job_is_made_again_by_the_frame_and_said_once(caplog: pytest.Lo
         raise ValueError("a broken raster")
 
     jobs = TurnJobs()
-    jobs.send("a", 1.0, 10, 0, fails)
-    jobs.send("b", 1.0, 10, 0, fails)
+    jobs.send("a", 10, fails)
+    jobs.send("b", 10, fails)
     LOADER.submit(lambda: None).result()
     with caplog.at_level(logging.WARNING, logger="game.art.turn_jobs"):
         assert jobs.take("a") is None  # (the frame makes it itself, and a real fault raises there)
-        assert list(jobs.back(1)) == [] and "b" not in jobs and jobs.px == 0
+        assert list(jobs.back()) == [] and "b" not in jobs and jobs.px == 0
     said = [r for r in caplog.records if "a broken raster" in r.getMessage()]
     assert len(said) == 1
 
@@ -186,7 +187,7 @@ def test_taking_a_job_being_made_waits_for_it() -> None:
         return "turned"
 
     jobs = TurnJobs()
-    jobs.send("a", 1.0, 10, 0, slow)
+    jobs.send("a", 10, slow)
     assert started.wait(30)
     threading.Timer(0.05, go.set).start()
     assert jobs.take("a") == "turned"
@@ -194,7 +195,7 @@ def test_taking_a_job_being_made_waits_for_it() -> None:
 
 def test_clear_lets_go_of_every_job(blocked: threading.Event) -> None:
     jobs = TurnJobs()
-    jobs.send("a", 1.0, 10, 0, lambda: "A")
+    jobs.send("a", 10, lambda: "A")
     job: Future[object] = jobs._jobs["a"].job
     jobs.clear()
     assert job.cancelled() and jobs.px == 0 and "a" not in jobs

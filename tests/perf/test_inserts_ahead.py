@@ -88,19 +88,19 @@ def test_a_turn_of_a_raster_let_go_of_is_not_kept() -> None:
     """A job's key names its raster by id; one let go of meanwhile (its id free for another) is dropped."""
     img = pygame.Surface((40, 40), pygame.SRCALPHA)
     turned, jobs = insert_turns.kept_turns(), TurnJobs()
-    insert_turns.ahead(img, 2.0, 1.1, turned, jobs, 1 << 30, 0)
-    insert_turns.ahead(img, 2.25, 1.1, turned, jobs, 1 << 30, 0)
+    insert_turns.ahead(img, 2.0, 1.1, turned, jobs, 1 << 30)
+    insert_turns.ahead(img, 2.25, 1.1, turned, jobs, 1 << 30)
     LOADER.submit(lambda: None).result()
-    insert_turns.back(turned, jobs, 1 << 30, 1, set())  # (no raster kept)
+    insert_turns.back(turned, jobs, 1 << 30, set())  # (no raster kept)
     assert len(turned) == 0 and jobs.px == 0
-    insert_turns.ahead(img, 2.0, 1.1, turned, jobs, 1 << 30, 2)
+    insert_turns.ahead(img, 2.0, 1.1, turned, jobs, 1 << 30)
     LOADER.submit(lambda: None).result()
-    insert_turns.back(turned, jobs, 1 << 30, 3, {id(img)})
+    insert_turns.back(turned, jobs, 1 << 30, {id(img)})
     assert turned.ahead((id(img), 2.0, 1.1)) is not None
     img.fill((200, 0, 0, 255))
     other = pygame.Surface((40, 40), pygame.SRCALPHA)
     other.fill((0, 0, 200, 255))
-    jobs.send((id(other), 2.5, 1.1), 1.1, 10, 4, insert_turns._made_from, img, 2.5, 1.1)  # (another raster's, under its key)
+    jobs.send((id(other), 2.5, 1.1), 10, insert_turns._made_from, img, 2.5, 1.1)  # (another raster's, under its key)
     out = insert_turns.turn(other, 2.5, 1.1, turned, 1 << 30, jobs)
     assert out.get_at((out.get_width() // 2, out.get_height() // 2))[:3] == (0, 0, 200)
 
@@ -124,7 +124,7 @@ def test_a_part_drawn_unturned_waits_for_its_turn_being_made(tmp_path: Path) -> 
     r = inserts_mod._Raster(img, (0, 0), None)
     jobs, turned = TurnJobs(), insert_turns.kept_turns()
     started, go = threading.Event(), threading.Event()
-    jobs.send((id(img), 1.0, 1.02), 1.02, 10, 0, _reading, img, started, go)
+    jobs.send((id(img), 1.0, 1.02), 10, _reading, img, started, go)
     assert started.wait(30) and img.get_locked()
     threading.Timer(0.05, go.set).start()
     surface = pygame.Surface((60, 60))
@@ -133,7 +133,7 @@ def test_a_part_drawn_unturned_waits_for_its_turn_being_made(tmp_path: Path) -> 
     block = threading.Event()
     LOADER.submit(block.wait, 30)
     try:
-        jobs.send((id(img), 1.25, 1.02), 1.02, 10, 1, insert_turns._made_from, img, 1.25, 1.02)
+        jobs.send((id(img), 1.25, 1.02), 10, insert_turns._made_from, img, 1.25, 1.02)
         job = jobs._jobs[(id(img), 1.25, 1.02)].job
         inserts_mod._blit_part(surface, r, (20.0, 20.0), Transform(), 1.0, turned, jobs=jobs)
         assert job.cancelled() and (id(img), 1.25, 1.02) not in jobs
