@@ -4,11 +4,14 @@ figures' side light is added with `add_light`; the same functions, moved unchang
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import numpy.typing as npt
 import pygame
 
 RGB = tuple[int, int, int]
+Order = tuple[int, int, int]  # the byte of a 32-bit pixel that holds each of R, G and B
 
 
 def tint(colour: RGB, k: float) -> RGB:
@@ -19,17 +22,19 @@ def tint(colour: RGB, k: float) -> RGB:
 HUE_KEEP = 0.8  # how much of its own hue a light summed to 1.5x saturation keeps (the shoulder whitens the rest)
 
 
-def channel_max(rgb: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+def channel_max(rgb: npt.NDArray[np.float32], channels: Order = (0, 1, 2)) -> npt.NDArray[np.float32]:
     """The brightest of the three channels of an (x, y, 3) map, as (x, y): the same values as
     `rgb.max(axis=2)`, whose reduction over a 3-long last axis runs element by element (1.2 ms
     on the 1080p light map, half of `tonemap`; this is 0.04). (For the same reason `tonemap` and
     `add_light` work a channel at a time, not broadcast over a 1-long last axis: the same float32
     operations on each value, so the same bytes, 2.4 -> 0.3 ms a light-map frame.)"""
-    out: npt.NDArray[np.float32] = np.maximum(np.maximum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
+    r, g, b = channels  # (R, G and B at these of the last axis)
+    out: npt.NDArray[np.float32] = np.maximum(np.maximum(rgb[..., r], rgb[..., g]), rgb[..., b])
     return out
 
 
-def tonemap(acc: npt.NDArray[np.float32], pale: npt.NDArray[np.float32] | None = None) -> npt.NDArray[np.uint8]:
+def tonemap(acc: npt.NDArray[np.float32], pale: npt.NDArray[np.float32] | None = None,
+            channels: Order = (0, 1, 2)) -> npt.NDArray[np.uint8]:
     """The summed light `acc` (channels at HEADROOM, unclipped, 255 = saturation) as the 8-bit
     map: each channel through a soft shoulder, 2x - x² (x in units of 255: doubles the dim,
     rolls the bright smoothly into 255, as film would); but where the brightest channel m
@@ -41,19 +46,22 @@ def tonemap(acc: npt.NDArray[np.float32], pale: npt.NDArray[np.float32] | None =
     came out (255, 255, 184): the red stops at the top while the green climbs after it, and
     everything by the fire read olive, lemon when the fire dipped. Now a candle's light summed
     to 1.5x saturation is (255, 189, 104). Where the `pale` patches' glow (the window glass, a
-    pale surface shining by itself) adds to it, the sum whitens as before."""
+    pale surface shining by itself) adds to it, the sum whitens as before.
+
+    `acc` and `pale` may hold their R, G and B at `channels` of their last axis (`rows`' order, a fourth
+    value unread); the map returned is (..., 3), R, G and B."""
     x = acc / np.float32(255.0)
-    m = channel_max(x)
+    m = channel_max(x, channels)
     over = np.clip(2.0 * (m - np.float32(1.0)), 0.0, 1.0)
     scale = np.maximum(m, np.float32(1.0))
     if pale is not None:  # not on the glowing patches (the window glass): pale, they whiten as before
-        own = np.clip(channel_max(pale) / np.float32(64.0), 0.0, 1.0)
+        own = np.clip(channel_max(pale, channels) / np.float32(64.0), 0.0, 1.0)
         over *= np.float32(1.0) - own
         scale += (np.float32(1.0) - scale) * own
     back = np.float32(HUE_KEEP) * over
-    out: npt.NDArray[np.uint8] = np.empty(acc.shape, np.uint8)
+    out: npt.NDArray[np.uint8] = np.empty((*acc.shape[:-1], 3), np.uint8)
     for c in range(3):  # (a channel at a time: see channel_max)
-        u = np.minimum(x[..., c] / scale, np.float32(1.0))
+        u = np.minimum(x[..., channels[c]] / scale, np.float32(1.0))
         y = u * (np.float32(2.0) - u)
         y -= (y - u) * back  # the curve's whitening undone, as far as the light is over
         out[..., c] = y * np.float32(255.0) + np.float32(0.5)
@@ -68,36 +76,95 @@ def add_light(small: pygame.Surface, light: pygame.Surface, at: tuple[int, int])
     box = pygame.Rect(at, light.get_size()).clip(small.get_rect())
     if box.w <= 0 or box.h <= 0:
         return
-    dst = pygame.surfarray.pixels3d(small)[box.x : box.right, box.y : box.bottom]
-    src = pygame.surfarray.pixels3d(light)[box.x - at[0] : box.right - at[0], box.y - at[1] : box.bottom - at[1]]
+    chan = order(small)
+    if chan is not None and order(light) == chan:  # (a row of bytes at a time: `rows`)
+        dst = rows(small)[box.y : box.bottom, box.x : box.right]
+        src = rows(light)[box.y - at[1] : box.bottom - at[1], box.x - at[0] : box.right - at[0]]
+    else:
+        chan = (0, 1, 2)
+        dst = pygame.surfarray.pixels3d(small)[box.x : box.right, box.y : box.bottom]
+        src = pygame.surfarray.pixels3d(light)[box.x - at[0] : box.right - at[0], box.y - at[1] : box.bottom - at[1]]
     total = dst.astype(np.float32) + src
-    over = np.maximum(channel_max(total) / np.float32(255.0), np.float32(1.0))
-    for c in range(3):  # (a channel at a time: see channel_max)
+    over = np.maximum(channel_max(total, chan) / np.float32(255.0), np.float32(1.0))
+    for c in chan:  # (a channel at a time: see channel_max)
         dst[..., c] = total[..., c] / over + np.float32(0.5)
     del dst, src
 
 
-def _accumulate(acc: npt.NDArray[np.float32], sprite: pygame.Surface, at: tuple[int, int]) -> None:
-    """Add `sprite` into the float map `acc` (x, y, rgb) with its top-left at map px `at`."""
-    w, h = acc.shape[:2]
+def order(surface: pygame.Surface) -> Order | None:
+    """Which byte of `surface`'s pixels holds R, G and B (None: not 32 bits a pixel)."""
+    if surface.get_bytesize() != 4:
+        return None
+    r, g, b = (shift // 8 for shift in surface.get_shifts()[:3])
+    if sys.byteorder == "big":
+        r, g, b = 3 - r, 3 - g, 3 - b
+    return r, g, b
+
+
+def rows(surface: pygame.Surface) -> npt.NDArray[np.uint8]:
+    """A 32-bit `surface`'s pixels as a (height, width, 4) view, a row at a time, the bytes as they lie
+    (their channels at `order`). numpy adds, multiplies and copies such a view a row of bytes at a
+    time; through `surfarray.pixels3d` (x first, 3 of every 4 bytes) it went a value at a time: summing
+    a light map's ~15 lights, 1.9 ms a light frame at 1080p, is 0.2 this way (tools/bench_rows.py)."""
+    raw = np.frombuffer(surface.get_buffer(), np.uint8)  # (the surface is locked while the view lives)
+    view: npt.NDArray[np.uint8] = raw.reshape(surface.get_height(), surface.get_pitch() // 4, 4)[:, : surface.get_width()]
+    return view
+
+
+def in_order(surface: pygame.Surface, channels: Order) -> npt.NDArray[np.uint8]:
+    """A 32-bit `surface`'s pixels as `rows` gives them, their R, G and B at `channels` (a copy if its
+    own bytes are in another order)."""
+    px = rows(surface)
+    mine = order(surface)
+    if mine == channels:
+        return px
+    assert mine is not None, "a 32-bit surface"
+    out = np.zeros(px.shape, np.uint8)
+    for c in range(3):
+        out[..., channels[c]] = px[..., mine[c]]
+    return out
+
+
+def _accumulate(acc: npt.NDArray[np.float32], sprite: pygame.Surface, at: tuple[int, int],
+                channels: Order | None = None) -> None:
+    """Add `sprite` into the float map `acc` with its top-left at map px `at`: `acc` is (x, y, rgb),
+    or with `channels` (h, w, 4), its bytes' order (`rows`), which is `sprite`'s if it has that order,
+    else its R, G and B are added there one by one."""
+    w, h = (acc.shape[1], acc.shape[0]) if channels is not None else acc.shape[:2]
     x0, y0 = max(0, at[0]), max(0, at[1])
     x1, y1 = min(w, at[0] + sprite.get_width()), min(h, at[1] + sprite.get_height())
     if x1 <= x0 or y1 <= y0:
         return
-    px = pygame.surfarray.pixels3d(sprite)
-    acc[x0:x1, y0:y1] += px[x0 - at[0] : x1 - at[0], y0 - at[1] : y1 - at[1]]
-    del px
+    if channels is None:
+        px = pygame.surfarray.pixels3d(sprite)
+        acc[x0:x1, y0:y1] += px[x0 - at[0] : x1 - at[0], y0 - at[1] : y1 - at[1]]
+        del px
+        return
+    mine = order(sprite)
+    if mine is None:  # (not 32 bits a pixel: its R, G and B added one by one)
+        px = pygame.surfarray.pixels3d(sprite)[x0 - at[0] : x1 - at[0], y0 - at[1] : y1 - at[1]]
+        for c in range(3):
+            acc[y0:y1, x0:x1, channels[c]] += px[..., c].T
+        del px
+        return
+    src = rows(sprite)[y0 - at[1] : y1 - at[1], x0 - at[0] : x1 - at[0]]
+    if mine == channels:
+        acc[y0:y1, x0:x1] += src
+    else:
+        for c in range(3):
+            acc[y0:y1, x0:x1, channels[c]] += src[..., mine[c]]
+    del src
 
 
 def _share(acc: npt.NDArray[np.float32], own: tuple[pygame.Surface, tuple[int, int]] | None,
-           x: int, y: int) -> float:
+           x: int, y: int, channels: Order | None = None) -> float:
     """The part of the summed light `acc` at map px (x, y) that one flame gives (its tinted
     sprite `own` and where it lies): 0 off its sprite or off the map. A shadow can only take
     away the light its own flame gives: the three candles on the side table by the hearth,
     1000 px from the wall beside the clock and a few % of its light there, each took 42 % of
     all of it (the table candle's too) where they threw his head, and it sat there as a near
-    black stain (review8 #12)."""
-    w, h = acc.shape[:2]
+    black stain (review8 #12). (`acc` as `_accumulate` takes it.)"""
+    w, h = (acc.shape[1], acc.shape[0]) if channels is not None else acc.shape[:2]
     if own is None or not (0 <= x < w and 0 <= y < h):
         return 0.0
     spr, at = own
@@ -105,5 +172,5 @@ def _share(acc: npt.NDArray[np.float32], own: tuple[pygame.Surface, tuple[int, i
     if not (0 <= sx < spr.get_width() and 0 <= sy < spr.get_height()):
         return 0.0
     r, g, b, _a = spr.get_at((sx, sy))
-    total = float(acc[x, y].sum())
+    total = float((acc[x, y] if channels is None else acc[y, x, list(channels)]).sum())
     return min(1.0, (r + g + b) / total) if total > 0.0 else 0.0
