@@ -247,6 +247,7 @@ class App:
                 if max_frames is not None and self.frames >= max_frames:
                     break
                 if self.autopilot is not None and not self.autopilot.frame(self.stack):
+                    self.exit_code = self.autopilot.status or self.exit_code
                     break
                 if frame_hook is None:  # capped at the display rate even with vsync: it may not block
                     due = pace(due, self.rate)

@@ -12,9 +12,10 @@ line as soon as the frame is shown; numbers only, so `sort -n -k3` or a spreadsh
 `Autopilot` is what `--autoplay` and `--quit-at-end` add to the loop: it begins the story
 from the title once the title has been seen, lets the story advance at the settings'
 pace (auto-advance on), and stops the loop with status 0 when the ending leaves, instead
-of returning to the title. It reads the scene stack by names and duck typing (the title
-by its class name, the story by its `director`, the ending by `left`), so it imports no
-scene.
+of returning to the title (status 1 if the story comes back to the title without its
+ending: an error the failsafe caught; a run that only plays begins the story again). It
+reads the scene stack by names and duck typing (the title by its class name, the story by
+its `director`, the ending by `left`), so it imports no scene.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 TITLE_WAIT = 2.5  # seconds the autopilot lets the title be seen before it clicks
+STOPPED = 1  # the exit status of a `--quit-at-end` run that came back to the title without the ending
 
 
 class _Stack(Protocol):
@@ -80,23 +82,37 @@ def read_frame_cpu(path: Path) -> list[tuple[float, float, float, int, float | N
 
 @dataclass
 class Autopilot:
-    """Plays the story without a player (`autoplay`) and/or ends the run after the ending."""
+    """Plays the story without a player (`autoplay`) and/or ends the run after the ending.
+
+    Back at the title without the ending (an error the failsafe caught: game/failsafe.py), a run
+    that would end after the ending (`quit_at_end`) ends there with `status` STOPPED rather than
+    wait for an ending that will not come, and a run that only plays the story begins it again."""
 
     autoplay: bool = False
     quit_at_end: bool = False
+    status: int = 0  # the run's exit status once `frame` has said stop
     _clicked_title: int = 0  # id() of the title clicked (not the scene: holding it kept its full-screen buffers)
     _saw_story: bool = False
+    _ended: bool = False  # the ending was shown
 
     def frame(self, stack: _Stack) -> bool:
-        """Called once a frame; False when the loop should stop (the ending is over)."""
+        """Called once a frame; False when the loop should stop (the ending is over, or the story
+        left for the title without it)."""
         top = stack.top
         if getattr(top, "director", None) is not None:
             self._saw_story = True
+        if type(top).__name__ == "EndingScene":
+            self._ended = True
         if self.quit_at_end and self._saw_story and getattr(top, "left", False):
             return False  # the ending is leaving for the title
-        if (self.autoplay and not self._saw_story and top is not None and id(top) != self._clicked_title
-                and type(top).__name__ == "TitleScene" and getattr(top, "t", 0.0) >= TITLE_WAIT
-                and not getattr(stack, "fading", False)):
+        title = top is not None and type(top).__name__ == "TitleScene"
+        if title and self._saw_story and not self._ended:  # (back at the title, the story not ended)
+            if self.quit_at_end:
+                self.status = STOPPED
+                return False
+            self._saw_story, self._clicked_title = False, 0  # (played again from the title)
+        if (self.autoplay and not self._saw_story and title and id(top) != self._clicked_title
+                and getattr(top, "t", 0.0) >= TITLE_WAIT and not getattr(stack, "fading", False)):
             self._clicked_title = id(top)
             stack.action("advance")
         return True

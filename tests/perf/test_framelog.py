@@ -5,12 +5,15 @@ relies on, never how fast a frame was."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pygame
+import pytest
 from pilot import Pilot, build_app
 
 from game.app import App
-from game.framelog import Autopilot, FrameLog, read_frame_cpu, read_frame_log
+from game.failsafe import PlayerGuard
+from game.framelog import STOPPED, Autopilot, FrameLog, read_frame_cpu, read_frame_log
 
 
 def instrumented(app: App, log: Path, quit_at_end: bool, cpu: bool = True) -> App:
@@ -59,3 +62,49 @@ def test_quit_at_end_ends_the_run_after_the_ending(tmp_path: Path) -> None:
     assert {85, 86} <= set(lines) and lines[-1] == 0, "the last lines, then the ending (off the story)"
     # without --frame-log-cpu a line is exactly the four numbers the log promises
     assert all(len(line.split()) == 4 for line in log.read_text().splitlines())
+
+
+def _broken_once(monkeypatch: pytest.MonkeyPatch, app: App) -> None:
+    """The story's next update fails once (as a broken line would), as the failsafe catches it."""
+    story = type(app.stack.top)
+    real = story.update
+    failed: list[bool] = []
+
+    def update(self: Any, dt: float) -> None:
+        if not failed:
+            failed.append(True)
+            raise ValueError("a broken line")
+        real(self, dt)
+
+    monkeypatch.setattr(story, "update", update)
+
+
+def test_a_quit_at_end_run_the_failsafe_takes_back_to_the_title_ends_with_a_failure(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = instrumented(build_app(audio=False), tmp_path / "frames.txt", quit_at_end=True, cpu=False)
+    app.policy = PlayerGuard(tmp_path / "errors.log", show_box=False)
+    pilot = Pilot(app)
+    try:
+        assert pilot.advance(8.0) is None and pilot.scene == "StoryScene"
+        _broken_once(monkeypatch, app)
+        code = pilot.advance(10.0)
+        assert code == STOPPED != 0, "the run ends at once, as failed: the ending will not come"
+        assert pilot.scene == "TitleScene" and "a broken line" in (tmp_path / "errors.log").read_text()
+    finally:
+        app.frame_log.close()  # type: ignore[union-attr]
+        pygame.quit()
+
+
+def test_an_autoplay_the_failsafe_takes_back_to_the_title_plays_the_story_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = instrumented(build_app(audio=False), tmp_path / "frames.txt", quit_at_end=False, cpu=False)
+    app.policy = PlayerGuard(tmp_path / "errors.log", show_box=False)
+    pilot = Pilot(app)
+    try:
+        assert pilot.advance(8.0) is None and pilot.scene == "StoryScene"
+        _broken_once(monkeypatch, app)
+        assert pilot.advance(1.0) is None and pilot.scene == "TitleScene", "the failsafe's title"
+        assert pilot.advance(8.0) is None and pilot.scene == "StoryScene", "begun again from the title"
+    finally:
+        app.frame_log.close()  # type: ignore[union-attr]
+        pygame.quit()
