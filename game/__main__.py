@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--frame-log-cpu", action="store_true",
                    help="with --frame-log: a fifth number, the main thread's CPU ms for the frame")
     p.add_argument("--autoplay", action="store_true", help="play the story by itself at the settings' pace")
-    p.add_argument("--quit-at-end", action="store_true", help="exit 0 after the ending instead of the title (1 if an error takes the story back to the title)")
+    p.add_argument("--quit-at-end", action="store_true", help="exit 0 after the ending instead of the title (3 if an error takes the story back to the title)")
     # Shipping (issue 15): the version, and the story captured to video (game/video.py).
     p.add_argument("--version", action=_Version, help="show the game's version and exit")
     p.add_argument("--capture", type=Path, default=None, metavar="OUT",

@@ -81,6 +81,7 @@ class App:
         self.policy = policy
         self.controllers = Controllers()  # game controllers, opened as they are plugged in
         self.exit_code = 0
+        self.failures = 0  # errors the loop's policy caught (the autopilot ends a --quit-at-end run on one)
         self.rate = 60  # frames a second the loop is capped at (the display's rate once open)
         self.frame_log: FrameLog | None = None  # --frame-log: what each frame cost
         self.autopilot: Autopilot | None = None  # --autoplay / --quit-at-end
@@ -242,11 +243,12 @@ class App:
                     try:
                         self.tick()
                     except Exception as exc:  # the policy logs it and decides what happens next
+                        self.failures += 1
                         self.policy.failed(self, exc)
                 self.frames += 1
                 if max_frames is not None and self.frames >= max_frames:
                     break
-                if self.autopilot is not None and not self.autopilot.frame(self.stack):
+                if self.autopilot is not None and not self.autopilot.frame(self.stack, self.failures):
                     self.exit_code = self.autopilot.status or self.exit_code
                     break
                 if frame_hook is None:  # capped at the display rate even with vsync: it may not block

@@ -12,9 +12,8 @@ line as soon as the frame is shown; numbers only, so `sort -n -k3` or a spreadsh
 `Autopilot` is what `--autoplay` and `--quit-at-end` add to the loop: it begins the story
 from the title once the title has been seen, lets the story advance at the settings'
 pace (auto-advance on), and stops the loop with status 0 when the ending leaves, instead
-of returning to the title (status 1 if the story comes back to the title without its
-ending: an error the failsafe caught; a run that only plays begins the story again). It
-reads the scene stack by names and duck typing (the title by its class name, the story by
+of returning to the title (status 3 at once if an error the failsafe caught takes the
+story back to the title: its ending will not come). It reads the scene stack by names and duck typing (the title by its class name, the story by
 its `director`, the ending by `left`), so it imports no scene.
 """
 
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 TITLE_WAIT = 2.5  # seconds the autopilot lets the title be seen before it clicks
-STOPPED = 1  # the exit status of a `--quit-at-end` run that came back to the title without the ending
+STOPPED = 3  # the exit status of a `--quit-at-end` run an error took back to the title (the failsafe's is 1)
 
 
 class _Stack(Protocol):
@@ -84,33 +83,31 @@ def read_frame_cpu(path: Path) -> list[tuple[float, float, float, int, float | N
 class Autopilot:
     """Plays the story without a player (`autoplay`) and/or ends the run after the ending.
 
-    Back at the title without the ending (an error the failsafe caught: game/failsafe.py), a run
-    that would end after the ending (`quit_at_end`) ends there with `status` STOPPED rather than
-    wait for an ending that will not come, and a run that only plays the story begins it again."""
+    An error the loop's policy caught (`failures` counts them: the failsafe takes the story back to the
+    title, game/failsafe.py) ends a run that would end after the ending (`quit_at_end`) with `status`
+    STOPPED once the title shows: the ending will not come, and the run sat on the title for ever. A
+    player's own way back to the title (the menu's) is no error and ends nothing."""
 
     autoplay: bool = False
     quit_at_end: bool = False
     status: int = 0  # the run's exit status once `frame` has said stop
     _clicked_title: int = 0  # id() of the title clicked (not the scene: holding it kept its full-screen buffers)
     _saw_story: bool = False
-    _ended: bool = False  # the ending was shown
+    _failures: int = 0  # the policy's errors seen so far
 
-    def frame(self, stack: _Stack) -> bool:
-        """Called once a frame; False when the loop should stop (the ending is over, or the story
-        left for the title without it)."""
+    def frame(self, stack: _Stack, failures: int = 0) -> bool:
+        """Called once a frame, with how many errors the loop's policy has caught so far; False when
+        the loop should stop (the ending is over, or an error took the story back to the title)."""
         top = stack.top
         if getattr(top, "director", None) is not None:
             self._saw_story = True
-        if type(top).__name__ == "EndingScene":
-            self._ended = True
         if self.quit_at_end and self._saw_story and getattr(top, "left", False):
             return False  # the ending is leaving for the title
         title = top is not None and type(top).__name__ == "TitleScene"
-        if title and self._saw_story and not self._ended:  # (back at the title, the story not ended)
-            if self.quit_at_end:
-                self.status = STOPPED
-                return False
-            self._saw_story, self._clicked_title = False, 0  # (played again from the title)
+        failed, self._failures = failures > self._failures, failures
+        if failed and title and self.quit_at_end:  # (the failsafe's title, shown in the error's frame)
+            self.status = STOPPED
+            return False
         if (self.autoplay and not self._saw_story and title and id(top) != self._clicked_title
                 and getattr(top, "t", 0.0) >= TITLE_WAIT and not getattr(stack, "fading", False)):
             self._clicked_title = id(top)

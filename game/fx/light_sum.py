@@ -92,10 +92,14 @@ def add_light(small: pygame.Surface, light: pygame.Surface, at: tuple[int, int])
 
 
 def order(surface: pygame.Surface) -> Order | None:
-    """Which byte of `surface`'s pixels holds R, G and B (None: not 32 bits a pixel)."""
+    """Which byte of `surface`'s pixels holds R, G and B (None: not 32 bits a pixel, or a channel that is
+    not one whole byte)."""
     if surface.get_bytesize() != 4:
         return None
-    r, g, b = (shift // 8 for shift in surface.get_shifts()[:3])
+    shifts, masks = surface.get_shifts()[:3], surface.get_masks()[:3]
+    if any(shift % 8 or mask != 0xFF << shift for shift, mask in zip(shifts, masks, strict=True)):
+        return None  # (a channel not a whole byte: 10-10-10-2)
+    r, g, b = (shift // 8 for shift in shifts)
     if sys.byteorder == "big":
         r, g, b = 3 - r, 3 - g, 3 - b
     return r, g, b

@@ -12,7 +12,7 @@ import pytest
 from pilot import Pilot, build_app
 
 from game.app import App
-from game.failsafe import PlayerGuard
+from game.failsafe import FAILED, PlayerGuard
 from game.framelog import STOPPED, Autopilot, FrameLog, read_frame_cpu, read_frame_log
 
 
@@ -65,9 +65,9 @@ def test_quit_at_end_ends_the_run_after_the_ending(tmp_path: Path) -> None:
 
 
 def _broken_once(monkeypatch: pytest.MonkeyPatch, app: App) -> None:
-    """The story's next update fails once (as a broken line would), as the failsafe catches it."""
-    story = type(app.stack.top)
-    real = story.update
+    """The top scene's next update fails once (as a broken line would), as the failsafe catches it."""
+    scene = type(app.stack.top)
+    real = scene.update
     failed: list[bool] = []
 
     def update(self: Any, dt: float) -> None:
@@ -76,35 +76,50 @@ def _broken_once(monkeypatch: pytest.MonkeyPatch, app: App) -> None:
             raise ValueError("a broken line")
         real(self, dt)
 
-    monkeypatch.setattr(story, "update", update)
+    monkeypatch.setattr(scene, "update", update)
 
 
-def test_a_quit_at_end_run_the_failsafe_takes_back_to_the_title_ends_with_a_failure(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    app = instrumented(build_app(audio=False), tmp_path / "frames.txt", quit_at_end=True, cpu=False)
+def _guarded(tmp_path: Path, start: int | None = None) -> Pilot:
+    app = instrumented(build_app(audio=False, start=start), tmp_path / "frames.txt", quit_at_end=True, cpu=False)
     app.policy = PlayerGuard(tmp_path / "errors.log", show_box=False)
-    pilot = Pilot(app)
+    return Pilot(app)
+
+
+def test_a_quit_at_end_run_the_failsafe_takes_back_to_the_title_ends_at_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pilot = _guarded(tmp_path)
     try:
         assert pilot.advance(8.0) is None and pilot.scene == "StoryScene"
-        _broken_once(monkeypatch, app)
+        _broken_once(monkeypatch, pilot.app)
+        frames = pilot.app.frames
         code = pilot.advance(10.0)
-        assert code == STOPPED != 0, "the run ends at once, as failed: the ending will not come"
+        assert code == STOPPED and STOPPED not in (0, FAILED), "its own status: the ending will not come"
+        assert pilot.app.frames == frames + 1, "in the error's frame, not after the title has been waited on"
         assert pilot.scene == "TitleScene" and "a broken line" in (tmp_path / "errors.log").read_text()
     finally:
-        app.frame_log.close()  # type: ignore[union-attr]
+        pilot.app.frame_log.close()  # type: ignore[union-attr]
         pygame.quit()
 
 
-def test_an_autoplay_the_failsafe_takes_back_to_the_title_plays_the_story_again(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    app = instrumented(build_app(audio=False), tmp_path / "frames.txt", quit_at_end=False, cpu=False)
-    app.policy = PlayerGuard(tmp_path / "errors.log", show_box=False)
-    pilot = Pilot(app)
+def test_an_ending_the_failsafe_breaks_ends_a_quit_at_end_run_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pilot = _guarded(tmp_path, start=86)
+    try:
+        pilot.until(lambda p: p.scene == "EndingScene", 60 * 120)
+        _broken_once(monkeypatch, pilot.app)
+        assert pilot.advance(10.0) == STOPPED
+    finally:
+        pilot.app.frame_log.close()  # type: ignore[union-attr]
+        pygame.quit()
+
+
+def test_a_players_own_way_back_to_the_title_ends_nothing(tmp_path: Path) -> None:
+    pilot = _guarded(tmp_path)
     try:
         assert pilot.advance(8.0) is None and pilot.scene == "StoryScene"
-        _broken_once(monkeypatch, app)
-        assert pilot.advance(1.0) is None and pilot.scene == "TitleScene", "the failsafe's title"
-        assert pilot.advance(8.0) is None and pilot.scene == "StoryScene", "begun again from the title"
+        stack = pilot.app.stack
+        stack.fade_to(pilot.app.ctx.scenes.title(), 1.6)  # (as the menu's "Back to title" does)
+        assert pilot.advance(6.0) is None, "the run goes on"
+        assert pilot.scene == "TitleScene" and pilot.app.autopilot.status == 0  # type: ignore[union-attr]
     finally:
-        app.frame_log.close()  # type: ignore[union-attr]
+        pilot.app.frame_log.close()  # type: ignore[union-attr]
         pygame.quit()

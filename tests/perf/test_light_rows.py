@@ -9,6 +9,7 @@ import pytest
 
 from game.fx import light_sum, lighting
 from game.fx.lighting import GlowPatch, LightMap, LightSample
+from game.fx.shadows import ShadowLight, Share
 from game.view import View
 
 BGR = (0xFF, 0xFF00, 0xFF0000, 0)  # a 32-bit surface whose bytes hold R, G, B in the other order
@@ -49,17 +50,23 @@ def test_a_sprite_summed_by_rows_adds_what_it_added_by_columns(sprite_masks: tup
     new[..., list(chan)] = 7.0
     for k, at in enumerate([(-5, -3), (20, 10), (50, 35), (70, 0)]):  # (half off, inside, a corner, all off)
         sprite = _random((18, 12), 10 + k, sprite_masks, depth)
+        if depth == 32:  # (the byte no channel holds: never summed into R, G or B)
+            spare = 6 - sum(light_sum.order(sprite) or (0, 1, 2))
+            light_sum.rows(sprite)[..., spare] = 200
         light_sum._accumulate(old, sprite, at)
         light_sum._accumulate(new, sprite, at, chan)
+        for x, y in [(20, 10), (25, 15), (37, 21), (0, 0), (59, 39)]:
+            assert light_sum._share(new, (sprite, at), x, y, chan) == light_sum._share(old, (sprite, at), x, y)
     assert np.array_equal(new[..., list(chan)].transpose(1, 0, 2), old)
-    assert light_sum._share(new, (sprite, (20, 10)), 25, 15, chan) == light_sum._share(old, (sprite, (20, 10)), 25, 15)
 
 
 def _build(monkeypatch: pytest.MonkeyPatch, by_rows: bool) -> bytes:
     if not by_rows:  # (the map's sum as it was: x first, three channels)
         monkeypatch.setattr(lighting, "order", lambda surface: None)
-    lights = [LightSample(300 + 90 * k, 200 + 40 * (k % 3), 180 + 30 * k, (255, 170 - 10 * k, 90 + 5 * k), 0.4 + 0.2 * k)
+    lights = [LightSample(300 + 90 * k, 200 + 40 * (k % 3), 180 + 30 * k, (255, 170 - 10 * k, 90 + 5 * k), 0.4 + 0.2 * k,
+                          ShadowLight(k, 300 + 90 * k, 200, 0.1 * k, 260, 900.0) if k % 2 else None)
               for k in range(6)]
+    shares: list[float] = []
 
     def through(size: tuple[int, int]) -> pygame.Surface:
         cover = pygame.Surface(size)
@@ -67,9 +74,19 @@ def _build(monkeypatch: pytest.MonkeyPatch, by_rows: bool) -> bytes:
         cover.fill((0, 0, 0), (size[0] // 3, 0, 6, size[1]))  # (something stands before the glass)
         return cover
 
+    def shader(sprite: pygame.Surface, at: tuple[int, int], shadow: ShadowLight) -> None:
+        sprite.fill((0, 0, 0), (shadow.key, 2, 5, 7))  # (a shadow in each shadow flame's own light)
+
+    def key_shader(cover: pygame.Surface, shadows: list[ShadowLight], share: Share) -> None:
+        for s in shadows:
+            for x, y in [(40 + 9 * s.key, 30), (120, 60 + s.key), (-3, 10), (500, 20)]:  # (on the map and off it)
+                shares.append(share(s.key, x, y))
+            cover.fill((90, 110, 130), (30 + 20 * s.key, 20, 25, 40))
+
     small = LightMap().build((1920, 1080), View(1.5, -100.0, -60.0), (40, 30, 60), lights,
-                             [GlowPatch(500, 100, 300, 200, (120, 140, 200))], through=through)
-    got = pygame.image.tobytes(small, "RGB")
+                             [GlowPatch(500, 100, 300, 200, (120, 140, 200))], shader, key_shader, through)
+    got = pygame.image.tobytes(small, "RGB") + repr(shares).encode()
+    assert any(0.0 < v < 1.0 for v in shares), "the shares read the sum"
     monkeypatch.undo()
     return got
 
@@ -85,3 +102,31 @@ def test_light_added_to_another_byte_order_is_added_as_before() -> None:
     total = before[40:64, 0:40] + pygame.surfarray.array3d(light)[0:24, 5:45]
     over = np.maximum(total.max(axis=2, keepdims=True) / np.float32(255.0), np.float32(1.0))
     assert np.array_equal(pygame.surfarray.array3d(small)[40:64, 0:40], (total / over + np.float32(0.5)).astype(np.uint8))
+
+
+@pytest.mark.parametrize("masks", [None, BGR])
+def test_light_added_in_the_maps_own_byte_order_is_added_as_before(masks: tuple[int, int, int, int] | None) -> None:
+    small, light = _random((64, 40), 5, masks), _random((30, 50), 6, masks)
+    before = pygame.surfarray.array3d(small).astype(np.float32)
+    light_sum.add_light(small, light, (-4, 12))
+    total = before[0:26, 12:40] + pygame.surfarray.array3d(light)[4:30, 0:28]
+    over = np.maximum(total.max(axis=2, keepdims=True) / np.float32(255.0), np.float32(1.0))
+    assert np.array_equal(pygame.surfarray.array3d(small)[0:26, 12:40], (total / over + np.float32(0.5)).astype(np.uint8))
+
+
+class Deep:
+    """A 32-bit pixel format of 10-bit channels (ARGB2101010: SDL has it, pygame makes no surface of it)."""
+
+    def get_bytesize(self) -> int:
+        return 4
+
+    def get_shifts(self) -> tuple[int, int, int, int]:
+        return (20, 10, 0, 30)
+
+    def get_masks(self) -> tuple[int, int, int, int]:
+        return (0x3FF00000, 0xFFC00, 0x3FF, 0xC0000000)
+
+
+def test_a_channel_that_is_not_a_whole_byte_has_no_order() -> None:
+    assert light_sum.order(Deep()) is None  # type: ignore[arg-type]
+    assert light_sum.order(pygame.Surface((4, 4), pygame.SRCALPHA)) is not None
