@@ -13,8 +13,9 @@ line as soon as the frame is shown; numbers only, so `sort -n -k3` or a spreadsh
 from the title once the title has been seen, lets the story advance at the settings'
 pace (auto-advance on), and stops the loop with status 0 when the ending leaves, instead
 of returning to the title (status 3 at once if an error the failsafe caught takes the
-story back to the title: its ending will not come). It reads the scene stack by names and duck typing (the title by its class name, the story by
-its `director`, the ending by `left`), so it imports no scene.
+story back to the title: its ending will not come). It reads the scene stack by names and
+duck typing (the title by its class name, the story by its `director`, the ending by
+`left`), so it imports no scene.
 """
 
 from __future__ import annotations

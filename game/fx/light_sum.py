@@ -133,8 +133,8 @@ def in_order(surface: pygame.Surface, channels: Order) -> npt.NDArray[np.uint8]:
 def _accumulate(acc: npt.NDArray[np.float32], sprite: pygame.Surface, at: tuple[int, int],
                 channels: Order | None = None) -> None:
     """Add `sprite` into the float map `acc` with its top-left at map px `at`: `acc` is (x, y, rgb),
-    or with `channels` (h, w, 4), its bytes' order (`rows`), which is `sprite`'s if it has that order,
-    else its R, G and B are added there one by one."""
+    or with `channels` (h, w, 4), its bytes' order (`rows`; `sprite`'s R, G and B put there if its own
+    bytes are in another order)."""
     w, h = (acc.shape[1], acc.shape[0]) if channels is not None else acc.shape[:2]
     x0, y0 = max(0, at[0]), max(0, at[1])
     x1, y1 = min(w, at[0] + sprite.get_width()), min(h, at[1] + sprite.get_height())
@@ -145,19 +145,14 @@ def _accumulate(acc: npt.NDArray[np.float32], sprite: pygame.Surface, at: tuple[
         acc[x0:x1, y0:y1] += px[x0 - at[0] : x1 - at[0], y0 - at[1] : y1 - at[1]]
         del px
         return
-    mine = order(sprite)
-    if mine is None:  # (not 32 bits a pixel: its R, G and B added one by one)
+    if order(sprite) is None:  # (not 32 bits a pixel: its R, G and B added one by one)
         px = pygame.surfarray.pixels3d(sprite)[x0 - at[0] : x1 - at[0], y0 - at[1] : y1 - at[1]]
         for c in range(3):
             acc[y0:y1, x0:x1, channels[c]] += px[..., c].T
         del px
         return
-    src = rows(sprite)[y0 - at[1] : y1 - at[1], x0 - at[0] : x1 - at[0]]
-    if mine == channels:
-        acc[y0:y1, x0:x1] += src
-    else:
-        for c in range(3):
-            acc[y0:y1, x0:x1, channels[c]] += src[..., mine[c]]
+    src = in_order(sprite, channels)  # (its own rows when its bytes are in that order: a view)
+    acc[y0:y1, x0:x1] += src[y0 - at[1] : y1 - at[1], x0 - at[0] : x1 - at[0]]
     del src
 
 
@@ -179,3 +174,58 @@ def _share(acc: npt.NDArray[np.float32], own: tuple[pygame.Surface, tuple[int, i
     r, g, b, _a = spr.get_at((sx, sy))
     total = float((acc[x, y] if channels is None else acc[y, x, list(channels)]).sum())
     return min(1.0, (r + g + b) / total) if total > 0.0 else 0.0
+
+
+class Sum:
+    """The light map's lights summed in float32, unclipped (a dozen candles and the hearth clip the red
+    channel long before the green, and the clipped 8-bit sum turned the firelight lemon), over a map the
+    size of `small` that `toned` writes: a row of the map's own bytes at a time (`rows`; R, G and B at
+    its `order` of 4, the fourth summed and never read), or x first for a map not 32 bits a pixel."""
+
+    def __init__(self, small: pygame.Surface, base: RGB) -> None:
+        self.small = small
+        self.chan = order(small)
+        w, h = small.get_size()
+        if self.chan is None:
+            self.acc = np.empty((w, h, 3), np.float32)
+            self.acc[...] = base
+        else:
+            self.acc = np.empty((h, w, 4), np.float32)
+            value = [0, 0, 0, 0]
+            for c in range(3):
+                value[self.chan[c]] = base[c]
+            self.acc[...] = value
+
+    def _pixels(self, surface: pygame.Surface) -> npt.NDArray[np.uint8]:
+        """`surface` (the map's size) laid out as the sum is."""
+        return pygame.surfarray.pixels3d(surface) if self.chan is None else in_order(surface, self.chan)
+
+    def add(self, sprite: pygame.Surface, at: tuple[int, int]) -> None:
+        """Add `sprite` with its top-left at map px `at`."""
+        _accumulate(self.acc, sprite, at, self.chan)
+
+    def share(self, own: tuple[pygame.Surface, tuple[int, int]] | None, x: int, y: int) -> float:
+        """The part of the sum at map px (x, y) that one flame gives (`_share`)."""
+        return _share(self.acc, own, x, y, self.chan)
+
+    def times(self, cover: pygame.Surface) -> None:
+        """The sum multiplied by `cover` (255: all of it kept)."""
+        self.acc *= self._pixels(cover) / np.float32(255.0)
+
+    def glow(self, glow: pygame.Surface) -> npt.NDArray[np.float32]:
+        """Add `glow` (the pale patches' light) to the sum; it, as summed (`toned`'s `pale`)."""
+        pale: npt.NDArray[np.float32] = self._pixels(glow).astype(np.float32)
+        self.acc += pale
+        return pale
+
+    def toned(self, pale: npt.NDArray[np.float32] | None) -> pygame.Surface:
+        """The sum tone-mapped (`tonemap`) into the map: `small`."""
+        if self.chan is None:
+            pygame.surfarray.pixels3d(self.small)[...] = tonemap(self.acc, pale)
+            return self.small
+        mapped = tonemap(self.acc, pale, self.chan)
+        px = rows(self.small)
+        for c in range(3):
+            px[..., self.chan[c]] = mapped[..., c]
+        del px
+        return self.small

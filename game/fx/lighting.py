@@ -17,7 +17,6 @@ from collections.abc import Callable, Generator, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
 import pygame
 
 from game import memory
@@ -28,7 +27,7 @@ from game.fx.light_cut import Cut as Cut  # (moved there unchanged: re-exported)
 from game.fx.light_cut import graded as graded
 from game.fx.light_point import OffMap, placed
 from game.fx.light_sum import HUE_KEEP as HUE_KEEP  # (these moved there unchanged: re-exported)
-from game.fx.light_sum import Order, _accumulate, _share, in_order, order, rows
+from game.fx.light_sum import Sum
 from game.fx.light_sum import add_light as add_light
 from game.fx.light_sum import channel_max as channel_max
 from game.fx.light_sum import tint as tint
@@ -80,17 +79,6 @@ frame 13.4 -> 6.5 ms a frame (mean: baked once a light frame, then one blit), li
 gaze's (line 17, 2168 x 1176: 1.23), the kiosk's peak, its first frames (the soak's high-water mark in
 line 16's cut to it and line 17's first frames: +10 MiB there), nor the last push out (line 84, 1.40, and
 its haze: 21 MiB): in bands, no canvas kept, 4-8 ms a frame (game/fx/light_bands.py `Through.lay`)."""
-
-
-def _in(rgb: RGB, chan: Order | None) -> list[int]:
-    """`rgb` as a value of the light map's sum (`LightMap.build_steps`): R, G and B at `chan` of 4 (0 the
-    fourth), or as they are (None)."""
-    if chan is None:
-        return list(rgb)
-    out = [0, 0, 0, 0]
-    for c in range(3):
-        out[chan[c]] = rgb[c]
-    return out
 
 
 def _bakes(up: Upscaled | None, window: tuple[int, int] | None) -> bool:
@@ -300,12 +288,7 @@ class LightMap:
             self._small = pygame.Surface((sw, sh))
         small = self._small
         self._add = None
-        # summed in floats, not in the 8-bit map: a dozen candles and the hearth clip the red
-        # channel long before the green, and the clipped sum turned the firelight lemon (r = g)
-        # (a row of the map's own bytes at a time, R, G and B at `chan` of 4: light_sum.rows)
-        chan = order(small)
-        acc = np.empty((sh, sw, 4) if chan is not None else (sw, sh, 3), dtype=np.float32)
-        acc[...] = _in(tint(ambient, HEADROOM), chan)
+        total = Sum(small, tint(ambient, HEADROOM))  # (in floats: light_sum.Sum)
         k = view.scale / DOWNSCALE
         own: dict[int, tuple[pygame.Surface, tuple[int, int]]] = {}  # each shadow flame's light, where it lies
         for light in lights:
@@ -320,7 +303,7 @@ class LightMap:
             if shader is not None and light.shadow is not None:
                 spr = spr.copy()
                 shader(spr, at, light.shadow)
-            _accumulate(acc, spr, at, chan)
+            total.add(spr, at)
             if light.shadow is not None:
                 own[light.shadow.key] = (spr, at)
         yield "light: the lights summed"
@@ -328,9 +311,9 @@ class LightMap:
             cov = self._cover(small.get_size())
             off = OffMap(view, DOWNSCALE, ambient, lights, HEADROOM, LEVELS, self._greys)  # (a head thrown off the map)
             key_shader(cov, [light.shadow for light in lights if light.shadow is not None],
-                       lambda key, x, y: _share(acc, own.get(key), x, y, chan) if 0 <= x < sw and 0 <= y < sh
+                       lambda key, x, y: total.share(own.get(key), x, y) if 0 <= x < sw and 0 <= y < sh
                        else off.share(key, x, y))
-            acc *= (in_order(cov, chan) if chan is not None else pygame.surfarray.pixels3d(cov)) / np.float32(255.0)
+            total.times(cov)
             yield "light: the wall shadows"
         pale = None
         if patches:
@@ -342,17 +325,8 @@ class LightMap:
                           special_flags=pygame.BLEND_RGB_ADD)
             if through is not None:  # the glow only where nothing stands before it
                 glow.blit(through(small.get_size()), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            pale = (in_order(glow, chan) if chan is not None else pygame.surfarray.array3d(glow)).astype(np.float32)
-            acc += pale
-        if chan is None:
-            pygame.surfarray.pixels3d(small)[...] = tonemap(acc, pale)
-            return small
-        mapped = tonemap(acc, pale, chan)
-        px = rows(small)
-        for c in range(3):
-            px[..., chan[c]] = mapped[..., c]
-        del px
-        return small
+            pale = total.glow(glow)
+        return total.toned(pale)
 
     def _cover(self, size: tuple[int, int], colour: RGB = (255, 255, 255)) -> pygame.Surface:
         """A scratch surface of the map's `size` filled with `colour` (kept between builds)."""

@@ -153,13 +153,9 @@ def _alpha_into(out: npt.NDArray[np.uint8], src: pygame.Surface) -> None:
 
 def _alpha_copy(src: pygame.Surface) -> npt.NDArray[np.uint8]:
     """A copy of `src`'s alpha ((x, y); 255 throughout if it has none), the surface unlocked at once."""
-    try:
-        view = pygame.surfarray.pixels_alpha(src)
-    except ValueError:
-        return pygame.surfarray.array_alpha(src)
-    got: npt.NDArray[np.uint8] = np.array(view)
-    del view
-    return got
+    out: npt.NDArray[np.uint8] = np.empty(src.get_size(), np.uint8)
+    _alpha_into(out, src)
+    return out
 
 
 def _region(src: pygame.Surface, where: pygame.Rect, scale: bool) -> tuple[pygame.Surface, pygame.Rect]:

@@ -7,7 +7,7 @@ import numpy as np
 import pygame
 import pytest
 
-from game.fx import light_sum, lighting
+from game.fx import light_sum
 from game.fx.lighting import GlowPatch, LightMap, LightSample
 from game.fx.shadows import ShadowLight, Share
 from game.view import View
@@ -62,7 +62,7 @@ def test_a_sprite_summed_by_rows_adds_what_it_added_by_columns(sprite_masks: tup
 
 def _build(monkeypatch: pytest.MonkeyPatch, by_rows: bool) -> bytes:
     if not by_rows:  # (the map's sum as it was: x first, three channels)
-        monkeypatch.setattr(lighting, "order", lambda surface: None)
+        monkeypatch.setattr(light_sum, "order", lambda surface: None)
     lights = [LightSample(300 + 90 * k, 200 + 40 * (k % 3), 180 + 30 * k, (255, 170 - 10 * k, 90 + 5 * k), 0.4 + 0.2 * k,
                           ShadowLight(k, 300 + 90 * k, 200, 0.1 * k, 260, 900.0) if k % 2 else None)
               for k in range(6)]
